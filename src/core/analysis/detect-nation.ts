@@ -1,0 +1,59 @@
+// Decides England vs Wales from the notice text and its addresses, with the signals that decided it.
+import type { NoticeDocument } from '../notice/types';
+import type { Detection, Evidence, Nation } from '../report';
+
+const WELSH_LAS =
+  'powys|wrexham|gwynedd|conwy|cardiff|caerdydd|swansea|abertawe|newport|casnewydd|denbighshire|sir ddinbych|flintshire|sir y fflint|ceredigion|pembrokeshire|sir benfro|carmarthenshire|sir gar|anglesey|ynys mon|bridgend|pen-y-bont|caerphilly|caerffili|merthyr tydfil|monmouthshire|sir fynwy|neath port talbot|castell-nedd|rhondda cynon taf|torfaen|blaenau gwent|vale of glamorgan|bro morgannwg';
+
+/** Each signal: a pattern and its weight. Government and law names weigh most; place names and terms less. */
+const WALES: [RegExp, number][] = [
+  [/\bwelsh government\b|\bllywodraeth cymru\b/gi, 3],
+  [/\bgov\.wales\b|\bllyw\.cymru\b/gi, 3],
+  [/\(wales\) regulations\b/gi, 3],
+  [/\bplasc\b|\bpupil level annual school census\b/gi, 3],
+  [/\bcareers wales\b|\bestyn\b|\bhwb\b/gi, 2],
+  [/\badditional learning needs\b|\bindividual development plan\b/gi, 2],
+  [/\bysgol\b/gi, 2],
+  [new RegExp(`\\b(${WELSH_LAS})\\b`, 'gi'), 2],
+  [new RegExp(`\\.(${WELSH_LAS.replace(/ /g, '')})\\.(sch|gov)\\.uk\\b`, 'gi'), 3],
+  [/\bschools in wales\b/gi, 2],
+];
+const ENGLAND: [RegExp, number][] = [
+  [/\bdepartment for education\b|\(dfe\)|\bdfe\b/gi, 2],
+  [/\(england\) regulations\b/gi, 2],
+  [/\beducation,? health and care plan\b|\behcp\b|\bsend\b/gi, 2],
+  [/\bofsted\b/gi, 2],
+  [/\bacademy trust\b|\bmulti[- ]academy trust\b/gi, 2],
+  [/\bsection 507b\b/gi, 2],
+  [/\bschools in england\b/gi, 2],
+  [/\b(kent|hants|hampshire|derby|essex|surrey|lancashire|yorkshire|devon|norfolk|suffolk|london|birmingham|manchester|leeds)\b/gi, 1],
+];
+
+function score(text: string, signals: [RegExp, number][], sources: { text: string; where: string }[]) {
+  let total = 0;
+  const evidence: Evidence[] = [];
+  for (const [re, weight] of signals) {
+    const hits = text.match(re);
+    if (!hits) continue;
+    total += weight * Math.min(hits.length, 3);
+    const first = sources.find((s) => new RegExp(re.source, 'i').test(s.text));
+    if (first && evidence.length < 3) evidence.push({ text: hits[0]!, where: first.where });
+  }
+  return { total, evidence };
+}
+
+/** England when England signals clearly outweigh Wales ones, and the reverse; otherwise unknown. */
+export function detectNation(doc: NoticeDocument): Detection<Nation> {
+  const sources = [
+    ...doc.blocks.map((b) => ({ text: b.text, where: b.where })),
+    ...(doc.source.url ? [{ text: doc.source.url, where: 'page address' }] : []),
+    ...(doc.chrome.footer ? [{ text: doc.chrome.footer, where: 'page footer' }] : []),
+  ];
+  const text = sources.map((s) => s.text).join('\n');
+  const wales = score(text, WALES, sources);
+  const england = score(text, ENGLAND, sources);
+  // DfE text with "Welsh Government" swapped in still carries England words, so Wales wins on a smaller margin.
+  if (wales.total >= 3 && wales.total >= england.total * 0.6) return { value: 'wales', from: 'detected', evidence: wales.evidence };
+  if (england.total >= 2 && england.total > wales.total) return { value: 'england', from: 'detected', evidence: england.evidence };
+  return { value: 'unknown', from: 'default', evidence: [] };
+}

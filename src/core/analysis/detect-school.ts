@@ -1,0 +1,43 @@
+// Finds the school's (or trust's) name: in the notice text, else in the page title or header, with where it was found.
+import type { NoticeDocument } from '../notice/types';
+import type { Detection } from '../report';
+
+const NAME_WORD = "(?:[A-Z][A-Za-z'\u2019.&-]*|of|the|and|St\\.?|CE|C of E|RC|VC|VA|CP)";
+const SCHOOL_NOUN = '(?:Primary School|Junior School|Infant School|Infants School|High School|Secondary School|Grammar School|Community School|School|Academy|College|Church of England School)';
+const NAME_RE = new RegExp(`\\b((?:${NAME_WORD}\\s+){1,6}${SCHOOL_NOUN})\\b|\\b(Ysgol(?:\\s+${NAME_WORD}){1,4})`, 'g');
+const TRUST_RE = /\b((?:[A-Z][A-Za-z'.&-]*\s+){1,6}(?:Academy Trust|Learning Trust|Educational Trust|Multi[- ]Academy Trust|Schools Trust|Trust))\b/g;
+// Role or service names that contain "School" but are not a school's name.
+const NOT_A_NAME = /^(the |our |your |a |each |this |other |any )|\b(business manager|data protection|nurs(e|ing)|effectiveness|improvement|census|transition|records|workforce|meals|website|office|policy|policies|development support|standards and framework)\b/i;
+const GENERIC = /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school)$/i;
+
+export function findNames(text: string): string[] {
+  const out: string[] = [];
+  for (const re of [NAME_RE, TRUST_RE]) {
+    for (const m of text.matchAll(re)) {
+      const name = (m[1] ?? m[2] ?? '').trim().replace(/^(?:and|of|the)\s+/i, '');
+      if (name && !NOT_A_NAME.test(name) && !GENERIC.test(name) && name.split(/\s+/).length >= 2) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** A name stated in an all-capitals title ("VICTORIA CP SCHOOL") is still a name. */
+function titleCase(s: string): string {
+  return s === s.toUpperCase() ? s.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\bCp\b/, 'CP') : s;
+}
+
+export function detectSchool(doc: NoticeDocument): Detection<string | null> {
+  for (const b of doc.blocks) {
+    const names = findNames(titleCase(b.text));
+    if (names[0]) return { value: names[0], from: 'detected', evidence: [{ text: b.text.length > 200 ? names[0] : b.text, where: b.where }] };
+  }
+  for (const [text, where] of [
+    [doc.chrome.pageTitle ?? '', 'page title'],
+    [doc.chrome.header, 'site header'],
+    [doc.chrome.footer, 'page footer'],
+  ] as const) {
+    const names = findNames(titleCase(text));
+    if (names[0]) return { value: names[0], from: 'detected', evidence: [{ text: names[0], where }] };
+  }
+  return { value: null, from: 'default', evidence: [] };
+}

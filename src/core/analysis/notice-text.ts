@@ -1,0 +1,86 @@
+// Derived views of a NoticeDocument that every check reads: sentences with locations, and the NPD boilerplate range.
+import type { NoticeDocument } from '../notice/types';
+import type { Evidence } from '../report';
+
+export interface Sentence {
+  text: string;
+  /** Lower-cased text, for matching. */
+  lower: string;
+  block: number;
+  section: number;
+  where: string;
+  /** Inside the DfE / Welsh Government National Pupil Database boilerplate (about government, not the school). */
+  inNpd: boolean;
+}
+
+export interface NoticeText {
+  sentences: Sentence[];
+  /** Blocks inside the NPD boilerplate. */
+  npdBlocks: Set<number>;
+  /** Lower-cased text of every block, by block index. */
+  blockLower: string[];
+  /** All block text joined with newlines, lower-cased. */
+  lower: string;
+}
+
+const NPD_START = /\bnational pupil database\b|^the npd\b|\(npd\)/i;
+// Headings that still belong to the government-data boilerplate.
+const NPD_CONTINUES = /\bnpd\b|department|\bdfe\b|sharing by|data collection|government|to find out more|how to find out|contact dfe|statistics/i;
+// Openings of school-level text that end the boilerplate even without a heading.
+const NPD_ENDS = /^(under (the )?data protection legislation|to make a request|you (also )?have the right|if you have a concern|requesting access|if you would like to discuss|contact\b|withdrawal of consent|last updated)/i;
+
+/** Blocks from an NPD heading (or "The NPD is owned...") to the next heading or opening that is the school's own again. */
+export function findNpdBlocks(doc: NoticeDocument): Set<number> {
+  const out = new Set<number>();
+  let inside = false;
+  for (const b of doc.blocks) {
+    if (!inside) {
+      if (NPD_START.test(b.text) && (b.kind === 'heading' || /^the npd\b/i.test(b.text) || /national pupil database \(npd\)$/i.test(b.text))) inside = true;
+    } else if (NPD_ENDS.test(b.text) || (b.kind === 'heading' && !NPD_CONTINUES.test(b.text))) {
+      inside = false;
+    }
+    if (inside) out.add(b.index);
+  }
+  return out;
+}
+
+// Split on sentence ends, but not inside "e.g.", "i.e.", "etc.", "No.", initials, URLs or numbers like "13.5".
+const SENTENCE_SPLIT = /(?<!\b(?:e\.g|i\.e|etc|no|mr|mrs|ms|dr|st|vs|cf|[A-Z]))([.!?])\s+(?=["'(]?[A-Z0-9\u2022])/g;
+
+export function splitSentences(text: string): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(SENTENCE_SPLIT)) {
+    const end = m.index! + m[1]!.length;
+    parts.push(text.slice(last, end).trim());
+    last = end;
+  }
+  parts.push(text.slice(last).trim());
+  return parts.filter(Boolean);
+}
+
+export function analyseNotice(doc: NoticeDocument): NoticeText {
+  const npdBlocks = findNpdBlocks(doc);
+  const sentences: Sentence[] = [];
+  const blockLower = doc.blocks.map((b) => b.text.toLowerCase());
+  for (const b of doc.blocks) {
+    for (const s of splitSentences(b.text)) {
+      sentences.push({ text: s, lower: s.toLowerCase(), block: b.index, section: b.section, where: b.where, inNpd: npdBlocks.has(b.index) });
+    }
+  }
+  return { sentences, npdBlocks, blockLower, lower: blockLower.join('\n') };
+}
+
+const MAX_QUOTE = 320;
+
+/** Evidence quoting a sentence; long sentences are cut around the matched span so the quote stays checkable. */
+export function quoteSentence(s: Pick<Sentence, 'text' | 'where'>, match?: RegExp): Evidence {
+  if (s.text.length <= MAX_QUOTE) return { text: s.text, where: s.where };
+  let start = 0;
+  if (match) {
+    const m = new RegExp(match.source, match.flags.replace('g', '')).exec(s.text);
+    if (m) start = Math.max(0, m.index - 120);
+  }
+  const cut = s.text.slice(start, start + MAX_QUOTE);
+  return { text: `${start > 0 ? '...' : ''}${cut}${start + MAX_QUOTE < s.text.length ? '...' : ''}`, where: s.where };
+}

@@ -1,0 +1,110 @@
+// Zod schemas for everything gathered from a website: the trust boundary between hostile input and the core.
+import { z } from 'zod';
+
+/** Caps applied at the boundary: anything larger is cut (documents) or refused (cookie files). */
+export const LIMITS = {
+  documentChars: 20_000_000,
+  linkCount: 5_000,
+  cookieCount: 20_000,
+  cookieValueChars: 4_096,
+  cookieNameChars: 256,
+} as const;
+
+const url = z.string().max(8_192);
+
+/** A reading-order block from a paginated document (PDF), produced by src/documents. */
+export const PageBlockSchema = z.object({
+  kind: z.enum(['heading', 'paragraph', 'list-item']),
+  text: z.string().max(1_000_000),
+  level: z.number().int().min(1).max(6).optional(),
+});
+export type PageBlock = z.infer<typeof PageBlockSchema>;
+
+/**
+ * A document to audit, as raw material. HTML and DOCX (via mammoth) carry HTML; plain text carries text;
+ * PDF carries pages of blocks. `unreadable` says why a document could not be read (scanned PDF, ...).
+ */
+export const DocumentInputSchema = z.discriminatedUnion('format', [
+  z.object({ format: z.literal('html'), url: url.nullish(), html: z.string().max(LIMITS.documentChars), unreadable: z.string().optional() }),
+  z.object({ format: z.literal('docx'), url: url.nullish(), html: z.string().max(LIMITS.documentChars), unreadable: z.string().optional() }),
+  z.object({ format: z.literal('text'), url: url.nullish(), text: z.string().max(LIMITS.documentChars), unreadable: z.string().optional() }),
+  z.object({
+    format: z.literal('pdf'),
+    url: url.nullish(),
+    title: z.string().max(2_000).nullish(),
+    pages: z.array(z.object({ page: z.number().int().min(1), blocks: z.array(PageBlockSchema) })).max(2_000),
+    unreadable: z.string().optional(),
+  }),
+]);
+export type DocumentInput = z.infer<typeof DocumentInputSchema>;
+
+/** Consent state at the moment cookies were captured. */
+export const ConsentStateSchema = z.enum(['none-given', 'rejected', 'accepted', 'unknown']);
+export type ConsentState = z.infer<typeof ConsentStateSchema>;
+
+/**
+ * One cookie record as a browser reports it: WebExtension shape (expirationDate, hostOnly, session)
+ * or Playwright/CDP shape (expires, -1 for session). Normalised by src/core/cookies/observed.ts.
+ */
+export const RawCookieSchema = z
+  .object({
+    name: z.string(),
+    value: z.string().optional(),
+    domain: z.string(),
+    path: z.string().optional(),
+    expirationDate: z.number().optional(),
+    expires: z.number().optional(),
+    session: z.boolean().optional(),
+    hostOnly: z.boolean().optional(),
+    httpOnly: z.boolean().optional(),
+    secure: z.boolean().optional(),
+    sameSite: z.string().optional(),
+    partitionKey: z.unknown().optional(),
+  })
+  .passthrough();
+export type RawCookie = z.infer<typeof RawCookieSchema>;
+
+export const ObservedCookiesSchema = z.object({
+  pageUrl: url,
+  capturedAt: z.string().max(64),
+  consent: ConsentStateSchema,
+  /** Whether the capturing browser accepted third-party cookies, if known. */
+  thirdPartyCookies: z.enum(['allowed', 'blocked', 'unknown']).optional(),
+  cookies: z.array(z.unknown()).max(LIMITS.cookieCount),
+});
+export type ObservedCookies = z.infer<typeof ObservedCookiesSchema>;
+
+/** A link found on a page, as captured (text and raw href). */
+export const CapturedLinkSchema = z.object({ href: z.string().max(8_192), text: z.string().max(2_000) });
+export type CapturedLink = z.infer<typeof CapturedLinkSchema>;
+
+/** What a gatherer captured of the page the user was on (used for discovery and cookie domains). */
+export const PageCaptureSchema = z.object({
+  url,
+  title: z.string().max(2_000),
+  html: z.string().max(LIMITS.documentChars).optional(),
+  links: z.array(CapturedLinkSchema).max(LIMITS.linkCount),
+  /** Hosts of frames, scripts and images on the page (third-party cookie domains come from these). */
+  resourceHosts: z.array(z.string().max(255)).max(2_000).default([]),
+  capturedAt: z.string().max(64),
+});
+export type PageCapture = z.infer<typeof PageCaptureSchema>;
+
+export const EnvironmentSchema = z.object({
+  browser: z.string().max(200),
+  thirdPartyCookies: z.enum(['allowed', 'blocked', 'unknown']),
+  consent: ConsentStateSchema,
+  consentManager: z.string().max(100).nullish(),
+  capturedAt: z.string().max(64),
+});
+export type Environment = z.infer<typeof EnvironmentSchema>;
+
+/** Everything one audit of one notice needs. Savable as JSON and auditable later. */
+export const ArtifactsSchema = z.object({
+  notice: DocumentInputSchema,
+  cookieNotice: DocumentInputSchema.optional(),
+  observedCookies: ObservedCookiesSchema.optional(),
+  page: PageCaptureSchema.optional(),
+  environment: EnvironmentSchema.optional(),
+});
+export type Artifacts = z.infer<typeof ArtifactsSchema>;

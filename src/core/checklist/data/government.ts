@@ -1,0 +1,53 @@
+// Checklist data for the government checks: titles, guidance and the phrases their evaluators use.
+import type { ChecklistItemInput } from '../schema';
+
+export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
+  {
+    id: "census-sharing-statutory",
+    area: "notice",
+    severity: "required",
+    ref: "Education Act 1996 s.537A; Education (Information About Individual Pupils) (England) Regs 2013 / (Wales) Regs 2007",
+    title: "Statutory sharing with DfE or Welsh Government",
+    shortTitle: "Statutory sharing with DfE or Welsh Government",
+    guidance: 'TODO guidance',
+    lookedFor: 'TODO',
+    appliesTo: 'pupil-notice',
+    options: {},
+  },
+  {
+    id: "national-pupil-database",
+    area: "notice",
+    severity: "recommended",
+    ref: "DfE model privacy notice",
+    title: "National Pupil Database section",
+    shortTitle: "National Pupil Database section",
+    guidance: 'TODO guidance',
+    lookedFor: 'TODO',
+    appliesTo: 'pupil-notice',
+    options: {},
+  },
+  {
+    id: "how-government-uses-data",
+    area: "notice",
+    severity: "recommended",
+    ref: "DfE model privacy notice",
+    title: "Signpost to the government's own privacy information",
+    shortTitle: "Signpost to the government's own privacy information",
+    guidance: 'TODO guidance',
+    lookedFor: 'TODO',
+    appliesTo: 'pupil-notice',
+    options: {},
+  },
+  {
+    id: "youth-support-services",
+    area: "notice",
+    severity: "required-if",
+    ref: "Education Act 1996 s.507B; Education and Skills Act 2008 s.14",
+    title: "Sharing with youth support services (pupils aged 13+, England)",
+    shortTitle: "Sharing with youth support services (pupils aged 13+, England)",
+    guidance: 'TODO guidance',
+    lookedFor: 'TODO',
+    appliesTo: 'pupil-notice',
+    options: {},
+  },
+];

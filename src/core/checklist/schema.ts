@@ -1,0 +1,53 @@
+// Zod schema for the checklist data: a typo in the data fails at load time, never in front of a user.
+import { z } from 'zod';
+
+export const ChecklistAreaSchema = z.enum(['notice', 'quality', 'cookies']);
+export type ChecklistArea = z.infer<typeof ChecklistAreaSchema>;
+
+export const SeveritySchema = z.enum(['required', 'required-if', 'recommended', 'quality']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** A named group of phrases: each phrase is a case-insensitive regular-expression source over normalised text. */
+export const PhraseListSchema = z.array(z.string().min(1)).min(1);
+
+export const ChecklistItemSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    area: ChecklistAreaSchema,
+    severity: SeveritySchema,
+    ref: z.string().min(1),
+    title: z.string().min(1),
+    /** Short popup label ("DPO contact details"). */
+    shortTitle: z.string().min(1),
+    /** One or two sentences a governor understands. */
+    guidance: z.string().min(10),
+    /** What the evaluator looks for, used in "Nothing found: looked for ...". */
+    lookedFor: z.string().min(3),
+    /** Options for this check's evaluator (phrases, section cues, traps); validated by the evaluator's own schema. */
+    /** 'pupil-notice': a DfE / Welsh Government pupil-specific check, not applicable to other notices. */
+    appliesTo: z.enum(['all', 'pupil-notice']).default('all'),
+    options: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+export type ChecklistItemInput = z.input<typeof ChecklistItemSchema>;
+
+export const FlagDefSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), title: z.string().min(1) }).strict();
+
+export const ChecklistSchema = z
+  .object({
+    version: z.string().regex(/^\d{4}\.\d{2}(\.\d+)?$/),
+    /** The date the legal content was last verified (YYYY-MM-DD). */
+    verified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    items: z.array(ChecklistItemSchema).min(1),
+    flags: z.array(FlagDefSchema),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    for (const item of c.items) {
+      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate check id ${item.id}` });
+      seen.add(item.id);
+    }
+  });
+export type Checklist = z.infer<typeof ChecklistSchema>;

@@ -1,0 +1,47 @@
+// The contract every check evaluator and flag detector implements.
+import type { z } from 'zod';
+import type { ChecklistItem } from '../checklist/schema';
+import type { NoticeDocument } from '../notice/types';
+import type { Detection, DocumentKind, Evidence, Nation, Phase, Status, CookieSection } from '../report';
+import type { NoticeText } from '../analysis/notice-text';
+
+/** Everything an evaluator may read. Pure data: evaluators do no I/O. */
+export interface AuditContext {
+  doc: NoticeDocument;
+  /** Sentences, NPD range and other derived views of `doc`, computed once per audit. */
+  text: NoticeText;
+  nation: Detection<Nation>;
+  phase: Detection<Phase>;
+  school: Detection<string | null>;
+  kind: DocumentKind;
+  /** Audit date, YYYY-MM-DD. */
+  asOf: string;
+  /** The cookie notice, when one was given (may be the same document as `doc`). */
+  cookieNotice?: { doc: NoticeDocument; text: NoticeText };
+  /** Cookie comparison results, when observed cookies or a cookie notice were given. */
+  cookies?: CookieSection;
+}
+
+export interface Verdict {
+  status: Status;
+  message: string;
+  evidence: Evidence[];
+}
+
+/** One check: its id (matching checklist-items.json), the schema of its options, and the evaluate function. */
+export interface CheckDefinition<O = unknown> {
+  id: string;
+  optionsSchema: z.ZodType<O>;
+  evaluate(ctx: AuditContext, options: O, item: ChecklistItem): Verdict;
+}
+
+/** One flag detector: returns the evidence that raises the flag (empty = not raised). */
+export interface FlagDetector {
+  id: string;
+  detect(ctx: AuditContext): Evidence[];
+}
+
+/** Helper for typed check definitions. */
+export function defineCheck<O>(def: CheckDefinition<O>): CheckDefinition<O> {
+  return def;
+}

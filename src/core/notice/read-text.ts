@@ -1,0 +1,83 @@
+// Plain text -> NoticeDocument: one block per line, with list, heading and tab-table structure inferred.
+import type { NoticeDocument } from './types';
+import { buildDocument, type RawBlock } from './build-document';
+import { normaliseKeepingLines, normaliseText } from './normalise';
+
+const LIST_MARKER = /^\s*(?:[-*\u2022\u00B7\u25AA\u25E6\u2023\u2043\u25CF\u25A0\u2013\u2014o](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*/;
+const URL_OR_EMAIL = /(https?:\/\/|www\.|@[\w-]+\.)/i;
+
+/** A short line with no closing punctuation reads as a heading ("Storing pupil data", "Why do we collect data?"). */
+export function looksLikeHeading(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 2 || t.length > 90) return false;
+  if (/[.,;:]$/.test(t)) return false;
+  if (/^[a-z]/.test(t)) return false;
+  if (URL_OR_EMAIL.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  // A comma followed by more words reads as a sentence that lost its full stop.
+  if (/,\s+\S+\s+\S+/.test(t) && words > 6) return false;
+  return words <= 12;
+}
+
+/** Read a plain-text notice. Wrapped lines (no closing punctuation, next line lower-case) join into one block. */
+export function readText(text: string, url: string | null = null): NoticeDocument {
+  const lines = normaliseKeepingLines(text).split('\n');
+  const blocks: RawBlock[] = [];
+  const tables: { headers: string[]; rows: string[][] }[] = [];
+  let listId = 0;
+  let lastListLine = -10;
+  let inTable = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const lineNo = i + 1;
+    if (!raw.trim()) {
+      inTable = false;
+      continue;
+    }
+    const cells = raw.includes('\t') ? raw.split('\t').map((c) => normaliseText(c)) : null;
+    if (cells && cells.filter(Boolean).length >= 2) {
+      if (!inTable) tables.push({ headers: cells.filter(Boolean), rows: [] });
+      else tables[tables.length - 1]!.rows.push(cells);
+      inTable = true;
+      blocks.push({ kind: 'table-row', text: cells.filter(Boolean).join(' | '), cells, table: tables.length - 1, line: lineNo });
+      continue;
+    }
+    inTable = false;
+    const marker = LIST_MARKER.exec(raw);
+    if (marker && raw.slice(marker[0].length).trim()) {
+      // Items separated only by blank lines still belong to one list.
+      if (lineNo - lastListLine > 2) listId++;
+      lastListLine = lineNo;
+      blocks.push({ kind: 'list-item', text: raw.slice(marker[0].length), listId, line: lineNo });
+      continue;
+    }
+    const prev = blocks[blocks.length - 1];
+    const prevLine = i > 0 ? lines[i - 1]! : '';
+    const continues =
+      prev && prev.kind === 'paragraph' && prevLine.trim() && !/[.!?:;]["')]?\s*$/.test(prevLine.trim()) && /^\s*[a-z]/.test(raw);
+    if (continues) {
+      prev.text = `${prev.text} ${raw.trim()}`;
+      prev.where = `lines ${prev.line}-${lineNo}`;
+      continue;
+    }
+    blocks.push({ kind: looksLikeHeading(raw) ? 'heading' : 'paragraph', text: raw, line: lineNo, ...(looksLikeHeading(raw) ? { level: 2 } : {}) });
+  }
+
+  const links = blocks.flatMap((b, rawBlock) =>
+    [...b.text.matchAll(/<?(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)>?/gi)].map((m) => {
+      const href = m[1]!.replace(/[.,;)]+$/, '');
+      return { text: href, href: href.startsWith('www.') ? `http://${href}` : href, rawBlock };
+    }),
+  );
+
+  return buildDocument({
+    url,
+    format: 'text',
+    title: null,
+    blocks,
+    links,
+    tables,
+    ...(text.trim() ? {} : { unreadable: ['the document has no text'] }),
+  });
+}

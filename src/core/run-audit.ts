@@ -1,0 +1,140 @@
+// runAudit: artifacts in, AuditReport out. Pure: no I/O, same answer in the extension and the CLI.
+import { ArtifactsSchema, type Artifacts } from './artifacts';
+import type { Checklist, ChecklistItem, Severity } from './checklist/schema';
+import { loadChecklist } from './checklist';
+import { readNotice } from './notice/read-notice';
+import type { NoticeDocument } from './notice/types';
+import { analyseNotice } from './analysis/notice-text';
+import { detectNation } from './analysis/detect-nation';
+import { detectPhase } from './analysis/detect-phase';
+import { detectSchool } from './analysis/detect-school';
+import { CHECKS, FLAGS } from './evaluators';
+import type { AuditContext, Verdict } from './evaluators/types';
+import { analyseCookies, hasCookieNotice } from './cookies';
+import { STATUSES, isGap, type AuditReport, type Detection, type DocumentKind, type FlagResult, type ItemResult, type Nation, type Phase, type Status } from './report';
+
+export const TOOL = { name: 'school-privacy-audit', version: '0.1.0' } as const;
+
+export interface AuditOptions {
+  /** Audit date, YYYY-MM-DD (staleness and the Feb 2026 cookie rules depend on it). */
+  asOf: string;
+  nation?: Nation | 'auto';
+  phase?: Phase | 'auto';
+  /** The kind of notice, when discovery already knows it; pupil notice by default. */
+  kind?: DocumentKind;
+  /** Timestamp recorded as auditedAt (the caller's clock; the core reads none). */
+  auditedAt?: string;
+}
+
+function override<T extends string>(detected: Detection<T>, value: T | 'auto' | undefined): Detection<T> {
+  return value && value !== 'auto' ? { value, from: 'override', evidence: [] } : detected;
+}
+
+function runCheck(item: ChecklistItem, ctx: AuditContext): Verdict {
+  const check = CHECKS.get(item.id);
+  if (!check) return { status: 'needs-review', message: `no evaluator is registered for ${item.id}`, evidence: [] };
+  try {
+    if (item.appliesTo === 'pupil-notice' && ctx.kind !== 'pupil-notice' && ctx.kind !== 'unknown') {
+      return { status: 'not-applicable', message: `a pupil-notice check; this document is a ${ctx.kind.replace(/-/g, ' ')}`, evidence: [] };
+    }
+    return check.evaluate(ctx, check.optionsSchema.parse(item.options), item);
+  } catch (err) {
+    return { status: 'needs-review', message: `the check failed: ${err instanceof Error ? err.message : String(err)}`, evidence: [] };
+  }
+}
+
+function summarise(items: ItemResult[], report: Pick<AuditReport, 'cookies'>): AuditReport['summary'] {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const gaps: Record<Severity, number> = { required: 0, 'required-if': 0, recommended: 0, quality: 0 };
+  for (const i of items) {
+    counts[i.status]++;
+    if (isGap(i.status)) gaps[i.severity]++;
+  }
+  const missing = items.filter((i) => i.status === 'fail' && i.area !== 'quality' && (i.severity === 'required' || i.severity === 'required-if'));
+  const partial = items.filter((i) => i.status === 'partial' && i.area !== 'quality');
+  const quality = items.filter((i) => i.area === 'quality' && isGap(i.status));
+  const headline = [
+    missing.length ? `Missing: ${missing.slice(0, 4).map((i) => i.title.charAt(0).toLowerCase() + i.title.slice(1)).join('; ')}${missing.length > 4 ? `; and ${missing.length - 4} more` : ''}.` : 'Nothing required is missing.',
+    `${partial.length} item${partial.length === 1 ? '' : 's'} partly met; ${quality.length} quality problem${quality.length === 1 ? '' : 's'}.`,
+  ];
+  const observed = report.cookies?.observed ?? [];
+  if (observed.length) {
+    const undeclared = observed.filter((c) => c.declared === 'no').length;
+    const early = observed.filter((c) => c.beforeConsent && c.category !== 'strictly-necessary').length;
+    headline.push(`Cookies: ${early} non-essential set before consent, ${undeclared} not in the cookie table.`);
+  }
+  return { counts, gaps, headline };
+}
+
+/** Audit one notice (and optionally its cookie notice and observed cookies) against the checklist. */
+export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChecklist(), options: AuditOptions): AuditReport {
+  const artifacts = ArtifactsSchema.parse(rawArtifacts);
+  const doc = readNotice(artifacts.notice);
+  const text = analyseNotice(doc);
+  const school = detectSchool(doc);
+  const nation = override(detectNation(doc), options.nation);
+  const phase = override(detectPhase(doc, school.value, text.npdBlocks), options.phase);
+  const kind = options.kind ?? 'pupil-notice';
+
+  let cookieDoc: NoticeDocument | null = null;
+  if (artifacts.cookieNotice) cookieDoc = readNotice(artifacts.cookieNotice);
+  else if (hasCookieNotice(doc)) cookieDoc = doc;
+  const auditCookies = cookieDoc !== null || artifacts.observedCookies !== undefined;
+  const cookies = auditCookies
+    ? analyseCookies({ cookieNotice: cookieDoc, observed: artifacts.observedCookies ?? null, siteUrl: artifacts.observedCookies?.pageUrl ?? doc.source.url })
+    : undefined;
+
+  const ctx: AuditContext = {
+    doc,
+    text,
+    nation,
+    phase,
+    school,
+    kind,
+    asOf: options.asOf,
+    ...(cookieDoc ? { cookieNotice: { doc: cookieDoc, text: cookieDoc === doc ? text : analyseNotice(cookieDoc) } } : {}),
+    ...(cookies ? { cookies } : {}),
+  };
+
+  const unreadable = doc.unreadable.length ? doc.unreadable.join('; ') : null;
+  const items: ItemResult[] = checklist.items
+    .filter((item) => item.area !== 'cookies' || auditCookies)
+    .map((item) => {
+      const verdict: Verdict =
+        unreadable && item.area !== 'cookies'
+          ? { status: 'needs-review', message: `cannot be judged: ${unreadable}`, evidence: [] }
+          : runCheck(item, ctx);
+      return { id: item.id, area: item.area, status: verdict.status, severity: item.severity, title: item.title, ref: item.ref, message: verdict.message, evidence: verdict.evidence, guidance: item.guidance };
+    });
+
+  const flagTitles = new Map(checklist.flags.map((f) => [f.id, f.title]));
+  const flags: FlagResult[] = unreadable
+    ? []
+    : FLAGS.flatMap((f) => {
+        try {
+          const evidence = f.detect(ctx);
+          return evidence.length ? [{ id: f.id, title: flagTitles.get(f.id) ?? f.id, evidence }] : [];
+        } catch {
+          return [];
+        }
+      });
+
+  const report: AuditReport = {
+    tool: { ...TOOL },
+    checklist: { version: checklist.version, date: checklist.verified },
+    source: { url: doc.source.url, format: doc.source.format, kind, title: doc.title, ...(doc.pageCount ? { pageCount: doc.pageCount } : {}) },
+    school: school.value,
+    nation: nation.value,
+    phase: phase.value,
+    detection: { nation, phase, school },
+    asOf: options.asOf,
+    auditedAt: options.auditedAt ?? options.asOf,
+    items,
+    flags,
+    ...(cookies ? { cookies } : {}),
+    summary: { counts: {} as Record<Status, number>, gaps: {} as Record<Severity, number>, headline: [] },
+    warnings: [...doc.warnings, ...doc.unreadable],
+  };
+  report.summary = summarise(items, report);
+  return report;
+}
