@@ -1,0 +1,65 @@
+// Findings as CSV: RFC 4180 with CRLF, UTF-8 BOM, and a guard so page text never becomes a spreadsheet formula.
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import type { AuditReport } from './report';
+
+export const CSV_COLUMNS = [
+  'site_url', 'school', 'document_url', 'audited_at', 'area', 'check_id', 'title', 'severity', 'status',
+  'evidence', 'location', 'legal_ref', 'guidance', 'checklist_version',
+] as const;
+export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
+
+/** Cells starting with = + - @ tab or CR would run as formulas in Excel/Sheets (CSV injection): prefix with '. */
+export function guardCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One row per check (and one per cookie finding) of one report. */
+export function reportToRows(report: AuditReport, site: { siteUrl?: string | null; school?: string | null } = {}): CsvRow[] {
+  const base = {
+    site_url: site.siteUrl ?? report.source.url ?? '',
+    school: site.school ?? report.school ?? '',
+    document_url: report.source.url ?? '',
+    audited_at: report.auditedAt,
+    checklist_version: report.checklist.version,
+  };
+  const rows: CsvRow[] = report.items.map((i) => ({
+    ...base,
+    area: i.area,
+    check_id: i.id,
+    title: i.title,
+    severity: i.severity,
+    status: i.status,
+    evidence: i.evidence.length ? i.evidence.map((e) => `"${e.text}"`).join(' | ') : i.message,
+    location: i.evidence.map((e) => e.where).join(' | '),
+    legal_ref: i.ref,
+    guidance: i.guidance,
+  }));
+  for (const f of report.flags) {
+    rows.push({ ...base, area: 'flag', check_id: f.id, title: f.title, severity: 'flag', status: 'fail', evidence: f.evidence.map((e) => `"${e.text}"`).join(' | '), location: f.evidence.map((e) => e.where).join(' | '), legal_ref: '', guidance: '' });
+  }
+  for (const c of report.cookies?.observed ?? []) {
+    const problem = c.declared !== 'yes' || (c.beforeConsent === true && c.category !== 'strictly-necessary');
+    rows.push({
+      ...base,
+      area: 'cookie',
+      check_id: `cookie:${c.name}`,
+      title: `Cookie ${c.name} (${c.domain})`,
+      severity: c.category,
+      status: problem ? 'fail' : 'pass',
+      evidence: `declared: ${c.declared}; party: ${c.party}; vendor: ${c.vendor ?? 'unknown'}; set before consent: ${c.beforeConsent ?? 'unknown'}; expires in days: ${c.expiresInDays ?? 'session'}`,
+      location: c.matchedEntry ?? '',
+      legal_ref: 'PECR reg 6',
+      guidance: '',
+    });
+  }
+  return rows;
+}
+
+/** Serialise rows: BOM, header, CRLF line ends, every cell guarded. */
+export function toCsv(rows: readonly CsvRow[]): string {
+  const body = stringify(
+    rows.map((r) => CSV_COLUMNS.map((c) => guardCell(r[c] ?? ''))),
+    { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\r\n', quoted_match: /[",\r\n]/ },
+  );
+  return `\uFEFF${body}`;
+}

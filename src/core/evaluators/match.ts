@@ -1,0 +1,82 @@
+// Phrase matching shared by every evaluator: compile phrase lists, find sentences, read list structure.
+import type { NoticeDocument, Block } from '../notice/types';
+import type { NoticeText, Sentence } from '../analysis/notice-text';
+import { quoteSentence } from '../analysis/notice-text';
+import type { Evidence } from '../report';
+
+const compiled = new Map<string, RegExp>();
+
+/** One case-insensitive regex from a phrase list (each phrase is a regex source over normalised text). Cached. */
+export function phrases(list: readonly string[]): RegExp {
+  const key = list.join('\u0000');
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(list.map((p) => `(?:${p})`).join('|'), 'i');
+    compiled.set(key, re);
+  }
+  return re;
+}
+
+export interface FindOptions {
+  /** Include sentences inside the NPD boilerplate (default: excluded, it is about government, not the school). */
+  includeNpd?: boolean;
+  /** Drop sentences that match this (traps). */
+  exclude?: RegExp;
+  /** Keep only sentences in sections whose heading matches this. */
+  inSection?: RegExp;
+}
+
+/** Sentences matching `re`, in document order. */
+export function findSentences(doc: NoticeDocument, text: NoticeText, re: RegExp, opts: FindOptions = {}): Sentence[] {
+  return text.sentences.filter(
+    (s) =>
+      (opts.includeNpd || !s.inNpd) &&
+      re.test(s.text) &&
+      !(opts.exclude && opts.exclude.test(s.text)) &&
+      !(opts.inSection && !opts.inSection.test(doc.sections[s.section]?.heading ?? '')),
+  );
+}
+
+/** Evidence for up to `max` sentences, cut around the match. */
+export function evidenceOf(sentences: readonly Sentence[], re?: RegExp, max = 3): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const s of sentences) {
+    const e = quoteSentence(s, re);
+    const key = `${e.where}|${e.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Blocks of the section whose heading matches `heading` (heading block excluded). */
+export function sectionBlocks(doc: NoticeDocument, heading: RegExp): Block[] {
+  return doc.sections
+    .filter((s) => s.heading !== null && heading.test(s.heading))
+    .flatMap((s) => doc.blocks.slice(s.firstBlock, s.lastBlock + 1).filter((b) => b.index !== s.headingBlock));
+}
+
+/** True for a lead-in that promises a list ("...include:", "We do so to:", "include:-"). */
+export function isLeadIn(block: Block): boolean {
+  return block.kind !== 'list-item' && /:\s*-?\s*$/.test(block.text);
+}
+
+/** The list items that directly follow a lead-in block (empty when the list was dropped). */
+export function listAfter(doc: NoticeDocument, block: Block): Block[] {
+  const items: Block[] = [];
+  for (let i = block.index + 1; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    if (b.kind === 'list-item') items.push(b);
+    else if (b.kind === 'table-row' && items.length === 0) items.push(b);
+    else break;
+  }
+  return items;
+}
+
+/** Text of the lead-in plus whatever list follows it, for matching a whole "X include: - a - b" unit. */
+export function withList(doc: NoticeDocument, block: Block): string {
+  return [block.text, ...listAfter(doc, block).map((b) => b.text)].join('\n');
+}

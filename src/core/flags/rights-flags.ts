@@ -1,0 +1,4 @@
+// Flag detectors for the rights checks.
+import type { FlagDetector } from '../evaluators/types';
+
+export const RIGHTS_FLAGS: FlagDetector[] = [];
