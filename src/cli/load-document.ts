@@ -1,10 +1,11 @@
-// Reads a local file into a DocumentInput, refusing what cannot be a notice (too big, binary, unknown format).
+// Reads a local file (or downloaded bytes) into a DocumentInput, refusing what cannot be a notice (too big, binary, unknown format).
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { DocumentInput } from '../core/artifacts';
 import { LIMITS } from '../core/artifacts';
 import { decodeText } from './decode-text';
 
+/** The documented input size cap: 20 MB for files and downloads. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** A user-facing failure: the CLI prints the message on one line and exits 1. */
@@ -23,14 +24,22 @@ export async function loadDocumentFile(path: string): Promise<DocumentInput> {
   if (size === 0) throw new InputError(`${path} is empty`);
   if (size > MAX_FILE_BYTES) throw new InputError(`${path} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
   const bytes = new Uint8Array(await readFile(path));
-  const ext = extname(path).toLowerCase();
-  if (ext === '.pdf' || ext === '.docx' || ext === '.doc') {
-    throw new InputError(`${ext.slice(1).toUpperCase()} files are not supported yet: save the notice as HTML or text`);
+  return documentFromBytes(bytes, { name: path, contentType: '' });
+}
+
+/** Decide the format from the name, content type and magic bytes, then read it. */
+export async function documentFromBytes(bytes: Uint8Array, from: { name: string; contentType: string }): Promise<DocumentInput> {
+  const ext = extname(from.name.split(/[?#]/)[0] ?? '').toLowerCase();
+  const type = from.contentType.toLowerCase();
+  const isPdf = ext === '.pdf' || type.includes('application/pdf') || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46);
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  if (isPdf || ext === '.docx' || ext === '.doc' || type.includes('wordprocessingml') || type.includes('msword') || (isZip && ext !== '.txt') || isOle) {
+    throw new InputError(`${from.name}: PDF and Word files are not supported yet: save the notice as HTML or text`);
   }
-  const text = decodeText(bytes, path);
-  const url = null;
-  if (ext === '.html' || ext === '.htm' || /^\s*(<!doctype html|<html|<head|<body)/i.test(text.slice(0, 2000))) {
-    return { format: 'html', url, html: text.slice(0, LIMITS.documentChars) };
+  const text = decodeText(bytes, from.name);
+  if (ext === '.html' || ext === '.htm' || type.includes('html') || /^\s*(<!doctype html|<html|<head|<body)/i.test(text.slice(0, 2000))) {
+    return { format: 'html', url: null, html: text.slice(0, LIMITS.documentChars) };
   }
-  return { format: 'text', url, text: text.slice(0, LIMITS.documentChars) };
+  return { format: 'text', url: null, text: text.slice(0, LIMITS.documentChars) };
 }
