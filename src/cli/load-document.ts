@@ -4,6 +4,8 @@ import { extname } from 'node:path';
 import type { DocumentInput } from '../core/artifacts';
 import { LIMITS } from '../core/artifacts';
 import { decodeText } from './decode-text';
+import { DocumentError } from '../documents/document-error';
+import { extractDocument } from '../documents/extract-document';
 
 /** The documented input size cap: 20 MB for files and downloads. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -35,7 +37,12 @@ export async function documentFromBytes(bytes: Uint8Array, from: { name: string;
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   if (isPdf || ext === '.docx' || ext === '.doc' || type.includes('wordprocessingml') || type.includes('msword') || (isZip && ext !== '.txt') || isOle) {
-    throw new InputError(`${from.name}: PDF and Word files are not supported yet: save the notice as HTML or text`);
+    try {
+      return await extractDocument(bytes, { name: from.name, contentType: from.contentType });
+    } catch (err) {
+      if (err instanceof DocumentError) throw new InputError(`${from.name}: ${err.message}`);
+      throw err;
+    }
   }
   const text = decodeText(bytes, from.name);
   if (ext === '.html' || ext === '.htm' || type.includes('html') || /^\s*(<!doctype html|<html|<head|<body)/i.test(text.slice(0, 2000))) {

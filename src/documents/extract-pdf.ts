@@ -1,0 +1,150 @@
+// PDF bytes -> DocumentInput (pages of reading-order blocks) with pdfjs-dist, within caps on bytes, pages and time.
+import type { DocumentInput } from '../core/artifacts';
+import { DocumentError, formatMegabytes } from './document-error';
+import { layoutPages, type PageRuns, type TextRun } from './layout-pdf';
+import { sniffFormat } from './sniff-format';
+
+/** The part of the pdfjs-dist module this file uses; the legacy (Node) and modern (browser) builds both fit. */
+export type PdfjsModule = Pick<typeof import('pdfjs-dist'), 'getDocument'>;
+
+export interface ExtractPdfOptions {
+  url?: string | null;
+  maxBytes?: number;
+  maxPages?: number;
+  timeoutMs?: number;
+  /**
+   * The pdfjs module to use. Browsers pass their own import (with GlobalWorkerOptions.workerSrc set);
+   * by default the legacy build is imported, which runs in Node without a worker file.
+   */
+  pdfjs?: PdfjsModule | (() => Promise<PdfjsModule>);
+}
+
+export const PDF_LIMITS = { maxBytes: 20 * 1024 * 1024, maxPages: 300, timeoutMs: 60_000, maxRunsPerPage: 20_000 } as const;
+export const NO_TEXT_LAYER = 'no text layer (scanned document)';
+
+/** The pdf variant of DocumentInput, plus reading notes (pages cut off, pages without text). */
+export type PdfInput = Extract<DocumentInput, { format: 'pdf' }> & { warnings: string[] };
+
+// Fewer visible characters than this per page read means the pages are pictures of text.
+const MIN_CHARS_PER_PAGE = 20;
+
+async function loadPdfjs(option: ExtractPdfOptions['pdfjs']): Promise<PdfjsModule> {
+  if (typeof option === 'function') return option();
+  if (option) return option;
+  return import('pdfjs-dist/legacy/build/pdf.mjs');
+}
+
+/** Title metadata is often the authoring tool's file name ("Microsoft Word - GDPR notice v3.docx"); keep only real titles. */
+export function cleanPdfTitle(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const title = raw.replace(/^microsoft (word|powerpoint) - /i, '').replace(/\s+/g, ' ').trim();
+  if (!title || /^untitled\b/i.test(title) || /\.(docx?|pdf|odt|rtf|pages|html?)$/i.test(title) || !/[a-z]{3}/i.test(title)) return null;
+  return title.slice(0, 2_000);
+}
+
+function pdfjsError(err: unknown): DocumentError {
+  const name = err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : '';
+  if (name === 'PasswordException') return new DocumentError('encrypted', 'the PDF is password-protected');
+  const detail = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').replace(/\.$/, '').slice(0, 120);
+  return new DocumentError('corrupt', `the PDF is damaged and cannot be read (${detail})`);
+}
+
+export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}): Promise<PdfInput> {
+  const maxBytes = opts.maxBytes ?? PDF_LIMITS.maxBytes;
+  const maxPages = opts.maxPages ?? PDF_LIMITS.maxPages;
+  const timeoutMs = opts.timeoutMs ?? PDF_LIMITS.timeoutMs;
+  if (bytes.length > maxBytes) throw new DocumentError('too-large', `the PDF is ${formatMegabytes(bytes.length)}; the limit is ${formatMegabytes(maxBytes)}`);
+  if (sniffFormat(bytes) !== 'pdf') throw new DocumentError('corrupt', 'the PDF is damaged and cannot be read (no PDF header)');
+
+  const pdfjs = await loadPdfjs(opts.pdfjs);
+  // pdfjs transfers (detaches) the buffer it is given; copy so the caller's bytes stay usable.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = Date.now() + timeoutMs;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DocumentError('timeout', `the PDF took longer than ${Math.round(timeoutMs / 1000)} s to read`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([readAll(), timeout]);
+  } finally {
+    clearTimeout(timer);
+    await task.destroy().catch(() => undefined);
+  }
+
+  async function readAll(): Promise<PdfInput> {
+    let doc: Awaited<typeof task.promise>;
+    try {
+      doc = await task.promise;
+    } catch (err) {
+      throw pdfjsError(err);
+    }
+    const warnings: string[] = [];
+    const total = doc.numPages;
+    const count = Math.min(total, maxPages);
+    if (total > maxPages) warnings.push(`first ${maxPages} pages read of ${total}`);
+
+    const pages: PageRuns[] = [];
+    const emptyPages: number[] = [];
+    let chars = 0;
+    for (let n = 1; n <= count; n++) {
+      if (Date.now() > deadline) throw new DocumentError('timeout', `the PDF took longer than ${Math.round(timeoutMs / 1000)} s to read`);
+      let runs: TextRun[];
+      let width: number;
+      let height: number;
+      try {
+        const page = await doc.getPage(n);
+        const viewport = page.getViewport({ scale: 1 });
+        width = viewport.width;
+        height = viewport.height;
+        const content = await page.getTextContent();
+        runs = [];
+        for (const item of content.items) {
+          if (!('str' in item) || !item.str) continue;
+          if (runs.length >= PDF_LIMITS.maxRunsPerPage) break;
+          // Map the text origin through the viewport so rotated pages and odd MediaBoxes come out top-down.
+          const [vx, vy] = viewport.convertToViewportPoint(Number(item.transform[4]), Number(item.transform[5])) as [number, number];
+          const size = Math.hypot(Number(item.transform[2]), Number(item.transform[3])) || Number(item.height) || 0;
+          runs.push({ text: item.str, x: vx, top: vy, width: Number(item.width) || 0, size });
+        }
+        page.cleanup();
+      } catch (err) {
+        if (err instanceof DocumentError) throw err;
+        warnings.push(`page ${n} could not be read`);
+        pages.push({ page: n, width: 0, height: 0, runs: [] });
+        continue;
+      }
+      const visible = runs.reduce((s, r) => s + r.text.replace(/\s/g, '').length, 0);
+      if (visible === 0) emptyPages.push(n);
+      chars += visible;
+      pages.push({ page: n, width, height, runs });
+    }
+
+    let metaTitle: string | null = null;
+    try {
+      const meta = await doc.getMetadata();
+      metaTitle = cleanPdfTitle(meta.metadata?.get('dc:title')) ?? cleanPdfTitle((meta.info as Record<string, unknown> | undefined)?.['Title']);
+    } catch {
+      // Broken metadata never stops the text being read.
+    }
+
+    const url = opts.url ?? null;
+    if (chars < MIN_CHARS_PER_PAGE * Math.max(1, Math.min(count, 3))) {
+      return { format: 'pdf', url, title: metaTitle, pages: pages.map((p) => ({ page: p.page, blocks: [] })), unreadable: NO_TEXT_LAYER, warnings };
+    }
+    if (emptyPages.length) warnings.push(`no text on page${emptyPages.length > 1 ? 's' : ''} ${summariseRange(emptyPages)} (scanned or image-only)`);
+    const laid = layoutPages(pages);
+    return { format: 'pdf', url, title: metaTitle ?? laid.firstHeading, pages: laid.pages, warnings };
+  }
+}
+
+function summariseRange(pages: number[]): string {
+  const shown = pages.slice(0, 10).join(', ');
+  return pages.length > 10 ? `${shown} and ${pages.length - 10} more` : shown;
+}
