@@ -1,0 +1,77 @@
+// Cookie lifetimes written in free text ("Session", "2 years", "13 months", "until you close your browser") -> seconds.
+
+/** Seconds per unit. A month is 1/12 of a 365.25-day year, as vendors' "13 months" / "2 years" round it. */
+const UNIT_SECONDS: Record<string, number> = {
+  second: 1,
+  minute: 60,
+  hour: 3_600,
+  day: 86_400,
+  week: 604_800,
+  month: 2_629_800,
+  year: 31_557_600,
+};
+
+const UNIT_ALIASES: [RegExp, keyof typeof UNIT_SECONDS][] = [
+  [/^(s|secs?|seconds?)$/, 'second'],
+  [/^(m|mins?|minutes?)$/, 'minute'],
+  [/^(h|hrs?|hours?)$/, 'hour'],
+  [/^(d|days?)$/, 'day'],
+  [/^(w|wks?|weeks?)$/, 'week'],
+  [/^(mo|mths?|months?)$/, 'month'],
+  [/^(y|yrs?|years?)$/, 'year'],
+];
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30,
+  ninety: 90, half: 0.5,
+};
+
+// Session cookies: deleted when the browser closes (ICO guidance distinguishes session from persistent cookies).
+const SESSION = /\b(session|end of (the )?(browsing )?session|close (your|the) (web )?browser|browser (is )?closed|you close the browser|when you leave the (site|website))\b/i;
+const PERSISTENT_NO_TERM = /^\s*(persistent|permanent)\s*$/i;
+const AMOUNT = /(\d+(?:[.,]\d+)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|thirty|ninety|half)\b)\s*(?:-\s*)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|[smhdwy])\b/gi;
+
+function unitOf(raw: string): number | null {
+  const u = raw.toLowerCase();
+  for (const [re, unit] of UNIT_ALIASES) if (re.test(u)) return UNIT_SECONDS[unit] ?? null;
+  return null;
+}
+
+/**
+ * Parse a declared duration to seconds: 0 for a session cookie, null when the text gives no term
+ * ("persistent", "varies", empty). When a range is given ("1 day to 2 years") the longest term is used,
+ * because the comparison with observed expiry asks whether the site keeps cookies longer than it says.
+ */
+export function parseDurationSeconds(text: string | null | undefined): number | null {
+  if (!text) return null;
+  const t = text.slice(0, 300);
+  let longest: number | null = null;
+  for (const m of t.matchAll(AMOUNT)) {
+    const rawNumber = m[1]!.toLowerCase();
+    const n = WORD_NUMBERS[rawNumber] ?? Number(rawNumber.replace(',', '.'));
+    const unit = unitOf(m[2]!);
+    if (!Number.isFinite(n) || unit === null || n < 0 || n > 1_000) continue;
+    // A one-letter unit only counts when glued to the number ("30m", "2y"): "2 m" is too ambiguous in prose.
+    if (m[2]!.length === 1 && /\s/.test(m[0])) continue;
+    const seconds = Math.round(n * unit);
+    if (longest === null || seconds > longest) longest = seconds;
+  }
+  if (longest !== null) return longest;
+  if (SESSION.test(t)) return 0;
+  if (PERSISTENT_NO_TERM.test(t)) return null;
+  return null;
+}
+
+/** True when the text reads as a lifetime at all (used to recognise a duration column in flattened tables). */
+export function looksLikeDuration(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 80) return false;
+  return parseDurationSeconds(t) !== null || /^(persistent|permanent|varies|n\/a|-)$/i.test(t);
+}
+
+/** Whole days, for reports; 0 for a session. */
+export function secondsToDays(seconds: number | null): number | null {
+  if (seconds === null) return null;
+  return Math.round((seconds / 86_400) * 100) / 100;
+}
