@@ -2,24 +2,103 @@
 import { load } from 'cheerio';
 import type { NoticeDocument } from './types';
 import { buildDocument, type RawBlock } from './build-document';
+import type { HtmlNode } from './html-dom';
+import { readPageFacts } from './html-page';
+import { readHtmlBlocks, type HtmlBlocks } from './html-blocks';
+import { chooseBase } from './html-links';
 
-/** Minimal reader: headings, paragraphs and list items of <main> or <body>. */
+/** Pages beyond this are cut before parsing (the artifact schema already refuses larger ones). */
+export const MAX_HTML_CHARS = 20_000_000;
+// A Welsh version only counts as a second version of the notice when both languages carry real text.
+const MIN_VERSION_CHARS = 200;
+
+const isWelsh = (lang: string | null) => lang !== null && (lang === 'cy' || lang.startsWith('cy-'));
+
+/**
+ * Read an HTML page (or mammoth's DOCX HTML) as a notice: body blocks in reading order, links resolved,
+ * tables kept, chrome text set aside. Nothing on the page is executed or fetched.
+ */
 export function readHtml(html: string, url: string | null = null, format: 'html' | 'docx' = 'html'): NoticeDocument {
-  const $ = load(html);
-  $('script,style,noscript,template,svg').remove();
-  const header = $('header').text();
-  const footer = $('footer').text();
-  const pageTitle = $('title').first().text() || null;
-  $('header,footer,nav').remove();
-  const root = $('main').length ? $('main').first() : $('body');
-  const blocks: RawBlock[] = [];
-  let listId = 0;
-  root.find('h1,h2,h3,h4,h5,h6,p,li').each((_, el) => {
-    const tag = el.tagName.toLowerCase();
-    const text = $(el).text();
-    if (/^h[1-6]$/.test(tag)) blocks.push({ kind: 'heading', level: Number(tag[1]), text });
-    else if (tag === 'li') blocks.push({ kind: 'list-item', text, listId: ++listId });
-    else blocks.push({ kind: 'paragraph', text });
+  const warnings: string[] = [];
+  let source = html;
+  if (source.length > MAX_HTML_CHARS) {
+    source = source.slice(0, MAX_HTML_CHARS);
+    warnings.push(`page cut at ${MAX_HTML_CHARS / 1_000_000} million characters`);
+  }
+  const $ = load(source);
+  const document = $.root()[0] as unknown as HtmlNode;
+  const facts = readPageFacts(document);
+  const base = chooseBase(url, facts.baseHref, facts.canonical);
+  const read = readHtmlBlocks(document, facts, base);
+  const { kept, welshVersionPresent, lang } = separateWelsh(read, facts.htmlLang);
+
+  const doc = buildDocument({
+    url,
+    format,
+    title: read.h1,
+    blocks: kept.blocks,
+    links: kept.links,
+    tables: kept.tables,
+    chrome: { pageTitle: facts.pageTitle, header: read.header, footer: read.footer },
+    lang,
+    welshVersionPresent,
+    warnings: [...warnings, ...read.warnings],
   });
-  return buildDocument({ url, format, title: $('h1').first().text() || null, blocks, chrome: { pageTitle, header, footer } });
+  if (doc.blocks.length === 0) doc.unreadable.push('the page has no readable text');
+  return doc;
+}
+
+interface Kept {
+  blocks: RawBlock[];
+  links: { text: string; href: string | null; rawBlock: number }[];
+  tables: { headers: string[]; rows: string[][] }[];
+}
+
+/**
+ * Bilingual Welsh pages carry the notice twice. When blocks declared lang="cy" and blocks in another
+ * (or no) language both hold real text, keep the non-Welsh version so no item counts twice and Welsh
+ * words are not mistaken for template residue; a Welsh-only page is read as it is.
+ */
+function separateWelsh(read: HtmlBlocks, htmlLang: string | null): { kept: Kept; welshVersionPresent: boolean; lang: string | null } {
+  let welshChars = 0;
+  let otherChars = 0;
+  const otherLangs = new Map<string, number>();
+  read.blocks.forEach((b, i) => {
+    const lang = read.langs[i] ?? null;
+    if (isWelsh(lang)) welshChars += b.text.length;
+    else {
+      otherChars += b.text.length;
+      if (lang) otherLangs.set(lang, (otherLangs.get(lang) ?? 0) + b.text.length);
+    }
+  });
+  const mainLang = [...otherLangs].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  if (welshChars < MIN_VERSION_CHARS || otherChars < MIN_VERSION_CHARS) {
+    const lang = otherChars === 0 && welshChars > 0 ? 'cy' : (mainLang ?? htmlLang?.toLowerCase() ?? null);
+    return { kept: read, welshVersionPresent: false, lang };
+  }
+
+  const newIndex = new Map<number, number>();
+  const blocks: RawBlock[] = [];
+  read.blocks.forEach((b, i) => {
+    if (isWelsh(read.langs[i] ?? null)) return;
+    newIndex.set(i, blocks.length);
+    blocks.push(b);
+  });
+  const tableIndex = new Map<number, number>();
+  const tables: Kept['tables'] = [];
+  for (const b of blocks) {
+    if (b.table === undefined) continue;
+    let t = tableIndex.get(b.table);
+    if (t === undefined) {
+      t = tables.length;
+      tableIndex.set(b.table, t);
+      tables.push(read.tables[b.table] ?? { headers: [], rows: [] });
+    }
+    b.table = t;
+  }
+  const links = read.links.flatMap((l) => {
+    const rawBlock = newIndex.get(l.rawBlock);
+    return rawBlock === undefined ? [] : [{ ...l, rawBlock }];
+  });
+  return { kept: { blocks, links, tables }, welshVersionPresent: true, lang: mainLang ?? 'en' };
 }

@@ -1,0 +1,146 @@
+// Tells site chrome (menus, cookie banners, breadcrumbs, sidebars, site header and footer) apart from notice content.
+import { attr, hasChildren, isElement, isText, type HtmlElement, type HtmlNode } from './html-dom';
+
+/** What the reader does with an element: drop it, keep its text as the page header or footer, or read it as content. */
+export type ChromeRole = 'drop' | 'header' | 'footer' | null;
+
+/** Elements whose content is never notice text (code, media, form controls, metadata). */
+export const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'canvas', 'select', 'option', 'optgroup', 'datalist', 'input', 'textarea', 'audio', 'video', 'source', 'track', 'map',
+  'area', 'img', 'picture', 'head', 'meta', 'link', 'title', 'base', 'dialog',
+]);
+
+const CONTENT_TAGS = new Set(['main', 'article']);
+
+// Consent-manager containers that are always banners, whatever they hold (Cookiebot, OneTrust, Civic, CookieYes, Complianz...).
+const KNOWN_BANNER = /^(cybotcookiebotdialog|onetrust-banner-sdk|onetrust-consent-sdk|onetrust-pc-sdk|ccc|ccc-overlay|ccc-notify|cookie-law-info-bar|cookie-law-info-again|cliSettingsPopup|cmplz-cookiebanner-container|moove_gdpr_cookie_info_bar|moove_gdpr_cookie_modal|catapult-cookie-bar|cookiescript_injected|cky-consent|cookieconsent|cc-window|cc-banner|cookie-consent-banner|usercentrics-root|truste-consent-track|qc-cmp2-container|gdpr-cookie-consent-bar|cookie-bar|cookiebar|cookie-banner|cookies-banner)$/i;
+const CONSENT_MARKER = /cookie|consent|gdpr|\bcc-(?:window|banner|revoke)|cmplz|cookiebot|onetrust|usercentrics/i;
+const BANNER_WORD = /banner|bar\b|popup|pop-up|modal|overlay|dialog|notification|prompt|alert|toast|drawer|sticky|fixed/i;
+// Words on the buttons of a consent prompt; a cookie section of a notice rarely has them as controls.
+const CONSENT_CONTROL = /\b(accept|agree|allow|reject|decline|deny|got it|ok|okay|i understand|dismiss|close|manage|settings|preferences|customi[sz]e|continue)\b/i;
+
+const HEADER_TOKENS = new Set(['header', 'site-header', 'siteheader', 'masthead', 'header-wrapper', 'header-container', 'global-header', 'top-header', 'page-top']);
+const FOOTER_TOKENS = new Set(['footer', 'site-footer', 'sitefooter', 'colophon', 'page-footer', 'footer-wrapper', 'footer-container', 'global-footer', 'main-footer', 'bottom-footer']);
+const SIDEBAR_TOKENS = /^(sidebar|side-bar|sidenav|side-nav|secondary|widget-area|subnav|sub-nav|section-nav|in-this-section|related-links|related-pages|quicklinks|quick-links)$/;
+const SOCIAL_TOKENS = /^(socials?|social[-_]?(share|sharing|links?|icons?|media|buttons?|bar|networks?)|share[-_]?(bar|buttons?|links?|this|tools|icons?|widget|page)|sharing[-_]?(buttons?|bar|links)?|addthis.*|sharethis.*|addtoany|a2a_kit)$/;
+const SKIP_LINK = /\bskip[-_]?(link|links|to|nav|navigation|content|main)\b|\bskiplinks?\b/;
+
+/** Shared allowance for look-ahead scans, so a page of many nested banner-like elements stays linear. */
+export interface ScanBudget {
+  nodes: number;
+}
+
+interface SubtreeFacts {
+  textChars: number;
+  hasConsentControl: boolean;
+  hasMajorHeading: boolean;
+  exceeded: boolean;
+}
+
+/** Count text and look for consent buttons under `el`, visiting at most `max` nodes. */
+function scanSubtree(el: HtmlElement, max: number, budget: ScanBudget): SubtreeFacts {
+  const facts: SubtreeFacts = { textChars: 0, hasConsentControl: false, hasMajorHeading: false, exceeded: false };
+  const stack: HtmlNode[] = [...el.children];
+  let seen = 0;
+  while (stack.length) {
+    if (++seen > max || --budget.nodes < 0) {
+      facts.exceeded = true;
+      break;
+    }
+    const node = stack.pop()!;
+    if (isText(node)) {
+      facts.textChars += node.data.trim().length;
+      continue;
+    }
+    if (!isElement(node) || node.name === 'script' || node.name === 'style') continue;
+    const name = node.name;
+    if (name === 'h1' || name === 'h2') facts.hasMajorHeading = true;
+    if (name === 'button' || name === 'a' || name === 'input' || attr(node, 'role') === 'button') {
+      const label = name === 'input' ? `${node.attribs.value ?? ''}` : shallowText(node, 200);
+      if (CONSENT_CONTROL.test(`${label} ${node.attribs['aria-label'] ?? ''}`)) facts.hasConsentControl = true;
+    }
+    if (hasChildren(node)) for (const c of node.children) stack.push(c);
+  }
+  return facts;
+}
+
+/** Text of a small element (a button's label), capped. */
+function shallowText(el: HtmlElement, cap: number): string {
+  let out = '';
+  const stack: HtmlNode[] = [...el.children].reverse();
+  let steps = 0;
+  while (stack.length && out.length < cap && steps++ < 200) {
+    const node = stack.pop()!;
+    if (isText(node)) out += node.data;
+    else if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+function tokens(el: HtmlElement): string[] {
+  const id = el.attribs.id;
+  const cls = el.attribs.class;
+  if (!id && !cls) return [];
+  return `${id ?? ''} ${cls ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** True when the element starts a content region (its <header>/<footer> descendants are the article's own). */
+export function isContentContainer(el: HtmlElement): boolean {
+  return CONTENT_TAGS.has(el.name) || attr(el, 'role') === 'main';
+}
+
+export interface ClassifyContext {
+  /** Inside main/article/[role=main] or the chosen notice root (not the body). */
+  inContent: boolean;
+  budget: ScanBudget;
+}
+
+/** Decide whether an element is chrome. Cheap for ordinary elements: attribute tests only, look-ahead only for consent-marked ones. */
+export function classifyChrome(el: HtmlElement, ctx: ClassifyContext): ChromeRole {
+  const name = el.name;
+  const role = attr(el, 'role');
+  if (role === 'dialog' || role === 'alertdialog' || attr(el, 'aria-modal') === 'true') return 'drop';
+  if (name === 'nav' || role === 'navigation' || role === 'menubar' || role === 'menu') return 'drop';
+  if (name === 'aside' || role === 'complementary' || role === 'search') return 'drop';
+
+  const toks = tokens(el);
+  const label = attr(el, 'aria-label');
+  if (toks.length || label) {
+    const marker = `${toks.join(' ')} ${label}`;
+    if (marker.includes('breadcrumb')) return 'drop';
+    if (SKIP_LINK.test(marker)) return 'drop';
+    if (CONSENT_MARKER.test(marker) && isConsentBanner(el, toks, marker, ctx.budget)) return 'drop';
+    if (name === 'form' && (marker.includes('search') || attr(el, 'action').includes('search'))) return 'drop';
+    for (const t of toks) {
+      if (SIDEBAR_TOKENS.test(t) || SOCIAL_TOKENS.test(t)) return 'drop';
+    }
+    if (!ctx.inContent) {
+      for (const t of toks) {
+        if (HEADER_TOKENS.has(t)) return 'header';
+        if (FOOTER_TOKENS.has(t)) return 'footer';
+      }
+    }
+  }
+  if (name === 'form' && attr(el, 'action').includes('search')) return 'drop';
+  if (name === 'a' && (el.attribs.href ?? '').startsWith('#') && /^\s*skip to\b/i.test(shallowText(el, 40))) return 'drop';
+  if (!ctx.inContent) {
+    if (name === 'header' || role === 'banner') return 'header';
+    if (name === 'footer' || role === 'contentinfo') return 'footer';
+  }
+  return null;
+}
+
+/**
+ * A consent-marked element is a banner when it is a known consent manager, or small and carrying
+ * accept/reject controls, or named like a banner and small. A notice's own cookie section (long, with
+ * headings, no consent buttons) is content and must stay.
+ */
+function isConsentBanner(el: HtmlElement, toks: string[], marker: string, budget: ScanBudget): boolean {
+  if (toks.some((t) => KNOWN_BANNER.test(t))) return true;
+  if (budget.nodes <= 0) return false;
+  const facts = scanSubtree(el, 3000, budget);
+  if (facts.exceeded) return false;
+  if (facts.hasConsentControl && facts.textChars <= 3000) return true;
+  return BANNER_WORD.test(marker) && facts.textChars <= 1500 && !facts.hasMajorHeading;
+}
