@@ -41,6 +41,8 @@ const BULLET = /^\s*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25a0\u25a1\u25cf\u
 const NUMBERED = /^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)](?=\s)\s*/i;
 const PAGE_NUMBER = /^(?:page\s*)?#(?:\s*(?:of|\/)\s*#)?$|^-\s*#\s*-$/i;
 const SENTENCE_END = /[.!?:;]["'\u201d\u2019)]?$/;
+// Notices often end a sentence with a bare email address or URL and no full stop.
+const ENDS_WITH_ADDRESS = /(?:\S+@\S+\.\w+|https?:\/\/\S+|www\.\S+)$/i;
 
 /** Where running headers and footers live: the top and bottom tenth of a page. */
 const MARGIN_FRACTION = 0.1;
@@ -196,7 +198,7 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
   const words = new Set<string>();
   for (const p of pages) for (const l of p.lines) for (const w of l.text.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
 
-  type Draft = PageBlock & { page: number; x0: number; lastLine: Line };
+  type Draft = PageBlock & { page: number; x0: number; lastLine: Line; endsFullWidth?: boolean };
   const drafts: Draft[] = [];
   for (const p of pages) {
     const right = Math.max(0, ...p.lines.filter((l) => l.size === bodySize).map((l) => l.x1));
@@ -232,13 +234,16 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
       };
       drafts.push(current);
     }
+    // A last line that runs to the right margin was wrapped, so its sentence goes on elsewhere.
+    if (current && right > left) current.endsFullWidth = current.lastLine.x1 >= right - (right - left) * 0.1;
   }
 
-  // A paragraph cut by a page break continues on the next page: no sentence end, next page starts lower-case.
+  // A paragraph cut by a page break continues on the next page: no sentence end, and either its last line
+  // was wrapped at the margin or the next page starts lower-case.
   const blocks: Draft[] = [];
   for (const d of drafts) {
     const last = blocks[blocks.length - 1];
-    if (last && last.page !== d.page && last.kind !== 'heading' && d.kind === 'paragraph' && !SENTENCE_END.test(last.text) && /^[a-z]/.test(d.text)) {
+    if (last && last.page !== d.page && last.kind !== 'heading' && d.kind === 'paragraph' && !SENTENCE_END.test(last.text) && (/^[a-z]/.test(d.text) || (last.endsFullWidth && !ENDS_WITH_ADDRESS.test(last.text)))) {
       last.text = joinLines(last.text, d.text, words);
       continue;
     }
