@@ -1,0 +1,127 @@
+// Finds calendar dates in notice text ("3 October 2025", "May 2018", "03/10/2025", "14 th February 2022") and date arithmetic for staleness.
+
+/** A calendar date as precise as the text gave it; month/day may be unknown. */
+export interface CalendarDate {
+  year: number;
+  /** 1-12, or null for a bare year. */
+  month: number | null;
+  /** 1-31, or null when only month and year were given. */
+  day: number | null;
+}
+
+export interface DateMatch {
+  /** The date as written. */
+  text: string;
+  start: number;
+  end: number;
+  date: CalendarDate;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+// School documents are often dated by term or season ("Autumn term 2024"): take the month the term starts.
+const SEASONS: Record<string, number> = { spring: 1, summer: 4, autumn: 9, fall: 9, winter: 12 };
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})\\s?(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+
+// One alternation, longest forms first, so "14 th February 2022" is one date rather than "February 2022".
+const DATE_RE = new RegExp(
+  [
+    `\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\s*,?\\s+${YEAR}\\b`, // 14th February 2022, 3 Oct 2025
+    `\\b${MONTH}\\s+${DAY}\\s*,?\\s+${YEAR}\\b`, // May 25 2018, October 3, 2025
+    `\\b${MONTH}\\s*,?\\s+${YEAR}\\b`, // May 2018
+    `\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b`, // 03/10/2025 (UK order), 3.10.25
+    `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, // 2025-10-03
+    `\\b(spring|summer|autumn|fall|winter)(?:\\s+term)?\\s+${YEAR}\\b`, // Autumn term 2024
+  ].join('|'),
+  'gi',
+);
+
+function validDate(year: number, month: number | null, day: number | null): CalendarDate | null {
+  if (year < 1990 || year > 2100) return null;
+  if (month !== null && (month < 1 || month > 12)) return null;
+  if (day !== null && (day < 1 || day > 31)) return null;
+  return { year, month, day };
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
+
+/** Every date written in `text`, in order. Bare years are not dates here: "Education Act 1996" is a statute. */
+export function findDates(text: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    const g = m.slice(1);
+    let date: CalendarDate | null = null;
+    if (g[0] !== undefined) date = validDate(Number(g[2]), MONTHS[g[1]!.toLowerCase()] ?? null, Number(g[0]));
+    else if (g[3] !== undefined) date = validDate(Number(g[5]), MONTHS[g[3].toLowerCase()] ?? null, Number(g[4]));
+    else if (g[6] !== undefined) date = validDate(Number(g[7]), MONTHS[g[6].toLowerCase()] ?? null, null);
+    else if (g[8] !== undefined) date = validDate(fullYear(g[10]!), Number(g[9]), Number(g[8]));
+    else if (g[11] !== undefined) date = validDate(Number(g[11]), Number(g[12]), Number(g[13]));
+    else if (g[14] !== undefined) date = validDate(Number(g[15]), SEASONS[g[14].toLowerCase()] ?? null, null);
+    if (date) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date });
+  }
+  return out;
+}
+
+/** Parse an audit date "YYYY-MM-DD". */
+export function parseIsoDate(iso: string): CalendarDate {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`audit date "${iso}" is not YYYY-MM-DD`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/** Day number of the first day the date can mean (1 May for "May 2018"). */
+export function earliestDay(d: CalendarDate): number {
+  return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
+}
+
+/** Day number of the last day the date can mean (31 May for "May 2018"): staleness is judged generously. */
+export function latestDay(d: CalendarDate): number {
+  if (d.day !== null && d.month !== null) return earliestDay(d);
+  if (d.month !== null) return Date.UTC(d.year, d.month, 0) / 86_400_000;
+  return Date.UTC(d.year, 11, 31) / 86_400_000;
+}
+
+/** The date `months` after `d` (a processing term "1 year from 14 February 2022" ends 14 February 2023). */
+export function addMonths(d: CalendarDate, months: number): CalendarDate {
+  const total = (d.month ?? 1) - 1 + months;
+  return { year: d.year + Math.floor(total / 12), month: (total % 12) + 1, day: d.day };
+}
+
+/** Whole months from `from` to `to` (negative when `to` is earlier), using the latest reading of `from`. */
+export function monthsBetween(from: CalendarDate, to: CalendarDate): number {
+  const a = new Date(latestDay(from) * 86_400_000);
+  const b = new Date(earliestDay(to) * 86_400_000);
+  let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+  if (b.getUTCDate() < a.getUTCDate()) months--;
+  return months;
+}
+
+/** True when every day `d` can mean is before `ref`. */
+export function isBefore(d: CalendarDate, ref: CalendarDate): boolean {
+  return latestDay(d) < earliestDay(ref);
+}
+
+/** "3 October 2025", "May 2018", "2024": the date at the precision it was written. */
+export function formatDate(d: CalendarDate): string {
+  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  if (d.month === null) return String(d.year);
+  const month = names[d.month - 1]!;
+  return d.day === null ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24 };
+
+/** "1 year" / "six months" / "12 months" -> months, or null. */
+export function durationMonths(count: string, unit: string): number | null {
+  const n = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
+  if (n === undefined || !Number.isFinite(n)) return null;
+  return /^year/i.test(unit) ? n * 12 : /^month/i.test(unit) ? n : null;
+}

@@ -1,0 +1,128 @@
+// Finds links the public cannot follow: intranet and test hosts, near-miss gov.uk paths, pointers to a link that is not there, and bare "here" link text.
+import type { Block, NoticeDocument } from '../notice/types';
+import { splitSentences } from './notice-text';
+import { compilePhrases, dedupeFindings, type LinksOptions, type QualityFinding } from './quality-options';
+
+// Addresses written in the text: web URLs, bare hosts with a path, file URLs, UNC shares and drive paths.
+const URL_IN_TEXT = /<?((?:https?|file):\/\/[^\s<>"]+|www\.[^\s<>"]+|(?:[a-z0-9-]+\.)+(?:uk|com|org|net|local|lan|internal)\/[^\s<>"]*|\\\\[\w.$-]+\\[^\s<>"]*|\b[a-z]:\\[^\s<>"]+)>?/gi;
+const HAS_ADDRESS = /(?:https?|file):\/\/|www\.|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[a-z0-9-]+\.)+(?:uk|com|org|net|wales|cymru)\b/i;
+
+/** A link the reader can follow: a real address, not "#", "javascript:" or an empty href. */
+export function isUsableHref(href: string | null): boolean {
+  if (!href) return false;
+  const h = href.trim().toLowerCase();
+  return h !== '' && !h.startsWith('#') && !h.startsWith('javascript:') && h !== 'about:blank';
+}
+
+function blockHasAddress(doc: NoticeDocument, block: Block | undefined): boolean {
+  if (!block) return false;
+  return HAS_ADDRESS.test(block.text) || doc.links.some((l) => l.block === block.index && isUsableHref(l.href));
+}
+
+/** Edit distance with an early exit once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The sentence, or up to 200 characters of it around the match. */
+function cutAround(s: string, start: number, end: number): string {
+  if (s.length <= 200) return s;
+  const from = Math.max(0, Math.min(start - 120, end + 60 - 200));
+  const to = Math.min(s.length, from + 200);
+  return `${from > 0 ? '...' : ''}${s.slice(from, to)}${to < s.length ? '...' : ''}`;
+}
+
+interface FoundAddress {
+  url: string;
+  block: Block;
+}
+
+function collectAddresses(doc: NoticeDocument): FoundAddress[] {
+  const out: FoundAddress[] = [];
+  const seen = new Set<string>();
+  const add = (url: string, block: Block | undefined) => {
+    if (!block) return;
+    const clean = url.replace(/[.,;:)\]>]+$/, '');
+    const key = `${block.index}|${clean.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ url: clean, block });
+  };
+  for (const l of doc.links) if (l.href && isUsableHref(l.href)) add(l.href, doc.blocks[l.block]);
+  for (const b of doc.blocks) for (const m of b.text.matchAll(URL_IN_TEXT)) add(m[1]!, b);
+  return out;
+}
+
+function hostAndPath(url: string): { host: string; full: string } {
+  const full = url.toLowerCase();
+  if (/^\\\\|^[a-z]:\\/.test(full)) return { host: '', full };
+  const m = /^(?:[a-z]+:\/\/)?([^/?#:\s]*)/.exec(full);
+  return { host: m?.[1] ?? '', full };
+}
+
+/** Every link problem in the notice, in document order. */
+export function findLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[] {
+  const intranetHost = compilePhrases(o.intranetHosts);
+  const intranetPath = compilePhrases(o.intranetPaths);
+  const pointer = compilePhrases(o.pointerToLink.map((p) => `(?:${p})\\s*:?\\s*-?\\s*$`));
+  const bare = compilePhrases(o.bareLinkText);
+  const orphan = compilePhrases(o.orphanLinkTitles.map((p) => `^\\s*(?:${p})\\s*:?\\s*$`));
+  const ico = compilePhrases(o.icoReplaced);
+  const known = o.knownGovUkSegments.map((s) => s.toLowerCase());
+  const findings: QualityFinding[] = [];
+
+  for (const { url, block } of collectAddresses(doc)) {
+    const { host, full } = hostAndPath(url);
+    if ((host && intranetHost.test(host)) || intranetPath.test(full)) {
+      findings.push({ kind: 'intranet', severity: 'fail', text: url, where: block.where, why: 'an intranet, internal or test address the public cannot open' });
+      continue;
+    }
+    if (/(?:^|\.)gov\.(?:uk|wales)$/.test(host)) {
+      for (const segment of full.replace(/^[a-z]+:\/\/[^/]+/, '').split(/[/?#]/)) {
+        if (segment.length < 15 || known.includes(segment)) continue;
+        const near = known.find((k) => k.length >= 15 && editDistance(segment, k, o.maxEditDistance) <= o.maxEditDistance);
+        if (near) {
+          findings.push({ kind: 'malformed-gov-uk', severity: 'fail', text: url, where: block.where, why: `"${segment}" is a mistyped "${near}": this government page address does not exist` });
+          break;
+        }
+      }
+    }
+  }
+
+  doc.blocks.forEach((block, i) => {
+    const next = doc.blocks[i + 1];
+    const hasAddress = blockHasAddress(doc, block);
+    if (!hasAddress && pointer.test(block.text) && !blockHasAddress(doc, next)) {
+      findings.push({ kind: 'pointer-without-link', severity: 'fail', text: block.text, where: block.where, why: 'points to a link that is not there' });
+    }
+    const icoHit = ico.exec(block.text);
+    if (icoHit) {
+      findings.push({ kind: 'ico-replaced', severity: 'fail', text: icoHit[0], where: block.where, why: "the ICO's address (ico.org.uk) was replaced by local text" });
+    }
+    if (hasAddress) return;
+    if (orphan.test(block.text)) {
+      findings.push({ kind: 'orphan-link-title', severity: 'partial', text: block.text, where: block.where, why: 'the title of a government page with no address: the link was lost' });
+      return;
+    }
+    for (const s of splitSentences(block.text)) {
+      const m = bare.exec(s);
+      if (m) {
+        findings.push({ kind: 'bare-link-text', severity: 'partial', text: cutAround(s, m.index, m.index + m[0].length), where: block.where, why: '"here" with no address: the reader cannot see or check where it leads' });
+      }
+    }
+  });
+  return dedupeFindings(findings);
+}
