@@ -9,20 +9,29 @@ const TRUST_RE = /\b((?:[A-Z][A-Za-z'.&-]*\s+){1,6}(?:Academy Trust|Learning Tru
 // Role or service names that contain "School" but are not a school's name.
 const NOT_A_NAME = /^(the |our |your |a |each |this |other |any )|\b(business manager|data protection|nurs(e|ing)|effectiveness|improvement|census|transition|records|workforce|meals|website|office|policy|policies|development support|standards and framework)\b/i;
 const GENERIC = /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school)$/i;
+// Words that mark another body's name that happens to run into "School" ("Derby City Council and the School").
+const OTHER_BODY = /\b(Council|Government|Department|Authority|Commissioner|Office|Service|Agency|CC|CBC)\b/;
+
+/** Cut a run of capitalised words back to the name itself: "See the School" -> "School", "X Council and the Y School" -> "Y School". */
+function trimName(raw: string): string {
+  // A lower-case "the" not preceded by "of" starts the name afresh ("Church of the Holy Cross School" keeps it).
+  const parts = raw.split(/\s+(?<!\bof\s+)the\s+/);
+  return (parts[parts.length - 1] ?? raw).trim();
+}
 
 export function findNames(text: string): string[] {
   const out: string[] = [];
   for (const re of [NAME_RE, TRUST_RE]) {
     for (const m of text.matchAll(re)) {
-      const name = (m[1] ?? m[2] ?? '').trim().replace(/^(?:and|of|the)\s+/i, '');
-      if (name && !NOT_A_NAME.test(name) && !GENERIC.test(name) && name.split(/\s+/).length >= 2) out.push(name);
+      const name = trimName((m[1] ?? m[2] ?? '').trim()).replace(/^(?:and|of|the)\s+/i, '');
+      if (name && !NOT_A_NAME.test(name) && !GENERIC.test(name) && !OTHER_BODY.test(name) && name.split(/\s+/).length >= 2) out.push(name);
     }
   }
   return out;
 }
 
 /** A name stated in an all-capitals title ("VICTORIA CP SCHOOL") is still a name. */
-function titleCase(s: string): string {
+export function titleCase(s: string): string {
   return s === s.toUpperCase() ? s.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\bCp\b/, 'CP') : s;
 }
 

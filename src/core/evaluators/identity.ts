@@ -1,9 +1,301 @@
-// Evaluators for the identity checks.
+// Evaluators for the identity checks: who the controller is, how to reach the school, and how to reach its DPO.
 import { z } from 'zod';
-import { defineCheck, type CheckDefinition } from './types';
+import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from './types';
+import { phrases, evidenceOf } from './match';
+import { quoteSentence, type Sentence } from '../analysis/notice-text';
+import { findNames, titleCase } from '../analysis/detect-school';
+import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './identity-channels';
+import { isOwnBlock, ownSentences } from './identity-scope';
+import type { Evidence } from '../report';
+import type { ChecklistItem } from '../checklist/schema';
+
+const Phrases = z.array(z.string().min(1)).min(1);
+
+export const ControllerIdentityOptionsSchema = z
+  .object({
+    controllerStatement: Phrases,
+    otherController: Phrases,
+    selfReference: Phrases,
+    placeholder: Phrases,
+    noticeCue: Phrases,
+    titleCue: Phrases,
+    schoolDomain: Phrases,
+  })
+  .strict();
+type ControllerIdentityOptions = z.infer<typeof ControllerIdentityOptionsSchema>;
+
+export const ControllerContactOptionsSchema = ChannelOptionsSchema.extend({ contactCue: Phrases, dpoTerms: Phrases }).strict();
+type ControllerContactOptions = z.infer<typeof ControllerContactOptionsSchema>;
+
+export const DpoContactOptionsSchema = ChannelOptionsSchema.extend({
+  dpoTerms: Phrases,
+  dpoMailbox: Phrases,
+  leadTerms: Phrases,
+  otherDpo: Phrases,
+}).strict();
+type DpoContactOptions = z.infer<typeof DpoContactOptionsSchema>;
+
+const nothing = (item: ChecklistItem, extra = ''): string => `Nothing found: looked for ${item.lookedFor}${extra}.`;
+
+function namesIn(text: string): string[] {
+  return findNames(titleCase(text));
+}
+
+/** Who a "data controller" sentence says is the controller: the school, another body, or nobody named. */
+function controllerSubject(text: string, at: number, o: ControllerIdentityOptions, names: string[]): 'school' | 'other' | 'unknown' {
+  const self = new RegExp(phrases(o.selfReference).source, 'gi');
+  const other = new RegExp(phrases(o.otherController).source, 'gi');
+  const lastBefore = (re: RegExp): number => {
+    let pos = -1;
+    for (const m of text.slice(0, at).matchAll(re)) pos = m.index;
+    return pos;
+  };
+  const nameBefore = Math.max(-1, ...names.map((n) => text.slice(0, at).lastIndexOf(n)));
+  const schoolPos = Math.max(lastBefore(self), nameBefore);
+  const otherPos = lastBefore(other);
+  if (schoolPos >= 0 || otherPos >= 0) return schoolPos > otherPos ? 'school' : 'other';
+  // "The data controller is X School" / "The data controller for ... is the DfE": read what follows.
+  const after = text.slice(at);
+  const firstOf = (re: RegExp): number => {
+    const m = new RegExp(re.source, 'i').exec(after);
+    return m ? m.index : Infinity;
+  };
+  const nameAfter = Math.min(Infinity, ...names.map((n) => (after.indexOf(n) >= 0 ? after.indexOf(n) : Infinity)));
+  const s = Math.min(firstOf(self), nameAfter);
+  const t = firstOf(other);
+  if (s === Infinity && t === Infinity) return 'unknown';
+  return s < t ? 'school' : 'other';
+}
+
+function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOptions, item: ChecklistItem): Verdict {
+  const sentences = ownSentences(ctx);
+  const ctrl = phrases(o.controllerStatement);
+  const placeholder = phrases(o.placeholder);
+  let named: { s: Sentence; name: string } | null = null;
+  let anonymous: Sentence | null = null;
+  let templated: Sentence | null = null;
+  const rejected: Sentence[] = [];
+  for (const s of sentences) {
+    const m = ctrl.exec(s.text);
+    if (!m) continue;
+    if (placeholder.test(s.text)) {
+      templated ??= s;
+      continue;
+    }
+    const names = namesIn(s.text);
+    const who = controllerSubject(s.text, m.index, o, names);
+    if (who === 'other') rejected.push(s);
+    else if (names[0] && who === 'school') {
+      named = { s, name: names[0] };
+      break;
+    } else if (who === 'school') anonymous ??= s;
+  }
+  if (named) {
+    return { status: 'pass', message: `${named.name} is stated to be the data controller.`, evidence: [quoteSentence(named.s, ctrl)] };
+  }
+
+  // A school name heading the notice ("Allestree Woodlands School / Privacy Notice - Pupil Data") ties the name to it.
+  const titleCue = phrases(o.titleCue);
+  const top = ctx.doc.blocks.slice(0, 4).filter((b) => isOwnBlock(ctx, b.index));
+  const topHasTitle = top.some((b) => titleCue.test(b.text)) || (ctx.doc.title !== null && titleCue.test(ctx.doc.title));
+  const topHeading = top.slice(0, 3).find((b) => b.kind === 'heading' && namesIn(b.text)[0]);
+  const anonNote = anonymous ? ` The notice also says: "${quoteSentence(anonymous).text}"` : '';
+  if (topHeading && topHasTitle) {
+    const name = namesIn(topHeading.text)[0]!;
+    const evidence: Evidence[] = [{ text: topHeading.text, where: topHeading.where }];
+    if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
+    return {
+      status: 'pass',
+      message: `The notice is headed with the school's name (${name}).${anonymous ? '' : ' It does not say "data controller"; stating it is recommended.'}`,
+      evidence,
+    };
+  }
+
+  // Name elsewhere in the notice text: linked to the notice, or incidental.
+  const noticeCue = phrases(o.noticeCue);
+  let incidental: { s: Sentence; name: string } | null = null;
+  for (const s of sentences) {
+    const name = namesIn(s.text)[0];
+    if (!name) continue;
+    if (noticeCue.test(s.text) || anonymous) {
+      const evidence = [quoteSentence(s)];
+      if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
+      return {
+        status: 'pass',
+        message: anonymous
+          ? `The notice names ${name} and states that the school is the data controller.`
+          : `The notice names ${name} as the organisation whose notice this is. Saying it is the "data controller" is recommended.`,
+        evidence,
+      };
+    }
+    incidental ??= { s, name };
+  }
+
+  const rejectNote = rejected.length ? ` Rejected: "${quoteSentence(rejected[0]!).text}" names another body (not the school) as controller.` : '';
+  if (templated) {
+    return { status: 'partial', message: `The controller statement still holds a template placeholder instead of the school's name.${rejectNote}`, evidence: [quoteSentence(templated, placeholder)] };
+  }
+  if (incidental) {
+    return {
+      status: 'partial',
+      message: `${incidental.name} is named only in passing; the notice does not say it is the data controller or whose notice this is.${anonNote}${rejectNote}`,
+      evidence: [quoteSentence(incidental.s)],
+    };
+  }
+  const domain = phrases(o.schoolDomain);
+  for (const s of sentences) {
+    const email = findChannels(s.text, { ...CHANNEL_ONLY_EMAIL, notSchool: ['ico\\.org\\.uk', '\\.gov\\.(?:uk|wales)'] }).find((c) => domain.test(c.value));
+    if (email) {
+      return {
+        status: 'partial',
+        message: `No school name in the notice text; only the email domain of ${email.value} identifies the school.${anonNote}${rejectNote}`,
+        evidence: [quoteSentence(s)],
+      };
+    }
+  }
+  for (const [text, where] of [
+    [ctx.doc.chrome.pageTitle ?? '', 'page title'],
+    [ctx.doc.title && !ctx.doc.blocks.some((b) => b.text === ctx.doc.title) ? ctx.doc.title : '', 'document title'],
+    [ctx.doc.chrome.header, 'site header'],
+    [ctx.doc.chrome.footer, 'page footer'],
+  ] as const) {
+    const name = namesIn(text)[0];
+    if (name) {
+      return {
+        status: 'partial',
+        message: `The notice text never names its controller; ${name} appears only in the ${where}.${anonNote}${rejectNote}`,
+        evidence: [{ text: name, where }],
+      };
+    }
+  }
+  if (anonymous) {
+    return {
+      status: 'fail',
+      message: `The notice says the school is the data controller but never names the school.${rejectNote}`,
+      evidence: [quoteSentence(anonymous, ctrl)],
+    };
+  }
+  return { status: 'fail', message: nothing(item, rejectNote ? `.${rejectNote.replace(/\.$/, '')}` : ''), evidence: rejected.length ? evidenceOf(rejected, ctrl, 1) : [] };
+}
+
+// Only the email pattern, for reading a school's identity from its address.
+const CHANNEL_ONLY_EMAIL: Omit<ChannelOptions, 'notSchool'> = {
+  email: "[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+",
+  phone: '(?!)',
+  postcode: '(?!)',
+  contactUrl: '(?!)',
+};
+
+// Words that show a block also gives the school's own desk, not only the DPO's.
+const SCHOOL_DESK = /\b(?:school office|the office|reception|admin(?:istration)?|head ?teacher|business manager|clerk)\b/i;
+
+/** True when a block is about the DPO: it mentions one, or sits under a DPO heading or lead-in. */
+function isDpoBlock(ctx: AuditContext, block: number, dpo: RegExp): boolean {
+  const b = ctx.doc.blocks[block];
+  if (!b) return false;
+  if (dpo.test(b.text)) return true;
+  const heading = ctx.doc.sections[b.section]?.heading ?? '';
+  if (dpo.test(heading)) return true;
+  const prev = ctx.doc.blocks[block - 1];
+  return !!prev && prev.section === b.section && /:\s*-?\s*$/.test(prev.text) && dpo.test(prev.text);
+}
+
+function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOptions, item: ChecklistItem): Verdict {
+  const dpo = phrases(o.dpoTerms);
+  const dpoOnly: Array<{ channels: Channel[]; evidence: Evidence }> = [];
+  for (const b of ctx.doc.blocks) {
+    if (!isOwnBlock(ctx, b.index)) continue;
+    const channels = blockChannels(ctx.doc, b.index, o);
+    if (!channels.length) continue;
+    const evidence = { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where };
+    // An outsourced DPO's mailbox reaches the DPO, not the school (seed 002: only the LA's DPO email).
+    if (isDpoBlock(ctx, b.index, dpo) && !SCHOOL_DESK.test(b.text)) {
+      dpoOnly.push({ channels, evidence });
+      continue;
+    }
+    return { status: 'pass', message: `A contact channel for the school is given: ${describeChannels(channels)}.`, evidence: [evidence] };
+  }
+  // Checklist.md 2.2: the page's own footer or contact block is read alongside the notice.
+  for (const [text, where] of [
+    [ctx.doc.chrome.footer, 'page footer'],
+    [ctx.doc.chrome.header, 'site header'],
+  ] as const) {
+    const channels = findChannels(text, o);
+    if (channels.length) {
+      return { status: 'pass', message: `The notice itself gives no channel, but the page's ${where.replace('page ', '').replace('site ', '')} does: ${describeChannels(channels)}.`, evidence: [{ text: describeChannels(channels), where }] };
+    }
+  }
+  const cue = phrases(o.contactCue);
+  const promised = ownSentences(ctx).filter((s) => cue.test(s.text));
+  if (dpoOnly.length) {
+    return {
+      status: 'partial',
+      message: `The only channel given is the Data Protection Officer's (${describeChannels(dpoOnly[0]!.channels)}); no email, phone or address for the school itself.`,
+      evidence: [dpoOnly[0]!.evidence, ...evidenceOf(promised, cue, 1)],
+    };
+  }
+  if (promised.length) {
+    return {
+      status: 'partial',
+      message: 'The notice refers readers to a contact (a person, office, form or "via email") but gives no email address, phone number, postal address or link for it.',
+      evidence: evidenceOf(promised, cue, 2),
+    };
+  }
+  return { status: 'fail', message: nothing(item), evidence: [] };
+}
+
+function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: ChecklistItem): Verdict {
+  const dpo = phrases(o.dpoTerms);
+  const other = phrases(o.otherDpo);
+  const mailbox = phrases(o.dpoMailbox);
+  const blocks = ctx.doc.blocks;
+  const mentions: number[] = [];
+  for (const b of blocks) {
+    if (!isOwnBlock(ctx, b.index) || !dpo.test(b.text) || other.test(b.text)) continue;
+    mentions.push(b.index);
+    // The channel may sit in the mention itself or just after it (under a "Data Protection Officer" heading,
+    // or after "contact our DPO:"), but not past the next heading.
+    const reach = b.kind === 'heading' || /:\s*-?\s*$/.test(b.text) ? 4 : 1;
+    for (let i = b.index; i < blocks.length && i <= b.index + reach; i++) {
+      const next = blocks[i]!;
+      if (i > b.index && (next.kind === 'heading' || !isOwnBlock(ctx, i))) break;
+      const channels = blockChannels(ctx.doc, i, o);
+      if (channels.length) {
+        const evidence: Evidence[] = [{ text: b.text, where: b.where }];
+        if (i !== b.index) evidence.push({ text: next.text, where: next.where });
+        return { status: 'pass', message: `A Data Protection Officer is named with a contact channel: ${describeChannels(channels)}.`, evidence };
+      }
+    }
+  }
+  // A DPO mailbox ("dpo@...") anywhere is itself the DPO's channel.
+  for (const b of blocks) {
+    if (!isOwnBlock(ctx, b.index)) continue;
+    const box = blockChannels(ctx.doc, b.index, o).find((c) => (c.kind === 'email' || c.kind === 'link') && mailbox.test(c.value));
+    if (box && (mentions.length || /dpo/i.test(box.value))) {
+      return { status: 'pass', message: `The Data Protection Officer's mailbox is given: ${box.value}.`, evidence: [{ text: b.text, where: b.where }] };
+    }
+  }
+  if (mentions.length) {
+    return {
+      status: 'partial',
+      message: 'A Data Protection Officer is mentioned, but no email, phone, postal address or link for the DPO is given.',
+      evidence: mentions.slice(0, 2).map((i) => ({ text: blocks[i]!.text, where: blocks[i]!.where })),
+    };
+  }
+  const lead = phrases(o.leadTerms);
+  const leads = ownSentences(ctx).filter((s) => lead.test(s.text));
+  if (leads.length) {
+    return {
+      status: 'partial',
+      message: 'Only a "Data Protection Lead" (or similar role) is named. A lead is not the independent Data Protection Officer that Art 37 requires unless the notice says the lead is the DPO.',
+      evidence: evidenceOf(leads, lead, 2),
+    };
+  }
+  return { status: 'fail', message: nothing(item, '. A general office or business-manager contact is not a DPO'), evidence: [] };
+}
 
 export const IDENTITY_CHECKS: CheckDefinition<any>[] = [
-  defineCheck({ id: 'controller-identity', optionsSchema: z.object({}).passthrough(), evaluate: () => ({ status: 'needs-review', message: 'not implemented yet', evidence: [] }) }),
-  defineCheck({ id: 'controller-contact', optionsSchema: z.object({}).passthrough(), evaluate: () => ({ status: 'needs-review', message: 'not implemented yet', evidence: [] }) }),
-  defineCheck({ id: 'dpo-contact', optionsSchema: z.object({}).passthrough(), evaluate: () => ({ status: 'needs-review', message: 'not implemented yet', evidence: [] }) }),
+  defineCheck({ id: 'controller-identity', optionsSchema: ControllerIdentityOptionsSchema, evaluate: evaluateControllerIdentity }),
+  defineCheck({ id: 'controller-contact', optionsSchema: ControllerContactOptionsSchema, evaluate: evaluateControllerContact }),
+  defineCheck({ id: 'dpo-contact', optionsSchema: DpoContactOptionsSchema, evaluate: evaluateDpoContact }),
 ];

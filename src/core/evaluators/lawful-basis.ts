@@ -1,9 +1,122 @@
-// Evaluators for the lawful-basis checks.
+// Evaluators for the lawful-basis checks: the Art 6 basis, the Art 9 condition, and legitimate interests where relied on.
 import { z } from 'zod';
-import { defineCheck, type CheckDefinition } from './types';
+import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from './types';
+import { phrases, evidenceOf, listAfter } from './match';
+import type { Sentence } from '../analysis/notice-text';
+import { leadInOf, ownSentences } from './identity-scope';
+import type { ChecklistItem } from '../checklist/schema';
+
+const Phrases = z.array(z.string().min(1)).min(1);
+
+export const LawfulBasisOptionsSchema = z
+  .object({ basis: Phrases, cuedBasis: Phrases, basisCue: Phrases, notBasis: Phrases, negated: Phrases, generic: Phrases, statute: Phrases })
+  .strict();
+type LawfulBasisOptions = z.infer<typeof LawfulBasisOptionsSchema>;
+
+export const SpecialCategoryOptionsSchema = z.object({ condition: Phrases, cuedCondition: Phrases, special: Phrases }).strict();
+type SpecialCategoryOptions = z.infer<typeof SpecialCategoryOptionsSchema>;
+
+export const LegitimateInterestsOptionsSchema = z.object({ li: Phrases, negated: Phrases, described: Phrases }).strict();
+export type LegitimateInterestsOptions = z.infer<typeof LegitimateInterestsOptionsSchema>;
+
+const nothing = (item: ChecklistItem): string => `Nothing found: looked for ${item.lookedFor}.`;
+
+/** A sentence together with the lead-in of the list it belongs to: "the grounds we rely on are: - public task". */
+function withContext(ctx: AuditContext, s: Sentence): string {
+  const lead = leadInOf(ctx.doc, s.block);
+  return lead ? `${lead} ${s.text}` : s.text;
+}
+
+/** Matches a phrase that may stand alone, or one that needs a cue in the sentence or its list's lead-in. */
+function findNamed(ctx: AuditContext, own: Sentence[], strong: RegExp, cued: RegExp, cue: RegExp, negated?: RegExp, notBasis?: RegExp): Sentence[] {
+  const blank = notBasis ? new RegExp(notBasis.source, 'gi') : null;
+  return own.filter((s) => {
+    if (negated?.test(s.text)) return false;
+    if (strong.test(s.text)) return true;
+    const text = blank ? s.text.replace(blank, ' ') : s.text;
+    return cued.test(text) && cue.test(withContext(ctx, s));
+  });
+}
+
+function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: ChecklistItem): Verdict {
+  const own = ownSentences(ctx).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'heading');
+  const strong = phrases(o.basis);
+  const cued = phrases(o.cuedBasis);
+  const named = findNamed(ctx, own, strong, cued, phrases(o.basisCue), phrases(o.negated), phrases(o.notBasis));
+  if (named.length) {
+    const combined = phrases([...o.basis, ...o.cuedBasis]);
+    const found = new Set<string>();
+    for (const s of named) for (const m of s.text.matchAll(new RegExp(combined.source, 'gi'))) found.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+    return { status: 'pass', message: `Article 6 basis named: ${[...found].slice(0, 5).join('; ')}.`, evidence: evidenceOf(named, combined, 3) };
+  }
+  const generic = phrases(o.generic);
+  const statute = phrases(o.statute);
+  const vague = own.filter((s) => generic.test(s.text));
+  if (vague.length) {
+    const statutes = own.some((s) => statute.test(s.text));
+    return {
+      status: 'partial',
+      message: `The notice refers to a lawful basis only in general terms (e.g. "Article 6" or "a lawful reason")${statutes ? ' and lists statutes' : ''}, but names no Article 6 basis such as public task or legal obligation.`,
+      evidence: evidenceOf(vague, generic, 2),
+    };
+  }
+  return { status: 'fail', message: nothing(item), evidence: [] };
+}
+
+function evaluateSpecialCategory(ctx: AuditContext, o: SpecialCategoryOptions, item: ChecklistItem): Verdict {
+  const own = ownSentences(ctx);
+  const special = phrases(o.special);
+  const named = findNamed(ctx, own, phrases(o.condition), phrases(o.cuedCondition), special);
+  if (named.length) {
+    const combined = phrases([...o.condition, ...o.cuedCondition]);
+    return { status: 'pass', message: 'An Article 9 condition for special category data is named.', evidence: evidenceOf(named, combined, 2) };
+  }
+  const acknowledged = own.filter((s) => special.test(s.text));
+  if (acknowledged.length) {
+    return {
+      status: 'partial',
+      message: 'Special category data (or Article 9) is mentioned, but no Article 9 condition such as "substantial public interest" or "explicit consent" is named.',
+      evidence: evidenceOf(acknowledged, special, 2),
+    };
+  }
+  // Listing health or ethnicity among the categories is not engagement with Article 9 (checklist.md 2.6 trap).
+  return { status: 'fail', message: nothing(item), evidence: [] };
+}
+
+/** Sentences that rely on legitimate interests (not ones that disown it). Shared with the li-used-by-public-authority flag. */
+export function findLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOptions): Sentence[] {
+  const li = phrases(o.li);
+  const negated = phrases(o.negated);
+  return ownSentences(ctx).filter((s) => li.test(s.text) && !negated.test(s.text));
+}
+
+function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOptions): Verdict {
+  const relied = findLegitimateInterests(ctx, o);
+  if (!relied.length) {
+    return { status: 'not-applicable', message: 'The notice does not rely on legitimate interests as a basis.', evidence: [] };
+  }
+  const described = phrases(o.described);
+  const li = phrases(o.li);
+  // The interest may be described in the sentence, or in the list that follows "our legitimate interests are:".
+  const negated = phrases(o.negated);
+  const good = ownSentences(ctx).filter((s) => {
+    if (!described.test(s.text) || negated.test(s.text)) return false;
+    // "Our legitimate interests are:" describes nothing when its list was dropped.
+    const block = ctx.doc.blocks[s.block];
+    return !/:\s*-?\s*$/.test(s.text) || (block !== undefined && listAfter(ctx.doc, block).length > 0);
+  });
+  if (good.length) {
+    return { status: 'pass', message: 'Legitimate interests are relied on and the interest is described.', evidence: evidenceOf(good, described, 2) };
+  }
+  return {
+    status: 'fail',
+    message: 'Legitimate interests are named as a basis but the interest itself is never described. (A state school should not rely on legitimate interests for its public tasks.)',
+    evidence: evidenceOf(relied, li, 2),
+  };
+}
 
 export const LAWFUL_BASIS_CHECKS: CheckDefinition<any>[] = [
-  defineCheck({ id: 'lawful-basis-art6', optionsSchema: z.object({}).passthrough(), evaluate: () => ({ status: 'needs-review', message: 'not implemented yet', evidence: [] }) }),
-  defineCheck({ id: 'special-category-condition', optionsSchema: z.object({}).passthrough(), evaluate: () => ({ status: 'needs-review', message: 'not implemented yet', evidence: [] }) }),
-  defineCheck({ id: 'legitimate-interests-stated', optionsSchema: z.object({}).passthrough(), evaluate: () => ({ status: 'needs-review', message: 'not implemented yet', evidence: [] }) }),
+  defineCheck({ id: 'lawful-basis-art6', optionsSchema: LawfulBasisOptionsSchema, evaluate: evaluateLawfulBasis }),
+  defineCheck({ id: 'special-category-condition', optionsSchema: SpecialCategoryOptionsSchema, evaluate: evaluateSpecialCategory }),
+  defineCheck({ id: 'legitimate-interests-stated', optionsSchema: LegitimateInterestsOptionsSchema, evaluate: evaluateLegitimateInterests }),
 ];

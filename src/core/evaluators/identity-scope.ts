@@ -1,0 +1,65 @@
+// Which sentences speak for the school: drops the NPD boilerplate and any cookie notice appended to the privacy notice.
+import type { NoticeDocument } from '../notice/types';
+import type { Sentence } from '../analysis/notice-text';
+import type { AuditContext } from './types';
+
+const COOKIE_HEADING = /\bcookies?\b/i;
+// Headings that return to the privacy notice after a cookie section (a cookie table's own headings never match these).
+const PRIVACY_HEADING = /privacy notice|personal (data|information)|pupil|your rights|complain|data protection officer|\bdpo\b|requesting access|subject access|contact us$|^contact$/i;
+
+const cookieCache = new WeakMap<NoticeDocument, Set<number>>();
+
+/**
+ * Blocks of a cookie notice that shares the page with the privacy notice (seed 004 ends with one).
+ * Consent, "accept or decline" and ICO mentions there concern PECR cookies, not the Art 13 items.
+ */
+export function cookieBlocks(doc: NoticeDocument): Set<number> {
+  const cached = cookieCache.get(doc);
+  if (cached) return cached;
+  const out = new Set<number>();
+  let inside = false;
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading') {
+      if (COOKIE_HEADING.test(b.text)) inside = true;
+      else if (PRIVACY_HEADING.test(b.text)) inside = false;
+    }
+    if (inside || COOKIE_HEADING.test(b.text)) out.add(b.index);
+  }
+  cookieCache.set(doc, out);
+  return out;
+}
+
+const ownCache = new WeakMap<object, Sentence[]>();
+
+/** Sentences that are the school's own statements: not NPD boilerplate, not the cookie notice. Computed once per audit. */
+export function ownSentences(ctx: AuditContext): Sentence[] {
+  let own = ownCache.get(ctx.text);
+  if (!own) {
+    const cookies = cookieBlocks(ctx.doc);
+    own = ctx.text.sentences.filter((s) => !s.inNpd && !cookies.has(s.block));
+    ownCache.set(ctx.text, own);
+  }
+  return own;
+}
+
+/** True when a block is the school's own text (not NPD boilerplate, not the cookie notice). */
+export function isOwnBlock(ctx: AuditContext, block: number): boolean {
+  return !ctx.text.npdBlocks.has(block) && !cookieBlocks(ctx.doc).has(block);
+}
+
+/** Own sentences matching `re` and not `exclude`. */
+export function findOwn(ctx: AuditContext, re: RegExp, exclude?: RegExp): Sentence[] {
+  return ownSentences(ctx).filter((s) => re.test(s.text) && !(exclude && exclude.test(s.text)));
+}
+
+/** The lead-in paragraph a list item hangs from ("the grounds we rely on are:"), if any. */
+export function leadInOf(doc: NoticeDocument, block: number): string | null {
+  const b = doc.blocks[block];
+  if (!b || b.kind !== 'list-item') return null;
+  for (let i = block - 1; i >= 0 && i >= block - 40; i--) {
+    const prev = doc.blocks[i]!;
+    if (prev.kind === 'list-item') continue;
+    return /:\s*-?\s*$/.test(prev.text) ? prev.text : null;
+  }
+  return null;
+}
