@@ -81,7 +81,7 @@ export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChe
   else if (hasCookieNotice(doc)) cookieDoc = doc;
   const auditCookies = cookieDoc !== null || artifacts.observedCookies !== undefined;
   const cookies = auditCookies
-    ? analyseCookies({ cookieNotice: cookieDoc, observed: artifacts.observedCookies ?? null, siteUrl: artifacts.observedCookies?.pageUrl ?? doc.source.url })
+    ? analyseCookies({ cookieNotice: cookieDoc, observed: artifacts.observedCookies ?? null, siteUrl: artifacts.observedCookies?.pageUrl ?? doc.source.url, asOf: options.asOf })
     : undefined;
 
   const ctx: AuditContext = {

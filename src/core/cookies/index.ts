@@ -2,17 +2,111 @@
 import type { ObservedCookies } from '../artifacts';
 import type { NoticeDocument } from '../notice/types';
 import type { CookieSection } from '../report';
+import { COOKIE_HEADING, findCookieScope, hasCookieTable, type CookieScope } from './scope';
+import { extractDeclaredCookies, toEntry, type DeclaredRow } from './declared';
+import { findNearMissNames, matchObservedCookies, type MatchedCookie, type NearMissName } from './match';
+import { isoToSeconds, normaliseCapture } from './observed';
 
-/** True when the document carries a cookie notice (a cookie heading or a cookie table). */
+export { parseObservedCookies } from './observed';
+
+/** The cookie notice as the checks read it: where the cookie content is, and its declared rows. */
+export interface CookieNoticeFacts {
+  scope: CookieScope;
+  rows: DeclaredRow[];
+  nearMisses: NearMissName[];
+}
+
+/** Everything analyseCookies worked out, kept beside the report section for the checks and flags. */
+export interface CookieAnalysis {
+  notice: CookieNoticeFacts | null;
+  matched: MatchedCookie[];
+  /** Observed cookies were given (even an empty list). */
+  observedGiven: boolean;
+  consent: ObservedCookies['consent'] | null;
+  skipped: number;
+}
+
+const noticeCache = new WeakMap<NoticeDocument, CookieNoticeFacts>();
+const analysisCache = new WeakMap<CookieSection, CookieAnalysis>();
+
+/**
+ * True when the cookie content is a section inside another notice (a privacy notice with "How we use cookies"
+ * near the end, as in seed 004) rather than a cookie notice of its own.
+ */
+export function isEmbeddedCookieSection(doc: NoticeDocument): boolean {
+  const title = doc.title ?? doc.blocks.find((b) => b.kind === 'heading')?.text ?? '';
+  if (COOKIE_HEADING.test(title)) return false;
+  const scope = findCookieScope(doc, true);
+  return scope.first > 2;
+}
+
+/** Scope, declared rows and near-miss names of a cookie notice; computed once per document. */
+export function readCookieNotice(doc: NoticeDocument): CookieNoticeFacts {
+  let facts = noticeCache.get(doc);
+  if (!facts) {
+    const scope = findCookieScope(doc, isEmbeddedCookieSection(doc));
+    const rows = extractDeclaredCookies(doc, scope);
+    facts = { scope, rows, nearMisses: findNearMissNames(rows) };
+    noticeCache.set(doc, facts);
+  }
+  return facts;
+}
+
+/** True when the document carries a cookie notice: a cookie heading, a cookie table, or a declared cookie table in text. */
 export function hasCookieNotice(doc: NoticeDocument): boolean {
-  return doc.sections.some((s) => s.heading !== null && /\bcookies?\b/i.test(s.heading));
+  if (hasCookieTable(doc)) return true;
+  const heading = doc.sections.some((s) => s.heading !== null && s.heading.length <= 120 && COOKIE_HEADING.test(s.heading));
+  if (!heading) return false;
+  // A heading alone might be a one-line pointer ("Cookies: see our cookie policy"); require some cookie content.
+  const facts = readCookieNotice(doc);
+  if (facts.rows.length) return true;
+  const scoped = doc.blocks.slice(Math.max(0, facts.scope.first), facts.scope.last + 1);
+  return scoped.filter((b) => /\bcookies?\b/i.test(b.text)).length >= 2 || scoped.reduce((n, b) => n + b.text.length, 0) >= 200;
 }
 
 /** Compare observed cookies with the declared table. */
-export function analyseCookies(_input: {
+export function analyseCookies(input: {
   cookieNotice: NoticeDocument | null;
   observed: ObservedCookies | null;
   siteUrl: string | null;
+  /** Audit date: the reference time for expiry when the capture has no capturedAt. */
+  asOf?: string;
 }): CookieSection {
-  return { observed: [], declared: [] };
+  const notice = input.cookieNotice ? readCookieNotice(input.cookieNotice) : null;
+  const rows = notice?.rows ?? [];
+  let matched: MatchedCookie[] = [];
+  let skipped = 0;
+  if (input.observed) {
+    const capture = normaliseCapture(input.observed);
+    skipped = capture.skipped;
+    matched = matchObservedCookies({
+      cookies: capture.cookies,
+      rows,
+      nearMisses: notice?.nearMisses ?? [],
+      siteUrl: input.observed.pageUrl || input.siteUrl,
+      consent: input.observed.consent,
+      capturedAtSeconds: isoToSeconds(input.observed.capturedAt) ?? isoToSeconds(input.asOf),
+    });
+  }
+  const section: CookieSection = {
+    observed: matched.map((m) => m.result),
+    declared: rows.map(toEntry),
+    ...(input.observed
+      ? {
+          capture: {
+            pageUrl: input.observed.pageUrl || (input.siteUrl ?? ''),
+            capturedAt: input.observed.capturedAt,
+            consent: input.observed.consent,
+            thirdPartyCookies: input.observed.thirdPartyCookies ?? 'unknown',
+          },
+        }
+      : {}),
+  };
+  analysisCache.set(section, { notice, matched, observedGiven: input.observed !== null, consent: input.observed?.consent ?? null, skipped });
+  return section;
+}
+
+/** The analysis behind a report section (null when the section was not made by analyseCookies). */
+export function analysisOf(section: CookieSection | undefined): CookieAnalysis | null {
+  return section ? (analysisCache.get(section) ?? null) : null;
 }

@@ -1,0 +1,218 @@
+// Match observed cookies to declared rows: exact, wildcard, stem, near-miss, vendor-level; with facts from the knowledge base.
+import type { ConsentState } from '../artifacts';
+import type { ObservedCookieResult } from '../report';
+import { editDistance, nearMissBudget } from './names';
+import { compiledKnownCookies, findKnownCookies, type CompiledKnownCookie } from './known-cookies';
+import { vendorCovers, vendorForDomain, type Vendor } from './vendors';
+import { registrableDomain } from './party';
+import { expiresInDays, type NormalisedCookie } from './observed';
+import type { DeclaredRow } from './declared';
+
+/** An observed cookie's result with the row that matched it (kept out of the report). */
+export interface MatchedCookie {
+  result: ObservedCookieResult;
+  row: DeclaredRow | null;
+  known: CompiledKnownCookie | null;
+}
+
+/** A declared name that is close to, but not, a real cookie name ("ASPSESSID" for ASPSESSIONIDxxxxxxxx). */
+export interface NearMissName {
+  row: DeclaredRow;
+  declared: string;
+  known: CompiledKnownCookie;
+  distance: number;
+}
+
+function stemOf(c: CompiledKnownCookie): string | null {
+  if (c.pattern?.exact) return c.pattern.source;
+  if (c.pattern?.wildcard) return c.pattern.source.slice(0, c.pattern.prefix.length).replace(/[_.-]+$/, '') || null;
+  return null;
+}
+
+/**
+ * Declared names that are not any known cookie but are within a small edit distance of one (or of the fixed
+ * stem of one: classic ASP's ASPSESSIONID + 8 letters), as checklist.md §3.2 asks a detector to flag.
+ */
+export function findNearMissNames(rows: readonly DeclaredRow[]): NearMissName[] {
+  const out: NearMissName[] = [];
+  const known = compiledKnownCookies().filter((c) => c.pattern !== null);
+  for (const row of rows) {
+    for (const p of row.patterns) {
+      const name = p.source;
+      if (findKnownCookies(name).length || isKnownStem(name)) continue;
+      const budget = nearMissBudget(name);
+      if (budget === 0) continue;
+      let best: NearMissName | null = null;
+      for (const c of known) {
+        const stem = stemOf(c);
+        if (!stem || stem.length < 4) continue;
+        const d = Math.min(editDistance(name, stem, budget), editDistance(name.toLowerCase(), stem.toLowerCase(), budget));
+        if (d <= budget && d > 0 && (!best || d < best.distance)) best = { row, declared: name, known: c, distance: d };
+      }
+      if (best) out.push(best);
+    }
+  }
+  return out;
+}
+
+const STEMS = new Set(compiledKnownCookies().flatMap((c) => (c.pattern?.wildcard ? [stemOf(c)?.toLowerCase() ?? ''] : [])).filter((s) => s.length >= 4));
+
+/** True when a declared name is the fixed stem of a known variable name ("ASPSESSIONID", "_hjSessionUser"). */
+function isKnownStem(name: string): boolean {
+  return STEMS.has(name.toLowerCase().replace(/[_.-]+$/, ''));
+}
+
+// ---- Index over the declared rows, built once per audit ----
+
+interface RowIndex {
+  exact: Map<string, { row: DeclaredRow; name: string }>;
+  wildcards: { row: DeclaredRow; name: string; re: RegExp }[];
+  /** Declared stems (lower case) that stand for a variable known name. */
+  stems: Map<string, { row: DeclaredRow; name: string }>;
+  /** Bigram inverted index for near-miss search over exact names. */
+  bigrams: Map<string, number[]>;
+  names: { row: DeclaredRow; name: string; lower: string; budget: number }[];
+  /** Known entries a declared near-miss name stands for. */
+  nearKnown: Map<CompiledKnownCookie, NearMissName>;
+  vendorRows: DeclaredRow[];
+}
+
+function bigramsOf(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+function buildIndex(rows: readonly DeclaredRow[], nearMisses: readonly NearMissName[]): RowIndex {
+  const idx: RowIndex = { exact: new Map(), wildcards: [], stems: new Map(), bigrams: new Map(), names: [], nearKnown: new Map(), vendorRows: [] };
+  for (const row of rows) {
+    if (row.vendor) idx.vendorRows.push(row);
+    for (const p of row.patterns) {
+      if (p.exact !== null) {
+        if (!idx.exact.has(p.exact)) idx.exact.set(p.exact, { row, name: p.source });
+        if (isKnownStem(p.source)) idx.stems.set(p.source.toLowerCase().replace(/[_.-]+$/, ''), { row, name: p.source });
+        const lower = p.exact;
+        const id = idx.names.length;
+        idx.names.push({ row, name: p.source, lower, budget: nearMissBudget(p.source) });
+        for (const g of new Set(bigramsOf(lower))) {
+          const list = idx.bigrams.get(g) ?? [];
+          list.push(id);
+          idx.bigrams.set(g, list);
+        }
+      } else if (p.wildcard) {
+        idx.wildcards.push({ row, name: p.source, re: p.wildcard });
+      }
+    }
+  }
+  for (const n of nearMisses) if (!idx.nearKnown.has(n.known)) idx.nearKnown.set(n.known, n);
+  return idx;
+}
+
+function nearestName(idx: RowIndex, observedLower: string): { row: DeclaredRow; name: string } | null {
+  if (observedLower.length > 100) return null;
+  const counts = new Map<number, number>();
+  for (const g of new Set(bigramsOf(observedLower))) for (const id of idx.bigrams.get(g) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let best: { row: DeclaredRow; name: string; d: number } | null = null;
+  for (const [id, shared] of counts) {
+    const n = idx.names[id]!;
+    const budget = Math.min(n.budget, nearMissBudget(observedLower));
+    if (budget === 0 || Math.abs(n.lower.length - observedLower.length) > budget) continue;
+    // q-gram lemma: strings within edit distance k share at least (longer length - 1) - 2k bigrams.
+    if (shared < Math.max(n.lower.length, observedLower.length) - 1 - 2 * budget) continue;
+    const d = editDistance(n.lower, observedLower, budget);
+    if (d > 0 && d <= budget && (!best || d < best.d)) best = { row: n.row, name: n.name, d };
+  }
+  return best;
+}
+
+// ---- Facts about one observed cookie ----
+
+function pickKnown(known: CompiledKnownCookie[], host: string, party: 'first' | 'third'): CompiledKnownCookie | null {
+  if (!known.length) return null;
+  const onVendorDomain = known.find((c) => c.vendor.domains.some((d) => host === d || host.endsWith(`.${d}`)) || c.entry.domains?.some((d) => host === d || host.endsWith(`.${d}`)));
+  if (onVendorDomain) return onVendorDomain;
+  if (party === 'first') return known.find((c) => c.entry.setOn !== 'vendor') ?? known[0]!;
+  return known.find((c) => c.entry.setOn !== 'site') ?? known[0]!;
+}
+
+export interface MatchInput {
+  cookies: readonly NormalisedCookie[];
+  rows: readonly DeclaredRow[];
+  nearMisses: readonly NearMissName[];
+  siteUrl: string | null;
+  consent: ConsentState;
+  capturedAtSeconds: number | null;
+}
+
+/** Match every observed cookie; linear in cookies x (wildcard rows + near-miss candidates), never quadratic in names. */
+export function matchObservedCookies(input: MatchInput): MatchedCookie[] {
+  const idx = buildIndex(input.rows, input.nearMisses);
+  const site = registrableDomain(input.siteUrl);
+  const beforeConsent = input.consent === 'none-given' || input.consent === 'rejected' ? true : input.consent === 'accepted' ? false : null;
+  return input.cookies.map((c) => {
+    const domainVendor = vendorForDomain(c.domain);
+    const own = registrableDomain(c.domain);
+    const party: 'first' | 'third' = site && own ? (own === site ? 'first' : 'third') : domainVendor && domainVendor.domains.length ? 'third' : 'first';
+    const knownList = findKnownCookies(c.name, c.domain);
+    const known = pickKnown(knownList, c.domain, party);
+    // A third-party domain that belongs to a vendor names the setter even when the name is generic.
+    const vendor: Vendor | null = party === 'third' && domainVendor && known && !known.vendor.domains.length ? domainVendor : (known?.vendor ?? domainVendor ?? null);
+    const category = known?.entry.category ?? domainVendor?.defaultCategory ?? 'unknown';
+
+    const lower = c.name.toLowerCase();
+    let declared: ObservedCookieResult['declared'] = 'no';
+    let hit: { row: DeclaredRow; name: string } | null = idx.exact.get(lower) ?? null;
+    if (!hit) {
+      const w = idx.wildcards.find((x) => x.re.test(c.name));
+      if (w) hit = { row: w.row, name: w.name };
+    }
+    if (!hit) {
+      // A declared stem ("ASPSESSIONID", "_ga_") covers the variable names built on it.
+      for (const k of knownList) {
+        const stem = stemOf(k);
+        const s = stem ? idx.stems.get(stem.toLowerCase()) : undefined;
+        if (s && k.pattern?.wildcard) {
+          hit = s;
+          break;
+        }
+      }
+    }
+    if (hit) declared = 'yes';
+    else {
+      const viaKnown = knownList.map((k) => idx.nearKnown.get(k)).find((n) => n !== undefined);
+      const near = viaKnown ? { row: viaKnown.row, name: viaKnown.declared } : nearestName(idx, lower);
+      if (near) {
+        hit = near;
+        declared = 'near-miss';
+      } else if (vendor) {
+        const row = idx.vendorRows.find((r) => r.vendor && vendorCovers(r.vendor, vendor)) ?? (domainVendor ? idx.vendorRows.find((r) => r.vendor && vendorCovers(r.vendor, domainVendor)) : undefined);
+        if (row) {
+          hit = { row, name: row.provider ?? row.vendor!.name };
+          declared = 'vendor-only';
+        }
+      }
+    }
+    const declaredSeconds = hit && declared !== 'vendor-only' ? hit.row.durationSeconds : null;
+    const result: ObservedCookieResult = {
+      name: c.name,
+      domain: c.domain,
+      party,
+      category,
+      vendor: vendor?.name ?? null,
+      declared,
+      matchedEntry: hit?.name ?? null,
+      expiresInDays: expiresInDays(c, input.capturedAtSeconds),
+      declaredDays: declaredSeconds === null ? null : Math.round((declaredSeconds / 86_400) * 100) / 100,
+      beforeConsent,
+      ...(c.httpOnly !== null ? { httpOnly: c.httpOnly } : {}),
+    };
+    return { result, row: hit?.row ?? null, known };
+  });
+}
+
+/** True when an observed lifetime exceeds the declared one by more than half (a session cookie declared, 1 day+ seen). */
+export function exceedsDeclared(r: Pick<ObservedCookieResult, 'expiresInDays' | 'declaredDays'>): boolean {
+  if (r.expiresInDays === null || r.declaredDays === null) return false;
+  if (r.declaredDays === 0) return r.expiresInDays > 1;
+  return r.expiresInDays > r.declaredDays * 1.5;
+}

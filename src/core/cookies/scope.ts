@@ -1,0 +1,56 @@
+// The cookie part of a document: the whole cookie notice, or the cookie section inside a privacy notice.
+import type { NoticeDocument } from '../notice/types';
+
+/** A heading that opens cookie content ("How we use cookies", "Cookie policy", "Cookies used on this website"). */
+export const COOKIE_HEADING = /\bcookies?\b|\bstorage and access technologies\b/i;
+// Headings that plainly return to the privacy notice: they end a cookie section embedded in it.
+const PRIVACY_TOPIC = /\b(pupil|student|parent|workforce|personal (data|information)|data protection officer|subject access|national pupil database|who (we|do we) share|sharing (pupil|personal)|retention|your (data protection )?rights|complain|lawful basis|why we collect|categories of)\b/i;
+
+export interface CookieScope {
+  /** First and last block index (inclusive) of the cookie content; first > last when there is none. */
+  first: number;
+  last: number;
+  /** True when the cookie content is only part of the document (a section of a privacy notice). */
+  embedded: boolean;
+}
+
+/** True when the document has a cookie table (a table whose headers or first row name cookies). */
+export function hasCookieTable(doc: NoticeDocument): boolean {
+  return doc.tables.some((t) => [...t.headers, ...(t.rows[0] ?? [])].some((h) => /\bcookies?\b/i.test(h) && h.length < 60));
+}
+
+function firstCookieBlock(doc: NoticeDocument): number {
+  const heading = doc.sections.find((s) => s.heading !== null && s.headingBlock !== null && COOKIE_HEADING.test(s.heading) && s.heading.length <= 120);
+  const table = doc.tables.find((t) => t.firstBlock >= 0 && t.headers.some((h) => /\bcookies?\b/i.test(h)));
+  const candidates = [heading?.headingBlock ?? Infinity, table ? Math.max(0, table.firstBlock - 1) : Infinity];
+  const first = Math.min(...candidates);
+  return Number.isFinite(first) ? first : -1;
+}
+
+/**
+ * Where the cookie content is. A document given as the cookie notice is all cookie content, unless it is the
+ * privacy notice itself, when only its cookie section counts (a privacy notice's date or links are not the
+ * cookie notice's).
+ */
+export function findCookieScope(doc: NoticeDocument, embedded: boolean): CookieScope {
+  const lastBlock = doc.blocks.length - 1;
+  if (!embedded) return { first: 0, last: lastBlock, embedded: false };
+  const first = firstCookieBlock(doc);
+  if (first < 0) return { first: 0, last: -1, embedded: true };
+  const startLevel = doc.blocks[first]?.kind === 'heading' ? (doc.blocks[first]!.level ?? 2) : 6;
+  let last = lastBlock;
+  for (let i = first + 1; i <= lastBlock; i++) {
+    const b = doc.blocks[i]!;
+    if (b.kind !== 'heading' || COOKIE_HEADING.test(b.text)) continue;
+    if ((b.level ?? 2) <= startLevel && PRIVACY_TOPIC.test(b.text)) {
+      last = i - 1;
+      break;
+    }
+  }
+  return { first, last, embedded: true };
+}
+
+/** True when a block index lies in the scope. */
+export function inScope(scope: CookieScope, block: number): boolean {
+  return block >= scope.first && block <= scope.last;
+}
