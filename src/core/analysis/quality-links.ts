@@ -66,12 +66,15 @@ function collectAddresses(doc: NoticeDocument): FoundAddress[] {
   return out;
 }
 
+/** Host (empty when the address has none we can judge: relative paths, UNC shares) and the lower-cased address. */
 function hostAndPath(url: string): { host: string; full: string } {
   const full = url.toLowerCase();
-  if (/^\\\\|^[a-z]:\\/.test(full)) return { host: '', full };
-  const m = /^(?:[a-z]+:\/\/)?([^/?#:\s]*)/.exec(full);
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?=www\.))([^/?#:\s]*)/.exec(full) ?? /^((?:[a-z0-9-]+\.)+[a-z]{2,})\//.exec(full);
   return { host: m?.[1] ?? '', full };
 }
+
+// Only web and file addresses can be intranet links; mailto:, tel: and the like are contact details.
+const NOT_A_PAGE = /^(?:mailto|tel|sms|callto|data):/i;
 
 /** Every link problem in the notice, in document order. */
 export function findLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[] {
@@ -85,6 +88,7 @@ export function findLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityF
   const findings: QualityFinding[] = [];
 
   for (const { url, block } of collectAddresses(doc)) {
+    if (NOT_A_PAGE.test(url)) continue;
     const { host, full } = hostAndPath(url);
     if ((host && intranetHost.test(host)) || intranetPath.test(full)) {
       findings.push({ kind: 'intranet', severity: 'fail', text: url, where: block.where, why: 'an intranet, internal or test address the public cannot open' });
