@@ -1,4 +1,5 @@
 // Popup entry: mounts the Preact app.
 import { render } from 'preact';
+import { App } from '@/src/extension/ui/App';
 
-render(<p>School Privacy Audit</p>, document.getElementById('app')!);
+render(<App />, document.getElementById('app') as HTMLElement);

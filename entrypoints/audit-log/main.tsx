@@ -1,0 +1,5 @@
+// Audit log page entry: mounts the log view.
+import { render } from 'preact';
+import { AuditLogPage } from '@/src/extension/ui/AuditLogPage';
+
+render(<AuditLogPage />, document.getElementById('app') as HTMLElement);

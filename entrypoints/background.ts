@@ -1,0 +1,6 @@
+// Background entry: thin wrapper; the dispatcher lives in src/extension.
+import { startBackground } from '@/src/extension/background';
+
+export default defineBackground(() => {
+  startBackground();
+});

@@ -1,0 +1,22 @@
+// Scripting adapter: injects the gatherer and the highlighter into the audited tab only, on demand.
+import { browser } from 'wxt/browser';
+import type { GatheredPage } from '../gather/capture-page';
+import { highlightText, type HighlightResult } from '../highlight';
+
+export interface ScriptingApi {
+  gather(tabId: number): Promise<GatheredPage>;
+  highlight(tabId: number, quote: string): Promise<HighlightResult>;
+}
+
+export const browserScripting: ScriptingApi = {
+  async gather(tabId) {
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/gather.js'] });
+    const value = result?.result as GatheredPage | undefined;
+    if (!value || typeof value !== 'object') throw new Error('the page could not be read');
+    return value;
+  },
+  async highlight(tabId, quote) {
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: highlightText, args: [quote] });
+    return (result?.result as HighlightResult | undefined) ?? { found: false };
+  },
+};

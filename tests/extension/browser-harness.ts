@@ -1,0 +1,78 @@
+// Launches Debian's Chromium with the built e2e extension in a persistent profile that accepts third-party cookies.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Build the e2e extension when it is missing (CI runs tests on a fresh checkout). */
+export function ensureE2eBuild(): void {
+  if (existsSync(join(E2E_BUILD, 'manifest.json'))) return;
+  execSync('npm run build:e2e', { cwd: ROOT, stdio: 'inherit' });
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  downloadsDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium blocks third-party cookies by default, even headless; a profile whose Preferences turn the
+ * block off behaves like a default desktop browser with third-party cookies allowed.
+ */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'spa-profile-'));
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  const downloadsDir = mkdtempSync(join(tmpdir(), 'spa-downloads-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    acceptDownloads: true,
+    downloadsPath: downloadsDir,
+    viewport: { width: 420, height: 600 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${E2E_BUILD}`,
+      `--load-extension=${E2E_BUILD}`,
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    downloadsDir,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(downloadsDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tab id Chromium gave a page, found by its URL through the extension's own tabs API. */
+export async function tabIdFor(context: BrowserContext, extensionId: string, url: string): Promise<number> {
+  const helper = await context.newPage();
+  await helper.goto(`chrome-extension://${extensionId}/audit-log.html`);
+  const id = await helper.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === target)?.id ?? -1;
+  }, url);
+  await helper.close();
+  if (id < 0) throw new Error(`no tab for ${url}`);
+  return id;
+}
