@@ -8,9 +8,14 @@ const SIGNALS: [Phase, RegExp][] = [
   ['primary', /\b(primary|infants?|junior|first school|nursery school|CP school|county primary|ysgol gynradd|reception class|key stage 1|foundation phase)\b/i],
   [
     'secondary',
-    /\b(secondary|high school|grammar school|upper school|sixth form|post[- ]16 (?:provider|institution|options)|year 1[0-3]\b|key stage [45]|gcses?|a[- ]levels?|ysgol uwchradd|students? aged 1[3-8])\b/i,
+    /\b(secondary|high school|grammar school|upper school|sixth form|post[- ]16 (?:provider|institution|options)|year 1[0-3]\b|years? [7-9] (?:to|-) 1[0-3]\b|key stage [45]|gcses?|a[- ]levels?|ysgol uwchradd|students? aged 1[3-8])\b/i,
   ],
 ];
+
+// The DfE 2019-21 category list says "key stage 1 and phonics results, post 16 courses enrolled for" in every school's copy,
+// secondary or primary, so it is no signal of phase.
+// Likewise a secondary's "records from their primary school" names where pupils came from, not what the school is.
+const TEMPLATE_NOISE = /key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:their|previous|former|feeder|partner|from (?:a|the)) primary schools?\b/gi;
 
 /** Strongest signal in the school's name first, then in the text (outside the NPD boilerplate). */
 export function detectPhase(doc: NoticeDocument, school: string | null, npdBlocks: Set<number>): Detection<Phase> {
@@ -23,8 +28,9 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   const found = new Map<Phase, Evidence>();
   for (const b of doc.blocks) {
     if (npdBlocks.has(b.index)) continue;
+    const text = b.text.replace(TEMPLATE_NOISE, ' ');
     for (const [phase, re] of SIGNALS) {
-      if (!found.has(phase) && re.test(b.text)) found.set(phase, { text: re.exec(b.text)![0], where: b.where });
+      if (!found.has(phase) && re.test(text)) found.set(phase, { text: re.exec(text)![0], where: b.where });
     }
   }
   // Mixed primary and secondary words (e.g. "schools that the pupils attend after leaving us") settle nothing.

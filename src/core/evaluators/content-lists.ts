@@ -49,11 +49,18 @@ export function itemsAfter(doc: NoticeDocument, block: Block): Block[] {
   return out;
 }
 
-/** Blocks of the section a heading opens (heading excluded). */
-function sectionBody(doc: NoticeDocument, heading: Block): Block[] {
+/**
+ * The list that opens a heading's section (at most one short paragraph may come between): a list further down the
+ * section belongs to some other statement, e.g. the parents' details under a "How we use pupil information" title.
+ */
+function firstListUnder(doc: NoticeDocument, heading: Block): Block[] {
   const section = doc.sections[heading.section];
   if (!section) return [];
-  return doc.blocks.slice(section.firstBlock, section.lastBlock + 1).filter((b) => b.index !== heading.index);
+  for (let i = heading.index + 1; i <= Math.min(section.lastBlock, heading.index + 2); i++) {
+    const b = doc.blocks[i]!;
+    if (b.kind === 'list-item' || b.kind === 'table-row') return listAfter(doc, doc.blocks[i - 1]!);
+  }
+  return [];
 }
 
 /**
@@ -66,8 +73,7 @@ export function findLeadIns(doc: NoticeDocument, text: NoticeText, re: RegExp, h
     if (text.npdBlocks.has(b.index)) continue;
     if (isLeadIn(b) && re.test(lastSentence(b.text))) out.push({ block: b, items: itemsAfter(doc, b) });
     else if (b.kind === 'heading' && headings?.test(b.text)) {
-      const body = sectionBody(doc, b);
-      out.push({ block: b, items: body.filter((x) => x.kind === 'list-item' || x.kind === 'table-row') });
+      out.push({ block: b, items: firstListUnder(doc, b) });
     }
   }
   return out;

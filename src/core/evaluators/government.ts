@@ -193,6 +193,9 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>): Verd
     const careersRe = phrases(o.walesCareers);
     const careers = findSentences(ctx.doc, ctx.text, careersRe, { exclude: traps });
     if (careers.length) return verdict('pass', 'Sharing with Careers Wales (the Welsh counterpart of youth support services) is described.', evidenceOf(careers, careersRe, 2));
+    const englandForm = findSentences(ctx.doc, ctx.text, phrases(o.mention), { exclude: traps });
+    // The DfE youth-support section rests on s.507B, which does not apply in Wales; the Welsh counterpart is Careers Wales.
+    if (englandForm.length) return verdict('partial', 'Youth support services are described in the England (s.507B) form; a Welsh school should describe sharing with Careers Wales.', evidenceOf(englandForm, phrases(o.mention), 2));
     if (phase === 'unknown') return verdict('needs-review', 'Applies to Welsh secondary schools (Careers Wales); the school phase could not be told from the text.');
     return verdict('fail', 'A Welsh secondary should say that pupil information is shared with Careers Wales for careers guidance (ages 13-19); nothing was found.', phaseEvidence);
   }
