@@ -1,6 +1,6 @@
 // The audit log: every audit kept in storage.local, versioned with migrations, validated entry by entry on read, capped.
 import { z } from 'zod';
-import type { AuditReport } from '@/src/core/report';
+import type { AuditReport } from '../core/report';
 import type { StorageApi } from './adapters/storage';
 import { StoredReportSchema } from './report-schema';
 

@@ -1,7 +1,7 @@
 // Decides which documents to audit: the page itself when it is a notice, else the best same-site links discovery ranked.
-import type { PageCapture } from '@/src/core/artifacts';
-import type { DocumentKind } from '@/src/core/report';
-import { rankCandidates, type Candidate } from '@/src/core/discovery/rank-candidates';
+import type { PageCapture } from '../core/artifacts';
+import type { DocumentKind } from '../core/report';
+import { rankCandidates, type Candidate } from '../core/discovery/rank-candidates';
 import type { GatheredPage } from './gather/capture-page';
 
 export type PageRole = 'privacy-notice' | 'cookie-notice' | null;

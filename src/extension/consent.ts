@@ -1,5 +1,5 @@
 // Reads a known consent manager's own cookie to say whether the visitor accepted, rejected or has not yet chosen.
-import type { ConsentState } from '@/src/core/artifacts';
+import type { ConsentState } from '../core/artifacts';
 
 export interface ConsentReading {
   state: ConsentState;

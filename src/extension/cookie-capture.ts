@@ -1,5 +1,5 @@
 // Reads the cookies the site and its embedded third parties really set, and turns them into ObservedCookies.
-import { LIMITS, type ObservedCookies } from '@/src/core/artifacts';
+import { LIMITS, type ObservedCookies } from '../core/artifacts';
 import type { BrowserCookie, CookiesApi } from './adapters/cookies';
 import { detectConsent, type ConsentReading } from './consent';
 import { registrableDomain } from './hosts';

@@ -1,5 +1,5 @@
 // Fetches a linked notice from the extension (no cookies sent, size cap, timeout) and turns it into a DocumentInput.
-import type { DocumentInput } from '@/src/core/artifacts';
+import type { DocumentInput } from '../core/artifacts';
 
 export const FETCH_LIMITS = { maxBytes: 20 * 1024 * 1024, maxHtmlBytes: 5 * 1024 * 1024, timeoutMs: 15_000 } as const;
 
@@ -70,7 +70,7 @@ async function loadPdfjs() {
 /** Convert fetched bytes into the document input the core audits. PDF and Word go through src/documents (lazily loaded). */
 export async function bytesToDocument(bytes: Uint8Array, url: string, contentType: string): Promise<Omit<FetchedDocument, 'finalUrl'>> {
   if (looksBinary(bytes, url, contentType)) {
-    const { extractDocument } = await import('@/src/documents/extract-document');
+    const { extractDocument } = await import('../documents/extract-document');
     const doc = await extractDocument(bytes, { name: new URL(url).pathname, contentType }, { url, pdfjs: loadPdfjs });
     const { warnings = [], ...input } = doc as DocumentInput & { warnings?: string[] };
     return { input: input as DocumentInput, warnings, ...(input.format === 'pdf' ? { pageCount: input.pages.length } : {}) };

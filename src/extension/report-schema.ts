@@ -1,6 +1,6 @@
 // A zod schema for AuditReport as stored in the audit log: stored data is re-validated on every read.
 import { z } from 'zod';
-import { STATUSES } from '@/src/core/report';
+import { STATUSES } from '../core/report';
 
 const EvidenceSchema = z.object({ text: z.string(), where: z.string() });
 

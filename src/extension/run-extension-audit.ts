@@ -1,8 +1,8 @@
 // The extension's audit: choose documents, fetch them, read cookies, run the core audit, and describe what was captured.
-import type { DocumentInput, Environment } from '@/src/core/artifacts';
-import { runAudit } from '@/src/core/run-audit';
-import type { AuditReport, DocumentKind } from '@/src/core/report';
-import type { Candidate } from '@/src/core/discovery/rank-candidates';
+import type { DocumentInput, Environment } from '../core/artifacts';
+import { runAudit } from '../core/run-audit';
+import type { AuditReport, DocumentKind } from '../core/report';
+import type { Candidate } from '../core/discovery/rank-candidates';
 import type { CookiesApi } from './adapters/cookies';
 import type { GatheredPage } from './gather/capture-page';
 import type { AccessPlan } from './hosts';

@@ -1,7 +1,7 @@
 // Plain-text and one-row summaries of an audit: "Copy summary" for an email, and the log's "Export summary" CSV.
-import { guardCell } from '@/src/core/csv';
-import type { AuditReport } from '@/src/core/report';
-import { isGap } from '@/src/core/report';
+import { guardCell } from '../core/csv';
+import type { AuditReport } from '../core/report';
+import { isGap } from '../core/report';
 import type { AuditLogEntry } from './audit-log';
 
 export function cookieProblems(report: AuditReport): number {

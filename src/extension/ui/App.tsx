@@ -1,6 +1,6 @@
 // The popup: reads the tab, asks for access with a reason, runs the audit with visible steps, and shows the result.
 import { useEffect, useState } from 'preact/hooks';
-import type { Evidence, ItemResult } from '@/src/core/report';
+import type { Evidence, ItemResult } from '../../core/report';
 import { browser } from 'wxt/browser';
 import { browserCookies } from '../adapters/cookies';
 import { browserPermissions } from '../adapters/permissions';
@@ -184,7 +184,7 @@ export function App() {
   }
 
   async function exportCsv(entry: AuditLogEntry) {
-    const { reportToRows, toCsv } = await import('@/src/core/csv');
+    const { reportToRows, toCsv } = await import('../../core/csv');
     const csv = toCsv(reportToRows(entry.report, { siteUrl: entry.siteUrl, school: entry.report.school }));
     downloadText(`privacy-audit-${fileSlug(entry.report.school ?? new URL(entry.siteUrl).hostname)}-${entry.report.auditedAt.slice(0, 10)}.csv`, csv);
   }

@@ -56,7 +56,7 @@ export function AuditLogPage() {
   }
 
   async function exportAll() {
-    const { reportToRows, toCsv } = await import('@/src/core/csv');
+    const { reportToRows, toCsv } = await import('../../core/csv');
     const csv = toCsv(rows.flatMap((e) => reportToRows(e.report, { siteUrl: e.siteUrl, school: e.report.school })));
     downloadText(`privacy-audit-findings-${new Date().toISOString().slice(0, 10)}.csv`, csv);
   }

@@ -1,5 +1,5 @@
 // The observed cookies as a table: problems first, with what was captured and under which consent state.
-import type { CookieSection, ObservedCookieResult } from '@/src/core/report';
+import type { CookieSection, ObservedCookieResult } from '../../core/report';
 import type { CaptureInfo } from '../audit-log';
 import { DECLARED_WORDS, formatTime } from './status';
 

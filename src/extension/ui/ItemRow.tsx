@@ -1,6 +1,6 @@
 // One check in the list: status by icon, word and colour; expands (Enter/Space, it is a button) to evidence and guidance.
 import { useState } from 'preact/hooks';
-import type { Evidence, ItemResult } from '@/src/core/report';
+import type { Evidence, ItemResult } from '../../core/report';
 import { STATUS_ICONS, severityWord, statusWord } from './status';
 
 interface Props {

@@ -1,7 +1,7 @@
 // The audit as the popup and the log page show it: header, governor summary, tabs of checks, and the cookie table.
 import { useState } from 'preact/hooks';
-import type { AuditReport, Evidence, ItemResult } from '@/src/core/report';
-import { isGap } from '@/src/core/report';
+import type { AuditReport, Evidence, ItemResult } from '../../core/report';
+import { isGap } from '../../core/report';
 import type { CaptureInfo, DocumentRef } from '../audit-log';
 import type { CandidateRef } from '../run-extension-audit';
 import { CookieTable } from './CookieTable';
@@ -64,7 +64,7 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
   const applicable = (list: ItemResult[]) => list.filter((i) => i.status !== 'not-applicable');
   const passed = (list: ItemResult[]) => list.filter((i) => i.status === 'pass').length;
   const observedCount = r.cookies?.observed.length ?? 0;
-  const missing = notice.filter((i) => i.status === 'fail').length;
+  const missing = notice.filter((i) => i.status === 'fail' && (i.severity === 'required' || i.severity === 'required-if')).length;
   const partly = notice.filter((i) => i.status === 'partial').length;
   const qualityProblems = quality.filter((i) => isGap(i.status)).length;
   const tabs: { id: TabId; label: string; count: string }[] = [

@@ -1,5 +1,5 @@
 // Words, icons and order for statuses: shown by icon AND word AND colour, never colour alone (ux.md).
-import type { Status } from '@/src/core/report';
+import type { Status } from '../../core/report';
 
 export const STATUS_ORDER: Status[] = ['fail', 'partial', 'needs-review', 'pass', 'not-applicable'];
 

@@ -1,0 +1,28 @@
+// Host access planning: registrable domains, patterns, and the sentence shown before the prompt.
+import { describe, expect, it } from 'vitest';
+import { describeAccess, planAccess, registrableDomain, MAX_THIRD_PARTY_DOMAINS } from '../../src/extension/hosts';
+
+describe('registrableDomain', () => {
+  it('handles UK school and company suffixes', () => {
+    expect(registrableDomain('www.stmarys.lancs.sch.uk')).toBe('stmarys.lancs.sch.uk');
+    expect(registrableDomain('www.school.co.uk')).toBe('school.co.uk');
+    expect(registrableDomain('www.youtube.com')).toBe('youtube.com');
+    expect(registrableDomain('video.localhost')).toBe('video.localhost');
+    expect(registrableDomain('127.0.0.1')).toBe('127.0.0.1');
+  });
+});
+
+describe('planAccess', () => {
+  it('asks for the school and each embedded third party once', () => {
+    const plan = planAccess('https://www.stmarys.lancs.sch.uk/key-info', ['www.stmarys.lancs.sch.uk', 'www.youtube.com', 'i.ytimg.com', 'static.youtube.com']);
+    expect(plan.schoolDomain).toBe('stmarys.lancs.sch.uk');
+    expect(plan.thirdPartyDomains).toEqual(['youtube.com', 'ytimg.com']);
+    expect(plan.origins).toEqual(['*://*.stmarys.lancs.sch.uk/*', '*://*.youtube.com/*', '*://*.ytimg.com/*']);
+    expect(describeAccess(plan)).toBe("To read this school's cookies and fetch its privacy notice, allow access to stmarys.lancs.sch.uk and the two other sites it embeds (youtube.com, ytimg.com).");
+  });
+  it('caps the third parties asked for', () => {
+    const hosts = Array.from({ length: 50 }, (_, i) => `cdn${i}.vendor${i}.com`);
+    expect(planAccess('http://127.0.0.1:8080/', hosts).thirdPartyDomains).toHaveLength(MAX_THIRD_PARTY_DOMAINS);
+    expect(planAccess('http://127.0.0.1:8080/', []).origins).toEqual(['*://127.0.0.1/*']);
+  });
+});
