@@ -8,15 +8,17 @@ const URL_IN_TEXT = /<?((?:https?|file):\/\/[^\s<>"]+|www\.[^\s<>"]+|(?:[a-z0-9-
 const HAS_ADDRESS = /(?:https?|file):\/\/|www\.|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[a-z0-9-]+\.)+(?:uk|com|org|net|wales|cymru)\b/i;
 
 /** A link the reader can follow: a real address, not "#", "javascript:" or an empty href. */
-export function isUsableHref(href: string | null): boolean {
+export function isUsableHref(href: string | null, pageUrl: string | null = null): boolean {
   if (!href) return false;
   const h = href.trim().toLowerCase();
-  return h !== '' && !h.startsWith('#') && !h.startsWith('javascript:') && h !== 'about:blank';
+  if (h === '' || h === '#' || h.startsWith('javascript:') || h === 'about:blank') return false;
+  // href="#" resolved against the page gives the page itself plus an empty fragment: it goes nowhere.
+  return !(pageUrl && h.endsWith('#') && h.slice(0, -1) === pageUrl.trim().toLowerCase().replace(/#.*$/, ''));
 }
 
 function blockHasAddress(doc: NoticeDocument, block: Block | undefined): boolean {
   if (!block) return false;
-  return HAS_ADDRESS.test(block.text) || doc.links.some((l) => l.block === block.index && isUsableHref(l.href));
+  return HAS_ADDRESS.test(block.text) || doc.links.some((l) => l.block === block.index && isUsableHref(l.href, doc.source.url));
 }
 
 /** Edit distance with an early exit once it exceeds `max`. */
@@ -61,7 +63,7 @@ function collectAddresses(doc: NoticeDocument): FoundAddress[] {
     seen.add(key);
     out.push({ url: clean, block });
   };
-  for (const l of doc.links) if (l.href && isUsableHref(l.href)) add(l.href, doc.blocks[l.block]);
+  for (const l of doc.links) if (isUsableHref(l.href, doc.source.url)) add(l.href!, doc.blocks[l.block]);
   for (const b of doc.blocks) for (const m of b.text.matchAll(URL_IN_TEXT)) add(m[1]!, b);
   return out;
 }

@@ -90,7 +90,8 @@ export function findResidue(doc: NoticeDocument, o: ResidueOptions): QualityFind
     if (b.kind !== 'list-item' && b.kind !== 'table-row' && promise.test(b.text) && isDroppedList(next, doc.blocks[i + 2])) {
       findings.push({ kind: 'empty-list', severity: 'fail', text: tail(b.text), where: b.where, why: 'promises a list, but nothing follows' });
     } else if (
-      b.kind === 'paragraph' &&
+      // Plain-text reading takes a short cut-off line for a heading; a comma shows it is a sentence, not a title.
+      (b.kind === 'paragraph' || (b.kind === 'heading' && b.text.includes(','))) &&
       !TERMINAL.test(b.text) &&
       b.text.split(/\s+/).length >= 4 &&
       (m = cutOff.exec(b.text)) &&
