@@ -1,0 +1,336 @@
+// Tests for the HTML notice reader: chrome stripping, structure, links, bilingual pages and hostile input.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../../src/core/notice/read-html';
+import { readText } from '../../../src/core/notice/read-text';
+
+const page = (body: string, head = '<title>Privacy notice | Oak Tree Primary School</title>', lang = 'en-GB') =>
+  `<!DOCTYPE html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;
+
+const texts = (html: string, url: string | null = null) => readHtml(html, url).blocks.map((b) => b.text);
+
+describe('readHtml: chrome', () => {
+  const html = page(`
+    <a class="skip-link" href="#main">Skip to main content</a>
+    <div class="cc-window" role="dialog" aria-label="cookieconsent"><p>This website uses cookies.</p><button>Allow cookies</button></div>
+    <div id="consent-box"><p>We would like to set analytics cookies.</p><a href="#" class="btn">Accept</a><a href="#">Reject</a></div>
+    <header class="site-header"><div class="logo">Oak Tree Primary School</div><p>Tel 01632 960001</p>
+      <nav><ul><li><a href="/">Home</a></li><li><a href="/contact">Contact Us</a></li></ul></nav></header>
+    <nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li>Privacy</li></ol></nav>
+    <main id="main"><h1>Privacy notice for pupils</h1>
+      <div class="share-buttons"><a href="https://facebook.com/share">Share on Facebook</a></div>
+      <p>Oak Tree Primary School is the data controller.</p>
+      <form role="search"><input type="search"><button>Search the site</button></form>
+    </main>
+    <aside class="sidebar"><h2>Related pages</h2><p>Term dates</p></aside>
+    <footer><p>Oak Tree Primary School, 1 Acorn Way, Leeds LS1 1AA</p><p>office@oaktree.example.sch.uk</p>
+      <nav><a href="/cookies">Cookie settings</a></nav></footer>`);
+  const doc = readHtml(html, 'https://oaktree.example.sch.uk/privacy');
+
+  it('keeps only the notice body as blocks', () => {
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Privacy notice for pupils', 'Oak Tree Primary School is the data controller.']);
+  });
+
+  it('keeps header and footer text as chrome, without the menu, and the <title>', () => {
+    expect(doc.chrome.header).toContain('Oak Tree Primary School');
+    expect(doc.chrome.header).toContain('01632 960001');
+    expect(doc.chrome.header).not.toContain('Contact Us');
+    expect(doc.chrome.footer).toContain('LS1 1AA');
+    expect(doc.chrome.footer).toContain('office@oaktree.example.sch.uk');
+    expect(doc.chrome.footer).toContain('Cookie settings');
+    expect(doc.chrome.pageTitle).toBe('Privacy notice | Oak Tree Primary School');
+  });
+
+  it('drops cookie banners and consent prompts wherever they are', () => {
+    const all = [doc.chrome.header, doc.chrome.footer, ...doc.blocks.map((b) => b.text)].join(' ');
+    expect(all).not.toMatch(/analytics cookies|This website uses cookies|Skip to|Share on|Search the site|Related pages/);
+  });
+
+  it('takes the title from the H1', () => {
+    expect(doc.title).toBe('Privacy notice for pupils');
+  });
+
+  it('reads the body when there is no main, still stripping header, footer and banners', () => {
+    const d = readHtml(page(`<div id="cookie-law-info-bar">We use cookies <a>ACCEPT</a></div>
+      <header><h1 class="site-title">Elm School</h1></header>
+      <div class="wrap"><h2>How we use pupil information</h2><p>We collect data to support learning.</p></div>
+      <footer>Elm School, Elm Road</footer>`));
+    expect(d.blocks.map((b) => b.text)).toEqual(['How we use pupil information', 'We collect data to support learning.']);
+    expect(d.chrome.header).toBe('Elm School');
+    expect(d.chrome.footer).toBe('Elm School, Elm Road');
+  });
+
+  it("keeps a notice's own cookie section even though its id says cookies", () => {
+    const d = readHtml(page(`<main><h1>Cookie policy</h1><section id="cookies" class="cookie-policy">
+      <h2>Cookies we use</h2><p>We use Google Analytics cookies (_ga, _gid) to count visits. You can refuse them in your browser settings.</p>
+      </section></main>`));
+    expect(d.blocks.map((b) => b.text)).toContain('Cookies we use');
+    expect(d.blocks.some((b) => b.text.includes('_ga, _gid'))).toBe(true);
+  });
+
+  it('keeps the header and footer of the article itself as content', () => {
+    const d = readHtml(page(`<header class="site-header">School site</header><main><article>
+      <header class="entry-header"><h1>Privacy notice</h1></header><p>Body text here.</p>
+      <footer class="entry-footer"><p>Last updated: September 2025</p></footer></article></main>`));
+    expect(d.blocks.map((b) => b.text)).toEqual(['Privacy notice', 'Body text here.', 'Last updated: September 2025']);
+    expect(d.chrome.header).toBe('School site');
+  });
+
+  it('uses an H1 above <main> as the title without making it notice text', () => {
+    const d = readHtml(page(`<div class="page-banner"><h1>Pupil privacy notice</h1></div><main><p>We are a school.</p><p>${'More text. '.repeat(30)}</p></main>`));
+    expect(d.title).toBe('Pupil privacy notice');
+    expect(d.blocks.map((b) => b.text)).not.toContain('Pupil privacy notice');
+  });
+});
+
+describe('readHtml: structure', () => {
+  it('gives headings their levels and sections', () => {
+    const d = readHtml(page('<main><h1>Notice</h1><h2>Why we collect data</h2><p>To teach.</p><h3>Detail</h3><p>More.</p></main>'));
+    expect(d.blocks.filter((b) => b.kind === 'heading').map((b) => [b.text, b.level])).toEqual([
+      ['Notice', 1],
+      ['Why we collect data', 2],
+      ['Detail', 3],
+    ]);
+    const p = d.blocks.find((b) => b.text === 'To teach.')!;
+    expect(d.sections[p.section]!.heading).toBe('Why we collect data');
+    expect(p.where).toBe('under "Why we collect data"');
+  });
+
+  it('reads list items with one listId per list, nested lists included', () => {
+    const d = readHtml(page(`<main><p>We share with:</p><ul><li>the LA</li><li>the DfE<ul><li>census</li><li>NPD</li></ul></li><li>school nurse</li></ul>
+      <ol><li>first</li></ol></main>`));
+    const items = d.blocks.filter((b) => b.kind === 'list-item').map((b) => [b.text, b.listId]);
+    const [outer, inner, other] = [items[0]![1], items[2]![1], items[5]![1]];
+    expect(items).toEqual([
+      ['the LA', outer],
+      ['the DfE', outer],
+      ['census', inner],
+      ['NPD', inner],
+      ['school nurse', outer],
+      ['first', other],
+    ]);
+    expect(new Set([outer, inner, other]).size).toBe(3);
+  });
+
+  it('leaves empty lists empty (no blocks from <ul></ul> or empty <li>)', () => {
+    const d = readHtml(page('<main><p>We do so to:</p><ul>\n</ul><ul><li> </li></ul><h2>Next</h2></main>'));
+    expect(d.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading']);
+  });
+
+  it('reads data tables as rows with cells and a table record', () => {
+    const d = readHtml(page(`<main><table><thead><tr><th>Cookie Name</th><th>What it does</th></tr></thead>
+      <tbody><tr><td>_ga</td><td>Google Analytics: <a href="https://policies.google.com/privacy">policy</a></td></tr>
+      <tr><td>ASPSESSID</td><td>Keeps you <br>logged in</td></tr></tbody></table></main>`));
+    const rows = d.blocks.filter((b) => b.kind === 'table-row');
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Cookie Name', 'What it does'],
+      ['_ga', 'Google Analytics: policy'],
+      ['ASPSESSID', 'Keeps you logged in'],
+    ]);
+    expect(rows[1]!.text).toBe('_ga | Google Analytics: policy');
+    expect(d.tables).toHaveLength(1);
+    expect(d.tables[0]!.headers).toEqual(['Cookie Name', 'What it does']);
+    expect(d.tables[0]!.rows).toHaveLength(2);
+    expect(d.tables[0]!.firstBlock).toBe(rows[0]!.index);
+    expect(d.links).toEqual([{ text: 'policy', href: 'https://policies.google.com/privacy', block: rows[1]!.index }]);
+  });
+
+  it('reads layout tables (one column, or holding headings) as ordinary content', () => {
+    const d = readHtml(page(`<table><tr><td><h2>Privacy notice</h2><p>We hold pupil data.</p></td><td><p>Side</p></td></tr></table>`));
+    expect(d.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
+    expect(d.tables).toHaveLength(0);
+  });
+
+  it('turns definition lists into "term: definition" paragraphs', () => {
+    const d = readHtml(page('<main><dl><dt>Retention</dt><dd>6 years after leaving</dd><dt>DPO:</dt><dd>dpo@example.org</dd><dd>01632 960002</dd></dl></main>'));
+    expect(texts(page('<main><dl><dt>Retention</dt><dd>6 years after leaving</dd></dl></main>'))).toEqual(['Retention: 6 years after leaving']);
+    expect(d.blocks.map((b) => b.text)).toEqual(['Retention: 6 years after leaving', 'DPO: dpo@example.org; 01632 960002']);
+  });
+
+  it('splits <br>-separated lines of a div into paragraphs, joining wrapped sentences', () => {
+    const d = readHtml(page(`<main><div>Loose text before any paragraph.<br>We use data to manage attendance so that suitable<br>strategies can be planned.<br>Tel: 01632 960003<p>A real paragraph.</p>Trailing loose text.</div></main>`));
+    expect(d.blocks.map((b) => b.text)).toEqual([
+      'Loose text before any paragraph.',
+      'We use data to manage attendance so that suitable strategies can be planned.',
+      'Tel: 01632 960003',
+      'A real paragraph.',
+      'Trailing loose text.',
+    ]);
+  });
+
+  it('treats a short bold-only line as a heading, but not bold sentences', () => {
+    const d = readHtml(page(`<main><h2>Rights</h2><p><strong>Contact:</strong></p><p>Write to us.</p>
+      <p><b>Please note the office is closed in August.</b></p><p><strong>Who</strong> we are is explained below.</p></main>`));
+    expect(d.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Rights'],
+      ['heading', 'Contact:'],
+      ['paragraph', 'Write to us.'],
+      ['paragraph', 'Please note the office is closed in August.'],
+      ['paragraph', 'Who we are is explained below.'],
+    ]);
+    expect(d.blocks[1]!.level).toBe(3);
+  });
+
+  it('includes collapsed content: <details>, hidden accordion panels', () => {
+    const d = readHtml(page(`<main><details><summary>How long we keep data</summary><p>Until the pupil is 25.</p></details>
+      <button class="accordion" aria-expanded="false" aria-controls="p2">Who we share data with</button>
+      <div id="p2" class="accordion-panel" hidden style="display:none"><p>The local authority.</p></div>
+      <div aria-hidden="true"><p>Also the DfE.</p></div></main>`));
+    expect(d.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'How long we keep data'],
+      ['paragraph', 'Until the pupil is 25.'],
+      ['heading', 'Who we share data with'],
+      ['paragraph', 'The local authority.'],
+      ['paragraph', 'Also the DfE.'],
+    ]);
+  });
+
+  it('normalises entities, curly quotes, dashes and NBSP', () => {
+    expect(texts(page('<main><p>The school&rsquo;s &ldquo;public&nbsp;task&rdquo; &ndash; see&#160;below &amp; more</p></main>'))).toEqual([
+      'The school\'s "public task" - see below & more',
+    ]);
+  });
+
+  it('never reads script, style, template or form-control text', () => {
+    expect(texts(page('<main><p>Visible.</p><script>var x = "secret";</script><style>p{}</style><template><p>tpl</p></template><select><option>English</option></select><noscript>Enable JS</noscript></main>'))).toEqual(['Visible.']);
+  });
+});
+
+describe('readHtml: links', () => {
+  it('resolves relative hrefs against the page URL and <base href>', () => {
+    const d = readHtml(page('<main><p>See <a href="../policies/dp.pdf">our policy</a> and <a href="https://ico.org.uk/concerns/">the ICO</a>.</p></main>'), 'https://school.example/about/privacy/');
+    expect(d.links.map((l) => [l.text, l.href, l.block])).toEqual([
+      ['our policy', 'https://school.example/about/policies/dp.pdf', 0],
+      ['the ICO', 'https://ico.org.uk/concerns/', 0],
+    ]);
+    const b = readHtml(page('<main><p><a href="dp.pdf">policy</a></p></main>', '<base href="https://cdn.example.net/docs/">'), null);
+    expect(b.links[0]!.href).toBe('https://cdn.example.net/docs/dp.pdf');
+  });
+
+  it('keeps javascript: and data: links as text only, with href null', () => {
+    const d = readHtml(page('<main><p><a href="javascript:alert(document.cookie)">Click here</a> or <a href=" JaVa&#x0A;script:void(0)">this</a> or <a href="data:text/html,<script>x</script>">that</a>.</p></main>'), 'https://school.example/');
+    expect(d.links.map((l) => [l.text, l.href])).toEqual([
+      ['Click here', null],
+      ['this', null],
+      ['that', null],
+    ]);
+    expect(d.blocks[0]!.text).toBe('Click here or this or that.');
+  });
+
+  it('keeps mailto links and bare URLs written as text', () => {
+    const d = readHtml(page('<main><p>Email <a href="mailto:dpo@school.example">dpo@school.example</a> or see www.gov.uk/contact-dfe.</p></main>'));
+    expect(d.links.map((l) => [l.text, l.href])).toEqual([
+      ['dpo@school.example', 'mailto:dpo@school.example'],
+      ['www.gov.uk/contact-dfe', 'http://www.gov.uk/contact-dfe'],
+    ]);
+  });
+
+  it('does not invent a link for "here" with no anchor', () => {
+    const d = readHtml(page('<main><p>To find out more, visit the government page here</p></main>'));
+    expect(d.links).toEqual([]);
+  });
+});
+
+describe('readHtml: Welsh bilingual pages', () => {
+  const en = '<h2>How we use pupil information</h2><p>We collect and use pupil information to support learning and to meet our legal duties under the Education Act 1996. We share data with the Welsh Government and with the local authority when the law requires it.</p>';
+  const cy = `<h2>Sut rydym yn defnyddio gwybodaeth disgyblion</h2><p>Rydym yn casglu ac yn defnyddio gwybodaeth disgyblion i gefnogi dysgu ac i gyflawni ein dyletswyddau cyfreithiol. Rydym yn rhannu data gyda Llywodraeth Cymru a gyda'r awdurdod lleol pan fo'r gyfraith yn gofyn am hynny.</p>`;
+
+  it('reads the English version and reports the Welsh one (lang="cy" blocks in an English page)', () => {
+    const d = readHtml(page(`<main><div lang="cy">${cy}</div><div lang="en">${en}</div></main>`));
+    expect(d.welshVersionPresent).toBe(true);
+    expect(d.blocks.map((b) => b.text)).toEqual(['How we use pupil information', expect.stringContaining('Education Act 1996')]);
+    expect(d.lang).toBe('en');
+  });
+
+  it('reads the English block of a page declared lang="cy"', () => {
+    const d = readHtml(page(`<main>${cy}<section lang="en-GB">${en}</section></main>`, '<title>Hysbysiad preifatrwydd</title>', 'cy'));
+    expect(d.welshVersionPresent).toBe(true);
+    expect(d.blocks.every((b) => !/Rydym|Sut rydym/.test(b.text))).toBe(true);
+    expect(d.blocks).toHaveLength(2);
+  });
+
+  it('keeps a Welsh name inside an English sentence and does not call it a Welsh version', () => {
+    const d = readHtml(page(`<main><p><span lang="cy">Ysgol Gynradd Llanfair</span> is the data controller for the information in this notice.</p></main>`));
+    expect(d.welshVersionPresent).toBe(false);
+    expect(d.blocks[0]!.text).toBe('Ysgol Gynradd Llanfair is the data controller for the information in this notice.');
+  });
+
+  it('reads a Welsh-only page as it is', () => {
+    const d = readHtml(page(`<main>${cy}</main>`, '', 'cy'));
+    expect(d.welshVersionPresent).toBe(false);
+    expect(d.lang).toBe('cy');
+    expect(d.blocks).toHaveLength(2);
+  });
+});
+
+describe('readHtml: unreadable and hostile input', () => {
+  it('says a text-less page has no readable text', () => {
+    for (const html of ['', '<html><body></body></html>', page('<main><img src="scan.png"><script>x()</script></main>'), page('<nav>Home About</nav>')]) {
+      const d = readHtml(html);
+      expect(d.blocks).toEqual([]);
+      expect(d.unreadable).toEqual(['the page has no readable text']);
+    }
+  });
+
+  // Deeper than browsers build (Chromium stops nesting at 512) and far deeper than a recursive walk survives in a worker.
+  it('survives very deep nesting and unclosed tags without overflowing the stack', () => {
+    const deep = `${'<div><span>'.repeat(2_500)}Deep text.${'</span></div>'.repeat(2_500)}`;
+    const d = readHtml(page(`<main>${deep}<p>After.</p><table><tr><td>unclosed<td>cells<p>para`));
+    expect(d.blocks.map((b) => b.text)).toContain('Deep text.');
+    expect(d.blocks.some((b) => b.text.startsWith('After.'))).toBe(true);
+  });
+
+  it('reads a multi-megabyte page completely', () => {
+    const section = (i: number) => `<h2>Section ${i}</h2><p>We share pupil data with the local authority under regulation 5. Item ${i}.</p><ul><li>one ${i}</li><li>two ${i}</li></ul>`;
+    const parts: string[] = [];
+    for (let i = 0; i < 25_000; i++) parts.push(section(i));
+    const html = page(`<header>School</header><main>${parts.join('')}</main><footer>Footer</footer>`);
+    expect(html.length).toBeGreaterThan(3_000_000);
+    const d = readHtml(html);
+    expect(d.blocks).toHaveLength(100_000);
+    expect(d.blocks.at(-1)!.text).toBe('two 24999');
+    expect(d.chrome.footer).toBe('Footer');
+  });
+
+  it('caps chrome text from a huge footer', () => {
+    const d = readHtml(page(`<main><p>Notice.</p></main><footer>${'<p>Link text</p>'.repeat(5_000)}</footer>`));
+    expect(d.chrome.footer.length).toBeLessThanOrEqual(5_000);
+  });
+});
+
+describe('readHtml: seed renderings match their text versions', () => {
+  const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
+  const words = (blocks: { text: string }[]) =>
+    blocks
+      .map((b) => b.text.replace(/[<>]/g, '').replace(/\|/g, ' '))
+      .join(' ')
+      .split(/\s+/)
+      .filter(Boolean);
+
+  for (const n of ['000', '001', '002', '003', '004']) {
+    it(`seed ${n}: the HTML page yields the seed's notice text, in order, and nothing of the chrome`, () => {
+      const html = readHtml(readFileSync(join(dir, `seed-${n}.html`), 'utf8'));
+      const text = readText(readFileSync(join(dir, `seed-${n}.txt`), 'utf8'));
+      expect(words(html.blocks)).toEqual(words(text.blocks));
+      expect(html.chrome.footer).not.toBe('');
+      expect(html.unreadable).toEqual([]);
+    });
+  }
+
+  it('seed 004: the cookie table is a real table and the lost "here" links stay unlinked', () => {
+    const d = readHtml(readFileSync(join(dir, 'seed-004.html'), 'utf8'));
+    expect(d.tables).toHaveLength(1);
+    expect(d.tables[0]!.headers).toEqual(['Cookie Name', 'What it does']);
+    expect(d.tables[0]!.rows.map((r) => r[0])).toEqual(['ASPSESSID', 'YouTube', 'Vimeo', 'Facebook', 'Twitter']);
+    expect(d.links.filter((l) => l.text === 'here')).toEqual([]);
+    expect(d.blocks.filter((b) => b.text.endsWith('here')).length).toBe(4);
+  });
+
+  it('seed 000: the lists the page left empty produce no items', () => {
+    const d = readHtml(readFileSync(join(dir, 'seed-000.html'), 'utf8'));
+    expect(d.blocks.filter((b) => b.kind === 'list-item')).toEqual([]);
+    expect(d.title).toBe('Privacy Notice - Pupil Data');
+    expect(d.chrome.header).not.toMatch(/\bSchool\b/);
+  });
+});
