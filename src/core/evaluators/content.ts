@@ -7,6 +7,7 @@ import type { Evidence } from '../report';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from './types';
 import { evidenceOf, findSentences, phrases } from './match';
 import { evidenceOfEmpty, evidenceOfList, findLeadIns, type LeadIn } from './content-lists';
+import { linksOf } from './government-links';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools } from './content-transfers';
 
 const verdict = (status: Verdict['status'], message: string, evidence: Evidence[] = []): Verdict => ({ status, message, evidence });
@@ -266,7 +267,7 @@ const RetentionOptions = z
 
 /** Links in the block or the next two blocks: the schedule link often sits on its own line after "at this link:". */
 function linksNear(ctx: AuditContext, block: number) {
-  return ctx.doc.links.filter((l) => l.block >= block && l.block <= block + 2 && l.href);
+  return linksOf(ctx.doc).filter((l) => l.block >= block && l.block <= block + 2 && l.href);
 }
 
 function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions>): Verdict {

@@ -5,6 +5,7 @@ import type { Evidence } from '../report';
 import type { NoticeLink } from '../notice/types';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from './types';
 import { evidenceOf, findSentences, phrases } from './match';
+import { linksOf } from './government-links';
 
 const verdict = (status: Verdict['status'], message: string, evidence: Evidence[] = []): Verdict => ({ status, message, evidence });
 
@@ -13,7 +14,7 @@ function linkEvidence(ctx: AuditContext, links: readonly NoticeLink[], max = 2):
 }
 
 function linksMatching(ctx: AuditContext, re: RegExp): NoticeLink[] {
-  return ctx.doc.links.filter((l) => l.href !== null && re.test(l.href));
+  return linksOf(ctx.doc).filter((l) => l.href !== null && re.test(l.href));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -106,7 +107,7 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>): Verdict 
   const engLinks = linksMatching(ctx, phrases(o.englandLinks));
   const walLinks = linksMatching(ctx, phrases(o.walesLinks));
   const lostRe = phrases(o.lostLink);
-  const lost = findSentences(ctx.doc, ctx.text, lostRe, { includeNpd: true }).filter((s) => !ctx.doc.links.some((l) => l.block === s.block && l.href));
+  const lost = findSentences(ctx.doc, ctx.text, lostRe, { includeNpd: true }).filter((s) => !linksOf(ctx.doc).some((l) => l.block === s.block && l.href));
   if (nation === 'wales') {
     const leftoverRe = phrases(o.leftover);
     const leftover = ctx.text.sentences.filter((s) => ctx.text.npdBlocks.has(s.block) && leftoverRe.test(s.text));
@@ -154,7 +155,7 @@ function evaluateGovData(ctx: AuditContext, o: z.infer<typeof GovDataOptions>): 
   if (named.length) return verdict('pass', "The notice names the government page about how it uses pupil data.", evidenceOf(named, namedRe, 2));
   const signRe = phrases(o.signposts);
   const signposts = findSentences(ctx.doc, ctx.text, signRe, { includeNpd: true });
-  const malformed = ctx.doc.links.filter((l) => l.href && malformedRe.test(l.href));
+  const malformed = linksOf(ctx.doc).filter((l) => l.href && malformedRe.test(l.href));
   if (signposts.length || malformed.length) {
     return verdict(
       'partial',
