@@ -19,15 +19,16 @@ function trimName(raw: string): string {
   return (parts[parts.length - 1] ?? raw).trim();
 }
 
+/** School and trust names in `text`, in reading order (a trust named first is usually the controller). */
 export function findNames(text: string): string[] {
-  const out: string[] = [];
+  const found: Array<{ at: number; name: string }> = [];
   for (const re of [NAME_RE, TRUST_RE]) {
     for (const m of text.matchAll(re)) {
       const name = trimName((m[1] ?? m[2] ?? '').trim()).replace(/^(?:and|of|the)\s+/i, '');
-      if (name && !NOT_A_NAME.test(name) && !GENERIC.test(name) && !OTHER_BODY.test(name) && name.split(/\s+/).length >= 2) out.push(name);
+      if (name && !NOT_A_NAME.test(name) && !GENERIC.test(name) && !OTHER_BODY.test(name) && name.split(/\s+/).length >= 2) found.push({ at: m.index, name });
     }
   }
-  return out;
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }
 
 /** A name stated in an all-capitals title ("VICTORIA CP SCHOOL") is still a name. */

@@ -82,7 +82,9 @@ export function blockChannels(doc: NoticeDocument, block: number, opts: ChannelO
 
 /** A short human description of channels for messages: "email office@x.sch.uk". */
 export function describeChannels(channels: readonly Channel[]): string {
+  const seen = new Set<string>();
   return channels
+    .filter((c) => !seen.has(c.value.toLowerCase()) && !!seen.add(c.value.toLowerCase()))
     .slice(0, 3)
     .map((c) => `${c.kind === 'contact-url' || c.kind === 'link' ? 'link' : c.kind} ${c.value}`)
     .join(', ');

@@ -23,7 +23,8 @@ export function cookieBlocks(doc: NoticeDocument): Set<number> {
       if (COOKIE_HEADING.test(b.text)) inside = true;
       else if (PRIVACY_HEADING.test(b.text)) inside = false;
     }
-    if (inside || COOKIE_HEADING.test(b.text)) out.add(b.index);
+    // Only a cookie heading opens the region: a paragraph that mentions "cookie settings" is still the privacy notice.
+    if (inside) out.add(b.index);
   }
   cookieCache.set(doc, out);
   return out;

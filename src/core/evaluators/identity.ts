@@ -24,7 +24,7 @@ export const ControllerIdentityOptionsSchema = z
   .strict();
 type ControllerIdentityOptions = z.infer<typeof ControllerIdentityOptionsSchema>;
 
-export const ControllerContactOptionsSchema = ChannelOptionsSchema.extend({ contactCue: Phrases, dpoTerms: Phrases }).strict();
+export const ControllerContactOptionsSchema = ChannelOptionsSchema.extend({ contactCue: Phrases, dpoTerms: Phrases, otherBodies: Phrases }).strict();
 type ControllerContactOptions = z.infer<typeof ControllerContactOptionsSchema>;
 
 export const DpoContactOptionsSchema = ChannelOptionsSchema.extend({
@@ -123,7 +123,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
       return {
         status: 'pass',
         message: anonymous
-          ? `The notice names ${name} and states that the school is the data controller.`
+          ? `The notice names ${name} and states that it is the data controller.`
           : `The notice names ${name} as the organisation whose notice this is. Saying it is the "data controller" is recommended.`,
         evidence,
       };
@@ -142,17 +142,6 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
       evidence: [quoteSentence(incidental.s)],
     };
   }
-  const domain = phrases(o.schoolDomain);
-  for (const s of sentences) {
-    const email = findChannels(s.text, { ...CHANNEL_ONLY_EMAIL, notSchool: ['ico\\.org\\.uk', '\\.gov\\.(?:uk|wales)'] }).find((c) => domain.test(c.value));
-    if (email) {
-      return {
-        status: 'partial',
-        message: `No school name in the notice text; only the email domain of ${email.value} identifies the school.${anonNote}${rejectNote}`,
-        evidence: [quoteSentence(s)],
-      };
-    }
-  }
   for (const [text, where] of [
     [ctx.doc.chrome.pageTitle ?? '', 'page title'],
     [ctx.doc.title && !ctx.doc.blocks.some((b) => b.text === ctx.doc.title) ? ctx.doc.title : '', 'document title'],
@@ -165,6 +154,17 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
         status: 'partial',
         message: `The notice text never names its controller; ${name} appears only in the ${where}.${anonNote}${rejectNote}`,
         evidence: [{ text: name, where }],
+      };
+    }
+  }
+  const domain = phrases(o.schoolDomain);
+  for (const s of sentences) {
+    const email = findChannels(s.text, { ...CHANNEL_ONLY_EMAIL, notSchool: ['ico\\.org\\.uk', '\\.gov\\.(?:uk|wales)'] }).find((c) => domain.test(c.value));
+    if (email) {
+      return {
+        status: 'partial',
+        message: `No school name in the notice text; only the email domain of ${email.value} identifies the school.${anonNote}${rejectNote}`,
+        evidence: [quoteSentence(s)],
       };
     }
   }
@@ -226,7 +226,9 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
     }
   }
   const cue = phrases(o.contactCue);
-  const promised = ownSentences(ctx).filter((s) => cue.test(s.text));
+  const otherBodies = phrases(o.otherBodies);
+  const notSchool = phrases(o.notSchool);
+  const promised = ownSentences(ctx).filter((s) => cue.test(s.text) && !otherBodies.test(s.text) && !notSchool.test(s.text));
   if (dpoOnly.length) {
     return {
       status: 'partial',

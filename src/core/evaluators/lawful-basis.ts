@@ -9,7 +9,7 @@ import type { ChecklistItem } from '../checklist/schema';
 const Phrases = z.array(z.string().min(1)).min(1);
 
 export const LawfulBasisOptionsSchema = z
-  .object({ basis: Phrases, cuedBasis: Phrases, basisCue: Phrases, notBasis: Phrases, negated: Phrases, generic: Phrases, statute: Phrases })
+  .object({ basis: Phrases, cuedBasis: Phrases, basisCue: Phrases, notBasis: Phrases, publicAuthorityBarred: Phrases, negated: Phrases, generic: Phrases, statute: Phrases })
   .strict();
 type LawfulBasisOptions = z.infer<typeof LawfulBasisOptionsSchema>;
 
@@ -49,15 +49,27 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
     for (const s of named) for (const m of s.text.matchAll(new RegExp(combined.source, 'gi'))) found.add(m[0].toLowerCase().replace(/\s+/g, ' '));
     return { status: 'pass', message: `Article 6 basis named: ${[...found].slice(0, 5).join('; ')}.`, evidence: evidenceOf(named, combined, 3) };
   }
+  const barred = phrases(o.publicAuthorityBarred);
+  const liOnly = own.filter((s) => barred.test(s.text) && !phrases(o.negated).test(s.text));
+  if (liOnly.length) {
+    return {
+      status: 'partial',
+      message: 'The only Article 6 basis named is legitimate interests, which a public authority cannot rely on for its tasks (Art 6(1) final subparagraph); public task or legal obligation is not named.',
+      evidence: evidenceOf(liOnly, barred, 2),
+    };
+  }
   const generic = phrases(o.generic);
   const statute = phrases(o.statute);
   const vague = own.filter((s) => generic.test(s.text));
-  if (vague.length) {
-    const statutes = own.some((s) => statute.test(s.text));
+  // Statutes are the source of the public task, not an Art 6 basis (checklist.md 2.5 trap (c)): partial at most.
+  const statutes = own.filter((s) => statute.test(s.text));
+  if (vague.length || statutes.length) {
     return {
       status: 'partial',
-      message: `The notice refers to a lawful basis only in general terms (e.g. "Article 6" or "a lawful reason")${statutes ? ' and lists statutes' : ''}, but names no Article 6 basis such as public task or legal obligation.`,
-      evidence: evidenceOf(vague, generic, 2),
+      message: vague.length
+        ? `The notice refers to a lawful basis only in general terms (e.g. "Article 6" or "a lawful reason")${statutes.length ? ' and lists statutes' : ''}, but names no Article 6 basis such as public task or legal obligation.`
+        : 'The notice lists the laws behind its work but never names the Article 6 basis it relies on (such as public task or legal obligation).',
+      evidence: evidenceOf(vague.length ? vague : statutes, vague.length ? generic : statute, 2),
     };
   }
   return { status: 'fail', message: nothing(item), evidence: [] };

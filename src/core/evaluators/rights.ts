@@ -177,7 +177,10 @@ function evaluateWithdrawConsent(ctx: AuditContext, o: WithdrawConsentOptions, i
   const own = ownSentences(ctx);
   const withdraw = phrases(o.withdraw);
   const supporting = phrases(o.supportingOnly);
-  const hits = own.filter((s) => withdraw.test(s.text) && !/cookie/i.test(s.text));
+  // A heading such as "Withdrawal of consent" announces the topic; only body text states the right.
+  // Sentences of an appended cookie notice are already left out; an explicit "withdraw your consent to analytics" in
+  // the privacy notice itself is the Art 7(3) statement, so a passing mention of cookies does not disqualify it.
+  const hits = own.filter((s) => withdraw.test(s.text) && ctx.doc.blocks[s.block]?.kind !== 'heading');
   const stated = hits.filter((s) => !supporting.test(s.text));
   if (stated.length) return { status: 'pass', message: 'The notice says consent can be withdrawn.', evidence: evidenceOf(stated, withdraw, 2) };
   const noConsent = phrases(o.noConsent);

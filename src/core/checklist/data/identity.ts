@@ -59,10 +59,10 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       noticeCue: [
         'privacy notice',
         'privacy policy',
-        'this notice',
+        'this (?:privacy )?(?:notice|policy|statement)',
         'how we (?:use|collect|process)',
         "\\(\\s*(?:hereafter |together |referred to as )?['\"](?:we|us|our|the school|the trust|the academy)['\"]",
-        '\\b(?:collects?|processes|holds|uses)\\s+(?:and\\s+\\w+\\s+)?(?:personal|pupil|your|their)\\b',
+        '\\b(?:collects?|processes|holds|uses)\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+)?(?:personal|pupil|your|their)\\b',
         '\\bwe,\\s',
       ],
       titleCue: ['privacy', 'data protection', 'how we use', '\\bgdpr\\b', 'fair processing'],
@@ -94,6 +94,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       ],
       // Channels of the outsourced DPO or the ICO are not the school's own (seed 002: only the LA's DPO email).
       dpoTerms: ['data protection officer', '\\bdpo\\b'],
+      // "You can contact the ICO" or "To contact DfE" promises someone else's channel, not the school's.
+      otherBodies: ['information commissioner', '\\bico\\b', 'department for education', '\\bdfe\\b', 'welsh government'],
     },
   },
   {

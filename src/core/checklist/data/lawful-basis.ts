@@ -36,7 +36,6 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         '\\b6\\s?\\(1\\)\\s?\\([a-f]\\)',
         'article 6\\s?\\(1\\)\\s?\\(?[a-f]\\)?',
         'vital interests?',
-        'legitimate interests?',
         'contractual (?:obligation|necessity)',
         'performance of a contract',
         '\\b(?:with|on the basis of|based on|rely(?:ing)? on) (?:your |their |the )?(?:explicit )?consent\\b',
@@ -45,6 +44,8 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       // Named only when the sentence is about the basis: "Comply with our legal obligations to share data" in a list of
       // purposes is a purpose, while "where we are complying with a legal requirement" after "the GDPR allows us" is a basis.
       cuedBasis: ['legal obligations?', 'legal requirements?', 'legally (?:obliged|required)', '\\bcontract(?:ual)?\\b', '\\bconsent\\b'],
+      // Art 6(1)(f) is a basis, but not one a public authority may use for its tasks: on its own it is partial.
+      publicAuthorityBarred: ['legitimate interests?'],
       basisCue: BASIS_CUE,
       // Sharing rules that mention consent without relying on it (checklist.md D.3): blanked before the cued match.
       notBasis: ['without (?:your |their |the )?(?:prior )?consent', 'so long as we have consent'],

@@ -111,7 +111,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       // Notices that say consent is never used need no withdrawal statement.
       noConsent: ["\\b(?:do not|don't|never|does not) (?:rely|depend) on consent\\b", '\\bconsent is (?:not|never) (?:used|relied on)\\b'],
       // Look-alikes quoted back when nothing passes (checklist.md 2.16 traps).
-      lookAlike: ['object to processing', 'prevent processing', 'right to object', 'so long as we have consent', 'without consent'],
+      lookAlike: ['object to processing', 'prevent processing', 'right to object', 'so long as we have consent', 'without (?:your |their )?consent', '(?:have|has) given (?:their |your )?consent'],
     },
   },
   {
