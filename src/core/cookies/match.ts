@@ -23,6 +23,12 @@ export interface NearMissName {
   distance: number;
 }
 
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 function stemOf(c: CompiledKnownCookie): string | null {
   if (c.pattern?.exact) return c.pattern.source;
   if (c.pattern?.wildcard) return c.pattern.source.slice(0, c.pattern.prefix.length).replace(/[_.-]+$/, '') || null;
@@ -42,14 +48,17 @@ export function findNearMissNames(rows: readonly DeclaredRow[]): NearMissName[] 
       if (findKnownCookies(name).length || isKnownStem(name)) continue;
       const budget = nearMissBudget(name);
       if (budget === 0) continue;
-      let best: NearMissName | null = null;
+      let best: (NearMissName & { prefix: number }) | null = null;
       for (const c of known) {
         const stem = stemOf(c);
         if (!stem || stem.length < 4) continue;
         const d = Math.min(editDistance(name, stem, budget), editDistance(name.toLowerCase(), stem.toLowerCase(), budget));
-        if (d <= budget && d > 0 && (!best || d < best.distance)) best = { row, declared: name, known: c, distance: d };
+        if (d > budget || d === 0) continue;
+        // Prefer the candidate sharing the longest start ("ASPSESSID" is ASPSESSIONID, not PHPSESSID), then the closest.
+        const prefix = commonPrefix(name.toLowerCase(), stem.toLowerCase());
+        if (!best || prefix > best.prefix || (prefix === best.prefix && d < best.distance)) best = { row, declared: name, known: c, distance: d, prefix };
       }
-      if (best) out.push(best);
+      if (best) out.push({ row: best.row, declared: best.declared, known: best.known, distance: best.distance });
     }
   }
   return out;

@@ -133,7 +133,8 @@ export function vendorForLabel(label: string): Vendor | undefined {
 
 /** Vendors named anywhere in a piece of prose (word-bounded aliases of 4+ characters, so "x" and "fb" never match prose). */
 export function vendorsNamedIn(text: string): Vendor[] {
-  const lower = text.toLowerCase();
+  // Browsers are not cookie-setting services: "Google Chrome" in a list of browser instructions names no vendor.
+  const lower = text.toLowerCase().replace(/\bgoogle chrome\b|\bchrome\b|\bmicrosoft edge\b|\binternet explorer\b/g, ' ');
   const found = new Set<Vendor>();
   for (const [alias, v] of ALIAS_INDEX) {
     if (alias.length < 4 || v.id === 'school-cms' || alias === 'cookie notice' || alias === 'cookie control' || alias === 'meta' || alias === 'java') continue;
