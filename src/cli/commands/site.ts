@@ -1,11 +1,56 @@
-// The `site` command: audit one live school website in headless Chromium.
+// The `site` command: audit one live school website in headless Chromium (or re-audit a saved folder offline).
+import { resolve } from 'node:path';
+import { launchAuditBrowser } from '../browser/launch-browser';
+import { findBrowser } from '../browser/find-browser';
+import { InputError } from '../load-document';
+import { auditSite } from '../site/audit-site';
+import { formatSiteSummary } from '../site/format-site';
+import { HostGate } from '../site/host-gate';
+import { FINDINGS_FILE, reauditSiteFolder } from '../site/site-folder';
+import type { ConsentRequest } from '../site/site-record';
+
 export interface SiteCommandOptions {
   out?: string;
   consent: string[];
   browser?: string;
+  /** Re-audit this saved site folder instead of visiting. */
+  fromArtifacts?: string;
+  /** Per-site time limit in seconds. */
+  timeout?: number;
 }
 
-export async function runSiteCommand(_url: string, _opts: SiteCommandOptions): Promise<number> {
-  process.stderr.write('school-privacy-audit: the site command is not available in this build yet\n');
-  return 1;
+export const DEFAULT_SITE_TIMEOUT_S = 90;
+
+export async function runSiteCommand(url: string | undefined, opts: SiteCommandOptions, io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  if (opts.fromArtifacts) {
+    const now = new Date();
+    const dir = resolve(opts.fromArtifacts);
+    const result = await reauditSiteFolder(dir, { asOf: now.toISOString().slice(0, 10), auditedAt: now.toISOString() });
+    io.out(formatSiteSummary(result));
+    io.out(`re-audited from saved artifacts; findings: ${resolve(dir, FINDINGS_FILE)}\n`);
+    return 0;
+  }
+  if (!url) throw new InputError('give a site URL, or --from-artifacts DIR');
+  const executable = findBrowser(opts.browser);
+  const browser = await launchAuditBrowser(executable);
+  try {
+    const result = await auditSite(browser, { url }, {
+      consent: opts.consent as ConsentRequest[],
+      gate: new HostGate(),
+      timeoutMs: (opts.timeout ?? DEFAULT_SITE_TIMEOUT_S) * 1000,
+      retries: 1,
+      ...(opts.out ? { outDir: resolve(opts.out) } : {}),
+      onRetry: (reason) => io.err(`school-privacy-audit: ${url}: ${reason}; trying once more\n`),
+    });
+    if (result.status === 'error') {
+      io.err(`school-privacy-audit: ${url}: ${result.error}\n`);
+      if (opts.out) io.err(`the error is recorded in ${resolve(opts.out, FINDINGS_FILE)}\n`);
+      return 1;
+    }
+    io.out(formatSiteSummary(result, { full: !opts.out }));
+    if (opts.out) io.out(`saved: ${resolve(opts.out)} (findings.csv, site.json, capture.json, artifacts/, reports/)\n`);
+    return 0;
+  } finally {
+    await browser.close();
+  }
 }

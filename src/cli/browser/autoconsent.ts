@@ -1,0 +1,119 @@
+// Wires DuckDuckGo's autoconsent content script into a Playwright context, to detect and operate cookie banners.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { BrowserContext, Frame } from 'playwright-core';
+
+export type ConsentAction = 'optIn' | 'optOut' | null;
+
+/** What autoconsent reported for one page load. */
+export interface ConsentTracker {
+  /** First consent manager (rule name) detected in any frame, or null. */
+  cmp(): string | null;
+  popupFound(): boolean;
+  /** optIn/optOut result: true if the rule ran to the end, false if it failed, null if it never ran. */
+  result(): boolean | null;
+  done(): boolean;
+  errors(): string[];
+  /** Resolves when the predicate holds or the time is up (never rejects). */
+  waitFor(predicate: () => boolean, timeoutMs: number): Promise<boolean>;
+}
+
+let assets: { script: string; rules: string } | null = null;
+
+/** The bundled Playwright content script and full rule set (opt-in steps are only in the full rules). */
+function loadAssets(): { script: string; rules: string } {
+  if (assets) return assets;
+  const require = createRequire(import.meta.url);
+  const dist = dirname(require.resolve('@duckduckgo/autoconsent'));
+  const script = readFileSync(join(dist, 'autoconsent.playwright.js'), 'utf8');
+  const rules = readFileSync(require.resolve('@duckduckgo/autoconsent/rules/rules.json'), 'utf8');
+  assets = { script, rules };
+  return assets;
+}
+
+/**
+ * Messages the page may send us; anything else is ignored (the page controls this channel too).
+ * No 'eval': with isMainWorld the rule snippets run inline, so nothing from the page is ever evaluated on request.
+ */
+const ALLOWED = new Set(['init', 'cmpDetected', 'popupFound', 'optOutResult', 'optInResult', 'autoconsentDone', 'autoconsentError', 'report', 'selfTestResult', 'visualDelay']);
+const MAX_MESSAGES = 2_000;
+const REPLY_TIMEOUT_MS = 3_000;
+
+function withTimeout<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return Promise.race([p.catch(() => fallback), new Promise<T>((r) => setTimeout(() => r(fallback), ms).unref())]);
+}
+
+/**
+ * Install autoconsent in every frame of every page of the context. action null only detects;
+ * optOut rejects; optIn accepts. Prehiding and heuristics stay off: we capture what a visitor
+ * sees and only act through a rule written for the consent manager.
+ */
+export async function attachAutoconsent(context: BrowserContext, action: ConsentAction): Promise<ConsentTracker> {
+  const { script, rules } = loadAssets();
+  const config = {
+    enabled: true,
+    autoAction: action,
+    disabledCmps: [],
+    enablePrehide: false,
+    enableCosmeticRules: false,
+    enableGeneratedRules: true,
+    enableHeuristicDetection: false,
+    heuristicMode: 'off',
+    detectRetries: 6,
+    isMainWorld: true,
+    prehideTimeout: 2000,
+    visualTest: false,
+    logs: { lifecycle: false, rulesteps: false, detectionsteps: false, evals: false, errors: false, messages: false, waits: false },
+  };
+  const initResp = `window.autoconsentReceiveMessage && window.autoconsentReceiveMessage({ type: "initResp", config: ${JSON.stringify(config)}, rules: ${rules} })`;
+  const state = { cmp: null as string | null, popup: false, result: null as boolean | null, done: false, errors: [] as string[], count: 0 };
+
+  await context.exposeBinding('autoconsentSendMessage', async ({ frame }: { frame: Frame }, raw: unknown) => {
+    if (!raw || typeof raw !== 'object' || ++state.count > MAX_MESSAGES) return;
+    const msg = raw as Record<string, unknown>;
+    if (typeof msg.type !== 'string' || !ALLOWED.has(msg.type)) return;
+    const name = typeof msg.cmp === 'string' ? msg.cmp.slice(0, 100) : null;
+    switch (msg.type) {
+      case 'init':
+        await withTimeout(frame.evaluate(initResp).then(() => undefined), REPLY_TIMEOUT_MS * 3, undefined);
+        return;
+      case 'cmpDetected':
+        state.cmp ??= name;
+        return;
+      case 'popupFound':
+        state.cmp ??= name;
+        state.popup = true;
+        return;
+      case 'optOutResult':
+      case 'optInResult':
+        state.result = msg.result === true;
+        return;
+      case 'autoconsentDone':
+        state.done = true;
+        return;
+      case 'autoconsentError':
+        if (state.errors.length < 10) state.errors.push(JSON.stringify(msg.details ?? null).slice(0, 300));
+        return;
+      default:
+        return;
+    }
+  });
+  await context.addInitScript({ content: script });
+
+  return {
+    cmp: () => state.cmp,
+    popupFound: () => state.popup,
+    result: () => state.result,
+    done: () => state.done,
+    errors: () => [...state.errors],
+    async waitFor(predicate, timeoutMs) {
+      const end = Date.now() + timeoutMs;
+      while (Date.now() < end) {
+        if (predicate()) return true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return predicate();
+    },
+  };
+}

@@ -1,0 +1,277 @@
+// Gathers one live site in a fresh browser context: home page capture, cookie jars per consent state, notice documents.
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import type { ConsentState, DocumentInput, Environment, ObservedCookies, PageCapture } from '../../core/artifacts';
+import { LIMITS } from '../../core/artifacts';
+import type { AuditBrowser } from '../browser/launch-browser';
+import { attachAutoconsent, type ConsentAction, type ConsentTracker } from '../browser/autoconsent';
+import { capturePage } from './capture-page';
+import { fetchDocumentInPage } from './fetch-in-page';
+import { fallbackUrls, pickDocuments, pickHubs, rankPage, type PickedDocument } from './discover-documents';
+import type { HostGate } from './host-gate';
+import type { ConsentCapture, ConsentRequest, FoundDocument, SiteCapture } from './site-record';
+
+export interface GatherTimeouts {
+  /** Time for the home page to start rendering (DOMContentLoaded). */
+  navigationMs: number;
+  /** Extra time allowed for 'load' and for the network to go quiet, so late scripts set their cookies. */
+  settleMs: number;
+  /** How long to wait for a consent manager to be detected. */
+  cmpWaitMs: number;
+  /** How long an opt-in/opt-out rule may take. */
+  consentActionMs: number;
+  documentMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: GatherTimeouts = { navigationMs: 30_000, settleMs: 2_500, cmpWaitMs: 1_500, consentActionMs: 10_000, documentMs: 20_000 };
+
+/** A home page bigger than this is refused: no school home page needs it, and it would swamp the run. */
+export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+
+export interface GatherOptions {
+  consent: readonly ConsentRequest[];
+  gate: HostGate;
+  /** Epoch ms by which gathering must end; steps shrink their own limits to fit. */
+  deadline: number;
+  timeouts?: Partial<GatherTimeouts>;
+  now?: () => Date;
+  /** Told about every context opened, so a caller's hard time limit can close them all. */
+  onContext?: (context: BrowserContext) => void;
+}
+
+export interface GatheredSite {
+  capture: SiteCapture;
+  /** Readable documents by URL. */
+  documents: Map<string, DocumentInput>;
+}
+
+/** A site-level failure. `permanent` failures (HTTP 4xx, redirect loop, TLS, oversized) are not retried. */
+export class SiteError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+  }
+}
+
+const NET_ERRORS: [RegExp, string, boolean][] = [
+  [/ERR_NAME_NOT_RESOLVED|ENOTFOUND/, 'DNS: the host name does not resolve', false],
+  [/ERR_CONNECTION_REFUSED|ECONNREFUSED/, 'connection refused', false],
+  [/ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE|ECONNRESET/, 'the connection was dropped', false],
+  [/ERR_TOO_MANY_REDIRECTS/, 'redirect loop (too many redirects)', true],
+  [/ERR_CERT_[A-Z_]+|ERR_SSL_[A-Z_]+|ERR_BAD_SSL_CLIENT_AUTH_CERT/, 'TLS error', true],
+  [/ERR_ABORTED/, 'the page load was aborted (the URL may be a download rather than a page)', true],
+  [/ERR_INVALID_URL|invalid URL/i, 'invalid URL', true],
+];
+
+/** One line a person can act on, from a Playwright/network error. */
+export function describeLoadError(err: unknown, timeoutMs: number): SiteError {
+  if (err instanceof SiteError) return err;
+  const text = err instanceof Error ? err.message : String(err);
+  const first = (text.split('\n')[0] ?? '').replace(/^[\w.]+: /, '');
+  if (/Timeout \d+ms exceeded|TimeoutError/i.test(text)) return new SiteError(`no answer within ${Math.round(timeoutMs / 1000)} s`, false);
+  if (/Target (page, context or browser )?(has been )?closed|Browser closed|browser has disconnected/i.test(text)) return new SiteError('the browser closed the page (time limit or crash)', false);
+  for (const [re, words, permanent] of NET_ERRORS) {
+    const m = re.exec(text);
+    if (m) return new SiteError(`${words} (${m[0]})`, permanent);
+  }
+  return new SiteError(first.slice(0, 300) || 'unknown error', false);
+}
+
+function remaining(deadline: number, cap: number): number {
+  return Math.max(500, Math.min(cap, deadline - Date.now()));
+}
+
+async function responseBytes(response: Response): Promise<number> {
+  const declared = Number(response.headers()['content-length'] ?? NaN);
+  if (Number.isFinite(declared)) return declared;
+  try {
+    return (await response.request().sizes()).responseBodySize;
+  } catch {
+    return 0;
+  }
+}
+
+/** Load a page, refusing error statuses and enormous bodies, then give late scripts a moment. */
+async function loadPage(page: Page, url: string, deadline: number, t: GatherTimeouts, extraWait?: Promise<unknown>): Promise<void> {
+  const navMs = remaining(deadline, t.navigationMs);
+  let response: Response | null;
+  try {
+    response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: navMs });
+  } catch (err) {
+    throw describeLoadError(err, navMs);
+  }
+  if (response) {
+    const status = response.status();
+    if (status >= 400) throw new SiteError(`HTTP ${status}${response.statusText() ? ` ${response.statusText()}` : ''}`, status < 500);
+    const bytes = await responseBytes(response);
+    if (bytes > MAX_PAGE_BYTES) throw new SiteError(`the page is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_PAGE_BYTES / 1048576} MB`, true);
+  }
+  const settle = remaining(deadline, t.settleMs);
+  await Promise.all([
+    page.waitForLoadState('load', { timeout: settle }).then(() => page.waitForLoadState('networkidle', { timeout: settle }), () => undefined).catch(() => undefined),
+    extraWait ?? Promise.resolve(),
+  ]);
+}
+
+function cookieJar(raw: Awaited<ReturnType<BrowserContext['cookies']>>): unknown[] {
+  return raw.slice(0, LIMITS.cookieCount).map((c) => ({ ...c, value: c.value.slice(0, LIMITS.cookieValueChars) }));
+}
+
+async function snapshotCookies(
+  context: BrowserContext,
+  browser: AuditBrowser,
+  pageUrl: string,
+  consent: ConsentState,
+  consentManager: string | null,
+  now: () => Date,
+): Promise<{ observedCookies: ObservedCookies; environment: Environment }> {
+  const capturedAt = now().toISOString();
+  const cookies = cookieJar(await context.cookies());
+  return {
+    observedCookies: { pageUrl, capturedAt, consent, thirdPartyCookies: browser.thirdPartyCookies, cookies },
+    environment: { browser: browser.version, thirdPartyCookies: browser.thirdPartyCookies, consent, consentManager, capturedAt },
+  };
+}
+
+async function withContext<T>(
+  browser: AuditBrowser,
+  action: ConsentAction,
+  onContext: GatherOptions['onContext'],
+  fn: (page: Page, tracker: ConsentTracker, context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newSiteContext();
+  onContext?.(context);
+  try {
+    const tracker = await attachAutoconsent(context, action);
+    const page = await context.newPage();
+    return await fn(page, tracker, context);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/** Operate the banner (reject or accept) in a fresh context and capture the jar after a reload. */
+async function captureConsentState(
+  browser: AuditBrowser,
+  siteUrl: string,
+  request: 'reject' | 'accept',
+  o: Pick<GatherOptions, 'gate' | 'deadline' | 'onContext'> & { t: GatherTimeouts; now: () => Date },
+): Promise<ConsentCapture> {
+  const target: ConsentState = request === 'reject' ? 'rejected' : 'accepted';
+  const verb = request === 'reject' ? 'reject' : 'accept';
+  return withContext(browser, request === 'reject' ? 'optOut' : 'optIn', o.onContext, async (page, tracker, context) => {
+    await o.gate.run(siteUrl, () => loadPage(page, siteUrl, o.deadline, o.t, tracker.waitFor(() => tracker.cmp() !== null, o.t.cmpWaitMs * 2)));
+    const cmp = tracker.cmp();
+    if (!cmp) {
+      const snap = await snapshotCookies(context, browser, page.url(), 'none-given', null, o.now);
+      return { requested: request, consent: 'none-given', consentManager: null, operated: 'no-consent-manager', note: `no consent manager detected: nothing to ${verb}`, ...snap };
+    }
+    await tracker.waitFor(() => tracker.done() || tracker.result() === false, remaining(o.deadline, o.t.consentActionMs));
+    const ok = tracker.result() === true;
+    // Reload so scripts that read the stored choice on the next page view run, as for a real visitor.
+    await o.gate.run(siteUrl, () => loadPage(page, siteUrl, o.deadline, o.t)).catch(() => undefined);
+    const consent: ConsentState = ok ? target : 'unknown';
+    const snap = await snapshotCookies(context, browser, page.url(), consent, cmp, o.now);
+    const note = ok
+      ? `${request === 'reject' ? 'rejected' : 'accepted'} with the ${cmp} rule`
+      : `the ${cmp} rule could not ${verb}${tracker.popupFound() ? '' : ' (no open banner found)'}${tracker.errors().length ? `: ${tracker.errors()[0]}` : ''}`;
+    return { requested: request, consent, consentManager: cmp, operated: ok ? 'done' : 'failed', note, ...snap };
+  });
+}
+
+/** Fetch a discovered document, within the per-host politeness gate and the site's time budget. */
+async function fetchFound(page: Page, c: PickedDocument, o: { gate: HostGate; deadline: number; t: GatherTimeouts }): Promise<{ found: FoundDocument; input: DocumentInput | null }> {
+  const found: FoundDocument = { url: c.url, kind: c.kind, format: c.format, score: c.score, reasons: c.reasons.slice(0, 10), via: c.via, error: null };
+  if (Date.now() >= o.deadline) return { found: { ...found, error: 'not fetched: the site time limit was reached' }, input: null };
+  try {
+    const input = await o.gate.run(c.url, () => fetchDocumentInPage(page, c.url, remaining(o.deadline, o.t.documentMs)));
+    return { found: { ...found, format: input.format }, input };
+  } catch (err) {
+    return { found: { ...found, error: (err instanceof Error ? err.message : String(err)).slice(0, 300) }, input: null };
+  }
+}
+
+export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: GatherOptions): Promise<GatheredSite> {
+  const t: GatherTimeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
+  const now = opts.now ?? (() => new Date());
+  const { gate, deadline } = opts;
+  const warnings: string[] = [];
+
+  // 1. The home page exactly as a first-time visitor gets it: no banner touched.
+  const first = await withContext(browser, null, opts.onContext, async (page, tracker, context) => {
+    await gate.run(siteUrl, () => loadPage(page, siteUrl, deadline, t, tracker.waitFor(() => tracker.cmp() !== null, t.cmpWaitMs)));
+    const pageCapture = await capturePage(page, now);
+    const snap = await snapshotCookies(context, browser, page.url(), 'none-given', tracker.cmp(), now);
+    const capture: ConsentCapture = {
+      requested: 'none',
+      consent: 'none-given',
+      consentManager: tracker.cmp(),
+      operated: 'not-attempted',
+      note: tracker.cmp() ? `captured before any interaction; consent manager ${tracker.cmp()} detected` : 'captured before any interaction; no consent manager detected',
+      ...snap,
+    };
+
+    // 2. Discovery: links on the home page, then one level into hub pages, on the same tab.
+    const candidates = rankPage(pageCapture, 'home');
+    const hubsVisited: string[] = [];
+    for (const hub of pickHubs(candidates)) {
+      if (Date.now() >= deadline) break;
+      try {
+        await gate.run(hub.url, () => loadPage(page, hub.url, deadline, { ...t, settleMs: Math.min(t.settleMs, 1_000) }));
+        const hubCapture: PageCapture = await capturePage(page, now);
+        hubsVisited.push(hub.url);
+        candidates.push(...rankPage(hubCapture, `hub ${hub.url}`));
+      } catch (err) {
+        warnings.push(`hub page ${hub.url} could not be read: ${describeLoadError(err, t.navigationMs).message}`);
+      }
+    }
+
+    // 3. Fetch the chosen documents from the site's own page (its cookies, DNS and TLS); fall back
+    // to well-known paths only when nothing was linked.
+    const documents = new Map<string, DocumentInput>();
+    const found: FoundDocument[] = [];
+    const picked = pickDocuments(candidates);
+    const fallbackTried: string[] = [];
+    for (const c of picked) {
+      const r = await fetchFound(page, c, { gate, deadline, t });
+      found.push(r.found);
+      if (r.input) documents.set(c.url, r.input);
+    }
+    if (picked.length === 0) {
+      for (const url of fallbackUrls(pageCapture.url)) {
+        if (Date.now() >= deadline) break;
+        fallbackTried.push(url);
+        const guess: PickedDocument = { url, text: '', kind: 'unknown', format: 'html', score: 0, reasons: ['well-known path'], isHub: false, sameSite: true, via: 'fallback path' };
+        const r = await fetchFound(page, guess, { gate, deadline, t: { ...t, documentMs: Math.min(t.documentMs, 8_000) } });
+        if (r.input) {
+          found.push(r.found);
+          documents.set(url, r.input);
+          break;
+        }
+      }
+    }
+    return { pageCapture, capture, hubsVisited, documents, found, fallbackTried };
+  });
+  const { documents, found, fallbackTried } = first;
+
+  // 4. Other consent states, each in its own fresh context.
+  const captures: ConsentCapture[] = [first.capture];
+  for (const request of [...new Set(opts.consent)]) {
+    if (request === 'none') continue;
+    if (Date.now() >= deadline) {
+      warnings.push(`consent state "${request}" not captured: the site time limit was reached`);
+      continue;
+    }
+    try {
+      captures.push(await captureConsentState(browser, siteUrl, request, { gate, deadline, t, now, onContext: opts.onContext }));
+    } catch (err) {
+      warnings.push(`consent state "${request}" not captured: ${describeLoadError(err, t.navigationMs).message}`);
+    }
+  }
+
+  return {
+    capture: { siteUrl, finalUrl: first.pageCapture.url, page: first.pageCapture, captures, documents: found, hubsVisited: first.hubsVisited, fallbackTried, warnings },
+    documents,
+  };
+}

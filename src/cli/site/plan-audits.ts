@@ -1,0 +1,82 @@
+// Decides which audits a gathered site needs (one per document, plus one per extra consent state) and runs them with runAudit.
+import type { Artifacts, DocumentInput } from '../../core/artifacts';
+import { ArtifactsSchema } from '../../core/artifacts';
+import { runAudit } from '../../core/run-audit';
+import type { AuditReport, DocumentKind } from '../../core/report';
+import type { AuditEntry, SiteCapture } from './site-record';
+
+export interface PlannedAudit {
+  /** File-name stem, e.g. "01-pupil-notice". */
+  name: string;
+  entry: Omit<AuditEntry, 'artifacts' | 'report'>;
+  artifacts: Artifacts;
+}
+
+/** Which document carries the observed cookies: the cookie notice, else the privacy notice most likely to describe cookies. */
+const CARRIER_ORDER: DocumentKind[] = ['cookie-notice', 'website-privacy-policy', 'pupil-notice', 'unknown', 'workforce-notice', 'governors-notice', 'other-policy'];
+
+function stem(i: number, label: string): string {
+  return `${String(i + 1).padStart(2, '0')}-${label.replace(/[^a-z0-9-]+/gi, '-').toLowerCase()}`;
+}
+
+export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, DocumentInput>): PlannedAudit[] {
+  const first = capture.captures[0];
+  const readable = capture.documents.filter((d) => documents.has(d.url));
+  let carrier: (typeof readable)[number] | undefined;
+  for (const kind of CARRIER_ORDER) {
+    carrier = readable.find((d) => d.kind === kind);
+    if (carrier) break;
+  }
+  const plans: PlannedAudit[] = [];
+  for (const d of readable) {
+    const input = { ...documents.get(d.url)!, url: documents.get(d.url)!.url ?? d.url };
+    const carries = d === carrier && first !== undefined;
+    plans.push({
+      name: stem(plans.length, d.kind),
+      entry: { role: 'document', kind: d.kind, consent: carries ? first.consent : null, documentUrl: input.url ?? d.url },
+      artifacts: {
+        notice: input,
+        ...(carries && d.kind === 'cookie-notice' ? { cookieNotice: input } : {}),
+        ...(carries ? { observedCookies: first.observedCookies } : {}),
+        page: capture.page,
+        ...(first ? { environment: first.environment } : {}),
+      },
+    });
+  }
+  // No readable notice: the home page stands in, so the cookies the site set are still audited.
+  const homePage: DocumentInput = { format: 'html', url: capture.page.url, html: capture.page.html ?? '' };
+  if (!carrier && first) {
+    plans.push({
+      name: stem(plans.length, 'home-page-cookies'),
+      entry: { role: 'home-page-cookies', kind: 'cookie-notice', consent: first.consent, documentUrl: capture.page.url },
+      artifacts: { notice: homePage, observedCookies: first.observedCookies, page: capture.page, environment: first.environment },
+    });
+  }
+  const carrierInput = carrier ? { ...documents.get(carrier.url)!, url: documents.get(carrier.url)!.url ?? carrier.url } : homePage;
+  for (const c of capture.captures.slice(1)) {
+    // Without a consent manager nothing was clicked: that jar is the first one again.
+    if (c.operated === 'no-consent-manager') continue;
+    plans.push({
+      name: stem(plans.length, `cookies-${c.consent}`),
+      entry: { role: 'consent-state', kind: carrier?.kind ?? 'cookie-notice', consent: c.consent, documentUrl: carrierInput.url ?? null },
+      artifacts: {
+        notice: carrierInput,
+        ...(carrier?.kind === 'cookie-notice' ? { cookieNotice: carrierInput } : {}),
+        observedCookies: c.observedCookies,
+        page: capture.page,
+        environment: c.environment,
+      },
+    });
+  }
+  return plans;
+}
+
+export interface AuditClock {
+  asOf: string;
+  auditedAt: string;
+}
+
+/** Run one planned (or re-loaded) audit; artifacts are validated at this boundary. */
+export function runPlannedAudit(entry: { kind: DocumentKind }, artifacts: unknown, clock: AuditClock): AuditReport {
+  return runAudit(ArtifactsSchema.parse(artifacts), undefined, { asOf: clock.asOf, kind: entry.kind, auditedAt: clock.auditedAt });
+}
