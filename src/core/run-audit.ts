@@ -12,6 +12,7 @@ import { CHECKS, FLAGS } from './evaluators';
 import type { AuditContext, Verdict } from './evaluators/types';
 import { analyseCookies, hasCookieNotice } from './cookies';
 import { STATUSES, isGap, type AuditReport, type Detection, type DocumentKind, type FlagResult, type ItemResult, type Nation, type Phase, type Status } from './report';
+import { classifyDocument } from './discovery/classify-document';
 
 export const TOOL = { name: 'school-privacy-audit', version: '0.1.0' } as const;
 
@@ -20,7 +21,7 @@ export interface AuditOptions {
   asOf: string;
   nation?: Nation | 'auto';
   phase?: Phase | 'auto';
-  /** The kind of notice, when discovery already knows it; pupil notice by default. */
+  /** The kind of notice, when discovery already knows it; otherwise classified from the document's own text. */
   kind?: DocumentKind;
   /** Timestamp recorded as auditedAt (the caller's clock; the core reads none). */
   auditedAt?: string;
@@ -74,7 +75,7 @@ export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChe
   const school = detectSchool(doc);
   const nation = override(detectNation(doc), options.nation);
   const phase = override(detectPhase(doc, school.value, text.npdBlocks), options.phase);
-  const kind = options.kind ?? 'pupil-notice';
+  const kind = options.kind ?? classifyDocument(doc);
 
   let cookieDoc: NoticeDocument | null = null;
   if (artifacts.cookieNotice) cookieDoc = readNotice(artifacts.cookieNotice);

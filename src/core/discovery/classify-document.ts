@@ -1,0 +1,128 @@
+// Says which kind of notice a document is from its own title, headings and wording (pupil, workforce, governors, website, cookies).
+import type { NoticeDocument } from '../notice/types';
+import type { DocumentKind } from '../report';
+
+type ClassifiedKind = Exclude<DocumentKind, 'unknown' | 'other-policy'>;
+
+/**
+ * Cues per kind. Each is a word family or a term of art from the DfE templates and ICO guidance
+ * (checklist.md §2.33): the pupil notice is about pupils, parents, the school census and the NPD; the
+ * workforce notice about staff, contracts, payroll and the School Workforce Census; the governance notice
+ * about governance roles and GIAS; a website policy about visitors, forms and analytics; a cookie notice about cookies.
+ */
+const CUES: Record<ClassifiedKind, RegExp[]> = {
+  'pupil-notice': [
+    /\bpupils?\b/g,
+    /\bstudents?\b/g,
+    /\blearners?\b/g,
+    /\bparents?\b|\bcarers?\b/g,
+    /\bschool census\b|\bearly years census\b|\bPLASC\b/gi,
+    /\bnational pupil database\b|\bNPD\b/gi,
+    /\beducational record\b/gi,
+    /\bunique pupil number\b|\bUPN\b/g,
+    /\battainment\b|\bexclusions?\b|\bfree school meals?\b/gi,
+    /\byouth support services\b|\bcareers wales\b/gi,
+    /\blearning records service\b|\bunique learner number\b/gi,
+  ],
+  'workforce-notice': [
+    /\bstaff\b/gi,
+    /\bemployees?\b|\bemployment\b/gi,
+    /\bworkforce\b/gi,
+    /\bpayroll\b|\bsalary\b|\bpay ?slips?\b|\bnational insurance\b/gi,
+    /\bcontracts? of employment\b|\bemployment contracts?\b/gi,
+    /\bteachers'? pensions?\b|\bLGPS\b|\blocal government pension\b|\bpension schemes?\b/gi,
+    /\bHMRC\b/g,
+    /\brecruitment\b|\bjob applicants?\b|\bapplication forms?\b/gi,
+    /\bsickness\b|\babsence records?\b|\bqualifications\b|\bappraisals?\b/gi,
+    /\bDBS\b|\bdisclosure and barring\b/g,
+    /\beducation workforce council\b|\bSWAC\b/gi,
+  ],
+  'governors-notice': [
+    /\bgovernors?\b/gi,
+    /\bgovernance\b/gi,
+    /\bgoverning (?:body|board)\b/gi,
+    /\btrustees?\b/gi,
+    /\bget information about schools\b|\bGIAS\b/gi,
+    /\bgovernance roles?\b/gi,
+    /\bterms? of office\b|\bbusiness interests?\b|\bregister of interests\b/gi,
+    /\bclerk to the governors\b/gi,
+  ],
+  'website-privacy-policy': [
+    /\b(?:this|our) (?:web ?site|site)\b/gi,
+    /\bvisitors?\b|\bvisit (?:our|this) (?:web ?site|site)\b/gi,
+    /\bcontact forms?\b|\bonline forms?\b|\benquiry forms?\b/gi,
+    /\bIP address(?:es)?\b/gi,
+    /\bweb ?analytics\b|\bgoogle analytics\b|\banalytics\b/gi,
+    /\bbrowser\b|\bbrowsing\b/gi,
+    /\bnewsletter sign-?ups?\b|\bmailing list\b/gi,
+    /\bserver logs?\b|\baccess logs?\b/gi,
+  ],
+  'cookie-notice': [/\bcookies?\b/gi, /\bstrictly necessary\b/gi, /\bthird[- ]party cookies?\b/gi, /\bsession cookies?\b|\bpersistent cookies?\b/gi, /\b_ga\b|\b_gid\b|\bASP\.NET_SessionId\b|\bPHPSESSID\b/g],
+};
+
+/** Words in a title or heading that name the audience outright. */
+const TITLE_CUES: [ClassifiedKind, RegExp][] = [
+  ['cookie-notice', /\bcookies?\b/i],
+  ['governors-notice', /\bgovern(?:ors?|ance|ing)\b|\btrustees?\b/i],
+  ['workforce-notice', /\bworkforce\b|\bstaff\b|\bemployees?\b|\bjob applicants?\b|\brecruitment\b/i],
+  ['pupil-notice', /\bpupils?\b|\bstudents?\b|\blearners?\b|\bparents?\b|\bcarers?\b|\bchild(?:ren)?\b/i],
+  ['website-privacy-policy', /\bweb ?site\b|\bonline\b/i],
+];
+
+const KINDS = Object.keys(CUES) as ClassifiedKind[];
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  return text.match(re)?.length ?? 0;
+}
+
+/** Per-kind evidence: one point per distinct cue present, plus a little for repetition (capped, so one word cannot win alone). */
+function bodyScores(text: string): Record<ClassifiedKind, number> {
+  const out = {} as Record<ClassifiedKind, number>;
+  for (const kind of KINDS) {
+    let score = 0;
+    for (const re of CUES[kind]) {
+      const n = count(re, text);
+      if (n > 0) score += 1 + Math.min(2, Math.log2(n));
+    }
+    out[kind] = score;
+  }
+  return out;
+}
+
+function titleKind(text: string): ClassifiedKind | null {
+  // "Privacy notice for staff and governors": the first audience named is the primary one.
+  let best: { kind: ClassifiedKind; at: number } | null = null;
+  for (const [kind, re] of TITLE_CUES) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.at)) best = { kind, at: m.index };
+  }
+  return best?.kind ?? null;
+}
+
+/**
+ * Classify a document. The title decides when it names an audience and the body does not contradict it;
+ * otherwise the body's cues decide; a discovery `hint` (from the link text) breaks a close call.
+ */
+export function classifyDocument(doc: NoticeDocument, hint?: DocumentKind): DocumentKind {
+  const title = [doc.title, doc.chrome.pageTitle].filter(Boolean).join(' | ');
+  const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+  const body = doc.blocks.map((b) => b.text).join('\n');
+  const scores = bodyScores(body);
+  const headingScores = bodyScores(headings.join('\n'));
+  for (const kind of KINDS) scores[kind] += headingScores[kind];
+
+  // A school privacy notice that ends with its cookie table is still the school's notice: cookies win only
+  // when the rest of the text says little about any audience.
+  const ranked = [...KINDS].sort((a, b) => scores[b] - scores[a]);
+  const top = ranked[0]!;
+  const second = ranked[1]!;
+
+  const named = titleKind(title) ?? (headings[0] ? titleKind(headings[0]) : null);
+  if (named && scores[named] >= scores[top] * 0.5) return named;
+
+  if (scores[top] < 3) return hint && hint !== 'unknown' ? hint : 'unknown';
+  if (hint && hint !== 'unknown' && hint !== top && hint in scores && scores[hint as ClassifiedKind] >= scores[top] * 0.8) return hint;
+  if (top === 'cookie-notice' && scores[second] >= scores[top] * 0.6) return second;
+  return top;
+}

@@ -1,0 +1,77 @@
+// classifyDocument: the seeds are pupil notices in every rendering; workforce, governance, website and cookie texts get their own kind.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyDocument } from '../../../src/core/discovery/classify-document';
+import { readNotice } from '../../../src/core/notice/read-notice';
+import { readText } from '../../../src/core/notice/read-text';
+import { runAudit } from '../../../src/core/run-audit';
+import { loadDocumentFile } from '../../../src/cli/load-document';
+
+const corpus = join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
+const PUPIL_ONLY = ['census-sharing-statutory', 'national-pupil-database', 'how-government-uses-data', 'youth-support-services'];
+
+describe('classifyDocument', () => {
+  const seeds = readdirSync(corpus).filter((f) => /^seed-\d+\.(txt|html|pdf|docx)$/.test(f));
+
+  it.each(seeds)('%s is a pupil notice', async (file) => {
+    expect(classifyDocument(readNotice(await loadDocumentFile(join(corpus, file))))).toBe('pupil-notice');
+  });
+
+  it('reads the workforce and website-policy fixtures by their content', async () => {
+    expect(classifyDocument(readNotice(await loadDocumentFile(join(corpus, 'case-kind-workforce.txt'))))).toBe('workforce-notice');
+    expect(classifyDocument(readNotice(await loadDocumentFile(join(corpus, 'case-kind-website-policy.html'))))).toBe('website-privacy-policy');
+  });
+
+  it('recognises a governance notice and a cookie notice', () => {
+    const governors = readText(
+      [
+        'Privacy notice for those in governance roles',
+        'We process personal data relating to those we appoint, or who are elected, to the governing board.',
+        'We share the names, terms of office and business interests of governors with the Department for Education through Get Information about Schools (GIAS).',
+        'Trustees and members of the trust are covered by this notice too.',
+      ].join('\n'),
+    );
+    expect(classifyDocument(governors)).toBe('governors-notice');
+    const cookies = readText(
+      [
+        'How we use cookies',
+        'Cookies are small text files placed on your device when you visit a website.',
+        'Strictly necessary cookies such as ASP.NET_SessionId keep the site working. Session cookies are deleted when you close your browser.',
+        'Third-party cookies such as _ga are set by Google Analytics.',
+      ].join('\n'),
+    );
+    expect(classifyDocument(cookies)).toBe('cookie-notice');
+  });
+
+  it('uses the hint only when the text cannot decide', () => {
+    const vague = readText('Privacy notice\nWe take your privacy seriously and look after your information.');
+    expect(classifyDocument(vague)).toBe('unknown');
+    expect(classifyDocument(vague, 'workforce-notice')).toBe('workforce-notice');
+    const pupil = readText(readFileSync(join(corpus, 'seed-003.txt'), 'utf8'));
+    expect(classifyDocument(pupil, 'website-privacy-policy')).toBe('pupil-notice');
+  });
+});
+
+describe('runAudit classifies the document when no kind is given', () => {
+  it.each([
+    ['case-kind-workforce.txt', 'workforce-notice'],
+    ['case-kind-website-policy.html', 'website-privacy-policy'],
+  ])('%s: pupil-only checks are not applicable and the report names the kind', async (file, kind) => {
+    const report = runAudit({ notice: await loadDocumentFile(join(corpus, file)) }, undefined, { asOf: '2026-11-23' });
+    expect(report.source.kind).toBe(kind);
+    for (const id of PUPIL_ONLY) {
+      const item = report.items.find((i) => i.id === id);
+      expect(item?.status, id).toBe('not-applicable');
+      expect(item?.message).toContain(kind.replace(/-/g, ' '));
+    }
+    // Checks that apply to every notice are still judged.
+    expect(report.items.some((i) => !PUPIL_ONLY.includes(i.id) && i.area === 'notice' && i.status !== 'not-applicable')).toBe(true);
+  });
+
+  it('keeps pupil checks live for a seed', async () => {
+    const report = runAudit({ notice: await loadDocumentFile(join(corpus, 'seed-001.txt')) }, undefined, { asOf: '2026-11-23' });
+    expect(report.source.kind).toBe('pupil-notice');
+    expect(report.items.find((i) => i.id === 'national-pupil-database')?.status).not.toBe('not-applicable');
+  });
+});
