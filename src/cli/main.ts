@@ -21,6 +21,11 @@ function positiveInt(v: string): number {
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
   return n;
 }
+function positiveSeconds(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 1 || n > 3600) throw new InvalidArgumentError('expected seconds from 1 to 3600');
+  return n;
+}
 function collect(v: string, prev: string[]): string[] {
   return [...prev, ...v.split(',').map((s) => oneOf(['none', 'reject', 'accept'] as const)(s.trim()))];
 }
@@ -64,32 +69,48 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
   program
     .command('site')
     .description('audit one live school website in headless Chromium')
-    .argument('<url>')
+    .argument('[url]')
     .option('--out <dir>', 'folder for artifacts and the report')
     .option('--consent <states>', 'also capture after reject and/or accept (none,reject,accept)', collect, [])
     .option('--browser <path>', 'path to a Chromium binary')
-    .action(async (url: string, o: { out?: string; consent: string[]; browser?: string }) => {
+    .option('--from-artifacts <dir>', 're-audit a saved site folder offline, without visiting')
+    .option('--timeout <seconds>', 'time limit for the site (default 90)', positiveSeconds)
+    .action(async (url: string | undefined, o: { out?: string; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number }) => {
       io.setExit(await runSiteCommand(url, o));
     });
 
   program
     .command('batch')
     .description('audit a list of schools (CSV with name and URL columns, or one URL per line)')
-    .argument('<list>')
+    .argument('[list]')
     .requiredOption('--out <findings.csv>', 'findings CSV to write (a summary CSV and per-site folders go beside it)')
     .option('--concurrency <n>', 'sites at once (default: number of cores)', positiveInt)
     .option('--resume', 'skip sites already done in the output folder')
     .option('--shard <i/n>', 'take a deterministic 1/n of the list, e.g. 2/4')
     .option('--consent <states>', 'also capture after reject and/or accept (none,reject,accept)', collect, [])
     .option('--browser <path>', 'path to a Chromium binary')
-    .action(async (list: string, o: { out: string; concurrency?: number; resume?: boolean; shard?: string; consent: string[]; browser?: string }) => {
+    .option('--from-artifacts <dir>', 're-audit the saved per-site folders in DIR offline, without visiting')
+    .option('--timeout <seconds>', 'time limit per site (default 90)', positiveSeconds)
+    .action(async (list: string | undefined, o: { out: string; concurrency?: number; resume?: boolean; shard?: string; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number }) => {
       io.setExit(await runBatchCommand(list, o));
     });
   return program;
 }
 
 /** Runs the CLI; returns the exit code (0 done, 1 unreadable input, 2 usage). */
-export async function main(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s), setExit: (_: number) => {} }): Promise<number> {
+export interface CliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  setExit: (code: number) => void;
+}
+
+const processIo: CliIo = {
+  out: (s) => void process.stdout.write(s),
+  err: (s) => void process.stderr.write(s),
+  setExit: () => {},
+};
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let code = 0;
   const program = buildProgram({ ...io, setExit: (c) => (code = c) });
   try {
