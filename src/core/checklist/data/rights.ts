@@ -27,7 +27,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         rectification: [
           'rectif',
           'inaccurate[^.]{0,80}(?:correct|amend|chang|updat|put right)',
-          '(?:correct|amend|change|update)[^.]{0,60}(?:inaccurate|incorrect|incomplete|wrong)',
+          '(?:correct|amend|change|update|put right|fix)[^.]{0,60}(?:inaccurate|incorrect|incomplete|wrong|out of date)',
           '\\bnot accurate\\b',
         ],
         erasure: ['\\berase', '\\berasure\\b', '\\bdelet', 'right to be forgotten', '\\bno longer (?:needed|necessary)\\b'],
@@ -101,7 +101,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       withdraw: [
         'withdraw(?:n|ing|al)?\\b[^.]{0,40}\\b(?:consent|permission|agreement)',
         '(?:consent|permission)[^.]{0,80}\\bwithdraw',
-        '(?:remove|revoke|cancel|retract)\\b[^.]{0,30}\\b(?:consent|permission)',
+        '\\b(?:remov|revok|cancel|retract)\\w*\\b[^.]{0,30}\\b(?:consent|permission)',
         '(?:consent|permission)[^.]{0,100}\\b(?:remove|revoke|cancel)\\b[^.]{0,30}\\bany ?time',
         '(?:consent|permission)[^.]{0,120}\\b(?:change (?:your|their) minds?|ask us to stop|stop (?:processing|using)|opt[- ]out)',
         'change (?:your|their) minds?[^.]{0,80}(?:consent|permission)',

@@ -1,0 +1,139 @@
+// Unit tests for the identity checks (controller, school contact, DPO), with the checklist.md traps as negative cases.
+import { describe, expect, it } from 'vitest';
+import { allItems, page, run } from './identity-harness';
+
+describe('identity, lawful-basis and rights checklist data', () => {
+  it('validates every item against its check options schema and has no TODO text', () => {
+    for (const { data, check } of allItems()) {
+      expect(check, data.id).toBeDefined();
+      expect(() => check!.optionsSchema.parse(data.options), data.id).not.toThrow();
+      expect(`${data.guidance} ${data.lookedFor} ${data.shortTitle}`).not.toMatch(/TODO/);
+      expect(data.shortTitle.length, data.id).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it('rejects options with a misspelt key', () => {
+    const { data, check } = allItems().find((i) => i.data.id === 'dpo-contact')!;
+    expect(() => check!.optionsSchema.parse({ ...data.options, dpoTerm: ['x'] })).toThrow();
+  });
+});
+
+describe('controller-identity', () => {
+  it('passes when the school says it is the data controller', () => {
+    const v = run('controller-identity', 'About this notice\n\nSt Anne\'s Catholic Primary School is the data controller for the personal information we hold about pupils.');
+    expect(v.status).toBe('pass');
+    expect(v.evidence[0]!.text).toContain('data controller');
+  });
+
+  it('passes for "we, [trust], are the controller" phrasing', () => {
+    expect(run('controller-identity', 'We, the Meadow Learning Trust, are the "data controller" for the purposes of data protection law.').status).toBe('pass');
+  });
+
+  it('passes when the school name heads the privacy notice', () => {
+    expect(run('controller-identity', 'Riverside High School\n\nPrivacy Notice - Pupils\n\nWe collect information about pupils.').status).toBe('pass');
+  });
+
+  it('rejects the DfE or the local authority as "data controller" (trap)', () => {
+    const v = run('controller-identity', 'As a school we collect information.\n\nThe Department for Education (DfE) is the data controller for the National Pupil Database returns.\n\nThe local authority is a data controller for admissions.');
+    expect(v.status).toBe('fail');
+    expect(v.message).toMatch(/Rejected/);
+  });
+
+  it('is partial when the name only appears in passing', () => {
+    const v = run('controller-identity', 'Privacy notice\n\nTo ask for your records, contact the Data Protection Officer at Larkfield Junior School.');
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/in passing/);
+  });
+
+  it('is partial when only an email domain identifies the school', () => {
+    expect(run('controller-identity', 'Privacy notice\n\nFor questions email admin@northgate.kent.sch.uk.').status).toBe('partial');
+  });
+
+  it('is partial when the name is only in the page header or title (page chrome)', () => {
+    const html = page('<h1>Privacy notice</h1><p>As a school we hold information about pupils.</p>', { title: 'Privacy | Ashdown Primary School', header: '<a href="/">Ashdown Primary School</a>' });
+    const v = run('controller-identity', html, true);
+    expect(v.status).toBe('partial');
+    expect(v.evidence[0]!.where).toMatch(/page title|site header/);
+  });
+
+  it('is partial for a template placeholder', () => {
+    expect(run('controller-identity', '[Insert school name] is the data controller for the information in this notice.').status).toBe('partial');
+  });
+
+  it('fails when no name is given at all ("as a school")', () => {
+    const v = run('controller-identity', 'As a school we collect a lot of information. Please contact your school\'s office.');
+    expect(v.status).toBe('fail');
+    expect(v.message).toMatch(/looked for/);
+  });
+});
+
+describe('controller-contact', () => {
+  it('passes for a school email, phone number or postal address', () => {
+    expect(run('controller-contact', 'Contact\n\nPlease contact the school office on 01234 567890.').status).toBe('pass');
+    expect(run('controller-contact', 'Write to us at Elm Road, Bristol BS7 8QT.').status).toBe('pass');
+    expect(run('controller-contact', 'Email office@elmroad.bristol.sch.uk with any question.').status).toBe('pass');
+  });
+
+  it('counts contact details in the page footer', () => {
+    const html = page('<h1>Privacy notice</h1><p>Please contact the school office.</p>', { footer: '<p>Elm Road Primary School, Elm Road, Bristol BS7 8QT. Tel 0117 496 0000</p>' });
+    const v = run('controller-contact', html, true);
+    expect(v.status).toBe('pass');
+    expect(v.evidence[0]!.where).toBe('page footer');
+  });
+
+  it('does not count ICO or DfE contact details as the school (trap)', () => {
+    const v = run(
+      'controller-contact',
+      'Information Commissioner\n\nYou can reach the ICO on 0303 123 1113, by email at casework@ico.org.uk, or at Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF.\n\nTo contact DfE: https://www.gov.uk/contact-dfe',
+    );
+    expect(v.status).toBe('fail');
+  });
+
+  it('is partial when a channel is promised but not given', () => {
+    const v = run('controller-contact', 'If you would like to discuss anything in this privacy notice, please contact the school office via email or using the "Contact Us" form below.');
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/no email address/);
+  });
+
+  it('is partial when the only channel is an outsourced DPO mailbox', () => {
+    const v = run('controller-contact', 'Data Protection Officer\n\nOur DPO is provided by the county council and can be contacted at schools.dpo@county.gov.uk.');
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/Data Protection Officer/);
+  });
+});
+
+describe('dpo-contact', () => {
+  it('passes when the DPO is named with an email', () => {
+    const v = run('dpo-contact', 'Our data protection officer is Mr K Osei, who can be contacted at k.osei@dpo-services.example.com.');
+    expect(v.status).toBe('pass');
+  });
+
+  it('passes when the channel sits under a "Data Protection Officer" heading', () => {
+    expect(run('dpo-contact', 'Data Protection Officer\n\nJudicium Consulting provides our DPO service.\n\nEmail: dataservices@judicium.example.com').status).toBe('pass');
+  });
+
+  it('passes for a DPO mailbox link in HTML', () => {
+    const html = page('<h2>Contact</h2><p>Questions about data protection go to our <a href="mailto:dpo@oakhill.example.sch.uk">Data Protection Officer</a>.</p>');
+    expect(run('dpo-contact', html, true).status).toBe('pass');
+  });
+
+  it('is partial when the DPO is mentioned with no channel', () => {
+    const v = run('dpo-contact', 'To make a request, contact the Data Protection Officer at Larkfield Junior School.');
+    expect(v.status).toBe('partial');
+  });
+
+  it('treats a Data Protection Lead as not a DPO (trap)', () => {
+    const v = run('dpo-contact', 'Where can I get advice?\n\nThe School Data Protection Lead: Mrs R Hughes, office@brynhyfryd.example.sch.uk');
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/not the independent Data Protection Officer/);
+  });
+
+  it("ignores the DfE's DPO", () => {
+    expect(run('dpo-contact', "You can contact the DfE's data protection officer at https://www.gov.uk/contact-dfe.").status).toBe('fail');
+  });
+
+  it('fails when only a business manager is given', () => {
+    const v = run('dpo-contact', 'To make a request contact Mrs P Lamb, School Business Manager, p.lamb@hollins.example.sch.uk');
+    expect(v.status).toBe('fail');
+  });
+});

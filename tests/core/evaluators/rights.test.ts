@@ -1,0 +1,207 @@
+// Unit tests for the rights checks and their flags, with the checklist.md traps as negative cases.
+import { describe, expect, it } from 'vitest';
+import { flag, page, run } from './identity-harness';
+
+const LEGACY = `You also have the right to:
+
+- object to processing of personal data that is likely to cause, or is causing, damage or distress
+- prevent processing for the purpose of direct marketing
+- object to decisions being taken by automated means
+- in certain circumstances, have inaccurate personal data rectified, blocked, erased or destroyed; and
+- claim compensation for damages caused by a breach of the Data Protection regulations
+`;
+
+describe('data-subject-rights', () => {
+  it('passes for the DfE 2019-style list', () => {
+    const v = run(
+      'data-subject-rights',
+      'You also have the right to:\n\n- be informed about how we use your personal data\n- request access to the personal data that we hold\n- request that your personal data is amended if it is inaccurate or incomplete\n- request that your personal data is erased where there is no compelling reason for its continued processing\n- request that the processing of your data is restricted\n- object to your personal data being processed\n',
+    );
+    expect(v.status).toBe('pass');
+  });
+
+  it('passes for a plain-English list in other words', () => {
+    const v = run(
+      'data-subject-rights',
+      'What you can do\n\nYou can ask us for a copy of your information. You can ask us to put right anything that is inaccurate. You can ask us to delete it. You can ask us to limit how we use it. You have the right to object to how we use it.',
+    );
+    expect(v.status).toBe('pass');
+  });
+
+  it('is partial for the DPA 1998 legacy list, even with access', () => {
+    const v = run('data-subject-rights', `Parents have the right to request access to information about them that we hold.\n\n${LEGACY}`);
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/restriction/);
+    expect(v.message).toMatch(/DPA 1998/);
+  });
+
+  it('is partial for a lone surviving legacy line', () => {
+    expect(run('data-subject-rights', 'You also have the right to:\n\nand claim compensation for damages caused by a breach of the Data Protection regulations.').status).toBe('partial');
+  });
+
+  it('fails for an empty "You also have the right to:" list, and says the list is missing', () => {
+    const v = run('data-subject-rights', 'Your rights\n\nYou also have the right to:\n\nContact\n\nPlease contact the office.');
+    expect(v.status).toBe('fail');
+    expect(v.message).toMatch(/no list/);
+  });
+
+  it('does not read the school deleting data on its own schedule as a right', () => {
+    expect(run('data-subject-rights', 'Records are securely deleted when no longer required by our retention schedule.').status).toBe('fail');
+  });
+});
+
+describe('legacy-rights-wording flag', () => {
+  it('is raised for the DPA 1998 wording', () => {
+    expect(flag('legacy-rights-wording', LEGACY).length).toBeGreaterThan(0);
+  });
+  it('is not raised for a modern list', () => {
+    expect(flag('legacy-rights-wording', 'You have the right to ask us to restrict processing and to object to processing.')).toHaveLength(0);
+  });
+});
+
+describe('subject-access-route', () => {
+  it('passes with a channel in the request sentence', () => {
+    const v = run('subject-access-route', "To make a subject access request, email our DPO at dpo@fernhill.example.sch.uk or call 01632 960 123.");
+    expect(v.status).toBe('pass');
+  });
+
+  it('passes when "contact:" introduces the channel on the next line', () => {
+    expect(run('subject-access-route', "To ask for a copy of your child's educational record, contact:\n\n- The school office, 01632 960 456\n").status).toBe('pass');
+  });
+
+  it('passes when the request points to the DPO whose details are given elsewhere', () => {
+    const text = 'Requesting access\n\nTo request access to your personal data, contact our Data Protection Officer.\n\nData Protection Officer\n\nEmail: dpo@fernhill.example.sch.uk';
+    expect(run('subject-access-route', text).status).toBe('pass');
+  });
+
+  it('is partial for a role with no channel, or "contact" with nothing after it', () => {
+    expect(run('subject-access-route', 'To make a request for your personal information, contact the Data Protection Officer at Fernhill School.').status).toBe('partial');
+    expect(run('subject-access-route', "To make a request for your personal information, or be given access to your child's educational record, contact\n\nYou also have the right to object.").status).toBe('partial');
+  });
+
+  it('is partial for a pointer to another policy', () => {
+    const v = run('subject-access-route', 'Subject Access Requests are dealt with by the specific policy on the website.');
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/another policy/);
+  });
+
+  it('ignores the ICO channel as a SAR route', () => {
+    expect(run('subject-access-route', 'Subject access requests: see ico.org.uk for guidance or call 0303 123 1113.').status).toBe('partial');
+  });
+
+  it('fails when access requests are not mentioned', () => {
+    expect(run('subject-access-route', 'We keep your data safe.').status).toBe('fail');
+  });
+});
+
+describe('sar-holiday-pause flag', () => {
+  it('is raised when holidays are said to pause responses', () => {
+    expect(flag('sar-holiday-pause', 'The school is open term time only, so any requests submitted during the school holidays will be dealt with upon our return.').length).toBe(1);
+    expect(flag('sar-holiday-pause', 'We respond to requests within one month, excluding school holidays.').length).toBe(1);
+  });
+  it('is not raised when the clock runs through holidays, or holidays are unrelated', () => {
+    expect(flag('sar-holiday-pause', 'We will reply within one calendar month.')).toHaveLength(0);
+    expect(flag('sar-holiday-pause', 'Photographs from school holidays clubs are kept for a year.')).toHaveLength(0);
+  });
+});
+
+describe('withdraw-consent', () => {
+  it('passes for explicit withdrawal statements in several wordings', () => {
+    expect(run('withdraw-consent', 'You can withdraw your consent at any time by contacting the school office.').status).toBe('pass');
+    expect(run('withdraw-consent', 'Where we ask for your consent, you can change your mind at any time.').status).toBe('pass');
+    expect(run('withdraw-consent', 'Photographs are used with your consent, which you have the right to remove at any time.').status).toBe('pass');
+  });
+
+  it('rejects objection rights and mere mentions of consent (traps)', () => {
+    const v = run('withdraw-consent', `${LEGACY}\nWe share with careers services so long as we have consent.\n\nWe do not share information without consent unless the law allows us to.`);
+    expect(v.status).toBe('fail');
+    expect(v.message).toMatch(/Rejected/);
+  });
+
+  it('treats "you have removed your consent" as an erasure condition only', () => {
+    expect(run('withdraw-consent', 'You can ask us to delete information where:\n\n- you have removed your consent for us to use it\n').status).toBe('partial');
+  });
+
+  it('ignores consent in an appended cookie notice', () => {
+    const text = 'Privacy notice\n\nWe use data to teach.\n\nHow we use cookies\n\nYou can withdraw your consent to cookies at any time.';
+    expect(run('withdraw-consent', text).status).toBe('fail');
+  });
+
+  it('is not applicable when the notice says consent is never relied on', () => {
+    expect(run('withdraw-consent', 'We do not rely on consent for any of our processing.').status).toBe('not-applicable');
+  });
+});
+
+describe('complaint-to-ico', () => {
+  it('passes when the ICO is a place to complain', () => {
+    expect(run('complaint-to-ico', "You have the right to lodge a complaint with the Information Commissioner's Office.").status).toBe('pass');
+    expect(run('complaint-to-ico', 'If you are unhappy you can report a concern to the ICO at ico.org.uk/make-a-complaint.').status).toBe('pass');
+  });
+
+  it('is partial when the ICO is offered for advice only', () => {
+    const v = run('complaint-to-ico', "For independent advice about data protection, you can contact the Information Commissioner's Office (ICO) at: Wycliffe House.");
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/advice/);
+  });
+
+  it('is partial when the ICO route is garbled into a council', () => {
+    const v = run('complaint-to-ico', "You should raise your concern with us in the first instance or directly to the Information Commissioner's Office at Powys CC.");
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/garbled/);
+  });
+
+  it('rejects registration, guidance and transfer-advice mentions (traps)', () => {
+    const v = run(
+      'complaint-to-ico',
+      "We are registered with the Information Commissioner's Office, registration number Z1234567. Please refer to the ICO Guidance on biometrics. If we send data abroad we'll always seek advice from the Information Commissioner first.",
+    );
+    expect(v.status).toBe('fail');
+    expect(v.message).toMatch(/Rejected/);
+  });
+});
+
+describe('complaint-to-school', () => {
+  it('passes for "raise your concern with us" or a complaints procedure', () => {
+    expect(run('complaint-to-school', 'You should raise your concern with us in the first instance.').status).toBe('pass');
+    expect(run('complaint-to-school', 'Our complaints procedure explains what to do if there is a dispute.').status).toBe('pass');
+    expect(run('complaint-to-school', 'If you are unhappy with how we use your data, please contact our DPO so we can look into it.').status).toBe('pass');
+  });
+
+  it('is partial for a concern route limited to one topic', () => {
+    const v = run('complaint-to-school', 'If you have concerns regarding automated decision making, please contact the School Data Protection Lead.');
+    expect(v.status).toBe('partial');
+  });
+
+  it('is partial for a "discuss anything" contact point (trap)', () => {
+    expect(run('complaint-to-school', 'If you would like to discuss anything in this privacy notice, please contact the office.').status).toBe('partial');
+  });
+
+  it('does not count an ICO-only complaint route', () => {
+    expect(run('complaint-to-school', "You can complain to the Information Commissioner's Office.").status).toBe('fail');
+  });
+});
+
+describe('automated-decision-making', () => {
+  it('passes for an explicit statement either way', () => {
+    expect(run('automated-decision-making', 'We do not use automated decision making or profiling.').status).toBe('pass');
+    expect(run('automated-decision-making', "The school doesn't make decisions about pupils by automated means.").status).toBe('pass');
+    expect(run('automated-decision-making', 'We may use profiling to identify pupils who need extra reading support; a teacher always reviews the result.').status).toBe('pass');
+  });
+
+  it('is partial for the legacy right alone (trap)', () => {
+    const v = run('automated-decision-making', LEGACY);
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/only as a right/);
+  });
+
+  it('fails when nothing is said', () => {
+    expect(run('automated-decision-making', 'We keep your data safe.').status).toBe('fail');
+  });
+});
+
+describe('HTML notices', () => {
+  it('reads a mailto link as the SAR channel', () => {
+    const html = page('<h2>Asking for your data</h2><p>To request a copy of your information, <a href="mailto:office@oakhill.example.sch.uk">email the school office</a>.</p>');
+    expect(run('subject-access-route', html, true).status).toBe('pass');
+  });
+});
