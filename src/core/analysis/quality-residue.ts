@@ -73,6 +73,7 @@ export function findResidue(doc: NoticeDocument, o: ResidueOptions): QualityFind
   const councilActor = compilePhrases(o.councilActor, '');
   const processor = o.processorLabels.map((p) => new RegExp(p, 'i'));
   const findings: QualityFinding[] = [];
+  const defined = new Set(doc.blocks.flatMap((b) => [...b.text.matchAll(/\(([A-Z]{2,8})\)/g)].map((m) => m[1]!)));
   const processorHits = new Map<number, Block>();
 
   doc.blocks.forEach((b, i) => {
@@ -100,7 +101,8 @@ export function findResidue(doc: NoticeDocument, o: ResidueOptions): QualityFind
       findings.push({ kind: 'cut-off', severity: 'partial', text: tail(b.text), where: b.where, why: `the sentence stops at "${m[0].trim()}" with nothing after it` });
     }
     for (const a of b.text.matchAll(abbreviation)) {
-      if (notCouncil.test(a[0])) continue;
+      // A school that introduces the abbreviation ("Kent County Council (KCC)") is writing about its LA on purpose.
+      if (notCouncil.test(a[0]) || defined.has(a[0])) continue;
       if (councilVerb.test(b.text.slice(a.index! + a[0].length))) {
         findings.push({ kind: 'council-text', severity: 'partial', text: sentenceAt(b.text, a.index!), where: b.where, why: `"${a[0]}" (a council) acts as the organisation using the data: text copied from a council notice` });
         break;

@@ -56,6 +56,8 @@ export interface DateJudgement {
   stale: Evidence[];
 }
 
+const UNDATED_LINE = /\b(?:last\s+(?:updated|reviewed|revised)|this\s+version\s+was|date\s+of\s+(?:this\s+)?(?:notice|policy))\b.{0,40}\S/i;
+
 function latest(mentions: readonly DatedMention[]): DatedMention | undefined {
   return [...mentions].sort((a, b) => latestDay(b.date) - latestDay(a.date))[0];
 }
@@ -74,8 +76,15 @@ export function judgeNoticeDates(ctx: AuditContext, o: LastUpdatedOptions): Date
     const trapNote = rejected.length
       ? ` Dates found but rejected as not the notice's date: ${rejected.map((r) => `"${r.written}" (${r.evidence.where}; ${r.why})`).join('; ')}.`
       : '';
+    // A template's "This version was last updated on [date]" left unfilled: quote it so the school sees the line to fix.
+    const undated = ctx.doc.blocks.find((b) => UNDATED_LINE.test(b.text));
+    const undatedNote = undated ? ` The notice has a "last updated" line with no date in it (${undated.where}).` : '';
     return {
-      verdict: { status: 'fail', message: `No notice date found: looked for ${ctx.doc.blocks.length ? 'a "last updated", "Date:", "version" or review date' : 'any text'}.${trapNote}`, evidence: rejected.map((r) => r.evidence) },
+      verdict: {
+        status: 'fail',
+        message: `No notice date found: looked for a "last updated", "Date:", "version" or review date.${undatedNote}${trapNote}`,
+        evidence: [...(undated ? [{ text: undated.text.length > 200 ? `${undated.text.slice(0, 197)}...` : undated.text, where: undated.where }] : []), ...rejected.map((r) => r.evidence)],
+      },
       stale: termEvidence,
     };
   }

@@ -113,6 +113,13 @@ describe('last-updated-date', () => {
     expect(flag('stale-date', 'Duration of the processing\t1 year from 1 September 2026\nOther\tcell')).toEqual([]);
   });
 
+  it('fails a "last updated" line whose date was never filled in, quoting it', () => {
+    const v = run('last-updated-date', 'Last updated\nThis version was last updated on [date].');
+    expect(v.status).toBe('fail');
+    expect(v.message).toMatch(/no date in it/);
+    expect(v.evidence[0]!.text).toContain('[date]');
+  });
+
   it('fails a notice with no date and says what it looked for', () => {
     const v = run('last-updated-date', 'We process data under the UK GDPR and the Data Protection Act 2018.');
     expect(v.status).toBe('fail');
@@ -295,6 +302,8 @@ describe('no-template-residue', () => {
     }
     const recipient = 'We share data with Derby City Council and our local authority (the Council) for admissions. Complaints go to the ICO at Powys CC.';
     expect(flag('other-org-residue', recipient)).toEqual([]);
+    const introduced = 'We share attendance data with Kent County Council (KCC). KCC will use it to plan school transport.';
+    expect(flag('other-org-residue', introduced)).toEqual([]);
   });
 
   it('is partial for a pasted data-processing agreement schedule, and raises other-org-residue', () => {
