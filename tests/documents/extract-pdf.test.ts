@@ -70,7 +70,7 @@ describe('extractPdf on a seed rendering', () => {
   });
 
   it('joins paragraphs that page breaks cut in two (28 pages)', async () => {
-    const pdf = readNotice(await extractPdf(bytesOf(join(documents, 'long-30-pages.pdf'))));
+    const pdf = readNotice(await extractPdf(bytesOf(join(documents, 'long-28-pages.pdf'))));
     const text = readText(readFileSync(join(corpus, 'seed-001.txt'), 'utf8'));
     const counts = new Map<string, number>();
     for (const b of pdf.blocks) counts.set(`${b.kind}|${b.text}`, (counts.get(`${b.kind}|${b.text}`) ?? 0) + 1);
@@ -82,7 +82,7 @@ describe('extractPdf on a seed rendering', () => {
   });
 
   it('says so when only the first pages were read', async () => {
-    const input = await extractPdf(bytesOf(join(documents, 'long-30-pages.pdf')), { maxPages: 3 });
+    const input = await extractPdf(bytesOf(join(documents, 'long-28-pages.pdf')), { maxPages: 3 });
     expect(input.pages).toHaveLength(3);
     expect(input.warnings).toContain('first 3 pages read of 28');
   });
@@ -118,7 +118,7 @@ describe('extractPdf on hostile or unreadable PDFs', () => {
   });
 
   it('stops at the time limit instead of hanging', async () => {
-    const err = await failureOf(extractPdf(bytesOf(join(documents, 'long-30-pages.pdf')), { timeoutMs: 1 }));
+    const err = await failureOf(extractPdf(bytesOf(join(documents, 'long-28-pages.pdf')), { timeoutMs: 1 }));
     expect(err.reason).toBe('timeout');
   });
 
