@@ -69,7 +69,8 @@ export async function tabIdFor(context: BrowserContext, extensionId: string, url
   const helper = await context.newPage();
   await helper.goto(`chrome-extension://${extensionId}/audit-log.html`);
   const id = await helper.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url === target)?.id ?? -1;
   }, url);
   await helper.close();

@@ -1,0 +1,177 @@
+// End to end: the built extension in Debian's Chromium audits a local school site (notice, cookies, CSV, log, a11y, hostile text).
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, ensureE2eBuild, launchWithExtension, tabIdFor, type ExtensionBrowser } from '../extension/browser-harness';
+import { startSchoolSite, type SchoolSite } from '../fixtures/site/server';
+
+let site: SchoolSite;
+let browser: ExtensionBrowser;
+
+/** Minimal RFC 4180 reader for checking the exported file. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (quoted) {
+      if (ch === '"' && s[i + 1] === '"') { cell += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; }
+    else if (ch === '\r' && s[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += ch;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+async function openPopupFor(url: string): Promise<{ popup: Page; tab: Page }> {
+  const tab = await browser.context.newPage();
+  await tab.goto(url, { waitUntil: 'load' });
+  // Let the iframe and the analytics script set their cookies.
+  await tab.waitForTimeout(300);
+  const tabId = await tabIdFor(browser.context, browser.extensionId, tab.url());
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  try {
+    await popup.locator('.report').waitFor({ timeout: 60_000 });
+  } catch (err) {
+    throw new Error(`the popup showed no report; it said: ${(await popup.locator('body').innerText()).slice(0, 500)}`, { cause: err });
+  }
+  return { popup, tab };
+}
+
+async function downloadCsv(popup: Page): Promise<string[][]> {
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
+  const path = await download.path();
+  const text = readFileSync(path, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  return parseCsv(text);
+}
+
+function itemRow(popup: Page, title: string) {
+  return popup.locator('li.item', { has: popup.locator('.item-title', { hasText: title }) }).first();
+}
+
+beforeAll(async () => {
+  ensureE2eBuild();
+  site = await startSchoolSite();
+  browser = await launchWithExtension();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('extension on a local school site', () => {
+  it('finds the notices from the home page, audits them and shows the cookies really set', async () => {
+    const { popup } = await openPopupFor(`${site.origin}/`);
+
+    await expect(popup.locator('.school').innerText()).resolves.toContain("St Anselm's Primary School");
+    const docs = await popup.locator('.documents').innerText();
+    expect(docs).toContain('/key-info/privacy-pupils');
+    expect(docs).toMatch(/Cookie notice:\s*\/cookies/);
+
+    // Statuses by word: the fixture names the controller and its purposes but has no DPO, no retention, no ICO complaint.
+    await expect(itemRow(popup, 'Data Protection Officer contact details').locator('.status-word').innerText()).resolves.toBe('Missing');
+    await expect(itemRow(popup, 'Purposes of processing').locator('.status-word').innerText()).resolves.toBe('Present');
+    await expect(itemRow(popup, 'Right to complain to the Information Commissioner').locator('.status-word').innerText()).resolves.toBe('Missing');
+    await expect(popup.locator('.summary').innerText()).resolves.toMatch(/required items? missing/);
+
+    // Keyboard: Enter expands an item to its evidence, legal reference and guidance.
+    const purposes = itemRow(popup, 'Purposes of processing');
+    await purposes.locator('.item-toggle').focus();
+    await popup.keyboard.press('Enter');
+    await expect(purposes.locator('.item-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
+    const details = await purposes.locator('.item-details').innerText();
+    expect(details).toMatch(/Art 13/);
+    expect(details.toLowerCase()).toContain('pupil');
+    await purposes.getByRole('button', { name: 'Show on page' }).first().waitFor();
+
+    // Cookies tab: HttpOnly and third-party cookies appear; undeclared ones are marked.
+    await popup.getByRole('tab', { name: /Cookies/ }).click();
+    const table = popup.locator('table.cookie-table');
+    await table.waitFor();
+    const rowFor = (name: string) => table.locator('tbody tr', { has: popup.locator('.cookie-name', { hasText: new RegExp(`^${name}$`) }) });
+    await expect(rowFor('PHPSESSID').innerText()).resolves.toContain('HttpOnly');
+    const video = await rowFor('VISITOR_INFO1_LIVE').innerText();
+    expect(video).toContain('3rd');
+    expect(video).toMatch(/Not declared|Vendor only|Near miss/);
+    await expect(rowFor('_ga').innerText()).resolves.toContain('Declared');
+    await expect(popup.locator('.capture-line').innerText()).resolves.toMatch(/no consent given \(CookieYes\); third-party cookies allowed/);
+    // Problems come first.
+    const firstRow = await table.locator('tbody tr').first().getAttribute('class');
+    expect(firstRow).toContain('problem');
+
+    // CSV: one row per check, cookie rows, formula guard.
+    const rows = await downloadCsv(popup);
+    const header = rows[0] ?? [];
+    expect(header.slice(0, 6)).toEqual(['site_url', 'school', 'document_url', 'audited_at', 'area', 'check_id']);
+    const col = (name: string) => header.indexOf(name);
+    const byId = new Map(rows.slice(1).map((r) => [r[col('check_id')], r]));
+    expect(byId.get('dpo-contact')?.[col('status')]).toBe('fail');
+    expect(byId.get('purposes')?.[col('status')]).toBe('pass');
+    expect(byId.get('cookie:VISITOR_INFO1_LIVE')?.[col('status')]).toBe('fail');
+    expect(byId.get('purposes')?.[col('document_url')]).toBe(`${site.origin}/key-info/privacy-pupils`);
+
+    // Accessibility: no serious or critical axe violations, on the notice tab and the cookie tab.
+    for (const tabName of ['Cookies', 'Notice']) {
+      await popup.getByRole('tab', { name: new RegExp(tabName) }).click();
+      const axe = await new AxeBuilder({ page: popup }).analyze();
+      const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    }
+
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await popup.screenshot({ path: join(ROOT, 'test-results/popup.png') });
+    copyFileSync(join(ROOT, 'test-results/popup.png'), join(ROOT, 'docs/popup.png'));
+
+    // The audit is in the log and survives a reload of the popup.
+    await popup.reload();
+    await popup.locator('.report').waitFor({ timeout: 30_000 });
+    await expect(popup.locator('.from-log').innerText()).resolves.toMatch(/Saved audit/);
+    const log = await browser.context.newPage();
+    await log.goto(`chrome-extension://${browser.extensionId}/audit-log.html`);
+    await log.locator('table.log-table').waitFor();
+    await expect(log.locator('table.log-table tbody').innerText()).resolves.toContain("St Anselm's Primary School");
+    await log.close();
+    await popup.close();
+  }, 120_000);
+
+  it('shows hostile notice text as inert text and neutralises it in the CSV', async () => {
+    const { popup } = await openPopupFor(`${site.origin}/hostile/privacy-notice`);
+    // Expand every item so every quote is rendered.
+    if (await popup.locator('details.folded summary').count()) await popup.locator('details.folded summary').click();
+    const toggles = popup.locator('.item-toggle');
+    const n = await toggles.count();
+    for (let i = 0; i < n; i++) await toggles.nth(i).click();
+
+    const state = await popup.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number; __pagePwned?: number }).__pwned ?? (window as unknown as { __pagePwned?: number }).__pagePwned ?? null,
+      imgs: document.querySelectorAll('img').length,
+      inlineScripts: Array.from(document.querySelectorAll('script')).filter((s) => !s.src).length,
+      handlers: Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on'))).length,
+      text: document.body.innerText,
+    }));
+    expect(state).toMatchObject({ pwned: null, imgs: 0, inlineScripts: 0, handlers: 0 });
+    // The markup in the notice's text is shown as the characters it is.
+    expect(state.text).toMatch(/<script>window\.__pwned = 1<\/script>|<img src=x onerror/);
+
+    const rows = await downloadCsv(popup);
+    const cells = rows.flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    const hyperlinkCells = cells.filter((c) => c.includes('HYPERLINK'));
+    for (const c of hyperlinkCells) expect(c.startsWith('=')).toBe(false);
+    await popup.close();
+  }, 120_000);
+});
