@@ -89,7 +89,9 @@ export function buildRow(input: RowInput): DeclaredRow | null {
   const cellVendor = names.length === 0 ? labelVendor : undefined;
   const providerVendor = input.provider ? (vendorForLabel(input.provider) ?? vendorsNamedIn(input.provider)[0]) : undefined;
   const purposeVendors = input.purpose ? vendorsNamedIn(input.purpose) : [];
-  const vendor = providerVendor ?? labelVendor ?? (purposeVendors.length === 1 ? purposeVendors[0] : undefined) ?? null;
+  // The knowledge base knows who sets a named cookie better than a provider cell saying just "Google".
+  const knownVendor = names.map((n) => findKnownCookies(n)[0]?.vendor).find((x) => x !== undefined);
+  const vendor = knownVendor ?? providerVendor ?? labelVendor ?? (purposeVendors.length === 1 ? purposeVendors[0] : undefined) ?? null;
   const duration = cap(input.duration, 120) ?? (input.purpose ? durationInText(input.purpose) : null);
   const declaredCategory = cap(input.type, 80) ?? (input.purpose ? (CATEGORY_WORDS.exec(input.purpose)?.[0] ?? null) : null);
   return {

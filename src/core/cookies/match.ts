@@ -44,7 +44,9 @@ export function findNearMissNames(rows: readonly DeclaredRow[]): NearMissName[] 
   const known = compiledKnownCookies().filter((c) => c.pattern !== null);
   for (const row of rows) {
     for (const p of row.patterns) {
-      const name = p.source;
+      // A wildcard ("_pk_id.*", "_ga_<id>") is judged by its fixed start: fine when it starts a known name.
+      const name = p.exact !== null ? p.source : p.source.slice(0, p.prefix.length);
+      if (p.exact === null && (name.length < 3 || startsKnownName(p.prefix))) continue;
       if (findKnownCookies(name).length || isKnownStem(name)) continue;
       const budget = nearMissBudget(name);
       if (budget === 0) continue;
@@ -65,6 +67,14 @@ export function findNearMissNames(rows: readonly DeclaredRow[]): NearMissName[] 
 }
 
 const STEMS = new Set(compiledKnownCookies().flatMap((c) => (c.pattern?.wildcard ? [stemOf(c)?.toLowerCase() ?? ''] : [])).filter((s) => s.length >= 4));
+
+const KNOWN_STARTS = compiledKnownCookies().flatMap((c) => (c.pattern ? [c.pattern.wildcard ? c.pattern.prefix : c.pattern.exact!] : []));
+
+/** True when a declared wildcard's fixed start begins (or is begun by) a known name or stem. */
+function startsKnownName(prefixLower: string): boolean {
+  const p = prefixLower.replace(/[_.-]+$/, '');
+  return p.length >= 2 && KNOWN_STARTS.some((k) => k.startsWith(p) || (k.length >= 3 && p.startsWith(k.replace(/[_.-]+$/, '')) && k.replace(/[_.-]+$/, '').length >= 3));
+}
 
 /** True when a declared name is the fixed stem of a known variable name ("ASPSESSIONID", "_hjSessionUser"). */
 function isKnownStem(name: string): boolean {

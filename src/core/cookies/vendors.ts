@@ -32,7 +32,9 @@ const VENDOR_DATA: V[] = [
   { id: 'google-tag-manager', name: 'Google Tag Manager', owner: 'Google', aliases: ['google tag manager', 'tag manager', 'gtm'], domains: ['googletagmanager.com'], defaultCategory: 'analytics', basedIn: 'US', source: 'https://support.google.com/tagmanager/answer/6102821' },
   { id: 'google-ads', name: 'Google Ads', owner: 'Google', aliases: ['google ads', 'google adwords', 'adwords', 'google adsense', 'adsense', 'google conversion'], domains: ['googleadservices.com', 'googlesyndication.com'], defaultCategory: 'advertising', basedIn: 'US', source: G },
   { id: 'doubleclick', name: 'Google DoubleClick', owner: 'Google', aliases: ['doubleclick', 'double click', 'google marketing platform'], domains: ['doubleclick.net'], defaultCategory: 'advertising', basedIn: 'US', source: G },
-  { id: 'google', name: 'Google (Maps, Search, accounts)', owner: 'Google', aliases: ['google', 'google maps', 'google map', 'google search', 'google calendar', 'google docs', 'google forms'], domains: ['google.com', 'google.co.uk', 'gstatic.com'], defaultCategory: 'embed', basedIn: 'US', source: G },
+  { id: 'google', name: 'Google (Maps, Search, accounts)', owner: 'Google', aliases: ['google', 'google search', 'google calendar', 'google docs', 'google forms'], domains: ['google.com', 'google.co.uk', 'gstatic.com'], defaultCategory: 'embed', basedIn: 'US', source: G },
+  // Maps embeds set their cookies on google.com (vendor "google"); this entry lets a notice name Maps itself.
+  { id: 'google-maps', name: 'Google Maps', owner: 'Google', aliases: ['google maps', 'google map', 'google maps embed'], domains: [], defaultCategory: 'embed', basedIn: 'US', source: G },
   { id: 'google-recaptcha', name: 'Google reCAPTCHA', owner: 'Google', aliases: ['recaptcha', 'google recaptcha', 're-captcha'], domains: ['recaptcha.net'], defaultCategory: 'strictly-necessary', basedIn: 'US', source: G },
   { id: 'google-translate', name: 'Google Translate', owner: 'Google', aliases: ['google translate', 'translate widget'], domains: ['translate.googleapis.com', 'translate.google.com'], defaultCategory: 'functional', basedIn: 'US', source: 'checklist.md §C' },
   { id: 'youtube', name: 'YouTube', owner: 'Google', aliases: ['youtube', 'you tube', 'youtube-nocookie', 'youtube video', 'youtube videos'], domains: ['youtube.com', 'youtube-nocookie.com', 'ytimg.com'], defaultCategory: 'embed', basedIn: 'US', source: G },
@@ -131,19 +133,22 @@ export function vendorForLabel(label: string): Vendor | undefined {
   return ALIAS_INDEX.get(raw) ?? ALIAS_INDEX.get(cleanLabel(label));
 }
 
+// Longest aliases first, so "google analytics" is consumed before "google" can match inside it.
+const PROSE_ALIASES = [...ALIAS_INDEX.entries()]
+  .filter(([alias, v]) => alias.length >= 4 && v.id !== 'school-cms' && !['cookie notice', 'cookie control', 'meta', 'java'].includes(alias))
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([alias, v]) => [new RegExp(`(?<![a-z0-9])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g'), v] as const);
+
 /** Vendors named anywhere in a piece of prose (word-bounded aliases of 4+ characters, so "x" and "fb" never match prose). */
 export function vendorsNamedIn(text: string): Vendor[] {
   // Browsers are not cookie-setting services: "Google Chrome" in a list of browser instructions names no vendor.
-  const lower = text.toLowerCase().replace(/\bgoogle chrome\b|\bchrome\b|\bmicrosoft edge\b|\binternet explorer\b/g, ' ');
+  let lower = text.slice(0, 200_000).toLowerCase().replace(/\bgoogle chrome\b|\bchrome\b|\bmicrosoft edge\b|\binternet explorer\b/g, ' ');
   const found = new Set<Vendor>();
-  for (const [alias, v] of ALIAS_INDEX) {
-    if (alias.length < 4 || v.id === 'school-cms' || alias === 'cookie notice' || alias === 'cookie control' || alias === 'meta' || alias === 'java') continue;
-    const at = lower.indexOf(alias);
-    if (at < 0) continue;
-    const before = lower[at - 1] ?? ' ';
-    const after = lower[at + alias.length] ?? ' ';
-    if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after)) continue;
+  for (const [re, v] of PROSE_ALIASES) {
+    re.lastIndex = 0;
+    if (!re.test(lower)) continue;
     found.add(v);
+    lower = lower.replace(re, ' ');
   }
   return [...found];
 }

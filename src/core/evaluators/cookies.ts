@@ -18,7 +18,7 @@ const phraseList = z.array(z.string().min(1)).default([]);
 const NON_EXEMPT: ReadonlySet<string> = new Set<CookieCategory>(['analytics', 'advertising', 'embed']);
 // Vendors whose tools record individual sessions: outside the statistical-purposes exception (ICO, S19).
 const SESSION_RECORDING = new Set(['hotjar', 'microsoft-clarity']);
-const EMBED_VENDORS = new Set(['youtube', 'vimeo', 'facebook', 'x-twitter', 'instagram', 'google', 'issuu', 'tiktok', 'linkedin', 'pinterest']);
+const EMBED_VENDORS = new Set(['youtube', 'vimeo', 'facebook', 'x-twitter', 'instagram', 'google-maps', 'issuu', 'tiktok', 'linkedin', 'pinterest']);
 
 // ---- What every cookie check reads ----
 
@@ -241,7 +241,7 @@ function nonEssentialInPlay(v: CookieView, analyticsMention: readonly string[]):
 
 // ---- The checks ----
 
-export const COOKIES_CHECKS: CheckDefinition<any>[] = [
+const CHECKS: CheckDefinition<any>[] = [
   defineCheck({
     id: 'ck-notice-present',
     optionsSchema: z.object({}).passthrough(),
@@ -388,7 +388,14 @@ export const COOKIES_CHECKS: CheckDefinition<any>[] = [
       }
       const m = consentMechanism(v, o);
       if (m.implied.length) return { status: 'fail', message: 'The notice relies on implied consent ("by continuing to use this site"), which is not valid consent under UK GDPR Art 4(11).', evidence: quote(m.implied, o.impliedConsent) };
-      const verified = v.observedGiven && v.consent === 'none-given' ? ' The capture taken before consent showed no non-essential cookies.' : v.observedGiven ? ` Not verified: the cookies were ${consentLabel(v.consent)}.` : ' Not verified against the site: no observed cookies were given.';
+      const verified =
+        v.observedGiven && v.consent === 'none-given'
+          ? ' The capture taken before consent showed no non-essential cookies.'
+          : v.observedGiven && v.consent === 'accepted'
+            ? ' Not verified: the cookies were captured after the visitor accepted cookies.'
+            : v.observedGiven
+              ? ' Not verified: the consent state of the capture is unknown.'
+              : ' Not verified against the site: no observed cookies were given.';
       if (m.optIn.length && m.reject.length) return { status: 'pass', message: `The notice describes opt-in consent with a way to refuse.${verified}`, evidence: [...quote(m.optIn, o.optIn, 2), ...quote(m.reject, o.reject, 1)] };
       if (m.optIn.length) return { status: 'partial', message: `The notice describes asking for consent but no equally easy way to refuse ("Reject all").${verified}`, evidence: quote(m.optIn, o.optIn, 2) };
       if (m.browserOnly.length) return { status: 'fail', message: 'The notice leaves cookie choices to browser settings. Browsers accept cookies by default, so this is not opt-in consent (PECR reg 6).', evidence: quote(m.browserOnly, o.browserOnly, 2) };
@@ -575,8 +582,10 @@ export const COOKIES_CHECKS: CheckDefinition<any>[] = [
       const comparable = v.observed.filter((c) => (c.declared === 'yes' || c.declared === 'near-miss') && c.expiresInDays !== null && c.declaredDays !== null);
       if (!comparable.length) return { status: 'not-applicable', message: 'Nothing to compare: no observed cookie has both a declared lifetime and a known expiry.', evidence: [] };
       const longer = comparable.filter(exceedsDeclared);
-      const ev = longer.slice(0, 5).map((c) => ({ text: `${c.name}: declared ${c.declaredDays === 0 ? 'session' : `${c.declaredDays} days`}, observed ${c.expiresInDays === 0 ? 'session' : `${c.expiresInDays} days`}`, where: `observed cookies, ${consentLabel(v.consent)}` }));
-      if (!longer.length) return { status: 'pass', message: `All ${plural(comparable.length, 'compared cookie')} last no longer than 1.5 times their declared lifetime.`, evidence: comparable.slice(0, 2).map((c) => ({ text: `${c.name}: declared ${c.declaredDays} days, observed ${c.expiresInDays} days`, where: `observed cookies, ${consentLabel(v.consent)}` })) };
+      const life = (d: number | null) => (d === 0 ? 'session' : d === 1 ? '1 day' : `${d} days`);
+      const line = (c: ObservedCookieResult) => ({ text: `${c.name}: declared ${life(c.declaredDays)}, observed ${life(c.expiresInDays)}`, where: `observed cookies, ${consentLabel(v.consent)}` });
+      const ev = longer.slice(0, 5).map(line);
+      if (!longer.length) return { status: 'pass', message: `All ${plural(comparable.length, 'compared cookie')} last no longer than 1.5 times their declared lifetime.`, evidence: comparable.slice(0, 2).map(line) };
       return { status: longer.length === comparable.length ? 'fail' : 'partial', message: `${longer.length} of ${comparable.length} cookies last more than 1.5 times their declared lifetime: ${names(longer)}.`, evidence: ev };
     },
   }),
@@ -589,3 +598,16 @@ function exceptionOptionsFrom(partial: Partial<ExceptionOptions> | undefined): E
   const fromItem = COOKIES_ITEM_OPTIONS.get('ck-analytics-exception') ?? {};
   return ExceptionOptions.parse({ ...fromItem, ...(partial ?? {}) });
 }
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.where}|${e.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The cookie checks, each quoting any one piece of evidence once. */
+export const COOKIES_CHECKS: CheckDefinition<any>[] = CHECKS.map((c) => ({ ...c, evaluate: (ctx, options, item) => { const v = c.evaluate(ctx, options, item); return { ...v, evidence: dedupe(v.evidence) }; } }));

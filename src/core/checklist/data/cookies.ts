@@ -78,7 +78,7 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     lookedFor: 'a purpose beside each cookie ("used to", "helps us", "remembers", "keeps you logged in")',
     options: {
       purposeWords: [
-        '\\bused? (?:to|for)\\b', '\\buses? (?:it|this|them) (?:to|for)\\b', '\\bhelps?\\b', '\\bto (?:keep|remember|store|identify|distinguish|track|measure|analy[sz]e|count|enable|allow|provide|prevent|protect|record|collect|improve|show|display|play|balance|route|throttle|limit)\\b',
+        '\\bused? (?:to|for)\\b', '\\b(?:set|used|placed) by [^.]{1,60}? to [a-z]+', '\\bto (?:estimate|group|understand|deliver|personali[sz]e|serve|check|detect|test|save|support|monitor|optimi[sz]e|verify|authenticate|log you in)\\b', '\\buses? (?:it|this|them) (?:to|for)\\b', '\\bhelps?\\b', '\\bto (?:keep|remember|store|identify|distinguish|track|measure|analy[sz]e|count|enable|allow|provide|prevent|protect|record|collect|improve|show|display|play|balance|route|throttle|limit)\\b',
         '\\b(?:keeps?|remembers?|stores?|identif(?:y|ies)|distinguish(?:es)?|tracks?|measures?|counts?|enables?|allows?|prevents?|protects?|records?|collects?|registers?|throttles?)\\b', '\\banaly[sz](?:e|es|is)\\b', '\\bsecurity\\b', '\\bpreferences?\\b', '\\blogged in\\b', '\\bstatistic', '\\badvertis', '\\bmarketing\\b', '\\bload[- ]balanc', '\\bsession (?:state|id|identifier)\\b',
       ],
       // Sentences that say when or by whom a cookie is set, not what it is for (seed 004 L125).
