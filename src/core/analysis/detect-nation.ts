@@ -21,7 +21,9 @@ const WALES: [RegExp, number][] = [
 const ENGLAND: [RegExp, number][] = [
   [/\bdepartment for education\b|\(dfe\)|\bdfe\b/gi, 2],
   [/\(england\) regulations\b/gi, 2],
-  [/\beducation,? health and care plan\b|\behcp\b|\bsend\b/gi, 2],
+  [/\beducation,? health and care plan\b|\behcps?\b/gi, 2],
+  // Case-sensitive: "SEND" (special educational needs and disabilities) is an England term; the verb "send" is not.
+  [/\bSEND\b/g, 2],
   [/\bofsted\b/gi, 2],
   [/\bacademy trust\b|\bmulti[- ]academy trust\b/gi, 2],
   [/\bsection 507b\b/gi, 2],
@@ -36,7 +38,7 @@ function score(text: string, signals: [RegExp, number][], sources: { text: strin
     const hits = text.match(re);
     if (!hits) continue;
     total += weight * Math.min(hits.length, 3);
-    const first = sources.find((s) => new RegExp(re.source, 'i').test(s.text));
+    const first = sources.find((s) => new RegExp(re.source, re.flags.replace('g', '')).test(s.text));
     if (first && evidence.length < 3) evidence.push({ text: hits[0]!, where: first.where });
   }
   return { total, evidence };
@@ -52,6 +54,11 @@ export function detectNation(doc: NoticeDocument): Detection<Nation> {
   const text = sources.map((s) => s.text).join('\n');
   const wales = score(text, WALES, sources);
   const england = score(text, ENGLAND, sources);
+  // A Welsh-language version beside the English one (or a Welsh-language body) is published by Welsh schools, not English ones.
+  if (doc.welshVersionPresent || /^cy\b/i.test(doc.lang ?? '')) {
+    wales.total += 3;
+    if (wales.evidence.length < 3) wales.evidence.push({ text: doc.welshVersionPresent ? 'Welsh-language version of the notice' : `lang="${doc.lang}"`, where: 'page language' });
+  }
   // DfE text with "Welsh Government" swapped in still carries England words, so Wales wins on a smaller margin.
   if (wales.total >= 3 && wales.total >= england.total * 0.6) return { value: 'wales', from: 'detected', evidence: wales.evidence };
   if (england.total >= 2 && england.total > wales.total) return { value: 'england', from: 'detected', evidence: england.evidence };
