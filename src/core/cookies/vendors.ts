@@ -142,7 +142,8 @@ const PROSE_ALIASES = [...ALIAS_INDEX.entries()]
 /** Vendors named anywhere in a piece of prose (word-bounded aliases of 4+ characters, so "x" and "fb" never match prose). */
 export function vendorsNamedIn(text: string): Vendor[] {
   // Browsers are not cookie-setting services: "Google Chrome" in a list of browser instructions names no vendor.
-  let lower = text.slice(0, 200_000).toLowerCase().replace(/\bgoogle chrome\b|\bchrome\b|\bmicrosoft edge\b|\binternet explorer\b/g, ' ');
+  // Addresses are left out too: "support.google.com/chrome" or a policy URL in a YouTube row is not a named setter.
+  let lower = text.slice(0, 200_000).toLowerCase().replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ').replace(/\bgoogle chrome\b|\bchrome\b|\bmicrosoft edge\b|\binternet explorer\b/g, ' ');
   const found = new Set<Vendor>();
   for (const [re, v] of PROSE_ALIASES) {
     re.lastIndex = 0;
