@@ -13,8 +13,10 @@ export interface ExtractPdfOptions {
   maxPages?: number;
   timeoutMs?: number;
   /**
-   * The pdfjs module to use. Browsers pass their own import (with GlobalWorkerOptions.workerSrc set);
-   * by default the legacy build is imported, which runs in Node without a worker file.
+   * The pdfjs module to use. By default the legacy build is imported, which in Node runs its worker code
+   * in-process with no setup. In an extension page, pass the module after pointing pdfjs at its worker, e.g.
+   * `import * as pdfjs from 'pdfjs-dist'; pdfjs.GlobalWorkerOptions.workerSrc = browser.runtime.getURL('/pdf.worker.mjs')`
+   * (copy node_modules/pdfjs-dist/build/pdf.worker.mjs into public/), then `extractPdf(bytes, { pdfjs })`.
    */
   pdfjs?: PdfjsModule | (() => Promise<PdfjsModule>);
 }

@@ -44,6 +44,8 @@ const SENTENCE_END = /[.!?:;]["'\u201d\u2019)]?$/;
 // Notices often end a sentence with a bare email address or URL and no full stop.
 const ENDS_WITH_ADDRESS = /(?:\S+@\S+\.\w+|https?:\/\/\S+|www\.\S+)$/i;
 
+const MAX_BLOCK_CHARS = 100_000;
+
 /** Where running headers and footers live: the top and bottom tenth of a page. */
 const MARGIN_FRACTION = 0.1;
 
@@ -253,7 +255,8 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
   const out: LaidOutPage[] = input.map((p) => ({ page: p.page, blocks: [] }));
   const byPage = new Map(out.map((p) => [p.page, p]));
   for (const d of blocks) {
-    const block: PageBlock = { kind: d.kind, text: d.text, ...(d.level !== undefined ? { level: d.level } : {}) };
+    // A hostile PDF can pour a whole book into one "paragraph"; the artifact schema caps block text, so cut it here.
+    const block: PageBlock = { kind: d.kind, text: d.text.slice(0, MAX_BLOCK_CHARS), ...(d.level !== undefined ? { level: d.level } : {}) };
     byPage.get(d.page)?.blocks.push(block);
   }
   const top = blocks.filter((b) => b.kind === 'heading').sort((a, b) => (a.level ?? 6) - (b.level ?? 6))[0];
