@@ -36,18 +36,29 @@ export interface TransferFindings {
   vague: Sentence[];
 }
 
-/** Everything the notice says about transfers abroad, outside the NPD boilerplate. */
+const memo = new WeakMap<object, TransferFindings>();
+
+/** Everything the notice says about transfers abroad, outside the NPD boilerplate (computed once per notice: the check and the flag share it). */
 export function findTransfers(ctx: AuditContext, o: TransferOptions): TransferFindings {
+  const key = memo.get(ctx.text);
+  if (key) return key;
+  const found = collectTransfers(ctx, o);
+  memo.set(ctx.text, found);
+  return found;
+}
+
+function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindings {
   const domestic = phrases(o.domestic);
   const dataContext = phrases(o.dataContext);
   const location = findSentences(ctx.doc, ctx.text, phrases(o.location), { exclude: domestic }).filter((s) => dataContext.test(s.text));
   const denialRe = phrases(o.denial);
   const denial = location.filter((s) => denialRe.test(s.text));
   const sectionsWithLocation = new Set(location.map((s) => s.section));
+  const nearLocation = new Set(location.flatMap((s) => [s.block - 2, s.block - 1, s.block, s.block + 1, s.block + 2]));
   const safeguardsRe = phrases(o.safeguards);
   // A safeguard counts inside a transfers section or beside a location sentence; "robust contract" elsewhere is about processors.
   const safeguards = findSentences(ctx.doc, ctx.text, safeguardsRe, { exclude: domestic }).filter(
-    (s) => sectionsWithLocation.has(s.section) || location.some((l) => Math.abs(l.block - s.block) <= 2) || /adequacy|contractual clauses|idta|addendum|data transfer agreement/i.test(s.text),
+    (s) => sectionsWithLocation.has(s.section) || nearLocation.has(s.block) || /adequacy|contractual clauses|idta|addendum|data transfer agreement/i.test(s.text),
   );
   const vague = findSentences(ctx.doc, ctx.text, phrases(o.vague), { exclude: domestic });
   return { location, denial, safeguards, vague };

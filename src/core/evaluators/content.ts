@@ -17,11 +17,12 @@ function quoteOf(s: Pick<Sentence, 'text'> | Pick<Block, 'text'>, max = 90): str
 }
 
 /** Distinct terms (by the alternative that matched) found across sentences. */
-function distinctTerms(sentences: readonly { text: string }[], terms: readonly string[]): string[] {
+function distinctTerms(sentences: readonly { text: string }[], terms: readonly string[], limit = Infinity): string[] {
   const found: string[] = [];
   for (const t of terms) {
     const re = phrases([t]);
     if (sentences.some((s) => re.test(s.text))) found.push(t);
+    if (found.length >= limit) break;
   }
   return found;
 }
@@ -67,7 +68,7 @@ function evaluatePurposes(ctx: AuditContext, o: z.infer<typeof PurposesOptions>)
   const list = full.find((l) => l.items.length >= 2) ?? full[0];
   if (list) return verdict('pass', `Purposes are listed after "${quoteOf(list.block, 70)}".`, evidenceOfList(list));
   // One sentence can carry several purposes ("We use it to support learning, to monitor progress and to keep pupils safe").
-  if (narrative.length >= o.minNarrative || distinctTerms(narrative, o.narrative).length >= o.minNarrative) {
+  if (narrative.length >= o.minNarrative || distinctTerms(narrative, o.narrative, o.minNarrative).length >= o.minNarrative) {
     const note = empty.length ? ` The list after "${quoteOf(empty[0]!.block, 60)}" is empty, but the narrative still gives purposes.` : '';
     return verdict('pass', `Purposes are described in the text.${note}`, evidenceOf(narrative, narrativeRe));
   }
@@ -102,7 +103,7 @@ function evaluateCategories(ctx: AuditContext, o: z.infer<typeof CategoriesOptio
   if (list) return verdict('pass', `Categories of data are listed after "${quoteOf(list.block, 70)}".`, evidenceOfList(list, 3));
   // Table rows are left out: a pasted processor schedule's "Type of Personal Data" is not the school's list (checklist.md 2.8).
   const mentions = findSentences(ctx.doc, ctx.text, termsRe).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'table-row');
-  const prose = mentions.find((s) => distinctTerms([s], o.terms).length >= o.minTermsInSentence);
+  const prose = mentions.find((s) => distinctTerms([s], o.terms, o.minTermsInSentence).length >= o.minTermsInSentence);
   if (prose && !empty.length) return verdict('pass', 'Categories of data are named in the text.', evidenceOf([prose], termsRe));
   const implied = termLabels(mentions, o.terms).slice(0, 6);
   if (empty.length) {
@@ -373,9 +374,11 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   const consentRe = phrases(o.consent);
   const blocks = new Set(used.map((s) => s.block));
   // The consent sentence may follow the biometric one in the same paragraph or the next ("...cashless catering. We will ask for your written consent...").
-  const consent = ctx.text.sentences.filter(
-    (s) => !s.inNpd && (statuteRe.test(s.text) || (consentRe.test(s.text) && (blocks.has(s.block) || blocks.has(s.block - 1)) && (mentionRe.test(s.text) || blocks.has(s.block) || /\b(it|this|them)\b/i.test(s.text)))),
-  );
+  const near = ctx.text.sentences.filter((s) => !s.inNpd && (blocks.has(s.block) || blocks.has(s.block - 1)));
+  const consent = [
+    ...findSentences(ctx.doc, ctx.text, statuteRe),
+    ...near.filter((s) => consentRe.test(s.text) && (mentionRe.test(s.text) || blocks.has(s.block) || /\b(it|this|them)\b/i.test(s.text))),
+  ];
   if (consent.length) return verdict('pass', 'Biometric data is used with a statement about parental consent.', evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3));
   return verdict('partial', 'Biometric data is mentioned, but there is no statement that parents are asked for written consent (Protection of Freedoms Act 2012) or that the child can refuse.', evidenceOf(used, mentionRe, 2));
 }

@@ -107,7 +107,8 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>): Verdict 
   const engLinks = linksMatching(ctx, phrases(o.englandLinks));
   const walLinks = linksMatching(ctx, phrases(o.walesLinks));
   const lostRe = phrases(o.lostLink);
-  const lost = findSentences(ctx.doc, ctx.text, lostRe, { includeNpd: true }).filter((s) => !linksOf(ctx.doc).some((l) => l.block === s.block && l.href));
+  const linkBlocks = new Set(linksOf(ctx.doc).filter((l) => l.href).map((l) => l.block));
+  const lost = findSentences(ctx.doc, ctx.text, lostRe, { includeNpd: true }).filter((s) => !linkBlocks.has(s.block));
   if (nation === 'wales') {
     const leftoverRe = phrases(o.leftover);
     const leftover = ctx.text.sentences.filter((s) => ctx.text.npdBlocks.has(s.block) && leftoverRe.test(s.text));

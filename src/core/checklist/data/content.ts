@@ -117,8 +117,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'common transfer file|\\bCTF\\b',
         'secure file transfer',
         'learning records service',
-        '(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}\\bfrom (?:their |your |your child\'?s |the pupil\'?s |a |the )?(?:previous|former|last|old|other|primary|feeder) (?:school|setting|nursery|education provider)',
-        '(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}\\bfrom (?:the |our |your )?(?:local authorit(?:y|ies)|\\bLA\\b|council|department for education|\\bDfE\\b|welsh government|NHS|health (?:professionals|services|visitors)|social (?:services|care|workers?)|police|other (?:agencies|organisations|schools|professionals)|third parties)',
+        // "from" comes first and the verb is checked behind it, so the scan only does work where "from" occurs (5 MB notices stay fast).
+        '\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:their |your |your child\'?s |the pupil\'?s |a |the )?(?:previous|former|last|old|other|primary|feeder) (?:school|setting|nursery|education provider)',
+        '\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:the |our |your )?(?:local authorit(?:y|ies)|\\bLA\\b|council|department for education|\\bDfE\\b|welsh government|NHS|health (?:professionals|services|visitors)|social (?:services|care|workers?)|police|other (?:agencies|organisations|schools|professionals)|third parties)',
         '(?:information|data) (?:we receive|received) from',
         'sources? (?:of|for) (?:this |the |your |pupil )?(?:information|data)\\s*(?:include|are|is)',
       ],
