@@ -11,6 +11,7 @@ const TERMINAL = /[.!?;:)"'\]]\s*$/;
 const ADDRESS_START = /^\s*<?(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.|\+?\d[\d\s]{6,}|mailto:)/i;
 // A list whose bullets were lost still reads as short noun phrases without full stops ("Personal information - e.g. names");
 // a full sentence or a heading straight after the lead-in means the list itself is gone.
+const SENTENCE_OPENER = /^(?:We|Our|The|This|These|That|To|For|If|You|Your|In|It|Where|When|As|Please|Under|There|All|Any|Welsh|Decisions)\b/;
 const FULL_SENTENCE = /^[A-Z]\S*(?:\s+\S+){4,}.*[.!?:]["')]?$/;
 
 function quoteBlock(b: Block): string {
@@ -41,7 +42,8 @@ function isDroppedList(next: Block | undefined, afterNext: Block | undefined): b
   if (next.kind === 'heading') return !(afterNext && afterNext.kind === 'heading' && !TERMINAL.test(afterNext.text));
   // "and claim compensation ..." after "You also have the right to:" is the last item of a list that lost the rest.
   if (/^(?:and|or)\s/.test(next.text)) return true;
-  return FULL_SENTENCE.test(next.text);
+  // Only a sentence that opens like new prose counts: "Public task: collecting the data is necessary ..." is an item written as a paragraph.
+  return FULL_SENTENCE.test(next.text) && SENTENCE_OPENER.test(next.text);
 }
 
 /** A run of two or more one-word lines, one of them CamelCase: image alt text from a logo strip ("ParentalEngagement"). */

@@ -261,6 +261,12 @@ describe('links-public-and-working', () => {
     expect(flag('link-text-only', bad, { html: true })).toHaveLength(1);
   });
 
+  it('does not take public pages about testing, or an invitation to visit, as link problems', () => {
+    expect(run('links-public-and-working', 'Our policy is at https://www.example.sch.uk/test-and-trace-policy for parents.').status).toBe('pass');
+    expect(run('links-public-and-working', 'Parents are always welcome to visit\nOpen mornings\nWe hold open mornings each term.').status).toBe('pass');
+    expect(run('links-public-and-working', 'Old files were kept at http://www.internal.example.gov.uk/wordpress/test-schools-intranet/guidance').status).toBe('fail');
+  });
+
   it('does not take "the information here is" as link text', () => {
     expect(run('links-public-and-working', 'The information here is reviewed every year by governors.').status).toBe('pass');
   });
@@ -282,6 +288,8 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'We use pupil data to:\nStoring pupil data\nWe keep data securely for six years after a pupil leaves.').status).toBe('fail');
     expect(run('no-template-residue', 'We use pupil data to:\n- support learning\n- keep children safe').status).toBe('pass');
     expect(run('no-template-residue', 'The categories of information include the following:\nPersonal information - e.g. names and addresses\nAttendance information\nAssessment information').status).toBe('pass');
+    // Items written as paragraphs (DfE lawful-basis text) are not a dropped list.
+    expect(run('no-template-residue', 'The lawful bases we rely on are:\nPublic task: collecting the data is necessary to perform tasks that schools are required to perform.\nLegal obligation: we must share census data with the government.').status).toBe('pass');
   });
 
   it('is partial for a sentence cut off mid-way, but not when an address follows', () => {

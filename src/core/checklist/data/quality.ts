@@ -204,14 +204,14 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '[/-]intranet[/-]',
         '\\.sharepoint\\.com/(?::\\w:/\\w/)?(?:sites|teams|personal)/',
         '-my\\.sharepoint\\.com',
-        '/test-[\\w-]+',
+        '/(?:test|staging|dev|uat)-(?:site|sites|server|env|environment|area|intranet|schools?-intranet|wp|wordpress|portal|instance)\\b',
         '/_layouts/',
       ],
       pointerToLink: [
         '\\b(?:link|links|address|url|website|web\\s+page)\\s+below',
         '\\b(?:at|via|on|using|from)\\s+(?:this|the\\s+following)\\s+(?:link|website|address|url|web\\s+page)',
-        '\\b(?:go\\s+to|visit|see)',
-        '\\bclick\\s+on',
+        '\\bgo\\s+to',
+        '\\b(?:visit|see|click\\s+on)\\s*:',
       ],
       bareLinkText: [
         '\\b(?:click|tap|press)\\s+here\\b',
