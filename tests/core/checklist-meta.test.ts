@@ -23,10 +23,13 @@ const SHARED = fileURLToPath(new URL('../../../shared/spec/checklist-items.json'
 const COPY = fileURLToPath(new URL('../fixtures/checklist-items.json', import.meta.url));
 const canonical = JSON.parse(readFileSync(existsSync(SHARED) ? SHARED : COPY, 'utf8')) as Canonical;
 
-const CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
-const labels: { file: string; items: Record<string, string> }[] = readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.expected.json'))
-  .map((file) => ({ file, items: (JSON.parse(readFileSync(CORPUS + file, 'utf8')) as { items?: Record<string, string> }).items ?? {} }));
+// Labelled fixtures: the notice corpus, and cookie fixtures (observed-cookie checks need a capture beside the notice).
+const FIXTURE_DIRS = ['../fixtures/corpus/', '../fixtures/cookies/'].map((d) => fileURLToPath(new URL(d, import.meta.url))).filter((d) => existsSync(d));
+const labels: { file: string; items: Record<string, string> }[] = FIXTURE_DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((file) => ({ file, items: (JSON.parse(readFileSync(dir + file, 'utf8')) as { items?: Record<string, string> }).items ?? {} })),
+);
 
 const PLACEHOLDER = /\bTODO\b|\bTBD\b|\bFIXME\b|lorem ipsum/i;
 
