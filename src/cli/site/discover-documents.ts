@@ -1,6 +1,5 @@
 // Chooses which notice documents to fetch from ranked page links (the ranking itself lives in src/core/discovery).
-import * as discovery from '../../core/discovery/rank-candidates';
-import type { Candidate } from '../../core/discovery/rank-candidates';
+import { fallbackPaths, rankCandidates, type Candidate } from '../../core/discovery/rank-candidates';
 import type { PageCapture } from '../../core/artifacts';
 import type { DocumentKind } from '../../core/report';
 
@@ -15,7 +14,7 @@ export interface PickedDocument extends Candidate {
 }
 
 export function rankPage(page: PageCapture, via: string): PickedDocument[] {
-  return discovery.rankCandidates(page).map((c) => ({ ...c, via }));
+  return rankCandidates(page).map((c) => ({ ...c, via }));
 }
 
 /** Same-site hub pages ("GDPR", "Policies") worth following one level, best first. */
@@ -47,24 +46,7 @@ export function pickDocuments(candidates: readonly PickedDocument[]): PickedDocu
   return out;
 }
 
-/**
- * Well-known notice locations to try when a page links to nothing recognisable. Taken from the
- * discovery module when it provides them (an array of paths, or a function of the site URL).
- */
+/** Well-known notice locations on the site's origin, tried only when a page links to nothing recognisable. */
 export function fallbackUrls(siteUrl: string): string[] {
-  const provided = (discovery as Record<string, unknown>).fallbackPaths;
-  let paths: unknown = provided;
-  if (typeof provided === 'function') paths = (provided as (u: string) => unknown)(siteUrl);
-  if (!Array.isArray(paths)) return [];
-  const urls: string[] = [];
-  for (const p of paths) {
-    const path = typeof p === 'string' ? p : p && typeof p === 'object' && typeof (p as { path?: unknown }).path === 'string' ? (p as { path: string }).path : null;
-    if (!path) continue;
-    try {
-      urls.push(new URL(path, siteUrl).href);
-    } catch {
-      /* not a path */
-    }
-  }
-  return [...new Set(urls)].slice(0, 12);
+  return fallbackPaths(siteUrl).slice(0, 12);
 }

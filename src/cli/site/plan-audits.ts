@@ -2,6 +2,8 @@
 import type { Artifacts, DocumentInput } from '../../core/artifacts';
 import { ArtifactsSchema } from '../../core/artifacts';
 import { runAudit } from '../../core/run-audit';
+import { classifyDocument } from '../../core/discovery/classify-document';
+import { readNotice } from '../../core/notice/read-notice';
 import type { AuditReport, DocumentKind } from '../../core/report';
 import type { AuditEntry, SiteCapture } from './site-record';
 
@@ -19,8 +21,25 @@ function stem(i: number, label: string): string {
   return `${String(i + 1).padStart(2, '0')}-${label.replace(/[^a-z0-9-]+/gi, '-').toLowerCase()}`;
 }
 
+/**
+ * The document's own text decides its kind, with the link text as a hint for close calls
+ * ("Privacy notice" may open the website policy or the pupil notice).
+ */
+function classify(input: DocumentInput, hint: DocumentKind): DocumentKind {
+  try {
+    return classifyDocument(readNotice(input), hint);
+  } catch {
+    return hint;
+  }
+}
+
 export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, DocumentInput>): PlannedAudit[] {
   const first = capture.captures[0];
+  // Re-label found documents in place, so the saved capture says what each one turned out to be.
+  for (const d of capture.documents) {
+    const input = documents.get(d.url);
+    if (input && !input.unreadable) d.kind = classify(input, d.kind);
+  }
   const readable = capture.documents.filter((d) => documents.has(d.url));
   let carrier: (typeof readable)[number] | undefined;
   for (const kind of CARRIER_ORDER) {
