@@ -1,5 +1,6 @@
 // Turns positioned text runs from PDF pages into reading-order blocks: lines, paragraphs, headings, list items.
 import type { PageBlock } from '../core/artifacts';
+import { looksLikeHeading } from '../core/notice/read-text';
 
 /** One positioned piece of text, in top-down page coordinates (0 = top edge), as any PDF library reports it. */
 export interface TextRun {
@@ -200,7 +201,7 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
   const words = new Set<string>();
   for (const p of pages) for (const l of p.lines) for (const w of l.text.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
 
-  type Draft = PageBlock & { page: number; x0: number; lastLine: Line; endsFullWidth?: boolean };
+  type Draft = PageBlock & { page: number; x0: number; lastLine: Line; lines: number; endsFullWidth?: boolean };
   const drafts: Draft[] = [];
   for (const p of pages) {
     const right = Math.max(0, ...p.lines.filter((l) => l.size === bodySize).map((l) => l.x1));
@@ -224,6 +225,7 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
       if (continues && current) {
         current.text = joinLines(current.text, line.text, words);
         current.lastLine = line;
+        current.lines++;
         continue;
       }
       current = {
@@ -233,6 +235,7 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
         page: p.page,
         x0: line.x0,
         lastLine: line,
+        lines: 1,
       };
       drafts.push(current);
     }
@@ -247,9 +250,19 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
     const last = blocks[blocks.length - 1];
     if (last && last.page !== d.page && last.kind !== 'heading' && d.kind === 'paragraph' && !SENTENCE_END.test(last.text) && (/^[a-z]/.test(d.text) || (last.endsFullWidth && !ENDS_WITH_ADDRESS.test(last.text)))) {
       last.text = joinLines(last.text, d.text, words);
+      last.lines += d.lines;
       continue;
     }
     blocks.push(d);
+  }
+
+  // Word documents often mark headings with bold body-size text, which a text layer does not show: a lone
+  // short line with no closing punctuation reads as a heading, by the same test the plain-text reader uses.
+  for (const d of blocks) {
+    if (d.kind === 'paragraph' && d.lines === 1 && looksLikeHeading(d.text)) {
+      d.kind = 'heading';
+      d.level = Math.min(6, headingSizes.length + 1);
+    }
   }
 
   const out: LaidOutPage[] = input.map((p) => ({ page: p.page, blocks: [] }));

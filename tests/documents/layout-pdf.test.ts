@@ -123,6 +123,25 @@ describe('layoutPages', () => {
     expect(pages[1]!.blocks).toEqual([{ kind: 'heading', text: 'Contact us', level: 1 }]);
   });
 
+  it('reads a lone short body-size line without closing punctuation as a heading (bold headings in Word)', () => {
+    const { pages } = layoutPages([
+      page(1, [
+        line('Privacy Notice', 80, { size: 16 }),
+        line('We hold pupil data securely for the set amount of time shown in our retention', 110),
+        line('schedule, and then we destroy it.', 124),
+        line('Who we share pupil information with', 148),
+        line('We routinely share pupil information with schools that pupils attend after', 172),
+        line('leaving us, and with our local authority.', 186),
+      ]),
+    ]);
+    expect(pages[0]!.blocks.map((b) => [b.kind, b.level])).toEqual([
+      ['heading', 1],
+      ['paragraph', undefined],
+      ['heading', 2],
+      ['paragraph', undefined],
+    ]);
+  });
+
   it('orders runs top to bottom and left to right whatever order they arrive in', () => {
     const { pages } = layoutPages([page(1, [line('second line of text here.', 114), line('world', 100, { x: 110 }), line('Hello', 100, { x: 72 })])]);
     expect(pages[0]!.blocks.map((b) => b.text).join(' ')).toBe('Hello world second line of text here.');
