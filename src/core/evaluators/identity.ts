@@ -5,7 +5,7 @@ import { phrases, evidenceOf } from './match';
 import { quoteSentence, type Sentence } from '../analysis/notice-text';
 import { findNames, titleCase } from '../analysis/detect-school';
 import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './identity-channels';
-import { isOwnBlock, ownSentences } from './identity-scope';
+import { findOwn, isOwnBlock } from './identity-scope';
 import type { Evidence } from '../report';
 import type { ChecklistItem } from '../checklist/schema';
 
@@ -36,6 +36,9 @@ export const DpoContactOptionsSchema = ChannelOptionsSchema.extend({
 type DpoContactOptions = z.infer<typeof DpoContactOptionsSchema>;
 
 const nothing = (item: ChecklistItem, extra = ''): string => `Nothing found: looked for ${item.lookedFor}${extra}.`;
+
+// Every school or trust name contains one of these words: only such sentences are worth the name search.
+const NAME_GATE = /\b(?:school|academy|college|trust|ysgol)/i;
 
 function namesIn(text: string): string[] {
   return findNames(titleCase(text));
@@ -68,14 +71,13 @@ function controllerSubject(text: string, at: number, o: ControllerIdentityOption
 }
 
 function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOptions, item: ChecklistItem): Verdict {
-  const sentences = ownSentences(ctx);
   const ctrl = phrases(o.controllerStatement);
   const placeholder = phrases(o.placeholder);
   let named: { s: Sentence; name: string } | null = null;
   let anonymous: Sentence | null = null;
   let templated: Sentence | null = null;
   const rejected: Sentence[] = [];
-  for (const s of sentences) {
+  for (const s of findOwn(ctx, ctrl)) {
     const m = ctrl.exec(s.text);
     if (!m) continue;
     if (placeholder.test(s.text)) {
@@ -114,10 +116,13 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   // Name elsewhere in the notice text: linked to the notice, or incidental.
   const noticeCue = phrases(o.noticeCue);
   let incidental: { s: Sentence; name: string } | null = null;
-  for (const s of sentences) {
+  for (const s of findOwn(ctx, NAME_GATE)) {
+    const linked = anonymous !== null || noticeCue.test(s.text);
+    // Once an incidental mention is known, only a sentence that could link the name is worth the name search.
+    if (!linked && incidental) continue;
     const name = namesIn(s.text)[0];
     if (!name) continue;
-    if (noticeCue.test(s.text) || anonymous) {
+    if (linked) {
       const evidence = [quoteSentence(s)];
       if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
       return {
@@ -158,7 +163,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     }
   }
   const domain = phrases(o.schoolDomain);
-  for (const s of sentences) {
+  for (const s of findOwn(ctx, /@/)) {
     const email = findChannels(s.text, { ...CHANNEL_ONLY_EMAIL, notSchool: ['ico\\.org\\.uk', '\\.gov\\.(?:uk|wales)'] }).find((c) => domain.test(c.value));
     if (email) {
       return {
@@ -228,7 +233,7 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
   const cue = phrases(o.contactCue);
   const otherBodies = phrases(o.otherBodies);
   const notSchool = phrases(o.notSchool);
-  const promised = ownSentences(ctx).filter((s) => cue.test(s.text) && !otherBodies.test(s.text) && !notSchool.test(s.text));
+  const promised = findOwn(ctx, cue).filter((s) => !otherBodies.test(s.text) && !notSchool.test(s.text));
   if (dpoOnly.length) {
     return {
       status: 'partial',
@@ -285,7 +290,7 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
     };
   }
   const lead = phrases(o.leadTerms);
-  const leads = ownSentences(ctx).filter((s) => lead.test(s.text));
+  const leads = findOwn(ctx, lead);
   if (leads.length) {
     return {
       status: 'partial',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from './types';
 import { phrases, evidenceOf, listAfter } from './match';
 import type { Sentence } from '../analysis/notice-text';
-import { leadInOf, ownSentences } from './identity-scope';
+import { findOwn, leadInOf } from './identity-scope';
 import type { ChecklistItem } from '../checklist/schema';
 
 const Phrases = z.array(z.string().min(1)).min(1);
@@ -27,11 +27,15 @@ function withContext(ctx: AuditContext, s: Sentence): string {
   return lead ? `${lead} ${s.text}` : s.text;
 }
 
-/** Matches a phrase that may stand alone, or one that needs a cue in the sentence or its list's lead-in. */
-function findNamed(ctx: AuditContext, own: Sentence[], strong: RegExp, cued: RegExp, cue: RegExp, negated?: RegExp, notBasis?: RegExp): Sentence[] {
-  const blank = notBasis ? new RegExp(notBasis.source, 'gi') : null;
-  return own.filter((s) => {
-    if (negated?.test(s.text)) return false;
+const notHeading = (ctx: AuditContext) => (s: Sentence) => ctx.doc.blocks[s.block]?.kind !== 'heading';
+
+/** Matches a phrase that may stand alone, or one that needs a cue in the sentence or its list's lead-in. In document order. */
+function findNamed(ctx: AuditContext, strong: RegExp, cued: RegExp, cue: RegExp, opts: { negated?: RegExp; notBasis?: RegExp; bodyOnly?: boolean } = {}): Sentence[] {
+  const blank = opts.notBasis ? new RegExp(opts.notBasis.source, 'gi') : null;
+  const candidates = [...new Set([...findOwn(ctx, strong), ...findOwn(ctx, cued)])].sort((a, b) => a.block - b.block);
+  return candidates.filter((s) => {
+    if (opts.bodyOnly && !notHeading(ctx)(s)) return false;
+    if (opts.negated?.test(s.text)) return false;
     if (strong.test(s.text)) return true;
     const text = blank ? s.text.replace(blank, ' ') : s.text;
     return cued.test(text) && cue.test(withContext(ctx, s));
@@ -39,10 +43,10 @@ function findNamed(ctx: AuditContext, own: Sentence[], strong: RegExp, cued: Reg
 }
 
 function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: ChecklistItem): Verdict {
-  const own = ownSentences(ctx).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'heading');
   const strong = phrases(o.basis);
   const cued = phrases(o.cuedBasis);
-  const named = findNamed(ctx, own, strong, cued, phrases(o.basisCue), phrases(o.negated), phrases(o.notBasis));
+  const body = notHeading(ctx);
+  const named = findNamed(ctx, strong, cued, phrases(o.basisCue), { negated: phrases(o.negated), notBasis: phrases(o.notBasis), bodyOnly: true });
   if (named.length) {
     const combined = phrases([...o.basis, ...o.cuedBasis]);
     const found = new Set<string>();
@@ -50,7 +54,8 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
     return { status: 'pass', message: `Article 6 basis named: ${[...found].slice(0, 5).join('; ')}.`, evidence: evidenceOf(named, combined, 3) };
   }
   const barred = phrases(o.publicAuthorityBarred);
-  const liOnly = own.filter((s) => barred.test(s.text) && !phrases(o.negated).test(s.text));
+  const negated = phrases(o.negated);
+  const liOnly = findOwn(ctx, barred).filter((s) => body(s) && !negated.test(s.text));
   if (liOnly.length) {
     return {
       status: 'partial',
@@ -60,9 +65,9 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
   }
   const generic = phrases(o.generic);
   const statute = phrases(o.statute);
-  const vague = own.filter((s) => generic.test(s.text));
+  const vague = findOwn(ctx, generic).filter(body);
   // Statutes are the source of the public task, not an Art 6 basis (checklist.md 2.5 trap (c)): partial at most.
-  const statutes = own.filter((s) => statute.test(s.text));
+  const statutes = findOwn(ctx, statute).filter(body);
   if (vague.length || statutes.length) {
     return {
       status: 'partial',
@@ -76,14 +81,13 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
 }
 
 function evaluateSpecialCategory(ctx: AuditContext, o: SpecialCategoryOptions, item: ChecklistItem): Verdict {
-  const own = ownSentences(ctx);
   const special = phrases(o.special);
-  const named = findNamed(ctx, own, phrases(o.condition), phrases(o.cuedCondition), special);
+  const named = findNamed(ctx, phrases(o.condition), phrases(o.cuedCondition), special);
   if (named.length) {
     const combined = phrases([...o.condition, ...o.cuedCondition]);
     return { status: 'pass', message: 'An Article 9 condition for special category data is named.', evidence: evidenceOf(named, combined, 2) };
   }
-  const acknowledged = own.filter((s) => special.test(s.text));
+  const acknowledged = findOwn(ctx, special);
   if (acknowledged.length) {
     return {
       status: 'partial',
@@ -99,7 +103,7 @@ function evaluateSpecialCategory(ctx: AuditContext, o: SpecialCategoryOptions, i
 export function findLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOptions): Sentence[] {
   const li = phrases(o.li);
   const negated = phrases(o.negated);
-  return ownSentences(ctx).filter((s) => li.test(s.text) && !negated.test(s.text));
+  return findOwn(ctx, li, negated);
 }
 
 function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOptions): Verdict {
@@ -111,8 +115,7 @@ function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOp
   const li = phrases(o.li);
   // The interest may be described in the sentence, or in the list that follows "our legitimate interests are:".
   const negated = phrases(o.negated);
-  const good = ownSentences(ctx).filter((s) => {
-    if (!described.test(s.text) || negated.test(s.text)) return false;
+  const good = findOwn(ctx, described, negated).filter((s) => {
     // "Our legitimate interests are:" describes nothing when its list was dropped.
     const block = ctx.doc.blocks[s.block];
     return !/:\s*-?\s*$/.test(s.text) || (block !== undefined && listAfter(ctx.doc, block).length > 0);

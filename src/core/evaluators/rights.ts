@@ -4,7 +4,7 @@ import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } fr
 import { phrases, evidenceOf, listAfter } from './match';
 import { quoteSentence, type Sentence } from '../analysis/notice-text';
 import { ChannelOptionsSchema, blockChannels, describeChannels, type Channel } from './identity-channels';
-import { isOwnBlock, leadInOf, ownSentences } from './identity-scope';
+import { findOwn, isOwnBlock, leadInOf } from './identity-scope';
 import type { Evidence } from '../report';
 import type { ChecklistItem } from '../checklist/schema';
 
@@ -57,7 +57,7 @@ function inContext(ctx: AuditContext, s: Sentence): string {
 /** Sentences that use the DPA 1998 rights wording. Shared with the legacy-rights-wording flag. */
 export function findLegacyRights(ctx: AuditContext, o: DataSubjectRightsOptions): Sentence[] {
   const legacy = phrases(o.legacy);
-  return ownSentences(ctx).filter((s) => legacy.test(s.text));
+  return findOwn(ctx, legacy);
 }
 
 function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOptions, item: ChecklistItem): Verdict {
@@ -65,11 +65,13 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
   const legacy = phrases(o.legacy);
   const modern = new Map<RightName, Sentence>();
   const legacyOnly = new Map<RightName, Sentence>();
-  for (const s of ownSentences(ctx)) {
-    if (!cue.test(inContext(ctx, s))) continue;
+  const anyRight = phrases(RIGHT_NAMES.flatMap((r) => o.rights[r]));
+  const perRight = RIGHT_NAMES.map((r) => [r, phrases(o.rights[r])] as const);
+  for (const s of findOwn(ctx, anyRight)) {
+    if (!cue.test(s.text) && !cue.test(inContext(ctx, s))) continue;
     const isLegacy = legacy.test(s.text);
-    for (const right of RIGHT_NAMES) {
-      if (!phrases(o.rights[right]).test(s.text)) continue;
+    for (const [right, re] of perRight) {
+      if (!re.test(s.text)) continue;
       if (isLegacy) {
         if (!legacyOnly.has(right)) legacyOnly.set(right, s);
       } else if (!modern.has(right)) modern.set(right, s);
@@ -130,7 +132,7 @@ function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): 
 
 function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
   const sar = phrases(o.sar);
-  const requests = ownSentences(ctx).filter((s) => sar.test(s.text));
+  const requests = findOwn(ctx, sar);
   if (!requests.length) return { status: 'fail', message: nothing(item), evidence: [] };
   for (const s of requests) {
     const near = channelsNear(ctx, s, o);
@@ -170,21 +172,20 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
 /** Sentences suggesting the one-month SAR clock pauses in school holidays. Shared with the sar-holiday-pause flag. */
 export function findHolidayPause(ctx: AuditContext, o: SubjectAccessOptions): Sentence[] {
   const pause = phrases(o.holidayPause);
-  return ownSentences(ctx).filter((s) => pause.test(s.text));
+  return findOwn(ctx, pause);
 }
 
 function evaluateWithdrawConsent(ctx: AuditContext, o: WithdrawConsentOptions, item: ChecklistItem): Verdict {
-  const own = ownSentences(ctx);
   const withdraw = phrases(o.withdraw);
   const supporting = phrases(o.supportingOnly);
   // A heading such as "Withdrawal of consent" announces the topic; only body text states the right.
   // Sentences of an appended cookie notice are already left out; an explicit "withdraw your consent to analytics" in
   // the privacy notice itself is the Art 7(3) statement, so a passing mention of cookies does not disqualify it.
-  const hits = own.filter((s) => withdraw.test(s.text) && ctx.doc.blocks[s.block]?.kind !== 'heading');
+  const hits = findOwn(ctx, withdraw).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'heading');
   const stated = hits.filter((s) => !supporting.test(s.text));
   if (stated.length) return { status: 'pass', message: 'The notice says consent can be withdrawn.', evidence: evidenceOf(stated, withdraw, 2) };
   const noConsent = phrases(o.noConsent);
-  const never = own.filter((s) => noConsent.test(s.text));
+  const never = findOwn(ctx, noConsent);
   if (never.length) return { status: 'not-applicable', message: 'The notice says the school does not rely on consent.', evidence: evidenceOf(never, noConsent, 1) };
   if (hits.length) {
     return {
@@ -194,7 +195,7 @@ function evaluateWithdrawConsent(ctx: AuditContext, o: WithdrawConsentOptions, i
     };
   }
   const lookAlike = phrases(o.lookAlike);
-  const rejected = own.filter((s) => lookAlike.test(s.text));
+  const rejected = findOwn(ctx, lookAlike);
   return {
     status: 'fail',
     message: nothing(
@@ -210,7 +211,7 @@ function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, ite
   const trap = phrases(o.trap);
   const complaint = phrases(o.complaint);
   const garbled = phrases(o.garbled);
-  const mentions = ownSentences(ctx).filter((s) => ico.test(s.text) && !/cookie/i.test(s.text));
+  const mentions = findOwn(ctx, ico, /cookie/i);
   const usable = mentions.filter((s) => !trap.test(s.text));
   const complaints = usable.filter((s) => complaint.test(s.text));
   const clean = complaints.filter((s) => !garbled.test(s.text));
@@ -242,8 +243,7 @@ function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, ite
 function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOptions, item: ChecklistItem): Verdict {
   const route = phrases(o.route);
   const narrow = phrases(o.narrow);
-  const own = ownSentences(ctx);
-  const routes = own.filter((s) => route.test(s.text));
+  const routes = findOwn(ctx, route);
   const general = routes.filter((s) => !narrow.test(s.text));
   if (general.length) return { status: 'pass', message: 'The notice says concerns or complaints can be raised with the school.', evidence: evidenceOf(general, route, 2) };
   if (routes.length) {
@@ -251,8 +251,8 @@ function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOption
   }
   // Checklist.md 2.18: "if you would like to discuss anything ... contact" is a contact point, not a complaint route.
   const contactOnly = phrases(o.contactOnly);
-  const narrowOnly = own.filter((s) => narrow.test(s.text));
-  const contacts = own.filter((s) => contactOnly.test(s.text));
+  const narrowOnly = findOwn(ctx, narrow);
+  const contacts = findOwn(ctx, contactOnly);
   if (narrowOnly.length || contacts.length) {
     return {
       status: 'partial',
@@ -265,11 +265,10 @@ function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOption
 
 function evaluateAutomatedDecisions(ctx: AuditContext, o: AutomatedDecisionOptions, item: ChecklistItem): Verdict {
   const statement = phrases(o.statement);
-  const own = ownSentences(ctx).filter((s) => !/cookie/i.test(s.text));
-  const statements = own.filter((s) => statement.test(s.text));
+  const statements = findOwn(ctx, statement, /cookie/i);
   if (statements.length) return { status: 'pass', message: 'The notice says whether automated decision-making or profiling is used.', evidence: evidenceOf(statements, statement, 2) };
   const rightOnly = phrases(o.rightOnly);
-  const rights = own.filter((s) => rightOnly.test(s.text));
+  const rights = findOwn(ctx, rightOnly, /cookie/i);
   if (rights.length) {
     return {
       status: 'partial',

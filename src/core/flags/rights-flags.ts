@@ -12,7 +12,7 @@ import {
   type SubjectAccessOptions,
 } from '../evaluators/rights';
 import { LegitimateInterestsOptionsSchema, findLegitimateInterests, type LegitimateInterestsOptions } from '../evaluators/lawful-basis';
-import { ownSentences } from '../evaluators/identity-scope';
+import { findOwn } from '../evaluators/identity-scope';
 
 // The flags read the same phrase data as their checks, so a phrase is maintained in one place.
 function optionsOf<T>(items: readonly { id: string; options?: Record<string, unknown> }[], id: string, schema: { parse(v: unknown): T }): () => T {
@@ -39,7 +39,7 @@ export const RIGHTS_FLAGS: FlagDetector[] = [
     // Art 6(1) final subparagraph: a public authority cannot rely on legitimate interests for its tasks (checklist.md 2.5(a)).
     id: 'li-used-by-public-authority',
     detect: (ctx: AuditContext) => {
-      if (ownSentences(ctx).some((s) => INDEPENDENT.test(s.text))) return [];
+      if (findOwn(ctx, INDEPENDENT).length) return [];
       const o = liOptions();
       return evidenceOf(findLegitimateInterests(ctx, o), phrases(o.li), 2);
     },
