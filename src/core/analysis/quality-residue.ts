@@ -12,7 +12,7 @@ const ADDRESS_START = /^\s*<?(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.|\+?\d[\d\s]{
 // A list whose bullets were lost still reads as short noun phrases without full stops ("Personal information - e.g. names");
 // a full sentence or a heading straight after the lead-in means the list itself is gone.
 const SENTENCE_OPENER = /^(?:We|Our|The|This|These|That|To|For|If|You|Your|In|It|Where|When|As|Please|Under|There|All|Any|Welsh|Decisions)\b/;
-const FULL_SENTENCE = /^[A-Z]\S*(?:\s+\S+){4,}.*[.!?:]["')]?$/;
+const ENDS_SENTENCE = /[.!?:]["')]?$/;
 
 function quoteBlock(b: Block): string {
   return b.text.length > 200 ? `${b.text.slice(0, 197)}...` : b.text;
@@ -43,7 +43,7 @@ function isDroppedList(next: Block | undefined, afterNext: Block | undefined): b
   // "and claim compensation ..." after "You also have the right to:" is the last item of a list that lost the rest.
   if (/^(?:and|or)\s/.test(next.text)) return true;
   // Only a sentence that opens like new prose counts: "Public task: collecting the data is necessary ..." is an item written as a paragraph.
-  return FULL_SENTENCE.test(next.text) && SENTENCE_OPENER.test(next.text);
+  return SENTENCE_OPENER.test(next.text) && ENDS_SENTENCE.test(next.text) && next.text.split(/\s+/).length >= 5;
 }
 
 /** A run of two or more one-word lines, one of them CamelCase: image alt text from a logo strip ("ParentalEngagement"). */

@@ -26,8 +26,16 @@ const MAX_EVIDENCE = 6;
 export function qualityOptions<S extends z.ZodType>(id: string, schema: S): z.infer<S> {
   const item = loadChecklist().items.find((i) => i.id === id);
   if (!item) throw new Error(`checklist has no item ${id}`);
-  return schema.parse(item.options);
+  let parsed = parsedOptions.get(item.options);
+  if (parsed === undefined) {
+    parsed = schema.parse(item.options);
+    parsedOptions.set(item.options, parsed);
+  }
+  return parsed as z.infer<S>;
 }
+
+// The loaded checklist is cached, so its options objects are stable keys: each is validated once.
+const parsedOptions = new WeakMap<object, unknown>();
 
 function evidenceOfFindings(findings: readonly QualityFinding[]): Evidence[] {
   return findings.slice(0, MAX_EVIDENCE).map((f) => ({ text: f.text, where: f.where }));
