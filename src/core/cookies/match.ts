@@ -94,6 +94,10 @@ interface RowIndex {
   /** Known entries a declared near-miss name stands for. */
   nearKnown: Map<CompiledKnownCookie, NearMissName>;
   vendorRows: DeclaredRow[];
+  /** Scratch space for nearestName. */
+  counts: Int32Array;
+  /** Wildcards by the first two characters of their fixed start ("" = no fixed start). */
+  wildcardBuckets: Map<string, { row: DeclaredRow; name: string; re: RegExp; prefix: string }[]>;
 }
 
 function bigramsOf(s: string): string[] {
@@ -103,7 +107,7 @@ function bigramsOf(s: string): string[] {
 }
 
 function buildIndex(rows: readonly DeclaredRow[], nearMisses: readonly NearMissName[]): RowIndex {
-  const idx: RowIndex = { exact: new Map(), wildcards: [], stems: new Map(), bigrams: new Map(), names: [], nearKnown: new Map(), vendorRows: [] };
+  const idx: RowIndex = { exact: new Map(), wildcards: [], stems: new Map(), bigrams: new Map(), names: [], nearKnown: new Map(), vendorRows: [], counts: new Int32Array(0), wildcardBuckets: new Map() };
   for (const row of rows) {
     if (row.vendor) idx.vendorRows.push(row);
     for (const p of row.patterns) {
@@ -120,6 +124,10 @@ function buildIndex(rows: readonly DeclaredRow[], nearMisses: readonly NearMissN
         }
       } else if (p.wildcard) {
         idx.wildcards.push({ row, name: p.source, re: p.wildcard });
+        const key = p.prefix.slice(0, 2);
+        const bucket = idx.wildcardBuckets.get(key.length === 2 ? key : '') ?? [];
+        bucket.push({ row, name: p.source, re: p.wildcard, prefix: p.prefix });
+        idx.wildcardBuckets.set(key.length === 2 ? key : '', bucket);
       }
     }
   }
@@ -128,11 +136,21 @@ function buildIndex(rows: readonly DeclaredRow[], nearMisses: readonly NearMissN
 }
 
 function nearestName(idx: RowIndex, observedLower: string): { row: DeclaredRow; name: string } | null {
-  if (observedLower.length > 100) return null;
-  const counts = new Map<number, number>();
-  for (const g of new Set(bigramsOf(observedLower))) for (const id of idx.bigrams.get(g) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  if (observedLower.length > 100 || nearMissBudget(observedLower) === 0) return null;
+  // Shared-bigram counts in a reused array; only the touched entries are visited and reset.
+  if (idx.counts.length < idx.names.length) idx.counts = new Int32Array(idx.names.length);
+  const counts = idx.counts;
+  const touched: number[] = [];
+  for (const g of new Set(bigramsOf(observedLower))) {
+    for (const id of idx.bigrams.get(g) ?? []) {
+      if (counts[id] === 0) touched.push(id);
+      counts[id]!++;
+    }
+  }
   let best: { row: DeclaredRow; name: string; d: number } | null = null;
-  for (const [id, shared] of counts) {
+  for (const id of touched) {
+    const shared = counts[id]!;
+    counts[id] = 0;
     const n = idx.names[id]!;
     const budget = Math.min(n.budget, nearMissBudget(observedLower));
     if (budget === 0 || Math.abs(n.lower.length - observedLower.length) > budget) continue;
@@ -168,9 +186,17 @@ export function matchObservedCookies(input: MatchInput): MatchedCookie[] {
   const idx = buildIndex(input.rows, input.nearMisses);
   const site = registrableDomain(input.siteUrl);
   const beforeConsent = input.consent === 'none-given' || input.consent === 'rejected' ? true : input.consent === 'accepted' ? false : null;
+  // Captures repeat domains and names: look each up once.
+  const domains = new Map<string, { vendor: Vendor | undefined; own: string | null }>();
+  const nearCache = new Map<string, { row: DeclaredRow; name: string } | null>();
   return input.cookies.map((c) => {
-    const domainVendor = vendorForDomain(c.domain);
-    const own = registrableDomain(c.domain);
+    let d = domains.get(c.domain);
+    if (!d) {
+      d = { vendor: vendorForDomain(c.domain), own: registrableDomain(c.domain) };
+      domains.set(c.domain, d);
+    }
+    const domainVendor = d.vendor;
+    const own = d.own;
     const party: 'first' | 'third' = site && own ? (own === site ? 'first' : 'third') : domainVendor && domainVendor.domains.length ? 'third' : 'first';
     const knownList = findKnownCookies(c.name, c.domain);
     const known = pickKnown(knownList, c.domain, party);
@@ -182,7 +208,7 @@ export function matchObservedCookies(input: MatchInput): MatchedCookie[] {
     let declared: ObservedCookieResult['declared'] = 'no';
     let hit: { row: DeclaredRow; name: string } | null = idx.exact.get(lower) ?? null;
     if (!hit) {
-      const w = idx.wildcards.find((x) => x.re.test(c.name));
+      const w = [...(idx.wildcardBuckets.get(lower.slice(0, 2)) ?? []), ...(idx.wildcardBuckets.get('') ?? [])].find((x) => lower.startsWith(x.prefix) && x.re.test(c.name));
       if (w) hit = { row: w.row, name: w.name };
     }
     if (!hit) {
@@ -199,7 +225,12 @@ export function matchObservedCookies(input: MatchInput): MatchedCookie[] {
     if (hit) declared = 'yes';
     else {
       const viaKnown = knownList.map((k) => idx.nearKnown.get(k)).find((n) => n !== undefined);
-      const near = viaKnown ? { row: viaKnown.row, name: viaKnown.declared } : nearestName(idx, lower);
+      let near: { row: DeclaredRow; name: string } | null = viaKnown ? { row: viaKnown.row, name: viaKnown.declared } : null;
+      if (!near) {
+        const cached = nearCache.get(lower);
+        near = cached !== undefined ? cached : nearestName(idx, lower);
+        if (cached === undefined) nearCache.set(lower, near);
+      }
       if (near) {
         hit = near;
         declared = 'near-miss';

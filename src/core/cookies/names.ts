@@ -87,6 +87,10 @@ export function matchesPattern(p: NamePattern, observedLower: string, observed: 
   return p.wildcard!.test(observed);
 }
 
+// Two reusable rows: names are capped at 100 characters for distance, so 101 cells always suffice.
+const ROW_A = new Int32Array(101);
+const ROW_B = new Int32Array(101);
+
 /**
  * Levenshtein distance, giving up early once it exceeds `max` (returns max + 1).
  * Used for near-miss names such as "_gads" vs "__gads"; bounded so 10,000 x 500 comparisons stay fast.
@@ -95,8 +99,8 @@ export function editDistance(a: string, b: string, max = 3): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a.length > 100 || b.length > 100) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let curr = new Array<number>(b.length + 1);
+  let prev = ROW_A;
+  let curr = ROW_B;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     curr[0] = i;
