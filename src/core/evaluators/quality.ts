@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from './types';
 import type { Evidence, Nation } from '../report';
+import type { NoticeDocument } from '../notice/types';
 import { loadChecklist } from '../checklist';
 import { quoteSentence } from '../analysis/notice-text';
 import {
@@ -70,10 +71,15 @@ function latest(mentions: readonly DatedMention[]): DatedMention | undefined {
   return [...mentions].sort((a, b) => latestDay(b.date) - latestDay(a.date))[0];
 }
 
-/** Judge the notice's date against the audit date (checklist.md 2.24 staleness rule). */
+/** Judge the audited notice's date against the audit date (checklist.md 2.24 staleness rule). */
 export function judgeNoticeDates(ctx: AuditContext, o: LastUpdatedOptions): DateJudgement {
-  const found = findNoticeDates(ctx.doc, o, ctx.asOf);
-  const today = parseIsoDate(ctx.asOf);
+  return judgeDocumentDates(ctx.doc, ctx.asOf, o);
+}
+
+/** The same judgement for any document (a cookie notice uses the same staleness rule, checklist.md 3.12). */
+export function judgeDocumentDates(doc: NoticeDocument, asOf: string, o: LastUpdatedOptions): DateJudgement {
+  const found = findNoticeDates(doc, o, asOf);
+  const today = parseIsoDate(asOf);
   const cutoff = parseIsoDate(o.staleBefore);
   const termEvidence = found.expiredTerms.map((t) => t.evidence);
   const notice = latest(found.notice);
@@ -85,7 +91,7 @@ export function judgeNoticeDates(ctx: AuditContext, o: LastUpdatedOptions): Date
       ? ` Dates found but rejected as not the notice's date: ${rejected.map((r) => `"${r.written}" (${r.evidence.where}; ${r.why})`).join('; ')}.`
       : '';
     // A template's "This version was last updated on [date]" left unfilled: quote it so the school sees the line to fix.
-    const undated = ctx.doc.blocks.find((b) => UNDATED_LINE.test(b.text));
+    const undated = doc.blocks.find((b) => UNDATED_LINE.test(b.text));
     const undatedNote = undated ? ` The notice has a "last updated" line with no date in it (${undated.where}).` : '';
     return {
       verdict: {
