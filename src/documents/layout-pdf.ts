@@ -136,6 +136,8 @@ function joinLines(prev: string, next: string, words: Set<string>): string {
     return prev + next;
   }
   if (prev.endsWith('\u00ad')) return prev.slice(0, -1) + next;
+  // Word processors wrap long URLs after a slash or other separator; a space there would break the link.
+  if (/(?:https?:\/\/|www\.)\S*[/_.?=&#]$/i.test(prev) && /^[\w%~/-]/.test(next)) return prev + next;
   return `${prev} ${next}`;
 }
 

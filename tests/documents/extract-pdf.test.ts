@@ -60,7 +60,7 @@ describe('extractPdf on a seed rendering', () => {
     }
   });
 
-  it.each(['seed-000', 'seed-001', 'seed-003'])('%s: every heading, paragraph and list item of the text rendering comes back whole', async (stem) => {
+  it.each(['seed-000', 'seed-001', 'seed-002', 'seed-003'])('%s: every heading, paragraph and list item of the text rendering comes back whole', async (stem) => {
     const pdf = readNotice(await extractPdf(bytesOf(join(corpus, `${stem}.pdf`))));
     const text = readText(readFileSync(join(corpus, `${stem}.txt`), 'utf8'));
     const have = new Set(pdf.blocks.map((b) => `${b.kind}|${b.text}`));

@@ -96,6 +96,16 @@ describe('layoutPages', () => {
     );
   });
 
+  it('joins a URL wrapped after a slash without a space', () => {
+    const { pages } = layoutPages([
+      page(1, [
+        line('See http://www.example.gov.uk/schools/intranet/policies-and-key-documents/', 100),
+        line('guidance-material for the retention schedule we follow.', 114),
+      ]),
+    ]);
+    expect(pages[0]!.blocks[0]!.text).toBe('See http://www.example.gov.uk/schools/intranet/policies-and-key-documents/guidance-material for the retention schedule we follow.');
+  });
+
   it('starts a new paragraph after a wider gap or a short line ending a sentence', () => {
     const { pages } = layoutPages([
       page(1, [
