@@ -52,8 +52,10 @@ interface LinkMark {
 interface Line {
   parts: string[];
   len: number;
-  nonWs: number;
-  boldNonWs: number;
+  /** Some non-space text arrived. */
+  hasText: boolean;
+  /** Every piece of non-space text so far was bold. */
+  allBold: boolean;
   links: LinkMark[];
   kind: LineKind;
   level: number;
@@ -74,6 +76,8 @@ type ExitAction = 'none' | 'boundary' | 'separator' | 'table' | 'row' | 'cell' |
 
 interface Frame {
   saved: State;
+  /** Depth whose element made `saved` (see copy-on-write in readHtmlBlocks). */
+  savedOwner: number;
   action: ExitAction;
   link: OpenLink | null;
 }
@@ -97,14 +101,8 @@ export interface HtmlBlocks {
   warnings: string[];
 }
 
-function countNonWs(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c !== 160) n++;
-  }
-  return n;
-}
+// Any character that is not HTML whitespace or NBSP: a native regex test is far cheaper than counting.
+const VISIBLE = /[^\s\u00a0]/;
 
 /** A <br>-broken line continues the previous one when that did not end a sentence and this starts in lower case. */
 function continuesLine(prev: string, next: string): boolean {
@@ -173,6 +171,16 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
     dd: false,
   };
   const frames: Frame[] = [];
+  // Copy-on-write state: an element copies the state only when it changes it (most change nothing);
+  // stOwner is the frame depth that made the current copy.
+  let stOwner = 0;
+  function w(): State {
+    if (stOwner !== frames.length) {
+      st = { ...st };
+      stOwner = frames.length;
+    }
+    return st;
+  }
   let line: Line | null = null;
   const openLinks: OpenLink[] = [];
   /** Raw block a following <br>-line may continue; null after any block boundary. */
@@ -188,14 +196,14 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
 
   function newLine(): Line {
     return {
-      parts: [], len: 0, nonWs: 0, boldNonWs: 0, links: [], kind: st.kind, level: st.level, listId: st.listId,
+      parts: [], len: 0, hasText: false, allBold: true, links: [], kind: st.kind, level: st.level, listId: st.listId,
       lang: st.blockLang, dd: st.dd, dt: false,
     };
   }
 
   function appendToLine(data: string, counted: boolean): void {
     if (!line) {
-      if (!counted || countNonWs(data) === 0) return;
+      if (!counted || !VISIBLE.test(data)) return;
       line = newLine();
     }
     if (line.len >= MAX_LINE_CHARS) {
@@ -211,14 +219,15 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
     line.parts.push(data);
     line.len += data.length;
     if (counted) {
-      const n = countNonWs(data);
-      line.nonWs += n;
-      if (st.bold > 0) line.boldNonWs += n;
+      if (VISIBLE.test(data)) {
+        line.hasText = true;
+        if (st.bold === 0) line.allBold = false;
+      }
     }
   }
 
   function separator(sep: string): void {
-    if (line && line.nonWs > 0) appendToLine(sep, false);
+    if (line && line.hasText) appendToLine(sep, false);
   }
 
   function closeOpenLinks(l: Line): void {
@@ -231,7 +240,8 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
   }
 
   function addBareUrls(text: string, rawBlock: number, anchors: { text: string; href: string | null }[]): void {
-    if (!text.includes('http') && !text.includes('www.')) return;
+    // With many anchors the block's links are already explicit; skipping keeps the check linear.
+    if (anchors.length > 50 || (!text.includes('http') && !text.includes('www.'))) return;
     for (const m of text.matchAll(BARE_URL)) {
       const url = m[1]!.replace(/[.,;)]+$/, '');
       if (anchors.some((a) => a.text.includes(url) || (a.href !== null && a.href.includes(url)))) continue;
@@ -253,7 +263,7 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
   function flushLine(byBreak: boolean): void {
     const l = line;
     line = null;
-    if (!l || l.nonWs === 0) {
+    if (!l || !l.hasText) {
       joinTarget = null;
       if (l) closeOpenLinks(l);
       return;
@@ -276,7 +286,7 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
         dtHasDefinition = true;
         index = dtBlock;
       } else {
-        const heading = !l.dt && (kind === 'candidate' || l.boldNonWs === l.nonWs) && isHeadingLike(text);
+        const heading = !l.dt && (kind === 'candidate' || l.allBold) && isHeadingLike(text);
         kind = heading ? 'heading' : 'paragraph';
         index = pushBlock(heading ? { kind: 'heading', level: Math.min(6, lastRealLevel + 1), text } : { kind: 'paragraph', text }, l.lang);
       }
@@ -381,34 +391,33 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
         }
       }
 
-      frames.push({ saved: st, action, link });
-      const frame = frames[frames.length - 1]!;
-      st = { ...st };
+      const frame: Frame = { saved: st, savedOwner: stOwner, action, link };
+      frames.push(frame);
       if (isRoot) {
-        st.mode = 'emit';
-        if (el !== facts.body) st.inContent = true;
+        w().mode = 'emit';
+        if (el !== facts.body) w().inContent = true;
       }
-      if (isContentContainer(el)) st.inContent = true;
-      if (el.attribs.lang !== undefined) st.lang = el.attribs.lang.trim().toLowerCase() || null;
+      if (!st.inContent && isContentContainer(el)) w().inContent = true;
+      if (el.attribs.lang !== undefined) w().lang = el.attribs.lang.trim().toLowerCase() || null;
       const isBlock = BLOCK_TAGS.has(name) || name.includes('-');
-      if (isBlock) st.blockLang = st.lang;
+      if (isBlock && st.blockLang !== st.lang) w().blockLang = st.lang;
 
       if (enterChrome) {
-        if (st.mode === 'emit') boundary();
+        if (w().mode === 'emit') boundary();
         if (enterChrome === 'header' && header) header += '\n';
         if (enterChrome === 'footer' && footer) footer += '\n';
-        st.mode = enterChrome;
+        w().mode = enterChrome;
         frame.action = 'chrome';
         return true;
       }
-      if (st.mode === 'header' || st.mode === 'footer') {
+      if (w().mode === 'header' || w().mode === 'footer') {
         if (isBlock) {
           appendChrome('\n');
           frame.action = 'chrome';
         }
         return true;
       }
-      if (st.mode === 'outside') {
+      if (w().mode === 'outside') {
         if (name === 'h1' && outsideH1 === null && outsideH1Buf === null) {
           outsideH1Buf = '';
           frame.action = 'h1-outside';
@@ -417,7 +426,7 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
       }
 
       // Inside the notice body.
-      if (name === 'b' || name === 'strong' || (el.attribs.style !== undefined && BOLD_STYLE.test(el.attribs.style))) st.bold++;
+      if (name === 'b' || name === 'strong' || (el.attribs.style !== undefined && BOLD_STYLE.test(el.attribs.style))) w().bold++;
       if (name === 'a' && el.attribs.href !== undefined) {
         link = { href: resolveHref(el.attribs.href, base), label: normaliseText(el.attribs['aria-label'] ?? el.attribs.title ?? '').slice(0, 300), line: null, start: 0 };
         openLinks.push(link);
@@ -432,30 +441,30 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
       const level = HEADING_LEVEL[name];
       if (level !== undefined) {
         boundary();
-        st.ctx = 'atomic';
-        st.kind = 'heading';
-        st.level = level;
+        w().ctx = 'atomic';
+        w().kind = 'heading';
+        w().level = level;
         lastRealLevel = level;
         frame.action = 'boundary';
       } else if (name === 'ul' || name === 'ol' || name === 'menu' || name === 'dir') {
         boundary();
-        st.ctx = 'flow';
-        st.listId = ++listCounter;
+        w().ctx = 'flow';
+        w().listId = ++listCounter;
         frame.action = 'boundary';
       } else if (name === 'li') {
         boundary();
-        st.ctx = 'atomic';
-        st.kind = 'list-item';
-        if (st.listId === undefined) st.listId = ++listCounter;
+        w().ctx = 'atomic';
+        w().kind = 'list-item';
+        if (w().listId === undefined) w().listId = ++listCounter;
         frame.action = 'boundary';
       } else if (name === 'table') {
         boundary();
         if (ctx === 'flow' || ctx === 'atomic') {
           if (isLayoutTable(el, budget)) {
-            st.ctx = 'flow';
+            w().ctx = 'flow';
           } else {
             table = { index: null, rows: [] };
-            st.ctx = 'table';
+            w().ctx = 'table';
             frame.action = 'table';
             return true;
           }
@@ -463,41 +472,41 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
         frame.action = 'boundary';
       } else if (name === 'tr' && ctx === 'table') {
         startRow();
-        st.ctx = 'tr';
+        w().ctx = 'tr';
         frame.action = 'row';
       } else if ((name === 'td' || name === 'th') && ctx === 'tr') {
         line = null;
-        st.ctx = 'cell';
-        st.kind = 'cell';
+        w().ctx = 'cell';
+        w().kind = 'cell';
         line = newLine();
         frame.action = 'cell';
       } else if (name === 'thead' || name === 'tbody' || name === 'tfoot') {
         // Transparent row groups.
       } else if (name === 'caption' || name === 'dt' || name === 'dd') {
         boundary();
-        st.ctx = 'atomic';
-        st.kind = 'paragraph';
-        st.dd = name === 'dd';
+        w().ctx = 'atomic';
+        w().kind = 'paragraph';
+        w().dd = name === 'dd';
         frame.action = name === 'dt' ? 'dt' : 'boundary';
         if (name === 'dt') dtBlock = null;
       } else if (name === 'summary') {
         boundary();
         const hasHeading = el.children.some((c) => isElement(c) && c.name in HEADING_LEVEL);
         if (!hasHeading) {
-          st.ctx = 'atomic';
-          st.kind = 'heading';
-          st.level = Math.min(6, lastRealLevel + 1);
+          w().ctx = 'atomic';
+          w().kind = 'heading';
+          w().level = Math.min(6, lastRealLevel + 1);
         }
         frame.action = 'boundary';
       } else if ((name === 'button' || attr(el, 'role') === 'button' || (el.attribs['aria-expanded'] !== undefined && el.attribs['aria-controls'] !== undefined)) && ctx === 'flow') {
         // Accordion triggers name the panel that follows them.
         boundary();
-        st.ctx = 'atomic';
-        st.kind = 'candidate';
+        w().ctx = 'atomic';
+        w().kind = 'candidate';
         frame.action = 'boundary';
       } else if (name === 'pre') {
         if (ctx === 'flow') boundary();
-        st.pre = true;
+        w().pre = true;
         frame.action = ctx === 'flow' ? 'boundary' : 'separator';
       } else if (isBlock) {
         if (ctx === 'flow') {
@@ -516,6 +525,7 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
       if (!frame) return;
       const inner = st;
       st = frame.saved;
+      stOwner = frame.savedOwner;
       if (frame.link) {
         const i = openLinks.lastIndexOf(frame.link);
         if (i >= 0) openLinks.splice(i, 1);

@@ -99,6 +99,13 @@ export interface ClassifyContext {
 /** Decide whether an element is chrome. Cheap for ordinary elements: attribute tests only, look-ahead only for consent-marked ones. */
 export function classifyChrome(el: HtmlElement, ctx: ClassifyContext): ChromeRole {
   const name = el.name;
+  const a = el.attribs;
+  // Fast path: most elements carry no attribute that could mark chrome.
+  if (a.role === undefined && a.id === undefined && a.class === undefined && a['aria-label'] === undefined && a['aria-modal'] === undefined) {
+    if (CHROME_TAGS.has(name)) return classifyByTag(name, '', ctx);
+    if (name === 'a' && a.href !== undefined && a.href.startsWith('#') && /^\s*skip to\b/i.test(shallowText(el, 40))) return 'drop';
+    return null;
+  }
   const role = attr(el, 'role');
   if (role === 'dialog' || role === 'alertdialog' || attr(el, 'aria-modal') === 'true') return 'drop';
   if (name === 'nav' || role === 'navigation' || role === 'menubar' || role === 'menu') return 'drop';
@@ -124,6 +131,13 @@ export function classifyChrome(el: HtmlElement, ctx: ClassifyContext): ChromeRol
   }
   if (name === 'form' && attr(el, 'action').includes('search')) return 'drop';
   if (name === 'a' && (el.attribs.href ?? '').startsWith('#') && /^\s*skip to\b/i.test(shallowText(el, 40))) return 'drop';
+  return classifyByTag(name, role, ctx);
+}
+
+const CHROME_TAGS = new Set(['nav', 'aside', 'header', 'footer', 'dialog']);
+
+function classifyByTag(name: string, role: string, ctx: ClassifyContext): ChromeRole {
+  if (name === 'nav' || name === 'aside' || name === 'dialog') return 'drop';
   if (!ctx.inContent) {
     if (name === 'header' || role === 'banner') return 'header';
     if (name === 'footer' || role === 'contentinfo') return 'footer';

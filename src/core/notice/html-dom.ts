@@ -58,12 +58,14 @@ export function walkTree(root: HtmlNode, visitor: WalkVisitor): void {
     }
     positions[depth] = pos + 1;
     const node = list[pos]!;
-    if (isText(node)) {
-      visitor.text(node.data);
-    } else if (isElement(node)) {
-      if (visitor.enter(node)) {
-        nodes.push(node.children ?? []);
-        owners.push(node);
+    const type = node.type;
+    if (type === 'text') {
+      visitor.text((node as HtmlText).data);
+    } else if (type === 'tag' || type === 'script' || type === 'style') {
+      const el = node as HtmlElement;
+      if (visitor.enter(el)) {
+        nodes.push(el.children ?? []);
+        owners.push(el);
         positions.push(0);
       }
     }
