@@ -99,6 +99,7 @@ describe('last-updated-date', () => {
       'The new law came into force on 25th May 2018 and replaces the old rules.',
       'Copyright 14 January 2025 Example Primary School',
       'Due to the Covid pandemic, from 23 March 2020 the school was closed to most pupils.',
+      'The DfE published its model privacy notice on 3 October 2025.',
     ]) {
       const v = run('last-updated-date', text);
       expect(v.status, text).toBe('fail');

@@ -45,6 +45,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bpandemic\\b',
         '\\bdate\\s+of\\s+birth\\b',
         '\\bborn\\b',
+        // Another body's document dates ("the DfE published its guidance on ...") are not this notice's date.
+        "\\b(?:dfe|department\\s+for\\s+education|welsh\\s+government|government|ico|information\\s+commissioner(?:'s\\s+office)?)\\b[^.]{0,30}\\b(?:published|updated|issued|revised|introduced|released)\\b",
       ],
       cueWindow: 45,
       staleAfterMonths: 24,
