@@ -84,7 +84,11 @@ export function blockChannels(doc: NoticeDocument, block: number, opts: ChannelO
 export function describeChannels(channels: readonly Channel[]): string {
   const seen = new Set<string>();
   return channels
-    .filter((c) => !seen.has(c.value.toLowerCase()) && !!seen.add(c.value.toLowerCase()))
+    .filter((c) => {
+      // "01332 555010" in the text and "tel:01332555010" behind it are one channel.
+      const key = c.value.toLowerCase().replace(/[\s()+-]/g, '');
+      return !seen.has(key) && !!seen.add(key);
+    })
     .slice(0, 3)
     .map((c) => `${c.kind === 'contact-url' || c.kind === 'link' ? 'link' : c.kind} ${c.value}`)
     .join(', ');

@@ -88,7 +88,9 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     const who = controllerSubject(s.text, m.index, o, names);
     if (who === 'other') rejected.push(s);
     else if (names[0] && who === 'school') {
-      named = { s, name: names[0] };
+      // The name nearest before "data controller" is the controller ("X Academy, part of Y Trust, which is the data controller").
+      const before = names.filter((n) => s.text.slice(0, m.index).includes(n));
+      named = { s, name: before.length ? before.reduce((a, b) => (s.text.lastIndexOf(b, m.index) > s.text.lastIndexOf(a, m.index) ? b : a)) : names[0] };
       break;
     } else if (who === 'school') anonymous ??= s;
   }

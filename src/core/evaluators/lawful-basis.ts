@@ -9,7 +9,7 @@ import type { ChecklistItem } from '../checklist/schema';
 const Phrases = z.array(z.string().min(1)).min(1);
 
 export const LawfulBasisOptionsSchema = z
-  .object({ basis: Phrases, cuedBasis: Phrases, basisCue: Phrases, notBasis: Phrases, publicAuthorityBarred: Phrases, negated: Phrases, generic: Phrases, statute: Phrases })
+  .object({ basis: Phrases, cuedBasis: Phrases, basisCue: Phrases, notBasis: Phrases, publicAuthorityBarred: Phrases, negated: Phrases, generic: Phrases, statute: Phrases, statuteUse: Phrases, statuteSharing: Phrases })
   .strict();
 type LawfulBasisOptions = z.infer<typeof LawfulBasisOptionsSchema>;
 
@@ -67,7 +67,9 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
   const statute = phrases(o.statute);
   const vague = findOwn(ctx, generic).filter(body);
   // Statutes are the source of the public task, not an Art 6 basis (checklist.md 2.5 trap (c)): partial at most.
-  const statutes = findOwn(ctx, statute).filter(body);
+  const use = phrases(o.statuteUse);
+  const sharing = phrases(o.statuteSharing);
+  const statutes = findOwn(ctx, statute).filter((s) => body(s) && use.test(s.text) && !sharing.test(s.text));
   if (vague.length || statutes.length) {
     return {
       status: 'partial',

@@ -29,6 +29,12 @@ describe('controller-identity', () => {
     expect(run('controller-identity', 'We, the Meadow Learning Trust, are the "data controller" for the purposes of data protection law.').status).toBe('pass');
   });
 
+  it('names the trust, not the academy, when the trust is the one called controller', () => {
+    const v = run('controller-identity', 'Hill Top Academy is part of the Northgate Learning Trust, which is the data controller for pupil information.');
+    expect(v.status).toBe('pass');
+    expect(v.message).toMatch(/^Northgate Learning Trust/);
+  });
+
   it('passes when the school name heads the privacy notice', () => {
     expect(run('controller-identity', 'Riverside High School\n\nPrivacy Notice - Pupils\n\nWe collect information about pupils.').status).toBe('pass');
   });

@@ -36,6 +36,11 @@ describe('lawful-basis-art6', () => {
     expect(v.message).toMatch(/never names the Article 6 basis/);
   });
 
+  it('leaves a statute cited only as the gateway for census sharing to the census check', () => {
+    const v = run('lawful-basis-art6', 'We share pupil data with the DfE under regulation 5 of The Education (Information About Individual Pupils) (England) Regulations 2013.');
+    expect(v.status).toBe('fail');
+  });
+
   it('is partial when legitimate interests is the only basis named', () => {
     expect(run('lawful-basis-art6', 'We process your data on the basis of our legitimate interests in running the school.').status).toBe('partial');
   });

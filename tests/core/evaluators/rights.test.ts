@@ -35,6 +35,12 @@ describe('data-subject-rights', () => {
     expect(v.message).toMatch(/DPA 1998/);
   });
 
+  it('counts DPA 1998 vocabulary in other wording as legacy, not as a modern objection right', () => {
+    const v = run('data-subject-rights', 'You may ask us to stop processing that is causing you damage or distress. You can ask to see the information we hold about you.');
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/only in DPA 1998 wording: objection/);
+  });
+
   it('is partial for a lone surviving legacy line', () => {
     expect(run('data-subject-rights', 'You also have the right to:\n\nand claim compensation for damages caused by a breach of the Data Protection regulations.').status).toBe('partial');
   });
@@ -165,6 +171,10 @@ describe('complaint-to-school', () => {
     expect(run('complaint-to-school', 'You should raise your concern with us in the first instance.').status).toBe('pass');
     expect(run('complaint-to-school', 'Our complaints procedure explains what to do if there is a dispute.').status).toBe('pass');
     expect(run('complaint-to-school', 'If you are unhappy with how we use your data, please contact our DPO so we can look into it.').status).toBe('pass');
+  });
+
+  it('passes for "please raise it with us" after a concern clause', () => {
+    expect(run('complaint-to-school', 'If you have a concern about the way we are using your personal data, please raise it with us in the first instance.').status).toBe('pass');
   });
 
   it('is partial for a concern route limited to one topic', () => {

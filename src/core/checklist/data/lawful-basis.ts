@@ -43,7 +43,7 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       ],
       // Named only when the sentence is about the basis: "Comply with our legal obligations to share data" in a list of
       // purposes is a purpose, while "where we are complying with a legal requirement" after "the GDPR allows us" is a basis.
-      cuedBasis: ['legal obligations?', 'legal requirements?', 'legally (?:obliged|required)', '\\bcontract(?:ual)?\\b', '\\bconsent\\b'],
+      cuedBasis: ['legal obligations?', 'legal requirements?', 'legal dut(?:y|ies)', 'legally (?:obliged|required)', '\\bcontract(?:ual)?\\b', '\\bconsent\\b'],
       // Art 6(1)(f) is a basis, but not one a public authority may use for its tasks: on its own it is partial.
       publicAuthorityBarred: ['legitimate interests?'],
       basisCue: BASIS_CUE,
@@ -58,6 +58,10 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         'legal (?:basis|bases|grounds?)',
         'conditions? for processing',
       ],
+      // Statutes count (as partial) only when the notice says it collects or uses data under them; a statute cited as
+      // the gateway for one sharing ("we share with the DfE under regulation 5") is census-sharing-statutory's business.
+      statuteUse: ['\\b(?:collect|use|process|hold|keep|obtain)(?:s|ed|ing)?\\b'],
+      statuteSharing: ['\\b(?:share|shared|sharing|submit|send|provide|pass)\\b'],
       statute: ['education act \\d{4}', "children(?:'s)? act", 'education and skills act', 'equalit(?:y|ies) act', 'regulations \\d{4}', 'education \\(wales\\) measure'],
     },
   },

@@ -23,6 +23,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           'copy of (?:the |your |their )?(?:personal )?(?:information|data)',
           "access to (?:your |their )?child'?s (?:education(?:al)? )?records?",
           'ask for all the information',
+          '(?:ask|request) to see (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
         ],
         rectification: [
           'rectif',
@@ -33,7 +34,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         erasure: ['\\berase', '\\berasure\\b', '\\bdelet', 'right to be forgotten', '\\bno longer (?:needed|necessary)\\b'],
         restriction: ['\\brestrict', 'limit (?:what|how|the (?:use|processing))'],
         // "object to decisions being taken by automated means" is the ADM right, not Art 21 objection.
-        objection: ['right to object', '\\bobject(?:ion)? to (?!decisions)', '\\bobject if\\b'],
+        objection: ['right to object', '\\bobject(?:ion)? to (?!decisions)', '\\bobject if\\b', '\\b(?:ask us to|right to) stop (?:processing|using)'],
         portability: ['portab', '(?:moved|transferred|given|sent) to another (?:provider|organisation|controller|service)'],
       },
       // A rights statement, not a description of the school's own handling ("data will be securely deleted").
@@ -72,6 +73,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'request (?:a copy|access)',
         'access requests?',
         'copy of (?:the |your |their )?(?:personal )?(?:information|data)',
+        '(?:ask|request) to see (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
       ],
       // "(details below)", "see the Contact section": the channel is elsewhere but clearly referenced.
       reference: ['\\bbelow\\b', 'contact details', 'contact section', 'at the end of this (?:notice|document)', 'see (?:the )?[\'"]?contact'],
@@ -157,7 +159,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '(?:concerns?|complaints?)[^.]{0,40}\\bwith us\\b',
         '\\bcomplain(?:t)? (?:directly )?to (?:us|the school|the trust|the academy|our|the (?:data protection officer|dpo|head ?teacher|governors?|governing (?:body|board)|principal))\\b',
         'complaints? (?:policy|procedure|process|form)',
-        "\\bif you (?:are unhappy|are dissatisfied|have (?:a|any) (?:concerns?|complaints?)|wish to complain|want to complain)[^.]{0,140}\\b(?:contact|tell|let|speak to|write to|email)\\s+(?:us|the school|the trust|the academy|our|the (?:school )?(?:data protection|dpo|office|head))",
+        "\\bif you (?:are unhappy|are dissatisfied|have (?:a|any) (?:concerns?|complaints?)|wish to complain|want to complain)[^.]{0,160}\\b(?:contact|tell|let|speak to|talk to|write to|email|raise (?:it|this|them) with|take (?:it|this|them) up with)\\s+(?:us|the school|the trust|the academy|our|the (?:school )?(?:data protection|dpo|office|head))",
       ],
       // A concern route limited to one topic (seed 002: only automated decisions).
       narrow: ['(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)'],
