@@ -119,7 +119,8 @@ export function findLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityF
       findings.push({ kind: 'ico-replaced', severity: 'fail', text: icoHit[0], where: block.where, why: "the ICO's address (ico.org.uk) was replaced by local text" });
     }
     if (hasAddress) return;
-    if (orphan.test(block.text)) {
+    // A page title used as a heading, with its address in the next paragraph, is a heading, not a lost link.
+    if (orphan.test(block.text) && !blockHasAddress(doc, next)) {
       findings.push({ kind: 'orphan-link-title', severity: 'partial', text: block.text, where: block.where, why: 'the title of a government page with no address: the link was lost' });
       return;
     }

@@ -200,6 +200,11 @@ describe('jurisdiction-consistency', () => {
     expect(flag('wrong-jurisdiction-law', text, { nation: 'wales' })).toEqual([]);
   });
 
+  it('passes an English border school that shares data about pupils who live in Wales with the Welsh Government', () => {
+    const text = 'We share pupil data with the Department for Education (DfE). For pupils who live in Wales, we also tell the Welsh Government about transport.';
+    expect(run('jurisdiction-consistency', text, { nation: 'england' }).status).toBe('pass');
+  });
+
   it('fails an English notice naming the Welsh Government as its census recipient', () => {
     const text = 'We share pupil data with the Department for Education (DfE) and Ofsted. We also send census returns to the Welsh Government.';
     expect(run('jurisdiction-consistency', text, { nation: 'england' }).status).toBe('fail');
@@ -266,6 +271,12 @@ describe('links-public-and-working', () => {
     expect(run('links-public-and-working', 'Our policy is at https://www.example.sch.uk/test-and-trace-policy for parents.').status).toBe('pass');
     expect(run('links-public-and-working', 'Parents are always welcome to visit\nOpen mornings\nWe hold open mornings each term.').status).toBe('pass');
     expect(run('links-public-and-working', 'Old files were kept at http://www.internal.example.gov.uk/wordpress/test-schools-intranet/guidance').status).toBe('fail');
+  });
+
+  it('does not take a page title used as a heading above its address as a lost link', () => {
+    const text = 'Contact DfE\nhttps://www.gov.uk/contact-dfe';
+    expect(run('links-public-and-working', text).status).toBe('pass');
+    expect(run('links-public-and-working', 'Contact DfE\nRequesting access to your personal data\nWrite to the school office.').status).toBe('partial');
   });
 
   it('does not take "the information here is" as link text', () => {

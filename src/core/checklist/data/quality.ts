@@ -170,6 +170,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred)\\s+(?:to|from)\\s+(?:an?\\s+|the\\s+)?(?:(?:school|schools|college|setting)\\s+in\\s+)?(?:england|wales)\\b',
         '\\b(?:cross[- ]border|across\\s+the\\s+border)\\b',
         '\\b(?:attends?|attended)\\s+(?:an?\\s+)?(?:school|college)\\s+in\\s+(?:england|wales)\\b',
+        '\\b(?:lives?|living|resident)\\s+in\\s+(?:england|wales)\\b',
       ],
     },
   },
