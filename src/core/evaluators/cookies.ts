@@ -34,7 +34,7 @@ interface CookieView {
   matched: MatchedCookie[];
   observed: ObservedCookieResult[];
   consent: string | null;
-  links: { text: string; href: string | null }[];
+  links: { text: string; href: string | null; where: string }[];
 }
 
 const viewCache = new WeakMap<AuditContext, CookieView>();
@@ -58,7 +58,7 @@ function viewOf(ctx: AuditContext): CookieView {
     matched,
     observed: ctx.cookies?.observed ?? [],
     consent: analysis?.consent ?? ctx.cookies?.capture?.consent ?? null,
-    links: notice && facts ? notice.doc.links.filter((l) => inScope(facts.scope, l.block)).map((l) => ({ text: l.text, href: l.href })) : [],
+    links: notice && facts ? notice.doc.links.filter((l) => inScope(facts.scope, l.block)).map((l) => ({ text: l.text, href: l.href, where: notice.doc.blocks[l.block]?.where ?? 'cookie notice' })) : [],
   };
   viewCache.set(ctx, view);
   return view;
@@ -210,6 +210,10 @@ function judgeException(ctx: AuditContext, v: CookieView, o: ExceptionOptions): 
     return { met: false, status: 'fail', message: `Analytics run without consent but the notice does not meet PECR Sch A1 para 5: it does not give ${missing.join(', ')}.`, evidence: evidence.length ? evidence : a.evidence };
   }
   if (missing.length) return { met: false, status: 'partial', message: `Analytics run without consent; the notice offers a way to object but does not give ${missing.join(' or ')}.`, evidence };
+  // ICO (S19): standard Google Analytics, where Google also uses the data for its own purposes, is unlikely to qualify.
+  if (a.vendors.some((x) => x.id === 'google-analytics') && !processor.some((s) => /\bgoogle\b|data[- ]sharing/i.test(s.text))) {
+    return { met: false, status: 'partial', message: 'The notice meets the wording of the exception, but uses Google Analytics without saying Google acts only as a processor (data sharing off); standard GA4 is unlikely to qualify.', evidence };
+  }
   return { met: true, status: 'pass', message: 'Analytics without consent: the notice states the statistical purpose, a free way to object, and that the provider acts as a processor.', evidence };
 }
 
@@ -545,7 +549,7 @@ const CHECKS: CheckDefinition<any>[] = [
       });
       const personal = find(v, o.personalData);
       const misleading = find(v, o.misleading);
-      const positive = [...quote(refs, o.privacyReference, 1), ...linkRefs.slice(0, 1).map((l) => ({ text: l.text, where: 'link in the cookie notice' })), ...quote(personal, o.personalData, 1)];
+      const positive = [...quote(refs, o.privacyReference, 1), ...linkRefs.slice(0, 1).map((l) => ({ text: l.text, where: l.where })), ...quote(personal, o.personalData, 1)];
       if (positive.length && misleading.length) return { status: 'partial', message: 'The notice points to the privacy notice but also claims cookies give no information about the visitor, which is wrong: cookie identifiers are personal data.', evidence: [...positive.slice(0, 1), ...quote(misleading, o.misleading, 1)] };
       if (positive.length) return { status: 'pass', message: 'The cookie notice links to the privacy notice or explains how cookie data is handled as personal data.', evidence: positive };
       if (misleading.length) return { status: 'fail', message: 'The notice claims cookies give no information about the visitor; cookie identifiers are personal data, and there is no link to the privacy notice.', evidence: quote(misleading, o.misleading, 1) };

@@ -127,3 +127,19 @@ describe('flattened table relying on the statistical-purposes exception', () => 
     expect(report.items.find((i) => i.id === 'ck-analytics-exception')!.status).toBe('partial');
   });
 });
+
+describe('the analytics exception and Google Analytics', () => {
+  const base = 'Cookies\n\nWe use Google Analytics to produce aggregate statistics and improve the website. These cookies are set without asking for consent; you can opt out at any time with the switch below. PROCESSOR\n\n_ga - used by Google Analytics to distinguish visitors; expires after 2 years.\n';
+  const audit = (processor: string) => {
+    const doc = { format: 'text' as const, text: base.replace('PROCESSOR', processor) };
+    return runAudit({ notice: doc, cookieNotice: doc }, undefined, { asOf: '2026-06-01', kind: 'cookie-notice' }).items.find((i) => i.id === 'ck-analytics-exception')!;
+  };
+
+  it('is only partly met when Google is not said to act as a processor', () => {
+    expect(audit('The provider acts as our processor.').status).toBe('partial');
+  });
+
+  it('is met when the notice says Google acts only as our processor with data sharing off', () => {
+    expect(audit('Google acts as our processor and Google data sharing is switched off.').status).toBe('pass');
+  });
+});
