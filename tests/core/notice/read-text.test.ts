@@ -1,0 +1,121 @@
+// Tests for the plain-text notice reader's inference of lists, headings, wrapped lines and tab tables.
+import { describe, expect, it } from 'vitest';
+import { looksLikeHeading, readText } from '../../../src/core/notice/read-text';
+
+const kinds = (text: string) => readText(text).blocks.map((b) => [b.kind, b.text]);
+
+describe('readText: headings', () => {
+  it('reads short unpunctuated lines as headings and sentences as paragraphs', () => {
+    expect(kinds('Storing pupil data\nWe hold pupil data for 6 years.\nWhy do we collect data?')).toEqual([
+      ['heading', 'Storing pupil data'],
+      ['paragraph', 'We hold pupil data for 6 years.'],
+      ['heading', 'Why do we collect data?'],
+    ]);
+  });
+
+  it('does not take lead-ins, lower-case lines, URLs or long comma sentences for headings', () => {
+    expect(looksLikeHeading('We routinely share pupil information with:')).toBe(false);
+    expect(looksLikeHeading('schools that the pupils attend after leaving us')).toBe(false);
+    expect(looksLikeHeading('https://www.gov.uk/contact-dfe')).toBe(false);
+    expect(looksLikeHeading('The NPD is owned by the DfE, and contains information about pupils')).toBe(false);
+    expect(looksLikeHeading('The National Pupil Database (NPD)')).toBe(true);
+  });
+
+  it('gives every block its source line and section', () => {
+    const doc = readText('Contact\n\nIf you would like to discuss anything, email office@school.example.');
+    expect(doc.blocks[1]!.where).toBe('line 3');
+    expect(doc.sections[doc.blocks[1]!.section]!.heading).toBe('Contact');
+  });
+});
+
+describe('readText: lists', () => {
+  it('reads bullet glyphs used in school notices as list items, one listId per list', () => {
+    const doc = readText('We use data to:\n- support learning\n\u2022 monitor progress\n\u00b7 provide pastoral care\n\nWe share with:\n  \u2022 the LA\n  \u2022 the DfE');
+    const items = doc.blocks.filter((b) => b.kind === 'list-item');
+    expect(items.map((b) => b.text)).toEqual(['support learning', 'monitor progress', 'provide pastoral care', 'the LA', 'the DfE']);
+    expect(items[0]!.listId).toBe(items[2]!.listId);
+    expect(items[3]!.listId).not.toBe(items[0]!.listId);
+  });
+
+  it('keeps items separated by one blank line in one list, and starts a new list after a gap', () => {
+    const items = readText('a) first item\nb) second item\n\nc) third after blank\n\n\n\nd) far away').blocks;
+    expect(items.map((b) => b.listId)).toEqual([1, 1, 1, 2]);
+  });
+
+  it('does not mistake a marker with no text for an item', () => {
+    expect(kinds('-\nText after a dash line.')).toEqual([
+      ['paragraph', '-'],
+      ['paragraph', 'Text after a dash line.'],
+    ]);
+  });
+
+  it.fails('does not read "e.g." or a decimal at the start of a line as a list marker (known bug)', () => {
+    expect(kinds('e.g. names and addresses are collected.\n1.5 million pupils are in the NPD.').map(([, t]) => t)).toEqual([
+      'e.g. names and addresses are collected.',
+      '1.5 million pupils are in the NPD.',
+    ]);
+  });
+
+  it.fails('joins a wrapped list item onto its item (known bug)', () => {
+    expect(kinds('- Fulfil our statutory obligations to safeguard\n  and protect children\n- Manage behaviour')).toEqual([
+      ['list-item', 'Fulfil our statutory obligations to safeguard and protect children'],
+      ['list-item', 'Manage behaviour'],
+    ]);
+  });
+});
+
+describe('readText: wrapped lines', () => {
+  it('joins a line that did not end a sentence with a following lower-case line (seed 000 L14-15)', () => {
+    const doc = readText('We use data to manage and monitor pastoral needs and attendance/absences so that suitable\nstrategies can be planned if required.\nNext sentence.');
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'We use data to manage and monitor pastoral needs and attendance/absences so that suitable strategies can be planned if required.',
+      'Next sentence.',
+    ]);
+    expect(doc.blocks[0]!.where).toBe('lines 1-2');
+  });
+
+  it.fails('joins a wrapped sentence whose first line is short enough to look like a heading (known bug)', () => {
+    expect(kinds('Some text here that wraps over\nthe line end.')).toEqual([['paragraph', 'Some text here that wraps over the line end.']]);
+  });
+
+  it('does not join after a colon or a full stop', () => {
+    expect(kinds('The categories include:\nnames and addresses\nWe keep data.\nand more').map(([k]) => k)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it.fails('joins a sentence wrapped before a number instead of reading the fragment as a heading (known bug)', () => {
+    expect(kinds('We hold data for\n6 years after the pupil leaves.')).toEqual([['paragraph', 'We hold data for 6 years after the pupil leaves.']]);
+  });
+});
+
+describe('readText: tab-separated tables', () => {
+  it('reads tab-separated lines as table rows with cells, the first as headers', () => {
+    const doc = readText('Cookie Name\tWhat it does\n_ga\tCounts visits\nASPSESSID\tKeeps you logged in\n\nAfter the table.');
+    expect(doc.blocks.filter((b) => b.kind === 'table-row').map((b) => b.cells)).toEqual([
+      ['Cookie Name', 'What it does'],
+      ['_ga', 'Counts visits'],
+      ['ASPSESSID', 'Keeps you logged in'],
+    ]);
+    expect(doc.tables).toEqual([{ index: 0, headers: ['Cookie Name', 'What it does'], rows: [['_ga', 'Counts visits'], ['ASPSESSID', 'Keeps you logged in']], firstBlock: 0, where: 'line 1' }]);
+    expect(doc.blocks.at(-1)!.kind).toBe('paragraph');
+  });
+
+  it.fails('keeps one table across a blank line and a continuation row with an empty first cell (known bug, seed 001 L79-90)', () => {
+    const doc = readText('Description\tDetails\nSubject\tTransfer of data\n\nNature\tThe personal data\n\tFurther processing\nType\tPersonal information');
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.rows).toHaveLength(4);
+  });
+});
+
+describe('readText: links and empty input', () => {
+  it('finds bare URLs, trimming closing punctuation and angle brackets', () => {
+    const doc = readText('Go to <https://www.gov.uk/contact-dfe>.\nSee www.aboutcookies.org/.');
+    expect(doc.links.map((l) => [l.text, l.href])).toEqual([
+      ['https://www.gov.uk/contact-dfe', 'https://www.gov.uk/contact-dfe'],
+      ['www.aboutcookies.org/', 'http://www.aboutcookies.org/'],
+    ]);
+  });
+
+  it('marks an empty document unreadable', () => {
+    expect(readText('  \n\n').unreadable).toEqual(['the document has no text']);
+  });
+});
