@@ -16,7 +16,8 @@ const OTHER_BODY = /\b(Council|Government|Department|Authority|Commissioner|Offi
 function trimName(raw: string): string {
   // A lower-case "the" not preceded by "of" starts the name afresh ("Church of the Holy Cross School" keeps it).
   const parts = raw.split(/\s+(?<!\bof\s+)the\s+/);
-  return (parts[parts.length - 1] ?? raw).trim();
+  // A capitalised sentence opener is not part of the name ("At Riverside Primary School we ...").
+  return (parts[parts.length - 1] ?? raw).trim().replace(/^(?:(?:At|In|From|To|For|By|With|Contact|Dear|Welcome|Here|Please|See|Visit|Email|Call|Write|Join|About)\s+)+/, '');
 }
 
 /** School and trust names in `text`, in reading order (a trust named first is usually the controller). */

@@ -57,7 +57,8 @@ export function findChannels(text: string, opts: ChannelOptions): Channel[] {
   };
   scan('email', opts.email);
   scan('phone', opts.phone, isUkPhone);
-  scan('postcode', opts.postcode);
+  // Postcodes are written in capitals; "KS2 1st" in lower case is a key stage, not an address.
+  scan('postcode', opts.postcode, (v) => v === v.toUpperCase());
   scan('contact-url', opts.contactUrl);
   return out;
 }

@@ -149,7 +149,6 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
     for (const b of ctx.doc.blocks) {
       if (b.index === s.block || !isOwnBlock(ctx, b.index)) continue;
       if (toDpo && !dpo.test(b.text) && !dpo.test(ctx.doc.sections[b.section]?.heading ?? '')) continue;
-      if (!toDpo && b.index < s.block) continue;
       const channels = blockChannels(ctx.doc, b.index, o);
       if (channels.length) {
         return {

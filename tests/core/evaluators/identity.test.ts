@@ -45,6 +45,12 @@ describe('controller-identity', () => {
     expect(v.message).toMatch(/Rejected/);
   });
 
+  it('passes for "At [school] we ..." and reports the name without the opener', () => {
+    const v = run('controller-identity', 'Privacy notice\n\nAt Riverside Primary School we are committed to protecting the privacy of our pupils.');
+    expect(v.status).toBe('pass');
+    expect(v.message).toMatch(/names Riverside Primary School/);
+  });
+
   it('is partial when the name only appears in passing', () => {
     const v = run('controller-identity', 'Privacy notice\n\nTo ask for your records, contact the Data Protection Officer at Larkfield Junior School.');
     expect(v.status).toBe('partial');
@@ -85,6 +91,10 @@ describe('controller-contact', () => {
     const v = run('controller-contact', html, true);
     expect(v.status).toBe('pass');
     expect(v.evidence[0]!.where).toBe('page footer');
+  });
+
+  it('does not read a key stage as a postcode', () => {
+    expect(run('controller-contact', 'Pupils in KS2 1st and 2nd sets sit the tests in May.').status).toBe('fail');
   });
 
   it('does not count ICO or DfE contact details as the school (trap)', () => {

@@ -80,6 +80,11 @@ describe('subject-access-route', () => {
     expect(run('subject-access-route', text).status).toBe('pass');
   });
 
+  it('passes when the request points to an address given above', () => {
+    const text = 'Contact\n\nSchool Office, 3 Bank Street, Leeds LS1 4AB.\n\nYour rights\n\nSubject access requests should be made in writing to the Headteacher at the address above.';
+    expect(run('subject-access-route', text).status).toBe('pass');
+  });
+
   it('is partial for a role with no channel, or "contact" with nothing after it', () => {
     expect(run('subject-access-route', 'To make a request for your personal information, contact the Data Protection Officer at Fernhill School.').status).toBe('partial');
     expect(run('subject-access-route', "To make a request for your personal information, or be given access to your child's educational record, contact\n\nYou also have the right to object.").status).toBe('partial');
@@ -116,6 +121,10 @@ describe('withdraw-consent', () => {
     expect(run('withdraw-consent', 'You can withdraw your consent at any time by contacting the school office.').status).toBe('pass');
     expect(run('withdraw-consent', 'Where we ask for your consent, you can change your mind at any time.').status).toBe('pass');
     expect(run('withdraw-consent', 'Photographs are used with your consent, which you have the right to remove at any time.').status).toBe('pass');
+  });
+
+  it('accepts "opt out at any time" for photographs', () => {
+    expect(run('withdraw-consent', 'If you no longer want photographs of your child on our website, you can opt out at any time by telling the office.').status).toBe('pass');
   });
 
   it('rejects objection rights and mere mentions of consent (traps)', () => {
@@ -196,6 +205,10 @@ describe('automated-decision-making', () => {
     expect(run('automated-decision-making', 'We do not use automated decision making or profiling.').status).toBe('pass');
     expect(run('automated-decision-making', "The school doesn't make decisions about pupils by automated means.").status).toBe('pass');
     expect(run('automated-decision-making', 'We may use profiling to identify pupils who need extra reading support; a teacher always reviews the result.').status).toBe('pass');
+  });
+
+  it('passes for a labelled "Automated decision making: ..." line', () => {
+    expect(run('automated-decision-making', 'Automated decision making: we do not use it.').status).toBe('pass');
   });
 
   it('is partial for the legacy right alone (trap)', () => {

@@ -64,6 +64,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         "\\(\\s*(?:hereafter |together |referred to as )?['\"](?:we|us|our|the school|the trust|the academy)['\"]",
         '\\b(?:collects?|processes|holds|uses)\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+)?(?:personal|pupil|your|their)\\b',
         '\\bwe,\\s',
+        // "At Riverside Primary School we ..." / "Here at X, we ...": the school speaking as the notice's "we".
+        '^(?:here )?at\\s[^.]{3,80}?,?\\s(?:we|our)\\b',
       ],
       titleCue: ['privacy', 'data protection', 'how we use', '\\bgdpr\\b', 'fair processing'],
       schoolDomain: ['\\.sch\\.uk\\b', '(?:school|academy|trust|college|ysgol)[\\w-]*\\.(?:org|co|com|net|uk)\\b'],

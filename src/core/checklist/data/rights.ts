@@ -76,7 +76,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '(?:ask|request) to see (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
       ],
       // "(details below)", "see the Contact section": the channel is elsewhere but clearly referenced.
-      reference: ['\\bbelow\\b', 'contact details', 'contact section', 'at the end of this (?:notice|document)', 'see (?:the )?[\'"]?contact'],
+      reference: ['\\bbelow\\b', '\\babove\\b', 'contact details', 'contact section', 'at the end of this (?:notice|document)', 'see (?:the )?[\'"]?contact'],
       dpoTerms: ['data protection officer', '\\bdpo\\b'],
       // Checklist.md 2.15: a pointer to another policy is not a route.
       pointerOnly: ['dealt with by the specific', 'see (?:our|the) [\\w ]{0,30}polic'],
@@ -107,6 +107,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '(?:consent|permission)[^.]{0,100}\\b(?:remove|revoke|cancel)\\b[^.]{0,30}\\bany ?time',
         '(?:consent|permission)[^.]{0,120}\\b(?:change (?:your|their) minds?|ask us to stop|stop (?:processing|using)|opt[- ]out)',
         'change (?:your|their) minds?[^.]{0,80}(?:consent|permission)',
+        '(?:opt[- ]out|change (?:your|their) minds?)[^.]{0,30}\\bany ?time',
       ],
       // "you have removed your consent" as a condition for erasure supports, but does not state, the right (seed 002).
       supportingOnly: ['\\b(?:you|they) have (?:removed|withdrawn)\\b', '\\bhas been (?:removed|withdrawn)\\b'],
@@ -183,6 +184,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         "\\b(?:don't|doesn't|won't)\\b[^.]{0,60}\\b(?:automated|automatic|profil)",
         '\\bno (?:decisions?|automated|profiling)\\b[^.]{0,80}\\b(?:automated|automatic|computer|profil|made)',
         '(?:automated|automatic) (?:decision|processing)[^.]{0,80}\\b(?:is|are) not (?:used|carried out|undertaken|made)',
+        '(?:automated|automatic) decision[- ]?making(?: (?:and|or) profiling)?\\s*[:-]\\s*(?:none|not used|no\\b|we do not)',
         '\\bwe (?:may |might |will |sometimes |do )?(?:use|make|carry out|undertake)[^.]{0,40}\\b(?:automated|automatic|profil)',
         '\\bdecisions? (?:are|were|is|was|being|will be) (?:made|taken) (?:by (?:a )?computer|automatically|solely by automated)',
         'computer[- ]made decisions',
