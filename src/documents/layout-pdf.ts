@@ -203,7 +203,7 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
   const words = new Set<string>();
   for (const p of pages) for (const l of p.lines) for (const w of l.text.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
 
-  type Draft = PageBlock & { page: number; x0: number; lastLine: Line; lines: number; endsFullWidth?: boolean };
+  type Draft = PageBlock & { page: number; x0: number; minX: number; left: number; lastLine: Line; lines: number; endsFullWidth?: boolean };
   const drafts: Draft[] = [];
   for (const p of pages) {
     const right = Math.max(0, ...p.lines.filter((l) => l.size === bodySize).map((l) => l.x1));
@@ -219,7 +219,11 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
         if (heading) {
           continues = current.kind === 'heading' && prev.size === line.size && gap < line.size * 1.6;
         } else if (current.kind !== 'heading' && !line.listMarker && gap > 0 && gap <= lineGap * 1.3) {
-          const prevShort = right > left && prev.x1 < right - (right - left) * 0.15 && SENTENCE_END.test(prev.text);
+          // If the next line's first word would have fitted at the end of this one, the break was chosen, not wrapped:
+          // the end of a paragraph, list item or heading, whatever its punctuation.
+          const charWidth = (line.x1 - line.x0) / Math.max(1, line.text.length);
+          const firstWord = line.text.split(' ')[0] ?? '';
+          const prevShort = right > left && prev.x1 + (firstWord.length + 1) * charWidth < right - bodySize * 0.5;
           const indentOk = current.kind === 'list-item' ? line.x0 > current.x0 + bodySize * 0.5 : Math.abs(line.x0 - prev.x0) < bodySize * 2 || line.x0 < prev.x0;
           continues = !prevShort && indentOk;
         }
@@ -227,6 +231,7 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
       if (continues && current) {
         current.text = joinLines(current.text, line.text, words);
         current.lastLine = line;
+        current.minX = Math.min(current.minX, line.x0);
         current.lines++;
         continue;
       }
@@ -236,6 +241,8 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
         ...(heading ? { level: levelOf(line.size) } : {}),
         page: p.page,
         x0: line.x0,
+        minX: line.x0,
+        left,
         lastLine: line,
         lines: 1,
       };
@@ -243,6 +250,24 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
     }
     // A last line that runs to the right margin was wrapped, so its sentence goes on elsewhere.
     if (current && right > left) current.endsFullWidth = current.lastLine.x1 >= right - (right - left) * 0.1;
+  }
+
+  // Browsers print list bullets as drawn shapes, not text: a run of indented paragraphs at one indent, or one
+  // introduced by a line ending in a colon, is a list whose markers the text layer lost.
+  // Every line must sit at the indent: a first-line indent alone is ordinary paragraph style.
+  const indented = (d: Draft) => d.kind === 'paragraph' && Number.isFinite(d.left) && d.minX > d.left + bodySize * 1.2;
+  for (let i = 0; i < drafts.length; ) {
+    const first = drafts[i]!;
+    if (!indented(first)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < drafts.length && indented(drafts[j]!) && Math.abs(drafts[j]!.x0 - first.x0) < 2) j++;
+    const before = drafts[i - 1];
+    const introduced = before !== undefined && (/[:\-]$/.test(before.text) || (before.kind === 'list-item' && Math.abs(before.x0 - first.x0) < bodySize));
+    if (j - i >= 2 || introduced) for (let k = i; k < j; k++) drafts[k]!.kind = 'list-item';
+    i = j;
   }
 
   // A paragraph cut by a page break continues on the next page: no sentence end, and either its last line

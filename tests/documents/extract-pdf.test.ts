@@ -69,6 +69,14 @@ describe('extractPdf on a seed rendering', () => {
     expect(missing).toEqual([]);
   });
 
+  it('finds the lists when the bullets were drawn as shapes, not text', async () => {
+    const pdf = readNotice(await extractPdf(bytesOf(join(documents, 'seed-001-drawn-bullets.pdf'))));
+    const text = readText(readFileSync(join(corpus, 'seed-001.txt'), 'utf8'));
+    const have = new Set(pdf.blocks.map((b) => `${b.kind}|${b.text}`));
+    const missing = text.blocks.filter((b) => b.kind !== 'table-row' && !have.has(`${b.kind}|${b.text}`)).map((b) => `${b.kind} line ${b.line}: ${b.text}`);
+    expect(missing).toEqual([]);
+  });
+
   it('joins paragraphs that page breaks cut in two (28 pages)', async () => {
     const pdf = readNotice(await extractPdf(bytesOf(join(documents, 'long-28-pages.pdf'))));
     const text = readText(readFileSync(join(corpus, 'seed-001.txt'), 'utf8'));

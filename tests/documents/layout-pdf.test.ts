@@ -83,6 +83,22 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('reads indented runs as a list when the bullets were drawn as shapes, but not first-line indents', () => {
+    const { pages } = layoutPages([
+      page(1, [
+        line('We share pupil information with:', 100),
+        line('schools that pupils attend after leaving us', 114, { x: 100 }),
+        line('our local authority', 128, { x: 100 }),
+        line('After the list comes an ordinary paragraph at the left margin.', 150),
+        line('A paragraph whose first line is indented the way some house styles', 172, { x: 100 }),
+        line('like, carrying on at the margin on its second line and its third.', 186),
+        line('Another such paragraph follows it, first line indented and then', 208, { x: 100 }),
+        line('back to the margin for the rest of it, just like the one before.', 222),
+      ]),
+    ]);
+    expect(pages[0]!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list-item', 'list-item', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('drops a typesetter hyphen when the document spells the word whole, and keeps a real one', () => {
     const { pages } = layoutPages([
       page(1, [
