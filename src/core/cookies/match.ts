@@ -23,6 +23,12 @@ export interface NearMissName {
   distance: number;
 }
 
+function bigramsOf(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -41,29 +47,51 @@ function stemOf(c: CompiledKnownCookie): string | null {
  */
 export function findNearMissNames(rows: readonly DeclaredRow[]): NearMissName[] {
   const out: NearMissName[] = [];
-  const known = compiledKnownCookies().filter((c) => c.pattern !== null);
+  const cache = new Map<string, Omit<NearMissName, 'row' | 'declared'> | null>();
   for (const row of rows) {
     for (const p of row.patterns) {
       // A wildcard ("_pk_id.*", "_ga_<id>") is judged by its fixed start: fine when it starts a known name.
       const name = p.exact !== null ? p.source : p.source.slice(0, p.prefix.length);
       if (p.exact === null && (name.length < 3 || startsKnownName(p.prefix))) continue;
-      if (findKnownCookies(name).length || isKnownStem(name)) continue;
-      const budget = nearMissBudget(name);
-      if (budget === 0) continue;
-      let best: (NearMissName & { prefix: number }) | null = null;
-      for (const c of known) {
-        const stem = stemOf(c);
-        if (!stem || stem.length < 4) continue;
-        const d = Math.min(editDistance(name, stem, budget), editDistance(name.toLowerCase(), stem.toLowerCase(), budget));
-        if (d > budget || d === 0) continue;
-        // Prefer the candidate sharing the longest start ("ASPSESSID" is ASPSESSIONID, not PHPSESSID), then the closest.
-        const prefix = commonPrefix(name.toLowerCase(), stem.toLowerCase());
-        if (!best || prefix > best.prefix || (prefix === best.prefix && d < best.distance)) best = { row, declared: name, known: c, distance: d, prefix };
+      let hit = cache.get(name);
+      if (hit === undefined) {
+        hit = nearestKnown(name);
+        cache.set(name, hit);
       }
-      if (best) out.push({ row: best.row, declared: best.declared, known: best.known, distance: best.distance });
+      if (hit) out.push({ row, declared: name, ...hit });
     }
   }
   return out;
+}
+
+// Known names and stems, lower-cased with their bigrams, for the near-miss search.
+const KNOWN_STEMS = compiledKnownCookies().flatMap((c) => {
+  const stem = c.pattern ? stemOf(c) : null;
+  if (!stem || stem.length < 4) return [];
+  const lower = stem.toLowerCase();
+  return [{ c, lower, bigrams: new Set(bigramsOf(lower)) }];
+});
+
+function nearestKnown(name: string): Omit<NearMissName, 'row' | 'declared'> | null {
+  if (findKnownCookies(name).length || isKnownStem(name)) return null;
+  const budget = nearMissBudget(name);
+  if (budget === 0) return null;
+  const lower = name.toLowerCase();
+  const grams = new Set(bigramsOf(lower));
+  let best: { known: CompiledKnownCookie; distance: number; prefix: number } | null = null;
+  for (const k of KNOWN_STEMS) {
+    if (Math.abs(k.lower.length - lower.length) > budget) continue;
+    let shared = 0;
+    for (const g of grams) if (k.bigrams.has(g)) shared++;
+    // q-gram lemma: within edit distance k, strings share at least (longer length - 1) - 2k bigrams.
+    if (shared < Math.max(k.lower.length, lower.length) - 1 - 2 * budget) continue;
+    const d = editDistance(lower, k.lower, budget);
+    if (d > budget || d === 0) continue;
+    // Prefer the candidate sharing the longest start ("ASPSESSID" is ASPSESSIONID, not PHPSESSID), then the closest.
+    const prefix = commonPrefix(lower, k.lower);
+    if (!best || prefix > best.prefix || (prefix === best.prefix && d < best.distance)) best = { known: k.c, distance: d, prefix };
+  }
+  return best ? { known: best.known, distance: best.distance } : null;
 }
 
 const STEMS = new Set(compiledKnownCookies().flatMap((c) => (c.pattern?.wildcard ? [stemOf(c)?.toLowerCase() ?? ''] : [])).filter((s) => s.length >= 4));
@@ -100,11 +128,6 @@ interface RowIndex {
   wildcardBuckets: Map<string, { row: DeclaredRow; name: string; re: RegExp; prefix: string }[]>;
 }
 
-function bigramsOf(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
-  return out;
-}
 
 function buildIndex(rows: readonly DeclaredRow[], nearMisses: readonly NearMissName[]): RowIndex {
   const idx: RowIndex = { exact: new Map(), wildcards: [], stems: new Map(), bigrams: new Map(), names: [], nearKnown: new Map(), vendorRows: [], counts: new Int32Array(0), wildcardBuckets: new Map() };

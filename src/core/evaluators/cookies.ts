@@ -121,12 +121,21 @@ function plural(n: number, word: string): string {
 const noNotice = (what: string): Verdict => ({ status: 'fail', message: `No cookie notice was given or found, so ${what}.`, evidence: [] });
 
 /** Category a declared row stands for, from the knowledge base (its names) or its vendor. */
+const rowCategories = new WeakMap<DeclaredRow, CookieCategory | null>();
+
 function rowCategory(row: DeclaredRow): CookieCategory | null {
+  const cached = rowCategories.get(row);
+  if (cached !== undefined) return cached;
+  let category: CookieCategory | null = row.vendor?.defaultCategory ?? null;
   for (const n of row.names) {
     const k = findKnownCookies(n);
-    if (k[0]) return k[0].entry.category;
+    if (k[0]) {
+      category = k[0].entry.category;
+      break;
+    }
   }
-  return row.vendor?.defaultCategory ?? null;
+  rowCategories.set(row, category);
+  return category;
 }
 
 /** Non-exempt cookies seen without consent (none given, or after reject). */
