@@ -8,14 +8,18 @@ export interface ProgressEvent {
 export class Progress {
   private done = 0;
   private errors = 0;
-  private readonly started = Date.now();
+  /** Sites really visited (not skipped by --resume): the rate and ETA are based on these. */
+  private visited = 0;
+  private readonly started: number;
   private lastDraw = 0;
 
   constructor(
     private readonly total: number,
     private readonly stream: NodeJS.WriteStream | { isTTY?: boolean; columns?: number; write(s: string): boolean },
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.started = now();
+  }
 
   private get tty(): boolean {
     return Boolean(this.stream.isTTY);
@@ -29,9 +33,9 @@ export class Progress {
 
   line(): string {
     const elapsed = this.now() - this.started;
-    const rate = elapsed > 0 ? (this.done / elapsed) * 60_000 : 0;
+    const rate = elapsed > 0 ? (this.visited / elapsed) * 60_000 : 0;
     const left = this.total - this.done;
-    const eta = this.done > 0 ? Progress.duration((elapsed / this.done) * left) : '?';
+    const eta = left === 0 ? '0s' : this.visited > 0 ? Progress.duration((elapsed / this.visited) * left) : '?';
     return `${this.done}/${this.total}${this.errors ? ` (${this.errors} failed)` : ''} ${rate.toFixed(1)} sites/min ETA ${eta}`;
   }
 
@@ -43,6 +47,7 @@ export class Progress {
 
   tick(e: ProgressEvent): void {
     this.done++;
+    if (e.status !== 'skipped') this.visited++;
     if (e.status === 'error') this.errors++;
     if (!this.tty) {
       this.stream.write(`[${this.done}/${this.total}] ${e.status} ${e.url}${e.detail ? `: ${e.detail}` : ''} | ${this.line()}\n`);

@@ -271,7 +271,7 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
   }
 
   return {
-    capture: { siteUrl, finalUrl: first.pageCapture.url, page: first.pageCapture, captures, documents: found, hubsVisited: first.hubsVisited, fallbackTried, warnings },
+    capture: { siteUrl, finalUrl: first.pageCapture.url, page: first.pageCapture, captures, consentRequested: [...new Set(opts.consent)], documents: found, hubsVisited: first.hubsVisited, fallbackTried, warnings },
     documents,
   };
 }

@@ -40,6 +40,8 @@ export const SiteCaptureSchema = z.object({
   finalUrl: z.string(),
   page: PageCaptureSchema,
   captures: z.array(ConsentCaptureSchema),
+  /** The consent states asked for, so one that could not be captured still shows in the findings. */
+  consentRequested: z.array(ConsentRequestSchema).default([]),
   documents: z.array(FoundDocumentSchema),
   hubsVisited: z.array(z.string()),
   fallbackTried: z.array(z.string()),

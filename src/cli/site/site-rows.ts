@@ -98,6 +98,11 @@ export function siteRows(r: SiteAuditResult): CsvRow[] {
     if (entry.role === 'document') rows.push(...reportToRows(report, { siteUrl: r.siteUrl, school: r.school }));
     else if (entry.role === 'home-page-cookies') rows.push(...reportToRows(report, { siteUrl: r.siteUrl, school: r.school }).filter((x) => x.area === 'cookies' || x.area === 'cookie'));
   }
+  for (const req of cap?.consentRequested ?? []) {
+    if (req === 'none' || cap?.captures.some((c) => c.requested === req)) continue;
+    const why = cap?.warnings.find((w) => w.includes(`"${req}"`)) ?? 'not captured';
+    rows.push(row(r, cap?.finalUrl ?? r.siteUrl, { area: 'consent', check_id: `consent-${req}`, title: `Cookies after "${req}"`, severity: 'required', status: 'needs-review', evidence: why, location: cap?.captures[0]?.consentManager ?? 'no consent manager detected', legal_ref: 'PECR reg 6', guidance: 'Check this consent state by hand.' }));
+  }
   for (const c of cap?.captures.slice(1) ?? []) {
     const audit = r.audits.find((a) => a.entry.role === 'consent-state' && a.report.cookies?.capture?.consent === c.consent) ?? r.audits.find((a) => a.entry.role === 'consent-state' && a.entry.consent === c.consent);
     rows.push(...consentRows(r, c, audit?.report));
