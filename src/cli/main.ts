@@ -76,7 +76,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--from-artifacts <dir>', 're-audit a saved site folder offline, without visiting')
     .option('--timeout <seconds>', 'time limit for the site (default 90)', positiveSeconds)
     .action(async (url: string | undefined, o: { out?: string; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number }) => {
-      io.setExit(await runSiteCommand(url, o));
+      io.setExit(await runSiteCommand(url, o, io));
     });
 
   program
@@ -92,7 +92,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--from-artifacts <dir>', 're-audit the saved per-site folders in DIR offline, without visiting')
     .option('--timeout <seconds>', 'time limit per site (default 90)', positiveSeconds)
     .action(async (list: string | undefined, o: { out: string; concurrency?: number; resume?: boolean; shard?: string; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number }) => {
-      io.setExit(await runBatchCommand(list, o));
+      io.setExit(await runBatchCommand(list, o, io));
     });
   return program;
 }
