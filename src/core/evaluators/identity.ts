@@ -18,6 +18,7 @@ export const ControllerIdentityOptionsSchema = z
     selfReference: Phrases,
     placeholder: Phrases,
     noticeCue: Phrases,
+    subjectCue: Phrases,
     titleCue: Phrases,
     schoolDomain: Phrases,
   })
@@ -117,14 +118,16 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
 
   // Name elsewhere in the notice text: linked to the notice, or incidental.
   const noticeCue = phrases(o.noticeCue);
+  const subjectCue = phrases(o.subjectCue);
   let incidental: { s: Sentence; name: string } | null = null;
   for (const s of findOwn(ctx, NAME_GATE)) {
     const linked = anonymous !== null || noticeCue.test(s.text);
     // Once an incidental mention is known, only a sentence that could link the name is worth the name search.
-    if (!linked && incidental) continue;
+    if (!linked && incidental && !subjectCue.test(s.text)) continue;
     const name = namesIn(s.text)[0];
     if (!name) continue;
-    if (linked) {
+    const opens = new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(titleCase(s.text)) && subjectCue.test(s.text);
+    if (linked || opens) {
       const evidence = [quoteSentence(s)];
       if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
       return {
@@ -250,7 +253,12 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
       evidence: evidenceOf(promised, cue, 2),
     };
   }
-  return { status: 'fail', message: nothing(item), evidence: [] };
+  const others = findOwn(ctx, notSchool);
+  return {
+    status: 'fail',
+    message: nothing(item, others.length ? `. Rejected: "${quoteSentence(others[0]!, notSchool).text}" gives the ICO's or the government's contact details, not the school's` : ''),
+    evidence: evidenceOf(others, notSchool, 1),
+  };
 }
 
 function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: ChecklistItem): Verdict {
@@ -300,7 +308,12 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       evidence: evidenceOf(leads, lead, 2),
     };
   }
-  return { status: 'fail', message: nothing(item, '. A general office or business-manager contact is not a DPO'), evidence: [] };
+  const others = findOwn(ctx, other);
+  return {
+    status: 'fail',
+    message: nothing(item, others.length ? `. Rejected: "${quoteSentence(others[0]!, other).text}" is another body's DPO` : '. A general office or business-manager contact is not a DPO'),
+    evidence: evidenceOf(others, other, 1),
+  };
 }
 
 export const IDENTITY_CHECKS: CheckDefinition<any>[] = [

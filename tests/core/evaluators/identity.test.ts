@@ -51,6 +51,11 @@ describe('controller-identity', () => {
     expect(v.message).toMatch(/names Riverside Primary School/);
   });
 
+  it('passes when a sentence opens with the name and speaks about personal data, but not for unrelated openers', () => {
+    expect(run('controller-identity', 'Privacy notice\n\nRiverside Primary School is committed to protecting the personal data of its pupils.').status).toBe('pass');
+    expect(run('controller-identity', 'Privacy notice\n\nWestfields Junior School is open term time only.').status).toBe('partial');
+  });
+
   it('is partial when the name only appears in passing', () => {
     const v = run('controller-identity', 'Privacy notice\n\nTo ask for your records, contact the Data Protection Officer at Larkfield Junior School.');
     expect(v.status).toBe('partial');

@@ -67,6 +67,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         // "At Riverside Primary School we ..." / "Here at X, we ...": the school speaking as the notice's "we".
         '^(?:here )?at\\s[^.]{3,80}?,?\\s(?:we|our)\\b',
       ],
+      // A sentence that opens with the name and speaks about data is the school introducing itself, not a passing mention.
+      subjectCue: ['personal (?:data|information)', '\\bprivacy\\b', '\\bdata protection\\b', '\\bpupil (?:data|information)\\b', '\\b(?:collects?|processes|holds|uses|protects?|respects?)\\b'],
       titleCue: ['privacy', 'data protection', 'how we use', '\\bgdpr\\b', 'fair processing'],
       schoolDomain: ['\\.sch\\.uk\\b', '(?:school|academy|trust|college|ysgol)[\\w-]*\\.(?:org|co|com|net|uk)\\b'],
     },
