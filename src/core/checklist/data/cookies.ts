@@ -214,7 +214,8 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     options: {
       privacyReference: ['\\b(?:our|the school\'?s?|this school\'?s?|the trust\'?s?) (?:\\w+ )?privacy (?:notice|policy|statement)', '\\bsee (?:the |our )?privacy (?:notice|policy)'],
       personalData: ['\\bpersonal (?:data|information)\\b[^.]{0,80}\\b(?:consent|lawful basis|uk gdpr|legitimate|transfer)', '\\blawful basis\\b', '\\buk gdpr\\b'],
-      misleading: ['in no way gives us access to your computer or any information about you', '(?:do not|does not|don\'t|doesn\'t|never) (?:collect|store|contain|hold) (?:any )?personal (?:data|information)', 'cannot (?:be used to )?identify you'],
+      // The widely copied 2012 template line ("A cookie in no way gives us access to your computer or any information about you") and its variants.
+      misleading: ['(?:in no way|does not|doesn\'t|cannot|can\'t|will not|never) gives? us (?:any )?access to (?:your computer or )?any (?:personal )?information about you', '(?:do not|does not|don\'t|doesn\'t|never) (?:collect|store|contain|hold) (?:any )?personal (?:data|information)', 'cannot (?:be used to )?identify you'],
     },
   },
   {
