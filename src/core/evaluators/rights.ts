@@ -72,9 +72,10 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
     const isLegacy = legacy.test(s.text);
     for (const [right, re] of perRight) {
       if (!re.test(s.text)) continue;
-      if (isLegacy) {
-        if (!legacyOnly.has(right)) legacyOnly.set(right, s);
-      } else if (!modern.has(right)) modern.set(right, s);
+      // Prefer a body sentence over a heading ("Requesting access to your personal data") as the quoted evidence.
+      const target = isLegacy ? legacyOnly : modern;
+      const held = target.get(right);
+      if (!held || (ctx.doc.blocks[held.block]?.kind === 'heading' && ctx.doc.blocks[s.block]?.kind !== 'heading')) target.set(right, s);
     }
   }
   const legacySentences = findLegacyRights(ctx, o);

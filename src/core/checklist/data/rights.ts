@@ -161,6 +161,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\bcomplain(?:t)? (?:directly )?to (?:us|the school|the trust|the academy|our|the (?:data protection officer|dpo|head ?teacher|governors?|governing (?:body|board)|principal))\\b',
         'complaints? (?:policy|procedure|process|form)',
         "\\bif you (?:are unhappy|are dissatisfied|have (?:a|any) (?:concerns?|complaints?)|wish to complain|want to complain)[^.]{0,160}\\b(?:contact|tell|let|speak to|talk to|write to|email|raise (?:it|this|them) with|take (?:it|this|them) up with)\\s+(?:us|the school|the trust|the academy|our|the (?:school )?(?:data protection|dpo|office|head))",
+        // DfE 2021: "If you change your mind, or you are unhappy with our use of your personal data, please let us know".
+        "\\b(?:you are|you're|you feel) (?:unhappy|dissatisfied|not happy)[^.]{0,120}\\b(?:let us know|tell us|contact(?:ing)? (?:us|the school|the trust|our|the (?:school )?(?:office|dpo|data protection|head)))",
       ],
       // A concern route limited to one topic (seed 002: only automated decisions).
       narrow: ['(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)'],
