@@ -211,6 +211,15 @@ describe('automated-decision-making', () => {
     expect(run('automated-decision-making', 'Automated decision making: we do not use it.').status).toBe('pass');
   });
 
+  it('does not read unrelated automation or computers as an ADM statement', () => {
+    expect(run('automated-decision-making', 'We use an automatic door entry system.').status).toBe('fail');
+    expect(run('automated-decision-making', 'We do not allow pupils to use the computer room unsupervised.').status).toBe('fail');
+  });
+
+  it('is partial for a right not to be subject to automated decisions, with no statement on use', () => {
+    expect(run('automated-decision-making', 'You have the right not to be subject to automated decision-making.').status).toBe('partial');
+  });
+
   it('is partial for the legacy right alone (trap)', () => {
     const v = run('automated-decision-making', LEGACY);
     expect(v.status).toBe('partial');

@@ -2,6 +2,9 @@
 import type { ChecklistItemInput } from '../schema';
 import { CHANNEL_PATTERNS } from './identity';
 
+// What counts as automated decision-making in a statement: "an automatic door system" or "the computer room" does not.
+const ADM = '(?:\\bautomated\\b[^.]{0,30}\\bdecisions?|\\bautomated (?:processing|means)|\\bautomatic(?:ally)?[- ](?:decisions?|made|decided)|\\bdecisions? (?:made|taken) automatically|\\bprofil)';
+
 export const RIGHTS_ITEMS: ChecklistItemInput[] = [
   {
     id: 'data-subject-rights',
@@ -17,7 +20,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       rights: {
         access: [
           'right (?:of|to) access',
-          '(?:request|ask for|have|get|given) access',
+          '(?:request|ask for|get|given) access',
           'subject access',
           'access to (?:the |your |their |all )?(?:personal )?(?:information|data|records?)',
           'copy of (?:the |your |their )?(?:personal )?(?:information|data)',
@@ -182,12 +185,12 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
     lookedFor: 'a statement on whether automated decision-making or profiling is used (e.g. "we do not use automated decision making")',
     options: {
       statement: [
-        "\\b(?:we|the school|the trust|the academy|it)\\s+(?:does|do|will|would)?\\s*(?:not|never|n't)\\b[^.]{0,60}\\b(?:automated|automatic|profil|computer)",
-        "\\b(?:don't|doesn't|won't)\\b[^.]{0,60}\\b(?:automated|automatic|profil)",
-        '\\bno (?:decisions?|automated|profiling)\\b[^.]{0,80}\\b(?:automated|automatic|computer|profil|made)',
+        `\\b(?:we|the school|the trust|the academy|it)\\s+(?:does|do|will)?\\s*(?:not|never|n't)\\b[^.]{0,60}${ADM}`,
+        `\\b(?:don't|doesn't|won't)\\b[^.]{0,60}${ADM}`,
+        `\\bno (?:decisions?|automated|profiling)\\b[^.]{0,80}(?:${ADM}|\\bmade by (?:a )?computer)`,
         '(?:automated|automatic) (?:decision|processing)[^.]{0,80}\\b(?:is|are) not (?:used|carried out|undertaken|made)',
         '(?:automated|automatic) decision[- ]?making(?: (?:and|or) profiling)?\\s*[:-]\\s*(?:none|not used|no\\b|we do not)',
-        '\\bwe (?:may |might |will |sometimes |do )?(?:use|make|carry out|undertake)[^.]{0,40}\\b(?:automated|automatic|profil)',
+        `\\bwe (?:may |might |will |sometimes |do )?(?:use|make|carry out|undertake)[^.]{0,40}${ADM}`,
         '\\bdecisions? (?:are|were|is|was|being|will be) (?:made|taken) (?:by (?:a )?computer|automatically|solely by automated)',
         'computer[- ]made decisions',
         '\\b(?:uses?|using)\\b[^.]{0,60}\\bto profile\\b',
