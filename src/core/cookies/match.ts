@@ -136,7 +136,8 @@ function buildIndex(rows: readonly DeclaredRow[], nearMisses: readonly NearMissN
     for (const p of row.patterns) {
       if (p.exact !== null) {
         if (!idx.exact.has(p.exact)) idx.exact.set(p.exact, { row, name: p.source });
-        if (isKnownStem(p.source)) idx.stems.set(p.source.toLowerCase().replace(/[_.-]+$/, ''), { row, name: p.source });
+        // "ASPSESSIONID" stands for ASPSESSIONID + 8 letters; "_ga" is a cookie of its own and does not cover _ga_<id>.
+        if (isKnownStem(p.source) && !findKnownCookies(p.source).some((k) => k.pattern?.exact != null)) idx.stems.set(p.source.toLowerCase().replace(/[_.-]+$/, ''), { row, name: p.source });
         const lower = p.exact;
         const id = idx.names.length;
         idx.names.push({ row, name: p.source, lower, budget: nearMissBudget(p.source) });

@@ -56,6 +56,11 @@ describe('matching', () => {
     expect(by.get('ASPSESSIONIDQACQTBCR')).toMatchObject({ declared: 'yes', matchedEntry: 'ASPSESSIONID' });
   });
 
+  it('does not let a real cookie name stand for a family: "_ga" does not cover _ga_<id>', () => {
+    const only = analyseCookies({ cookieNotice: readText('Cookies\n\nCookie\tPurpose\tExpiry\n_ga\tDistinguishes users\t2 years\n'), observed: { pageUrl: 'https://www.oak.kent.sch.uk/', capturedAt: CAPTURED, consent: 'accepted', cookies: [{ name: '_ga_K7PQ2XY9Z1', domain: '.oak.kent.sch.uk' }] }, siteUrl: null });
+    expect(only.observed[0]!.declared).not.toBe('yes');
+  });
+
   it('flags a misspelt declaration as a near miss', () => {
     expect(by.get('__RequestVerificationToken')).toMatchObject({ declared: 'near-miss', matchedEntry: '__RequestVerifcationToken' });
   });
