@@ -1,4 +1,5 @@
 // Finds which data-protection law a notice cites (current, bare "GDPR", repealed, EU) and law or bodies from the wrong UK nation.
+import { memoPerDocument } from './memo';
 import type { Nation } from '../report';
 import type { NoticeText, Sentence } from './notice-text';
 import { quoteSentence } from './notice-text';
@@ -72,7 +73,9 @@ export function findLawCitations(text: NoticeText, o: CurrentLawOptions): LawCit
 }
 
 /** Law, bodies and links of the other nation used as the school's own. Unknown nation: nothing is judged. */
-export function findJurisdictionProblems(text: NoticeText, nation: Nation, o: JurisdictionOptions): QualityFinding[] {
+export const findJurisdictionProblems = memoPerDocument(scanJurisdictionProblems);
+
+function scanJurisdictionProblems(text: NoticeText, nation: Nation, o: JurisdictionOptions): QualityFinding[] {
   if (nation === 'unknown') return [];
   const crossBorder = compilePhrases(o.crossBorder);
   const findings: QualityFinding[] = [];

@@ -1,6 +1,7 @@
 // Finds links the public cannot follow: intranet and test hosts, near-miss gov.uk paths, pointers to a link that is not there, and bare "here" link text.
 import type { Block, NoticeDocument } from '../notice/types';
 import { splitSentences } from './notice-text';
+import { memoPerDocument } from './memo';
 import { compilePhrases, dedupeFindings, type LinksOptions, type QualityFinding } from './quality-options';
 
 // Addresses written in the text: web URLs, bare hosts with a path, file URLs, UNC shares and drive paths.
@@ -16,9 +17,9 @@ export function isUsableHref(href: string | null, pageUrl: string | null = null)
   return !(pageUrl && h.endsWith('#') && h.slice(0, -1) === pageUrl.trim().toLowerCase().replace(/#.*$/, ''));
 }
 
-function blockHasAddress(doc: NoticeDocument, block: Block | undefined): boolean {
+function blockHasAddress(linkedBlocks: ReadonlySet<number>, block: Block | undefined): boolean {
   if (!block) return false;
-  return HAS_ADDRESS.test(block.text) || doc.links.some((l) => l.block === block.index && isUsableHref(l.href, doc.source.url));
+  return linkedBlocks.has(block.index) || HAS_ADDRESS.test(block.text);
 }
 
 /** Edit distance with an early exit once it exceeds `max`. */
@@ -78,8 +79,12 @@ function hostAndPath(url: string): { host: string; full: string } {
 // Only web and file addresses can be intranet links; mailto:, tel: and the like are contact details.
 const NOT_A_PAGE = /^(?:mailto|tel|sms|callto|data):/i;
 
-/** Every link problem in the notice, in document order. */
-export function findLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[] {
+/** Every link problem in the notice, in document order (memoised: a check and two flags read it). */
+export const findLinkProblems = memoPerDocument(scanLinkProblems);
+
+function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[] {
+  // Blocks that carry a followable <a href>, found once so each block's test is constant time.
+  const linkedBlocks = new Set(doc.links.filter((l) => isUsableHref(l.href, doc.source.url)).map((l) => l.block));
   const intranetHost = compilePhrases(o.intranetHosts);
   const intranetPath = compilePhrases(o.intranetPaths);
   const pointer = compilePhrases(o.pointerToLink.map((p) => `(?:${p})\\s*:?\\s*-?\\s*$`));
@@ -110,8 +115,8 @@ export function findLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityF
 
   doc.blocks.forEach((block, i) => {
     const next = doc.blocks[i + 1];
-    const hasAddress = blockHasAddress(doc, block);
-    if (!hasAddress && pointer.test(block.text) && !blockHasAddress(doc, next)) {
+    const hasAddress = blockHasAddress(linkedBlocks, block);
+    if (!hasAddress && pointer.test(block.text) && !blockHasAddress(linkedBlocks, next)) {
       findings.push({ kind: 'pointer-without-link', severity: 'fail', text: block.text, where: block.where, why: 'points to a link that is not there' });
     }
     const icoHit = ico.exec(block.text);
@@ -120,7 +125,7 @@ export function findLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityF
     }
     if (hasAddress) return;
     // A page title used as a heading, with its address in the next paragraph, is a heading, not a lost link.
-    if (orphan.test(block.text) && !blockHasAddress(doc, next)) {
+    if (orphan.test(block.text) && !blockHasAddress(linkedBlocks, next)) {
       findings.push({ kind: 'orphan-link-title', severity: 'partial', text: block.text, where: block.where, why: 'the title of a government page with no address: the link was lost' });
       return;
     }

@@ -1,4 +1,5 @@
 // Finds template residue: unfilled placeholders and choices, dropped lists, cut-off sentences, editor artefacts and text from another organisation.
+import { memoPerDocument } from './memo';
 import type { Block, NoticeDocument } from '../notice/types';
 import { splitSentences } from './notice-text';
 import { compilePhrases, dedupeFindings, type QualityFinding, type ResidueOptions } from './quality-options';
@@ -63,7 +64,9 @@ function altTextRuns(doc: NoticeDocument): Block[][] {
   return runs;
 }
 
-export function findResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
+export const findResidue = memoPerDocument(scanResidue);
+
+function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const placeholder = compilePhrases(o.placeholders);
   const slash = compilePhrases(o.slashChoices);
   const artefact = compilePhrases(o.editorArtefacts);

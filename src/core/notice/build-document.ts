@@ -85,8 +85,10 @@ export function buildDocument(input: BuildInput): NoticeDocument {
     return block === undefined ? [] : [{ text: normaliseText(l.text), href: l.href, block }];
   });
 
+  const firstRowOfTable = new Map<number, Block>();
+  for (const b of blocks) if (b.table !== undefined && !firstRowOfTable.has(b.table)) firstRowOfTable.set(b.table, b);
   const tables: NoticeTable[] = (input.tables ?? []).map((t, index) => {
-    const first = blocks.find((b) => b.table === index);
+    const first = firstRowOfTable.get(index);
     return {
       index,
       headers: t.headers.map(normaliseText),
