@@ -77,7 +77,8 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
     return await Promise.race([readAll(), timeout]);
   } finally {
     clearTimeout(timer);
-    await task.destroy().catch(() => undefined);
+    // Destroying can wait on work the document never finishes; give it a moment, never the caller's whole time.
+    await Promise.race([task.destroy().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1_000))]);
   }
 
   async function readAll(): Promise<PdfInput> {
@@ -105,15 +106,23 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
         const viewport = page.getViewport({ scale: 1 });
         width = viewport.width;
         height = viewport.height;
-        const content = await page.getTextContent();
         runs = [];
-        for (const item of content.items) {
-          if (!('str' in item) || !item.str) continue;
-          if (runs.length >= PDF_LIMITS.maxRunsPerPage) break;
-          // Map the text origin through the viewport so rotated pages and odd MediaBoxes come out top-down.
-          const [vx, vy] = viewport.convertToViewportPoint(Number(item.transform[4]), Number(item.transform[5])) as [number, number];
-          const size = Math.hypot(Number(item.transform[2]), Number(item.transform[3])) || Number(item.height) || 0;
-          runs.push({ text: item.str, x: vx, top: vy, width: Number(item.width) || 0, size });
+        // Stream the text so a page stuffed with millions of runs is cut off early instead of held whole in memory.
+        const reader = (page.streamTextContent() as ReadableStream<{ items: unknown[] }>).getReader();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          for (const item of value.items) {
+            if (runs.length >= PDF_LIMITS.maxRunsPerPage) break;
+            const run = toRun(item, viewport);
+            if (run) runs.push(run);
+          }
+          if (runs.length >= PDF_LIMITS.maxRunsPerPage || Date.now() > deadline) {
+            // Not awaited: pdfjs can leave a cancelled text stream's promise pending for good.
+            void reader.cancel().catch(() => undefined);
+            if (runs.length >= PDF_LIMITS.maxRunsPerPage) warnings.push(`page ${n} has more text than is read (first ${PDF_LIMITS.maxRunsPerPage} pieces kept)`);
+            break;
+          }
         }
         page.cleanup();
       } catch (err) {
@@ -144,6 +153,22 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
     const laid = layoutPages(pages);
     return { format: 'pdf', url, title: metaTitle ?? laid.firstHeading, pages: laid.pages, warnings };
   }
+}
+
+interface Viewport {
+  convertToViewportPoint(x: number, y: number): number[];
+}
+
+/** One pdfjs text item as a positioned run; marked-content markers and empty strings give null. */
+function toRun(item: unknown, viewport: Viewport): TextRun | null {
+  if (!item || typeof item !== 'object' || !('str' in item)) return null;
+  const { str, transform, width, height } = item as { str: unknown; transform?: unknown; width?: unknown; height?: unknown };
+  if (typeof str !== 'string' || !str || !Array.isArray(transform)) return null;
+  // Map the text origin through the viewport so rotated pages and odd MediaBoxes come out top-down.
+  const [vx, vy] = viewport.convertToViewportPoint(Number(transform[4]), Number(transform[5]));
+  const size = Math.hypot(Number(transform[2]), Number(transform[3])) || Number(height) || 0;
+  if (vx === undefined || vy === undefined || !Number.isFinite(vx) || !Number.isFinite(vy)) return null;
+  return { text: str.slice(0, 10_000), x: vx, top: vy, width: Number(width) || 0, size };
 }
 
 function summariseRange(pages: number[]): string {

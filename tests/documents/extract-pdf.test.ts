@@ -12,6 +12,31 @@ const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const documents = join(import.meta.dirname, '..', 'fixtures', 'documents');
 const bytesOf = (path: string) => new Uint8Array(readFileSync(path));
 
+/** A one-page PDF whose content stream shows `runs` separate words, each positioned on its own. */
+function buildPdf(runs: number): Uint8Array {
+  const ops: string[] = ['BT /F1 9 Tf'];
+  for (let i = 0; i < runs; i++) ops.push(`1 0 0 1 ${40 + (i % 10) * 50} ${800 - (Math.floor(i / 10) % 90) * 8} Tm (word${i % 97}) Tj`);
+  ops.push('ET');
+  const stream = ops.join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
 async function failureOf(promise: Promise<unknown>): Promise<DocumentError> {
   try {
     await promise;
@@ -128,6 +153,12 @@ describe('extractPdf on hostile or unreadable PDFs', () => {
   it('stops at the time limit instead of hanging', async () => {
     const err = await failureOf(extractPdf(bytesOf(join(documents, 'long-28-pages.pdf')), { timeoutMs: 1 }));
     expect(err.reason).toBe('timeout');
+  });
+
+  it('reads only the first pieces of a page stuffed with text runs, and says so', async () => {
+    const input = await extractPdf(buildPdf(30_000));
+    expect(input.warnings.some((w) => /page 1 has more text than is read/.test(w))).toBe(true);
+    expect(input.pages[0]!.blocks.length).toBeGreaterThan(0);
   });
 
   it('leaves the caller’s bytes usable (pdfjs detaches the buffer it is given)', async () => {
