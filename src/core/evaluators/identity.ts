@@ -31,6 +31,8 @@ type ControllerContactOptions = z.infer<typeof ControllerContactOptionsSchema>;
 export const DpoContactOptionsSchema = ChannelOptionsSchema.extend({
   dpoTerms: Phrases,
   dpoMailbox: Phrases,
+  reference: Phrases,
+  contactHeading: Phrases,
   leadTerms: Phrases,
   otherDpo: Phrases,
 }).strict();
@@ -281,6 +283,24 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
         const evidence: Evidence[] = [{ text: b.text, where: b.where }];
         if (i !== b.index) evidence.push({ text: next.text, where: next.where });
         return { status: 'pass', message: `A Data Protection Officer is named with a contact channel: ${describeChannels(channels)}.`, evidence };
+      }
+    }
+  }
+  // "Contact our DPO (details below)": the first channel in a later contact section.
+  const reference = phrases(o.reference);
+  const contactHeading = phrases(o.contactHeading);
+  for (const m of mentions) {
+    if (!reference.test(blocks[m]!.text)) continue;
+    for (let i = m + 1; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (!isOwnBlock(ctx, i) || !contactHeading.test(ctx.doc.sections[b.section]?.heading ?? '')) continue;
+      const channels = blockChannels(ctx.doc, i, o);
+      if (channels.length) {
+        return {
+          status: 'pass',
+          message: `A Data Protection Officer is named and pointed to contact details given later: ${describeChannels(channels)}.`,
+          evidence: [{ text: blocks[m]!.text, where: blocks[m]!.where }, { text: b.text, where: b.where }],
+        };
       }
     }
   }

@@ -138,6 +138,12 @@ describe('dpo-contact', () => {
     expect(run('dpo-contact', html, true).status).toBe('pass');
   });
 
+  it('passes when the DPO mention points to contact details given below', () => {
+    const text = 'Data protection\n\nOur Data Protection Officer is Mr T Ward (contact details below).\n\nContact us\n\nEmail: office@ashby.example.sch.uk';
+    expect(run('dpo-contact', text).status).toBe('pass');
+    expect(run('dpo-contact', 'Data protection\n\nOur Data Protection Officer is Mr T Ward (contact details below).\n\nCurriculum\n\nEmail: office@ashby.example.sch.uk').status).toBe('partial');
+  });
+
   it('is partial when the DPO is mentioned with no channel', () => {
     const v = run('dpo-contact', 'To make a request, contact the Data Protection Officer at Larkfield Junior School.');
     expect(v.status).toBe('partial');

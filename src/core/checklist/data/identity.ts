@@ -116,6 +116,9 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       ...CHANNEL_PATTERNS,
       dpoTerms: ['data protection officer', '\\bdpo\\b'],
       // Mailboxes that are themselves the DPO's ("dpo@", "schoolsdpo@").
+      // "Our DPO is Ms X (contact details below)": the channel is in a later contact section.
+      reference: ['\\bbelow\\b', 'contact details (?:are )?(?:at|in|given)', 'see (?:the )?[\'"]?contact'],
+      contactHeading: ['contact', 'data protection officer', '\\bdpo\\b', 'get in touch', 'further information'],
       dpoMailbox: ['^[\\w.+-]*dpo[\\w.+-]*@', '^(?:data\\.?protection|gdpr)[\\w.+-]*@'],
       // Checklist.md 2.3 trap: a lead is not the independent DPO of Art 38.
       leadTerms: ['data protection lead', 'lead for data protection', 'data protection co-?ordinator', 'data protection champion', 'data protection manager'],
