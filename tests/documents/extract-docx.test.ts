@@ -63,6 +63,14 @@ describe('extractDocx on hostile or unsupported files', () => {
     expect(err.message).toContain('inflates beyond');
   });
 
+  it('does not expand nested XML entities ("billion laughs")', async () => {
+    const started = Date.now();
+    const err = await failureOf(extractDocx(bytesOf(join(documents, 'entity-expansion.docx'))));
+    expect(err.reason).toBe('corrupt');
+    // Bounded work, not a timing assertion: expanded, the text would be 15 GB and this would never return.
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
   it('refuses damaged and non-Word files with one-line messages', async () => {
     const real = bytesOf(join(corpus, 'seed-003.docx'));
     const cut = real.slice(0, Math.floor(real.length / 2));
