@@ -64,11 +64,9 @@ describe('extractDocx on hostile or unsupported files', () => {
   });
 
   it('does not expand nested XML entities ("billion laughs")', async () => {
-    const started = Date.now();
+    // Expanded, the text would be about 15 GB and this would never return within the test's time.
     const err = await failureOf(extractDocx(bytesOf(join(documents, 'entity-expansion.docx'))));
     expect(err.reason).toBe('corrupt');
-    // Bounded work, not a timing assertion: expanded, the text would be 15 GB and this would never return.
-    expect(Date.now() - started).toBeLessThan(15_000);
   });
 
   it('refuses damaged and non-Word files with one-line messages', async () => {
