@@ -7,6 +7,9 @@ export interface MemorySample {
   /** Sum of PSS over the tree, bytes (shared pages split between sharers: the fairer total), 0 if unreadable. */
   pss: number;
   processes: number;
+  /** RSS and PSS of the root process alone (the Node side), bytes. */
+  rootRss: number;
+  rootPss: number;
 }
 
 function parentOf(pid: number): number | null {
@@ -31,7 +34,7 @@ export function sampleProcessTreeMemory(root: number = process.pid): MemorySampl
   try {
     pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
   } catch {
-    return { rss: 0, pss: 0, processes: 0 };
+    return { rss: 0, pss: 0, processes: 0, rootRss: 0, rootPss: 0 };
   }
   const children = new Map<number, number[]>();
   for (const pid of pids) {
@@ -48,17 +51,27 @@ export function sampleProcessTreeMemory(root: number = process.pid): MemorySampl
   }
   let rss = 0;
   let pss = 0;
+  let rootRss = 0;
+  let rootPss = 0;
   for (const pid of tree) {
+    let r = 0;
+    let p = 0;
     try {
-      rss += kbField(readFileSync(`/proc/${pid}/status`, 'utf8'), 'VmRSS');
+      r = kbField(readFileSync(`/proc/${pid}/status`, 'utf8'), 'VmRSS');
     } catch {
       /* exited meanwhile */
     }
     try {
-      pss += kbField(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'), 'Pss');
+      p = kbField(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'), 'Pss');
     } catch {
       /* not permitted or exited */
     }
+    rss += r;
+    pss += p;
+    if (pid === root) {
+      rootRss = r;
+      rootPss = p;
+    }
   }
-  return { rss, pss, processes: tree.length };
+  return { rss, pss, processes: tree.length, rootRss, rootPss };
 }
