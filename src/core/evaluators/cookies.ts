@@ -372,7 +372,7 @@ const CHECKS: CheckDefinition<any>[] = [
       const namedEv: Evidence[] = [...quote(generic, o.thirdPartyWords, 1), ...rowEvidence(v.rows.filter((r) => r.vendor && namedVendors.has(r.vendor.id)), 2)];
       const gaps = [
         analyticsUnnamed ? 'the analytics provider is not named' : null,
-        unnamedObserved.length ? `cookies from ${[...new Set(unnamedObserved.map((m) => m.result.vendor ?? m.result.domain))].slice(0, 4).join(', ')} are set but that company is not named` : null,
+        unnamedObserved.length ? ((who) => `cookies from ${who.slice(0, 4).join(', ')} are set but ${who.length === 1 ? 'that company is' : 'those companies are'} not named`)([...new Set(unnamedObserved.map((m) => m.result.vendor ?? m.result.domain))]) : null,
       ].filter((g): g is string => g !== null);
       const gapEv = [...(analyticsUnnamed ? a.evidence.slice(0, 1) : []), ...cookieEvidence(v, unnamedObserved.map((m) => m.result), 3)];
       if (!v.hasNotice) return { status: 'fail', message: `No cookie notice names the third parties: ${gaps.join('; ') || 'none is named'}.`, evidence: gapEv };

@@ -19,10 +19,10 @@ export function documentOf(name: string, dir = FIXTURES, url: string | null = nu
 }
 
 /** Audit a cookie notice fixture (as the cookie notice) with an optional observed-cookies fixture. */
-export function auditCookieFixture(notice: string, observed: string | null, asOf = '2026-11-23'): AuditReport {
+export function auditCookieFixture(notice: string, observed: string | null, asOf = '2026-11-23', asCookieNotice = true): AuditReport {
   const doc = documentOf(notice);
   const cookies = observed ? parseObservedCookies(JSON.parse(readFixture(observed)), 'https://fallback.example.sch.uk/') : undefined;
-  return runAudit({ notice: doc, cookieNotice: doc, ...(cookies ? { observedCookies: cookies } : {}) }, undefined, { asOf, kind: 'cookie-notice' });
+  return runAudit({ notice: doc, ...(asCookieNotice ? { cookieNotice: doc } : {}), ...(cookies ? { observedCookies: cookies } : {}) }, undefined, { asOf, kind: asCookieNotice ? 'cookie-notice' : 'unknown' });
 }
 
 export function statuses(report: AuditReport): Record<string, string> {
