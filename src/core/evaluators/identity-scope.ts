@@ -2,6 +2,7 @@
 import type { NoticeDocument } from '../notice/types';
 import type { Sentence } from '../analysis/notice-text';
 import type { AuditContext } from './types';
+import { candidateBlocks } from './match';
 
 const COOKIE_HEADING = /\bcookies?\b/i;
 // Headings that return to the privacy notice after a cookie section (a cookie table's own headings never match these).
@@ -48,67 +49,9 @@ export function isOwnBlock(ctx: AuditContext, block: number): boolean {
   return !ctx.text.npdBlocks.has(block) && !cookieBlocks(ctx.doc).has(block);
 }
 
-const candidateCache = new WeakMap<object, Map<string, Set<number> | null>>();
-const blockStartCache = new WeakMap<object, number[]>();
-
-/** Offset of each block in `text.lower` (blocks joined by newlines). */
-function blockStarts(ctx: AuditContext): number[] {
-  let starts = blockStartCache.get(ctx.text);
-  if (!starts) {
-    starts = [];
-    let at = 0;
-    for (const b of ctx.text.blockLower) {
-      starts.push(at);
-      at += b.length + 1;
-    }
-    blockStartCache.set(ctx.text, starts);
-  }
-  return starts;
-}
-
-function blockAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/**
- * Blocks that may hold a match of `re`, from one scan of the whole text (null: every block, for anchored patterns).
- * Testing tens of thousands of sentences one by one costs far more than one pass over the text, so a 5 MB notice
- * is scanned once per phrase list and only the candidate blocks' sentences are tested exactly.
- */
-function candidateBlocks(ctx: AuditContext, re: RegExp): Set<number> | null {
-  let bySource = candidateCache.get(ctx.text);
-  if (!bySource) candidateCache.set(ctx.text, (bySource = new Map()));
-  const cached = bySource.get(re.source);
-  if (cached !== undefined) return cached;
-  let out: Set<number> | null = null;
-  if (!/(?<!\\)[\^$]/.test(re.source.replace(/\[\^[^\]]*\]/g, ''))) {
-    out = new Set();
-    const starts = blockStarts(ctx);
-    const g = new RegExp(re.source, 'gi');
-    let m: RegExpExecArray | null;
-    while ((m = g.exec(ctx.text.lower)) !== null) {
-      const block = blockAt(starts, m.index);
-      out.add(block);
-      // One hit makes the block a candidate; resume at the next block so a match running across blocks hides none.
-      const next = starts[block + 1];
-      if (next === undefined) break;
-      g.lastIndex = next;
-    }
-  }
-  bySource.set(re.source, out);
-  return out;
-}
-
 /** Own sentences matching `re` and not `exclude`. */
 export function findOwn(ctx: AuditContext, re: RegExp, exclude?: RegExp): Sentence[] {
-  const candidates = candidateBlocks(ctx, re);
+  const candidates = candidateBlocks(ctx.text, re);
   return ownSentences(ctx).filter((s) => (candidates === null || candidates.has(s.block)) && re.test(s.text) && !(exclude && exclude.test(s.text)));
 }
 

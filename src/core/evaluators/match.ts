@@ -26,10 +26,72 @@ export interface FindOptions {
   inSection?: RegExp;
 }
 
+const blockStartCache = new WeakMap<NoticeText, number[]>();
+const candidateCache = new WeakMap<NoticeText, Map<string, Set<number> | null>>();
+
+/** Offset of each block in `text.lower` (blocks joined by newlines). */
+function blockStarts(text: NoticeText): number[] {
+  let starts = blockStartCache.get(text);
+  if (!starts) {
+    starts = [];
+    let at = 0;
+    for (const b of text.blockLower) {
+      starts.push(at);
+      at += b.length + 1;
+    }
+    blockStartCache.set(text, starts);
+  }
+  return starts;
+}
+
+function blockAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Blocks that may hold a match of `re`, from one scan of the whole text; null means "every block" (anchored or
+ * case-sensitive patterns, which a scan of the joined lower-cased text cannot answer). Testing tens of thousands of
+ * sentences one by one costs far more than one pass over the text, so a 5 MB notice is scanned once per phrase list
+ * and only the candidate blocks' sentences are tested exactly.
+ */
+export function candidateBlocks(text: NoticeText, re: RegExp): Set<number> | null {
+  let bySource = candidateCache.get(text);
+  if (!bySource) candidateCache.set(text, (bySource = new Map()));
+  const key = `${re.flags}/${re.source}`;
+  const cached = bySource.get(key);
+  if (cached !== undefined) return cached;
+  let out: Set<number> | null = null;
+  if (re.flags.includes('i') && !/(?<!\\)[\^$]/.test(re.source.replace(/\[\^[^\]]*\]/g, ''))) {
+    out = new Set();
+    const starts = blockStarts(text);
+    const g = new RegExp(re.source, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(text.lower)) !== null) {
+      const block = blockAt(starts, m.index);
+      out.add(block);
+      // One hit makes the block a candidate; resume at the next block so a match running across blocks hides none.
+      const next = starts[block + 1];
+      if (next === undefined) break;
+      g.lastIndex = next;
+    }
+  }
+  bySource.set(key, out);
+  return out;
+}
+
 /** Sentences matching `re`, in document order. */
 export function findSentences(doc: NoticeDocument, text: NoticeText, re: RegExp, opts: FindOptions = {}): Sentence[] {
+  const candidates = candidateBlocks(text, re);
   return text.sentences.filter(
     (s) =>
+      (candidates === null || candidates.has(s.block)) &&
       (opts.includeNpd || !s.inNpd) &&
       re.test(s.text) &&
       !(opts.exclude && opts.exclude.test(s.text)) &&

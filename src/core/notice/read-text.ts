@@ -3,7 +3,7 @@ import type { NoticeDocument } from './types';
 import { buildDocument, type RawBlock } from './build-document';
 import { normaliseKeepingLines, normaliseText } from './normalise';
 
-const LIST_MARKER = /^\s*(?:[-*\u2022\u00B7\u25AA\u25E6\u2023\u2043\u25CF\u25A0\u2013\u2014o](?=\s)|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*/;
+const LIST_MARKER = /^\s*(?:[-*\u2022\u00B7\u25AA\u25E6\u2023\u2043\u25CF\u25A0\u2013\u2014o](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*/;
 const URL_OR_EMAIL = /(https?:\/\/|www\.|@[\w-]+\.)/i;
 
 /** A short line with no closing punctuation reads as a heading ("Storing pupil data", "Why do we collect data?"). */
@@ -19,6 +19,21 @@ export function looksLikeHeading(line: string): boolean {
   return words <= 12;
 }
 
+// Words that cannot end a sentence: a line ending in one was wrapped, whatever starts the next line.
+const DANGLING = /\b(for|of|to|the|a|an|and|or|in|on|at|by|with|from|until|than|within|after|before|over|under|is|are|be|our|your|their|such as)$/i;
+
+/**
+ * Whether `line` carries on the block above: the previous line did not end a sentence and this one starts in
+ * lower case (or after a dangling word like "for"); an indented lower-case line after a list item carries on the item.
+ */
+function continuesLine(prevKind: string, prevLine: string, line: string): boolean {
+  if (/[.!?:;]["')]?$/.test(prevLine)) return false;
+  const lower = /^\s*[a-z]/.test(line);
+  if (prevKind === 'list-item') return lower && /^\s/.test(line);
+  if (prevKind !== 'paragraph' && prevKind !== 'heading') return false;
+  return lower || (DANGLING.test(prevLine) && /^\s*[\w"'(]/.test(line));
+}
+
 /** Read a plain-text notice. Wrapped lines (no closing punctuation, next line lower-case) join into one block. */
 export function readText(text: string, url: string | null = null): NoticeDocument {
   const lines = normaliseKeepingLines(text).split('\n');
@@ -26,24 +41,23 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
   const tables: { headers: string[]; rows: string[][] }[] = [];
   let listId = 0;
   let lastListLine = -10;
-  let inTable = false;
+  let lastTableLine = -10;
 
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const lineNo = i + 1;
-    if (!raw.trim()) {
-      inTable = false;
-      continue;
-    }
+    if (!raw.trim()) continue;
     const cells = raw.includes('\t') ? raw.split('\t').map((c) => normaliseText(c)) : null;
-    if (cells && cells.filter(Boolean).length >= 2) {
-      if (!inTable) tables.push({ headers: cells.filter(Boolean), rows: [] });
+    // A table survives a blank line and continuation rows whose first cell is empty (merged cells in the source).
+    const continuesTable = lineNo - lastTableLine <= 2;
+    const filled = cells ? cells.filter(Boolean).length : 0;
+    if (cells && (filled >= 2 || (continuesTable && filled >= 1))) {
+      if (!continuesTable) tables.push({ headers: cells.filter(Boolean), rows: [] });
       else tables[tables.length - 1]!.rows.push(cells);
-      inTable = true;
+      lastTableLine = lineNo;
       blocks.push({ kind: 'table-row', text: cells.filter(Boolean).join(' | '), cells, table: tables.length - 1, line: lineNo });
       continue;
     }
-    inTable = false;
     const marker = LIST_MARKER.exec(raw);
     if (marker && raw.slice(marker[0].length).trim()) {
       // Items separated only by blank lines still belong to one list.
@@ -53,12 +67,14 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
       continue;
     }
     const prev = blocks[blocks.length - 1];
-    const prevLine = i > 0 ? lines[i - 1]! : '';
-    const continues =
-      prev && prev.kind === 'paragraph' && prevLine.trim() && !/[.!?:;]["')]?\s*$/.test(prevLine.trim()) && /^\s*[a-z]/.test(raw);
-    if (continues) {
+    const prevLine = i > 0 ? lines[i - 1]!.trim() : '';
+    if (prev && prevLine && continuesLine(prev.kind, prevLine, raw)) {
       prev.text = `${prev.text} ${raw.trim()}`;
       prev.where = `lines ${prev.line}-${lineNo}`;
+      if (prev.kind === 'heading') {
+        prev.kind = 'paragraph';
+        delete prev.level;
+      }
       continue;
     }
     blocks.push({ kind: looksLikeHeading(raw) ? 'heading' : 'paragraph', text: raw, line: lineNo, ...(looksLikeHeading(raw) ? { level: 2 } : {}) });

@@ -49,14 +49,14 @@ describe('readText: lists', () => {
     ]);
   });
 
-  it.fails('does not read "e.g." or a decimal at the start of a line as a list marker (known bug)', () => {
+  it('does not read "e.g." or a decimal at the start of a line as a list marker', () => {
     expect(kinds('e.g. names and addresses are collected.\n1.5 million pupils are in the NPD.').map(([, t]) => t)).toEqual([
       'e.g. names and addresses are collected.',
       '1.5 million pupils are in the NPD.',
     ]);
   });
 
-  it.fails('joins a wrapped list item onto its item (known bug)', () => {
+  it('joins a wrapped list item onto its item', () => {
     expect(kinds('- Fulfil our statutory obligations to safeguard\n  and protect children\n- Manage behaviour')).toEqual([
       ['list-item', 'Fulfil our statutory obligations to safeguard and protect children'],
       ['list-item', 'Manage behaviour'],
@@ -74,7 +74,7 @@ describe('readText: wrapped lines', () => {
     expect(doc.blocks[0]!.where).toBe('lines 1-2');
   });
 
-  it.fails('joins a wrapped sentence whose first line is short enough to look like a heading (known bug)', () => {
+  it('joins a wrapped sentence whose first line is short enough to look like a heading', () => {
     expect(kinds('Some text here that wraps over\nthe line end.')).toEqual([['paragraph', 'Some text here that wraps over the line end.']]);
   });
 
@@ -82,7 +82,7 @@ describe('readText: wrapped lines', () => {
     expect(kinds('The categories include:\nnames and addresses\nWe keep data.\nand more').map(([k]) => k)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
 
-  it.fails('joins a sentence wrapped before a number instead of reading the fragment as a heading (known bug)', () => {
+  it('joins a sentence wrapped before a number instead of reading the fragment as a heading', () => {
     expect(kinds('We hold data for\n6 years after the pupil leaves.')).toEqual([['paragraph', 'We hold data for 6 years after the pupil leaves.']]);
   });
 });
@@ -99,7 +99,7 @@ describe('readText: tab-separated tables', () => {
     expect(doc.blocks.at(-1)!.kind).toBe('paragraph');
   });
 
-  it.fails('keeps one table across a blank line and a continuation row with an empty first cell (known bug, seed 001 L79-90)', () => {
+  it('keeps one table across a blank line and a continuation row with an empty first cell', () => {
     const doc = readText('Description\tDetails\nSubject\tTransfer of data\n\nNature\tThe personal data\n\tFurther processing\nType\tPersonal information');
     expect(doc.tables).toHaveLength(1);
     expect(doc.tables[0]!.rows).toHaveLength(4);
