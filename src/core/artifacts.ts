@@ -34,6 +34,8 @@ export const DocumentInputSchema = z.discriminatedUnion('format', [
     title: z.string().max(2_000).nullish(),
     pages: z.array(z.object({ page: z.number().int().min(1), blocks: z.array(PageBlockSchema) })).max(2_000),
     unreadable: z.string().optional(),
+    /** Reading notes ("first 300 pages read of 412", "no text on pages 3-4"), shown with the report. */
+    warnings: z.array(z.string().max(500)).max(50).optional(),
   }),
 ]);
 export type DocumentInput = z.infer<typeof DocumentInputSchema>;

@@ -26,7 +26,7 @@ export function readNotice(input: DocumentInput): NoticeDocument {
           return { kind: b.kind, text: b.text, page: p.page, ...(b.level ? { level: b.level } : {}), ...(b.kind === 'list-item' ? { listId } : {}) };
         }),
       );
-      doc = buildDocument({ url, format: 'pdf', title: input.title ?? null, blocks, pageCount: input.pages.length });
+      doc = buildDocument({ url, format: 'pdf', title: input.title ?? null, blocks, pageCount: input.pages.length, warnings: input.warnings ?? [] });
       break;
     }
   }
