@@ -133,6 +133,7 @@ describe('extension on a local school site', () => {
 
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await popup.evaluate(() => { document.querySelector('.popup')?.scrollTo(0, 0); window.scrollTo(0, 0); });
     await popup.screenshot({ path: join(ROOT, 'test-results/popup.png') });
     copyFileSync(join(ROOT, 'test-results/popup.png'), join(ROOT, 'docs/popup.png'));
 

@@ -45,6 +45,13 @@ function sameDocument(a: string | null, b: string): boolean {
   return !!a && a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
 }
 
+let pipeline: Promise<[typeof import('../run-extension-audit'), typeof import('../fetch-document')]> | null = null;
+/** The core (parser, checklist) is a separate chunk: start loading it as the popup opens, while the page is read. */
+function loadPipeline() {
+  pipeline ??= Promise.all([import('../run-extension-audit'), import('../fetch-document')]);
+  return pipeline;
+}
+
 async function resolveTabId(): Promise<number | null> {
   // ?tabId= lets the popup page be opened in a tab for a given page (end-to-end tests, and the log's re-audit).
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
@@ -75,8 +82,7 @@ export function App() {
     };
     setView({ kind: 'working', steps: [...steps] });
     try {
-      // The core (parser, checklist) loads only when an audit runs, keeping the popup quick to open.
-      const [{ runExtensionAudit, NothingFoundError }, { fetchDocument }] = await Promise.all([import('../run-extension-audit'), import('../fetch-document')]);
+      const [{ runExtensionAudit, NothingFoundError }, { fetchDocument }] = await loadPipeline();
       try {
         const result = await runExtensionAudit(
           { page, plan, granted, settings: s, ...(choice ? { choice } : {}) },
@@ -118,6 +124,7 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
+      void loadPipeline().catch(() => undefined);
       const id = await resolveTabId();
       setTabId(id);
       const s = await readSettings(browserStorage);
