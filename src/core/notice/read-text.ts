@@ -31,7 +31,10 @@ function continuesLine(prevKind: string, prevLine: string, line: string): boolea
   const lower = /^\s*[a-z]/.test(line);
   if (prevKind === 'list-item') return lower && /^\s/.test(line);
   if (prevKind !== 'paragraph' && prevKind !== 'heading') return false;
-  return lower || (DANGLING.test(prevLine) && /^\s*[\w"'(]/.test(line));
+  // Only a lower-case or numeric continuation: "...such as the" above a capitalised line is a truncated sentence.
+  if (DANGLING.test(prevLine) && /^\s*[a-z0-9]/.test(line)) return true;
+  // A short heading-like line ("30 minutes") above a lower-case cookie name is a table cell, not a wrapped sentence.
+  return lower && (prevKind === 'paragraph' || prevLine.split(/\s+/).length >= 5);
 }
 
 /** Read a plain-text notice. Wrapped lines (no closing punctuation, next line lower-case) join into one block. */
