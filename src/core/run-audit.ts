@@ -44,7 +44,12 @@ function runCheck(item: ChecklistItem, ctx: AuditContext): Verdict {
   }
 }
 
-function summarise(items: ItemResult[], report: Pick<AuditReport, 'cookies'>): AuditReport['summary'] {
+/** Lower-case the first letter for use mid-sentence, but keep acronyms ("DPO", "ICO") as they are. */
+function lowerFirst(s: string): string {
+  return /^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function summarise(items: ItemResult[], report: Pick<AuditReport, 'cookies'>, shortTitles: ReadonlyMap<string, string>): AuditReport['summary'] {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const gaps: Record<Severity, number> = { required: 0, 'required-if': 0, recommended: 0, quality: 0 };
   for (const i of items) {
@@ -55,7 +60,7 @@ function summarise(items: ItemResult[], report: Pick<AuditReport, 'cookies'>): A
   const partial = items.filter((i) => i.status === 'partial' && i.area !== 'quality');
   const quality = items.filter((i) => i.area === 'quality' && isGap(i.status));
   const headline = [
-    missing.length ? `Missing: ${missing.slice(0, 4).map((i) => i.title.charAt(0).toLowerCase() + i.title.slice(1)).join('; ')}${missing.length > 4 ? `; and ${missing.length - 4} more` : ''}.` : 'Nothing required is missing.',
+    missing.length ? `Missing: ${missing.slice(0, 4).map((i, n) => (n === 0 ? shortTitles.get(i.id) ?? i.title : lowerFirst(shortTitles.get(i.id) ?? i.title))).join('; ')}${missing.length > 4 ? `; and ${missing.length - 4} more` : ''}.` : 'Nothing required is missing.',
     `${partial.length} item${partial.length === 1 ? '' : 's'} partly met; ${quality.length} quality problem${quality.length === 1 ? '' : 's'}.`,
   ];
   const observed = report.cookies?.observed ?? [];
@@ -136,6 +141,6 @@ export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChe
     summary: { counts: {} as Record<Status, number>, gaps: {} as Record<Severity, number>, headline: [] },
     warnings: [...doc.warnings, ...doc.unreadable],
   };
-  report.summary = summarise(items, report);
+  report.summary = summarise(items, report, new Map(checklist.items.map((i) => [i.id, i.shortTitle])));
   return report;
 }
