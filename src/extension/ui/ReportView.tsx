@@ -65,7 +65,7 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
   const passed = (list: ItemResult[]) => list.filter((i) => i.status === 'pass').length;
   const observedCount = r.cookies?.observed.length ?? 0;
   const missing = notice.filter((i) => i.status === 'fail' && (i.severity === 'required' || i.severity === 'required-if')).length;
-  const partly = notice.filter((i) => i.status === 'partial').length;
+  const partly = r.items.filter((i) => i.status === 'partial' && i.area !== 'quality').length;
   const qualityProblems = quality.filter((i) => isGap(i.status)).length;
   const tabs: { id: TabId; label: string; count: string }[] = [
     { id: 'notice', label: 'Notice', count: `${passed(notice)}/${applicable(notice).length}` },
