@@ -1,7 +1,7 @@
 // Evaluators for the cookies checks (checklist.md §3): the cookie notice's text and table, and the cookies the site really set.
 import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from './types';
-import { phrases } from './match';
+import { evidenceOf, phrases } from './match';
 import { quoteSentence, type Sentence } from '../analysis/notice-text';
 import type { Evidence, ObservedCookieResult } from '../report';
 import { analysisOf, readCookieNotice, type CookieNoticeFacts } from '../cookies';
@@ -71,18 +71,7 @@ function find(v: CookieView, list: readonly string[], exclude?: RegExp): Sentenc
 }
 
 function quote(sentences: readonly Sentence[], list?: readonly string[], max = 3): Evidence[] {
-  const re = list?.length ? phrases(list) : undefined;
-  const seen = new Set<string>();
-  const out: Evidence[] = [];
-  for (const s of sentences) {
-    const e = quoteSentence(s, re);
-    const key = `${e.where}|${e.text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(e);
-    if (out.length >= max) break;
-  }
-  return out;
+  return evidenceOf(sentences, list?.length ? phrases(list) : undefined, max);
 }
 
 function rowEvidence(rows: readonly DeclaredRow[], max = 4): Evidence[] {
