@@ -55,11 +55,16 @@ export function reportToRows(report: AuditReport, site: { siteUrl?: string | nul
   return rows;
 }
 
-/** Serialise rows: BOM, header, CRLF line ends, every cell guarded. */
-export function toCsv(rows: readonly CsvRow[]): string {
+/** Any table as CSV: BOM, header, CRLF line ends, every cell through the formula guard. */
+export function toCsvTable<C extends string>(columns: readonly C[], rows: readonly Partial<Record<C, string>>[]): string {
   const body = stringify(
-    rows.map((r) => CSV_COLUMNS.map((c) => guardCell(r[c] ?? ''))),
-    { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\r\n', quoted_match: /[",\r\n]/ },
+    rows.map((r) => columns.map((c) => guardCell(r[c] ?? ''))),
+    { header: true, columns: [...columns], record_delimiter: '\r\n', quoted_match: /[",\r\n]/ },
   );
   return `\uFEFF${body}`;
+}
+
+/** The findings CSV (the contract's columns). */
+export function toCsv(rows: readonly CsvRow[]): string {
+  return toCsvTable(CSV_COLUMNS, rows);
 }

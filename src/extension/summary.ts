@@ -1,5 +1,5 @@
 // Plain-text and one-row summaries of an audit: "Copy summary" for an email, and the log's "Export summary" CSV.
-import { guardCell } from '../core/csv';
+import { toCsvTable } from '../core/csv';
 import type { AuditReport } from '../core/report';
 import { isGap } from '../core/report';
 import type { AuditLogEntry } from './audit-log';
@@ -50,13 +50,7 @@ export function summaryRow(e: AuditLogEntry): Record<(typeof SUMMARY_COLUMNS)[nu
   };
 }
 
-function quote(cell: string): string {
-  const guarded = guardCell(cell);
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
-
 /** One row per audit, RFC 4180 with CRLF and BOM like the findings CSV, every cell through the core's formula guard. */
 export function summaryCsv(entries: readonly AuditLogEntry[]): string {
-  const lines = [SUMMARY_COLUMNS.join(','), ...entries.map((e) => { const row = summaryRow(e); return SUMMARY_COLUMNS.map((c) => quote(row[c])).join(','); })];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsvTable(SUMMARY_COLUMNS, entries.map(summaryRow));
 }
