@@ -35,6 +35,10 @@ function runCheck(item: ChecklistItem, ctx: AuditContext): Verdict {
   const check = CHECKS.get(item.id);
   if (!check) return { status: 'needs-review', message: `no evaluator is registered for ${item.id}`, evidence: [] };
   try {
+    // A cookie notice is judged by the cookie checks; the Art 13/14 items belong to the privacy notice.
+    if (ctx.kind === 'cookie-notice' && item.area !== 'cookies') {
+      return { status: 'not-applicable', message: 'this document is a cookie notice: privacy-notice checks apply to the privacy notice', evidence: [] };
+    }
     if (item.appliesTo === 'pupil-notice' && ctx.kind !== 'pupil-notice' && ctx.kind !== 'unknown') {
       return { status: 'not-applicable', message: `a pupil-notice check; this document is a ${ctx.kind.replace(/-/g, ' ')}`, evidence: [] };
     }
@@ -84,7 +88,7 @@ export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChe
 
   let cookieDoc: NoticeDocument | null = null;
   if (artifacts.cookieNotice) cookieDoc = readNotice(artifacts.cookieNotice);
-  else if (hasCookieNotice(doc)) cookieDoc = doc;
+  else if (kind === 'cookie-notice' || hasCookieNotice(doc)) cookieDoc = doc;
   const auditCookies = cookieDoc !== null || artifacts.observedCookies !== undefined;
   const cookies = auditCookies
     ? analyseCookies({ cookieNotice: cookieDoc, observed: artifacts.observedCookies ?? null, siteUrl: artifacts.observedCookies?.pageUrl ?? doc.source.url, asOf: options.asOf })

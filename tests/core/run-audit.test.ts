@@ -1,0 +1,47 @@
+// runAudit's contract: every id reported, a failing check isolated as needs-review, cookie notices judged by cookie checks only.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runAudit } from '../../src/core/run-audit';
+import { loadChecklist } from '../../src/core/checklist';
+import type { Checklist } from '../../src/core/checklist/schema';
+
+const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
+const seed = (n: string) => readFileSync(join(corpus, `seed-${n}.txt`), 'utf8');
+const asOf = '2026-11-23';
+
+describe('runAudit', () => {
+  it('reports every notice and quality id once, and no cookie ids without cookie material', () => {
+    const checklist = loadChecklist();
+    const report = runAudit({ notice: { format: 'text', text: seed('003') } }, checklist, { asOf });
+    const want = checklist.items.filter((i) => i.area !== 'cookies').map((i) => i.id).sort();
+    expect(report.items.map((i) => i.id).sort()).toEqual(want);
+    expect(report.items.every((i) => i.status === 'not-applicable' || i.status === 'needs-review' || i.evidence.length > 0 || i.message.length > 0)).toBe(true);
+  });
+
+  it('a check that throws becomes needs-review with the message, and the rest of the audit completes', () => {
+    const real = loadChecklist();
+    const broken: Checklist = { ...real, items: real.items.map((i) => (i.id === 'dpo-contact' ? { ...i, options: { ...i.options, notAnOption: 1 } } : i)) };
+    const report = runAudit({ notice: { format: 'text', text: seed('002') } }, broken, { asOf });
+    const dpo = report.items.find((i) => i.id === 'dpo-contact')!;
+    expect(dpo.status).toBe('needs-review');
+    expect(dpo.message).toMatch(/the check failed/);
+    expect(report.items.find((i) => i.id === 'purposes')!.status).toBe('pass');
+  });
+
+  it('a cookie notice is judged by the cookie checks; privacy-notice checks are not applicable', () => {
+    const text = 'Cookie policy\n\nLast updated 1 March 2026\n\nCookie\tPurpose\tDuration\n_ga\tGoogle Analytics: counts visitors\t2 years\n';
+    const report = runAudit({ notice: { format: 'text', text } }, undefined, { asOf, kind: 'cookie-notice' });
+    expect(report.source.kind).toBe('cookie-notice');
+    const notice = report.items.filter((i) => i.area !== 'cookies');
+    expect(notice.length).toBeGreaterThan(20);
+    expect(notice.every((i) => i.status === 'not-applicable')).toBe(true);
+    expect(report.items.find((i) => i.id === 'ck-notice-present')!.status).toBe('pass');
+  });
+
+  it('an unreadable document makes every notice check needs-review with the reason, and raises no flags', () => {
+    const report = runAudit({ notice: { format: 'pdf', pages: [], unreadable: 'no text layer (scanned document)' } }, undefined, { asOf });
+    expect(report.items.every((i) => i.status === 'needs-review' && i.message.includes('scanned'))).toBe(true);
+    expect(report.flags).toEqual([]);
+  });
+});
