@@ -56,6 +56,8 @@ function fullYear(y: string): number {
 /** Every date written in `text`, in order. Bare years are not dates here: "Education Act 1996" is a statute. */
 export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
+  // Every date form carries a year or a two-digit day/month pair: most blocks have no two digits together.
+  if (!/\d\d/.test(text)) return out;
   for (const m of text.matchAll(DATE_RE)) {
     const g = m.slice(1);
     let date: CalendarDate | null = null;

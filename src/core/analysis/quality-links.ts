@@ -17,9 +17,12 @@ export function isUsableHref(href: string | null, pageUrl: string | null = null)
   return !(pageUrl && h.endsWith('#') && h.slice(0, -1) === pageUrl.trim().toLowerCase().replace(/#.*$/, ''));
 }
 
+// Literal anchors every address form contains: a cheap test that spares the backtracking patterns most blocks.
+const MAY_HAVE_ADDRESS = /:\/\/|www\.|@|\\|\.(?:uk|com|org|net|wales|cymru|local|lan|internal)\b/i;
+
 function blockHasAddress(linkedBlocks: ReadonlySet<number>, block: Block | undefined): boolean {
   if (!block) return false;
-  return linkedBlocks.has(block.index) || HAS_ADDRESS.test(block.text);
+  return linkedBlocks.has(block.index) || (MAY_HAVE_ADDRESS.test(block.text) && HAS_ADDRESS.test(block.text));
 }
 
 /** Edit distance with an early exit once it exceeds `max`. */
@@ -65,7 +68,7 @@ function collectAddresses(doc: NoticeDocument): FoundAddress[] {
     out.push({ url: clean, block });
   };
   for (const l of doc.links) if (isUsableHref(l.href, doc.source.url)) add(l.href!, doc.blocks[l.block]);
-  for (const b of doc.blocks) for (const m of b.text.matchAll(URL_IN_TEXT)) add(m[1]!, b);
+  for (const b of doc.blocks) if (MAY_HAVE_ADDRESS.test(b.text) || /\b[a-z]:\\/i.test(b.text)) for (const m of b.text.matchAll(URL_IN_TEXT)) add(m[1]!, b);
   return out;
 }
 

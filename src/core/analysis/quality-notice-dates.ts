@@ -1,4 +1,5 @@
 // Sorts the dates in a notice into its own version date, its next review date, expired processing terms, and dates that are none of these.
+import { memoPerDocument } from './memo';
 import type { NoticeDocument } from '../notice/types';
 import type { Evidence } from '../report';
 import { compilePhrases, type LastUpdatedOptions } from './quality-options';
@@ -42,7 +43,10 @@ function quote(text: string, from: number, to: number): string {
 }
 
 /** Classify every date in the notice body. Linear in the text: one date scan per block, cue regexes compiled once. */
-export function findNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf: string): NoticeDates {
+/** Memoised: the last-updated check, the stale-date flag and the cookie notice's date check read the same dates. */
+export const findNoticeDates = memoPerDocument(scanNoticeDates);
+
+function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf: string): NoticeDates {
   const noticeCue = compilePhrases(options.noticeDateCues.map((p) => `(?:${p})[\\s:,.(-]*$`));
   const reviewCue = compilePhrases(options.reviewDateCues.map((p) => `(?:${p})[\\s:,.(-]*$`));
   const trap = compilePhrases(options.notNoticeDate);
