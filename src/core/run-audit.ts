@@ -9,7 +9,7 @@ import { detectNation } from './analysis/detect-nation';
 import { detectPhase } from './analysis/detect-phase';
 import { detectSchool } from './analysis/detect-school';
 import { CHECKS, FLAGS } from './evaluators';
-import type { AuditContext, Verdict } from './evaluators/types';
+import type { AuditContext, CheckDefinition, Verdict } from './evaluators/types';
 import { analyseCookies, hasCookieNotice } from './cookies';
 import { STATUSES, isGap, type AuditReport, type Detection, type DocumentKind, type FlagResult, type ItemResult, type Nation, type Phase, type Status } from './report';
 import { classifyDocument } from './discovery/classify-document';
@@ -31,6 +31,14 @@ function override<T extends string>(detected: Detection<T>, value: T | 'auto' | 
   return value && value !== 'auto' ? { value, from: 'override', evidence: [] } : detected;
 }
 
+const optionsCache = new WeakMap<ChecklistItem, unknown>();
+
+/** Options are validated once per checklist item, not on every audit (the checklist is loaded once). */
+function parsedOptions(item: ChecklistItem, check: CheckDefinition<unknown>): unknown {
+  if (!optionsCache.has(item)) optionsCache.set(item, check.optionsSchema.parse(item.options));
+  return optionsCache.get(item);
+}
+
 function runCheck(item: ChecklistItem, ctx: AuditContext): Verdict {
   const check = CHECKS.get(item.id);
   if (!check) return { status: 'needs-review', message: `no evaluator is registered for ${item.id}`, evidence: [] };
@@ -42,7 +50,7 @@ function runCheck(item: ChecklistItem, ctx: AuditContext): Verdict {
     if (item.appliesTo === 'pupil-notice' && ctx.kind !== 'pupil-notice' && ctx.kind !== 'unknown') {
       return { status: 'not-applicable', message: `a pupil-notice check; this document is a ${ctx.kind.replace(/-/g, ' ')}`, evidence: [] };
     }
-    return check.evaluate(ctx, check.optionsSchema.parse(item.options), item);
+    return check.evaluate(ctx, parsedOptions(item, check), item);
   } catch (err) {
     return { status: 'needs-review', message: `the check failed: ${err instanceof Error ? err.message : String(err)}`, evidence: [] };
   }

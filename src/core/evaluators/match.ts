@@ -5,15 +5,20 @@ import { quoteSentence } from '../analysis/notice-text';
 import type { Evidence } from '../report';
 
 const compiled = new Map<string, RegExp>();
+const compiledByList = new WeakMap<readonly string[], RegExp>();
 
 /** One case-insensitive regex from a phrase list (each phrase is a regex source over normalised text). Cached. */
 export function phrases(list: readonly string[]): RegExp {
+  // Checklist data arrays are long-lived: look them up by identity before building a text key.
+  let re = compiledByList.get(list);
+  if (re) return re;
   const key = list.join('\u0000');
-  let re = compiled.get(key);
+  re = compiled.get(key);
   if (!re) {
     re = new RegExp(list.map((p) => `(?:${p})`).join('|'), 'i');
     compiled.set(key, re);
   }
+  compiledByList.set(list, re);
   return re;
 }
 
