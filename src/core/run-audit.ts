@@ -9,6 +9,7 @@ import { detectNation } from './analysis/detect-nation';
 import { detectPhase } from './analysis/detect-phase';
 import { detectSchool } from './analysis/detect-school';
 import { CHECKS, FLAGS } from './evaluators';
+import { itemOptions } from './evaluators/item-options';
 import type { AuditContext, CheckDefinition, Verdict } from './evaluators/types';
 import { analyseCookies, hasCookieNotice } from './cookies';
 import { STATUSES, isGap, type AuditReport, type Detection, type DocumentKind, type FlagResult, type ItemResult, type Nation, type Phase, type Status } from './report';
@@ -31,12 +32,9 @@ function override<T extends string>(detected: Detection<T>, value: T | 'auto' | 
   return value && value !== 'auto' ? { value, from: 'override', evidence: [] } : detected;
 }
 
-const optionsCache = new WeakMap<ChecklistItem, unknown>();
-
 /** Options are validated once per checklist item, not on every audit (the checklist is loaded once). */
 function parsedOptions(item: ChecklistItem, check: CheckDefinition<unknown>): unknown {
-  if (!optionsCache.has(item)) optionsCache.set(item, check.optionsSchema.parse(item.options));
-  return optionsCache.get(item);
+  return itemOptions(item, check.optionsSchema);
 }
 
 function runCheck(item: ChecklistItem, ctx: AuditContext): Verdict {

@@ -4,6 +4,7 @@ import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } fr
 import type { Evidence, Nation } from '../report';
 import type { NoticeDocument } from '../notice/types';
 import { loadChecklist } from '../checklist';
+import { itemOptions } from './item-options';
 import { quoteSentence } from '../analysis/notice-text';
 import {
   CurrentLawOptionsSchema,
@@ -27,16 +28,8 @@ const MAX_EVIDENCE = 6;
 export function qualityOptions<S extends z.ZodType>(id: string, schema: S): z.infer<S> {
   const item = loadChecklist().items.find((i) => i.id === id);
   if (!item) throw new Error(`checklist has no item ${id}`);
-  let parsed = parsedOptions.get(item.options);
-  if (parsed === undefined) {
-    parsed = schema.parse(item.options);
-    parsedOptions.set(item.options, parsed);
-  }
-  return parsed as z.infer<S>;
+  return itemOptions(item, schema);
 }
-
-// The loaded checklist is cached, so its options objects are stable keys: each is validated once.
-const parsedOptions = new WeakMap<object, unknown>();
 
 function evidenceOfFindings(findings: readonly QualityFinding[]): Evidence[] {
   return findings.slice(0, MAX_EVIDENCE).map((f) => ({ text: f.text, where: f.where }));

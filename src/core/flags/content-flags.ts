@@ -3,6 +3,7 @@ import type { AuditContext, FlagDetector } from '../evaluators/types';
 import type { Block } from '../notice/types';
 import type { Evidence } from '../report';
 import { loadChecklist } from '../checklist';
+import { itemOptions } from '../evaluators/item-options';
 import { isLeadIn } from '../evaluators/match';
 import { itemsAfter, lastSentence, readsAsSentence } from '../evaluators/content-lists';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools, type TransferOptions } from '../evaluators/content-transfers';
@@ -55,7 +56,10 @@ const listDropped: FlagDetector = {
 let transferOptions: TransferOptions | undefined;
 /** The international-transfers check's own phrase data, so the flag and the check can never disagree on what a transfer statement is. */
 function getTransferOptions(): TransferOptions {
-  transferOptions ??= TransferOptionsSchema.parse(loadChecklist().items.find((i) => i.id === 'international-transfers')?.options);
+  if (!transferOptions) {
+    const item = loadChecklist().items.find((i) => i.id === 'international-transfers');
+    transferOptions = item ? itemOptions(item, TransferOptionsSchema) : TransferOptionsSchema.parse(undefined);
+  }
   return transferOptions;
 }
 

@@ -1,0 +1,12 @@
+// The validated options of a checklist item, parsed once and shared by its check and by the flags that read the same data.
+import type { z } from 'zod';
+import type { ChecklistItem } from '../checklist/schema';
+
+// One parsed object per item: the per-document memos key on option objects by identity, so a check and its flag
+// must receive the same object for a whole-document scan to run once per audit rather than once per reader.
+const parsed = new WeakMap<ChecklistItem, unknown>();
+
+export function itemOptions<S extends z.ZodType>(item: ChecklistItem, schema: S): z.infer<S> {
+  if (!parsed.has(item)) parsed.set(item, schema.parse(item.options));
+  return parsed.get(item) as z.infer<S>;
+}
