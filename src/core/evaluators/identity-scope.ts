@@ -2,7 +2,7 @@
 import type { NoticeDocument } from '../notice/types';
 import type { Sentence } from '../analysis/notice-text';
 import type { AuditContext } from './types';
-import { candidateBlocks } from './match';
+import { candidateBlocks, filterCandidates } from './match';
 
 const COOKIE_HEADING = /\bcookies?\b/i;
 // Headings that return to the privacy notice after a cookie section (a cookie table's own headings never match these).
@@ -51,8 +51,7 @@ export function isOwnBlock(ctx: AuditContext, block: number): boolean {
 
 /** Own sentences matching `re` and not `exclude`. */
 export function findOwn(ctx: AuditContext, re: RegExp, exclude?: RegExp): Sentence[] {
-  const candidates = candidateBlocks(ctx.text, re);
-  return ownSentences(ctx).filter((s) => (candidates === null || candidates.has(s.block)) && re.test(s.text) && !(exclude && exclude.test(s.text)));
+  return filterCandidates(ctx.text, ownSentences(ctx), candidateBlocks(ctx.text, re), (s) => re.test(s.text) && !(exclude && exclude.test(s.text)));
 }
 
 /** The lead-in paragraph a list item hangs from ("the grounds we rely on are:"), if any. */

@@ -61,6 +61,17 @@ function blockAt(starts: readonly number[], offset: number): number {
 }
 
 /**
+ * True when a pattern finds the same matches over already lower-cased text with or without the i flag: only ASCII, no
+ * upper-case letter, and no escape that names a character by code (\\x41 is "A"). Case-insensitive matching is
+ * markedly slower in V8, and the whole-text scans below run once per phrase list.
+ */
+function foldsToLowerCase(source: string): boolean {
+  if (/\\[xuc]/.test(source)) return false;
+  const plain = source.replace(/\\./g, '');
+  return !/[A-Z]|[^\x00-\x7f]/.test(plain);
+}
+
+/**
  * Blocks that may hold a match of `re`, from one scan of the whole text; null means "every block" (anchored or
  * case-sensitive patterns, which a scan of the joined lower-cased text cannot answer). Testing tens of thousands of
  * sentences one by one costs far more than one pass over the text, so a 5 MB notice is scanned once per phrase list
@@ -76,7 +87,7 @@ export function candidateBlocks(text: NoticeText, re: RegExp): Set<number> | nul
   if (re.flags.includes('i') && !/(?<!\\)[\^$]/.test(re.source.replace(/\[\^[^\]]*\]/g, ''))) {
     out = new Set();
     const starts = blockStarts(text);
-    const g = new RegExp(re.source, 'gi');
+    const g = new RegExp(re.source, foldsToLowerCase(re.source) ? 'g' : 'gi');
     let m: RegExpExecArray | null;
     while ((m = g.exec(text.lower)) !== null) {
       const block = blockAt(starts, m.index);
@@ -93,15 +104,51 @@ export function candidateBlocks(text: NoticeText, re: RegExp): Set<number> | nul
 
 /** Sentences matching `re`, in document order. */
 export function findSentences(doc: NoticeDocument, text: NoticeText, re: RegExp, opts: FindOptions = {}): Sentence[] {
-  const candidates = candidateBlocks(text, re);
-  return text.sentences.filter(
-    (s) =>
-      (candidates === null || candidates.has(s.block)) &&
-      (opts.includeNpd || !s.inNpd) &&
-      re.test(s.text) &&
-      !(opts.exclude && opts.exclude.test(s.text)) &&
-      !(opts.inSection && !opts.inSection.test(doc.sections[s.section]?.heading ?? '')),
-  );
+  const keep = (s: Sentence) =>
+    (opts.includeNpd || !s.inNpd) &&
+    re.test(s.text) &&
+    !(opts.exclude && opts.exclude.test(s.text)) &&
+    !(opts.inSection && !opts.inSection.test(doc.sections[s.section]?.heading ?? ''));
+  return filterCandidates(text, text.sentences, candidateBlocks(text, re), keep);
+}
+
+const sentenceStartCache = new WeakMap<readonly Sentence[], Int32Array>();
+
+/** For a block-ordered sentence list, the index of each block's first sentence (one past the end for the last). */
+function sentenceStarts(text: NoticeText, sentences: readonly Sentence[]): Int32Array {
+  let starts = sentenceStartCache.get(sentences);
+  if (!starts) {
+    const blocks = text.blockLower.length;
+    starts = new Int32Array(blocks + 1);
+    let i = 0;
+    for (let b = 0; b <= blocks; b++) {
+      while (i < sentences.length && sentences[i]!.block < b) i++;
+      starts[b] = i;
+    }
+    sentenceStartCache.set(sentences, starts);
+  }
+  return starts;
+}
+
+/**
+ * `sentences.filter(keep)` restricted to the candidate blocks (null: all). Visits only the candidates' sentences,
+ * in document order, so `keep` sees exactly the calls a full filter would make after its candidate test.
+ * `sentences` must be in block order (analyseNotice's list, or a filtered copy of it).
+ */
+export function filterCandidates(text: NoticeText, sentences: readonly Sentence[], candidates: ReadonlySet<number> | null, keep: (s: Sentence) => boolean): Sentence[] {
+  if (candidates === null) return sentences.filter(keep);
+  const out: Sentence[] = [];
+  if (candidates.size === 0) return out;
+  const starts = sentenceStarts(text, sentences);
+  // Candidate sets are built by a scan in text order, so they iterate in ascending block order.
+  for (const b of candidates) {
+    const end = starts[b + 1] ?? sentences.length;
+    for (let i = starts[b] ?? sentences.length; i < end; i++) {
+      const s = sentences[i]!;
+      if (keep(s)) out.push(s);
+    }
+  }
+  return out;
 }
 
 /** Evidence for up to `max` sentences, cut around the match. */
