@@ -6,7 +6,7 @@ export const USER_AGENT = 'SchoolPrivacyAudit/0.1 (+privacy notice audit; contac
 export const FETCH_TIMEOUT_MS = 20_000;
 
 /** GET a document; refuses non-2xx, oversized or slow responses with a one-line reason. */
-export async function fetchDocument(url: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<DocumentInput> {
+export async function fetchDocument(url: string, timeoutMs = FETCH_TIMEOUT_MS, read: typeof documentFromBytes = documentFromBytes): Promise<DocumentInput> {
   let res: Response;
   try {
     res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain;q=0.9,*/*;q=0.5' } });
@@ -40,7 +40,7 @@ export async function fetchDocument(url: string, timeoutMs = FETCH_TIMEOUT_MS): 
     offset += c.byteLength;
   }
   if (total === 0) throw new InputError(`${url} returned an empty body`);
-  const doc = await documentFromBytes(bytes, { name: url, contentType: res.headers.get('content-type') ?? '' });
+  const doc = await read(bytes, { name: url, contentType: res.headers.get('content-type') ?? '' });
   doc.url = res.url || url;
   return doc;
 }

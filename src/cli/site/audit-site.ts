@@ -6,7 +6,8 @@ import type { AuditReport } from '../../core/report';
 import type { AuditBrowser } from '../browser/launch-browser';
 import { gatherSite, SiteError, describeLoadError, type GatherTimeouts } from './gather-site';
 import type { HostGate } from './host-gate';
-import { planAudits, runPlannedAudit, type AuditClock } from './plan-audits';
+import type { AuditClock } from './plan-audits';
+import { sharedAuditPool } from '../work/worker-pool';
 import { saveSiteFolder } from './site-folder';
 import type { AuditEntry, ConsentRequest, SiteCapture } from './site-record';
 import type { SiteAuditResult } from './site-rows';
@@ -96,18 +97,12 @@ export async function auditSite(browser: AuditBrowser, target: SiteTarget, o: Au
     error = describeLoadError(err, o.timeoutMs).message;
   }
 
-  const audits: { entry: AuditEntry; report: AuditReport }[] = [];
-  const artifacts: unknown[] = [];
+  let audits: { entry: AuditEntry; report: AuditReport }[] = [];
+  let artifacts: unknown[] = [];
   if (capture) {
-    for (const plan of planAudits(capture, documents)) {
-      try {
-        const entry: AuditEntry = { ...plan.entry, artifacts: `artifacts/${plan.name}.json`, report: `reports/${plan.name}.json` };
-        audits.push({ entry, report: runPlannedAudit(plan.entry, plan.artifacts, clock) });
-        artifacts.push(plan.artifacts);
-      } catch (err) {
-        capture.warnings.push(`the audit of ${plan.entry.documentUrl ?? plan.name} failed: ${(err as Error).message.slice(0, 300)}`);
-      }
-    }
+    // Reading and judging run in a worker thread: other sites' pages keep loading meanwhile.
+    const done = await sharedAuditPool().auditGathered(capture, documents, clock);
+    ({ capture, audits, artifacts } = done);
   }
   const result: SiteAuditResult = {
     siteUrl: target.url.trim(),

@@ -2,7 +2,8 @@
 import type { Page } from 'playwright-core';
 import type { DocumentInput } from '../../core/artifacts';
 import { fetchDocument } from '../fetch-document';
-import { InputError, MAX_FILE_BYTES, documentFromBytes } from '../load-document';
+import { InputError, MAX_FILE_BYTES } from '../load-document';
+import { sharedAuditPool } from '../work/worker-pool';
 
 interface InPageResult {
   ok: boolean;
@@ -59,7 +60,7 @@ function sameOrigin(a: string, b: string): boolean {
 
 /** Read a notice from the page's origin in the page itself; other origins (CORS) go through fetchDocument. */
 export async function fetchDocumentInPage(page: Page, url: string, timeoutMs: number): Promise<DocumentInput> {
-  if (!sameOrigin(page.url(), url)) return fetchDocument(url, timeoutMs);
+  if (!sameOrigin(page.url(), url)) return fetchDocument(url, timeoutMs, (bytes, from) => sharedAuditPool().readBytes({ bytes, ...from }));
   const fn = `(${IN_PAGE_FETCH})(${JSON.stringify({ url, max: MAX_FILE_BYTES, timeoutMs })})`;
   const r = (await Promise.race([
     page.evaluate(fn),
@@ -73,7 +74,8 @@ export async function fetchDocumentInPage(page: Page, url: string, timeoutMs: nu
   }
   const bytes = new Uint8Array(Buffer.from(r.b64 ?? '', 'base64'));
   if (bytes.length === 0) throw new InputError(`${url} returned an empty body`);
-  const doc = await documentFromBytes(bytes, { name: r.url || url, contentType: r.type ?? '' });
+  // Extraction (pdfjs, mammoth) runs in a worker thread, off the thread driving the browser.
+  const doc = await sharedAuditPool().readBytes({ bytes, name: r.url || url, contentType: r.type ?? '' });
   doc.url = r.url || url;
   return doc;
 }
