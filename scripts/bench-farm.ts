@@ -31,7 +31,13 @@ async function main(): Promise<void> {
       let peakPss = 0;
       let peakNode = 0;
       let peakBrowserPss = 0;
+      const heap = { heapUsed: 0, external: 0, arrayBuffers: 0 };
       const sampler = setInterval(() => {
+        // The main thread's own V8 figures, to tell retained objects from buffers and native memory.
+        const u = process.memoryUsage();
+        heap.heapUsed = Math.max(heap.heapUsed, u.heapUsed);
+        heap.external = Math.max(heap.external, u.external);
+        heap.arrayBuffers = Math.max(heap.arrayBuffers, u.arrayBuffers);
         const m = sampleProcessTreeMemory();
         peakRss = Math.max(peakRss, m.rss);
         peakPss = Math.max(peakPss, m.pss);
@@ -54,7 +60,7 @@ async function main(): Promise<void> {
       const summary = readFileSync(outcome.paths.summary, 'utf8').split('\r\n').slice(1).filter(Boolean);
       const documents = summary.reduce((n, line) => n + Number(/,(?:done|error),[^,]*,(\d+),/.exec(line)?.[1] ?? 0), 0);
       results.push({ concurrency, seconds, perMinute: (siteCount / seconds) * 60, errors: outcome.errors, documents, peakRss, peakPss, peakNode, peakBrowserPss });
-      console.log(`concurrency ${concurrency}: ${siteCount} sites in ${seconds.toFixed(1)} s = ${((siteCount / seconds) * 60).toFixed(1)} sites/min; ${outcome.errors} errors; ${documents} documents audited; peak RSS ${mb(peakRss)} (PSS ${mb(peakPss)}; Node alone ${mb(peakNode)} RSS, Chromium ${mb(peakBrowserPss)} PSS)`);
+      console.log(`concurrency ${concurrency}: ${siteCount} sites in ${seconds.toFixed(1)} s = ${((siteCount / seconds) * 60).toFixed(1)} sites/min; ${outcome.errors} errors; ${documents} documents audited; peak RSS ${mb(peakRss)} (PSS ${mb(peakPss)}; Node alone ${mb(peakNode)} RSS, Chromium ${mb(peakBrowserPss)} PSS; main thread heap ${mb(heap.heapUsed)}, external ${mb(heap.external)}, array buffers ${mb(heap.arrayBuffers)})`);
     }
   } finally {
     await farm.close();
