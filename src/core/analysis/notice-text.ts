@@ -3,14 +3,38 @@ import type { NoticeDocument } from '../notice/types';
 import type { Evidence } from '../report';
 
 export interface Sentence {
-  text: string;
+  readonly text: string;
   /** Lower-cased text, for matching. */
-  lower: string;
-  block: number;
-  section: number;
-  where: string;
+  readonly lower: string;
+  readonly block: number;
+  readonly section: number;
+  readonly where: string;
   /** Inside the DfE / Welsh Government National Pupil Database boilerplate (about government, not the school). */
-  inNpd: boolean;
+  readonly inNpd: boolean;
+}
+
+/**
+ * A sentence whose lower-cased copy is made on first use: a large notice has tens of thousands of sentences and
+ * few readers ever ask for `lower`, so copying every one up front only feeds the garbage collector.
+ */
+class NoticeSentence implements Sentence {
+  #lower: string | undefined;
+  constructor(
+    readonly text: string,
+    readonly block: number,
+    readonly section: number,
+    readonly where: string,
+    readonly inNpd: boolean,
+  ) {}
+
+  get lower(): string {
+    return (this.#lower ??= this.text.toLowerCase());
+  }
+
+  /** Plain-object form (JSON, spreads in tests) keeps the documented fields, lower included. */
+  toJSON(): Sentence {
+    return { text: this.text, lower: this.lower, block: this.block, section: this.section, where: this.where, inNpd: this.inNpd };
+  }
 }
 
 export interface NoticeText {
@@ -65,7 +89,7 @@ export function analyseNotice(doc: NoticeDocument): NoticeText {
   const blockLower = doc.blocks.map((b) => b.text.toLowerCase());
   for (const b of doc.blocks) {
     for (const s of splitSentences(b.text)) {
-      sentences.push({ text: s, lower: s.toLowerCase(), block: b.index, section: b.section, where: b.where, inNpd: npdBlocks.has(b.index) });
+      sentences.push(new NoticeSentence(s, b.index, b.section, b.where, npdBlocks.has(b.index)));
     }
   }
   return { sentences, npdBlocks, blockLower, lower: blockLower.join('\n') };
