@@ -83,12 +83,26 @@ export function splitSentences(text: string): string[] {
   return parts.filter(Boolean);
 }
 
+const blockSentenceCache = new WeakMap<NoticeDocument, readonly (readonly string[])[]>();
+
+/** splitSentences of every block, by block index: split once per document and shared by every reader of sentences. */
+export function blockSentences(doc: NoticeDocument): readonly (readonly string[])[] {
+  let out = blockSentenceCache.get(doc);
+  if (!out) {
+    out = doc.blocks.map((b) => splitSentences(b.text));
+    blockSentenceCache.set(doc, out);
+  }
+  return out;
+}
+
 export function analyseNotice(doc: NoticeDocument): NoticeText {
   const npdBlocks = findNpdBlocks(doc);
   const sentences: Sentence[] = [];
   const blockLower = doc.blocks.map((b) => b.text.toLowerCase());
-  for (const b of doc.blocks) {
-    for (const s of splitSentences(b.text)) {
+  const split = blockSentences(doc);
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    for (const s of split[i]!) {
       sentences.push(new NoticeSentence(s, b.index, b.section, b.where, npdBlocks.has(b.index)));
     }
   }

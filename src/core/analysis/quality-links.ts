@@ -1,6 +1,6 @@
 // Finds links the public cannot follow: intranet and test hosts, near-miss gov.uk paths, pointers to a link that is not there, and bare "here" link text.
 import type { Block, NoticeDocument } from '../notice/types';
-import { splitSentences } from './notice-text';
+import { blockSentences } from './notice-text';
 import { memoPerDocument } from './memo';
 import { compilePhrases, dedupeFindings, type LinksOptions, type QualityFinding } from './quality-options';
 
@@ -96,6 +96,7 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[
   const ico = compilePhrases(o.icoReplaced);
   const known = o.knownGovUkSegments.map((s) => s.toLowerCase());
   const findings: QualityFinding[] = [];
+  const split = blockSentences(doc);
 
   for (const { url, block } of collectAddresses(doc)) {
     if (NOT_A_PAGE.test(url)) continue;
@@ -132,7 +133,7 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[
       findings.push({ kind: 'orphan-link-title', severity: 'partial', text: block.text, where: block.where, why: 'the title of a government page with no address: the link was lost' });
       return;
     }
-    for (const s of splitSentences(block.text)) {
+    for (const s of split[i]!) {
       const m = bare.exec(s);
       if (m) {
         findings.push({ kind: 'bare-link-text', severity: 'partial', text: cutAround(s, m.index, m.index + m[0].length), where: block.where, why: '"here" with no address: the reader cannot see or check where it leads' });

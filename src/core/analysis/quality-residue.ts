@@ -78,7 +78,9 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const councilActor = compilePhrases(o.councilActor, '');
   const processor = o.processorLabels.map((p) => new RegExp(p, 'i'));
   const findings: QualityFinding[] = [];
-  const defined = new Set(doc.blocks.flatMap((b) => [...b.text.matchAll(/\(([A-Z]{2,8})\)/g)].map((m) => m[1]!)));
+  // Abbreviations the notice defines ("(KCC)"): only needed once a council abbreviation turns up, which most notices never have.
+  let defined: Set<string> | null = null;
+  const isDefined = (abbr: string) => (defined ??= new Set(doc.blocks.flatMap((b) => [...b.text.matchAll(/\(([A-Z]{2,8})\)/g)].map((m) => m[1]!)))).has(abbr);
   const processorHits = new Map<number, Block>();
 
   doc.blocks.forEach((b, i) => {
@@ -107,7 +109,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
     }
     for (const a of b.text.matchAll(abbreviation)) {
       // A school that introduces the abbreviation ("Kent County Council (KCC)") is writing about its LA on purpose.
-      if (notCouncil.test(a[0]) || defined.has(a[0])) continue;
+      if (notCouncil.test(a[0]) || isDefined(a[0])) continue;
       if (councilVerb.test(b.text.slice(a.index! + a[0].length))) {
         findings.push({ kind: 'council-text', severity: 'partial', text: sentenceAt(b.text, a.index!), where: b.where, why: `"${a[0]}" (a council) acts as the organisation using the data: text copied from a council notice` });
         break;
@@ -116,7 +118,8 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
     if ((m = councilActor.exec(b.text))) {
       findings.push({ kind: 'council-text', severity: 'partial', text: sentenceAt(b.text, m.index), where: b.where, why: '"the Council" in a school\'s notice: text copied from a council notice' });
     }
-    for (const re of processor) if (re.test(b.text) && !processorHits.has(processor.indexOf(re))) processorHits.set(processor.indexOf(re), b);
+    // Each label keeps its first block, so a label already seen needs no further test.
+    for (let p = 0; p < processor.length; p++) if (!processorHits.has(p) && processor[p]!.test(b.text)) processorHits.set(p, b);
     // The same title twice in a row ("Privacy Notice" / "Privacy Notice") is a copy-paste slip.
     if (next && b.kind === 'heading' && next.kind === 'heading' && b.text.toLowerCase() === next.text.toLowerCase() && i < 5) {
       findings.push({ kind: 'duplicate-title', severity: 'partial', text: b.text, where: `${b.where} and ${next.where}`, why: 'the title is repeated' });

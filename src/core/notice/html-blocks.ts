@@ -3,7 +3,7 @@ import type { RawBlock } from './build-document';
 import { normaliseText } from './normalise';
 import { looksLikeHeading } from './read-text';
 import { attr, hasChildren, isElement, walkTree, type HtmlElement, type HtmlNode } from './html-dom';
-import { classifyChrome, isContentContainer, SKIPPED_TAGS, type ScanBudget } from './html-chrome';
+import { classifyChrome, isContentContainer, SKIPPED_TAGS, type ClassifyContext, type ScanBudget } from './html-chrome';
 import type { PageFacts } from './html-page';
 import { resolveHref } from './html-links';
 
@@ -151,6 +151,8 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
   const tables: { headers: string[]; rows: string[][] }[] = [];
   const warnings = new Set<string>();
   const budget: ScanBudget = { nodes: 500_000 };
+  // One context object for every classifyChrome call (it keeps none), rather than one per element.
+  const chromeCtx: ClassifyContext = { inContent: false, budget };
   let header = '';
   let footer = '';
   let h1: string | null = null;
@@ -202,26 +204,27 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
   }
 
   function appendToLine(data: string, counted: boolean): void {
+    // Tested once: this runs for every text node of the page.
+    const visible = counted && VISIBLE.test(data);
     if (!line) {
-      if (!counted || !VISIBLE.test(data)) return;
+      if (!visible) return;
       line = newLine();
     }
     if (line.text.length >= MAX_LINE_CHARS) {
       warnings.add(`a block longer than ${MAX_LINE_CHARS} characters was cut`);
       return;
     }
-    for (const l of openLinks) {
+    for (let i = 0; i < openLinks.length; i++) {
+      const l = openLinks[i]!;
       if (l.line !== line) {
         l.line = line;
         l.start = line.text.length;
       }
     }
     line.text += data;
-    if (counted) {
-      if (VISIBLE.test(data)) {
-        line.hasText = true;
-        if (st.bold === 0) line.allBold = false;
-      }
+    if (visible) {
+      line.hasText = true;
+      if (st.bold === 0) line.allBold = false;
     }
   }
 
@@ -380,7 +383,8 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
       const isRoot = el === facts.root;
       let enterChrome: 'header' | 'footer' | null = null;
       if (!facts.protectedNodes.has(el)) {
-        const role = classifyChrome(el, { inContent: st.inContent, budget });
+        chromeCtx.inContent = st.inContent;
+        const role = classifyChrome(el, chromeCtx);
         if (role === 'drop') {
           // Footer menus carry "Cookie settings", "Contact us": keep them in the footer text.
           const nav = name === 'nav' || attr(el, 'role') === 'navigation';
