@@ -5,12 +5,11 @@ import type { DocumentInput } from '../../core/artifacts';
 import { InputError } from '../load-document';
 import type { AuditClock } from '../site/plan-audits';
 import type { SiteCapture } from '../site/site-record';
-import type { AuditedSite, ReadBytesTask, Task, TaskReply } from './audit-tasks';
+import { runTask, type AuditedSite, type ReadBytesTask, type Task, type TaskReply } from './audit-tasks';
 
 interface Pending {
   id: number;
   task: Task;
-  transfer: ArrayBuffer[];
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
 }
@@ -22,6 +21,12 @@ interface Slot {
 
 const ENTRY = new URL('./audit-worker.mjs', import.meta.url);
 
+/**
+ * A small old generation makes V8 collect the audit's garbage early instead of growing the heap by
+ * hundreds of MB per worker. A task that still needs more (a huge PDF) is run again on the main thread.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128 };
+
 export class AuditPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
@@ -29,15 +34,14 @@ export class AuditPool {
 
   constructor(readonly size: number) {}
 
-  /** Read downloaded bytes into a DocumentInput (PDF and DOCX extraction included); the bytes are moved, not copied. */
+  /** Read downloaded bytes into a DocumentInput (PDF and DOCX extraction included). */
   readBytes(input: ReadBytesTask): Promise<DocumentInput> {
-    const own = input.bytes.byteOffset === 0 && input.bytes.byteLength === input.bytes.buffer.byteLength && input.bytes.buffer instanceof ArrayBuffer;
-    const bytes = own ? input.bytes : input.bytes.slice();
-    return this.run({ kind: 'read', input: { ...input, bytes } }, [bytes.buffer as ArrayBuffer]) as Promise<DocumentInput>;
+    // Copied, not transferred: the main thread keeps the bytes in case the task must be run again here.
+    return this.run({ kind: 'read', input }) as Promise<DocumentInput>;
   }
 
   auditGathered(capture: SiteCapture, documents: ReadonlyMap<string, DocumentInput>, clock: AuditClock): Promise<AuditedSite> {
-    return this.run({ kind: 'audit', input: { capture, documents: [...documents], clock } }, []) as Promise<AuditedSite>;
+    return this.run({ kind: 'audit', input: { capture, documents: [...documents], clock } }) as Promise<AuditedSite>;
   }
 
   /** Stop every worker; tasks still queued fail. */
@@ -46,9 +50,9 @@ export class AuditPool {
     await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
   }
 
-  private run(task: Task, transfer: ArrayBuffer[]): Promise<unknown> {
+  private run(task: Task): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, task, transfer, resolve, reject });
+      this.queue.push({ id: this.nextId++, task, resolve, reject });
       this.dispatch();
     });
   }
@@ -62,42 +66,52 @@ export class AuditPool {
       slot.busy = p;
       // Referenced only while working, so an idle pool never keeps the process alive.
       slot.worker.ref();
-      slot.worker.postMessage({ id: p.id, task: p.task }, p.transfer);
+      slot.worker.postMessage({ id: p.id, task: p.task });
     }
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(ENTRY), busy: null };
+    const slot: Slot = { worker: new Worker(ENTRY, { resourceLimits: WORKER_LIMITS }), busy: null };
     slot.worker.unref();
     slot.worker.on('message', (msg: { id: number } & TaskReply) => {
       const p = slot.busy;
       if (!p || p.id !== msg.id) return;
       slot.busy = null;
       slot.worker.unref();
-      if (msg.ok) p.resolve(msg.value);
-      else p.reject(msg.input ? new InputError(msg.message) : new Error(msg.message));
+      settle(p, msg);
       this.dispatch();
     });
-    // A worker that dies (out of memory, a crash in a parser) fails its task only; the next task gets a new worker.
-    const lost = (why: string) => {
+    // A worker that dies (its heap limit reached on a huge document) loses only its task, which is run
+    // again on the main thread with no limit, so the result is what an in-process run would give.
+    const lost = () => {
       const i = this.slots.indexOf(slot);
       if (i < 0) return;
       this.slots.splice(i, 1);
-      slot.busy?.reject(new Error(`the audit worker stopped: ${why}`));
+      const p = slot.busy;
       slot.busy = null;
+      if (p) void runTask(p.task).then((reply) => settle(p, reply));
       this.dispatch();
     };
-    slot.worker.on('error', (err) => lost(err.message.split('\n')[0] ?? 'error'));
-    slot.worker.on('exit', (code) => lost(`exit code ${code}`));
+    slot.worker.on('error', lost);
+    slot.worker.on('exit', lost);
     this.slots.push(slot);
     return slot;
   }
 }
 
+function settle(p: Pending, reply: TaskReply): void {
+  if (reply.ok) p.resolve(reply.value);
+  else p.reject(reply.input ? new InputError(reply.message) : new Error(reply.message));
+}
+
 let shared: AuditPool | null = null;
 
-/** The process-wide pool, started on first use: one worker per core (at most four), each loading pdfjs only if it meets a PDF. */
+/**
+ * The process-wide pool, started on first use. One core is left to the main thread and Chromium;
+ * each worker costs ~250 MB (its own heap, the audit core and pdfjs), and one worker already keeps
+ * up with 30+ sites a minute, so more only pay on machines with cores to spare.
+ */
 export function sharedAuditPool(): AuditPool {
-  shared ??= new AuditPool(Math.max(1, Math.min(4, availableParallelism())));
+  shared ??= new AuditPool(Math.max(1, Math.min(4, availableParallelism() - 1)));
   return shared;
 }
