@@ -32,7 +32,34 @@ export interface FindOptions {
 }
 
 const blockStartCache = new WeakMap<NoticeText, number[]>();
-const candidateCache = new WeakMap<NoticeText, Map<string, Set<number> | null>>();
+const candidateCache = new WeakMap<NoticeText, Map<RegExp, Set<number> | null>>();
+
+/** Stands for "cannot be answered by a whole-text scan" (anchored or case-sensitive patterns). */
+const NO_SCAN = /(?:)/;
+const scannerBySource = new Map<string, RegExp>();
+const MAX_SCANNERS = 2_000;
+const scannerByRegExp = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The global regex that scans the joined lower-cased text for `re`, or NO_SCAN. Built once per pattern (equal patterns
+ * share one, so their scan results are shared too): compiling a large alternation on every audit costs more than a
+ * small page's whole scan.
+ */
+function scannerFor(re: RegExp): RegExp {
+  let scanner = scannerByRegExp.get(re);
+  if (scanner) return scanner;
+  const key = `${re.flags}/${re.source}`;
+  scanner = scannerBySource.get(key);
+  if (!scanner) {
+    const eligible = re.flags.includes('i') && !/(?<!\\)[\^$]/.test(re.source.replace(/\[\^[^\]]*\]/g, ''));
+    scanner = eligible ? new RegExp(re.source, foldsToLowerCase(re.source) ? 'g' : 'gi') : NO_SCAN;
+    // Checklist patterns are a fixed set; a pattern built from page text must not make this grow without end.
+    if (scannerBySource.size >= MAX_SCANNERS) scannerBySource.clear();
+    scannerBySource.set(key, scanner);
+  }
+  scannerByRegExp.set(re, scanner);
+  return scanner;
+}
 
 /** Offset of each block in `text.lower` (blocks joined by newlines). */
 function blockStarts(text: NoticeText): number[] {
@@ -78,16 +105,17 @@ function foldsToLowerCase(source: string): boolean {
  * and only the candidate blocks' sentences are tested exactly.
  */
 export function candidateBlocks(text: NoticeText, re: RegExp): Set<number> | null {
-  let bySource = candidateCache.get(text);
-  if (!bySource) candidateCache.set(text, (bySource = new Map()));
-  const key = `${re.flags}/${re.source}`;
-  const cached = bySource.get(key);
+  const scanner = scannerFor(re);
+  let byScanner = candidateCache.get(text);
+  if (!byScanner) candidateCache.set(text, (byScanner = new Map()));
+  const cached = byScanner.get(scanner);
   if (cached !== undefined) return cached;
   let out: Set<number> | null = null;
-  if (re.flags.includes('i') && !/(?<!\\)[\^$]/.test(re.source.replace(/\[\^[^\]]*\]/g, ''))) {
+  if (scanner !== NO_SCAN) {
     out = new Set();
     const starts = blockStarts(text);
-    const g = new RegExp(re.source, foldsToLowerCase(re.source) ? 'g' : 'gi');
+    const g = scanner;
+    g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(text.lower)) !== null) {
       const block = blockAt(starts, m.index);
@@ -97,8 +125,9 @@ export function candidateBlocks(text: NoticeText, re: RegExp): Set<number> | nul
       if (next === undefined) break;
       g.lastIndex = next;
     }
+    g.lastIndex = 0;
   }
-  bySource.set(key, out);
+  byScanner.set(scanner, out);
   return out;
 }
 
