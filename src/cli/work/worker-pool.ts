@@ -22,10 +22,11 @@ interface Slot {
 const ENTRY = new URL('./audit-worker.mjs', import.meta.url);
 
 /**
- * A small old generation makes V8 collect the audit's garbage early instead of growing the heap by
- * hundreds of MB per worker. A task that still needs more (a huge PDF) is run again on the main thread.
+ * A bounded old generation keeps a worker from growing without end across hundreds of documents.
+ * pdfjs needs more than 128 MB for some school PDFs, so the bound is generous; a task that still
+ * exceeds it is run again on the main thread, with no limit, so the result never depends on it.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
 
 export class AuditPool {
   private readonly slots: Slot[] = [];
