@@ -109,8 +109,8 @@ let shared: AuditPool | null = null;
 
 /**
  * The process-wide pool, started on first use. One core is left to the main thread and Chromium;
- * each worker costs ~250 MB (its own heap, the audit core and pdfjs), and one worker already keeps
- * up with 30+ sites a minute, so more only pay on machines with cores to spare.
+ * each worker costs a few hundred MB (its own heap, the audit core and pdfjs), and one worker, at
+ * 0.3-0.75 s per notice, keeps up with ~50 sites a minute, so more only pay with cores to spare.
  */
 export function sharedAuditPool(): AuditPool {
   shared ??= new AuditPool(Math.max(1, Math.min(4, availableParallelism() - 1)));
