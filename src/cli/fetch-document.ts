@@ -1,4 +1,5 @@
 // Fetches a notice URL with a size cap and a time limit, and turns the response into a DocumentInput.
+import { readCappedBody } from '../documents/read-capped-body';
 import type { DocumentInput } from '../core/artifacts';
 import { InputError, MAX_FILE_BYTES, documentFromBytes } from './load-document';
 
@@ -16,31 +17,13 @@ export async function fetchDocument(url: string, timeoutMs = FETCH_TIMEOUT_MS, r
     throw new InputError(`cannot fetch ${url}: ${e.cause?.code ?? e.message}`);
   }
   if (!res.ok) throw new InputError(`${url} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
-  const declared = Number(res.headers.get('content-length') ?? 0);
-  if (declared > MAX_FILE_BYTES) throw new InputError(`${url} is ${(declared / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = res.body?.getReader();
-  if (reader) {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > MAX_FILE_BYTES) {
-        await reader.cancel();
-        throw new InputError(`${url} is over the ${MAX_FILE_BYTES / 1048576} MB limit`);
-      }
-      chunks.push(value);
-    }
+  const body = await readCappedBody(res, MAX_FILE_BYTES);
+  if (!(body instanceof Uint8Array)) {
+    const limit = MAX_FILE_BYTES / 1048576;
+    throw new InputError(body.declaredBytes !== null ? `${url} is ${(body.declaredBytes / 1048576).toFixed(1)} MB; the limit is ${limit} MB` : `${url} is over the ${limit} MB limit`);
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
-  }
-  if (total === 0) throw new InputError(`${url} returned an empty body`);
-  const doc = await read(bytes, { name: url, contentType: res.headers.get('content-type') ?? '' });
+  if (body.byteLength === 0) throw new InputError(`${url} returned an empty body`);
+  const doc = await read(body, { name: url, contentType: res.headers.get('content-type') ?? '' });
   doc.url = res.url || url;
   return doc;
 }

@@ -1,5 +1,6 @@
 // Fetches a linked notice from the extension (no cookies sent, size cap, timeout) and turns it into a DocumentInput.
 import type { DocumentInput } from '../core/artifacts';
+import { readCappedBody } from '../documents/read-capped-body';
 
 export const FETCH_LIMITS = { maxBytes: 20 * 1024 * 1024, maxHtmlBytes: 5 * 1024 * 1024, timeoutMs: 15_000 } as const;
 
@@ -17,29 +18,10 @@ export class FetchError extends Error {
 
 /** Read a response body up to `maxBytes`, refusing anything larger rather than auditing half a document. */
 async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new FetchError(`the document is ${Math.round(declared / 1048576)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit`);
-  if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new FetchError(`the document is over the ${Math.round(maxBytes / 1048576)} MB limit`);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  const body = await readCappedBody(res, maxBytes);
+  if (body instanceof Uint8Array) return body;
+  const limit = Math.round(maxBytes / 1048576);
+  throw new FetchError(body.declaredBytes !== null ? `the document is ${Math.round(body.declaredBytes / 1048576)} MB, over the ${limit} MB limit` : `the document is over the ${limit} MB limit`);
 }
 
 function charsetOf(contentType: string): string {
