@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_ARGS, THIRD_PARTY_COOKIE_PREFERENCES } from '../../src/cli/browser/launch-browser';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
@@ -29,7 +30,7 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'spa-profile-'));
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
-  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(THIRD_PARTY_COOKIE_PREFERENCES));
   const downloadsDir = mkdtempSync(join(tmpdir(), 'spa-downloads-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -39,12 +40,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     viewport: { width: 420, height: 600 },
     args: [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       `--disable-extensions-except=${E2E_BUILD}`,
       `--load-extension=${E2E_BUILD}`,
     ],

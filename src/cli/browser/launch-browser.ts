@@ -23,7 +23,8 @@ export const CHROMIUM_ARGS = [
  * profile whose Preferences turn the control off accepts them, and the incognito contexts created
  * inside that browser inherit the setting, so each site still starts with an empty, isolated jar.
  */
-const PREFERENCES = { profile: { cookie_controls_mode: 0, block_third_party_cookies: false } };
+/** Default/Preferences that turn Chromium's third-party-cookie blocking off for the whole profile. */
+export const THIRD_PARTY_COOKIE_PREFERENCES = { profile: { cookie_controls_mode: 0, block_third_party_cookies: false } };
 
 export interface AuditBrowser {
   /** e.g. "Chromium 156.0.8078.79". */
@@ -41,7 +42,7 @@ export interface AuditBrowser {
 export async function launchAuditBrowser(executablePath: string, opts: { probe?: boolean } = {}): Promise<AuditBrowser> {
   const profileDir = await mkdtemp(join(tmpdir(), 'school-privacy-audit-profile-'));
   await mkdir(join(profileDir, 'Default'), { recursive: true });
-  await writeFile(join(profileDir, 'Default', 'Preferences'), JSON.stringify(PREFERENCES));
+  await writeFile(join(profileDir, 'Default', 'Preferences'), JSON.stringify(THIRD_PARTY_COOKIE_PREFERENCES));
   let persistent: BrowserContext;
   try {
     persistent = await chromium.launchPersistentContext(profileDir, { executablePath, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
