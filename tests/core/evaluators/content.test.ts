@@ -175,3 +175,17 @@ describe('transfer-undisclosed flag', () => {
     expect(flag('transfer-undisclosed', 'Medical teams and school nurses may visit the school.')).toHaveLength(0);
   });
 });
+
+describe('generalised traps and phrasings (wording no seed uses)', () => {
+  it('data-sources: records sent on from one setting to another are an onward transfer, not a source', () => {
+    expect(run('data-sources', 'Pupil data is passed from their primary school to their chosen secondary school.').status).toBe('fail');
+    expect(run('data-sources', 'Records are passed from their previous school to our school.').status).toBe('pass');
+  });
+  it('statutory-or-voluntary: a legal duty to keep data is not a duty to provide it', () => {
+    expect(run('statutory-or-voluntary', 'We cannot delete your details where we are required to keep them by law.').status).toBe('fail');
+    expect(run('statutory-or-voluntary', 'Parents are legally required to provide some of this information.').status).toBe('partial');
+  });
+  it("parents-carers-data: contact details used to reach parents are a statement about parents' data", () => {
+    expect(run('parents-carers-data', 'We use your contact details to inform parents and carers about closures and trips.').status).toBe('pass');
+  });
+});

@@ -128,7 +128,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'registration forms?|admission forms?|data collection (?:sheets?|forms?)',
         'provided (?:to us )?(?:by|from) (?:you|parents|carers|pupils)',
       ],
-      traps: ['securely collected from a range of sources', 'range of sources including schools, local authorities and awarding bodies', 'from their secondary school to their chosen'],
+      traps: ['securely collected from a range of sources', 'range of sources including schools, local authorities and awarding bodies', '\\bfrom (?:their|the|our|a|your child\'s) (?:[\\w-]+ ){0,2}(?:school|academy|setting) to (?:their|the|a|an|your child\'s) (?:[\\w-]+ ){0,3}(?:provider|school|college|institution|setting)'],
     },
   },
   {
@@ -156,7 +156,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:is|are) mandatory',
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
       ],
-      traps: ['required (?:by law,? )?to (?:provide|share|pass) information about our pupils', 'statutory data collections', 'required to have it by law'],
+      traps: ['required (?:by law,? )?to (?:provide|share|pass) information about our pupils', 'statutory data collections'],
     },
   },
   {
@@ -351,7 +351,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:the )?(?:parent|carer|guardian)(?:/(?:guardian|carer))?\'?s? (?:data|information|details)\\s*(?:to|for|:)',
         '(?:use|hold|keep|collect|process) (?:the )?(?:parent|carer|guardian)(?:/(?:guardian|carer))?\'?s? (?:data|information|contact details)',
         '(?:parents|carers|guardians)\'? (?:own )?(?:personal )?(?:data|information|contact details) (?:is|are) (?:used|held|kept|collected)',
-        'contact information to keep (?:pupils, )?parents',
+        'use (?:the |their |your )?contact (?:information|details) to (?:keep|contact|inform|tell|update|reach) (?:[\\w]+, )*(?:pupils,? )?(?:parents|carers|families)',
       ],
       separateNotice: ['privacy notice for parents|parent(?:s|/carers?)?\'? privacy notice|privacy notice \\((?:for )?parents'],
       listed: ['parental contact|contact details (?:for|of) parents|parents?\'? (?:names?|contact details|details)|emergency contacts?|relationship to (?:the )?pupil'],
