@@ -2,32 +2,23 @@
 import type { NoticeDocument } from '../notice/types';
 import type { Sentence } from '../analysis/notice-text';
 import type { AuditContext } from './types';
+import { findCookieScope } from '../cookies/scope';
 import { candidateBlocks, filterCandidates } from './match';
-
-const COOKIE_HEADING = /\bcookies?\b/i;
-// Headings that return to the privacy notice after a cookie section (a cookie table's own headings never match these).
-const PRIVACY_HEADING = /privacy notice|personal (data|information)|pupil|your rights|complain|data protection officer|\bdpo\b|requesting access|subject access|contact us$|^contact$/i;
 
 const cookieCache = new WeakMap<NoticeDocument, Set<number>>();
 
 /**
- * Blocks of a cookie notice that shares the page with the privacy notice (seed 004 ends with one).
- * Consent, "accept or decline" and ICO mentions there concern PECR cookies, not the Art 13 items.
+ * Blocks of a cookie notice that shares the page with the privacy notice (seed 004 ends with one), as the cookie
+ * audit scopes it. Consent, "accept or decline" and ICO mentions there concern PECR cookies, not the Art 13 items.
  */
 export function cookieBlocks(doc: NoticeDocument): Set<number> {
-  const cached = cookieCache.get(doc);
-  if (cached) return cached;
-  const out = new Set<number>();
-  let inside = false;
-  for (const b of doc.blocks) {
-    if (b.kind === 'heading') {
-      if (COOKIE_HEADING.test(b.text)) inside = true;
-      else if (PRIVACY_HEADING.test(b.text)) inside = false;
-    }
-    // Only a cookie heading opens the region: a paragraph that mentions "cookie settings" is still the privacy notice.
-    if (inside) out.add(b.index);
+  let out = cookieCache.get(doc);
+  if (!out) {
+    const scope = findCookieScope(doc, true);
+    out = new Set<number>();
+    for (let i = scope.first; i <= scope.last; i++) out.add(i);
+    cookieCache.set(doc, out);
   }
-  cookieCache.set(doc, out);
   return out;
 }
 
