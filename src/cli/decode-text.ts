@@ -1,5 +1,5 @@
 // Decodes file bytes as UTF-8 (with or without BOM), UTF-16 or Windows-1252, and refuses binary data.
-import { InputError } from './load-document';
+import { InputError } from './input-error';
 
 export function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);

@@ -4,14 +4,14 @@ import { extname } from 'node:path';
 import type { DocumentInput } from '../core/artifacts';
 import { LIMITS } from '../core/artifacts';
 import { decodeText } from './decode-text';
+import { InputError } from './input-error';
 import { DocumentError } from '../documents/document-error';
 import { extractDocument } from '../documents/extract-document';
 
 /** The documented input size cap: 20 MB for files and downloads. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** A user-facing failure: the CLI prints the message on one line and exits 1. */
-export class InputError extends Error {}
+export { InputError };
 
 export async function loadDocumentFile(path: string): Promise<DocumentInput> {
   let size: number;
