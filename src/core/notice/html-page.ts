@@ -52,8 +52,9 @@ export function readPageFacts(document: HtmlNode): PageFacts {
   // Text size accumulated per open element; a candidate's size is read when it closes.
   const sizes: number[] = [0];
   const open: (Candidate | null)[] = [];
-  let bodyText = 0;
   let inBody = 0;
+  // Parsers that build no implied <body> leave content outside one: everything outside <head> is page content.
+  let inHead = 0;
 
   walkTree(document, {
     enter(el) {
@@ -69,11 +70,12 @@ export function readPageFacts(document: HtmlNode): PageFacts {
       }
       if (name === 'meta' && canonical === null && attr(el, 'property') === 'og:url' && el.attribs.content) canonical = el.attribs.content.trim();
       if (SKIPPED_TAGS.has(name) && name !== 'head') return false;
+      if (name === 'head') inHead++;
       if (name === 'body' && !body) {
         body = el;
         inBody++;
       }
-      const kind = inBody ? candidateKind(el) : null;
+      const kind = inHead ? null : candidateKind(el);
       open.push(kind ? { el, kind, text: 0 } : null);
       sizes.push(0);
       return true;
@@ -91,10 +93,8 @@ export function readPageFacts(document: HtmlNode): PageFacts {
         cand.text = size;
         candidates.push(cand);
       }
-      if (el === body) {
-        bodyText = size;
-        inBody--;
-      }
+      if (el.name === 'head') inHead--;
+      if (el === body) inBody--;
     },
     text(data) {
       if (inTitle) {
@@ -105,7 +105,8 @@ export function readPageFacts(document: HtmlNode): PageFacts {
     },
   });
 
-  const root = chooseRoot(candidates, bodyText) ?? body ?? document;
+  // All text outside <head> (the head holds no counted text: its title is read apart, scripts and styles skipped).
+  const root = chooseRoot(candidates, sizes[0] ?? 0) ?? body ?? document;
   const protectedNodes = new Set<HtmlNode>();
   for (let n: HtmlNode | null = root; n; n = n.parent) protectedNodes.add(n);
   return { pageTitle: pageTitle ? (pageTitle as string).slice(0, MAX_TITLE) : null, baseHref, canonical, htmlLang, body, root, protectedNodes };

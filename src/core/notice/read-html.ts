@@ -1,5 +1,5 @@
-// HTML -> NoticeDocument (cheerio): the notice body without site chrome, keeping header/footer as signals.
-import { load } from 'cheerio';
+// HTML -> NoticeDocument (htmlparser2): the notice body without site chrome, keeping header/footer as signals.
+import { parseDocument } from 'htmlparser2';
 import type { NoticeDocument } from './types';
 import { buildDocument, type RawBlock } from './build-document';
 import type { HtmlNode } from './html-dom';
@@ -25,8 +25,9 @@ export function readHtml(html: string, url: string | null = null, format: 'html'
     source = source.slice(0, MAX_HTML_CHARS);
     warnings.push(`page cut at ${MAX_HTML_CHARS / 1_000_000} million characters`);
   }
-  const $ = load(source);
-  const document = $.root()[0] as unknown as HtmlNode;
+  // htmlparser2 (cheerio's own fast parser) rather than cheerio's default parse5: 3-4x faster on big pages and
+  // linear on deep nesting. It builds no implied <html>/<body>, which the page reader allows for.
+  const document = parseDocument(source) as unknown as HtmlNode;
   const facts = readPageFacts(document);
   const base = chooseBase(url, facts.baseHref, facts.canonical);
   const read = readHtmlBlocks(document, facts, base);
