@@ -1,6 +1,7 @@
 // Derived views of a NoticeDocument that every check reads: sentences with locations, and the NPD boilerplate range.
 import type { NoticeDocument } from '../notice/types';
 import type { Evidence } from '../report';
+import { lowerBlockTexts } from './block-scan';
 
 export interface Sentence {
   readonly text: string;
@@ -42,9 +43,7 @@ export interface NoticeText {
   /** Blocks inside the NPD boilerplate. */
   npdBlocks: Set<number>;
   /** Lower-cased text of every block, by block index. */
-  blockLower: string[];
-  /** All block text joined with newlines, lower-cased. */
-  lower: string;
+  blockLower: readonly string[];
 }
 
 const NPD_START = /\bnational pupil database\b|^the npd\b|\(npd\)/i;
@@ -98,7 +97,7 @@ export function blockSentences(doc: NoticeDocument): readonly (readonly string[]
 export function analyseNotice(doc: NoticeDocument): NoticeText {
   const npdBlocks = findNpdBlocks(doc);
   const sentences: Sentence[] = [];
-  const blockLower = doc.blocks.map((b) => b.text.toLowerCase());
+  const blockLower = lowerBlockTexts(doc);
   const split = blockSentences(doc);
   for (let i = 0; i < doc.blocks.length; i++) {
     const b = doc.blocks[i]!;
@@ -106,7 +105,7 @@ export function analyseNotice(doc: NoticeDocument): NoticeText {
       sentences.push(new NoticeSentence(s, b.index, b.section, b.where, npdBlocks.has(b.index)));
     }
   }
-  return { sentences, npdBlocks, blockLower, lower: blockLower.join('\n') };
+  return { sentences, npdBlocks, blockLower };
 }
 
 const MAX_QUOTE = 320;

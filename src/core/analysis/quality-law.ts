@@ -3,6 +3,7 @@ import { memoPerDocument } from './memo';
 import type { Nation } from '../report';
 import type { NoticeText, Sentence } from './notice-text';
 import { quoteSentence } from './notice-text';
+import { mayMatchText } from './block-scan';
 import { compilePhrases, dedupeFindings, type CurrentLawOptions, type JurisdictionOptions, type QualityFinding } from './quality-options';
 
 export interface LawCitations {
@@ -47,24 +48,34 @@ export function findLawCitations(text: NoticeText, o: CurrentLawOptions): LawCit
   const boundary = compilePhrases(o.euTransferBoundary);
   const generic = compilePhrases(o.genericLaw);
   const out: LawCitations = { current: [], bareGdpr: [], generic: [], outdated: [], euFraming: [] };
+  // Each pattern scans the whole text once; a sentence is tested only against the patterns that hit its block.
+  const mayCurrent = mayMatchText(text, current);
+  const mayGdpr = mayMatchText(text, gdpr);
+  const mayGeneric = mayMatchText(text, generic);
+  const mayRepealed = mayMatchText(text, repealed);
+  const mayFuture = mayMatchText(text, future);
+  const mayEu = mayMatchText(text, eu);
+  const mayObsolete = mayMatchText(text, obsolete);
+  const mayBoundary = mayMatchText(text, boundary);
 
   for (const s of text.sentences) {
-    if (current.test(s.text)) out.current.push(s);
-    if (gdpr.test(s.text) && hasBareGdpr(s, gdpr) && !eu.test(s.text)) out.bareGdpr.push(s);
-    if (generic.test(s.text)) out.generic.push(s);
+    const b = s.block;
+    if (mayCurrent(b) && current.test(s.text)) out.current.push(s);
+    if (mayGdpr(b) && gdpr.test(s.text) && hasBareGdpr(s, gdpr) && !eu.test(s.text)) out.bareGdpr.push(s);
+    if (mayGeneric(b) && generic.test(s.text)) out.generic.push(s);
     // DPA 1998 is only wrong when presented as current: "replaced the Data Protection Act 1998" is history.
-    if (repealed.test(s.text) && !historical.test(s.text)) {
+    if (mayRepealed(b) && repealed.test(s.text) && !historical.test(s.text)) {
       out.outdated.push(finding('repealed-law', 'fail', s, repealed, 'cites the Data Protection Act 1998, repealed on 25 May 2018, as current law'));
     }
-    if (future.test(s.text)) {
+    if (mayFuture(b) && future.test(s.text)) {
       out.outdated.push(finding('future-2018', 'fail', s, future, 'describes the May 2018 data protection law in the future tense: the text predates the GDPR and was never updated'));
-    } else if (eu.test(s.text) && !euExcused.test(s.text)) {
+    } else if (mayEu(b) && eu.test(s.text) && !euExcused.test(s.text)) {
       out.outdated.push(finding('eu-gdpr', 'fail', s, eu, 'names the EU GDPR (Regulation (EU) 2016/679) as the governing law; since 1 January 2021 it is the UK GDPR'));
     }
-    if (obsolete.test(s.text) && !historical.test(s.text)) {
+    if (mayObsolete(b) && obsolete.test(s.text) && !historical.test(s.text)) {
       out.outdated.push(finding('obsolete-law', 'fail', s, obsolete, 'relies on a rule or mechanism that no longer applies in the UK'));
     }
-    if (boundary.test(s.text)) {
+    if (mayBoundary(b) && boundary.test(s.text)) {
       out.euFraming.push(finding('eu-boundary', 'partial', s, boundary, 'treats the EU/EEA as the boundary for transfers; under the UK GDPR the boundary is the UK'));
     }
   }
@@ -83,10 +94,13 @@ function scanJurisdictionProblems(text: NoticeText, nation: Nation, o: Jurisdict
     const england = compilePhrases(o.englandOnly);
     const department = compilePhrases(o.departmentActor);
     const departmentContext = compilePhrases(o.departmentContext);
+    const mayEngland = mayMatchText(text, england);
+    const mayDepartment = mayMatchText(text, department);
     for (const s of text.sentences) {
+      if (!mayEngland(s.block) && !mayDepartment(s.block)) continue;
       // A Welsh school may mention DfE for the ULN or a pupil moving to England (checklist.md 2.26).
       if (crossBorder.test(s.text)) continue;
-      if (england.test(s.text)) {
+      if (mayEngland(s.block) && england.test(s.text)) {
         findings.push(finding('england-in-wales', 'fail', s, england, 'England-only law, body or page in a Welsh school\'s notice (Wales has its own regulations and the Welsh Government collects the data)'));
       } else if (department.test(s.text) && departmentContext.test(s.text)) {
         findings.push(finding('department-in-wales', 'fail', s, department, '"the department" (DfE) left as the actor in DfE text adapted for a Welsh school'));
@@ -94,7 +108,9 @@ function scanJurisdictionProblems(text: NoticeText, nation: Nation, o: Jurisdict
     }
   } else {
     const wales = compilePhrases(o.walesOnly);
+    const mayWales = mayMatchText(text, wales);
     for (const s of text.sentences) {
+      if (!mayWales(s.block)) continue;
       if (crossBorder.test(s.text)) continue;
       if (wales.test(s.text)) {
         findings.push(finding('wales-in-england', 'fail', s, wales, 'Wales-only law, body or page in an English school\'s notice'));

@@ -2,6 +2,7 @@
 import type { Block, NoticeDocument } from '../notice/types';
 import { blockSentences } from './notice-text';
 import { memoPerDocument } from './memo';
+import { mayMatch } from './block-scan';
 import { compilePhrases, dedupeFindings, type LinksOptions, type QualityFinding } from './quality-options';
 
 // Addresses written in the text: web URLs, bare hosts with a path, file URLs, UNC shares and drive paths.
@@ -117,22 +118,29 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[
     }
   }
 
+  // Each pattern scans the whole text once; a block is tested only against the patterns that hit it.
+  const mayPoint = mayMatch(doc, pointer);
+  const mayIco = mayMatch(doc, ico);
+  const mayOrphan = mayMatch(doc, orphan);
+  const mayBare = mayMatch(doc, bare);
+
   doc.blocks.forEach((block, i) => {
     const next = doc.blocks[i + 1];
     const hasAddress = blockHasAddress(linkedBlocks, block);
-    if (!hasAddress && pointer.test(block.text) && !blockHasAddress(linkedBlocks, next)) {
+    if (!hasAddress && mayPoint(i) && pointer.test(block.text) && !blockHasAddress(linkedBlocks, next)) {
       findings.push({ kind: 'pointer-without-link', severity: 'fail', text: block.text, where: block.where, why: 'points to a link that is not there' });
     }
-    const icoHit = ico.exec(block.text);
+    const icoHit = mayIco(i) ? ico.exec(block.text) : null;
     if (icoHit) {
       findings.push({ kind: 'ico-replaced', severity: 'fail', text: icoHit[0], where: block.where, why: "the ICO's address (ico.org.uk) was replaced by local text" });
     }
     if (hasAddress) return;
     // A page title used as a heading, with its address in the next paragraph, is a heading, not a lost link.
-    if (orphan.test(block.text) && !blockHasAddress(linkedBlocks, next)) {
+    if (mayOrphan(i) && orphan.test(block.text) && !blockHasAddress(linkedBlocks, next)) {
       findings.push({ kind: 'orphan-link-title', severity: 'partial', text: block.text, where: block.where, why: 'the title of a government page with no address: the link was lost' });
       return;
     }
+    if (!mayBare(i)) return;
     for (const s of split[i]!) {
       const m = bare.exec(s);
       if (m) {

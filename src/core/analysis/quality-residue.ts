@@ -2,12 +2,15 @@
 import { memoPerDocument } from './memo';
 import type { Block, NoticeDocument } from '../notice/types';
 import { splitSentences } from './notice-text';
+import { mayMatch } from './block-scan';
 import { compilePhrases, dedupeFindings, type QualityFinding, type ResidueOptions } from './quality-options';
 
 /** Kinds that show text copied from another organisation (the other-org-residue flag). */
 export const OTHER_ORG_KINDS: ReadonlySet<string> = new Set(['council-text', 'processor-agreement']);
 
 const TERMINAL = /[.!?;:)"'\]]\s*$/;
+// Every list promise ends so (the patterns are built with this ending): a cheap test before the phrase list.
+const LEAD_IN_END = /:\s*-?\s*$/;
 // The next block carries what the lead-in or cut-off sentence points at (an address, email or phone number).
 const ADDRESS_START = /^\s*<?(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.|\+?\d[\d\s]{6,}|mailto:)/i;
 // A list whose bullets were lost still reads as short noun phrases without full stops ("Personal information - e.g. names");
@@ -82,20 +85,27 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   let defined: Set<string> | null = null;
   const isDefined = (abbr: string) => (defined ??= new Set(doc.blocks.flatMap((b) => [...b.text.matchAll(/\(([A-Z]{2,8})\)/g)].map((m) => m[1]!)))).has(abbr);
   const processorHits = new Map<number, Block>();
+  // Each pattern scans the whole text once; a block is tested only against the patterns that hit it.
+  const mayPlaceholder = mayMatch(doc, placeholder);
+  const maySlash = mayMatch(doc, slash);
+  const mayArtefact = mayMatch(doc, artefact);
+  const mayAbbreviation = mayMatch(doc, abbreviation);
+  const mayCouncilActor = mayMatch(doc, councilActor);
+  const mayProcessor = processor.map((re) => mayMatch(doc, re));
 
   doc.blocks.forEach((b, i) => {
     const next = doc.blocks[i + 1];
     let m: RegExpExecArray | null;
-    if ((m = placeholder.exec(b.text))) {
+    if (mayPlaceholder(i) && (m = placeholder.exec(b.text))) {
       findings.push({ kind: 'placeholder', severity: 'fail', text: m[0], where: b.where, why: 'a template placeholder was never filled in' });
     }
-    if ((m = slash.exec(b.text))) {
+    if (maySlash(i) && (m = slash.exec(b.text))) {
       findings.push({ kind: 'template-choice', severity: 'fail', text: quoteBlock(b), where: b.where, why: `"${m[0]}" is a template choice left in: the school never picked one` });
     }
-    if ((m = artefact.exec(b.text))) {
+    if (mayArtefact(i) && (m = artefact.exec(b.text))) {
       findings.push({ kind: 'editor-artefact', severity: 'partial', text: m[0], where: b.where, why: 'a word-processor artefact copied into the notice' });
     }
-    if (b.kind !== 'list-item' && b.kind !== 'table-row' && promise.test(b.text) && isDroppedList(next, doc.blocks[i + 2])) {
+    if (b.kind !== 'list-item' && b.kind !== 'table-row' && LEAD_IN_END.test(b.text) && promise.test(b.text) && isDroppedList(next, doc.blocks[i + 2])) {
       findings.push({ kind: 'empty-list', severity: 'fail', text: tail(b.text), where: b.where, why: 'promises a list, but nothing follows' });
     } else if (
       // Plain-text reading takes a short cut-off line for a heading; a comma shows it is a sentence, not a title.
@@ -107,7 +117,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
     ) {
       findings.push({ kind: 'cut-off', severity: 'partial', text: tail(b.text), where: b.where, why: `the sentence stops at "${m[0].trim()}" with nothing after it` });
     }
-    for (const a of b.text.matchAll(abbreviation)) {
+    if (mayAbbreviation(i)) for (const a of b.text.matchAll(abbreviation)) {
       // A school that introduces the abbreviation ("Kent County Council (KCC)") is writing about its LA on purpose.
       if (notCouncil.test(a[0]) || isDefined(a[0])) continue;
       if (councilVerb.test(b.text.slice(a.index! + a[0].length))) {
@@ -115,11 +125,11 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
         break;
       }
     }
-    if ((m = councilActor.exec(b.text))) {
+    if (mayCouncilActor(i) && (m = councilActor.exec(b.text))) {
       findings.push({ kind: 'council-text', severity: 'partial', text: sentenceAt(b.text, m.index), where: b.where, why: '"the Council" in a school\'s notice: text copied from a council notice' });
     }
     // Each label keeps its first block, so a label already seen needs no further test.
-    for (let p = 0; p < processor.length; p++) if (!processorHits.has(p) && processor[p]!.test(b.text)) processorHits.set(p, b);
+    for (let p = 0; p < processor.length; p++) if (!processorHits.has(p) && mayProcessor[p]!(i) && processor[p]!.test(b.text)) processorHits.set(p, b);
     // The same title twice in a row ("Privacy Notice" / "Privacy Notice") is a copy-paste slip.
     if (next && b.kind === 'heading' && next.kind === 'heading' && b.text.toLowerCase() === next.text.toLowerCase() && i < 5) {
       findings.push({ kind: 'duplicate-title', severity: 'partial', text: b.text, where: `${b.where} and ${next.where}`, why: 'the title is repeated' });

@@ -2,6 +2,7 @@
 import type { NoticeDocument, Block } from '../notice/types';
 import type { NoticeText, Sentence } from '../analysis/notice-text';
 import { quoteSentence } from '../analysis/notice-text';
+import { loweredTextsMatching } from '../analysis/block-scan';
 import type { Evidence } from '../report';
 
 const compiled = new Map<string, RegExp>();
@@ -31,104 +32,42 @@ export interface FindOptions {
   inSection?: RegExp;
 }
 
-const blockStartCache = new WeakMap<NoticeText, number[]>();
-const candidateCache = new WeakMap<NoticeText, Map<RegExp, Set<number> | null>>();
-
 /** Stands for "cannot be answered by a whole-text scan" (anchored or case-sensitive patterns). */
 const NO_SCAN = /(?:)/;
-const scannerBySource = new Map<string, RegExp>();
-const MAX_SCANNERS = 2_000;
-const scannerByRegExp = new WeakMap<RegExp, RegExp>();
+const canonicalBySource = new Map<string, RegExp>();
+const MAX_CANONICAL = 2_000;
+const canonicalByRegExp = new WeakMap<RegExp, RegExp>();
 
 /**
- * The global regex that scans the joined lower-cased text for `re`, or NO_SCAN. Built once per pattern (equal patterns
- * share one, so their scan results are shared too): compiling a large alternation on every audit costs more than a
- * small page's whole scan.
+ * One RegExp per distinct case-insensitive pattern, so equal phrase lists built in different places share one scan,
+ * or NO_SCAN: a pattern anchored with ^ or $ (sentence edges, not block edges) or a case-sensitive one cannot be
+ * answered by a scan of the lower-cased blocks.
  */
-function scannerFor(re: RegExp): RegExp {
-  let scanner = scannerByRegExp.get(re);
-  if (scanner) return scanner;
+function canonical(re: RegExp): RegExp {
+  let out = canonicalByRegExp.get(re);
+  if (out) return out;
   const key = `${re.flags}/${re.source}`;
-  scanner = scannerBySource.get(key);
-  if (!scanner) {
-    const eligible = re.flags.includes('i') && !/(?<!\\)[\^$]/.test(re.source.replace(/\[\^[^\]]*\]/g, ''));
-    scanner = eligible ? new RegExp(re.source, foldsToLowerCase(re.source) ? 'g' : 'gi') : NO_SCAN;
+  out = canonicalBySource.get(key);
+  if (!out) {
+    const eligible = re.ignoreCase && !re.sticky && !/(?<!\\)[\^$]/.test(re.source.replace(/\[\^[^\]]*\]/g, ''));
+    out = eligible ? re : NO_SCAN;
     // Checklist patterns are a fixed set; a pattern built from page text must not make this grow without end.
-    if (scannerBySource.size >= MAX_SCANNERS) scannerBySource.clear();
-    scannerBySource.set(key, scanner);
+    if (canonicalBySource.size >= MAX_CANONICAL) canonicalBySource.clear();
+    canonicalBySource.set(key, out);
   }
-  scannerByRegExp.set(re, scanner);
-  return scanner;
-}
-
-/** Offset of each block in `text.lower` (blocks joined by newlines). */
-function blockStarts(text: NoticeText): number[] {
-  let starts = blockStartCache.get(text);
-  if (!starts) {
-    starts = [];
-    let at = 0;
-    for (const b of text.blockLower) {
-      starts.push(at);
-      at += b.length + 1;
-    }
-    blockStartCache.set(text, starts);
-  }
-  return starts;
-}
-
-function blockAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/**
- * True when a pattern finds the same matches over already lower-cased text with or without the i flag: only ASCII, no
- * upper-case letter, and no escape that names a character by code (\\x41 is "A"). Case-insensitive matching is
- * markedly slower in V8, and the whole-text scans below run once per phrase list.
- */
-function foldsToLowerCase(source: string): boolean {
-  if (/\\[xuc]/.test(source)) return false;
-  const plain = source.replace(/\\./g, '');
-  return !/[A-Z]|[^\x00-\x7f]/.test(plain);
-}
-
-/**
- * Blocks that may hold a match of `re`, from one scan of the whole text; null means "every block" (anchored or
- * case-sensitive patterns, which a scan of the joined lower-cased text cannot answer). Testing tens of thousands of
- * sentences one by one costs far more than one pass over the text, so a 5 MB notice is scanned once per phrase list
- * and only the candidate blocks' sentences are tested exactly.
- */
-export function candidateBlocks(text: NoticeText, re: RegExp): Set<number> | null {
-  const scanner = scannerFor(re);
-  let byScanner = candidateCache.get(text);
-  if (!byScanner) candidateCache.set(text, (byScanner = new Map()));
-  const cached = byScanner.get(scanner);
-  if (cached !== undefined) return cached;
-  let out: Set<number> | null = null;
-  if (scanner !== NO_SCAN) {
-    out = new Set();
-    const starts = blockStarts(text);
-    const g = scanner;
-    g.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = g.exec(text.lower)) !== null) {
-      const block = blockAt(starts, m.index);
-      out.add(block);
-      // One hit makes the block a candidate; resume at the next block so a match running across blocks hides none.
-      const next = starts[block + 1];
-      if (next === undefined) break;
-      g.lastIndex = next;
-    }
-    g.lastIndex = 0;
-  }
-  byScanner.set(scanner, out);
+  canonicalByRegExp.set(re, out);
   return out;
+}
+
+/**
+ * Blocks that may hold a match of `re`, from one scan of the whole lower-cased text; null means "every block"
+ * (anchored or case-sensitive patterns). Testing tens of thousands of sentences one by one costs far more than one
+ * pass over the text, so a 5 MB notice is scanned once per phrase list and only the candidate blocks' sentences are
+ * tested exactly.
+ */
+export function candidateBlocks(text: NoticeText, re: RegExp): ReadonlySet<number> | null {
+  const c = canonical(re);
+  return c === NO_SCAN ? null : loweredTextsMatching(text.blockLower, c);
 }
 
 /** Sentences matching `re`, in document order. */

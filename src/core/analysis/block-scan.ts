@@ -1,0 +1,154 @@
+// Which blocks may match a pattern, from one pass over the whole text instead of one test per block or sentence.
+import type { NoticeDocument } from '../notice/types';
+import type { NoticeText } from './notice-text';
+import { lowerCasePattern } from './lower-pattern';
+
+/**
+ * Blocks are joined with a newline, a NUL and a newline: with the m flag, ^ and $ then match at every block's edges,
+ * and no \s run, word boundary or lookahead can carry a match from one block's text into the next one's words.
+ */
+const SEPARATOR = '\n\u0000\n';
+
+interface Joined {
+  text: string;
+  starts: Int32Array;
+}
+
+const joinedCache = new WeakMap<readonly string[], Joined>();
+const hitsCache = new WeakMap<readonly string[], Map<RegExp, ReadonlySet<number>>>();
+const scanners = new WeakMap<RegExp, Scanner | null>();
+const textsCache = new WeakMap<NoticeDocument, readonly string[]>();
+const lowerTextsCache = new WeakMap<NoticeDocument, readonly string[]>();
+
+interface Scanner {
+  re: RegExp;
+  /** The scan runs over lower-cased text without the i flag (V8 matches far faster so). */
+  lower: boolean;
+}
+
+function joined(texts: readonly string[]): Joined {
+  let out = joinedCache.get(texts);
+  if (!out) {
+    const starts = new Int32Array(texts.length);
+    let at = 0;
+    texts.forEach((t, i) => {
+      starts[i] = at;
+      at += t.length + SEPARATOR.length;
+    });
+    out = { text: texts.join(SEPARATOR), starts };
+    joinedCache.set(texts, out);
+  }
+  return out;
+}
+
+/**
+ * The global, multi-line twin of `re`, or null when a scan would not pay: sticky patterns, and patterns anchored with ^,
+ * which a per-text test tries at one position only but a whole-text scan would try at every one.
+ */
+function scannerFor(re: RegExp): Scanner | null {
+  let scanner = scanners.get(re);
+  if (scanner === undefined) {
+    const anchoredAtStart = /(?<!\\)\^/.test(re.source.replace(/\[\^/g, '['));
+    const flags = re.flags.replace(/[gmi]/g, '');
+    const lowered = re.ignoreCase ? lowerCasePattern(re.source) : null;
+    scanner =
+      re.sticky || anchoredAtStart
+        ? null
+        : lowered !== null
+          ? { re: new RegExp(lowered, `${flags}gm`), lower: true }
+          : { re: new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`), lower: false };
+    scanners.set(re, scanner);
+  }
+  return scanner;
+}
+
+function blockAt(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Indexes of the texts the scanner hits, one scan of their join, cached by the list's identity and the pattern. */
+function scan(texts: readonly string[], re: RegExp, scanner: RegExp): ReadonlySet<number> {
+  let byPattern = hitsCache.get(texts);
+  if (!byPattern) hitsCache.set(texts, (byPattern = new Map()));
+  const cached = byPattern.get(re);
+  if (cached) return cached;
+  const { text, starts } = joined(texts);
+  const out = new Set<number>();
+  scanner.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = scanner.exec(text)) !== null) {
+    const i = blockAt(starts, m.index);
+    out.add(i);
+    // One hit is enough for a text: resume at the next one, so a match running past its end hides nothing there.
+    if (i + 1 >= starts.length) break;
+    scanner.lastIndex = starts[i + 1]!;
+  }
+  scanner.lastIndex = 0;
+  byPattern.set(re, out);
+  return out;
+}
+
+/**
+ * Indexes of the lower-cased texts in which the case-insensitive `re` may match: every text `re.test` accepts is in the
+ * set (a match that runs across a separator can add a text that does not match alone, so callers still test the text
+ * itself). Null means "test every text": a case-sensitive pattern cannot be answered from lower-cased text, and some
+ * patterns do not pay for a scan. The list must not change after its first scan: results are cached by its identity.
+ */
+export function loweredTextsMatching(lowerTexts: readonly string[], re: RegExp): ReadonlySet<number> | null {
+  const scanner = re.ignoreCase ? scannerFor(re) : null;
+  return scanner ? scan(lowerTexts, re, scanner.re) : null;
+}
+
+/** The text of every block of a document, by block index (one shared list, so scans of the document are cached). */
+export function blockTexts(doc: NoticeDocument): readonly string[] {
+  let out = textsCache.get(doc);
+  if (!out) {
+    out = doc.blocks.map((b) => b.text);
+    textsCache.set(doc, out);
+  }
+  return out;
+}
+
+/** The lower-cased text of every block, by block index (shared by every reader, so it is made once per document). */
+export function lowerBlockTexts(doc: NoticeDocument): readonly string[] {
+  let out = lowerTextsCache.get(doc);
+  if (!out) {
+    out = doc.blocks.map((b) => b.text.toLowerCase());
+    lowerTextsCache.set(doc, out);
+  }
+  return out;
+}
+
+/**
+ * All block text of a document as one string (blocks apart by a newline, a NUL and a newline), as written or
+ * lower-cased: made once per document and shared with the scans.
+ */
+export function documentText(doc: NoticeDocument, lower = false): string {
+  return joined(lower ? lowerBlockTexts(doc) : blockTexts(doc)).text;
+}
+
+/** Blocks of `doc` in which `re` may match (see loweredTextsMatching); null means every block must be tested. */
+export function blocksMatching(doc: NoticeDocument, re: RegExp): ReadonlySet<number> | null {
+  const scanner = scannerFor(re);
+  if (!scanner) return null;
+  return scan(scanner.lower ? lowerBlockTexts(doc) : blockTexts(doc), re, scanner.re);
+}
+
+/** "May block i match `re`?", answered from one scan of the whole document (always yes when a scan cannot tell). */
+export function mayMatch(doc: NoticeDocument, re: RegExp): (block: number) => boolean {
+  const hits = blocksMatching(doc, re);
+  return hits ? (i) => hits.has(i) : () => true;
+}
+
+/** "May a sentence of block i match `re`?", from one scan of the lower-cased text (a case-sensitive pattern: always yes). */
+export function mayMatchText(text: NoticeText, re: RegExp): (block: number) => boolean {
+  const hits = loweredTextsMatching(text.blockLower, re);
+  return hits ? (i) => hits.has(i) : () => true;
+}
