@@ -31,15 +31,24 @@ const ENGLAND: [RegExp, number][] = [
   [/\b(kent|hants|hampshire|derby|essex|surrey|lancashire|yorkshire|devon|norfolk|suffolk|london|birmingham|manchester|leeds)\b/gi, 1],
 ];
 
-function score(text: string, signals: [RegExp, number][], sources: { text: string; where: string }[]) {
+// A signal counts at most this many times, so the scan for it stops there.
+const MAX_HITS = 3;
+
+function score(text: string, starts: readonly number[], signals: [RegExp, number][], sources: { text: string; where: string }[]) {
   let total = 0;
   const evidence: Evidence[] = [];
   for (const [re, weight] of signals) {
-    const hits = text.match(re);
-    if (!hits) continue;
-    total += weight * Math.min(hits.length, 3);
-    const first = sources.find((s) => new RegExp(re.source, re.flags.replace('g', '')).test(s.text));
-    if (first && evidence.length < 3) evidence.push({ text: hits[0]!, where: first.where });
+    re.lastIndex = 0;
+    const first = re.exec(text);
+    if (!first) continue;
+    let hits = 1;
+    while (hits < MAX_HITS && re.exec(text) !== null) hits++;
+    re.lastIndex = 0;
+    total += weight * hits;
+    // The source holding the first hit: the last one starting at or before it.
+    let at = 0;
+    while (at + 1 < starts.length && starts[at + 1]! <= first.index) at++;
+    if (evidence.length < 3) evidence.push({ text: first[0], where: sources[at]!.where });
   }
   return { total, evidence };
 }
@@ -52,8 +61,14 @@ export function detectNation(doc: NoticeDocument): Detection<Nation> {
     ...(doc.chrome.footer ? [{ text: doc.chrome.footer, where: 'page footer' }] : []),
   ];
   const text = sources.map((s) => s.text).join('\n');
-  const wales = score(text, WALES, sources);
-  const england = score(text, ENGLAND, sources);
+  const starts: number[] = [];
+  let offset = 0;
+  for (const s of sources) {
+    starts.push(offset);
+    offset += s.text.length + 1;
+  }
+  const wales = score(text, starts, WALES, sources);
+  const england = score(text, starts, ENGLAND, sources);
   // A Welsh-language version beside the English one (or a Welsh-language body) is published by Welsh schools, not English ones.
   if (doc.welshVersionPresent || /^cy\b/i.test(doc.lang ?? '')) {
     wales.total += 3;

@@ -132,6 +132,14 @@ function columnsOf(headers: string[]): Map<ColumnKind, number> | null {
 
 function fromTables(doc: NoticeDocument, scope: CookieScope): DeclaredRow[] {
   const out: DeclaredRow[] = [];
+  // Row blocks of every table, grouped in one pass (a filter per table is quadratic on pages with many tables).
+  const blocksByTable = new Map<number, Block[]>();
+  for (const b of doc.blocks) {
+    if (b.table === undefined) continue;
+    let list = blocksByTable.get(b.table);
+    if (!list) blocksByTable.set(b.table, (list = []));
+    list.push(b);
+  }
   for (const t of doc.tables) {
     let headers = t.headers;
     let rows = t.rows;
@@ -146,7 +154,7 @@ function fromTables(doc: NoticeDocument, scope: CookieScope): DeclaredRow[] {
     }
     const cookieHeaded = headers.some((h) => /\bcookies?\b/i.test(h));
     const blockInScope = t.firstBlock >= scope.first && t.firstBlock <= scope.last;
-    const rowBlocks = doc.blocks.filter((b) => b.table === t.index);
+    const rowBlocks = blocksByTable.get(t.index) ?? [];
     const offset = rowBlocks.length > rows.length ? rowBlocks.length - rows.length : 0;
     if (cols) {
       const nameCol = cols.get('name') ?? cols.get('provider')!;

@@ -192,7 +192,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
 
 // Only the email pattern, for reading a school's identity from its address.
 const CHANNEL_ONLY_EMAIL: Omit<ChannelOptions, 'notSchool'> = {
-  email: "[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+",
+  email: "(?<![\\w.+'-])[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+",
   phone: '(?!)',
   postcode: '(?!)',
   contactUrl: '(?!)',

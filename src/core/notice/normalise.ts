@@ -12,12 +12,13 @@ const REPLACEMENTS: [RegExp, string][] = [
   [/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ''],
 ];
 
-const PLAIN = /^(?:[\x21-\x7E]| (?! ))*$/;
+// Anything but printable ASCII and single spaces: a plain-character scan, with no per-character backtracking state.
+const NOT_PLAIN = /[^\x20-\x7E]| {2}/;
 
 /** Normalise one line or block of text: folded quotes and dashes, single spaces, trimmed. */
 export function normaliseText(raw: string): string {
   // Most blocks are plain single-spaced ASCII already: skip the replacement passes for them.
-  if (PLAIN.test(raw)) return raw.trim();
+  if (!NOT_PLAIN.test(raw)) return raw.trim();
   let s = raw;
   for (const [re, to] of REPLACEMENTS) s = s.replace(re, to);
   return s.replace(/\s+/g, ' ').trim();

@@ -7,7 +7,7 @@ import type { ChecklistItemInput } from '../schema';
  * government, not the school (checklist.md 2.2 traps).
  */
 export const CHANNEL_PATTERNS = {
-  email: "[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+",
+  email: "(?<![\\w.+'-])[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+",
   phone: '(?:\\+44\\s?\\(?0?\\)?\\s?|\\(?0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}',
   postcode: '\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b',
   contactUrl: '(?:https?://|www\\.)[^\\s<>"]*(?:contact|enquir|get-in-touch)[^\\s<>"]*',
