@@ -5,6 +5,7 @@ import type { DocumentInput } from '../../core/artifacts';
 import { InputError } from '../load-document';
 import type { AuditClock } from '../site/plan-audits';
 import type { SiteCapture } from '../site/site-record';
+import { workerEntry } from './worker-entry';
 import { runTask, type AuditedSite, type ReadBytesTask, type Task, type TaskReply } from './audit-tasks';
 
 interface Pending {
@@ -18,8 +19,6 @@ interface Slot {
   worker: Worker;
   busy: Pending | null;
 }
-
-const ENTRY = new URL('./audit-worker.mjs', import.meta.url);
 
 /**
  * A bounded old generation keeps a worker from growing without end across hundreds of documents.
@@ -72,7 +71,7 @@ export class AuditPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(ENTRY, { resourceLimits: WORKER_LIMITS }), busy: null };
+    const slot: Slot = { worker: new Worker(workerEntry(), { resourceLimits: WORKER_LIMITS }), busy: null };
     slot.worker.unref();
     slot.worker.on('message', (msg: { id: number } & TaskReply) => {
       const p = slot.busy;
@@ -109,7 +108,7 @@ let shared: AuditPool | null = null;
 
 /**
  * The process-wide pool, started on first use. One core is left to the main thread and Chromium;
- * each worker costs a few hundred MB (its own heap, the audit core and pdfjs), and one worker, at
+ * each worker costs about 150 MB (its own heap, the audit core and pdfjs), and one worker, at
  * 0.3-0.75 s per notice, keeps up with ~50 sites a minute, so more only pay with cores to spare.
  */
 export function sharedAuditPool(): AuditPool {
