@@ -19,16 +19,21 @@ export interface ConsentTracker {
   waitFor(predicate: () => boolean, timeoutMs: number): Promise<boolean>;
 }
 
-let assets: { script: string; rules: string } | null = null;
+let assets: { script: string; fullRules: string; compactRules: string } | null = null;
 
-/** The bundled Playwright content script and full rule set (opt-in steps are only in the full rules). */
-function loadAssets(): { script: string; rules: string } {
+/**
+ * The bundled Playwright content script and both rule sets: the full one (the only one with opt-in steps) and the
+ * compact one (detection and opt-out, about a third of the size). Every frame of every page receives its rule set,
+ * so the smaller one keeps both this process and each renderer lighter when nothing is to be accepted.
+ */
+function loadAssets(): { script: string; fullRules: string; compactRules: string } {
   if (assets) return assets;
   const require = createRequire(import.meta.url);
   const dist = dirname(require.resolve('@duckduckgo/autoconsent'));
   const script = readFileSync(join(dist, 'autoconsent.playwright.js'), 'utf8');
-  const rules = readFileSync(require.resolve('@duckduckgo/autoconsent/rules/rules.json'), 'utf8');
-  assets = { script, rules };
+  const fullRules = readFileSync(require.resolve('@duckduckgo/autoconsent/rules/rules.json'), 'utf8');
+  const compactRules = `{"compact":${readFileSync(require.resolve('@duckduckgo/autoconsent/rules/compact-rules.json'), 'utf8')}}`;
+  assets = { script, fullRules, compactRules };
   return assets;
 }
 
@@ -50,7 +55,8 @@ function withTimeout<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
  * sees and only act through a rule written for the consent manager.
  */
 export async function attachAutoconsent(context: BrowserContext, action: ConsentAction): Promise<ConsentTracker> {
-  const { script, rules } = loadAssets();
+  const { script, fullRules, compactRules } = loadAssets();
+  const rules = action === 'optIn' ? fullRules : compactRules;
   const config = {
     enabled: true,
     autoAction: action,
