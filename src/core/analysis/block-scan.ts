@@ -147,8 +147,45 @@ export function mayMatch(doc: NoticeDocument, re: RegExp): (block: number) => bo
   return hits ? (i) => hits.has(i) : () => true;
 }
 
-/** "May a sentence of block i match `re`?", from one scan of the lower-cased text (a case-sensitive pattern: always yes). */
+/** Stands for "cannot be answered by a whole-text scan". */
+const NO_SCAN = /(?:)/;
+const canonicalBySource = new Map<string, RegExp>();
+const MAX_CANONICAL = 2_000;
+const canonicalByRegExp = new WeakMap<RegExp, RegExp>();
+
+/**
+ * One RegExp per distinct sentence pattern, so equal phrase lists built in different places share one scan, or
+ * NO_SCAN: ^ and $ mean sentence edges, which a scan of whole blocks cannot see, and a case-sensitive pattern cannot
+ * be answered from lower-cased text.
+ */
+function sentencePattern(re: RegExp): RegExp {
+  let out = canonicalByRegExp.get(re);
+  if (out) return out;
+  const key = `${re.flags}/${re.source}`;
+  out = canonicalBySource.get(key);
+  if (!out) {
+    const eligible = re.ignoreCase && !re.sticky && !/(?<!\\)[\^$]/.test(re.source.replace(/\[\^[^\]]*\]/g, ''));
+    out = eligible ? re : NO_SCAN;
+    // Checklist patterns are a fixed set; a pattern built from page text must not make this grow without end.
+    if (canonicalBySource.size >= MAX_CANONICAL) canonicalBySource.clear();
+    canonicalBySource.set(key, out);
+  }
+  canonicalByRegExp.set(re, out);
+  return out;
+}
+
+/**
+ * Blocks that may hold a sentence matching `re`, from one scan of the whole lower-cased text; null means "every
+ * block". Testing tens of thousands of sentences one by one costs far more than one pass over the text, so a 5 MB
+ * notice is scanned once per phrase list and only the candidate blocks' sentences are tested exactly.
+ */
+export function sentenceCandidateBlocks(text: NoticeText, re: RegExp): ReadonlySet<number> | null {
+  const c = sentencePattern(re);
+  return c === NO_SCAN ? null : loweredTextsMatching(text.blockLower, c);
+}
+
+/** "May a sentence of block i match `re`?" (see sentenceCandidateBlocks; always yes when a scan cannot tell). */
 export function mayMatchText(text: NoticeText, re: RegExp): (block: number) => boolean {
-  const hits = loweredTextsMatching(text.blockLower, re);
+  const hits = sentenceCandidateBlocks(text, re);
   return hits ? (i) => hits.has(i) : () => true;
 }

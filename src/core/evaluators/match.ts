@@ -2,7 +2,7 @@
 import type { NoticeDocument, Block } from '../notice/types';
 import type { NoticeText, Sentence } from '../analysis/notice-text';
 import { quoteSentence } from '../analysis/notice-text';
-import { loweredTextsMatching } from '../analysis/block-scan';
+import { sentenceCandidateBlocks } from '../analysis/block-scan';
 import type { Evidence } from '../report';
 
 const compiled = new Map<string, RegExp>();
@@ -32,43 +32,8 @@ export interface FindOptions {
   inSection?: RegExp;
 }
 
-/** Stands for "cannot be answered by a whole-text scan" (anchored or case-sensitive patterns). */
-const NO_SCAN = /(?:)/;
-const canonicalBySource = new Map<string, RegExp>();
-const MAX_CANONICAL = 2_000;
-const canonicalByRegExp = new WeakMap<RegExp, RegExp>();
-
-/**
- * One RegExp per distinct case-insensitive pattern, so equal phrase lists built in different places share one scan,
- * or NO_SCAN: a pattern anchored with ^ or $ (sentence edges, not block edges) or a case-sensitive one cannot be
- * answered by a scan of the lower-cased blocks.
- */
-function canonical(re: RegExp): RegExp {
-  let out = canonicalByRegExp.get(re);
-  if (out) return out;
-  const key = `${re.flags}/${re.source}`;
-  out = canonicalBySource.get(key);
-  if (!out) {
-    const eligible = re.ignoreCase && !re.sticky && !/(?<!\\)[\^$]/.test(re.source.replace(/\[\^[^\]]*\]/g, ''));
-    out = eligible ? re : NO_SCAN;
-    // Checklist patterns are a fixed set; a pattern built from page text must not make this grow without end.
-    if (canonicalBySource.size >= MAX_CANONICAL) canonicalBySource.clear();
-    canonicalBySource.set(key, out);
-  }
-  canonicalByRegExp.set(re, out);
-  return out;
-}
-
-/**
- * Blocks that may hold a match of `re`, from one scan of the whole lower-cased text; null means "every block"
- * (anchored or case-sensitive patterns). Testing tens of thousands of sentences one by one costs far more than one
- * pass over the text, so a 5 MB notice is scanned once per phrase list and only the candidate blocks' sentences are
- * tested exactly.
- */
-export function candidateBlocks(text: NoticeText, re: RegExp): ReadonlySet<number> | null {
-  const c = canonical(re);
-  return c === NO_SCAN ? null : loweredTextsMatching(text.blockLower, c);
-}
+/** Blocks that may hold a sentence matching `re` (one scan of the whole text; null: test every block). */
+export const candidateBlocks = sentenceCandidateBlocks;
 
 /** Sentences matching `re`, in document order. */
 export function findSentences(doc: NoticeDocument, text: NoticeText, re: RegExp, opts: FindOptions = {}): Sentence[] {
