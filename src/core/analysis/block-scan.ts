@@ -2,6 +2,8 @@
 import type { NoticeDocument } from '../notice/types';
 import type { NoticeText } from './notice-text';
 import { lowerCasePattern } from './lower-pattern';
+import { requiredLiterals, type LiteralQuery } from './required-literals';
+import { indexTrigramChunks, regionsSatisfying, type TrigramChunks } from './trigram-chunks';
 
 /**
  * Blocks are joined with a newline, a NUL and a newline: with the m flag, ^ and $ then match at every block's edges,
@@ -9,9 +11,14 @@ import { lowerCasePattern } from './lower-pattern';
  */
 const SEPARATOR = '\n\u0000\n';
 
+/** Shorter texts are scanned whole: indexing them would cost about what it saves. */
+const MIN_INDEXED_CHARS = 4_096;
+
 interface Joined {
   text: string;
   starts: Int32Array;
+  /** Made at the first scan that can use it. */
+  chunks?: TrigramChunks;
 }
 
 const joinedCache = new WeakMap<readonly string[], Joined>();
@@ -24,6 +31,8 @@ interface Scanner {
   re: RegExp;
   /** The scan runs over lower-cased text without the i flag (V8 matches far faster so). */
   lower: boolean;
+  /** What every match requires the text to hold (null: unknown), so only text that does is scanned. */
+  literals: LiteralQuery | null;
 }
 
 function joined(texts: readonly string[]): Joined {
@@ -51,12 +60,8 @@ function scannerFor(re: RegExp): Scanner | null {
     const anchoredAtStart = /(?<!\\)\^/.test(re.source.replace(/\[\^/g, '['));
     const flags = re.flags.replace(/[gmi]/g, '');
     const lowered = re.ignoreCase ? lowerCasePattern(re.source) : null;
-    scanner =
-      re.sticky || anchoredAtStart
-        ? null
-        : lowered !== null
-          ? { re: new RegExp(lowered, `${flags}gm`), lower: true }
-          : { re: new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`), lower: false };
+    const scan = lowered !== null ? new RegExp(lowered, `${flags}gm`) : new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`);
+    scanner = re.sticky || anchoredAtStart ? null : { re: scan, lower: lowered !== null, literals: requiredLiterals(scan.source, scan.flags) };
     scanners.set(re, scanner);
   }
   return scanner;
@@ -73,24 +78,42 @@ function blockAt(starts: Int32Array, offset: number): number {
   return lo;
 }
 
+/** Stretches of the joined text worth scanning for the scanner: those that may hold one of its literals. */
+function regionsToScan(target: Joined, scanner: Scanner, lowered: Joined | undefined): [number, number][] {
+  if (!scanner.literals || target.text.length < MIN_INDEXED_CHARS) return [[0, target.text.length]];
+  // Lower-casing never shortens text, so a lowered twin of equal length has every block at the same offset, and its
+  // index serves the text as written too: the index folds ASCII case itself (the Kelvin sign lowering to "k" can only
+  // add a candidate).
+  const source = lowered && lowered.text.length === target.text.length ? lowered : target;
+  source.chunks ??= indexTrigramChunks(source.text, source.starts);
+  return regionsSatisfying(source.chunks, scanner.literals);
+}
+
 /** Indexes of the texts the scanner hits, one scan of their join, cached by the list's identity and the pattern. */
-function scan(texts: readonly string[], re: RegExp, scanner: RegExp): ReadonlySet<number> {
+function scan(texts: readonly string[], re: RegExp, scanner: Scanner, lowerTwin?: readonly string[]): ReadonlySet<number> {
   let byPattern = hitsCache.get(texts);
   if (!byPattern) hitsCache.set(texts, (byPattern = new Map()));
   const cached = byPattern.get(re);
   if (cached) return cached;
-  const { text, starts } = joined(texts);
+  const all = joined(texts);
+  const { text, starts } = all;
   const out = new Set<number>();
-  scanner.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = scanner.exec(text)) !== null) {
-    const i = blockAt(starts, m.index);
-    out.add(i);
-    // One hit is enough for a text: resume at the next one, so a match running past its end hides nothing there.
-    if (i + 1 >= starts.length) break;
-    scanner.lastIndex = starts[i + 1]!;
+  const scanRe = scanner.re;
+  for (const [from, to] of regionsToScan(all, scanner, lowerTwin && joined(lowerTwin))) {
+    // Regions start and end at block edges, so a region read alone matches as it does inside the whole text.
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    scanRe.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = scanRe.exec(part)) !== null) {
+      const i = blockAt(starts, from + m.index);
+      out.add(i);
+      // One hit is enough for a text: resume at the next one, so a match running past its end hides nothing there.
+      const next = i + 1 < starts.length ? starts[i + 1]! - from : part.length;
+      if (next >= part.length) break;
+      scanRe.lastIndex = next;
+    }
   }
-  scanner.lastIndex = 0;
+  scanRe.lastIndex = 0;
   byPattern.set(re, out);
   return out;
 }
@@ -103,7 +126,7 @@ function scan(texts: readonly string[], re: RegExp, scanner: RegExp): ReadonlySe
  */
 export function loweredTextsMatching(lowerTexts: readonly string[], re: RegExp): ReadonlySet<number> | null {
   const scanner = re.ignoreCase ? scannerFor(re) : null;
-  return scanner ? scan(lowerTexts, re, scanner.re) : null;
+  return scanner ? scan(lowerTexts, re, scanner) : null;
 }
 
 /** The text of every block of a document, by block index (one shared list, so scans of the document are cached). */
@@ -138,7 +161,7 @@ export function documentText(doc: NoticeDocument, lower = false): string {
 export function blocksMatching(doc: NoticeDocument, re: RegExp): ReadonlySet<number> | null {
   const scanner = scannerFor(re);
   if (!scanner) return null;
-  return scan(scanner.lower ? lowerBlockTexts(doc) : blockTexts(doc), re, scanner.re);
+  return scanner.lower ? scan(lowerBlockTexts(doc), re, scanner) : scan(blockTexts(doc), re, scanner, lowerBlockTexts(doc));
 }
 
 /** "May block i match `re`?", answered from one scan of the whole document (always yes when a scan cannot tell). */

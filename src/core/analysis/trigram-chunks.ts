@@ -1,0 +1,112 @@
+// Which stretches of a long text may hold a literal: the text's trigrams, recorded per chunk of whole blocks, so a
+// pattern is scanned only where one of its required literals can be (see required-literals.ts).
+import type { LiteralQuery } from './required-literals';
+
+/**
+ * Characters are read in 5-bit classes: ASCII letters case-folded, every whitespace one class, digits one class, the
+ * rest coarser. So few classes keep one chunk set per possible trigram small enough to index directly.
+ */
+const BITS = 5;
+const CLASS = buildClasses();
+const KEYS = 1 << (3 * BITS);
+const KEY_MASK = KEYS - 1;
+/** Chunks are at least this long; longer texts get longer chunks so the index stays a few megabytes at most. */
+const MIN_CHUNK_CHARS = 256;
+const MAX_CHUNKS = 1_024;
+
+function buildClasses(): Uint8Array {
+  const out = new Uint8Array(65_536).fill(31);
+  for (let c = 0; c < 128; c++) out[c] = 30;
+  for (let c = 0; c < 26; c++) out[0x61 + c] = out[0x41 + c] = 1 + c;
+  for (let c = 0; c < 10; c++) out[0x30 + c] = 27;
+  // Exactly the characters \s matches, so a pattern's \s can be read as one space.
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) out[c] = 28;
+  for (let c = 0x2000; c <= 0x200a; c++) out[c] = 28;
+  out[0x2e] = 29;
+  return out;
+}
+
+export interface TrigramChunks {
+  /** Offset of each chunk's first character, then the text's length. */
+  readonly chunkStarts: Int32Array;
+  /** 32-bit words in one chunk set. */
+  readonly words: number;
+  /** The chunk set of every trigram key, `words` words apiece. */
+  readonly sets: Uint32Array;
+  /** Chunk sets of literals already looked up. */
+  readonly literals: Map<string, Uint32Array>;
+}
+
+/** Chunks of whole blocks (`blockStarts`: offset of every block in `text`), about equal in length. */
+function chunkStartsOf(length: number, blockStarts: Int32Array): Int32Array {
+  const chunkChars = Math.max(MIN_CHUNK_CHARS, Math.ceil(length / MAX_CHUNKS));
+  const starts = [0];
+  for (const at of blockStarts) if (at - starts[starts.length - 1]! >= chunkChars) starts.push(at);
+  starts.push(length);
+  return Int32Array.from(starts);
+}
+
+/** One pass over the text, recording in which chunks each trigram ends. */
+export function indexTrigramChunks(text: string, blockStarts: Int32Array): TrigramChunks {
+  const chunkStarts = chunkStartsOf(text.length, blockStarts);
+  const words = Math.ceil((chunkStarts.length - 1) / 32);
+  const sets = new Uint32Array(KEYS * words);
+  let chunk = 0;
+  let nextChunk = chunkStarts[1]!;
+  let key = 0;
+  for (let p = 0; p < text.length; p++) {
+    if (p === nextChunk) nextChunk = chunkStarts[++chunk + 1]!;
+    key = ((key << BITS) | CLASS[text.charCodeAt(p)]!) & KEY_MASK;
+    sets[key * words + (chunk >> 5)]! |= 1 << (chunk & 31);
+  }
+  return { chunkStarts, words, sets, literals: new Map() };
+}
+
+/** Chunks holding every trigram of the literal (compared by class), as a bit set. */
+function chunksHoldingLiteral(index: TrigramChunks, literal: string): Uint32Array {
+  const { words, sets, literals } = index;
+  let out = literals.get(literal);
+  if (out) return out;
+  out = new Uint32Array(words).fill(~0 >>> 0);
+  let key = 0;
+  for (let j = 0; j < literal.length; j++) {
+    key = ((key << BITS) | CLASS[literal.charCodeAt(j)]!) & KEY_MASK;
+    if (j < 2) continue;
+    let left = 0;
+    for (let w = 0; w < words; w++) left |= out[w]! &= sets[key * words + w]!;
+    if (!left) break;
+  }
+  literals.set(literal, out);
+  return out;
+}
+
+/** Chunks that may satisfy the query, as a bit set. */
+function chunksSatisfying(index: TrigramChunks, query: LiteralQuery): Uint32Array {
+  if (typeof query === 'string') return chunksHoldingLiteral(index, query);
+  const all = 'all' in query;
+  const parts = all ? query.all : query.any;
+  // A copy: literal sets are cached and must not be changed.
+  const out = chunksSatisfying(index, parts[0]!).slice();
+  for (let i = 1; i < parts.length; i++) {
+    const set = chunksSatisfying(index, parts[i]!);
+    for (let w = 0; w < out.length; w++) out[w] = all ? out[w]! & set[w]! : out[w]! | set[w]!;
+  }
+  return out;
+}
+
+/** Stretches [from, to) of the text that may satisfy the query, in text order, neighbouring chunks merged. */
+export function regionsSatisfying(index: TrigramChunks, query: LiteralQuery): [number, number][] {
+  const set = chunksSatisfying(index, query);
+  const { chunkStarts } = index;
+  const regions: [number, number][] = [];
+  const chunks = chunkStarts.length - 1;
+  for (let c = 0; c < chunks; c++) {
+    if (!(set[c >> 5]! & (1 << (c & 31)))) continue;
+    const from = chunkStarts[c]!;
+    const to = chunkStarts[c + 1]!;
+    const last = regions[regions.length - 1];
+    if (last && last[1] === from) last[1] = to;
+    else regions.push([from, to]);
+  }
+  return regions;
+}
