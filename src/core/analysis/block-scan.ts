@@ -22,8 +22,11 @@ interface Joined {
 }
 
 const joinedCache = new WeakMap<readonly string[], Joined>();
-const hitsCache = new WeakMap<readonly string[], Map<RegExp, ReadonlySet<number>>>();
+const hitsCache = new WeakMap<readonly string[], Map<Scanner, ReadonlySet<number>>>();
 const scanners = new WeakMap<RegExp, Scanner | null>();
+const scannersBySource = new Map<string, Scanner | null>();
+/** Checklist patterns are a fixed set; patterns built from page text must not make the shared table grow without end. */
+const MAX_SHARED = 2_000;
 const textsCache = new WeakMap<NoticeDocument, readonly string[]>();
 const lowerTextsCache = new WeakMap<NoticeDocument, readonly string[]>();
 
@@ -57,14 +60,25 @@ function joined(texts: readonly string[]): Joined {
 function scannerFor(re: RegExp): Scanner | null {
   let scanner = scanners.get(re);
   if (scanner === undefined) {
-    const anchoredAtStart = /(?<!\\)\^/.test(re.source.replace(/\[\^/g, '['));
-    const flags = re.flags.replace(/[gmi]/g, '');
-    const lowered = re.ignoreCase ? lowerCasePattern(re.source) : null;
-    const scan = lowered !== null ? new RegExp(lowered, `${flags}gm`) : new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`);
-    scanner = re.sticky || anchoredAtStart ? null : { re: scan, lower: lowered !== null, literals: requiredLiterals(scan.source, scan.flags) };
+    // Equal patterns built in different places share one scanner, and so one scan per document.
+    const key = `${re.flags}/${re.source}`;
+    scanner = scannersBySource.get(key);
+    if (scanner === undefined) {
+      scanner = newScanner(re);
+      if (scannersBySource.size >= MAX_SHARED) scannersBySource.clear();
+      scannersBySource.set(key, scanner);
+    }
     scanners.set(re, scanner);
   }
   return scanner;
+}
+
+function newScanner(re: RegExp): Scanner | null {
+  const anchoredAtStart = /(?<!\\)\^/.test(re.source.replace(/\[\^/g, '['));
+  if (re.sticky || anchoredAtStart) return null;
+  const lowered = re.ignoreCase ? lowerCasePattern(re.source) : null;
+  const scan = lowered !== null ? new RegExp(lowered, `${re.flags.replace(/[gmi]/g, '')}gm`) : new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`);
+  return { re: scan, lower: lowered !== null, literals: requiredLiterals(scan.source, scan.flags) };
 }
 
 function blockAt(starts: Int32Array, offset: number): number {
@@ -93,7 +107,7 @@ function regionsToScan(target: Joined, scanner: Scanner, lowered: Joined | undef
 function scan(texts: readonly string[], re: RegExp, scanner: Scanner, lowerTwin?: readonly string[]): ReadonlySet<number> {
   let byPattern = hitsCache.get(texts);
   if (!byPattern) hitsCache.set(texts, (byPattern = new Map()));
-  const cached = byPattern.get(re);
+  const cached = byPattern.get(scanner);
   if (cached) return cached;
   const all = joined(texts);
   const { text, starts } = all;
@@ -114,7 +128,7 @@ function scan(texts: readonly string[], re: RegExp, scanner: Scanner, lowerTwin?
     }
   }
   scanRe.lastIndex = 0;
-  byPattern.set(re, out);
+  byPattern.set(scanner, out);
   return out;
 }
 
@@ -157,6 +171,29 @@ export function documentText(doc: NoticeDocument, lower = false): string {
   return joined(lower ? lowerBlockTexts(doc) : blockTexts(doc)).text;
 }
 
+/**
+ * How many times `re` (global or not) matches in the first `upTo` characters of the document's block text, counting
+ * up to `max`. Only stretches that may hold a match are read, so a match that runs from one block into the next is
+ * not counted; a scan-less pattern (anchored with ^, or sticky) is counted over the whole text.
+ */
+export function countMatches(doc: NoticeDocument, re: RegExp, max: number, upTo = Infinity): number {
+  const scanner = scannerFor(re);
+  const target = joined(scanner?.lower ? lowerBlockTexts(doc) : blockTexts(doc));
+  const counter = scanner?.re ?? new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`);
+  const regions = scanner ? regionsToScan(target, scanner, scanner.lower ? undefined : joined(lowerBlockTexts(doc))) : [[0, target.text.length]];
+  let n = 0;
+  for (const [from, regionEnd] of regions) {
+    const to = Math.min(regionEnd!, upTo);
+    if (from! >= to) break;
+    const part = from === 0 && to === target.text.length ? target.text : target.text.slice(from, to);
+    counter.lastIndex = 0;
+    while (n < max && counter.exec(part) !== null) n++;
+    counter.lastIndex = 0;
+    if (n >= max) break;
+  }
+  return n;
+}
+
 /** Blocks of `doc` in which `re` may match (see loweredTextsMatching); null means every block must be tested. */
 export function blocksMatching(doc: NoticeDocument, re: RegExp): ReadonlySet<number> | null {
   const scanner = scannerFor(re);
@@ -170,30 +207,18 @@ export function mayMatch(doc: NoticeDocument, re: RegExp): (block: number) => bo
   return hits ? (i) => hits.has(i) : () => true;
 }
 
-/** Stands for "cannot be answered by a whole-text scan". */
-const NO_SCAN = /(?:)/;
-const canonicalBySource = new Map<string, RegExp>();
-const MAX_CANONICAL = 2_000;
-const canonicalByRegExp = new WeakMap<RegExp, RegExp>();
+const sentenceScannable = new WeakMap<RegExp, boolean>();
 
 /**
- * One RegExp per distinct sentence pattern, so equal phrase lists built in different places share one scan, or
- * NO_SCAN: ^ and $ mean sentence edges, which a scan of whole blocks cannot see, and a case-sensitive pattern cannot
- * be answered from lower-cased text.
+ * Whether whole-block scans can answer for sentences: not when ^ or $ (sentence edges, which a scan of whole blocks
+ * cannot see) are used, nor for a case-sensitive pattern, which lower-cased text cannot answer.
  */
-function sentencePattern(re: RegExp): RegExp {
-  let out = canonicalByRegExp.get(re);
-  if (out) return out;
-  const key = `${re.flags}/${re.source}`;
-  out = canonicalBySource.get(key);
-  if (!out) {
-    const eligible = re.ignoreCase && !re.sticky && !/(?<!\\)[\^$]/.test(re.source.replace(/\[\^[^\]]*\]/g, ''));
-    out = eligible ? re : NO_SCAN;
-    // Checklist patterns are a fixed set; a pattern built from page text must not make this grow without end.
-    if (canonicalBySource.size >= MAX_CANONICAL) canonicalBySource.clear();
-    canonicalBySource.set(key, out);
+function scansSentences(re: RegExp): boolean {
+  let out = sentenceScannable.get(re);
+  if (out === undefined) {
+    out = re.ignoreCase && !re.sticky && !/(?<!\\)[\^$]/.test(re.source.replace(/\[\^[^\]]*\]/g, ''));
+    sentenceScannable.set(re, out);
   }
-  canonicalByRegExp.set(re, out);
   return out;
 }
 
@@ -203,8 +228,7 @@ function sentencePattern(re: RegExp): RegExp {
  * notice is scanned once per phrase list and only the candidate blocks' sentences are tested exactly.
  */
 export function sentenceCandidateBlocks(text: NoticeText, re: RegExp): ReadonlySet<number> | null {
-  const c = sentencePattern(re);
-  return c === NO_SCAN ? null : loweredTextsMatching(text.blockLower, c);
+  return scansSentences(re) ? loweredTextsMatching(text.blockLower, re) : null;
 }
 
 /** "May a sentence of block i match `re`?" (see sentenceCandidateBlocks; always yes when a scan cannot tell). */

@@ -1,6 +1,7 @@
 // Decides England vs Wales from the notice text and its addresses, with the signals that decided it.
 import type { NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Nation } from '../report';
+import { blocksMatching } from './block-scan';
 
 const WELSH_LAS =
   'powys|wrexham|gwynedd|conwy|cardiff|caerdydd|swansea|abertawe|newport|casnewydd|denbighshire|sir ddinbych|flintshire|sir y fflint|ceredigion|pembrokeshire|sir benfro|carmarthenshire|sir gar|anglesey|ynys mon|bridgend|pen-y-bont|caerphilly|caerffili|merthyr tydfil|monmouthshire|sir fynwy|neath port talbot|castell-nedd|rhondda cynon taf|torfaen|blaenau gwent|vale of glamorgan|bro morgannwg';
@@ -34,41 +35,55 @@ const ENGLAND: [RegExp, number][] = [
 // A signal counts at most this many times, so the scan for it stops there.
 const MAX_HITS = 3;
 
-function score(text: string, starts: readonly number[], signals: [RegExp, number][], sources: { text: string; where: string }[]) {
+interface Source {
+  text: string;
+  where: string;
+}
+
+/** Matches of the global `re` in `text`, up to `max`, and the first one. */
+function matchesIn(re: RegExp, text: string, max: number): { hits: number; first: string | null } {
+  re.lastIndex = 0;
+  let hits = 0;
+  let first: string | null = null;
+  let m: RegExpExecArray | null;
+  while (hits < max && (m = re.exec(text)) !== null) {
+    first ??= m[0];
+    hits++;
+  }
+  re.lastIndex = 0;
+  return { hits, first };
+}
+
+/** Weighted hits of the signals in the notice's blocks (only those a whole-text scan marks) and then the other sources. */
+function score(doc: NoticeDocument, others: Source[], signals: [RegExp, number][]) {
   let total = 0;
   const evidence: Evidence[] = [];
   for (const [re, weight] of signals) {
-    re.lastIndex = 0;
-    const first = re.exec(text);
-    if (!first) continue;
-    let hits = 1;
-    while (hits < MAX_HITS && re.exec(text) !== null) hits++;
-    re.lastIndex = 0;
+    const candidates = blocksMatching(doc, re);
+    const blocks = candidates ? [...candidates].map((i) => doc.blocks[i]!) : doc.blocks;
+    let hits = 0;
+    let first: Evidence | null = null;
+    for (const source of [...blocks, ...others]) {
+      const found = matchesIn(re, source.text, MAX_HITS - hits);
+      if (found.first === null) continue;
+      first ??= { text: found.first, where: source.where };
+      hits += found.hits;
+      if (hits >= MAX_HITS) break;
+    }
     total += weight * hits;
-    // The source holding the first hit: the last one starting at or before it.
-    let at = 0;
-    while (at + 1 < starts.length && starts[at + 1]! <= first.index) at++;
-    if (evidence.length < 3) evidence.push({ text: first[0], where: sources[at]!.where });
+    if (first && evidence.length < 3) evidence.push(first);
   }
   return { total, evidence };
 }
 
 /** England when England signals clearly outweigh Wales ones, and the reverse; otherwise unknown. */
 export function detectNation(doc: NoticeDocument): Detection<Nation> {
-  const sources = [
-    ...doc.blocks.map((b) => ({ text: b.text, where: b.where })),
+  const others: Source[] = [
     ...(doc.source.url ? [{ text: doc.source.url, where: 'page address' }] : []),
     ...(doc.chrome.footer ? [{ text: doc.chrome.footer, where: 'page footer' }] : []),
   ];
-  const text = sources.map((s) => s.text).join('\n');
-  const starts: number[] = [];
-  let offset = 0;
-  for (const s of sources) {
-    starts.push(offset);
-    offset += s.text.length + 1;
-  }
-  const wales = score(text, starts, WALES, sources);
-  const england = score(text, starts, ENGLAND, sources);
+  const wales = score(doc, others, WALES);
+  const england = score(doc, others, ENGLAND);
   // A Welsh-language version beside the English one (or a Welsh-language body) is published by Welsh schools, not English ones.
   if (doc.welshVersionPresent || /^cy\b/i.test(doc.lang ?? '')) {
     wales.total += 3;

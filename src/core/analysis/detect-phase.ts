@@ -1,6 +1,7 @@
 // Decides the school's phase (primary / secondary / all-through / special) from its name and the notice text.
 import type { NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Phase } from '../report';
+import { blocksMatching } from './block-scan';
 
 const SIGNALS: [Phase, RegExp][] = [
   ['special', /\b(special school|pupil referral unit|\bpru\b|alternative provision academy)\b/i],
@@ -17,6 +18,17 @@ const SIGNALS: [Phase, RegExp][] = [
 // Likewise a secondary's "records from their primary school" names where pupils came from, not what the school is.
 const TEMPLATE_NOISE = /key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:their|previous|former|feeder|partner|from (?:a|the)) primary schools?\b/gi;
 
+/** Blocks that may hold a signal, or template noise (whose removal is what could change them), in document order. */
+function blocksToRead(doc: NoticeDocument): NoticeDocument['blocks'] {
+  const read = new Set<number>();
+  for (const re of [...SIGNALS.map(([, re]) => re), TEMPLATE_NOISE]) {
+    const hits = blocksMatching(doc, re);
+    if (!hits) return doc.blocks;
+    for (const i of hits) read.add(i);
+  }
+  return [...read].sort((a, b) => a - b).map((i) => doc.blocks[i]!);
+}
+
 /** Strongest signal in the school's name first, then in the text (outside the NPD boilerplate). */
 export function detectPhase(doc: NoticeDocument, school: string | null, npdBlocks: Set<number>): Detection<Phase> {
   if (school) {
@@ -26,7 +38,7 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
     }
   }
   const found = new Map<Phase, Evidence>();
-  for (const b of doc.blocks) {
+  for (const b of blocksToRead(doc)) {
     if (npdBlocks.has(b.index)) continue;
     const text = b.text.replace(TEMPLATE_NOISE, ' ');
     for (const [phase, re] of SIGNALS) {

@@ -20,6 +20,8 @@ interface Info {
   exact: Set<string> | null;
   /** What every match requires; null when nothing is known. */
   required: LiteralQuery | null;
+  /** Strings every match starts with one of, and ends with one of (x+ begins and ends with a match of x). */
+  edges?: Set<string>;
 }
 
 const ANY: Info = { exact: null, required: null };
@@ -109,10 +111,12 @@ function sequenceInfo(elements: readonly AST.Element[]): Info {
       run = next;
       continue;
     }
-    // The run ends here: what it spelled out is a substring of every match, and so is what this element requires.
+    // The run ends here: what it spelled out (with the start of this element's match, when known) is a substring of
+    // every match, and so is what this element requires; the next run starts from this element's end.
     whole = false;
-    required.push(oneOf(run), info.exact ? null : info.required);
-    run = new Set(info.exact ?? ['']);
+    const edged = info.edges && product(run, info.edges);
+    required.push(oneOf(edged || run), info.exact ? null : info.required);
+    run = new Set(info.exact ?? info.edges ?? ['']);
   }
   required.push(oneOf(run));
   return { exact: whole ? run : null, required: allOf(required) };
@@ -126,7 +130,7 @@ function quantifierInfo(node: AST.Quantifier): Info {
     return optional ? { exact: new Set([...inner.exact!, '']), required: null } : ANY;
   }
   if (node.min === 1 && node.max === 1) return inner;
-  return { exact: null, required: requirement(inner) };
+  return { exact: null, required: requirement(inner), ...(inner.exact && { edges: inner.exact }) };
 }
 
 function elementInfo(el: AST.Element): Info {

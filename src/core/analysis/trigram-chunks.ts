@@ -33,8 +33,8 @@ export interface TrigramChunks {
   readonly words: number;
   /** The chunk set of every trigram key, `words` words apiece. */
   readonly sets: Uint32Array;
-  /** Chunk sets of literals already looked up. */
-  readonly literals: Map<string, Uint32Array>;
+  /** Working sets for evaluating queries, one per depth of nesting. */
+  readonly scratch: Uint32Array[];
 }
 
 /** Chunks of whole blocks (`blockStarts`: offset of every block in `text`), about equal in length. */
@@ -59,44 +59,52 @@ export function indexTrigramChunks(text: string, blockStarts: Int32Array): Trigr
     key = ((key << BITS) | CLASS[text.charCodeAt(p)]!) & KEY_MASK;
     sets[key * words + (chunk >> 5)]! |= 1 << (chunk & 31);
   }
-  return { chunkStarts, words, sets, literals: new Map() };
+  return { chunkStarts, words, sets, scratch: [] };
 }
 
-/** Chunks holding every trigram of the literal (compared by class), as a bit set. */
-function chunksHoldingLiteral(index: TrigramChunks, literal: string): Uint32Array {
-  const { words, sets, literals } = index;
-  let out = literals.get(literal);
-  if (out) return out;
-  out = new Uint32Array(words).fill(~0 >>> 0);
+/** Sets `out` to the chunks holding every trigram of the literal (compared by class). */
+function holdingLiteral(index: TrigramChunks, literal: string, out: Uint32Array): void {
+  const { words, sets } = index;
+  out.fill(~0 >>> 0);
   let key = 0;
   for (let j = 0; j < literal.length; j++) {
     key = ((key << BITS) | CLASS[literal.charCodeAt(j)]!) & KEY_MASK;
     if (j < 2) continue;
     let left = 0;
     for (let w = 0; w < words; w++) left |= out[w]! &= sets[key * words + w]!;
-    if (!left) break;
+    if (!left) return;
   }
-  literals.set(literal, out);
-  return out;
 }
 
-/** Chunks that may satisfy the query, as a bit set. */
-function chunksSatisfying(index: TrigramChunks, query: LiteralQuery): Uint32Array {
-  if (typeof query === 'string') return chunksHoldingLiteral(index, query);
-  const all = 'all' in query;
-  const parts = all ? query.all : query.any;
-  // A copy: literal sets are cached and must not be changed.
-  const out = chunksSatisfying(index, parts[0]!).slice();
-  for (let i = 1; i < parts.length; i++) {
-    const set = chunksSatisfying(index, parts[i]!);
-    for (let w = 0; w < out.length; w++) out[w] = all ? out[w]! & set[w]! : out[w]! | set[w]!;
+/**
+ * Sets `out` to the chunks that may satisfy the query. Nested parts are worked out in one scratch set per depth, so a
+ * query of hundreds of literals allocates nothing.
+ */
+function satisfying(index: TrigramChunks, query: LiteralQuery, out: Uint32Array, depth = 0): void {
+  if (typeof query === 'string') return holdingLiteral(index, query, out);
+  const { words, scratch } = index;
+  const part = (scratch[depth] ??= new Uint32Array(words));
+  if ('any' in query) {
+    out.fill(0);
+    for (const q of query.any) {
+      satisfying(index, q, part, depth + 1);
+      for (let w = 0; w < words; w++) out[w]! |= part[w]!;
+    }
+    return;
   }
-  return out;
+  satisfying(index, query.all[0]!, out, depth + 1);
+  for (let i = 1; i < query.all.length; i++) {
+    satisfying(index, query.all[i]!, part, depth + 1);
+    let left = 0;
+    for (let w = 0; w < words; w++) left |= out[w]! &= part[w]!;
+    if (!left) return;
+  }
 }
 
 /** Stretches [from, to) of the text that may satisfy the query, in text order, neighbouring chunks merged. */
 export function regionsSatisfying(index: TrigramChunks, query: LiteralQuery): [number, number][] {
-  const set = chunksSatisfying(index, query);
+  const set = new Uint32Array(index.words);
+  satisfying(index, query, set);
   const { chunkStarts } = index;
   const regions: [number, number][] = [];
   const chunks = chunkStarts.length - 1;

@@ -139,8 +139,16 @@ const PROSE_ALIASES = [...ALIAS_INDEX.entries()]
   .sort((a, b) => b[0].length - a[0].length)
   .map(([alias, v]) => [new RegExp(`(?<![a-z0-9])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g'), v] as const);
 
+// Several cookie checks ask about the same notice prose in one audit: the last answer is kept.
+let lastProse: { text: string; vendors: readonly Vendor[] } | null = null;
+
 /** Vendors named anywhere in a piece of prose (word-bounded aliases of 4+ characters, so "x" and "fb" never match prose). */
 export function vendorsNamedIn(text: string): Vendor[] {
+  if (lastProse?.text !== text) lastProse = { text, vendors: findVendorsNamedIn(text) };
+  return [...lastProse.vendors];
+}
+
+function findVendorsNamedIn(text: string): Vendor[] {
   // Browsers are not cookie-setting services: "Google Chrome" in a list of browser instructions names no vendor.
   // Addresses are left out too: "support.google.com/chrome" or a policy URL in a YouTube row is not a named setter.
   let lower = text.slice(0, 200_000).toLowerCase().replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ').replace(/\bgoogle chrome\b|\bchrome\b|\bmicrosoft edge\b|\binternet explorer\b/g, ' ');

@@ -1,8 +1,7 @@
 // Says which kind of notice a document is from its own title, headings and wording (pupil, workforce, governors, website, cookies).
 import type { NoticeDocument } from '../notice/types';
 import type { DocumentKind } from '../report';
-import { lowerCasePattern } from '../analysis/lower-pattern';
-import { documentText } from '../analysis/block-scan';
+import { countMatches } from '../analysis/block-scan';
 
 type ClassifiedKind = Exclude<DocumentKind, 'unknown' | 'other-policy'>;
 
@@ -73,21 +72,6 @@ const TITLE_CUES: [ClassifiedKind, RegExp][] = [
 
 const KINDS = Object.keys(CUES) as ClassifiedKind[];
 
-/** A cue as it is scanned: case-insensitive cues run without the i flag over the lower-cased text (far faster in V8). */
-interface Cue {
-  re: RegExp;
-  lower: boolean;
-}
-const SCANNED: Record<ClassifiedKind, Cue[]> = Object.fromEntries(
-  KINDS.map((kind) => [
-    kind,
-    CUES[kind].map((re): Cue => {
-      const lowered = re.ignoreCase ? lowerCasePattern(re.source) : null;
-      return lowered !== null ? { re: new RegExp(lowered, 'g'), lower: true } : { re, lower: false };
-    }),
-  ]),
-) as Record<ClassifiedKind, Cue[]>;
-
 // Who a notice is for shows in its opening pages (the seed notices run to 6,000-13,000 characters): cues are counted
 // in the first 100,000, so a 5 MB page costs no more to classify than a long notice.
 const BODY_CHARS = 100_000;
@@ -104,12 +88,12 @@ function count(re: RegExp, text: string): number {
 }
 
 /** Per-kind evidence: one point per distinct cue present, plus a little for repetition (capped, so one word cannot win alone). */
-function bodyScores(text: string, lower = text.toLowerCase()): Record<ClassifiedKind, number> {
+function cueScores(countCue: (re: RegExp) => number): Record<ClassifiedKind, number> {
   const out = {} as Record<ClassifiedKind, number>;
   for (const kind of KINDS) {
     let score = 0;
-    for (const cue of SCANNED[kind]) {
-      const n = count(cue.re, cue.lower ? lower : text);
+    for (const re of CUES[kind]) {
+      const n = countCue(re);
       if (n > 0) score += 1 + Math.log2(n);
     }
     out[kind] = score;
@@ -134,8 +118,9 @@ function titleKind(text: string): ClassifiedKind | null {
 export function classifyDocument(doc: NoticeDocument, hint?: DocumentKind): DocumentKind {
   const title = [doc.title, doc.chrome.pageTitle].filter(Boolean).join(' | ');
   const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
-  const scores = bodyScores(documentText(doc).slice(0, BODY_CHARS), documentText(doc, true).slice(0, BODY_CHARS));
-  const headingScores = bodyScores(headings.join('\n'));
+  const scores = cueScores((re) => countMatches(doc, re, MAX_COUNTED, BODY_CHARS));
+  const headingText = headings.join('\n');
+  const headingScores = cueScores((re) => count(re, headingText));
   for (const kind of KINDS) scores[kind] += headingScores[kind];
 
   // A school privacy notice that ends with its cookie table is still the school's notice: cookies win only

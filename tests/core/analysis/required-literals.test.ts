@@ -46,7 +46,12 @@ describe('requiredLiterals', () => {
 
   it('requires every part of a sequence that it cannot spell out whole', () => {
     expect(requiredLiterals('withdraw[^.]{0,40}\\b(?:consent|permission)', 'i')).toEqual({ all: ['withdraw', { any: ['consent', 'permission'] }] });
-    expect(requiredLiterals('web\\s+page', 'i')).toEqual({ all: ['web', 'page'] });
+    expect(requiredLiterals('withdraw\\s+consent', 'i')).toEqual({ all: ['withdraw ', ' consent'] });
+  });
+
+  it('knows x+ starts and ends with a match of x, so short words joined by \\s+ still count', () => {
+    expect(requiredLiterals('\\bgo\\s+to\\b', 'i')).toEqual({ all: ['go ', ' to'] });
+    expect(requiredLiterals('(?:ab)+c', '')).toBe('abc');
   });
 
   it('reads \\s as a space, so "data\\sprotection" is one literal', () => {
