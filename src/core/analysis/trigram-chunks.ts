@@ -10,9 +10,9 @@ const BITS = 5;
 const CLASS = buildClasses();
 const KEYS = 1 << (3 * BITS);
 const KEY_MASK = KEYS - 1;
-/** Chunks are at least this long; longer texts get longer chunks so the index stays a few megabytes at most. */
+/** Chunks are at least this long; longer texts get longer chunks, so the index stays under 17 MB (4,096 chunks). */
 const MIN_CHUNK_CHARS = 256;
-const MAX_CHUNKS = 1_024;
+const MAX_CHUNKS = 4_096;
 
 function buildClasses(): Uint8Array {
   const out = new Uint8Array(65_536).fill(31);
