@@ -1,6 +1,6 @@
 // Launches Debian's Chromium with the built e2e extension in a persistent profile that accepts third-party cookies.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -10,9 +10,22 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
 export const CHROMIUM = '/usr/bin/chromium';
 
-/** Build the e2e extension when it is missing (CI runs tests on a fresh checkout). */
+/** Newest modification time of the files the extension is built from. */
+function newestSource(): number {
+  let newest = 0;
+  const visit = (path: string) => {
+    const stat = statSync(path);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const path of ['src', 'entrypoints', 'public', 'wxt.config.ts', 'package-lock.json']) if (existsSync(join(ROOT, path))) visit(join(ROOT, path));
+  return newest;
+}
+
+/** Build the e2e extension when it is missing (a fresh checkout) or older than its sources, so nothing tests stale code. */
 export function ensureE2eBuild(): void {
-  if (existsSync(join(E2E_BUILD, 'manifest.json'))) return;
+  const manifest = join(E2E_BUILD, 'manifest.json');
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newestSource()) return;
   execSync('npm run build:e2e', { cwd: ROOT, stdio: 'inherit' });
 }
 
