@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blocksMatching, loweredTextsMatching, lowerBlockTexts } from '../../../src/core/analysis/block-scan';
-import { loadChecklist } from '../../../src/core/checklist';
-import { phrases } from '../../../src/core/evaluators/match';
+import { checklistPatterns } from './checklist-patterns';
 import { readHtml } from '../../../src/core/notice/read-html';
 import { readText } from '../../../src/core/notice/read-text';
 import type { NoticeDocument } from '../../../src/core/notice/types';
@@ -22,24 +21,6 @@ docs.push([
       .join('\n\n'),
   ),
 ]);
-
-function checklistPatterns(): RegExp[] {
-  const out = new Set<RegExp>();
-  const seen = new Set<object>();
-  (function walk(v: unknown) {
-    if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) {
-      try {
-        out.add(phrases(v));
-      } catch {
-        // Not a pattern list.
-      }
-    } else if (v && typeof v === 'object' && !seen.has(v)) {
-      seen.add(v);
-      Object.values(v).forEach(walk);
-    }
-  })(loadChecklist());
-  return [...out];
-}
 
 // Shapes the checklist uses that a literal prefilter could get wrong: gaps, lookbehinds, case-sensitive words, \s runs.
 const TRICKY = [

@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requiredLiterals, type LiteralQuery } from '../../../src/core/analysis/required-literals';
-import { loadChecklist } from '../../../src/core/checklist';
-import { phrases } from '../../../src/core/evaluators/match';
+import { checklistPatterns } from './checklist-patterns';
 
 /** How the index compares text, made stricter: ASCII case and the kind of whitespace do not matter. */
 const fold = (s: string) => s.replace(/\s/g, ' ').replace(/[A-Z]/g, (c) => c.toLowerCase());
@@ -11,25 +10,6 @@ const fold = (s: string) => s.replace(/\s/g, ' ').replace(/[A-Z]/g, (c) => c.toL
 function satisfied(query: LiteralQuery, text: string): boolean {
   if (typeof query === 'string') return text.includes(query);
   return 'all' in query ? query.all.every((q) => satisfied(q, text)) : query.any.some((q) => satisfied(q, text));
-}
-
-/** Every phrase list of the checklist, compiled as the evaluators compile it. */
-function checklistPatterns(): RegExp[] {
-  const out = new Set<RegExp>();
-  const seen = new Set<object>();
-  (function walk(v: unknown) {
-    if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) {
-      try {
-        out.add(phrases(v));
-      } catch {
-        // Titles and other plain lists are not patterns.
-      }
-    } else if (v && typeof v === 'object' && !seen.has(v)) {
-      seen.add(v);
-      Object.values(v).forEach(walk);
-    }
-  })(loadChecklist());
-  return [...out];
 }
 
 const corpus = join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
