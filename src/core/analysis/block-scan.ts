@@ -92,44 +92,59 @@ function blockAt(starts: Int32Array, offset: number): number {
   return lo;
 }
 
-/** Stretches of the joined text worth scanning for the scanner: those that may hold one of its literals. */
-function regionsToScan(target: Joined, scanner: Scanner, lowered: Joined | undefined): [number, number][] {
-  if (!scanner.literals || target.text.length < MIN_INDEXED_CHARS) return [[0, target.text.length]];
-  // Lower-casing never shortens text, so a lowered twin of equal length has every block at the same offset, and its
-  // index serves the text as written too: the index folds ASCII case itself (the Kelvin sign lowering to "k" can only
-  // add a candidate).
-  const source = lowered && lowered.text.length === target.text.length ? lowered : target;
-  source.chunks ??= indexTrigramChunks(source.text, source.starts);
-  return regionsSatisfying(source.chunks, scanner.literals);
+/**
+ * The stretches of the joined text worth scanning (those that may hold one of the scanner's literals) within its first
+ * `upTo` characters, each as its offset and its text. Regions start and end at block edges, so a region read alone
+ * matches as it does inside the whole text.
+ */
+function* partsToScan(target: Joined, scanner: Scanner, lowered: Joined | undefined, upTo = Infinity): Generator<[number, string]> {
+  const { text } = target;
+  let regions: [number, number][] = [[0, text.length]];
+  if (scanner.literals && text.length >= MIN_INDEXED_CHARS) {
+    // Lower-casing never shortens text, so a lowered twin of equal length has every block at the same offset, and its
+    // index serves the text as written too: the index folds ASCII case itself (the Kelvin sign lowering to "k" can
+    // only add a candidate).
+    const source = lowered && lowered.text.length === text.length ? lowered : target;
+    source.chunks ??= indexTrigramChunks(source.text, source.starts);
+    regions = regionsSatisfying(source.chunks, scanner.literals);
+  }
+  for (const [from, regionEnd] of regions) {
+    const to = Math.min(regionEnd, upTo);
+    if (from >= to) return;
+    yield [from, from === 0 && to === text.length ? text : text.slice(from, to)];
+  }
 }
 
-/** Indexes of the texts the scanner hits, one scan of their join, cached by the list's identity and the pattern. */
-function scan(texts: readonly string[], re: RegExp, scanner: Scanner, lowerTwin?: readonly string[]): ReadonlySet<number> {
-  let byPattern = hitsCache.get(texts);
-  if (!byPattern) hitsCache.set(texts, (byPattern = new Map()));
-  const cached = byPattern.get(scanner);
+/** Indexes of the texts the scanner hits, one scan of their join, cached by the list's identity and the scanner. */
+function scan(texts: readonly string[], scanner: Scanner, lowerTwin?: readonly string[]): ReadonlySet<number> {
+  let byScanner = hitsCache.get(texts);
+  if (!byScanner) hitsCache.set(texts, (byScanner = new Map()));
+  const cached = byScanner.get(scanner);
   if (cached) return cached;
-  const all = joined(texts);
-  const { text, starts } = all;
+  const target = joined(texts);
+  const { starts } = target;
   const out = new Set<number>();
-  const scanRe = scanner.re;
-  for (const [from, to] of regionsToScan(all, scanner, lowerTwin && joined(lowerTwin))) {
-    // Regions start and end at block edges, so a region read alone matches as it does inside the whole text.
-    const part = from === 0 && to === text.length ? text : text.slice(from, to);
-    scanRe.lastIndex = 0;
+  const re = scanner.re;
+  for (const [from, part] of partsToScan(target, scanner, lowerTwin && joined(lowerTwin))) {
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = scanRe.exec(part)) !== null) {
+    while ((m = re.exec(part)) !== null) {
       const i = blockAt(starts, from + m.index);
       out.add(i);
       // One hit is enough for a text: resume at the next one, so a match running past its end hides nothing there.
       const next = i + 1 < starts.length ? starts[i + 1]! - from : part.length;
       if (next >= part.length) break;
-      scanRe.lastIndex = next;
+      re.lastIndex = next;
     }
   }
-  scanRe.lastIndex = 0;
-  byPattern.set(scanner, out);
+  re.lastIndex = 0;
+  byScanner.set(scanner, out);
   return out;
+}
+
+/** The block texts a scanner reads in a document, and their lower-cased twin when they are the text as written. */
+function textsFor(doc: NoticeDocument, scanner: Scanner): [readonly string[], readonly string[] | undefined] {
+  return scanner.lower ? [lowerBlockTexts(doc), undefined] : [blockTexts(doc), lowerBlockTexts(doc)];
 }
 
 /**
@@ -140,7 +155,7 @@ function scan(texts: readonly string[], re: RegExp, scanner: Scanner, lowerTwin?
  */
 export function loweredTextsMatching(lowerTexts: readonly string[], re: RegExp): ReadonlySet<number> | null {
   const scanner = re.ignoreCase ? scannerFor(re) : null;
-  return scanner ? scan(lowerTexts, re, scanner) : null;
+  return scanner ? scan(lowerTexts, scanner) : null;
 }
 
 /** The text of every block of a document, by block index (one shared list, so scans of the document are cached). */
@@ -177,15 +192,11 @@ export function documentText(doc: NoticeDocument, lower = false): string {
  * not counted; a scan-less pattern (anchored with ^, or sticky) is counted over the whole text.
  */
 export function countMatches(doc: NoticeDocument, re: RegExp, max: number, upTo = Infinity): number {
-  const scanner = scannerFor(re);
-  const target = joined(scanner?.lower ? lowerBlockTexts(doc) : blockTexts(doc));
-  const counter = scanner?.re ?? new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`);
-  const regions = scanner ? regionsToScan(target, scanner, scanner.lower ? undefined : joined(lowerBlockTexts(doc))) : [[0, target.text.length]];
+  const scanner = scannerFor(re) ?? { re: new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`), lower: false, literals: null };
+  const [texts, lowerTwin] = textsFor(doc, scanner);
+  const counter = scanner.re;
   let n = 0;
-  for (const [from, regionEnd] of regions) {
-    const to = Math.min(regionEnd!, upTo);
-    if (from! >= to) break;
-    const part = from === 0 && to === target.text.length ? target.text : target.text.slice(from, to);
+  for (const [, part] of partsToScan(joined(texts), scanner, lowerTwin && joined(lowerTwin), upTo)) {
     counter.lastIndex = 0;
     while (n < max && counter.exec(part) !== null) n++;
     counter.lastIndex = 0;
@@ -198,7 +209,8 @@ export function countMatches(doc: NoticeDocument, re: RegExp, max: number, upTo 
 export function blocksMatching(doc: NoticeDocument, re: RegExp): ReadonlySet<number> | null {
   const scanner = scannerFor(re);
   if (!scanner) return null;
-  return scanner.lower ? scan(lowerBlockTexts(doc), re, scanner) : scan(blockTexts(doc), re, scanner, lowerBlockTexts(doc));
+  const [texts, lowerTwin] = textsFor(doc, scanner);
+  return scan(texts, scanner, lowerTwin);
 }
 
 /** "May block i match `re`?", answered from one scan of the whole document (always yes when a scan cannot tell). */

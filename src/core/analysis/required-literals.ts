@@ -1,5 +1,5 @@
-// Literals a pattern cannot match without: every match contains at least one of them, so text holding none of them
-// need not be scanned (the prefilter of trigram regex search).
+// Literals a pattern cannot match without, as an all-of / any-of query: text that fails the query need not be scanned
+// (the prefilter of trigram regex search).
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 /** Longest set of exact strings a node is tracked with before it counts as "any text". */
