@@ -14,6 +14,8 @@ import type { AuditContext, CheckDefinition, Verdict } from './evaluators/types'
 import { analyseCookies, hasCookieNotice } from './cookies';
 import { STATUSES, isGap, type AuditReport, type Detection, type DocumentKind, type FlagResult, type ItemResult, type Nation, type Phase, type Status } from './report';
 import { classifyDocument } from './discovery/classify-document';
+import { ConceptIndex } from './concepts/match-concepts';
+import { liftByConcepts } from './concepts/lift-verdict';
 
 export const TOOL = { name: 'school-privacy-audit', version: '0.1.0' } as const;
 
@@ -48,7 +50,8 @@ function runCheck(item: ChecklistItem, ctx: AuditContext): Verdict {
     if (item.appliesTo === 'pupil-notice' && ctx.kind !== 'pupil-notice' && ctx.kind !== 'unknown') {
       return { status: 'not-applicable', message: `a pupil-notice check; this document is a ${ctx.kind.replace(/-/g, ' ')}`, evidence: [] };
     }
-    return check.evaluate(ctx, parsedOptions(item, check), item);
+    const verdict = check.evaluate(ctx, parsedOptions(item, check), item);
+    return item.concepts.length ? liftByConcepts(verdict, item.concepts, ctx.concepts) : verdict;
   } catch (err) {
     return { status: 'needs-review', message: `the check failed: ${err instanceof Error ? err.message : String(err)}`, evidence: [] };
   }
@@ -108,6 +111,7 @@ export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChe
     school,
     kind,
     asOf: options.asOf,
+    concepts: new ConceptIndex(doc, text),
     ...(cookieDoc ? { cookieNotice: { doc: cookieDoc, text: cookieDoc === doc ? text : analyseNotice(cookieDoc) } } : {}),
     ...(cookies ? { cookies } : {}),
   };

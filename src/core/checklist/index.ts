@@ -8,6 +8,8 @@ import { GOVERNMENT_ITEMS } from './data/government';
 import { QUALITY_ITEMS } from './data/quality';
 import { COOKIES_ITEMS } from './data/cookies';
 import { FLAG_DEFS } from './data/flags';
+import { CONCEPT_LIFTS } from './data/concept-lifts';
+import { LEXICON } from '../concepts/lexicon';
 
 export const CHECKLIST_VERSION = '2026.11';
 export const CHECKLIST_VERIFIED = '2026-11-23';
@@ -19,8 +21,25 @@ export function loadChecklist(): Checklist {
   cached ??= ChecklistSchema.parse({
     version: CHECKLIST_VERSION,
     verified: CHECKLIST_VERIFIED,
-    items: [...IDENTITY_ITEMS, ...LAWFUL_BASIS_ITEMS, ...CONTENT_ITEMS, ...RIGHTS_ITEMS, ...GOVERNMENT_ITEMS, ...QUALITY_ITEMS, ...COOKIES_ITEMS],
+    items: [...IDENTITY_ITEMS, ...LAWFUL_BASIS_ITEMS, ...CONTENT_ITEMS, ...RIGHTS_ITEMS, ...GOVERNMENT_ITEMS, ...QUALITY_ITEMS, ...COOKIES_ITEMS].map((item) =>
+      CONCEPT_LIFTS[item.id] ? { ...item, concepts: CONCEPT_LIFTS[item.id] } : item,
+    ),
     flags: FLAG_DEFS,
   });
+  assertKnownConcepts(cached);
   return cached;
+}
+
+/** Every concept a lift names is in the lexicon, and every lift belongs to a real check: a typo fails at load. */
+function assertKnownConcepts(checklist: Checklist): void {
+  const ids = new Set(checklist.items.map((i) => i.id));
+  for (const id of Object.keys(CONCEPT_LIFTS)) if (!ids.has(id)) throw new Error(`concept lifts for unknown check "${id}"`);
+  for (const item of checklist.items) {
+    for (const lift of item.concepts) {
+      for (const rule of lift.rules) {
+        const named = [...rule.all.flat(), ...(rule.any ?? []), ...(rule.none ?? []), ...(rule.negatable ?? []), ...(rule.negated ?? [])];
+        for (const c of named) if (!(c in LEXICON)) throw new Error(`${item.id}: unknown concept "${c}"`);
+      }
+    }
+  }
 }

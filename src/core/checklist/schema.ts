@@ -10,6 +10,35 @@ export type Severity = z.infer<typeof SeveritySchema>;
 /** A named group of phrases: each phrase is a case-insensitive regular-expression source over normalised text. */
 export const PhraseListSchema = z.array(z.string().min(1)).min(1);
 
+/** One concept rule (src/core/concepts/match-concepts.ts): concept ids from the lexicon, checked when the checklist loads. */
+export const ConceptRuleSchema = z
+  .object({
+    all: z.array(z.union([z.string().min(1), z.array(z.string().min(1)).min(2)])).min(1),
+    any: z.array(z.string().min(1)).min(1).optional(),
+    none: z.array(z.string().min(1)).optional(),
+    negatable: z.array(z.string().min(1)).optional(),
+    negated: z.array(z.string().min(1)).optional(),
+    prose: z.boolean().optional(),
+    sameClause: z.boolean().optional(),
+    includeNpd: z.boolean().optional(),
+  })
+  .strict();
+
+/**
+ * A verdict the wording-based evaluator could not reach but the meaning supports: when the evaluator says one of
+ * `from`, and `minHits` units satisfy one of `rules`, the verdict becomes `to`, quoting those units.
+ */
+export const ConceptLiftSchema = z
+  .object({
+    to: z.enum(['pass', 'partial']),
+    from: z.array(z.enum(['fail', 'partial'])).min(1),
+    rules: z.array(ConceptRuleSchema).min(1),
+    minHits: z.number().int().min(1).default(1),
+    message: z.string().min(10),
+  })
+  .strict();
+export type ConceptLift = z.infer<typeof ConceptLiftSchema>;
+
 export const ChecklistItemSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -27,6 +56,8 @@ export const ChecklistItemSchema = z
     /** 'pupil-notice': a DfE / Welsh Government pupil-specific check, not applicable to other notices. */
     appliesTo: z.enum(['all', 'pupil-notice']).default('all'),
     options: z.record(z.string(), z.unknown()).default({}),
+    /** Meaning-based second look, tried in order when the evaluator's verdict is in a lift's `from`. */
+    concepts: z.array(ConceptLiftSchema).default([]),
   })
   .strict();
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;

@@ -4,6 +4,7 @@ import type { ChecklistItem } from '../checklist/schema';
 import type { NoticeDocument } from '../notice/types';
 import type { Detection, DocumentKind, Evidence, Nation, Phase, Status, CookieSection } from '../report';
 import type { NoticeText } from '../analysis/notice-text';
+import type { ConceptIndex } from '../concepts/match-concepts';
 
 /** Everything an evaluator may read. Pure data: evaluators do no I/O. */
 export interface AuditContext {
@@ -20,6 +21,8 @@ export interface AuditContext {
   cookieNotice?: { doc: NoticeDocument; text: NoticeText };
   /** Cookie comparison results, when observed cookies or a cookie notice were given. */
   cookies?: CookieSection;
+  /** The notice read as concepts (units of meaning, tokenised on first use), for meaning-based rules. */
+  concepts: ConceptIndex;
 }
 
 export interface Verdict {

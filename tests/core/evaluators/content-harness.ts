@@ -10,6 +10,7 @@ import { GOVERNMENT_ITEMS } from '../../../src/core/checklist/data/government';
 import { ChecklistItemSchema } from '../../../src/core/checklist/schema';
 import type { AuditContext, Verdict } from '../../../src/core/evaluators/types';
 import type { Evidence, Nation, Phase } from '../../../src/core/report';
+import { ConceptIndex } from '../../../src/core/concepts/match-concepts';
 
 const CHECKS = [...CONTENT_CHECKS, ...GOVERNMENT_CHECKS];
 const ITEMS = [...CONTENT_ITEMS, ...GOVERNMENT_ITEMS];
@@ -25,6 +26,7 @@ export function contextOf(source: string, o: ContextOptions = {}): AuditContext 
   return {
     doc,
     text: analyseNotice(doc),
+    concepts: new ConceptIndex(doc, analyseNotice(doc)),
     nation: { value: o.nation ?? 'england', from: 'override', evidence: [] },
     phase: { value: o.phase ?? 'unknown', from: 'override', evidence: [] },
     school: { value: null, from: 'default', evidence: [] },

@@ -12,6 +12,7 @@ import { RIGHTS_ITEMS } from '../../../src/core/checklist/data/rights';
 import { ChecklistItemSchema } from '../../../src/core/checklist/schema';
 import type { AuditContext, Verdict } from '../../../src/core/evaluators/types';
 import type { Evidence } from '../../../src/core/report';
+import { ConceptIndex } from '../../../src/core/concepts/match-concepts';
 
 const CHECKS = [...IDENTITY_CHECKS, ...LAWFUL_BASIS_CHECKS, ...RIGHTS_CHECKS];
 const ITEMS = [...IDENTITY_ITEMS, ...LAWFUL_BASIS_ITEMS, ...RIGHTS_ITEMS];
@@ -21,6 +22,7 @@ export function contextOf(source: string, html = false): AuditContext {
   return {
     doc,
     text: analyseNotice(doc),
+    concepts: new ConceptIndex(doc, analyseNotice(doc)),
     nation: { value: 'england', from: 'default', evidence: [] },
     phase: { value: 'unknown', from: 'default', evidence: [] },
     school: { value: null, from: 'default', evidence: [] },

@@ -11,6 +11,7 @@ import { ChecklistItemSchema } from '../../../src/core/checklist/schema';
 import type { AuditContext, Verdict } from '../../../src/core/evaluators/types';
 import type { Nation } from '../../../src/core/report';
 import { findDates } from '../../../src/core/analysis/quality-dates';
+import { ConceptIndex } from '../../../src/core/concepts/match-concepts';
 
 interface Setup {
   asOf?: string;
@@ -23,6 +24,7 @@ function contextOf(source: string, setup: Setup = {}): AuditContext {
   return {
     doc,
     text: analyseNotice(doc),
+    concepts: new ConceptIndex(doc, analyseNotice(doc)),
     nation: setup.nation ? { value: setup.nation, from: 'override', evidence: [] } : detectNation(doc),
     phase: { value: 'unknown', from: 'default', evidence: [] },
     school: { value: null, from: 'default', evidence: [] },

@@ -1,0 +1,156 @@
+// Meaning-based second looks for the content checks: what each check means, as concepts that must co-occur in one
+// sentence (or lead-in with its list, or table row with its headers), for notices that say it in their own words.
+// Concepts are defined in src/core/concepts/lexicon.ts. A lift never overrides a trap: it only applies to the
+// statuses in `from`, which each evaluator uses for "nothing found" (fail) or "only part found" (partial).
+import type { z } from 'zod';
+import type { ConceptLiftSchema } from '../schema';
+
+type Lift = z.input<typeof ConceptLiftSchema>;
+
+export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
+  'statutory-or-voluntary': [
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      rules: [
+        // "Some details are needed by law; others are up to you."
+        { all: ['compulsory', 'optional', 'info'], negatable: ['optional'], none: ['withdraw'] },
+        // "We will tell you, when we ask, whether you have a choice."
+        { all: [['tell', 'optional']], negatable: ['optional'], none: ['withdraw'], sameClause: true },
+      ],
+      message: 'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+    },
+  ],
+  'data-sources': [
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      rules: [
+        // "We receive records from the child's previous school", "details are passed to us by the local authority".
+        { all: [['receive', 'from', 'sourceBody']] },
+        // "The local authority sends us ...", "previous schools pass records on to us".
+        { all: [['sourceBody', 'sendUs']] },
+        { all: [['sourceBody', 'shareOut', 'toUs']], sameClause: true },
+        // "Sources of information include: previous schools; the local authority".
+        { all: ['sourceWord', 'sourceBody'] },
+      ],
+      message: 'The notice names where pupil information comes from besides the family, in its own words.',
+    },
+  ],
+  recipients: [
+    {
+      to: 'pass',
+      from: ['fail'],
+      minHits: 2,
+      rules: [
+        // "We pass information to the local authority", "Information is shared with the school nurse".
+        { all: [['shareOut', 'toWith', 'recipientBody']], none: ['sendUs'] },
+        // "The local authority will receive information about ..."
+        { all: [['recipientBody', 'receiveBy']], none: ['from'] },
+      ],
+      message: 'The notice names who receives pupil information, in its own words.',
+    },
+  ],
+  'lawful-basis-art6': [
+    {
+      to: 'pass',
+      from: ['fail'],
+      rules: [
+        // "We are allowed to use it because we have to comply with the law", "our lawful basis is our public task".
+        { all: ['basisWord'], any: ['legalObligation', 'publicTask', 'vitalInterests'], prose: true },
+      ],
+      message: 'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
+    },
+  ],
+  'census-sharing-statutory': [
+    {
+      to: 'pass',
+      from: ['fail'],
+      rules: [
+        // "We have to send the school census to the Department for Education by law."
+        { all: ['govBody', 'census', 'statuteBasis'] },
+      ],
+      message: 'The notice says pupil data goes to the government in the statutory census, in its own words.',
+    },
+  ],
+  'parents-carers-data': [
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      rules: [
+        // "We also keep parents' and carers' contact details so we can reach you in an emergency."
+        { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights'], prose: true },
+        { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights'], prose: true },
+      ],
+      message: 'The notice says, in its own words, what it holds about parents and carers.',
+    },
+  ],
+  retention: [
+    {
+      to: 'pass',
+      from: ['fail'],
+      rules: [
+        // "We keep a pupil's file until they turn 25 and then shred it."
+        { all: ['keep', 'duration', 'info'] },
+      ],
+      message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
+    },
+  ],
+  'complaint-to-ico': [
+    {
+      to: 'pass',
+      from: ['fail'],
+      rules: [
+        // "If you are unhappy with how we have handled your data you can take it to the Information Commissioner."
+        { all: ['ico', 'complain'], none: ['icoRegistration'] },
+      ],
+      message: 'The notice says a concern can be taken to the Information Commissioner, in its own words.',
+    },
+  ],
+  'complaint-to-school': [
+    {
+      to: 'pass',
+      from: ['fail'],
+      rules: [{ all: ['complain', 'usSchool'], none: ['icoRegistration'] }],
+      message: 'The notice says concerns about data can be raised with the school, in its own words.',
+    },
+  ],
+  'withdraw-consent': [
+    {
+      to: 'pass',
+      from: ['fail'],
+      rules: [
+        // "You can change your mind about giving consent at any time."
+        { all: ['consentWord', 'withdraw'] },
+      ],
+      message: 'The notice says consent can be withdrawn, in its own words.',
+    },
+  ],
+  'security-measures': [
+    {
+      to: 'pass',
+      from: ['fail'],
+      rules: [
+        // "We keep your information secure with passwords and encryption", "records are stored securely".
+        { all: [['info', 'secure']], any: ['storeKeep'], none: ['govBody', 'vitalInterests', 'keepPeopleSafe'], prose: true, sameClause: true },
+        { all: [['secure', 'info']], any: ['storeKeep'], none: ['govBody', 'vitalInterests', 'keepPeopleSafe'], prose: true, sameClause: true },
+        // "Our systems use encryption and passwords to protect pupil records."
+        { all: ['securityMeasure', 'info'], none: ['govBody'], prose: true },
+      ],
+      message: 'The notice says how the school keeps information safe, in its own words.',
+    },
+  ],
+  'international-transfers': [
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      rules: [
+        // "We do not send pupil data abroad" / "all our systems keep data in the UK" / "... outside the UK with safeguards".
+        { all: ['abroad', 'storeSend'], negated: ['storeSend'], negatable: ['abroad'] },
+        { all: ['inUk', 'storeSend'] },
+        { all: ['abroad', 'safeguard'] },
+      ],
+      message: 'The notice says whether data leaves the UK (and how it is protected if it does), in its own words.',
+    },
+  ],
+};

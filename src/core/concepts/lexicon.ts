@@ -1,0 +1,88 @@
+// The concept lexicon: each concept is a set of words or phrases with one meaning, matched on Porter stems, so
+// "shared", "sharing" and "shares" are one word and a rule names meanings, not one template's sentences.
+// A phrase is matched as consecutive words; "n't" is read as "not". Keep entries plain English, lower case.
+
+export const LEXICON: Readonly<Record<string, readonly string[]>> = {
+  // --- providing data: compulsory or optional (Art 13(2)(e)) ---
+  compulsory: [
+    'mandatory', 'compulsory', 'obligatory', 'required', 'requirement', 'by law', 'legally', 'law requires', 'legal duty',
+    'obliged', 'obligation', 'must', 'have to', 'has to', 'need', 'needed', 'necessary', 'statutory', 'essential',
+  ],
+  optional: [
+    'optional', 'voluntary', 'voluntarily', 'choice', 'choose', 'up to you', 'your decision', 'you decide', 'you can decide',
+    'not have to', 'not need to', 'not required', 'not compulsory', 'not mandatory', 'not obliged', 'need not',
+    'you may refuse', 'you can refuse', 'you can decline', 'you may decline',
+  ],
+  tell: ['tell', 'inform', 'let you know', 'explain', 'make clear', 'made clear', 'indicate', 'mark', 'marked', 'point out', 'advise', 'say', 'show', 'highlight', 'identify'],
+
+  // --- where data comes from (Art 14(2)(f)) ---
+  receive: ['receive', 'obtain', 'get', 'collect', 'gather', 'request', 'come', 'comes', 'is sent', 'are sent', 'be sent', 'is passed', 'are passed', 'be passed', 'is provided', 'are provided', 'is given', 'are given', 'is transferred', 'are transferred', 'is shared', 'are shared', 'may be shared', 'copy'],
+  from: ['from', 'by'],
+  sendUs: ['send us', 'sends us', 'send to us', 'pass to us', 'pass on to us', 'passed to us', 'passed on to us', 'give us', 'gives us', 'provide us', 'provides us', 'share with us', 'shares with us', 'shared with us', 'transfer to us', 'transferred to us', 'forward to us', 'tell us', 'let us know', 'sent to us', 'provided to us', 'given to us', 'supply us', 'supplies us'],
+  toUs: ['to us', 'us', 'with us'],
+  sourceWord: ['source', 'sources', 'where we get', 'where we obtain', 'where the information comes from', 'where your information comes from', 'where it comes from', 'how we get', 'how we obtain', 'how we collect'],
+  sourceBody: [
+    'previous school', 'previous schools', 'former school', 'last school', 'old school', 'other schools', 'other school', 'another school',
+    'primary school', 'feeder school', 'feeder schools', 'nursery', 'nurseries', 'pre-school', 'previous setting', 'early years setting',
+    'local authority', 'local authorities', 'council', 'la', 'department for education', 'dfe', 'welsh government', 'nhs', 'health',
+    'doctor', 'doctors', 'gp', 'school nurse', 'health visitor', 'social services', 'social care', 'social worker', 'social workers',
+    'police', 'agencies', 'agency', 'other organisations', 'other professionals', 'professionals', 'learning records service',
+    'common transfer file', 'ctf', 'third parties', 'external bodies', 'other bodies', 'courts', 'the court',
+  ],
+
+  // --- who receives data (Art 13(1)(e)) ---
+  shareOut: ['share', 'shares', 'sharing', 'shared', 'pass', 'pass on', 'passes', 'passed', 'disclose', 'disclosed', 'send', 'sent', 'provide', 'provided', 'give', 'given', 'report', 'reported', 'transfer', 'transferred', 'make available', 'made available', 'supply', 'supplied', 'forward', 'forwarded', 'notify'],
+  toWith: ['to', 'with'],
+  recipientBody: [
+    'local authority', 'local authorities', 'council', 'la', 'department for education', 'dfe', 'welsh government', 'the government',
+    'next school', 'new school', 'next setting', 'secondary school', 'receiving school', 'schools', 'school', 'college', 'colleges',
+    'nhs', 'school nurse', 'school nursing', 'health', 'doctor', 'gp', 'social services', 'social care', 'social worker', 'police',
+    'educational psychologist', 'educational psychologists', 'speech and language', 'therapist', 'therapists', 'careers wales',
+    'careers', 'youth support', 'exam board', 'exam boards', 'examination boards', 'awarding bodies', 'ofsted', 'estyn', 'counsellor',
+    'counsellors', 'auditors', 'suppliers', 'service providers', 'providers', 'contractors', 'processors', 'agencies', 'trust', 'diocese',
+  ],
+  receiveBy: ['receive', 'receives', 'receiving', 'get', 'gets', 'have access', 'has access', 'can see', 'can access', 'be given', 'be sent', 'be told', 'be informed', 'be passed'],
+
+  // --- Article 6 basis (Art 13(1)(c)) ---
+  basisWord: ['lawful basis', 'legal basis', 'lawful bases', 'legal bases', 'basis', 'bases', 'grounds', 'ground', 'lawful reason', 'legal reason', 'lawfully', 'allowed to', 'allows us', 'permitted', 'rely on', 'relies on', 'relying on', 'because', 'justif*', 'article 6', 'reason we can', 'legal right to', 'entitled to'],
+  legalObligation: ['legal obligation', 'legal obligations', 'legal duty', 'legal duties', 'statutory duty', 'statutory duties', 'statutory obligation', 'legal requirement', 'comply with the law', 'comply with law', 'comply with our legal', 'comply with a legal', 'meet our legal', 'fulfil our legal', 'required by law', 'the law requires', 'law says we must', 'legally required', 'legally obliged'],
+  publicTask: ['public task', 'public interest', 'official authority', 'public function', 'public functions', 'official functions', 'official duties', 'statutory function', 'statutory functions', 'task in the public'],
+  vitalInterests: ['vital interest', 'vital interests', 'protect someone', 'protect their life', 'protect the life', 'life or death', 'save a life', 'serious harm'],
+  contract: ['contract', 'contractual'],
+  consentWord: ['consent', 'permission', 'agreement', 'agree'],
+  withdraw: ['withdraw', 'withdrawn', 'withdrawal', 'change your mind', 'take back', 'revoke', 'remove', 'removed', 'opt out', 'stop', 'cancel', 'no longer want', 'no longer wish', 'tell us you no longer'],
+
+  // --- statutory sharing with government (census) ---
+  govBody: ['department for education', 'dfe', 'welsh government', 'secretary of state', 'the department', 'the government', 'central government', 'education department'],
+  census: ['census', 'censuses', 'plasc', 'data collection', 'data collections', 'statutory return', 'statutory returns', 'returns', 'return', 'early years census', 'school census', 'attendance data', 'daily attendance'],
+  statuteBasis: ['by law', 'law', 'statutory', 'legal duty', 'legally', 'required', 'must', 'obliged', 'section 537a', 'regulation', 'regulations', 'education act'],
+
+  // --- parents' own data ---
+  parents: ['parent', 'parents', 'carer', 'carers', 'guardian', 'guardians', 'family members', 'emergency contact', 'emergency contacts', 'parental', 'those with parental responsibility'],
+  info: ['information', 'data', 'details', 'detail', 'questions', 'what we ask for', 'form', 'forms', 'file', 'files', 'documents', 'paperwork', 'contact details', 'contact numbers', 'phone numbers', 'telephone numbers', 'email address', 'email addresses', 'address', 'addresses', 'records', 'name', 'names'],
+  rights: ['right', 'rights', 'entitled', 'request access', 'subject access', 'ask for a copy'],
+  purposeLink: ['so that', 'so we can', 'in order to', 'to contact', 'to reach', 'to keep in touch', 'in case', 'emergency', 'emergencies', 'because', 'to let you know', 'to communicate', 'to manage', 'to send', 'for the purpose', 'purposes', 'used to', 'use it to', 'use this to', 'to tell', 'for example to', 'such as to'],
+  holdUse: ['hold', 'holds', 'keep', 'keeps', 'collect', 'collects', 'process', 'processes', 'use', 'uses', 'store', 'stores', 'record', 'records', 'ask for', 'ask you for', 'need'],
+
+  // --- retention (Art 13(2)(a)) ---
+  keep: ['keep', 'kept', 'hold', 'held', 'retain', 'retained', 'retention', 'store', 'stored', 'delete', 'deleted', 'destroy', 'destroyed', 'dispose', 'disposed', 'disposal', 'shred', 'shredded', 'erase', 'erased', 'archive', 'archived', 'get rid', 'wipe', 'wiped', 'look after'],
+  duration: ['how long', 'as long as', 'until', 'years', 'year', 'months', 'age of', 'aged', 'their 25th', 'period', 'periods', 'schedule', 'records management', 'no longer than', 'no longer needed', 'no longer necessary', 'no longer required', 'after they leave', 'after leaving', 'after the pupil leaves', 'once they leave', 'when they leave', 'end of', 'timescales', 'time limits', 'irms', 'toolkit'],
+
+  // --- complaints ---
+  ico: ['information commissioner', 'information commissioners', 'ico', 'ico org uk', 'regulator', 'supervisory authority'],
+  complain: ['complain', 'complaint', 'complaints', 'concern', 'concerns', 'raise', 'unhappy', 'not happy', 'dissatisfied', 'not satisfied', 'report', 'challenge', 'appeal', 'something has gone wrong', 'went wrong', 'escalate'],
+  icoRegistration: ['registered', 'registration', 'registration number', 'register of fee payers', 'data protection fee'],
+  usSchool: ['us', 'the school', 'our school', 'the academy', 'the trust', 'our trust', 'data protection officer', 'dpo', 'headteacher', 'head teacher', 'governors', 'governing body', 'complaints policy', 'complaints procedure', 'the office', 'school office', 'first instance'],
+
+  // --- security ---
+  secure: ['secure', 'securely', 'safe', 'safely', 'security', 'protect', 'protected', 'protects'],
+  keepPeopleSafe: ['keep children safe', 'keep pupils safe', 'keep students safe', 'keep them safe', 'keep young people safe', 'keep your child safe', 'keep learners safe', 'keep everyone safe', 'children safe', 'pupils safe', 'students safe', 'safe from harm'],
+  securityMeasure: ['encryption', 'encrypted', 'encrypt', 'password', 'passwords', 'access control', 'access controls', 'restricted access', 'access is restricted', 'access is limited', 'locked', 'lockable', 'firewall', 'firewalls', 'pseudonym*', 'two-factor', 'multi-factor', 'antivirus', 'anti-virus', 'backed up', 'backups'],
+  storeKeep: ['keep', 'kept', 'keeps', 'hold', 'held', 'holds', 'store', 'stored', 'stores', 'look after', 'looked after', 'handle', 'handled', 'process', 'processed', 'manage', 'managed', 'maintain', 'maintained'],
+
+  // --- transfers abroad (Art 13(1)(f)) ---
+  abroad: ['abroad', 'overseas', 'outside the uk', 'outside of the uk', 'outside the united kingdom', 'outside the eea', 'outside the european', 'outside europe', 'other countries', 'another country', 'other country', 'international', 'internationally', 'united states', 'the us', 'the usa'],
+  inUk: ['in the uk', 'within the uk', 'in the united kingdom', 'within the united kingdom', 'uk based', 'uk-based', 'uk data centre', 'uk data centres', 'uk servers'],
+  storeSend: ['store', 'stored', 'storing', 'host', 'hosted', 'send', 'sent', 'transfer', 'transferred', 'transfers', 'process', 'processed', 'hold', 'held', 'keep', 'kept', 'leave', 'leaves', 'stay', 'stays', 'move', 'moved', 'located', 'servers', 'server'],
+  safeguard: ['safeguard', 'safeguards', 'adequacy', 'adequate', 'standard contractual clauses', 'contractual clauses', 'idta', 'international data transfer agreement', 'uk addendum', 'data bridge', 'same level of protection', 'equivalent protection', 'appropriate protection', 'protected to uk standards', 'uk standards'],
+};

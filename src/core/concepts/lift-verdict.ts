@@ -1,0 +1,23 @@
+// A check's second look by meaning: when its wording-based verdict is "nothing found" (or "part found"), a concept rule
+// that the notice satisfies lifts it, quoting the units that did.
+import type { ConceptLift } from '../checklist/schema';
+import type { Evidence, Status } from '../report';
+import type { ConceptIndex } from './match-concepts';
+
+interface LiftableVerdict {
+  status: Status;
+  message: string;
+  evidence: Evidence[];
+}
+
+export function liftByConcepts<V extends LiftableVerdict>(verdict: V, lifts: readonly ConceptLift[], index: ConceptIndex): V {
+  for (const lift of lifts) {
+    if (!(lift.from as readonly Status[]).includes(verdict.status)) continue;
+    const evidence = index.evidence(lift.rules, Math.max(lift.minHits, 2));
+    if (evidence.length >= lift.minHits) {
+      const before = verdict.status === 'partial' ? ` (the wording-based check found only part: ${verdict.message})` : '';
+      return { ...verdict, status: lift.to, message: `${lift.message}${before}`, evidence };
+    }
+  }
+  return verdict;
+}

@@ -1,0 +1,248 @@
+// Concept matching: does one sentence (or one lead-in with its list, or one table row with its headers) say a thing,
+// whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
+import type { NoticeDocument } from '../notice/types';
+import type { NoticeText } from '../analysis/notice-text';
+import type { Evidence } from '../report';
+import { phraseStems, tokenize, type Token } from './tokens';
+import { LEXICON } from './lexicon';
+
+/**
+ * What a rule asks of one unit of text. Written as data in the checklist.
+ * - all: concepts that must all occur; a nested list means those concepts in that order, within 10 words;
+ * - any: at least one of these must occur too;
+ * - none: concepts any one of which vetoes the unit (the checklist's traps);
+ * - negatable: concepts that may occur negated ("you do not have to..."); all others must be affirmed;
+ * - negated: concepts that must occur negated ("we do not send data abroad");
+ * - prose: only sentences of running text, not list items or table rows;
+ * - sameClause: the ordered concepts of a nested list stand in one clause (no comma, colon or "but" between);
+ * - includeNpd: count units inside the DfE / Welsh Government NPD boilerplate too (default: no, it is about government).
+ */
+export interface ConceptRule {
+  all: readonly (string | readonly string[])[];
+  any?: readonly string[];
+  none?: readonly string[];
+  negatable?: readonly string[];
+  negated?: readonly string[];
+  prose?: boolean;
+  sameClause?: boolean;
+  includeNpd?: boolean;
+}
+
+export interface ConceptHit {
+  text: string;
+  where: string;
+  block: number;
+}
+
+interface Unit {
+  text: string;
+  where: string;
+  block: number;
+  inNpd: boolean;
+  /** Running text (not a list item, table row or a lead-in joined to its list). */
+  prose: boolean;
+  tokens: Token[];
+}
+
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none']);
+const NEGATION_REACH = 4;
+const ORDER_REACH = 10;
+const MAX_QUOTE = 320;
+
+/** A concept's terms as stem sequences, compiled once. */
+const compiledTerms = new Map<string, string[][]>();
+function termsOf(concept: string): string[][] {
+  let terms = compiledTerms.get(concept);
+  if (!terms) {
+    const words = LEXICON[concept];
+    if (!words) throw new Error(`unknown concept "${concept}"`);
+    terms = words.map(phraseStems).filter((t) => t.length > 0);
+    compiledTerms.set(concept, terms);
+  }
+  return terms;
+}
+
+/** Every concept in the lexicon compiles (called by the checklist test so a typo fails there, not in an audit). */
+export function compileLexicon(): number {
+  return Object.keys(LEXICON).reduce((n, c) => n + termsOf(c).length, 0);
+}
+
+/** Positions in `tokens` where `concept` starts, with whether each is negated and the index just past it. */
+function occurrences(tokens: readonly Token[], concept: string): { at: number; end: number; negated: boolean }[] {
+  const out: { at: number; end: number; negated: boolean }[] = [];
+  for (const term of termsOf(concept)) {
+    const selfNegating = term.some((s) => NEGATORS.has(s));
+    for (let i = 0; i + term.length <= tokens.length; i++) {
+      let ok = true;
+      for (let k = 0; k < term.length; k++) {
+        const stem = tokens[i + k]!.stem;
+        const want = term[k]!;
+        if (want.endsWith('*') ? !stem.startsWith(want.slice(0, -1)) : stem !== want) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      let negated = false;
+      if (!selfNegating) {
+        const clause = tokens[i]!.clause;
+        for (let j = i - 1; j >= 0 && j >= i - NEGATION_REACH && tokens[j]!.clause === clause; j--) {
+          if (NEGATORS.has(tokens[j]!.stem)) negated = true;
+        }
+      }
+      out.push({ at: i, end: i + term.length, negated });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function satisfies(unit: Unit, rule: ConceptRule): boolean {
+  if (rule.prose && !unit.prose) return false;
+  const negatable = new Set(rule.negatable ?? []);
+  const negated = new Set(rule.negated ?? []);
+  const present = (concept: string) =>
+    occurrences(unit.tokens, concept).filter((o) => (negated.has(concept) ? o.negated : negatable.has(concept) || !o.negated));
+  for (const need of rule.all) {
+    if (typeof need === 'string') {
+      if (present(need).length === 0) return false;
+      continue;
+    }
+    // In order: each concept starts after the previous one ends, within ORDER_REACH words.
+    const clauseOf = (at: number) => unit.tokens[Math.min(at, unit.tokens.length - 1)]!.clause;
+    let frontier = present(need[0]!).map((o) => ({ end: o.end, clause: clauseOf(o.at) }));
+    for (const next of need.slice(1)) {
+      const occ = present(next);
+      frontier = occ
+        .filter((o) => frontier.some((f) => o.at >= f.end && o.at - f.end <= ORDER_REACH && (!rule.sameClause || clauseOf(o.at) === f.clause)))
+        .map((o) => ({ end: o.end, clause: clauseOf(o.at) }));
+      if (frontier.length === 0) return false;
+    }
+    if (frontier.length === 0) return false;
+  }
+  if (rule.any && !rule.any.some((c) => present(c).length > 0)) return false;
+  for (const veto of rule.none ?? []) if (occurrences(unit.tokens, veto).length > 0) return false;
+  return true;
+}
+
+/** The first stems of every term of a concept: a unit lacking all of them cannot hold the concept. */
+function firstStems(concept: string): string[] {
+  return [...new Set(termsOf(concept).map((t) => t[0]!))];
+}
+
+function quote(text: string): string {
+  return text.length <= MAX_QUOTE ? text : `${text.slice(0, MAX_QUOTE).replace(/\s+\S*$/, '')}...`;
+}
+
+/**
+ * The concept view of one notice: its units, tokenised on first use, and an index from stem to units.
+ * Built once per audit and passed in the audit context.
+ */
+export class ConceptIndex {
+  #units: Unit[] | undefined;
+  #postings: Map<string, number[]> | undefined;
+
+  constructor(
+    private readonly doc: NoticeDocument,
+    private readonly text: NoticeText,
+  ) {}
+
+  #build(): { units: Unit[]; postings: Map<string, number[]> } {
+    if (this.#units && this.#postings) return { units: this.#units, postings: this.#postings };
+    const units = buildUnits(this.doc, this.text);
+    const postings = new Map<string, number[]>();
+    units.forEach((u, i) => {
+      for (const t of u.tokens) {
+        const list = postings.get(t.stem);
+        if (!list) postings.set(t.stem, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    this.#units = units;
+    this.#postings = postings;
+    return { units, postings };
+  }
+
+  /** Units that satisfy `rule`, in document order, at most `max`. */
+  find(rule: ConceptRule, max = 3): ConceptHit[] {
+    const { units, postings } = this.#build();
+    // Candidates: units holding a first stem of every required concept; start from the rarest concept.
+    const required = rule.all.flatMap((n) => (typeof n === 'string' ? [n] : n));
+    const candidateSets = required.map((c) => {
+      const ids = new Set<number>();
+      for (const s of firstStems(c)) {
+        if (s.endsWith('*')) {
+          const prefix = s.slice(0, -1);
+          for (const [stem, list] of postings) if (stem.startsWith(prefix)) for (const i of list) ids.add(i);
+        } else for (const i of postings.get(s) ?? []) ids.add(i);
+      }
+      return ids;
+    });
+    candidateSets.sort((a, b) => a.size - b.size);
+    const [smallest, ...rest] = candidateSets;
+    if (!smallest) return [];
+    const hits: ConceptHit[] = [];
+    const seen = new Set<string>();
+    for (const i of [...smallest].sort((a, b) => a - b)) {
+      if (!rest.every((s) => s.has(i))) continue;
+      const u = units[i]!;
+      if (u.inNpd && !rule.includeNpd) continue;
+      if (!satisfies(u, rule)) continue;
+      const key = `${u.where}|${u.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push({ text: u.text, where: u.where, block: u.block });
+      if (hits.length >= max) break;
+    }
+    return hits;
+  }
+
+  /** Evidence for the units satisfying any of `rules` (first rule first), at most `max`. */
+  evidence(rules: readonly ConceptRule[], max = 2): Evidence[] {
+    const out: Evidence[] = [];
+    for (const rule of rules) {
+      for (const h of this.find(rule, max - out.length)) {
+        if (!out.some((e) => e.text === quote(h.text) && e.where === h.where)) out.push({ text: quote(h.text), where: h.where });
+      }
+      if (out.length >= max) break;
+    }
+    return out;
+  }
+}
+
+/**
+ * Units of meaning: each sentence; each lead-in ("We share data with:") joined to the list that follows it, even past a
+ * sub-heading; each table row joined to its column headers ("Data: contact details | Why: ..."); each definition term
+ * with its description (the reader gives those as a list item "term: description").
+ */
+function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
+  const units: Unit[] = [];
+  const add = (t: string, where: string, block: number, inNpd: boolean, prose: boolean) => units.push({ text: t, where, block, inNpd, prose, tokens: tokenize(t) });
+  for (const s of text.sentences) {
+    const kind = doc.blocks[s.block]?.kind;
+    add(s.text, s.where, s.block, s.inNpd, kind !== 'list-item' && kind !== 'table-row');
+  }
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'list-item' || b.kind === 'table-row' || !/:\s*-?\s*$/.test(b.text)) continue;
+    // A lead-in's list may come after one sub-heading ("We share information with:" / "Public bodies" / items).
+    let j = i + 1;
+    if (blocks[j]?.kind === 'heading' && blocks[j + 1]?.kind === 'list-item') j++;
+    const items: string[] = [];
+    for (; j < blocks.length && items.length < 40; j++) {
+      const n = blocks[j]!;
+      if (n.kind === 'list-item' || n.kind === 'table-row') items.push(n.text);
+      else if (n.kind === 'heading' && items.length > 0 && blocks[j + 1]?.kind === 'list-item') continue;
+      else break;
+    }
+    if (items.length) add(`${b.text} ${items.join('; ')}`, b.where, b.index, text.npdBlocks.has(b.index), false);
+  }
+  for (const t of doc.tables) {
+    if (!t.headers.length) continue;
+    t.rows.forEach((row, r) => {
+      const joined = row.map((cell, c) => (t.headers[c] ? `${t.headers[c]}: ${cell}` : cell)).join('; ');
+      add(joined, t.where, t.firstBlock + r, text.npdBlocks.has(t.firstBlock + r), false);
+    });
+  }
+  return units;
+}

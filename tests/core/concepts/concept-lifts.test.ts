@@ -1,0 +1,111 @@
+// Each meaning-based lift, on sentences written in other words than any fixture (positives) and on the traps
+// checklist.md names (negatives): the concept rules, not one template's sentence, decide.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/core/notice/read-text';
+import { analyseNotice } from '../../../src/core/analysis/notice-text';
+import { ConceptIndex } from '../../../src/core/concepts/match-concepts';
+import { CONCEPT_LIFTS } from '../../../src/core/checklist/data/concept-lifts';
+import { ConceptLiftSchema } from '../../../src/core/checklist/schema';
+
+function lifts(checkId: string, text: string, to: 'pass' | 'partial' = 'pass'): boolean {
+  const doc = readText(`Privacy notice\n\n${text}\n`);
+  const index = new ConceptIndex(doc, analyseNotice(doc));
+  const lift = (CONCEPT_LIFTS[checkId] ?? []).map((l) => ConceptLiftSchema.parse(l)).find((l) => l.to === to);
+  if (!lift) throw new Error(`no ${to} lift for ${checkId}`);
+  return index.evidence(lift.rules, lift.minHits).length >= lift.minHits;
+}
+
+const CASES: Record<string, { yes: string[]; no: string[] }> = {
+  'statutory-or-voluntary': {
+    yes: [
+      'Some of the details on the admission form are needed by law; others are up to you, and the form marks which.',
+      'Most of what we ask for is compulsory, but a few questions are optional and are labelled as such.',
+      "When we collect information we will make clear whether you have a choice about giving it.",
+      "You don't have to give us your child's ethnicity, but the rest of the form must be completed by law.",
+    ],
+    no: [
+      'The Department for Education requires us to collect a lot of data by law.',
+      'You can withdraw your consent at any time if you change your mind.',
+      'We are required by law to share information with the local authority.',
+    ],
+  },
+  'data-sources': {
+    yes: [
+      "When your child joins us, their records are sent to us by their last school.",
+      'We also get information about pupils from the local authority and from health professionals.',
+      'The council sometimes passes information on to us about children it supports.',
+      'Sources of this information include: the previous school, the local authority and social care.',
+    ],
+    no: [
+      'To find out more about the data collection requirements placed on us by the Department for Education, visit the website.',
+      'When your child moves on, we send their file from our school to their next school.',
+      'You provide most of this information on the registration form.',
+    ],
+  },
+  recipients: {
+    yes: [
+      'We pass some information to the local authority. Details are shared with the school nurse when a child needs care.',
+      'The local authority will receive information about attendance. We also send records to the next school your child attends.',
+    ],
+    no: [
+      'We do not share information about our pupils with anyone without consent unless the law allows us to.',
+      'We receive information from other schools and from the local authority.',
+    ],
+  },
+  'lawful-basis-art6': {
+    yes: [
+      'We are allowed to use this information because we have to comply with the law.',
+      'The legal grounds we rely on are that the processing is part of our public task.',
+      'Most of the time we use it lawfully because the law says we must, for example to report attendance.',
+    ],
+    no: ['We must share some information with the DfE by law.', 'You can withdraw consent at any time.'],
+  },
+  'census-sharing-statutory': {
+    yes: [
+      'By law we must send the Department for Education information about pupils in the school census each term.',
+      'The Welsh Government receives PLASC returns from us every January, as the law requires.',
+    ],
+    no: ['We share information with the local authority about attendance.', 'The Department for Education publishes statistics.'],
+  },
+  'parents-carers-data': {
+    yes: [
+      "We keep parents' and carers' names and phone numbers so we can reach you in an emergency.",
+      'Information we hold about parents and carers, such as email addresses, is used to send newsletters and reports home.',
+    ],
+    no: [
+      'Parents and pupils have the right to request access to information about them that we hold.',
+      'Contact details for parents and carers are recorded on each pupil file.',
+    ],
+  },
+  retention: {
+    yes: [
+      "A pupil's file stays with us until they turn 25, after which it is shredded.",
+      'We hold information only for as long as we need it, following our records management schedule.',
+    ],
+    no: ['Organisations must agree to strict terms about the retention and use of the data.', 'We keep information secure.'],
+  },
+  'complaint-to-ico': {
+    yes: [
+      "If you are unhappy with how we have dealt with your data, you can take the matter to the Information Commissioner's Office.",
+      'Concerns can also be reported to the ICO, the regulator for data protection.',
+    ],
+    no: ["The school is registered with the ICO (registration number Z1234567).", 'The ICO publishes guidance on biometrics.'],
+  },
+  'withdraw-consent': {
+    yes: ['Where you have given permission, you can change your mind at any time by telling the office.', 'Consent for photographs can be withdrawn whenever you wish.'],
+    no: ['We do not share information without consent.', 'You have the right to object to processing.'],
+  },
+  'security-measures': {
+    yes: ['Pupil records are stored securely on password-protected systems.', 'Our systems use encryption to protect pupil information.'],
+    no: ['We use information to keep children safe, for example emergency contact details.', 'The Department has robust security processes for the data it holds.'],
+  },
+  'international-transfers': {
+    yes: ['We do not send pupil data abroad.', 'All of our systems keep data in the UK.', 'Where a supplier stores data outside the UK, we make sure adequate safeguards are in place.'],
+    no: ['We use Google Classroom and Seesaw for homework.', 'Data is transferred to the next school.'],
+  },
+};
+
+describe.each(Object.entries(CASES))('%s', (id, { yes, no }) => {
+  it.each(yes)('lifts: %s', (text) => expect(lifts(id, text)).toBe(true));
+  it.each(no)('does not lift: %s', (text) => expect(lifts(id, text)).toBe(false));
+});
