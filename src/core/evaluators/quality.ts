@@ -112,10 +112,14 @@ export function judgeDocumentDates(doc: NoticeDocument, asOf: string, o: LastUpd
   if (problems.length) {
     return { verdict: { status: 'partial', message: `Dated but out of date: ${problems.join('; ')}.`, evidence }, stale: [...staleEvidence, ...termEvidence] };
   }
-  const what = notice
-    ? `Dated ${formatDate(notice.date)} (${Math.max(0, monthsBetween(notice.date, today))} months before the audit)`
-    : `No version date, but a review date of ${formatDate(review!.date)} that has not passed`;
-  return { verdict: { status: 'pass', message: `${what}.`, evidence }, stale: termEvidence };
+  if (!notice) {
+    // A review date says when the school means to look again, not when this text was written (checklist.md 2.24).
+    return {
+      verdict: { status: 'partial', message: `No date of its own (when it was written or last updated); only a review date, ${formatDate(review!.date)}, which has not passed.`, evidence },
+      stale: termEvidence,
+    };
+  }
+  return { verdict: { status: 'pass', message: `Dated ${formatDate(notice.date)} (${Math.max(0, monthsBetween(notice.date, today))} months before the audit).`, evidence }, stale: termEvidence };
 }
 
 // ---- current-legislation -----------------------------------------------------------------------

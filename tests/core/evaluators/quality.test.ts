@@ -70,9 +70,16 @@ describe('last-updated-date', () => {
     expect(v.evidence[0]!.text).toContain('3 October 2025');
   });
 
-  it('passes a numeric review-by-governors date and a future review date on its own', () => {
+  it('passes a numeric review-by-governors date', () => {
     expect(run('last-updated-date', 'Reviewed by governors: 12/09/2025').status).toBe('pass');
-    expect(run('last-updated-date', 'Next review date: September 2027').status).toBe('pass');
+  });
+
+  it('is partial for a future review date on its own: it is not the date of the text (a "to be revised" date included)', () => {
+    for (const line of ['Next review date: September 2027', 'Date to be revised: September 2027', 'Next revision due: July 2027']) {
+      const v = run('last-updated-date', line);
+      expect(v.status, line).toBe('partial');
+      expect(v.message).toMatch(/only a review date/);
+    }
   });
 
   it('is partial for a date more than 24 months old, and raises stale-date', () => {

@@ -26,7 +26,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       reviewDateCues: [
         '\\breview\\s+date',
         '\\b(?:next|date\\s+of\\s+next|due\\s+for|further)\\s+review(?:\\s+(?:date|due))?(?:\\s+(?:on|in|by))?',
-        '\\b(?:to|will)\\s+be\\s+reviewed(?:\\s+(?:again\\s+)?(?:on|in|by|before))?',
+        '\\b(?:to|will)\\s+be\\s+(?:reviewed|revised|updated|reconsidered)(?:\\s+(?:again\\s+)?(?:on|in|by|before))?',
+        '\\b(?:next|due\\s+for)\\s+(?:revision|update|renewal)(?:\\s+(?:date|due))?(?:\\s+(?:on|in|by))?',
+        '\\b(?:revision|review)\\s+due',
         '\\breview(?:ed)?\\s+(?:by|due|before)',
         '\\brenewal\\s+date',
       ],
