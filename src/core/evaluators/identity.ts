@@ -25,7 +25,7 @@ export const ControllerIdentityOptionsSchema = z
   .strict();
 type ControllerIdentityOptions = z.infer<typeof ControllerIdentityOptionsSchema>;
 
-export const ControllerContactOptionsSchema = ChannelOptionsSchema.extend({ contactCue: Phrases, dpoTerms: Phrases, otherBodies: Phrases }).strict();
+export const ControllerContactOptionsSchema = ChannelOptionsSchema.extend({ contactCue: Phrases, dpoTerms: Phrases, otherBodies: Phrases, otherOrganisations: Phrases, ownDesk: Phrases }).strict();
 type ControllerContactOptions = z.infer<typeof ControllerContactOptionsSchema>;
 
 export const DpoContactOptionsSchema = ChannelOptionsSchema.extend({
@@ -215,6 +215,9 @@ function isDpoBlock(ctx: AuditContext, block: number, dpo: RegExp): boolean {
 function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOptions, item: ChecklistItem): Verdict {
   const dpo = phrases(o.dpoTerms);
   const dpoOnly: Array<{ channels: Channel[]; evidence: Evidence }> = [];
+  const otherOrgOnly: Array<{ channels: Channel[]; evidence: Evidence }> = [];
+  const otherOrg = phrases(o.otherOrganisations);
+  const ownDesk = phrases(o.ownDesk);
   for (const b of ctx.doc.blocks) {
     if (!isOwnBlock(ctx, b.index)) continue;
     const channels = blockChannels(ctx.doc, b.index, o);
@@ -223,6 +226,11 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
     // An outsourced DPO's mailbox reaches the DPO, not the school (seed 002: only the LA's DPO email).
     if (isDpoBlock(ctx, b.index, dpo) && !SCHOOL_DESK.test(b.text)) {
       dpoOnly.push({ channels, evidence });
+      continue;
+    }
+    // A council's or diocese's desk (admissions, county hall) is another body's channel, not the school's.
+    if (otherOrg.test(b.text) && !ownDesk.test(b.text) && !(ctx.school.value && b.text.includes(ctx.school.value))) {
+      otherOrgOnly.push({ channels, evidence });
       continue;
     }
     return { status: 'pass', message: `A contact channel for the school is given: ${describeChannels(channels)}.`, evidence: [evidence] };
@@ -241,6 +249,13 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
   const otherBodies = phrases(o.otherBodies);
   const notSchool = phrases(o.notSchool);
   const promised = findOwn(ctx, cue).filter((s) => !otherBodies.test(s.text) && !notSchool.test(s.text));
+  if (otherOrgOnly.length) {
+    return {
+      status: 'partial',
+      message: `The only channels given belong to another organisation (a council, local authority or diocese: ${describeChannels(otherOrgOnly[0]!.channels)}); no email, phone or address for the school itself.`,
+      evidence: [otherOrgOnly[0]!.evidence, ...(dpoOnly[0] ? [dpoOnly[0].evidence] : [])],
+    };
+  }
   if (dpoOnly.length) {
     return {
       status: 'partial',

@@ -91,6 +91,14 @@ describe('controller-contact', () => {
     expect(run('controller-contact', 'Email office@elmroad.bristol.sch.uk with any question.').status).toBe('pass');
   });
 
+  it("does not take a council's or diocese's desk for the school's own channel", () => {
+    const v = run('controller-contact', 'For admissions, contact the Diocese of Northfield Education Service on 01234 567890.\n\nNorthshire County Council, County Hall, Northtown NT1 2AB.');
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/another organisation/);
+    // The same desk named as the school's own still counts.
+    expect(run('controller-contact', 'Contact the school office or the diocese on 01234 567890.').status).toBe('pass');
+  });
+
   it('counts contact details in the page footer', () => {
     const html = page('<h1>Privacy notice</h1><p>Please contact the school office.</p>', { footer: '<p>Elm Road Primary School, Elm Road, Bristol BS7 8QT. Tel 0117 496 0000</p>' });
     const v = run('controller-contact', html, true);

@@ -100,6 +100,10 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       dpoTerms: ['data protection officer', '\\bdpo\\b'],
       // "You can contact the ICO" or "To contact DfE" promises someone else's channel, not the school's.
       otherBodies: ['information commissioner', '\\bico\\b', 'department for education', '\\bdfe\\b', 'welsh government'],
+      // A council's, diocese's or local authority's desk reaches that body, not the school (checklist.md 2.2).
+      otherOrganisations: ['\\b(?:county|borough|city|district|metropolitan)\\s+council\\b', '\\bcouncil\\b', '\\blocal\\s+authority\\b', '\\bdioces(?:e|an)\\b', '\\bcounty\\s+hall\\b', '\\bcivic\\s+(?:centre|offices)\\b'],
+      // ... unless the same text says the channel is the school's own.
+      ownDesk: ['\\b(?:the|our)\\s+(?:school|academy|trust|nursery|setting)(?:\\s+office)?\\b', '\\bschool\\s+office\\b', '\\breception\\b', '\\bhead\\s?teacher\\b', '\\bbusiness\\s+manager\\b', '\\bcontact\\s+us\\b', '@[\\w-]+\\.sch\\.uk'],
     },
   },
   {
