@@ -8,6 +8,7 @@ import { analyseNotice } from './analysis/notice-text';
 import { detectNation } from './analysis/detect-nation';
 import { detectPhase } from './analysis/detect-phase';
 import { detectSchool } from './analysis/detect-school';
+import { detectLanguage, type LanguageReading } from './analysis/detect-language';
 import { CHECKS, FLAGS } from './evaluators';
 import { itemOptions } from './evaluators/item-options';
 import type { AuditContext, CheckDefinition, Verdict } from './evaluators/types';
@@ -85,6 +86,18 @@ function summarise(items: ItemResult[], report: Pick<AuditReport, 'cookies'>, sh
   return { counts, gaps, headline };
 }
 
+/** Checks that read the notice's wording; dates, links and residue can be judged in any language. */
+const NEEDS_A_READER_OF_WELSH = (item: ChecklistItem): boolean =>
+  item.area === 'notice' || item.id === 'current-legislation' || item.id === 'jurisdiction-consistency';
+
+function languageWarnings(language: LanguageReading): string[] {
+  if (language.value === 'cy') return ['The notice is written in Welsh: its content checks need a Welsh reader and are marked needs-review.'];
+  if (language.value === 'mixed') {
+    return [`About ${Math.round(language.welshShare * 100)}% of the notice is in Welsh: verdicts are read from its English text, so a point made only in Welsh is not counted.`];
+  }
+  return [];
+}
+
 /** Audit one notice (and optionally its cookie notice and observed cookies) against the checklist. */
 export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChecklist(), options: AuditOptions): AuditReport {
   const artifacts = ArtifactsSchema.parse(rawArtifacts);
@@ -117,13 +130,16 @@ export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChe
   };
 
   const unreadable = doc.unreadable.length ? doc.unreadable.join('; ') : null;
+  const language = detectLanguage(doc);
   const items: ItemResult[] = checklist.items
     .filter((item) => item.area !== 'cookies' || auditCookies)
     .map((item) => {
       const verdict: Verdict =
         unreadable && item.area !== 'cookies'
           ? { status: 'needs-review', message: `cannot be judged: ${unreadable}`, evidence: [] }
-          : runCheck(item, ctx);
+          : language.value === 'cy' && NEEDS_A_READER_OF_WELSH(item)
+            ? { status: 'needs-review', message: 'written in Welsh: needs a Welsh reader (the checks read English wording).', evidence: language.evidence }
+            : runCheck(item, ctx);
       return { id: item.id, area: item.area, status: verdict.status, severity: item.severity, title: item.title, ref: item.ref, message: verdict.message, evidence: verdict.evidence, guidance: item.guidance };
     });
 
@@ -153,7 +169,7 @@ export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChe
     flags,
     ...(cookies ? { cookies } : {}),
     summary: { counts: {} as Record<Status, number>, gaps: {} as Record<Severity, number>, headline: [] },
-    warnings: [...doc.warnings, ...doc.unreadable],
+    warnings: [...doc.warnings, ...doc.unreadable, ...languageWarnings(language)],
   };
   report.summary = summarise(items, report, new Map(checklist.items.map((i) => [i.id, i.shortTitle])));
   return report;

@@ -20,11 +20,15 @@ export interface DateMatch {
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  // Welsh (notices in Wales are often dated in Welsh: "Medi 2025").
+  ionawr: 1, chwefror: 2, mawrth: 3, ebrill: 4, mai: 5, mehefin: 6, gorffennaf: 7, gorffenaf: 7, awst: 8, medi: 9, hydref: 10, tachwedd: 11, rhagfyr: 12,
 };
 // School documents are often dated by term or season ("Autumn term 2024"): take the month the term starts.
 const SEASONS: Record<string, number> = { spring: 1, summer: 4, autumn: 9, fall: 9, winter: 12 };
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?' +
+  '|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffenn?af|awst|medi|hydref|tachwedd|rhagfyr)\\.?';
 const DAY = '(\\d{1,2})\\s?(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 

@@ -22,6 +22,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bv\\d+(?:\\.\\d+)*',
         '\\beffective\\s+(?:from|date)',
         '\\bas\\s+(?:at|of)',
+        // Welsh: "diweddarwyd ddiwethaf" (last updated), "dyddiad" (date), "fersiwn" (version).
+        '\\bdiweddarwyd(?:\\s+ddiwethaf)?',
+        '\\bdyddiad(?:\\s+(?:yr\\s+)?hysbysiad)?',
+        '\\bfersiwn',
       ],
       reviewDateCues: [
         '\\breview\\s+date',
