@@ -131,6 +131,21 @@ function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): 
   return { channels: [], evidence: [] };
 }
 
+// The person or office a request is sent to; their channel may be given once, in a contact block.
+const ROLE = /\b(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|data protection (?:officer|lead)|dpo|office)\b/i;
+// "... please contact" with nothing after it, or a template gap: the route is broken there (partial stays).
+const DANGLING_CONTACT = /\bcontact\s*:?\s*$/i;
+const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][a-z'-]+)/;
+const PLACEHOLDER = /\[[^\]]{0,40}\]|\bxxx+\b/i;
+
+/** A request sentence naming a person ("contact Mrs D Eccles") whose channel is nowhere in the document. */
+function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
+  const person = PERSON.exec(s.text);
+  if (!person) return false;
+  const surname = person[1]!;
+  return !ctx.doc.blocks.some((b) => isOwnBlock(ctx, b.index) && b.text.includes(surname) && blockChannels(ctx.doc, b.index, o).length > 0);
+}
+
 function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
   const sar = phrases(o.sar);
   const requests = findOwn(ctx, sar);
@@ -162,6 +177,26 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   }
   const pointer = phrases(o.pointerOnly);
   const pointers = requests.filter((s) => pointer.test(s.text));
+  // Checklist.md 2.15 (sharpened): the document's own channel for the person or office the request names (or, when it
+  // names none, any of the school's own channels in the document) completes the route; a dangling "contact" does not.
+  const broken = requests.some((s) => DANGLING_CONTACT.test(s.text) || PLACEHOLDER.test(s.text) || namesUnreachablePerson(ctx, s, o));
+  for (const s of broken ? [] : requests) {
+    if (pointer.test(s.text)) continue;
+    const role = ROLE.exec(s.text)?.[0].toLowerCase();
+    for (const b of ctx.doc.blocks) {
+      if (b.index === s.block || !isOwnBlock(ctx, b.index)) continue;
+      const heading = ctx.doc.sections[b.section]?.heading ?? '';
+      if (role && !`${b.text} ${heading}`.toLowerCase().includes(role)) continue;
+      const channels = blockChannels(ctx.doc, b.index, o);
+      if (channels.length) {
+        return {
+          status: 'pass',
+          message: `The notice says how to request access${role ? ` (from the ${role})` : ''}, and gives ${role ? 'that contact' : "the school's contact details"} elsewhere in the notice: ${describeChannels(channels)}.`,
+          evidence: [quoteSentence(s, sar), { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where }],
+        };
+      }
+    }
+  }
   return {
     status: 'partial',
     message: `The notice mentions access requests but gives no email, phone, address or link to send one to${pointers.length ? ' (it only points to another policy or to the school website)' : ' (a role, a name or "contact" with nothing after it)'}.`,

@@ -33,11 +33,15 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           'inaccurate[^.]{0,80}(?:correct|amend|chang|updat|put right)',
           '(?:correct|amend|change|update|put right|fix)[^.]{0,60}(?:inaccurate|incorrect|incomplete|wrong|out of date)',
           '\\bnot accurate\\b',
+          // "ask us to correct it", "have mistakes corrected", "the right to correction"
+          '\\bcorrect(?:ed|ion|ing)?\\b(?!\\s+(?:and|or)\\s+(?:up[- ]to[- ]date|accurate|complete))',
+          '\\b(?:mistakes?|errors?)\\b',
+          '\\b(?:update|amend|change)\\b[^.]{0,40}\\b(?:information|data|details|records?)\\b',
         ],
-        erasure: ['\\berase', '\\berasure\\b', '\\bdelet', 'right to be forgotten', '\\bno longer (?:needed|necessary)\\b'],
-        restriction: ['\\brestrict', 'limit (?:what|how|the (?:use|processing))'],
+        erasure: ['\\berase', '\\berasure\\b', '\\bdelet', 'right to be forgotten', '\\bno longer (?:needed|necessary)\\b', '\\bremov(?:e|ed|al)\\b[^.]{0,40}\\b(?:information|data|details|records?)\\b'],
+        restriction: ['\\brestrict', 'limit (?:what|how|the (?:use|processing))', '\\blimit(?:ed|ing|s)?\\b[^.]{0,40}\\b(?:use|using|process)', '\\bpause\\b[^.]{0,40}\\b(?:use|using|process)'],
         // "object to decisions being taken by automated means" is the ADM right, not Art 21 objection.
-        objection: ['right to object', '\\bobject(?:ion)? to (?!decisions)', '\\bobject if\\b', '\\b(?:ask us to|right to) stop (?:processing|using)'],
+        objection: ['right to object', '\\bobject(?:ion)? to (?!decisions)', '\\bobject if\\b', '\\b(?:ask us to|right to) stop (?:processing|using)', '\\bobjection\\b', '\\(object\\)', '\\bobject(?:ing)?\\b(?! to decisions)(?=[^.]{0,60}\\b(?:use|using|process|processing)\\b)'],
         portability: ['portab', '(?:moved|transferred|given|sent) to another (?:provider|organisation|controller|service)'],
       },
       // A rights statement, not a description of the school's own handling ("data will be securely deleted").
