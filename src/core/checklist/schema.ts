@@ -20,6 +20,8 @@ export const ConceptRuleSchema = z
     negated: z.array(z.string().min(1)).optional(),
     prose: z.boolean().optional(),
     sameClause: z.boolean().optional(),
+    structure: z.boolean().optional(),
+    inList: z.boolean().optional(),
     includeNpd: z.boolean().optional(),
   })
   .strict();
@@ -33,6 +35,8 @@ export const ConceptLiftSchema = z
     to: z.enum(['pass', 'partial']),
     from: z.array(z.enum(['fail', 'partial'])).min(1),
     rules: z.array(ConceptRuleSchema).min(1),
+    /** Further rules that must each be satisfied too, in any unit (two halves of one statement in different places). */
+    alsoNeeds: z.array(ConceptRuleSchema).default([]),
     minHits: z.number().int().min(1).default(1),
     message: z.string().min(10),
   })

@@ -13,6 +13,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'not have to', 'not need to', 'not required', 'not compulsory', 'not mandatory', 'not obliged', 'need not',
     'you may refuse', 'you can refuse', 'you can decline', 'you may decline',
   ],
+  provideVerb: ['give', 'gives', 'giving', 'given', 'provided', 'supplied', 'provide', 'provides', 'providing', 'supply', 'supplying', 'fill in', 'complete', 'answer', 'ask for', 'ask you for', 'collect', 'share with us', 'tell us'],
+  contactVerb: ['to contact', 'contact you', 'contact parents', 'contact them', 'communicate', 'communicating', 'keep in touch', 'to reach', 'reach you', 'get in touch', 'to send', 'send you', 'to update', 'let you know', 'to inform', 'inform you'],
   tell: ['tell', 'inform', 'let you know', 'explain', 'make clear', 'made clear', 'indicate', 'mark', 'marked', 'point out', 'advise', 'say', 'show', 'highlight', 'identify'],
 
   // --- where data comes from (Art 14(2)(f)) ---
@@ -58,14 +60,15 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   statuteBasis: ['by law', 'law', 'statutory', 'legal duty', 'legally', 'required', 'must', 'obliged', 'section 537a', 'regulation', 'regulations', 'education act'],
 
   // --- parents' own data ---
+  aboutParents: ['about parents', 'about parents and carers', 'about you as parents', 'about you as a parent', 'parents and carers information', 'parent and carer information', 'parent information', 'parents information', 'information about parents', 'details about parents', 'data about parents', 'information about you as', 'we collect about parents', 'we hold about parents', 'we keep about parents'],
   parents: ['parent', 'parents', 'carer', 'carers', 'guardian', 'guardians', 'family members', 'emergency contact', 'emergency contacts', 'parental', 'those with parental responsibility'],
-  info: ['information', 'data', 'details', 'detail', 'questions', 'what we ask for', 'form', 'forms', 'file', 'files', 'documents', 'paperwork', 'contact details', 'contact numbers', 'phone numbers', 'telephone numbers', 'email address', 'email addresses', 'address', 'addresses', 'records', 'name', 'names'],
+  info: ['information', 'data', 'details', 'detail', 'questions', 'what we ask for', 'form', 'forms', 'file', 'files', 'documents', 'paperwork', 'item', 'items', 'contact details', 'contact numbers', 'phone numbers', 'telephone numbers', 'email address', 'email addresses', 'address', 'addresses', 'records', 'name', 'names'],
   rights: ['right', 'rights', 'entitled', 'request access', 'subject access', 'ask for a copy'],
-  purposeLink: ['so that', 'so we can', 'in order to', 'to contact', 'to reach', 'to keep in touch', 'in case', 'emergency', 'emergencies', 'because', 'to let you know', 'to communicate', 'to manage', 'to send', 'for the purpose', 'purposes', 'used to', 'use it to', 'use this to', 'to tell', 'for example to', 'such as to'],
+  purposeLink: ['so that', 'so we can', 'in order to', 'to contact', 'to reach', 'to keep in touch', 'in case', 'in an emergency', 'in case of an emergency', 'in emergencies', 'for emergencies', 'because', 'to let you know', 'to communicate', 'to manage', 'to send', 'for the purpose', 'purposes', 'used to', 'use it to', 'use this to', 'to tell', 'for example to', 'such as to'],
   holdUse: ['hold', 'holds', 'keep', 'keeps', 'collect', 'collects', 'process', 'processes', 'use', 'uses', 'store', 'stores', 'record', 'records', 'ask for', 'ask you for', 'need'],
 
   // --- retention (Art 13(2)(a)) ---
-  keep: ['keep', 'kept', 'hold', 'held', 'retain', 'retained', 'retention', 'store', 'stored', 'delete', 'deleted', 'destroy', 'destroyed', 'dispose', 'disposed', 'disposal', 'shred', 'shredded', 'erase', 'erased', 'archive', 'archived', 'get rid', 'wipe', 'wiped', 'look after'],
+  keep: ['keep', 'kept', 'stay', 'stays', 'hold', 'held', 'retain', 'retained', 'retention', 'store', 'stored', 'delete', 'deleted', 'destroy', 'destroyed', 'dispose', 'disposed', 'disposal', 'shred', 'shredded', 'erase', 'erased', 'archive', 'archived', 'get rid', 'wipe', 'wiped', 'look after'],
   duration: ['how long', 'as long as', 'until', 'years', 'year', 'months', 'age of', 'aged', 'their 25th', 'period', 'periods', 'schedule', 'records management', 'no longer than', 'no longer needed', 'no longer necessary', 'no longer required', 'after they leave', 'after leaving', 'after the pupil leaves', 'once they leave', 'when they leave', 'end of', 'timescales', 'time limits', 'irms', 'toolkit'],
 
   // --- complaints ---
@@ -78,7 +81,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   secure: ['secure', 'securely', 'safe', 'safely', 'security', 'protect', 'protected', 'protects'],
   keepPeopleSafe: ['keep children safe', 'keep pupils safe', 'keep students safe', 'keep them safe', 'keep young people safe', 'keep your child safe', 'keep learners safe', 'keep everyone safe', 'children safe', 'pupils safe', 'students safe', 'safe from harm'],
   securityMeasure: ['encryption', 'encrypted', 'encrypt', 'password', 'passwords', 'access control', 'access controls', 'restricted access', 'access is restricted', 'access is limited', 'locked', 'lockable', 'firewall', 'firewalls', 'pseudonym*', 'two-factor', 'multi-factor', 'antivirus', 'anti-virus', 'backed up', 'backups'],
-  storeKeep: ['keep', 'kept', 'keeps', 'hold', 'held', 'holds', 'store', 'stored', 'stores', 'look after', 'looked after', 'handle', 'handled', 'process', 'processed', 'manage', 'managed', 'maintain', 'maintained'],
+  storeKeep: ['keep', 'kept', 'keeps', 'hold', 'held', 'holds', 'store', 'stored', 'stores', 'look after', 'looked after', 'handle', 'handled', 'maintain', 'maintained'],
 
   // --- transfers abroad (Art 13(1)(f)) ---
   abroad: ['abroad', 'overseas', 'outside the uk', 'outside of the uk', 'outside the united kingdom', 'outside the eea', 'outside the european', 'outside europe', 'other countries', 'another country', 'other country', 'international', 'internationally', 'united states', 'the us', 'the usa'],

@@ -14,7 +14,9 @@ export function liftByConcepts<V extends LiftableVerdict>(verdict: V, lifts: rea
   for (const lift of lifts) {
     if (!(lift.from as readonly Status[]).includes(verdict.status)) continue;
     const evidence = index.evidence(lift.rules, Math.max(lift.minHits, 2));
-    if (evidence.length >= lift.minHits) {
+    const also = lift.alsoNeeds.map((rule) => index.evidence([rule], 1)[0]);
+    if (evidence.length >= lift.minHits && also.every((e) => e !== undefined)) {
+      for (const e of also) if (e && !evidence.some((x) => x.text === e.text)) evidence.push(e);
       const before = verdict.status === 'partial' ? ` (the wording-based check found only part: ${verdict.message})` : '';
       return { ...verdict, status: lift.to, message: `${lift.message}${before}`, evidence };
     }

@@ -1,7 +1,7 @@
 // Concept matching: does one sentence (or one lead-in with its list, or one table row with its headers) say a thing,
 // whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
 import type { NoticeDocument } from '../notice/types';
-import type { NoticeText } from '../analysis/notice-text';
+import { splitSentences, type NoticeText } from '../analysis/notice-text';
 import type { Evidence } from '../report';
 import { phraseStems, tokenize, type Token } from './tokens';
 import { LEXICON } from './lexicon';
@@ -14,6 +14,8 @@ import { LEXICON } from './lexicon';
  * - negatable: concepts that may occur negated ("you do not have to..."); all others must be affirmed;
  * - negated: concepts that must occur negated ("we do not send data abroad");
  * - prose: only sentences of running text, not list items or table rows;
+ * - inList: only list items and table rows (an item inside a list, not a statement of its own);
+ * - structure: only a lead-in joined to its list, or a heading joined to the start of its section;
  * - sameClause: the ordered concepts of a nested list stand in one clause (no comma, colon or "but" between);
  * - includeNpd: count units inside the DfE / Welsh Government NPD boilerplate too (default: no, it is about government).
  */
@@ -25,6 +27,8 @@ export interface ConceptRule {
   negated?: readonly string[];
   prose?: boolean;
   sameClause?: boolean;
+  structure?: boolean;
+  inList?: boolean;
   includeNpd?: boolean;
 }
 
@@ -41,10 +45,16 @@ interface Unit {
   inNpd: boolean;
   /** Running text (not a list item, table row or a lead-in joined to its list). */
   prose: boolean;
+  /** A lead-in joined to its list, or a heading joined to the start of its section. */
+  structure: boolean;
+  /** A heading joined to the start of its section: read only by rules that ask for structure. */
+  section: boolean;
   tokens: Token[];
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none']);
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none', 'nobodi']);
+// A concept said in the negative is its opposite: "nobody has to answer" is optional, "not compulsory" likewise.
+const NEGATION_OF: Readonly<Record<string, string>> = { optional: 'compulsory' };
 const NEGATION_REACH = 4;
 const ORDER_REACH = 10;
 const MAX_QUOTE = 320;
@@ -98,10 +108,19 @@ function occurrences(tokens: readonly Token[], concept: string): { at: number; e
 
 function satisfies(unit: Unit, rule: ConceptRule): boolean {
   if (rule.prose && !unit.prose) return false;
+  if (rule.structure ? !unit.structure : unit.section) return false;
+  if (rule.inList && (unit.prose || unit.structure)) return false;
   const negatable = new Set(rule.negatable ?? []);
   const negated = new Set(rule.negated ?? []);
-  const present = (concept: string) =>
-    occurrences(unit.tokens, concept).filter((o) => (negated.has(concept) ? o.negated : negatable.has(concept) || !o.negated));
+  const present = (concept: string) => {
+    const direct = occurrences(unit.tokens, concept).filter((o) => (negated.has(concept) ? o.negated : negatable.has(concept) || !o.negated));
+    const opposite = NEGATION_OF[concept];
+    if (!opposite || negated.has(concept)) return direct;
+    // Only a duty about giving data: "nobody has to answer", "not required to provide" (not "not if we are required to by law").
+    const provide = occurrences(unit.tokens, 'provideVerb');
+    const derived = occurrences(unit.tokens, opposite).filter((o) => o.negated && provide.some((p) => p.at >= o.end && p.at - o.end <= 2));
+    return [...direct, ...derived].sort((a, b) => a.at - b.at);
+  };
   for (const need of rule.all) {
     if (typeof need === 'string') {
       if (present(need).length === 0) return false;
@@ -216,7 +235,8 @@ export class ConceptIndex {
  */
 function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
   const units: Unit[] = [];
-  const add = (t: string, where: string, block: number, inNpd: boolean, prose: boolean) => units.push({ text: t, where, block, inNpd, prose, tokens: tokenize(t) });
+  const add = (t: string, where: string, block: number, inNpd: boolean, prose: boolean, structure = false, section = false) =>
+    units.push({ text: t, where, block, inNpd, prose, structure, section, tokens: tokenize(t) });
   for (const s of text.sentences) {
     const kind = doc.blocks[s.block]?.kind;
     add(s.text, s.where, s.block, s.inNpd, kind !== 'list-item' && kind !== 'table-row');
@@ -235,7 +255,15 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
       else if (n.kind === 'heading' && items.length > 0 && blocks[j + 1]?.kind === 'list-item') continue;
       else break;
     }
-    if (items.length) add(`${b.text} ${items.join('; ')}`, b.where, b.index, text.npdBlocks.has(b.index), false);
+    if (items.length) add(`${b.text} ${items.join('; ')}`, b.where, b.index, text.npdBlocks.has(b.index), false, true);
+  }
+  // A heading with the start of its section: "The information we collect about parents and carers" / "We hold your names...".
+  for (const section of doc.sections) {
+    if (section.headingBlock === null || section.heading === null) continue;
+    const first = section.headingBlock + 1 <= section.lastBlock ? blocks[section.headingBlock + 1] : undefined;
+    if (!first) continue;
+    const opening = splitSentences(first.text)[0] ?? first.text;
+    add(`${section.heading}: ${opening}`, blocks[section.headingBlock]!.where, section.headingBlock, text.npdBlocks.has(section.headingBlock), false, true, true);
   }
   for (const t of doc.tables) {
     if (!t.headers.length) continue;

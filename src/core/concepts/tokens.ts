@@ -22,7 +22,8 @@ const COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 // Porter merges these with words of another meaning ("information" with "inform"); they keep a stem of their own.
-const OWN_STEMS: Readonly<Record<string, string>> = { information: 'information', informational: 'information' };
+// "us" (the pronoun) and "use" both stem to "us" under Porter.
+const OWN_STEMS: Readonly<Record<string, string>> = { information: 'information', informational: 'information', us: 'us-pronoun' };
 
 const stemCache = new Map<string, string>();
 

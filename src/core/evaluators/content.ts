@@ -397,6 +397,9 @@ const ParentsOptions = z
   })
   .strict();
 
+// A pointer to another notice says where it is ("see", "separate", a link), unlike the notice's own title.
+const POINTER = /\b(?:see|read|separate|available|found|link|visit|refer|click|download|here|also (?:have|publish))\b/i;
+
 function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>): Verdict {
   const statementRe = phrases(o.statement);
   const statement = findSentences(ctx.doc, ctx.text, statementRe).filter((s) => {
@@ -405,7 +408,10 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>): 
   });
   if (statement.length) return verdict('pass', "The notice says what it holds about parents and carers and why.", evidenceOf(statement, statementRe, 2));
   const separateRe = phrases(o.separateNotice);
-  const separate = findSentences(ctx.doc, ctx.text, separateRe);
+  // The notice's own title ("Privacy notice for parents and carers: how we use your child's data") is not a pointer.
+  const separate = findSentences(ctx.doc, ctx.text, separateRe).filter(
+    (s) => ctx.doc.blocks[s.block]?.kind !== 'heading' && s.text !== ctx.doc.title && (POINTER.test(s.text) || ctx.doc.links.some((l) => l.block === s.block)),
+  );
   if (separate.length) return verdict('pass', 'The notice points to a separate privacy notice for parents and carers.', evidenceOf(separate, separateRe, 1));
   const listedRe = phrases(o.listed);
   const listed = findSentences(ctx.doc, ctx.text, listedRe);

@@ -22,11 +22,14 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       'Most of what we ask for is compulsory, but a few questions are optional and are labelled as such.',
       "When we collect information we will make clear whether you have a choice about giving it.",
       "You don't have to give us your child's ethnicity, but the rest of the form must be completed by law.",
+      'Nobody has to answer the questions about religion; leave them blank if you prefer.',
+      'Should a question be optional, the form will say so next to it.',
     ],
     no: [
       'The Department for Education requires us to collect a lot of data by law.',
       'You can withdraw your consent at any time if you change your mind.',
       'We are required by law to share information with the local authority.',
+      'You can choose to give consent for photographs on the website.',
     ],
   },
   'data-sources': {
@@ -71,10 +74,12 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     yes: [
       "We keep parents' and carers' names and phone numbers so we can reach you in an emergency.",
       'Information we hold about parents and carers, such as email addresses, is used to send newsletters and reports home.',
+      'We record the mobile numbers of parents and carers so that we can reach someone quickly if a child is unwell.',
     ],
     no: [
       'Parents and pupils have the right to request access to information about them that we hold.',
       'Contact details for parents and carers are recorded on each pupil file.',
+      'Parents give us most of this information when their child joins.',
     ],
   },
   retention: {

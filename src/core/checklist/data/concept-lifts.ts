@@ -13,10 +13,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail', 'partial'],
       rules: [
-        // "Some details are needed by law; others are up to you."
-        { all: ['compulsory', 'optional', 'info'], negatable: ['optional'], none: ['withdraw'] },
-        // "We will tell you, when we ask, whether you have a choice."
-        { all: [['tell', 'optional']], negatable: ['optional'], none: ['withdraw'], sameClause: true },
+        // "Some details are needed by law; others are up to you." / "Some of it you must give us by law; some is optional."
+        { all: ['compulsory', 'optional'], any: ['info', 'provideVerb'], negatable: ['optional'], none: ['withdraw'] },
+        // "We will tell you, when we ask, whether you have a choice." / "If something is optional, the form says so."
+        { all: ['tell', 'optional'], any: ['info', 'provideVerb'], negatable: ['optional'], none: ['withdraw'] },
+        // "Some of it you can choose not to give us."
+        { all: [['optional', 'provideVerb']], negatable: ['optional', 'provideVerb'], none: ['withdraw', 'consentWord'], sameClause: true },
       ],
       message: 'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
     },
@@ -79,10 +81,32 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail', 'partial'],
       rules: [
         // "We also keep parents' and carers' contact details so we can reach you in an emergency."
-        { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights'], prose: true },
-        { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights'], prose: true },
+        { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights'] },
+        { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights'] },
+        // A section or lead-in of its own on parents' data: "About parents and carers:" with its list.
+        { all: ['aboutParents', 'info'], none: ['rights'], structure: true },
       ],
       message: 'The notice says, in its own words, what it holds about parents and carers.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      rules: [
+        // Parents' details are in the data list, and a stated purpose is reaching them: "to communicate with you and your parents".
+        { all: [['contactVerb', 'parents']], none: ['rights'], sameClause: true },
+      ],
+      alsoNeeds: [{ all: [['parents', 'info']], none: ['rights'] }],
+      message: "Parents' contact details are held, and the notice says they are used to reach parents and carers.",
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      rules: [
+        // "- information about a pupil's parents and/or other relatives (such as name, contact details)" in the data list.
+        { all: [['info', 'parents']], none: ['rights'], inList: true },
+        { all: [['parents', 'info']], none: ['rights'], inList: true },
+      ],
+      message: "Parents' details appear only as an item in the pupil data, with no statement of what is held about parents or why.",
     },
   ],
   retention: [
@@ -91,7 +115,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       rules: [
         // "We keep a pupil's file until they turn 25 and then shred it."
-        { all: ['keep', 'duration', 'info'] },
+        { all: [['keep', 'duration']], any: ['info'], sameClause: true },
+        { all: [['duration', 'keep']], any: ['info'], sameClause: true },
       ],
       message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
     },
