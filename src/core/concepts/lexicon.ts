@@ -22,6 +22,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   from: ['from', 'by'],
   sendUs: ['send us', 'sends us', 'send to us', 'pass to us', 'pass on to us', 'passed to us', 'passed on to us', 'give us', 'gives us', 'provide us', 'provides us', 'share with us', 'shares with us', 'shared with us', 'transfer to us', 'transferred to us', 'forward to us', 'tell us', 'let us know', 'sent to us', 'provided to us', 'given to us', 'supply us', 'supplies us'],
   toUs: ['to us', 'us', 'with us'],
+  withUs: ['with us', 'to us', 'on to us'],
   sourceWord: ['source', 'sources', 'where we get', 'where we obtain', 'where the information comes from', 'where your information comes from', 'where it comes from', 'how we get', 'how we obtain', 'how we collect'],
   sourceBody: [
     'previous school', 'previous schools', 'former school', 'last school', 'old school', 'other schools', 'other school', 'another school',
@@ -37,7 +38,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   toWith: ['to', 'with'],
   recipientBody: [
     'local authority', 'local authorities', 'council', 'la', 'department for education', 'dfe', 'welsh government', 'the government',
-    'next school', 'new school', 'next setting', 'secondary school', 'receiving school', 'schools', 'school', 'college', 'colleges',
+    'next school', 'new school', 'next setting', 'primary school', 'their school', 'the school they move to', 'secondary school', 'receiving school', 'schools', 'school', 'college', 'colleges',
     'nhs', 'school nurse', 'school nursing', 'health', 'doctor', 'gp', 'social services', 'social care', 'social worker', 'police',
     'educational psychologist', 'educational psychologists', 'speech and language', 'therapist', 'therapists', 'careers wales',
     'careers', 'youth support', 'exam board', 'exam boards', 'examination boards', 'awarding bodies', 'ofsted', 'estyn', 'counsellor',
@@ -69,13 +70,14 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
 
   // --- retention (Art 13(2)(a)) ---
   keep: ['keep', 'kept', 'stay', 'stays', 'hold', 'held', 'retain', 'retained', 'retention', 'store', 'stored', 'delete', 'deleted', 'destroy', 'destroyed', 'dispose', 'disposed', 'disposal', 'shred', 'shredded', 'erase', 'erased', 'archive', 'archived', 'get rid', 'wipe', 'wiped', 'look after'],
+  period: ['until', 'years', 'year', 'months', 'birthday', 'age of', 'aged', 'reaches', 'turn'],
   duration: ['how long', 'as long as', 'until', 'years', 'year', 'months', 'age of', 'aged', 'their 25th', 'period', 'periods', 'schedule', 'records management', 'no longer than', 'no longer needed', 'no longer necessary', 'no longer required', 'after they leave', 'after leaving', 'after the pupil leaves', 'once they leave', 'when they leave', 'end of', 'timescales', 'time limits', 'irms', 'toolkit'],
 
   // --- complaints ---
   ico: ['information commissioner', 'information commissioners', 'ico', 'ico org uk', 'regulator', 'supervisory authority'],
-  complain: ['complain', 'complaint', 'complaints', 'concern', 'concerns', 'raise', 'unhappy', 'not happy', 'dissatisfied', 'not satisfied', 'report', 'challenge', 'appeal', 'something has gone wrong', 'went wrong', 'escalate'],
+  complain: ['complain', 'complaint', 'complaints', 'concern', 'concerns', 'raise', 'worried', 'worry', 'unhappy', 'not happy', 'dissatisfied', 'not satisfied', 'report', 'challenge', 'appeal', 'something has gone wrong', 'went wrong', 'escalate'],
   icoRegistration: ['registered', 'registration', 'registration number', 'register of fee payers', 'data protection fee'],
-  usSchool: ['us', 'the school', 'our school', 'the academy', 'the trust', 'our trust', 'data protection officer', 'dpo', 'headteacher', 'head teacher', 'governors', 'governing body', 'complaints policy', 'complaints procedure', 'the office', 'school office', 'first instance'],
+  usSchool: ['us', 'manager', 'teacher', 'form tutor', 'class teacher', 'the school', 'our school', 'the academy', 'the trust', 'our trust', 'data protection officer', 'dpo', 'headteacher', 'head teacher', 'governors', 'governing body', 'complaints policy', 'complaints procedure', 'the office', 'school office', 'first instance'],
 
   // --- security ---
   secure: ['secure', 'securely', 'safe', 'safely', 'security', 'protect', 'protected', 'protects'],

@@ -194,6 +194,9 @@ const RecipientsOptions = z
   })
   .strict();
 
+const INCOMING = /\b(?:with|to) us\b|\b(?:send|sends|give|gives|pass|passes)(?: on)? us\b|\b(?:receive|receives|received|get|gets|obtain|obtains|obtained)\b[^.]{0,80}\bfrom\b/i;
+const OUTGOING = /\bwe\b[^.]{0,30}\b(?:share|pass|send|disclose|provide|give|report)\w*\b[^.]{0,60}\b(?:with|to)\b(?! us\b)/i;
+
 function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptions>): Verdict {
   const traps = phrases(o.traps);
   const { full, empty } = splitLeadIns(findLeadIns(ctx.doc, ctx.text, phrases(o.leadIns), phrases(o.headings)));
@@ -201,7 +204,8 @@ function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptio
   const list = full.find((l) => distinctTerms(l.items, o.recipients).length >= 1) ?? full.find((l) => l.items.length >= 2);
   if (list) return verdict('pass', `Recipients are listed after "${quoteOf(list.block, 70)}".`, evidenceOfList(list, 3));
   const shareRe = phrases(o.shareVerbs);
-  const narrative = findSentences(ctx.doc, ctx.text, recipientsRe, { exclude: traps }).filter((s) => shareRe.test(s.text));
+  // Direction: "other schools share information with us" names a source, not a recipient (checklist.md 2.9 vs 2.11).
+  const narrative = findSentences(ctx.doc, ctx.text, recipientsRe, { exclude: traps }).filter((s) => shareRe.test(s.text) && !(INCOMING.test(s.text) && !OUTGOING.test(s.text)));
   const named = termLabels(narrative, o.recipients);
   if (empty.length) {
     if (!named.length) return verdict('fail', `The recipients list after "${quoteOf(empty[0]!.block, 70)}" is empty and no recipient is named elsewhere.`, [evidenceOfEmpty(ctx.doc, empty[0]!)]);

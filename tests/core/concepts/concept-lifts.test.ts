@@ -15,6 +15,23 @@ function lifts(checkId: string, text: string, to: 'pass' | 'partial' = 'pass'): 
   return index.evidence(lift.rules, lift.minHits).length >= lift.minHits;
 }
 
+/** A lift from "partial": the evaluator found part, and a concrete statement completes it. */
+function liftsFromPartial(checkId: string, text: string): boolean {
+  const doc = readText(`Privacy notice\n\n${text}\n`);
+  const index = new ConceptIndex(doc, analyseNotice(doc));
+  const lift = (CONCEPT_LIFTS[checkId] ?? []).map((l) => ConceptLiftSchema.parse(l)).find((l) => l.from.length === 1 && l.from[0] === 'partial');
+  if (!lift) throw new Error(`no partial-only lift for ${checkId}`);
+  return index.evidence(lift.rules, lift.minHits).length >= lift.minHits;
+}
+
+describe('retention from partial', () => {
+  it('needs a concrete period, not "as long as necessary"', () => {
+    expect(liftsFromPartial('retention', 'Each school keeps the main record until the pupil turns 25.')).toBe(true);
+    expect(liftsFromPartial('retention', 'Registers are held for three years after the last entry.')).toBe(true);
+    expect(liftsFromPartial('retention', 'We keep information for as long as necessary, in line with our retention schedule.')).toBe(false);
+  });
+});
+
 const CASES: Record<string, { yes: string[]; no: string[] }> = {
   'statutory-or-voluntary': {
     yes: [
@@ -49,10 +66,12 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     yes: [
       'We pass some information to the local authority. Details are shared with the school nurse when a child needs care.',
       'The local authority will receive information about attendance. We also send records to the next school your child attends.',
+      'We give the council the figures it needs for funding. A summary goes home and we pass the learning journal to their primary school.',
     ],
     no: [
       'We do not share information about our pupils with anyone without consent unless the law allows us to.',
       'We receive information from other schools and from the local authority.',
+      'Other schools share records with us when a pupil transfers; the council shares its assessments with us too.',
     ],
   },
   'lawful-basis-art6': {
@@ -95,6 +114,10 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       'Concerns can also be reported to the ICO, the regulator for data protection.',
     ],
     no: ["The school is registered with the ICO (registration number Z1234567).", 'The ICO publishes guidance on biometrics.'],
+  },
+  'complaint-to-school': {
+    yes: ['If something about your data worries you, speak to the head teacher and we will look into it.', 'Anyone unhappy with how we handle their information should raise it with the school first.'],
+    no: ['If you are still unhappy, you can complain to the Information Commissioner.', 'The school is registered with the ICO.'],
   },
   'withdraw-consent': {
     yes: ['Where you have given permission, you can change your mind at any time by telling the office.', 'Consent for photographs can be withdrawn whenever you wish.'],

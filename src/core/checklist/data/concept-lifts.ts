@@ -46,9 +46,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       minHits: 2,
       rules: [
         // "We pass information to the local authority", "Information is shared with the school nurse".
-        { all: [['shareOut', 'toWith', 'recipientBody']], none: ['sendUs'] },
+        { all: [['shareOut', 'toWith', 'recipientBody']], none: ['sendUs', 'withUs'], sameClause: true },
         // "The local authority will receive information about ..."
         { all: [['recipientBody', 'receiveBy']], none: ['from'] },
+        // "We give the council the details it needs to pay funded hours."
+        { all: [['shareOut', 'recipientBody']], none: ['sendUs', 'withUs', 'receive'], sameClause: true },
       ],
       message: 'The notice names who receives pupil information, in its own words.',
     },
@@ -117,6 +119,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "We keep a pupil's file until they turn 25 and then shred it."
         { all: [['keep', 'duration']], any: ['info'], sameClause: true },
         { all: [['duration', 'keep']], any: ['info'], sameClause: true },
+      ],
+      message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['partial'],
+      rules: [
+        // A concrete period beside a schedule or a vague "as long as necessary": "kept by the last school until the pupil's 25th birthday".
+        { all: [['keep', 'period']], sameClause: true },
+        { all: [['period', 'keep']], sameClause: true },
       ],
       message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
     },
