@@ -18,7 +18,9 @@ import { classifyDocument } from './discovery/classify-document';
 import { ConceptIndex } from './concepts/match-concepts';
 import { liftByConcepts } from './concepts/lift-verdict';
 
-export const TOOL = { name: 'school-privacy-audit', version: '0.1.0' } as const;
+import { TOOL } from './tool';
+
+export { TOOL };
 
 export interface AuditOptions {
   /** Audit date, YYYY-MM-DD (staleness and the Feb 2026 cookie rules depend on it). */
