@@ -1,10 +1,12 @@
-// CLI entry: parses arguments (commander) and dispatches to the notice, site and batch commands.
-import { Command, InvalidArgumentError, CommanderError } from 'commander';
-import { runNoticeCommand } from './commands/notice';
-import { runSiteCommand } from './commands/site';
-import { runBatchCommand } from './commands/batch';
-import { InputError } from './load-document';
-import { TOOL } from '../core/run-audit';
+// CLI entry: parses arguments (commander) and dispatches to the notice, site, batch and merge commands.
+import { Command, InvalidArgumentError, CommanderError, Option } from 'commander';
+import { InputError } from './input-error';
+import { UsageError } from './usage-error';
+import { EXIT, EXIT_CODES_HELP } from './exit-codes';
+import { TOOL } from '../core/tool';
+import { FAIL_ON_LEVELS, type FailOn } from '../core/fail-on';
+
+// Commands are imported when run, so --help and usage errors never load the audit core, pdfjs or the browser driver.
 
 function isoDate(v: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
@@ -26,21 +28,30 @@ function positiveSeconds(v: string): number {
   if (!Number.isFinite(n) || n < 1 || n > 3600) throw new InvalidArgumentError('expected seconds from 1 to 3600');
   return n;
 }
+function positiveShardCount(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new InvalidArgumentError('expected a whole number of shards from 1 to 10000');
+  return n;
+}
 function collect(v: string, prev: string[]): string[] {
   return [...prev, ...v.split(',').map((s) => oneOf(['none', 'reject', 'accept'] as const)(s.trim()))];
 }
 
-export function buildProgram(io: { out: (s: string) => void; err: (s: string) => void; setExit: (code: number) => void }): Command {
+const failOnOption = () =>
+  new Option('--fail-on <severity>', 'exit 3 when gaps are found: "required" (required and required-if checks) or "any" gap or problem').choices(FAIL_ON_LEVELS);
+
+export function buildProgram(io: CliIo): Command {
   const program = new Command('school-privacy-audit')
     .description('Audit UK school privacy notices (UK GDPR Arts 13/14) and cookie notices (PECR), with quoted evidence.')
     .version(TOOL.version)
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .addHelpText('after', EXIT_CODES_HELP);
 
   program
     .command('notice')
-    .description('audit one notice: a .html, .htm, .txt, .pdf or .docx file, or a URL')
-    .argument('<file-or-url>', 'the privacy notice')
+    .description('audit one notice: a .html, .htm, .txt, .pdf or .docx file, a URL, or - for standard input')
+    .argument('<file-or-url>', 'the privacy notice ("-" reads standard input)')
     .option('--cookies <file>', 'observed cookies JSON (object with pageUrl/capturedAt/consent/cookies, or a bare array)')
     .option('--cookie-notice <file-or-url>', 'the cookie notice, if it is a separate document')
     .option('--site-url <url>', 'the site the cookies came from (for a bare cookie array)')
@@ -48,9 +59,12 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--nation <nation>', 'auto, england or wales', oneOf(['auto', 'england', 'wales'] as const), 'auto')
     .option('--phase <phase>', 'auto, primary, secondary, all-through or special', oneOf(['auto', 'primary', 'secondary', 'all-through', 'special'] as const), 'auto')
     .option('--format <format>', 'json, csv or text', oneOf(['json', 'csv', 'text'] as const), 'text')
+    .addOption(failOnOption())
+    .addHelpText('after', EXIT_CODES_HELP)
     .action(async (target: string, o: Record<string, string | undefined>) => {
+      const { runNoticeCommand } = await import('./commands/notice');
       const now = new Date();
-      const output = await runNoticeCommand(
+      const outcome = await runNoticeCommand(
         target,
         {
           format: o.format as 'json' | 'csv' | 'text',
@@ -60,10 +74,16 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
           ...(o.cookies ? { cookies: o.cookies } : {}),
           ...(o.cookieNotice ? { cookieNotice: o.cookieNotice } : {}),
           ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}),
+          ...(o.failOn ? { failOn: o.failOn as FailOn } : {}),
         },
         now,
+        io.stdin,
       );
-      io.out(output);
+      io.out(outcome.output);
+      if (outcome.failOnGaps > 0) {
+        io.err(`school-privacy-audit: ${outcome.failOnGaps} ${o.failOn === 'any' ? '' : 'required '}gap${outcome.failOnGaps === 1 ? '' : 's'} found (--fail-on ${o.failOn})\n`);
+        io.setExit(EXIT.gapsFound);
+      }
     });
 
   program
@@ -75,33 +95,56 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--browser <path>', 'path to a Chromium binary')
     .option('--from-artifacts <dir>', 're-audit a saved site folder offline, without visiting')
     .option('--timeout <seconds>', 'time limit for the site (default 90)', positiveSeconds)
-    .action(async (url: string | undefined, o: { out?: string; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number }) => {
+    .addOption(failOnOption())
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (url: string | undefined, o: { out?: string; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number; failOn?: FailOn }) => {
+      const { runSiteCommand } = await import('./commands/site');
       io.setExit(await runSiteCommand(url, o, io));
     });
 
   program
     .command('batch')
-    .description('audit a list of schools (CSV with name and URL columns, or one URL per line)')
+    .description('audit a list of schools: the GIAS establishment CSV as downloaded, any CSV with name and website columns, or one URL per line')
     .argument('[list]')
-    .requiredOption('--out <findings.csv>', 'findings CSV to write (a summary CSV and per-site folders go beside it)')
+    .requiredOption('--out <findings.csv>', 'findings CSV to write (a summary CSV and per-school folders go beside it)')
     .option('--concurrency <n>', 'sites at once (default: number of cores)', positiveInt)
-    .option('--resume', 'skip sites already done in the output folder')
-    .option('--shard <i/n>', 'take a deterministic 1/n of the list, e.g. 2/4')
+    .option('--resume', 'skip schools already done in the output folder')
+    .option('--shard <i/n>', 'take a deterministic 1/n of the list, e.g. 2/4 (1-based)')
+    .option('--shards <n>', 'take 1/n of the list, the 0-based index read from JOB_COMPLETION_INDEX (a Kubernetes Indexed Job)', positiveShardCount)
+    .option('--include-closed', 'also audit establishments whose status is "Closed"')
     .option('--consent <states>', 'also capture after reject and/or accept (none,reject,accept)', collect, [])
     .option('--browser <path>', 'path to a Chromium binary')
     .option('--from-artifacts <dir>', 're-audit the saved per-site folders in DIR offline, without visiting')
     .option('--timeout <seconds>', 'time limit per site (default 90)', positiveSeconds)
-    .action(async (list: string | undefined, o: { out: string; concurrency?: number; resume?: boolean; shard?: string; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number }) => {
-      io.setExit(await runBatchCommand(list, o, io));
+    .addOption(failOnOption())
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (list: string | undefined, o: { out: string; concurrency?: number; resume?: boolean; shard?: string; shards?: number; includeClosed?: boolean; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number; failOn?: FailOn }) => {
+      const { runBatchCommand } = await import('./commands/batch');
+      io.setExit(await runBatchCommand(list, { ...o, ...(o.shards ? { jobIndex: io.env?.JOB_COMPLETION_INDEX } : {}) }, io));
+    });
+
+  program
+    .command('merge')
+    .description("combine the output folders of several batch runs (shards) into one findings CSV and summary, without auditing again")
+    .argument('<dir...>', 'folders holding a batch run\'s findings CSV and its -sites folder (or the -sites folders themselves)')
+    .requiredOption('--out <findings.csv>', 'merged findings CSV to write (the summary goes beside it)')
+    .addOption(failOnOption())
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (dirs: string[], o: { out: string; failOn?: FailOn }) => {
+      const { runMergeCommand } = await import('./commands/merge');
+      io.setExit(await runMergeCommand(dirs, o, io));
     });
   return program;
 }
 
-/** Runs the CLI; returns the exit code (0 done, 1 unreadable input, 2 usage). */
 export interface CliIo {
   out: (s: string) => void;
   err: (s: string) => void;
   setExit: (code: number) => void;
+  /** Read by `notice -` (default: the process's standard input). */
+  stdin?: NodeJS.ReadableStream;
+  /** Environment variables (JOB_COMPLETION_INDEX for batch --shards); default: the process's. */
+  env?: Record<string, string | undefined>;
 }
 
 const processIo: CliIo = {
@@ -110,19 +153,24 @@ const processIo: CliIo = {
   setExit: () => {},
 };
 
+/** Runs the CLI; returns the exit code (0 done, 1 unreadable input, 2 usage, 3 gaps with --fail-on, 4 every site failed). */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  let code = 0;
-  const program = buildProgram({ ...io, setExit: (c) => (code = c) });
+  let code: number = EXIT.done;
+  const program = buildProgram({ env: process.env, ...io, setExit: (c) => (code = c) });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.done : EXIT.usage;
+    if (err instanceof UsageError) {
+      io.err(`school-privacy-audit: ${err.message}\n`);
+      return EXIT.usage;
+    }
     if (err instanceof InputError) {
       io.err(`school-privacy-audit: ${err.message}\n`);
-      return 1;
+      return EXIT.inputUnreadable;
     }
     io.err(`school-privacy-audit: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
+    return EXIT.inputUnreadable;
   }
 }

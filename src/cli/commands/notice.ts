@@ -5,7 +5,9 @@ import { runAudit } from '../../core/run-audit';
 import { parseObservedCookies } from '../../core/cookies/observed';
 import { reportToRows, toCsv } from '../../core/csv';
 import type { Nation, Phase } from '../../core/report';
-import { InputError, loadDocumentFile } from '../load-document';
+import type { AuditReport } from '../../core/report';
+import { countFailOnGaps, type FailOn } from '../../core/fail-on';
+import { InputError, MAX_FILE_BYTES, documentFromBytes, loadDocumentFile } from '../load-document';
 import { fetchDocument } from '../fetch-document';
 import { formatTextReport } from '../format-text';
 
@@ -17,6 +19,7 @@ export interface NoticeCommandOptions {
   cookies?: string;
   cookieNotice?: string;
   siteUrl?: string;
+  failOn?: FailOn;
 }
 
 const MAX_COOKIE_FILE_BYTES = 10 * 1024 * 1024;
@@ -25,7 +28,23 @@ function isUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
 }
 
-async function loadDocument(target: string): Promise<DocumentInput> {
+/** Standard input as one document (format from its first bytes), up to the file cap. */
+export async function readStandardInput(stream: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin): Promise<DocumentInput> {
+  if (stream.isTTY) throw new InputError('notice -: standard input is a terminal; pipe a notice in, e.g. notice - < notice.html');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += b.length;
+    if (size > MAX_FILE_BYTES) throw new InputError(`standard input is over ${MAX_FILE_BYTES / 1048576} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
+    chunks.push(b);
+  }
+  if (size === 0) throw new InputError('standard input is empty');
+  return documentFromBytes(new Uint8Array(Buffer.concat(chunks)), { name: 'standard input', contentType: '' });
+}
+
+async function loadDocument(target: string, stdin?: NodeJS.ReadableStream): Promise<DocumentInput> {
+  if (target === '-') return readStandardInput(stdin);
   return isUrl(target) ? fetchDocument(target) : loadDocumentFile(target);
 }
 
@@ -50,9 +69,18 @@ async function loadObservedCookies(path: string, fallbackUrl: string | null): Pr
   }
 }
 
-/** Runs the audit and returns the whole output text; nothing is printed until everything succeeded. */
-export async function runNoticeCommand(target: string, opts: NoticeCommandOptions, now: Date = new Date()): Promise<string> {
-  const notice = await loadDocument(target);
+export interface NoticeOutcome {
+  /** The whole output text; nothing is printed until everything succeeded. */
+  output: string;
+  report: AuditReport;
+  /** Findings rows counted as gaps by --fail-on (0 without it). */
+  failOnGaps: number;
+}
+
+/** Runs the audit. `target` is a file, a URL, or "-" for standard input. */
+export async function runNoticeCommand(target: string, opts: NoticeCommandOptions, now: Date = new Date(), stdin?: NodeJS.ReadableStream): Promise<NoticeOutcome> {
+  if (opts.cookieNotice === '-') throw new InputError('--cookie-notice cannot read standard input; give a file or URL');
+  const notice = await loadDocument(target, stdin);
   const siteUrl = opts.siteUrl ?? (isUrl(target) ? target : null);
   if (siteUrl && !notice.url) notice.url = siteUrl;
   const cookieNotice = opts.cookieNotice ? await loadDocument(opts.cookieNotice) : undefined;
@@ -62,13 +90,9 @@ export async function runNoticeCommand(target: string, opts: NoticeCommandOption
     undefined,
     { asOf: opts.asOf, nation: opts.nation, phase: opts.phase, auditedAt: now.toISOString() },
   );
-  if (!isUrl(target) && !report.source.url) report.source.url = target;
-  switch (opts.format) {
-    case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
-    case 'csv':
-      return toCsv(reportToRows(report, { siteUrl }));
-    case 'text':
-      return formatTextReport(report);
-  }
+  if (!isUrl(target) && target !== '-' && !report.source.url) report.source.url = target;
+  const rows = reportToRows(report, { siteUrl });
+  const failOnGaps = opts.failOn ? countFailOnGaps(rows, opts.failOn) : 0;
+  const output = opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : opts.format === 'csv' ? toCsv(rows) : formatTextReport(report);
+  return { output, report, failOnGaps };
 }

@@ -2,12 +2,15 @@
 import { resolve } from 'node:path';
 import { launchAuditBrowser } from '../browser/launch-browser';
 import { findBrowser } from '../browser/find-browser';
-import { InputError } from '../load-document';
+import { UsageError } from '../usage-error';
 import { auditSite } from '../site/audit-site';
 import { formatSiteSummary } from '../site/format-site';
 import { HostGate } from '../site/host-gate';
 import { FINDINGS_FILE, reauditSiteFolder } from '../site/site-folder';
 import type { ConsentRequest } from '../site/site-record';
+import { siteRows, type SiteAuditResult } from '../site/site-rows';
+import { countFailOnGaps, type FailOn } from '../../core/fail-on';
+import { EXIT } from '../exit-codes';
 
 export interface SiteCommandOptions {
   out?: string;
@@ -17,6 +20,17 @@ export interface SiteCommandOptions {
   fromArtifacts?: string;
   /** Per-site time limit in seconds. */
   timeout?: number;
+  failOn?: FailOn;
+}
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+/** 3 when --fail-on finds gaps in the site's findings, else 0. */
+function siteExitCode(result: SiteAuditResult, failOn: FailOn | undefined, io: Io): number {
+  const gaps = failOn ? countFailOnGaps(siteRows(result), failOn) : 0;
+  if (gaps === 0) return EXIT.done;
+  io.err(`school-privacy-audit: ${gaps} ${failOn === 'any' ? '' : 'required '}gap${gaps === 1 ? '' : 's'} found (--fail-on ${failOn})\n`);
+  return EXIT.gapsFound;
 }
 
 export const DEFAULT_SITE_TIMEOUT_S = 90;
@@ -28,9 +42,9 @@ export async function runSiteCommand(url: string | undefined, opts: SiteCommandO
     const result = await reauditSiteFolder(dir, { asOf: now.toISOString().slice(0, 10), auditedAt: now.toISOString() });
     io.out(formatSiteSummary(result));
     io.out(`re-audited from saved artifacts; findings: ${resolve(dir, FINDINGS_FILE)}\n`);
-    return 0;
+    return siteExitCode(result, opts.failOn, io);
   }
-  if (!url) throw new InputError('give a site URL, or --from-artifacts DIR');
+  if (!url) throw new UsageError('give a site URL, or --from-artifacts DIR');
   const executable = findBrowser(opts.browser);
   const browser = await launchAuditBrowser(executable);
   try {
@@ -49,7 +63,7 @@ export async function runSiteCommand(url: string | undefined, opts: SiteCommandO
     }
     io.out(formatSiteSummary(result, { full: !opts.out }));
     if (opts.out) io.out(`saved: ${resolve(opts.out)} (findings.csv, site.json, capture.json, artifacts/, reports/)\n`);
-    return 0;
+    return siteExitCode(result, opts.failOn, io);
   } finally {
     await browser.close();
   }
