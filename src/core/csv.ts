@@ -2,11 +2,14 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { AuditReport } from './report';
 
+/** The contract's columns, then the school's URN and local authority (filled by batches from the school list). */
 export const CSV_COLUMNS = [
   'site_url', 'school', 'document_url', 'audited_at', 'area', 'check_id', 'title', 'severity', 'status',
-  'evidence', 'location', 'legal_ref', 'guidance', 'checklist_version',
+  'evidence', 'location', 'legal_ref', 'guidance', 'checklist_version', 'urn', 'la',
 ] as const;
-export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
+type SchoolColumns = 'urn' | 'la';
+/** A findings row; urn and la are '' (or absent) when the school list did not give them. */
+export type CsvRow = Record<Exclude<(typeof CSV_COLUMNS)[number], SchoolColumns>, string> & Partial<Record<SchoolColumns, string>>;
 
 /** Cells starting with = + - @ tab or CR would run as formulas in Excel/Sheets (CSV injection): prefix with '. */
 export function guardCell(value: string): string {
@@ -14,8 +17,10 @@ export function guardCell(value: string): string {
 }
 
 /** One row per check (and one per cookie finding) of one report. */
-export function reportToRows(report: AuditReport, site: { siteUrl?: string | null; school?: string | null } = {}): CsvRow[] {
+export function reportToRows(report: AuditReport, site: { siteUrl?: string | null; school?: string | null; urn?: string | null; la?: string | null } = {}): CsvRow[] {
   const base = {
+    urn: site.urn ?? '',
+    la: site.la ?? '',
     site_url: site.siteUrl ?? report.source.url ?? '',
     school: site.school ?? report.school ?? '',
     document_url: report.source.url ?? '',

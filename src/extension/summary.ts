@@ -1,5 +1,5 @@
 // Plain-text and one-row summaries of an audit: "Copy summary" for an email, and the log's "Export summary" CSV.
-import { toCsvTable } from '../core/csv';
+import { SCHOOL_SUMMARY_COLUMNS, schoolSummaryCsv, schoolSummaryRow, type SchoolSummaryRow } from '../core/school-summary';
 import type { AuditReport } from '../core/report';
 import { isGap } from '../core/report';
 import type { AuditLogEntry } from './audit-log';
@@ -27,30 +27,44 @@ export function summaryText(entry: Pick<AuditLogEntry, 'siteUrl' | 'notice' | 'c
   return lines.join('\n');
 }
 
-export const SUMMARY_COLUMNS = ['audited_at', 'school', 'site_url', 'notice_url', 'cookie_notice_url', 'nation', 'phase', 'required_gaps', 'required_if_gaps', 'recommended_gaps', 'quality_problems', 'cookie_problems', 'cookies_read', 'consent', 'checklist_version'] as const;
+/** The same columns, in the same order, as the CLI's findings.summary.csv. */
+export const SUMMARY_COLUMNS = SCHOOL_SUMMARY_COLUMNS;
 
-export function summaryRow(e: AuditLogEntry): Record<(typeof SUMMARY_COLUMNS)[number], string> {
+export function summaryRow(e: AuditLogEntry): SchoolSummaryRow {
   const g = e.report.summary.gaps as Record<string, number>;
-  return {
-    audited_at: e.report.auditedAt,
+  const read = e.capture.cookies === 'read';
+  const documents = [e.notice, ...(e.cookieNotice ? [e.cookieNotice] : [])];
+  return schoolSummaryRow({
     school: e.report.school ?? e.pageTitle,
     site_url: e.siteUrl,
-    notice_url: e.notice.url ?? '',
-    cookie_notice_url: e.cookieNotice?.url ?? '',
+    status: 'done',
     nation: e.report.nation,
     phase: e.report.phase,
-    required_gaps: String(g.required ?? 0),
-    required_if_gaps: String(g['required-if'] ?? 0),
-    recommended_gaps: String(g.recommended ?? 0),
-    quality_problems: String(g.quality ?? 0),
-    cookie_problems: e.capture.cookies === 'read' ? String(cookieProblems(e.report)) : 'not read',
+    documents_found: String(documents.length),
+    documents: documents.map((d) => d.kind).join('; '),
+    privacy_notice_url: e.notice.url ?? '',
+    cookie_notice_url: e.cookieNotice?.url ?? '',
+    gaps_required: String(g.required ?? 0),
+    gaps_required_if: String(g['required-if'] ?? 0),
+    gaps_recommended: String(g.recommended ?? 0),
+    gaps_quality: String(g.quality ?? 0),
+    cookie_problems: read ? String(cookieProblems(e.report)) : 'not read',
     cookies_read: e.capture.cookies,
+    cookies_observed: read ? String(e.report.cookies?.observed.length ?? 0) : '',
+    cookies_third_party: read ? String((e.report.cookies?.observed ?? []).filter((c) => c.party === 'third').length) : '',
+    cookies_non_essential_before_consent: read ? String((e.report.cookies?.observed ?? []).filter((c) => c.beforeConsent === true && c.category !== 'strictly-necessary').length) : '',
+    cookies_undeclared: read ? String((e.report.cookies?.observed ?? []).filter((c) => c.declared === 'no').length) : '',
     consent: e.capture.consent,
+    consent_manager: e.capture.consentManager ?? '',
+    third_party_cookies: e.capture.thirdPartyCookies,
+    browser: e.capture.browser,
+    audited_at: e.report.auditedAt,
     checklist_version: e.report.checklist.version,
-  };
+    tool_version: e.report.tool?.version ?? '',
+  });
 }
 
 /** One row per audit, RFC 4180 with CRLF and BOM like the findings CSV, every cell through the core's formula guard. */
 export function summaryCsv(entries: readonly AuditLogEntry[]): string {
-  return toCsvTable(SUMMARY_COLUMNS, entries.map(summaryRow));
+  return schoolSummaryCsv(entries.map(summaryRow));
 }

@@ -119,7 +119,7 @@ describe('summary CSV', () => {
   it('has one row per audit and neutralises formula-looking cells', () => {
     const hostile = entry('h', '=HYPERLINK("http://evil.example","x")');
     const csv = summaryCsv([entry('a'), hostile]);
-    expect(csv.startsWith('\uFEFFaudited_at,school,')).toBe(true);
+    expect(csv.startsWith('\uFEFFurn,la,school,site_url,')).toBe(true);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(3);
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);

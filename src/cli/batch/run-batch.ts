@@ -1,45 +1,69 @@
-// Runs a batch: a pool of sites in one shared browser, per-site folders as they finish, then the combined findings and summary CSVs.
+// Runs a batch: each website audited once in one shared browser, a folder per school as they finish, then the combined CSVs.
 import { availableParallelism } from 'node:os';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { basename, dirname, extname, join, relative } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
-import { toCsv, type CsvRow } from '../../core/csv';
+import { guardCell, toCsv, type CsvRow } from '../../core/csv';
 import { loadChecklist } from '../../core/checklist';
+import { countFailOnGaps } from '../../core/fail-on';
+import { SCHOOL_SUMMARY_COLUMNS, schoolSummaryRow, type SchoolSummaryRow } from '../../core/school-summary';
 import { launchAuditBrowser, type AuditBrowser } from '../browser/launch-browser';
-import { auditSite, type SiteTarget } from '../site/audit-site';
+import { auditSite } from '../site/audit-site';
 import type { GatherTimeouts } from '../site/gather-site';
 import { HostGate } from '../site/host-gate';
 import { readManifest, reauditSiteFolder, ROWS_FILE, SUMMARY_FILE, saveSiteFolder } from '../site/site-folder';
 import type { ConsentRequest } from '../site/site-record';
-import { SUMMARY_COLUMNS, summaryRow, type SiteAuditResult, type SummaryRow } from '../site/site-rows';
-import { guardCell } from '../../core/csv';
+import { summaryRow, type SiteAuditResult } from '../site/site-rows';
+import { writeFileAtomic } from '../site/write-atomic';
+import { siteKey } from './shard';
 import { Progress } from './progress';
+import type { SchoolTarget } from './read-school-list';
+import { copySharedSiteFolder, NO_WEBSITE, saveNoWebsiteFolder, schoolFolderName, siteFolderName } from './school-folder';
+
+export { schoolFolderName, siteFolderName };
 
 export interface BatchPaths {
   findings: string;
   summary: string;
   sitesDir: string;
+  /** The run's list of schools (position, folder, identity), which `merge` reads to put shards back in list order. */
+  schools: string;
 }
 
-/** findings.csv -> findings.summary.csv and findings-sites/ beside it. */
+/** findings.csv -> findings.summary.csv, findings.schools.json and findings-sites/ beside it. */
 export function batchPaths(findings: string): BatchPaths {
   const ext = extname(findings) || '.csv';
   const stem = basename(findings, extname(findings));
-  return { findings, summary: join(dirname(findings), `${stem}.summary${ext}`), sitesDir: join(dirname(findings), `${stem}-sites`) };
+  const dir = dirname(findings);
+  return { findings, summary: join(dir, `${stem}.summary${ext}`), sitesDir: join(dir, `${stem}-sites`), schools: join(dir, `${stem}.schools.json`) };
 }
 
-/** Folder per site: readable host name plus a hash of the exact address (two schools on one host stay apart). */
-export function siteFolderName(url: string): string {
-  const hash = createHash('sha256').update(url.trim()).digest('hex').slice(0, 10);
-  let host = 'site';
-  try {
-    host = new URL(/^[a-z]+:\/\//i.test(url.trim()) ? url.trim() : `https://${url.trim()}`).hostname;
-  } catch {
-    /* keep "site" */
-  }
-  return `${host.replace(/[^a-z0-9.-]+/gi, '-').slice(0, 60) || 'site'}-${hash}`;
+/** One school of a run and where its folder is. */
+export interface SchoolEntry {
+  index: number;
+  folder: string;
+  url: string;
+  school: string | null;
+  urn: string | null;
+  la: string | null;
+}
+
+export interface SchoolsFile {
+  format: 'school-privacy-audit/schools@1';
+  /** "2/4" when the run was one shard of the list. */
+  shard: string | null;
+  schools: SchoolEntry[];
+}
+
+/** What the combined CSVs hold, for the exit code: sites tried and failed, schools with gaps by --fail-on level. */
+export interface BatchTally {
+  schools: number;
+  /** Schools with a website listed whose folder was found. */
+  sitesTried: number;
+  sitesFailed: number;
+  schoolsWithGaps: { required: number; any: number };
 }
 
 export interface BatchOptions {
@@ -52,10 +76,18 @@ export interface BatchOptions {
   timeouts?: Partial<GatherTimeouts>;
   progress?: NodeJS.WriteStream | { isTTY?: boolean; columns?: number; write(s: string): boolean };
   now?: () => Date;
+  /** "2/4" when this run is one shard of the list, recorded for merge. */
+  shard?: string | null;
 }
 
 export interface BatchOutcome {
+  /** Schools in the run. */
   total: number;
+  /** Distinct websites among them. */
+  sites: number;
+  /** Schools with no website listed. */
+  noWebsite: number;
+  tally: BatchTally;
   visited: number;
   skipped: number;
   errors: number;
@@ -82,37 +114,53 @@ class SharedBrowser {
   }
 }
 
-function errorResult(target: SiteTarget, reason: string, now: Date): SiteAuditResult {
+function errorResult(target: SchoolTarget, reason: string, now: Date): SiteAuditResult {
   return { siteUrl: target.url, school: target.school ?? null, la: target.la ?? null, urn: target.urn ?? null, status: 'error', error: reason, auditedAt: now.toISOString(), checklistVersion: loadChecklist().version, capture: null, audits: [] };
 }
 
-/** Write the combined CSVs from the per-site folders, streaming to a temporary file renamed at the end. */
-export async function rebuildBatchCsv(targets: readonly SiteTarget[], paths: BatchPaths): Promise<void> {
+/** A temporary sibling of `path`, renamed over it once complete. */
+const tmpPath = (p: string) => join(dirname(p), `.${basename(p)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+
+/**
+ * Write the combined CSVs from the per-school folders, in the order given, streaming to temporary files renamed at
+ * the end. A folder without rows (not audited yet, or another shard's) is left out. Rows are written as saved, so each
+ * school keeps its own audit date; the URN and LA come from the folder (older folders: from the list).
+ */
+export async function rebuildBatchCsv(folders: readonly { dir: string; target?: Pick<SchoolTarget, 'urn' | 'la'> }[], paths: Pick<BatchPaths, 'findings' | 'summary'>): Promise<BatchTally> {
   const header = toCsv([]);
-  const tmp = (p: string) => join(dirname(p), `.${basename(p)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const findingsTmp = tmp(paths.findings);
-  const summaryTmp = tmp(paths.summary);
+  const findingsTmp = tmpPath(paths.findings);
+  const summaryTmp = tmpPath(paths.summary);
   await mkdir(dirname(paths.findings), { recursive: true });
+  await mkdir(dirname(paths.summary), { recursive: true });
   const findings = createWriteStream(findingsTmp);
   const summary = createWriteStream(summaryTmp);
+  const tally: BatchTally = { schools: 0, sitesTried: 0, sitesFailed: 0, schoolsWithGaps: { required: 0, any: 0 } };
   // Respect back-pressure; a write error surfaces when the stream is ended, before any rename.
   const write = (s: NodeJS.WritableStream, data: string) => new Promise<void>((resolve) => (s.write(data) ? resolve() : s.once('drain', () => resolve())));
   try {
     await write(findings, header);
-    await write(summary, `\uFEFF${stringify([[...SUMMARY_COLUMNS]], { record_delimiter: '\r\n' })}`);
-    for (const t of targets) {
-      const dir = join(paths.sitesDir, siteFolderName(t.url));
+    await write(summary, `\uFEFF${stringify([[...SCHOOL_SUMMARY_COLUMNS]], { record_delimiter: '\r\n' })}`);
+    for (const { dir, target } of folders) {
       let rows: CsvRow[];
-      let sum: SummaryRow;
+      let sum: SchoolSummaryRow;
       try {
         rows = JSON.parse(await readFile(join(dir, ROWS_FILE), 'utf8')) as CsvRow[];
-        sum = JSON.parse(await readFile(join(dir, SUMMARY_FILE), 'utf8')) as SummaryRow;
+        sum = schoolSummaryRow(JSON.parse(await readFile(join(dir, SUMMARY_FILE), 'utf8')) as Partial<SchoolSummaryRow>);
       } catch {
-        continue; // not audited (stopped early, or another shard's site)
+        continue; // not audited (stopped early, or another shard's school)
       }
+      const identity = { urn: sum.urn || target?.urn || '', la: sum.la || target?.la || '' };
+      rows = rows.map((r) => ({ ...r, urn: r.urn || identity.urn, la: r.la || identity.la }));
+      tally.schools++;
+      if (sum.site_url) {
+        tally.sitesTried++;
+        if (sum.status === 'error') tally.sitesFailed++;
+      }
+      if (countFailOnGaps(rows, 'required') > 0) tally.schoolsWithGaps.required++;
+      if (countFailOnGaps(rows, 'any') > 0) tally.schoolsWithGaps.any++;
       // toCsv writes BOM + header each time; keep only the records after the first call.
       if (rows.length) await write(findings, toCsv(rows).slice(header.length));
-      await write(summary, stringify([SUMMARY_COLUMNS.map((c) => guardCell(sum[c] ?? ''))], { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ }));
+      await write(summary, stringify([SCHOOL_SUMMARY_COLUMNS.map((c) => guardCell(c === 'urn' || c === 'la' ? identity[c] : sum[c]))], { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ }));
     }
     const end = (s: ReturnType<typeof createWriteStream>) => new Promise<void>((res, rej) => (s.once('error', rej), s.end(() => res())));
     await Promise.all([end(findings), end(summary)]);
@@ -125,21 +173,50 @@ export async function rebuildBatchCsv(targets: readonly SiteTarget[], paths: Bat
     await rm(summaryTmp, { force: true });
     throw err;
   }
+  return tally;
+}
+
+/** Record the run's schools (list position, folder, identity) beside the findings, for `merge`. */
+export async function writeSchoolsFile(targets: readonly SchoolTarget[], paths: BatchPaths, shard: string | null): Promise<void> {
+  const file: SchoolsFile = {
+    format: 'school-privacy-audit/schools@1',
+    shard,
+    schools: targets.map((t) => ({ index: t.index, folder: relative(dirname(paths.schools), join(paths.sitesDir, schoolFolderName(t))), url: t.url, school: t.school, urn: t.urn, la: t.la })),
+  };
+  await writeFileAtomic(paths.schools, `${JSON.stringify(file, null, 1)}\n`);
+}
+
+/** Schools grouped by website (scheme, www and trailing slash aside): each website is audited once. */
+function groupBySite(targets: readonly SchoolTarget[]): SchoolTarget[][] {
+  const groups = new Map<string, SchoolTarget[]>();
+  for (const t of targets) {
+    if (!t.url.trim()) continue;
+    const key = siteKey(t.url);
+    const g = groups.get(key);
+    if (g) g.push(t);
+    else groups.set(key, [t]);
+  }
+  return [...groups.values()];
 }
 
 /**
- * Audit every target. Each finished site is saved in its own folder (site.json written last), so a
- * crash loses at most the sites in flight and --resume carries on; the combined CSVs are rebuilt
- * from the folders at the end, through a temporary file, so they are never half-written.
+ * Audit every school. Each website is visited once and saved in the first of its schools' folders (site.json written
+ * last); the other schools on it get a copy with their own name, URN and LA; a school with no website gets a row
+ * saying so. A crash loses at most the sites in flight and --resume carries on; the combined CSVs are rebuilt from
+ * the folders at the end, through a temporary file, so they are never half-written.
  */
-export async function runBatch(targets: readonly SiteTarget[], o: BatchOptions): Promise<BatchOutcome> {
+export async function runBatch(targets: readonly SchoolTarget[], o: BatchOptions): Promise<BatchOutcome> {
   const paths = batchPaths(o.out);
   const now = o.now ?? (() => new Date());
   await mkdir(paths.sitesDir, { recursive: true });
-  const progress = new Progress(targets.length, o.progress ?? process.stderr);
+  await writeSchoolsFile(targets, paths, o.shard ?? null);
+  const dirOf = (t: SchoolTarget) => join(paths.sitesDir, schoolFolderName(t));
+  for (const t of targets.filter((x) => !x.url.trim())) await saveNoWebsiteFolder(dirOf(t), t, now());
+  const groups = groupBySite(targets);
+  const progress = new Progress(groups.length, o.progress ?? process.stderr);
   const gate = new HostGate();
   const browser = new SharedBrowser(o.executablePath);
-  const queue = targets.map((t, i) => ({ t, i }));
+  const queue = [...groups];
   let visited = 0;
   let skipped = 0;
   let errors = 0;
@@ -154,39 +231,43 @@ export async function runBatch(targets: readonly SiteTarget[], o: BatchOptions):
 
   const worker = async () => {
     for (;;) {
-      const next = stopping ? undefined : queue.shift();
-      if (!next) return;
-      const { t } = next;
-      const dir = join(paths.sitesDir, siteFolderName(t.url));
+      const group = stopping ? undefined : queue.shift();
+      if (!group) return;
+      const t = group[0]!;
+      const dir = dirOf(t);
+      const label = group.length > 1 ? `${t.url} (${group.length} schools)` : t.url;
       if (o.resume) {
-        const m = await readManifest(dir);
-        if (m && m.siteUrl === t.url.trim()) {
+        const manifests = await Promise.all(group.map((s) => readManifest(dirOf(s))));
+        const m = manifests[0];
+        if (manifests.every((x) => x && x.siteUrl === t.url.trim())) {
           skipped++;
-          progress.tick({ url: t.url, status: 'skipped', detail: `already ${m.status === 'done' ? 'audited' : 'tried'}` });
+          progress.tick({ url: label, status: 'skipped', detail: `already ${m?.status === 'done' ? 'audited' : 'tried'}` });
           continue;
         }
       }
       const started = Date.now();
       let result: SiteAuditResult;
       try {
-        if (!t.url.trim()) throw new Error('no website address in the list');
         const b = await browser.get();
         result = await auditSite(b, t, { consent: o.consent, gate, timeoutMs: o.timeoutMs, retries: 1, outDir: dir, ...(o.timeouts ? { timeouts: o.timeouts } : {}), now, onRetry: (r) => progress.note(`retrying ${t.url}: ${r}`) });
       } catch (err) {
         // Not a site failure but ours (browser would not start, disk full...): still one row, never an abort.
         result = errorResult(t, (err as Error).message.split('\n')[0] ?? 'unknown error', now());
         const stamp = now().toISOString();
-        await saveSiteFolder(dir, { result, artifacts: [], manifest: { status: 'error', siteUrl: t.url.trim(), school: t.school ?? null, la: t.la ?? null, urn: t.urn ?? null, startedAt: stamp, finishedAt: stamp, durationMs: Date.now() - started, attempts: 1, error: result.error, browser: null, thirdPartyCookies: 'unknown', asOf: stamp.slice(0, 10) } }).catch(() => {});
+        await saveSiteFolder(dir, { result, artifacts: [], manifest: { status: 'error', siteUrl: t.url.trim(), school: t.school ?? null, la: t.la ?? null, urn: t.urn ?? null, phase: t.phase, startedAt: stamp, finishedAt: stamp, durationMs: Date.now() - started, attempts: 1, error: result.error, browser: null, thirdPartyCookies: 'unknown', asOf: stamp.slice(0, 10) } }).catch(() => {});
+      }
+      for (const other of group.slice(1)) {
+        await copySharedSiteFolder(dir, dirOf(other), other).catch((err: Error) => progress.note(`could not save ${other.school ?? other.urn ?? other.url}: ${err.message}`));
       }
       visited++;
       if (result.status === 'error') errors++;
       const docs = result.audits.filter((a) => a.entry.role === 'document').length;
-      progress.tick({ url: t.url || `(${t.school ?? 'unnamed school'})`, status: result.status, detail: result.status === 'error' ? (result.error ?? '') : `${docs} document${docs === 1 ? '' : 's'}, ${((Date.now() - started) / 1000).toFixed(1)} s` });
+      progress.tick({ url: label, status: result.status, detail: result.status === 'error' ? (result.error ?? '') : `${docs} document${docs === 1 ? '' : 's'}, ${((Date.now() - started) / 1000).toFixed(1)} s` });
     }
   };
 
   try {
-    const n = Math.max(1, Math.min(o.concurrency ?? availableParallelism(), targets.length || 1));
+    const n = Math.max(1, Math.min(o.concurrency ?? availableParallelism(), groups.length || 1));
     await Promise.all(Array.from({ length: n }, worker));
   } finally {
     process.off('SIGINT', onSignal);
@@ -194,32 +275,30 @@ export async function runBatch(targets: readonly SiteTarget[], o: BatchOptions):
     await browser.close();
     progress.finish();
   }
-  await rebuildBatchCsv(targets, paths);
-  return { total: targets.length, visited, skipped, errors, paths, stopped: stopping };
+  const tally = await rebuildBatchCsv(targets.map((t) => ({ dir: dirOf(t), target: t })), paths);
+  return { total: targets.length, sites: groups.length, visited, skipped, errors, noWebsite: targets.length - groups.reduce((n, g) => n + g.length, 0), tally, paths, stopped: stopping };
 }
 
-/** Re-audit saved site folders offline (no browser), then rebuild the CSVs. Without a list: every folder found. */
-export async function reauditBatch(sitesDir: string, out: string, targets: readonly SiteTarget[] | null, now: Date = new Date()): Promise<{ count: number; paths: BatchPaths }> {
+/** Re-audit saved school folders offline (no browser), then rebuild the CSVs. Without a list: every folder found. */
+export async function reauditBatch(sitesDir: string, out: string, targets: readonly SchoolTarget[] | null, now: Date = new Date()): Promise<{ count: number; tally: BatchTally; paths: BatchPaths }> {
   const paths = { ...batchPaths(out), sitesDir };
-  let list = targets;
-  if (!list) {
+  let folders: { dir: string; target?: SchoolTarget }[];
+  if (targets) folders = targets.map((t) => ({ dir: join(sitesDir, schoolFolderName(t)), target: t }));
+  else {
     const names = await readdir(sitesDir).catch(() => [] as string[]);
-    const found: SiteTarget[] = [];
-    for (const n of names.sort()) {
-      const m = await readManifest(join(sitesDir, n));
-      if (m) found.push({ url: m.siteUrl, school: m.school, la: m.la, urn: m.urn });
-    }
-    list = found;
+    folders = names.sort().map((n) => ({ dir: join(sitesDir, n) }));
   }
   let count = 0;
-  for (const t of list) {
-    const dir = join(sitesDir, siteFolderName(t.url));
-    if (!(await readManifest(dir))) continue;
+  for (const { dir } of folders) {
+    const m = await readManifest(dir);
+    if (!m) continue;
+    // A "no website listed" folder has nothing to re-audit.
+    if (m.siteUrl === '' && m.error === NO_WEBSITE) continue;
     await reauditSiteFolder(dir, { asOf: now.toISOString().slice(0, 10), auditedAt: now.toISOString() });
     count++;
   }
-  await rebuildBatchCsv(list, paths);
-  return { count, paths };
+  const tally = await rebuildBatchCsv(folders, paths);
+  return { count, tally, paths };
 }
 
 export { summaryRow };

@@ -2,7 +2,7 @@
 import type { BrowserContext } from 'playwright-core';
 import type { DocumentInput } from '../../core/artifacts';
 import { loadChecklist } from '../../core/checklist';
-import type { AuditReport } from '../../core/report';
+import type { AuditReport, Phase } from '../../core/report';
 import type { AuditBrowser } from '../browser/launch-browser';
 import { gatherSite, SiteError, describeLoadError, type GatherTimeouts } from './gather-site';
 import type { HostGate } from './host-gate';
@@ -17,6 +17,8 @@ export interface SiteTarget {
   school?: string | null;
   la?: string | null;
   urn?: string | null;
+  /** The phase the school list gives (GIAS), or null to detect it. */
+  phase?: Phase | null;
 }
 
 export interface AuditSiteOptions {
@@ -69,7 +71,7 @@ async function gatherWithLimit(browser: AuditBrowser, url: string, o: AuditSiteO
 export async function auditSite(browser: AuditBrowser, target: SiteTarget, o: AuditSiteOptions): Promise<SiteAuditResult> {
   const now = o.now ?? (() => new Date());
   const started = now();
-  const clock: AuditClock = { asOf: started.toISOString().slice(0, 10), auditedAt: started.toISOString() };
+  const clock: AuditClock = { asOf: started.toISOString().slice(0, 10), auditedAt: started.toISOString(), phase: target.phase ?? null };
   const checklistVersion = loadChecklist().version;
   let capture: SiteCapture | null = null;
   let documents = new Map<string, DocumentInput>();
@@ -136,6 +138,7 @@ export async function auditSite(browser: AuditBrowser, target: SiteTarget, o: Au
         browser: first?.environment.browser ?? browser.version,
         thirdPartyCookies: first?.environment.thirdPartyCookies ?? browser.thirdPartyCookies,
         asOf: clock.asOf,
+        phase: target.phase ?? null,
       },
     });
   }

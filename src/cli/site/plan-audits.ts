@@ -4,7 +4,7 @@ import { ArtifactsSchema } from '../../core/artifacts';
 import { runAudit } from '../../core/run-audit';
 import { classifyDocument } from '../../core/discovery/classify-document';
 import { readNotice } from '../../core/notice/read-notice';
-import type { AuditReport, DocumentKind } from '../../core/report';
+import type { AuditReport, DocumentKind, Phase } from '../../core/report';
 import type { AuditEntry, SiteCapture } from './site-record';
 
 export interface PlannedAudit {
@@ -93,9 +93,11 @@ export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, 
 export interface AuditClock {
   asOf: string;
   auditedAt: string;
+  /** The school's phase when the school list gives it (GIAS): used instead of detecting it from the notice. */
+  phase?: Phase | null;
 }
 
 /** Run one planned (or re-loaded) audit; artifacts are validated at this boundary. */
 export function runPlannedAudit(entry: { kind: DocumentKind }, artifacts: unknown, clock: AuditClock): AuditReport {
-  return runAudit(ArtifactsSchema.parse(artifacts), undefined, { asOf: clock.asOf, kind: entry.kind, auditedAt: clock.auditedAt });
+  return runAudit(ArtifactsSchema.parse(artifacts), undefined, { asOf: clock.asOf, kind: entry.kind, auditedAt: clock.auditedAt, phase: clock.phase ?? 'auto' });
 }

@@ -21,7 +21,7 @@ export interface SaveInput {
   result: SiteAuditResult;
   /** Artifacts per audit, in the same order as result.audits. */
   artifacts: unknown[];
-  manifest: Omit<SiteManifest, 'audits' | 'format'>;
+  manifest: Omit<SiteManifest, 'audits' | 'format' | 'phase'> & { phase?: SiteManifest['phase'] };
 }
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 1)}\n`;
@@ -78,7 +78,7 @@ export async function reauditSiteFolder(dir: string, clock: AuditClock): Promise
   for (const entry of manifest.audits) {
     const a = ArtifactsSchema.parse(await readJson(join(dir, entry.artifacts)));
     artifacts.push(a);
-    audits.push({ entry, report: runPlannedAudit(entry, a, clock) });
+    audits.push({ entry, report: runPlannedAudit(entry, a, { ...clock, phase: clock.phase ?? manifest.phase }) });
   }
   const result: SiteAuditResult = {
     siteUrl: manifest.siteUrl,

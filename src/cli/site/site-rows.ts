@@ -3,7 +3,8 @@ import type { CsvRow } from '../../core/csv';
 import { reportToRows } from '../../core/csv';
 import type { AuditReport, ObservedCookieResult } from '../../core/report';
 import { isGap } from '../../core/report';
-import { TOOL } from '../../core/run-audit';
+import { TOOL } from '../../core/tool';
+import { SCHOOL_SUMMARY_COLUMNS, schoolSummaryRow, type SchoolSummaryRow } from '../../core/school-summary';
 import type { AuditEntry, ConsentCapture, SiteCapture } from './site-record';
 
 export interface SiteAuditResult {
@@ -31,11 +32,11 @@ export function afterRejectStatus(c: ObservedCookieResult): 'fail' | 'needs-revi
   return NEEDS_CONSENT.has(c.category) ? 'fail' : 'needs-review';
 }
 
-function baseRow(r: SiteAuditResult, documentUrl: string): Pick<CsvRow, 'site_url' | 'school' | 'document_url' | 'audited_at' | 'checklist_version'> {
-  return { site_url: r.siteUrl, school: r.school ?? '', document_url: documentUrl, audited_at: r.auditedAt, checklist_version: r.checklistVersion };
+function baseRow(r: SiteAuditResult, documentUrl: string): Pick<CsvRow, 'site_url' | 'school' | 'document_url' | 'audited_at' | 'checklist_version' | 'urn' | 'la'> {
+  return { site_url: r.siteUrl, school: r.school ?? '', document_url: documentUrl, audited_at: r.auditedAt, checklist_version: r.checklistVersion, urn: r.urn ?? '', la: r.la ?? '' };
 }
 
-function row(r: SiteAuditResult, documentUrl: string, f: Omit<CsvRow, 'site_url' | 'school' | 'document_url' | 'audited_at' | 'checklist_version'>): CsvRow {
+function row(r: SiteAuditResult, documentUrl: string, f: Omit<CsvRow, 'site_url' | 'school' | 'document_url' | 'audited_at' | 'checklist_version' | 'urn' | 'la'>): CsvRow {
   return { ...baseRow(r, documentUrl), ...f };
 }
 
@@ -95,8 +96,8 @@ export function siteRows(r: SiteAuditResult): CsvRow[] {
     }
   }
   for (const { entry, report } of r.audits) {
-    if (entry.role === 'document') rows.push(...reportToRows(report, { siteUrl: r.siteUrl, school: r.school }));
-    else if (entry.role === 'home-page-cookies') rows.push(...reportToRows(report, { siteUrl: r.siteUrl, school: r.school }).filter((x) => x.area === 'cookies' || x.area === 'cookie'));
+    if (entry.role === 'document') rows.push(...reportToRows(report, { siteUrl: r.siteUrl, school: r.school, urn: r.urn, la: r.la }));
+    else if (entry.role === 'home-page-cookies') rows.push(...reportToRows(report, { siteUrl: r.siteUrl, school: r.school, urn: r.urn, la: r.la }).filter((x) => x.area === 'cookies' || x.area === 'cookie'));
   }
   for (const req of cap?.consentRequested ?? []) {
     if (req === 'none' || cap?.captures.some((c) => c.requested === req)) continue;
@@ -110,13 +111,9 @@ export function siteRows(r: SiteAuditResult): CsvRow[] {
   return rows;
 }
 
-export const SUMMARY_COLUMNS = [
-  'site_url', 'school', 'la', 'urn', 'status', 'error', 'documents_found', 'documents', 'privacy_notice_url', 'cookie_notice_url',
-  'gaps_required', 'gaps_required_if', 'gaps_recommended', 'gaps_quality', 'cookies_observed', 'cookies_third_party',
-  'cookies_non_essential_before_consent', 'cookies_undeclared', 'non_essential_after_reject', 'consent_manager', 'consent_states',
-  'third_party_cookies', 'browser', 'audited_at', 'tool_version',
-] as const;
-export type SummaryRow = Record<(typeof SUMMARY_COLUMNS)[number], string>;
+/** The summary's columns are shared with the extension's audit-log export (src/core/school-summary.ts). */
+export const SUMMARY_COLUMNS = SCHOOL_SUMMARY_COLUMNS;
+export type SummaryRow = SchoolSummaryRow;
 
 /** One row per school: what was found, gaps by severity, cookie problems, errors. */
 export function summaryRow(r: SiteAuditResult): SummaryRow {
@@ -132,13 +129,17 @@ export function summaryRow(r: SiteAuditResult): SummaryRow {
   const rejected = r.audits.find((a) => a.entry.role === 'consent-state' && a.entry.consent === 'rejected');
   const first = r.capture?.captures[0];
   const n = (x: number) => String(x);
-  return {
+  const notice = docs.find((d) => d.entry.kind !== 'cookie-notice')?.report ?? docs[0]?.report;
+  const cookieProblems = observed.filter((o) => o.declared !== 'yes' || (o.beforeConsent === true && o.category !== 'strictly-necessary')).length;
+  return schoolSummaryRow({
     site_url: r.siteUrl,
     school: r.school ?? '',
     la: r.la ?? '',
     urn: r.urn ?? '',
     status: r.status,
     error: r.error ?? '',
+    nation: notice?.nation ?? '',
+    phase: notice?.phase ?? '',
     documents_found: n(docs.length),
     documents: docs.map((d) => d.entry.kind).join('; '),
     privacy_notice_url: docs.find((d) => d.entry.kind !== 'cookie-notice')?.entry.documentUrl ?? '',
@@ -147,16 +148,20 @@ export function summaryRow(r: SiteAuditResult): SummaryRow {
     gaps_required_if: n(gaps['required-if']),
     gaps_recommended: n(gaps.recommended),
     gaps_quality: n(gaps.quality),
+    cookie_problems: r.status === 'error' ? '' : n(cookieProblems),
+    cookies_read: r.status === 'error' ? '' : first ? 'read' : 'not read',
     cookies_observed: r.status === 'error' ? '' : n(first ? (first.observedCookies.cookies as unknown[]).length : 0),
     cookies_third_party: r.status === 'error' ? '' : n(observed.filter((o) => o.party === 'third').length),
     cookies_non_essential_before_consent: r.status === 'error' ? '' : n(observed.filter((o) => o.beforeConsent === true && o.category !== 'strictly-necessary').length),
     cookies_undeclared: r.status === 'error' ? '' : n(observed.filter((o) => o.declared === 'no').length),
     non_essential_after_reject: rejected ? n((rejected.report.cookies?.observed ?? []).filter((o) => afterRejectStatus(o) === 'fail').length) : '',
+    consent: first?.consent ?? '',
     consent_manager: first?.consentManager ?? '',
     consent_states: (r.capture?.captures ?? []).map((c) => `${c.requested}: ${c.note}`).join(' | '),
     third_party_cookies: first?.environment.thirdPartyCookies ?? '',
     browser: first?.environment.browser ?? '',
     audited_at: r.auditedAt,
+    checklist_version: r.checklistVersion,
     tool_version: TOOL.version,
-  };
+  });
 }
