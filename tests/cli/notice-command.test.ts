@@ -4,16 +4,17 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main';
 import { fetchDocument } from '../../src/cli/fetch-document';
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const tmp = mkdtempSync(join(tmpdir(), 'spa-cli-'));
 
-async function run(args: string[]) {
+async function run(args: string[], stdin?: NodeJS.ReadableStream) {
   let out = '';
   let err = '';
-  const code = await main(args, { out: (s) => void (out += s), err: (s) => void (err += s), setExit: () => {} });
+  const code = await main(args, { out: (s) => void (out += s), err: (s) => void (err += s), setExit: () => {}, ...(stdin ? { stdin } : {}) });
   return { code, out, err };
 }
 
@@ -53,10 +54,10 @@ describe('notice command', () => {
     expect(report.checklist.version).toMatch(/^\d{4}\.\d{2}/);
   });
 
-  it('prints CSV with a BOM, CRLF and the contract columns', async () => {
+  it('prints CSV with a BOM, CRLF and the contract columns (then the school\'s URN and LA)', async () => {
     const { code, out } = await run(['notice', join(corpus, 'seed-002.txt'), '--format', 'csv', '--as-of', '2026-11-23']);
     expect(code).toBe(0);
-    expect(out.startsWith('\uFEFFsite_url,school,document_url,audited_at,area,check_id,title,severity,status,evidence,location,legal_ref,guidance,checklist_version\r\n')).toBe(true);
+    expect(out.startsWith('\uFEFFsite_url,school,document_url,audited_at,area,check_id,title,severity,status,evidence,location,legal_ref,guidance,checklist_version,urn,la\r\n')).toBe(true);
   });
 
   it('prints a readable text report with the gaps first', async () => {
@@ -123,5 +124,37 @@ describe('notice command', () => {
     expect((await run(['notice'])).code).toBe(2);
     expect((await run(['notice', 'x.txt', '--format', 'xml'])).code).toBe(2);
     expect((await run(['notice', 'x.txt', '--as-of', '23/11/2026'])).code).toBe(2);
+    expect((await run(['notice', 'x.txt', '--fail-on', 'some'])).code).toBe(2);
+  });
+
+  it('notice - reads the notice from standard input', async () => {
+    const stdin = Readable.from([readFileSync(join(corpus, 'seed-001.html'))]);
+    const fromStdin = await run(['notice', '-', '--format', 'json', '--as-of', '2026-11-23'], stdin);
+    expect(fromStdin.code).toBe(0);
+    const fromFile = await run(['notice', join(corpus, 'seed-001.html'), '--format', 'json', '--as-of', '2026-11-23']);
+    const statuses = (out: string) => (JSON.parse(out) as { items: { id: string; status: string }[] }).items.map((i) => `${i.id}:${i.status}`);
+    expect(statuses(fromStdin.out)).toEqual(statuses(fromFile.out));
+    expect(JSON.parse(fromStdin.out).source.format).toBe('html');
+    const empty = await run(['notice', '-'], Readable.from([]));
+    expect(empty).toMatchObject({ code: 1, out: '' });
+    expect(empty.err).toContain('standard input is empty');
+  });
+
+  it('--fail-on exits 3 when gaps of that severity are found, 0 otherwise', async () => {
+    const seed = join(corpus, 'seed-001.html');
+    const plain = await run(['notice', seed, '--as-of', '2026-11-23']);
+    expect(plain.code).toBe(0);
+    const required = await run(['notice', seed, '--as-of', '2026-11-23', '--fail-on', 'required']);
+    expect(required.code).toBe(3);
+    expect(required.err).toMatch(/\d+ required gaps? found \(--fail-on required\)/);
+    // Output is printed as usual: the exit code is the only difference.
+    expect(required.out).toBe(plain.out);
+    expect((await run(['notice', seed, '--as-of', '2026-11-23', '--fail-on', 'any'])).code).toBe(3);
+  });
+
+  it('--help lists every exit code', async () => {
+    const { code, out } = await run(['--help']);
+    expect(code).toBe(0);
+    for (const line of ['0  done', '1  the input could not be read', '2  usage error', '3  gaps found', '4  batch: every site failed']) expect(out).toContain(line);
   });
 });

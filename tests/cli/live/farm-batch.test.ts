@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { main } from '../../../src/cli/main';
 import { findBrowser } from '../../../src/cli/browser/find-browser';
-import { siteFolderName } from '../../../src/cli/batch/run-batch';
 import { startFarm, schoolHandler, type Farm } from '../../fixtures/farm/farm-server';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spa-live-'));
@@ -81,7 +80,7 @@ describe.skipIf(!hasBrowser)('batch over the fixture farm', () => {
     );
     const r = await run(['batch', listPath(), '--out', out(), '--concurrency', '4', '--timeout', '12', '--consent', 'reject']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('9 sites audited (6 could not be)');
+    expect(r.out).toContain('9 schools: 8 sites audited (5 could not be), 0 already done; 1 with no website listed');
 
     const rows = readCsv(out());
     expect(Object.keys(rows[0]!)[0]).toBe('site_url');
@@ -92,7 +91,7 @@ describe.skipIf(!hasBrowser)('batch over the fixture farm', () => {
     expect(reason(s.loop)).toContain('redirect loop');
     expect(reason(s.huge)).toMatch(/10\.0 MB; the limit is 5 MB/);
     expect(reason(s.tls)).toContain('TLS error');
-    expect(errorRows.find((x) => x.school === 'No Website School')?.evidence).toContain('no website address');
+    expect(errorRows.find((x) => x.school === 'No Website School')).toMatchObject({ evidence: 'no website listed', urn: '100009', la: 'Derby' });
 
     // Site A: the pupil notice and the cookie policy were found and audited; analytics before consent is flagged.
     const a = rows.filter((x) => x.site_url === s.a);
@@ -132,7 +131,7 @@ describe.skipIf(!hasBrowser)('batch over the fixture farm', () => {
     // Politeness: the redirect loop was followed by the browser, not hammered by retries (permanent errors are not retried).
     expect(farm.hits.get('school-loop.localhost')).toBeLessThanOrEqual(25);
     // Saved artifacts: one folder per site, manifest written, artifacts valid for offline re-audit.
-    const folder = join(tmp, 'run', 'findings-sites', siteFolderName(s.a));
+    const folder = join(tmp, 'run', 'findings-sites', 'urn-100001');
     const manifest = JSON.parse(readFileSync(join(folder, 'site.json'), 'utf8'));
     expect(manifest.status).toBe('done');
     expect(manifest.thirdPartyCookies).toBe('allowed');
@@ -146,11 +145,12 @@ describe.skipIf(!hasBrowser)('batch over the fixture farm', () => {
     const before = farm.hits.get('school-a.localhost') ?? 0;
     const r = await run(['batch', listPath(), '--out', out(), '--resume']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('0 sites audited (0 could not be), 9 already done');
+    expect(r.out).toContain('9 schools: 0 sites audited (0 could not be), 8 already done');
     expect(farm.hits.get('school-a.localhost') ?? 0).toBe(before);
     const rows = readCsv(out());
     // Eight addresses plus the school listed without one.
     expect(new Set(rows.map((x) => x.site_url)).size).toBe(9);
+    expect(new Set(rows.map((x) => x.urn)).size).toBe(9);
     expect(readdirSync(join(tmp, 'run')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
