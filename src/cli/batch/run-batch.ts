@@ -17,7 +17,6 @@ import { readManifest, reauditSiteFolder, ROWS_FILE, SUMMARY_FILE, saveSiteFolde
 import type { ConsentRequest } from '../site/site-record';
 import { summaryRow, type SiteAuditResult } from '../site/site-rows';
 import { writeFileAtomic } from '../site/write-atomic';
-import { siteKey } from './shard';
 import { Progress } from './progress';
 import type { SchoolTarget } from './read-school-list';
 import { copySharedSiteFolder, NO_WEBSITE, saveNoWebsiteFolder, schoolFolderName, siteFolderName } from './school-folder';
@@ -186,12 +185,15 @@ export async function writeSchoolsFile(targets: readonly SchoolTarget[], paths: 
   await writeFileAtomic(paths.schools, `${JSON.stringify(file, null, 1)}\n`);
 }
 
-/** Schools grouped by website (scheme, www and trailing slash aside): each website is audited once. */
+/**
+ * Schools grouped by website address (case and trailing slash aside): each address is audited once. http and https
+ * stay apart, as a site may answer differently on each (a broken certificate); www does too.
+ */
 function groupBySite(targets: readonly SchoolTarget[]): SchoolTarget[][] {
   const groups = new Map<string, SchoolTarget[]>();
   for (const t of targets) {
     if (!t.url.trim()) continue;
-    const key = siteKey(t.url);
+    const key = t.url.trim().toLowerCase().replace(/\/+$/, '');
     const g = groups.get(key);
     if (g) g.push(t);
     else groups.set(key, [t]);
