@@ -1,9 +1,10 @@
 // Farm benchmark: audits a generated farm of fixture school sites on loopback at concurrency 1, 2 and 4; prints sites/min and peak memory.
 // Usage: npm run bench:farm [-- --sites 50 --concurrency 1,2,4]
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { findBrowser } from '../src/cli/browser/find-browser';
 import { sampleProcessTreeMemory } from '../src/cli/browser/measure-memory';
 import { batchPaths } from '../src/cli/batch/run-batch';
@@ -20,6 +21,9 @@ const BIN = join(import.meta.dirname, '..', 'bin', 'school-privacy-audit.mjs');
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
 
 async function main(): Promise<void> {
+  // The bin runs the built CLI: build it first when dist/ is missing or older than a source.
+  const built = spawnSync(process.execPath, [join(import.meta.dirname, 'build-cli.mjs'), '--if-stale'], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('the CLI could not be built');
   const executablePath = findBrowser(arg('browser', '') || undefined);
   const schools = generatedSchools(siteCount);
   const farm = await startFarm(schools);
@@ -56,10 +60,10 @@ async function main(): Promise<void> {
       clearInterval(sampler);
       if (code !== 0) throw new Error(`the batch exited with ${code}: ${stderr}`);
       const seconds = (performance.now() - started) / 1000;
-      const summary = readFileSync(batchPaths(out).summary, 'utf8').split('\r\n').slice(1).filter(Boolean);
+      const summary = parse(readFileSync(batchPaths(out).summary, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
       // The summary's status column: a site that could not be audited is an error row.
-      const errors = summary.filter((line) => /,error,/.test(line)).length;
-      const documents = summary.reduce((n, line) => n + Number(/,(?:done|error),[^,]*,(\d+),/.exec(line)?.[1] ?? 0), 0);
+      const errors = summary.filter((row) => row.status === 'error').length;
+      const documents = summary.reduce((n, row) => n + Number(row.documents_found || 0), 0);
       results.push({ concurrency, seconds, perMinute: (siteCount / seconds) * 60, errors, documents, peakRss, peakPss, peakNode, peakBrowserPss });
       console.log(`concurrency ${concurrency}: ${siteCount} sites in ${seconds.toFixed(1)} s = ${((siteCount / seconds) * 60).toFixed(1)} sites/min; ${errors} errors; ${documents} documents audited; peak RSS ${mb(peakRss)} (PSS ${mb(peakPss)}; Node alone ${mb(peakNode)} RSS, Chromium ${mb(peakBrowserPss)} PSS)`);
     }
@@ -72,7 +76,7 @@ async function main(): Promise<void> {
   for (const r of results) {
     console.log(`${String(r.concurrency).padStart(11)} | ${r.perMinute.toFixed(1).padStart(9)} | ${r.seconds.toFixed(1).padStart(7)} | ${String(r.errors).padStart(6)} | ${String(r.documents).padStart(9)} | ${mb(r.peakRss).padStart(26)} | ${mb(r.peakPss).padStart(8)} | ${mb(r.peakNode).padStart(8)} | ${mb(r.peakBrowserPss).padStart(12)}`);
   }
-  console.log('\nEach level runs the CLI (bin/school-privacy-audit.mjs batch) as its own process; memory is that process and its children (Chromium), sampled every 200 ms. Times include starting the browser; each site gets a fresh context (empty jar) in one shared Chromium whose profile allows third-party cookies.');
+  console.log('\nEach level runs the built CLI (bin/school-privacy-audit.mjs batch) as its own process; memory is that process and its children (Chromium), sampled every 200 ms. Times include starting the browser; each site gets a fresh context (empty jar) in one shared Chromium whose profile allows third-party cookies.');
   console.log('RSS sums every process in the tree, so pages shared between Chromium processes are counted once per process; PSS splits them fairly.');
 }
 
