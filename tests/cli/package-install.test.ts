@@ -2,7 +2,7 @@
 // local npm cache, runs --help and a notice audit with production dependencies only (no tsx, no esbuild).
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -41,12 +41,14 @@ describe('the packed CLI', () => {
     expect(notice.stdout.split('\r\n').length).toBeGreaterThan(25);
 
     // The audit worker that site and batch start is built and runnable from the installed package.
-    const worker = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    const script = join(tmp, 'start-worker.mjs');
+    writeFileSync(script, `
       import { Worker } from 'node:worker_threads';
       const w = new Worker(${JSON.stringify(join(installed, 'dist', 'audit-worker.mjs'))});
       w.once('message', (m) => { console.log(JSON.stringify(m)); w.terminate(); });
       w.postMessage({ id: 1, task: { kind: 'read', input: { bytes: new TextEncoder().encode('<h1>Privacy notice</h1>'), name: 'n.html', contentType: 'text/html' } } });
-    `], { cwd: tmp, env, encoding: 'utf8' });
+    `);
+    const worker = spawnSync(process.execPath, [script], { cwd: tmp, env, encoding: 'utf8' });
     expect(worker.stderr).toBe('');
     expect(JSON.parse(worker.stdout)).toMatchObject({ id: 1, ok: true, value: { format: 'html' } });
   }, 600_000);
