@@ -1,6 +1,6 @@
 // Builds the CLI and its audit worker ahead of time with esbuild into dist/ (packages stay imports from node_modules).
 // Usage: node scripts/build-cli.mjs [--if-stale]   (--if-stale: build only when dist/ is missing or older than a source)
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,7 +28,7 @@ function isStale() {
 
 export async function buildCli() {
   const { build } = await import('esbuild');
-  rmSync(dist, { recursive: true, force: true });
+  // Files are overwritten in place, not the folder removed first: a test or run using dist/audit-worker.mjs meanwhile keeps working.
   mkdirSync(dist, { recursive: true });
   const result = await build({
     absWorkingDir: root,
@@ -50,6 +50,10 @@ export async function buildCli() {
   });
   const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
   const outputs = Object.keys(result.metafile.outputs).map((f) => relative(root, join(root, f)));
+  // Chunks of an earlier build (other content hashes) would be packed too: drop them.
+  for (const name of readdirSync(dist)) {
+    if (name.endsWith('.mjs') && !outputs.includes(`dist/${name}`)) rmSync(join(dist, name), { force: true });
+  }
   writeFileSync(stamp, `${JSON.stringify({ inputs, outputs }, null, 1)}\n`);
   return { inputs: inputs.length, outputs };
 }
