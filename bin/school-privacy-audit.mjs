@@ -4,7 +4,8 @@ let cli;
 try {
   cli = await import('../dist/cli.mjs');
 } catch (err) {
-  if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes('dist')) throw err;
+  // Only the CLI itself missing means "not built"; a missing package inside it is a broken install, shown as it is.
+  if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !/dist[\\/]cli\.mjs' imported from/.test(String(err.message))) throw err;
   process.stderr.write('school-privacy-audit: the CLI is not built: run `npm run build:cli` (or `npm run audit -- ...`, which builds it)\n');
   process.exit(1);
 }
