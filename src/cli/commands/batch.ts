@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import type { FailOn } from '../../core/fail-on';
 import { findBrowser } from '../browser/find-browser';
 import { EXIT } from '../exit-codes';
-import { InputError } from '../input-error';
 import { UsageError } from '../usage-error';
 import { readSchoolList } from '../batch/read-school-list';
 import { batchPaths, reauditBatch, runBatch, type BatchTally } from '../batch/run-batch';
@@ -67,7 +66,7 @@ export async function runBatchCommand(list: string | undefined, opts: BatchComma
     io.out(`re-audited ${r.count} saved site${r.count === 1 ? '' : 's'} without visiting\nfindings: ${r.paths.findings}\nsummary: ${r.paths.summary}\n`);
     return batchExitCode(r.tally, opts.failOn, io);
   }
-  if (!targets) throw new InputError('give a school list (CSV or one URL per line), or --from-artifacts DIR');
+  if (!targets) throw new UsageError('give a school list (CSV or one URL per line), or --from-artifacts DIR');
   const executablePath = targets.some((t) => t.url) ? findBrowser(opts.browser) : '';
   const outcome = await runBatch(targets, {
     out,
