@@ -37,8 +37,10 @@ export function noStringEval(): Plugin {
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type === 'chunk') file.code = removeStringEval(file.code);
-        else if (/\.m?js$/.test(file.fileName) && typeof file.source === 'string') file.source = removeStringEval(file.source);
-        else if (/\.m?js$/.test(file.fileName)) file.source = removeStringEval(new TextDecoder().decode(file.source));
+        else if (/\.m?js$/.test(file.fileName)) {
+          const source = file.source;
+          file.source = removeStringEval(typeof source === 'string' ? source : new TextDecoder().decode(source));
+        }
       }
     },
   };
