@@ -1,6 +1,6 @@
 // CLI entry: parses arguments (commander) and dispatches to the notice, site and batch commands.
 import { Command, InvalidArgumentError, CommanderError } from 'commander';
-import { runNoticeCommand } from './commands/notice';
+import { runNoticeCommand, type NoticeCommandOptions } from './commands/notice';
 import { runSiteCommand } from './commands/site';
 import { runBatchCommand } from './commands/batch';
 import { InputError } from './load-document';
@@ -47,13 +47,13 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--as-of <date>', 'audit date YYYY-MM-DD (default: today)', isoDate)
     .option('--nation <nation>', 'auto, england or wales', oneOf(['auto', 'england', 'wales'] as const), 'auto')
     .option('--phase <phase>', 'auto, primary, secondary, all-through or special', oneOf(['auto', 'primary', 'secondary', 'all-through', 'special'] as const), 'auto')
-    .option('--format <format>', 'json, csv or text', oneOf(['json', 'csv', 'text'] as const), 'text')
+    .option('--format <format>', 'json, csv, text or html (one self-contained page)', oneOf(['json', 'csv', 'text', 'html'] as const), 'text')
     .action(async (target: string, o: Record<string, string | undefined>) => {
       const now = new Date();
       const output = await runNoticeCommand(
         target,
         {
-          format: o.format as 'json' | 'csv' | 'text',
+          format: o.format as NoticeCommandOptions['format'],
           asOf: o.asOf ?? now.toISOString().slice(0, 10),
           nation: o.nation as never,
           phase: o.phase as never,

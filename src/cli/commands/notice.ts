@@ -8,9 +8,10 @@ import type { Nation, Phase } from '../../core/report';
 import { InputError, loadDocumentFile } from '../load-document';
 import { fetchDocument } from '../fetch-document';
 import { formatTextReport } from '../format-text';
+import { renderReportHtml } from '../../core/html-report';
 
 export interface NoticeCommandOptions {
-  format: 'json' | 'csv' | 'text';
+  format: 'json' | 'csv' | 'text' | 'html';
   asOf: string;
   nation: Nation | 'auto';
   phase: Phase | 'auto';
@@ -70,5 +71,7 @@ export async function runNoticeCommand(target: string, opts: NoticeCommandOption
       return toCsv(reportToRows(report, { siteUrl }));
     case 'text':
       return formatTextReport(report);
+    case 'html':
+      return renderReportHtml(report, { siteUrl });
   }
 }
