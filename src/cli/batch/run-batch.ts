@@ -16,6 +16,7 @@ import type { ConsentRequest } from '../site/site-record';
 import { SUMMARY_COLUMNS, summaryRow, type SiteAuditResult, type SummaryRow } from '../site/site-rows';
 import { guardCell } from '../../core/csv';
 import { Progress } from './progress';
+import { findingsHtmlPath, writeFindingsHtml } from '../report/findings-html';
 
 export interface BatchPaths {
   findings: string;
@@ -195,6 +196,7 @@ export async function runBatch(targets: readonly SiteTarget[], o: BatchOptions):
     progress.finish();
   }
   await rebuildBatchCsv(targets, paths);
+  await writeFindingsHtml(targets.map((t) => join(paths.sitesDir, siteFolderName(t.url))), findingsHtmlPath(paths.findings));
   return { total: targets.length, visited, skipped, errors, paths, stopped: stopping };
 }
 
@@ -219,6 +221,7 @@ export async function reauditBatch(sitesDir: string, out: string, targets: reado
     count++;
   }
   await rebuildBatchCsv(list, paths);
+  await writeFindingsHtml(list.map((t) => join(sitesDir, siteFolderName(t.url))), findingsHtmlPath(paths.findings));
   return { count, paths };
 }
 

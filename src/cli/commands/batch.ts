@@ -7,6 +7,7 @@ import { batchPaths, reauditBatch, runBatch } from '../batch/run-batch';
 import { inShard, parseShard } from '../batch/shard';
 import type { ConsentRequest } from '../site/site-record';
 import { DEFAULT_SITE_TIMEOUT_S } from './site';
+import { findingsHtmlPath } from '../report/findings-html';
 
 export interface BatchCommandOptions {
   out: string;
@@ -49,7 +50,7 @@ export async function runBatchCommand(list: string | undefined, opts: BatchComma
   const p = batchPaths(out);
   io.out(
     `${outcome.visited} site${outcome.visited === 1 ? '' : 's'} audited (${outcome.errors} could not be), ${outcome.skipped} already done${outcome.stopped ? '; stopped early: run again with --resume to finish' : ''}\n` +
-      `findings: ${p.findings}\nsummary: ${p.summary}\nper-site folders: ${p.sitesDir}\n`,
+      `findings: ${p.findings}\nsummary: ${p.summary}\nreport: ${findingsHtmlPath(p.findings)}\nper-site folders: ${p.sitesDir}\n`,
   );
   return 0;
 }

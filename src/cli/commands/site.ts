@@ -48,7 +48,7 @@ export async function runSiteCommand(url: string | undefined, opts: SiteCommandO
       return 1;
     }
     io.out(formatSiteSummary(result, { full: !opts.out }));
-    if (opts.out) io.out(`saved: ${resolve(opts.out)} (findings.csv, site.json, capture.json, artifacts/, reports/)\n`);
+    if (opts.out) io.out(`saved: ${resolve(opts.out)} (findings.csv, report.html, site.json, capture.json, artifacts/, reports/)\n`);
     return 0;
   } finally {
     await browser.close();

@@ -14,6 +14,7 @@ h4 { font-size: 1rem; margin: 0; }
 p { margin: 0.35rem 0; }
 .meta { color: var(--muted); margin: 0.15rem 0; overflow-wrap: anywhere; }
 .meta b { color: var(--ink); font-weight: 600; }
+td .meta { font-weight: 400; color: var(--muted); }
 .tool { color: var(--muted); font-size: 0.85rem; }
 a { color: #1d4e89; overflow-wrap: anywhere; }
 .counts { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.75rem 0; padding: 0; list-style: none; }
@@ -43,6 +44,7 @@ details ul { margin: 0.5rem 0 0; padding-left: 1.25rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th { overflow-wrap: normal; }
 thead th { background: #eef2f7; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.bad { color: var(--fail); font-weight: 700; } td.warn { color: var(--partial); font-weight: 700; } td.good { color: var(--pass); }
@@ -61,6 +63,8 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; border-top: 
   tr, .gap, .counts li, blockquote, figure { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   details { border: 0; padding: 0; }
+  .gap { padding: 0.4rem 0.7rem; margin: 0.4rem 0; }
+  .gap dl { grid-template-columns: 6.5rem 1fr; }
   .badge, .counts li, thead th, .fix, blockquote, .headline, .legend span { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
