@@ -1,12 +1,9 @@
-// Store screenshots at 1280x800: the popup beside the local fixture school site, its cookie tab, and the saved HTML report.
+// Store screenshots at 1280x800 (the popup beside the local fixture school site, its cookie tab, the saved HTML report) and docs/report.png.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, ROOT, ensureE2eBuild, launchWithExtension, tabIdFor } from '../tests/extension/browser-harness';
 import { startSchoolSite } from '../tests/fixtures/site/server';
-import { renderReportHtml } from '../src/core/html-report';
-import { runAudit } from '../src/core/run-audit';
-import { parseObservedCookies } from '../src/core/cookies/observed';
 
 const OUT = join(ROOT, 'store/screenshots');
 const SIZE = { width: 1280, height: 800 };
@@ -55,12 +52,14 @@ async function main() {
       await page.screenshot({ path: join(OUT, name) });
     }
 
-    // The report a governor saves: seed-004 with the cookies its site set.
-    const notice = { text: readFileSync(join(ROOT, 'tests/fixtures/corpus/seed-004.txt'), 'utf8'), format: 'text', url: 'https://school.example/privacy-notice' };
-    const cookies = parseObservedCookies(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/cookies/seed-004.observed.json'), 'utf8')), null);
-    const report = runAudit({ notice, observedCookies: cookies } as Parameters<typeof runAudit>[0], undefined, { asOf: '2026-11-23', auditedAt: '2026-11-23T10:00:00.000Z' });
-    await page.setContent(renderReportHtml(report), { waitUntil: 'load' });
+    // The report a governor saves: the popup's own "Save report" download for the fixture school.
+    await popup.getByRole('tab', { name: /Notice/ }).click();
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save report' }).click()]);
+    await page.setContent(readFileSync(await download.path(), 'utf8'), { waitUntil: 'load' });
     await page.screenshot({ path: join(OUT, '3-report.png') });
+    // The README's picture of the report: the same page, taller.
+    await page.setViewportSize({ width: 1100, height: 1400 });
+    await page.screenshot({ path: join(ROOT, 'docs/report.png') });
     for (const f of ['1-notice.png', '2-cookies.png', '3-report.png']) console.log(join('store/screenshots', f));
     writeFileSync(join(OUT, 'README.md'), '1280x800 store screenshots, made by `npm run screenshots:store` from the local fixture school site (no real school).\n');
   } finally {

@@ -167,7 +167,7 @@ function cookieTables(r: AuditReport): string {
 
 function countsHtml(r: AuditReport, items: readonly ItemResult[]): string {
   const n = (s: Status) => items.filter((i) => i.status === s).length;
-  const cells: [Status, string][] = [['fail', 'missing or a problem'], ['partial', 'partly met'], ['needs-review', 'need a person to check'], ['pass', 'met'], ['not-applicable', 'not applicable']];
+  const cells: [Status, string][] = [['fail', 'missing or wrong'], ['partial', 'partly met'], ['needs-review', 'to check by hand'], ['pass', 'met'], ['not-applicable', 'not applicable']];
   const problems = (r.cookies?.observed ?? []).filter((c) => c.declared !== 'yes' || (c.beforeConsent === true && c.category !== 'strictly-necessary')).length;
   return `<ul class="counts">${cells.map(([s, word]) => `<li class="${s}"><b>${n(s)}</b>${escapeHtml(word)}</li>`).join('')}${r.cookies?.observed.length ? `<li class="${problems ? 'fail' : 'pass'}"><b>${problems}</b>cookie problem${problems === 1 ? '' : 's'}</li>` : ''}</ul>`;
 }

@@ -18,7 +18,7 @@ td .meta { font-weight: 400; color: var(--muted); }
 .tool { color: var(--muted); font-size: 0.85rem; }
 a { color: #1d4e89; overflow-wrap: anywhere; }
 .counts { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.75rem 0; padding: 0; list-style: none; }
-.counts li { border: 1px solid var(--line); border-left-width: 6px; border-radius: 6px; padding: 0.35rem 0.75rem; background: var(--bg); min-width: 7.5rem; }
+.counts li { border: 1px solid var(--line); border-left-width: 6px; border-radius: 6px; padding: 0.35rem 0.75rem; background: var(--bg); min-width: 6.5rem; }
 .counts li b { display: block; font-size: 1.35rem; line-height: 1.2; }
 .counts .fail { border-left-color: var(--fail); } .counts .partial { border-left-color: var(--partial); }
 .counts .needs-review { border-left-color: var(--review); } .counts .pass { border-left-color: var(--pass); } .counts .not-applicable { border-left-color: var(--na); }
