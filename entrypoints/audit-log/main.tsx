@@ -1,4 +1,5 @@
 // Audit log page entry: mounts the log view.
+import '@/src/extension/zod-jitless';
 import { render } from 'preact';
 import { AuditLogPage } from '@/src/extension/ui/AuditLogPage';
 

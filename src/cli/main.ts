@@ -5,6 +5,7 @@ import { UsageError } from './usage-error';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes';
 import { TOOL } from '../core/tool';
 import { FAIL_ON_LEVELS, type FailOn } from '../core/fail-on';
+import type { NoticeCommandOptions } from './commands/notice';
 
 // Commands are imported when run, so --help and usage errors never load the audit core, pdfjs or the browser driver.
 
@@ -58,7 +59,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--as-of <date>', 'audit date YYYY-MM-DD (default: today)', isoDate)
     .option('--nation <nation>', 'auto, england or wales', oneOf(['auto', 'england', 'wales'] as const), 'auto')
     .option('--phase <phase>', 'auto, primary, secondary, all-through or special', oneOf(['auto', 'primary', 'secondary', 'all-through', 'special'] as const), 'auto')
-    .option('--format <format>', 'json, csv or text', oneOf(['json', 'csv', 'text'] as const), 'text')
+    .option('--format <format>', 'json, csv, text or html (one self-contained page)', oneOf(['json', 'csv', 'text', 'html'] as const), 'text')
     .addOption(failOnOption())
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (target: string, o: Record<string, string | undefined>) => {
@@ -67,7 +68,7 @@ export function buildProgram(io: CliIo): Command {
       const outcome = await runNoticeCommand(
         target,
         {
-          format: o.format as 'json' | 'csv' | 'text',
+          format: o.format as NoticeCommandOptions['format'],
           asOf: o.asOf ?? now.toISOString().slice(0, 10),
           nation: o.nation as never,
           phase: o.phase as never,

@@ -171,6 +171,15 @@ describe('extension on a local school site', () => {
     expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
     const hyperlinkCells = cells.filter((c) => c.includes('HYPERLINK'));
     for (const c of hyperlinkCells) expect(c.startsWith('=')).toBe(false);
+
+    // The saved HTML report carries the same text as text: no script, image or handler from the page.
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save report' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^privacy-audit-.+\.html$/);
+    const html = readFileSync(await download.path(), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|<img|<iframe/i);
+    expect((html.match(/<[a-z][^>]*>/gi) ?? []).filter((t) => /\son\w+\s*=/i.test(t))).toEqual([]);
+    expect(html).toMatch(/&lt;script&gt;|&lt;img src=x onerror/);
     await popup.close();
   }, 120_000);
 });

@@ -22,6 +22,7 @@ import type { SchoolTarget } from './read-school-list';
 import { copySharedSiteFolder, NO_WEBSITE, saveNoWebsiteFolder, schoolFolderName, siteFolderName } from './school-folder';
 
 export { schoolFolderName, siteFolderName };
+import { findingsHtmlPath, writeFindingsHtml } from '../report/findings-html';
 
 export interface BatchPaths {
   findings: string;
@@ -278,6 +279,7 @@ export async function runBatch(targets: readonly SchoolTarget[], o: BatchOptions
     progress.finish();
   }
   const tally = await rebuildBatchCsv(targets.map((t) => ({ dir: dirOf(t), target: t })), paths);
+  await writeFindingsHtml(targets.map((t) => dirOf(t)), findingsHtmlPath(paths.findings));
   return { total: targets.length, sites: groups.length, visited, skipped, errors, noWebsite: targets.length - groups.reduce((n, g) => n + g.length, 0), tally, paths, stopped: stopping };
 }
 
@@ -300,6 +302,7 @@ export async function reauditBatch(sitesDir: string, out: string, targets: reado
     count++;
   }
   const tally = await rebuildBatchCsv(folders, paths);
+  await writeFindingsHtml(folders.map((f) => f.dir), findingsHtmlPath(paths.findings));
   return { count, tally, paths };
 }
 

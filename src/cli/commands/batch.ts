@@ -9,6 +9,7 @@ import { batchPaths, reauditBatch, runBatch, type BatchTally } from '../batch/ru
 import { inShard, parseShard, shardFromJobIndex, shardKeyOf, type Shard } from '../batch/shard';
 import type { ConsentRequest } from '../site/site-record';
 import { DEFAULT_SITE_TIMEOUT_S } from './site';
+import { findingsHtmlPath } from '../report/findings-html';
 
 export interface BatchCommandOptions {
   out: string;
@@ -83,7 +84,7 @@ export async function runBatchCommand(list: string | undefined, opts: BatchComma
     `${outcome.total} school${outcome.total === 1 ? '' : 's'}: ${outcome.visited} site${outcome.visited === 1 ? '' : 's'} audited (${outcome.errors} could not be), ${outcome.skipped} already done` +
       `${shared > 0 ? `; ${shared} school${shared === 1 ? ' shares' : 's share'} a website with another` : ''}${outcome.noWebsite ? `; ${outcome.noWebsite} with no website listed` : ''}` +
       `${outcome.stopped ? '; stopped early: run again with --resume to finish' : ''}\n` +
-      `findings: ${p.findings}\nsummary: ${p.summary}\nper-school folders: ${p.sitesDir}\n`,
+      `findings: ${p.findings}\nsummary: ${p.summary}\nreport: ${findingsHtmlPath(p.findings)}\nper-school folders: ${p.sitesDir}\n`,
   );
   return batchExitCode(outcome.tally, opts.failOn, io);
 }

@@ -6,6 +6,7 @@ import { InputError } from '../input-error';
 import { readManifest } from '../site/site-folder';
 import { batchPaths, rebuildBatchCsv, type SchoolEntry, type SchoolsFile } from '../batch/run-batch';
 import { writeFileAtomic } from '../site/write-atomic';
+import { findingsHtmlPath, writeFindingsHtml } from '../report/findings-html';
 import { batchExitCode } from './batch';
 
 export interface MergeCommandOptions {
@@ -76,6 +77,7 @@ export async function runMergeCommand(dirs: string[], opts: MergeCommandOptions,
   const merged = [...seen.values()].sort((a, b) => (a.entry?.index ?? Infinity) - (b.entry?.index ?? Infinity) || basename(a.dir).localeCompare(basename(b.dir)));
   const paths = batchPaths(out);
   const tally = await rebuildBatchCsv(merged.map((f) => ({ dir: f.dir, ...(f.entry ? { target: f.entry } : {}) })), paths);
+  await writeFindingsHtml(merged.map((f) => f.dir), findingsHtmlPath(paths.findings));
   const file: SchoolsFile = {
     format: 'school-privacy-audit/schools@1',
     shard: null,
@@ -83,6 +85,6 @@ export async function runMergeCommand(dirs: string[], opts: MergeCommandOptions,
   };
   await writeFileAtomic(paths.schools, `${JSON.stringify(file, null, 1)}\n`);
   if (duplicates) io.err(`note: ${duplicates} school folder${duplicates === 1 ? '' : 's'} appeared in more than one run; the first given was kept\n`);
-  io.out(`merged ${tally.schools} school${tally.schools === 1 ? '' : 's'} from ${dirs.length} run${dirs.length === 1 ? '' : 's'} (${merged.length - tally.schools} not audited yet)\nfindings: ${paths.findings}\nsummary: ${paths.summary}\n`);
+  io.out(`merged ${tally.schools} school${tally.schools === 1 ? '' : 's'} from ${dirs.length} run${dirs.length === 1 ? '' : 's'} (${merged.length - tally.schools} not audited yet)\nfindings: ${paths.findings}\nsummary: ${paths.summary}\nreport: ${findingsHtmlPath(paths.findings)}\n`);
   return batchExitCode(tally, opts.failOn, io);
 }

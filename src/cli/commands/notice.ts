@@ -10,9 +10,10 @@ import { countFailOnGaps, type FailOn } from '../../core/fail-on';
 import { InputError, MAX_FILE_BYTES, documentFromBytes, loadDocumentFile } from '../load-document';
 import { fetchDocument } from '../fetch-document';
 import { formatTextReport } from '../format-text';
+import { renderReportHtml } from '../../core/html-report';
 
 export interface NoticeCommandOptions {
-  format: 'json' | 'csv' | 'text';
+  format: 'json' | 'csv' | 'text' | 'html';
   asOf: string;
   nation: Nation | 'auto';
   phase: Phase | 'auto';
@@ -93,6 +94,13 @@ export async function runNoticeCommand(target: string, opts: NoticeCommandOption
   if (!isUrl(target) && target !== '-' && !report.source.url) report.source.url = target;
   const rows = reportToRows(report, { siteUrl });
   const failOnGaps = opts.failOn ? countFailOnGaps(rows, opts.failOn) : 0;
-  const output = opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : opts.format === 'csv' ? toCsv(rows) : formatTextReport(report);
+  const output =
+    opts.format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : opts.format === 'csv'
+        ? toCsv(rows)
+        : opts.format === 'html'
+          ? renderReportHtml(report, { siteUrl })
+          : formatTextReport(report);
   return { output, report, failOnGaps };
 }

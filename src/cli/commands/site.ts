@@ -62,7 +62,7 @@ export async function runSiteCommand(url: string | undefined, opts: SiteCommandO
       return 1;
     }
     io.out(formatSiteSummary(result, { full: !opts.out }));
-    if (opts.out) io.out(`saved: ${resolve(opts.out)} (findings.csv, site.json, capture.json, artifacts/, reports/)\n`);
+    if (opts.out) io.out(`saved: ${resolve(opts.out)} (findings.csv, report.html, site.json, capture.json, artifacts/, reports/)\n`);
     return siteExitCode(result, opts.failOn, io);
   } finally {
     await browser.close();

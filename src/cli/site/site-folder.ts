@@ -10,6 +10,7 @@ import { runPlannedAudit, type AuditClock } from './plan-audits';
 import { SiteCaptureSchema, SiteManifestSchema, type AuditEntry, type SiteManifest } from './site-record';
 import { siteRows, summaryRow, type SiteAuditResult } from './site-rows';
 import { writeFileAtomic } from './write-atomic';
+import { REPORT_HTML_FILE, siteReportHtml } from '../report/site-report-html';
 
 export const MANIFEST_FILE = 'site.json';
 export const CAPTURE_FILE = 'capture.json';
@@ -47,6 +48,7 @@ export async function saveSiteFolder(dir: string, input: SaveInput): Promise<Sit
   await writeFileAtomic(join(dir, ROWS_FILE), json(rows));
   await writeFileAtomic(join(dir, SUMMARY_FILE), json(summaryRow(result)));
   await writeFileAtomic(join(dir, FINDINGS_FILE), toCsv(rows));
+  await writeFileAtomic(join(dir, REPORT_HTML_FILE), siteReportHtml(result));
   const manifest = SiteManifestSchema.parse({ format: 'school-privacy-audit/site@1', ...input.manifest, audits });
   await writeFileAtomic(join(dir, MANIFEST_FILE), json(manifest));
   return manifest;

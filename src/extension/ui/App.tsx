@@ -196,6 +196,14 @@ export function App() {
     downloadText(`privacy-audit-${fileSlug(entry.report.school ?? new URL(entry.siteUrl).hostname)}-${entry.report.auditedAt.slice(0, 10)}.csv`, csv);
   }
 
+  /** The HTML report as a download (saved, never opened in the extension's own origin); the renderer loads only on click. */
+  async function saveReport(entry: AuditLogEntry) {
+    const { renderReportHtml } = await import('../../core/html-report');
+    const html = renderReportHtml(entry.report, { siteUrl: entry.siteUrl, school: entry.report.school });
+    downloadText(`privacy-audit-${fileSlug(entry.report.school ?? new URL(entry.siteUrl).hostname)}-${entry.report.auditedAt.slice(0, 10)}.html`, html, 'text/html;charset=utf-8');
+    say('Report saved: open it in any browser, or print it.');
+  }
+
   const header = (
     <div class="toolbar">
       <span class="brand">School Privacy Audit</span>
@@ -289,6 +297,9 @@ export function App() {
             {...(view.page ? { onSwitch: (url: string) => rerun(url === 'page' ? { pageAsNotice: true } : { noticeUrl: url }) } : {})}
           />
           <footer class="actions">
+            <button type="button" onClick={() => void saveReport(view.entry)}>
+              Save report
+            </button>
             <button type="button" onClick={() => void exportCsv(view.entry)}>
               Export CSV
             </button>
