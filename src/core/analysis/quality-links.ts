@@ -91,6 +91,7 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[
   const linkedBlocks = new Set(doc.links.filter((l) => isUsableHref(l.href, doc.source.url)).map((l) => l.block));
   const intranetHost = compilePhrases(o.intranetHosts);
   const intranetPath = compilePhrases(o.intranetPaths);
+  const retiredHost = compilePhrases(o.retiredHosts);
   const pointer = compilePhrases(o.pointerToLink.map((p) => `(?:${p})\\s*:?\\s*-?\\s*$`));
   const bare = compilePhrases(o.bareLinkText);
   const orphan = compilePhrases(o.orphanLinkTitles.map((p) => `^\\s*(?:${p})\\s*:?\\s*$`));
@@ -104,6 +105,10 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[
     const { host, full } = hostAndPath(url);
     if ((host && intranetHost.test(host)) || intranetPath.test(full)) {
       findings.push({ kind: 'intranet', severity: 'fail', text: url, where: block.where, why: 'an intranet, internal or test address the public cannot open' });
+      continue;
+    }
+    if (host && retiredHost.test(host)) {
+      findings.push({ kind: 'retired-host', severity: 'fail', text: url, where: block.where, why: 'a government site that has been closed: the page no longer exists' });
       continue;
     }
     if (/(?:^|\.)gov\.(?:uk|wales)$/.test(host)) {

@@ -67,6 +67,8 @@ export const LinksOptionsSchema = z
   .object({
     /** Host name patterns the public cannot reach. */
     intranetHosts: Phrases,
+    /** Retired government hosts whose pages no longer exist (checklist.md 2.27). */
+    retiredHosts: Phrases,
     /** Path or URL patterns of intranet, test and local files. */
     intranetPaths: Phrases,
     /** A pointer to a link that should follow ("at the link below:"). */

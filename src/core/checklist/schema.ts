@@ -38,6 +38,8 @@ export const ConceptLiftSchema = z
     /** Further rules that must each be satisfied too, in any unit (two halves of one statement in different places). */
     alsoNeeds: z.array(ConceptRuleSchema).default([]),
     minHits: z.number().int().min(1).default(1),
+    /** Lift only a verdict whose message matches this (one kind of partial, not every partial the evaluator gives). */
+    whenMessage: z.string().min(3).optional(),
     message: z.string().min(10),
   })
   .strict();

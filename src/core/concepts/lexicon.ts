@@ -23,6 +23,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   sendUs: ['send us', 'sends us', 'send to us', 'pass to us', 'pass on to us', 'passed to us', 'passed on to us', 'give us', 'gives us', 'provide us', 'provides us', 'share with us', 'shares with us', 'shared with us', 'transfer to us', 'transferred to us', 'forward to us', 'tell us', 'let us know', 'sent to us', 'provided to us', 'given to us', 'supply us', 'supplies us'],
   toUs: ['to us', 'us', 'with us'],
   withUs: ['with us', 'to us', 'on to us'],
+  comeFrom: ['comes from', 'come from', 'provided by', 'given by', 'supplied by', 'obtained from', 'collected from', 'received from', 'get from', 'gets from', 'collect from', 'collect it from', 'get it from', 'ask you for', 'ask parents for'],
+  giveUs: ['give us', 'gives us', 'tell us', 'tells us', 'provide us', 'provides us', 'provide to us', 'fill in', 'fills in', 'complete', 'completes', 'supply us', 'send us', 'sends us'],
+  familySource: ['you', 'parents', 'carers', 'families', 'family', 'forms', 'form', 'registration', 'admission form', 'admissions form', 'data collection sheet'],
   sourceWord: ['source', 'sources', 'where we get', 'where we obtain', 'where the information comes from', 'where your information comes from', 'where it comes from', 'how we get', 'how we obtain', 'how we collect'],
   sourceBody: [
     'previous school', 'previous schools', 'former school', 'last school', 'old school', 'other schools', 'other school', 'another school',
@@ -48,6 +51,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
 
   // --- Article 6 basis (Art 13(1)(c)) ---
   basisWord: ['lawful basis', 'legal basis', 'lawful bases', 'legal bases', 'basis', 'bases', 'grounds', 'ground', 'lawful reason', 'legal reason', 'lawfully', 'allowed to', 'allows us', 'permitted', 'rely on', 'relies on', 'relying on', 'because', 'justif*', 'article 6', 'reason we can', 'legal right to', 'entitled to'],
+  basisGeneric: ['lawful basis', 'legal basis', 'lawful bases', 'legal bases', 'lawfully', 'lawful reason', 'legal reason', 'lawful reasons', 'legal reasons', 'article 6', 'legal grounds', 'lawful grounds', 'lawfulness', 'legal right to collect', 'legal right to use'],
   legalObligation: ['legal obligation', 'legal obligations', 'legal duty', 'legal duties', 'statutory duty', 'statutory duties', 'statutory obligation', 'legal requirement', 'comply with the law', 'comply with law', 'comply with our legal', 'comply with a legal', 'meet our legal', 'fulfil our legal', 'required by law', 'the law requires', 'law says we must', 'legally required', 'legally obliged'],
   publicTask: ['public task', 'public interest', 'official authority', 'public function', 'public functions', 'official functions', 'official duties', 'statutory function', 'statutory functions', 'task in the public'],
   vitalInterests: ['vital interest', 'vital interests', 'protect someone', 'protect their life', 'protect the life', 'life or death', 'save a life', 'serious harm'],
@@ -89,5 +93,5 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   abroad: ['abroad', 'overseas', 'outside the uk', 'outside of the uk', 'outside the united kingdom', 'outside the eea', 'outside the european', 'outside europe', 'other countries', 'another country', 'other country', 'international', 'internationally', 'united states', 'the us', 'the usa'],
   inUk: ['in the uk', 'within the uk', 'in the united kingdom', 'within the united kingdom', 'uk based', 'uk-based', 'uk data centre', 'uk data centres', 'uk servers'],
   storeSend: ['store', 'stored', 'storing', 'host', 'hosted', 'send', 'sent', 'transfer', 'transferred', 'transfers', 'process', 'processed', 'hold', 'held', 'keep', 'kept', 'leave', 'leaves', 'stay', 'stays', 'move', 'moved', 'located', 'servers', 'server'],
-  safeguard: ['safeguard', 'safeguards', 'adequacy', 'adequate', 'standard contractual clauses', 'contractual clauses', 'idta', 'international data transfer agreement', 'uk addendum', 'data bridge', 'same level of protection', 'equivalent protection', 'appropriate protection', 'protected to uk standards', 'uk standards'],
+  safeguard: ['safeguard', 'safeguards', 'signed contracts', 'contracts approved', 'approved contracts', 'same way as uk law', 'as uk law', 'as strongly as', 'uk gdpr standards', 'adequacy', 'adequate', 'standard contractual clauses', 'contractual clauses', 'idta', 'international data transfer agreement', 'uk addendum', 'data bridge', 'same level of protection', 'equivalent protection', 'appropriate protection', 'protected to uk standards', 'uk standards'],
 };

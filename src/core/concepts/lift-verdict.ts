@@ -13,6 +13,7 @@ interface LiftableVerdict {
 export function liftByConcepts<V extends LiftableVerdict>(verdict: V, lifts: readonly ConceptLift[], index: ConceptIndex): V {
   for (const lift of lifts) {
     if (!(lift.from as readonly Status[]).includes(verdict.status)) continue;
+    if (lift.whenMessage && !new RegExp(lift.whenMessage, 'i').test(verdict.message)) continue;
     const evidence = index.evidence(lift.rules, Math.max(lift.minHits, 2));
     const also = lift.alsoNeeds.map((rule) => index.evidence([rule], 1)[0]);
     if (evidence.length >= lift.minHits && also.every((e) => e !== undefined)) {

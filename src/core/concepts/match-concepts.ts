@@ -2,6 +2,7 @@
 // whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
 import type { NoticeDocument } from '../notice/types';
 import { splitSentences, type NoticeText } from '../analysis/notice-text';
+import { sentenceCandidateBlocks } from '../analysis/block-scan';
 import type { Evidence } from '../report';
 import { phraseStems, tokenize, type Token } from './tokens';
 import { LEXICON } from './lexicon';
@@ -42,6 +43,8 @@ interface Unit {
   text: string;
   where: string;
   block: number;
+  /** Last block the unit reads (a lead-in's list, a section's opening). */
+  lastBlock: number;
   inNpd: boolean;
   /** Running text (not a list item, table row or a lead-in joined to its list). */
   prose: boolean;
@@ -49,7 +52,25 @@ interface Unit {
   structure: boolean;
   /** A heading joined to the start of its section: read only by rules that ask for structure. */
   section: boolean;
-  tokens: Token[];
+  readonly tokens: Token[];
+}
+
+/** A unit whose tokens are made on first use: most units are never reached by any rule's candidates. */
+class LazyUnit implements Unit {
+  #tokens: Token[] | undefined;
+  constructor(
+    readonly text: string,
+    readonly where: string,
+    readonly block: number,
+    readonly lastBlock: number,
+    readonly inNpd: boolean,
+    readonly prose: boolean,
+    readonly structure: boolean,
+    readonly section: boolean,
+  ) {}
+  get tokens(): Token[] {
+    return (this.#tokens ??= tokenize(this.text));
+  }
 }
 
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none', 'nobodi']);
@@ -152,59 +173,52 @@ function quote(text: string): string {
   return text.length <= MAX_QUOTE ? text : `${text.slice(0, MAX_QUOTE).replace(/\s+\S*$/, '')}...`;
 }
 
+/** The words a concept can start with, as one regex of stem prefixes: a block without any cannot hold the concept. */
+const conceptPatterns = new Map<string, RegExp>();
+function conceptPattern(concept: string): RegExp {
+  let re = conceptPatterns.get(concept);
+  if (!re) {
+    // Porter stems are word prefixes once a final "i" (from "y") is dropped; compounds and own stems start with a word.
+    const prefixes = [...new Set(firstStems(concept).map((st) => st.replace(/\*$/, '').split(/[_-]/)[0]!.replace(/i$/, '')))].filter(Boolean);
+    re = new RegExp(`\\b(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+    conceptPatterns.set(concept, re);
+  }
+  return re;
+}
+
 /**
- * The concept view of one notice: its units, tokenised on first use, and an index from stem to units.
+ * The concept view of one notice: its units, tokenised only when a rule's candidates reach them. Candidates come
+ * from the shared whole-text scan (src/core/analysis/block-scan.ts), so a 5 MB notice is not tokenised whole.
  * Built once per audit and passed in the audit context.
  */
 export class ConceptIndex {
   #units: Unit[] | undefined;
-  #postings: Map<string, number[]> | undefined;
+  readonly #blockCandidates = new Map<string, ReadonlySet<number> | null>();
 
   constructor(
     private readonly doc: NoticeDocument,
     private readonly text: NoticeText,
   ) {}
 
-  #build(): { units: Unit[]; postings: Map<string, number[]> } {
-    if (this.#units && this.#postings) return { units: this.#units, postings: this.#postings };
-    const units = buildUnits(this.doc, this.text);
-    const postings = new Map<string, number[]>();
-    units.forEach((u, i) => {
-      for (const t of u.tokens) {
-        const list = postings.get(t.stem);
-        if (!list) postings.set(t.stem, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
-    });
-    this.#units = units;
-    this.#postings = postings;
-    return { units, postings };
+  #candidatesFor(concept: string): ReadonlySet<number> | null {
+    if (!this.#blockCandidates.has(concept)) this.#blockCandidates.set(concept, sentenceCandidateBlocks(this.text, conceptPattern(concept)));
+    return this.#blockCandidates.get(concept)!;
   }
 
   /** Units that satisfy `rule`, in document order, at most `max`. */
   find(rule: ConceptRule, max = 3): ConceptHit[] {
-    const { units, postings } = this.#build();
-    // Candidates: units holding a first stem of every required concept; start from the rarest concept.
+    this.#units ??= buildUnits(this.doc, this.text);
     const required = rule.all.flatMap((n) => (typeof n === 'string' ? [n] : n));
-    const candidateSets = required.map((c) => {
-      const ids = new Set<number>();
-      for (const s of firstStems(c)) {
-        if (s.endsWith('*')) {
-          const prefix = s.slice(0, -1);
-          for (const [stem, list] of postings) if (stem.startsWith(prefix)) for (const i of list) ids.add(i);
-        } else for (const i of postings.get(s) ?? []) ids.add(i);
-      }
-      return ids;
-    });
-    candidateSets.sort((a, b) => a.size - b.size);
-    const [smallest, ...rest] = candidateSets;
-    if (!smallest) return [];
+    const sets = required.map((c) => this.#candidatesFor(c)).filter((set): set is ReadonlySet<number> => set !== null);
+    const spanHas = (set: ReadonlySet<number>, u: Unit) => {
+      for (let b = u.block; b <= u.lastBlock; b++) if (set.has(b)) return true;
+      return false;
+    };
     const hits: ConceptHit[] = [];
     const seen = new Set<string>();
-    for (const i of [...smallest].sort((a, b) => a - b)) {
-      if (!rest.every((s) => s.has(i))) continue;
-      const u = units[i]!;
+    for (const u of this.#units) {
       if (u.inNpd && !rule.includeNpd) continue;
+      if (!sets.every((set) => spanHas(set, u))) continue;
       if (!satisfies(u, rule)) continue;
       const key = `${u.where}|${u.text}`;
       if (seen.has(key)) continue;
@@ -235,11 +249,11 @@ export class ConceptIndex {
  */
 function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
   const units: Unit[] = [];
-  const add = (t: string, where: string, block: number, inNpd: boolean, prose: boolean, structure = false, section = false) =>
-    units.push({ text: t, where, block, inNpd, prose, structure, section, tokens: tokenize(t) });
+  const add = (t: string, where: string, block: number, lastBlock: number, inNpd: boolean, prose: boolean, structure = false, section = false) =>
+    units.push(new LazyUnit(t, where, block, lastBlock, inNpd, prose, structure, section));
   for (const s of text.sentences) {
     const kind = doc.blocks[s.block]?.kind;
-    add(s.text, s.where, s.block, s.inNpd, kind !== 'list-item' && kind !== 'table-row');
+    add(s.text, s.where, s.block, s.block, s.inNpd, kind !== 'list-item' && kind !== 'table-row');
   }
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
@@ -255,7 +269,7 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
       else if (n.kind === 'heading' && items.length > 0 && blocks[j + 1]?.kind === 'list-item') continue;
       else break;
     }
-    if (items.length) add(`${b.text} ${items.join('; ')}`, b.where, b.index, text.npdBlocks.has(b.index), false, true);
+    if (items.length) add(`${b.text} ${items.join('; ')}`, b.where, b.index, j - 1, text.npdBlocks.has(b.index), false, true);
   }
   // A heading with the start of its section: "The information we collect about parents and carers" / "We hold your names...".
   for (const section of doc.sections) {
@@ -263,13 +277,13 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     const first = section.headingBlock + 1 <= section.lastBlock ? blocks[section.headingBlock + 1] : undefined;
     if (!first) continue;
     const opening = splitSentences(first.text)[0] ?? first.text;
-    add(`${section.heading}: ${opening}`, blocks[section.headingBlock]!.where, section.headingBlock, text.npdBlocks.has(section.headingBlock), false, true, true);
+    add(`${section.heading}: ${opening}`, blocks[section.headingBlock]!.where, section.headingBlock, first.index, text.npdBlocks.has(section.headingBlock), false, true, true);
   }
   for (const t of doc.tables) {
     if (!t.headers.length) continue;
     t.rows.forEach((row, r) => {
       const joined = row.map((cell, c) => (t.headers[c] ? `${t.headers[c]}: ${cell}` : cell)).join('; ');
-      add(joined, t.where, t.firstBlock + r, text.npdBlocks.has(t.firstBlock + r), false);
+      add(joined, t.where, t.firstBlock, t.firstBlock + t.rows.length, text.npdBlocks.has(t.firstBlock + r), false);
     });
   }
   return units;

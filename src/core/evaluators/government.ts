@@ -144,8 +144,14 @@ const GovDataOptions = z
     namedPages: PhraseListSchema,
     /** Signposts with no address ("visit the government page here", "Contact DfE"). */
     signposts: PhraseListSchema,
+    /** Hosts of closed government sites: a link there is a signpost that no longer works. */
+    retiredHosts: PhraseListSchema,
   })
   .strict();
+
+function hostOf(href: string): string {
+  return /^[a-z]+:\/\/([^/?#:]+)/i.exec(href)?.[1]?.toLowerCase() ?? '';
+}
 
 function evaluateGovData(ctx: AuditContext, o: z.infer<typeof GovDataOptions>): Verdict {
   const malformedRe = phrases(o.malformed);
@@ -156,6 +162,11 @@ function evaluateGovData(ctx: AuditContext, o: z.infer<typeof GovDataOptions>): 
   if (named.length) return verdict('pass', "The notice names the government page about how it uses pupil data.", evidenceOf(named, namedRe, 2));
   const signRe = phrases(o.signposts);
   const signposts = findSentences(ctx.doc, ctx.text, signRe, { includeNpd: true });
+  const retiredRe = phrases(o.retiredHosts);
+  const retired = linksOf(ctx.doc).filter((l) => l.href && retiredRe.test(hostOf(l.href)));
+  if (retired.length && !signposts.length) {
+    return verdict('partial', 'The only government link points to a closed government site, so it no longer works.', linkEvidence(ctx, retired, 1));
+  }
   const malformed = linksOf(ctx.doc).filter((l) => l.href && malformedRe.test(l.href));
   if (signposts.length || malformed.length) {
     return verdict(

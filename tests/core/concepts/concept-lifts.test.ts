@@ -24,6 +24,25 @@ function liftsFromPartial(checkId: string, text: string): boolean {
   return index.evidence(lift.rules, lift.minHits).length >= lift.minHits;
 }
 
+function liftsTo(checkId: string, to: 'pass' | 'partial', from: 'fail' | 'partial', text: string): boolean {
+  const doc = readText(`Privacy notice\n\n${text}\n`);
+  const index = new ConceptIndex(doc, analyseNotice(doc));
+  const lifts = (CONCEPT_LIFTS[checkId] ?? []).map((l) => ConceptLiftSchema.parse(l)).filter((l) => l.to === to && l.from.includes(from));
+  if (!lifts.length) throw new Error(`no ${from} -> ${to} lift for ${checkId}`);
+  return lifts.some((lift) => index.evidence(lift.rules, lift.minHits).length >= lift.minHits);
+}
+
+describe('lifts to partial: something said, not enough', () => {
+  it('data-sources: the family alone', () => {
+    expect(liftsTo('data-sources', 'partial', 'fail', 'Nearly all of this information is provided by you on the joining form.')).toBe(true);
+    expect(liftsTo('data-sources', 'partial', 'fail', 'If you have a concern about the way we are collecting your data, tell us.')).toBe(false);
+  });
+  it('lawful-basis-art6: a basis spoken of in general', () => {
+    expect(liftsTo('lawful-basis-art6', 'partial', 'fail', 'All personal data is handled fairly and lawfully.')).toBe(true);
+    expect(liftsTo('lawful-basis-art6', 'partial', 'fail', 'We use information to support learning.')).toBe(false);
+  });
+});
+
 describe('retention from partial', () => {
   it('needs a concrete period, not "as long as necessary"', () => {
     expect(liftsFromPartial('retention', 'Each school keeps the main record until the pupil turns 25.')).toBe(true);

@@ -38,6 +38,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message: 'The notice names where pupil information comes from besides the family, in its own words.',
     },
+    {
+      to: 'partial',
+      from: ['fail'],
+      rules: [
+        // "Most of this information comes from what you tell us on our forms": the family only (Art 14(2)(f) wants the others).
+        { all: [['info', 'comeFrom', 'familySource']], sameClause: true },
+        { all: [['familySource', 'giveUs']], any: ['info'], sameClause: true },
+      ],
+      message: 'The only source given is the family (what parents tell the school or put on its forms); no previous school, local authority or other source is named.',
+    },
   ],
   recipients: [
     {
@@ -65,6 +75,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message: 'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
     },
+    {
+      to: 'partial',
+      from: ['fail'],
+      rules: [
+        // "We process all personal data fairly and lawfully", "The lawful basis on which we use this information:" with statutes only.
+        { all: ['basisGeneric'] },
+      ],
+      message: 'The notice refers to a lawful basis in general terms (or lists statutes) but names no Article 6 basis such as public task or legal obligation.',
+    },
   ],
   'census-sharing-statutory': [
     {
@@ -75,6 +94,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['govBody', 'census', 'statuteBasis'] },
       ],
       message: 'The notice says pupil data goes to the government in the statutory census, in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['partial'],
+      rules: [
+        // Government sharing is named, and the next sentence says what it is: "This is called the school census, and the law says we must."
+        { all: ['census', 'statuteBasis'] },
+      ],
+      message: 'The notice names the government recipient, and says the sharing is the statutory census, in its own words.',
+      whenMessage: 'neither the statutory collection',
     },
   ],
   'parents-carers-data': [
@@ -188,6 +217,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['abroad', 'safeguard'] },
       ],
       message: 'The notice says whether data leaves the UK (and how it is protected if it does), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['partial'],
+      rules: [
+        // Transfers are named, and a sentence of their own gives the protection: "suppliers sign contracts approved by the UK government".
+        { all: ['safeguard'], any: ['info', 'secure', 'storeSend'] },
+      ],
+      message: 'The notice says data may leave the UK and how it is then protected, in its own words.',
     },
   ],
 };

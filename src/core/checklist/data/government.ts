@@ -1,5 +1,6 @@
 // Checklist data for the government checks: titles, guidance and the phrases their evaluators use.
 import type { ChecklistItemInput } from '../schema';
+import { RETIRED_GOVERNMENT_HOSTS } from './quality';
 
 export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
   {
@@ -70,6 +71,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'llyw\\.cymru',
       ],
       malformed: ['data-collectionand', 'censuses-for-school(?!s)'],
+      retiredHosts: RETIRED_GOVERNMENT_HOSTS,
       namedPages: ['personal information charter', 'how government uses your data[^.]{0,40}gov', 'privacy information:? (?:early years|key stage)'],
       signposts: [
         'visit the (?:welsh )?government\'?s? (?:page|site|website)',

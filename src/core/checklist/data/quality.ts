@@ -1,6 +1,9 @@
 // Checklist data for the quality checks: titles, guidance and the phrases their evaluators use.
 import type { ChecklistItemInput } from '../schema';
 
+/** Government sites that were closed: their links no longer work (checklist.md 2.27, 2.22). */
+export const RETIRED_GOVERNMENT_HOSTS = ['^(?:www\\.)?education\\.gov\\.uk$', '(?:^|\\.)teachernet\\.gov\\.uk$', '(?:^|\\.)direct\\.gov\\.uk$', '(?:^|\\.)dcsf\\.gov\\.uk$'];
+
 // Phrases are case-insensitive regular-expression sources over normalised text (straight quotes, hyphens, single spaces).
 export const QUALITY_ITEMS: ChecklistItemInput[] = [
   {
@@ -205,6 +208,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '-authoring\\.',
         '^(?:test|staging|dev|uat)[.-]',
       ],
+      retiredHosts: RETIRED_GOVERNMENT_HOSTS,
       intranetPaths: [
         '^file:',
         '^\\\\\\\\',
