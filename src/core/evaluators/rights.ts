@@ -79,7 +79,8 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
     }
   }
   const legacySentences = findLegacyRights(ctx, o);
-  const missing = CORE_RIGHTS.filter((r) => !modern.has(r));
+  // Checklist.md 2.14 (sharpened): access, rectification and erasure, plus at least one of restriction or objection.
+  const missing = CORE_RIGHTS.filter((r) => !modern.has(r) && !((r === 'restriction' && modern.has('objection')) || (r === 'objection' && modern.has('restriction'))));
   const modernEvidence = evidenceOf([...modern.values()], undefined, 5);
   if (!missing.length) {
     const note = legacySentences.length ? ' Old DPA 1998 rights wording is also present.' : '';

@@ -12,6 +12,18 @@ const LEGACY = `You also have the right to:
 `;
 
 describe('data-subject-rights', () => {
+  it('reads the rights in plain words (written for this test, not from a fixture)', () => {
+    const v = run('data-subject-rights', 'You may ask us for a copy of your child\'s records, have mistakes put right or corrected, ask us to remove information we no longer need, and pause how we use it while a complaint is looked at.');
+    expect(v.status).toBe('pass');
+  });
+
+  it('passes with access, rectification, erasure and one of restriction or objection (checklist.md 2.14, sharpened)', () => {
+    expect(run('data-subject-rights', 'You can ask to see the information we hold, ask us to correct it, ask us to delete it, or object to us using it.').status).toBe('pass');
+    const two = run('data-subject-rights', 'You can ask to see the information we hold and ask us to correct it.');
+    expect(two.status).toBe('partial');
+    expect(two.message).toMatch(/missing: erasure/);
+  });
+
   it('passes for the DfE 2019-style list', () => {
     const v = run(
       'data-subject-rights',

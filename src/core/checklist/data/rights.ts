@@ -27,6 +27,10 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           "access to (?:your |their )?child'?s (?:education(?:al)? )?records?",
           'ask for all the information',
           '(?:ask|request) to see (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
+          // "ask for the information we hold about you", "see the information we hold", "ask us what information we hold"
+          "\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)",
+          "\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)",
+          "\\bcopy of (?:your |their |the )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
         ],
         rectification: [
           'rectif',
@@ -81,6 +85,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'access requests?',
         'copy of (?:the |your |their )?(?:personal )?(?:information|data)',
         '(?:ask|request) to see (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
+        "\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)",
+        "\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)",
+        "\\bcopy of (?:your |their |the )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
       ],
       // "(details below)", "see the Contact section": the channel is elsewhere but clearly referenced.
       reference: ['\\bbelow\\b', '\\babove\\b', 'contact details', 'contact section', 'at the end of this (?:notice|document)', 'see (?:the )?[\'"]?contact'],
