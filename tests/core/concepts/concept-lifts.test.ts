@@ -29,7 +29,7 @@ function liftsTo(checkId: string, to: 'pass' | 'partial', from: 'fail' | 'partia
   const index = new ConceptIndex(doc, analyseNotice(doc));
   const lifts = (CONCEPT_LIFTS[checkId] ?? []).map((l) => ConceptLiftSchema.parse(l)).filter((l) => l.to === to && l.from.includes(from));
   if (!lifts.length) throw new Error(`no ${from} -> ${to} lift for ${checkId}`);
-  return lifts.some((lift) => index.evidence(lift.rules, lift.minHits).length >= lift.minHits);
+  return lifts.some((lift) => index.evidence(lift.rules, lift.minHits).length >= lift.minHits && lift.alsoNeeds.every((rule) => index.find(rule, 1).length > 0));
 }
 
 describe('lifts to partial: something said, not enough', () => {
@@ -40,6 +40,21 @@ describe('lifts to partial: something said, not enough', () => {
   it('lawful-basis-art6: a basis spoken of in general', () => {
     expect(liftsTo('lawful-basis-art6', 'partial', 'fail', 'All personal data is handled fairly and lawfully.')).toBe(true);
     expect(liftsTo('lawful-basis-art6', 'partial', 'fail', 'We use information to support learning.')).toBe(false);
+  });
+});
+
+describe('rights in plain words', () => {
+  it('needs every right, each said as a right', () => {
+    expect(liftsTo('data-subject-rights', 'pass', 'partial', 'You can:\n\n- find out what we hold about you\n- get it fixed if it is wrong\n- have it wiped in some cases\n- tell us to stop using it')).toBe(true);
+    // Retention and a copy of the notice are not rights.
+    expect(liftsTo('data-subject-rights', 'pass', 'partial', 'We keep records until the pupil is 25 and then delete them. You can ask for a copy of this notice.')).toBe(false);
+  });
+});
+
+describe('parents under a heading of their own', () => {
+  it('reads the heading with the first sentence under it', () => {
+    expect(liftsTo('parents-carers-data', 'pass', 'fail', 'Parents and carers\n\nWe process your personal data to communicate with you about your child.')).toBe(true);
+    expect(liftsTo('parents-carers-data', 'pass', 'fail', 'Where does the information come from?\n\nParents fill in our admission form.')).toBe(false);
   });
 });
 

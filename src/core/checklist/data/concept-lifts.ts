@@ -116,6 +116,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights'] },
         // A section or lead-in of its own on parents' data: "About parents and carers:" with its list.
         { all: ['aboutParents', 'info'], none: ['rights'], structure: true },
+        // A "Parents and carers" heading over "We process your personal data to communicate with you".
+        { all: [['parents', 'weHold'], 'info'], none: ['rights', 'rightsCue', 'noticeTitle'], structure: true },
       ],
       message: 'The notice says, in its own words, what it holds about parents and carers.',
     },
@@ -179,6 +181,22 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       rules: [{ all: ['complain', 'usSchool'], none: ['icoRegistration'] }],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
+    },
+  ],
+  'data-subject-rights': [
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      // Never over the DPA 1998 list: its partial stands (checklist.md 2.14).
+      whenMessage: '^(?![\\s\\S]*1998)',
+      // "You can: find out what we hold; get it fixed if it is wrong; have it wiped; tell us to stop using it."
+      rules: [{ all: ['rightAccess'], any: ['rightsCue'], none: ['govBody'] }],
+      alsoNeeds: [
+        { all: ['rightRectify'], any: ['rightsCue'], none: ['govBody'] },
+        { all: ['rightErase'], any: ['rightsCue'], none: ['govBody'] },
+        { all: ['rightRestrictObject'], any: ['rightsCue'], none: ['govBody'] },
+      ],
+      message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
     },
   ],
   'withdraw-consent': [
