@@ -57,6 +57,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   vitalInterests: ['vital interest', 'vital interests', 'protect someone', 'protect their life', 'protect the life', 'life or death', 'save a life', 'serious harm'],
   contract: ['contract', 'contractual'],
   consentWord: ['consent', 'permission', 'agreement', 'agree'],
+  withdrawStrong: ['withdraw', 'withdrawn', 'change your mind', 'change their mind', 'take back', 'revoke', 'opt out', 'no longer want', 'no longer wish', 'say no'],
+  anyTime: ['at any time', 'any time', 'anytime', 'whenever you', 'later on', 'at a later date'],
   withdraw: ['withdraw', 'withdrawn', 'withdrawal', 'change your mind', 'take back', 'revoke', 'remove', 'removed', 'opt out', 'stop', 'cancel', 'no longer want', 'no longer wish', 'tell us you no longer'],
 
   // --- statutory sharing with government (census) ---

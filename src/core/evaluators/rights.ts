@@ -135,6 +135,7 @@ function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): 
 // The person or office a request is sent to; their channel may be given once, in a contact block.
 const ROLE = /\b(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|data protection (?:officer|lead)|dpo|office)\b/i;
 // "... please contact" with nothing after it, or a template gap: the route is broken there (partial stays).
+const SCHOOL_ROLE = /^(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|office)$/i;
 const DANGLING_CONTACT = /\bcontact\s*:?\s*$/i;
 const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][a-z'-]+)/;
 const PLACEHOLDER = /\[[^\]]{0,40}\]|\bxxx+\b/i;
@@ -187,7 +188,8 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
     for (const b of ctx.doc.blocks) {
       if (b.index === s.block || !isOwnBlock(ctx, b.index)) continue;
       const heading = ctx.doc.sections[b.section]?.heading ?? '';
-      if (role && !`${b.text} ${heading}`.toLowerCase().includes(role)) continue;
+      // A school role (head teacher, office, clerk) is reached through the school's own channels; the DPO only through theirs.
+      if (role && !SCHOOL_ROLE.test(role) && !`${b.text} ${heading}`.toLowerCase().includes(role)) continue;
       const channels = blockChannels(ctx.doc, b.index, o);
       if (channels.length) {
         return {

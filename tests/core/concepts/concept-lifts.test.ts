@@ -154,8 +154,13 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['If you are still unhappy, you can complain to the Information Commissioner.', 'The school is registered with the ICO.'],
   },
   'withdraw-consent': {
-    yes: ['Where you have given permission, you can change your mind at any time by telling the office.', 'Consent for photographs can be withdrawn whenever you wish.'],
-    no: ['We do not share information without consent.', 'You have the right to object to processing.'],
+    yes: [
+      'Where you have given permission, you can change your mind at any time by telling the office.',
+      'Consent for photographs can be withdrawn whenever you wish.',
+      'You can tell us at any time that you no longer want your child\'s photo used.',
+      'Where we rely on your agreement, you may say no later on.',
+    ],
+    no: ['We do not share information without consent.', 'You have the right to object to processing.', 'We will never use photos at any time without consent.'],
   },
   'security-measures': {
     yes: ['Pupil records are stored securely on password-protected systems.', 'Our systems use encryption to protect pupil information.'],

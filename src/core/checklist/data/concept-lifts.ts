@@ -206,6 +206,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "You can change your mind about giving consent at any time."
         { all: ['consentWord', 'withdraw'] },
+        // "You can tell us at any time that you no longer want your child's photo used."
+        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'] },
       ],
       message: 'The notice says consent can be withdrawn, in its own words.',
     },
