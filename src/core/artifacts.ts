@@ -25,7 +25,21 @@ export type PageBlock = z.infer<typeof PageBlockSchema>;
  * PDF carries pages of blocks. `unreadable` says why a document could not be read (scanned PDF, ...).
  */
 export const DocumentInputSchema = z.discriminatedUnion('format', [
-  z.object({ format: z.literal('html'), url: url.nullish(), html: z.string().max(LIMITS.documentChars), unreadable: z.string().optional() }),
+  z.object({
+    format: z.literal('html'),
+    url: url.nullish(),
+    html: z.string().max(LIMITS.documentChars),
+    unreadable: z.string().optional(),
+    /**
+     * Where `html` came from: 'rendered' is the DOM after the page's scripts ran (site builders that fill an empty
+     * shell by script), 'served' the HTML as the server sent it. Absent in artifacts saved before pages were rendered.
+     */
+    readFrom: z.enum(['rendered', 'served']).optional(),
+    /** The HTML as the server sent it, kept beside the rendered DOM. */
+    servedHtml: z.string().max(LIMITS.documentChars).optional(),
+    /** Why the page was read as served when rendering was asked for ("the page could not be rendered: ..."). */
+    readNote: z.string().max(500).optional(),
+  }),
   z.object({ format: z.literal('docx'), url: url.nullish(), html: z.string().max(LIMITS.documentChars), unreadable: z.string().optional() }),
   z.object({ format: z.literal('text'), url: url.nullish(), text: z.string().max(LIMITS.documentChars), unreadable: z.string().optional() }),
   z.object({

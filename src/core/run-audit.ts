@@ -65,7 +65,27 @@ function lowerFirst(s: string): string {
   return /^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-function summarise(items: ItemResult[], report: Pick<AuditReport, 'cookies'>, shortTitles: ReadonlyMap<string, string>): AuditReport['summary'] {
+/** Item messages of checks that could not be judged, most common first, without their shared "cannot be judged:" lead. */
+function unjudgedReasons(items: readonly ItemResult[]): string[] {
+  const counts = new Map<string, number>();
+  for (const i of items) {
+    if (i.status !== 'needs-review') continue;
+    const reason = i.message.replace(/^cannot be judged:\s*/i, '').replace(/\.$/, '').trim();
+    if (reason) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
+}
+
+/**
+ * The headline leads with what could not be judged when that is most of the audit (an unreadable page, a scanned
+ * PDF): "nothing missing" is never said of a page nobody could read.
+ */
+function summarise(
+  items: ItemResult[],
+  report: Pick<AuditReport, 'cookies'>,
+  shortTitles: ReadonlyMap<string, string>,
+  unreadable: { reason: string; what: string } | null,
+): AuditReport['summary'] {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const gaps: Record<Severity, number> = { required: 0, 'required-if': 0, recommended: 0, quality: 0 };
   for (const i of items) {
@@ -75,15 +95,29 @@ function summarise(items: ItemResult[], report: Pick<AuditReport, 'cookies'>, sh
   const missing = items.filter((i) => i.status === 'fail' && i.area !== 'quality' && (i.severity === 'required' || i.severity === 'required-if'));
   const partial = items.filter((i) => i.status === 'partial' && i.area !== 'quality');
   const quality = items.filter((i) => i.area === 'quality' && isGap(i.status));
-  const headline = [
-    missing.length ? `Missing: ${missing.slice(0, 4).map((i, n) => (n === 0 ? shortTitles.get(i.id) ?? i.title : lowerFirst(shortTitles.get(i.id) ?? i.title))).join('; ')}${missing.length > 4 ? `; and ${missing.length - 4} more` : ''}.` : 'Nothing required is missing.',
-    `${partial.length} item${partial.length === 1 ? '' : 's'} partly met; ${quality.length} quality problem${quality.length === 1 ? '' : 's'}.`,
-  ];
+  const judged = counts.pass + counts.partial + counts.fail;
+  const unjudged = counts['needs-review'];
+  const requiredUnjudged = items.filter((i) => i.status === 'needs-review' && i.area !== 'quality' && (i.severity === 'required' || i.severity === 'required-if')).length;
+  const headline: string[] = [];
+  if (unreadable) headline.push(`Could not read the ${unreadable.what}: ${unreadable.reason}.`);
+  else if (unjudged > judged) {
+    const reasons = unjudgedReasons(items);
+    headline.push(`${unjudged} of ${unjudged + judged} checks could not be judged and need a person to look${reasons.length ? `: ${reasons.slice(0, 2).join('; ')}` : ''}.`);
+  }
+  const missingLine = missing.length
+    ? `Missing: ${missing.slice(0, 4).map((i, n) => (n === 0 ? shortTitles.get(i.id) ?? i.title : lowerFirst(shortTitles.get(i.id) ?? i.title))).join('; ')}${missing.length > 4 ? `; and ${missing.length - 4} more` : ''}.`
+    : requiredUnjudged === 0
+      ? 'Nothing required is missing.'
+      : judged === 0
+        ? null
+        : `Nothing required was found missing, but ${requiredUnjudged} required check${requiredUnjudged === 1 ? '' : 's'} could not be judged.`;
+  if (missingLine) headline.push(missingLine);
+  if (judged > 0 || !unreadable) headline.push(`${partial.length} item${partial.length === 1 ? '' : 's'} partly met; ${quality.length} quality problem${quality.length === 1 ? '' : 's'}.`);
   const observed = report.cookies?.observed ?? [];
   if (observed.length) {
     const undeclared = observed.filter((c) => c.declared === 'no').length;
     const early = observed.filter((c) => c.beforeConsent && c.category !== 'strictly-necessary').length;
-    headline.push(`Cookies: ${early} non-essential set before consent, ${undeclared} not in the cookie table.`);
+    headline.push(`Cookies: ${early} non-essential set before consent, ${undeclared} not in the cookie table${unreadable ? ' (the cookie table could not be read)' : ''}.`);
   }
   return { counts, gaps, headline };
 }
@@ -133,15 +167,21 @@ export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChe
 
   const unreadable = doc.unreadable.length ? doc.unreadable.join('; ') : null;
   const language = detectLanguage(doc);
+  // An unreadable cookie notice cannot show a cookie table: its checks are not "missing", they could not be judged.
+  const cookieUnreadable = cookieDoc && cookieDoc.unreadable.length ? cookieDoc.unreadable.join('; ') : null;
   const items: ItemResult[] = checklist.items
     .filter((item) => item.area !== 'cookies' || auditCookies)
     .map((item) => {
       const verdict: Verdict =
-        unreadable && item.area !== 'cookies'
-          ? { status: 'needs-review', message: `cannot be judged: ${unreadable}`, evidence: [] }
-          : language.value === 'cy' && NEEDS_A_READER_OF_WELSH(item)
-            ? { status: 'needs-review', message: 'written in Welsh: needs a Welsh reader (the checks read English wording).', evidence: language.evidence }
-            : runCheck(item, ctx);
+        kind === 'cookie-notice' && item.area !== 'cookies'
+          ? runCheck(item, ctx)
+          : unreadable && item.area !== 'cookies'
+            ? { status: 'needs-review', message: `cannot be judged: ${unreadable}`, evidence: [] }
+            : language.value === 'cy' && NEEDS_A_READER_OF_WELSH(item)
+              ? { status: 'needs-review', message: 'written in Welsh: needs a Welsh reader (the checks read English wording).', evidence: language.evidence }
+              : cookieUnreadable && item.area === 'cookies'
+                ? { status: 'needs-review', message: `cannot be judged: the cookie notice could not be read: ${cookieUnreadable}`, evidence: [] }
+                : runCheck(item, ctx);
       return { id: item.id, area: item.area, status: verdict.status, severity: item.severity, title: item.title, ref: item.ref, message: verdict.message, evidence: verdict.evidence, guidance: item.guidance };
     });
 
@@ -173,6 +213,7 @@ export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChe
     summary: { counts: {} as Record<Status, number>, gaps: {} as Record<Severity, number>, headline: [] },
     warnings: [...doc.warnings, ...doc.unreadable, ...languageWarnings(language)],
   };
-  report.summary = summarise(items, report, new Map(checklist.items.map((i) => [i.id, i.shortTitle])));
+  const unreadableSummary = unreadable ? { reason: unreadable, what: doc.source.format === 'html' ? 'page' : 'document' } : null;
+  report.summary = summarise(items, report, new Map(checklist.items.map((i) => [i.id, i.shortTitle])), unreadableSummary);
   return report;
 }

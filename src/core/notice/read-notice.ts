@@ -5,6 +5,15 @@ import { readText } from './read-text';
 import { readHtml } from './read-html';
 import { buildDocument, type RawBlock } from './build-document';
 
+/** Pages whose HTML is an empty shell filled in by script (site builders) read as empty unless rendered: say which. */
+const SCRIPT_TAG = /<script\b/i;
+
+function emptyPageReason(input: Extract<DocumentInput, { format: 'html' }>): string {
+  if (input.readFrom === 'rendered') return 'it has no text, even after scripts ran';
+  if (SCRIPT_TAG.test(input.html)) return 'it has no readable text as served, and its scripts were not run';
+  return 'it has no readable text';
+}
+
 export function readNotice(input: DocumentInput): NoticeDocument {
   const url = input.url ?? null;
   let doc: NoticeDocument;
@@ -13,6 +22,10 @@ export function readNotice(input: DocumentInput): NoticeDocument {
       doc = readText(input.text, url);
       break;
     case 'html':
+      doc = readHtml(input.html, url, 'html');
+      if (doc.blocks.length === 0) doc.unreadable.splice(0, doc.unreadable.length, emptyPageReason(input));
+      if (input.readNote) doc.warnings.push(input.readNote);
+      break;
     case 'docx':
       doc = readHtml(input.html, url, input.format);
       break;

@@ -1,0 +1,42 @@
+// The summary leads with what could not be judged: an empty page (even after its scripts ran) never reads as "nothing missing".
+import { describe, expect, it } from 'vitest';
+import { runAudit } from '../../src/core/run-audit';
+
+const asOf = '2026-11-23';
+const SHELL = '<!doctype html><html><head><title>Our school</title><script src="/app.js"></script></head><body><div id="app"></div></body></html>';
+const observedCookies = {
+  pageUrl: 'https://school.example.sch.uk/',
+  capturedAt: '2026-11-23T10:00:00Z',
+  consent: 'none-given' as const,
+  cookies: [{ name: 'PHPSESSID', value: 'x', domain: 'school.example.sch.uk', path: '/', expires: -1, httpOnly: true }],
+};
+
+describe('summary of what could not be judged', () => {
+  it('a rendered page with no text says so first, and never "Nothing required is missing"', () => {
+    const r = runAudit({ notice: { format: 'html', url: 'https://school.example.sch.uk/privacy', html: SHELL, readFrom: 'rendered', servedHtml: SHELL } }, undefined, { asOf });
+    expect(r.summary.headline[0]).toBe('Could not read the page: it has no text, even after scripts ran.');
+    expect(r.summary.headline.join(' ')).not.toMatch(/Nothing required is missing/);
+    expect(r.items.every((i) => i.status === 'needs-review')).toBe(true);
+  });
+
+  it('a served shell whose scripts never ran says that instead', () => {
+    const r = runAudit({ notice: { format: 'html', html: SHELL } }, undefined, { asOf });
+    expect(r.summary.headline[0]).toBe('Could not read the page: it has no readable text as served, and its scripts were not run.');
+  });
+
+  it('an empty cookie policy page is not scored "Missing: cookie notice": its cookie checks could not be judged', () => {
+    const r = runAudit({ notice: { format: 'html', html: SHELL, readFrom: 'rendered' }, observedCookies }, undefined, { asOf, kind: 'cookie-notice' });
+    const cookieItems = r.items.filter((i) => i.area === 'cookies');
+    expect(cookieItems.length).toBeGreaterThan(5);
+    expect(cookieItems.every((i) => i.status === 'needs-review')).toBe(true);
+    expect(r.items.filter((i) => i.area !== 'cookies').every((i) => i.status === 'not-applicable')).toBe(true);
+    expect(r.summary.headline[0]).toMatch(/^Could not read the page: it has no text, even after scripts ran/);
+    expect(r.summary.headline.join(' ')).not.toMatch(/Missing:|Nothing required is missing/);
+    expect(r.summary.headline.join(' ')).toMatch(/the cookie table could not be read/);
+  });
+
+  it('a readable notice keeps its usual headline', () => {
+    const r = runAudit({ notice: { format: 'html', html: '<h1>Privacy notice</h1><p>We hold pupil data to support learning.</p>', readFrom: 'rendered' } }, undefined, { asOf });
+    expect(r.summary.headline[0]).toMatch(/^Missing: /);
+  });
+});
