@@ -37,7 +37,7 @@ export const DocumentInputSchema = z.discriminatedUnion('format', [
     readFrom: z.enum(['rendered', 'served']).optional(),
     /** The HTML as the server sent it, kept beside the rendered DOM. */
     servedHtml: z.string().max(LIMITS.documentChars).optional(),
-    /** Why the page was read as served when rendering was asked for ("the page could not be rendered: ..."). */
+    /** How the page was read when that matters: why it was read as served, or that its DOM was still changing. */
     readNote: z.string().max(500).optional(),
   }),
   z.object({ format: z.literal('docx'), url: url.nullish(), html: z.string().max(LIMITS.documentChars), unreadable: z.string().optional() }),

@@ -6,6 +6,7 @@ import type { AuditBrowser } from '../browser/launch-browser';
 import { attachAutoconsent, type ConsentAction, type ConsentTracker } from '../browser/autoconsent';
 import { capturePage } from './capture-page';
 import { fetchDocumentInPage } from './fetch-in-page';
+import { MAX_DOM_WAIT_MS, renderHtmlDocument, waitForDomQuiet } from './render-document';
 import { fallbackUrls, pickDocuments, pickHubs, rankPage, type PickedDocument } from './discover-documents';
 import type { HostGate } from './host-gate';
 import type { ConsentCapture, ConsentRequest, FoundDocument, SiteCapture } from './site-record';
@@ -112,6 +113,8 @@ async function loadPage(page: Page, url: string, deadline: number, t: GatherTime
     page.waitForLoadState('load', { timeout: settle }).then(() => page.waitForLoadState('networkidle', { timeout: settle }), () => undefined).catch(() => undefined),
     extraWait ?? Promise.resolve(),
   ]);
+  // Pages written by script after load (site builders) are read once their DOM stops changing.
+  await waitForDomQuiet(page, Math.min(deadline, Date.now() + settle));
 }
 
 function cookieJar(raw: Awaited<ReturnType<BrowserContext['cookies']>>): unknown[] {
@@ -180,12 +183,34 @@ async function captureConsentState(
   });
 }
 
+/**
+ * Site builders send an empty shell that scripts fill in: read HTML documents from the rendered DOM, keeping the
+ * served HTML beside it. When rendering fails the served HTML is read, and the report says so.
+ */
+async function renderServed(page: Page, served: Extract<DocumentInput, { format: 'html' }>, url: string, o: { gate: HostGate; deadline: number; t: GatherTimeouts }): Promise<DocumentInput> {
+  const target = served.url ?? url;
+  if (Date.now() >= o.deadline) return { ...served, readFrom: 'served', readNote: 'read as served: the site time limit was reached before the page could be rendered' };
+  try {
+    const rendered = await o.gate.run(target, () => renderHtmlDocument(page.context(), target, remaining(o.deadline, o.t.documentMs)));
+    return {
+      ...served,
+      html: rendered.html,
+      readFrom: 'rendered',
+      servedHtml: served.html,
+      ...(rendered.settled ? {} : { readNote: `the page was still changing after ${MAX_DOM_WAIT_MS / 1000} s; it was read as it stood` }),
+    };
+  } catch (err) {
+    return { ...served, readFrom: 'served', readNote: `read as served: the page could not be rendered (${(err instanceof Error ? err.message : String(err)).slice(0, 200)})` };
+  }
+}
+
 /** Fetch a discovered document, within the per-host politeness gate and the site's time budget. */
 async function fetchFound(page: Page, c: PickedDocument, o: { gate: HostGate; deadline: number; t: GatherTimeouts }): Promise<{ found: FoundDocument; input: DocumentInput | null }> {
   const found: FoundDocument = { url: c.url, kind: c.kind, format: c.format, score: c.score, reasons: c.reasons.slice(0, 10), via: c.via, error: null };
   if (Date.now() >= o.deadline) return { found: { ...found, error: 'not fetched: the site time limit was reached' }, input: null };
   try {
-    const input = await o.gate.run(c.url, () => fetchDocumentInPage(page, c.url, remaining(o.deadline, o.t.documentMs)));
+    const served = await o.gate.run(c.url, () => fetchDocumentInPage(page, c.url, remaining(o.deadline, o.t.documentMs)));
+    const input = served.format === 'html' ? await renderServed(page, served, c.url, o) : served;
     return { found: { ...found, format: input.format }, input };
   } catch (err) {
     return { found: { ...found, error: (err instanceof Error ? err.message : String(err)).slice(0, 300) }, input: null };

@@ -63,7 +63,8 @@ export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, 
     });
   }
   // No readable notice: the home page stands in, so the cookies the site set are still audited.
-  const homePage: DocumentInput = { format: 'html', url: capture.page.url, html: capture.page.html ?? '' };
+  // The home page capture is the DOM after load (page.content()), so it is read as rendered.
+  const homePage: DocumentInput = { format: 'html', url: capture.page.url, html: capture.page.html ?? '', readFrom: 'rendered' };
   if (!carrier && first) {
     plans.push({
       name: stem(plans.length, 'home-page-cookies'),

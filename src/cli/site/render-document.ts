@@ -1,0 +1,79 @@
+// Reads an HTML document as a visitor's browser shows it: the DOM after load, once the network and the DOM are quiet (bounded).
+import type { BrowserContext, Page } from 'playwright-core';
+import { LIMITS } from '../../core/artifacts';
+
+/** How long the DOM must stay unchanged before it counts as written, and the most a page may keep it busy. */
+export const DOM_QUIET_MS = 300;
+export const MAX_DOM_WAIT_MS = 3_000;
+
+/**
+ * Runs in the page: resolves once no element or text changed for `quietMs`, or after `maxMs` whatever happens.
+ * Source text rather than a function, so bundler helpers never leak into the page.
+ */
+export const IN_PAGE_DOM_QUIET = `({ quietMs, maxMs }) => new Promise((resolve) => {
+  let quiet = null;
+  let cap = null;
+  const root = document.documentElement;
+  const finish = (settled) => { try { observer.disconnect(); } catch (e) {} clearTimeout(quiet); clearTimeout(cap); resolve(settled); };
+  const observer = new MutationObserver(() => { clearTimeout(quiet); quiet = setTimeout(() => finish(true), quietMs); });
+  if (root) observer.observe(root, { subtree: true, childList: true, characterData: true });
+  quiet = setTimeout(() => finish(true), quietMs);
+  cap = setTimeout(() => finish(false), maxMs);
+})`;
+
+export class RenderError extends Error {
+  override readonly name = 'RenderError';
+}
+
+export interface RenderedDocument {
+  html: string;
+  finalUrl: string;
+  /** False when the DOM was still changing at the time limit (read as it stood). */
+  settled: boolean;
+}
+
+function left(end: number): number {
+  return Math.max(0, end - Date.now());
+}
+
+/** Wait until the page's DOM stops changing (bounded by `end` and MAX_DOM_WAIT_MS); false when it did not. */
+export async function waitForDomQuiet(page: Page, end: number): Promise<boolean> {
+  const maxMs = Math.min(MAX_DOM_WAIT_MS, left(end));
+  if (maxMs <= 0) return false;
+  const fn = `(${IN_PAGE_DOM_QUIET})(${JSON.stringify({ quietMs: DOM_QUIET_MS, maxMs })})`;
+  // A page that wedges its own thread never answers: the Node-side timer ends the wait.
+  return Promise.race([
+    (page.evaluate(fn) as Promise<boolean>).catch(() => false),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), maxMs + 1_000).unref()),
+  ]);
+}
+
+/**
+ * Open `url` in a new tab of the site's context (its cookies, as a visitor), let its scripts run until the
+ * network is idle and the DOM stops changing, within `timeoutMs`, and return the serialised DOM. The tab is
+ * always closed. Throws RenderError with a reason a person can read.
+ */
+export async function renderHtmlDocument(context: BrowserContext, url: string, timeoutMs: number): Promise<RenderedDocument> {
+  const end = Date.now() + timeoutMs;
+  const page = await context.newPage();
+  try {
+    let response;
+    try {
+      response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(500, left(end)) });
+    } catch (err) {
+      const first = ((err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '').replace(/^[\w.]+: /, '');
+      throw new RenderError(/Timeout \d+ms exceeded/i.test(first) ? `no answer within ${Math.round(timeoutMs / 1000)} s` : first.slice(0, 200));
+    }
+    if (response && response.status() >= 400) throw new RenderError(`HTTP ${response.status()}`);
+    const settle = Math.max(500, Math.min(5_000, left(end)));
+    await page
+      .waitForLoadState('load', { timeout: settle })
+      .then(() => page.waitForLoadState('networkidle', { timeout: Math.max(500, Math.min(settle, left(end))) }))
+      .catch(() => undefined);
+    const settled = await waitForDomQuiet(page, end);
+    const html = await page.content();
+    return { html: html.slice(0, LIMITS.documentChars), finalUrl: page.url(), settled };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
