@@ -211,7 +211,12 @@ export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChe
     flags,
     ...(cookies ? { cookies } : {}),
     summary: { counts: {} as Record<Status, number>, gaps: {} as Record<Severity, number>, headline: [] },
-    warnings: [...doc.warnings, ...doc.unreadable, ...languageWarnings(language)],
+    warnings: [
+      ...doc.warnings,
+      ...doc.unreadable,
+      ...languageWarnings(language),
+      ...(cookieDoc && cookieDoc !== doc ? [...cookieDoc.warnings, ...cookieDoc.unreadable].map((w) => `cookie notice: ${w}`) : []),
+    ],
   };
   const unreadableSummary = unreadable ? { reason: unreadable, what: doc.source.format === 'html' ? 'page' : 'document' } : null;
   report.summary = summarise(items, report, new Map(checklist.items.map((i) => [i.id, i.shortTitle])), unreadableSummary);

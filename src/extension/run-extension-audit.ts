@@ -16,6 +16,11 @@ import { auditDate } from './settings';
 export interface AuditDeps {
   cookies: CookiesApi;
   fetchDocument: (url: string) => Promise<FetchedDocument>;
+  /**
+   * The DOM of a linked HTML page after its scripts ran (a background tab in the browser), for site builders that
+   * send an empty shell. Absent or failing: the fetched HTML is read, and the report says so.
+   */
+  renderDocument?: (url: string) => Promise<{ html: string; finalUrl: string; settled: boolean }>;
   /** Links of a fetched hub page (DOMParser in the browser). */
   parseLinks: (html: string, baseUrl: string) => GatheredPage['links'];
   browserName: string;
@@ -75,13 +80,27 @@ function describeFetch(kind: string, c: { format: string }, doc?: FetchedDocumen
   return `${doc ? 'Fetched' : 'Fetching'} ${kind} (${what})`;
 }
 
+/** An HTML document is read from its rendered DOM, keeping the served HTML; other formats are read as fetched. */
+async function readRendered(doc: FetchedDocument, deps: AuditDeps): Promise<FetchedDocument> {
+  if (doc.input.format !== 'html') return doc;
+  if (!deps.renderDocument) return { ...doc, input: { ...doc.input, readFrom: 'served', readNote: 'read as served: this browser cannot render linked pages' } };
+  try {
+    const r = await deps.renderDocument(doc.finalUrl);
+    const note = r.settled ? {} : { readNote: 'the page was still changing when it was read; it was read as it stood' };
+    return { ...doc, input: { ...doc.input, html: r.html, readFrom: 'rendered', servedHtml: doc.input.html, ...note } };
+  } catch (err) {
+    const why = (err instanceof Error ? err.message : String(err)).slice(0, 200);
+    return { ...doc, input: { ...doc.input, readFrom: 'served', readNote: `read as served: the page could not be rendered (${why})` } };
+  }
+}
+
 async function fetchFirst(list: readonly Candidate[], deps: AuditDeps, kind: string, progress: (s: string) => void): Promise<{ c: Candidate; doc: FetchedDocument } | { error: string; url: string } | null> {
   let lastError: { error: string; url: string } | null = null;
   // Try the next-best candidate when one fails: schools leave dead links to old notices.
   for (const c of list.slice(0, 3)) {
     progress(describeFetch(kind, c));
     try {
-      const doc = await deps.fetchDocument(c.url);
+      const doc = await readRendered(await deps.fetchDocument(c.url), deps);
       progress(describeFetch(kind, c, doc));
       return { c, doc };
     } catch (err) {
@@ -103,7 +122,7 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     const hub = choices.hubs[0] as Candidate;
     progress(`Opening ${label(hub)}`);
     try {
-      const fetched = await deps.fetchDocument(hub.url);
+      const fetched = await readRendered(await deps.fetchDocument(hub.url), deps);
       if (fetched.input.format === 'html') {
         const links = deps.parseLinks(fetched.input.html, fetched.finalUrl);
         candidates = [...candidates, ...findCandidates({ ...page, url: fetched.finalUrl, links })];
@@ -116,7 +135,15 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
   const found = choices.notices.length + choices.cookieNotices.length;
   progress(`Found ${found} notice${found === 1 ? '' : 's'}`);
 
-  const pageDoc: DocumentInput = { format: 'html', url: page.url, html: page.html };
+  // Cookies are read before any linked page is rendered, so the jar is the one the visitor's own pages set.
+  let captured: Awaited<ReturnType<typeof captureCookies>> | null = null;
+  if (req.granted) {
+    progress('Reading cookies');
+    captured = await captureCookies(deps.cookies, page.url, req.plan.thirdPartyDomains, deps.now());
+  }
+
+  // The tab's page is read from its live DOM: whatever its scripts wrote is there.
+  const pageDoc: DocumentInput = { format: 'html', url: page.url, html: page.html, readFrom: 'rendered' };
   let notice: { input: DocumentInput; ref: DocumentRef; kind: DocumentKind } | null = null;
   const chosenUrl = req.choice?.noticeUrl;
   if (chosenUrl && !req.choice?.pageAsNotice) {
@@ -149,12 +176,6 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     if (!cookieNotice) throw new NothingFoundError('No privacy notice link found on this page.');
     // A cookie notice alone is still worth auditing: the cookie checks run and the notice checks say what is missing.
     notice = { input: cookieNotice.input, kind: 'cookie-notice', ref: cookieNotice.ref };
-  }
-
-  let captured: Awaited<ReturnType<typeof captureCookies>> | null = null;
-  if (req.granted) {
-    progress('Reading cookies');
-    captured = await captureCookies(deps.cookies, page.url, req.plan.thirdPartyDomains, deps.now());
   }
 
   const now = deps.now();

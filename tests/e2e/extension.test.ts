@@ -32,11 +32,13 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-async function openPopupFor(url: string): Promise<{ popup: Page; tab: Page }> {
+async function openPopupFor(url: string, ready?: (tab: Page) => Promise<void>): Promise<{ popup: Page; tab: Page }> {
   const tab = await browser.context.newPage();
   await tab.goto(url, { waitUntil: 'load' });
   // Let the iframe and the analytics script set their cookies.
   await tab.waitForTimeout(300);
+  // A person clicks once the page shows: a page written by script is waited for.
+  await ready?.(tab);
   const tabId = await tabIdFor(browser.context, browser.extensionId, tab.url());
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
@@ -145,6 +147,47 @@ describe('extension on a local school site', () => {
     await expect(log.locator('table.log-table tbody').innerText()).resolves.toContain("St Anselm's Primary School");
     await log.close();
     await popup.close();
+  }, 120_000);
+
+  it('audits a school site built entirely by script the same as its static twin', async () => {
+    /** Check statuses and observed-cookie rows from the exported CSV, with the school's host name made neutral. */
+    async function auditRows(origin: string, ready?: (tab: Page) => Promise<void>) {
+      // A fresh audit, not the saved one of the same page.
+      const helper = await browser.context.newPage();
+      await helper.goto(`chrome-extension://${browser.extensionId}/audit-log.html`);
+      await helper.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('auditLog'));
+      await helper.close();
+      const tabsBefore = browser.context.pages().length;
+      const { popup, tab } = await openPopupFor(`${origin}/`, ready);
+      const notes = await popup.locator('.warning').allInnerTexts();
+      const rows = await downloadCsv(popup);
+      // The background tabs the extension opened to render the notices are closed again.
+      expect(browser.context.pages().length).toBe(tabsBefore + 2);
+      await popup.close();
+      await tab.close();
+      const header = rows[0] ?? [];
+      const col = (name: string) => header.indexOf(name);
+      const host = new URL(origin).hostname;
+      return {
+        notes,
+        statuses: rows.slice(1).map((r) => `${r[col('check_id')]}=${r[col('status')]}`).sort(),
+        cookies: rows.slice(1).filter((r) => r[col('area')] === 'cookie').map((r) => `${r[col('check_id')]}|${r[col('status')]}|${(r[col('evidence')] ?? '').replaceAll(host, 'SCHOOL')}`).sort(),
+        documents: [...new Set(rows.slice(1).map((r) => (r[col('document_url')] ?? '').replace(origin, '')))],
+      };
+    }
+    const staticTwin = await auditRows(site.origin);
+    const scriptTwin = await auditRows(site.scriptOrigin, async (tab) => {
+      await tab.locator('h1').waitFor({ timeout: 30_000 });
+      await tab.waitForLoadState('networkidle');
+    });
+    expect(staticTwin.documents).toEqual(['/key-info/privacy-pupils']);
+    expect(scriptTwin.documents).toEqual(staticTwin.documents);
+    expect(staticTwin.statuses).toContain('purposes=pass');
+    expect(scriptTwin.statuses).toEqual(staticTwin.statuses);
+    expect(staticTwin.cookies.find((c) => c.startsWith('cookie:PHPSESSID|'))).toMatch(/^cookie:PHPSESSID\|pass\|declared: yes/);
+    expect(scriptTwin.cookies).toEqual(staticTwin.cookies);
+    // Both pages were rendered: no "read as served" note.
+    expect([...staticTwin.notes, ...scriptTwin.notes].join(' ')).not.toMatch(/read as served|could not be rendered/);
   }, 120_000);
 
   it('shows hostile notice text as inert text and neutralises it in the CSV', async () => {

@@ -14,9 +14,18 @@ export interface ConsentTracker {
   /** optIn/optOut result: true if the rule ran to the end, false if it failed, null if it never ran. */
   result(): boolean | null;
   done(): boolean;
+  /** The top frame finished at least one full pass of the rules (or said it found nothing). */
+  lookedOnce(): boolean;
   errors(): string[];
-  /** Resolves when the predicate holds or the time is up (never rejects). */
+  /** Resolves when the predicate holds after one of autoconsent's messages, or when the time is up (never rejects). */
   waitFor(predicate: () => boolean, timeoutMs: number): Promise<boolean>;
+  /**
+   * Wait for detection: a consent manager found, or nothing found once autoconsent has looked at least once and
+   * `minMs` have passed; 'timeout' when autoconsent had not finished looking by `maxMs`.
+   */
+  waitForDetection(minMs: number, maxMs: number): Promise<'detected' | 'none' | 'timeout'>;
+  /** Wait for the opt-in/opt-out rule to finish or fail; 'timeout' when it had not by `timeoutMs`. */
+  waitForAction(timeoutMs: number): Promise<'done' | 'failed' | 'timeout'>;
 }
 
 let assets: { script: string; fullRules: string; compactRules: string } | null = null;
@@ -73,14 +82,34 @@ export async function attachAutoconsent(context: BrowserContext, action: Consent
     logs: { lifecycle: false, rulesteps: false, detectionsteps: false, evals: false, errors: false, messages: false, waits: false },
   };
   const initResp = `window.autoconsentReceiveMessage && window.autoconsentReceiveMessage({ type: "initResp", config: ${JSON.stringify(config)}, rules: ${rules} })`;
-  const state = { cmp: null as string | null, popup: false, result: null as boolean | null, done: false, errors: [] as string[], count: 0 };
+  const state = { cmp: null as string | null, popup: false, result: null as boolean | null, done: false, looked: false, errors: [] as string[], count: 0 };
+  // Waiters are woken by autoconsent's own messages, not by polling: a busy machine only delays both sides alike.
+  const waiters = new Set<() => void>();
+  const wake = () => {
+    for (const w of [...waiters]) w();
+  };
 
   await context.exposeBinding('autoconsentSendMessage', async ({ frame }: { frame: Frame }, raw: unknown) => {
     if (!raw || typeof raw !== 'object' || ++state.count > MAX_MESSAGES) return;
     const msg = raw as Record<string, unknown>;
     if (typeof msg.type !== 'string' || !ALLOWED.has(msg.type)) return;
+    try {
+      await handle(frame, msg);
+    } finally {
+      wake();
+    }
+  });
+
+  async function handle(frame: Frame, msg: Record<string, unknown>): Promise<void> {
     const name = typeof msg.cmp === 'string' ? msg.cmp.slice(0, 100) : null;
     switch (msg.type) {
+      case 'report': {
+        // Which frame spoke is Playwright's word, not the page's: only the top frame's progress counts.
+        if (frame.parentFrame() !== null) return;
+        const st = msg.state && typeof msg.state === 'object' ? (msg.state as Record<string, unknown>) : {};
+        if (st.lifecycle === 'nothingDetected' || (typeof st.findCmpAttempts === 'number' && st.findCmpAttempts >= 2)) state.looked = true;
+        return;
+      }
       case 'init':
         await withTimeout(frame.evaluate(initResp).then(() => undefined), REPLY_TIMEOUT_MS * 3, undefined);
         return;
@@ -104,22 +133,42 @@ export async function attachAutoconsent(context: BrowserContext, action: Consent
       default:
         return;
     }
-  });
+  }
   await context.addInitScript({ content: script });
+
+  const waitFor = (predicate: () => boolean, timeoutMs: number): Promise<boolean> =>
+    new Promise((resolve) => {
+      if (predicate()) return resolve(true);
+      const finish = (held: boolean) => {
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve(held);
+      };
+      const check = () => {
+        if (predicate()) finish(true);
+      };
+      const timer = setTimeout(() => finish(predicate()), Math.max(0, timeoutMs));
+      timer.unref?.();
+      waiters.add(check);
+    });
 
   return {
     cmp: () => state.cmp,
     popupFound: () => state.popup,
     result: () => state.result,
     done: () => state.done,
+    lookedOnce: () => state.looked,
     errors: () => [...state.errors],
-    async waitFor(predicate, timeoutMs) {
-      const end = Date.now() + timeoutMs;
-      while (Date.now() < end) {
-        if (predicate()) return true;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return predicate();
+    waitFor,
+    async waitForDetection(minMs, maxMs) {
+      const start = Date.now();
+      await waitFor(() => state.cmp !== null, Math.min(minMs, maxMs));
+      if (state.cmp === null) await waitFor(() => state.cmp !== null || state.looked, maxMs - (Date.now() - start));
+      return state.cmp !== null ? 'detected' : state.looked ? 'none' : 'timeout';
+    },
+    async waitForAction(timeoutMs) {
+      await waitFor(() => state.done || state.result === false, timeoutMs);
+      return state.done ? 'done' : state.result === false ? 'failed' : 'timeout';
     },
   };
 }

@@ -16,14 +16,19 @@ export interface GatherTimeouts {
   navigationMs: number;
   /** Extra time allowed for 'load' and for the network to go quiet, so late scripts set their cookies. */
   settleMs: number;
-  /** How long to wait for a consent manager to be detected. */
+  /** The least time given to a consent manager to appear (more while autoconsent has not finished its first look). */
   cmpWaitMs: number;
-  /** How long an opt-in/opt-out rule may take. */
+  /** The most time autoconsent may take to finish looking for a consent manager before operating it. */
+  cmpDetectMs: number;
+  /** How long an opt-in/opt-out rule may take; exceeding it is reported in the capture's note. */
   consentActionMs: number;
   documentMs: number;
 }
 
-export const DEFAULT_TIMEOUTS: GatherTimeouts = { navigationMs: 30_000, settleMs: 2_500, cmpWaitMs: 1_500, consentActionMs: 10_000, documentMs: 20_000 };
+export const DEFAULT_TIMEOUTS: GatherTimeouts = { navigationMs: 30_000, settleMs: 2_500, cmpWaitMs: 1_500, cmpDetectMs: 15_000, consentActionMs: 15_000, documentMs: 20_000 };
+
+/** Time kept back from hubs and documents for each consent state asked for (reject, accept). */
+export const CONSENT_RESERVE_MS = 12_000;
 
 /** A home page bigger than this is refused: no school home page needs it, and it would swamp the run. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
@@ -164,13 +169,21 @@ async function captureConsentState(
   const target: ConsentState = request === 'reject' ? 'rejected' : 'accepted';
   const verb = request === 'reject' ? 'reject' : 'accept';
   return withContext(browser, request === 'reject' ? 'optOut' : 'optIn', o.onContext, async (page, tracker, context) => {
-    await o.gate.run(siteUrl, () => loadPage(page, siteUrl, o.deadline, o.t, tracker.waitFor(() => tracker.cmp() !== null, o.t.cmpWaitMs * 2)));
+    // Wait on autoconsent's own messages (detected, looked and found nothing, finished), each with a deadline.
+    const detectMs = remaining(o.deadline, o.t.cmpDetectMs);
+    const detection = tracker.waitForDetection(o.t.cmpWaitMs, detectMs);
+    await o.gate.run(siteUrl, () => loadPage(page, siteUrl, o.deadline, o.t, detection));
+    const detected = await detection;
     const cmp = tracker.cmp();
     if (!cmp) {
-      const snap = await snapshotCookies(context, browser, page.url(), 'none-given', null, o.now);
-      return { requested: request, consent: 'none-given', consentManager: null, operated: 'no-consent-manager', note: `no consent manager detected: nothing to ${verb}`, ...snap };
+      const timedOut = detected === 'timeout';
+      const snap = await snapshotCookies(context, browser, page.url(), timedOut ? 'unknown' : 'none-given', null, o.now);
+      return timedOut
+        ? { requested: request, consent: 'unknown', consentManager: null, operated: 'failed', note: `deadline exceeded: autoconsent had not finished looking for a consent manager within ${seconds(detectMs)} s, so nothing could be ${verb}ed`, ...snap }
+        : { requested: request, consent: 'none-given', consentManager: null, operated: 'no-consent-manager', note: `no consent manager detected: nothing to ${verb}`, ...snap };
     }
-    await tracker.waitFor(() => tracker.done() || tracker.result() === false, remaining(o.deadline, o.t.consentActionMs));
+    const actionMs = remaining(o.deadline, o.t.consentActionMs);
+    const outcome = await tracker.waitForAction(actionMs);
     const ok = tracker.result() === true;
     // Reload so scripts that read the stored choice on the next page view run, as for a real visitor.
     await o.gate.run(siteUrl, () => loadPage(page, siteUrl, o.deadline, o.t)).catch(() => undefined);
@@ -178,9 +191,15 @@ async function captureConsentState(
     const snap = await snapshotCookies(context, browser, page.url(), consent, cmp, o.now);
     const note = ok
       ? `${request === 'reject' ? 'rejected' : 'accepted'} with the ${cmp} rule`
-      : `the ${cmp} rule could not ${verb}${tracker.popupFound() ? '' : ' (no open banner found)'}${tracker.errors().length ? `: ${tracker.errors()[0]}` : ''}`;
+      : outcome === 'timeout'
+        ? `deadline exceeded: the ${cmp} rule had not finished ${verb === 'reject' ? 'rejecting' : 'accepting'} within ${seconds(actionMs)} s${tracker.popupFound() ? '' : ' (no open banner found)'}`
+        : `the ${cmp} rule could not ${verb}${tracker.popupFound() ? '' : ' (no open banner found)'}${tracker.errors().length ? `: ${tracker.errors()[0]}` : ''}`;
     return { requested: request, consent, consentManager: cmp, operated: ok ? 'done' : 'failed', note, ...snap };
   });
+}
+
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
 }
 
 /**
@@ -222,10 +241,14 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
   const now = opts.now ?? (() => new Date());
   const { gate, deadline } = opts;
   const warnings: string[] = [];
+  // Hubs and documents stop early enough to leave each consent state its share of the site's time.
+  const consentStates = new Set(opts.consent.filter((c) => c !== 'none')).size;
+  const documentDeadline = deadline - Math.min(consentStates * CONSENT_RESERVE_MS, (deadline - Date.now()) / 2);
 
   // 1. The home page exactly as a first-time visitor gets it: no banner touched.
   const first = await withContext(browser, null, opts.onContext, async (page, tracker, context) => {
-    await gate.run(siteUrl, () => loadPage(page, siteUrl, deadline, t, tracker.waitFor(() => tracker.cmp() !== null, t.cmpWaitMs)));
+    // Detection is not cut short while autoconsent is still on its first look (a busy machine), within a bound.
+    await gate.run(siteUrl, () => loadPage(page, siteUrl, deadline, t, tracker.waitForDetection(t.cmpWaitMs, remaining(deadline, t.cmpWaitMs * 4))));
     const pageCapture = await capturePage(page, now);
     const snap = await snapshotCookies(context, browser, page.url(), 'none-given', tracker.cmp(), now);
     const capture: ConsentCapture = {
@@ -241,9 +264,9 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
     const candidates = rankPage(pageCapture, 'home');
     const hubsVisited: string[] = [];
     for (const hub of pickHubs(candidates)) {
-      if (Date.now() >= deadline) break;
+      if (Date.now() >= documentDeadline) break;
       try {
-        await gate.run(hub.url, () => loadPage(page, hub.url, deadline, { ...t, settleMs: Math.min(t.settleMs, 1_000) }));
+        await gate.run(hub.url, () => loadPage(page, hub.url, documentDeadline, { ...t, settleMs: Math.min(t.settleMs, 1_000) }));
         const hubCapture: PageCapture = await capturePage(page, now);
         hubsVisited.push(hub.url);
         candidates.push(...rankPage(hubCapture, `hub ${hub.url}`));
@@ -259,16 +282,16 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
     const picked = pickDocuments(candidates);
     const fallbackTried: string[] = [];
     for (const c of picked) {
-      const r = await fetchFound(page, c, { gate, deadline, t });
+      const r = await fetchFound(page, c, { gate, deadline: documentDeadline, t });
       found.push(r.found);
       if (r.input) documents.set(c.url, r.input);
     }
     if (picked.length === 0) {
       for (const url of fallbackUrls(pageCapture.url)) {
-        if (Date.now() >= deadline) break;
+        if (Date.now() >= documentDeadline) break;
         fallbackTried.push(url);
         const guess: PickedDocument = { url, text: '', kind: 'unknown', format: 'html', score: 0, reasons: ['well-known path'], isHub: false, sameSite: true, via: 'fallback path' };
-        const r = await fetchFound(page, guess, { gate, deadline, t: { ...t, documentMs: Math.min(t.documentMs, 8_000) } });
+        const r = await fetchFound(page, guess, { gate, deadline: documentDeadline, t: { ...t, documentMs: Math.min(t.documentMs, 8_000) } });
         if (r.input) {
           found.push(r.found);
           documents.set(url, r.input);

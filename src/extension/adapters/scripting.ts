@@ -1,6 +1,7 @@
 // Scripting adapter: injects the gatherer and the highlighter into the audited tab only, on demand.
 import { browser } from 'wxt/browser';
 import type { GatheredPage } from '../gather/capture-page';
+import { waitForDomQuiet } from '../gather/dom-quiet';
 import { highlightText, type HighlightResult } from '../highlight';
 
 export interface ScriptingApi {
@@ -10,6 +11,8 @@ export interface ScriptingApi {
 
 export const browserScripting: ScriptingApi = {
   async gather(tabId) {
+    // A page a site builder writes by script may still be filling in: read it once its DOM is quiet (bounded).
+    await browser.scripting.executeScript({ target: { tabId }, func: waitForDomQuiet, args: [200, 2_000] }).catch(() => undefined);
     const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/gather.js'] });
     const value = result?.result as GatheredPage | undefined;
     if (!value || typeof value !== 'object') throw new Error('the page could not be read');

@@ -45,10 +45,10 @@ function sameDocument(a: string | null, b: string): boolean {
   return !!a && a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
 }
 
-let pipeline: Promise<[typeof import('../run-extension-audit'), typeof import('../fetch-document')]> | null = null;
+let pipeline: Promise<[typeof import('../run-extension-audit'), typeof import('../fetch-document'), typeof import('../adapters/render-tab')]> | null = null;
 /** The core (parser, checklist) is a separate chunk: start loading it as the popup opens, while the page is read. */
 function loadPipeline() {
-  pipeline ??= Promise.all([import('../run-extension-audit'), import('../fetch-document')]);
+  pipeline ??= Promise.all([import('../run-extension-audit'), import('../fetch-document'), import('../adapters/render-tab')]);
   return pipeline;
 }
 
@@ -82,13 +82,14 @@ export function App() {
     };
     setView({ kind: 'working', steps: [...steps] });
     try {
-      const [{ runExtensionAudit, NothingFoundError }, { fetchDocument }] = await loadPipeline();
+      const [{ runExtensionAudit, NothingFoundError }, { fetchDocument }, { renderInBackgroundTab }] = await loadPipeline();
       try {
         const result = await runExtensionAudit(
           { page, plan, granted, settings: s, ...(choice ? { choice } : {}) },
           {
             cookies: browserCookies,
             fetchDocument: (url) => fetchDocument(url),
+            renderDocument: (url) => renderInBackgroundTab(url),
             parseLinks: linksFromHtml,
             browserName: describeBrowser(navigator.userAgent, (navigator as { userAgentData?: { brands?: { brand: string; version: string }[] } }).userAgentData?.brands),
             now: () => new Date(),

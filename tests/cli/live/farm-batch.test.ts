@@ -78,7 +78,8 @@ describe.skipIf(!hasBrowser)('batch over the fixture farm', () => {
         `100009,Derby,No Website School,`,
       ].join('\r\n'),
     );
-    const r = await run(['batch', listPath(), '--out', out(), '--concurrency', '4', '--timeout', '12', '--consent', 'reject']);
+    // 30 s a site: each HTML document is rendered, and a busy machine must not turn a slow site into an error.
+    const r = await run(['batch', listPath(), '--out', out(), '--concurrency', '4', '--timeout', '30', '--consent', 'reject']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('9 schools: 8 sites audited (5 could not be), 0 already done; 1 with no website listed');
 
@@ -92,6 +93,8 @@ describe.skipIf(!hasBrowser)('batch over the fixture farm', () => {
     expect(reason(s.huge)).toMatch(/10\.0 MB; the limit is 5 MB/);
     expect(reason(s.tls)).toContain('TLS error');
     expect(errorRows.find((x) => x.school === 'No Website School')).toMatchObject({ evidence: 'no website listed', urn: '100009', la: 'Derby' });
+    // Every document of the good sites was read (a time limit reached would leave an unread-document row).
+    expect(rows.filter((x) => [s.a, s.b, s.c].includes(x.site_url ?? '') && /time limit|could not be rendered/.test(x.evidence ?? '')).map((x) => `${x.site_url} ${x.check_id}: ${x.evidence}`)).toEqual([]);
 
     // Site A: the pupil notice and the cookie policy were found and audited; analytics before consent is flagged.
     const a = rows.filter((x) => x.site_url === s.a);
@@ -139,7 +142,7 @@ describe.skipIf(!hasBrowser)('batch over the fixture farm', () => {
     const capture = JSON.parse(readFileSync(join(folder, 'capture.json'), 'utf8'));
     expect(capture.captures[0].environment.consent).toBe('none-given');
     expect(capture.captures[0].observedCookies.cookies.map((x: { name: string }) => x.name)).toEqual(expect.arrayContaining(['_ga', '_gid', 'PHPSESSID', 'YSC']));
-  }, 150_000);
+  }, 240_000);
 
   it('--resume skips finished sites without visiting them, and the CSV is rebuilt whole', async () => {
     const before = farm.hits.get('school-a.localhost') ?? 0;

@@ -1,0 +1,103 @@
+// Soak run of the live suite (tests/cli/live and the extension e2e) N times under CPU load; reports how many rounds passed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ROUNDS = Math.max(1, Number(process.env.SOAK_ROUNDS ?? 10));
+const BUSY_LOOPS = 2;
+/** One round's hard limit: a wedged browser must not stall the soak forever. */
+const ROUND_LIMIT_MS = Number(process.env.SOAK_ROUND_LIMIT_MS ?? 20 * 60_000);
+const SUITE = ['vitest', 'run', 'tests/cli/live', 'tests/e2e/extension.test.ts'];
+const LOG_DIR = join(ROOT, 'test-results', 'soak');
+
+/**
+ * A child that keeps one core busy. It stops itself when its parent goes away (reparented: ppid changes), so a
+ * soak killed outright still leaves no busy loop behind.
+ */
+const BUSY_SOURCE = `const parent = process.ppid; for (;;) { const end = Date.now() + 200; while (Date.now() < end) {} if (process.ppid !== parent) process.exit(0); }`;
+
+const busy: ChildProcess[] = [];
+
+function startBusyLoops(): void {
+  for (let i = 0; i < BUSY_LOOPS; i++) busy.push(spawn(process.execPath, ['-e', BUSY_SOURCE], { stdio: 'ignore' }));
+}
+
+function stopBusyLoops(): void {
+  for (const c of busy.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+}
+
+let current: ChildProcess | null = null;
+function stopAll(): void {
+  stopBusyLoops();
+  if (current?.pid && current.exitCode === null) {
+    try {
+      process.kill(-current.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+}
+process.on('exit', stopAll);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+
+/** Names of failed tests from vitest's output (its "FAIL  file > suite > test" lines). */
+function failedTests(output: string): string[] {
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  return [...new Set([...plain.matchAll(/^\s*FAIL\s+(.+)$/gm)].map((m) => (m[1] ?? '').trim()))];
+}
+
+function runRound(round: number): Promise<{ ok: boolean; ms: number; failed: string[]; log: string }> {
+  return new Promise((resolveRound) => {
+    const started = Date.now();
+    let output = '';
+    // Its own process group, so a round over its limit is stopped with every browser it started.
+    const child = spawn(join(ROOT, 'node_modules', '.bin', 'vitest'), SUITE.slice(1), { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    current = child;
+    child.stdout?.on('data', (d: Buffer) => void (output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => void (output += d.toString()));
+    const timer = setTimeout(() => {
+      output += `\nsoak: round ${round} stopped after ${ROUND_LIMIT_MS / 60_000} min\n`;
+      try {
+        process.kill(-(child.pid ?? 0), 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }, ROUND_LIMIT_MS);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      current = null;
+      const log = join(LOG_DIR, `round-${String(round).padStart(2, '0')}.log`);
+      writeFileSync(log, output);
+      resolveRound({ ok: code === 0, ms: Date.now() - started, failed: failedTests(output), log });
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  mkdirSync(LOG_DIR, { recursive: true });
+  console.log(`soak: ${ROUNDS} rounds of \`${SUITE.join(' ')}\` with ${BUSY_LOOPS} busy-loop processes; logs in ${LOG_DIR}`);
+  startBusyLoops();
+  let passed = 0;
+  const failures: string[] = [];
+  try {
+    for (let round = 1; round <= ROUNDS; round++) {
+      const r = await runRound(round);
+      if (r.ok) passed++;
+      else failures.push(...r.failed.map((f) => `round ${round}: ${f}`));
+      console.log(`soak: round ${round}/${ROUNDS} ${r.ok ? 'passed' : 'FAILED'} in ${(r.ms / 1000).toFixed(0)} s${r.ok ? '' : ` (${r.failed.join('; ') || 'see log'}; ${r.log})`}; ${passed}/${round} so far`);
+    }
+  } finally {
+    stopBusyLoops();
+  }
+  console.log(`soak: ${passed}/${ROUNDS} rounds passed under CPU load`);
+  for (const f of failures) console.log(`  failed: ${f}`);
+  process.exitCode = passed === ROUNDS ? 0 : 1;
+}
+
+await main();

@@ -1,0 +1,78 @@
+// Renders a linked HTML document in a background tab the extension opens and closes, and reads its DOM after its scripts ran.
+import { browser } from 'wxt/browser';
+import type { GatheredPage } from '../gather/capture-page';
+import { waitForDomQuiet } from '../gather/dom-quiet';
+
+export const RENDER_LIMITS = { timeoutMs: 15_000, quietMs: 300, maxDomWaitMs: 3_000 } as const;
+
+export interface RenderedPage {
+  html: string;
+  finalUrl: string;
+  /** False when the DOM was still changing at the time limit (read as it stood). */
+  settled: boolean;
+}
+
+/** Rendering was not possible (no access granted, the tab failed to load, the time ran out): the reason in plain words. */
+export class RenderError extends Error {
+  override readonly name = 'RenderError';
+}
+
+function originPattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
+/** Resolves when the tab has finished loading (status 'complete'), or rejects at the deadline. */
+function whenComplete(tabId: number, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error) => {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(listener);
+      browser.tabs.onRemoved.removeListener(removed);
+      if (err) reject(err);
+      else resolve();
+    };
+    const listener = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') done();
+    };
+    const removed = (id: number) => {
+      if (id === tabId) done(new RenderError('the tab was closed'));
+    };
+    const timer = setTimeout(() => done(new RenderError(`the page did not finish loading within ${timeoutMs / 1000} s`)), timeoutMs);
+    browser.tabs.onUpdated.addListener(listener);
+    browser.tabs.onRemoved.addListener(removed);
+    // It may already be complete (a fast page) before the listener was added.
+    browser.tabs.get(tabId).then((t) => t.status === 'complete' && done(), () => done(new RenderError('the tab was closed')));
+  });
+}
+
+/**
+ * Open `url` in an inactive tab (Chromium and Firefox alike), wait for load and a quiet DOM, read the page with the
+ * gatherer, and always close the tab. Only within the host access the user granted: without it, RenderError.
+ */
+export async function renderInBackgroundTab(url: string, limits = RENDER_LIMITS): Promise<RenderedPage> {
+  if (!/^https?:/i.test(url)) throw new RenderError('only web pages can be rendered');
+  const allowed = await browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false);
+  if (!allowed) throw new RenderError(`access to ${new URL(url).hostname} was not given`);
+  const end = Date.now() + limits.timeoutMs;
+  const tab = await browser.tabs.create({ url, active: false });
+  const tabId = tab.id;
+  if (tabId === undefined) throw new RenderError('the browser gave the tab no id');
+  try {
+    await whenComplete(tabId, limits.timeoutMs);
+    const [quiet] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: waitForDomQuiet,
+      args: [limits.quietMs, Math.max(0, Math.min(limits.maxDomWaitMs, end - Date.now()))],
+    });
+    const [gathered] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/gather.js'] });
+    const page = gathered?.result as GatheredPage | undefined;
+    if (!page || typeof page.html !== 'string') throw new RenderError('the rendered page could not be read');
+    return { html: page.html, finalUrl: page.url, settled: quiet?.result === true };
+  } catch (err) {
+    if (err instanceof RenderError) throw err;
+    throw new RenderError((err instanceof Error ? err.message : String(err)).slice(0, 200));
+  } finally {
+    await browser.tabs.remove(tabId).catch(() => undefined);
+  }
+}

@@ -1,0 +1,25 @@
+// Injected into a tab: resolves once the page's DOM stops changing (pages a site builder writes by script), bounded.
+
+/**
+ * Resolve true once no element or text changed for `quietMs`, or false after `maxMs` whatever happens.
+ * Serialised by scripting.executeScript, so it must not reference anything outside its own body.
+ */
+export function waitForDomQuiet(quietMs: number, maxMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    let cap: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      clearTimeout(quiet);
+      quiet = setTimeout(() => finish(true), quietMs);
+    });
+    const finish = (settled: boolean) => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(cap);
+      resolve(settled);
+    };
+    if (document.documentElement) observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+    quiet = setTimeout(() => finish(true), quietMs);
+    cap = setTimeout(() => finish(false), maxMs);
+  });
+}
