@@ -144,6 +144,8 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
 
   // The tab's page is read from its live DOM: whatever its scripts wrote is there.
   const pageDoc: DocumentInput = { format: 'html', url: page.url, html: page.html, readFrom: 'rendered' };
+  // The cookie notice is fetched and rendered while the privacy notice is: each may take a background tab's load.
+  const cookieFetch = role !== 'cookie-notice' && choices.cookieNotices.length > 0 && req.granted ? fetchFirst(choices.cookieNotices, deps, 'cookie notice', progress) : null;
   let notice: { input: DocumentInput; ref: DocumentRef; kind: DocumentKind } | null = null;
   const chosenUrl = req.choice?.noticeUrl;
   if (chosenUrl && !req.choice?.pageAsNotice) {
@@ -168,8 +170,8 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
   let cookieNotice: { input: DocumentInput; ref: DocumentRef } | null = null;
   if (role === 'cookie-notice' && !req.choice?.pageAsNotice) {
     cookieNotice = { input: pageDoc, ref: { url: page.url, kind: 'cookie-notice', format: 'html', label: page.mainHeading || page.title } };
-  } else if (choices.cookieNotices.length > 0 && req.granted) {
-    const got = await fetchFirst(choices.cookieNotices, deps, 'cookie notice', progress);
+  } else if (cookieFetch) {
+    const got = await cookieFetch;
     if (got && !('error' in got)) cookieNotice = { input: got.doc.input, ref: { url: got.doc.finalUrl, kind: 'cookie-notice', format: got.doc.input.format, label: label(got.c) } };
   }
   if (!notice) {

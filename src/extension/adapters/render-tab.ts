@@ -1,9 +1,9 @@
 // Renders a linked HTML document in a background tab the extension opens and closes, and reads its DOM after its scripts ran.
 import { browser } from 'wxt/browser';
 import type { GatheredPage } from '../gather/capture-page';
-import { waitForDomQuiet } from '../gather/dom-quiet';
+import { msSinceDomChange, watchDomChanges } from '../gather/dom-quiet';
 
-export const RENDER_LIMITS = { timeoutMs: 15_000, quietMs: 300, maxDomWaitMs: 3_000 } as const;
+export const RENDER_LIMITS = { timeoutMs: 15_000, quietMs: 200, maxDomWaitMs: 3_000 } as const;
 
 export interface RenderedPage {
   html: string;
@@ -47,6 +47,23 @@ function whenComplete(tabId: number, timeoutMs: number): Promise<void> {
 }
 
 /**
+ * Wait until the tab's DOM has not changed for `quietMs`, at most `maxMs`. The clock is this page's: an inactive
+ * tab's own timers are slowed to about one a second, which would add a second to every document.
+ */
+async function domQuiet(tabId: number, quietMs: number, maxMs: number): Promise<boolean> {
+  const end = Date.now() + maxMs;
+  await browser.scripting.executeScript({ target: { tabId }, func: watchDomChanges });
+  for (;;) {
+    const [r] = await browser.scripting.executeScript({ target: { tabId }, func: msSinceDomChange });
+    const since = typeof r?.result === 'number' ? r.result : -1;
+    if (since < 0) return false;
+    if (since >= quietMs) return true;
+    if (Date.now() >= end) return false;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(quietMs - since, Math.max(0, end - Date.now())) + 10));
+  }
+}
+
+/**
  * Open `url` in an inactive tab (Chromium and Firefox alike), wait for load and a quiet DOM, read the page with the
  * gatherer, and always close the tab. Only within the host access the user granted: without it, RenderError.
  */
@@ -60,15 +77,11 @@ export async function renderInBackgroundTab(url: string, limits = RENDER_LIMITS)
   if (tabId === undefined) throw new RenderError('the browser gave the tab no id');
   try {
     await whenComplete(tabId, limits.timeoutMs);
-    const [quiet] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: waitForDomQuiet,
-      args: [limits.quietMs, Math.max(0, Math.min(limits.maxDomWaitMs, end - Date.now()))],
-    });
+    const settled = await domQuiet(tabId, limits.quietMs, Math.max(0, Math.min(limits.maxDomWaitMs, end - Date.now())));
     const [gathered] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/gather.js'] });
     const page = gathered?.result as GatheredPage | undefined;
     if (!page || typeof page.html !== 'string') throw new RenderError('the rendered page could not be read');
-    return { html: page.html, finalUrl: page.url, settled: quiet?.result === true };
+    return { html: page.html, finalUrl: page.url, settled };
   } catch (err) {
     if (err instanceof RenderError) throw err;
     throw new RenderError((err instanceof Error ? err.message : String(err)).slice(0, 200));

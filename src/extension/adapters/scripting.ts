@@ -12,7 +12,7 @@ export interface ScriptingApi {
 export const browserScripting: ScriptingApi = {
   async gather(tabId) {
     // A page a site builder writes by script may still be filling in: read it once its DOM is quiet (bounded).
-    await browser.scripting.executeScript({ target: { tabId }, func: waitForDomQuiet, args: [200, 2_000] }).catch(() => undefined);
+    await browser.scripting.executeScript({ target: { tabId }, func: waitForDomQuiet, args: [150, 2_000] }).catch(() => undefined);
     const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/gather.js'] });
     const value = result?.result as GatheredPage | undefined;
     if (!value || typeof value !== 'object') throw new Error('the page could not be read');

@@ -23,3 +23,21 @@ export function waitForDomQuiet(quietMs: number, maxMs: number): Promise<boolean
     cap = setTimeout(() => finish(false), maxMs);
   });
 }
+
+/**
+ * Start recording when the DOM last changed (for a background tab, whose own timers the browser slows down: the
+ * caller polls msSinceDomChange from its own, unthrottled page instead). Self-contained, like waitForDomQuiet.
+ */
+export function watchDomChanges(): void {
+  const w = globalThis as unknown as { __spaDomWatch?: { last: number } };
+  if (w.__spaDomWatch) return;
+  const watch = { last: performance.now() };
+  w.__spaDomWatch = watch;
+  if (document.documentElement) new MutationObserver(() => void (watch.last = performance.now())).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+}
+
+/** Milliseconds since watchDomChanges last saw the DOM change (-1 when it is not watching). Self-contained. */
+export function msSinceDomChange(): number {
+  const watch = (globalThis as unknown as { __spaDomWatch?: { last: number } }).__spaDomWatch;
+  return watch ? performance.now() - watch.last : -1;
+}
