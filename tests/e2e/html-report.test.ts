@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { main } from '../../src/cli/main';
-import { siteFolderName } from '../../src/cli/batch/run-batch';
+import { schoolFolderName } from '../../src/cli/batch/run-batch';
 import { startFarm, schoolHandler, type Farm } from '../fixtures/farm/farm-server';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -101,12 +101,13 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML reports in Chromium', () => {
     const html = readFileSync(join(tmp, 'run', 'findings.html'), 'utf8');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; School');
-    for (const s of sites) {
-      const folder = siteFolderName(s);
+    const names = ['Alpha Primary School', 'Beta Academy', '<script>alert(1)</script> School'];
+    const folders = sites.map((url, i) => schoolFolderName({ url, school: names[i]!, urn: null }));
+    for (const folder of folders) {
       expect(existsSync(join(tmp, 'run', 'findings-sites', folder, 'report.html'))).toBe(true);
       expect(html).toContain(`href="findings-sites/${folder}/report.html"`);
     }
     await check(join(tmp, 'run', 'findings.html'), 'findings');
-    await check(join(tmp, 'run', 'findings-sites', siteFolderName(sites[0]!), 'report.html'), 'site-report');
+    await check(join(tmp, 'run', 'findings-sites', folders[0]!, 'report.html'), 'site-report');
   }, 240_000);
 });
