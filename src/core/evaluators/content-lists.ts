@@ -26,6 +26,16 @@ export function readsAsSentence(block: Block): boolean {
   return block.kind === 'paragraph' && SENTENCE_OPENER.test(block.text) && words(block.text) >= 8 && TERMINAL.test(block.text);
 }
 
+/**
+ * A definition-list or table entry whose description is a statement of its own ("Parents and carers: We hold your name and
+ * phone number so we can reach you"), unlike a bare item ("parents' contact details") of some other list.
+ */
+export function isStatementItem(block: Block): boolean {
+  if (block.kind !== 'list-item') return false;
+  const m = /^[^:]{2,80}:\s+(.+)$/.exec(block.text);
+  return m !== null && words(m[1]!) >= 8 && TERMINAL.test(m[1]!);
+}
+
 /** A paragraph that reads like an un-bulleted list item: short, or a noun phrase, never a lead-in of its own. */
 function looksLikeItem(block: Block): boolean {
   if (block.kind !== 'paragraph') return false;

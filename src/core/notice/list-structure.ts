@@ -63,8 +63,9 @@ export function listAfterLeadIn(doc: NoticeDocument, lead: Block, opts: ListOpti
   while (items.length < MAX_ITEMS && isSubHeading(blocks[i], level) && isItem(blocks[i + 1])) i = itemRun(doc, i + 1, items);
   if (items.length || !opts.namedSubHeadings) return items;
 
+  // Only under a real heading can a deeper one be told from the next section ("We use data to:" / "Storing data": dropped).
   const first = blocks[lead.index + 1];
-  if (!isSubHeading(first, level)) return items;
+  if (level === 0 || !isSubHeading(first, level)) return items;
   // Sub-headings at the first one's level name the items; deeper ones and their prose describe them.
   const itemLevel = first.level ?? 2;
   const end = Math.min(blocks.length, first.index + MAX_SCAN);
@@ -76,4 +77,26 @@ export function listAfterLeadIn(doc: NoticeDocument, lead: Block, opts: ListOpti
     if (l === itemLevel) items.push(b);
   }
   return items;
+}
+
+/**
+ * The lead-in block a list item belongs to ("You have the right to:" for "- object to processing"), also across the
+ * sub-headings that divide its list; null when the item's list has no lead-in ending ":".
+ */
+export function leadInBefore(doc: NoticeDocument, index: number): Block | null {
+  const item = doc.blocks[index];
+  if (!item || item.kind !== 'list-item') return null;
+  let crossedHeading = false;
+  for (let i = index - 1; i >= 0 && i >= index - MAX_ITEMS; i--) {
+    const prev = doc.blocks[i]!;
+    if (prev.kind === 'list-item') continue;
+    // A sub-heading that opens a list may stand between the lead-in and this item.
+    if (prev.kind === 'heading' && doc.blocks[i + 1]?.kind === 'list-item' && !/:\s*-?\s*$/.test(prev.text)) {
+      crossedHeading = true;
+      continue;
+    }
+    if (!/:\s*-?\s*$/.test(prev.text)) return null;
+    return !crossedHeading || listAfterLeadIn(doc, prev).includes(item) ? prev : null;
+  }
+  return null;
 }
