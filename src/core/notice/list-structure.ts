@@ -5,6 +5,8 @@ import type { Block, NoticeDocument } from './types';
 const MAX_ITEMS = 60;
 /** Blocks looked at for sub-headings that name items. */
 const MAX_SCAN = 2_000;
+/** A named item's own text is a few paragraphs: a longer gap means the headings no longer answer the lead-in. */
+const MAX_DESCRIPTION = 12;
 
 const isItem = (b: Block | undefined): boolean => b !== undefined && (b.kind === 'list-item' || b.kind === 'table-row');
 
@@ -69,13 +71,15 @@ export function listAfterLeadIn(doc: NoticeDocument, lead: Block, opts: ListOpti
   // Sub-headings at the first one's level name the items; deeper ones and their prose describe them.
   const itemLevel = first.level ?? 2;
   const end = Math.min(blocks.length, first.index + MAX_SCAN);
-  for (let j = first.index; j < end && items.length < MAX_ITEMS; j++) {
+  for (let j = first.index, last = first.index; j < end && items.length < MAX_ITEMS && j - last <= MAX_DESCRIPTION; j++) {
     const b = blocks[j]!;
     if (b.kind !== 'heading') continue;
+    last = j;
     const l = b.level ?? 2;
     if (l <= level || l < itemLevel) break;
     if (l === itemLevel) items.push(b);
   }
+
   return items;
 }
 
