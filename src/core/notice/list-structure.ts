@@ -85,7 +85,7 @@ export function listAfterLeadIn(doc: NoticeDocument, lead: Block, opts: ListOpti
 
 /**
  * The lead-in block a list item belongs to ("You have the right to:" for "- object to processing"), also across the
- * sub-headings that divide its list; null when the item's list has no lead-in ending ":".
+ * sub-headings that divide its list, or the question heading the list answers; null when the list has no lead-in.
  */
 export function leadInBefore(doc: NoticeDocument, index: number): Block | null {
   const item = doc.blocks[index];
@@ -94,6 +94,8 @@ export function leadInBefore(doc: NoticeDocument, index: number): Block | null {
   for (let i = index - 1; i >= 0 && i >= index - MAX_ITEMS; i--) {
     const prev = doc.blocks[i]!;
     if (prev.kind === 'list-item') continue;
+    // A question heading straight above the list is its lead-in ("What are your rights?" / "- to see your records").
+    if (prev.kind === 'heading' && !crossedHeading && /\?\s*$/.test(prev.text)) return prev;
     // A sub-heading that opens a list may stand between the lead-in and this item.
     if (prev.kind === 'heading' && doc.blocks[i + 1]?.kind === 'list-item' && !/:\s*-?\s*$/.test(prev.text)) {
       crossedHeading = true;

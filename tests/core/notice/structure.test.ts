@@ -170,4 +170,10 @@ describe('accordions and question headings', () => {
     expect(d.blocks.find((b) => b.text === 'the NHS school nurse')!.section).toBe(q.section);
     expect(listAfterLeadIn(d, q)).toHaveLength(2);
   });
+
+  it('takes a question heading straight above a list as its lead-in, but not a heading across prose', () => {
+    const d = read(`<h2>What can you ask us?</h2><ul><li>to see your records</li></ul><h2>Sharing</h2><p>Some text.</p><ul><li>the council</li></ul>`);
+    expect(leadInBefore(d, lead(d, 'to see your records').index)?.text).toBe('What can you ask us?');
+    expect(leadInBefore(d, lead(d, 'the council').index)).toBeNull();
+  });
 });
