@@ -3,6 +3,7 @@ import { memoPerDocument } from './memo';
 import type { Block, NoticeDocument } from '../notice/types';
 import { splitSentences } from './notice-text';
 import { mayMatch } from './block-scan';
+import { listAfterLeadIn } from '../notice/list-structure';
 import { compilePhrases, dedupeFindings, type QualityFinding, type ResidueOptions } from './quality-options';
 
 /** Kinds that show text copied from another organisation (the other-org-residue flag). */
@@ -105,7 +106,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
     if (mayArtefact(i) && (m = artefact.exec(b.text))) {
       findings.push({ kind: 'editor-artefact', severity: 'partial', text: m[0], where: b.where, why: 'a word-processor artefact copied into the notice' });
     }
-    if (b.kind !== 'list-item' && b.kind !== 'table-row' && LEAD_IN_END.test(b.text) && promise.test(b.text) && isDroppedList(next, doc.blocks[i + 2])) {
+    if (b.kind !== 'list-item' && b.kind !== 'table-row' && LEAD_IN_END.test(b.text) && promise.test(b.text) && isDroppedList(next, doc.blocks[i + 2]) && !listAfterLeadIn(doc, b, { namedSubHeadings: true }).length) {
       findings.push({ kind: 'empty-list', severity: 'fail', text: tail(b.text), where: b.where, why: 'promises a list, but nothing follows' });
     } else if (
       // Plain-text reading takes a short cut-off line for a heading; a comma shows it is a sentence, not a title.

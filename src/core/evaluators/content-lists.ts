@@ -3,6 +3,7 @@ import type { Block, NoticeDocument } from '../notice/types';
 import type { NoticeText } from '../analysis/notice-text';
 import type { Evidence } from '../report';
 import { isLeadIn, listAfter } from './match';
+import { listAfterLeadIn } from '../notice/list-structure';
 
 /** A lead-in (a sentence ending ":" or a heading) and the items found under it. */
 export interface LeadIn {
@@ -23,6 +24,16 @@ function words(text: string): number {
 /** True when a paragraph reads as a full sentence of its own rather than an un-bulleted list item. */
 export function readsAsSentence(block: Block): boolean {
   return block.kind === 'paragraph' && SENTENCE_OPENER.test(block.text) && words(block.text) >= 8 && TERMINAL.test(block.text);
+}
+
+/**
+ * A definition-list or table entry whose description is a statement of its own ("Parents and carers: We hold your name and
+ * phone number so we can reach you"), unlike a bare item ("parents' contact details") of some other list.
+ */
+export function isStatementItem(block: Block): boolean {
+  if (block.kind !== 'list-item') return false;
+  const m = /^[^:]{2,80}:\s+(.+)$/.exec(block.text);
+  return m !== null && words(m[1]!) >= 8 && TERMINAL.test(m[1]!);
 }
 
 /** A paragraph that reads like an un-bulleted list item: short, or a noun phrase, never a lead-in of its own. */
@@ -50,12 +61,15 @@ export function itemsAfter(doc: NoticeDocument, block: Block): Block[] {
 }
 
 /**
- * The list that opens a heading's section (at most one short paragraph may come between): a list further down the
- * section belongs to some other statement, e.g. the parents' details under a "How we use pupil information" title.
+ * The list that opens a heading's section (at most one short paragraph may come between, or sub-headings that each open a
+ * list): a list further down the section belongs to some other statement, e.g. the parents' details under a
+ * "How we use pupil information" title.
  */
 function firstListUnder(doc: NoticeDocument, heading: Block): Block[] {
   const section = doc.sections[heading.section];
   if (!section) return [];
+  const under = listAfterLeadIn(doc, heading);
+  if (under.length) return under;
   for (let i = heading.index + 1; i <= Math.min(section.lastBlock, heading.index + 2); i++) {
     const b = doc.blocks[i]!;
     if (b.kind === 'list-item' || b.kind === 'table-row') return listAfter(doc, doc.blocks[i - 1]!);

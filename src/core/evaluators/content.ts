@@ -6,7 +6,7 @@ import type { Block } from '../notice/types';
 import type { Evidence } from '../report';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from './types';
 import { evidenceOf, findSentences, phrases } from './match';
-import { evidenceOfEmpty, evidenceOfList, findLeadIns, type LeadIn } from './content-lists';
+import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, type LeadIn } from './content-lists';
 import { linksOf } from './government-links';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools } from './content-transfers';
 
@@ -408,7 +408,7 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>): 
   const statementRe = phrases(o.statement);
   const statement = findSentences(ctx.doc, ctx.text, statementRe).filter((s) => {
     const b = ctx.doc.blocks[s.block];
-    return b?.kind !== 'list-item' && b?.kind !== 'table-row';
+    return (b?.kind !== 'list-item' || isStatementItem(b)) && b?.kind !== 'table-row';
   });
   if (statement.length) return verdict('pass', "The notice says what it holds about parents and carers and why.", evidenceOf(statement, statementRe, 2));
   const separateRe = phrases(o.separateNotice);

@@ -4,6 +4,7 @@ import type { Sentence } from '../analysis/notice-text';
 import type { AuditContext } from './types';
 import { findCookieScope } from '../cookies/scope';
 import { candidateBlocks, filterCandidates } from './match';
+import { leadInBefore } from '../notice/list-structure';
 
 const cookieCache = new WeakMap<NoticeDocument, Set<number>>();
 
@@ -47,12 +48,5 @@ export function findOwn(ctx: AuditContext, re: RegExp, exclude?: RegExp): Senten
 
 /** The lead-in paragraph a list item hangs from ("the grounds we rely on are:"), if any. */
 export function leadInOf(doc: NoticeDocument, block: number): string | null {
-  const b = doc.blocks[block];
-  if (!b || b.kind !== 'list-item') return null;
-  for (let i = block - 1; i >= 0 && i >= block - 40; i--) {
-    const prev = doc.blocks[i]!;
-    if (prev.kind === 'list-item') continue;
-    return /:\s*-?\s*$/.test(prev.text) ? prev.text : null;
-  }
-  return null;
+  return leadInBefore(doc, block)?.text ?? null;
 }

@@ -4,6 +4,7 @@ import type { NoticeText, Sentence } from '../analysis/notice-text';
 import { quoteSentence } from '../analysis/notice-text';
 import { sentenceCandidateBlocks } from '../analysis/block-scan';
 import type { Evidence } from '../report';
+import { listAfterLeadIn } from '../notice/list-structure';
 
 const compiled = new Map<string, RegExp>();
 const compiledByList = new WeakMap<readonly string[], RegExp>();
@@ -111,16 +112,12 @@ export function isLeadIn(block: Block): boolean {
   return block.kind !== 'list-item' && /:\s*-?\s*$/.test(block.text);
 }
 
-/** The list items that directly follow a lead-in block (empty when the list was dropped). */
+/**
+ * The list items that follow a lead-in block, also behind sub-headings ("We share information with:" / "Public bodies" /
+ * items / "Service providers" / items), or the sub-headings that name the items; empty when the list was dropped.
+ */
 export function listAfter(doc: NoticeDocument, block: Block): Block[] {
-  const items: Block[] = [];
-  for (let i = block.index + 1; i < doc.blocks.length; i++) {
-    const b = doc.blocks[i]!;
-    if (b.kind === 'list-item') items.push(b);
-    else if (b.kind === 'table-row' && items.length === 0) items.push(b);
-    else break;
-  }
-  return items;
+  return listAfterLeadIn(doc, block, { namedSubHeadings: block.kind !== 'heading' });
 }
 
 /** Text of the lead-in plus whatever list follows it, for matching a whole "X include: - a - b" unit. */

@@ -117,6 +117,28 @@ function isHeadingLike(text: string): boolean {
 }
 
 /**
+ * A data row read as one unit with its headers: "Data: contact details | Why: to run the school | How long: 6 years"
+ * under a header row, "Retention: 6 years after leaving" for a row headed by its own <th>; else the cells joined.
+ */
+function rowText(cells: string[], th: boolean[], labels: string[] | null): string {
+  if (labels) {
+    const parts: string[] = [];
+    cells.forEach((c, i) => {
+      if (!c) return;
+      const label = labels[i];
+      parts.push(label && label !== c ? `${label}: ${c}` : c);
+    });
+    return parts.join(' | ');
+  }
+  const filled = cells.filter(Boolean);
+  if (th[0] && cells[0] && filled.length >= 2 && th.slice(1).every((t) => !t)) {
+    const key = cells[0];
+    return `${/:\s*$/.test(key) ? key.replace(/:\s*$/, '') : key}: ${filled.slice(1).join(' | ')}`;
+  }
+  return filled.join(' | ');
+}
+
+/**
  * Layout tables (one column, or holding headings or other tables) are read as ordinary content;
  * only tables of data become table-row blocks. The scan is bounded so nested tables stay linear.
  */
@@ -193,8 +215,9 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
   let dtHasDefinition = false;
 
   // Data-table assembly.
-  let table: { index: number | null; rows: string[][] } | null = null;
-  let row: { cells: string[]; links: { text: string; href: string | null }[]; lang: string | null } | null = null;
+  /** labels: the column headers once a header row (all <th>, or in <thead>) opened the table; rows are read against them. */
+  let table: { index: number | null; rows: string[][]; labels: string[] | null } | null = null;
+  let row: { cells: string[]; th: boolean[]; inHead: boolean; links: { text: string; href: string | null }[]; lang: string | null } | null = null;
 
   function newLine(): Line {
     return {
@@ -275,18 +298,18 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
     const anchors = l.links.map((k) => ({ text: normaliseText(text.slice(k.start, k.end)) || k.label, href: k.href }));
     let index: number | null;
     let kind = l.kind;
-    if (kind === 'candidate' || kind === 'paragraph') {
+    if (l.dd && dtBlock !== null && blocks[dtBlock] && kind !== 'heading') {
+      // <dt>term</dt><dd>definition</dd> reads as one list item "term: definition".
+      const term = blocks[dtBlock]!;
+      const sep = dtHasDefinition ? '; ' : /:\s*$/.test(term.text) ? ' ' : ': ';
+      term.text = `${term.text.trimEnd()}${sep}${text.trim()}`;
+      dtHasDefinition = true;
+      index = dtBlock;
+    } else if (kind === 'candidate' || kind === 'paragraph') {
       const target = joinTarget !== null ? blocks[joinTarget] : undefined;
       if (target && target.kind === 'paragraph' && continuesLine(target.text, text)) {
         target.text = `${target.text.trimEnd()} ${text.trim()}`;
         index = joinTarget;
-      } else if (l.dd && dtBlock !== null && blocks[dtBlock]) {
-        // <dt>term</dt><dd>definition</dd> reads as one paragraph "term: definition".
-        const term = blocks[dtBlock]!;
-        const sep = dtHasDefinition ? '; ' : /:\s*$/.test(term.text) ? ' ' : ': ';
-        term.text = `${term.text.trimEnd()}${sep}${text.trim()}`;
-        dtHasDefinition = true;
-        index = dtBlock;
       } else {
         const heading = !l.dt && (kind === 'candidate' || l.allBold) && isHeadingLike(text);
         kind = heading ? 'heading' : 'paragraph';
@@ -318,14 +341,15 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
     } else if (footer.length < MAX_CHROME_CHARS) footer += s;
   }
 
-  function startRow(): void {
-    row = { cells: [], links: [], lang: st.blockLang };
+  function startRow(inHead: boolean): void {
+    row = { cells: [], th: [], inHead, links: [], lang: st.blockLang };
   }
 
-  function endCell(): void {
+  function endCell(isTh: boolean): void {
     const l = line;
     line = null;
     if (!row) return;
+    row.th.push(isTh);
     if (!l) {
       row.cells.push('');
       return;
@@ -344,7 +368,9 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
       table.index = tables.length;
       tables.push({ headers: [], rows: [] });
     }
-    const text = r.cells.filter(Boolean).join(' | ');
+    const isHeader = table.rows.length === 0 && (r.inHead || r.th.every(Boolean));
+    if (isHeader) table.labels = r.cells;
+    const text = isHeader ? r.cells.filter(Boolean).join(' | ') : rowText(r.cells, r.th, table.labels);
     const index = pushBlock({ kind: 'table-row', text, cells: r.cells, table: table.index }, r.lang);
     if (index === null) return;
     table.rows.push(r.cells);
@@ -449,7 +475,7 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
         w().level = level;
         lastRealLevel = level;
         frame.action = 'boundary';
-      } else if (name === 'ul' || name === 'ol' || name === 'menu' || name === 'dir') {
+      } else if (name === 'ul' || name === 'ol' || name === 'menu' || name === 'dir' || name === 'dl') {
         boundary();
         w().ctx = 'flow';
         w().listId = ++listCounter;
@@ -466,7 +492,7 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
           if (isLayoutTable(el, budget)) {
             w().ctx = 'flow';
           } else {
-            table = { index: null, rows: [] };
+            table = { index: null, rows: [], labels: null };
             w().ctx = 'table';
             frame.action = 'table';
             return true;
@@ -474,7 +500,7 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
         }
         frame.action = 'boundary';
       } else if (name === 'tr' && ctx === 'table') {
-        startRow();
+        startRow(el.parent !== null && (el.parent as HtmlElement).name === 'thead');
         w().ctx = 'tr';
         frame.action = 'row';
       } else if ((name === 'td' || name === 'th') && ctx === 'tr') {
@@ -485,10 +511,17 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
         frame.action = 'cell';
       } else if (name === 'thead' || name === 'tbody' || name === 'tfoot') {
         // Transparent row groups.
-      } else if (name === 'caption' || name === 'dt' || name === 'dd') {
+      } else if (name === 'caption') {
         boundary();
         w().ctx = 'atomic';
         w().kind = 'paragraph';
+        frame.action = 'boundary';
+      } else if (name === 'dt' || name === 'dd') {
+        // Each term with its definitions is one item of the definition list.
+        boundary();
+        w().ctx = 'atomic';
+        w().kind = 'list-item';
+        if (w().listId === undefined) w().listId = ++listCounter;
         w().dd = name === 'dd';
         frame.action = name === 'dt' ? 'dt' : 'boundary';
         if (name === 'dt') dtBlock = null;
@@ -549,7 +582,7 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
           boundary();
           break;
         case 'cell':
-          endCell();
+          endCell(el.name === 'th');
           break;
         case 'row':
           endRow();

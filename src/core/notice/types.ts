@@ -2,6 +2,7 @@
 
 export type SourceFormat = 'html' | 'text' | 'pdf' | 'docx';
 
+/** A definition list's term with its definitions is one list-item ("term: definition"). */
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row';
 
 /** One unit of notice text in reading order. `where` is the human location quoted with evidence. */
@@ -18,7 +19,10 @@ export interface Block {
   section: number;
   /** Consecutive items of one list share an id. */
   listId?: number;
-  /** Table cells, for table-row blocks (text is the cells joined by " | "). */
+  /**
+   * Table cells, for table-row blocks. The text is the cells joined by " | "; an HTML row under a header row labels each
+   * cell with its column ("Data: contact details | Why: to run the school"), and a row headed by its own <th> reads "header: value".
+   */
   cells?: string[];
   /** Index into NoticeDocument.tables, for table-row blocks. */
   table?: number;
