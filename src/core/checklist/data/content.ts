@@ -82,11 +82,11 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       terms: [
         '\\bnames?\\b',
         'address(?:es)?',
-        'date of birth',
+        'dates? of birth',
         'unique pupil number|\\bUPN\\b|pupil numbers?',
         'contact (?:details|information)',
         'characteristics',
-        'ethnicity',
+        'ethnicity|ethnic (?:origin|background|group)',
         'nationality|country of birth',
         'free school meal',
         'attendance|absences?',
@@ -101,6 +101,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'modes? of travel',
       ],
       minTermsInSentence: 3,
+      // The header of a table's data column; a processor schedule's "Type of Personal Data" rows are key-value pairs, not a column.
+      tableHeaders: ['^(?:the )?(?:pupil |personal )?(?:information|data)(?: (?:we hold|held|collected))?$', '^what (?:we hold|we collect|information)', '^(?:type|types|kind|kinds|categor(?:y|ies)) of (?:pupil |personal )?(?:information|data)$', '^record(?: type)?s?$'],
     },
   },
   {
