@@ -133,7 +133,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // Someone else's purposes (checklist.md 2.4 traps): NPD users' research and statistics, a body other than the school.
   othersPurpose: ['research', 'statistics', 'statistical', 'third parties', 'third party', 'promote the education'],
   otherBody: [
-    'department for education', 'dfe', 'welsh government', 'secretary of state', 'the government', 'local authority', 'local authorities',
+    'department for education', 'dfe', 'welsh government', 'secretary of state', 'local authority', 'local authorities',
     'council', 'youth support', 'careers wales', 'consortium', 'nhs',
   ],
   cookieTalk: ['cookie', 'cookies', 'browser', 'website'],

@@ -39,6 +39,9 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       'Our website uses cookies to remember your choices and to count visits.',
       // an empty lead-in: nothing to lift
       'We use pupil information to:\n\nWho we share information with',
+      // incidental "to" + a school word, not a purpose of the data
+      'If you would like to discuss your child\'s progress, please contact the class teacher. You can ask to see our safeguarding policy at the office.',
+      'You have the right to ask for a copy of the attendance records we hold, and to have the safeguarding file corrected.',
     ],
   },
   'data-categories': {
@@ -99,5 +102,21 @@ describe('data-categories in a table column', () => {
   it('does not treat a column of other things (recipients, cookies) as categories', () => {
     expect(run('data-categories', table('Who we share with', ['The local authority', 'The next school']), { html: true }).status).not.toBe('pass');
     expect(run('data-categories', table('Information', ['Names']), { html: true }).status).not.toBe('pass');
+  });
+});
+
+describe('purposes lead-ins worded differently', () => {
+  it('reads "We hold this personal data to:" with its list as the purposes list', () => {
+    const v = run('purposes', 'We hold this personal data to:\n- help pupils learn\n- look after them\n');
+    expect(v.status).toBe('pass');
+    expect(v.evidence[0]?.text).toBe('We hold this personal data to:');
+  });
+
+  it('passes a list whose items name a public body as an object ("to claim government funding")', () => {
+    expect(lifts('purposes', 'We keep some information about you and your child:\n- to care for your child at sessions\n- to claim the government funding for free hours\n')).toBe(true);
+  });
+
+  it('keeps an empty lead-in partial when no reasons are given elsewhere', () => {
+    expect(run('purposes', 'We hold this personal data to:\n\nWho we share it with\n\nWe share data with the local authority.').status).toBe('partial');
   });
 });

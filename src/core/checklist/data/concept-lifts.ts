@@ -268,7 +268,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: purposeGroups().map((group) => ({
         // "Attendance: sessions attended, to keep children safe", a table's "Why we use it: To register pupils".
         all: [['purposeTo', group]],
-        none: ['othersPurpose', 'otherBody', 'cookieTalk'],
+        // Beside a kind of data: "to discuss your child's progress" in a contact line is not a purpose of the records.
+        any: ['info', ...categoryGroups()],
+        none: ['othersPurpose', 'otherBody', 'cookieTalk', 'rights'],
         sameClause: true,
       })),
       message: 'The notice gives the reasons it uses pupil information (a purpose beside each kind of data), in its own words.',

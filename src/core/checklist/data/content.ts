@@ -34,7 +34,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     options: {
       leadIns: [
         'why (?:do )?we (?:collect|use|process|hold)',
-        'we (?:collect and )?(?:use|process) (?:the )?(?:pupil\'?s?|personal|student|parent/guardian|this|your|child\'?s?)? ?(?:data|information)(?: to| for)?\\s*:',
+        // Up to two words before "data" ("We use this personal data to:", "We hold our pupils' information for:").
+        'we (?:collect and )?(?:use|process|hold|keep) (?:(?:the|this|that|these|your|our|pupil\'?s?|pupils\'|personal|student|parent/guardian|child\'?s?|children\'?s?) ){0,2}(?:data|information)(?: to| for)?\\s*:',
         'we do so (?:to|for)',
         'purposes? (?:of|for which)',
         '(?:we )?use (?:the|this|your|pupil|personal) (?:data|information) (?:to|for)\\s*:',
