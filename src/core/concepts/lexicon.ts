@@ -130,6 +130,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'contact you', 'contact families', 'contact parents', 'contact them', 'contacting families', 'communicate', 'keep in touch',
     'reach you', 'keep you up to date', 'keep you informed', 'keep parents informed', 'tell you', 'let you know', 'newsletters', 'reports home', 'in an emergency',
   ],
+  purposeWord: ['why', 'purpose', 'purposes', 'reason', 'reasons', 'what we use', 'what we do with'],
   // Someone else's purposes (checklist.md 2.4 traps): NPD users' research and statistics, a body other than the school.
   othersPurpose: ['research', 'statistics', 'statistical', 'third parties', 'third party', 'promote the education'],
   otherBody: [

@@ -25,6 +25,9 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       'This information is processed so that we can teach your child well and keep them safe while they are with us.',
       // a lead-in in other words, with its list
       'Here is what we keep this data for:\n- helping each child with their learning\n- looking after pupils\' wellbeing\n- organising trips and school meals',
+      // a section or list whose heading or lead-in gives the topic, with no word for "information"
+      'Why we need it\n\nWe keep it so that we can teach your child and look after their welfare.',
+      'The reasons are as follows:\n- helping children to learn and make progress\n- meeting our legal duties',
       // a purpose beside each kind of data (definition-style paragraphs)
       'Medical details: allergies and conditions, so that staff can care for your child.\n\nTest scores: phonics and reading ages, to track progress through the year.',
     ],
@@ -35,6 +38,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       'The local authority uses this information to plan school places and to support children with special educational needs.',
       // one purpose aside, not a statement of purposes
       'We need your child\'s name and date of birth so that the school can run smoothly.',
+      // a heading about someone else's use
+      'How the Department for Education uses your data\n\nIt uses it to monitor progress and to meet its legal duties.',
       // a cookie table's purpose column
       'Our website uses cookies to remember your choices and to count visits.',
       // an empty lead-in: nothing to lift

@@ -264,6 +264,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      rules: [
+        // A list or section whose lead-in says what it is about: "Why we need it" / "We keep it so that we can teach
+        // your child and keep them safe", "The reasons are: helping children learn; looking after their welfare".
+        ...twoOf(purposeGroups(), { all: ['useData'], none: ['othersPurpose', 'otherBody', 'cookieTalk'], structure: true }),
+        ...twoOf(purposeGroups(), { all: ['purposeWord'], none: ['othersPurpose', 'otherBody', 'cookieTalk'], structure: true }),
+      ],
+      message: 'The notice lists why the school uses pupil information, in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
       minHits: 2,
       rules: purposeGroups().map((group) => ({
         // "Attendance: sessions attended, to keep children safe", a table's "Why we use it: To register pupils".
