@@ -109,26 +109,29 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   purposeTo: ['to', 'so that', 'so we can', 'in order to', 'used for', 'use it for', 'needed for'],
   purposeLearning: [
     'teach', 'teaching', 'learning', 'progress', 'attainment', 'curriculum', 'monitor', 'monitoring', 'provide education',
-    'providing education', 'education we provide', 'education it provides', 'right level of education', 'plan teaching', 'lessons', 'lesson', 'homework', 'development',
+    'providing education', 'education we provide', 'education it provides', 'right level of education', 'plan teaching', 'lessons', 'lesson', 'homework', 'development', 'achievement', 'achieve', 'school reports', 'careers guidance', 'personalised learning',
   ],
   purposeCare: [
     'pastoral', 'wellbeing', 'well being', 'welfare', 'safeguard', 'safeguarding', 'keep children safe', 'keep pupils safe',
     'keep students safe', 'keep learners safe', 'keep them safe', 'keep you safe', 'keep your child safe', 'safe from harm',
     'safe and healthy', 'protect children', 'protect pupils', 'protect them', 'care for', 'personal care', 'medical needs',
-    'learning needs', 'right support', 'meet pupils needs', 'meet the needs', 'plan support',
+    'learning needs', 'right support', 'meet pupils needs', 'meet the needs', 'plan support', 'look after', 'looking after',
+    'support pupils', 'support children', 'supporting pupils', 'first aid',
   ],
   purposeRunning: [
     'run the school', 'running the school', 'manage the school', 'managing the school', 'planning and managing', 'admissions',
     'register', 'registering', 'quality of our services', 'effectiveness', 'evaluate', 'school meals', 'meals', 'trips', 'payments',
-    'fees', 'bills', 'funding', 'events', 'visits', 'clubs', 'celebrate', 'achievements', 'administration', 'timetable', 'timetables',
+    'fees', 'bills', 'funding', 'events', 'visits', 'clubs', 'celebrate', 'achievements', 'administration', 'timetable', 'timetables', 'day to day',
+    'organise', 'organising', 'catering', 'transport', 'budget', 'budgets', 'manage behaviour', 'managing behaviour', 'discipline',
   ],
   purposeDuty: [
     'legal duties', 'legal duty', 'statutory duties', 'statutory duty', 'legal obligations', 'legal obligation', 'comply with the law',
     'meet the law', 'government returns', 'data collections', 'our duties', 'report to the government', 'statutory returns',
+    'statutory obligations', 'statutory obligation', 'required by law', 'the law requires',
   ],
   purposeContact: [
     'contact you', 'contact families', 'contact parents', 'contact them', 'contacting families', 'communicate', 'keep in touch',
-    'reach you', 'keep you up to date', 'keep you informed', 'keep parents informed', 'tell you', 'let you know', 'newsletters', 'reports home', 'in an emergency',
+    'reach you', 'contact carers', 'contact home', 'get in touch', 'send messages', 'messages home', 'keep you up to date', 'keep you informed', 'keep parents informed', 'tell you', 'let you know', 'newsletters', 'reports home', 'in an emergency',
   ],
   purposeWord: ['why', 'purpose', 'purposes', 'reason', 'reasons', 'what we use', 'what we do with'],
   // Someone else's purposes (checklist.md 2.4 traps): NPD users' research and statistics, a body other than the school.

@@ -25,6 +25,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       'This information is processed so that we can teach your child well and keep them safe while they are with us.',
       // a lead-in in other words, with its list
       'Here is what we keep this data for:\n- helping each child with their learning\n- looking after pupils\' wellbeing\n- organising trips and school meals',
+      'Pupil data is collected so the school can fulfil its statutory obligations, offer personalised learning and keep discipline fair.',
       // a section or list whose heading or lead-in gives the topic, with no word for "information"
       'Why we need it\n\nWe keep it so that we can teach your child and look after their welfare.',
       'The reasons are as follows:\n- helping children to learn and make progress\n- meeting our legal duties',
