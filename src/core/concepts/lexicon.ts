@@ -103,4 +103,65 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   inUk: ['in the uk', 'within the uk', 'in the united kingdom', 'within the united kingdom', 'uk based', 'uk-based', 'uk data centre', 'uk data centres', 'uk servers'],
   storeSend: ['store', 'stored', 'storing', 'host', 'hosted', 'send', 'sent', 'transfer', 'transferred', 'transfers', 'process', 'processed', 'hold', 'held', 'keep', 'kept', 'leave', 'leaves', 'stay', 'stays', 'move', 'moved', 'located', 'servers', 'server'],
   safeguard: ['safeguard', 'safeguards', 'signed contracts', 'contracts approved', 'approved contracts', 'same way as uk law', 'as uk law', 'as strongly as', 'uk gdpr standards', 'adequacy', 'adequate', 'standard contractual clauses', 'contractual clauses', 'idta', 'international data transfer agreement', 'uk addendum', 'data bridge', 'same level of protection', 'equivalent protection', 'appropriate protection', 'protected to uk standards', 'uk standards'],
+
+  // --- purposes of processing (Art 13(1)(c)): the school's own reasons, in groups so a rule can ask for two of them ---
+  useData: ['use', 'uses', 'used', 'using', 'hold', 'holds', 'held', 'process', 'processes', 'processed', 'collect', 'collects', 'collected', 'keep', 'keeps'],
+  purposeTo: ['to', 'so that', 'so we can', 'in order to', 'used for', 'use it for', 'needed for'],
+  purposeLearning: [
+    'teach', 'teaching', 'learning', 'progress', 'attainment', 'curriculum', 'monitor', 'monitoring', 'provide education',
+    'providing education', 'education we provide', 'education it provides', 'right level of education', 'plan teaching', 'lessons', 'lesson', 'homework', 'development', 'achievement', 'achieve', 'school reports', 'careers guidance', 'personalised learning',
+  ],
+  purposeCare: [
+    'pastoral', 'wellbeing', 'well being', 'welfare', 'safeguard', 'safeguarding', 'keep children safe', 'keep pupils safe',
+    'keep students safe', 'keep learners safe', 'keep them safe', 'keep you safe', 'keep your child safe', 'safe from harm',
+    'safe and healthy', 'protect children', 'protect pupils', 'protect them', 'care for', 'personal care', 'medical needs',
+    'learning needs', 'right support', 'meet pupils needs', 'meet the needs', 'plan support', 'look after', 'looking after',
+    'support pupils', 'support children', 'supporting pupils', 'first aid',
+  ],
+  purposeRunning: [
+    'run the school', 'running the school', 'manage the school', 'managing the school', 'planning and managing', 'admissions',
+    'register', 'registering', 'quality of our services', 'effectiveness', 'evaluate', 'school meals', 'meals', 'trips', 'payments',
+    'fees', 'bills', 'funding', 'events', 'visits', 'clubs', 'celebrate', 'achievements', 'administration', 'timetable', 'timetables', 'day to day',
+    'organise', 'organising', 'catering', 'transport', 'budget', 'budgets', 'manage behaviour', 'managing behaviour', 'discipline',
+  ],
+  purposeDuty: [
+    'legal duties', 'legal duty', 'statutory duties', 'statutory duty', 'legal obligations', 'legal obligation', 'comply with the law',
+    'meet the law', 'government returns', 'data collections', 'our duties', 'report to the government', 'statutory returns',
+    'statutory obligations', 'statutory obligation', 'required by law', 'the law requires',
+  ],
+  purposeContact: [
+    'contact you', 'contact families', 'contact parents', 'contact them', 'contacting families', 'communicate', 'keep in touch',
+    'reach you', 'contact carers', 'contact home', 'get in touch', 'send messages', 'messages home', 'keep you up to date', 'keep you informed', 'keep parents informed', 'tell you', 'let you know', 'newsletters', 'reports home', 'in an emergency',
+  ],
+  purposeWord: ['why', 'purpose', 'purposes', 'reason', 'reasons', 'what we use', 'what we do with'],
+  // Someone else's purposes (checklist.md 2.4 traps): NPD users' research and statistics, a body other than the school.
+  othersPurpose: ['research', 'statistics', 'statistical', 'third parties', 'third party', 'promote the education'],
+  otherBody: [
+    'department for education', 'dfe', 'welsh government', 'secretary of state', 'local authority', 'local authorities',
+    'council', 'youth support', 'careers wales', 'consortium', 'nhs',
+  ],
+  cookieTalk: ['cookie', 'cookies', 'browser', 'website'],
+
+  // --- categories of personal data (Art 14(1)(d)): kinds of information, grouped so a rule can ask for several ---
+  catIdentity: ['name', 'names', 'address', 'addresses', 'date of birth', 'dates of birth', 'unique pupil number', 'upn', 'contact details', 'phone numbers', 'email addresses', 'identity'],
+  catCharacteristics: ['characteristics', 'ethnicity', 'ethnic', 'nationality', 'country of birth', 'religion', 'first language', 'home language', 'language', 'free school meal', 'free school meals'],
+  catAttendance: ['attendance', 'absence', 'absences', 'sessions attended'],
+  catAssessment: ['assessment', 'assessments', 'attainment', 'exam results', 'examination results', 'test results', 'key stage', 'phonics', 'observations of learning'],
+  catHealth: ['medical', 'health', 'allergies', 'allergy', 'dietary', 'medication', 'special educational needs', 'additional learning needs', 'aln'],
+  catBehaviour: ['behaviour', 'behavioural', 'exclusion', 'exclusions'],
+  catSafeguarding: ['safeguarding', 'court orders', 'child protection', 'looked after'],
+  catMedia: ['photograph', 'photographs', 'photo', 'photos', 'images', 'cctv', 'biometric', 'video'],
+  // A processor agreement's schedule ("Categories of data subject", "Type of Personal Data") is not the school's list.
+  processorSchedule: ['data subject', 'data subjects', 'data processor', 'processor', 'subject matter', 'duration of the processing'],
+
+  // --- automated decision-making (Art 13(2)(f)) in plain words ---
+  machine: ['computer', 'computers', 'automated', 'automatic', 'automatically', 'algorithm', 'algorithms', 'machine', 'machines'],
+  decide: ['decide', 'decides', 'decided', 'decision', 'decisions', 'judge', 'judgement'],
+  rightOnly: ['right', 'rights', 'object', 'objecting', 'challenge', 'entitled'],
+
+  // --- legitimate interests (Art 13(1)(d)): the interest itself given as a reason ---
+  // A citation right after the words ("legitimate interests (Article 6(1)(f))") is part of the name, not text between it and its reason.
+  legitimateInterest: ['legitimate interest', 'legitimate interests', 'legitimate interests article 6 1 f', 'legitimate interest article 6 1 f', 'legitimate interests gdpr article 6 1 f', 'legitimate interests 6 1 f'],
+  interestReason: ['because', 'so that', 'so we can', 'in order to', 'namely', 'such as', 'for example', 'for instance', 'which is to', 'our interest', 'interest in'],
+  interestDefinition: ['third party', 'third parties', 'overrides', 'override', 'overridden', 'pursued by'],
 };

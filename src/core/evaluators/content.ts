@@ -93,8 +93,24 @@ const CategoriesOptions = z
     terms: PhraseListSchema,
     /** Distinct category terms one sentence must name to count as a list. */
     minTermsInSentence: z.number().int().min(2),
+    /** Column headers of a table whose column lists kinds of data ("Information | Why we use it | ..."). */
+    tableHeaders: PhraseListSchema,
   })
   .strict();
+
+/** A table outside the NPD text with a column of kinds of data, at least two rows of it naming distinct categories. */
+function categoryTable(ctx: AuditContext, o: z.infer<typeof CategoriesOptions>): Evidence[] | null {
+  const headerRe = phrases(o.tableHeaders);
+  for (const t of ctx.doc.tables) {
+    if (ctx.text.npdBlocks.has(t.firstBlock)) continue;
+    const col = t.headers.findIndex((h) => headerRe.test(h.trim()));
+    if (col < 0) continue;
+    const cells = t.rows.map((r) => ({ text: (r[col] ?? '').trim() })).filter((c) => c.text);
+    if (cells.length < 2 || distinctTerms(cells, o.terms, 2).length < 2) continue;
+    return [{ text: t.headers[col]!, where: t.where }, ...cells.slice(0, 3).map((c) => ({ text: quoteOf(c, 200), where: t.where }))];
+  }
+  return null;
+}
 
 function evaluateCategories(ctx: AuditContext, o: z.infer<typeof CategoriesOptions>): Verdict {
   const { full, empty } = splitLeadIns(findLeadIns(ctx.doc, ctx.text, phrases(o.leadIns), phrases(o.headings)));
@@ -105,6 +121,9 @@ function evaluateCategories(ctx: AuditContext, o: z.infer<typeof CategoriesOptio
   const mentions = findSentences(ctx.doc, ctx.text, termsRe).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'table-row');
   const prose = mentions.find((s) => distinctTerms([s], o.terms, o.minTermsInSentence).length >= o.minTermsInSentence);
   if (prose && !empty.length) return verdict('pass', 'Categories of data are named in the text.', evidenceOf([prose], termsRe));
+  // A table's "Information" column names one kind of data per row: a list laid out as a table.
+  const table = categoryTable(ctx, o);
+  if (table) return verdict('pass', `Categories of data are listed in a table's "${table[0]!.text}" column.`, table);
   const implied = termLabels(mentions, o.terms).slice(0, 6);
   if (empty.length) {
     return verdict(

@@ -248,4 +248,101 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       message: 'The notice says data may leave the UK and how it is then protected, in its own words.',
     },
   ],
+
+  purposes: [
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      rules: twoOf(purposeGroups(), {
+        // "We hold this data to: support learning; provide pastoral care", "The information is used to safeguard
+        // children, to contact parents and to monitor progress": the school uses information for two or more reasons.
+        all: ['useData', 'info'],
+        none: ['othersPurpose', 'otherBody', 'cookieTalk'],
+      }),
+      message: 'The notice says why the school uses pupil information (several purposes in one statement or list), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      rules: [
+        // A list or section whose lead-in says what it is about: "Why we need it" / "We keep it so that we can teach
+        // your child and keep them safe", "The reasons are: helping children learn; looking after their welfare".
+        ...twoOf(purposeGroups(), { all: ['useData'], none: ['othersPurpose', 'otherBody', 'cookieTalk'], structure: true }),
+        ...twoOf(purposeGroups(), { all: ['purposeWord'], none: ['othersPurpose', 'otherBody', 'cookieTalk'], structure: true }),
+      ],
+      message: 'The notice lists why the school uses pupil information, in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      minHits: 2,
+      rules: purposeGroups().map((group) => ({
+        // "Attendance: sessions attended, to keep children safe", a table's "Why we use it: To register pupils".
+        all: [['purposeTo', group]],
+        // Beside a kind of data: "to discuss your child's progress" in a contact line is not a purpose of the records.
+        any: ['info', ...categoryGroups()],
+        none: ['othersPurpose', 'otherBody', 'cookieTalk', 'rights'],
+        sameClause: true,
+      })),
+      message: 'The notice gives the reasons it uses pupil information (a purpose beside each kind of data), in its own words.',
+    },
+  ],
+  'data-categories': [
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      // "About children: names and dates of birth; ethnic origin and health details; a record of attendance".
+      rules: threeOf(categoryGroups(), { none: ['processorSchedule', 'cookieTalk'] }),
+      message: 'The notice names the kinds of pupil information it holds (several together), in its own words.',
+    },
+  ],
+  'automated-decision-making': [
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      rules: [
+        // "A computer never decides anything about you", "No decisions about pupils are taken automatically".
+        // The legacy right "to object to decisions taken by automated means" says nothing either way (checklist.md 2.19).
+        { all: ['machine', 'decide'], negatable: ['decide', 'machine'], none: ['rightOnly'], prose: true },
+      ],
+      message: 'The notice says whether decisions about pupils are made by computer without a person, in its own words.',
+    },
+  ],
+  'legitimate-interests-stated': [
+    {
+      to: 'pass',
+      from: ['fail'],
+      rules: [
+        // "legitimate interests: we send news of fundraising events because, as a charity, we depend on them".
+        // The Article 6(1)(f) definition ("... pursued by the controller or a third party") describes no interest.
+        { all: [['legitimateInterest', 'interestReason']], none: ['interestDefinition'] },
+      ],
+      message: 'The legitimate interest relied on is described (what the interest is), in the notice\'s own words.',
+    },
+  ],
 };
+
+// The school's reasons for using information, in groups: a statement naming two groups gives purposes, not one aside.
+function purposeGroups(): string[] {
+  return ['purposeLearning', 'purposeCare', 'purposeRunning', 'purposeDuty', 'purposeContact'];
+}
+// Kinds of pupil information, in groups: a unit naming three groups is a list of categories.
+function categoryGroups(): string[] {
+  return ['catIdentity', 'catCharacteristics', 'catAttendance', 'catAssessment', 'catHealth', 'catBehaviour', 'catSafeguarding', 'catMedia'];
+}
+
+type Rule = Lift['rules'][number];
+
+/** Rules that hold when `base` holds and the unit names at least two of `groups`. */
+function twoOf(groups: readonly string[], base: Rule): Rule[] {
+  return groups.map((g, i) => ({ ...base, all: [...base.all, g], any: groups.slice(i + 1) })).filter((r) => r.any.length > 0);
+}
+
+/** Rules that hold when `base` holds and the unit names at least three of `groups`. */
+function threeOf(groups: readonly string[], base: Omit<Rule, 'all'>): Rule[] {
+  const out: Rule[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length - 1; j++) out.push({ ...base, all: [groups[i]!, groups[j]!], any: groups.slice(j + 1) });
+  }
+  return out;
+}

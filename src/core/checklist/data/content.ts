@@ -34,7 +34,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     options: {
       leadIns: [
         'why (?:do )?we (?:collect|use|process|hold)',
-        'we (?:collect and )?(?:use|process) (?:the )?(?:pupil\'?s?|personal|student|parent/guardian|this|your|child\'?s?)? ?(?:data|information)(?: to| for)?\\s*:',
+        // Up to two words before "data" ("We use this personal data to:", "We hold our pupils' information for:").
+        'we (?:collect and )?(?:use|process|hold|keep) (?:(?:the|this|that|these|your|our|pupil\'?s?|pupils\'|personal|student|parent/guardian|child\'?s?|children\'?s?) ){0,2}(?:data|information)(?: to| for)?\\s*:',
         'we do so (?:to|for)',
         'purposes? (?:of|for which)',
         '(?:we )?use (?:the|this|your|pupil|personal) (?:data|information) (?:to|for)\\s*:',
@@ -82,11 +83,11 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       terms: [
         '\\bnames?\\b',
         'address(?:es)?',
-        'date of birth',
+        'dates? of birth',
         'unique pupil number|\\bUPN\\b|pupil numbers?',
         'contact (?:details|information)',
         'characteristics',
-        'ethnicity',
+        'ethnicity|ethnic (?:origin|background|group)',
         'nationality|country of birth',
         'free school meal',
         'attendance|absences?',
@@ -101,6 +102,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'modes? of travel',
       ],
       minTermsInSentence: 3,
+      // The header of a table's data column; a processor schedule's "Type of Personal Data" rows are key-value pairs, not a column.
+      tableHeaders: ['^(?:the )?(?:pupil |personal )?(?:information|data)(?: (?:we hold|held|collected))?$', '^what (?:we hold|we collect|information)', '^(?:type|types|kind|kinds|categor(?:y|ies)) of (?:pupil |personal )?(?:information|data)$', '^record(?: type)?s?$'],
     },
   },
   {
