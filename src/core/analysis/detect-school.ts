@@ -3,12 +3,16 @@ import type { NoticeDocument } from '../notice/types';
 import type { Detection } from '../report';
 
 const NAME_WORD = "(?:[A-Z][A-Za-z'\u2019.&-]*|of|the|and|St\\.?|CE|C of E|RC|VC|VA|CP)";
-const SCHOOL_NOUN = '(?:Primary School|Junior School|Infant School|Infants School|High School|Secondary School|Grammar School|Community School|School|Academy|College|Church of England School)';
-const NAME_RE = new RegExp(`\\b((?:${NAME_WORD}\\s+){1,6}${SCHOOL_NOUN})\\b|\\b(Ysgol(?:\\s+${NAME_WORD}){1,4})`, 'g');
+// Early-years settings (nurseries, pre-schools, playgroups) and federations of schools are schools here too.
+const SCHOOL_NOUN =
+  "(?:Primary School|Junior School|Infant School|Infants School|High School|Secondary School|Grammar School|Community School|School|Academy|College|Church of England School|Pre-?[Ss]chool|Preschool|Day Nursery|Nursery|Nurseries|Playgroup|Kindergarten|Children's Centre|Children\u2019s Centre|(?:Schools? |Nursery )?Federation)";
+// A company or charity that runs a setting keeps its suffix in its name ("Oak Tree Day Nursery Ltd").
+const LEGAL_SUFFIX = '(?:\\s+(?:Ltd|Limited|CIO|CIC|LLP))?';
+const NAME_RE = new RegExp(`\\b((?:${NAME_WORD}\\s+){1,6}${SCHOOL_NOUN}${LEGAL_SUFFIX})\\b|\\b(Ysgol(?:\\s+${NAME_WORD}){1,4})`, 'g');
 const TRUST_RE = /\b((?:[A-Z][A-Za-z'.&-]*\s+){1,6}(?:Academy Trust|Learning Trust|Educational Trust|Multi[- ]Academy Trust|Schools Trust|Trust))\b/g;
 // Role or service names that contain "School" but are not a school's name.
 const NOT_A_NAME = /^(the |our |your |a |each |this |other |any )|\b(business manager|data protection|nurs(e|ing)|effectiveness|improvement|census|transition|records|workforce|meals|website|office|policy|policies|development support|standards and framework)\b/i;
-const GENERIC = /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school)$/i;
+const GENERIC = /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school|pre-?school|nursery|day nursery|nursery school|playgroup|federation)$/i;
 // Words that mark another body's name that happens to run into "School" ("Derby City Council and the School").
 const OTHER_BODY = /\b(Council|Government|Department|Authority|Commissioner|Office|Service|Agency|CC|CBC)\b/;
 
@@ -21,6 +25,14 @@ function trimName(raw: string): string {
 }
 
 /** School and trust names in `text`, in reading order (a trust named first is usually the controller). */
+/** A company or charity named as controller by its legal suffix ("Bright Start Childcare Ltd"): read only where the text calls it the controller. */
+const COMPANY_RE = /\b((?:[A-Z][A-Za-z'\u2019&-]*\s+){1,6}(?:Ltd|Limited|CIO|CIC|LLP))\b\.?/g;
+
+/** Company names in `text` (no school noun needed), for a controller statement's own subject. */
+export function findCompanyNames(text: string): string[] {
+  return [...text.matchAll(COMPANY_RE)].map((m) => trimName(m[1]!.trim()).replace(/^(?:and|of|the)\s+/i, '')).filter((n) => n.split(/\s+/).length >= 2 && !OTHER_BODY.test(n));
+}
+
 export function findNames(text: string): string[] {
   const found: Array<{ at: number; name: string }> = [];
   for (const re of [NAME_RE, TRUST_RE]) {
