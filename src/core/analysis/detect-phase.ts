@@ -38,17 +38,20 @@ const WEAK_SECONDARY: RegExp[] = [
 const TEMPLATE_NOISE =
   /key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:their|previous|former|feeder|partner|local|old|other|your|his|her|(?:pupil|student|child|learner)(?:'s|s'|’s|s’)|from (?:a|the|each|their|your|his|her|any)) (?:previous |former |old )?primar(?:y|ies)(?: schools?)?\b|\bprimary schools? (?:that |which )?(?:you|they|your child|pupils|students|children) (?:attended|went to|came from|were at)\b|\b(?:next|new|future|receiving|chosen) secondary(?: schools?)?\b|\b(?:to|into|onto|for|starting|start at) (?:a |the |their )?secondary(?: schools?)?\b|\bsecondary schools? (?:that |which )?(?:they|pupils|your child|children|the pupil|the child) (?:moves?|go(?:es)?|transfers?|will (?:attend|move|go|transfer))\b/gi;
 
-const ALL_PATTERNS = [...STRONG.map(([, re]) => re), ...WEAK_SECONDARY, TEMPLATE_NOISE];
+/** Blocks that may match `re`, in document order (every block when a whole-text scan cannot tell). */
+function candidates(doc: NoticeDocument, re: RegExp): NoticeDocument['blocks'] {
+  const hits = blocksMatching(doc, re);
+  return hits ? [...hits].sort((a, b) => a - b).map((i) => doc.blocks[i]!) : doc.blocks;
+}
 
-/** Blocks that may hold a signal, or template noise (whose removal is what could change them), in document order. */
-function blocksToRead(doc: NoticeDocument): NoticeDocument['blocks'] {
-  const read = new Set<number>();
-  for (const re of ALL_PATTERNS) {
-    const hits = blocksMatching(doc, re);
-    if (!hits) return doc.blocks;
-    for (const i of hits) read.add(i);
+/** The first match of `re` outside the NPD boilerplate, read after `clean` (noise removal), with where it was. */
+function firstMatch(doc: NoticeDocument, re: RegExp, npdBlocks: Set<number>, clean: (t: string) => string = (t) => t): Evidence | null {
+  for (const b of candidates(doc, re)) {
+    if (npdBlocks.has(b.index)) continue;
+    const m = re.exec(clean(b.text));
+    if (m) return { text: m[0], where: b.where };
   }
-  return [...read].sort((a, b) => a - b).map((i) => doc.blocks[i]!);
+  return null;
 }
 
 const detected = (value: Phase, evidence: Evidence[]): Detection<Phase> => ({ value, from: 'detected', evidence });
@@ -63,20 +66,14 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
       if (re.test(school)) return detected(phase, [{ text: school, where: 'school name' }]);
     }
   }
+  // Each signal's first occurrence is all that is needed: a whole-text scan finds the blocks that may hold it.
+  const clean = (t: string) => t.replace(TEMPLATE_NOISE, ' ');
   const found = new Map<Phase, Evidence>();
-  const hints = new Map<RegExp, Evidence>();
-  for (const b of blocksToRead(doc)) {
-    if (npdBlocks.has(b.index)) continue;
-    for (const re of WEAK_SECONDARY) {
-      const m = hints.has(re) ? null : re.exec(b.text);
-      if (m) hints.set(re, { text: m[0], where: b.where });
-    }
-    const text = b.text.replace(TEMPLATE_NOISE, ' ');
-    for (const [phase, re] of STRONG) {
-      const m = found.has(phase) ? null : re.exec(text);
-      if (m) found.set(phase, { text: m[0], where: b.where });
-    }
+  for (const [phase, re] of STRONG) {
+    const hit = firstMatch(doc, re, npdBlocks, clean);
+    if (hit) found.set(phase, hit);
   }
+  const hints = WEAK_SECONDARY.map((re) => firstMatch(doc, re, npdBlocks)).filter((e): e is Evidence => e !== null);
   for (const phase of ['special', 'all-through'] as const) {
     if (found.has(phase)) return detected(phase, [found.get(phase)!]);
   }
@@ -85,6 +82,6 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
     const phase = found.has('primary') ? 'primary' : 'secondary';
     return detected(phase, [found.get(phase)!]);
   }
-  if (found.size === 0 && hints.size >= 2) return detected('secondary', [...hints.values()]);
+  if (found.size === 0 && hints.length >= 2) return detected('secondary', hints);
   return { value: 'unknown', from: 'default', evidence: [...found.values()] };
 }

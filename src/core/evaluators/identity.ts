@@ -217,6 +217,23 @@ function isDpoBlock(ctx: AuditContext, block: number, dpo: RegExp): boolean {
   return !!prev && prev.section === b.section && /:\s*-?\s*$/.test(prev.text) && dpo.test(prev.text);
 }
 
+const sentencesByBlock = new WeakMap<object, Map<number, Sentence[]>>();
+
+/** The sentences of one block, from an index built once per audit (a long page has tens of thousands). */
+function sentencesOf(ctx: AuditContext, block: number): Sentence[] {
+  let byBlock = sentencesByBlock.get(ctx.text);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const s of ctx.text.sentences) {
+      const list = byBlock.get(s.block);
+      if (list) list.push(s);
+      else byBlock.set(s.block, [s]);
+    }
+    sentencesByBlock.set(ctx.text, byBlock);
+  }
+  return byBlock.get(block) ?? [];
+}
+
 // A mailbox that is itself the DPO's ("dpo@", "dataprotection@", "gdpr@"), whoever's domain it is on.
 const DPO_MAILBOX = /^(?:[\w.+-]*dpo|data\.?protection|gdpr)[\w.+-]*@/i;
 
@@ -225,8 +242,8 @@ const DPO_MAILBOX = /^(?:[\w.+-]*dpo|data\.?protection|gdpr)[\w.+-]*@/i;
  * channel ("The trust's registered office is ...", "Hollybush Nursery School, Hollybush Road, E17 ...") reaches the school.
  */
 function ownDeskBesideDpo(ctx: AuditContext, block: number, o: ControllerContactOptions, dpo: RegExp, ownDesk: RegExp, otherOrg: RegExp): { channels: Channel[]; text: string } | null {
-  for (const s of ctx.text.sentences) {
-    if (s.block !== block || dpo.test(s.text) || otherOrg.test(s.text)) continue;
+  for (const s of sentencesOf(ctx, block)) {
+    if (dpo.test(s.text) || otherOrg.test(s.text)) continue;
     const channels = findChannels(s.text, o).filter((c) => !DPO_MAILBOX.test(c.value));
     if (!channels.length) continue;
     const ownName = (ctx.school.value !== null && s.text.includes(ctx.school.value)) || namesIn(s.text).length > 0;

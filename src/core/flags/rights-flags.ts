@@ -37,10 +37,11 @@ export const RIGHTS_FLAGS: FlagDetector[] = [
     // Art 6(1) final subparagraph: a public authority cannot rely on legitimate interests for its tasks (checklist.md 2.5(a)).
     id: 'li-used-by-public-authority',
     detect: (ctx: AuditContext) => {
-      // Independent schools, charity- or privately-run settings and childminders are not FOIA public authorities.
-      if (notPublicAuthority(ctx)) return [];
       const o = liOptions();
-      return evidenceOf(findLegitimateInterests(ctx, o), phrases(o.li), 2);
+      const relied = findLegitimateInterests(ctx, o);
+      // Independent schools, charity- or privately-run settings and childminders are not FOIA public authorities.
+      if (!relied.length || notPublicAuthority(ctx)) return [];
+      return evidenceOf(relied, phrases(o.li), 2);
     },
   },
   {
