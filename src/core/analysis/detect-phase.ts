@@ -3,55 +3,85 @@ import type { NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Phase } from '../report';
 import { blocksMatching } from './block-scan';
 
-const SIGNALS: [Phase, RegExp][] = [
+/**
+ * Words that say what the school is. Early-years settings (nurseries, pre-schools, playgroups, childminders, the EYFS,
+ * funded hours) have no phase of their own in the vocabulary and are read as primary: no child there is 13 or over.
+ */
+const STRONG: [Phase, RegExp][] = [
   ['special', /\b(special school|pupil referral unit|\bpru\b|alternative provision academy)\b/i],
-  ['all-through', /\b(all[- ]through|(?:3|4)\s*(?:-|to)\s*(?:18|19) (?:school|academy)|through school)\b/i],
-  ['primary', /\b(primary|infants?|junior|first school|nursery school|CP school|county primary|ysgol gynradd|reception class|key stage 1|foundation phase)\b/i],
+  ['all-through', /\b(all[- ]through|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school)\b/i],
+  [
+    'primary',
+    /\b(primary(?! (?:purpose|reason|aim|basis|legal|care|responsibilit|contact|concern|source|data|role|focus|function|objective|legislation|use)s?\b)|infants?|junior school|first school|nurser(?:y|ies)|CP school|county primary|ysgol gynradd|reception class|key stage 1|foundation phase|pre-?schools?|playgroups?|childminders?|early years (?:foundation stage|settings?|providers?|census|education|funding)|EYFS|funded (?:early education |childcare )?(?:hours|places|entitlement)|children aged (?:[0-3]|six weeks|birth) (?:to|-|–) [2-5]\b)\b/i,
+  ],
   [
     'secondary',
-    /\b(secondary|high school|grammar school|upper school|sixth form|post[- ]16 (?:provider|institution|options)|year 1[0-3]\b|years? [7-9] (?:to|-) 1[0-3]\b|key stage [45]|gcses?|a[- ]levels?|ysgol uwchradd|students? aged 1[3-8])\b/i,
+    /\b(secondary(?! (?:legislation|purpose|processing|use|data)s?\b)|high school|grammar school|upper school|sixth[- ]form|post[- ]16\b|year (?:7|8|9|1[0-3])\b|years? [7-9] (?:to|-|–) 1[0-3]\b|key stage [345]|gcses?|a[- ]levels?|ysgol uwchradd|students? aged 1[3-8]|11\s*(?:-|–|to)\s*1[689](?: school| academy| comprehensive| secondary|\b))/i,
   ],
 ];
 
-// The DfE 2019-21 category list says "key stage 1 and phonics results, post 16 courses enrolled for" in every school's copy,
-// secondary or primary, so it is no signal of phase.
-// Likewise a secondary's "records from their primary school" names where pupils came from, not what the school is.
-const TEMPLATE_NOISE = /key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:their|previous|former|feeder|partner|from (?:a|the)) primary schools?\b/gi;
+/**
+ * Hints that the school comes after primary, none enough alone: records sent by the pupils' own primary schools, exam
+ * boards, learner numbers (issued from 14), pupils moving on to college, and a youth support section for 13-19s.
+ */
+const WEAK_SECONDARY: RegExp[] = [
+  /\b(?:feeder primar(?:y|ies)|(?:pupil|student|child|learner)(?:'s|s'|’s|s’) (?:previous |former |old )?primary(?: schools?)?|primary schools? (?:that |which )?(?:you|they|your child|pupils|students|children) (?:attended|went to|came from|were at))\b/i,
+  /\b(?:examination|exam) boards?\b|\bawarding (?:bodies|body|organisations?)\b|\bJCQ\b/i,
+  /\bunique learner numbers?\b|\blearning records service\b|\bULN\b/,
+  /\b(?:colleges?|sixth forms?|training providers?|apprenticeships?) (?:that |which )?(?:students|pupils|they|you) (?:move|go|progress)(?: on)? to\b|\bnext school or college\b|\bpost[- ]16 (?:providers?|education|destinations?)\b/i,
+  /\byouth support services?\b[^.]{0,200}\b13\b|\b(?:aged?|reach(?:es)?) 13\b[^.]{0,200}\byouth support/i,
+];
 
-/** Blocks that may hold a signal, or template noise (whose removal is what could change them), in document order. */
-function blocksToRead(doc: NoticeDocument): NoticeDocument['blocks'] {
-  const read = new Set<number>();
-  for (const re of [...SIGNALS.map(([, re]) => re), TEMPLATE_NOISE]) {
-    const hits = blocksMatching(doc, re);
-    if (!hits) return doc.blocks;
-    for (const i of hits) read.add(i);
-  }
-  return [...read].sort((a, b) => a - b).map((i) => doc.blocks[i]!);
+// The DfE 2019-21 category list says "key stage 1 and phonics results, post 16 courses enrolled for" in every school's copy,
+// secondary or primary, so it is no signal of phase. A primary school the pupils came from, or the secondary school they
+// go on to, names another school, not this one.
+const TEMPLATE_NOISE =
+  /key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:their|previous|former|feeder|partner|local|old|other|your|his|her|(?:pupil|student|child|learner)(?:'s|s'|’s|s’)|from (?:a|the|each|their|your|his|her|any)) (?:previous |former |old )?primar(?:y|ies)(?: schools?)?\b|\bprimary schools? (?:that |which )?(?:you|they|your child|pupils|students|children) (?:attended|went to|came from|were at)\b|\b(?:next|new|future|receiving|chosen) secondary(?: schools?)?\b|\b(?:to|into|onto|for|starting|start at) (?:a |the |their )?secondary(?: schools?)?\b|\bsecondary schools? (?:that |which )?(?:they|pupils|your child|children|the pupil|the child) (?:moves?|go(?:es)?|transfers?|will (?:attend|move|go|transfer))\b/gi;
+
+/** Blocks that may match `re`, in document order (every block when a whole-text scan cannot tell). */
+function candidates(doc: NoticeDocument, re: RegExp): NoticeDocument['blocks'] {
+  const hits = blocksMatching(doc, re);
+  return hits ? [...hits].sort((a, b) => a - b).map((i) => doc.blocks[i]!) : doc.blocks;
 }
 
-/** Strongest signal in the school's name first, then in the text (outside the NPD boilerplate). */
+/** The first match of `re` outside the NPD boilerplate, read after `clean` (noise removal), with where it was. */
+function firstMatch(doc: NoticeDocument, re: RegExp, npdBlocks: Set<number>, clean: (t: string) => string = (t) => t): Evidence | null {
+  for (const b of candidates(doc, re)) {
+    if (npdBlocks.has(b.index)) continue;
+    const m = re.exec(clean(b.text));
+    if (m) return { text: m[0], where: b.where };
+  }
+  return null;
+}
+
+const detected = (value: Phase, evidence: Evidence[]): Detection<Phase> => ({ value, from: 'detected', evidence });
+
+/**
+ * The school's name first, then the text (outside the NPD boilerplate): a word that says what the school is decides
+ * when only one phase has one; with none, two or more distinct after-primary hints make a secondary.
+ */
 export function detectPhase(doc: NoticeDocument, school: string | null, npdBlocks: Set<number>): Detection<Phase> {
   if (school) {
-    for (const [phase, re] of SIGNALS) {
-      const m = re.exec(school);
-      if (m) return { value: phase, from: 'detected', evidence: [{ text: school, where: 'school name' }] };
+    for (const [phase, re] of STRONG) {
+      if (re.test(school)) return detected(phase, [{ text: school, where: 'school name' }]);
     }
   }
+  // Each signal's first occurrence is all that is needed: a whole-text scan finds the blocks that may hold it.
+  const clean = (t: string) => t.replace(TEMPLATE_NOISE, ' ');
   const found = new Map<Phase, Evidence>();
-  for (const b of blocksToRead(doc)) {
-    if (npdBlocks.has(b.index)) continue;
-    const text = b.text.replace(TEMPLATE_NOISE, ' ');
-    for (const [phase, re] of SIGNALS) {
-      if (!found.has(phase) && re.test(text)) found.set(phase, { text: re.exec(text)![0], where: b.where });
-    }
+  for (const [phase, re] of STRONG) {
+    const hit = firstMatch(doc, re, npdBlocks, clean);
+    if (hit) found.set(phase, hit);
+  }
+  const hints = WEAK_SECONDARY.map((re) => firstMatch(doc, re, npdBlocks)).filter((e): e is Evidence => e !== null);
+  for (const phase of ['special', 'all-through'] as const) {
+    if (found.has(phase)) return detected(phase, [found.get(phase)!]);
   }
   // Mixed primary and secondary words (e.g. "schools that the pupils attend after leaving us") settle nothing.
-  for (const phase of ['special', 'all-through'] as const) {
-    if (found.has(phase)) return { value: phase, from: 'detected', evidence: [found.get(phase)!] };
-  }
   if (found.has('primary') !== found.has('secondary')) {
     const phase = found.has('primary') ? 'primary' : 'secondary';
-    return { value: phase, from: 'detected', evidence: [found.get(phase)!] };
+    return detected(phase, [found.get(phase)!]);
   }
+  if (found.size === 0 && hints.length >= 2) return detected('secondary', hints);
   return { value: 'unknown', from: 'default', evidence: [...found.values()] };
 }

@@ -1,4 +1,4 @@
-// Finds calendar dates in notice text ("3 October 2025", "May 2018", "03/10/2025", "14 th February 2022") and date arithmetic for staleness.
+// Finds calendar dates in notice text ("3 October 2025", "May 2018", "03/10/2025", "14 th February 2022", "2025/26") and date arithmetic for staleness.
 
 /** A calendar date as precise as the text gave it; month/day may be unknown. */
 export interface CalendarDate {
@@ -41,6 +41,7 @@ const DATE_RE = new RegExp(
     `\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b`, // 03/10/2025 (UK order), 3.10.25
     `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, // 2025-10-03
     `\\b(spring|summer|autumn|fall|winter)(?:\\s+term)?\\s+${YEAR}\\b`, // Autumn term 2024
+    `\\b(20\\d{2})\\s?[/\u2013-]\\s?(20\\d{2}|\\d{2})\\b(?![/.-]\\d)`, // 2025/26, 2025-2026 (an academic year)
   ].join('|'),
   'gi',
 );
@@ -57,6 +58,12 @@ function fullYear(y: string): number {
   return y.length === 2 ? 2000 + n : n;
 }
 
+/** "2025/26": an academic year, dated from the September it starts; a range that is not one year to the next is no date. */
+function academicYear(first: number, second: string): CalendarDate | null {
+  const next = second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second);
+  return next === first + 1 ? validDate(first, 9, null) : null;
+}
+
 /** Every date written in `text`, in order. Bare years are not dates here: "Education Act 1996" is a statute. */
 export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
@@ -71,6 +78,7 @@ export function findDates(text: string): DateMatch[] {
     else if (g[8] !== undefined) date = validDate(fullYear(g[10]!), Number(g[9]), Number(g[8]));
     else if (g[11] !== undefined) date = validDate(Number(g[11]), Number(g[12]), Number(g[13]));
     else if (g[14] !== undefined) date = validDate(Number(g[15]), SEASONS[g[14].toLowerCase()] ?? null, null);
+    else if (g[16] !== undefined) date = academicYear(Number(g[16]), g[17]!);
     if (date) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date });
   }
   return out;

@@ -4,7 +4,10 @@ import type { NoticeDocument } from '../notice/types';
 /** A heading that opens cookie content ("How we use cookies", "Cookie policy", "Cookies used on this website"). */
 export const COOKIE_HEADING = /\bcookies?\b|\bstorage and access technologies\b/i;
 // Headings that plainly return to the privacy notice: they end a cookie section embedded in it.
-const PRIVACY_TOPIC = /\b(pupil|student|parent|workforce|personal (data|information)|data protection officer|subject access|national pupil database|who (we|do we) share|sharing (pupil|personal)|retention|your (data protection )?rights|complain|lawful basis|why we collect|categories of)\b/i;
+const PRIVACY_TOPIC =
+  /\b(pupil|student|parent|workforce|personal (data|information)|data protection officer|dpo|subject access|national pupil database|who (we|do we) share|sharing (pupil|personal)|retention|how long we (keep|hold|retain)|your (data protection )?rights|complain|concerns?|lawful basis|why we collect|categories of|contact(ing)? us|(who|how) to contact|keep(ing)? (your |pupil |personal )?(information|data) (safe|secure)|(data |information )?security|information commissioner|ico|biometric|cctv|photograph)/i;
+// "7. Cookies" ... "8. How long we keep information": the next numbered section of the policy ends the cookie one.
+const SECTION_NUMBER = /^\s*(?:section\s+)?(\d{1,2})[.)]?\s/i;
 
 export interface CookieScope {
   /** First and last block index (inclusive) of the cookie content; first > last when there is none. */
@@ -38,11 +41,15 @@ export function findCookieScope(doc: NoticeDocument, embedded: boolean): CookieS
   const first = firstCookieBlock(doc);
   if (first < 0) return { first: 0, last: -1, embedded: true };
   const startLevel = doc.blocks[first]?.kind === 'heading' ? (doc.blocks[first]!.level ?? 2) : 6;
+  const startNumber = SECTION_NUMBER.exec(doc.blocks[first]?.text ?? '')?.[1];
   let last = lastBlock;
+  // A cookie section inside a privacy policy is a scope within it, not its end: the policy's next section closes it.
   for (let i = first + 1; i <= lastBlock; i++) {
     const b = doc.blocks[i]!;
     if (b.kind !== 'heading' || COOKIE_HEADING.test(b.text)) continue;
-    if ((b.level ?? 2) <= startLevel && PRIVACY_TOPIC.test(b.text)) {
+    const number = SECTION_NUMBER.exec(b.text)?.[1];
+    const nextSection = startNumber !== undefined && number !== undefined && Number(number) > Number(startNumber);
+    if ((b.level ?? 2) <= startLevel && (PRIVACY_TOPIC.test(b.text) || nextSection)) {
       last = i - 1;
       break;
     }

@@ -101,14 +101,29 @@ function cueScores(countCue: (re: RegExp) => number): Record<ClassifiedKind, num
   return out;
 }
 
-function titleKind(text: string): ClassifiedKind | null {
-  // "Privacy notice for staff and governors": the first audience named is the primary one.
-  let best: { kind: ClassifiedKind; at: number } | null = null;
+/** Every audience a title names, first named first ("Privacy notice for staff and governors": staff, then governors). */
+function titleKinds(text: string): ClassifiedKind[] {
+  const found: { kind: ClassifiedKind; at: number }[] = [];
   for (const [kind, re] of TITLE_CUES) {
     const m = re.exec(text);
-    if (m && (!best || m.index < best.at)) best = { kind, at: m.index };
+    if (m) found.push({ kind, at: m.index });
   }
-  return best?.kind ?? null;
+  return found.sort((a, b) => a.at - b.at).map((f) => f.kind);
+}
+
+// The pupil notice's terms of art (census, NPD, UPN, educational record, attainment, youth support, learner records):
+// a website policy or a staff notice has no reason to use them.
+const PUPIL_TERMS_OF_ART = CUES['pupil-notice'].slice(4);
+
+/**
+ * A whole-school privacy policy: a title naming pupils among other audiences ("Staff, pupil and parent privacy policy"),
+ * or a "website" title over a body about pupils and families, is the pupil notice when the whole text says so.
+ */
+function wholeSchoolPolicy(named: ClassifiedKind[], scores: Record<ClassifiedKind, number>, termsOfArt: number): boolean {
+  const pupil = scores['pupil-notice'];
+  const others = Math.max(...named.filter((k) => k !== 'pupil-notice').map((k) => scores[k]));
+  if (named.includes('pupil-notice')) return pupil >= others;
+  return named.every((k) => k === 'website-privacy-policy') && termsOfArt >= 2 && pupil >= others;
 }
 
 /**
@@ -129,7 +144,13 @@ export function classifyDocument(doc: NoticeDocument, hint?: DocumentKind): Docu
   const top = ranked[0]!;
   const second = ranked[1]!;
 
-  const named = titleKind(title) ?? (headings[0] ? titleKind(headings[0]) : null);
+  const titled = titleKinds(title);
+  const namedKinds = titled.length ? titled : headings[0] ? titleKinds(headings[0]) : [];
+  const named = namedKinds[0] ?? null;
+  if (named && named !== 'pupil-notice') {
+    const termsOfArt = PUPIL_TERMS_OF_ART.filter((re) => countMatches(doc, re, 1, BODY_CHARS) > 0).length;
+    if (wholeSchoolPolicy(namedKinds, scores, termsOfArt)) return 'pupil-notice';
+  }
   if (named && scores[named] >= scores[top] * 0.5) return named;
 
   if (scores[top] < 3) return hint && hint !== 'unknown' ? hint : 'unknown';

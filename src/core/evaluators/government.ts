@@ -196,11 +196,17 @@ const YouthOptions = z
   })
   .strict();
 
+const EARLY_YEARS = /\b(?:nurser(?:y|ies)|pre-?schools?|playgroups?|childminders?|early years|EYFS|funded)\b/i;
+
 function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>): Verdict {
   const phase = ctx.phase.value;
   const nation = ctx.nation.value;
   const phaseEvidence = ctx.phase.evidence.slice(0, 1);
-  if (phase === 'primary') return verdict('not-applicable', 'A primary school has no pupils aged 13 or over.', phaseEvidence);
+  if (phase === 'primary') {
+    // Early-years settings are read as primary (checklist.md 2.20, 2.23): say which one this is.
+    const earlyYears = phaseEvidence.some((e) => EARLY_YEARS.test(e.text));
+    return verdict('not-applicable', earlyYears ? 'An early-years setting has no children aged 13 or over.' : 'A primary school has no pupils aged 13 or over.', phaseEvidence);
+  }
   const traps = phrases(o.traps);
   if (nation === 'wales') {
     const careersRe = phrases(o.walesCareers);

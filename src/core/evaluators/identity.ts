@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from './types';
 import { phrases, evidenceOf } from './match';
 import { quoteSentence, type Sentence } from '../analysis/notice-text';
-import { findNames, titleCase } from '../analysis/detect-school';
+import { findCompanyNames, findNames, titleCase } from '../analysis/detect-school';
 import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './identity-channels';
 import { findOwn, isOwnBlock } from './identity-scope';
 import type { Evidence } from '../report';
@@ -41,7 +41,7 @@ type DpoContactOptions = z.infer<typeof DpoContactOptionsSchema>;
 const nothing = (item: ChecklistItem, extra = ''): string => `Nothing found: looked for ${item.lookedFor}${extra}.`;
 
 // Every school or trust name contains one of these words: only such sentences are worth the name search.
-const NAME_GATE = /\b(?:school|academy|college|trust|ysgol)/i;
+const NAME_GATE = /\b(?:school|academy|college|trust|ysgol|nurser|pre-?school|playgroup|kindergarten|federation|children's centre)/i;
 
 function namesIn(text: string): string[] {
   return findNames(titleCase(text));
@@ -87,7 +87,12 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
       templated ??= s;
       continue;
     }
-    const names = namesIn(s.text);
+    // A company or charity counts only as the subject of the statement itself ("Oak Tree Childcare Ltd is the data controller").
+    const companies = findCompanyNames(s.text).filter((n) => {
+      const end = s.text.lastIndexOf(n, m.index);
+      return end >= 0 && m.index - (end + n.length) <= 40;
+    });
+    const names = [...namesIn(s.text), ...companies];
     const who = controllerSubject(s.text, m.index, o, names);
     if (who === 'other') rejected.push(s);
     else if (names[0] && who === 'school') {
@@ -212,6 +217,41 @@ function isDpoBlock(ctx: AuditContext, block: number, dpo: RegExp): boolean {
   return !!prev && prev.section === b.section && /:\s*-?\s*$/.test(prev.text) && dpo.test(prev.text);
 }
 
+const sentencesByBlock = new WeakMap<object, Map<number, Sentence[]>>();
+
+/** The sentences of one block, from an index built once per audit (a long page has tens of thousands). */
+function sentencesOf(ctx: AuditContext, block: number): Sentence[] {
+  let byBlock = sentencesByBlock.get(ctx.text);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const s of ctx.text.sentences) {
+      const list = byBlock.get(s.block);
+      if (list) list.push(s);
+      else byBlock.set(s.block, [s]);
+    }
+    sentencesByBlock.set(ctx.text, byBlock);
+  }
+  return byBlock.get(block) ?? [];
+}
+
+// A mailbox that is itself the DPO's ("dpo@", "dataprotection@", "gdpr@"), whoever's domain it is on.
+const DPO_MAILBOX = /^(?:[\w.+-]*dpo|data\.?protection|gdpr)[\w.+-]*@/i;
+
+/**
+ * In a block about the DPO, a sentence that does not speak of the DPO and gives the school's, trust's or setting's own
+ * channel ("The trust's registered office is ...", "Hollybush Nursery School, Hollybush Road, E17 ...") reaches the school.
+ */
+function ownDeskBesideDpo(ctx: AuditContext, block: number, o: ControllerContactOptions, dpo: RegExp, ownDesk: RegExp, otherOrg: RegExp): { channels: Channel[]; text: string } | null {
+  for (const s of sentencesOf(ctx, block)) {
+    if (dpo.test(s.text) || otherOrg.test(s.text)) continue;
+    const channels = findChannels(s.text, o).filter((c) => !DPO_MAILBOX.test(c.value));
+    if (!channels.length) continue;
+    const ownName = (ctx.school.value !== null && s.text.includes(ctx.school.value)) || namesIn(s.text).length > 0;
+    if (ownName || ownDesk.test(s.text) || /\b(?:write to|contact|email|call|phone) us\b/i.test(s.text)) return { channels, text: s.text };
+  }
+  return null;
+}
+
 function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOptions, item: ChecklistItem): Verdict {
   const dpo = phrases(o.dpoTerms);
   const dpoOnly: Array<{ channels: Channel[]; evidence: Evidence }> = [];
@@ -225,6 +265,15 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
     const evidence = { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where };
     // An outsourced DPO's mailbox reaches the DPO, not the school (seed 002: only the LA's DPO email).
     if (isDpoBlock(ctx, b.index, dpo) && !SCHOOL_DESK.test(b.text)) {
+      // ... but the school's or trust's own address or office line beside it reaches the school.
+      const desk = ownDeskBesideDpo(ctx, b.index, o, dpo, ownDesk, otherOrg);
+      if (desk) {
+        return {
+          status: 'pass',
+          message: `A contact channel for the school is given beside the Data Protection Officer's: ${describeChannels(desk.channels)}.`,
+          evidence: [{ text: desk.text, where: b.where }],
+        };
+      }
       dpoOnly.push({ channels, evidence });
       continue;
     }

@@ -12,7 +12,7 @@ import {
   type SubjectAccessOptions,
 } from '../evaluators/rights';
 import { LegitimateInterestsOptionsSchema, findLegitimateInterests, type LegitimateInterestsOptions } from '../evaluators/lawful-basis';
-import { findOwn } from '../evaluators/identity-scope';
+import { notPublicAuthority } from '../evaluators/identity-provider';
 
 // The flags read the same phrase data as their checks, so a phrase is maintained in one place.
 function optionsOf<T>(items: readonly { id: string; options?: Record<string, unknown> }[], id: string, schema: { parse(v: unknown): T }): () => T {
@@ -23,8 +23,6 @@ const rightsOptions = optionsOf<DataSubjectRightsOptions>(RIGHTS_ITEMS, 'data-su
 const sarOptions = optionsOf<SubjectAccessOptions>(RIGHTS_ITEMS, 'subject-access-route', SubjectAccessOptionsSchema);
 const liOptions = optionsOf<LegitimateInterestsOptions>(LAWFUL_BASIS_ITEMS, 'legitimate-interests-stated', LegitimateInterestsOptionsSchema);
 
-// Independent schools are not FOIA public authorities, so Art 6(1) final subparagraph does not bar them from LI.
-const INDEPENDENT = /\bindependent school\b|\bfee[- ]paying\b/i;
 
 export const RIGHTS_FLAGS: FlagDetector[] = [
   {
@@ -39,9 +37,11 @@ export const RIGHTS_FLAGS: FlagDetector[] = [
     // Art 6(1) final subparagraph: a public authority cannot rely on legitimate interests for its tasks (checklist.md 2.5(a)).
     id: 'li-used-by-public-authority',
     detect: (ctx: AuditContext) => {
-      if (findOwn(ctx, INDEPENDENT).length) return [];
       const o = liOptions();
-      return evidenceOf(findLegitimateInterests(ctx, o), phrases(o.li), 2);
+      const relied = findLegitimateInterests(ctx, o);
+      // Independent schools, charity- or privately-run settings and childminders are not FOIA public authorities.
+      if (!relied.length || notPublicAuthority(ctx)) return [];
+      return evidenceOf(relied, phrases(o.li), 2);
     },
   },
   {

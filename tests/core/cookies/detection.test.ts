@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readText } from '../../../src/core/notice/read-text';
+import { readHtml } from '../../../src/core/notice/read-html';
 import { hasCookieNotice, isEmbeddedCookieSection, readCookieNotice } from '../../../src/core/cookies';
 import { runAudit } from '../../../src/core/run-audit';
 import { CORPUS } from './helpers';
@@ -38,5 +39,29 @@ describe('cookie notice detection', () => {
     const inside = doc.blocks.slice(scope.first, scope.last + 1).map((b) => b.text);
     expect(inside[0]).toBe('Cookies');
     expect(inside.some((t) => /right to ask/.test(t))).toBe(false);
+  });
+
+  it.each([
+    ['Contacting us', 'Write to the school office at 1 Elm Road, Leeds LS1 9ZZ.'],
+    ['Keeping information secure', 'Records are locked away and our systems are password protected.'],
+    ['Who to contact', 'Our DPO, Mrs A Khan, can be reached at dpo@elm.example.sch.uk.'],
+    ['How long we keep information', 'We keep pupil files until the pupil is 25.'],
+  ])('ends an embedded cookie section at the next section of the notice: %s', (heading, body) => {
+    const doc = readText(['Privacy policy', '', 'We are the data controller for pupil information held by the school.', '', 'Why we collect data', '', 'We collect data to support learning.', '', 'Cookies', '', 'Our website uses cookies; they are deleted when you close your browser.', '', 'Managing cookies', '', 'You can block cookies in your browser settings.', '', heading, '', body].join('\n'));
+    const { scope } = readCookieNotice(doc);
+    const inside = doc.blocks.slice(scope.first, scope.last + 1).map((b) => b.text);
+    expect(inside[0]).toBe('Cookies');
+    expect(inside).toContain('You can block cookies in your browser settings.');
+    expect(inside).not.toContain(body);
+  });
+
+  it('ends a numbered cookie section at the next numbered section of the policy, whatever it is called', () => {
+    const html = '<html><body><main><h1>Privacy policy</h1><h2>6. What we collect</h2><p>Names and addresses of pupils.</p><h2>7. Cookies</h2><p>Our website uses cookies.</p><h3>Managing cookies</h3><p>Block them in your browser.</p><h2>8. Something else entirely</h2><p>Write to the governors at the school.</p></main></body></html>';
+    const doc = readHtml(html, 'https://school.example/privacy');
+    const { scope } = readCookieNotice(doc);
+    const inside = doc.blocks.slice(scope.first, scope.last + 1).map((b) => b.text);
+    expect(inside[0]).toBe('7. Cookies');
+    expect(inside).toContain('Block them in your browser.');
+    expect(inside).not.toContain('Write to the governors at the school.');
   });
 });

@@ -75,3 +75,39 @@ describe('runAudit classifies the document when no kind is given', () => {
     expect(report.items.find((i) => i.id === 'national-pupil-database')?.status).not.toBe('not-applicable');
   });
 });
+
+describe('classifyDocument: a whole-school privacy policy is a pupil notice', () => {
+  const body = (lines: string[]) => readText(lines.join('\n\n'));
+  const pupilCore = [
+    'We collect and hold personal information about pupils and their parents or carers, including names, addresses, attendance, assessment results and special educational needs.',
+    'We share pupil information with the local authority and the Department for Education through the school census.',
+    'Parents can ask to see their child\'s educational record.',
+  ];
+
+  it('reads a policy titled for staff, pupils and parents by the whole of its content', () => {
+    const doc = body(['Staff, pupil and parent privacy policy', ...pupilCore, 'Staff records include contracts of employment and payroll details.', 'Website visitors: our website uses cookies and analytics.']);
+    expect(classifyDocument(doc)).toBe('pupil-notice');
+  });
+
+  it('reads a privacy policy titled for the website whose content is about pupils and families', () => {
+    const doc = body(['Website privacy policy', ...pupilCore, 'Our website uses cookies; see the cookie table below. Visitors to the site can block cookies in their browser.']);
+    expect(classifyDocument(doc)).toBe('pupil-notice');
+  });
+
+  it('keeps a real website policy and a real staff notice as they are (traps)', () => {
+    const website = body([
+      'Website privacy policy',
+      'This policy covers visitors to our website. When you visit our website we collect your IP address and browser type.',
+      'Our contact form and online forms send your message to the office. We use Google Analytics to count visitors.',
+      'Parents reading news on this site are visitors too.',
+    ]);
+    expect(classifyDocument(website)).toBe('website-privacy-policy');
+    const staff = body([
+      'Privacy notice for staff',
+      'We process data about our employees: contracts of employment, payroll, pension schemes, sickness absence and DBS checks.',
+      'We share workforce data with HMRC and through the School Workforce Census.',
+      'Staff who work with pupils may have their names shown to parents.',
+    ]);
+    expect(classifyDocument(staff)).toBe('workforce-notice');
+  });
+});

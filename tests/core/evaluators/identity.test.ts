@@ -172,3 +172,50 @@ describe('dpo-contact', () => {
     expect(v.status).toBe('fail');
   });
 });
+
+describe('controller-identity: early-years settings and companies are named controllers', () => {
+  it.each([
+    ['Sunflower Playgroup is the data controller for the information we keep about children and families.', 'Sunflower Playgroup'],
+    ['Tiny Steps Pre-school is a data controller under the UK GDPR.', 'Tiny Steps Pre-school'],
+    ['Oak Tree Day Nursery Ltd is the data controller for the records described below.', 'Oak Tree Day Nursery Ltd'],
+    ['Bright Horizons Childcare Limited is the data controller for this information.', 'Bright Horizons Childcare Limited'],
+    ['The Meadows Nursery Schools Federation is the data controller for both nursery schools.', 'Meadows Nursery Schools Federation'],
+  ])('passes: %s', (text, name) => {
+    const v = run('controller-identity', `Privacy notice\n\n${text}`);
+    expect(v.status).toBe('pass');
+    expect(v.message).toContain(name);
+  });
+
+  it('passes when the setting names itself and then calls itself "the pre-school" as controller', () => {
+    const v = run('controller-identity', 'Privacy statement\n\nHazel Lane Community Pre-school is run by a parent committee. The pre-school is a \'data controller\' for the information below.');
+    expect(v.status).toBe('pass');
+    expect(v.message).toContain('Hazel Lane Community Pre-school');
+  });
+
+  it('does not take a nursery manager, the nursing service or an ordinary company for the controller (traps)', () => {
+    expect(run('controller-identity', 'Privacy notice\n\nThe data controller is the setting. Ask the Nursery Manager for details.').status).toBe('fail');
+    expect(run('controller-identity', 'Privacy notice\n\nThe School Nursing Service receives health information. The school is the data controller.').status).toBe('fail');
+    const v = run('controller-identity', 'Privacy notice\n\nThe school is the data controller. Our processor, Cloud Files Ltd, hosts our records.');
+    expect(v.status).not.toBe('pass');
+  });
+
+  it('is partial when only a trust mailbox identifies the organisation', () => {
+    expect(run('controller-identity', 'Privacy notice\n\nThe trust is the data controller. Email info@oakvalemat.org.uk with questions.').status).toBe('partial');
+  });
+});
+
+describe('controller-contact: the school\'s own address given beside the DPO\'s mailbox', () => {
+  it.each([
+    'Data Protection Officer\n\nMr J Bell, data protection officer, dpo@willowfed.example.sch.uk. Willow Nursery School, Mill Road, Leeds LS9 9ZZ.',
+    'Our Data Protection Officer is Mrs K Patel (dpo@northgate.example.org.uk). The trust\'s registered office is Northgate House, 1 High Street, York YO1 9ZZ.',
+    'Contacting us and our DPO\n\nHarbour Academy, Quay Road, Poole BH15 9ZZ. Telephone 01202 960 111.',
+    'Contact the DPO\n\nThe trust has a Data Protection Officer, dpo@fenland.example.org.uk. You can write to us at Fenland Learning Trust, 2 Market Place, Ely CB7 9ZZ.',
+  ])('passes: %s', (text) => {
+    expect(run('controller-contact', text).status).toBe('pass');
+  });
+
+  it('stays partial for an outsourced DPO\'s own address and mailbox (trap)', () => {
+    expect(run('controller-contact', 'Data Protection Officer\n\nOur DPO service is provided by Schools Data Services Ltd, 9 Cannon Street, London EC4N 9ZZ, dataprotection@sdsl.example.com.').status).toBe('partial');
+    expect(run('controller-contact', 'Data Protection Officer\n\nContact the Data Protection Officer at Larkfield Junior School: dpo@larkfield.example.sch.uk.').status).toBe('partial');
+  });
+});

@@ -346,3 +346,27 @@ describe('no-template-residue', () => {
     expect(v.status).toBe('pass');
   });
 });
+
+describe('last-updated-date: notice dates worded as approvals, checks and academic years', () => {
+  it.each([
+    'This policy was approved by the management committee in February 2026.',
+    'These privacy arrangements were adopted by the Board of Trustees on 4 March 2026.',
+    'This notice was last checked in June 2026.',
+    'Information last confirmed: April 2026',
+    'Privacy notice for parents\n2025/26',
+    'Privacy notice for the 2025-26 school year',
+    'Academic year 2025-2026',
+  ])('passes: %s', (text) => {
+    expect(run('last-updated-date', text).status).toBe('pass');
+  });
+
+  it('does not take an academic year in passing, or a range that is not one year to the next, for the notice date (traps)', () => {
+    expect(run('last-updated-date', 'In 2025/26 the DfE changed the census return.').status).toBe('fail');
+    expect(run('last-updated-date', 'Privacy notice\n2019/25').status).toBe('fail');
+    expect(run('last-updated-date', 'Results for 2024/25 were published by the government.').status).toBe('fail');
+  });
+
+  it('reads an approval by a committee long ago as stale', () => {
+    expect(run('last-updated-date', 'This statement was agreed by the committee in March 2022.').status).toBe('partial');
+  });
+});

@@ -53,7 +53,13 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         'secretary of state',
         '\\bnhs\\b',
       ],
-      selfReference: ['\\bwe\\b', '\\bour (?:school|academy|trust|college)\\b', '\\bthe (?:school|academy|trust|college|governing (?:body|board))\\b', '\\bus\\b'],
+      // Early-years settings and the charities or companies that run them speak of themselves the same way.
+      selfReference: [
+        '\\bwe\\b',
+        '\\bour (?:school|academy|trust|college|nursery|pre-?school|setting|playgroup|federation)\\b',
+        '\\bthe (?:school|academy|trust|college|governing (?:body|board)|nursery|pre-?school|setting|playgroup|federation|charity|company|committee)\\b',
+        '\\bus\\b',
+      ],
       placeholder: ['\\[[^\\]]{0,40}(?:name|school|trust|academy)[^\\]]{0,40}\\]', '<<?[^>]{0,40}(?:school|name)[^>]{0,40}>>?'],
       // A name tied to the notice itself: "This privacy notice explains how X School ...", "X Trust ('we', 'us')".
       noticeCue: [
@@ -70,7 +76,7 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       // A sentence that opens with the name and speaks about data is the school introducing itself, not a passing mention.
       subjectCue: ['personal (?:data|information)', '\\bprivacy\\b', '\\bdata protection\\b', '\\bpupil (?:data|information)\\b', '\\b(?:collects?|processes|holds|uses|protects?|respects?)\\b'],
       titleCue: ['privacy', 'data protection', 'how we use', '\\bgdpr\\b', 'fair processing'],
-      schoolDomain: ['\\.sch\\.uk\\b', '(?:school|academy|trust|college|ysgol)[\\w-]*\\.(?:org|co|com|net|uk)\\b'],
+      schoolDomain: ['\\.sch\\.uk\\b', '(?:school|academy|trust|college|ysgol|nursery|pre-?school|playgroup|federation)[\\w-]*\\.(?:org|co|com|net|uk)\\b', 'mat\\.(?:org|co|com|net|uk)\\b'],
     },
   },
   {

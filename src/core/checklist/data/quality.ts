@@ -18,8 +18,12 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     lookedFor: 'a notice date ("last updated", "Date:", "version", "reviewed") or a review date, no older than 24 months and not before 1 January 2021',
     options: {
       noticeDateCues: [
-        'last\\s+(?:updated|reviewed|revised|amended|modified|edited)(?:\\s+(?:on|in))?',
-        '\\b(?:updated|reviewed|revised|amended|written|approved|adopted|issued|published|agreed|ratified)(?:\\s+by\\s+(?:the\\s+)?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trustees))?(?:\\s+(?:on|in|at))?',
+        'last\\s+(?:updated|reviewed|revised|amended|modified|edited|checked|confirmed|verified)(?:\\s+(?:on|in))?',
+        // "approved by the management committee in February 2026": whoever signs it off (governors, trustees, a committee, the owner).
+        "\\b(?:updated|reviewed|revised|amended|written|approved|adopted|issued|published|agreed|ratified|signed\\s+off)(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager))?(?:\\s+(?:on|in|at))?",
+        // A notice headed with the school year it is for ("Privacy notice for the 2025-26 school year", "Academic year 2025/26").
+        '\\b(?:notice|policy|statement)\\s+for\\s+(?:the\\s+)?(?:(?:academic|school)\\s+year\\s+)?',
+        '\\b(?:academic|school)\\s+year',
         '\\bdated?(?:\\s+of\\s+(?:this\\s+)?(?:notice|policy|version|issue|publication|approval|document))?',
         '\\bversion(?:\\s+(?:no\\.?|number|date))?(?:\\s*[:-]?\\s*v?\\d+(?:\\.\\d+)*)?',
         '\\bv\\d+(?:\\.\\d+)*',

@@ -1,0 +1,58 @@
+// Tests for phase detection: what marks a secondary, a primary or an early-years setting, and the mentions that only look like it.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/core/notice/read-text';
+import { detectPhase } from '../../../src/core/analysis/detect-phase';
+import { detectSchool } from '../../../src/core/analysis/detect-school';
+
+const phaseOf = (text: string) => {
+  const doc = readText(text);
+  return detectPhase(doc, detectSchool(doc).value, new Set()).value;
+};
+
+describe('detectPhase: secondary wording outweighs a mention of the pupils\' previous primary school', () => {
+  it.each([
+    'Your teachers use your GCSE predictions to plan lessons. We also get records about you from the primary school you went to.',
+    'Students in Year 7 join us with records sent by their old primary. Information from a child\'s primary school arrives on the Common Transfer File.',
+    'We receive records from each pupil\'s primary school. Students in the sixth form may apply to university through UCAS.',
+    'Data comes from the primary schools our pupils attended. Results of Key Stage 4 assessments are sent to the Department.',
+    'We are an 11 to 18 comprehensive. We obtain transfer records from pupils\' primary schools.',
+    'Post-16 students apply for bursaries through the school office. Records also come from the primary school your child attended.',
+  ])('secondary: %s', (text) => {
+    expect(phaseOf(text)).toBe('secondary');
+  });
+
+  it('reads weaker secondary hints together when nothing points the other way', () => {
+    // Records arriving from the primary school, exam boards and the colleges pupils move on to: only a school after primary.
+    expect(phaseOf('We receive information from a pupil\'s primary school. We share results with examination boards and with the colleges that students move on to.')).toBe('secondary');
+  });
+
+  it('leaves one weak hint alone as unknown', () => {
+    expect(phaseOf('We share results with examination boards.')).toBe('unknown');
+  });
+
+  it('keeps a primary that mentions where its pupils go next as primary', () => {
+    expect(phaseOf('Our primary school shares records with the secondary school your child moves on to.')).toBe('primary');
+    expect(phaseOf('Reception class and Key Stage 1 records are kept by the school. When pupils leave we send their file to their next school.')).toBe('primary');
+  });
+
+  it('still settles nothing when strong primary and strong secondary words are mixed', () => {
+    expect(phaseOf('We are a primary school. Our GCSE results are published each August.')).toBe('unknown');
+  });
+});
+
+describe('detectPhase: early-years settings are read as primary', () => {
+  it.each([
+    'Sunny Days Playgroup collects information about the children in its care and their parents.',
+    'As a childminder I keep records about the children I look after.',
+    'We follow the Early Years Foundation Stage and record each child\'s progress in a learning journal.',
+    'We claim funded hours for eligible two, three and four year olds from the local authority.',
+    'The pre-school keeps a record of each child\'s attendance and development.',
+    'Our day nursery cares for babies and toddlers from six weeks old.',
+  ])('primary: %s', (text) => {
+    expect(phaseOf(text)).toBe('primary');
+  });
+
+  it('does not take a nurse or the school\'s nursing service for a nursery', () => {
+    expect(phaseOf('The school nurse and the school nursing service receive health information.')).toBe('unknown');
+  });
+});

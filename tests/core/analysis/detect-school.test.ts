@@ -1,0 +1,49 @@
+// Tests for finding the school's name: early-years settings, trusts named in full, Welsh names, and menus that are not the notice.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/core/notice/read-text';
+import { readHtml } from '../../../src/core/notice/read-html';
+import { detectSchool, findNames } from '../../../src/core/analysis/detect-school';
+
+const schoolOf = (text: string) => detectSchool(readText(text)).value;
+
+describe('findNames', () => {
+  it.each([
+    ['Ladybird Lane Pre-school is a charity.', 'Ladybird Lane Pre-school'],
+    ['Tadpoles Playgroup meets in the church hall.', 'Tadpoles Playgroup'],
+    ['Conkers Day Nursery Ltd runs two sites.', 'Conkers Day Nursery Ltd'],
+    ['The Brookside Nursery Schools Federation is one employer.', 'Brookside Nursery Schools Federation'],
+    ['Ysgol Bryn y Môr is the data controller.', 'Ysgol Bryn y Môr'],
+  ])('%s -> %s', (text, name) => {
+    expect(findNames(text)[0]).toBe(name);
+  });
+
+  it('keeps a trust named in full rather than the academy words inside it', () => {
+    expect(findNames('Hillside Academy Trust is the data controller.')[0]).toBe('Hillside Academy Trust');
+  });
+
+  it('drops a question word opening a heading', () => {
+    expect(findNames('How Marlow Primary School uses pupil information')[0]).toBe('Marlow Primary School');
+    expect(findNames('Why Marlow Primary School collects data')[0]).toBe('Marlow Primary School');
+  });
+
+  it('does not take roles or services for names (traps)', () => {
+    expect(findNames('Ask the Nursery Manager or the School Nursing Service.')).toEqual([]);
+    expect(findNames('Our Pre-school team will help.')).toEqual([]);
+  });
+});
+
+describe('detectSchool', () => {
+  it('prefers the name in the notice text over a menu of other schools inside the page', () => {
+    const html = '<html><body><main><ul><li><a href="/a">Oakfield Primary School</a></li><li><a href="/b">Riverside Academy</a></li></ul><h1>Privacy notice</h1><p>Elm Park School is the data controller for pupil information.</p></main></body></html>';
+    expect(detectSchool(readHtml(html, 'https://elmpark.example.sch.uk/privacy')).value).toBe('Elm Park School');
+  });
+
+  it('still uses a linked name when it is the only one', () => {
+    const html = '<html><body><main><p><a href="/">Elm Park School</a></p><h1>Privacy notice</h1><p>We hold pupil information.</p></main></body></html>';
+    expect(detectSchool(readHtml(html, 'https://elmpark.example.sch.uk/privacy')).value).toBe('Elm Park School');
+  });
+
+  it('reads an early-years setting named in its own heading', () => {
+    expect(schoolOf('Hedgehogs Pre-School\n\nPrivacy notice for families\n\nWe keep records about your child.')).toBe('Hedgehogs Pre-School');
+  });
+});
