@@ -10,7 +10,9 @@ import type { NoticeCommandOptions } from './commands/notice';
 // Commands are imported when run, so --help and usage errors never load the audit core, pdfjs or the browser driver.
 
 function isoDate(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  // A calendar date that exists: Date would roll 2026-02-30 over into March.
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
+  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) throw new InvalidArgumentError('expected a real date as YYYY-MM-DD');
   return v;
 }
 function oneOf<T extends string>(values: readonly T[]) {
