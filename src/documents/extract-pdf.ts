@@ -3,6 +3,7 @@ import type { DocumentInput } from '../core/artifacts';
 import { DocumentError, formatMegabytes } from './document-error';
 import { layoutPages, type PageRuns, type TextRun } from './layout-pdf';
 import { sniffFormat } from './sniff-format';
+import { capWarnings } from '../core/warnings';
 
 /** The part of the pdfjs-dist module this file uses; the legacy (Node) and modern (browser) builds both fit. */
 export type PdfjsModule = Pick<typeof import('pdfjs-dist'), 'getDocument'>;
@@ -21,7 +22,11 @@ export interface ExtractPdfOptions {
   pdfjs?: PdfjsModule | (() => Promise<PdfjsModule>);
 }
 
-export const PDF_LIMITS = { maxBytes: 20 * 1024 * 1024, maxPages: 300, timeoutMs: 60_000, maxRunsPerPage: 20_000 } as const;
+/**
+ * maxRunsTotal bounds the memory a dense PDF takes (each positioned run costs ~200 bytes through layout):
+ * 300 pages x 20k runs would be 6M runs and gigabytes; past the budget the rest of the pages are not read.
+ */
+export const PDF_LIMITS = { maxBytes: 20 * 1024 * 1024, maxPages: 300, timeoutMs: 60_000, maxRunsPerPage: 20_000, maxRunsTotal: 400_000 } as const;
 export const NO_TEXT_LAYER = 'no text layer (scanned document)';
 
 /** The pdf variant of DocumentInput, plus reading notes (pages cut off, pages without text). */
@@ -95,8 +100,15 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
 
     const pages: PageRuns[] = [];
     const emptyPages: number[] = [];
+    const fullPages: number[] = [];
     let chars = 0;
+    let totalRuns = 0;
     for (let n = 1; n <= count; n++) {
+      if (totalRuns >= PDF_LIMITS.maxRunsTotal) {
+        warnings.push(`text read up to page ${n - 1} of ${total}: the PDF has more text than is read (${PDF_LIMITS.maxRunsTotal.toLocaleString('en-GB')} pieces), so later pages are not audited`);
+        break;
+      }
+      const pageCap = Math.min(PDF_LIMITS.maxRunsPerPage, PDF_LIMITS.maxRunsTotal - totalRuns);
       if (Date.now() > deadline) throw new DocumentError('timeout', `the PDF took longer than ${Math.round(timeoutMs / 1000)} s to read`);
       let runs: TextRun[];
       let width: number;
@@ -113,14 +125,14 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
           const { done, value } = await reader.read();
           if (done) break;
           for (const item of value.items) {
-            if (runs.length >= PDF_LIMITS.maxRunsPerPage) break;
+            if (runs.length >= pageCap) break;
             const run = toRun(item, viewport);
             if (run) runs.push(run);
           }
-          if (runs.length >= PDF_LIMITS.maxRunsPerPage || Date.now() > deadline) {
+          if (runs.length >= pageCap || Date.now() > deadline) {
             // Not awaited: pdfjs can leave a cancelled text stream's promise pending for good.
             void reader.cancel().catch(() => undefined);
-            if (runs.length >= PDF_LIMITS.maxRunsPerPage) warnings.push(`page ${n} has more text than is read (first ${PDF_LIMITS.maxRunsPerPage} pieces kept)`);
+            if (runs.length >= PDF_LIMITS.maxRunsPerPage) fullPages.push(n);
             break;
           }
         }
@@ -134,6 +146,7 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
       const visible = runs.reduce((s, r) => s + r.text.replace(/\s/g, '').length, 0);
       if (visible === 0) emptyPages.push(n);
       chars += visible;
+      totalRuns += runs.length;
       pages.push({ page: n, width, height, runs });
     }
 
@@ -145,13 +158,15 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
       // Broken metadata never stops the text being read.
     }
 
+    // One note for every over-full page, not one per page: a dense PDF must not drown the report.
+    if (fullPages.length) warnings.push(`page${fullPages.length > 1 ? 's' : ''} ${summariseRange(fullPages)} ${fullPages.length > 1 ? 'have' : 'has'} more text than is read (first ${PDF_LIMITS.maxRunsPerPage.toLocaleString('en-GB')} pieces of each kept)`);
     const url = opts.url ?? null;
     if (chars < MIN_CHARS_PER_PAGE * Math.max(1, Math.min(count, 3))) {
-      return { format: 'pdf', url, title: metaTitle, pages: pages.map((p) => ({ page: p.page, blocks: [] })), unreadable: NO_TEXT_LAYER, warnings };
+      return { format: 'pdf', url, title: metaTitle, pages: pages.map((p) => ({ page: p.page, blocks: [] })), unreadable: NO_TEXT_LAYER, warnings: capWarnings(warnings) };
     }
     if (emptyPages.length) warnings.push(`no text on page${emptyPages.length > 1 ? 's' : ''} ${summariseRange(emptyPages)} (scanned or image-only)`);
     const laid = layoutPages(pages);
-    return { format: 'pdf', url, title: metaTitle ?? laid.firstHeading, pages: laid.pages, warnings };
+    return { format: 'pdf', url, title: metaTitle ?? laid.firstHeading, pages: laid.pages, warnings: capWarnings(warnings) };
   }
 }
 
