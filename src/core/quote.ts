@@ -11,7 +11,7 @@ export function capQuote(text: string, max = MAX_QUOTE_CHARS): string {
   const head = text.slice(0, max - 1);
   const space = head.search(/\s\S*$/);
   const cut = space > max * 0.6 ? head.slice(0, space) : head;
-  return `${cut.replace(/[\s,;:.-]+$/, '')}…`;
+  return `${cut.replace(/(?<![\s,;:.-])[\s,;:.-]+$/, '')}…`;
 }
 
 export function capEvidence(list: readonly Evidence[]): Evidence[] {
