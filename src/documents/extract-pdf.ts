@@ -20,6 +20,9 @@ export interface ExtractPdfOptions {
    * (copy node_modules/pdfjs-dist/build/pdf.worker.mjs into public/), then `extractPdf(bytes, { pdfjs })`.
    */
   pdfjs?: PdfjsModule | (() => Promise<PdfjsModule>);
+  /** Text runs kept per page and in the whole document (defaults in PDF_LIMITS). */
+  maxRunsPerPage?: number;
+  maxRunsTotal?: number;
 }
 
 /**
@@ -60,6 +63,8 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
   const maxBytes = opts.maxBytes ?? PDF_LIMITS.maxBytes;
   const maxPages = opts.maxPages ?? PDF_LIMITS.maxPages;
   const timeoutMs = opts.timeoutMs ?? PDF_LIMITS.timeoutMs;
+  const maxRunsPerPage = opts.maxRunsPerPage ?? PDF_LIMITS.maxRunsPerPage;
+  const maxRunsTotal = opts.maxRunsTotal ?? PDF_LIMITS.maxRunsTotal;
   if (bytes.length > maxBytes) throw new DocumentError('too-large', `the PDF is ${formatMegabytes(bytes.length)}; the limit is ${formatMegabytes(maxBytes)}`);
   if (sniffFormat(bytes) !== 'pdf') throw new DocumentError('corrupt', 'the PDF is damaged and cannot be read (no PDF header)');
 
@@ -104,11 +109,11 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
     let chars = 0;
     let totalRuns = 0;
     for (let n = 1; n <= count; n++) {
-      if (totalRuns >= PDF_LIMITS.maxRunsTotal) {
-        warnings.push(`text read up to page ${n - 1} of ${total}: the PDF has more text than is read (${PDF_LIMITS.maxRunsTotal.toLocaleString('en-GB')} pieces), so later pages are not audited`);
+      if (totalRuns >= maxRunsTotal) {
+        warnings.push(`text read up to page ${n - 1} of ${total}: the PDF has more text than is read (${maxRunsTotal.toLocaleString('en-GB')} pieces), so later pages are not audited`);
         break;
       }
-      const pageCap = Math.min(PDF_LIMITS.maxRunsPerPage, PDF_LIMITS.maxRunsTotal - totalRuns);
+      const pageCap = Math.min(maxRunsPerPage, maxRunsTotal - totalRuns);
       if (Date.now() > deadline) throw new DocumentError('timeout', `the PDF took longer than ${Math.round(timeoutMs / 1000)} s to read`);
       let runs: TextRun[];
       let width: number;
@@ -121,21 +126,27 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
         runs = [];
         // Stream the text so a page stuffed with millions of runs is cut off early instead of held whole in memory.
         const reader = (page.streamTextContent() as ReadableStream<{ items: unknown[] }>).getReader();
+        let full = false;
         for (;;) {
           const { done, value } = await reader.read();
           if (done) break;
+          // Past the cap the rest of the page is read through but not kept: cancelling a pdfjs text
+          // stream mid-page can make pdfjs throw from its message handler.
           for (const item of value.items) {
-            if (runs.length >= pageCap) break;
+            if (runs.length >= pageCap) {
+              full = true;
+              break;
+            }
             const run = toRun(item, viewport);
             if (run) runs.push(run);
           }
-          if (runs.length >= pageCap || Date.now() > deadline) {
+          if (Date.now() > deadline) {
             // Not awaited: pdfjs can leave a cancelled text stream's promise pending for good.
             void reader.cancel().catch(() => undefined);
-            if (runs.length >= PDF_LIMITS.maxRunsPerPage) fullPages.push(n);
             break;
           }
         }
+        if (full && runs.length >= maxRunsPerPage) fullPages.push(n);
         page.cleanup();
       } catch (err) {
         if (err instanceof DocumentError) throw err;
@@ -159,7 +170,7 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
     }
 
     // One note for every over-full page, not one per page: a dense PDF must not drown the report.
-    if (fullPages.length) warnings.push(`page${fullPages.length > 1 ? 's' : ''} ${summariseRange(fullPages)} ${fullPages.length > 1 ? 'have' : 'has'} more text than is read (first ${PDF_LIMITS.maxRunsPerPage.toLocaleString('en-GB')} pieces of each kept)`);
+    if (fullPages.length) warnings.push(`page${fullPages.length > 1 ? 's' : ''} ${summariseRange(fullPages)} ${fullPages.length > 1 ? 'have' : 'has'} more text than is read (first ${maxRunsPerPage.toLocaleString('en-GB')} pieces of each kept)`);
     const url = opts.url ?? null;
     if (chars < MIN_CHARS_PER_PAGE * Math.max(1, Math.min(count, 3))) {
       return { format: 'pdf', url, title: metaTitle, pages: pages.map((p) => ({ page: p.page, blocks: [] })), unreadable: NO_TEXT_LAYER, warnings: capWarnings(warnings) };
