@@ -10,7 +10,7 @@ import { capQuote, MAX_QUOTE_CHARS } from '../../src/core/quote';
 import type { AuditReport } from '../../src/core/report';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spa-inert-'));
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/;
 
 async function run(args: string[]) {
   let out = '';

@@ -8,6 +8,7 @@ import { gatherSite, SiteError, describeLoadError, type GatherTimeouts } from '.
 import type { HostGate } from './host-gate';
 import type { AuditClock } from './plan-audits';
 import { sharedAuditPool } from '../work/worker-pool';
+import { cleanListedUrl } from '../batch/read-school-list';
 import { saveSiteFolder } from './site-folder';
 import type { AuditEntry, ConsentRequest, SiteCapture } from './site-record';
 import type { SiteAuditResult } from './site-rows';
@@ -124,7 +125,7 @@ export async function auditSite(browser: AuditBrowser, target: SiteTarget, o: Au
   }
   const ok = capture !== null && error === null;
   const result: SiteAuditResult = {
-    siteUrl: target.url.trim(),
+    siteUrl: cleanListedUrl(target.url),
     school: target.school || audits.find((a) => a.entry.role === 'document')?.report.school || null,
     la: target.la ?? null,
     urn: target.urn ?? null,
