@@ -75,3 +75,11 @@ describe('a reader that stops early', () => {
     expect(code).toBe(0);
   }, 120_000);
 });
+
+describe('text past the character limit', () => {
+  it('is refused with the reason, never cut silently', async () => {
+    const { documentFromBytes } = await import('../../src/cli/load-document');
+    const bytes = new Uint8Array(20_500_000).fill(0x61);
+    await expect(documentFromBytes(bytes, { name: 'long.txt', contentType: 'text/plain' })).rejects.toThrow(/long\.txt: the text is 20\.5 million characters; the limit is 20 million/);
+  });
+});
