@@ -39,7 +39,7 @@ describe('terminal output is inert', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('intranet.local');
     expect(r.out).not.toMatch(CONTROL);
-  });
+  }, 180_000);
 
   it('batch progress lines carry no escape sequence from the list or the reason', () => {
     let written = '';
@@ -69,5 +69,5 @@ describe('evidence quotes are capped', () => {
     const csv = await run(['notice', hostile, '--as-of', '2026-11-23', '--format', 'csv']);
     expect(csv.out.length).toBeLessThan(200_000);
     expect(csv.out).not.toMatch(CONTROL);
-  });
+  }, 180_000);
 });
