@@ -1,5 +1,13 @@
 #!/usr/bin/env node
 // Package bin: runs the CLI built ahead of time into dist/ (`npm run build:cli`; `npm pack` builds it first).
+// A reader that stops early (`| head`) closes the pipe: that is the end of the output, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 let cli;
 try {
   cli = await import('../dist/cli.mjs');

@@ -45,8 +45,12 @@ export async function documentFromBytes(bytes: Uint8Array, from: { name: string;
     }
   }
   const text = decodeText(bytes, from.name);
-  if (ext === '.html' || ext === '.htm' || type.includes('html') || /^\s*(<!doctype html|<html|<head|<body)/i.test(text.slice(0, 2000))) {
-    return { format: 'html', url: null, html: text.slice(0, LIMITS.documentChars) };
+  // Cutting the text would turn everything after the cut into false "Missing" verdicts: refuse it instead.
+  if (text.length > LIMITS.documentChars) {
+    throw new InputError(`${from.name}: the text is ${(text.length / 1e6).toFixed(1)} million characters; the limit is ${LIMITS.documentChars / 1e6} million, and a cut notice would be judged on part of its text`);
   }
-  return { format: 'text', url: null, text: text.slice(0, LIMITS.documentChars) };
+  if (ext === '.html' || ext === '.htm' || type.includes('html') || /^\s*(<!doctype html|<html|<head|<body)/i.test(text.slice(0, 2000))) {
+    return { format: 'html', url: null, html: text };
+  }
+  return { format: 'text', url: null, text };
 }

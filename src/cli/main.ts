@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, CommanderError, Option } from 'commander';
 import { InputError } from './input-error';
 import { UsageError } from './usage-error';
+import { inert } from './inert-text';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes';
 import { TOOL } from '../core/tool';
 import { FAIL_ON_LEVELS, type FailOn } from '../core/fail-on';
@@ -10,7 +11,9 @@ import type { NoticeCommandOptions } from './commands/notice';
 // Commands are imported when run, so --help and usage errors never load the audit core, pdfjs or the browser driver.
 
 function isoDate(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  // A calendar date that exists: Date would roll 2026-02-30 over into March.
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
+  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) throw new InvalidArgumentError('expected a real date as YYYY-MM-DD');
   return v;
 }
 function oneOf<T extends string>(values: readonly T[]) {
@@ -80,7 +83,8 @@ export function buildProgram(io: CliIo): Command {
         now,
         io.stdin,
       );
-      io.out(outcome.output);
+      // JSON escapes control characters itself; every other format may be read on a terminal.
+      io.out(o.format === 'json' ? outcome.output : inert(outcome.output));
       if (outcome.failOnGaps > 0) {
         io.err(`school-privacy-audit: ${outcome.failOnGaps} ${o.failOn === 'any' ? '' : 'required '}gap${outcome.failOnGaps === 1 ? '' : 's'} found (--fail-on ${o.failOn})\n`);
         io.setExit(EXIT.gapsFound);
@@ -100,7 +104,7 @@ export function buildProgram(io: CliIo): Command {
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (url: string | undefined, o: { out?: string; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number; failOn?: FailOn }) => {
       const { runSiteCommand } = await import('./commands/site');
-      io.setExit(await runSiteCommand(url, o, io));
+      io.setExit(await runSiteCommand(url, o, { ...io, out: (s) => io.out(inert(s)) }));
     });
 
   program
@@ -121,7 +125,7 @@ export function buildProgram(io: CliIo): Command {
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (list: string | undefined, o: { out: string; concurrency?: number; resume?: boolean; shard?: string; shards?: number; includeClosed?: boolean; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number; failOn?: FailOn }) => {
       const { runBatchCommand } = await import('./commands/batch');
-      io.setExit(await runBatchCommand(list, { ...o, ...(o.shards ? { jobIndex: io.env?.JOB_COMPLETION_INDEX } : {}) }, io));
+      io.setExit(await runBatchCommand(list, { ...o, ...(o.shards ? { jobIndex: io.env?.JOB_COMPLETION_INDEX } : {}) }, { ...io, out: (s) => io.out(inert(s)) }));
     });
 
   program
@@ -133,7 +137,7 @@ export function buildProgram(io: CliIo): Command {
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (dirs: string[], o: { out: string; failOn?: FailOn }) => {
       const { runMergeCommand } = await import('./commands/merge');
-      io.setExit(await runMergeCommand(dirs, o, io));
+      io.setExit(await runMergeCommand(dirs, o, { ...io, out: (s) => io.out(inert(s)) }));
     });
   return program;
 }
@@ -155,8 +159,10 @@ const processIo: CliIo = {
 };
 
 /** Runs the CLI; returns the exit code (0 done, 1 unreadable input, 2 usage, 3 gaps with --fail-on, 4 every site failed). */
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo = processIo): Promise<number> {
   let code: number = EXIT.done;
+  // Everything on stderr may quote a website (URLs, reasons): it reaches the terminal inert.
+  const io: CliIo = { ...rawIo, err: (s) => rawIo.err(inert(s)) };
   const program = buildProgram({ env: process.env, ...io, setExit: (c) => (code = c) });
   try {
     await program.parseAsync(argv, { from: 'user' });

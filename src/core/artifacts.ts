@@ -1,5 +1,6 @@
 // Zod schemas for everything gathered from a website: the trust boundary between hostile input and the core.
 import { z } from 'zod';
+import { capWarnings } from './warnings';
 
 /** Caps applied at the boundary: anything larger is cut (documents) or refused (cookie files). */
 export const LIMITS = {
@@ -49,7 +50,8 @@ export const DocumentInputSchema = z.discriminatedUnion('format', [
     pages: z.array(z.object({ page: z.number().int().min(1), blocks: z.array(PageBlockSchema) })).max(2_000),
     unreadable: z.string().optional(),
     /** Reading notes ("first 300 pages read of 412", "no text on pages 3-4"), shown with the report. */
-    warnings: z.array(z.string().max(500)).max(50).optional(),
+    // Summarised beyond the cap, never a reason to reject the document.
+    warnings: z.array(z.string()).max(100_000).transform(capWarnings).optional(),
   }),
 ]);
 export type DocumentInput = z.infer<typeof DocumentInputSchema>;

@@ -1,4 +1,6 @@
 // runAudit: artifacts in, AuditReport out. Pure: no I/O, same answer in the extension and the CLI.
+import { capEvidence, capQuote } from './quote';
+import { capWarnings } from './warnings';
 import { ArtifactsSchema, type Artifacts } from './artifacts';
 import type { Checklist, ChecklistItem, Severity } from './checklist/schema';
 import { loadChecklist } from './checklist';
@@ -182,7 +184,7 @@ export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChe
               : cookieUnreadable && item.area === 'cookies'
                 ? { status: 'needs-review', message: `cannot be judged: the cookie notice could not be read: ${cookieUnreadable}`, evidence: [] }
                 : runCheck(item, ctx);
-      return { id: item.id, area: item.area, status: verdict.status, severity: item.severity, title: item.title, ref: item.ref, message: verdict.message, evidence: verdict.evidence, guidance: item.guidance };
+      return { id: item.id, area: item.area, status: verdict.status, severity: item.severity, title: item.title, ref: item.ref, message: capQuote(verdict.message, 2_000), evidence: capEvidence(verdict.evidence), guidance: item.guidance };
     });
 
   const flagTitles = new Map(checklist.flags.map((f) => [f.id, f.title]));
@@ -191,7 +193,7 @@ export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChe
     : FLAGS.flatMap((f) => {
         try {
           const evidence = f.detect(ctx);
-          return evidence.length ? [{ id: f.id, title: flagTitles.get(f.id) ?? f.id, evidence }] : [];
+          return evidence.length ? [{ id: f.id, title: flagTitles.get(f.id) ?? f.id, evidence: capEvidence(evidence) }] : [];
         } catch {
           return [];
         }
@@ -204,19 +206,19 @@ export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChe
     school: school.value,
     nation: nation.value,
     phase: phase.value,
-    detection: { nation, phase, school },
+    detection: { nation: { ...nation, evidence: capEvidence(nation.evidence) }, phase: { ...phase, evidence: capEvidence(phase.evidence) }, school: { ...school, evidence: capEvidence(school.evidence) } },
     asOf: options.asOf,
     auditedAt: options.auditedAt ?? options.asOf,
     items,
     flags,
     ...(cookies ? { cookies } : {}),
     summary: { counts: {} as Record<Status, number>, gaps: {} as Record<Severity, number>, headline: [] },
-    warnings: [
+    warnings: capWarnings([
       ...doc.warnings,
       ...doc.unreadable,
       ...languageWarnings(language),
       ...(cookieDoc && cookieDoc !== doc ? [...cookieDoc.warnings, ...cookieDoc.unreadable].map((w) => `cookie notice: ${w}`) : []),
-    ],
+    ]),
   };
   const unreadableSummary = unreadable ? { reason: unreadable, what: doc.source.format === 'html' ? 'page' : 'document' } : null;
   report.summary = summarise(items, report, new Map(checklist.items.map((i) => [i.id, i.shortTitle])), unreadableSummary);

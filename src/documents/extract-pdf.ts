@@ -3,6 +3,7 @@ import type { DocumentInput } from '../core/artifacts';
 import { DocumentError, formatMegabytes } from './document-error';
 import { layoutPages, type PageRuns, type TextRun } from './layout-pdf';
 import { sniffFormat } from './sniff-format';
+import { capWarnings } from '../core/warnings';
 
 /** The part of the pdfjs-dist module this file uses; the legacy (Node) and modern (browser) builds both fit. */
 export type PdfjsModule = Pick<typeof import('pdfjs-dist'), 'getDocument'>;
@@ -19,9 +20,16 @@ export interface ExtractPdfOptions {
    * (copy node_modules/pdfjs-dist/build/pdf.worker.mjs into public/), then `extractPdf(bytes, { pdfjs })`.
    */
   pdfjs?: PdfjsModule | (() => Promise<PdfjsModule>);
+  /** Text runs kept per page and in the whole document (defaults in PDF_LIMITS). */
+  maxRunsPerPage?: number;
+  maxRunsTotal?: number;
 }
 
-export const PDF_LIMITS = { maxBytes: 20 * 1024 * 1024, maxPages: 300, timeoutMs: 60_000, maxRunsPerPage: 20_000 } as const;
+/**
+ * maxRunsTotal bounds the memory a dense PDF takes (each positioned run costs ~200 bytes through layout):
+ * 300 pages x 20k runs would be 6M runs and gigabytes; past the budget the rest of the pages are not read.
+ */
+export const PDF_LIMITS = { maxBytes: 20 * 1024 * 1024, maxPages: 300, timeoutMs: 60_000, maxRunsPerPage: 20_000, maxRunsTotal: 400_000 } as const;
 export const NO_TEXT_LAYER = 'no text layer (scanned document)';
 
 /** The pdf variant of DocumentInput, plus reading notes (pages cut off, pages without text). */
@@ -55,6 +63,8 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
   const maxBytes = opts.maxBytes ?? PDF_LIMITS.maxBytes;
   const maxPages = opts.maxPages ?? PDF_LIMITS.maxPages;
   const timeoutMs = opts.timeoutMs ?? PDF_LIMITS.timeoutMs;
+  const maxRunsPerPage = opts.maxRunsPerPage ?? PDF_LIMITS.maxRunsPerPage;
+  const maxRunsTotal = opts.maxRunsTotal ?? PDF_LIMITS.maxRunsTotal;
   if (bytes.length > maxBytes) throw new DocumentError('too-large', `the PDF is ${formatMegabytes(bytes.length)}; the limit is ${formatMegabytes(maxBytes)}`);
   if (sniffFormat(bytes) !== 'pdf') throw new DocumentError('corrupt', 'the PDF is damaged and cannot be read (no PDF header)');
 
@@ -95,8 +105,15 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
 
     const pages: PageRuns[] = [];
     const emptyPages: number[] = [];
+    const fullPages: number[] = [];
     let chars = 0;
+    let totalRuns = 0;
     for (let n = 1; n <= count; n++) {
+      if (totalRuns >= maxRunsTotal) {
+        warnings.push(`text read up to page ${n - 1} of ${total}: the PDF has more text than is read (${maxRunsTotal.toLocaleString('en-GB')} pieces), so later pages are not audited`);
+        break;
+      }
+      const pageCap = Math.min(maxRunsPerPage, maxRunsTotal - totalRuns);
       if (Date.now() > deadline) throw new DocumentError('timeout', `the PDF took longer than ${Math.round(timeoutMs / 1000)} s to read`);
       let runs: TextRun[];
       let width: number;
@@ -109,21 +126,27 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
         runs = [];
         // Stream the text so a page stuffed with millions of runs is cut off early instead of held whole in memory.
         const reader = (page.streamTextContent() as ReadableStream<{ items: unknown[] }>).getReader();
+        let full = false;
         for (;;) {
           const { done, value } = await reader.read();
           if (done) break;
+          // Past the cap the rest of the page is read through but not kept: cancelling a pdfjs text
+          // stream mid-page can make pdfjs throw from its message handler.
           for (const item of value.items) {
-            if (runs.length >= PDF_LIMITS.maxRunsPerPage) break;
+            if (runs.length >= pageCap) {
+              full = true;
+              break;
+            }
             const run = toRun(item, viewport);
             if (run) runs.push(run);
           }
-          if (runs.length >= PDF_LIMITS.maxRunsPerPage || Date.now() > deadline) {
+          if (Date.now() > deadline) {
             // Not awaited: pdfjs can leave a cancelled text stream's promise pending for good.
             void reader.cancel().catch(() => undefined);
-            if (runs.length >= PDF_LIMITS.maxRunsPerPage) warnings.push(`page ${n} has more text than is read (first ${PDF_LIMITS.maxRunsPerPage} pieces kept)`);
             break;
           }
         }
+        if (full && runs.length >= maxRunsPerPage) fullPages.push(n);
         page.cleanup();
       } catch (err) {
         if (err instanceof DocumentError) throw err;
@@ -134,6 +157,7 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
       const visible = runs.reduce((s, r) => s + r.text.replace(/\s/g, '').length, 0);
       if (visible === 0) emptyPages.push(n);
       chars += visible;
+      totalRuns += runs.length;
       pages.push({ page: n, width, height, runs });
     }
 
@@ -145,13 +169,15 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
       // Broken metadata never stops the text being read.
     }
 
+    // One note for every over-full page, not one per page: a dense PDF must not drown the report.
+    if (fullPages.length) warnings.push(`page${fullPages.length > 1 ? 's' : ''} ${summariseRange(fullPages)} ${fullPages.length > 1 ? 'have' : 'has'} more text than is read (first ${maxRunsPerPage.toLocaleString('en-GB')} pieces of each kept)`);
     const url = opts.url ?? null;
     if (chars < MIN_CHARS_PER_PAGE * Math.max(1, Math.min(count, 3))) {
-      return { format: 'pdf', url, title: metaTitle, pages: pages.map((p) => ({ page: p.page, blocks: [] })), unreadable: NO_TEXT_LAYER, warnings };
+      return { format: 'pdf', url, title: metaTitle, pages: pages.map((p) => ({ page: p.page, blocks: [] })), unreadable: NO_TEXT_LAYER, warnings: capWarnings(warnings) };
     }
     if (emptyPages.length) warnings.push(`no text on page${emptyPages.length > 1 ? 's' : ''} ${summariseRange(emptyPages)} (scanned or image-only)`);
     const laid = layoutPages(pages);
-    return { format: 'pdf', url, title: metaTitle ?? laid.firstHeading, pages: laid.pages, warnings };
+    return { format: 'pdf', url, title: metaTitle ?? laid.firstHeading, pages: laid.pages, warnings: capWarnings(warnings) };
   }
 }
 

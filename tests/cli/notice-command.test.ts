@@ -98,7 +98,7 @@ describe('notice command', () => {
   });
 
   it('a URL that never answers times out with a clear message', async () => {
-    await expect(fetchDocument(`${base}/hang`, 300)).rejects.toThrow(/did not answer within 0.3 s/);
+    await expect(fetchDocument(`${base}/hang`, 300)).rejects.toThrow(/timed out after 0.3 s/);
   });
 
   it('HTML with no text gives a report whose checks say needs-review with the reason', async () => {

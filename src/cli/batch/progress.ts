@@ -1,4 +1,6 @@
 // Batch progress on stderr: a redrawn bar with count, rate and ETA on a terminal, one plain line per site otherwise.
+import { inert } from '../inert-text';
+
 export interface ProgressEvent {
   url: string;
   status: 'done' | 'error' | 'skipped';
@@ -39,13 +41,16 @@ export class Progress {
     return `${this.done}/${this.total}${this.errors ? ` (${this.errors} failed)` : ''} ${rate.toFixed(1)} sites/min ETA ${eta}`;
   }
 
-  note(message: string): void {
+  note(raw: string): void {
+    const message = inert(raw);
     if (this.tty) this.stream.write(`\r\x1b[K${message}\n`);
     else this.stream.write(`${message}\n`);
     if (this.tty) this.draw(true);
   }
 
-  tick(e: ProgressEvent): void {
+  tick(event: ProgressEvent): void {
+    // The URL and reason come from the list and the sites: never let them drive the terminal.
+    const e = { ...event, url: inert(event.url), detail: inert(event.detail).replace(/\n/g, ' ') };
     this.done++;
     if (e.status !== 'skipped') this.visited++;
     if (e.status === 'error') this.errors++;

@@ -129,6 +129,22 @@ function schoolIdentity(t: SchoolTarget): string {
   return t.urn ? `urn:${t.urn.toLowerCase()}` : `site:${t.url.toLowerCase().replace(/\/+$/, '')}|${(t.school ?? '').toLowerCase()}`;
 }
 
+/**
+ * A listed address as it is used and written: any "user:password@" removed (it must never reach a CSV), and a
+ * run of trailing slashes cut to one, so duplicates keep the working form.
+ */
+export function cleanListedUrl(raw: string): string {
+  let url = raw.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
+  try {
+    const u = new URL(withScheme ? url : `https://${url}`);
+    if (u.username || u.password) url = url.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#]*@/i, '$1');
+  } catch {
+    // Not a URL: left for the audit to report.
+  }
+  return url.replace(/([^/])\/{2,}$/, '$1/');
+}
+
 /** A list is CSV when its first line has separators and a header naming a website column; else one URL a line. */
 export function parseSchoolList(text: string, opts: ReadOptions = {}): Omit<SchoolList, 'encoding'> {
   const body = text.replace(/^\uFEFF/, '');
@@ -139,7 +155,8 @@ export function parseSchoolList(text: string, opts: ReadOptions = {}): Omit<Scho
   // Each school is one row; a school listed twice would share one folder and overwrite itself.
   const seen = new Set<string>();
   const targets: SchoolTarget[] = [];
-  for (const t of list.targets) {
+  for (const listed of list.targets) {
+    const t = { ...listed, url: cleanListedUrl(listed.url) };
     const id = schoolIdentity(t);
     if (seen.has(id)) {
       notes.push(`${t.urn ? `URN ${t.urn}` : t.url || t.school} is listed more than once; kept once`);

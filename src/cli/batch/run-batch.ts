@@ -24,6 +24,11 @@ import { copySharedSiteFolder, NO_WEBSITE, saveNoWebsiteFolder, schoolFolderName
 export { schoolFolderName, siteFolderName };
 import { findingsHtmlPath, writeFindingsHtml } from '../report/findings-html';
 
+/** --resume skips only a site finished last time: one that failed is tried again. */
+export function alreadyAudited(manifest: { siteUrl: string; status: string } | null, url: string): boolean {
+  return manifest !== null && manifest.siteUrl === url.trim() && manifest.status === 'done';
+}
+
 export interface BatchPaths {
   findings: string;
   summary: string;
@@ -241,10 +246,9 @@ export async function runBatch(targets: readonly SchoolTarget[], o: BatchOptions
       const label = group.length > 1 ? `${t.url} (${group.length} schools)` : t.url;
       if (o.resume) {
         const manifests = await Promise.all(group.map((s) => readManifest(dirOf(s))));
-        const m = manifests[0];
-        if (manifests.every((x) => x && x.siteUrl === t.url.trim())) {
+        if (manifests.every((x) => alreadyAudited(x, t.url))) {
           skipped++;
-          progress.tick({ url: label, status: 'skipped', detail: `already ${m?.status === 'done' ? 'audited' : 'tried'}` });
+          progress.tick({ url: label, status: 'skipped', detail: 'already audited' });
           continue;
         }
       }

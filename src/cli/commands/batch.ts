@@ -10,6 +10,7 @@ import { inShard, parseShard, shardFromJobIndex, shardKeyOf, type Shard } from '
 import type { ConsentRequest } from '../site/site-record';
 import { DEFAULT_SITE_TIMEOUT_S } from './site';
 import { findingsHtmlPath } from '../report/findings-html';
+import { checkOutFile, claimOutFolder } from '../site/out-folder';
 
 export interface BatchCommandOptions {
   out: string;
@@ -52,6 +53,9 @@ function chooseShard(opts: BatchCommandOptions): Shard | null {
 
 export async function runBatchCommand(list: string | undefined, opts: BatchCommandOptions, io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
   const out = resolve(opts.out);
+  // Where the results go is checked before any site is visited, so a wrong --out fails at once.
+  await checkOutFile(out);
+  if (!opts.fromArtifacts) await claimOutFolder(batchPaths(out).sitesDir, '--out (its per-site folder)');
   const shard = chooseShard(opts);
   const school = list ? await readSchoolList(list, { includeClosed: Boolean(opts.includeClosed) }) : null;
   const targets = school ? school.targets.filter((t) => !shard || inShard(shardKeyOf(t), shard)) : null;

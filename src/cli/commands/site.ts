@@ -11,6 +11,7 @@ import type { ConsentRequest } from '../site/site-record';
 import { siteRows, type SiteAuditResult } from '../site/site-rows';
 import { countFailOnGaps, type FailOn } from '../../core/fail-on';
 import { EXIT } from '../exit-codes';
+import { claimOutFolder } from '../site/out-folder';
 
 export interface SiteCommandOptions {
   out?: string;
@@ -45,6 +46,8 @@ export async function runSiteCommand(url: string | undefined, opts: SiteCommandO
     return siteExitCode(result, opts.failOn, io);
   }
   if (!url) throw new UsageError('give a site URL, or --from-artifacts DIR');
+  // Checked before the browser starts: a folder that is not ours is refused, never overwritten.
+  if (opts.out) await claimOutFolder(resolve(opts.out));
   const executable = findBrowser(opts.browser);
   const browser = await launchAuditBrowser(executable);
   try {

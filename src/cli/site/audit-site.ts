@@ -8,6 +8,7 @@ import { gatherSite, SiteError, describeLoadError, type GatherTimeouts } from '.
 import type { HostGate } from './host-gate';
 import type { AuditClock } from './plan-audits';
 import { sharedAuditPool } from '../work/worker-pool';
+import { cleanListedUrl } from '../batch/read-school-list';
 import { saveSiteFolder } from './site-folder';
 import type { AuditEntry, ConsentRequest, SiteCapture } from './site-record';
 import type { SiteAuditResult } from './site-rows';
@@ -34,6 +35,14 @@ export interface AuditSiteOptions {
   now?: () => Date;
   /** Called before a retry, with the reason (for progress output). */
   onRetry?: (reason: string) => void;
+}
+
+/**
+ * Time allowed for auditing a site's documents once gathered: the same per-site limit as gathering
+ * (at least 5 s), so a page built to make the audit slow becomes an error row, not a stalled run.
+ */
+export function auditBudgetMs(timeoutMs: number): number {
+  return Math.max(5_000, timeoutMs);
 }
 
 /** Accepts "school.sch.uk" and "http(s)://..." alike; other schemes are refused. */
@@ -102,17 +111,26 @@ export async function auditSite(browser: AuditBrowser, target: SiteTarget, o: Au
   let audits: { entry: AuditEntry; report: AuditReport }[] = [];
   let artifacts: unknown[] = [];
   if (capture) {
-    // Reading and judging run in a worker thread: other sites' pages keep loading meanwhile.
-    const done = await sharedAuditPool().auditGathered(capture, documents, clock);
-    ({ capture, audits, artifacts } = done);
+    // Reading and judging run in a worker thread, under the site's time limit and the worker's
+    // memory cap: other sites' pages keep loading meanwhile, and a hostile page cannot stall the run.
+    try {
+      const done = await sharedAuditPool().auditGathered(capture, documents, clock, auditBudgetMs(o.timeoutMs));
+      ({ capture, audits, artifacts } = done);
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+      capture.warnings.push(error);
+      audits = [];
+      artifacts = [];
+    }
   }
+  const ok = capture !== null && error === null;
   const result: SiteAuditResult = {
-    siteUrl: target.url.trim(),
+    siteUrl: cleanListedUrl(target.url),
     school: target.school || audits.find((a) => a.entry.role === 'document')?.report.school || null,
     la: target.la ?? null,
     urn: target.urn ?? null,
-    status: capture ? 'done' : 'error',
-    error: capture ? null : error,
+    status: ok ? 'done' : 'error',
+    error: ok ? null : error,
     auditedAt: clock.auditedAt,
     checklistVersion,
     capture,

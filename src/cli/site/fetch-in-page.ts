@@ -58,9 +58,14 @@ function sameOrigin(a: string, b: string): boolean {
   }
 }
 
+/** Extracting a document's text gets the document's own time limit, at least 10 s. */
+function readBudgetMs(timeoutMs: number): number {
+  return Math.max(10_000, timeoutMs);
+}
+
 /** Read a notice from the page's origin in the page itself; other origins (CORS) go through fetchDocument. */
 export async function fetchDocumentInPage(page: Page, url: string, timeoutMs: number): Promise<DocumentInput> {
-  if (!sameOrigin(page.url(), url)) return fetchDocument(url, timeoutMs, (bytes, from) => sharedAuditPool().readBytes({ bytes, ...from }));
+  if (!sameOrigin(page.url(), url)) return fetchDocument(url, timeoutMs, (bytes, from) => sharedAuditPool().readBytes({ bytes, ...from }, readBudgetMs(timeoutMs)));
   const fn = `(${IN_PAGE_FETCH})(${JSON.stringify({ url, max: MAX_FILE_BYTES, timeoutMs })})`;
   const r = (await Promise.race([
     page.evaluate(fn),
@@ -75,7 +80,7 @@ export async function fetchDocumentInPage(page: Page, url: string, timeoutMs: nu
   const bytes = new Uint8Array(Buffer.from(r.b64 ?? '', 'base64'));
   if (bytes.length === 0) throw new InputError(`${url} returned an empty body`);
   // Extraction (pdfjs, mammoth) runs in a worker thread, off the thread driving the browser.
-  const doc = await sharedAuditPool().readBytes({ bytes, name: r.url || url, contentType: r.type ?? '' });
+  const doc = await sharedAuditPool().readBytes({ bytes, name: r.url || url, contentType: r.type ?? '' }, readBudgetMs(timeoutMs));
   doc.url = r.url || url;
   return doc;
 }

@@ -1,5 +1,5 @@
 // Saves one site's audit to a folder (capture, artifacts, reports, rows, manifest last) and re-audits a saved folder offline.
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArtifactsSchema } from '../../core/artifacts';
 import { toCsv } from '../../core/csv';
@@ -38,11 +38,12 @@ export async function saveSiteFolder(dir: string, input: SaveInput): Promise<Sit
     await writeFileAtomic(join(dir, 'reports', `${stem}.json`), json(a.report));
     audits.push(a.entry);
   }
-  // A folder audited before may hold files of documents no longer found: drop them.
+  // A folder audited before may hold files of documents no longer found: drop those its own last manifest
+  // lists, and nothing else (a file this tool did not write is never deleted).
   const keep = new Set(audits.flatMap((a) => [a.artifacts, a.report]));
-  for (const sub of ['artifacts', 'reports']) {
-    const names = await readdir(join(dir, sub)).catch(() => [] as string[]);
-    for (const n of names) if (!keep.has(`${sub}/${n}`)) await rm(join(dir, sub, n), { force: true });
+  const before = await readManifest(dir);
+  for (const old of before?.audits.flatMap((a) => [a.artifacts, a.report]) ?? []) {
+    if (!keep.has(old) && /^(?:artifacts|reports)\/[^/\\]+\.json$/.test(old)) await rm(join(dir, old), { force: true });
   }
   const rows = siteRows(result);
   await writeFileAtomic(join(dir, ROWS_FILE), json(rows));

@@ -3,7 +3,7 @@ import type { NoticeDocument } from '../notice/types';
 import type { Detection } from '../report';
 
 // Accented letters are kept whole (Welsh "Môr", "Ŵyl").
-const NAME_WORD = "(?:[A-Z\u00C0-\u00DE\u0174\u0176][A-Za-z\u00C0-\u017F'\u2019.&-]*|of|the|and|St\\.?|CE|C of E|RC|VC|VA|CP)";
+const NAME_WORD = "(?:[A-Z\u00C0-\u00DE\u0174\u0176][A-Za-z\u00C0-\u017F'\u2019.&-]{0,60}|of|the|and|St\\.?|CE|C of E|RC|VC|VA|CP)";
 // Welsh names run capitalised words together with the article or a preposition ("Ysgol Pen y Dyffryn", "Ysgol Bro'r Afon").
 const WELSH_LINK = "(?:(?:y|yr|ar|o|a)\\s+)?";
 // Early-years settings (nurseries, pre-schools, playgroups) and federations of schools are schools here too.
@@ -12,7 +12,7 @@ const SCHOOL_NOUN =
 // A company or charity that runs a setting keeps its suffix in its name ("Oak Tree Day Nursery Ltd").
 const LEGAL_SUFFIX = '(?:\\s+(?:Ltd|Limited|CIO|CIC|LLP))?';
 const NAME_RE = new RegExp(`\\b((?:${NAME_WORD}\\s+){1,6}${SCHOOL_NOUN}${LEGAL_SUFFIX})\\b|\\b(Ysgol(?:\\s+${WELSH_LINK}${NAME_WORD}){1,4})`, 'g');
-const TRUST_RE = /\b((?:[A-Z][A-Za-z'.&-]*\s+){1,6}(?:Academy Trust|Learning Trust|Educational Trust|Multi[- ]Academy Trust|Schools Trust|Trust))\b/g;
+const TRUST_RE = /\b((?:[A-Z][A-Za-z'.&-]{0,60}\s+){1,6}(?:Academy Trust|Learning Trust|Educational Trust|Multi[- ]Academy Trust|Schools Trust|Trust))\b/g;
 // Role or service names that contain "School" but are not a school's name.
 const NOT_A_NAME = /^(the |our |your |a |each |this |other |any )|\b(business manager|data protection|nurs(e|ing)|effectiveness|improvement|census|transition|records|workforce|meals|website|office|policy|policies|development support|standards and framework)\b/i;
 const GENERIC = /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school|pre-?school|nursery|day nursery|nursery school|playgroup|federation)$/i;
@@ -22,7 +22,7 @@ const OTHER_BODY = /\b(Council|Government|Department|Authority|Commissioner|Offi
 /** Cut a run of capitalised words back to the name itself: "See the School" -> "School", "X Council and the Y School" -> "Y School". */
 function trimName(raw: string): string {
   // A lower-case "the" not preceded by "of" starts the name afresh ("Church of the Holy Cross School" keeps it).
-  const parts = raw.split(/\s+(?<!\bof\s+)the\s+/);
+  const parts = raw.split(/(?<!\s)\s+(?=the\s)(?<!\bof\s+)the\s+/);
   // A capitalised sentence opener is not part of the name ("At Riverside Primary School we ...").
   return (parts[parts.length - 1] ?? raw).trim().replace(/^(?:(?:At|In|From|To|For|By|With|Contact|Dear|Welcome|Here|Please|See|Visit|Email|Call|Write|Join|About|How|Why|What|When|Where|Who)\s+)+/, '');
 }

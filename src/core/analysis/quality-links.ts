@@ -6,8 +6,8 @@ import { mayMatch } from './block-scan';
 import { compilePhrases, dedupeFindings, type LinksOptions, type QualityFinding } from './quality-options';
 
 // Addresses written in the text: web URLs, bare hosts with a path, file URLs, UNC shares and drive paths.
-const URL_IN_TEXT = /<?((?:https?|file):\/\/[^\s<>"]+|www\.[^\s<>"]+|(?:[a-z0-9-]+\.)+(?:uk|com|org|net|local|lan|internal)\/[^\s<>"]*|\\\\[\w.$-]+\\[^\s<>"]*|\b[a-z]:\\[^\s<>"]+)>?/gi;
-const HAS_ADDRESS = /(?:https?|file):\/\/|www\.|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[a-z0-9-]+\.)+(?:uk|com|org|net|wales|cymru)\b/i;
+const URL_IN_TEXT = /<?((?:https?|file):\/\/[^\s<>"]+|www\.[^\s<>"]+|(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:uk|com|org|net|local|lan|internal)\/[^\s<>"]*|\\\\[\w.$-]+\\[^\s<>"]*|\b[a-z]:\\[^\s<>"]+)>?/gi;
+const HAS_ADDRESS = /(?:https?|file):\/\/|www\.|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:uk|com|org|net|wales|cymru)\b/i;
 
 /** A link the reader can follow: a real address, not "#", "javascript:" or an empty href. */
 export function isUsableHref(href: string | null, pageUrl: string | null = null): boolean {
@@ -15,7 +15,7 @@ export function isUsableHref(href: string | null, pageUrl: string | null = null)
   const h = href.trim().toLowerCase();
   if (h === '' || h === '#' || h.startsWith('javascript:') || h === 'about:blank') return false;
   // href="#" resolved against the page gives the page itself plus an empty fragment: it goes nowhere.
-  return !(pageUrl && h.endsWith('#') && h.slice(0, -1) === pageUrl.trim().toLowerCase().replace(/#.*$/, ''));
+  return !(pageUrl && h.endsWith('#') && h.slice(0, -1) === pageUrl.trim().toLowerCase().split('#')[0]);
 }
 
 // Literal anchors every address form contains: a cheap test that spares the backtracking patterns most blocks.
@@ -62,7 +62,7 @@ function collectAddresses(doc: NoticeDocument): FoundAddress[] {
   const seen = new Set<string>();
   const add = (url: string, block: Block | undefined) => {
     if (!block) return;
-    const clean = url.replace(/[.,;:)\]>]+$/, '');
+    const clean = url.replace(/(?<![.,;:)\]>])[.,;:)\]>]+$/, '');
     const key = `${block.index}|${clean.toLowerCase()}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -92,9 +92,9 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[
   const intranetHost = compilePhrases(o.intranetHosts);
   const intranetPath = compilePhrases(o.intranetPaths);
   const retiredHost = compilePhrases(o.retiredHosts);
-  const pointer = compilePhrases(o.pointerToLink.map((p) => `(?:${p})\\s*:?\\s*-?\\s*$`));
+  const pointer = compilePhrases(o.pointerToLink.map((p) => `(?:${p})\\s*(?::\\s*)?(?:-\\s*)?$`));
   const bare = compilePhrases(o.bareLinkText);
-  const orphan = compilePhrases(o.orphanLinkTitles.map((p) => `^\\s*(?:${p})\\s*:?\\s*$`));
+  const orphan = compilePhrases(o.orphanLinkTitles.map((p) => `^\\s*(?:${p})\\s*(?::\\s*)?$`));
   const ico = compilePhrases(o.icoReplaced);
   const known = o.knownGovUkSegments.map((s) => s.toLowerCase());
   const findings: QualityFinding[] = [];

@@ -11,7 +11,7 @@ export const OTHER_ORG_KINDS: ReadonlySet<string> = new Set(['council-text', 'pr
 
 const TERMINAL = /[.!?;:)"'\]]\s*$/;
 // Every list promise ends so (the patterns are built with this ending): a cheap test before the phrase list.
-const LEAD_IN_END = /:\s*-?\s*$/;
+const LEAD_IN_END = /:\s*(?:-\s*)?$/;
 // The next block carries what the lead-in or cut-off sentence points at (an address, email or phone number).
 const ADDRESS_START = /^\s*<?(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.|\+?\d[\d\s]{6,}|mailto:)/i;
 // A list whose bullets were lost still reads as short noun phrases without full stops ("Personal information - e.g. names");

@@ -58,7 +58,7 @@ function cap(s: string | null | undefined, n = MAX_TEXT): string | null {
 // Category words a notice uses for a row: kept verbatim so the strictly-necessary check can compare them with the facts.
 const CATEGORY_WORDS = /\b(strictly necessary|essential|necessary|non-essential|functional(ity)?|preferences?|performance|analytics?|statistics?|statistical|marketing|advertising|targeting|social media|third[- ]party|first[- ]party)\b/i;
 // Free-text durations: "expires after 2 years", "lasts 24 hours", "(session)", "deleted when you close your browser".
-const DURATION_IN_TEXT = /\b(?:expir\w*|lasts?|kept|stored|retained|remains?|valid|duration|deleted|removed|persists?)\b[^.;]{0,60}?(?:\d+(?:\.\d+)?\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)|\bsession\b|close (?:your|the) browser)[^.;]{0,20}|\b(?:session|persistent) cookies?\b|\(\s*\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s*\)/i;
+const DURATION_IN_TEXT = /\b(?:expir\w*|lasts?|kept|stored|retained|remains?|valid|duration|deleted|removed|persists?)\b[^.;]{0,60}?(?:(?<!\d)\d+(?:\.\d+)?\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)|\bsession\b|close (?:your|the) browser)[^.;]{0,20}|\b(?:session|persistent) cookies?\b|\(\s*\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s*\)/i;
 
 /** The duration phrase inside a description, if any ("This cookie expires after 2 years" -> "expires after 2 years"). */
 export function durationInText(text: string): string | null {
@@ -83,7 +83,7 @@ export function buildRow(input: RowInput): DeclaredRow | null {
   if (!nameCell && !input.provider) return null;
   // A cell that is a vendor's name ("YouTube", "Google Analytics") names who sets cookies, not the cookies,
   // unless the same word is a real cookie name; cookie names in brackets after it still count.
-  const bare = nameCell.replace(/\s*\(.*\)$/, '');
+  const bare = nameCell.replace(/(?<!\s)\s*\([^()]*(?:\([^()]*\)[^()]*)*\)$/, '');
   const labelVendor = findKnownCookies(bare).length ? undefined : vendorForLabel(bare);
   const names = labelVendor && bare === nameCell ? [] : splitNameCell(labelVendor ? nameCell.slice(bare.length) : nameCell);
   const cellVendor = names.length === 0 ? labelVendor : undefined;
@@ -277,7 +277,7 @@ function namesOnly(text: string): string[] {
   const names = splitNameCell(t);
   if (!names.length) return [];
   // Every word of the text must belong to a name or be a separator: otherwise it is prose mentioning a name.
-  const rest = t.replace(/\(([^)]*)\)/g, ' $1 ').split(/[\s,;/&+]+/).filter((w) => w && !/^(and|or)$/i.test(w) && !names.includes(w.replace(/^["'`]+|["'`.:]+$/g, '')));
+  const rest = t.replace(/\(([^()]*)\)/g, ' $1 ').split(/[\s,;/&+]+/).filter((w) => w && !/^(and|or)$/i.test(w) && !names.includes(w.replace(/^["'`]+|(?<!["'`.:])["'`.:]+$/g, '')));
   return rest.length === 0 ? names : [];
 }
 

@@ -30,7 +30,7 @@ const WORD_NUMBERS: Record<string, number> = {
 // Session cookies: deleted when the browser closes (ICO guidance distinguishes session from persistent cookies).
 const SESSION = /\b(session|end of (the )?(browsing )?session|close (your|the) (web )?browser|browser (is )?closed|you close the browser|when you leave the (site|website))\b/i;
 const PERSISTENT_NO_TERM = /^\s*(persistent|permanent)\s*$/i;
-const AMOUNT = /(\d+(?:[.,]\d+)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|thirty|ninety|half)\b)\s*(?:-\s*)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|[smhdwy])\b/gi;
+const AMOUNT = /((?<!\d)\d+(?:[.,]\d+)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|thirty|ninety|half)\b)\s*(?:-\s*)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|[smhdwy])\b/gi;
 
 function unitOf(raw: string): number | null {
   const u = raw.toLowerCase();

@@ -37,7 +37,7 @@ function commonPrefix(a: string, b: string): number {
 
 function stemOf(c: CompiledKnownCookie): string | null {
   if (c.pattern?.exact) return c.pattern.source;
-  if (c.pattern?.wildcard) return c.pattern.source.slice(0, c.pattern.prefix.length).replace(/[_.-]+$/, '') || null;
+  if (c.pattern?.wildcard) return c.pattern.source.slice(0, c.pattern.prefix.length).replace(/(?<![_.-])[_.-]+$/, '') || null;
   return null;
 }
 
@@ -100,13 +100,13 @@ const KNOWN_STARTS = compiledKnownCookies().flatMap((c) => (c.pattern ? [c.patte
 
 /** True when a declared wildcard's fixed start begins (or is begun by) a known name or stem. */
 function startsKnownName(prefixLower: string): boolean {
-  const p = prefixLower.replace(/[_.-]+$/, '');
-  return p.length >= 2 && KNOWN_STARTS.some((k) => k.startsWith(p) || (k.length >= 3 && p.startsWith(k.replace(/[_.-]+$/, '')) && k.replace(/[_.-]+$/, '').length >= 3));
+  const p = prefixLower.replace(/(?<![_.-])[_.-]+$/, '');
+  return p.length >= 2 && KNOWN_STARTS.some((k) => k.startsWith(p) || (k.length >= 3 && p.startsWith(k.replace(/(?<![_.-])[_.-]+$/, '')) && k.replace(/(?<![_.-])[_.-]+$/, '').length >= 3));
 }
 
 /** True when a declared name is the fixed stem of a known variable name ("ASPSESSIONID", "_hjSessionUser"). */
 function isKnownStem(name: string): boolean {
-  return STEMS.has(name.toLowerCase().replace(/[_.-]+$/, ''));
+  return STEMS.has(name.toLowerCase().replace(/(?<![_.-])[_.-]+$/, ''));
 }
 
 // ---- Index over the declared rows, built once per audit ----
@@ -137,7 +137,7 @@ function buildIndex(rows: readonly DeclaredRow[], nearMisses: readonly NearMissN
       if (p.exact !== null) {
         if (!idx.exact.has(p.exact)) idx.exact.set(p.exact, { row, name: p.source });
         // "ASPSESSIONID" stands for ASPSESSIONID + 8 letters; "_ga" is a cookie of its own and does not cover _ga_<id>.
-        if (isKnownStem(p.source) && !findKnownCookies(p.source).some((k) => k.pattern?.exact != null)) idx.stems.set(p.source.toLowerCase().replace(/[_.-]+$/, ''), { row, name: p.source });
+        if (isKnownStem(p.source) && !findKnownCookies(p.source).some((k) => k.pattern?.exact != null)) idx.stems.set(p.source.toLowerCase().replace(/(?<![_.-])[_.-]+$/, ''), { row, name: p.source });
         const lower = p.exact;
         const id = idx.names.length;
         idx.names.push({ row, name: p.source, lower, budget: nearMissBudget(p.source) });

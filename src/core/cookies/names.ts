@@ -30,11 +30,11 @@ export function looksLikeCookieName(s: string): boolean {
  * "Google Analytics (_ga, _gid)". Returns names in order without duplicates; prose words are dropped.
  */
 export function splitNameCell(cell: string): string[] {
-  const text = cell.slice(0, 2_000).replace(/\(([^)]*)\)/g, ' , $1 , ');
-  const parts = text.split(/\s*(?:,|;|\n|\band\b|\bor\b|\s\/\s|\s&\s|\s\+\s)\s*/i);
+  const text = cell.slice(0, 2_000).replace(/\(([^()]*)\)/g, ' , $1 , ');
+  const parts = text.split(/(?<!\s)\s*(?:,|;|\n|\band\b|\bor\b|\s\/\s|\s&\s|\s\+\s)\s*/i);
   const out: string[] = [];
   for (const part of parts) {
-    const p = part.trim().replace(/^["'`]+|["'`.:]+$/g, '');
+    const p = part.trim().replace(/^["'`]+|(?<!["'`.:])["'`.:]+$/g, '');
     if (!p) continue;
     const tokens = p.includes(' ') ? p.split(/\s+/) : [p];
     // A multi-word part only yields names when every word is name-like ("__utma __utmb").

@@ -5,7 +5,7 @@ import { getDomain, getHostname } from 'tldts';
 export function hostOf(urlOrDomain: string | null | undefined): string | null {
   if (!urlOrDomain) return null;
   const host = getHostname(urlOrDomain.trim().slice(0, 2_048).replace(/^\.+/, ''));
-  return host ? host.toLowerCase().replace(/^\.+|\.+$/g, '') || null : null;
+  return host ? host.toLowerCase().replace(/^\.+|(?<!\.)\.+$/g, '') || null : null;
 }
 
 /**

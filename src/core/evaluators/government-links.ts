@@ -14,7 +14,7 @@ export function linksOf(doc: NoticeDocument): NoticeLink[] {
   for (const b of doc.blocks) {
     if (!b.text.includes('http') && !b.text.includes('www.')) continue;
     for (const m of b.text.matchAll(BARE_URL)) {
-      const raw = m[1]!.replace(/[.,;)]+$/, '');
+      const raw = m[1]!.replace(/(?<![.,;)])[.,;)]+$/, '');
       const href = raw.startsWith('www.') ? `http://${raw}` : raw;
       if (known.has(`${b.index}|${href}`)) continue;
       known.add(`${b.index}|${href}`);

@@ -47,7 +47,7 @@ export function findChannels(text: string, opts: ChannelOptions): Channel[] {
   const out: Channel[] = [];
   const scan = (kind: ChannelKind, source: string, ok: (v: string) => boolean = () => true) => {
     for (const m of text.matchAll(globalRe(source))) {
-      const value = m[0].replace(/[.,;:)]+$/, '');
+      const value = m[0].replace(/(?<![.,;:)])[.,;:)]+$/, '');
       if (!ok(value) || notSchool.test(value)) continue;
       // Judge a phone number or postcode by its surroundings too: "Wilmslow, Cheshire SK9 5AF" is the ICO's.
       const around = text.slice(Math.max(0, m.index - 80), m.index + value.length + 20);

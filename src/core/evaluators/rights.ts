@@ -136,7 +136,7 @@ function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): 
 const ROLE = /\b(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|data protection (?:officer|lead)|dpo|office)\b/i;
 // "... please contact" with nothing after it, or a template gap: the route is broken there (partial stays).
 const SCHOOL_ROLE = /^(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|office)$/i;
-const DANGLING_CONTACT = /\bcontact\s*:?\s*$/i;
+const DANGLING_CONTACT = /\bcontact\s*(?::\s*)?$/i;
 const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][a-z'-]+)/;
 const PLACEHOLDER = /\[[^\]]{0,40}\]|\bxxx+\b/i;
 

@@ -9,11 +9,11 @@ import { itemsAfter, lastSentence, readsAsSentence } from '../evaluators/content
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools, type TransferOptions } from '../evaluators/content-transfers';
 
 // The word before the colon that promises a list ("include:", "We do so to:", "assessment of:", "by:").
-const PROMISES_LIST = /\b(?:include|includes|including|following|to|by|of|with|are|is|as follows|below|these|for|from|at|on|such as|where|contain|contains|such|into|about)\s*:\s*-?\s*$/i;
+const PROMISES_LIST = /\b(?:include|includes|including|following|to|by|of|with|are|is|as follows|below|these|for|from|at|on|such as|where|contain|contains|such|into|about)\s*:\s*(?:-\s*)?$/i;
 // A paragraph that stops on a word no sentence ends with ("...comes from a variety of sources, such as the").
 const CUT_OFF = /\b(?:such as(?: the)?|the|a|an|including|of|and|or|with)\s*$/i;
 // Lead-ins that introduce a contact or address, not a list: a name or address line after them is the content.
-const CONTACT_LEAD = /\b(?:contact|at|on|email|e-mail|telephone|phone|call|write to|address|visit|go to|see)\s*:\s*-?\s*$/i;
+const CONTACT_LEAD = /\b(?:contact|at|on|email|e-mail|telephone|phone|call|write to|address|visit|go to|see)\s*:\s*(?:-\s*)?$/i;
 const URL_OR_CONTACT = /https?:\/\/|www\.|@[\w-]+\.|\b0\d{3,4}\s?\d{3}/i;
 
 function words(text: string): number {

@@ -268,7 +268,7 @@ export function readHtmlBlocks(document: HtmlNode, facts: PageFacts, base: strin
     // With many anchors the block's links are already explicit; skipping keeps the check linear.
     if (anchors.length > 50 || (!text.includes('http') && !text.includes('www.'))) return;
     for (const m of text.matchAll(BARE_URL)) {
-      const url = m[1]!.replace(/[.,;)]+$/, '');
+      const url = m[1]!.replace(/(?<![.,;)])[.,;)]+$/, '');
       if (anchors.some((a) => a.text.includes(url) || (a.href !== null && a.href.includes(url)))) continue;
       links.push({ text: url, href: url.toLowerCase().startsWith('www.') ? `http://${url}` : url, rawBlock });
     }

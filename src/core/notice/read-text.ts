@@ -85,7 +85,7 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
 
   const links = blocks.flatMap((b, rawBlock) =>
     [...b.text.matchAll(/<?(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)>?/gi)].map((m) => {
-      const href = m[1]!.replace(/[.,;)]+$/, '');
+      const href = m[1]!.replace(/(?<![.,;)])[.,;)]+$/, '');
       return { text: href, href: href.startsWith('www.') ? `http://${href}` : href, rawBlock };
     }),
   );

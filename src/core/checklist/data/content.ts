@@ -280,7 +280,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       namedSchedule: ['information and records management society|\\bIRMS\\b|records management toolkit for schools'],
       schedule: ['retention (?:schedule|policy|guidelines)', 'records management (?:policy|schedule)', '(?:data|records) retention'],
       subset: ['\\bCCTV\\b|footage|recordings', 'transition', 'for the purpose of'],
-      placeholder: ['\\[(?:time period|insert|period|x)[^\\]]*\\]', 'for / in accordance', '\\bfor xx?\\b'],
+      placeholder: ['\\[(?:time period|insert|period|x)[^\\]]{0,200}\\]', 'for / in accordance', '\\bfor xx?\\b'],
       privateLink: ['intranet', '(?:^|[/.])internal\\.', 'sharepoint\\.com/sites', 'localhost', '\\.local\\b', 'file:', 'test-schools'],
       traps: ['retention and use of the data', 'duration of the processing', 'security arrangements and retention'],
     },

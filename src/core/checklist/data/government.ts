@@ -45,7 +45,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       englandLinks: ['gov\\.uk/government/(?:publications|collections)/national-pupil-database', 'find-npd-data', 'gov\\.uk/government/publications/dfe-external-data-shares', 'gov\\.uk/guidance/national-pupil-database'],
       walesLinks: ['gov\\.wales', 'llyw\\.cymru'],
       leftover: ['\\bthe department\\b(?! for)', 'children in england', 'schools in england'],
-      lostLink: ['\\bhere\\s*\\.?$', '(?:go to|visit|see)\\s*:?\\s*$', 'please (?:look on|visit) the (?:welsh )?government\'?s? (?:website|page|site)'],
+      lostLink: ['\\bhere\\s*\\.?$', '(?:go to|visit|see)\\s*(?::\\s*)?$', 'please (?:look on|visit) the (?:welsh )?government\'?s? (?:website|page|site)'],
     },
   },
   {

@@ -10,7 +10,7 @@ export const CHANNEL_PATTERNS = {
   email: "(?<![\\w.+'-])[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+",
   phone: '(?:\\+44\\s?\\(?0?\\)?\\s?|\\(?0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}',
   postcode: '\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b',
-  contactUrl: '(?:https?://|www\\.)[^\\s<>"]*(?:contact|enquir|get-in-touch)[^\\s<>"]*',
+  contactUrl: '(?:https?://|www\\.)[^\\s<>"]{0,200}?(?:contact|enquir|get-in-touch)[^\\s<>"]*',
   notSchool: [
     'ico\\.org\\.uk',
     'casework@ico',
@@ -76,7 +76,7 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       // A sentence that opens with the name and speaks about data is the school introducing itself, not a passing mention.
       subjectCue: ['personal (?:data|information)', '\\bprivacy\\b', '\\bdata protection\\b', '\\bpupil (?:data|information)\\b', '\\b(?:collects?|processes|holds|uses|protects?|respects?)\\b'],
       titleCue: ['privacy', 'data protection', 'how we use', '\\bgdpr\\b', 'fair processing'],
-      schoolDomain: ['\\.sch\\.uk\\b', '(?:school|academy|trust|college|ysgol|nursery|pre-?school|playgroup|federation)[\\w-]*\\.(?:org|co|com|net|uk)\\b', 'mat\\.(?:org|co|com|net|uk)\\b'],
+      schoolDomain: ['\\.sch\\.uk\\b', '(?:school|academy|trust|college|ysgol|nursery|pre-?school|playgroup|federation)[\\w-]{0,63}\\.(?:org|co|com|net|uk)\\b', 'mat\\.(?:org|co|com|net|uk)\\b'],
     },
   },
   {
@@ -129,7 +129,7 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       // "Our DPO is Ms X (contact details below)": the channel is in a later contact section.
       reference: ['\\bbelow\\b', 'contact details (?:are )?(?:at|in|given)', 'see (?:the )?[\'"]?contact'],
       contactHeading: ['contact', 'data protection officer', '\\bdpo\\b', 'get in touch', 'further information'],
-      dpoMailbox: ['^[\\w.+-]*dpo[\\w.+-]*@', '^(?:data\\.?protection|gdpr)[\\w.+-]*@'],
+      dpoMailbox: ['^[\\w.+-]{0,64}dpo[\\w.+-]{0,64}@', '^(?:data\\.?protection|gdpr)[\\w.+-]*@'],
       // Checklist.md 2.3 trap: a lead is not the independent DPO of Art 38.
       leadTerms: ['data protection lead', 'lead for data protection', 'data protection co-?ordinator', 'data protection champion', 'data protection manager'],
       // Someone else's DPO (the DfE's or the Welsh Government's).

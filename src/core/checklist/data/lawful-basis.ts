@@ -112,7 +112,7 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       ],
       // The interest itself: "legitimate interests in keeping former pupils informed", "legitimate interests, such as ...".
       described: [
-        "legitimate interests?\\s*(?:\\(|,|-|:)?\\s*(?:in|of|for|namely|such as|which (?:is|are|include)|including|e\\.g\\.?|for example|being|are|is|include|to)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+",
+        "legitimate interests?\\s*(?:[(,:-]\\s*)?(?:in|of|for|namely|such as|which (?:is|are|include)|including|e\\.g\\.?|for example|being|are|is|include|to)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+",
         "\\bour (?:legitimate )?interests? (?:are|is|include|in)\\b",
         // "Legitimate interests (Article 6(1)(f)): we send families news ...": the interest after a reference and a colon or dash.
         "legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?:we|to|our|so that|so we|because|for|when)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+",

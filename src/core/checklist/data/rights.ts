@@ -58,7 +58,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'claim compensation',
         'prevent processing for the purposes? of direct marketing',
       ],
-      emptyLeadIn: ['\\byou (?:also )?have the right(?:s)?(?:, subject to [^:]{0,40})? to\\s*:\\s*-?\\s*$', '\\byour rights (?:are|include)\\s*:\\s*-?\\s*$'],
+      emptyLeadIn: ['\\byou (?:also )?have the right(?:s)?(?:, subject to [^:]{0,40})? to\\s*:\\s*(?:-\\s*)?$', '\\byour rights (?:are|include)\\s*:\\s*(?:-\\s*)?$'],
     },
   },
   {
