@@ -29,7 +29,7 @@ function trimName(raw: string): string {
 
 /** School and trust names in `text`, in reading order (a trust named first is usually the controller). */
 /** A company or charity named as controller by its legal suffix ("Bright Start Childcare Ltd"): read only where the text calls it the controller. */
-const COMPANY_RE = /\b((?:[A-Z][A-Za-z'\u2019&-]*\s+){1,6}(?:Ltd|Limited|CIO|CIC|LLP))\b\.?/g;
+const COMPANY_RE = /\b((?:[A-Z][A-Za-z'\u2019&-]{0,60}\s+){1,6}(?:Ltd|Limited|CIO|CIC|LLP))\b\.?/g;
 
 /** Company names in `text` (no school noun needed), for a controller statement's own subject. */
 export function findCompanyNames(text: string): string[] {

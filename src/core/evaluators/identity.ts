@@ -235,7 +235,7 @@ function sentencesOf(ctx: AuditContext, block: number): Sentence[] {
 }
 
 // A mailbox that is itself the DPO's ("dpo@", "dataprotection@", "gdpr@"), whoever's domain it is on.
-const DPO_MAILBOX = /^(?:[\w.+-]*dpo|data\.?protection|gdpr)[\w.+-]*@/i;
+const DPO_MAILBOX = /^(?:[\w.+-]{0,64}dpo|data\.?protection|gdpr)[\w.+-]{0,64}@/i;
 
 /**
  * In a block about the DPO, a sentence that does not speak of the DPO and gives the school's, trust's or setting's own
