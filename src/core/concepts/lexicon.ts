@@ -99,7 +99,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   storeKeep: ['keep', 'kept', 'keeps', 'hold', 'held', 'holds', 'store', 'stored', 'stores', 'look after', 'looked after', 'handle', 'handled', 'maintain', 'maintained'],
 
   // --- transfers abroad (Art 13(1)(f)) ---
-  abroad: ['abroad', 'overseas', 'outside the uk', 'outside of the uk', 'outside the united kingdom', 'outside the eea', 'outside the european', 'outside europe', 'other countries', 'another country', 'other country', 'international', 'internationally', 'united states', 'the us', 'the usa'],
+  abroad: ['abroad', 'overseas', 'outside the uk', 'outside of the uk', 'outside the united kingdom', 'outside the eea', 'outside the european', 'outside europe', 'other countries', 'another country', 'other country', 'international', 'internationally', 'united states', 'usa', 'america'],
   inUk: ['in the uk', 'within the uk', 'in the united kingdom', 'within the united kingdom', 'uk based', 'uk-based', 'uk data centre', 'uk data centres', 'uk servers'],
   storeSend: ['store', 'stored', 'storing', 'host', 'hosted', 'send', 'sent', 'transfer', 'transferred', 'transfers', 'process', 'processed', 'hold', 'held', 'keep', 'kept', 'leave', 'leaves', 'stay', 'stays', 'move', 'moved', 'located', 'servers', 'server'],
   safeguard: ['safeguard', 'safeguards', 'signed contracts', 'contracts approved', 'approved contracts', 'same way as uk law', 'as uk law', 'as strongly as', 'uk gdpr standards', 'adequacy', 'adequate', 'standard contractual clauses', 'contractual clauses', 'idta', 'international data transfer agreement', 'uk addendum', 'data bridge', 'same level of protection', 'equivalent protection', 'appropriate protection', 'protected to uk standards', 'uk standards'],

@@ -53,11 +53,14 @@ interface Unit {
   /** A heading joined to the start of its section: read only by rules that ask for structure. */
   section: boolean;
   readonly tokens: Token[];
+  /** Per-unit memo of stem positions and concept occurrences. */
+  readonly cache: { positions?: Map<string, number[]>; occurrences?: Map<string, Occurrence[]> };
 }
 
 /** A unit whose tokens are made on first use: most units are never reached by any rule's candidates. */
 class LazyUnit implements Unit {
   #tokens: Token[] | undefined;
+  readonly cache: Unit['cache'] = {};
   constructor(
     readonly text: string,
     readonly where: string,
@@ -99,13 +102,45 @@ export function compileLexicon(): number {
 }
 
 /** Positions in `tokens` where `concept` starts, with whether each is negated and the index just past it. */
-function occurrences(tokens: readonly Token[], concept: string): { at: number; end: number; negated: boolean }[] {
-  const out: { at: number; end: number; negated: boolean }[] = [];
+interface Occurrence {
+  at: number;
+  end: number;
+  negated: boolean;
+}
+
+/** Where each stem stands in a unit, made once per unit: a term is then looked up by its first stem, not slid along. */
+function positionsOf(unit: Unit): Map<string, number[]> {
+  let positions = unit.cache.positions;
+  if (!positions) {
+    positions = new Map();
+    unit.tokens.forEach((t, i) => {
+      const list = positions!.get(t.stem);
+      if (list) list.push(i);
+      else positions!.set(t.stem, [i]);
+    });
+    unit.cache.positions = positions;
+  }
+  return positions;
+}
+
+/** Positions in a unit where `concept` starts, with whether each is negated and the index just past it (memoised per unit). */
+function occurrences(unit: Unit, concept: string): Occurrence[] {
+  const memo = (unit.cache.occurrences ??= new Map());
+  const known = memo.get(concept);
+  if (known) return known;
+  const tokens = unit.tokens;
+  const positions = positionsOf(unit);
+  const out: Occurrence[] = [];
   for (const term of termsOf(concept)) {
     const selfNegating = term.some((s) => NEGATORS.has(s));
-    for (let i = 0; i + term.length <= tokens.length; i++) {
+    const first = term[0]!;
+    const starts = first.endsWith('*')
+      ? tokens.flatMap((t, i) => (t.stem.startsWith(first.slice(0, -1)) ? [i] : []))
+      : (positions.get(first) ?? []);
+    for (const i of starts) {
+      if (i + term.length > tokens.length) continue;
       let ok = true;
-      for (let k = 0; k < term.length; k++) {
+      for (let k = 1; k < term.length; k++) {
         const stem = tokens[i + k]!.stem;
         const want = term[k]!;
         if (want.endsWith('*') ? !stem.startsWith(want.slice(0, -1)) : stem !== want) {
@@ -124,7 +159,9 @@ function occurrences(tokens: readonly Token[], concept: string): { at: number; e
       out.push({ at: i, end: i + term.length, negated });
     }
   }
-  return out.sort((a, b) => a.at - b.at);
+  out.sort((a, b) => a.at - b.at);
+  memo.set(concept, out);
+  return out;
 }
 
 function satisfies(unit: Unit, rule: ConceptRule): boolean {
@@ -134,12 +171,12 @@ function satisfies(unit: Unit, rule: ConceptRule): boolean {
   const negatable = new Set(rule.negatable ?? []);
   const negated = new Set(rule.negated ?? []);
   const present = (concept: string) => {
-    const direct = occurrences(unit.tokens, concept).filter((o) => (negated.has(concept) ? o.negated : negatable.has(concept) || !o.negated));
+    const direct = occurrences(unit, concept).filter((o) => (negated.has(concept) ? o.negated : negatable.has(concept) || !o.negated));
     const opposite = NEGATION_OF[concept];
     if (!opposite || negated.has(concept)) return direct;
     // Only a duty about giving data: "nobody has to answer", "not required to provide" (not "not if we are required to by law").
-    const provide = occurrences(unit.tokens, 'provideVerb');
-    const derived = occurrences(unit.tokens, opposite).filter((o) => o.negated && provide.some((p) => p.at >= o.end && p.at - o.end <= 2));
+    const provide = occurrences(unit, 'provideVerb');
+    const derived = occurrences(unit, opposite).filter((o) => o.negated && provide.some((p) => p.at >= o.end && p.at - o.end <= 2));
     return [...direct, ...derived].sort((a, b) => a.at - b.at);
   };
   for (const need of rule.all) {
@@ -160,7 +197,7 @@ function satisfies(unit: Unit, rule: ConceptRule): boolean {
     if (frontier.length === 0) return false;
   }
   if (rule.any && !rule.any.some((c) => present(c).length > 0)) return false;
-  for (const veto of rule.none ?? []) if (occurrences(unit.tokens, veto).length > 0) return false;
+  for (const veto of rule.none ?? []) if (occurrences(unit, veto).length > 0) return false;
   return true;
 }
 
@@ -179,6 +216,7 @@ function conceptPattern(concept: string): RegExp {
   let re = conceptPatterns.get(concept);
   if (!re) {
     // Porter stems are word prefixes once a final "i" (from "y") is dropped; compounds and own stems start with a word.
+    // A short stem stays a bare prefix ("us" also stands for "use"): the filter must never drop a unit that could match.
     const prefixes = [...new Set(firstStems(concept).map((st) => st.replace(/\*$/, '').split(/[_-]/)[0]!.replace(/i$/, '')))].filter(Boolean);
     re = new RegExp(`\\b(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
     conceptPatterns.set(concept, re);
@@ -205,18 +243,43 @@ export class ConceptIndex {
     return this.#blockCandidates.get(concept)!;
   }
 
+  /** Sentence units by block, and the few units that span blocks (lead-ins, sections, table rows). */
+  #layout(): { byBlock: Map<number, Unit[]>; spanning: Unit[]; all: Unit[] } {
+    if (!this.#byBlock) {
+      const all = (this.#units ??= buildUnits(this.doc, this.text));
+      const byBlock = new Map<number, Unit[]>();
+      const spanning: Unit[] = [];
+      for (const u of all) {
+        if (u.structure || u.lastBlock !== u.block) spanning.push(u);
+        else {
+          const list = byBlock.get(u.block);
+          if (list) list.push(u);
+          else byBlock.set(u.block, [u]);
+        }
+      }
+      this.#byBlock = { byBlock, spanning, all };
+    }
+    return this.#byBlock;
+  }
+  #byBlock: { byBlock: Map<number, Unit[]>; spanning: Unit[]; all: Unit[] } | undefined;
+
   /** Units that satisfy `rule`, in document order, at most `max`. */
   find(rule: ConceptRule, max = 3): ConceptHit[] {
-    this.#units ??= buildUnits(this.doc, this.text);
+    const layout = this.#layout();
     const required = rule.all.flatMap((n) => (typeof n === 'string' ? [n] : n));
     const sets = required.map((c) => this.#candidatesFor(c)).filter((set): set is ReadonlySet<number> => set !== null);
     const spanHas = (set: ReadonlySet<number>, u: Unit) => {
       for (let b = u.block; b <= u.lastBlock; b++) if (set.has(b)) return true;
       return false;
     };
+    // Visit only the sentences of the rarest concept's candidate blocks, plus the spanning units, in document order.
+    const smallest = sets.reduce<ReadonlySet<number> | null>((a, b) => (a === null || b.size < a.size ? b : a), null);
+    const visit = smallest
+      ? [...[...smallest].sort((a, b) => a - b).flatMap((b) => layout.byBlock.get(b) ?? []), ...layout.spanning].sort((a, b) => a.block - b.block)
+      : layout.all;
     const hits: ConceptHit[] = [];
     const seen = new Set<string>();
-    for (const u of this.#units) {
+    for (const u of visit) {
       if (u.inNpd && !rule.includeNpd) continue;
       if (!sets.every((set) => spanHas(set, u))) continue;
       if (!satisfies(u, rule)) continue;
