@@ -10,7 +10,20 @@ export type Severity = z.infer<typeof SeveritySchema>;
 /** A named group of phrases: each phrase is a case-insensitive regular-expression source over normalised text. */
 export const PhraseListSchema = z.array(z.string().min(1)).min(1);
 
-/** One concept rule (src/core/concepts/match-concepts.ts): concept ids from the lexicon, checked when the checklist loads. */
+/**
+ * What a concept rule (src/core/concepts/match-concepts.ts) asks of one unit of text; concept ids come from the
+ * lexicon and are checked when the checklist loads.
+ * - all: concepts that must all occur; a nested list means those concepts in that order, within 10 words;
+ * - any: at least one of these must occur too;
+ * - none: concepts any one of which vetoes the unit (the checklist's traps);
+ * - negatable: concepts that may occur negated ("you do not have to..."); all others must be affirmed;
+ * - negated: concepts that must occur negated ("we do not send data abroad");
+ * - prose: only sentences of running text, not list items or table rows;
+ * - inList: only list items and table rows (an item inside a list, not a statement of its own);
+ * - structure: only a lead-in joined to its list, or a heading joined to the start of its section;
+ * - sameClause: the ordered concepts of a nested list stand in one clause (no comma, colon or "but" between);
+ * - includeNpd: count units inside the DfE / Welsh Government NPD boilerplate too (default: no, it is about government).
+ */
 export const ConceptRuleSchema = z
   .object({
     all: z.array(z.union([z.string().min(1), z.array(z.string().min(1)).min(2)])).min(1),
@@ -25,6 +38,7 @@ export const ConceptRuleSchema = z
     includeNpd: z.boolean().optional(),
   })
   .strict();
+export type ConceptRule = z.infer<typeof ConceptRuleSchema>;
 
 /**
  * A verdict the wording-based evaluator could not reach but the meaning supports: when the evaluator says one of

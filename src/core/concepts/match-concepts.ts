@@ -3,35 +3,14 @@
 import type { NoticeDocument } from '../notice/types';
 import { splitSentences, type NoticeText } from '../analysis/notice-text';
 import { sentenceCandidateBlocks } from '../analysis/block-scan';
+import { listAfterLeadIn } from '../notice/list-structure';
+import { isLeadIn } from '../evaluators/match';
 import type { Evidence } from '../report';
 import { phraseStems, tokenize, type Token } from './tokens';
 import { LEXICON } from './lexicon';
+import type { ConceptRule } from '../checklist/schema';
 
-/**
- * What a rule asks of one unit of text. Written as data in the checklist.
- * - all: concepts that must all occur; a nested list means those concepts in that order, within 10 words;
- * - any: at least one of these must occur too;
- * - none: concepts any one of which vetoes the unit (the checklist's traps);
- * - negatable: concepts that may occur negated ("you do not have to..."); all others must be affirmed;
- * - negated: concepts that must occur negated ("we do not send data abroad");
- * - prose: only sentences of running text, not list items or table rows;
- * - inList: only list items and table rows (an item inside a list, not a statement of its own);
- * - structure: only a lead-in joined to its list, or a heading joined to the start of its section;
- * - sameClause: the ordered concepts of a nested list stand in one clause (no comma, colon or "but" between);
- * - includeNpd: count units inside the DfE / Welsh Government NPD boilerplate too (default: no, it is about government).
- */
-export interface ConceptRule {
-  all: readonly (string | readonly string[])[];
-  any?: readonly string[];
-  none?: readonly string[];
-  negatable?: readonly string[];
-  negated?: readonly string[];
-  prose?: boolean;
-  sameClause?: boolean;
-  structure?: boolean;
-  inList?: boolean;
-  includeNpd?: boolean;
-}
+export type { ConceptRule };
 
 export interface ConceptHit {
   text: string;
@@ -194,7 +173,6 @@ function satisfies(unit: Unit, rule: ConceptRule): boolean {
         .map((o) => ({ end: o.end, clause: clauseOf(o.at) }));
       if (frontier.length === 0) return false;
     }
-    if (frontier.length === 0) return false;
   }
   if (rule.any && !rule.any.some((c) => present(c).length > 0)) return false;
   for (const veto of rule.none ?? []) if (occurrences(unit, veto).length > 0) return false;
@@ -243,7 +221,7 @@ export class ConceptIndex {
     return this.#blockCandidates.get(concept)!;
   }
 
-  /** Sentence units by block, and the few units that span blocks (lead-ins, sections, table rows). */
+  /** Sentence units by block, and the few units that span blocks (lead-ins with their lists, section openings). */
   #layout(): { byBlock: Map<number, Unit[]>; spanning: Unit[]; all: Unit[] } {
     if (!this.#byBlock) {
       const all = (this.#units ??= buildUnits(this.doc, this.text));
@@ -307,8 +285,8 @@ export class ConceptIndex {
 
 /**
  * Units of meaning: each sentence; each lead-in ("We share data with:") joined to the list that follows it, even past a
- * sub-heading; each table row joined to its column headers ("Data: contact details | Why: ..."); each definition term
- * with its description (the reader gives those as a list item "term: description").
+ * sub-heading; each heading with the first sentence under it. Table rows come with their column headers and definition
+ * terms with their descriptions from the reader itself ("Data: contact details | Why: ...", "term: description").
  */
 function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
   const units: Unit[] = [];
@@ -319,20 +297,11 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     add(s.text, s.where, s.block, s.block, s.inNpd, kind !== 'list-item' && kind !== 'table-row');
   }
   const blocks = doc.blocks;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (b.kind === 'list-item' || b.kind === 'table-row' || !/:\s*-?\s*$/.test(b.text)) continue;
-    // A lead-in's list may come after one sub-heading ("We share information with:" / "Public bodies" / items).
-    let j = i + 1;
-    if (blocks[j]?.kind === 'heading' && blocks[j + 1]?.kind === 'list-item') j++;
-    const items: string[] = [];
-    for (; j < blocks.length && items.length < 40; j++) {
-      const n = blocks[j]!;
-      if (n.kind === 'list-item' || n.kind === 'table-row') items.push(n.text);
-      else if (n.kind === 'heading' && items.length > 0 && blocks[j + 1]?.kind === 'list-item') continue;
-      else break;
-    }
-    if (items.length) add(`${b.text} ${items.join('; ')}`, b.where, b.index, j - 1, text.npdBlocks.has(b.index), false, true);
+  // A lead-in with its list, read by the document's one list-structure reader (sub-headed lists included).
+  for (const b of blocks) {
+    if (b.kind === 'table-row' || !isLeadIn(b)) continue;
+    const items = listAfterLeadIn(doc, b);
+    if (items.length) add(`${b.text} ${items.map((n) => n.text).join('; ')}`, b.where, b.index, items[items.length - 1]!.index, text.npdBlocks.has(b.index), false, true);
   }
   // A heading with the start of its section: "The information we collect about parents and carers" / "We hold your names...".
   for (const section of doc.sections) {
@@ -341,13 +310,6 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     if (!first) continue;
     const opening = splitSentences(first.text)[0] ?? first.text;
     add(`${section.heading}: ${opening}`, blocks[section.headingBlock]!.where, section.headingBlock, first.index, text.npdBlocks.has(section.headingBlock), false, true, true);
-  }
-  for (const t of doc.tables) {
-    if (!t.headers.length) continue;
-    t.rows.forEach((row, r) => {
-      const joined = row.map((cell, c) => (t.headers[c] ? `${t.headers[c]}: ${cell}` : cell)).join('; ');
-      add(joined, t.where, t.firstBlock, t.firstBlock + t.rows.length, text.npdBlocks.has(t.firstBlock + r), false);
-    });
   }
   return units;
 }
