@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadChecklist } from '../../src/core/checklist';
-import { CHECKS } from '../../src/core/evaluators';
-import { FLAG_DETECTORS } from '../../src/core/flags';
+import { CHECKS } from '../../src/core/checks/registry';
+import { FLAG_DETECTORS } from '../../src/core/checks/flag-detectors';
 
 interface CanonicalItem {
   id: string;

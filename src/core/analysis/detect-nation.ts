@@ -1,7 +1,7 @@
 // Decides England vs Wales from the notice text and its addresses, with the signals that decided it.
 import type { NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Nation } from '../report';
-import { blocksMatching } from './block-scan';
+import { blocksMatching } from '../scan/block-scan';
 
 const WELSH_LAS =
   'powys|wrexham|gwynedd|conwy|cardiff|caerdydd|swansea|abertawe|newport|casnewydd|denbighshire|sir ddinbych|flintshire|sir y fflint|ceredigion|pembrokeshire|sir benfro|carmarthenshire|sir gar|anglesey|ynys mon|bridgend|pen-y-bont|caerphilly|caerffili|merthyr tydfil|monmouthshire|sir fynwy|neath port talbot|castell-nedd|rhondda cynon taf|torfaen|blaenau gwent|vale of glamorgan|bro morgannwg';

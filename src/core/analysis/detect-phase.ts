@@ -1,7 +1,7 @@
 // Decides the school's phase (primary / secondary / all-through / special) from its name and the notice text.
 import type { NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Phase } from '../report';
-import { blocksMatching } from './block-scan';
+import { blocksMatching } from '../scan/block-scan';
 
 /**
  * Words that say what the school is. Early-years settings (nurseries, pre-schools, playgroups, childminders, the EYFS,

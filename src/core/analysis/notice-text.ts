@@ -1,7 +1,7 @@
 // Derived views of a NoticeDocument that every check reads: sentences with locations, and the NPD boilerplate range.
 import type { NoticeDocument } from '../notice/types';
 import type { Evidence } from '../report';
-import { lowerBlockTexts } from './block-scan';
+import { lowerBlockTexts } from '../scan/block-scan';
 
 export interface Sentence {
   readonly text: string;

@@ -1,13 +1,13 @@
 // The checklist: every check's data, validated at load, with its version and verified date.
 import { ChecklistSchema, type Checklist } from './schema';
-import { IDENTITY_ITEMS } from './data/identity';
-import { LAWFUL_BASIS_ITEMS } from './data/lawful-basis';
-import { CONTENT_ITEMS } from './data/content';
-import { RIGHTS_ITEMS } from './data/rights';
-import { GOVERNMENT_ITEMS } from './data/government';
-import { QUALITY_ITEMS } from './data/quality';
-import { COOKIES_ITEMS } from './data/cookies';
-import { FLAG_DEFS } from './data/flags';
+import { IDENTITY_ITEMS } from '../checks/identity/items';
+import { LAWFUL_BASIS_ITEMS } from '../checks/lawful-basis/items';
+import { CONTENT_ITEMS } from '../checks/content/items';
+import { RIGHTS_ITEMS } from '../checks/rights/items';
+import { GOVERNMENT_ITEMS } from '../checks/government/items';
+import { QUALITY_ITEMS } from '../checks/quality/items';
+import { COOKIES_ITEMS } from '../checks/cookies/items';
+import { FLAG_DEFS } from '../checks/flag-titles';
 import { CONCEPT_LIFTS } from './data/concept-lifts';
 import { LEXICON } from '../concepts/lexicon';
 

@@ -2,9 +2,9 @@
 // whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
 import type { NoticeDocument } from '../notice/types';
 import { splitSentences, type NoticeText } from '../analysis/notice-text';
-import { sentenceCandidateBlocks } from '../analysis/block-scan';
+import { sentenceCandidateBlocks } from '../scan/block-scan';
 import { listAfterLeadIn } from '../notice/list-structure';
-import { isLeadIn } from '../evaluators/match';
+import { isLeadIn } from '../scan/match';
 import type { Evidence } from '../report';
 import { phraseStems, tokenize, type Token } from './tokens';
 import { LEXICON } from './lexicon';
@@ -204,7 +204,7 @@ function conceptPattern(concept: string): RegExp {
 
 /**
  * The concept view of one notice: its units, tokenised only when a rule's candidates reach them. Candidates come
- * from the shared whole-text scan (src/core/analysis/block-scan.ts), so a 5 MB notice is not tokenised whole.
+ * from the shared whole-text scan (src/core/scan/block-scan.ts), so a 5 MB notice is not tokenised whole.
  * Built once per audit and passed in the audit context.
  */
 export class ConceptIndex {

@@ -1,7 +1,7 @@
 // Says which kind of notice a document is from its own title, headings and wording (pupil, workforce, governors, website, cookies).
 import type { NoticeDocument } from '../notice/types';
 import type { DocumentKind } from '../report';
-import { countMatches } from '../analysis/block-scan';
+import { countMatches } from '../scan/block-scan';
 
 type ClassifiedKind = Exclude<DocumentKind, 'unknown' | 'other-policy'>;
 

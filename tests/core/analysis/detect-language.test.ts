@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/core/notice/read-text';
 import { detectLanguage } from '../../../src/core/analysis/detect-language';
-import { findDates } from '../../../src/core/analysis/quality-dates';
+import { findDates } from '../../../src/core/checks/quality/dates';
 import { runAudit } from '../../../src/core/run-audit';
 
 // Written for this test: plain Welsh about a school's use of pupil information.

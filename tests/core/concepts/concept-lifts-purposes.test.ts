@@ -6,7 +6,7 @@ import { analyseNotice } from '../../../src/core/analysis/notice-text';
 import { ConceptIndex } from '../../../src/core/concepts/match-concepts';
 import { CONCEPT_LIFTS } from '../../../src/core/checklist/data/concept-lifts';
 import { ConceptLiftSchema } from '../../../src/core/checklist/schema';
-import { run } from '../evaluators/content-harness';
+import { run } from '../checks/content-harness';
 
 /** True when any of the check's pass lifts holds on the text. */
 function lifts(checkId: string, text: string): boolean {

@@ -1,0 +1,78 @@
+// International transfers (UK GDPR Art 13(1)(f)): find what a notice says about data leaving the UK, and the overseas-hosted tools it names.
+import { z } from 'zod';
+import { PhraseListSchema } from '../../checklist/schema';
+import type { AuditContext } from '../types';
+import type { Sentence } from '../../analysis/notice-text';
+import { findSentences, phrases } from '../../scan/match';
+
+export const TransferOptionsSchema = z
+  .object({
+    /** Where data goes: "outside the UK", "EEA", "abroad", "where in the world". */
+    location: PhraseListSchema,
+    /** Words that tie a location phrase to personal data (so "pupils from outside the UK" does not count). */
+    dataContext: PhraseListSchema,
+    /** "We do not transfer ... outside the UK", "all data is stored in the UK". */
+    denial: PhraseListSchema,
+    /** Adequacy, IDTA, standard contractual clauses, "robust contract", "additional protections". */
+    safeguards: PhraseListSchema,
+    /** Vague hosting talk with no location ("stored in the cloud"). */
+    vague: PhraseListSchema,
+    /** Domestic "transfer" (CTF, post-16 transition, moving school) is not an international transfer (checklist.md 2.12). */
+    domestic: PhraseListSchema,
+    /** Tools usually hosted outside the UK (US edtech and cloud); naming them with no transfer statement raises transfer-undisclosed. */
+    overseasTools: PhraseListSchema,
+  })
+  .strict();
+export type TransferOptions = z.infer<typeof TransferOptionsSchema>;
+
+export interface TransferFindings {
+  /** Sentences placing data (or not) outside the UK. */
+  location: Sentence[];
+  /** Of those, the ones saying data does not leave the UK. */
+  denial: Sentence[];
+  /** Safeguard sentences (only counted when a location sentence exists or they name a transfer mechanism). */
+  safeguards: Sentence[];
+  /** Vague cloud / hosting sentences. */
+  vague: Sentence[];
+}
+
+const memo = new WeakMap<object, TransferFindings>();
+
+/** Everything the notice says about transfers abroad, outside the NPD boilerplate (computed once per notice: the check and the flag share it). */
+export function findTransfers(ctx: AuditContext, o: TransferOptions): TransferFindings {
+  const key = memo.get(ctx.text);
+  if (key) return key;
+  const found = collectTransfers(ctx, o);
+  memo.set(ctx.text, found);
+  return found;
+}
+
+function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindings {
+  const domestic = phrases(o.domestic);
+  const dataContext = phrases(o.dataContext);
+  const location = findSentences(ctx.doc, ctx.text, phrases(o.location), { exclude: domestic }).filter((s) => dataContext.test(s.text));
+  const denialRe = phrases(o.denial);
+  const denial = location.filter((s) => denialRe.test(s.text));
+  const sectionsWithLocation = new Set(location.map((s) => s.section));
+  const nearLocation = new Set(location.flatMap((s) => [s.block - 2, s.block - 1, s.block, s.block + 1, s.block + 2]));
+  const safeguardsRe = phrases(o.safeguards);
+  // A safeguard counts inside a transfers section or beside a location sentence; "robust contract" elsewhere is about processors.
+  const safeguards = findSentences(ctx.doc, ctx.text, safeguardsRe, { exclude: domestic }).filter(
+    (s) => sectionsWithLocation.has(s.section) || nearLocation.has(s.block) || /adequacy|contractual clauses|idta|addendum|data transfer agreement/i.test(s.text),
+  );
+  const vague = findSentences(ctx.doc, ctx.text, phrases(o.vague), { exclude: domestic });
+  return { location, denial, safeguards, vague };
+}
+
+/** Sentences naming tools usually hosted outside the UK. */
+export function findOverseasTools(ctx: AuditContext, o: TransferOptions): Sentence[] {
+  return findSentences(ctx.doc, ctx.text, phrases(o.overseasTools));
+}
+
+/** The tool names themselves, for messages ("Class Dojo, Seesaw"). */
+export function namedTools(sentences: readonly Sentence[], o: TransferOptions): string[] {
+  const re = new RegExp(phrases(o.overseasTools).source, 'gi');
+  const names = new Set<string>();
+  for (const s of sentences) for (const m of s.text.matchAll(re)) names.add(m[0]);
+  return [...names];
+}

@@ -1,0 +1,96 @@
+// Finds concrete contact channels (email, phone, postcode, contact-form link) and tells the school's from the ICO's or DfE's.
+import { z } from 'zod';
+import type { NoticeDocument } from '../../notice/types';
+import { phrases } from '../../scan/match';
+
+/** Channel patterns and the non-school channels to reject, as checklist data. */
+export const ChannelOptionsSchema = z
+  .object({
+    email: z.string().min(1),
+    phone: z.string().min(1),
+    postcode: z.string().min(1),
+    /** A URL that is a contact form or page ("/contact-us"). */
+    contactUrl: z.string().min(1),
+    /** Channels that belong to someone else (ICO, DfE, Welsh Government): a school contact is not shown by them. */
+    notSchool: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+export type ChannelOptions = z.infer<typeof ChannelOptionsSchema>;
+
+export type ChannelKind = 'email' | 'phone' | 'postcode' | 'contact-url' | 'link';
+
+export interface Channel {
+  kind: ChannelKind;
+  value: string;
+}
+
+const globalCache = new Map<string, RegExp>();
+function globalRe(source: string): RegExp {
+  let re = globalCache.get(source);
+  if (!re) {
+    re = new RegExp(source, 'gi');
+    globalCache.set(source, re);
+  }
+  return re;
+}
+
+// A UK number has 10 or 11 digits once "+44" is read as "0"; fewer is a date, a year or a reference.
+function isUkPhone(raw: string): boolean {
+  const digits = raw.replace(/^\+44\s*\(?0?\)?/, '0').replace(/\D/g, '');
+  return digits.startsWith('0') && digits.length >= 10 && digits.length <= 11;
+}
+
+/** Every channel in `text` that is not someone else's (ICO, DfE ...). */
+export function findChannels(text: string, opts: ChannelOptions): Channel[] {
+  if (!text) return [];
+  const notSchool = phrases(opts.notSchool);
+  const out: Channel[] = [];
+  const scan = (kind: ChannelKind, source: string, ok: (v: string) => boolean = () => true) => {
+    for (const m of text.matchAll(globalRe(source))) {
+      const value = m[0].replace(/(?<![.,;:)])[.,;:)]+$/, '');
+      if (!ok(value) || notSchool.test(value)) continue;
+      // Judge a phone number or postcode by its surroundings too: "Wilmslow, Cheshire SK9 5AF" is the ICO's.
+      const around = text.slice(Math.max(0, m.index - 80), m.index + value.length + 20);
+      if ((kind === 'phone' || kind === 'postcode') && notSchool.test(around)) continue;
+      out.push({ kind, value });
+    }
+  };
+  scan('email', opts.email);
+  scan('phone', opts.phone, isUkPhone);
+  // Postcodes are written in capitals; "KS2 1st" in lower case is a key stage, not an address.
+  scan('postcode', opts.postcode, (v) => v === v.toUpperCase());
+  scan('contact-url', opts.contactUrl);
+  return out;
+}
+
+/** Channels carried by real links in a block (mailto:, tel:, or a contact page), for HTML notices whose link text hides the address. */
+export function findLinkChannels(doc: NoticeDocument, block: number, opts: ChannelOptions): Channel[] {
+  const notSchool = phrases(opts.notSchool);
+  const contact = /contact|enquir|get-in-touch/i;
+  return doc.links
+    .filter((l) => l.block === block && l.href !== null)
+    .filter((l) => /^(mailto|tel):/i.test(l.href!) || contact.test(l.href!) || contact.test(l.text))
+    .filter((l) => !notSchool.test(l.href!) && !notSchool.test(l.text))
+    .map((l) => ({ kind: 'link' as const, value: l.href!.replace(/^(mailto|tel):/i, '') }));
+}
+
+/** Channels of one block: in its text and behind its links. */
+export function blockChannels(doc: NoticeDocument, block: number, opts: ChannelOptions): Channel[] {
+  const b = doc.blocks[block];
+  if (!b) return [];
+  return [...findChannels(b.text, opts), ...findLinkChannels(doc, block, opts)];
+}
+
+/** A short human description of channels for messages: "email office@x.sch.uk". */
+export function describeChannels(channels: readonly Channel[]): string {
+  const seen = new Set<string>();
+  return channels
+    .filter((c) => {
+      // "01332 555010" in the text and "tel:01332555010" behind it are one channel.
+      const key = c.value.toLowerCase().replace(/[\s()+-]/g, '');
+      return !seen.has(key) && !!seen.add(key);
+    })
+    .slice(0, 3)
+    .map((c) => `${c.kind === 'contact-url' || c.kind === 'link' ? 'link' : c.kind} ${c.value}`)
+    .join(', ');
+}

@@ -1,0 +1,407 @@
+// Evaluators for the identity checks: who the controller is, how to reach the school, and how to reach its DPO.
+import { z } from 'zod';
+import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
+import { phrases, evidenceOf } from '../../scan/match';
+import { quoteSentence, type Sentence } from '../../analysis/notice-text';
+import { findCompanyNames, findNames, titleCase } from '../../analysis/detect-school';
+import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './channels';
+import { findOwn, isOwnBlock } from './scope';
+import type { Evidence } from '../../report';
+import type { ChecklistItem } from '../../checklist/schema';
+
+const Phrases = z.array(z.string().min(1)).min(1);
+
+export const ControllerIdentityOptionsSchema = z
+  .object({
+    controllerStatement: Phrases,
+    otherController: Phrases,
+    selfReference: Phrases,
+    placeholder: Phrases,
+    noticeCue: Phrases,
+    subjectCue: Phrases,
+    titleCue: Phrases,
+    schoolDomain: Phrases,
+  })
+  .strict();
+type ControllerIdentityOptions = z.infer<typeof ControllerIdentityOptionsSchema>;
+
+export const ControllerContactOptionsSchema = ChannelOptionsSchema.extend({ contactCue: Phrases, dpoTerms: Phrases, otherBodies: Phrases, otherOrganisations: Phrases, ownDesk: Phrases }).strict();
+type ControllerContactOptions = z.infer<typeof ControllerContactOptionsSchema>;
+
+export const DpoContactOptionsSchema = ChannelOptionsSchema.extend({
+  dpoTerms: Phrases,
+  dpoMailbox: Phrases,
+  reference: Phrases,
+  contactHeading: Phrases,
+  leadTerms: Phrases,
+  otherDpo: Phrases,
+}).strict();
+type DpoContactOptions = z.infer<typeof DpoContactOptionsSchema>;
+
+const nothing = (item: ChecklistItem, extra = ''): string => `Nothing found: looked for ${item.lookedFor}${extra}.`;
+
+// Every school or trust name contains one of these words: only such sentences are worth the name search.
+const NAME_GATE = /\b(?:school|academy|college|trust|ysgol|nurser|pre-?school|playgroup|kindergarten|federation|children's centre)/i;
+
+function namesIn(text: string): string[] {
+  return findNames(titleCase(text));
+}
+
+/** Who a "data controller" sentence says is the controller: the school, another body, or nobody named. */
+function controllerSubject(text: string, at: number, o: ControllerIdentityOptions, names: string[]): 'school' | 'other' | 'unknown' {
+  const self = new RegExp(phrases(o.selfReference).source, 'gi');
+  const other = new RegExp(phrases(o.otherController).source, 'gi');
+  const lastBefore = (re: RegExp): number => {
+    let pos = -1;
+    for (const m of text.slice(0, at).matchAll(re)) pos = m.index;
+    return pos;
+  };
+  const nameBefore = Math.max(-1, ...names.map((n) => text.slice(0, at).lastIndexOf(n)));
+  const schoolPos = Math.max(lastBefore(self), nameBefore);
+  const otherPos = lastBefore(other);
+  if (schoolPos >= 0 || otherPos >= 0) return schoolPos > otherPos ? 'school' : 'other';
+  // "The data controller is X School" / "The data controller for ... is the DfE": read what follows.
+  const after = text.slice(at);
+  const firstOf = (re: RegExp): number => {
+    const m = new RegExp(re.source, 'i').exec(after);
+    return m ? m.index : Infinity;
+  };
+  const nameAfter = Math.min(Infinity, ...names.map((n) => (after.indexOf(n) >= 0 ? after.indexOf(n) : Infinity)));
+  const s = Math.min(firstOf(self), nameAfter);
+  const t = firstOf(other);
+  if (s === Infinity && t === Infinity) return 'unknown';
+  return s < t ? 'school' : 'other';
+}
+
+function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOptions, item: ChecklistItem): Verdict {
+  const ctrl = phrases(o.controllerStatement);
+  const placeholder = phrases(o.placeholder);
+  let named: { s: Sentence; name: string } | null = null;
+  let anonymous: Sentence | null = null;
+  let templated: Sentence | null = null;
+  const rejected: Sentence[] = [];
+  for (const s of findOwn(ctx, ctrl)) {
+    const m = ctrl.exec(s.text);
+    if (!m) continue;
+    if (placeholder.test(s.text)) {
+      templated ??= s;
+      continue;
+    }
+    // A company or charity counts only as the subject of the statement itself ("Oak Tree Childcare Ltd is the data controller").
+    const companies = findCompanyNames(s.text).filter((n) => {
+      const end = s.text.lastIndexOf(n, m.index);
+      return end >= 0 && m.index - (end + n.length) <= 40;
+    });
+    const names = [...namesIn(s.text), ...companies];
+    const who = controllerSubject(s.text, m.index, o, names);
+    if (who === 'other') rejected.push(s);
+    else if (names[0] && who === 'school') {
+      // The name nearest before "data controller" is the controller ("X Academy, part of Y Trust, which is the data controller").
+      const before = names.filter((n) => s.text.slice(0, m.index).includes(n));
+      named = { s, name: before.length ? before.reduce((a, b) => (s.text.lastIndexOf(b, m.index) > s.text.lastIndexOf(a, m.index) ? b : a)) : names[0] };
+      break;
+    } else if (who === 'school') anonymous ??= s;
+  }
+  if (named) {
+    return { status: 'pass', message: `${named.name} is stated to be the data controller.`, evidence: [quoteSentence(named.s, ctrl)] };
+  }
+
+  // A school name heading the notice ("Allestree Woodlands School / Privacy Notice - Pupil Data") ties the name to it.
+  const titleCue = phrases(o.titleCue);
+  const top = ctx.doc.blocks.slice(0, 4).filter((b) => isOwnBlock(ctx, b.index));
+  const topHasTitle = top.some((b) => titleCue.test(b.text)) || (ctx.doc.title !== null && titleCue.test(ctx.doc.title));
+  const topHeading = top.slice(0, 3).find((b) => b.kind === 'heading' && namesIn(b.text)[0]);
+  const anonNote = anonymous ? ` The notice also says: "${quoteSentence(anonymous).text}"` : '';
+  if (topHeading && topHasTitle) {
+    const name = namesIn(topHeading.text)[0]!;
+    const evidence: Evidence[] = [{ text: topHeading.text, where: topHeading.where }];
+    if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
+    return {
+      status: 'pass',
+      message: `The notice is headed with the school's name (${name}).${anonymous ? '' : ' It does not say "data controller"; stating it is recommended.'}`,
+      evidence,
+    };
+  }
+
+  // Name elsewhere in the notice text: linked to the notice, or incidental.
+  const noticeCue = phrases(o.noticeCue);
+  const subjectCue = phrases(o.subjectCue);
+  let incidental: { s: Sentence; name: string } | null = null;
+  for (const s of findOwn(ctx, NAME_GATE)) {
+    const linked = anonymous !== null || noticeCue.test(s.text);
+    // Once an incidental mention is known, only a sentence that could link the name is worth the name search.
+    if (!linked && incidental && !subjectCue.test(s.text)) continue;
+    const name = namesIn(s.text)[0];
+    if (!name) continue;
+    const opens = new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(titleCase(s.text)) && subjectCue.test(s.text);
+    if (linked || opens) {
+      const evidence = [quoteSentence(s)];
+      if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
+      return {
+        status: 'pass',
+        message: anonymous
+          ? `The notice names ${name} and states that it is the data controller.`
+          : `The notice names ${name} as the organisation whose notice this is. Saying it is the "data controller" is recommended.`,
+        evidence,
+      };
+    }
+    incidental ??= { s, name };
+  }
+
+  const rejectNote = rejected.length ? ` Rejected: "${quoteSentence(rejected[0]!).text}" names another body (not the school) as controller.` : '';
+  if (templated) {
+    return { status: 'partial', message: `The controller statement still holds a template placeholder instead of the school's name.${rejectNote}`, evidence: [quoteSentence(templated, placeholder)] };
+  }
+  if (incidental) {
+    return {
+      status: 'partial',
+      message: `${incidental.name} is named only in passing; the notice does not say it is the data controller or whose notice this is.${anonNote}${rejectNote}`,
+      evidence: [quoteSentence(incidental.s)],
+    };
+  }
+  for (const [text, where] of [
+    [ctx.doc.chrome.pageTitle ?? '', 'page title'],
+    [ctx.doc.title && !ctx.doc.blocks.some((b) => b.text === ctx.doc.title) ? ctx.doc.title : '', 'document title'],
+    [ctx.doc.chrome.header, 'site header'],
+    [ctx.doc.chrome.footer, 'page footer'],
+  ] as const) {
+    const name = namesIn(text)[0];
+    if (name) {
+      return {
+        status: 'partial',
+        message: `The notice text never names its controller; ${name} appears only in the ${where}.${anonNote}${rejectNote}`,
+        evidence: [{ text: name, where }],
+      };
+    }
+  }
+  const domain = phrases(o.schoolDomain);
+  for (const s of findOwn(ctx, /@/)) {
+    const email = findChannels(s.text, { ...CHANNEL_ONLY_EMAIL, notSchool: ['ico\\.org\\.uk', '\\.gov\\.(?:uk|wales)'] }).find((c) => domain.test(c.value));
+    if (email) {
+      return {
+        status: 'partial',
+        message: `No school name in the notice text; only the email domain of ${email.value} identifies the school.${anonNote}${rejectNote}`,
+        evidence: [quoteSentence(s)],
+      };
+    }
+  }
+  if (anonymous) {
+    return {
+      status: 'fail',
+      message: `The notice says the school is the data controller but never names the school.${rejectNote}`,
+      evidence: [quoteSentence(anonymous, ctrl)],
+    };
+  }
+  return { status: 'fail', message: nothing(item, rejectNote ? `.${rejectNote.replace(/\.$/, '')}` : ''), evidence: rejected.length ? evidenceOf(rejected, ctrl, 1) : [] };
+}
+
+// Only the email pattern, for reading a school's identity from its address.
+const CHANNEL_ONLY_EMAIL: Omit<ChannelOptions, 'notSchool'> = {
+  email: "(?<![\\w.+'-])[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+",
+  phone: '(?!)',
+  postcode: '(?!)',
+  contactUrl: '(?!)',
+};
+
+// Words that show a block also gives the school's own desk, not only the DPO's.
+const SCHOOL_DESK = /\b(?:school office|the office|reception|admin(?:istration)?|head ?teacher|business manager|clerk)\b/i;
+
+/** True when a block is about the DPO: it mentions one, or sits under a DPO heading or lead-in. */
+function isDpoBlock(ctx: AuditContext, block: number, dpo: RegExp): boolean {
+  const b = ctx.doc.blocks[block];
+  if (!b) return false;
+  if (dpo.test(b.text)) return true;
+  const heading = ctx.doc.sections[b.section]?.heading ?? '';
+  if (dpo.test(heading)) return true;
+  const prev = ctx.doc.blocks[block - 1];
+  return !!prev && prev.section === b.section && /:\s*-?\s*$/.test(prev.text) && dpo.test(prev.text);
+}
+
+const sentencesByBlock = new WeakMap<object, Map<number, Sentence[]>>();
+
+/** The sentences of one block, from an index built once per audit (a long page has tens of thousands). */
+function sentencesOf(ctx: AuditContext, block: number): Sentence[] {
+  let byBlock = sentencesByBlock.get(ctx.text);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const s of ctx.text.sentences) {
+      const list = byBlock.get(s.block);
+      if (list) list.push(s);
+      else byBlock.set(s.block, [s]);
+    }
+    sentencesByBlock.set(ctx.text, byBlock);
+  }
+  return byBlock.get(block) ?? [];
+}
+
+// A mailbox that is itself the DPO's ("dpo@", "dataprotection@", "gdpr@"), whoever's domain it is on.
+const DPO_MAILBOX = /^(?:[\w.+-]{0,64}dpo|data\.?protection|gdpr)[\w.+-]{0,64}@/i;
+
+/**
+ * In a block about the DPO, a sentence that does not speak of the DPO and gives the school's, trust's or setting's own
+ * channel ("The trust's registered office is ...", "Hollybush Nursery School, Hollybush Road, E17 ...") reaches the school.
+ */
+function ownDeskBesideDpo(ctx: AuditContext, block: number, o: ControllerContactOptions, dpo: RegExp, ownDesk: RegExp, otherOrg: RegExp): { channels: Channel[]; text: string } | null {
+  for (const s of sentencesOf(ctx, block)) {
+    if (dpo.test(s.text) || otherOrg.test(s.text)) continue;
+    const channels = findChannels(s.text, o).filter((c) => !DPO_MAILBOX.test(c.value));
+    if (!channels.length) continue;
+    const ownName = (ctx.school.value !== null && s.text.includes(ctx.school.value)) || namesIn(s.text).length > 0;
+    if (ownName || ownDesk.test(s.text) || /\b(?:write to|contact|email|call|phone) us\b/i.test(s.text)) return { channels, text: s.text };
+  }
+  return null;
+}
+
+function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOptions, item: ChecklistItem): Verdict {
+  const dpo = phrases(o.dpoTerms);
+  const dpoOnly: Array<{ channels: Channel[]; evidence: Evidence }> = [];
+  const otherOrgOnly: Array<{ channels: Channel[]; evidence: Evidence }> = [];
+  const otherOrg = phrases(o.otherOrganisations);
+  const ownDesk = phrases(o.ownDesk);
+  for (const b of ctx.doc.blocks) {
+    if (!isOwnBlock(ctx, b.index)) continue;
+    const channels = blockChannels(ctx.doc, b.index, o);
+    if (!channels.length) continue;
+    const evidence = { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where };
+    // An outsourced DPO's mailbox reaches the DPO, not the school (seed 002: only the LA's DPO email).
+    if (isDpoBlock(ctx, b.index, dpo) && !SCHOOL_DESK.test(b.text)) {
+      // ... but the school's or trust's own address or office line beside it reaches the school.
+      const desk = ownDeskBesideDpo(ctx, b.index, o, dpo, ownDesk, otherOrg);
+      if (desk) {
+        return {
+          status: 'pass',
+          message: `A contact channel for the school is given beside the Data Protection Officer's: ${describeChannels(desk.channels)}.`,
+          evidence: [{ text: desk.text, where: b.where }],
+        };
+      }
+      dpoOnly.push({ channels, evidence });
+      continue;
+    }
+    // A council's or diocese's desk (admissions, county hall) is another body's channel, not the school's.
+    if (otherOrg.test(b.text) && !ownDesk.test(b.text) && !(ctx.school.value && b.text.includes(ctx.school.value))) {
+      otherOrgOnly.push({ channels, evidence });
+      continue;
+    }
+    return { status: 'pass', message: `A contact channel for the school is given: ${describeChannels(channels)}.`, evidence: [evidence] };
+  }
+  // Checklist.md 2.2: the page's own footer or contact block is read alongside the notice.
+  for (const [text, where] of [
+    [ctx.doc.chrome.footer, 'page footer'],
+    [ctx.doc.chrome.header, 'site header'],
+  ] as const) {
+    const channels = findChannels(text, o);
+    if (channels.length) {
+      return { status: 'pass', message: `The notice itself gives no channel, but the page's ${where.replace('page ', '').replace('site ', '')} does: ${describeChannels(channels)}.`, evidence: [{ text: describeChannels(channels), where }] };
+    }
+  }
+  const cue = phrases(o.contactCue);
+  const otherBodies = phrases(o.otherBodies);
+  const notSchool = phrases(o.notSchool);
+  const promised = findOwn(ctx, cue).filter((s) => !otherBodies.test(s.text) && !notSchool.test(s.text));
+  if (otherOrgOnly.length) {
+    return {
+      status: 'partial',
+      message: `The only channels given belong to another organisation (a council, local authority or diocese: ${describeChannels(otherOrgOnly[0]!.channels)}); no email, phone or address for the school itself.`,
+      evidence: [otherOrgOnly[0]!.evidence, ...(dpoOnly[0] ? [dpoOnly[0].evidence] : [])],
+    };
+  }
+  if (dpoOnly.length) {
+    return {
+      status: 'partial',
+      message: `The only channel given is the Data Protection Officer's (${describeChannels(dpoOnly[0]!.channels)}); no email, phone or address for the school itself.`,
+      evidence: [dpoOnly[0]!.evidence, ...evidenceOf(promised, cue, 1)],
+    };
+  }
+  if (promised.length) {
+    return {
+      status: 'partial',
+      message: 'The notice refers readers to a contact (a person, office, form or "via email") but gives no email address, phone number, postal address or link for it.',
+      evidence: evidenceOf(promised, cue, 2),
+    };
+  }
+  const others = findOwn(ctx, notSchool);
+  return {
+    status: 'fail',
+    message: nothing(item, others.length ? `. Rejected: "${quoteSentence(others[0]!, notSchool).text}" gives the ICO's or the government's contact details, not the school's` : ''),
+    evidence: evidenceOf(others, notSchool, 1),
+  };
+}
+
+function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: ChecklistItem): Verdict {
+  const dpo = phrases(o.dpoTerms);
+  const other = phrases(o.otherDpo);
+  const mailbox = phrases(o.dpoMailbox);
+  const blocks = ctx.doc.blocks;
+  const mentions: number[] = [];
+  for (const b of blocks) {
+    if (!isOwnBlock(ctx, b.index) || !dpo.test(b.text) || other.test(b.text)) continue;
+    mentions.push(b.index);
+    // The channel may sit in the mention itself or just after it (under a "Data Protection Officer" heading,
+    // or after "contact our DPO:"), but not past the next heading.
+    const reach = b.kind === 'heading' || /:\s*-?\s*$/.test(b.text) ? 4 : 1;
+    for (let i = b.index; i < blocks.length && i <= b.index + reach; i++) {
+      const next = blocks[i]!;
+      if (i > b.index && (next.kind === 'heading' || !isOwnBlock(ctx, i))) break;
+      const channels = blockChannels(ctx.doc, i, o);
+      if (channels.length) {
+        const evidence: Evidence[] = [{ text: b.text, where: b.where }];
+        if (i !== b.index) evidence.push({ text: next.text, where: next.where });
+        return { status: 'pass', message: `A Data Protection Officer is named with a contact channel: ${describeChannels(channels)}.`, evidence };
+      }
+    }
+  }
+  // "Contact our DPO (details below)": the first channel in a later contact section.
+  const reference = phrases(o.reference);
+  const contactHeading = phrases(o.contactHeading);
+  for (const m of mentions) {
+    if (!reference.test(blocks[m]!.text)) continue;
+    for (let i = m + 1; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (!isOwnBlock(ctx, i) || !contactHeading.test(ctx.doc.sections[b.section]?.heading ?? '')) continue;
+      const channels = blockChannels(ctx.doc, i, o);
+      if (channels.length) {
+        return {
+          status: 'pass',
+          message: `A Data Protection Officer is named and pointed to contact details given later: ${describeChannels(channels)}.`,
+          evidence: [{ text: blocks[m]!.text, where: blocks[m]!.where }, { text: b.text, where: b.where }],
+        };
+      }
+    }
+  }
+  // A DPO mailbox ("dpo@...") anywhere is itself the DPO's channel.
+  for (const b of blocks) {
+    if (!isOwnBlock(ctx, b.index)) continue;
+    const box = blockChannels(ctx.doc, b.index, o).find((c) => (c.kind === 'email' || c.kind === 'link') && mailbox.test(c.value));
+    if (box && (mentions.length || /dpo/i.test(box.value))) {
+      return { status: 'pass', message: `The Data Protection Officer's mailbox is given: ${box.value}.`, evidence: [{ text: b.text, where: b.where }] };
+    }
+  }
+  if (mentions.length) {
+    return {
+      status: 'partial',
+      message: 'A Data Protection Officer is mentioned, but no email, phone, postal address or link for the DPO is given.',
+      evidence: mentions.slice(0, 2).map((i) => ({ text: blocks[i]!.text, where: blocks[i]!.where })),
+    };
+  }
+  const lead = phrases(o.leadTerms);
+  const leads = findOwn(ctx, lead);
+  if (leads.length) {
+    return {
+      status: 'partial',
+      message: 'Only a "Data Protection Lead" (or similar role) is named. A lead is not the independent Data Protection Officer that Art 37 requires unless the notice says the lead is the DPO.',
+      evidence: evidenceOf(leads, lead, 2),
+    };
+  }
+  const others = findOwn(ctx, other);
+  return {
+    status: 'fail',
+    message: nothing(item, others.length ? `. Rejected: "${quoteSentence(others[0]!, other).text}" is another body's DPO` : '. A general office or business-manager contact is not a DPO'),
+    evidence: evidenceOf(others, other, 1),
+  };
+}
+
+export const IDENTITY_CHECKS: CheckDefinition<any>[] = [
+  defineCheck({ id: 'controller-identity', optionsSchema: ControllerIdentityOptionsSchema, evaluate: evaluateControllerIdentity }),
+  defineCheck({ id: 'controller-contact', optionsSchema: ControllerContactOptionsSchema, evaluate: evaluateControllerContact }),
+  defineCheck({ id: 'dpo-contact', optionsSchema: DpoContactOptionsSchema, evaluate: evaluateDpoContact }),
+];

@@ -1,0 +1,142 @@
+// Checklist data for the identity checks: titles, guidance and the phrases their evaluators use.
+import type { ChecklistItemInput } from '../../checklist/schema';
+
+/**
+ * Contact-channel patterns shared by every check that needs "a usable channel" (controller, DPO, subject access).
+ * The ICO's and DfE's own channels are rejected: they are copied into most notices but reach the regulator or the
+ * government, not the school (checklist.md 2.2 traps).
+ */
+export const CHANNEL_PATTERNS = {
+  email: "(?<![\\w.+'-])[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+",
+  phone: '(?:\\+44\\s?\\(?0?\\)?\\s?|\\(?0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}',
+  postcode: '\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b',
+  contactUrl: '(?:https?://|www\\.)[^\\s<>"]{0,200}?(?:contact|enquir|get-in-touch)[^\\s<>"]*',
+  notSchool: [
+    'ico\\.org\\.uk',
+    'casework@ico',
+    '0303\\s?123\\s?1113',
+    '01625\\s?545\\s?(?:745|700)',
+    'SK9\\s?5AF',
+    'wycliffe house',
+    'wilmslow',
+    'gov\\.uk/contact-dfe',
+    '(?:https?://)?(?:www\\.)?gov\\.(?:uk|wales)/',
+    'education\\.gov\\.uk',
+  ],
+};
+
+export const IDENTITY_ITEMS: ChecklistItemInput[] = [
+  {
+    id: 'controller-identity',
+    area: 'notice',
+    severity: 'required',
+    ref: 'UK GDPR Art 13(1)(a), 14(1)(a)',
+    title: 'The school (or trust) is identified as the controller',
+    shortTitle: 'School named as controller',
+    guidance:
+      'The notice must say who is responsible for the data: name the school (or, for an academy, the trust) and ideally say it is the "data controller". A notice that only says "the school" could belong to anyone.',
+    lookedFor: 'the school or trust name stated as data controller, or heading the notice',
+    options: {
+      controllerStatement: ['\\bdata controllers?\\b', "\\b(?:is|are|acts? as)\\s+(?:the\\s+|a\\s+|joint\\s+)?['\"]?controllers?\\b"],
+      // Another body called "data controller" is not the school (checklist.md 2.1 trap: DfE, LA, Welsh Government).
+      otherController: [
+        'department for education',
+        '\\bdfe\\b',
+        '\\bthe department\\b',
+        'local authority',
+        '\\bthe la\\b',
+        '\\bcouncil\\b',
+        'welsh government',
+        '\\bgovernment\\b',
+        'information commissioner',
+        '\\bico\\b',
+        'secretary of state',
+        '\\bnhs\\b',
+      ],
+      // Early-years settings and the charities or companies that run them speak of themselves the same way.
+      selfReference: [
+        '\\bwe\\b',
+        '\\bour (?:school|academy|trust|college|nursery|pre-?school|setting|playgroup|federation)\\b',
+        '\\bthe (?:school|academy|trust|college|governing (?:body|board)|nursery|pre-?school|setting|playgroup|federation|charity|company|committee)\\b',
+        '\\bus\\b',
+      ],
+      placeholder: ['\\[[^\\]]{0,40}(?:name|school|trust|academy)[^\\]]{0,40}\\]', '<<?[^>]{0,40}(?:school|name)[^>]{0,40}>>?'],
+      // A name tied to the notice itself: "This privacy notice explains how X School ...", "X Trust ('we', 'us')".
+      noticeCue: [
+        'privacy notice',
+        'privacy policy',
+        'this (?:privacy )?(?:notice|policy|statement)',
+        'how we (?:use|collect|process)',
+        "\\(\\s*(?:hereafter |together |referred to as )?['\"](?:we|us|our|the school|the trust|the academy)['\"]",
+        '\\b(?:collects?|processes|holds|uses)\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+)?(?:personal|pupil|your|their)\\b',
+        '\\bwe,\\s',
+        // "At Riverside Primary School we ..." / "Here at X, we ...": the school speaking as the notice's "we".
+        '^(?:here )?at\\s[^.]{3,80}?,?\\s(?:we|our)\\b',
+      ],
+      // A sentence that opens with the name and speaks about data is the school introducing itself, not a passing mention.
+      subjectCue: ['personal (?:data|information)', '\\bprivacy\\b', '\\bdata protection\\b', '\\bpupil (?:data|information)\\b', '\\b(?:collects?|processes|holds|uses|protects?|respects?)\\b'],
+      titleCue: ['privacy', 'data protection', 'how we use', '\\bgdpr\\b', 'fair processing'],
+      schoolDomain: ['\\.sch\\.uk\\b', '(?:school|academy|trust|college|ysgol|nursery|pre-?school|playgroup|federation)[\\w-]{0,63}\\.(?:org|co|com|net|uk)\\b', 'mat\\.(?:org|co|com|net|uk)\\b'],
+    },
+  },
+  {
+    id: 'controller-contact',
+    area: 'notice',
+    severity: 'required',
+    ref: 'UK GDPR Art 13(1)(a)',
+    title: 'A usable contact channel for the school',
+    shortTitle: 'School contact details',
+    guidance:
+      'Parents need a real way to reach the school about their data: an email address, phone number, postal address or contact form. A name or job title alone, or "use the form below" with no form, is not enough.',
+    lookedFor: 'a school email address, phone number, postal address or contact-form link',
+    options: {
+      ...CHANNEL_PATTERNS,
+      // A contact point promised but not given ("via email", "the Contact Us form below", "please contact:").
+      contactCue: [
+        '\\bplease contact\\b',
+        '\\bcontact (?:the|our|your|us|mr|mrs|ms|miss|dr)\\b',
+        '\\bget in touch\\b',
+        '\\bemail us\\b',
+        '\\bwrite to\\b',
+        '\\bcontact us\\b',
+        '^contact\\s*:?$',
+        '\\bcontact:',
+      ],
+      // Channels of the outsourced DPO or the ICO are not the school's own (seed 002: only the LA's DPO email).
+      dpoTerms: ['data protection officer', '\\bdpo\\b'],
+      // "You can contact the ICO" or "To contact DfE" promises someone else's channel, not the school's.
+      otherBodies: ['information commissioner', '\\bico\\b', 'department for education', '\\bdfe\\b', 'welsh government'],
+      // A council's, diocese's or local authority's desk reaches that body, not the school (checklist.md 2.2).
+      otherOrganisations: ['\\b(?:county|borough|city|district|metropolitan)\\s+council\\b', '\\bcouncil\\b', '\\blocal\\s+authority\\b', '\\bdioces(?:e|an)\\b', '\\bcounty\\s+hall\\b', '\\bcivic\\s+(?:centre|offices)\\b'],
+      // ... unless the same text says the channel is the school's own.
+      ownDesk: ['\\b(?:the|our)\\s+(?:school|academy|trust|nursery|setting)(?:\\s+office)?\\b', '\\bschool\\s+office\\b', '\\breception\\b', '\\bhead\\s?teacher\\b', '\\bbusiness\\s+manager\\b', '\\bcontact\\s+us\\b', '@[\\w-]+\\.sch\\.uk'],
+    },
+  },
+  {
+    id: 'dpo-contact',
+    area: 'notice',
+    severity: 'required',
+    ref: 'UK GDPR Art 13(1)(b), 37(1)(a), 37(7)',
+    title: 'Data Protection Officer contact details',
+    shortTitle: 'DPO contact details',
+    guidance:
+      'State schools and academies must appoint a Data Protection Officer and publish how to contact them (an email, phone or address). A "Data Protection Lead" or the business manager is not the DPO unless the notice says so.',
+    lookedFor: 'a Data Protection Officer (DPO) with an email, phone, postal address or contact link',
+    options: {
+      ...CHANNEL_PATTERNS,
+      dpoTerms: ['data protection officer', '\\bdpo\\b'],
+      // Mailboxes that are themselves the DPO's ("dpo@", "schoolsdpo@").
+      // "Our DPO is Ms X (contact details below)": the channel is in a later contact section.
+      reference: ['\\bbelow\\b', 'contact details (?:are )?(?:at|in|given)', 'see (?:the )?[\'"]?contact'],
+      contactHeading: ['contact', 'data protection officer', '\\bdpo\\b', 'get in touch', 'further information'],
+      dpoMailbox: ['^[\\w.+-]{0,64}dpo[\\w.+-]{0,64}@', '^(?:data\\.?protection|gdpr)[\\w.+-]*@'],
+      // Checklist.md 2.3 trap: a lead is not the independent DPO of Art 38.
+      leadTerms: ['data protection lead', 'lead for data protection', 'data protection co-?ordinator', 'data protection champion', 'data protection manager'],
+      // Someone else's DPO (the DfE's or the Welsh Government's).
+      otherDpo: [
+        "(?:dfe|department(?: for education)?|welsh government|government|ico)'?s? (?:data protection officer|dpo)",
+        '(?:data protection officer|dpo) (?:of|at|for) (?:the )?(?:dfe|department for education|welsh government)',
+      ],
+    },
+  },
+];

@@ -1,0 +1,122 @@
+// Checklist data for the lawful-basis checks: titles, guidance and the phrases their evaluators use.
+import type { ChecklistItemInput } from '../../checklist/schema';
+
+// Words that show a sentence (or the lead-in of its list) is about the legal basis, not a purpose or a sharing rule.
+const BASIS_CUE = [
+  'lawful(?:ly)?',
+  'legal (?:basis|bases|grounds?)',
+  '\\bgrounds?\\b',
+  '\\brel(?:y|ies|ying) on\\b',
+  'allows? us',
+  'permits? us',
+  'article 6',
+  '\\b6\\s?\\(1\\)',
+  '\\bbasis\\b',
+  'necessary (?:for|to)',
+  'under the (?:uk )?gdpr',
+];
+
+export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
+  {
+    id: 'lawful-basis-art6',
+    area: 'notice',
+    severity: 'required',
+    ref: 'UK GDPR Art 13(1)(c), Art 6(1)',
+    title: 'Article 6 lawful basis named',
+    shortTitle: 'Lawful basis (Article 6)',
+    guidance:
+      'The notice must name the legal reason the school relies on, usually "public task" or "legal obligation", and consent where it asks for it. Listing Acts of Parliament or saying "we have a lawful reason" does not name a basis.',
+    lookedFor: 'an Article 6 basis named: public task, legal obligation, consent, vital interests, contract or 6(1)(a)-(e)',
+    options: {
+      // Named bases that stand on their own.
+      basis: [
+        'public task',
+        'task (?:carried out )?in the public interest',
+        'official authority',
+        '\\b6\\s?\\(1\\)\\s?\\([a-f]\\)',
+        'article 6\\s?\\(1\\)\\s?\\(?[a-f]\\)?',
+        'vital interests?',
+        'contractual (?:obligation|necessity)',
+        'performance of a contract',
+        '\\b(?:with|on the basis of|based on|rely(?:ing)? on) (?:your |their |the )?(?:explicit )?consent\\b',
+        'consent of the data subject',
+      ],
+      // Named only when the sentence is about the basis: "Comply with our legal obligations to share data" in a list of
+      // purposes is a purpose, while "where we are complying with a legal requirement" after "the GDPR allows us" is a basis.
+      cuedBasis: ['legal obligations?', 'legal requirements?', 'legal dut(?:y|ies)', 'legally (?:obliged|required)', '\\bcontract(?:ual)?\\b', '\\bconsent\\b'],
+      // Art 6(1)(f) is a basis, but not one a public authority may use for its tasks: on its own it is partial.
+      publicAuthorityBarred: ['legitimate interests?'],
+      basisCue: BASIS_CUE,
+      // Sharing rules that mention consent without relying on it (checklist.md D.3): blanked before the cued match.
+      notBasis: ['without (?:your |their |the )?(?:prior )?consent', 'so long as we have consent'],
+      // "We do not rely on legitimate interests" names a basis only to disown it.
+      negated: ["\\b(?:not|never|cannot|can't|don't|won't)\\b[^.]{0,40}\\b(?:rely|use|depend)[^.]{0,30}(?:legitimate interests?|consent)"],
+      // Generic references with no basis named (checklist.md 2.5 partial).
+      generic: [
+        'article 6',
+        'lawful(?:ness of)? (?:basis|bases|reasons?|processing|grounds?)',
+        'legal (?:basis|bases|grounds?)',
+        'conditions? for processing',
+      ],
+      // Statutes count (as partial) only when the notice says it collects or uses data under them; a statute cited as
+      // the gateway for one sharing ("we share with the DfE under regulation 5") is census-sharing-statutory's business.
+      statuteUse: ['\\b(?:collect|use|process|hold|keep|obtain)(?:s|ed|ing)?\\b'],
+      statuteSharing: ['\\b(?:share|shared|sharing|submit|send|provide|pass)\\b'],
+      statute: ['education act \\d{4}', "children(?:'s)? act", 'education and skills act', 'equalit(?:y|ies) act', 'regulations \\d{4}', 'education \\(wales\\) measure'],
+    },
+  },
+  {
+    id: 'special-category-condition',
+    area: 'notice',
+    severity: 'required',
+    ref: 'UK GDPR Art 9(2); DPA 2018 Sch 1',
+    title: 'Article 9 condition for special category data',
+    shortTitle: 'Special category condition (Article 9)',
+    guidance:
+      "Schools hold sensitive data (health, ethnicity, SEN/ALN, sometimes biometrics) and must say which extra legal condition covers it, usually \"substantial public interest\" or explicit consent. Mentioning Article 9 or \"special category data\" without a condition is not enough.",
+    lookedFor: 'a named Article 9 condition (substantial public interest, explicit consent, vital interests, health or social care, 9(2)(a)-(j), DPA 2018 Schedule 1)',
+    options: {
+      condition: [
+        'substantial public interest',
+        '\\b9\\s?\\(2\\)\\s?\\([a-j]\\)',
+        'article 9\\s?\\(2\\)',
+        'explicit consent',
+        'schedule 1,? (?:part|pt\\.?) ?[12]',
+        'sch(?:edule|\\.)? ?1,? (?:part|pt)',
+        'employment,? social security and social protection',
+        'health or social care',
+        'preventive or occupational medicine',
+        'public interest in the area of public health',
+        'archiving purposes in the public interest',
+      ],
+      // Conditions that Art 6 shares: they name an Art 9 condition only when the sentence is about special category data.
+      cuedCondition: ['vital interests?', 'legal claims', '\\bconsent\\b', 'public health', 'research', 'statistic', 'safeguarding of children', 'made public'],
+      special: ['special categor', 'article 9', 'sensitive (?:personal )?(?:data|information)', 'extra protection', 'more sensitive (?:personal )?(?:data|information)', 'criminal offence data'],
+    },
+  },
+  {
+    id: 'legitimate-interests-stated',
+    area: 'notice',
+    severity: 'required-if',
+    ref: 'UK GDPR Art 13(1)(d)',
+    title: 'Legitimate interests described where relied on',
+    shortTitle: 'Legitimate interests described',
+    guidance:
+      'If the notice relies on "legitimate interests" it must say what those interests are. A state school should not use legitimate interests for its public tasks at all.',
+    lookedFor: 'a description of the legitimate interest relied on (what the interest is)',
+    options: {
+      li: ['legitimate interests?'],
+      negated: [
+        "\\b(?:not|never|cannot|can't|don't|won't)\\b[^.]{0,40}(?:rely|use|depend|apply|available)[^.]{0,40}legitimate interests?",
+        'legitimate interests?[^.]{0,60}\\b(?:cannot|can not|does not|do not|is not|are not) (?:be )?(?:used|relied|apply|available)',
+      ],
+      // The interest itself: "legitimate interests in keeping former pupils informed", "legitimate interests, such as ...".
+      described: [
+        "legitimate interests?\\s*(?:[(,:-]\\s*)?(?:in|of|for|namely|such as|which (?:is|are|include)|including|e\\.g\\.?|for example|being|are|is|include|to)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+",
+        "\\bour (?:legitimate )?interests? (?:are|is|include|in)\\b",
+        // "Legitimate interests (Article 6(1)(f)): we send families news ...": the interest after a reference and a colon or dash.
+        "legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?:we|to|our|so that|so we|because|for|when)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+",
+      ],
+    },
+  },
+];

@@ -1,0 +1,121 @@
+// Finds which data-protection law a notice cites (current, bare "GDPR", repealed, EU) and law or bodies from the wrong UK nation.
+import { memoPerDocument } from '../../scan/memo';
+import type { Nation } from '../../report';
+import type { NoticeText, Sentence } from '../../analysis/notice-text';
+import { quoteSentence } from '../../analysis/notice-text';
+import { mayMatchText } from '../../scan/block-scan';
+import { compilePhrases, dedupeFindings, type CurrentLawOptions, type JurisdictionOptions, type QualityFinding } from './options';
+
+export interface LawCitations {
+  /** Sentences naming the current law (UK GDPR, DPA 2018 / "Data Protection Act"). */
+  current: Sentence[];
+  /** Sentences with "GDPR" not preceded by "UK". */
+  bareGdpr: Sentence[];
+  /** Sentences that only speak of "data protection law/legislation". */
+  generic: Sentence[];
+  /** Outdated law presented as current: each one fails the check. */
+  outdated: QualityFinding[];
+  /** EU-era framing that is inaccurate but not a wrong governing law: each one makes the check partial. */
+  euFraming: QualityFinding[];
+}
+
+function finding(kind: string, severity: 'fail' | 'partial', s: Sentence, re: RegExp, why: string): QualityFinding {
+  const e = quoteSentence(s, re);
+  return { kind, severity, text: e.text, where: e.where, why };
+}
+
+// "UK" (or "UK's", "the UK") directly before a GDPR mention makes it the UK text.
+const UK_BEFORE = /\b(?:uk|united kingdom)(?:'s)?[\s-]*(?:\(\s*)?$/i;
+
+/** Every GDPR mention in the sentence is preceded by "UK" -> false. */
+function hasBareGdpr(s: Sentence, gdpr: RegExp): boolean {
+  const global = new RegExp(gdpr.source, 'gi');
+  for (const m of s.text.matchAll(global)) {
+    if (!UK_BEFORE.test(s.text.slice(Math.max(0, m.index! - 20), m.index!))) return true;
+  }
+  return false;
+}
+
+export function findLawCitations(text: NoticeText, o: CurrentLawOptions): LawCitations {
+  const current = compilePhrases(o.currentLaw);
+  const gdpr = compilePhrases(o.gdpr);
+  const repealed = compilePhrases(o.repealedLaw);
+  const eu = compilePhrases(o.euLaw);
+  const euExcused = compilePhrases(o.euLawExcusedBy);
+  const future = compilePhrases(o.futureTense2018);
+  const obsolete = compilePhrases(o.obsoleteLaw);
+  const historical = compilePhrases(o.historical);
+  const boundary = compilePhrases(o.euTransferBoundary);
+  const generic = compilePhrases(o.genericLaw);
+  const out: LawCitations = { current: [], bareGdpr: [], generic: [], outdated: [], euFraming: [] };
+  // Each pattern scans the whole text once; a sentence is tested only against the patterns that hit its block.
+  const mayCurrent = mayMatchText(text, current);
+  const mayGdpr = mayMatchText(text, gdpr);
+  const mayGeneric = mayMatchText(text, generic);
+  const mayRepealed = mayMatchText(text, repealed);
+  const mayFuture = mayMatchText(text, future);
+  const mayEu = mayMatchText(text, eu);
+  const mayObsolete = mayMatchText(text, obsolete);
+  const mayBoundary = mayMatchText(text, boundary);
+
+  for (const s of text.sentences) {
+    const b = s.block;
+    if (mayCurrent(b) && current.test(s.text)) out.current.push(s);
+    if (mayGdpr(b) && gdpr.test(s.text) && hasBareGdpr(s, gdpr) && !eu.test(s.text)) out.bareGdpr.push(s);
+    if (mayGeneric(b) && generic.test(s.text)) out.generic.push(s);
+    // DPA 1998 is only wrong when presented as current: "replaced the Data Protection Act 1998" is history.
+    if (mayRepealed(b) && repealed.test(s.text) && !historical.test(s.text)) {
+      out.outdated.push(finding('repealed-law', 'fail', s, repealed, 'cites the Data Protection Act 1998, repealed on 25 May 2018, as current law'));
+    }
+    if (mayFuture(b) && future.test(s.text)) {
+      out.outdated.push(finding('future-2018', 'fail', s, future, 'describes the May 2018 data protection law in the future tense: the text predates the GDPR and was never updated'));
+    } else if (mayEu(b) && eu.test(s.text) && !euExcused.test(s.text)) {
+      out.outdated.push(finding('eu-gdpr', 'fail', s, eu, 'names the EU GDPR (Regulation (EU) 2016/679) as the governing law; since 1 January 2021 it is the UK GDPR'));
+    }
+    if (mayObsolete(b) && obsolete.test(s.text) && !historical.test(s.text)) {
+      out.outdated.push(finding('obsolete-law', 'fail', s, obsolete, 'relies on a rule or mechanism that no longer applies in the UK'));
+    }
+    if (mayBoundary(b) && boundary.test(s.text)) {
+      out.euFraming.push(finding('eu-boundary', 'partial', s, boundary, 'treats the EU/EEA as the boundary for transfers; under the UK GDPR the boundary is the UK'));
+    }
+  }
+  out.outdated = dedupeFindings(out.outdated);
+  return out;
+}
+
+/** Law, bodies and links of the other nation used as the school's own. Unknown nation: nothing is judged. */
+export const findJurisdictionProblems = memoPerDocument(scanJurisdictionProblems);
+
+function scanJurisdictionProblems(text: NoticeText, nation: Nation, o: JurisdictionOptions): QualityFinding[] {
+  if (nation === 'unknown') return [];
+  const crossBorder = compilePhrases(o.crossBorder);
+  const findings: QualityFinding[] = [];
+  if (nation === 'wales') {
+    const england = compilePhrases(o.englandOnly);
+    const department = compilePhrases(o.departmentActor);
+    const departmentContext = compilePhrases(o.departmentContext);
+    const mayEngland = mayMatchText(text, england);
+    const mayDepartment = mayMatchText(text, department);
+    for (const s of text.sentences) {
+      if (!mayEngland(s.block) && !mayDepartment(s.block)) continue;
+      // A Welsh school may mention DfE for the ULN or a pupil moving to England (checklist.md 2.26).
+      if (crossBorder.test(s.text)) continue;
+      if (mayEngland(s.block) && england.test(s.text)) {
+        findings.push(finding('england-in-wales', 'fail', s, england, 'England-only law, body or page in a Welsh school\'s notice (Wales has its own regulations and the Welsh Government collects the data)'));
+      } else if (department.test(s.text) && departmentContext.test(s.text)) {
+        findings.push(finding('department-in-wales', 'fail', s, department, '"the department" (DfE) left as the actor in DfE text adapted for a Welsh school'));
+      }
+    }
+  } else {
+    const wales = compilePhrases(o.walesOnly);
+    const mayWales = mayMatchText(text, wales);
+    for (const s of text.sentences) {
+      if (!mayWales(s.block)) continue;
+      if (crossBorder.test(s.text)) continue;
+      if (wales.test(s.text)) {
+        findings.push(finding('wales-in-england', 'fail', s, wales, 'Wales-only law, body or page in an English school\'s notice'));
+      }
+    }
+  }
+  return dedupeFindings(findings);
+}

@@ -1,0 +1,157 @@
+// Finds links the public cannot follow: intranet and test hosts, near-miss gov.uk paths, pointers to a link that is not there, and bare "here" link text.
+import type { Block, NoticeDocument } from '../../notice/types';
+import { blockSentences } from '../../analysis/notice-text';
+import { memoPerDocument } from '../../scan/memo';
+import { mayMatch } from '../../scan/block-scan';
+import { compilePhrases, dedupeFindings, type LinksOptions, type QualityFinding } from './options';
+
+// Addresses written in the text: web URLs, bare hosts with a path, file URLs, UNC shares and drive paths.
+const URL_IN_TEXT = /<?((?:https?|file):\/\/[^\s<>"]+|www\.[^\s<>"]+|(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:uk|com|org|net|local|lan|internal)\/[^\s<>"]*|\\\\[\w.$-]+\\[^\s<>"]*|\b[a-z]:\\[^\s<>"]+)>?/gi;
+const HAS_ADDRESS = /(?:https?|file):\/\/|www\.|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:uk|com|org|net|wales|cymru)\b/i;
+
+/** A link the reader can follow: a real address, not "#", "javascript:" or an empty href. */
+export function isUsableHref(href: string | null, pageUrl: string | null = null): boolean {
+  if (!href) return false;
+  const h = href.trim().toLowerCase();
+  if (h === '' || h === '#' || h.startsWith('javascript:') || h === 'about:blank') return false;
+  // href="#" resolved against the page gives the page itself plus an empty fragment: it goes nowhere.
+  return !(pageUrl && h.endsWith('#') && h.slice(0, -1) === pageUrl.trim().toLowerCase().split('#')[0]);
+}
+
+// Literal anchors every address form contains: a cheap test that spares the backtracking patterns most blocks.
+const MAY_HAVE_ADDRESS = /:\/\/|www\.|@|\\|\.(?:uk|com|org|net|wales|cymru|local|lan|internal)\b/i;
+
+function blockHasAddress(linkedBlocks: ReadonlySet<number>, block: Block | undefined): boolean {
+  if (!block) return false;
+  return linkedBlocks.has(block.index) || (MAY_HAVE_ADDRESS.test(block.text) && HAS_ADDRESS.test(block.text));
+}
+
+/** Edit distance with an early exit once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The sentence, or up to 200 characters of it around the match. */
+function cutAround(s: string, start: number, end: number): string {
+  if (s.length <= 200) return s;
+  const from = Math.max(0, Math.min(start - 120, end + 60 - 200));
+  const to = Math.min(s.length, from + 200);
+  return `${from > 0 ? '...' : ''}${s.slice(from, to)}${to < s.length ? '...' : ''}`;
+}
+
+interface FoundAddress {
+  url: string;
+  block: Block;
+}
+
+function collectAddresses(doc: NoticeDocument): FoundAddress[] {
+  const out: FoundAddress[] = [];
+  const seen = new Set<string>();
+  const add = (url: string, block: Block | undefined) => {
+    if (!block) return;
+    const clean = url.replace(/(?<![.,;:)\]>])[.,;:)\]>]+$/, '');
+    const key = `${block.index}|${clean.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ url: clean, block });
+  };
+  for (const l of doc.links) if (isUsableHref(l.href, doc.source.url)) add(l.href!, doc.blocks[l.block]);
+  for (const b of doc.blocks) if (MAY_HAVE_ADDRESS.test(b.text) || /\b[a-z]:\\/i.test(b.text)) for (const m of b.text.matchAll(URL_IN_TEXT)) add(m[1]!, b);
+  return out;
+}
+
+/** Host (empty when the address has none we can judge: relative paths, UNC shares) and the lower-cased address. */
+function hostAndPath(url: string): { host: string; full: string } {
+  const full = url.toLowerCase();
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?=www\.))([^/?#:\s]*)/.exec(full) ?? /^((?:[a-z0-9-]+\.)+[a-z]{2,})\//.exec(full);
+  return { host: m?.[1] ?? '', full };
+}
+
+// Only web and file addresses can be intranet links; mailto:, tel: and the like are contact details.
+const NOT_A_PAGE = /^(?:mailto|tel|sms|callto|data):/i;
+
+/** Every link problem in the notice, in document order (memoised: a check and two flags read it). */
+export const findLinkProblems = memoPerDocument(scanLinkProblems);
+
+function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[] {
+  // Blocks that carry a followable <a href>, found once so each block's test is constant time.
+  const linkedBlocks = new Set(doc.links.filter((l) => isUsableHref(l.href, doc.source.url)).map((l) => l.block));
+  const intranetHost = compilePhrases(o.intranetHosts);
+  const intranetPath = compilePhrases(o.intranetPaths);
+  const retiredHost = compilePhrases(o.retiredHosts);
+  const pointer = compilePhrases(o.pointerToLink.map((p) => `(?:${p})\\s*(?::\\s*)?(?:-\\s*)?$`));
+  const bare = compilePhrases(o.bareLinkText);
+  const orphan = compilePhrases(o.orphanLinkTitles.map((p) => `^\\s*(?:${p})\\s*(?::\\s*)?$`));
+  const ico = compilePhrases(o.icoReplaced);
+  const known = o.knownGovUkSegments.map((s) => s.toLowerCase());
+  const findings: QualityFinding[] = [];
+  const split = blockSentences(doc);
+
+  for (const { url, block } of collectAddresses(doc)) {
+    if (NOT_A_PAGE.test(url)) continue;
+    const { host, full } = hostAndPath(url);
+    if ((host && intranetHost.test(host)) || intranetPath.test(full)) {
+      findings.push({ kind: 'intranet', severity: 'fail', text: url, where: block.where, why: 'an intranet, internal or test address the public cannot open' });
+      continue;
+    }
+    if (host && retiredHost.test(host)) {
+      findings.push({ kind: 'retired-host', severity: 'fail', text: url, where: block.where, why: 'a government site that has been closed: the page no longer exists' });
+      continue;
+    }
+    if (/(?:^|\.)gov\.(?:uk|wales)$/.test(host)) {
+      for (const segment of full.replace(/^[a-z]+:\/\/[^/]+/, '').split(/[/?#]/)) {
+        if (segment.length < 15 || known.includes(segment)) continue;
+        const near = known.find((k) => k.length >= 15 && editDistance(segment, k, o.maxEditDistance) <= o.maxEditDistance);
+        if (near) {
+          findings.push({ kind: 'malformed-gov-uk', severity: 'fail', text: url, where: block.where, why: `"${segment}" is a mistyped "${near}": this government page address does not exist` });
+          break;
+        }
+      }
+    }
+  }
+
+  // Each pattern scans the whole text once; a block is tested only against the patterns that hit it.
+  const mayPoint = mayMatch(doc, pointer);
+  const mayIco = mayMatch(doc, ico);
+  const mayOrphan = mayMatch(doc, orphan);
+  const mayBare = mayMatch(doc, bare);
+
+  doc.blocks.forEach((block, i) => {
+    const next = doc.blocks[i + 1];
+    const hasAddress = blockHasAddress(linkedBlocks, block);
+    if (!hasAddress && mayPoint(i) && pointer.test(block.text) && !blockHasAddress(linkedBlocks, next)) {
+      findings.push({ kind: 'pointer-without-link', severity: 'fail', text: block.text, where: block.where, why: 'points to a link that is not there' });
+    }
+    const icoHit = mayIco(i) ? ico.exec(block.text) : null;
+    if (icoHit) {
+      findings.push({ kind: 'ico-replaced', severity: 'fail', text: icoHit[0], where: block.where, why: "the ICO's address (ico.org.uk) was replaced by local text" });
+    }
+    if (hasAddress) return;
+    // A page title used as a heading, with its address in the next paragraph, is a heading, not a lost link.
+    if (mayOrphan(i) && orphan.test(block.text) && !blockHasAddress(linkedBlocks, next)) {
+      findings.push({ kind: 'orphan-link-title', severity: 'partial', text: block.text, where: block.where, why: 'the title of a government page with no address: the link was lost' });
+      return;
+    }
+    if (!mayBare(i)) return;
+    for (const s of split[i]!) {
+      const m = bare.exec(s);
+      if (m) {
+        findings.push({ kind: 'bare-link-text', severity: 'partial', text: cutAround(s, m.index, m.index + m[0].length), where: block.where, why: '"here" with no address: the reader cannot see or check where it leads' });
+      }
+    }
+  });
+  return dedupeFindings(findings);
+}

@@ -1,0 +1,100 @@
+// Sorts the dates in a notice into its own version date, its next review date, expired processing terms, and dates that are none of these.
+import { memoPerDocument } from '../../scan/memo';
+import type { NoticeDocument } from '../../notice/types';
+import type { Evidence } from '../../report';
+import { compilePhrases, type LastUpdatedOptions } from './options';
+import { addMonths, durationMonths, findDates, isBefore, parseIsoDate, type CalendarDate, type DateMatch } from './dates';
+
+export interface DatedMention {
+  date: CalendarDate;
+  /** The date as written. */
+  written: string;
+  evidence: Evidence;
+  /** For a rejected date: why it is not the notice's date. */
+  why?: string;
+}
+
+export interface NoticeDates {
+  notice: DatedMention[];
+  review: DatedMention[];
+  /** Content dates that have run out, e.g. a processing term "1 year from 14 February 2022" (seed 001). */
+  expiredTerms: DatedMention[];
+  /** Dates that look like notice dates but are not (commencement dates, copyright years, processor terms). */
+  rejected: DatedMention[];
+}
+
+// "1 year from Monday 14 th February 2022": a term with an end, copied from a processor agreement or a temporary arrangement.
+const TERM_BEFORE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(years?|months?)\s+(?:from|after|starting|commencing)\s+(?:(?:the|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+// "valid until 31 August 2023": an end date written as such.
+const UNTIL_BEFORE = /\b(?:valid|in\s+force|applies|effective|runs?|lasts?)\s+(?:until|till|to)\s+(?:the\s+)?$/i;
+// A date that is the whole of its block ("Date: May 2018" / "September 2024"), or a label and a date, reads as the notice date.
+const LABEL_ONLY = /^[\w\s:.,()-]{0,30}$/;
+
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  const before = text.slice(0, start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const after = text.slice(end).search(/[.!?](?:\s|$)/);
+  return [stop < 0 ? 0 : stop + 2, after < 0 ? text.length : end + after + 1];
+}
+
+function quote(text: string, from: number, to: number): string {
+  const s = text.slice(from, to).trim();
+  return s.length > 200 ? `${s.slice(0, 197)}...` : s;
+}
+
+/** Classify every date in the notice body. Linear in the text: one date scan per block, cue regexes compiled once. */
+/** Memoised: the last-updated check, the stale-date flag and the cookie notice's date check read the same dates. */
+export const findNoticeDates = memoPerDocument(scanNoticeDates);
+
+function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf: string): NoticeDates {
+  const noticeCue = compilePhrases(options.noticeDateCues.map((p) => `(?:${p})[\\s:,.(-]*$`));
+  const reviewCue = compilePhrases(options.reviewDateCues.map((p) => `(?:${p})[\\s:,.(-]*$`));
+  const trap = compilePhrases(options.notNoticeDate);
+  const today = parseIsoDate(asOf);
+  const out: NoticeDates = { notice: [], review: [], expiredTerms: [], rejected: [] };
+
+  for (const block of doc.blocks) {
+    const dates: DateMatch[] = findDates(block.text);
+    let previousEnd = 0;
+    for (const d of dates) {
+      const [sStart, sEnd] = sentenceBounds(block.text, d.start, d.end);
+      // The cue must sit just before the date, in the same sentence, with no other date in between.
+      const windowStart = Math.max(sStart, previousEnd, d.start - options.cueWindow);
+      const lead = block.text.slice(windowStart, d.start);
+      previousEnd = d.end;
+      const mention = (why?: string): DatedMention => ({
+        date: d.date,
+        written: d.text,
+        evidence: { text: quote(block.text, sStart, sEnd), where: block.where },
+        ...(why ? { why } : {}),
+      });
+
+      const term = TERM_BEFORE.exec(lead);
+      if (term) {
+        const months = durationMonths(term[1]!, term[2]!);
+        if (months !== null) {
+          const ends = addMonths(d.date, months);
+          if (isBefore(ends, today)) out.expiredTerms.push(mention(`a ${term[1]} ${term[2]} term from ${d.text} ended before the audit date`));
+          else out.rejected.push(mention('a processing term, not the date of the notice'));
+          continue;
+        }
+      }
+      if (UNTIL_BEFORE.test(lead)) {
+        if (isBefore(d.date, today)) out.expiredTerms.push(mention(`says it applies until ${d.text}, which has passed`));
+        continue;
+      }
+      // Only the words leading up to the date decide: "updated to reflect the UK GDPR on 3 October 2025" is still a notice date.
+      const trapHit = trap.exec(lead);
+      if (trapHit) {
+        out.rejected.push(mention(`"${trapHit[0].trim()}" shows this is not the date of the notice`));
+        continue;
+      }
+      if (reviewCue.test(lead)) out.review.push(mention());
+      else if (noticeCue.test(lead)) out.notice.push(mention());
+      else if (LABEL_ONLY.test(block.text.slice(0, d.start)) && block.text.slice(d.end).trim().length <= 2 && block.text.length <= 60) {
+        out.notice.push(mention());
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+// Finds template residue: unfilled placeholders and choices, dropped lists, cut-off sentences, editor artefacts and text from another organisation.
+import { memoPerDocument } from '../../scan/memo';
+import type { Block, NoticeDocument } from '../../notice/types';
+import { splitSentences } from '../../analysis/notice-text';
+import { mayMatch } from '../../scan/block-scan';
+import { listAfterLeadIn } from '../../notice/list-structure';
+import { compilePhrases, dedupeFindings, type QualityFinding, type ResidueOptions } from './options';
+
+/** Kinds that show text copied from another organisation (the other-org-residue flag). */
+export const OTHER_ORG_KINDS: ReadonlySet<string> = new Set(['council-text', 'processor-agreement']);
+
+const TERMINAL = /[.!?;:)"'\]]\s*$/;
+// Every list promise ends so (the patterns are built with this ending): a cheap test before the phrase list.
+const LEAD_IN_END = /:\s*(?:-\s*)?$/;
+// The next block carries what the lead-in or cut-off sentence points at (an address, email or phone number).
+const ADDRESS_START = /^\s*<?(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.|\+?\d[\d\s]{6,}|mailto:)/i;
+// A list whose bullets were lost still reads as short noun phrases without full stops ("Personal information - e.g. names");
+// a full sentence or a heading straight after the lead-in means the list itself is gone.
+const SENTENCE_OPENER = /^(?:We|Our|The|This|These|That|To|For|If|You|Your|In|It|Where|When|As|Please|Under|There|All|Any|Welsh|Decisions)\b/;
+const ENDS_SENTENCE = /[.!?:]["')]?$/;
+
+function quoteBlock(b: Block): string {
+  return b.text.length > 200 ? `${b.text.slice(0, 197)}...` : b.text;
+}
+
+/** The sentence of `text` that contains position `at`, cut to 200 characters. */
+function sentenceAt(text: string, at: number): string {
+  let offset = 0;
+  for (const s of splitSentences(text)) {
+    const start = text.indexOf(s, offset);
+    offset = start + s.length;
+    if (at >= start && at < offset) return s.length > 200 ? `${s.slice(0, 197)}...` : s;
+  }
+  return tail(text);
+}
+
+function tail(text: string): string {
+  return text.length > 120 ? `...${text.slice(-117)}` : text;
+}
+
+/** A lead-in that promises a list is followed by a heading, a full sentence or a stray fragment instead of list items. */
+function isDroppedList(next: Block | undefined, afterNext: Block | undefined): boolean {
+  if (!next) return true;
+  if (next.kind === 'list-item' || next.kind === 'table-row') return false;
+  if (ADDRESS_START.test(next.text)) return false;
+  // Two short lines in a row after the lead-in are list items that lost their bullets (plain-text extraction reads them as headings).
+  if (next.kind === 'heading') return !(afterNext && afterNext.kind === 'heading' && !TERMINAL.test(afterNext.text));
+  // "and claim compensation ..." after "You also have the right to:" is the last item of a list that lost the rest.
+  if (/^(?:and|or)\s/.test(next.text)) return true;
+  // Only a sentence that opens like new prose counts: "Public task: collecting the data is necessary ..." is an item written as a paragraph.
+  return SENTENCE_OPENER.test(next.text) && ENDS_SENTENCE.test(next.text) && next.text.split(/\s+/).length >= 5;
+}
+
+/** A run of two or more one-word lines, one of them CamelCase: image alt text from a logo strip ("ParentalEngagement"). */
+function altTextRuns(doc: NoticeDocument): Block[][] {
+  const runs: Block[][] = [];
+  let run: Block[] = [];
+  const flush = () => {
+    if (run.length >= 2 && run.some((b) => /[a-z][A-Z]/.test(b.text))) runs.push(run);
+    run = [];
+  };
+  for (const b of doc.blocks) {
+    // List items are real content ("HwB", "SeeSaw" as apps the school uses); alt text shows up as bare lines.
+    if (b.kind !== 'table-row' && b.kind !== 'list-item' && /^[A-Za-z]{3,40}$/.test(b.text)) run.push(b);
+    else flush();
+  }
+  flush();
+  return runs;
+}
+
+export const findResidue = memoPerDocument(scanResidue);
+
+function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
+  const placeholder = compilePhrases(o.placeholders);
+  const slash = compilePhrases(o.slashChoices);
+  const artefact = compilePhrases(o.editorArtefacts);
+  const promise = compilePhrases(o.listPromises.map((p) => `(?:${p})\\s*:\\s*-?\\s*$`));
+  const cutOff = compilePhrases(o.cutOffEndings.map((p) => `(?:${p})\\s*$`));
+  const abbreviation = new RegExp(o.councilAbbreviation, 'g');
+  const notCouncil = compilePhrases(o.notCouncils.map((p) => `^(?:${p})$`));
+  const councilVerb = compilePhrases(o.councilVerbs.map((p) => `^\\s*(?:${p})`));
+  const councilActor = compilePhrases(o.councilActor, '');
+  const processor = o.processorLabels.map((p) => new RegExp(p, 'i'));
+  const findings: QualityFinding[] = [];
+  // Abbreviations the notice defines ("(KCC)"): only needed once a council abbreviation turns up, which most notices never have.
+  let defined: Set<string> | null = null;
+  const isDefined = (abbr: string) => (defined ??= new Set(doc.blocks.flatMap((b) => [...b.text.matchAll(/\(([A-Z]{2,8})\)/g)].map((m) => m[1]!)))).has(abbr);
+  const processorHits = new Map<number, Block>();
+  // Each pattern scans the whole text once; a block is tested only against the patterns that hit it.
+  const mayPlaceholder = mayMatch(doc, placeholder);
+  const maySlash = mayMatch(doc, slash);
+  const mayArtefact = mayMatch(doc, artefact);
+  const mayAbbreviation = mayMatch(doc, abbreviation);
+  const mayCouncilActor = mayMatch(doc, councilActor);
+  const mayProcessor = processor.map((re) => mayMatch(doc, re));
+
+  doc.blocks.forEach((b, i) => {
+    const next = doc.blocks[i + 1];
+    let m: RegExpExecArray | null;
+    if (mayPlaceholder(i) && (m = placeholder.exec(b.text))) {
+      findings.push({ kind: 'placeholder', severity: 'fail', text: m[0], where: b.where, why: 'a template placeholder was never filled in' });
+    }
+    if (maySlash(i) && (m = slash.exec(b.text))) {
+      findings.push({ kind: 'template-choice', severity: 'fail', text: quoteBlock(b), where: b.where, why: `"${m[0]}" is a template choice left in: the school never picked one` });
+    }
+    if (mayArtefact(i) && (m = artefact.exec(b.text))) {
+      findings.push({ kind: 'editor-artefact', severity: 'partial', text: m[0], where: b.where, why: 'a word-processor artefact copied into the notice' });
+    }
+    if (b.kind !== 'list-item' && b.kind !== 'table-row' && LEAD_IN_END.test(b.text) && promise.test(b.text) && isDroppedList(next, doc.blocks[i + 2]) && !listAfterLeadIn(doc, b, { namedSubHeadings: true }).length) {
+      findings.push({ kind: 'empty-list', severity: 'fail', text: tail(b.text), where: b.where, why: 'promises a list, but nothing follows' });
+    } else if (
+      // Plain-text reading takes a short cut-off line for a heading; a comma shows it is a sentence, not a title.
+      (b.kind === 'paragraph' || (b.kind === 'heading' && b.text.includes(','))) &&
+      !TERMINAL.test(b.text) &&
+      b.text.split(/\s+/).length >= 4 &&
+      (m = cutOff.exec(b.text)) &&
+      !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text)))
+    ) {
+      findings.push({ kind: 'cut-off', severity: 'partial', text: tail(b.text), where: b.where, why: `the sentence stops at "${m[0].trim()}" with nothing after it` });
+    }
+    if (mayAbbreviation(i)) for (const a of b.text.matchAll(abbreviation)) {
+      // A school that introduces the abbreviation ("Kent County Council (KCC)") is writing about its LA on purpose.
+      if (notCouncil.test(a[0]) || isDefined(a[0])) continue;
+      if (councilVerb.test(b.text.slice(a.index! + a[0].length))) {
+        findings.push({ kind: 'council-text', severity: 'partial', text: sentenceAt(b.text, a.index!), where: b.where, why: `"${a[0]}" (a council) acts as the organisation using the data: text copied from a council notice` });
+        break;
+      }
+    }
+    if (mayCouncilActor(i) && (m = councilActor.exec(b.text))) {
+      findings.push({ kind: 'council-text', severity: 'partial', text: sentenceAt(b.text, m.index), where: b.where, why: '"the Council" in a school\'s notice: text copied from a council notice' });
+    }
+    // Each label keeps its first block, so a label already seen needs no further test.
+    for (let p = 0; p < processor.length; p++) if (!processorHits.has(p) && mayProcessor[p]!(i) && processor[p]!.test(b.text)) processorHits.set(p, b);
+    // The same title twice in a row ("Privacy Notice" / "Privacy Notice") is a copy-paste slip.
+    if (next && b.kind === 'heading' && next.kind === 'heading' && b.text.toLowerCase() === next.text.toLowerCase() && i < 5) {
+      findings.push({ kind: 'duplicate-title', severity: 'partial', text: b.text, where: `${b.where} and ${next.where}`, why: 'the title is repeated' });
+    }
+  });
+
+  if (processorHits.size >= o.minProcessorLabels) {
+    const first = [...processorHits.values()].sort((a, b) => a.index - b.index)[0]!;
+    findings.push({ kind: 'processor-agreement', severity: 'partial', text: quoteBlock(first), where: first.where, why: `${processorHits.size} headings of a data-processing agreement schedule (UK GDPR Art 28(3)) pasted into the notice` });
+  }
+  for (const run of altTextRuns(doc)) {
+    findings.push({ kind: 'alt-text', severity: 'partial', text: run.map((b) => b.text).join(' / '), where: run[0]!.where, why: 'image alt text (a logo or badge strip) left in the notice text' });
+  }
+  return dedupeFindings(findings);
+}

@@ -1,0 +1,327 @@
+// Evaluators for the rights checks: the rights list, subject access, consent withdrawal, complaints and automated decisions.
+import { z } from 'zod';
+import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
+import { phrases, evidenceOf, listAfter } from '../../scan/match';
+import { quoteSentence, type Sentence } from '../../analysis/notice-text';
+import { ChannelOptionsSchema, blockChannels, describeChannels, type Channel } from '../identity/channels';
+import { findOwn, isOwnBlock, leadInOf } from '../identity/scope';
+import type { Evidence } from '../../report';
+import type { ChecklistItem } from '../../checklist/schema';
+
+const Phrases = z.array(z.string().min(1)).min(1);
+
+const RIGHT_NAMES = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'] as const;
+type RightName = (typeof RIGHT_NAMES)[number];
+/** Art 13(2)(b) core set; portability applies only to consent/contract processing, so a public-task notice may omit it. */
+const CORE_RIGHTS: readonly RightName[] = ['access', 'rectification', 'erasure', 'restriction', 'objection'];
+
+export const DataSubjectRightsOptionsSchema = z
+  .object({
+    rights: z.object({ access: Phrases, rectification: Phrases, erasure: Phrases, restriction: Phrases, objection: Phrases, portability: Phrases }).strict(),
+    rightsCue: Phrases,
+    legacy: Phrases,
+    emptyLeadIn: Phrases,
+  })
+  .strict();
+export type DataSubjectRightsOptions = z.infer<typeof DataSubjectRightsOptionsSchema>;
+
+export const SubjectAccessOptionsSchema = ChannelOptionsSchema.extend({
+  sar: Phrases,
+  reference: Phrases,
+  dpoTerms: Phrases,
+  pointerOnly: Phrases,
+  holidayPause: Phrases,
+}).strict();
+export type SubjectAccessOptions = z.infer<typeof SubjectAccessOptionsSchema>;
+
+export const WithdrawConsentOptionsSchema = z.object({ withdraw: Phrases, supportingOnly: Phrases, noConsent: Phrases, lookAlike: Phrases }).strict();
+type WithdrawConsentOptions = z.infer<typeof WithdrawConsentOptionsSchema>;
+
+export const ComplaintToIcoOptionsSchema = z.object({ ico: Phrases, complaint: Phrases, trap: Phrases, advice: Phrases, garbled: Phrases }).strict();
+type ComplaintToIcoOptions = z.infer<typeof ComplaintToIcoOptionsSchema>;
+
+export const ComplaintToSchoolOptionsSchema = z.object({ route: Phrases, narrow: Phrases, contactOnly: Phrases }).strict();
+type ComplaintToSchoolOptions = z.infer<typeof ComplaintToSchoolOptionsSchema>;
+
+export const AutomatedDecisionOptionsSchema = z.object({ statement: Phrases, rightOnly: Phrases }).strict();
+type AutomatedDecisionOptions = z.infer<typeof AutomatedDecisionOptionsSchema>;
+
+const nothing = (item: ChecklistItem, extra = ''): string => `Nothing found: looked for ${item.lookedFor}${extra}.`;
+
+/** Own sentences with the lead-in of their list prepended, so "- object to processing" reads as a right. */
+function inContext(ctx: AuditContext, s: Sentence): string {
+  const lead = leadInOf(ctx.doc, s.block);
+  return lead ? `${lead} ${s.text}` : s.text;
+}
+
+/** Sentences that use the DPA 1998 rights wording. Shared with the legacy-rights-wording flag. */
+export function findLegacyRights(ctx: AuditContext, o: DataSubjectRightsOptions): Sentence[] {
+  const legacy = phrases(o.legacy);
+  return findOwn(ctx, legacy);
+}
+
+function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOptions, item: ChecklistItem): Verdict {
+  const cue = phrases(o.rightsCue);
+  const legacy = phrases(o.legacy);
+  const modern = new Map<RightName, Sentence>();
+  const legacyOnly = new Map<RightName, Sentence>();
+  const anyRight = phrases(RIGHT_NAMES.flatMap((r) => o.rights[r]));
+  const perRight = RIGHT_NAMES.map((r) => [r, phrases(o.rights[r])] as const);
+  for (const s of findOwn(ctx, anyRight)) {
+    if (!cue.test(s.text) && !cue.test(inContext(ctx, s))) continue;
+    const isLegacy = legacy.test(s.text);
+    for (const [right, re] of perRight) {
+      if (!re.test(s.text)) continue;
+      // Prefer a body sentence over a heading ("Requesting access to your personal data") as the quoted evidence.
+      const target = isLegacy ? legacyOnly : modern;
+      const held = target.get(right);
+      if (!held || (ctx.doc.blocks[held.block]?.kind === 'heading' && ctx.doc.blocks[s.block]?.kind !== 'heading')) target.set(right, s);
+    }
+  }
+  const legacySentences = findLegacyRights(ctx, o);
+  // Checklist.md 2.14 (sharpened): access, rectification and erasure, plus at least one of restriction or objection.
+  const missing = CORE_RIGHTS.filter((r) => !modern.has(r) && !((r === 'restriction' && modern.has('objection')) || (r === 'objection' && modern.has('restriction'))));
+  const modernEvidence = evidenceOf([...modern.values()], undefined, 5);
+  if (!missing.length) {
+    const note = legacySentences.length ? ' Old DPA 1998 rights wording is also present.' : '';
+    return {
+      status: 'pass',
+      message: `Rights listed: ${RIGHT_NAMES.filter((r) => modern.has(r)).join(', ')}.${modern.has('portability') ? '' : ' (Portability not mentioned; it applies only to consent or contract processing.)'}${note}`,
+      evidence: modernEvidence,
+    };
+  }
+  const stated = RIGHT_NAMES.filter((r) => modern.has(r));
+  const oldOnly = RIGHT_NAMES.filter((r) => !modern.has(r) && legacyOnly.has(r));
+  const absent = CORE_RIGHTS.filter((r) => !modern.has(r) && !legacyOnly.has(r));
+  if (stated.length || oldOnly.length || legacySentences.length) {
+    const parts = [
+      stated.length ? `stated: ${stated.join(', ')}` : '',
+      oldOnly.length ? `only in DPA 1998 wording: ${oldOnly.join(', ')}` : '',
+      absent.length ? `missing: ${absent.join(', ')}` : '',
+    ].filter(Boolean);
+    const legacyNote = legacySentences.length
+      ? ' The list uses repealed DPA 1998 wording ("damage or distress", "blocked", "claim compensation"), which leaves out restriction and portability.'
+      : '';
+    return {
+      status: 'partial',
+      message: `Only some rights are stated (${parts.join('; ')}).${legacyNote}`,
+      evidence: evidenceOf([...modern.values(), ...legacySentences, ...legacyOnly.values()], undefined, 4),
+    };
+  }
+  const empty = phrases(o.emptyLeadIn);
+  const dropped = ctx.doc.blocks.filter((b) => isOwnBlock(ctx, b.index) && empty.test(b.text) && listAfter(ctx.doc, b).length === 0);
+  const emptyNote = dropped.length ? ` "${dropped[0]!.text}" is followed by no list (probably lost in extraction).` : '';
+  return { status: 'fail', message: nothing(item) + emptyNote, evidence: dropped.slice(0, 1).map((b) => ({ text: b.text, where: b.where })) };
+}
+
+/** Channels in a SAR sentence's block, or in the blocks its lead-in ("contact:") introduces, up to the next heading. */
+function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): { channels: Channel[]; evidence: Evidence[] } {
+  const blocks = ctx.doc.blocks;
+  const here = blockChannels(ctx.doc, s.block, o);
+  const block = blocks[s.block]!;
+  if (here.length) return { channels: here, evidence: [{ text: block.text.length > 320 ? quoteSentence(s).text : block.text, where: block.where }] };
+  // "... contact" or "... contact:" hands over to the next line(s).
+  if (!/(?:contact|:|-)\s*$/i.test(block.text.trim())) return { channels: [], evidence: [] };
+  for (let i = s.block + 1; i < blocks.length && i <= s.block + 3; i++) {
+    const next = blocks[i]!;
+    if (next.kind === 'heading' || !isOwnBlock(ctx, i)) break;
+    const channels = blockChannels(ctx.doc, i, o);
+    if (channels.length) return { channels, evidence: [quoteSentence(s), { text: next.text, where: next.where }] };
+    if (next.kind !== 'list-item') break;
+  }
+  return { channels: [], evidence: [] };
+}
+
+// The person or office a request is sent to; their channel may be given once, in a contact block.
+const ROLE = /\b(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|data protection (?:officer|lead)|dpo|office)\b/i;
+// "... please contact" with nothing after it, or a template gap: the route is broken there (partial stays).
+const SCHOOL_ROLE = /^(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|office)$/i;
+const DANGLING_CONTACT = /\bcontact\s*(?::\s*)?$/i;
+const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][a-z'-]+)/;
+const PLACEHOLDER = /\[[^\]]{0,40}\]|\bxxx+\b/i;
+
+/** A request sentence naming a person ("contact Mrs D Eccles") whose channel is nowhere in the document. */
+function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
+  const person = PERSON.exec(s.text);
+  if (!person) return false;
+  const surname = person[1]!;
+  return !ctx.doc.blocks.some((b) => isOwnBlock(ctx, b.index) && b.text.includes(surname) && blockChannels(ctx.doc, b.index, o).length > 0);
+}
+
+function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
+  const sar = phrases(o.sar);
+  const requests = findOwn(ctx, sar);
+  if (!requests.length) return { status: 'fail', message: nothing(item), evidence: [] };
+  for (const s of requests) {
+    const near = channelsNear(ctx, s, o);
+    if (near.channels.length) {
+      return { status: 'pass', message: `The notice says how to request access, with a channel: ${describeChannels(near.channels)}.`, evidence: near.evidence };
+    }
+  }
+  // "Contact our DPO (details below)": the channel sits in a clearly referenced contact or DPO block.
+  const dpo = phrases(o.dpoTerms);
+  const reference = phrases(o.reference);
+  for (const s of requests) {
+    const toDpo = dpo.test(s.text);
+    if (!toDpo && !reference.test(s.text)) continue;
+    for (const b of ctx.doc.blocks) {
+      if (b.index === s.block || !isOwnBlock(ctx, b.index)) continue;
+      if (toDpo && !dpo.test(b.text) && !dpo.test(ctx.doc.sections[b.section]?.heading ?? '')) continue;
+      const channels = blockChannels(ctx.doc, b.index, o);
+      if (channels.length) {
+        return {
+          status: 'pass',
+          message: `The notice says how to request access and points to ${toDpo ? "the DPO's" : 'contact'} details given elsewhere: ${describeChannels(channels)}.`,
+          evidence: [quoteSentence(s, sar), { text: b.text, where: b.where }],
+        };
+      }
+    }
+  }
+  const pointer = phrases(o.pointerOnly);
+  const pointers = requests.filter((s) => pointer.test(s.text));
+  // Checklist.md 2.15 (sharpened): the document's own channel for the person or office the request names (or, when it
+  // names none, any of the school's own channels in the document) completes the route; a dangling "contact" does not.
+  const broken = requests.some((s) => DANGLING_CONTACT.test(s.text) || PLACEHOLDER.test(s.text) || namesUnreachablePerson(ctx, s, o));
+  for (const s of broken ? [] : requests) {
+    if (pointer.test(s.text)) continue;
+    const role = ROLE.exec(s.text)?.[0].toLowerCase();
+    for (const b of ctx.doc.blocks) {
+      if (b.index === s.block || !isOwnBlock(ctx, b.index)) continue;
+      const heading = ctx.doc.sections[b.section]?.heading ?? '';
+      // A school role (head teacher, office, clerk) is reached through the school's own channels; the DPO only through theirs.
+      if (role && !SCHOOL_ROLE.test(role) && !`${b.text} ${heading}`.toLowerCase().includes(role)) continue;
+      const channels = blockChannels(ctx.doc, b.index, o);
+      if (channels.length) {
+        return {
+          status: 'pass',
+          message: `The notice says how to request access${role ? ` (from the ${role})` : ''}, and gives ${role ? 'that contact' : "the school's contact details"} elsewhere in the notice: ${describeChannels(channels)}.`,
+          evidence: [quoteSentence(s, sar), { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where }],
+        };
+      }
+    }
+  }
+  return {
+    status: 'partial',
+    message: `The notice mentions access requests but gives no email, phone, address or link to send one to${pointers.length ? ' (it only points to another policy or to the school website)' : ' (a role, a name or "contact" with nothing after it)'}.`,
+    evidence: evidenceOf(requests, sar, 3),
+  };
+}
+
+/** Sentences suggesting the one-month SAR clock pauses in school holidays. Shared with the sar-holiday-pause flag. */
+export function findHolidayPause(ctx: AuditContext, o: SubjectAccessOptions): Sentence[] {
+  const pause = phrases(o.holidayPause);
+  return findOwn(ctx, pause);
+}
+
+function evaluateWithdrawConsent(ctx: AuditContext, o: WithdrawConsentOptions, item: ChecklistItem): Verdict {
+  const withdraw = phrases(o.withdraw);
+  const supporting = phrases(o.supportingOnly);
+  // A heading such as "Withdrawal of consent" announces the topic; only body text states the right.
+  // Sentences of an appended cookie notice are already left out; an explicit "withdraw your consent to analytics" in
+  // the privacy notice itself is the Art 7(3) statement, so a passing mention of cookies does not disqualify it.
+  const hits = findOwn(ctx, withdraw).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'heading');
+  const stated = hits.filter((s) => !supporting.test(s.text));
+  if (stated.length) return { status: 'pass', message: 'The notice says consent can be withdrawn.', evidence: evidenceOf(stated, withdraw, 2) };
+  const noConsent = phrases(o.noConsent);
+  const never = findOwn(ctx, noConsent);
+  if (never.length) return { status: 'not-applicable', message: 'The notice says the school does not rely on consent.', evidence: evidenceOf(never, noConsent, 1) };
+  if (hits.length) {
+    return {
+      status: 'partial',
+      message: 'Withdrawing consent is only implied (e.g. as a reason for erasure); the notice never states the right to withdraw consent at any time.',
+      evidence: evidenceOf(hits, withdraw, 2),
+    };
+  }
+  const lookAlike = phrases(o.lookAlike);
+  const rejected = findOwn(ctx, lookAlike);
+  return {
+    status: 'fail',
+    message: nothing(
+      item,
+      rejected.length ? `. Rejected: "${quoteSentence(rejected[0]!, lookAlike).text}" is an objection right or a mention of consent, not withdrawal of consent` : '',
+    ),
+    evidence: evidenceOf(rejected, lookAlike, 1),
+  };
+}
+
+function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, item: ChecklistItem): Verdict {
+  const ico = phrases(o.ico);
+  const trap = phrases(o.trap);
+  const complaint = phrases(o.complaint);
+  const garbled = phrases(o.garbled);
+  const mentions = findOwn(ctx, ico, /cookie/i);
+  const usable = mentions.filter((s) => !trap.test(s.text));
+  const complaints = usable.filter((s) => complaint.test(s.text));
+  const clean = complaints.filter((s) => !garbled.test(s.text));
+  if (clean.length) return { status: 'pass', message: "The notice says people can complain to the Information Commissioner's Office.", evidence: evidenceOf(clean, ico, 2) };
+  if (complaints.length) {
+    return {
+      status: 'partial',
+      message: 'The ICO is named as a complaint route, but the route is garbled: it points to another body (e.g. a council) instead of the ICO.',
+      evidence: evidenceOf(complaints, garbled, 2),
+    };
+  }
+  const advice = phrases(o.advice);
+  const adviceOnly = usable.filter((s) => advice.test(s.text));
+  if (adviceOnly.length || usable.length) {
+    return {
+      status: 'partial',
+      message: 'The ICO is named, but only for advice or information; the notice never says people can complain to it.',
+      evidence: evidenceOf(adviceOnly.length ? adviceOnly : usable, ico, 2),
+    };
+  }
+  const rejected = mentions.filter((s) => trap.test(s.text));
+  return {
+    status: 'fail',
+    message: nothing(item, rejected.length ? `. Rejected: "${quoteSentence(rejected[0]!, ico).text}" is about ICO registration, guidance or the school's own advice, not a complaint route` : ''),
+    evidence: evidenceOf(rejected, ico, 1),
+  };
+}
+
+function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOptions, item: ChecklistItem): Verdict {
+  const route = phrases(o.route);
+  const narrow = phrases(o.narrow);
+  const routes = findOwn(ctx, route);
+  const general = routes.filter((s) => !narrow.test(s.text));
+  if (general.length) return { status: 'pass', message: 'The notice says concerns or complaints can be raised with the school.', evidence: evidenceOf(general, route, 2) };
+  if (routes.length) {
+    return { status: 'partial', message: 'A concern route is given only for one topic, not for data use in general.', evidence: evidenceOf(routes, narrow, 2) };
+  }
+  // Checklist.md 2.18: "if you would like to discuss anything ... contact" is a contact point, not a complaint route.
+  const contactOnly = phrases(o.contactOnly);
+  const narrowOnly = findOwn(ctx, narrow);
+  const contacts = findOwn(ctx, contactOnly);
+  if (narrowOnly.length || contacts.length) {
+    return {
+      status: 'partial',
+      message: `Only a ${narrowOnly.length ? 'topic-limited concern route' : '"discuss" or "queries" contact'} is given; the notice never says how to complain to the school about its use of data.`,
+      evidence: evidenceOf([...narrowOnly, ...contacts], undefined, 2),
+    };
+  }
+  return { status: 'fail', message: nothing(item), evidence: [] };
+}
+
+function evaluateAutomatedDecisions(ctx: AuditContext, o: AutomatedDecisionOptions, item: ChecklistItem): Verdict {
+  const statement = phrases(o.statement);
+  const statements = findOwn(ctx, statement, /cookie/i);
+  if (statements.length) return { status: 'pass', message: 'The notice says whether automated decision-making or profiling is used.', evidence: evidenceOf(statements, statement, 2) };
+  const rightOnly = phrases(o.rightOnly);
+  const rights = findOwn(ctx, rightOnly, /cookie/i);
+  if (rights.length) {
+    return {
+      status: 'partial',
+      message: 'Automated decisions appear only as a right (e.g. "object to decisions being taken by automated means"); the notice never says whether the school uses automated decision-making or profiling.',
+      evidence: evidenceOf(rights, rightOnly, 2),
+    };
+  }
+  return { status: 'fail', message: nothing(item), evidence: [] };
+}
+
+export const RIGHTS_CHECKS: CheckDefinition<any>[] = [
+  defineCheck({ id: 'data-subject-rights', optionsSchema: DataSubjectRightsOptionsSchema, evaluate: evaluateDataSubjectRights }),
+  defineCheck({ id: 'subject-access-route', optionsSchema: SubjectAccessOptionsSchema, evaluate: evaluateSubjectAccess }),
+  defineCheck({ id: 'withdraw-consent', optionsSchema: WithdrawConsentOptionsSchema, evaluate: evaluateWithdrawConsent }),
+  defineCheck({ id: 'complaint-to-ico', optionsSchema: ComplaintToIcoOptionsSchema, evaluate: evaluateComplaintToIco }),
+  defineCheck({ id: 'complaint-to-school', optionsSchema: ComplaintToSchoolOptionsSchema, evaluate: evaluateComplaintToSchool }),
+  defineCheck({ id: 'automated-decision-making', optionsSchema: AutomatedDecisionOptionsSchema, evaluate: evaluateAutomatedDecisions }),
+];

@@ -1,0 +1,55 @@
+// Flag detectors for the rights and lawful-basis checks: DPA 1998 rights wording, legitimate interests, SAR holiday pause.
+import type { AuditContext, FlagDetector } from '../types';
+import { evidenceOf, phrases } from '../../scan/match';
+import { RIGHTS_ITEMS } from './items';
+import { LAWFUL_BASIS_ITEMS } from '../lawful-basis/items';
+import {
+  DataSubjectRightsOptionsSchema,
+  SubjectAccessOptionsSchema,
+  findHolidayPause,
+  findLegacyRights,
+  type DataSubjectRightsOptions,
+  type SubjectAccessOptions,
+} from './checks';
+import { LegitimateInterestsOptionsSchema, findLegitimateInterests, type LegitimateInterestsOptions } from '../lawful-basis/checks';
+import { notPublicAuthority } from '../identity/provider';
+
+// The flags read the same phrase data as their checks, so a phrase is maintained in one place.
+function optionsOf<T>(items: readonly { id: string; options?: Record<string, unknown> }[], id: string, schema: { parse(v: unknown): T }): () => T {
+  let parsed: T | undefined;
+  return () => (parsed ??= schema.parse(items.find((i) => i.id === id)?.options ?? {}));
+}
+const rightsOptions = optionsOf<DataSubjectRightsOptions>(RIGHTS_ITEMS, 'data-subject-rights', DataSubjectRightsOptionsSchema);
+const sarOptions = optionsOf<SubjectAccessOptions>(RIGHTS_ITEMS, 'subject-access-route', SubjectAccessOptionsSchema);
+const liOptions = optionsOf<LegitimateInterestsOptions>(LAWFUL_BASIS_ITEMS, 'legitimate-interests-stated', LegitimateInterestsOptionsSchema);
+
+
+export const RIGHTS_FLAGS: FlagDetector[] = [
+  {
+    // Checklist.md 2.14: the DPA 1998 s.7-14 rights ("damage or distress", "blocked", "claim compensation") were repealed in 2018.
+    id: 'legacy-rights-wording',
+    detect: (ctx: AuditContext) => {
+      const o = rightsOptions();
+      return evidenceOf(findLegacyRights(ctx, o), phrases(o.legacy), 3);
+    },
+  },
+  {
+    // Art 6(1) final subparagraph: a public authority cannot rely on legitimate interests for its tasks (checklist.md 2.5(a)).
+    id: 'li-used-by-public-authority',
+    detect: (ctx: AuditContext) => {
+      const o = liOptions();
+      const relied = findLegitimateInterests(ctx, o);
+      // Independent schools, charity- or privately-run settings and childminders are not FOIA public authorities.
+      if (!relied.length || notPublicAuthority(ctx)) return [];
+      return evidenceOf(relied, phrases(o.li), 2);
+    },
+  },
+  {
+    // Art 12(3): the one-month response time runs through school holidays (checklist.md 2.15).
+    id: 'sar-holiday-pause',
+    detect: (ctx: AuditContext) => {
+      const o = sarOptions();
+      return evidenceOf(findHolidayPause(ctx, o), phrases(o.holidayPause), 2);
+    },
+  },
+];

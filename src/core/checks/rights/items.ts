@@ -1,0 +1,215 @@
+// Checklist data for the rights checks: titles, guidance and the phrases their evaluators use.
+import type { ChecklistItemInput } from '../../checklist/schema';
+import { CHANNEL_PATTERNS } from '../identity/items';
+
+// What counts as automated decision-making in a statement: "an automatic door system" or "the computer room" does not.
+const ADM = '(?:\\bautomated\\b[^.]{0,30}\\bdecisions?|\\bautomated (?:processing|means)|\\bautomatic(?:ally)?[- ](?:decisions?|made|decided)|\\bdecisions? (?:made|taken) automatically|\\bprofil)';
+
+export const RIGHTS_ITEMS: ChecklistItemInput[] = [
+  {
+    id: 'data-subject-rights',
+    area: 'notice',
+    severity: 'required',
+    ref: 'UK GDPR Art 13(2)(b), Arts 15-21',
+    title: 'Rights of access, rectification, erasure, restriction, objection (portability)',
+    shortTitle: 'Your data rights listed',
+    guidance:
+      'The notice must tell families their rights: to see their data, have it corrected or erased, restrict its use and object to it (and data portability where it applies). Old 1998-Act wording ("damage or distress", "blocked", "claim compensation") leaves out rights people have now.',
+    lookedFor: 'the rights of access, rectification, erasure, restriction and objection',
+    options: {
+      rights: {
+        access: [
+          'right (?:of|to) access',
+          '(?:request|ask for|get|given) access',
+          'subject access',
+          'access to (?:the |your |their |all )?(?:personal )?(?:information|data|records?)',
+          'copy of (?:the |your |their )?(?:personal )?(?:information|data)',
+          "access to (?:your |their )?child'?s (?:education(?:al)? )?records?",
+          'ask for all the information',
+          '(?:ask|request) to see (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
+          // "ask for the information we hold about you", "see the information we hold", "ask us what information we hold"
+          "\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)",
+          "\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)",
+          "\\bcopy of (?:your |their |the )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
+        ],
+        rectification: [
+          'rectif',
+          'inaccurate[^.]{0,80}(?:correct|amend|chang|updat|put right)',
+          '(?:correct|amend|change|update|put right|fix)[^.]{0,60}(?:inaccurate|incorrect|incomplete|wrong|out of date)',
+          '\\bnot accurate\\b',
+          // "ask us to correct it", "have mistakes corrected", "the right to correction"
+          '\\bcorrect(?:ed|ion|ing)?\\b(?!\\s+(?:and|or)\\s+(?:up[- ]to[- ]date|accurate|complete))',
+          '\\b(?:mistakes?|errors?)\\b',
+          '\\b(?:update|amend|change)\\b[^.]{0,40}\\b(?:information|data|details|records?)\\b',
+        ],
+        erasure: ['\\berase', '\\berasure\\b', '\\bdelet', 'right to be forgotten', '\\bno longer (?:needed|necessary)\\b', '\\bremov(?:e|ed|al)\\b[^.]{0,40}\\b(?:information|data|details|records?)\\b'],
+        restriction: ['\\brestrict', 'limit (?:what|how|the (?:use|processing))', '\\blimit(?:ed|ing|s)?\\b[^.]{0,40}\\b(?:use|using|process)', '\\bpause\\b[^.]{0,40}\\b(?:use|using|process)'],
+        // "object to decisions being taken by automated means" is the ADM right, not Art 21 objection.
+        objection: ['right to object', '\\bobject(?:ion)? to (?!decisions)', '\\bobject if\\b', '\\b(?:ask us to|right to) stop (?:processing|using)', '\\bobjection\\b', '\\(object\\)', '\\bobject(?:ing)?\\b(?! to decisions)(?=[^.]{0,60}\\b(?:use|using|process|processing)\\b)'],
+        portability: ['portab', '(?:moved|transferred|given|sent) to another (?:provider|organisation|controller|service)'],
+      },
+      // A rights statement, not a description of the school's own handling ("data will be securely deleted").
+      rightsCue: ['\\bright', '\\byou (?:can|may|could|also)\\b', '\\bask\\b', '\\brequest', 'please (?:contact|let us know|tell us)', '\\bif you (?:feel|think|believe)'],
+      // The DPA 1998 (s.7-14) set carried into the May-2018 template (checklist.md 1 and 2.14).
+      legacy: [
+        'damage or distress',
+        'blocked, erased',
+        'rectified, blocked',
+        'claim compensation',
+        'prevent processing for the purposes? of direct marketing',
+      ],
+      emptyLeadIn: ['\\byou (?:also )?have the right(?:s)?(?:, subject to [^:]{0,40})? to\\s*:\\s*(?:-\\s*)?$', '\\byour rights (?:are|include)\\s*:\\s*(?:-\\s*)?$'],
+    },
+  },
+  {
+    id: 'subject-access-route',
+    area: 'notice',
+    severity: 'required',
+    ref: 'UK GDPR Art 12(2), 15',
+    title: 'How to make a subject access request',
+    shortTitle: 'How to ask for your data',
+    guidance:
+      'The notice should tell families how to ask for a copy of their data or the educational record, and who to contact with an email, phone number or address. A name with no way to reach them, or "see our policy", leaves people stuck.',
+    lookedFor: 'how to make a subject access request, with a contact channel',
+    options: {
+      ...CHANNEL_PATTERNS,
+      sar: [
+        'subject access requests?',
+        '\\bsars?\\b',
+        'request access to',
+        'make a request for (?:your|their|the) (?:personal )?(?:information|data)',
+        "access to (?:your |their )?(?:child'?s )?educational records?",
+        '(?:queries|questions) about access',
+        'ask for (?:a copy|access|all the information)',
+        'request (?:a copy|access)',
+        'access requests?',
+        'copy of (?:the |your |their )?(?:personal )?(?:information|data)',
+        '(?:ask|request) to see (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
+        "\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)",
+        "\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)",
+        "\\bcopy of (?:your |their |the )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
+      ],
+      // "(details below)", "see the Contact section": the channel is elsewhere but clearly referenced.
+      reference: ['\\bbelow\\b', '\\babove\\b', 'contact details', 'contact section', 'at the end of this (?:notice|document)', 'see (?:the )?[\'"]?contact'],
+      dpoTerms: ['data protection officer', '\\bdpo\\b'],
+      // Checklist.md 2.15: a pointer to another policy is not a route.
+      pointerOnly: ['dealt with by the specific', 'see (?:our|the) [\\w ]{0,30}polic'],
+      // Art 12(3): the one-month clock does not stop for school holidays.
+      holidayPause: [
+        '(?:school )?holidays?[^.]{0,120}(?:dealt with|respond|responded|processed|actioned|on our return|when (?:the )?school (?:re)?opens|upon our return|return to school)',
+        'term[- ]time only[^.]{0,120}requests?',
+        'requests?[^.]{0,120}(?:school )?holidays?[^.]{0,60}(?:will not|won\'t|cannot|not be)',
+        '(?:excluding|except|not including) (?:school )?holidays?',
+      ],
+    },
+  },
+  {
+    id: 'withdraw-consent',
+    area: 'notice',
+    severity: 'required',
+    ref: 'UK GDPR Art 13(2)(c), 7(3)',
+    title: 'Right to withdraw consent',
+    shortTitle: 'Withdrawing consent',
+    guidance:
+      'Where the school asks for consent (photos, trips, biometrics, marketing) the notice must say consent can be withdrawn at any time, and ideally how. The right to object is a different right and does not cover this.',
+    lookedFor: 'a statement that consent can be withdrawn (e.g. "withdraw your consent at any time")',
+    options: {
+      withdraw: [
+        'withdraw(?:n|ing|al)?\\b[^.]{0,40}\\b(?:consent|permission|agreement)',
+        '(?:consent|permission)[^.]{0,80}\\bwithdraw',
+        '\\b(?:remov|revok|cancel|retract)\\w*\\b[^.]{0,30}\\b(?:consent|permission)',
+        '(?:consent|permission)[^.]{0,100}\\b(?:remove|revoke|cancel)\\b[^.]{0,30}\\bany ?time',
+        '(?:consent|permission)[^.]{0,120}\\b(?:change (?:your|their) minds?|ask us to stop|stop (?:processing|using)|opt[- ]out)',
+        'change (?:your|their) minds?[^.]{0,80}(?:consent|permission)',
+        '(?:opt[- ]out|change (?:your|their) minds?)[^.]{0,30}\\bany ?time',
+      ],
+      // "you have removed your consent" as a condition for erasure supports, but does not state, the right (seed 002).
+      supportingOnly: ['\\b(?:you|they) have (?:removed|withdrawn)\\b', '\\bhas been (?:removed|withdrawn)\\b'],
+      // Notices that say consent is never used need no withdrawal statement.
+      noConsent: ["\\b(?:do not|don't|never|does not) (?:rely|depend) on consent\\b", '\\bconsent is (?:not|never) (?:used|relied on)\\b'],
+      // Look-alikes quoted back when nothing passes (checklist.md 2.16 traps).
+      lookAlike: ['object to processing', 'prevent processing', 'right to object', 'so long as we have consent', 'without (?:your |their )?consent', '(?:have|has) given (?:their |your )?consent'],
+    },
+  },
+  {
+    id: 'complaint-to-ico',
+    area: 'notice',
+    severity: 'required',
+    ref: 'UK GDPR Art 13(2)(d)',
+    title: 'Right to complain to the Information Commissioner',
+    shortTitle: 'Complaining to the ICO',
+    guidance:
+      "Families must be told they can complain to the Information Commissioner's Office (ICO), the data protection regulator. Mentioning the ICO for registration, guidance or \"advice\" is not the same as telling people they can complain.",
+    lookedFor: "the Information Commissioner's Office named as a place to complain or raise a concern",
+    options: {
+      ico: ['information commissioner', '\\bico\\b', 'ico\\.org\\.uk'],
+      complaint: ['complain', 'complaint', '\\bconcerns?\\b', '\\blodge\\b', '\\bunhappy\\b', '\\bdissatisfied\\b', 'ico\\.org\\.uk/(?:concerns|make-a-complaint)'],
+      // Registration, guidance, the school's own advice-seeking: not a complaint route (checklist.md 2.17 traps).
+      trap: [
+        'registered (?:with|as)',
+        'registration (?:number|no)',
+        'ico guidance',
+        'guidance (?:from|of|by|on) the (?:ico|information commissioner)',
+        "\\bwe(?:'ll| will)? (?:always )?seek (?:the )?advice",
+        'code of practice',
+      ],
+      advice: ['advice', 'more information', 'further information', 'you can contact', 'contact the'],
+      // "the Information Commissioner's Office at Powys CC" sends people to the council (seed 000).
+      garbled: ["(?:information commissioner'?s office|\\bico)\\s+at\\s+(?!https?:|<|www\\.|ico\\.org)(?:[A-Za-z]+\\s+){1,3}(?:cc|cbc|council|county|borough)\\b"],
+    },
+  },
+  {
+    id: 'complaint-to-school',
+    area: 'notice',
+    severity: 'recommended',
+    ref: 'DPA 2018 s.164A (from 19 June 2026)',
+    title: 'Internal complaint route',
+    shortTitle: 'Complaining to the school',
+    guidance:
+      'Since June 2026 schools must make it easy to complain to them about how they handle data, for example with a complaint form. The notice should say how to raise a concern or complaint with the school or its DPO.',
+    lookedFor: 'a way to raise a concern or complaint about data use with the school (complaints policy, form, or "raise it with us")',
+    options: {
+      route: [
+        '(?:raise|make|direct|address|take)[^.]{0,40}(?:concerns?|complaints?)[^.]{0,30}\\bwith (?:us|the school|the trust|the academy|our)\\b',
+        '(?:concerns?|complaints?)[^.]{0,40}\\bwith us\\b',
+        '\\bcomplain(?:t)? (?:directly )?to (?:us|the school|the trust|the academy|our|the (?:data protection officer|dpo|head ?teacher|governors?|governing (?:body|board)|principal))\\b',
+        'complaints? (?:policy|procedure|process|form)',
+        "\\bif you (?:are unhappy|are dissatisfied|have (?:a|any) (?:concerns?|complaints?)|wish to complain|want to complain)[^.]{0,160}\\b(?:contact|tell|let|speak to|talk to|write to|email|raise (?:it|this|them) with|take (?:it|this|them) up with)\\s+(?:us|the school|the trust|the academy|our|the (?:school )?(?:data protection|dpo|office|head))",
+        // DfE 2021: "If you change your mind, or you are unhappy with our use of your personal data, please let us know".
+        "\\b(?:you are|you're|you feel) (?:unhappy|dissatisfied|not happy)[^.]{0,120}\\b(?:let us know|tell us|contact(?:ing)? (?:us|the school|the trust|our|the (?:school )?(?:office|dpo|data protection|head)))",
+      ],
+      // A concern route limited to one topic (seed 002: only automated decisions).
+      narrow: ['(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)'],
+      // A contact point is not a complaint route (checklist.md 2.18 trap).
+      contactOnly: ['would like to discuss', 'discuss anything', '(?:queries|questions)[^.]{0,80}\\bcontact'],
+    },
+  },
+  {
+    id: 'automated-decision-making',
+    area: 'notice',
+    severity: 'required-if',
+    ref: 'UK GDPR Art 13(2)(f)',
+    title: 'Statement on automated decision-making and profiling',
+    shortTitle: 'Automated decisions and profiling',
+    guidance:
+      'The notice should say whether any decisions about pupils are made by computer without a person involved, or whether profiling is used, even if the answer is "we do not". The old right to "object to decisions taken by automated means" does not say either way.',
+    lookedFor: 'a statement on whether automated decision-making or profiling is used (e.g. "we do not use automated decision making")',
+    options: {
+      statement: [
+        `\\b(?:we|the school|the trust|the academy|it)\\s+(?:does|do|will)?\\s*(?:not|never|n't)\\b[^.]{0,60}${ADM}`,
+        `\\b(?:don't|doesn't|won't)\\b[^.]{0,60}${ADM}`,
+        `\\bno (?:decisions?|automated|profiling)\\b[^.]{0,80}(?:${ADM}|\\bmade by (?:a )?computer)`,
+        '(?:automated|automatic) (?:decision|processing)[^.]{0,80}\\b(?:is|are) not (?:used|carried out|undertaken|made)',
+        '(?:automated|automatic) decision[- ]?making(?: (?:and|or) profiling)?\\s*[:-]\\s*(?:none|not used|no\\b|we do not)',
+        `\\bwe (?:may |might |will |sometimes |do )?(?:use|make|carry out|undertake)[^.]{0,40}${ADM}`,
+        '\\bdecisions? (?:are|were|is|was|being|will be) (?:made|taken) (?:by (?:a )?computer|automatically|solely by automated)',
+        'computer[- ]made decisions',
+        '\\b(?:uses?|using)\\b[^.]{0,60}\\bto profile\\b',
+        "\\brisk[- ]?profil",
+        "\\bhow we (?:may )?(?:have )?['\"]?(?:risk )?profil",
+      ],
+      // The right alone, not a statement about whether ADM exists (checklist.md 2.19).
+      rightOnly: ['automated means', '(?:automated|automatic) (?:decision|processing)', '\\bprofiling\\b', 'decisions? made (?:about you )?by (?:a )?computer'],
+    },
+  },
+];

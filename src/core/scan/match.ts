@@ -1,0 +1,126 @@
+// Phrase matching shared by every evaluator: compile phrase lists, find sentences, read list structure.
+import type { NoticeDocument, Block } from '../notice/types';
+import type { NoticeText, Sentence } from '../analysis/notice-text';
+import { quoteSentence } from '../analysis/notice-text';
+import { sentenceCandidateBlocks } from './block-scan';
+import type { Evidence } from '../report';
+import { listAfterLeadIn } from '../notice/list-structure';
+
+const compiled = new Map<string, RegExp>();
+const compiledByList = new WeakMap<readonly string[], RegExp>();
+
+/** One case-insensitive regex from a phrase list (each phrase is a regex source over normalised text). Cached. */
+export function phrases(list: readonly string[]): RegExp {
+  // Checklist data arrays are long-lived: look them up by identity before building a text key.
+  let re = compiledByList.get(list);
+  if (re) return re;
+  const key = list.join('\u0000');
+  re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(list.map((p) => `(?:${p})`).join('|'), 'i');
+    compiled.set(key, re);
+  }
+  compiledByList.set(list, re);
+  return re;
+}
+
+export interface FindOptions {
+  /** Include sentences inside the NPD boilerplate (default: excluded, it is about government, not the school). */
+  includeNpd?: boolean;
+  /** Drop sentences that match this (traps). */
+  exclude?: RegExp;
+  /** Keep only sentences in sections whose heading matches this. */
+  inSection?: RegExp;
+}
+
+/** Blocks that may hold a sentence matching `re` (one scan of the whole text; null: test every block). */
+export const candidateBlocks = sentenceCandidateBlocks;
+
+/** Sentences matching `re`, in document order. */
+export function findSentences(doc: NoticeDocument, text: NoticeText, re: RegExp, opts: FindOptions = {}): Sentence[] {
+  const keep = (s: Sentence) =>
+    (opts.includeNpd || !s.inNpd) &&
+    re.test(s.text) &&
+    !(opts.exclude && opts.exclude.test(s.text)) &&
+    !(opts.inSection && !opts.inSection.test(doc.sections[s.section]?.heading ?? ''));
+  return filterCandidates(text, text.sentences, candidateBlocks(text, re), keep);
+}
+
+const sentenceStartCache = new WeakMap<readonly Sentence[], Int32Array>();
+
+/** For a block-ordered sentence list, the index of each block's first sentence (one past the end for the last). */
+function sentenceStarts(text: NoticeText, sentences: readonly Sentence[]): Int32Array {
+  let starts = sentenceStartCache.get(sentences);
+  if (!starts) {
+    const blocks = text.blockLower.length;
+    starts = new Int32Array(blocks + 1);
+    let i = 0;
+    for (let b = 0; b <= blocks; b++) {
+      while (i < sentences.length && sentences[i]!.block < b) i++;
+      starts[b] = i;
+    }
+    sentenceStartCache.set(sentences, starts);
+  }
+  return starts;
+}
+
+/**
+ * `sentences.filter(keep)` restricted to the candidate blocks (null: all). Visits only the candidates' sentences,
+ * in document order, so `keep` sees exactly the calls a full filter would make after its candidate test.
+ * `sentences` must be in block order (analyseNotice's list, or a filtered copy of it).
+ */
+export function filterCandidates(text: NoticeText, sentences: readonly Sentence[], candidates: ReadonlySet<number> | null, keep: (s: Sentence) => boolean): Sentence[] {
+  if (candidates === null) return sentences.filter(keep);
+  const out: Sentence[] = [];
+  if (candidates.size === 0) return out;
+  const starts = sentenceStarts(text, sentences);
+  // Candidate sets are built by a scan in text order, so they iterate in ascending block order.
+  for (const b of candidates) {
+    const end = starts[b + 1] ?? sentences.length;
+    for (let i = starts[b] ?? sentences.length; i < end; i++) {
+      const s = sentences[i]!;
+      if (keep(s)) out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Evidence for up to `max` sentences, cut around the match. */
+export function evidenceOf(sentences: readonly Sentence[], re?: RegExp, max = 3): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const s of sentences) {
+    const e = quoteSentence(s, re);
+    const key = `${e.where}|${e.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Blocks of the section whose heading matches `heading` (heading block excluded). */
+export function sectionBlocks(doc: NoticeDocument, heading: RegExp): Block[] {
+  return doc.sections
+    .filter((s) => s.heading !== null && heading.test(s.heading))
+    .flatMap((s) => doc.blocks.slice(s.firstBlock, s.lastBlock + 1).filter((b) => b.index !== s.headingBlock));
+}
+
+/** True for a lead-in that promises a list ("...include:", "We do so to:", "include:-"). */
+export function isLeadIn(block: Block): boolean {
+  return block.kind !== 'list-item' && /:\s*-?\s*$/.test(block.text);
+}
+
+/**
+ * The list items that follow a lead-in block, also behind sub-headings ("We share information with:" / "Public bodies" /
+ * items / "Service providers" / items), or the sub-headings that name the items; empty when the list was dropped.
+ */
+export function listAfter(doc: NoticeDocument, block: Block): Block[] {
+  return listAfterLeadIn(doc, block, { namedSubHeadings: block.kind !== 'heading' });
+}
+
+/** Text of the lead-in plus whatever list follows it, for matching a whole "X include: - a - b" unit. */
+export function withList(doc: NoticeDocument, block: Block): string {
+  return [block.text, ...listAfter(doc, block).map((b) => b.text)].join('\n');
+}

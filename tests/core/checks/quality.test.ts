@@ -1,0 +1,372 @@
+// Unit tests for the quality checks and their flags, with the checklist.md traps as negative cases.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/core/notice/read-text';
+import { readHtml } from '../../../src/core/notice/read-html';
+import { analyseNotice } from '../../../src/core/analysis/notice-text';
+import { detectNation } from '../../../src/core/analysis/detect-nation';
+import { QUALITY_CHECKS } from '../../../src/core/checks/quality/checks';
+import { QUALITY_FLAGS } from '../../../src/core/checks/quality/flags';
+import { QUALITY_ITEMS } from '../../../src/core/checks/quality/items';
+import { ChecklistItemSchema } from '../../../src/core/checklist/schema';
+import type { AuditContext, Verdict } from '../../../src/core/checks/types';
+import type { Nation } from '../../../src/core/report';
+import { findDates } from '../../../src/core/checks/quality/dates';
+import { ConceptIndex } from '../../../src/core/concepts/match-concepts';
+
+interface Setup {
+  asOf?: string;
+  nation?: Nation;
+  html?: boolean;
+}
+
+function contextOf(source: string, setup: Setup = {}): AuditContext {
+  const doc = setup.html ? readHtml(source, 'https://school.example/privacy') : readText(source);
+  return {
+    doc,
+    text: analyseNotice(doc),
+    concepts: new ConceptIndex(doc, analyseNotice(doc)),
+    nation: setup.nation ? { value: setup.nation, from: 'override', evidence: [] } : detectNation(doc),
+    phase: { value: 'unknown', from: 'default', evidence: [] },
+    school: { value: null, from: 'default', evidence: [] },
+    kind: 'pupil-notice',
+    asOf: setup.asOf ?? '2026-11-23',
+  };
+}
+
+function run(id: string, source: string, setup: Setup = {}): Verdict {
+  const check = QUALITY_CHECKS.find((c) => c.id === id)!;
+  const item = ChecklistItemSchema.parse(QUALITY_ITEMS.find((i) => i.id === id)!);
+  return check.evaluate(contextOf(source, setup), check.optionsSchema.parse(item.options), item);
+}
+
+function flag(id: string, source: string, setup: Setup = {}) {
+  return QUALITY_FLAGS.find((f) => f.id === id)!.detect(contextOf(source, setup));
+}
+
+describe('findDates', () => {
+  it('reads the forms schools write dates in', () => {
+    const dates = findDates('3 October 2025; 14 th February 2022; May 25 2018; May 2018; 03/10/2025; 2025-10-03; Autumn term 2024; 1st Sept, 2023');
+    expect(dates.map((d) => [d.date.year, d.date.month, d.date.day])).toEqual([
+      [2025, 10, 3],
+      [2022, 2, 14],
+      [2018, 5, 25],
+      [2018, 5, null],
+      [2025, 10, 3],
+      [2025, 10, 3],
+      [2024, 9, null],
+      [2023, 9, 1],
+    ]);
+  });
+
+  it('does not read statute years or phone numbers as dates', () => {
+    expect(findDates('Education Act 1996, Data Protection Act 2018, call 0303 123 1113')).toEqual([]);
+  });
+});
+
+describe('last-updated-date', () => {
+  it('passes a recent "last updated" date (DfE wording)', () => {
+    const v = run('last-updated-date', 'Last updated\nWe may need to update this privacy notice periodically. This version was last updated on 3 October 2025.');
+    expect(v.status).toBe('pass');
+    expect(v.evidence[0]!.text).toContain('3 October 2025');
+  });
+
+  it('passes a numeric review-by-governors date', () => {
+    expect(run('last-updated-date', 'Reviewed by governors: 12/09/2025').status).toBe('pass');
+  });
+
+  it('is partial for a future review date on its own: it is not the date of the text (a "to be revised" date included)', () => {
+    for (const line of ['Next review date: September 2027', 'Date to be revised: September 2027', 'Next revision due: July 2027']) {
+      const v = run('last-updated-date', line);
+      expect(v.status, line).toBe('partial');
+      expect(v.message).toMatch(/only a review date/);
+    }
+  });
+
+  it('is partial for a date more than 24 months old, and raises stale-date', () => {
+    const text = 'Privacy notice for pupils\nLast updated: March 2022';
+    const v = run('last-updated-date', text);
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/months before the audit/);
+    expect(flag('stale-date', text)[0]!.text).toContain('March 2022');
+  });
+
+  it('is partial for a date before the UK GDPR even when it is recent enough by months', () => {
+    const v = run('last-updated-date', 'Version 2 - September 2020', { asOf: '2022-06-01' });
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/before the UK GDPR/);
+  });
+
+  it('is partial when the review date has passed although the notice date is recent', () => {
+    const v = run('last-updated-date', 'Updated: January 2026\nNext review: July 2026');
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/review date July 2026 has passed/);
+  });
+
+  it('rejects commencement dates, copyright years and Covid dates (traps) and fails', () => {
+    for (const text of [
+      'The EU general data protection regulation 2016/679 (GDPR) will take effect in May 25 2018.',
+      'The new law came into force on 25th May 2018 and replaces the old rules.',
+      'Copyright 14 January 2025 Example Primary School',
+      'Due to the Covid pandemic, from 23 March 2020 the school was closed to most pupils.',
+      'The DfE published its model privacy notice on 3 October 2025.',
+    ]) {
+      const v = run('last-updated-date', text);
+      expect(v.status, text).toBe('fail');
+    }
+    expect(run('last-updated-date', 'It will take effect in May 25 2018.').message).toMatch(/rejected.*take effect/);
+  });
+
+  it('does not treat a processor-agreement term as the notice date, but flags it once it has run out', () => {
+    const text = 'Description\tDetails\nDuration of the processing\t1 year from Monday 14 th February 2022';
+    expect(run('last-updated-date', text).status).toBe('fail');
+    expect(flag('stale-date', text)[0]!.text).toContain('14 th February 2022');
+    expect(flag('stale-date', 'Duration of the processing\t1 year from 1 September 2026\nOther\tcell')).toEqual([]);
+  });
+
+  it('fails a "last updated" line whose date was never filled in, quoting it', () => {
+    const v = run('last-updated-date', 'Last updated\nThis version was last updated on [date].');
+    expect(v.status).toBe('fail');
+    expect(v.message).toMatch(/no date in it/);
+    expect(v.evidence[0]!.text).toContain('[date]');
+  });
+
+  it('fails a notice with no date and says what it looked for', () => {
+    const v = run('last-updated-date', 'We process data under the UK GDPR and the Data Protection Act 2018.');
+    expect(v.status).toBe('fail');
+    expect(v.message).toMatch(/looked for/);
+  });
+});
+
+describe('current-legislation', () => {
+  it('passes UK GDPR and DPA 2018', () => {
+    const v = run('current-legislation', 'We process personal data in line with the UK General Data Protection Regulation (UK GDPR) and the Data Protection Act 2018.');
+    expect(v.status).toBe('pass');
+    expect(v.evidence[0]!.text).toMatch(/UK GDPR/);
+  });
+
+  it('accepts a correct description of the UK GDPR as the retained EU text', () => {
+    expect(run('current-legislation', 'The UK GDPR is the retained version of Regulation (EU) 2016/679, read with the Data Protection Act 2018.').status).toBe('pass');
+  });
+
+  it('does not count other 1998 Acts or historical mentions as the DPA 1998', () => {
+    const text =
+      'Our legal basis includes the Schools Standards and Framework Act 1998, the Human Rights Act 1998 and the Crime and Disorder Act 1998. The UK GDPR and the Data Protection Act 2018 replaced the Data Protection Act 1998.';
+    expect(run('current-legislation', text).status).toBe('pass');
+  });
+
+  it('is partial for "GDPR" without "UK"', () => {
+    const v = run('current-legislation', 'The General Data Protection Regulation allows us to collect and use pupil information.');
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/without "UK"/);
+  });
+
+  it('is partial when the EU is the transfer boundary, but not for "outside the UK and EEA"', () => {
+    expect(run('current-legislation', 'We follow the UK GDPR. Some data is stored on servers outside the EEA.').status).toBe('partial');
+    expect(run('current-legislation', 'We follow the UK GDPR. Some data is stored outside the UK and EEA with safeguards.').status).toBe('pass');
+  });
+
+  it('is partial when no law is named', () => {
+    const v = run('current-legislation', 'In line with current Data Protection legislation, you can ask for your records.');
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/Names no data protection law/);
+  });
+
+  it('fails the DPA 1998 as current law, future-tense 2018 wording, EU GDPR as governing law and Privacy Shield', () => {
+    for (const text of [
+      'We hold your data in accordance with the Data Protection Act 1998.',
+      'The new General Data Protection Regulation comes into force on 25th May 2018.',
+      'From May 2018 the GDPR will replace the Data Protection Act.',
+      'Your data is processed under the EU GDPR.',
+      'Our supplier is certified under the EU-US Privacy Shield.',
+    ]) {
+      const v = run('current-legislation', text);
+      expect(v.status, text).toBe('fail');
+      expect(v.evidence.length, text).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('jurisdiction-consistency', () => {
+  const welsh = 'We share pupil data with the Welsh Government on a statutory basis (PLASC) and with Powys County Council.';
+
+  it('fails a Welsh notice citing England regulations, and raises wrong-jurisdiction-law', () => {
+    const text = `${welsh}\nThe law that allows this is the Education (Information About Individual Pupils) (England) Regulations 2013.`;
+    const v = run('jurisdiction-consistency', text, { nation: 'wales' });
+    expect(v.status).toBe('fail');
+    expect(v.evidence[0]!.text).toContain('(England) Regulations');
+    expect(flag('wrong-jurisdiction-law', text, { nation: 'wales' })).toHaveLength(1);
+  });
+
+  it('fails a Welsh notice that leaves "the department" as the NPD actor', () => {
+    const text = `${welsh}\nThe department may share information about our pupils from the NPD with third parties.`;
+    expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('fail');
+  });
+
+  it('passes a Welsh notice that mentions DfE for the ULN or for a pupil moving to England', () => {
+    const text = `${welsh}\nFor post-14 qualifications we send your child's unique learner number (ULN) to the Learning Records Service run by the Department for Education.\nIf your child moves to a school in England, we send their records as the DfE requires.`;
+    const v = run('jurisdiction-consistency', text, { nation: 'wales' });
+    expect(v.status).toBe('pass');
+    expect(flag('wrong-jurisdiction-law', text, { nation: 'wales' })).toEqual([]);
+  });
+
+  it('passes an English border school that shares data about pupils who live in Wales with the Welsh Government', () => {
+    const text = 'We share pupil data with the Department for Education (DfE). For pupils who live in Wales, we also tell the Welsh Government about transport.';
+    expect(run('jurisdiction-consistency', text, { nation: 'england' }).status).toBe('pass');
+  });
+
+  it('fails an English notice naming the Welsh Government as its census recipient', () => {
+    const text = 'We share pupil data with the Department for Education (DfE) and Ofsted. We also send census returns to the Welsh Government.';
+    expect(run('jurisdiction-consistency', text, { nation: 'england' }).status).toBe('fail');
+  });
+
+  it('passes a consistent English notice with its own law as evidence', () => {
+    const v = run('jurisdiction-consistency', 'We share data with the DfE under the Education (Information About Individual Pupils) (England) Regulations 2013.', { nation: 'england' });
+    expect(v.status).toBe('pass');
+    expect(v.evidence[0]!.text).toContain('(England) Regulations');
+  });
+});
+
+describe('links-public-and-working', () => {
+  it('fails intranet, SharePoint, file, UNC and .local addresses and raises intranet-link', () => {
+    for (const url of [
+      'http://intranet.kent.gov.uk/records/retention.doc',
+      'https://westfield.sharepoint.com/sites/Staff/Shared%20Documents/Retention.docx',
+      'file:///C:/Users/office/Documents/retention.pdf',
+      '\\\\school-fs01\\policies\\retention.docx',
+      'http://policies.school.local/retention',
+    ]) {
+      const text = `See our retention schedule at ${url} for details.`;
+      expect(run('links-public-and-working', text).status, url).toBe('fail');
+      expect(flag('intranet-link', text).length, url).toBe(1);
+    }
+  });
+
+  it('passes public addresses, and does not mistake email addresses for intranet hosts', () => {
+    const text = 'To find out more, go to https://www.gov.uk/education/data-collection-and-censuses-for-schools. Email office@school.example.sch.uk.';
+    expect(run('links-public-and-working', text).status).toBe('pass');
+  });
+
+  it('fails a mistyped gov.uk address', () => {
+    const v = run('links-public-and-working', 'Visit <https://www.gov.uk/education/data-collectionand-censuses-for-schools>.');
+    expect(v.status).toBe('fail');
+    expect(v.message).toMatch(/mistyped/);
+  });
+
+  it('fails "at the link below:" with nothing after it, but not when the address follows', () => {
+    expect(run('links-public-and-working', 'Please read the ICO guidance at the link below:\nHow we keep data safe\nWe use encryption.').status).toBe('fail');
+    expect(run('links-public-and-working', 'Please read the ICO guidance at the link below:\nhttps://ico.org.uk/for-the-public/').status).toBe('pass');
+  });
+
+  it('fails the ICO address replaced by a council', () => {
+    expect(run('links-public-and-working', "You can complain to the Information Commissioner's Office at Kent County Council.").status).toBe('fail');
+  });
+
+  it('is partial for "here" with no address in text, and raises link-text-only', () => {
+    const text = 'For more information about how DfE uses the data, please click here.';
+    expect(run('links-public-and-working', text).status).toBe('partial');
+    expect(flag('link-text-only', text)).toHaveLength(1);
+  });
+
+  it('does not raise link-text-only for "here" that is a real link in HTML, but does for an empty href', () => {
+    const good = '<main><p>For more information, see the government page <a href="https://www.gov.uk/contact-dfe">here</a>.</p></main>';
+    const bad = '<main><p>For more information, see the government page <a href="#">here</a>.</p></main>';
+    expect(run('links-public-and-working', good, { html: true }).status).toBe('pass');
+    expect(flag('link-text-only', good, { html: true })).toEqual([]);
+    expect(run('links-public-and-working', bad, { html: true }).status).toBe('partial');
+    expect(flag('link-text-only', bad, { html: true })).toHaveLength(1);
+  });
+
+  it('does not take public pages about testing, or an invitation to visit, as link problems', () => {
+    expect(run('links-public-and-working', 'Our policy is at https://www.example.sch.uk/test-and-trace-policy for parents.').status).toBe('pass');
+    expect(run('links-public-and-working', 'Parents are always welcome to visit\nOpen mornings\nWe hold open mornings each term.').status).toBe('pass');
+    expect(run('links-public-and-working', 'Old files were kept at http://www.internal.example.gov.uk/wordpress/test-schools-intranet/guidance').status).toBe('fail');
+  });
+
+  it('does not take a page title used as a heading above its address as a lost link', () => {
+    const text = 'Contact DfE\nhttps://www.gov.uk/contact-dfe';
+    expect(run('links-public-and-working', text).status).toBe('pass');
+    expect(run('links-public-and-working', 'Contact DfE\nRequesting access to your personal data\nWrite to the school office.').status).toBe('partial');
+  });
+
+  it('does not take "the information here is" as link text', () => {
+    expect(run('links-public-and-working', 'The information here is reviewed every year by governors.').status).toBe('pass');
+  });
+});
+
+describe('no-template-residue', () => {
+  it('fails unfilled placeholders and template choices', () => {
+    for (const text of ['[Insert school name] is the data controller.', 'Our DPO is XXX and can be contacted on xxxx.', 'We hold pupil data for / in accordance with our retention schedule.', 'Contact the [school / trust] office.']) {
+      expect(run('no-template-residue', text).status, text).toBe('fail');
+    }
+  });
+
+  it('does not take ordinary slashes or cookie names with x as residue', () => {
+    const text = 'Parents/carers and pupils can ask for access.\nThe cookie ASPSESSIONIDxxxxxxxx keeps you logged in.\nWe use attendance/absence data.';
+    expect(run('no-template-residue', text).status).toBe('pass');
+  });
+
+  it('fails a lead-in whose list was dropped, but not a list with or without bullets', () => {
+    expect(run('no-template-residue', 'We use pupil data to:\nStoring pupil data\nWe keep data securely for six years after a pupil leaves.').status).toBe('fail');
+    expect(run('no-template-residue', 'We use pupil data to:\n- support learning\n- keep children safe').status).toBe('pass');
+    expect(run('no-template-residue', 'The categories of information include the following:\nPersonal information - e.g. names and addresses\nAttendance information\nAssessment information').status).toBe('pass');
+    // Items written as paragraphs (DfE lawful-basis text) are not a dropped list.
+    expect(run('no-template-residue', 'The lawful bases we rely on are:\nPublic task: collecting the data is necessary to perform tasks that schools are required to perform.\nLegal obligation: we must share census data with the government.').status).toBe('pass');
+  });
+
+  it('is partial for a sentence cut off mid-way, but not when an address follows', () => {
+    const v = run('no-template-residue', 'To make a request for your personal information, contact\nYou also have the right to complain.');
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/stops at "contact"/);
+    expect(run('no-template-residue', 'To find out more about the NPD, go to\nhttps://www.gov.uk/government/publications/national-pupil-database-user-guide-and-supporting-information').status).toBe('pass');
+  });
+
+  it('is partial for a Word artefact', () => {
+    expect(run('no-template-residue', 'We use:\n- [bookmark: _GoBack]Times Tables Rock Stars\n- Seesaw').status).toBe('partial');
+  });
+
+  it('is partial for council text and raises other-org-residue; a council named as a recipient is not residue', () => {
+    for (const text of ['If and when KCC uses your personal information to profile you, you will be told.', 'Someone outside of the Council could work on your information for us.']) {
+      expect(run('no-template-residue', text).status, text).toBe('partial');
+      expect(flag('other-org-residue', text), text).toHaveLength(1);
+    }
+    const recipient = 'We share data with Derby City Council and our local authority (the Council) for admissions. Complaints go to the ICO at Powys CC.';
+    expect(flag('other-org-residue', recipient)).toEqual([]);
+    const introduced = 'We share attendance data with Kent County Council (KCC). KCC will use it to plan school transport.';
+    expect(flag('other-org-residue', introduced)).toEqual([]);
+  });
+
+  it('is partial for a pasted data-processing agreement schedule, and raises other-org-residue', () => {
+    const text = 'Subject matter of the processing\tTransfer of records\nDuration of the processing\tOne year\nNature and purposes of the processing\tTransition support\nCategories of Data Subject\tYear 11 students';
+    expect(run('no-template-residue', text).status).toBe('partial');
+    expect(flag('other-org-residue', text)).toHaveLength(1);
+  });
+
+  it('passes a clean notice', () => {
+    const v = run('no-template-residue', 'Why we collect pupil information\nWe collect pupil information to support learning and keep children safe.\nContact\nEmail office@example.sch.uk.');
+    expect(v.status).toBe('pass');
+  });
+});
+
+describe('last-updated-date: notice dates worded as approvals, checks and academic years', () => {
+  it.each([
+    'This policy was approved by the management committee in February 2026.',
+    'These privacy arrangements were adopted by the Board of Trustees on 4 March 2026.',
+    'This notice was last checked in June 2026.',
+    'Information last confirmed: April 2026',
+    'Privacy notice for parents\n2025/26',
+    'Privacy notice for the 2025-26 school year',
+    'Academic year 2025-2026',
+  ])('passes: %s', (text) => {
+    expect(run('last-updated-date', text).status).toBe('pass');
+  });
+
+  it('does not take an academic year in passing, or a range that is not one year to the next, for the notice date (traps)', () => {
+    expect(run('last-updated-date', 'In 2025/26 the DfE changed the census return.').status).toBe('fail');
+    expect(run('last-updated-date', 'Privacy notice\n2019/25').status).toBe('fail');
+    expect(run('last-updated-date', 'Results for 2024/25 were published by the government.').status).toBe('fail');
+  });
+
+  it('reads an approval by a committee long ago as stale', () => {
+    expect(run('last-updated-date', 'This statement was agreed by the committee in March 2022.').status).toBe('partial');
+  });
+});

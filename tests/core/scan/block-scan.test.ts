@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { blocksMatching, loweredTextsMatching, lowerBlockTexts } from '../../../src/core/scan/block-scan';
+import { checklistPatterns } from './checklist-patterns';
+import { readHtml } from '../../../src/core/notice/read-html';
+import { readText } from '../../../src/core/notice/read-text';
+import type { NoticeDocument } from '../../../src/core/notice/types';
+
+const corpus = join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
+const files = readdirSync(corpus).filter((f) => /\.(txt|html)$/.test(f));
+const read = (f: string) => readFileSync(join(corpus, f), 'utf8');
+const docs: [string, NoticeDocument][] = files.map((f) => [f, f.endsWith('.html') ? readHtml(read(f)) : readText(read(f))]);
+// One long notice (every text fixture in turn), so scans go through the chunk index rather than over the whole text.
+docs.push([
+  'all text fixtures',
+  readText(
+    files
+      .filter((f) => f.endsWith('.txt'))
+      .map(read)
+      .join('\n\n'),
+  ),
+]);
+
+// Shapes the checklist uses that a literal prefilter could get wrong: gaps, lookbehinds, case-sensitive words, \s runs.
+const TRICKY = [
+  /\bfrom(?<=(?:receive|obtain|collect)\b[^.]{0,80}from) (?:the |your )?(?:local authority|previous school)/i,
+  /\bSEND\b|\bDfE\b/,
+  /\bdata\s+protection\s+officer\b/i,
+  /(?:concerns?|complaints?)[^.]{0,40}\bwith us\b/i,
+  /\b(?:ICO|Information Commissioner'?s? Office)\b/,
+  /\b20(?:1[89]|2\d)\b/,
+];
+
+describe('block scans', () => {
+  it('list every block a pattern matches, with or without the chunk index', () => {
+    const patterns = [...checklistPatterns(), ...TRICKY];
+    let hits = 0;
+    for (const [name, doc] of docs) {
+      for (const re of patterns) {
+        const candidates = blocksMatching(doc, re);
+        const lowered = loweredTextsMatching(lowerBlockTexts(doc), re);
+        for (const block of doc.blocks) {
+          if (!re.test(block.text)) continue;
+          hits++;
+          expect(candidates === null || candidates.has(block.index), `${name}: /${re.source}/ in block ${block.index}`).toBe(true);
+          if (re.ignoreCase) expect(lowered === null || lowered.has(block.index), `${name}: lowered /${re.source}/`).toBe(true);
+        }
+      }
+    }
+    expect(hits).toBeGreaterThan(5_000);
+  });
+
+  it('narrow the long notice to the blocks that hold a match', () => {
+    const [, doc] = docs[docs.length - 1]!;
+    const candidates = blocksMatching(doc, /\bsecure file transfer\b/i)!;
+    const exact = doc.blocks.filter((b) => /\bsecure file transfer\b/i.test(b.text)).map((b) => b.index);
+    expect(exact.length).toBeGreaterThan(0);
+    expect([...candidates]).toEqual(exact);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { indexTrigramChunks, regionsSatisfying } from '../../../src/core/scan/trigram-chunks';
+
+/** Blocks joined as the block scans join them, with each block's offset. */
+function joinBlocks(blocks: string[]): { text: string; starts: Int32Array } {
+  const starts = new Int32Array(blocks.length);
+  let at = 0;
+  blocks.forEach((b, i) => {
+    starts[i] = at;
+    at += b.length + 3;
+  });
+  return { text: blocks.join('\n\u0000\n'), starts };
+}
+
+const filler = (i: number) => `Paragraph ${i} says how the school keeps pupil records and who may see them in the normal course of things.`;
+
+describe('trigram chunk index', () => {
+  const blocks = Array.from({ length: 400 }, (_, i) => filler(i));
+  blocks[37] = 'Parents can make a Subject Access Request at any time.';
+  blocks[311] = 'We rely on the\u00a0PUBLIC TASK basis.';
+  const { text, starts } = joinBlocks(blocks);
+  const index = indexTrigramChunks(text, starts);
+  const covered = (regions: [number, number][], at: number) => regions.some(([from, to]) => from <= at && at < to);
+
+  it('cuts chunks at block starts only', () => {
+    const blockStarts = new Set(starts);
+    for (const at of index.chunkStarts.slice(0, -1)) expect(blockStarts.has(at)).toBe(true);
+    expect(index.chunkStarts[index.chunkStarts.length - 1]).toBe(text.length);
+    expect(index.chunkStarts.length).toBeGreaterThan(50);
+  });
+
+  it('finds a literal whatever its case or kind of space, and leaves out chunks without it', () => {
+    const regions = regionsSatisfying(index, 'public task');
+    expect(covered(regions, starts[311]!)).toBe(true);
+    const scanned = regions.reduce((n, [from, to]) => n + to - from, 0);
+    expect(scanned).toBeLessThan(text.length / 20);
+  });
+
+  it('answers "all of" and "any of" queries', () => {
+    const both = regionsSatisfying(index, { all: ['subject access', 'request'] });
+    expect(covered(both, starts[37]!)).toBe(true);
+    expect(covered(both, starts[311]!)).toBe(false);
+    const either = regionsSatisfying(index, { any: ['subject access', 'public task'] });
+    expect(covered(either, starts[37]!) && covered(either, starts[311]!)).toBe(true);
+    expect(regionsSatisfying(index, 'automated decision')).toEqual([]);
+  });
+
+  it('merges neighbouring chunks into one region', () => {
+    const regions = regionsSatisfying(index, 'pupil records');
+    expect(regions).toEqual([[0, text.length]]);
+  });
+});
