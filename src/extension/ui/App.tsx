@@ -1,318 +1,40 @@
-// The popup: reads the tab, asks for access with a reason, runs the audit with visible steps, and shows the result.
-import { useEffect, useState } from 'preact/hooks';
-import type { Evidence, ItemResult } from '../../core/report';
-import { browser } from 'wxt/browser';
-import { browserCookies } from '../adapters/cookies';
-import { browserPermissions } from '../adapters/permissions';
-import { browserScripting } from '../adapters/scripting';
-import { browserStorage } from '../adapters/storage';
-import { browserTabs } from '../adapters/tabs';
-import { addAudit, newAuditId, readLog, type AuditLogEntry } from '../audit-log';
-import { describeBrowser } from '../cookie-capture';
-import { copyText, downloadText, fileSlug } from '../download';
-import type { GatheredPage } from '../gather/capture-page';
-import { describeAccess, planAccess, type AccessPlan } from '../hosts';
-import type { ExtensionAudit } from '../run-extension-audit';
-import { readSettings, saveSettings, type Settings } from '../settings';
-import { summaryText } from '../summary';
-import { ReportView } from './ReportView';
+// The popup: the controller holds the state and talks to the browser; each state has its own view.
 import { SettingsPanel } from './SettingsPanel';
-import { pageOf } from './status';
+import { AccessView } from './popup/AccessView';
+import { ErrorView } from './popup/ErrorView';
+import { NothingView } from './popup/NothingView';
+import { ResultView } from './popup/ResultView';
+import { Toolbar } from './popup/Toolbar';
+import { usePopupController } from './popup/usePopupController';
+import { WorkingView } from './popup/WorkingView';
 import './styles.css';
 
-type View =
-  | { kind: 'working'; steps: string[] }
-  | { kind: 'ready'; page: GatheredPage; plan: AccessPlan }
-  | { kind: 'nothing'; message: string; page: GatheredPage; plan: AccessPlan; granted: boolean }
-  | { kind: 'error'; message: string; advice: string }
-  | { kind: 'done'; entry: AuditLogEntry; candidates: ExtensionAudit['candidates']; page: GatheredPage | null; plan: AccessPlan | null; granted: boolean; fromLog: boolean };
-
-// A saved audit of the same page this recent is shown at once instead of auditing again (officers re-open popups).
-const REUSE_MS = 30 * 60 * 1000;
-
-function linksFromHtml(html: string, baseUrl: string): GatheredPage['links'] {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const base = doc.createElement('base');
-  base.href = baseUrl;
-  doc.head.prepend(base);
-  return Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]'))
-    .filter((a) => /^https?:/i.test(a.href))
-    .slice(0, 5_000)
-    .map((a) => ({ href: a.href, text: (a.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300) }));
-}
-
-function sameDocument(a: string | null, b: string): boolean {
-  return !!a && a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
-}
-
-let pipeline: Promise<[typeof import('../run-extension-audit'), typeof import('../fetch-document'), typeof import('../adapters/render-tab')]> | null = null;
-/** The core (parser, checklist) is a separate chunk: start loading it as the popup opens, while the page is read. */
-function loadPipeline() {
-  pipeline ??= Promise.all([import('../run-extension-audit'), import('../fetch-document'), import('../adapters/render-tab')]);
-  return pipeline;
-}
-
-async function resolveTabId(): Promise<number | null> {
-  // ?tabId= lets the popup page be opened in a tab for a given page (end-to-end tests, and the log's re-audit).
-  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  return (await browserTabs.active())?.id ?? null;
-}
-
 export function App() {
-  const [view, setView] = useState<View>({ kind: 'working', steps: ['Reading page'] });
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [showSettings, setShowSettings] = useState(false);
-  const [toast, setToast] = useState('');
-  const [logCount, setLogCount] = useState<number | null>(null);
-
-  const say = (text: string) => {
-    setToast(text);
-    setTimeout(() => setToast(''), 4_000);
-  };
-
-  async function audit(page: GatheredPage, plan: AccessPlan, granted: boolean, s: Settings, choice?: { noticeUrl?: string; pageAsNotice?: boolean }) {
-    const steps = ['Reading page'];
-    const progress = (step: string) => {
-      // "Fetching X" is replaced by "Fetched X (PDF, 12 pages)" once known.
-      if (step.startsWith('Fetched') && steps[steps.length - 1]?.startsWith('Fetching')) steps[steps.length - 1] = step;
-      else steps.push(step);
-      setView({ kind: 'working', steps: [...steps] });
-    };
-    setView({ kind: 'working', steps: [...steps] });
-    try {
-      const [{ runExtensionAudit, NothingFoundError }, { fetchDocument }, { renderInBackgroundTab }] = await loadPipeline();
-      try {
-        const result = await runExtensionAudit(
-          { page, plan, granted, settings: s, ...(choice ? { choice } : {}) },
-          {
-            cookies: browserCookies,
-            fetchDocument: (url) => fetchDocument(url),
-            renderDocument: (url) => renderInBackgroundTab(url),
-            parseLinks: linksFromHtml,
-            browserName: describeBrowser(navigator.userAgent, (navigator as { userAgentData?: { brands?: { brand: string; version: string }[] } }).userAgentData?.brands),
-            now: () => new Date(),
-          },
-          progress,
-        );
-        const entry: AuditLogEntry = {
-          id: newAuditId(),
-          savedAt: new Date().toISOString(),
-          siteUrl: result.pageUrl,
-          pageTitle: result.pageTitle,
-          notice: result.notice,
-          cookieNotice: result.cookieNotice,
-          capture: result.capture,
-          report: result.report,
-        };
-        setView({ kind: 'done', entry, candidates: result.candidates, page, plan, granted, fromLog: false });
-        try {
-          const kept = await addAudit(browserStorage, entry);
-          setLogCount(kept.length);
-        } catch (err) {
-          say(`Not saved to the audit log: ${err instanceof Error ? err.message : String(err)}`);
-        }
-      } catch (err) {
-        if (err instanceof NothingFoundError) setView({ kind: 'nothing', message: err.message, page, plan, granted });
-        else throw err;
-      }
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      setView({ kind: 'error', message, advice: 'Check the school\'s page opens in this tab, then click Audit again. If a document cannot be read, check it by hand.' });
-    }
-  }
-
-  useEffect(() => {
-    void (async () => {
-      void loadPipeline().catch(() => undefined);
-      const id = await resolveTabId();
-      setTabId(id);
-      const s = await readSettings(browserStorage);
-      setSettings(s);
-      if (id === null) {
-        setView({ kind: 'error', message: 'No tab to audit.', advice: 'Open the school\'s website in a tab and click the button again.' });
-        return;
-      }
-      let page: GatheredPage;
-      try {
-        page = await browserScripting.gather(id);
-      } catch {
-        setView({ kind: 'error', message: 'This page cannot be read by extensions.', advice: 'Browser pages, the extension store and built-in viewers are off limits. Open the school\'s website and click again.' });
-        return;
-      }
-      const plan = planAccess(page.url, page.resourceHosts);
-      const log = await readLog(browserStorage);
-      setLogCount(log.entries.length);
-      const recent = log.entries.find((e) => e.siteUrl === page.url && Date.now() - Date.parse(e.savedAt) < REUSE_MS);
-      const granted = await browserPermissions.contains(plan.origins).catch(() => false);
-      if (recent) {
-        setView({ kind: 'done', entry: recent, candidates: [], page, plan, granted, fromLog: true });
-        return;
-      }
-      if (granted) await audit(page, plan, true, s);
-      else setView({ kind: 'ready', page, plan });
-    })();
-  }, []);
-
-  function allowAndAudit(page: GatheredPage, plan: AccessPlan) {
-    if (!settings) return;
-    // permissions.request must be the first thing the click does: the prompt needs the user's gesture.
-    browserPermissions
-      .request(plan.origins)
-      .catch(() => false)
-      .then((ok) => audit(page, plan, ok, settings));
-  }
-
-  async function showOnPage(evidence: Evidence, item: ItemResult, entry: AuditLogEntry) {
-    const doc = item.area === 'cookies' && entry.cookieNotice ? entry.cookieNotice : entry.notice;
-    if (!doc.url) return;
-    if (doc.format === 'pdf' || doc.format === 'docx') {
-      const page = pageOf(evidence.where);
-      await browserTabs.open(`${doc.url.replace(/#.*$/, '')}${page && doc.format === 'pdf' ? `#page=${page}` : ''}`);
-      return;
-    }
-    if (tabId !== null && view.kind === 'done' && view.page && sameDocument(doc.url, view.page.url)) {
-      const res = await browserScripting.highlight(tabId, evidence.text).catch(() => ({ found: false }));
-      if (res.found) {
-        say('Highlighted on the page.');
-        return;
-      }
-    }
-    // Another page: a text fragment link scrolls to and highlights the quote without injecting anything.
-    const snippet = evidence.text.replace(/\s+/g, ' ').trim().split(/…|\.\.\./)[0]?.slice(0, 80) ?? '';
-    await browserTabs.open(`${doc.url.replace(/#.*$/, '')}#:~:text=${encodeURIComponent(snippet)}`);
-  }
-
-  function rerun(choice: { noticeUrl?: string; pageAsNotice?: boolean }) {
-    if (!settings) return;
-    if (view.kind === 'done' || view.kind === 'nothing') {
-      if (view.page && view.plan) void audit(view.page, view.plan, view.granted, settings, choice);
-    }
-  }
-
-  async function exportCsv(entry: AuditLogEntry) {
-    const { reportToRows, toCsv } = await import('../../core/csv');
-    const csv = toCsv(reportToRows(entry.report, { siteUrl: entry.siteUrl, school: entry.report.school }));
-    downloadText(`privacy-audit-${fileSlug(entry.report.school ?? new URL(entry.siteUrl).hostname)}-${entry.report.auditedAt.slice(0, 10)}.csv`, csv);
-  }
-
-  /** The HTML report as a download (saved, never opened in the extension's own origin); the renderer loads only on click. */
-  async function saveReport(entry: AuditLogEntry) {
-    const { renderReportHtml } = await import('../../core/html-report');
-    const html = renderReportHtml(entry.report, { siteUrl: entry.siteUrl, school: entry.report.school });
-    downloadText(`privacy-audit-${fileSlug(entry.report.school ?? new URL(entry.siteUrl).hostname)}-${entry.report.auditedAt.slice(0, 10)}.html`, html, 'text/html;charset=utf-8');
-    say('Report saved: open it in any browser, or print it.');
-  }
-
-  const header = (
-    <div class="toolbar">
-      <span class="brand">School Privacy Audit</span>
-      <span class="toolbar-buttons">
-        <button type="button" class="icon-button" onClick={() => void browser.runtime.sendMessage({ type: 'open-audit-log' })} aria-label="Open the audit log">
-          Log{logCount !== null ? ` (${logCount})` : ''}
-        </button>
-        <button type="button" class="icon-button" aria-expanded={showSettings} aria-controls="settings" onClick={() => setShowSettings(!showSettings)} aria-label="Settings">
-          ⚙
-        </button>
-      </span>
-    </div>
-  );
-
+  const c = usePopupController();
+  const { view } = c;
   return (
     <main class="popup">
-      {header}
-      {showSettings && settings && (
-        <SettingsPanel
-          settings={settings}
-          onSave={(next) => {
-            setSettings(next);
-            void saveSettings(browserStorage, next);
-            setShowSettings(false);
-            if (view.kind === 'done' && view.page && view.plan) void audit(view.page, view.plan, view.granted, next, view.entry.notice.url ? { noticeUrl: view.entry.notice.url } : undefined);
-          }}
+      <Toolbar logCount={c.logCount} settingsOpen={c.showSettings} onOpenLog={c.openLog} onToggleSettings={c.toggleSettings} />
+      {c.showSettings && c.settings && <SettingsPanel settings={c.settings} onSave={c.applySettings} />}
+      {view.kind === 'working' && <WorkingView steps={view.steps} />}
+      {view.kind === 'ready' && <AccessView page={view.page} plan={view.plan} onAllow={c.allowAndAudit} onWithoutAccess={c.auditWithoutAccess} />}
+      {view.kind === 'nothing' && <NothingView message={view.message} onAuditPage={c.auditPageAsNotice} />}
+      {view.kind === 'error' && <ErrorView message={view.message} advice={view.advice} onRetry={c.retry} />}
+      {view.kind === 'done' && (
+        <ResultView
+          entry={view.entry}
+          candidates={view.candidates}
+          fromLog={view.fromLog}
+          {...(view.page ? { onSwitch: c.switchNotice } : {})}
+          onAuditAgain={c.auditAgain}
+          onShow={(e, item) => c.showOnPage(e, item, view.entry)}
+          onSaveReport={() => c.saveReport(view.entry)}
+          onExportCsv={() => c.exportCsv(view.entry)}
+          onCopySummary={() => c.copySummary(view.entry)}
         />
       )}
-      {view.kind === 'working' && (
-        <section aria-live="polite" class="working">
-          <h1 class="state-heading">Auditing…</h1>
-          <ol class="steps">
-            {view.steps.map((s, i) => (
-              <li key={i} class={i === view.steps.length - 1 ? 'current' : 'done'}>{s}</li>
-            ))}
-          </ol>
-        </section>
-      )}
-      {view.kind === 'ready' && (
-        <section class="ready">
-          <h1 class="state-heading">{view.page.title || new URL(view.page.url).hostname}</h1>
-          <p class="reason">{describeAccess(view.plan)}</p>
-          <p>
-            <button type="button" class="primary" onClick={() => allowAndAudit(view.page, view.plan)}>
-              Allow access and audit
-            </button>
-          </p>
-          <p>
-            <button type="button" class="link-button" onClick={() => settings && void audit(view.page, view.plan, false, settings)}>
-              Audit without access (this page only, no cookies)
-            </button>
-          </p>
-        </section>
-      )}
-      {view.kind === 'nothing' && (
-        <section class="nothing" role="status">
-          <h1 class="state-heading">Nothing to audit yet</h1>
-          <p>{view.message} Open the school's privacy notice and click again, or</p>
-          <p>
-            <button type="button" class="primary" onClick={() => settings && void audit(view.page, view.plan, view.granted, settings, { pageAsNotice: true })}>
-              Audit this page as the notice
-            </button>
-          </p>
-        </section>
-      )}
-      {view.kind === 'error' && (
-        <section class="error" role="alert">
-          <h1 class="state-heading">The audit could not finish</h1>
-          <p>{view.message}</p>
-          <p>{view.advice}</p>
-          <p>
-            <button type="button" class="primary" onClick={() => location.reload()}>
-              Try again
-            </button>
-          </p>
-        </section>
-      )}
-      {view.kind === 'done' && (
-        <>
-          {view.fromLog && (
-            <p class="from-log">
-              Saved audit from {new Date(view.entry.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.{' '}
-              <button type="button" class="link-button" onClick={() => view.page && view.plan && settings && void audit(view.page, view.plan, view.granted, settings)}>
-                Audit again
-              </button>
-            </p>
-          )}
-          <ReportView
-            audit={{ ...view.entry, candidates: view.candidates }}
-            onShow={(e, item) => void showOnPage(e, item, view.entry)}
-            {...(view.page ? { onSwitch: (url: string) => rerun(url === 'page' ? { pageAsNotice: true } : { noticeUrl: url }) } : {})}
-          />
-          <footer class="actions">
-            <button type="button" onClick={() => void saveReport(view.entry)}>
-              Save report
-            </button>
-            <button type="button" onClick={() => void exportCsv(view.entry)}>
-              Export CSV
-            </button>
-            <button type="button" onClick={() => void copyText(summaryText(view.entry)).then((ok) => say(ok ? 'Summary copied.' : 'Could not copy: the browser refused the clipboard.'))}>
-              Copy summary
-            </button>
-            <span class="version">checklist {view.entry.report.checklist.version}</span>
-          </footer>
-        </>
-      )}
       <p class="toast" role="status" aria-live="polite">
-        {toast}
+        {c.toast}
       </p>
     </main>
   );

@@ -1,0 +1,29 @@
+// Before the browser's permission prompt: one sentence saying which sites the audit needs and why.
+import type { GatheredPage } from '../../gather/capture-page';
+import { describeAccess, type AccessPlan } from '../../hosts';
+
+interface Props {
+  page: GatheredPage;
+  plan: AccessPlan;
+  onAllow: () => void;
+  onWithoutAccess: () => void;
+}
+
+export function AccessView({ page, plan, onAllow, onWithoutAccess }: Props) {
+  return (
+    <section class="ready">
+      <h1 class="state-heading">{page.title || new URL(page.url).hostname}</h1>
+      <p class="reason">{describeAccess(plan)}</p>
+      <p>
+        <button type="button" class="primary" onClick={onAllow}>
+          Allow access and audit
+        </button>
+      </p>
+      <p>
+        <button type="button" class="link-button" onClick={onWithoutAccess}>
+          Audit without access (this page only, no cookies)
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,247 @@
+// The popup's controller: the view state machine, the wiring to the browser adapters, and saving each audit to the log.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Evidence, ItemResult } from '../../../core/report';
+import { browserCookies } from '../../adapters/cookies';
+import { browserPermissions } from '../../adapters/permissions';
+import { browserScripting } from '../../adapters/scripting';
+import { browserStorage } from '../../adapters/storage';
+import { browserTabs } from '../../adapters/tabs';
+import { addAudit, newAuditId, readLog, type AuditLogEntry } from '../../audit-log';
+import { describeBrowser } from '../../cookie-capture';
+import { copyText, downloadText, fileSlug } from '../../download';
+import type { GatheredPage } from '../../gather/capture-page';
+import { linksFromHtml } from '../../gather/links-from-html';
+import { planAccess, type AccessPlan } from '../../hosts';
+import type { ExtensionAudit } from '../../run-extension-audit';
+import { readSettings, saveSettings, type Settings } from '../../settings';
+import { summaryText } from '../../summary';
+import { pageOf } from '../status';
+
+export type View =
+  | { kind: 'working'; steps: string[] }
+  | { kind: 'ready'; page: GatheredPage; plan: AccessPlan }
+  | { kind: 'nothing'; message: string; page: GatheredPage; plan: AccessPlan; granted: boolean }
+  | { kind: 'error'; message: string; advice: string }
+  | { kind: 'done'; entry: AuditLogEntry; candidates: ExtensionAudit['candidates']; page: GatheredPage | null; plan: AccessPlan | null; granted: boolean; fromLog: boolean };
+
+/** The user's choice of document: another candidate, or the tab's page itself. */
+export type NoticeChoice = { noticeUrl?: string; pageAsNotice?: boolean };
+
+// A saved audit of the same page this recent is shown at once instead of auditing again (officers re-open popups).
+const REUSE_MS = 30 * 60 * 1000;
+const TOAST_MS = 4_000;
+
+function sameDocument(a: string | null, b: string): boolean {
+  return !!a && a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
+}
+
+let pipeline: Promise<[typeof import('../../run-extension-audit'), typeof import('../../fetch-document'), typeof import('../../adapters/render-tab')]> | null = null;
+/** The core (parser, checklist) is a separate chunk: start loading it as the popup opens, while the page is read. */
+function loadPipeline() {
+  pipeline ??= Promise.all([import('../../run-extension-audit'), import('../../fetch-document'), import('../../adapters/render-tab')]);
+  return pipeline;
+}
+
+async function resolveTabId(): Promise<number | null> {
+  // ?tabId= lets the popup page be opened in a tab for a given page (end-to-end tests, and the log's re-audit).
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  return (await browserTabs.active())?.id ?? null;
+}
+
+function entryFrom(result: ExtensionAudit): AuditLogEntry {
+  return {
+    id: newAuditId(),
+    savedAt: new Date().toISOString(),
+    siteUrl: result.pageUrl,
+    pageTitle: result.pageTitle,
+    notice: result.notice,
+    cookieNotice: result.cookieNotice,
+    capture: result.capture,
+    report: result.report,
+  };
+}
+
+function reportFileName(entry: AuditLogEntry, extension: string): string {
+  return `privacy-audit-${fileSlug(entry.report.school ?? new URL(entry.siteUrl).hostname)}-${entry.report.auditedAt.slice(0, 10)}.${extension}`;
+}
+
+export function usePopupController() {
+  const [view, setView] = useState<View>({ kind: 'working', steps: ['Reading page'] });
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [showSettings, setShowSettings] = useState(false);
+  const [toast, setToast] = useState('');
+  const [logCount, setLogCount] = useState<number | null>(null);
+
+  const say = (text: string) => {
+    setToast(text);
+    setTimeout(() => setToast(''), TOAST_MS);
+  };
+
+  async function audit(page: GatheredPage, plan: AccessPlan, granted: boolean, s: Settings, choice?: NoticeChoice) {
+    const steps = ['Reading page'];
+    const progress = (step: string) => {
+      // "Fetching X" is replaced by "Fetched X (PDF, 12 pages)" once known.
+      if (step.startsWith('Fetched') && steps[steps.length - 1]?.startsWith('Fetching')) steps[steps.length - 1] = step;
+      else steps.push(step);
+      setView({ kind: 'working', steps: [...steps] });
+    };
+    setView({ kind: 'working', steps: [...steps] });
+    try {
+      const [{ runExtensionAudit, NothingFoundError }, { fetchDocument }, { renderInBackgroundTab }] = await loadPipeline();
+      try {
+        const result = await runExtensionAudit(
+          { page, plan, granted, settings: s, ...(choice ? { choice } : {}) },
+          {
+            cookies: browserCookies,
+            fetchDocument: (url) => fetchDocument(url),
+            renderDocument: (url) => renderInBackgroundTab(url),
+            parseLinks: linksFromHtml,
+            browserName: describeBrowser(navigator.userAgent, (navigator as { userAgentData?: { brands?: { brand: string; version: string }[] } }).userAgentData?.brands),
+            now: () => new Date(),
+          },
+          progress,
+        );
+        const entry = entryFrom(result);
+        setView({ kind: 'done', entry, candidates: result.candidates, page, plan, granted, fromLog: false });
+        try {
+          const kept = await addAudit(browserStorage, entry);
+          setLogCount(kept.length);
+        } catch (err) {
+          say(`Not saved to the audit log: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      } catch (err) {
+        if (err instanceof NothingFoundError) setView({ kind: 'nothing', message: err.message, page, plan, granted });
+        else throw err;
+      }
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      setView({ kind: 'error', message, advice: 'Check the school\'s page opens in this tab, then click Audit again. If a document cannot be read, check it by hand.' });
+    }
+  }
+
+  useEffect(() => {
+    void (async () => {
+      void loadPipeline().catch(() => undefined);
+      const id = await resolveTabId();
+      setTabId(id);
+      const s = await readSettings(browserStorage);
+      setSettings(s);
+      if (id === null) {
+        setView({ kind: 'error', message: 'No tab to audit.', advice: 'Open the school\'s website in a tab and click the button again.' });
+        return;
+      }
+      let page: GatheredPage;
+      try {
+        page = await browserScripting.gather(id);
+      } catch {
+        setView({ kind: 'error', message: 'This page cannot be read by extensions.', advice: 'Browser pages, the extension store and built-in viewers are off limits. Open the school\'s website and click again.' });
+        return;
+      }
+      const plan = planAccess(page.url, page.resourceHosts);
+      const log = await readLog(browserStorage);
+      setLogCount(log.entries.length);
+      const recent = log.entries.find((e) => e.siteUrl === page.url && Date.now() - Date.parse(e.savedAt) < REUSE_MS);
+      const granted = await browserPermissions.contains(plan.origins).catch(() => false);
+      if (recent) {
+        setView({ kind: 'done', entry: recent, candidates: [], page, plan, granted, fromLog: true });
+        return;
+      }
+      if (granted) await audit(page, plan, true, s);
+      else setView({ kind: 'ready', page, plan });
+    })();
+  }, []);
+
+  /** Audit the page the view holds again, with the same access, optionally choosing another document. */
+  function rerun(choice?: NoticeChoice, s: Settings | null = settings) {
+    if (!s) return;
+    if (view.kind === 'done' || view.kind === 'nothing') {
+      if (view.page && view.plan) void audit(view.page, view.plan, view.granted, s, choice);
+    }
+  }
+
+  function allowAndAudit() {
+    if (!settings || view.kind !== 'ready') return;
+    const { page, plan } = view;
+    // permissions.request must be the first thing the click does: the prompt needs the user's gesture.
+    browserPermissions
+      .request(plan.origins)
+      .catch(() => false)
+      .then((ok) => audit(page, plan, ok, settings));
+  }
+
+  function auditWithoutAccess() {
+    if (settings && view.kind === 'ready') void audit(view.page, view.plan, false, settings);
+  }
+
+  async function showOnPage(evidence: Evidence, item: ItemResult, entry: AuditLogEntry) {
+    const doc = item.area === 'cookies' && entry.cookieNotice ? entry.cookieNotice : entry.notice;
+    if (!doc.url) return;
+    if (doc.format === 'pdf' || doc.format === 'docx') {
+      const page = pageOf(evidence.where);
+      await browserTabs.open(`${doc.url.replace(/#.*$/, '')}${page && doc.format === 'pdf' ? `#page=${page}` : ''}`);
+      return;
+    }
+    if (tabId !== null && view.kind === 'done' && view.page && sameDocument(doc.url, view.page.url)) {
+      const res = await browserScripting.highlight(tabId, evidence.text).catch(() => ({ found: false }));
+      if (res.found) {
+        say('Highlighted on the page.');
+        return;
+      }
+    }
+    // Another page: a text fragment link scrolls to and highlights the quote without injecting anything.
+    const snippet = evidence.text.replace(/\s+/g, ' ').trim().split(/…|\.\.\./)[0]?.slice(0, 80) ?? '';
+    await browserTabs.open(`${doc.url.replace(/#.*$/, '')}#:~:text=${encodeURIComponent(snippet)}`);
+  }
+
+  async function exportCsv(entry: AuditLogEntry) {
+    const { reportToRows, toCsv } = await import('../../../core/csv');
+    const csv = toCsv(reportToRows(entry.report, { siteUrl: entry.siteUrl, school: entry.report.school }));
+    downloadText(reportFileName(entry, 'csv'), csv);
+  }
+
+  /** The HTML report as a download (saved, never opened in the extension's own origin); the renderer loads only on click. */
+  async function saveReport(entry: AuditLogEntry) {
+    const { renderReportHtml } = await import('../../../core/html-report');
+    const html = renderReportHtml(entry.report, { siteUrl: entry.siteUrl, school: entry.report.school });
+    downloadText(reportFileName(entry, 'html'), html, 'text/html;charset=utf-8');
+    say('Report saved: open it in any browser, or print it.');
+  }
+
+  async function copySummary(entry: AuditLogEntry) {
+    const ok = await copyText(summaryText(entry));
+    say(ok ? 'Summary copied.' : 'Could not copy: the browser refused the clipboard.');
+  }
+
+  function applySettings(next: Settings) {
+    setSettings(next);
+    void saveSettings(browserStorage, next);
+    setShowSettings(false);
+    if (view.kind === 'done') rerun(view.entry.notice.url ? { noticeUrl: view.entry.notice.url } : undefined, next);
+  }
+
+  return {
+    view,
+    settings,
+    showSettings,
+    toast,
+    logCount,
+    toggleSettings: () => setShowSettings(!showSettings),
+    openLog: () => void browser.runtime.sendMessage({ type: 'open-audit-log' }),
+    allowAndAudit,
+    auditWithoutAccess,
+    auditPageAsNotice: () => rerun({ pageAsNotice: true }),
+    auditAgain: () => rerun(),
+    switchNotice: (url: string) => rerun(url === 'page' ? { pageAsNotice: true } : { noticeUrl: url }),
+    retry: () => location.reload(),
+    applySettings,
+    showOnPage: (evidence: Evidence, item: ItemResult, entry: AuditLogEntry) => void showOnPage(evidence, item, entry),
+    exportCsv: (entry: AuditLogEntry) => void exportCsv(entry),
+    saveReport: (entry: AuditLogEntry) => void saveReport(entry),
+    copySummary: (entry: AuditLogEntry) => void copySummary(entry),
+  };
+}
+
+export type PopupController = ReturnType<typeof usePopupController>;
