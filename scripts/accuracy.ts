@@ -56,7 +56,7 @@ async function measure(dir: string): Promise<Tally> {
     if (!existsSync(expPath)) continue;
     const expected = JSON.parse(readFileSync(expPath, 'utf8')) as Expected;
     const input = await loadDocumentFile(join(dir, file));
-    const report = runAudit({ notice: input }, undefined, { asOf: expected.asOf ?? '2026-11-23', ...(expected.kind ? { kind: expected.kind as never } : {}) });
+    const report = runAudit({ notice: input }, { asOf: expected.asOf ?? '2026-11-23', ...(expected.kind ? { kind: expected.kind as never } : {}) });
     t.files++;
     const got = new Map(report.items.map((i) => [i.id, i]));
     for (const [id, want] of Object.entries(expected.items)) {

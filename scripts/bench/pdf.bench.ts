@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
   const totalTimes: number[] = [];
   for (let i = 0; i < 5; i++) {
     const [extractMs, input] = await time(() => extractPdf(pdf));
-    const [auditMs] = await time(async () => runAudit({ notice: input }, undefined, { asOf: '2026-11-23' }));
+    const [auditMs] = await time(async () => runAudit({ notice: input }, { asOf: '2026-11-23' }));
     extractTimes.push(extractMs);
     totalTimes.push(extractMs + auditMs);
   }

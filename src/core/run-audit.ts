@@ -137,7 +137,7 @@ function languageWarnings(language: LanguageReading): string[] {
 }
 
 /** Audit one notice (and optionally its cookie notice and observed cookies) against the checklist. */
-export function runAudit(rawArtifacts: Artifacts, checklist: Checklist = loadChecklist(), options: AuditOptions): AuditReport {
+export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checklist: Checklist = loadChecklist()): AuditReport {
   const artifacts = ArtifactsSchema.parse(rawArtifacts);
   const doc = readNotice(artifacts.notice);
   const text = analyseNotice(doc);

@@ -197,7 +197,6 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
       page: toPageCapture(page),
       environment,
     },
-    undefined,
     { asOf: auditDate(req.settings, now), nation: req.settings.nation, phase: req.settings.phase, kind: notice.kind, auditedAt: now.toISOString() },
   );
 

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadChecklist } from '../../src/core/checklist';
-import { CHECKS } from '../../src/core/checks/registry';
-import { FLAG_DETECTORS } from '../../src/core/checks/flag-detectors';
+import { CHECKS, FLAGS as FLAG_DETECTORS } from '../../src/core/checks/registry';
 
 interface CanonicalItem {
   id: string;

@@ -13,19 +13,19 @@ const observedCookies = {
 
 describe('summary of what could not be judged', () => {
   it('a rendered page with no text says so first, and never "Nothing required is missing"', () => {
-    const r = runAudit({ notice: { format: 'html', url: 'https://school.example.sch.uk/privacy', html: SHELL, readFrom: 'rendered', servedHtml: SHELL } }, undefined, { asOf });
+    const r = runAudit({ notice: { format: 'html', url: 'https://school.example.sch.uk/privacy', html: SHELL, readFrom: 'rendered', servedHtml: SHELL } }, { asOf });
     expect(r.summary.headline[0]).toBe('Could not read the page: it has no text, even after scripts ran.');
     expect(r.summary.headline.join(' ')).not.toMatch(/Nothing required is missing/);
     expect(r.items.every((i) => i.status === 'needs-review')).toBe(true);
   });
 
   it('a served shell whose scripts never ran says that instead', () => {
-    const r = runAudit({ notice: { format: 'html', html: SHELL } }, undefined, { asOf });
+    const r = runAudit({ notice: { format: 'html', html: SHELL } }, { asOf });
     expect(r.summary.headline[0]).toBe('Could not read the page: it has no readable text as served, and its scripts were not run.');
   });
 
   it('an empty cookie policy page is not scored "Missing: cookie notice": its cookie checks could not be judged', () => {
-    const r = runAudit({ notice: { format: 'html', html: SHELL, readFrom: 'rendered' }, observedCookies }, undefined, { asOf, kind: 'cookie-notice' });
+    const r = runAudit({ notice: { format: 'html', html: SHELL, readFrom: 'rendered' }, observedCookies }, { asOf, kind: 'cookie-notice' });
     const cookieItems = r.items.filter((i) => i.area === 'cookies');
     expect(cookieItems.length).toBeGreaterThan(5);
     expect(cookieItems.every((i) => i.status === 'needs-review')).toBe(true);
@@ -36,7 +36,7 @@ describe('summary of what could not be judged', () => {
   });
 
   it('a readable notice keeps its usual headline', () => {
-    const r = runAudit({ notice: { format: 'html', html: '<h1>Privacy notice</h1><p>We hold pupil data to support learning.</p>', readFrom: 'rendered' } }, undefined, { asOf });
+    const r = runAudit({ notice: { format: 'html', html: '<h1>Privacy notice</h1><p>We hold pupil data to support learning.</p>', readFrom: 'rendered' } }, { asOf });
     expect(r.summary.headline[0]).toMatch(/^Missing: /);
   });
 });

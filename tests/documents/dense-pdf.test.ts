@@ -12,14 +12,14 @@ describe('dense PDFs', () => {
     const input = await extractPdf(bytes, { maxRunsPerPage: 500, maxRunsTotal: 30_000 });
     expect(() => DocumentInputSchema.parse(input)).not.toThrow();
     expect(input.warnings).toEqual(['pages 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 45 more have more text than is read (first 500 pieces of each kept)']);
-    const report = runAudit({ notice: input }, loadChecklist(), { asOf: '2026-11-23' });
+    const report = runAudit({ notice: input }, { asOf: '2026-11-23' }, loadChecklist());
     expect(report.warnings).toEqual(input.warnings);
   }, 120_000);
 
   it('stops reading at the whole-document budget and says so in the report', async () => {
     const input = await extractPdf(buildDensePdf(55, 600), { maxRunsPerPage: 500, maxRunsTotal: 10_000 });
     expect(input.pages).toHaveLength(20);
-    const report = runAudit({ notice: input }, loadChecklist(), { asOf: '2026-11-23' });
+    const report = runAudit({ notice: input }, { asOf: '2026-11-23' }, loadChecklist());
     expect(report.warnings.some((w) => /^text read up to page 20 of 55: .*later pages are not audited$/.test(w))).toBe(true);
   }, 120_000);
 

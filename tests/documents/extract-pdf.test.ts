@@ -72,7 +72,7 @@ describe('extractPdf on a seed rendering', () => {
     expect(where('claim compensation for damages')).toBe('page 5');
     expect(doc.pageCount).toBe(5);
 
-    const report = runAudit({ notice: await extractPdf(bytesOf(join(corpus, 'seed-001.pdf'))) }, undefined, { asOf: '2026-11-23' });
+    const report = runAudit({ notice: await extractPdf(bytesOf(join(corpus, 'seed-001.pdf'))) }, { asOf: '2026-11-23' });
     const evidence = report.items.flatMap((i) => i.evidence);
     expect(evidence.length).toBeGreaterThan(0);
     for (const e of evidence) {
@@ -125,7 +125,7 @@ describe('extractPdf on hostile or unreadable PDFs', () => {
   it('marks a scanned PDF unreadable, so every notice check needs review', async () => {
     const input = await extractPdf(bytesOf(join(documents, 'scanned.pdf')));
     expect(input.unreadable).toBe(NO_TEXT_LAYER);
-    const report = runAudit({ notice: input }, undefined, { asOf: '2026-11-23' });
+    const report = runAudit({ notice: input }, { asOf: '2026-11-23' });
     expect(report.items.filter((i) => i.area !== 'cookies').every((i) => i.status === 'needs-review')).toBe(true);
     expect(report.items[0]?.message).toContain('no text layer (scanned document)');
   });

@@ -9,7 +9,7 @@ const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const renderings = readdirSync(corpus).filter((f) => /^seed-\d+\.(pdf|docx)$/.test(f)).sort();
 
 async function statuses(file: string): Promise<Map<string, string>> {
-  const report = runAudit({ notice: await loadDocumentFile(join(corpus, file)) }, undefined, { asOf: '2026-11-23', kind: 'pupil-notice' });
+  const report = runAudit({ notice: await loadDocumentFile(join(corpus, file)) }, { asOf: '2026-11-23', kind: 'pupil-notice' });
   return new Map(report.items.map((i) => [i.id, i.status]));
 }
 

@@ -88,7 +88,6 @@ export async function runNoticeCommand(target: string, opts: NoticeCommandOption
   const observedCookies = opts.cookies ? await loadObservedCookies(opts.cookies, siteUrl) : undefined;
   const report = runAudit(
     { notice, ...(cookieNotice ? { cookieNotice } : {}), ...(observedCookies ? { observedCookies } : {}) },
-    undefined,
     { asOf: opts.asOf, nation: opts.nation, phase: opts.phase, auditedAt: now.toISOString() },
   );
   if (!isUrl(target) && target !== '-' && !report.source.url) report.source.url = target;

@@ -100,5 +100,5 @@ export interface AuditClock {
 
 /** Run one planned (or re-loaded) audit; artifacts are validated at this boundary. */
 export function runPlannedAudit(entry: { kind: DocumentKind }, artifacts: unknown, clock: AuditClock): AuditReport {
-  return runAudit(ArtifactsSchema.parse(artifacts), undefined, { asOf: clock.asOf, kind: entry.kind, auditedAt: clock.auditedAt, phase: clock.phase ?? 'auto' });
+  return runAudit(ArtifactsSchema.parse(artifacts), { asOf: clock.asOf, kind: entry.kind, auditedAt: clock.auditedAt, phase: clock.phase ?? 'auto' });
 }

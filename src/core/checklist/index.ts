@@ -1,12 +1,6 @@
 // The checklist: every check's data, validated at load, with its version and verified date.
 import { ChecklistSchema, type Checklist } from './schema';
-import { IDENTITY_ITEMS } from '../checks/identity/items';
-import { LAWFUL_BASIS_ITEMS } from '../checks/lawful-basis/items';
-import { CONTENT_ITEMS } from '../checks/content/items';
-import { RIGHTS_ITEMS } from '../checks/rights/items';
-import { GOVERNMENT_ITEMS } from '../checks/government/items';
-import { QUALITY_ITEMS } from '../checks/quality/items';
-import { COOKIES_ITEMS } from '../checks/cookies/items';
+import { FAMILIES } from '../checks/registry';
 import { FLAG_DEFS } from '../checks/flag-titles';
 import { CONCEPT_LIFTS } from './data/concept-lifts';
 import { LEXICON } from '../concepts/lexicon';
@@ -21,7 +15,7 @@ export function loadChecklist(): Checklist {
   cached ??= ChecklistSchema.parse({
     version: CHECKLIST_VERSION,
     verified: CHECKLIST_VERIFIED,
-    items: [...IDENTITY_ITEMS, ...LAWFUL_BASIS_ITEMS, ...CONTENT_ITEMS, ...RIGHTS_ITEMS, ...GOVERNMENT_ITEMS, ...QUALITY_ITEMS, ...COOKIES_ITEMS].map((item) =>
+    items: FAMILIES.flatMap((f) => f.items).map((item) =>
       CONCEPT_LIFTS[item.id] ? { ...item, concepts: CONCEPT_LIFTS[item.id] } : item,
     ),
     flags: FLAG_DEFS,

@@ -84,7 +84,7 @@ describe.skipIf(!hasBrowser)('site command on a script-built school site', () =>
     expect(cookieArtifacts.notice.html).toContain('PHPSESSID');
     expect(cookieArtifacts.notice.servedHtml).toContain('<div id="app"></div>');
     // Audited as served, the same page could not be read, and the summary says so first.
-    const asServed = runAudit({ notice: { format: 'html', html: cookieArtifacts.notice.servedHtml! } }, undefined, { asOf: '2026-11-23', kind: 'cookie-notice' });
+    const asServed = runAudit({ notice: { format: 'html', html: cookieArtifacts.notice.servedHtml! } }, { asOf: '2026-11-23', kind: 'cookie-notice' });
     expect(asServed.summary.headline[0]).toMatch(/^Could not read the page: it has no readable text as served/);
   }, 120_000);
 

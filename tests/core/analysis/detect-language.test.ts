@@ -42,7 +42,7 @@ describe('detectLanguage', () => {
 });
 
 describe('a Welsh notice in the audit', () => {
-  const report = runAudit({ notice: { format: 'text', text: WELSH, url: null } }, undefined, { asOf: '2026-11-23' });
+  const report = runAudit({ notice: { format: 'text', text: WELSH, url: null } }, { asOf: '2026-11-23' });
 
   it('marks every content check needs-review, saying it needs a Welsh reader', () => {
     const notice = report.items.filter((i) => i.area === 'notice');

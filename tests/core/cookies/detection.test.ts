@@ -13,7 +13,7 @@ const seed = (n: string) => readFileSync(join(CORPUS, `seed-${n}.txt`), 'utf8');
 describe('cookie notice detection', () => {
   it.each(['000', '001', '002', '003'])('seed %s has no cookie notice, so no cookie items are reported', (n) => {
     expect(hasCookieNotice(readText(seed(n)))).toBe(false);
-    const report = runAudit({ notice: { format: 'text', text: seed(n) } }, undefined, { asOf: '2026-11-23' });
+    const report = runAudit({ notice: { format: 'text', text: seed(n) } }, { asOf: '2026-11-23' });
     expect(report.items.some((i) => i.area === 'cookies')).toBe(false);
     expect(report.cookies).toBeUndefined();
   });

@@ -114,7 +114,7 @@ describe('flattened table relying on the statistical-purposes exception', () => 
   it('without a way to object the exception fails even after the date', () => {
     const text = 'Cookies\n\nWe use Matomo to produce aggregate statistics and improve the website; Matomo acts as our processor. These analytics cookies are set without asking for consent.\n\n_pk_id.* - used by Matomo to count visitors; expires after 13 months.\n';
     const doc = { format: 'text' as const, text };
-    const report = runAudit({ notice: doc, cookieNotice: doc }, undefined, { asOf: '2026-06-01', kind: 'cookie-notice' });
+    const report = runAudit({ notice: doc, cookieNotice: doc }, { asOf: '2026-06-01', kind: 'cookie-notice' });
     const item = report.items.find((i) => i.id === 'ck-analytics-exception')!;
     expect(item.status).toBe('fail');
     expect(item.message).toMatch(/simple, free way to object/);
@@ -123,7 +123,7 @@ describe('flattened table relying on the statistical-purposes exception', () => 
   it('with only the opt-out missing the processor statement, the exception is partly met', () => {
     const text = 'Cookies\n\nWe use Matomo to produce aggregate statistics and improve the website. These analytics cookies are set without asking for consent; you can opt out at any time with the switch below.\n\n_pk_id.* - used by Matomo to count visitors; expires after 13 months.\n';
     const doc = { format: 'text' as const, text };
-    const report = runAudit({ notice: doc, cookieNotice: doc }, undefined, { asOf: '2026-06-01', kind: 'cookie-notice' });
+    const report = runAudit({ notice: doc, cookieNotice: doc }, { asOf: '2026-06-01', kind: 'cookie-notice' });
     expect(report.items.find((i) => i.id === 'ck-analytics-exception')!.status).toBe('partial');
   });
 });
@@ -132,7 +132,7 @@ describe('the analytics exception and Google Analytics', () => {
   const base = 'Cookies\n\nWe use Google Analytics to produce aggregate statistics and improve the website. These cookies are set without asking for consent; you can opt out at any time with the switch below. PROCESSOR\n\n_ga - used by Google Analytics to distinguish visitors; expires after 2 years.\n';
   const audit = (processor: string) => {
     const doc = { format: 'text' as const, text: base.replace('PROCESSOR', processor) };
-    return runAudit({ notice: doc, cookieNotice: doc }, undefined, { asOf: '2026-06-01', kind: 'cookie-notice' }).items.find((i) => i.id === 'ck-analytics-exception')!;
+    return runAudit({ notice: doc, cookieNotice: doc }, { asOf: '2026-06-01', kind: 'cookie-notice' }).items.find((i) => i.id === 'ck-analytics-exception')!;
   };
 
   it('is only partly met when Google is not said to act as a processor', () => {

@@ -78,7 +78,7 @@ describe('hostile input', () => {
     }));
     const observed = parseObservedCookies({ pageUrl: 'https://www.school.sch.uk/', capturedAt: CAPTURED, consent: 'none-given', cookies }, null);
     const start = performance.now();
-    const report = runAudit({ notice: { format: 'text', text: 'Cookies\n\nCookie\tPurpose\tExpiry\n_ga_*\tAnalytics\t2 years\n' }, observedCookies: observed }, undefined, { asOf: '2026-11-23' });
+    const report = runAudit({ notice: { format: 'text', text: 'Cookies\n\nCookie\tPurpose\tExpiry\n_ga_*\tAnalytics\t2 years\n' }, observedCookies: observed }, { asOf: '2026-11-23' });
     const ms = performance.now() - start;
     expect(report.cookies!.observed).toHaveLength(10_000);
     expect(report.cookies!.observed.every((c) => !/[\u0000-\u001f]/.test(c.name))).toBe(true);

@@ -11,7 +11,7 @@ const expected = JSON.parse(readFileSync(join(CORPUS, 'seed-004.expected.json'),
 const goldCookieItems = Object.entries(expected.items).filter(([id]) => id.startsWith('ck-'));
 
 describe('seed 004 cookie notice', () => {
-  const report = runAudit({ notice: { format: 'text', text, url: null } }, undefined, { asOf: expected.asOf });
+  const report = runAudit({ notice: { format: 'text', text, url: null } }, { asOf: expected.asOf });
   const byId = new Map(report.items.map((i) => [i.id, i]));
 
   it('has gold labels for the cookie items', () => {
@@ -67,7 +67,7 @@ describe('seed 004 cookie notice', () => {
 
   describe('with cookies captured before consent', () => {
     const observed = parseObservedCookies(JSON.parse(readFileSync(join(FIXTURES, 'seed-004.observed.json'), 'utf8')), null);
-    const withCookies = runAudit({ notice: { format: 'text', text, url: null }, observedCookies: observed }, undefined, { asOf: expected.asOf });
+    const withCookies = runAudit({ notice: { format: 'text', text, url: null }, observedCookies: observed }, { asOf: expected.asOf });
     const results = new Map(withCookies.cookies!.observed.map((c) => [c.name, c]));
 
     it('finds the near miss: ASPSESSID declared, ASPSESSIONIDxxxxxxxx set', () => {

@@ -9,7 +9,6 @@ function audit(text: string, cookies?: unknown[], consent: ConsentState = 'none-
   const doc = { format: 'text' as const, text, url: 'https://www.elm.example.sch.uk/cookies' };
   const report = runAudit(
     { notice: doc, cookieNotice: doc, ...(cookies ? { observedCookies: { pageUrl: 'https://www.elm.example.sch.uk/', capturedAt: '2026-11-23T10:00:00Z', consent, cookies } } : {}) },
-    undefined,
     { asOf: '2026-11-23', kind: 'cookie-notice' },
   );
   return (id: string) => report.items.find((i) => i.id === id)!;
@@ -51,7 +50,6 @@ describe('cookie traps', () => {
   it('a site that sets cookies with no cookie notice fails ck-notice-present, naming the cookies', () => {
     const report = runAudit(
       { notice: { format: 'text', text: 'Welcome\n\nWelcome to Elm Primary School.' }, observedCookies: { pageUrl: 'https://www.elm.example.sch.uk/', capturedAt: '2026-11-23T10:00:00Z', consent: 'none-given', cookies: [{ name: '_ga', domain: '.elm.example.sch.uk', expirationDate: NOW + 1 }] } },
-      undefined,
       { asOf: '2026-11-23' },
     );
     const item = report.items.find((i) => i.id === 'ck-notice-present')!;

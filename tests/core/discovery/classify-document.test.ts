@@ -58,7 +58,7 @@ describe('runAudit classifies the document when no kind is given', () => {
     ['case-kind-workforce.txt', 'workforce-notice'],
     ['case-kind-website-policy.html', 'website-privacy-policy'],
   ])('%s: pupil-only checks are not applicable and the report names the kind', async (file, kind) => {
-    const report = runAudit({ notice: await loadDocumentFile(join(corpus, file)) }, undefined, { asOf: '2026-11-23' });
+    const report = runAudit({ notice: await loadDocumentFile(join(corpus, file)) }, { asOf: '2026-11-23' });
     expect(report.source.kind).toBe(kind);
     for (const id of PUPIL_ONLY) {
       const item = report.items.find((i) => i.id === id);
@@ -70,7 +70,7 @@ describe('runAudit classifies the document when no kind is given', () => {
   });
 
   it('keeps pupil checks live for a seed', async () => {
-    const report = runAudit({ notice: await loadDocumentFile(join(corpus, 'seed-001.txt')) }, undefined, { asOf: '2026-11-23' });
+    const report = runAudit({ notice: await loadDocumentFile(join(corpus, 'seed-001.txt')) }, { asOf: '2026-11-23' });
     expect(report.source.kind).toBe('pupil-notice');
     expect(report.items.find((i) => i.id === 'national-pupil-database')?.status).not.toBe('not-applicable');
   });

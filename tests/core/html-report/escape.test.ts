@@ -12,7 +12,7 @@ const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 
 function seedReport(): AuditReport {
   const text = readFileSync(join(import.meta.dirname, '../../fixtures/corpus/seed-001.txt'), 'utf8');
-  return runAudit({ notice: { text, format: 'text', url: 'https://school.example/privacy' } } as Parameters<typeof runAudit>[0], undefined, { asOf: '2026-11-23', auditedAt: '2026-11-23T10:00:00.000Z' });
+  return runAudit({ notice: { text, format: 'text', url: 'https://school.example/privacy' } } as Parameters<typeof runAudit>[0], { asOf: '2026-11-23', auditedAt: '2026-11-23T10:00:00.000Z' });
 }
 
 /** The report with hostile text in every field a website controls. */

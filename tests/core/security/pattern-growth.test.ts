@@ -130,7 +130,7 @@ describe('patterns run in linear time over hostile text', () => {
 describe('a whole audit over hostile text', () => {
   const audit = (text: string) => {
     const t = performance.now();
-    runAudit({ notice: { format: 'text', url: null, text } }, loadChecklist(), { asOf: '2026-11-23' });
+    runAudit({ notice: { format: 'text', url: null, text } }, { asOf: '2026-11-23' }, loadChecklist());
     return performance.now() - t;
   };
 
