@@ -14,12 +14,13 @@ import { detectLanguage, type LanguageReading } from './analysis/detect-language
 import { CHECKS, FLAGS } from './checks/registry';
 import { itemOptions } from './scan/item-options';
 import type { AuditContext, CheckDefinition, Verdict } from './checks/types';
-import { analyseCookies, hasCookieNotice } from './cookies';
+import { analyseCookies, hasCookieNotice, readCookieNotice } from './cookies';
 import { STATUSES, isGap, type AuditReport, type Detection, type DocumentKind, type FlagResult, type ItemResult, type Nation, type Phase, type Status } from './report';
 import { classifyDocument } from './discovery/classify-document';
 import { ConceptIndex } from './concepts/match-concepts';
 import { liftByConcepts } from './concepts/lift-verdict';
 
+import { AuditMemo } from './audit-memo';
 import { TOOL } from './tool';
 
 export { TOOL };
@@ -146,12 +147,14 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
   const phase = override(detectPhase(doc, school.value, text.npdBlocks), options.phase);
   const kind = options.kind ?? classifyDocument(doc);
 
+  const memo = new AuditMemo();
+  const cookieFacts = (d: NoticeDocument) => memo.once(readCookieNotice, d);
   let cookieDoc: NoticeDocument | null = null;
   if (artifacts.cookieNotice) cookieDoc = readNotice(artifacts.cookieNotice);
-  else if (kind === 'cookie-notice' || hasCookieNotice(doc)) cookieDoc = doc;
+  else if (kind === 'cookie-notice' || hasCookieNotice(doc, () => cookieFacts(doc))) cookieDoc = doc;
   const auditCookies = cookieDoc !== null || artifacts.observedCookies !== undefined;
-  const cookies = auditCookies
-    ? analyseCookies({ cookieNotice: cookieDoc, observed: artifacts.observedCookies ?? null, siteUrl: artifacts.observedCookies?.pageUrl ?? doc.source.url, asOf: options.asOf })
+  const cookieAnalysis = auditCookies
+    ? analyseCookies({ cookieNotice: cookieDoc, ...(cookieDoc ? { noticeFacts: cookieFacts(cookieDoc) } : {}), observed: artifacts.observedCookies ?? null, siteUrl: artifacts.observedCookies?.pageUrl ?? doc.source.url, asOf: options.asOf })
     : undefined;
 
   const ctx: AuditContext = {
@@ -163,9 +166,12 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
     kind,
     asOf: options.asOf,
     concepts: new ConceptIndex(doc, text),
+    checklist,
+    memo,
     ...(cookieDoc ? { cookieNotice: { doc: cookieDoc, text: cookieDoc === doc ? text : analyseNotice(cookieDoc) } } : {}),
-    ...(cookies ? { cookies } : {}),
+    ...(cookieAnalysis ? { cookies: cookieAnalysis.section, cookieAnalysis } : {}),
   };
+  const cookies = cookieAnalysis?.section;
 
   const unreadable = doc.unreadable.length ? doc.unreadable.join('; ') : null;
   const language = detectLanguage(doc);

@@ -82,6 +82,7 @@ export function splitSentences(text: string): string[] {
   return parts.filter(Boolean);
 }
 
+// Per document, held weakly: detection reads sentences before the audit context exists.
 const blockSentenceCache = new WeakMap<NoticeDocument, readonly (readonly string[])[]>();
 
 /** splitSentences of every block, by block index: split once per document and shared by every reader of sentences. */

@@ -1,12 +1,14 @@
 // The contract every check evaluator and flag detector implements.
 import type { z } from 'zod';
-import type { ChecklistItem } from '../checklist/schema';
+import type { Checklist, ChecklistItem } from '../checklist/schema';
 import type { NoticeDocument } from '../notice/types';
 import type { Detection, DocumentKind, Evidence, Nation, Phase, Status, CookieSection } from '../report';
 import type { NoticeText } from '../analysis/notice-text';
 import type { ConceptIndex } from '../concepts/match-concepts';
+import type { CookieAnalysis } from '../cookies';
+import type { AuditMemo } from '../audit-memo';
 
-/** Everything an evaluator may read. Pure data: evaluators do no I/O. */
+/** Everything an evaluator may read, made afresh for each audit. Pure data: evaluators do no I/O. */
 export interface AuditContext {
   doc: NoticeDocument;
   /** Sentences, NPD range and other derived views of `doc`, computed once per audit. */
@@ -21,8 +23,14 @@ export interface AuditContext {
   cookieNotice?: { doc: NoticeDocument; text: NoticeText };
   /** Cookie comparison results, when observed cookies or a cookie notice were given. */
   cookies?: CookieSection;
+  /** What the cookie comparison worked out behind `cookies` (the cookie notice's scope and rows, matched cookies). */
+  cookieAnalysis?: CookieAnalysis;
   /** The notice read as concepts (units of meaning, tokenised on first use), for meaning-based rules. */
   concepts: ConceptIndex;
+  /** The checklist this audit runs (flags read their checks' options from it). */
+  checklist: Checklist;
+  /** Scans shared by a check and its flags, computed once in this audit. */
+  memo: AuditMemo;
 }
 
 export interface Verdict {

@@ -16,8 +16,9 @@ export interface CookieNoticeFacts {
   nearMisses: NearMissName[];
 }
 
-/** Everything analyseCookies worked out, kept beside the report section for the checks and flags. */
+/** Everything analyseCookies worked out: the report section, and what the checks and flags read behind it. */
 export interface CookieAnalysis {
+  section: CookieSection;
   notice: CookieNoticeFacts | null;
   matched: MatchedCookie[];
   /** Observed cookies were given (even an empty list). */
@@ -25,9 +26,6 @@ export interface CookieAnalysis {
   consent: ObservedCookies['consent'] | null;
   skipped: number;
 }
-
-const noticeCache = new WeakMap<NoticeDocument, CookieNoticeFacts>();
-const analysisCache = new WeakMap<CookieSection, CookieAnalysis>();
 
 /**
  * True when the cookie content is a section inside another notice (a privacy notice with "How we use cookies"
@@ -40,39 +38,36 @@ export function isEmbeddedCookieSection(doc: NoticeDocument): boolean {
   return scope.first > 2;
 }
 
-/** Scope, declared rows and near-miss names of a cookie notice; computed once per document. */
+/** Scope, declared rows and near-miss names of a cookie notice (runAudit reads them once per audit). */
 export function readCookieNotice(doc: NoticeDocument): CookieNoticeFacts {
-  let facts = noticeCache.get(doc);
-  if (!facts) {
-    const scope = findCookieScope(doc, isEmbeddedCookieSection(doc));
-    const rows = extractDeclaredCookies(doc, scope);
-    facts = { scope, rows, nearMisses: findNearMissNames(rows) };
-    noticeCache.set(doc, facts);
-  }
-  return facts;
+  const scope = findCookieScope(doc, isEmbeddedCookieSection(doc));
+  const rows = extractDeclaredCookies(doc, scope);
+  return { scope, rows, nearMisses: findNearMissNames(rows) };
 }
 
 /** True when the document carries a cookie notice: a cookie heading, a cookie table, or a declared cookie table in text. */
-export function hasCookieNotice(doc: NoticeDocument): boolean {
+export function hasCookieNotice(doc: NoticeDocument, facts: () => CookieNoticeFacts = () => readCookieNotice(doc)): boolean {
   if (hasCookieTable(doc)) return true;
   const heading = doc.sections.some((s) => s.heading !== null && s.heading.length <= 120 && COOKIE_HEADING.test(s.heading));
   if (!heading) return false;
   // A heading alone might be a one-line pointer ("Cookies: see our cookie policy"); require some cookie content.
-  const facts = readCookieNotice(doc);
-  if (facts.rows.length) return true;
-  const scoped = doc.blocks.slice(Math.max(0, facts.scope.first), facts.scope.last + 1);
+  const { rows, scope } = facts();
+  if (rows.length) return true;
+  const scoped = doc.blocks.slice(Math.max(0, scope.first), scope.last + 1);
   return scoped.filter((b) => /\bcookies?\b/i.test(b.text)).length >= 2 || scoped.reduce((n, b) => n + b.text.length, 0) >= 200;
 }
 
 /** Compare observed cookies with the declared table. */
 export function analyseCookies(input: {
   cookieNotice: NoticeDocument | null;
+  /** The cookie notice's facts, when the caller has read them already. */
+  noticeFacts?: CookieNoticeFacts;
   observed: ObservedCookies | null;
   siteUrl: string | null;
   /** Audit date: the reference time for expiry when the capture has no capturedAt. */
   asOf?: string;
-}): CookieSection {
-  const notice = input.cookieNotice ? readCookieNotice(input.cookieNotice) : null;
+}): CookieAnalysis {
+  const notice = input.cookieNotice ? (input.noticeFacts ?? readCookieNotice(input.cookieNotice)) : null;
   const rows = notice?.rows ?? [];
   let matched: MatchedCookie[] = [];
   let skipped = 0;
@@ -102,11 +97,5 @@ export function analyseCookies(input: {
         }
       : {}),
   };
-  analysisCache.set(section, { notice, matched, observedGiven: input.observed !== null, consent: input.observed?.consent ?? null, skipped });
-  return section;
-}
-
-/** The analysis behind a report section (null when the section was not made by analyseCookies). */
-export function analysisOf(section: CookieSection | undefined): CookieAnalysis | null {
-  return section ? (analysisCache.get(section) ?? null) : null;
+  return { section, notice, matched, observedGiven: input.observed !== null, consent: input.observed?.consent ?? null, skipped };
 }

@@ -21,8 +21,10 @@ interface Joined {
   chunks?: TrigramChunks;
 }
 
+// Per document, held weakly: the engine serves detection and the concept matcher, which run without an audit context.
 const joinedCache = new WeakMap<readonly string[], Joined>();
 const hitsCache = new WeakMap<readonly string[], Map<Scanner, ReadonlySet<number>>>();
+// Module-level on purpose: a scanner is a pure function of its pattern, and the patterns are checklist data.
 const scanners = new WeakMap<RegExp, Scanner | null>();
 const scannersBySource = new Map<string, Scanner | null>();
 /** Checklist patterns are a fixed set; patterns built from page text must not make the shared table grow without end. */
@@ -219,6 +221,7 @@ export function mayMatch(doc: NoticeDocument, re: RegExp): (block: number) => bo
   return hits ? (i) => hits.has(i) : () => true;
 }
 
+// Module-level on purpose: a pure function of the pattern.
 const sentenceScannable = new WeakMap<RegExp, boolean>();
 
 /**

@@ -1,12 +1,19 @@
 // The validated options of a checklist item, parsed once and shared by its check and by the flags that read the same data.
 import type { z } from 'zod';
-import type { ChecklistItem } from '../checklist/schema';
+import type { Checklist, ChecklistItem } from '../checklist/schema';
 
 // One parsed object per item: the per-document memos key on option objects by identity, so a check and its flag
 // must receive the same object for a whole-document scan to run once per audit rather than once per reader.
+// Module-level on purpose: keyed on checklist items, constant data, so the parse is a pure function of them.
 const parsed = new WeakMap<ChecklistItem, unknown>();
 
 export function itemOptions<S extends z.ZodType>(item: ChecklistItem, schema: S): z.infer<S> {
   if (!parsed.has(item)) parsed.set(item, schema.parse(item.options));
   return parsed.get(item) as z.infer<S>;
+}
+
+/** The options of check `id` in the audit's checklist, so a flag reads the same data as its check (null: no such item). */
+export function optionsOfCheck<S extends z.ZodType>(checklist: Checklist, id: string, schema: S): z.infer<S> | null {
+  const item = checklist.items.find((i) => i.id === id);
+  return item ? itemOptions(item, schema) : null;
 }

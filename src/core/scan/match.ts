@@ -6,6 +6,7 @@ import { sentenceCandidateBlocks } from './block-scan';
 import type { Evidence } from '../report';
 import { listAfterLeadIn } from '../notice/list-structure';
 
+// Module-level on purpose: phrase lists are constant checklist data, so their compiled regex is a pure function of them.
 const compiled = new Map<string, RegExp>();
 const compiledByList = new WeakMap<readonly string[], RegExp>();
 
@@ -46,6 +47,7 @@ export function findSentences(doc: NoticeDocument, text: NoticeText, re: RegExp,
   return filterCandidates(text, text.sentences, candidateBlocks(text, re), keep);
 }
 
+// Per document, held weakly: the scan engine also serves the concept matcher, which has no audit context to hold it.
 const sentenceStartCache = new WeakMap<readonly Sentence[], Int32Array>();
 
 /** For a block-ordered sentence list, the index of each block's first sentence (one past the end for the last). */

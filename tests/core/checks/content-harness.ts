@@ -11,6 +11,8 @@ import { ChecklistItemSchema } from '../../../src/core/checklist/schema';
 import type { AuditContext, Verdict } from '../../../src/core/checks/types';
 import type { Evidence, Nation, Phase } from '../../../src/core/report';
 import { ConceptIndex } from '../../../src/core/concepts/match-concepts';
+import { AuditMemo } from '../../../src/core/audit-memo';
+import { loadChecklist } from '../../../src/core/checklist';
 
 const CHECKS = [...CONTENT_CHECKS, ...GOVERNMENT_CHECKS];
 const ITEMS = [...CONTENT_ITEMS, ...GOVERNMENT_ITEMS];
@@ -27,6 +29,8 @@ export function contextOf(source: string, o: ContextOptions = {}): AuditContext 
     doc,
     text: analyseNotice(doc),
     concepts: new ConceptIndex(doc, analyseNotice(doc)),
+    memo: new AuditMemo(),
+    checklist: loadChecklist(),
     nation: { value: o.nation ?? 'england', from: 'override', evidence: [] },
     phase: { value: o.phase ?? 'unknown', from: 'override', evidence: [] },
     school: { value: null, from: 'default', evidence: [] },

@@ -13,6 +13,8 @@ import { ChecklistItemSchema } from '../../../src/core/checklist/schema';
 import type { AuditContext, Verdict } from '../../../src/core/checks/types';
 import type { Evidence } from '../../../src/core/report';
 import { ConceptIndex } from '../../../src/core/concepts/match-concepts';
+import { AuditMemo } from '../../../src/core/audit-memo';
+import { loadChecklist } from '../../../src/core/checklist';
 
 const CHECKS = [...IDENTITY_CHECKS, ...LAWFUL_BASIS_CHECKS, ...RIGHTS_CHECKS];
 const ITEMS = [...IDENTITY_ITEMS, ...LAWFUL_BASIS_ITEMS, ...RIGHTS_ITEMS];
@@ -23,6 +25,8 @@ export function contextOf(source: string, html = false): AuditContext {
     doc,
     text: analyseNotice(doc),
     concepts: new ConceptIndex(doc, analyseNotice(doc)),
+    memo: new AuditMemo(),
+    checklist: loadChecklist(),
     nation: { value: 'england', from: 'default', evidence: [] },
     phase: { value: 'unknown', from: 'default', evidence: [] },
     school: { value: null, from: 'default', evidence: [] },

@@ -12,6 +12,8 @@ import type { AuditContext, Verdict } from '../../../src/core/checks/types';
 import type { Nation } from '../../../src/core/report';
 import { findDates } from '../../../src/core/checks/quality/dates';
 import { ConceptIndex } from '../../../src/core/concepts/match-concepts';
+import { AuditMemo } from '../../../src/core/audit-memo';
+import { loadChecklist } from '../../../src/core/checklist';
 
 interface Setup {
   asOf?: string;
@@ -25,6 +27,8 @@ function contextOf(source: string, setup: Setup = {}): AuditContext {
     doc,
     text: analyseNotice(doc),
     concepts: new ConceptIndex(doc, analyseNotice(doc)),
+    memo: new AuditMemo(),
+    checklist: loadChecklist(),
     nation: setup.nation ? { value: setup.nation, from: 'override', evidence: [] } : detectNation(doc),
     phase: { value: 'unknown', from: 'default', evidence: [] },
     school: { value: null, from: 'default', evidence: [] },

@@ -20,7 +20,7 @@ const TABLE = [
 ].join('\n');
 
 function analyse(cookies: unknown[], consent: ConsentState = 'none-given', siteUrl = 'https://www.oak.kent.sch.uk/') {
-  return analyseCookies({ cookieNotice: readText(TABLE), observed: { pageUrl: siteUrl, capturedAt: CAPTURED, consent, cookies }, siteUrl });
+  return analyseCookies({ cookieNotice: readText(TABLE), observed: { pageUrl: siteUrl, capturedAt: CAPTURED, consent, cookies }, siteUrl }).section;
 }
 
 describe('registrable domains', () => {
@@ -57,7 +57,7 @@ describe('matching', () => {
   });
 
   it('does not let a real cookie name stand for a family: "_ga" does not cover _ga_<id>', () => {
-    const only = analyseCookies({ cookieNotice: readText('Cookies\n\nCookie\tPurpose\tExpiry\n_ga\tDistinguishes users\t2 years\n'), observed: { pageUrl: 'https://www.oak.kent.sch.uk/', capturedAt: CAPTURED, consent: 'accepted', cookies: [{ name: '_ga_K7PQ2XY9Z1', domain: '.oak.kent.sch.uk' }] }, siteUrl: null });
+    const only = analyseCookies({ cookieNotice: readText('Cookies\n\nCookie\tPurpose\tExpiry\n_ga\tDistinguishes users\t2 years\n'), observed: { pageUrl: 'https://www.oak.kent.sch.uk/', capturedAt: CAPTURED, consent: 'accepted', cookies: [{ name: '_ga_K7PQ2XY9Z1', domain: '.oak.kent.sch.uk' }] }, siteUrl: null }).section;
     expect(only.observed[0]!.declared).not.toBe('yes');
   });
 

@@ -87,8 +87,8 @@ describe('hostile input', () => {
   });
 
   it('accepts an empty capture and a capture with no site address', () => {
-    expect(analyseCookies({ cookieNotice: null, observed: { pageUrl: '', capturedAt: 'not a date', consent: 'unknown', cookies: [] }, siteUrl: null }).observed).toEqual([]);
-    const section = analyseCookies({ cookieNotice: null, observed: { pageUrl: '', capturedAt: 'garbage', consent: 'unknown', cookies: [{ name: 'YSC', domain: '.youtube.com' }, { name: 'PHPSESSID', domain: 'www.school.sch.uk' }] }, siteUrl: null });
+    expect(analyseCookies({ cookieNotice: null, observed: { pageUrl: '', capturedAt: 'not a date', consent: 'unknown', cookies: [] }, siteUrl: null }).section.observed).toEqual([]);
+    const section = analyseCookies({ cookieNotice: null, observed: { pageUrl: '', capturedAt: 'garbage', consent: 'unknown', cookies: [{ name: 'YSC', domain: '.youtube.com' }, { name: 'PHPSESSID', domain: 'www.school.sch.uk' }] }, siteUrl: null }).section;
     expect(section.observed.map((c) => c.party)).toEqual(['third', 'first']);
     expect(section.observed.map((c) => c.beforeConsent)).toEqual([null, null]);
   });

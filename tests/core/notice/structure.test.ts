@@ -10,6 +10,8 @@ import { QUALITY_CHECKS } from '../../../src/core/checks/quality/checks';
 import { QUALITY_ITEMS } from '../../../src/core/checks/quality/items';
 import { ChecklistItemSchema } from '../../../src/core/checklist/schema';
 import { ConceptIndex } from '../../../src/core/concepts/match-concepts';
+import { AuditMemo } from '../../../src/core/audit-memo';
+import { loadChecklist } from '../../../src/core/checklist';
 import type { AuditContext } from '../../../src/core/checks/types';
 import type { NoticeDocument } from '../../../src/core/notice/types';
 import { flag, run } from '../checks/content-harness';
@@ -30,6 +32,8 @@ function residue(doc: NoticeDocument) {
     doc,
     text,
     concepts: new ConceptIndex(doc, text),
+    memo: new AuditMemo(),
+    checklist: loadChecklist(),
     nation: { value: 'england', from: 'override', evidence: [] },
     phase: { value: 'unknown', from: 'override', evidence: [] },
     school: { value: null, from: 'default', evidence: [] },

@@ -291,7 +291,7 @@ const RetentionOptions = z
 
 /** Links in the block or the next two blocks: the schedule link often sits on its own line after "at this link:". */
 function linksNear(ctx: AuditContext, block: number) {
-  return linksOf(ctx.doc).filter((l) => l.block >= block && l.block <= block + 2 && l.href);
+  return linksOf(ctx).filter((l) => l.block >= block && l.block <= block + 2 && l.href);
 }
 
 function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions>): Verdict {

@@ -2,9 +2,8 @@
 import type { AuditContext, FlagDetector } from '../types';
 import type { Block } from '../../notice/types';
 import type { Evidence } from '../../report';
-import { loadChecklist } from '../../checklist';
-import { itemOptions } from '../../scan/item-options';
 import { isLeadIn } from '../../scan/match';
+import { optionsOfCheck } from '../../scan/item-options';
 import { itemsAfter, lastSentence, readsAsSentence } from './lists';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools, type TransferOptions } from './transfers';
 
@@ -53,20 +52,15 @@ const listDropped: FlagDetector = {
   },
 };
 
-let transferOptions: TransferOptions | undefined;
 /** The international-transfers check's own phrase data, so the flag and the check can never disagree on what a transfer statement is. */
-function getTransferOptions(): TransferOptions {
-  if (!transferOptions) {
-    const item = loadChecklist().items.find((i) => i.id === 'international-transfers');
-    transferOptions = item ? itemOptions(item, TransferOptionsSchema) : TransferOptionsSchema.parse(undefined);
-  }
-  return transferOptions;
+function getTransferOptions(ctx: AuditContext): TransferOptions {
+  return optionsOfCheck(ctx.checklist, 'international-transfers', TransferOptionsSchema) ?? TransferOptionsSchema.parse(undefined);
 }
 
 const transferUndisclosed: FlagDetector = {
   id: 'transfer-undisclosed',
   detect(ctx) {
-    const o = getTransferOptions();
+    const o = getTransferOptions(ctx);
     const tools = findOverseasTools(ctx, o);
     if (!tools.length) return [];
     const t = findTransfers(ctx, o);

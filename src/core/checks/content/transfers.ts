@@ -36,15 +36,9 @@ export interface TransferFindings {
   vague: Sentence[];
 }
 
-const memo = new WeakMap<object, TransferFindings>();
-
-/** Everything the notice says about transfers abroad, outside the NPD boilerplate (computed once per notice: the check and the flag share it). */
+/** Everything the notice says about transfers abroad, outside the NPD boilerplate (once per audit: the check and the flag share it). */
 export function findTransfers(ctx: AuditContext, o: TransferOptions): TransferFindings {
-  const key = memo.get(ctx.text);
-  if (key) return key;
-  const found = collectTransfers(ctx, o);
-  memo.set(ctx.text, found);
-  return found;
+  return ctx.memo.once(collectTransfers, ctx, o);
 }
 
 function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindings {

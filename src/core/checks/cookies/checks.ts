@@ -4,7 +4,8 @@ import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } fr
 import { evidenceOf, phrases } from '../../scan/match';
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
 import type { Evidence, ObservedCookieResult } from '../../report';
-import { analysisOf, readCookieNotice, type CookieNoticeFacts } from '../../cookies';
+import type { CookieNoticeFacts } from '../../cookies';
+import { cookieNoticeFacts } from './notice-facts';
 import type { DeclaredRow } from '../../cookies/declared';
 import { exceedsDeclared, type MatchedCookie } from '../../cookies/match';
 import { findKnownCookies } from '../../cookies/known-cookies';
@@ -35,18 +36,22 @@ interface CookieView {
   observed: ObservedCookieResult[];
   consent: string | null;
   links: { text: string; href: string | null; where: string }[];
+  /** Category a declared row stands for (looked up once per row). */
+  rowCategory(row: DeclaredRow): CookieCategory | null;
 }
 
-const viewCache = new WeakMap<AuditContext, CookieView>();
-
+/** The cookie notice as every cookie check reads it, built once per audit. */
 function viewOf(ctx: AuditContext): CookieView {
-  const cached = viewCache.get(ctx);
-  if (cached) return cached;
+  return ctx.memo.once(buildView, ctx);
+}
+
+function buildView(ctx: AuditContext): CookieView {
   const notice = ctx.cookieNotice ?? null;
-  const facts = notice ? readCookieNotice(notice.doc) : null;
+  const facts = cookieNoticeFacts(ctx);
   const sentences = notice && facts ? notice.text.sentences.filter((s) => inScope(facts.scope, s.block)) : [];
-  const analysis = analysisOf(ctx.cookies);
+  const analysis = ctx.cookieAnalysis;
   const matched = analysis?.matched ?? [];
+  const categories = new Map<DeclaredRow, CookieCategory | null>();
   const view: CookieView = {
     hasNotice: notice !== null && facts !== null && (facts.rows.length > 0 || sentences.length > 0),
     facts,
@@ -59,8 +64,11 @@ function viewOf(ctx: AuditContext): CookieView {
     observed: ctx.cookies?.observed ?? [],
     consent: analysis?.consent ?? ctx.cookies?.capture?.consent ?? null,
     links: notice && facts ? notice.doc.links.filter((l) => inScope(facts.scope, l.block)).map((l) => ({ text: l.text, href: l.href, where: notice.doc.blocks[l.block]?.where ?? 'cookie notice' })) : [],
+    rowCategory: (row) => {
+      if (!categories.has(row)) categories.set(row, categoryOfRow(row));
+      return categories.get(row)!;
+    },
   };
-  viewCache.set(ctx, view);
   return view;
 }
 
@@ -110,11 +118,7 @@ function plural(n: number, word: string): string {
 const noNotice = (what: string): Verdict => ({ status: 'fail', message: `No cookie notice was given or found, so ${what}.`, evidence: [] });
 
 /** Category a declared row stands for, from the knowledge base (its names) or its vendor. */
-const rowCategories = new WeakMap<DeclaredRow, CookieCategory | null>();
-
-function rowCategory(row: DeclaredRow): CookieCategory | null {
-  const cached = rowCategories.get(row);
-  if (cached !== undefined) return cached;
+function categoryOfRow(row: DeclaredRow): CookieCategory | null {
   let category: CookieCategory | null = row.vendor?.defaultCategory ?? null;
   for (const n of row.names) {
     const k = findKnownCookies(n);
@@ -123,7 +127,6 @@ function rowCategory(row: DeclaredRow): CookieCategory | null {
       break;
     }
   }
-  rowCategories.set(row, category);
   return category;
 }
 
@@ -165,7 +168,7 @@ interface AnalyticsFacts {
 }
 
 function analyticsFacts(v: CookieView, mention: readonly string[]): AnalyticsFacts {
-  const rows = v.rows.filter((r) => rowCategory(r) === 'analytics');
+  const rows = v.rows.filter((r) => v.rowCategory(r) === 'analytics');
   const prose = find(v, mention);
   const observed = v.observed.filter((c) => c.category === 'analytics');
   const vendors = new Map<string, Vendor>();
@@ -235,7 +238,7 @@ function cookieNoticeDate(v: CookieView, cues: readonly string[] = ['last (?:upd
 
 /** The site has cookies that need consent: from the table, the text, or the capture. */
 function nonEssentialInPlay(v: CookieView, analyticsMention: readonly string[]): boolean {
-  if (v.rows.some((r) => { const c = rowCategory(r); return c !== null && NON_EXEMPT.has(c); })) return true;
+  if (v.rows.some((r) => { const c = v.rowCategory(r); return c !== null && NON_EXEMPT.has(c); })) return true;
   if (v.observed.some((c) => NON_EXEMPT.has(c.category))) return true;
   if (find(v, analyticsMention).length) return true;
   return vendorsNamedIn(v.lower).some((x) => NON_EXEMPT.has(x.defaultCategory));
@@ -272,7 +275,7 @@ const CHECKS: CheckDefinition<any>[] = [
       const named = v.rows.filter((r) => r.names.length > 0 && !near.has(r));
       const vendorOnly = v.rows.filter((r) => r.providerOnly);
       const labels = v.rows.filter((r) => r.label !== null);
-      const hasAnalyticsRow = v.rows.some((r) => rowCategory(r) === 'analytics');
+      const hasAnalyticsRow = v.rows.some((r) => v.rowCategory(r) === 'analytics');
       const unnamedProse = hasAnalyticsRow ? [] : find(v, o.unnamedCategory);
       const nearEv: Evidence[] = (v.facts?.nearMisses ?? []).slice(0, 2).map((n) => ({ text: n.declared, where: n.row.where }));
       const problems = [
@@ -416,14 +419,14 @@ const CHECKS: CheckDefinition<any>[] = [
       const essential = /\b(strictly necessary|essential|necessary)\b/i;
       const mislabelled = v.rows.filter((r) => {
         if (!r.declaredCategory || !essential.test(r.declaredCategory) || /\bnon-?essential\b/i.test(r.declaredCategory)) return false;
-        const c = rowCategory(r);
+        const c = v.rowCategory(r);
         return c !== null && NON_EXEMPT.has(c);
       });
       if (mislabelled.length) {
-        return { status: 'fail', message: `Labelled strictly necessary but not: ${mislabelled.slice(0, 4).map((r) => `${r.names[0] ?? r.provider ?? r.quote} (${rowCategory(r)})`).join(', ')}.`, evidence: rowEvidence(mislabelled) };
+        return { status: 'fail', message: `Labelled strictly necessary but not: ${mislabelled.slice(0, 4).map((r) => `${r.names[0] ?? r.provider ?? r.quote} (${v.rowCategory(r)})`).join(', ')}.`, evidence: rowEvidence(mislabelled) };
       }
       const claims = find(v, o.essentialClaim);
-      const nonEssentialRows = v.rows.filter((r) => { const c = rowCategory(r); return c !== null && NON_EXEMPT.has(c); });
+      const nonEssentialRows = v.rows.filter((r) => { const c = v.rowCategory(r); return c !== null && NON_EXEMPT.has(c); });
       const nonEssentialSeen = v.observed.filter((c) => NON_EXEMPT.has(c.category));
       if (claims.length && (nonEssentialRows.length || nonEssentialSeen.length)) {
         return {

@@ -1,7 +1,7 @@
 // Flag detectors for the cookie checks: undeclared, unseen, vendor-only and misspelt cookie entries, and early cookies.
 import type { AuditContext, FlagDetector } from '../types';
 import type { Evidence, ObservedCookieResult } from '../../report';
-import { analysisOf, readCookieNotice } from '../../cookies';
+import { cookieNoticeFacts } from './notice-facts';
 import type { DeclaredRow } from '../../cookies/declared';
 
 const NON_EXEMPT = new Set(['analytics', 'advertising', 'embed']);
@@ -17,7 +17,7 @@ function cookieText(c: ObservedCookieResult): string {
 }
 
 function rowsOf(ctx: AuditContext): DeclaredRow[] {
-  return ctx.cookieNotice ? readCookieNotice(ctx.cookieNotice.doc).rows : [];
+  return cookieNoticeFacts(ctx)?.rows ?? [];
 }
 
 export const COOKIE_FLAGS: FlagDetector[] = [
@@ -29,7 +29,7 @@ export const COOKIE_FLAGS: FlagDetector[] = [
     // Informational: a declared cookie may be set on another page or only after login or consent.
     id: 'declared-not-observed',
     detect: (ctx) => {
-      const analysis = analysisOf(ctx.cookies);
+      const analysis = ctx.cookieAnalysis;
       if (!analysis?.observedGiven || !analysis.matched.length) return [];
       const hit = new Set(analysis.matched.map((m) => m.row).filter((r): r is DeclaredRow => r !== null));
       return rowsOf(ctx)
@@ -51,7 +51,7 @@ export const COOKIE_FLAGS: FlagDetector[] = [
   {
     id: 'near-miss-cookie-name',
     detect: (ctx) => {
-      const nearMisses = ctx.cookieNotice ? readCookieNotice(ctx.cookieNotice.doc).nearMisses : [];
+      const nearMisses = cookieNoticeFacts(ctx)?.nearMisses ?? [];
       const out: Evidence[] = nearMisses.map((n) => ({ text: `${n.declared} (the real cookie is ${n.known.entry.name})`, where: n.row.where }));
       for (const c of ctx.cookies?.observed ?? []) if (c.declared === 'near-miss') out.push({ text: `${c.name} is declared as "${c.matchedEntry}"`, where: where(ctx) });
       return out.slice(0, MAX_EVIDENCE);

@@ -14,7 +14,7 @@ function linkEvidence(ctx: AuditContext, links: readonly NoticeLink[], max = 2):
 }
 
 function linksMatching(ctx: AuditContext, re: RegExp): NoticeLink[] {
-  return linksOf(ctx.doc).filter((l) => l.href !== null && re.test(l.href));
+  return linksOf(ctx).filter((l) => l.href !== null && re.test(l.href));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -107,7 +107,7 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>): Verdict 
   const engLinks = linksMatching(ctx, phrases(o.englandLinks));
   const walLinks = linksMatching(ctx, phrases(o.walesLinks));
   const lostRe = phrases(o.lostLink);
-  const linkBlocks = new Set(linksOf(ctx.doc).filter((l) => l.href).map((l) => l.block));
+  const linkBlocks = new Set(linksOf(ctx).filter((l) => l.href).map((l) => l.block));
   const lost = findSentences(ctx.doc, ctx.text, lostRe, { includeNpd: true }).filter((s) => !linkBlocks.has(s.block));
   if (nation === 'wales') {
     const leftoverRe = phrases(o.leftover);
@@ -163,11 +163,11 @@ function evaluateGovData(ctx: AuditContext, o: z.infer<typeof GovDataOptions>): 
   const signRe = phrases(o.signposts);
   const signposts = findSentences(ctx.doc, ctx.text, signRe, { includeNpd: true });
   const retiredRe = phrases(o.retiredHosts);
-  const retired = linksOf(ctx.doc).filter((l) => l.href && retiredRe.test(hostOf(l.href)));
+  const retired = linksOf(ctx).filter((l) => l.href && retiredRe.test(hostOf(l.href)));
   if (retired.length && !signposts.length) {
     return verdict('partial', 'The only government link points to a closed government site, so it no longer works.', linkEvidence(ctx, retired, 1));
   }
-  const malformed = linksOf(ctx.doc).filter((l) => l.href && malformedRe.test(l.href));
+  const malformed = linksOf(ctx).filter((l) => l.href && malformedRe.test(l.href));
   if (signposts.length || malformed.length) {
     return verdict(
       'partial',

@@ -1,15 +1,16 @@
 // Links a check can rely on: the reader's links plus any address written out in the text (PDF readers may keep no link list).
 import type { NoticeDocument, NoticeLink } from '../../notice/types';
+import type { AuditContext } from '../types';
 
 const BARE_URL = /<?((?:https?:\/\/|www\.)[^\s<>"]+)>?/gi;
 
-const cache = new WeakMap<NoticeDocument, NoticeLink[]>();
+/** The notice's links, with written-out addresses added when the reader did not record them as links (once per audit). */
+export function linksOf(ctx: AuditContext): NoticeLink[] {
+  return ctx.memo.once(collectLinks, ctx.doc);
+}
 
-/** The document's links, with written-out addresses added when the reader did not record them as links. */
-export function linksOf(doc: NoticeDocument): NoticeLink[] {
-  let out = cache.get(doc);
-  if (out) return out;
-  out = [...doc.links];
+function collectLinks(doc: NoticeDocument): NoticeLink[] {
+  const out = [...doc.links];
   const known = new Set(doc.links.map((l) => `${l.block}|${l.href}`));
   for (const b of doc.blocks) {
     if (!b.text.includes('http') && !b.text.includes('www.')) continue;
@@ -21,6 +22,5 @@ export function linksOf(doc: NoticeDocument): NoticeLink[] {
       out.push({ text: raw, href, block: b.index });
     }
   }
-  cache.set(doc, out);
   return out;
 }

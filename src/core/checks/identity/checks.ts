@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import { phrases, evidenceOf } from '../../scan/match';
-import { quoteSentence, type Sentence } from '../../analysis/notice-text';
+import { quoteSentence, type NoticeText, type Sentence } from '../../analysis/notice-text';
 import { findCompanyNames, findNames, titleCase } from '../../analysis/detect-school';
 import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './channels';
 import { findOwn, isOwnBlock } from './scope';
@@ -217,21 +217,19 @@ function isDpoBlock(ctx: AuditContext, block: number, dpo: RegExp): boolean {
   return !!prev && prev.section === b.section && /:\s*-?\s*$/.test(prev.text) && dpo.test(prev.text);
 }
 
-const sentencesByBlock = new WeakMap<object, Map<number, Sentence[]>>();
-
 /** The sentences of one block, from an index built once per audit (a long page has tens of thousands). */
 function sentencesOf(ctx: AuditContext, block: number): Sentence[] {
-  let byBlock = sentencesByBlock.get(ctx.text);
-  if (!byBlock) {
-    byBlock = new Map();
-    for (const s of ctx.text.sentences) {
-      const list = byBlock.get(s.block);
-      if (list) list.push(s);
-      else byBlock.set(s.block, [s]);
-    }
-    sentencesByBlock.set(ctx.text, byBlock);
+  return ctx.memo.once(sentencesByBlock, ctx.text).get(block) ?? [];
+}
+
+function sentencesByBlock(text: NoticeText): Map<number, Sentence[]> {
+  const byBlock = new Map<number, Sentence[]>();
+  for (const s of text.sentences) {
+    const list = byBlock.get(s.block);
+    if (list) list.push(s);
+    else byBlock.set(s.block, [s]);
   }
-  return byBlock.get(block) ?? [];
+  return byBlock;
 }
 
 // A mailbox that is itself the DPO's ("dpo@", "dataprotection@", "gdpr@"), whoever's domain it is on.

@@ -6,39 +6,34 @@ import { findCookieScope } from '../../cookies/scope';
 import { candidateBlocks, filterCandidates } from '../../scan/match';
 import { leadInBefore } from '../../notice/list-structure';
 
-const cookieCache = new WeakMap<NoticeDocument, Set<number>>();
-
 /**
  * Blocks of a cookie notice that shares the page with the privacy notice (seed 004 ends with one), as the cookie
  * audit scopes it. Consent, "accept or decline" and ICO mentions there concern PECR cookies, not the Art 13 items.
  */
-export function cookieBlocks(doc: NoticeDocument): Set<number> {
-  let out = cookieCache.get(doc);
-  if (!out) {
-    const scope = findCookieScope(doc, true);
-    out = new Set<number>();
-    for (let i = scope.first; i <= scope.last; i++) out.add(i);
-    cookieCache.set(doc, out);
-  }
+export function cookieBlocks(ctx: AuditContext): Set<number> {
+  return ctx.memo.once(cookieScopeBlocks, ctx.doc);
+}
+
+function cookieScopeBlocks(doc: NoticeDocument): Set<number> {
+  const scope = findCookieScope(doc, true);
+  const out = new Set<number>();
+  for (let i = scope.first; i <= scope.last; i++) out.add(i);
   return out;
 }
 
-const ownCache = new WeakMap<object, Sentence[]>();
-
 /** Sentences that are the school's own statements: not NPD boilerplate, not the cookie notice. Computed once per audit. */
 export function ownSentences(ctx: AuditContext): Sentence[] {
-  let own = ownCache.get(ctx.text);
-  if (!own) {
-    const cookies = cookieBlocks(ctx.doc);
-    own = ctx.text.sentences.filter((s) => !s.inNpd && !cookies.has(s.block));
-    ownCache.set(ctx.text, own);
-  }
-  return own;
+  return ctx.memo.once(collectOwnSentences, ctx);
+}
+
+function collectOwnSentences(ctx: AuditContext): Sentence[] {
+  const cookies = cookieBlocks(ctx);
+  return ctx.text.sentences.filter((s) => !s.inNpd && !cookies.has(s.block));
 }
 
 /** True when a block is the school's own text (not NPD boilerplate, not the cookie notice). */
 export function isOwnBlock(ctx: AuditContext, block: number): boolean {
-  return !ctx.text.npdBlocks.has(block) && !cookieBlocks(ctx.doc).has(block);
+  return !ctx.text.npdBlocks.has(block) && !cookieBlocks(ctx).has(block);
 }
 
 /** Own sentences matching `re` and not `exclude`. */

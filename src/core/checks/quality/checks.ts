@@ -3,8 +3,7 @@ import type { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import type { Evidence, Nation } from '../../report';
 import type { NoticeDocument } from '../../notice/types';
-import { loadChecklist } from '../../checklist';
-import { itemOptions } from '../../scan/item-options';
+import { optionsOfCheck } from '../../scan/item-options';
 import { quoteSentence } from '../../analysis/notice-text';
 import {
   CurrentLawOptionsSchema,
@@ -25,10 +24,10 @@ import { findResidue } from './residue';
 const MAX_EVIDENCE = 6;
 
 /** The options a quality check is configured with in the loaded checklist (flag detectors read the same data as the checks). */
-export function qualityOptions<S extends z.ZodType>(id: string, schema: S): z.infer<S> {
-  const item = loadChecklist().items.find((i) => i.id === id);
-  if (!item) throw new Error(`checklist has no item ${id}`);
-  return itemOptions(item, schema);
+export function qualityOptions<S extends z.ZodType>(ctx: AuditContext, id: string, schema: S): z.infer<S> {
+  const options = optionsOfCheck(ctx.checklist, id, schema);
+  if (options === null) throw new Error(`checklist has no item ${id}`);
+  return options;
 }
 
 function evidenceOfFindings(findings: readonly QualityFinding[]): Evidence[] {
@@ -66,12 +65,13 @@ function latest(mentions: readonly DatedMention[]): DatedMention | undefined {
 
 /** Judge the audited notice's date against the audit date (checklist.md 2.24 staleness rule). */
 export function judgeNoticeDates(ctx: AuditContext, o: LastUpdatedOptions): DateJudgement {
-  return judgeDocumentDates(ctx.doc, ctx.asOf, o);
+  return judgeDocumentDates(ctx, ctx.doc, o);
 }
 
 /** The same judgement for any document (a cookie notice uses the same staleness rule, checklist.md 3.12). */
-export function judgeDocumentDates(doc: NoticeDocument, asOf: string, o: LastUpdatedOptions): DateJudgement {
-  const found = findNoticeDates(doc, o, asOf);
+export function judgeDocumentDates(ctx: AuditContext, doc: NoticeDocument, o: LastUpdatedOptions): DateJudgement {
+  const asOf = ctx.asOf;
+  const found = findNoticeDates(ctx, doc, o);
   const today = parseIsoDate(asOf);
   const cutoff = parseIsoDate(o.staleBefore);
   const termEvidence = found.expiredTerms.map((t) => t.evidence);
@@ -177,8 +177,8 @@ export const QUALITY_CHECKS: CheckDefinition<any>[] = [
       const nation = ctx.nation.value;
       if (nation === 'unknown') {
         // Without a nation, only content from both nations at once is an inconsistency.
-        const asWales = findJurisdictionProblems(ctx.text, 'wales', o);
-        const asEngland = findJurisdictionProblems(ctx.text, 'england', o);
+        const asWales = findJurisdictionProblems(ctx, 'wales', o);
+        const asEngland = findJurisdictionProblems(ctx, 'england', o);
         if (asWales.length && asEngland.length) {
           return {
             status: 'fail',
@@ -188,7 +188,7 @@ export const QUALITY_CHECKS: CheckDefinition<any>[] = [
         }
         return { status: 'pass', message: 'The school\'s nation was not determined; the notice does not mix England-only and Wales-only law or bodies.', evidence: [] };
       }
-      const problems = findJurisdictionProblems(ctx.text, nation, o);
+      const problems = findJurisdictionProblems(ctx, nation, o);
       const own = ownNationEvidence(ctx, nation, o);
       return verdictOf(
         problems,
@@ -202,7 +202,7 @@ export const QUALITY_CHECKS: CheckDefinition<any>[] = [
     id: 'links-public-and-working',
     optionsSchema: LinksOptionsSchema,
     evaluate: (ctx, o): Verdict => {
-      const problems = findLinkProblems(ctx.doc, o);
+      const problems = findLinkProblems(ctx, o);
       const count = ctx.doc.links.length;
       return verdictOf(
         problems,
@@ -221,7 +221,7 @@ export const QUALITY_CHECKS: CheckDefinition<any>[] = [
     optionsSchema: ResidueOptionsSchema,
     evaluate: (ctx, o): Verdict =>
       verdictOf(
-        findResidue(ctx.doc, o),
+        findResidue(ctx, o),
         { status: 'pass', message: 'No placeholders, unfinished choices, empty lists, cut-off sentences or text from another organisation found.', evidence: [] },
         'Template leftovers',
       ),

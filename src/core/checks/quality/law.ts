@@ -1,5 +1,5 @@
 // Finds which data-protection law a notice cites (current, bare "GDPR", repealed, EU) and law or bodies from the wrong UK nation.
-import { memoPerDocument } from '../../scan/memo';
+import type { AuditContext } from '../types';
 import type { Nation } from '../../report';
 import type { NoticeText, Sentence } from '../../analysis/notice-text';
 import { quoteSentence } from '../../analysis/notice-text';
@@ -84,7 +84,9 @@ export function findLawCitations(text: NoticeText, o: CurrentLawOptions): LawCit
 }
 
 /** Law, bodies and links of the other nation used as the school's own. Unknown nation: nothing is judged. */
-export const findJurisdictionProblems = memoPerDocument(scanJurisdictionProblems);
+export function findJurisdictionProblems(ctx: AuditContext, nation: Nation, o: JurisdictionOptions): QualityFinding[] {
+  return ctx.memo.once(scanJurisdictionProblems, ctx.text, nation, o);
+}
 
 function scanJurisdictionProblems(text: NoticeText, nation: Nation, o: JurisdictionOptions): QualityFinding[] {
   if (nation === 'unknown') return [];

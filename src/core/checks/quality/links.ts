@@ -1,7 +1,7 @@
 // Finds links the public cannot follow: intranet and test hosts, near-miss gov.uk paths, pointers to a link that is not there, and bare "here" link text.
 import type { Block, NoticeDocument } from '../../notice/types';
 import { blockSentences } from '../../analysis/notice-text';
-import { memoPerDocument } from '../../scan/memo';
+import type { AuditContext } from '../types';
 import { mayMatch } from '../../scan/block-scan';
 import { compilePhrases, dedupeFindings, type LinksOptions, type QualityFinding } from './options';
 
@@ -83,8 +83,10 @@ function hostAndPath(url: string): { host: string; full: string } {
 // Only web and file addresses can be intranet links; mailto:, tel: and the like are contact details.
 const NOT_A_PAGE = /^(?:mailto|tel|sms|callto|data):/i;
 
-/** Every link problem in the notice, in document order (memoised: a check and two flags read it). */
-export const findLinkProblems = memoPerDocument(scanLinkProblems);
+/** Every link problem in the notice, in document order (once per audit: a check and two flags read it). */
+export function findLinkProblems(ctx: AuditContext, o: LinksOptions): QualityFinding[] {
+  return ctx.memo.once(scanLinkProblems, ctx.doc, o);
+}
 
 function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[] {
   // Blocks that carry a followable <a href>, found once so each block's test is constant time.

@@ -1,5 +1,5 @@
 // Sorts the dates in a notice into its own version date, its next review date, expired processing terms, and dates that are none of these.
-import { memoPerDocument } from '../../scan/memo';
+import type { AuditContext } from '../types';
 import type { NoticeDocument } from '../../notice/types';
 import type { Evidence } from '../../report';
 import { compilePhrases, type LastUpdatedOptions } from './options';
@@ -43,8 +43,10 @@ function quote(text: string, from: number, to: number): string {
 }
 
 /** Classify every date in the notice body. Linear in the text: one date scan per block, cue regexes compiled once. */
-/** Memoised: the last-updated check, the stale-date flag and the cookie notice's date check read the same dates. */
-export const findNoticeDates = memoPerDocument(scanNoticeDates);
+/** Once per audit: the last-updated check and the stale-date flag read the same dates. */
+export function findNoticeDates(ctx: AuditContext, doc: NoticeDocument, options: LastUpdatedOptions): NoticeDates {
+  return ctx.memo.once(scanNoticeDates, doc, options, ctx.asOf);
+}
 
 function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf: string): NoticeDates {
   const noticeCue = compilePhrases(options.noticeDateCues.map((p) => `(?:${p})[\\s:,.(-]*$`));

@@ -1,5 +1,5 @@
 // Finds template residue: unfilled placeholders and choices, dropped lists, cut-off sentences, editor artefacts and text from another organisation.
-import { memoPerDocument } from '../../scan/memo';
+import type { AuditContext } from '../types';
 import type { Block, NoticeDocument } from '../../notice/types';
 import { splitSentences } from '../../analysis/notice-text';
 import { mayMatch } from '../../scan/block-scan';
@@ -68,7 +68,10 @@ function altTextRuns(doc: NoticeDocument): Block[][] {
   return runs;
 }
 
-export const findResidue = memoPerDocument(scanResidue);
+/** Template residue in the notice (once per audit: the check and the other-organisation flag read it). */
+export function findResidue(ctx: AuditContext, o: ResidueOptions): QualityFinding[] {
+  return ctx.memo.once(scanResidue, ctx.doc, o);
+}
 
 function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const placeholder = compilePhrases(o.placeholders);
