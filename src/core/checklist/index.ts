@@ -24,12 +24,13 @@ export function loadChecklist(): Checklist {
   return cached;
 }
 
-/** Every concept a lift names is in the lexicon, and every lift belongs to a real check: a typo fails at load. */
+/** Every concept a lift names is in the lexicon, every reason it waits for is one its check gives, and every lift belongs to a real check: a typo fails at load. */
 function assertKnownConcepts(checklist: Checklist): void {
   const ids = new Set(checklist.items.map((i) => i.id));
   for (const id of Object.keys(CONCEPT_LIFTS)) if (!ids.has(id)) throw new Error(`concept lifts for unknown check "${id}"`);
   for (const item of checklist.items) {
     for (const lift of item.concepts) {
+      for (const reason of lift.whenReason ?? []) if (!(reason in item.messages)) throw new Error(`${item.id}: a concept lift names unknown reason "${reason}"`);
       for (const rule of lift.rules) {
         const named = [...rule.all.flat(), ...(rule.any ?? []), ...(rule.none ?? []), ...(rule.negatable ?? []), ...(rule.negated ?? [])];
         for (const c of named) if (!(c in LEXICON)) throw new Error(`${item.id}: unknown concept "${c}"`);

@@ -52,8 +52,8 @@ export const ConceptLiftSchema = z
     /** Further rules that must each be satisfied too, in any unit (two halves of one statement in different places). */
     alsoNeeds: z.array(ConceptRuleSchema).default([]),
     minHits: z.number().int().min(1).default(1),
-    /** Lift only a verdict whose message matches this (one kind of partial, not every partial the evaluator gives). */
-    whenMessage: z.string().min(3).optional(),
+    /** Lift only a verdict with one of these reason codes (one kind of partial, not every partial the evaluator gives). */
+    whenReason: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).optional(),
     message: z.string().min(10),
   })
   .strict();
@@ -76,6 +76,11 @@ export const ChecklistItemSchema = z
     /** 'pupil-notice': a DfE / Welsh Government pupil-specific check, not applicable to other notices. */
     appliesTo: z.enum(['all', 'pupil-notice']).default('all'),
     options: z.record(z.string(), z.unknown()).default({}),
+    /**
+     * The words for each outcome, by the reason code the evaluator returns (as axe-core keeps messages beside each
+     * check); {name} is filled from the verdict's values, {lookedFor} from this item. Codes ending "-note" are fragments.
+     */
+    messages: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().min(1)).default({}),
     /** Meaning-based second look, tried in order when the evaluator's verdict is in a lift's `from`. */
     concepts: z.array(ConceptLiftSchema).default([]),
   })

@@ -35,6 +35,8 @@ export interface AuditContext {
 
 export interface Verdict {
   status: Status;
+  /** Which outcome this is, as a code the item's `messages` words (absent where the message is still written in code). */
+  reason?: string;
   message: string;
   evidence: Evidence[];
 }

@@ -6,6 +6,7 @@ import type { ConceptIndex } from './match-concepts';
 
 interface LiftableVerdict {
   status: Status;
+  reason?: string;
   message: string;
   evidence: Evidence[];
 }
@@ -13,13 +14,13 @@ interface LiftableVerdict {
 export function liftByConcepts<V extends LiftableVerdict>(verdict: V, lifts: readonly ConceptLift[], index: ConceptIndex): V {
   for (const lift of lifts) {
     if (!(lift.from as readonly Status[]).includes(verdict.status)) continue;
-    if (lift.whenMessage && !new RegExp(lift.whenMessage, 'i').test(verdict.message)) continue;
+    if (lift.whenReason && !(verdict.reason !== undefined && lift.whenReason.includes(verdict.reason))) continue;
     const evidence = index.evidence(lift.rules, Math.max(lift.minHits, 2));
     const also = lift.alsoNeeds.map((rule) => index.evidence([rule], 1)[0]);
     if (evidence.length >= lift.minHits && also.every((e) => e !== undefined)) {
       for (const e of also) if (e && !evidence.some((x) => x.text === e.text)) evidence.push(e);
       const before = verdict.status === 'partial' ? ` (the wording-based check found only part: ${verdict.message})` : '';
-      return { ...verdict, status: lift.to, message: `${lift.message}${before}`, evidence };
+      return { ...verdict, status: lift.to, reason: 'lifted-by-concepts', message: `${lift.message}${before}`, evidence };
     }
   }
   return verdict;

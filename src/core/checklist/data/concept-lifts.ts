@@ -103,7 +103,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['census', 'statuteBasis'] },
       ],
       message: 'The notice names the government recipient, and says the sharing is the statutory census, in its own words.',
-      whenMessage: 'neither the statutory collection',
+      whenReason: ['sharing-without-collection'],
     },
   ],
   'parents-carers-data': [
@@ -188,7 +188,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail', 'partial'],
       // Never over the DPA 1998 list: its partial stands (checklist.md 2.14).
-      whenMessage: '^(?![\\s\\S]*1998)',
+      whenReason: ['some-rights', 'not-found', 'dropped-list'],
       // "You can: find out what we hold; get it fixed if it is wrong; have it wiped; tell us to stop using it."
       rules: [{ all: ['rightAccess'], any: ['rightsCue'], none: ['govBody'] }],
       alsoNeeds: [

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { PhraseListSchema } from '../../checklist/schema';
 import type { Evidence } from '../../report';
 import type { NoticeLink } from '../../notice/types';
+import type { ChecklistItem } from '../../checklist/schema';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
+import { verdictFor } from '../verdict';
 import { evidenceOf, findSentences, phrases } from '../../scan/match';
 import { linksOf } from './links';
-
-const verdict = (status: Verdict['status'], message: string, evidence: Evidence[] = []): Verdict => ({ status, message, evidence });
 
 function linkEvidence(ctx: AuditContext, links: readonly NoticeLink[], max = 2): Evidence[] {
   return links.slice(0, max).map((l) => ({ text: l.href ?? l.text, where: ctx.doc.blocks[l.block]?.where ?? '' }));
@@ -35,7 +35,8 @@ const CensusOptions = z
   })
   .strict();
 
-function evaluateCensus(ctx: AuditContext, o: z.infer<typeof CensusOptions>): Verdict {
+function evaluateCensus(ctx: AuditContext, o: z.infer<typeof CensusOptions>, item: ChecklistItem): Verdict {
+  const verdict = (status: Verdict['status'], reason: string, evidence: Evidence[] = []) => verdictFor(item, status, reason, evidence);
   const nation = ctx.nation.value;
   const engRe = phrases(o.recipientEngland);
   const walRe = phrases(o.recipientWales);
@@ -51,29 +52,27 @@ function evaluateCensus(ctx: AuditContext, o: z.infer<typeof CensusOptions>): Ve
   const lawWal = findSentences(ctx.doc, ctx.text, lawWalRe, { includeNpd: true });
   const lawEither = findSentences(ctx.doc, ctx.text, phrases(o.lawEither), { includeNpd: true });
   if (!sharing.length) {
-    return verdict('fail', 'No statutory sharing with the Department for Education or Welsh Government found: looked for "We share pupils\' data with the DfE on a statutory basis", the school census or PLASC.');
+    return verdict('fail', 'not-found');
   }
   const right = sharing.filter((s) => (nation === 'wales' ? walRe.test(s.text) : nation === 'england' ? engRe.test(s.text) : true));
   const withCollection = right.filter((s) => collectionRe.test(s.text));
   const evidence = evidenceOf(withCollection.length ? withCollection : right.length ? right : sharing, collectionRe, 2);
   if (!right.length) {
-    const who = nation === 'wales' ? 'the Department for Education (England)' : 'the Welsh Government';
-    return verdict('partial', `Statutory sharing is described with ${who}, not the government of the school's nation (${nation}).`, evidence);
+    return verdict('partial', nation === 'wales' ? 'dfe-named-in-wales' : 'welsh-government-named-in-england', evidence);
   }
   // A Welsh school citing the (England) Regulations 2013 names the wrong legal gateway (checklist.md 2.20, seed 000).
   if (nation === 'wales' && lawEng.length && !lawWal.length) {
-    return verdict('partial', 'The Welsh Government is named, but the law cited is the Education (Information About Individual Pupils) (England) Regulations 2013; a Welsh school shares under the (Wales) Regulations 2007.', [...evidence.slice(0, 1), ...evidenceOf(lawEng, lawEngRe, 1)]);
+    return verdict('partial', 'wales-cites-england-law', [...evidence.slice(0, 1), ...evidenceOf(lawEng, lawEngRe, 1)]);
   }
   if (nation === 'england' && lawWal.length && !lawEng.length) {
-    return verdict('partial', 'The Department for Education is named, but the law cited is the (Wales) Regulations; an English school shares under the (England) Regulations 2013.', [...evidence.slice(0, 1), ...evidenceOf(lawWal, lawWalRe, 1)]);
+    return verdict('partial', 'england-cites-wales-law', [...evidence.slice(0, 1), ...evidenceOf(lawWal, lawWalRe, 1)]);
   }
   const law = nation === 'wales' ? lawWal : nation === 'england' ? lawEng : [...lawEng, ...lawWal];
   const lawAll = [...law, ...lawEither];
   if (withCollection.length || lawAll.length) {
-    const gateway = lawAll.length ? ' The legal gateway is cited.' : ' The legal gateway (s.537A Education Act 1996 / the pupil information regulations) is not cited, which is recommended.';
-    return verdict('pass', `Statutory sharing with government is described.${gateway}`, [...evidence, ...evidenceOf(lawAll, undefined, 1)].slice(0, 3));
+    return verdict('pass', lawAll.length ? 'described-with-gateway' : 'described-without-gateway', [...evidence, ...evidenceOf(lawAll, undefined, 1)].slice(0, 3));
   }
-  return verdict('partial', 'Sharing with government is mentioned, but neither the statutory collection (school census / PLASC) nor the law requiring it is given.', evidence);
+  return verdict('partial', 'sharing-without-collection', evidence);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -95,13 +94,14 @@ const NpdOptions = z
   })
   .strict();
 
-function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>): Verdict {
+function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: ChecklistItem): Verdict {
+  const verdict = (status: Verdict['status'], reason: string, evidence: Evidence[] = []) => verdictFor(item, status, reason, evidence);
   const nation = ctx.nation.value;
   const mentionRe = phrases(o.mention);
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { includeNpd: true });
   const walesEq = nation === 'wales' ? findSentences(ctx.doc, ctx.text, phrases(o.walesEquivalent), { includeNpd: true }) : [];
   if (!mentions.length && !walesEq.length) {
-    return verdict('fail', `No National Pupil Database section: looked for "The National Pupil Database (NPD)"${nation === 'wales' ? ' or a description of how the Welsh Government uses pupil data for statistics' : ''}.`);
+    return verdict('fail', nation === 'wales' ? 'not-found-wales' : 'not-found');
   }
   const opening = evidenceOf(mentions.length ? mentions : walesEq, mentionRe, 1);
   const engLinks = linksMatching(ctx, phrases(o.englandLinks));
@@ -115,18 +115,18 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>): Verdict 
     if (engLinks.length || leftover.length) {
       return verdict(
         'partial',
-        `The NPD text was adapted to Wales but still ${[engLinks.length ? "links to DfE's England NPD guidance" : '', leftover.length ? 'names "the Department" as the actor' : ''].filter(Boolean).join(' and ')}.`,
+        engLinks.length && leftover.length ? 'wales-links-to-england-and-names-the-department' : engLinks.length ? 'wales-links-to-england' : 'wales-names-the-department',
         [...opening, ...linkEvidence(ctx, engLinks, 1), ...evidenceOf(leftover, leftoverRe, 1)],
       );
     }
-    if (walLinks.length) return verdict('pass', "The Welsh pupil database is described, with a link to the Welsh Government's information.", [...opening, ...linkEvidence(ctx, walLinks, 1)]);
-    return verdict('partial', 'The Welsh pupil database is described, but no gov.wales link is given.', [...opening, ...evidenceOf(lost, lostRe, 1)]);
+    if (walLinks.length) return verdict('pass', 'wales-linked', [...opening, ...linkEvidence(ctx, walLinks, 1)]);
+    return verdict('partial', 'wales-no-link', [...opening, ...evidenceOf(lost, lostRe, 1)]);
   }
-  if (engLinks.length) return verdict('pass', "The NPD is described, with a link to DfE's NPD guidance.", [...opening, ...linkEvidence(ctx, engLinks, 1)]);
-  if (nation === 'unknown' && walLinks.length) return verdict('pass', 'The pupil database is described, with a link to government information.', [...opening, ...linkEvidence(ctx, walLinks, 1)]);
+  if (engLinks.length) return verdict('pass', 'england-linked', [...opening, ...linkEvidence(ctx, engLinks, 1)]);
+  if (nation === 'unknown' && walLinks.length) return verdict('pass', 'nation-unknown-linked', [...opening, ...linkEvidence(ctx, walLinks, 1)]);
   return verdict(
     'partial',
-    lost.length ? 'The NPD is described, but the link to the guidance was lost (the link text has no address).' : "The NPD is described, but there is no link to DfE's NPD guidance.",
+    lost.length ? 'link-lost' : 'no-link',
     [...opening, ...evidenceOf(lost, lostRe, 1)],
   );
 }
@@ -153,31 +153,30 @@ function hostOf(href: string): string {
   return /^[a-z]+:\/\/([^/?#:]+)/i.exec(href)?.[1]?.toLowerCase() ?? '';
 }
 
-function evaluateGovData(ctx: AuditContext, o: z.infer<typeof GovDataOptions>): Verdict {
+function evaluateGovData(ctx: AuditContext, o: z.infer<typeof GovDataOptions>, item: ChecklistItem): Verdict {
+  const verdict = (status: Verdict['status'], reason: string, evidence: Evidence[] = []) => verdictFor(item, status, reason, evidence);
   const malformedRe = phrases(o.malformed);
   const links = linksMatching(ctx, phrases(o.links)).filter((l) => !malformedRe.test(l.href!));
-  if (links.length) return verdict('pass', "The notice links to the government's own information about pupil data.", linkEvidence(ctx, links, 3));
+  if (links.length) return verdict('pass', 'linked', linkEvidence(ctx, links, 3));
   const namedRe = phrases(o.namedPages);
   const named = findSentences(ctx.doc, ctx.text, namedRe, { includeNpd: true });
-  if (named.length) return verdict('pass', "The notice names the government page about how it uses pupil data.", evidenceOf(named, namedRe, 2));
+  if (named.length) return verdict('pass', 'page-named', evidenceOf(named, namedRe, 2));
   const signRe = phrases(o.signposts);
   const signposts = findSentences(ctx.doc, ctx.text, signRe, { includeNpd: true });
   const retiredRe = phrases(o.retiredHosts);
   const retired = linksOf(ctx).filter((l) => l.href && retiredRe.test(hostOf(l.href)));
   if (retired.length && !signposts.length) {
-    return verdict('partial', 'The only government link points to a closed government site, so it no longer works.', linkEvidence(ctx, retired, 1));
+    return verdict('partial', 'retired-site', linkEvidence(ctx, retired, 1));
   }
   const malformed = linksOf(ctx).filter((l) => l.href && malformedRe.test(l.href));
   if (signposts.length || malformed.length) {
     return verdict(
       'partial',
-      malformed.length && !signposts.length
-        ? 'The only government link is malformed.'
-        : 'The notice points to the government website, but gives no address (the link text, such as "here", has no URL).',
+      malformed.length && !signposts.length ? 'malformed-link' : 'signpost-without-address',
       [...evidenceOf(signposts, signRe, 2), ...linkEvidence(ctx, malformed, 1)],
     );
   }
-  return verdict('fail', 'No signpost to how the government uses pupil data: looked for gov.uk data-collection or privacy pages (or gov.wales in Wales), or "To contact DfE".');
+  return verdict('fail', 'not-found');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -198,25 +197,26 @@ const YouthOptions = z
 
 const EARLY_YEARS = /\b(?:nurser(?:y|ies)|pre-?schools?|playgroups?|childminders?|early years|EYFS|funded)\b/i;
 
-function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>): Verdict {
+function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: ChecklistItem): Verdict {
+  const verdict = (status: Verdict['status'], reason: string, evidence: Evidence[] = []) => verdictFor(item, status, reason, evidence);
   const phase = ctx.phase.value;
   const nation = ctx.nation.value;
   const phaseEvidence = ctx.phase.evidence.slice(0, 1);
   if (phase === 'primary') {
     // Early-years settings are read as primary (checklist.md 2.20, 2.23): say which one this is.
     const earlyYears = phaseEvidence.some((e) => EARLY_YEARS.test(e.text));
-    return verdict('not-applicable', earlyYears ? 'An early-years setting has no children aged 13 or over.' : 'A primary school has no pupils aged 13 or over.', phaseEvidence);
+    return verdict('not-applicable', earlyYears ? 'early-years-setting' : 'primary-school', phaseEvidence);
   }
   const traps = phrases(o.traps);
   if (nation === 'wales') {
     const careersRe = phrases(o.walesCareers);
     const careers = findSentences(ctx.doc, ctx.text, careersRe, { exclude: traps });
-    if (careers.length) return verdict('pass', 'Sharing with Careers Wales (the Welsh counterpart of youth support services) is described.', evidenceOf(careers, careersRe, 2));
+    if (careers.length) return verdict('pass', 'careers-wales', evidenceOf(careers, careersRe, 2));
     const englandForm = findSentences(ctx.doc, ctx.text, phrases(o.mention), { exclude: traps });
     // The DfE youth-support section rests on s.507B, which does not apply in Wales; the Welsh counterpart is Careers Wales.
-    if (englandForm.length) return verdict('partial', 'Youth support services are described in the England (s.507B) form; a Welsh school should describe sharing with Careers Wales.', evidenceOf(englandForm, phrases(o.mention), 2));
-    if (phase === 'unknown') return verdict('needs-review', 'Applies to Welsh secondary schools (Careers Wales); the school phase could not be told from the text.');
-    return verdict('fail', 'A Welsh secondary should say that pupil information is shared with Careers Wales for careers guidance (ages 13-19); nothing was found.', phaseEvidence);
+    if (englandForm.length) return verdict('partial', 'england-form-in-wales', evidenceOf(englandForm, phrases(o.mention), 2));
+    if (phase === 'unknown') return verdict('needs-review', 'wales-phase-unknown');
+    return verdict('fail', 'wales-not-found', phaseEvidence);
   }
   const mentionRe = phrases(o.mention);
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { exclude: traps });
@@ -224,11 +224,11 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>): Verd
     const limitRe = phrases(o.limitation);
     const sections = new Set(mentions.map((s) => s.section));
     const limits = findSentences(ctx.doc, ctx.text, limitRe).filter((s) => sections.has(s.section) || mentions.some((m) => Math.abs(m.block - s.block) <= 3));
-    if (limits.length) return verdict('pass', 'Sharing with youth support services for pupils aged 13+ is described, with the option to limit it to name, address and date of birth.', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(limits, limitRe, 2)]);
-    return verdict('partial', 'Youth support services are mentioned, but not that sharing beyond name, address and date of birth needs consent, or that the right passes to the pupil at 16.', evidenceOf(mentions, mentionRe, 2));
+    if (limits.length) return verdict('pass', 'described-with-limit', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(limits, limitRe, 2)]);
+    return verdict('partial', 'limit-not-described', evidenceOf(mentions, mentionRe, 2));
   }
-  if (phase === 'unknown') return verdict('needs-review', 'Applies only to schools with pupils aged 13+; the school phase could not be told from the text, and no youth support services section was found.');
-  return verdict('fail', 'No youth support services section: a school with pupils aged 13+ should say it shares information with the local authority / youth support services (s.507B Education Act 1996).', phaseEvidence);
+  if (phase === 'unknown') return verdict('needs-review', 'phase-unknown');
+  return verdict('fail', 'not-found', phaseEvidence);
 }
 
 export const GOVERNMENT_CHECKS: CheckDefinition<any>[] = [

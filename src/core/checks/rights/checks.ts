@@ -7,6 +7,7 @@ import { ChannelOptionsSchema, blockChannels, describeChannels, type Channel } f
 import { findOwn, isOwnBlock, leadInOf } from '../identity/scope';
 import type { Evidence } from '../../report';
 import type { ChecklistItem } from '../../checklist/schema';
+import { messageFor, verdictFor } from '../verdict';
 
 const Phrases = z.array(z.string().min(1)).min(1);
 
@@ -46,8 +47,6 @@ type ComplaintToSchoolOptions = z.infer<typeof ComplaintToSchoolOptionsSchema>;
 export const AutomatedDecisionOptionsSchema = z.object({ statement: Phrases, rightOnly: Phrases }).strict();
 type AutomatedDecisionOptions = z.infer<typeof AutomatedDecisionOptionsSchema>;
 
-const nothing = (item: ChecklistItem, extra = ''): string => `Nothing found: looked for ${item.lookedFor}${extra}.`;
-
 /** Own sentences with the lead-in of their list prepended, so "- object to processing" reads as a right. */
 function inContext(ctx: AuditContext, s: Sentence): string {
   const lead = leadInOf(ctx.doc, s.block);
@@ -83,12 +82,11 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
   const missing = CORE_RIGHTS.filter((r) => !modern.has(r) && !((r === 'restriction' && modern.has('objection')) || (r === 'objection' && modern.has('restriction'))));
   const modernEvidence = evidenceOf([...modern.values()], undefined, 5);
   if (!missing.length) {
-    const note = legacySentences.length ? ' Old DPA 1998 rights wording is also present.' : '';
-    return {
-      status: 'pass',
-      message: `Rights listed: ${RIGHT_NAMES.filter((r) => modern.has(r)).join(', ')}.${modern.has('portability') ? '' : ' (Portability not mentioned; it applies only to consent or contract processing.)'}${note}`,
-      evidence: modernEvidence,
-    };
+    return verdictFor(item, 'pass', 'all-listed', modernEvidence, {
+      rights: RIGHT_NAMES.filter((r) => modern.has(r)).join(', '),
+      portabilityNote: modern.has('portability') ? '' : messageFor(item, 'portability-missing-note'),
+      legacyNote: legacySentences.length ? messageFor(item, 'legacy-also-note') : '',
+    });
   }
   const stated = RIGHT_NAMES.filter((r) => modern.has(r));
   const oldOnly = RIGHT_NAMES.filter((r) => !modern.has(r) && legacyOnly.has(r));
@@ -99,19 +97,19 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
       oldOnly.length ? `only in DPA 1998 wording: ${oldOnly.join(', ')}` : '',
       absent.length ? `missing: ${absent.join(', ')}` : '',
     ].filter(Boolean);
-    const legacyNote = legacySentences.length
-      ? ' The list uses repealed DPA 1998 wording ("damage or distress", "blocked", "claim compensation"), which leaves out restriction and portability.'
-      : '';
-    return {
-      status: 'partial',
-      message: `Only some rights are stated (${parts.join('; ')}).${legacyNote}`,
-      evidence: evidenceOf([...modern.values(), ...legacySentences, ...legacyOnly.values()], undefined, 4),
-    };
+    // A list in DPA 1998 wording is its own outcome: the meaning-based lift never passes it (checklist.md 2.14).
+    const legacy = oldOnly.length > 0 || legacySentences.length > 0;
+    return verdictFor(item, 'partial', legacy ? 'some-rights-legacy' : 'some-rights', evidenceOf([...modern.values(), ...legacySentences, ...legacyOnly.values()], undefined, 4), {
+      parts: parts.join('; '),
+      legacyNote: legacySentences.length ? messageFor(item, 'legacy-list-note') : '',
+    });
   }
   const empty = phrases(o.emptyLeadIn);
   const dropped = ctx.doc.blocks.filter((b) => isOwnBlock(ctx, b.index) && empty.test(b.text) && listAfter(ctx.doc, b).length === 0);
-  const emptyNote = dropped.length ? ` "${dropped[0]!.text}" is followed by no list (probably lost in extraction).` : '';
-  return { status: 'fail', message: nothing(item) + emptyNote, evidence: dropped.slice(0, 1).map((b) => ({ text: b.text, where: b.where })) };
+  const evidence = dropped.slice(0, 1).map((b) => ({ text: b.text, where: b.where }));
+  if (!dropped.length) return verdictFor(item, 'fail', 'not-found', evidence);
+  const leadIn = dropped[0]!.text;
+  return verdictFor(item, 'fail', /1998/.test(leadIn) ? 'dropped-legacy-list' : 'dropped-list', evidence, { leadIn });
 }
 
 /** Channels in a SAR sentence's block, or in the blocks its lead-in ("contact:") introduces, up to the next heading. */
@@ -151,11 +149,11 @@ function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccess
 function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
   const sar = phrases(o.sar);
   const requests = findOwn(ctx, sar);
-  if (!requests.length) return { status: 'fail', message: nothing(item), evidence: [] };
+  if (!requests.length) return verdictFor(item, 'fail', 'not-found');
   for (const s of requests) {
     const near = channelsNear(ctx, s, o);
     if (near.channels.length) {
-      return { status: 'pass', message: `The notice says how to request access, with a channel: ${describeChannels(near.channels)}.`, evidence: near.evidence };
+      return verdictFor(item, 'pass', 'channel-given', near.evidence, { channels: describeChannels(near.channels) });
     }
   }
   // "Contact our DPO (details below)": the channel sits in a clearly referenced contact or DPO block.
@@ -169,11 +167,9 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
       if (toDpo && !dpo.test(b.text) && !dpo.test(ctx.doc.sections[b.section]?.heading ?? '')) continue;
       const channels = blockChannels(ctx.doc, b.index, o);
       if (channels.length) {
-        return {
-          status: 'pass',
-          message: `The notice says how to request access and points to ${toDpo ? "the DPO's" : 'contact'} details given elsewhere: ${describeChannels(channels)}.`,
-          evidence: [quoteSentence(s, sar), { text: b.text, where: b.where }],
-        };
+        return verdictFor(item, 'pass', toDpo ? 'dpo-details-elsewhere' : 'contact-details-elsewhere', [quoteSentence(s, sar), { text: b.text, where: b.where }], {
+          channels: describeChannels(channels),
+        });
       }
     }
   }
@@ -192,19 +188,14 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
       if (role && !SCHOOL_ROLE.test(role) && !`${b.text} ${heading}`.toLowerCase().includes(role)) continue;
       const channels = blockChannels(ctx.doc, b.index, o);
       if (channels.length) {
-        return {
-          status: 'pass',
-          message: `The notice says how to request access${role ? ` (from the ${role})` : ''}, and gives ${role ? 'that contact' : "the school's contact details"} elsewhere in the notice: ${describeChannels(channels)}.`,
-          evidence: [quoteSentence(s, sar), { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where }],
-        };
+        const evidence = [quoteSentence(s, sar), { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where }];
+        return role
+          ? verdictFor(item, 'pass', 'role-contact-elsewhere', evidence, { role, channels: describeChannels(channels) })
+          : verdictFor(item, 'pass', 'school-contact-elsewhere', evidence, { channels: describeChannels(channels) });
       }
     }
   }
-  return {
-    status: 'partial',
-    message: `The notice mentions access requests but gives no email, phone, address or link to send one to${pointers.length ? ' (it only points to another policy or to the school website)' : ' (a role, a name or "contact" with nothing after it)'}.`,
-    evidence: evidenceOf(requests, sar, 3),
-  };
+  return verdictFor(item, 'partial', pointers.length ? 'pointer-only' : 'no-channel', evidenceOf(requests, sar, 3));
 }
 
 /** Sentences suggesting the one-month SAR clock pauses in school holidays. Shared with the sar-holiday-pause flag. */
@@ -221,27 +212,18 @@ function evaluateWithdrawConsent(ctx: AuditContext, o: WithdrawConsentOptions, i
   // the privacy notice itself is the Art 7(3) statement, so a passing mention of cookies does not disqualify it.
   const hits = findOwn(ctx, withdraw).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'heading');
   const stated = hits.filter((s) => !supporting.test(s.text));
-  if (stated.length) return { status: 'pass', message: 'The notice says consent can be withdrawn.', evidence: evidenceOf(stated, withdraw, 2) };
+  if (stated.length) return verdictFor(item, 'pass', 'stated', evidenceOf(stated, withdraw, 2));
   const noConsent = phrases(o.noConsent);
   const never = findOwn(ctx, noConsent);
-  if (never.length) return { status: 'not-applicable', message: 'The notice says the school does not rely on consent.', evidence: evidenceOf(never, noConsent, 1) };
+  if (never.length) return verdictFor(item, 'not-applicable', 'consent-not-relied-on', evidenceOf(never, noConsent, 1));
   if (hits.length) {
-    return {
-      status: 'partial',
-      message: 'Withdrawing consent is only implied (e.g. as a reason for erasure); the notice never states the right to withdraw consent at any time.',
-      evidence: evidenceOf(hits, withdraw, 2),
-    };
+    return verdictFor(item, 'partial', 'only-implied', evidenceOf(hits, withdraw, 2));
   }
   const lookAlike = phrases(o.lookAlike);
   const rejected = findOwn(ctx, lookAlike);
-  return {
-    status: 'fail',
-    message: nothing(
-      item,
-      rejected.length ? `. Rejected: "${quoteSentence(rejected[0]!, lookAlike).text}" is an objection right or a mention of consent, not withdrawal of consent` : '',
-    ),
-    evidence: evidenceOf(rejected, lookAlike, 1),
-  };
+  const evidence = evidenceOf(rejected, lookAlike, 1);
+  if (!rejected.length) return verdictFor(item, 'fail', 'not-found', evidence);
+  return verdictFor(item, 'fail', 'look-alike-rejected', evidence, { quote: quoteSentence(rejected[0]!, lookAlike).text });
 }
 
 function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, item: ChecklistItem): Verdict {
@@ -253,29 +235,19 @@ function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, ite
   const usable = mentions.filter((s) => !trap.test(s.text));
   const complaints = usable.filter((s) => complaint.test(s.text));
   const clean = complaints.filter((s) => !garbled.test(s.text));
-  if (clean.length) return { status: 'pass', message: "The notice says people can complain to the Information Commissioner's Office.", evidence: evidenceOf(clean, ico, 2) };
+  if (clean.length) return verdictFor(item, 'pass', 'complaint-route', evidenceOf(clean, ico, 2));
   if (complaints.length) {
-    return {
-      status: 'partial',
-      message: 'The ICO is named as a complaint route, but the route is garbled: it points to another body (e.g. a council) instead of the ICO.',
-      evidence: evidenceOf(complaints, garbled, 2),
-    };
+    return verdictFor(item, 'partial', 'garbled-route', evidenceOf(complaints, garbled, 2));
   }
   const advice = phrases(o.advice);
   const adviceOnly = usable.filter((s) => advice.test(s.text));
   if (adviceOnly.length || usable.length) {
-    return {
-      status: 'partial',
-      message: 'The ICO is named, but only for advice or information; the notice never says people can complain to it.',
-      evidence: evidenceOf(adviceOnly.length ? adviceOnly : usable, ico, 2),
-    };
+    return verdictFor(item, 'partial', 'advice-only', evidenceOf(adviceOnly.length ? adviceOnly : usable, ico, 2));
   }
   const rejected = mentions.filter((s) => trap.test(s.text));
-  return {
-    status: 'fail',
-    message: nothing(item, rejected.length ? `. Rejected: "${quoteSentence(rejected[0]!, ico).text}" is about ICO registration, guidance or the school's own advice, not a complaint route` : ''),
-    evidence: evidenceOf(rejected, ico, 1),
-  };
+  const evidence = evidenceOf(rejected, ico, 1);
+  if (!rejected.length) return verdictFor(item, 'fail', 'not-found', evidence);
+  return verdictFor(item, 'fail', 'registration-rejected', evidence, { quote: quoteSentence(rejected[0]!, ico).text });
 }
 
 function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOptions, item: ChecklistItem): Verdict {
@@ -283,38 +255,30 @@ function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOption
   const narrow = phrases(o.narrow);
   const routes = findOwn(ctx, route);
   const general = routes.filter((s) => !narrow.test(s.text));
-  if (general.length) return { status: 'pass', message: 'The notice says concerns or complaints can be raised with the school.', evidence: evidenceOf(general, route, 2) };
+  if (general.length) return verdictFor(item, 'pass', 'route-given', evidenceOf(general, route, 2));
   if (routes.length) {
-    return { status: 'partial', message: 'A concern route is given only for one topic, not for data use in general.', evidence: evidenceOf(routes, narrow, 2) };
+    return verdictFor(item, 'partial', 'one-topic-route', evidenceOf(routes, narrow, 2));
   }
   // Checklist.md 2.18: "if you would like to discuss anything ... contact" is a contact point, not a complaint route.
   const contactOnly = phrases(o.contactOnly);
   const narrowOnly = findOwn(ctx, narrow);
   const contacts = findOwn(ctx, contactOnly);
   if (narrowOnly.length || contacts.length) {
-    return {
-      status: 'partial',
-      message: `Only a ${narrowOnly.length ? 'topic-limited concern route' : '"discuss" or "queries" contact'} is given; the notice never says how to complain to the school about its use of data.`,
-      evidence: evidenceOf([...narrowOnly, ...contacts], undefined, 2),
-    };
+    return verdictFor(item, 'partial', narrowOnly.length ? 'topic-limited-only' : 'contact-only', evidenceOf([...narrowOnly, ...contacts], undefined, 2));
   }
-  return { status: 'fail', message: nothing(item), evidence: [] };
+  return verdictFor(item, 'fail', 'not-found');
 }
 
 function evaluateAutomatedDecisions(ctx: AuditContext, o: AutomatedDecisionOptions, item: ChecklistItem): Verdict {
   const statement = phrases(o.statement);
   const statements = findOwn(ctx, statement, /cookie/i);
-  if (statements.length) return { status: 'pass', message: 'The notice says whether automated decision-making or profiling is used.', evidence: evidenceOf(statements, statement, 2) };
+  if (statements.length) return verdictFor(item, 'pass', 'statement', evidenceOf(statements, statement, 2));
   const rightOnly = phrases(o.rightOnly);
   const rights = findOwn(ctx, rightOnly, /cookie/i);
   if (rights.length) {
-    return {
-      status: 'partial',
-      message: 'Automated decisions appear only as a right (e.g. "object to decisions being taken by automated means"); the notice never says whether the school uses automated decision-making or profiling.',
-      evidence: evidenceOf(rights, rightOnly, 2),
-    };
+    return verdictFor(item, 'partial', 'right-only', evidenceOf(rights, rightOnly, 2));
   }
-  return { status: 'fail', message: nothing(item), evidence: [] };
+  return verdictFor(item, 'fail', 'not-found');
 }
 
 export const RIGHTS_CHECKS: CheckDefinition<any>[] = [

@@ -16,6 +16,17 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
     guidance:
       'The notice must tell families their rights: to see their data, have it corrected or erased, restrict its use and object to it (and data portability where it applies). Old 1998-Act wording ("damage or distress", "blocked", "claim compensation") leaves out rights people have now.',
     lookedFor: 'the rights of access, rectification, erasure, restriction and objection',
+    messages: {
+      'all-listed': 'Rights listed: {rights}.{portabilityNote}{legacyNote}',
+      'portability-missing-note': ' (Portability not mentioned; it applies only to consent or contract processing.)',
+      'legacy-also-note': ' Old DPA 1998 rights wording is also present.',
+      'some-rights': 'Only some rights are stated ({parts}).',
+      'some-rights-legacy': 'Only some rights are stated ({parts}).{legacyNote}',
+      'legacy-list-note': ' The list uses repealed DPA 1998 wording ("damage or distress", "blocked", "claim compensation"), which leaves out restriction and portability.',
+      'not-found': 'Nothing found: looked for {lookedFor}.',
+      'dropped-list': 'Nothing found: looked for {lookedFor}. "{leadIn}" is followed by no list (probably lost in extraction).',
+      'dropped-legacy-list': 'Nothing found: looked for {lookedFor}. "{leadIn}" is followed by no list (probably lost in extraction).',
+    },
     options: {
       rights: {
         access: [
@@ -71,6 +82,16 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
     guidance:
       'The notice should tell families how to ask for a copy of their data or the educational record, and who to contact with an email, phone number or address. A name with no way to reach them, or "see our policy", leaves people stuck.',
     lookedFor: 'how to make a subject access request, with a contact channel',
+    messages: {
+      'not-found': 'Nothing found: looked for {lookedFor}.',
+      'channel-given': 'The notice says how to request access, with a channel: {channels}.',
+      'dpo-details-elsewhere': "The notice says how to request access and points to the DPO's details given elsewhere: {channels}.",
+      'contact-details-elsewhere': 'The notice says how to request access and points to contact details given elsewhere: {channels}.',
+      'role-contact-elsewhere': 'The notice says how to request access (from the {role}), and gives that contact elsewhere in the notice: {channels}.',
+      'school-contact-elsewhere': "The notice says how to request access, and gives the school's contact details elsewhere in the notice: {channels}.",
+      'pointer-only': 'The notice mentions access requests but gives no email, phone, address or link to send one to (it only points to another policy or to the school website).',
+      'no-channel': 'The notice mentions access requests but gives no email, phone, address or link to send one to (a role, a name or "contact" with nothing after it).',
+    },
     options: {
       ...CHANNEL_PATTERNS,
       sar: [
@@ -113,6 +134,13 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Where the school asks for consent (photos, trips, biometrics, marketing) the notice must say consent can be withdrawn at any time, and ideally how. The right to object is a different right and does not cover this.',
     lookedFor: 'a statement that consent can be withdrawn (e.g. "withdraw your consent at any time")',
+    messages: {
+      'stated': 'The notice says consent can be withdrawn.',
+      'consent-not-relied-on': 'The notice says the school does not rely on consent.',
+      'only-implied': 'Withdrawing consent is only implied (e.g. as a reason for erasure); the notice never states the right to withdraw consent at any time.',
+      'not-found': 'Nothing found: looked for {lookedFor}.',
+      'look-alike-rejected': 'Nothing found: looked for {lookedFor}. Rejected: "{quote}" is an objection right or a mention of consent, not withdrawal of consent.',
+    },
     options: {
       withdraw: [
         'withdraw(?:n|ing|al)?\\b[^.]{0,40}\\b(?:consent|permission|agreement)',
@@ -141,6 +169,13 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
     guidance:
       "Families must be told they can complain to the Information Commissioner's Office (ICO), the data protection regulator. Mentioning the ICO for registration, guidance or \"advice\" is not the same as telling people they can complain.",
     lookedFor: "the Information Commissioner's Office named as a place to complain or raise a concern",
+    messages: {
+      'complaint-route': "The notice says people can complain to the Information Commissioner's Office.",
+      'garbled-route': 'The ICO is named as a complaint route, but the route is garbled: it points to another body (e.g. a council) instead of the ICO.',
+      'advice-only': 'The ICO is named, but only for advice or information; the notice never says people can complain to it.',
+      'not-found': 'Nothing found: looked for {lookedFor}.',
+      'registration-rejected': 'Nothing found: looked for {lookedFor}. Rejected: "{quote}" is about ICO registration, guidance or the school\'s own advice, not a complaint route.',
+    },
     options: {
       ico: ['information commissioner', '\\bico\\b', 'ico\\.org\\.uk'],
       complaint: ['complain', 'complaint', '\\bconcerns?\\b', '\\blodge\\b', '\\bunhappy\\b', '\\bdissatisfied\\b', 'ico\\.org\\.uk/(?:concerns|make-a-complaint)'],
@@ -168,6 +203,13 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Since June 2026 schools must make it easy to complain to them about how they handle data, for example with a complaint form. The notice should say how to raise a concern or complaint with the school or its DPO.',
     lookedFor: 'a way to raise a concern or complaint about data use with the school (complaints policy, form, or "raise it with us")',
+    messages: {
+      'route-given': 'The notice says concerns or complaints can be raised with the school.',
+      'one-topic-route': 'A concern route is given only for one topic, not for data use in general.',
+      'topic-limited-only': 'Only a topic-limited concern route is given; the notice never says how to complain to the school about its use of data.',
+      'contact-only': 'Only a "discuss" or "queries" contact is given; the notice never says how to complain to the school about its use of data.',
+      'not-found': 'Nothing found: looked for {lookedFor}.',
+    },
     options: {
       route: [
         '(?:raise|make|direct|address|take)[^.]{0,40}(?:concerns?|complaints?)[^.]{0,30}\\bwith (?:us|the school|the trust|the academy|our)\\b',
@@ -194,6 +236,11 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
     guidance:
       'The notice should say whether any decisions about pupils are made by computer without a person involved, or whether profiling is used, even if the answer is "we do not". The old right to "object to decisions taken by automated means" does not say either way.',
     lookedFor: 'a statement on whether automated decision-making or profiling is used (e.g. "we do not use automated decision making")',
+    messages: {
+      'statement': 'The notice says whether automated decision-making or profiling is used.',
+      'right-only': 'Automated decisions appear only as a right (e.g. "object to decisions being taken by automated means"); the notice never says whether the school uses automated decision-making or profiling.',
+      'not-found': 'Nothing found: looked for {lookedFor}.',
+    },
     options: {
       statement: [
         `\\b(?:we|the school|the trust|the academy|it)\\s+(?:does|do|will)?\\s*(?:not|never|n't)\\b[^.]{0,60}${ADM}`,
