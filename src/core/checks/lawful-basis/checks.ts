@@ -5,6 +5,7 @@ import { phrases, evidenceOf, listAfter } from '../../scan/match';
 import type { Sentence } from '../../analysis/notice-text';
 import { findOwn, leadInOf } from '../identity/scope';
 import type { ChecklistItem } from '../../checklist/schema';
+import { verdictFor } from '../verdict';
 
 const Phrases = z.array(z.string().min(1)).min(1);
 
@@ -18,8 +19,6 @@ type SpecialCategoryOptions = z.infer<typeof SpecialCategoryOptionsSchema>;
 
 export const LegitimateInterestsOptionsSchema = z.object({ li: Phrases, negated: Phrases, described: Phrases }).strict();
 export type LegitimateInterestsOptions = z.infer<typeof LegitimateInterestsOptionsSchema>;
-
-const nothing = (item: ChecklistItem): string => `Nothing found: looked for ${item.lookedFor}.`;
 
 /** A sentence together with the lead-in of the list it belongs to: "the grounds we rely on are: - public task". */
 function withContext(ctx: AuditContext, s: Sentence): string {
@@ -51,17 +50,13 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
     const combined = phrases([...o.basis, ...o.cuedBasis]);
     const found = new Set<string>();
     for (const s of named) for (const m of s.text.matchAll(new RegExp(combined.source, 'gi'))) found.add(m[0].toLowerCase().replace(/\s+/g, ' '));
-    return { status: 'pass', message: `Article 6 basis named: ${[...found].slice(0, 5).join('; ')}.`, evidence: evidenceOf(named, combined, 3) };
+    return verdictFor(item, 'pass', 'basis-named', evidenceOf(named, combined, 3), { bases: [...found].slice(0, 5).join('; ') });
   }
   const barred = phrases(o.publicAuthorityBarred);
   const negated = phrases(o.negated);
   const liOnly = findOwn(ctx, barred).filter((s) => body(s) && !negated.test(s.text));
   if (liOnly.length) {
-    return {
-      status: 'partial',
-      message: 'The only Article 6 basis named is legitimate interests, which a public authority cannot rely on for its tasks (Art 6(1) final subparagraph); public task or legal obligation is not named.',
-      evidence: evidenceOf(liOnly, barred, 2),
-    };
+    return verdictFor(item, 'partial', 'legitimate-interests-only', evidenceOf(liOnly, barred, 2));
   }
   const generic = phrases(o.generic);
   const statute = phrases(o.statute);
@@ -71,15 +66,10 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
   const sharing = phrases(o.statuteSharing);
   const statutes = findOwn(ctx, statute).filter((s) => body(s) && use.test(s.text) && !sharing.test(s.text));
   if (vague.length || statutes.length) {
-    return {
-      status: 'partial',
-      message: vague.length
-        ? `The notice refers to a lawful basis only in general terms (e.g. "Article 6" or "a lawful reason")${statutes.length ? ' and lists statutes' : ''}, but names no Article 6 basis such as public task or legal obligation.`
-        : 'The notice lists the laws behind its work but never names the Article 6 basis it relies on (such as public task or legal obligation).',
-      evidence: evidenceOf(vague.length ? vague : statutes, vague.length ? generic : statute, 2),
-    };
+    const reason = vague.length ? (statutes.length ? 'general-terms-and-statutes' : 'general-terms-only') : 'statutes-only';
+    return verdictFor(item, 'partial', reason, evidenceOf(vague.length ? vague : statutes, vague.length ? generic : statute, 2));
   }
-  return { status: 'fail', message: nothing(item), evidence: [] };
+  return verdictFor(item, 'fail', 'not-found');
 }
 
 function evaluateSpecialCategory(ctx: AuditContext, o: SpecialCategoryOptions, item: ChecklistItem): Verdict {
@@ -87,18 +77,14 @@ function evaluateSpecialCategory(ctx: AuditContext, o: SpecialCategoryOptions, i
   const named = findNamed(ctx, phrases(o.condition), phrases(o.cuedCondition), special);
   if (named.length) {
     const combined = phrases([...o.condition, ...o.cuedCondition]);
-    return { status: 'pass', message: 'An Article 9 condition for special category data is named.', evidence: evidenceOf(named, combined, 2) };
+    return verdictFor(item, 'pass', 'condition-named', evidenceOf(named, combined, 2));
   }
   const acknowledged = findOwn(ctx, special);
   if (acknowledged.length) {
-    return {
-      status: 'partial',
-      message: 'Special category data (or Article 9) is mentioned, but no Article 9 condition such as "substantial public interest" or "explicit consent" is named.',
-      evidence: evidenceOf(acknowledged, special, 2),
-    };
+    return verdictFor(item, 'partial', 'special-data-without-condition', evidenceOf(acknowledged, special, 2));
   }
   // Listing health or ethnicity among the categories is not engagement with Article 9 (checklist.md 2.6 trap).
-  return { status: 'fail', message: nothing(item), evidence: [] };
+  return verdictFor(item, 'fail', 'not-found');
 }
 
 /** Sentences that rely on legitimate interests (not ones that disown it). Shared with the li-used-by-public-authority flag. */
@@ -108,10 +94,10 @@ export function findLegitimateInterests(ctx: AuditContext, o: LegitimateInterest
   return findOwn(ctx, li, negated);
 }
 
-function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOptions): Verdict {
+function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOptions, item: ChecklistItem): Verdict {
   const relied = findLegitimateInterests(ctx, o);
   if (!relied.length) {
-    return { status: 'not-applicable', message: 'The notice does not rely on legitimate interests as a basis.', evidence: [] };
+    return verdictFor(item, 'not-applicable', 'not-relied-on');
   }
   const described = phrases(o.described);
   const li = phrases(o.li);
@@ -123,13 +109,9 @@ function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOp
     return !/:\s*-?\s*$/.test(s.text) || (block !== undefined && listAfter(ctx.doc, block).length > 0);
   });
   if (good.length) {
-    return { status: 'pass', message: 'Legitimate interests are relied on and the interest is described.', evidence: evidenceOf(good, described, 2) };
+    return verdictFor(item, 'pass', 'interest-described', evidenceOf(good, described, 2));
   }
-  return {
-    status: 'fail',
-    message: 'Legitimate interests are named as a basis but the interest itself is never described. (A state school should not rely on legitimate interests for its public tasks.)',
-    evidence: evidenceOf(relied, li, 2),
-  };
+  return verdictFor(item, 'fail', 'interest-not-described', evidenceOf(relied, li, 2));
 }
 
 export const LAWFUL_BASIS_CHECKS: CheckDefinition<any>[] = [

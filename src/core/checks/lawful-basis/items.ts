@@ -27,6 +27,14 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
     guidance:
       'The notice must name the legal reason the school relies on, usually "public task" or "legal obligation", and consent where it asks for it. Listing Acts of Parliament or saying "we have a lawful reason" does not name a basis.',
     lookedFor: 'an Article 6 basis named: public task, legal obligation, consent, vital interests, contract or 6(1)(a)-(e)',
+    messages: {
+      'basis-named': 'Article 6 basis named: {bases}.',
+      'legitimate-interests-only': 'The only Article 6 basis named is legitimate interests, which a public authority cannot rely on for its tasks (Art 6(1) final subparagraph); public task or legal obligation is not named.',
+      'general-terms-only': 'The notice refers to a lawful basis only in general terms (e.g. "Article 6" or "a lawful reason"), but names no Article 6 basis such as public task or legal obligation.',
+      'general-terms-and-statutes': 'The notice refers to a lawful basis only in general terms (e.g. "Article 6" or "a lawful reason") and lists statutes, but names no Article 6 basis such as public task or legal obligation.',
+      'statutes-only': 'The notice lists the laws behind its work but never names the Article 6 basis it relies on (such as public task or legal obligation).',
+      'not-found': 'Nothing found: looked for {lookedFor}.',
+    },
     options: {
       // Named bases that stand on their own.
       basis: [
@@ -75,6 +83,11 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
     guidance:
       "Schools hold sensitive data (health, ethnicity, SEN/ALN, sometimes biometrics) and must say which extra legal condition covers it, usually \"substantial public interest\" or explicit consent. Mentioning Article 9 or \"special category data\" without a condition is not enough.",
     lookedFor: 'a named Article 9 condition (substantial public interest, explicit consent, vital interests, health or social care, 9(2)(a)-(j), DPA 2018 Schedule 1)',
+    messages: {
+      'condition-named': 'An Article 9 condition for special category data is named.',
+      'special-data-without-condition': 'Special category data (or Article 9) is mentioned, but no Article 9 condition such as "substantial public interest" or "explicit consent" is named.',
+      'not-found': 'Nothing found: looked for {lookedFor}.',
+    },
     options: {
       condition: [
         'substantial public interest',
@@ -104,6 +117,11 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
     guidance:
       'If the notice relies on "legitimate interests" it must say what those interests are. A state school should not use legitimate interests for its public tasks at all.',
     lookedFor: 'a description of the legitimate interest relied on (what the interest is)',
+    messages: {
+      'not-relied-on': 'The notice does not rely on legitimate interests as a basis.',
+      'interest-described': 'Legitimate interests are relied on and the interest is described.',
+      'interest-not-described': 'Legitimate interests are named as a basis but the interest itself is never described. (A state school should not rely on legitimate interests for its public tasks.)',
+    },
     options: {
       li: ['legitimate interests?'],
       negated: [
