@@ -8,6 +8,7 @@ import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, ty
 import { findOwn, isOwnBlock } from './scope';
 import type { Evidence } from '../../report';
 import type { ChecklistItem } from '../../checklist/schema';
+import { messageFor, verdictFor } from '../verdict';
 
 const Phrases = z.array(z.string().min(1)).min(1);
 
@@ -38,7 +39,6 @@ export const DpoContactOptionsSchema = ChannelOptionsSchema.extend({
 }).strict();
 type DpoContactOptions = z.infer<typeof DpoContactOptionsSchema>;
 
-const nothing = (item: ChecklistItem, extra = ''): string => `Nothing found: looked for ${item.lookedFor}${extra}.`;
 
 // Every school or trust name contains one of these words: only such sentences are worth the name search.
 const NAME_GATE = /\b(?:school|academy|college|trust|ysgol|nurser|pre-?school|playgroup|kindergarten|federation|children's centre)/i;
@@ -103,7 +103,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     } else if (who === 'school') anonymous ??= s;
   }
   if (named) {
-    return { status: 'pass', message: `${named.name} is stated to be the data controller.`, evidence: [quoteSentence(named.s, ctrl)] };
+    return verdictFor(item, 'pass', 'stated-controller', [quoteSentence(named.s, ctrl)], { name: named.name });
   }
 
   // A school name heading the notice ("Allestree Woodlands School / Privacy Notice - Pupil Data") ties the name to it.
@@ -111,16 +111,12 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   const top = ctx.doc.blocks.slice(0, 4).filter((b) => isOwnBlock(ctx, b.index));
   const topHasTitle = top.some((b) => titleCue.test(b.text)) || (ctx.doc.title !== null && titleCue.test(ctx.doc.title));
   const topHeading = top.slice(0, 3).find((b) => b.kind === 'heading' && namesIn(b.text)[0]);
-  const anonNote = anonymous ? ` The notice also says: "${quoteSentence(anonymous).text}"` : '';
+  const anonNote = anonymous ? messageFor(item, 'unnamed-controller-note', { quote: quoteSentence(anonymous).text }) : '';
   if (topHeading && topHasTitle) {
     const name = namesIn(topHeading.text)[0]!;
     const evidence: Evidence[] = [{ text: topHeading.text, where: topHeading.where }];
     if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
-    return {
-      status: 'pass',
-      message: `The notice is headed with the school's name (${name}).${anonymous ? '' : ' It does not say "data controller"; stating it is recommended.'}`,
-      evidence,
-    };
+    return verdictFor(item, 'pass', anonymous ? 'headed-with-name' : 'headed-with-name-no-controller-word', evidence, { name });
   }
 
   // Name elsewhere in the notice text: linked to the notice, or incidental.
@@ -137,27 +133,17 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     if (linked || opens) {
       const evidence = [quoteSentence(s)];
       if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
-      return {
-        status: 'pass',
-        message: anonymous
-          ? `The notice names ${name} and states that it is the data controller.`
-          : `The notice names ${name} as the organisation whose notice this is. Saying it is the "data controller" is recommended.`,
-        evidence,
-      };
+      return verdictFor(item, 'pass', anonymous ? 'named-and-controller' : 'named-as-owner', evidence, { name });
     }
     incidental ??= { s, name };
   }
 
-  const rejectNote = rejected.length ? ` Rejected: "${quoteSentence(rejected[0]!).text}" names another body (not the school) as controller.` : '';
+  const rejectNote = rejected.length ? messageFor(item, 'other-controller-note', { quote: quoteSentence(rejected[0]!).text }) : '';
   if (templated) {
-    return { status: 'partial', message: `The controller statement still holds a template placeholder instead of the school's name.${rejectNote}`, evidence: [quoteSentence(templated, placeholder)] };
+    return verdictFor(item, 'partial', 'template-placeholder', [quoteSentence(templated, placeholder)], { rejectNote });
   }
   if (incidental) {
-    return {
-      status: 'partial',
-      message: `${incidental.name} is named only in passing; the notice does not say it is the data controller or whose notice this is.${anonNote}${rejectNote}`,
-      evidence: [quoteSentence(incidental.s)],
-    };
+    return verdictFor(item, 'partial', 'named-in-passing', [quoteSentence(incidental.s)], { name: incidental.name, anonNote, rejectNote });
   }
   for (const [text, where] of [
     [ctx.doc.chrome.pageTitle ?? '', 'page title'],
@@ -167,32 +153,20 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   ] as const) {
     const name = namesIn(text)[0];
     if (name) {
-      return {
-        status: 'partial',
-        message: `The notice text never names its controller; ${name} appears only in the ${where}.${anonNote}${rejectNote}`,
-        evidence: [{ text: name, where }],
-      };
+      return verdictFor(item, 'partial', 'named-outside-text', [{ text: name, where }], { name, where, anonNote, rejectNote });
     }
   }
   const domain = phrases(o.schoolDomain);
   for (const s of findOwn(ctx, /@/)) {
     const email = findChannels(s.text, { ...CHANNEL_ONLY_EMAIL, notSchool: ['ico\\.org\\.uk', '\\.gov\\.(?:uk|wales)'] }).find((c) => domain.test(c.value));
     if (email) {
-      return {
-        status: 'partial',
-        message: `No school name in the notice text; only the email domain of ${email.value} identifies the school.${anonNote}${rejectNote}`,
-        evidence: [quoteSentence(s)],
-      };
+      return verdictFor(item, 'partial', 'email-domain-only', [quoteSentence(s)], { email: email.value, anonNote, rejectNote });
     }
   }
   if (anonymous) {
-    return {
-      status: 'fail',
-      message: `The notice says the school is the data controller but never names the school.${rejectNote}`,
-      evidence: [quoteSentence(anonymous, ctrl)],
-    };
+    return verdictFor(item, 'fail', 'controller-unnamed', [quoteSentence(anonymous, ctrl)], { rejectNote });
   }
-  return { status: 'fail', message: nothing(item, rejectNote ? `.${rejectNote.replace(/\.$/, '')}` : ''), evidence: rejected.length ? evidenceOf(rejected, ctrl, 1) : [] };
+  return verdictFor(item, 'fail', 'not-found', rejected.length ? evidenceOf(rejected, ctrl, 1) : [], { rejectNote });
 }
 
 // Only the email pattern, for reading a school's identity from its address.
@@ -266,11 +240,7 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
       // ... but the school's or trust's own address or office line beside it reaches the school.
       const desk = ownDeskBesideDpo(ctx, b.index, o, dpo, ownDesk, otherOrg);
       if (desk) {
-        return {
-          status: 'pass',
-          message: `A contact channel for the school is given beside the Data Protection Officer's: ${describeChannels(desk.channels)}.`,
-          evidence: [{ text: desk.text, where: b.where }],
-        };
+        return verdictFor(item, 'pass', 'school-desk-beside-dpo', [{ text: desk.text, where: b.where }], { channels: describeChannels(desk.channels) });
       }
       dpoOnly.push({ channels, evidence });
       continue;
@@ -280,7 +250,7 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
       otherOrgOnly.push({ channels, evidence });
       continue;
     }
-    return { status: 'pass', message: `A contact channel for the school is given: ${describeChannels(channels)}.`, evidence: [evidence] };
+    return verdictFor(item, 'pass', 'channel-given', [evidence], { channels: describeChannels(channels) });
   }
   // Checklist.md 2.2: the page's own footer or contact block is read alongside the notice.
   for (const [text, where] of [
@@ -289,7 +259,7 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
   ] as const) {
     const channels = findChannels(text, o);
     if (channels.length) {
-      return { status: 'pass', message: `The notice itself gives no channel, but the page's ${where.replace('page ', '').replace('site ', '')} does: ${describeChannels(channels)}.`, evidence: [{ text: describeChannels(channels), where }] };
+      return verdictFor(item, 'pass', where === 'page footer' ? 'footer-channel' : 'header-channel', [{ text: describeChannels(channels), where }], { channels: describeChannels(channels) });
     }
   }
   const cue = phrases(o.contactCue);
@@ -297,32 +267,20 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
   const notSchool = phrases(o.notSchool);
   const promised = findOwn(ctx, cue).filter((s) => !otherBodies.test(s.text) && !notSchool.test(s.text));
   if (otherOrgOnly.length) {
-    return {
-      status: 'partial',
-      message: `The only channels given belong to another organisation (a council, local authority or diocese: ${describeChannels(otherOrgOnly[0]!.channels)}); no email, phone or address for the school itself.`,
-      evidence: [otherOrgOnly[0]!.evidence, ...(dpoOnly[0] ? [dpoOnly[0].evidence] : [])],
-    };
+    return verdictFor(item, 'partial', 'other-organisation-only', [otherOrgOnly[0]!.evidence, ...(dpoOnly[0] ? [dpoOnly[0].evidence] : [])], {
+      channels: describeChannels(otherOrgOnly[0]!.channels),
+    });
   }
   if (dpoOnly.length) {
-    return {
-      status: 'partial',
-      message: `The only channel given is the Data Protection Officer's (${describeChannels(dpoOnly[0]!.channels)}); no email, phone or address for the school itself.`,
-      evidence: [dpoOnly[0]!.evidence, ...evidenceOf(promised, cue, 1)],
-    };
+    return verdictFor(item, 'partial', 'dpo-channel-only', [dpoOnly[0]!.evidence, ...evidenceOf(promised, cue, 1)], { channels: describeChannels(dpoOnly[0]!.channels) });
   }
   if (promised.length) {
-    return {
-      status: 'partial',
-      message: 'The notice refers readers to a contact (a person, office, form or "via email") but gives no email address, phone number, postal address or link for it.',
-      evidence: evidenceOf(promised, cue, 2),
-    };
+    return verdictFor(item, 'partial', 'contact-without-channel', evidenceOf(promised, cue, 2));
   }
   const others = findOwn(ctx, notSchool);
-  return {
-    status: 'fail',
-    message: nothing(item, others.length ? `. Rejected: "${quoteSentence(others[0]!, notSchool).text}" gives the ICO's or the government's contact details, not the school's` : ''),
-    evidence: evidenceOf(others, notSchool, 1),
-  };
+  const evidence = evidenceOf(others, notSchool, 1);
+  if (!others.length) return verdictFor(item, 'fail', 'not-found', evidence);
+  return verdictFor(item, 'fail', 'ico-or-government-rejected', evidence, { quote: quoteSentence(others[0]!, notSchool).text });
 }
 
 function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: ChecklistItem): Verdict {
@@ -344,7 +302,7 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       if (channels.length) {
         const evidence: Evidence[] = [{ text: b.text, where: b.where }];
         if (i !== b.index) evidence.push({ text: next.text, where: next.where });
-        return { status: 'pass', message: `A Data Protection Officer is named with a contact channel: ${describeChannels(channels)}.`, evidence };
+        return verdictFor(item, 'pass', 'channel-given', evidence, { channels: describeChannels(channels) });
       }
     }
   }
@@ -358,11 +316,9 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       if (!isOwnBlock(ctx, i) || !contactHeading.test(ctx.doc.sections[b.section]?.heading ?? '')) continue;
       const channels = blockChannels(ctx.doc, i, o);
       if (channels.length) {
-        return {
-          status: 'pass',
-          message: `A Data Protection Officer is named and pointed to contact details given later: ${describeChannels(channels)}.`,
-          evidence: [{ text: blocks[m]!.text, where: blocks[m]!.where }, { text: b.text, where: b.where }],
-        };
+        return verdictFor(item, 'pass', 'details-later', [{ text: blocks[m]!.text, where: blocks[m]!.where }, { text: b.text, where: b.where }], {
+          channels: describeChannels(channels),
+        });
       }
     }
   }
@@ -371,31 +327,21 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
     if (!isOwnBlock(ctx, b.index)) continue;
     const box = blockChannels(ctx.doc, b.index, o).find((c) => (c.kind === 'email' || c.kind === 'link') && mailbox.test(c.value));
     if (box && (mentions.length || /dpo/i.test(box.value))) {
-      return { status: 'pass', message: `The Data Protection Officer's mailbox is given: ${box.value}.`, evidence: [{ text: b.text, where: b.where }] };
+      return verdictFor(item, 'pass', 'dpo-mailbox', [{ text: b.text, where: b.where }], { mailbox: box.value });
     }
   }
   if (mentions.length) {
-    return {
-      status: 'partial',
-      message: 'A Data Protection Officer is mentioned, but no email, phone, postal address or link for the DPO is given.',
-      evidence: mentions.slice(0, 2).map((i) => ({ text: blocks[i]!.text, where: blocks[i]!.where })),
-    };
+    return verdictFor(item, 'partial', 'mentioned-without-channel', mentions.slice(0, 2).map((i) => ({ text: blocks[i]!.text, where: blocks[i]!.where })));
   }
   const lead = phrases(o.leadTerms);
   const leads = findOwn(ctx, lead);
   if (leads.length) {
-    return {
-      status: 'partial',
-      message: 'Only a "Data Protection Lead" (or similar role) is named. A lead is not the independent Data Protection Officer that Art 37 requires unless the notice says the lead is the DPO.',
-      evidence: evidenceOf(leads, lead, 2),
-    };
+    return verdictFor(item, 'partial', 'lead-not-dpo', evidenceOf(leads, lead, 2));
   }
   const others = findOwn(ctx, other);
-  return {
-    status: 'fail',
-    message: nothing(item, others.length ? `. Rejected: "${quoteSentence(others[0]!, other).text}" is another body's DPO` : '. A general office or business-manager contact is not a DPO'),
-    evidence: evidenceOf(others, other, 1),
-  };
+  const evidence = evidenceOf(others, other, 1);
+  if (!others.length) return verdictFor(item, 'fail', 'not-found', evidence);
+  return verdictFor(item, 'fail', 'other-body-dpo-rejected', evidence, { quote: quoteSentence(others[0]!, other).text });
 }
 
 export const IDENTITY_CHECKS: CheckDefinition<any>[] = [

@@ -36,6 +36,21 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
     guidance:
       'The notice must say who is responsible for the data: name the school (or, for an academy, the trust) and ideally say it is the "data controller". A notice that only says "the school" could belong to anyone.',
     lookedFor: 'the school or trust name stated as data controller, or heading the notice',
+    messages: {
+      'stated-controller': '{name} is stated to be the data controller.',
+      'headed-with-name': "The notice is headed with the school's name ({name}).",
+      'headed-with-name-no-controller-word': 'The notice is headed with the school\'s name ({name}). It does not say "data controller"; stating it is recommended.',
+      'named-and-controller': 'The notice names {name} and states that it is the data controller.',
+      'named-as-owner': 'The notice names {name} as the organisation whose notice this is. Saying it is the "data controller" is recommended.',
+      'template-placeholder': "The controller statement still holds a template placeholder instead of the school's name.{rejectNote}",
+      'named-in-passing': '{name} is named only in passing; the notice does not say it is the data controller or whose notice this is.{anonNote}{rejectNote}',
+      'named-outside-text': 'The notice text never names its controller; {name} appears only in the {where}.{anonNote}{rejectNote}',
+      'email-domain-only': 'No school name in the notice text; only the email domain of {email} identifies the school.{anonNote}{rejectNote}',
+      'controller-unnamed': 'The notice says the school is the data controller but never names the school.{rejectNote}',
+      'not-found': 'Nothing found: looked for {lookedFor}.{rejectNote}',
+      'unnamed-controller-note': ' The notice also says: "{quote}"',
+      'other-controller-note': ' Rejected: "{quote}" names another body (not the school) as controller.',
+    },
     options: {
       controllerStatement: ['\\bdata controllers?\\b', "\\b(?:is|are|acts? as)\\s+(?:the\\s+|a\\s+|joint\\s+)?['\"]?controllers?\\b"],
       // Another body called "data controller" is not the school (checklist.md 2.1 trap: DfE, LA, Welsh Government).
@@ -89,6 +104,17 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Parents need a real way to reach the school about their data: an email address, phone number, postal address or contact form. A name or job title alone, or "use the form below" with no form, is not enough.',
     lookedFor: 'a school email address, phone number, postal address or contact-form link',
+    messages: {
+      'school-desk-beside-dpo': "A contact channel for the school is given beside the Data Protection Officer's: {channels}.",
+      'channel-given': 'A contact channel for the school is given: {channels}.',
+      'footer-channel': "The notice itself gives no channel, but the page's footer does: {channels}.",
+      'header-channel': "The notice itself gives no channel, but the page's header does: {channels}.",
+      'other-organisation-only': 'The only channels given belong to another organisation (a council, local authority or diocese: {channels}); no email, phone or address for the school itself.',
+      'dpo-channel-only': "The only channel given is the Data Protection Officer's ({channels}); no email, phone or address for the school itself.",
+      'contact-without-channel': 'The notice refers readers to a contact (a person, office, form or "via email") but gives no email address, phone number, postal address or link for it.',
+      'not-found': 'Nothing found: looked for {lookedFor}.',
+      'ico-or-government-rejected': 'Nothing found: looked for {lookedFor}. Rejected: "{quote}" gives the ICO\'s or the government\'s contact details, not the school\'s.',
+    },
     options: {
       ...CHANNEL_PATTERNS,
       // A contact point promised but not given ("via email", "the Contact Us form below", "please contact:").
@@ -122,6 +148,15 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
     guidance:
       'State schools and academies must appoint a Data Protection Officer and publish how to contact them (an email, phone or address). A "Data Protection Lead" or the business manager is not the DPO unless the notice says so.',
     lookedFor: 'a Data Protection Officer (DPO) with an email, phone, postal address or contact link',
+    messages: {
+      'channel-given': 'A Data Protection Officer is named with a contact channel: {channels}.',
+      'details-later': 'A Data Protection Officer is named and pointed to contact details given later: {channels}.',
+      'dpo-mailbox': "The Data Protection Officer's mailbox is given: {mailbox}.",
+      'mentioned-without-channel': 'A Data Protection Officer is mentioned, but no email, phone, postal address or link for the DPO is given.',
+      'lead-not-dpo': 'Only a "Data Protection Lead" (or similar role) is named. A lead is not the independent Data Protection Officer that Art 37 requires unless the notice says the lead is the DPO.',
+      'not-found': 'Nothing found: looked for {lookedFor}. A general office or business-manager contact is not a DPO.',
+      'other-body-dpo-rejected': 'Nothing found: looked for {lookedFor}. Rejected: "{quote}" is another body\'s DPO.',
+    },
     options: {
       ...CHANNEL_PATTERNS,
       dpoTerms: ['data protection officer', '\\bdpo\\b'],
