@@ -1,6 +1,8 @@
 // Evaluators for the quality checks: notice date and currency, current law, England/Wales consistency, public links, template residue.
 import type { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
+import type { ChecklistItem } from '../../checklist/schema';
+import { messageFor, verdictFor } from '../verdict';
 import type { Evidence, Nation } from '../../report';
 import type { NoticeDocument } from '../../notice/types';
 import { optionsOfCheck } from '../../scan/item-options';
@@ -23,11 +25,18 @@ import { findResidue } from './residue';
 
 const MAX_EVIDENCE = 6;
 
-/** The options a quality check is configured with in the loaded checklist (flag detectors read the same data as the checks). */
+/** The options a quality check is configured with in the audit's checklist (flag detectors read the same data as the checks). */
 export function qualityOptions<S extends z.ZodType>(ctx: AuditContext, id: string, schema: S): z.infer<S> {
   const options = optionsOfCheck(ctx.checklist, id, schema);
   if (options === null) throw new Error(`checklist has no item ${id}`);
   return options;
+}
+
+/** A quality check's item in the audit's checklist (its messages word the flags' shared judgements). */
+export function qualityItem(ctx: AuditContext, id: string): ChecklistItem {
+  const item = ctx.checklist.items.find((i) => i.id === id);
+  if (!item) throw new Error(`checklist has no item ${id}`);
+  return item;
 }
 
 function evidenceOfFindings(findings: readonly QualityFinding[]): Evidence[] {
@@ -40,13 +49,13 @@ function describe(findings: readonly QualityFinding[], max = 3): string {
   return `${parts.join('; ')}${more}`;
 }
 
-/** fail when any finding fails, partial when only partial findings, pass otherwise. */
-function verdictOf(findings: readonly QualityFinding[], pass: Verdict, label: string): Verdict {
+/** fail when any finding fails, partial when only partial findings, pass otherwise; `reason` words the findings. */
+function verdictOf(item: ChecklistItem, findings: readonly QualityFinding[], pass: Verdict, reason: string): Verdict {
   if (!findings.length) return pass;
   // Fails first, so the evidence shows what decided the status.
   const ordered = [...findings.filter((f) => f.severity === 'fail'), ...findings.filter((f) => f.severity === 'partial')];
   const status = ordered[0]!.severity;
-  return { status, message: `${label}: ${describe(ordered)}.`, evidence: evidenceOfFindings(ordered) };
+  return verdictFor(item, status, reason, evidenceOfFindings(ordered), { findings: describe(ordered) });
 }
 
 // ---- last-updated-date -------------------------------------------------------------------------
@@ -64,12 +73,12 @@ function latest(mentions: readonly DatedMention[]): DatedMention | undefined {
 }
 
 /** Judge the audited notice's date against the audit date (checklist.md 2.24 staleness rule). */
-export function judgeNoticeDates(ctx: AuditContext, o: LastUpdatedOptions): DateJudgement {
-  return judgeDocumentDates(ctx, ctx.doc, o);
+export function judgeNoticeDates(ctx: AuditContext, o: LastUpdatedOptions, item: ChecklistItem): DateJudgement {
+  return judgeDocumentDates(ctx, ctx.doc, o, item);
 }
 
 /** The same judgement for any document (a cookie notice uses the same staleness rule, checklist.md 3.12). */
-export function judgeDocumentDates(ctx: AuditContext, doc: NoticeDocument, o: LastUpdatedOptions): DateJudgement {
+export function judgeDocumentDates(ctx: AuditContext, doc: NoticeDocument, o: LastUpdatedOptions, item: ChecklistItem): DateJudgement {
   const asOf = ctx.asOf;
   const found = findNoticeDates(ctx, doc, o);
   const today = parseIsoDate(asOf);
@@ -80,46 +89,40 @@ export function judgeDocumentDates(ctx: AuditContext, doc: NoticeDocument, o: La
 
   if (!notice && !review) {
     const rejected = found.rejected.slice(0, 3);
-    const trapNote = rejected.length
-      ? ` Dates found but rejected as not the notice's date: ${rejected.map((r) => `"${r.written}" (${r.evidence.where}; ${r.why})`).join('; ')}.`
+    const rejectedNote = rejected.length
+      ? messageFor(item, 'rejected-dates-note', { dates: rejected.map((r) => `"${r.written}" (${r.evidence.where}; ${r.why})`).join('; ') })
       : '';
     // A template's "This version was last updated on [date]" left unfilled: quote it so the school sees the line to fix.
     const undated = doc.blocks.find((b) => UNDATED_LINE.test(b.text));
-    const undatedNote = undated ? ` The notice has a "last updated" line with no date in it (${undated.where}).` : '';
-    return {
-      verdict: {
-        status: 'fail',
-        message: `No notice date found: looked for a "last updated", "Date:", "version" or review date.${undatedNote}${trapNote}`,
-        evidence: [...(undated ? [{ text: undated.text.length > 200 ? `${undated.text.slice(0, 197)}...` : undated.text, where: undated.where }] : []), ...rejected.map((r) => r.evidence)],
-      },
-      stale: termEvidence,
-    };
+    const undatedNote = undated ? messageFor(item, 'undated-line-note', { where: undated.where }) : '';
+    const evidence = [...(undated ? [{ text: undated.text.length > 200 ? `${undated.text.slice(0, 197)}...` : undated.text, where: undated.where }] : []), ...rejected.map((r) => r.evidence)];
+    return { verdict: verdictFor(item, 'fail', 'no-date', evidence, { undatedNote, rejectedNote }), stale: termEvidence };
   }
 
   const problems: string[] = [];
   const staleEvidence: Evidence[] = [];
   if (notice) {
     const age = monthsBetween(notice.date, today);
-    if (isBefore(notice.date, cutoff)) problems.push(`dated ${formatDate(notice.date)}, before the UK GDPR (1 January 2021)`);
-    else if (age > o.staleAfterMonths) problems.push(`dated ${formatDate(notice.date)}, ${age} months before the audit (more than ${o.staleAfterMonths})`);
+    if (isBefore(notice.date, cutoff)) problems.push(messageFor(item, 'dated-before-uk-gdpr-note', { date: formatDate(notice.date) }));
+    else if (age > o.staleAfterMonths) problems.push(messageFor(item, 'dated-too-long-ago-note', { date: formatDate(notice.date), months: String(age), limit: String(o.staleAfterMonths) }));
     if (problems.length) staleEvidence.push(notice.evidence);
   }
   if (review && isBefore(review.date, today)) {
-    problems.push(`its review date ${formatDate(review.date)} has passed`);
+    problems.push(messageFor(item, 'review-date-passed-note', { date: formatDate(review.date) }));
     staleEvidence.push(review.evidence);
   }
   const evidence = [notice?.evidence, review?.evidence].filter((e): e is Evidence => e !== undefined);
   if (problems.length) {
-    return { verdict: { status: 'partial', message: `Dated but out of date: ${problems.join('; ')}.`, evidence }, stale: [...staleEvidence, ...termEvidence] };
+    return { verdict: verdictFor(item, 'partial', 'out-of-date', evidence, { problems: problems.join('; ') }), stale: [...staleEvidence, ...termEvidence] };
   }
   if (!notice) {
     // A review date says when the school means to look again, not when this text was written (checklist.md 2.24).
     return {
-      verdict: { status: 'partial', message: `No date of its own (when it was written or last updated); only a review date, ${formatDate(review!.date)}, which has not passed.`, evidence },
+      verdict: verdictFor(item, 'partial', 'review-date-only', evidence, { date: formatDate(review!.date) }),
       stale: termEvidence,
     };
   }
-  return { verdict: { status: 'pass', message: `Dated ${formatDate(notice.date)} (${Math.max(0, monthsBetween(notice.date, today))} months before the audit).`, evidence }, stale: termEvidence };
+  return { verdict: verdictFor(item, 'pass', 'dated', evidence, { date: formatDate(notice.date), months: String(Math.max(0, monthsBetween(notice.date, today))) }), stale: termEvidence };
 }
 
 // ---- current-legislation -----------------------------------------------------------------------
@@ -141,15 +144,15 @@ export const QUALITY_CHECKS: CheckDefinition<any>[] = [
   defineCheck({
     id: 'last-updated-date',
     optionsSchema: LastUpdatedOptionsSchema,
-    evaluate: (ctx, o) => judgeNoticeDates(ctx, o).verdict,
+    evaluate: (ctx, o, item) => judgeNoticeDates(ctx, o, item).verdict,
   }),
 
   defineCheck({
     id: 'current-legislation',
     optionsSchema: CurrentLawOptionsSchema,
-    evaluate: (ctx, o): Verdict => {
+    evaluate: (ctx, o, item): Verdict => {
       const c = findLawCitations(ctx.text, o);
-      if (c.outdated.length) return verdictOf(c.outdated, { status: 'pass', message: '', evidence: [] }, 'Cites outdated law');
+      if (c.outdated.length) return verdictOf(item, c.outdated, { status: 'pass', message: '', evidence: [] }, 'outdated-law');
       const ukGdpr = c.current.some((s) => UK_GDPR.test(s.text));
       const partials: QualityFinding[] = [...c.euFraming];
       if (c.bareGdpr.length && !ukGdpr) {
@@ -157,43 +160,39 @@ export const QUALITY_CHECKS: CheckDefinition<any>[] = [
         const e = quoteSentence(s, /gdpr|general data protection regulation/i);
         partials.unshift({ kind: 'bare-gdpr', severity: 'partial', text: e.text, where: e.where, why: 'says "GDPR" without "UK": since 1 January 2021 the law is the UK GDPR' });
       }
-      if (partials.length) return verdictOf(partials, { status: 'pass', message: '', evidence: [] }, 'Law named ambiguously or with EU-era framing');
+      if (partials.length) return verdictOf(item, partials, { status: 'pass', message: '', evidence: [] }, 'ambiguous-law');
       if (c.current.length) {
-        return { status: 'pass', message: 'Names the current law (UK GDPR / Data Protection Act) and no outdated law.', evidence: c.current.slice(0, 2).map((s) => quoteSentence(s, /uk gdpr|data protection act|general data protection/i)) };
+        return verdictFor(item, 'pass', 'current-law', c.current.slice(0, 2).map((s) => quoteSentence(s, /uk gdpr|data protection act|general data protection/i)));
       }
       const generic = c.generic.slice(0, 2).map((s) => quoteSentence(s, /data protection/i));
-      return {
-        status: 'partial',
-        message: `Names no data protection law: looked for "UK GDPR" or "Data Protection Act 2018"${generic.length ? '; the notice only says "data protection law/legislation"' : ''}.`,
-        evidence: generic,
-      };
+      return verdictFor(item, 'partial', generic.length ? 'generic-law-only' : 'no-law-named', generic);
     },
   }),
 
   defineCheck({
     id: 'jurisdiction-consistency',
     optionsSchema: JurisdictionOptionsSchema,
-    evaluate: (ctx, o): Verdict => {
+    evaluate: (ctx, o, item): Verdict => {
       const nation = ctx.nation.value;
       if (nation === 'unknown') {
         // Without a nation, only content from both nations at once is an inconsistency.
         const asWales = findJurisdictionProblems(ctx, 'wales', o);
         const asEngland = findJurisdictionProblems(ctx, 'england', o);
         if (asWales.length && asEngland.length) {
-          return {
-            status: 'fail',
-            message: `Mixes England and Wales content: ${asWales[0]!.where} cites England-only law or bodies and ${asEngland[0]!.where} Wales-only ones.`,
-            evidence: [...evidenceOfFindings(asWales).slice(0, 2), ...evidenceOfFindings(asEngland).slice(0, 2)],
-          };
+          return verdictFor(item, 'fail', 'mixes-nations', [...evidenceOfFindings(asWales).slice(0, 2), ...evidenceOfFindings(asEngland).slice(0, 2)], {
+            walesWhere: asWales[0]!.where,
+            englandWhere: asEngland[0]!.where,
+          });
         }
-        return { status: 'pass', message: 'The school\'s nation was not determined; the notice does not mix England-only and Wales-only law or bodies.', evidence: [] };
+        return verdictFor(item, 'pass', 'nation-unknown-consistent');
       }
       const problems = findJurisdictionProblems(ctx, nation, o);
       const own = ownNationEvidence(ctx, nation, o);
       return verdictOf(
+        item,
         problems,
-        { status: 'pass', message: `Consistent with a school in ${nation === 'wales' ? 'Wales' : 'England'}: no law or body of the other nation is used as the school's own.`, evidence: own },
-        `A school in ${nation === 'wales' ? 'Wales' : 'England'} cites the other nation's law or bodies`,
+        verdictFor(item, 'pass', nation === 'wales' ? 'consistent-wales' : 'consistent-england', own),
+        nation === 'wales' ? 'other-nation-in-wales' : 'other-nation-in-england',
       );
     },
   }),
@@ -201,29 +200,18 @@ export const QUALITY_CHECKS: CheckDefinition<any>[] = [
   defineCheck({
     id: 'links-public-and-working',
     optionsSchema: LinksOptionsSchema,
-    evaluate: (ctx, o): Verdict => {
+    evaluate: (ctx, o, item): Verdict => {
       const problems = findLinkProblems(ctx, o);
       const count = ctx.doc.links.length;
-      return verdictOf(
-        problems,
-        {
-          status: 'pass',
-          message: count ? `${count} link${count === 1 ? '' : 's'} checked: all public addresses, none bare "here".` : 'No links in the notice, and no text pointing to a missing link.',
-          evidence: ctx.doc.links.slice(0, 3).map((l) => ({ text: l.href ?? l.text, where: ctx.doc.blocks[l.block]?.where ?? 'notice' })),
-        },
-        'Links the public cannot use',
-      );
+      const evidence = ctx.doc.links.slice(0, 3).map((l) => ({ text: l.href ?? l.text, where: ctx.doc.blocks[l.block]?.where ?? 'notice' }));
+      const pass = verdictFor(item, 'pass', count === 0 ? 'no-links' : count === 1 ? 'one-link-public' : 'links-public', evidence, { count: String(count) });
+      return verdictOf(item, problems, pass, 'unusable-links');
     },
   }),
 
   defineCheck({
     id: 'no-template-residue',
     optionsSchema: ResidueOptionsSchema,
-    evaluate: (ctx, o): Verdict =>
-      verdictOf(
-        findResidue(ctx, o),
-        { status: 'pass', message: 'No placeholders, unfinished choices, empty lists, cut-off sentences or text from another organisation found.', evidence: [] },
-        'Template leftovers',
-      ),
+    evaluate: (ctx, o, item): Verdict => verdictOf(item, findResidue(ctx, o), verdictFor(item, 'pass', 'no-residue'), 'residue'),
   }),
 ];

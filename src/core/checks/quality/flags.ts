@@ -1,7 +1,7 @@
 // Flag detectors for the quality checks: bare link text, intranet links, wrong-nation law, other organisations' text, stale dates.
 import type { FlagDetector } from '../types';
 import type { Evidence } from '../../report';
-import { judgeNoticeDates, qualityOptions } from './checks';
+import { judgeNoticeDates, qualityItem, qualityOptions } from './checks';
 import {
   JurisdictionOptionsSchema,
   LastUpdatedOptionsSchema,
@@ -39,6 +39,6 @@ export const QUALITY_FLAGS: FlagDetector[] = [
   },
   {
     id: 'stale-date',
-    detect: (ctx) => judgeNoticeDates(ctx, qualityOptions(ctx, 'last-updated-date', LastUpdatedOptionsSchema)).stale.slice(0, MAX_EVIDENCE),
+    detect: (ctx) => judgeNoticeDates(ctx, qualityOptions(ctx, 'last-updated-date', LastUpdatedOptionsSchema), qualityItem(ctx, 'last-updated-date')).stale.slice(0, MAX_EVIDENCE),
   },
 ];

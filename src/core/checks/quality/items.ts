@@ -16,6 +16,17 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     guidance:
       'The ICO expects schools to review their privacy information regularly. Ask the school to put a "last updated" date on the notice and to review it at least every two years; a notice dated before 2021 was written before the UK GDPR and needs rewriting.',
     lookedFor: 'a notice date ("last updated", "Date:", "version", "reviewed") or a review date, no older than 24 months and not before 1 January 2021',
+    messages: {
+      'no-date': 'No notice date found: looked for a "last updated", "Date:", "version" or review date.{undatedNote}{rejectedNote}',
+      'undated-line-note': ' The notice has a "last updated" line with no date in it ({where}).',
+      'rejected-dates-note': " Dates found but rejected as not the notice's date: {dates}.",
+      'out-of-date': 'Dated but out of date: {problems}.',
+      'dated-before-uk-gdpr-note': 'dated {date}, before the UK GDPR (1 January 2021)',
+      'dated-too-long-ago-note': 'dated {date}, {months} months before the audit (more than {limit})',
+      'review-date-passed-note': 'its review date {date} has passed',
+      'review-date-only': 'No date of its own (when it was written or last updated); only a review date, {date}, which has not passed.',
+      'dated': 'Dated {date} ({months} months before the audit).',
+    },
     options: {
       noticeDateCues: [
         'last\\s+(?:updated|reviewed|revised|amended|modified|edited|checked|confirmed|verified)(?:\\s+(?:on|in))?',
@@ -76,6 +87,13 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Since 1 January 2021 the law is the UK GDPR and the Data Protection Act 2018. A notice that cites the Data Protection Act 1998, the EU GDPR, or says the GDPR "will take effect in May 2018" is out of date and misdescribes pupils\' rights; ask the school to update it.',
     lookedFor: '"UK GDPR" or "Data Protection Act 2018" as the governing law, and no DPA 1998, EU GDPR (2016/679), Privacy Shield or future-tense May 2018 wording',
+    messages: {
+      'outdated-law': 'Cites outdated law: {findings}.',
+      'ambiguous-law': 'Law named ambiguously or with EU-era framing: {findings}.',
+      'current-law': 'Names the current law (UK GDPR / Data Protection Act) and no outdated law.',
+      'no-law-named': 'Names no data protection law: looked for "UK GDPR" or "Data Protection Act 2018".',
+      'generic-law-only': 'Names no data protection law: looked for "UK GDPR" or "Data Protection Act 2018"; the notice only says "data protection law/legislation".',
+    },
     options: {
       currentLaw: [
         '\\buk[\\s-]+gdpr\\b',
@@ -147,6 +165,14 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     guidance:
       'England and Wales have different pupil-data laws and bodies: in Wales the Welsh Government collects census (PLASC) data under the (Wales) Regulations, in England the DfE under the (England) Regulations. A notice copied from the other nation tells parents the wrong law and the wrong recipient; ask the school to use its own nation\'s wording.',
     lookedFor: "law, bodies and web pages of the other nation used as the school's own (England: DfE, (England) Regulations, gov.uk NPD pages; Wales: Welsh Government, (Wales) Regulations, PLASC, gov.wales)",
+    messages: {
+      'mixes-nations': 'Mixes England and Wales content: {walesWhere} cites England-only law or bodies and {englandWhere} Wales-only ones.',
+      'nation-unknown-consistent': "The school's nation was not determined; the notice does not mix England-only and Wales-only law or bodies.",
+      'consistent-england': "Consistent with a school in England: no law or body of the other nation is used as the school's own.",
+      'consistent-wales': "Consistent with a school in Wales: no law or body of the other nation is used as the school's own.",
+      'other-nation-in-england': "A school in England cites the other nation's law or bodies: {findings}.",
+      'other-nation-in-wales': "A school in Wales cites the other nation's law or bodies: {findings}.",
+    },
     options: {
       englandOnly: [
         '\\(england\\)\\s+regulations\\b',
@@ -197,6 +223,12 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Privacy information must be easily accessible (UK GDPR Art 12). Links to a council intranet, a SharePoint site or a test page do not open for parents, and "click here" with no address cannot be checked when the page is printed or copied. Ask the school to link to public pages and show the address.',
     lookedFor: 'intranet, internal, SharePoint, test or local addresses; mistyped gov.uk addresses; "at the link below:" with no link; "here" as the only link text',
+    messages: {
+      'one-link-public': '1 link checked: all public addresses, none bare "here".',
+      'links-public': '{count} links checked: all public addresses, none bare "here".',
+      'no-links': 'No links in the notice, and no text pointing to a missing link.',
+      'unusable-links': 'Links the public cannot use: {findings}.',
+    },
     options: {
       intranetHosts: [
         '^(?:[\\w-]+\\.)*intranet[\\w-]*\\.',
@@ -277,6 +309,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     guidance:
       'A notice with "[insert school name]", unfinished choices, empty lists or paragraphs from a council or supplier contract was copied from a template and not finished, so parents are not told what the school really does. Ask the school to complete and proof-read it.',
     lookedFor: 'placeholders ("[insert", "xxx"), template choices ("for / in"), lead-ins with no list, sentences cut off mid-way, Word artefacts ("[bookmark: _GoBack]"), council or supplier-agreement text',
+    messages: {
+      'no-residue': 'No placeholders, unfinished choices, empty lists, cut-off sentences or text from another organisation found.',
+      'residue': 'Template leftovers: {findings}.',
+    },
     options: {
       placeholders: [
         '\\[\\s*(?:insert|enter|add|type|name|school|academy|trust|date|link|url|local\\s+authority|la|dpo|contact|address|telephone|phone|e-?mail|details|your|x{2,}|\\.{3})\\b[^\\]]{0,60}\\]',
