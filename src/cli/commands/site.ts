@@ -22,6 +22,8 @@ export interface SiteCommandOptions {
   /** Per-site time limit in seconds. */
   timeout?: number;
   failOn?: FailOn;
+  /** Fetch linked documents on private addresses (localhost, private ranges) even when the site itself is public. */
+  allowPrivate?: boolean;
 }
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -56,6 +58,7 @@ export async function runSiteCommand(url: string | undefined, opts: SiteCommandO
       gate: new HostGate(),
       timeoutMs: (opts.timeout ?? DEFAULT_SITE_TIMEOUT_S) * 1000,
       retries: 1,
+      allowPrivate: Boolean(opts.allowPrivate),
       ...(opts.out ? { outDir: resolve(opts.out) } : {}),
       onRetry: (reason) => io.err(`school-privacy-audit: ${url}: ${reason}; trying once more\n`),
     });

@@ -212,6 +212,9 @@ function resolveLink(href: string, text: string, page: URL): ScoredLink | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   url.hash = '';
+  // Credentials in a link are never sent, recorded or written to a report.
+  url.username = '';
+  url.password = '';
   if (url.href === new URL(page.href.replace(/#.*$/, '')).href) return null;
   if (!isSameSite(url, page) && SOCIAL_HOST.test(url.hostname.toLowerCase())) return null;
   return { url, text };
