@@ -29,7 +29,9 @@ export function isPublicAddress(ip: string): boolean {
 
 /** The first non-public address a host is or resolves to (every address is checked); null when all are public. */
 export async function nonPublicAddressOf(host: string, resolve: ResolveHost = systemResolve): Promise<string | null> {
-  const bare = host.replace(/^\[|\]$/g, '');
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  // localhost and every name under it are loopback (RFC 6761), as browsers resolve them, whatever DNS says.
+  if (bare === 'localhost' || bare.endsWith('.localhost')) return '127.0.0.1';
   const addresses = ipaddr.isValid(bare) ? [bare] : await resolve(bare);
   return addresses.find((a) => !isPublicAddress(a)) ?? null;
 }

@@ -1,10 +1,12 @@
 // Documents on private addresses are not fetched unless the audited site is on one, or --allow-private is given.
 import { createServer, type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkAddress, isPublicAddress, nonPublicAddressOf, policyForSite, type ResolveHost } from '../../src/cli/address-policy';
 import { fetchDocument } from '../../src/cli/fetch-document';
 import { documentFromBytes } from '../../src/cli/load-document';
 import { runNoticeCommand } from '../../src/cli/commands/notice';
+import { fetchDocumentInPage } from '../../src/cli/site/fetch-in-page';
+import type { Page } from 'playwright-core';
 
 // A resolver standing in for DNS: the school's host is public, the intranet names are not.
 const DNS: Record<string, string[]> = {
@@ -53,6 +55,7 @@ describe('address ranges', () => {
     expect(await nonPublicAddressOf('intranet.example.com', resolve)).toBe('10.0.0.7');
     expect(await nonPublicAddressOf('v6.example.com', resolve)).toBe('fd12:3456:789a::1');
     expect(await nonPublicAddressOf('[::1]', resolve)).toBe('::1');
+    expect(await nonPublicAddressOf('school-a.localhost', resolve)).toBe('127.0.0.1');
   });
 });
 
@@ -77,14 +80,19 @@ describe('fetching', () => {
     await expect(fetchDocument(`${local}/notice`, 5_000)).rejects.toThrow(/^not fetched: 127\.0\.0\.1 is a private address$/);
     expect(requested).toEqual([]);
   });
-  it('re-checks after a redirect to a private host', async () => {
-    // The first hop is allowed (as a public host would be); the redirect to the loopback address is not followed.
-    let calls = 0;
-    const publicFirst: ResolveHost = async () => (calls++ === 0 ? ['93.184.216.34'] : ['127.0.0.1']);
-    const start = `http://localhost:${local.split(':').pop()}/to-private`;
-    requested.length = 0;
-    await expect(fetchDocument(start, 5_000, documentFromBytes, { allowPrivate: false, resolve: publicFirst })).rejects.toThrow(/^not fetched: 127\.0\.0\.1 is a private address$/);
-    expect(requested).toEqual(['/to-private']);
+  it('re-checks after a redirect to a private host, and does not follow it', async () => {
+    // The public school's server answers with a redirect to an intranet address.
+    const seen: string[] = [];
+    const fake = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      seen.push(String(input));
+      return new Response(null, { status: 302, headers: { location: 'http://intranet.example.com/notice' } });
+    });
+    try {
+      await expect(fetchDocument('https://school.example.sch.uk/privacy', 5_000, documentFromBytes, { allowPrivate: false, resolve })).rejects.toThrow(/^not fetched: intranet\.example\.com is a private address$/);
+    } finally {
+      fake.mockRestore();
+    }
+    expect(seen).toEqual(['https://school.example.sch.uk/privacy']);
   });
   it('fetches a local site when allowed, dropping credentials from the address', async () => {
     const doc = await fetchDocument(`${local.replace('http://', 'http://admin:secret@')}/notice`, 5_000, documentFromBytes, { allowPrivate: true });
@@ -98,6 +106,13 @@ describe('fetching', () => {
     await expect(runNoticeCommand(file, opts)).rejects.toThrow(/^not fetched: 127\.0\.0\.1 is a private address$/);
     const allowed = await runNoticeCommand(file, { ...opts, allowPrivate: true });
     expect(allowed.report.warnings.join(' ')).not.toMatch(/not fetched/);
+  });
+  it('site: a document linked from a public site to a private host is refused, not fetched', async () => {
+    const page = { url: () => 'https://school.example.sch.uk/' } as unknown as Page;
+    const policy = await policyForSite('https://school.example.sch.uk/', false, resolve);
+    requested.length = 0;
+    await expect(fetchDocumentInPage(page, `${local}/notice`, 5_000, policy)).rejects.toThrow(/^not fetched: 127\.0\.0\.1 is a private address$/);
+    expect(requested).toEqual([]);
   });
   it('notice: credentials in the URL never reach the report', async () => {
     const out = await runNoticeCommand(`${local.replace('http://', 'http://admin:secret@')}/notice`, { format: 'csv', asOf: '2026-11-23', nation: 'auto', phase: 'auto' });

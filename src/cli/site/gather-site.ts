@@ -213,7 +213,8 @@ async function renderServed(page: Page, served: Extract<DocumentInput, { format:
   const target = served.url ?? url;
   if (Date.now() >= o.deadline) return { ...served, readFrom: 'served', readNote: 'read as served: the site time limit was reached before the page could be rendered' };
   try {
-    await checkAddress(target, o.policy);
+    // A document read from the page's own host was checked with it; one that redirected elsewhere is checked here.
+    if (new URL(target).host !== new URL(page.url()).host) await checkAddress(target, o.policy);
     const rendered = await o.gate.run(target, () => renderHtmlDocument(page.context(), target, remaining(o.deadline, o.t.documentMs)));
     return {
       ...served,
