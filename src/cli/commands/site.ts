@@ -10,6 +10,7 @@ import { FINDINGS_FILE, reauditSiteFolder } from '../site/site-folder';
 import type { ConsentRequest } from '../site/site-record';
 import { siteRows, type SiteAuditResult } from '../site/site-rows';
 import { countFailOnGaps, type FailOn } from '../../core/fail-on';
+import { withoutCredentials } from '../../core/url-credentials';
 import { EXIT } from '../exit-codes';
 import { claimOutFolder } from '../site/out-folder';
 
@@ -38,7 +39,7 @@ function siteExitCode(result: SiteAuditResult, failOn: FailOn | undefined, io: I
 
 export const DEFAULT_SITE_TIMEOUT_S = 90;
 
-export async function runSiteCommand(url: string | undefined, opts: SiteCommandOptions, io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+export async function runSiteCommand(givenUrl: string | undefined, opts: SiteCommandOptions, io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
   if (opts.fromArtifacts) {
     const now = new Date();
     const dir = resolve(opts.fromArtifacts);
@@ -47,7 +48,9 @@ export async function runSiteCommand(url: string | undefined, opts: SiteCommandO
     io.out(`re-audited from saved artifacts; findings: ${resolve(dir, FINDINGS_FILE)}\n`);
     return siteExitCode(result, opts.failOn, io);
   }
-  if (!url) throw new UsageError('give a site URL, or --from-artifacts DIR');
+  if (!givenUrl) throw new UsageError('give a site URL, or --from-artifacts DIR');
+  // A user name or password in the address is never sent or written to the findings.
+  const url = withoutCredentials(givenUrl);
   // Checked before the browser starts: a folder that is not ours is refused, never overwritten.
   if (opts.out) await claimOutFolder(resolve(opts.out));
   const executable = findBrowser(opts.browser);
