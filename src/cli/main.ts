@@ -63,9 +63,10 @@ export function buildProgram(io: CliIo): Command {
     .option('--nation <nation>', 'auto, england or wales', oneOf(['auto', 'england', 'wales'] as const), 'auto')
     .option('--phase <phase>', 'auto, primary, secondary, all-through or special', oneOf(['auto', 'primary', 'secondary', 'all-through', 'special'] as const), 'auto')
     .option('--format <format>', 'json, csv, text or html (one self-contained page)', oneOf(['json', 'csv', 'text', 'html'] as const), 'text')
+    .option('--allow-private', 'fetch linked documents on private addresses (localhost, 10.x, 192.168.x, ...) for local testing; allowed anyway when the audited site itself is on one')
     .addOption(failOnOption())
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (target: string, o: Record<string, string | undefined>) => {
+    .action(async (target: string, o: Record<string, string | undefined> & { allowPrivate?: boolean }) => {
       const { runNoticeCommand } = await import('./commands/notice');
       const now = new Date();
       const outcome = await runNoticeCommand(
@@ -79,6 +80,7 @@ export function buildProgram(io: CliIo): Command {
           ...(o.cookieNotice ? { cookieNotice: o.cookieNotice } : {}),
           ...(o.siteUrl ? { siteUrl: o.siteUrl } : {}),
           ...(o.failOn ? { failOn: o.failOn as FailOn } : {}),
+          ...(o.allowPrivate ? { allowPrivate: true } : {}),
         },
         now,
         io.stdin,
@@ -100,9 +102,10 @@ export function buildProgram(io: CliIo): Command {
     .option('--browser <path>', 'path to a Chromium binary')
     .option('--from-artifacts <dir>', 're-audit a saved site folder offline, without visiting')
     .option('--timeout <seconds>', 'time limit for the site (default 90)', positiveSeconds)
+    .option('--allow-private', 'fetch linked documents on private addresses (localhost, 10.x, 192.168.x, ...) for local testing; allowed anyway when the audited site itself is on one')
     .addOption(failOnOption())
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (url: string | undefined, o: { out?: string; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number; failOn?: FailOn }) => {
+    .action(async (url: string | undefined, o: { out?: string; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number; failOn?: FailOn; allowPrivate?: boolean }) => {
       const { runSiteCommand } = await import('./commands/site');
       io.setExit(await runSiteCommand(url, o, { ...io, out: (s) => io.out(inert(s)) }));
     });
@@ -121,9 +124,10 @@ export function buildProgram(io: CliIo): Command {
     .option('--browser <path>', 'path to a Chromium binary')
     .option('--from-artifacts <dir>', 're-audit the saved per-site folders in DIR offline, without visiting')
     .option('--timeout <seconds>', 'time limit per site (default 90)', positiveSeconds)
+    .option('--allow-private', 'fetch linked documents on private addresses (localhost, 10.x, 192.168.x, ...) for local testing; allowed anyway when the audited site itself is on one')
     .addOption(failOnOption())
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (list: string | undefined, o: { out: string; concurrency?: number; resume?: boolean; shard?: string; shards?: number; includeClosed?: boolean; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number; failOn?: FailOn }) => {
+    .action(async (list: string | undefined, o: { out: string; concurrency?: number; resume?: boolean; shard?: string; shards?: number; includeClosed?: boolean; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number; failOn?: FailOn; allowPrivate?: boolean }) => {
       const { runBatchCommand } = await import('./commands/batch');
       io.setExit(await runBatchCommand(list, { ...o, ...(o.shards ? { jobIndex: io.env?.JOB_COMPLETION_INDEX } : {}) }, { ...io, out: (s) => io.out(inert(s)) }));
     });

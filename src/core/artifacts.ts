@@ -2,8 +2,12 @@
 import { z } from 'zod';
 import { capWarnings } from './warnings';
 
-/** Caps applied at the boundary: anything larger is cut (documents) or refused (cookie files). */
+/**
+ * Caps applied at the boundary, the one place they are set: a document over `documentBytes` (file or download) or
+ * `documentChars` (decoded text) is refused, never cut; cookie files over their caps are refused too.
+ */
 export const LIMITS = {
+  documentBytes: 20 * 1024 * 1024,
   documentChars: 20_000_000,
   linkCount: 5_000,
   cookieCount: 20_000,
@@ -12,6 +16,16 @@ export const LIMITS = {
 } as const;
 
 const url = z.string().max(8_192);
+
+/** How a text or HTML document's bytes were decoded (src/documents/decode-text.ts), for the report. */
+export const TextEncodingSchema = z.object({
+  /** WHATWG name: "utf-8", "utf-16le", "utf-16be", "windows-1252", or another declared charset. */
+  name: z.string().max(40),
+  how: z.enum(['byte-order mark', 'declared', 'detected']),
+  /** Bytes not valid in the encoding, replaced with U+FFFD. */
+  replacedBytes: z.number().int().min(0),
+});
+export type TextEncoding = z.infer<typeof TextEncodingSchema>;
 
 /** A reading-order block from a paginated document (PDF), produced by src/documents. */
 export const PageBlockSchema = z.object({
@@ -40,9 +54,11 @@ export const DocumentInputSchema = z.discriminatedUnion('format', [
     servedHtml: z.string().max(LIMITS.documentChars).optional(),
     /** How the page was read when that matters: why it was read as served, or that its DOM was still changing. */
     readNote: z.string().max(500).optional(),
+    /** How the served bytes were decoded; absent when the text came from a browser's DOM. */
+    encoding: TextEncodingSchema.optional(),
   }),
   z.object({ format: z.literal('docx'), url: url.nullish(), html: z.string().max(LIMITS.documentChars), unreadable: z.string().optional() }),
-  z.object({ format: z.literal('text'), url: url.nullish(), text: z.string().max(LIMITS.documentChars), unreadable: z.string().optional() }),
+  z.object({ format: z.literal('text'), url: url.nullish(), text: z.string().max(LIMITS.documentChars), unreadable: z.string().optional(), encoding: TextEncodingSchema.optional() }),
   z.object({
     format: z.literal('pdf'),
     url: url.nullish(),

@@ -89,7 +89,7 @@ export interface AuditSummary {
 export interface AuditReport {
   tool: { name: string; version: string };
   checklist: { version: string; date: string };
-  source: { url: string | null; format: string; kind: DocumentKind; title: string | null; pageCount?: number };
+  source: { url: string | null; format: string; kind: DocumentKind; title: string | null; pageCount?: number; encoding?: string };
   school: string | null;
   nation: Nation;
   phase: Phase;

@@ -208,7 +208,7 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
   const report: AuditReport = {
     tool: { ...TOOL },
     checklist: { version: checklist.version, date: checklist.verified },
-    source: { url: doc.source.url, format: doc.source.format, kind, title: doc.title, ...(doc.pageCount ? { pageCount: doc.pageCount } : {}) },
+    source: { url: doc.source.url, format: doc.source.format, kind, title: doc.title, ...(doc.pageCount ? { pageCount: doc.pageCount } : {}), ...(doc.source.encoding ? { encoding: doc.source.encoding } : {}) },
     school: school.value,
     nation: nation.value,
     phase: phase.value,

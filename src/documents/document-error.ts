@@ -6,7 +6,8 @@ export type DocumentErrorReason =
   | 'timeout'
   | 'legacy-doc'
   | 'zip-bomb'
-  | 'unsupported';
+  | 'unsupported'
+  | 'empty';
 
 /** A document that cannot be read. `message` is one line, fit to show a governor or print on stderr. */
 export class DocumentError extends Error {

@@ -3,20 +3,7 @@ import type { DocumentInput } from '../core/artifacts';
 import { DocumentError } from './document-error';
 import { extractDocx, type ExtractDocxOptions } from './extract-docx';
 import { extractPdf, type ExtractPdfOptions } from './extract-pdf';
-import { sniffFormat } from './sniff-format';
-
-export interface BinaryHint {
-  /** File name or URL path, for its extension. */
-  name?: string;
-  contentType?: string;
-}
-
-/** True when the bytes or hints say PDF or Word, i.e. something the text readers must not decode. */
-export function isBinaryDocument(bytes: Uint8Array, hint: BinaryHint = {}): boolean {
-  const ext = /\.(pdf|docx|doc)$/i.exec((hint.name ?? '').split(/[?#]/)[0] ?? '')?.[1]?.toLowerCase();
-  const type = (hint.contentType ?? '').toLowerCase();
-  return sniffFormat(bytes) !== 'unknown' || ext !== undefined || /application\/pdf|wordprocessingml|msword/.test(type);
-}
+import { sniffFormat, type BinaryHint } from './sniff-format';
 
 /** Extract a PDF or Word document; the bytes decide, because names and Content-Type headers are often wrong. */
 export async function extractDocument(

@@ -12,13 +12,11 @@ export interface ExtractDocxOptions {
   zipLimits?: ZipLimits;
 }
 
-export const DOCX_MAX_BYTES = 20 * 1024 * 1024;
-
 // Word's title and subtitle styles are not headings to mammoth, but schools put the notice's name in them.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
 export async function extractDocx(bytes: Uint8Array, opts: ExtractDocxOptions = {}): Promise<DocumentInput> {
-  const maxBytes = opts.maxBytes ?? DOCX_MAX_BYTES;
+  const maxBytes = opts.maxBytes ?? LIMITS.documentBytes;
   if (bytes.length > maxBytes) throw new DocumentError('too-large', `the DOCX file is ${formatMegabytes(bytes.length)}; the limit is ${formatMegabytes(maxBytes)}`);
   const format = sniffFormat(bytes);
   if (format === 'ole2') {

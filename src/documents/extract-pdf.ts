@@ -1,5 +1,5 @@
 // PDF bytes -> DocumentInput (pages of reading-order blocks) with pdfjs-dist, within caps on bytes, pages and time.
-import type { DocumentInput } from '../core/artifacts';
+import { LIMITS, type DocumentInput } from '../core/artifacts';
 import { DocumentError, formatMegabytes } from './document-error';
 import { layoutPages, type PageRuns, type TextRun } from './layout-pdf';
 import { sniffFormat } from './sniff-format';
@@ -29,7 +29,7 @@ export interface ExtractPdfOptions {
  * maxRunsTotal bounds the memory a dense PDF takes (each positioned run costs ~200 bytes through layout):
  * 300 pages x 20k runs would be 6M runs and gigabytes; past the budget the rest of the pages are not read.
  */
-export const PDF_LIMITS = { maxBytes: 20 * 1024 * 1024, maxPages: 300, timeoutMs: 60_000, maxRunsPerPage: 20_000, maxRunsTotal: 400_000 } as const;
+export const PDF_LIMITS = { maxBytes: LIMITS.documentBytes, maxPages: 300, timeoutMs: 60_000, maxRunsPerPage: 20_000, maxRunsTotal: 400_000 } as const;
 export const NO_TEXT_LAYER = 'no text layer (scanned document)';
 
 /** The pdf variant of DocumentInput, plus reading notes (pages cut off, pages without text). */

@@ -14,6 +14,19 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   return 'unknown';
 }
 
+export interface BinaryHint {
+  /** File name or URL path, for its extension. */
+  name?: string;
+  contentType?: string;
+}
+
+/** True when the bytes or hints say PDF or Word, i.e. something the text readers must not decode. */
+export function isBinaryDocument(bytes: Uint8Array, hint: BinaryHint = {}): boolean {
+  const ext = /\.(pdf|docx|doc)$/i.exec((hint.name ?? '').split(/[?#]/)[0] ?? '')?.[1]?.toLowerCase();
+  const type = (hint.contentType ?? '').toLowerCase();
+  return sniffFormat(bytes) !== 'unknown' || ext !== undefined || /application\/pdf|wordprocessingml|msword/.test(type);
+}
+
 /**
  * Office wraps a password-protected .docx in an OLE2 container holding an "EncryptedPackage" stream,
  * so an OLE2 file is either a legacy .doc or an encrypted modern document; the stream name tells them apart.

@@ -2,7 +2,7 @@
 import { LIMITS, type ObservedCookies } from '../core/artifacts';
 import type { BrowserCookie, CookiesApi } from './adapters/cookies';
 import { detectConsent, type ConsentReading } from './consent';
-import { registrableDomain } from './hosts';
+import { siteDomainOf } from './hosts';
 
 export interface CookieCapture {
   observed: ObservedCookies;
@@ -46,7 +46,7 @@ export function toRawCookies(cookies: readonly BrowserCookie[]): Record<string, 
 
 /** Read cookies for the school's site and each third-party domain; third-party cookies seen means they are allowed. */
 export async function captureCookies(api: CookiesApi, pageUrl: string, thirdPartyDomains: readonly string[], now: Date = new Date()): Promise<CookieCapture> {
-  const schoolDomain = registrableDomain(new URL(pageUrl).hostname);
+  const schoolDomain = siteDomainOf(new URL(pageUrl).hostname);
   const domains = [schoolDomain, ...thirdPartyDomains.filter((d) => d !== schoolDomain)];
   const results = await Promise.all(domains.map((d) => api.forDomain(d).catch(() => [] as BrowserCookie[])));
   const first = results[0] ?? [];

@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main';
 import { fetchDocument } from '../../src/cli/fetch-document';
+import { documentFromBytes } from '../../src/cli/load-document';
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
+// The test server stands for the audited site itself, on a local address.
+const LOCAL = { allowPrivate: true };
 const tmp = mkdtempSync(join(tmpdir(), 'spa-cli-'));
 
 async function run(args: string[], stdin?: NodeJS.ReadableStream) {
@@ -98,7 +101,7 @@ describe('notice command', () => {
   });
 
   it('a URL that never answers times out with a clear message', async () => {
-    await expect(fetchDocument(`${base}/hang`, 300)).rejects.toThrow(/timed out after 0.3 s/);
+    await expect(fetchDocument(`${base}/hang`, 300, documentFromBytes, LOCAL)).rejects.toThrow(/timed out after 0.3 s/);
   });
 
   it('HTML with no text gives a report whose checks say needs-review with the reason', async () => {

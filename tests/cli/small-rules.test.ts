@@ -4,8 +4,12 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchDocument } from '../../src/cli/fetch-document';
+import { documentFromBytes } from '../../src/cli/load-document';
 import { parseSchoolList } from '../../src/cli/batch/read-school-list';
 import { alreadyAudited } from '../../src/cli/batch/run-batch';
+
+// These fetches stand for the audited site itself, on a local test server.
+const LOCAL = { allowPrivate: true };
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -35,7 +39,7 @@ describe('plain reasons for failed fetches', () => {
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
     const port = (probe.address() as { port: number }).port;
     await new Promise((r) => probe.close(r));
-    await expect(fetchDocument(`http://127.0.0.1:${port}/notice`, 5_000)).rejects.toThrow(/^cannot fetch http:\/\/127\.0\.0\.1:\d+\/notice: connection refused \(ECONNREFUSED\)$/);
+    await expect(fetchDocument(`http://127.0.0.1:${port}/notice`, 5_000, documentFromBytes, LOCAL)).rejects.toThrow(/^cannot fetch http:\/\/127\.0\.0\.1:\d+\/notice: connection refused \(ECONNREFUSED\)$/);
   });
 
   it('a host name that does not resolve', async () => {
@@ -43,7 +47,7 @@ describe('plain reasons for failed fetches', () => {
   });
 
   it('a body that stalls is a timeout, not an unexpected error', async () => {
-    await expect(fetchDocument(`${base}/stall`, 500)).rejects.toThrow(/: timed out after 0\.5 s$/);
+    await expect(fetchDocument(`${base}/stall`, 500, documentFromBytes, LOCAL)).rejects.toThrow(/: timed out after 0\.5 s$/);
   });
 });
 

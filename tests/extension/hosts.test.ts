@@ -1,14 +1,14 @@
 // Host access planning: registrable domains, patterns, and the sentence shown before the prompt.
 import { describe, expect, it } from 'vitest';
-import { describeAccess, planAccess, registrableDomain, MAX_THIRD_PARTY_DOMAINS } from '../../src/extension/hosts';
+import { describeAccess, planAccess, siteDomainOf, MAX_THIRD_PARTY_DOMAINS } from '../../src/extension/hosts';
 
-describe('registrableDomain', () => {
+describe('siteDomainOf', () => {
   it('handles UK school and company suffixes', () => {
-    expect(registrableDomain('www.stmarys.lancs.sch.uk')).toBe('stmarys.lancs.sch.uk');
-    expect(registrableDomain('www.school.co.uk')).toBe('school.co.uk');
-    expect(registrableDomain('www.youtube.com')).toBe('youtube.com');
-    expect(registrableDomain('video.localhost')).toBe('video.localhost');
-    expect(registrableDomain('127.0.0.1')).toBe('127.0.0.1');
+    expect(siteDomainOf('www.stmarys.lancs.sch.uk')).toBe('stmarys.lancs.sch.uk');
+    expect(siteDomainOf('www.school.co.uk')).toBe('school.co.uk');
+    expect(siteDomainOf('www.youtube.com')).toBe('youtube.com');
+    expect(siteDomainOf('video.localhost')).toBe('video.localhost');
+    expect(siteDomainOf('127.0.0.1')).toBe('127.0.0.1');
   });
 });
 
@@ -19,6 +19,16 @@ describe('planAccess', () => {
     expect(plan.thirdPartyDomains).toEqual(['youtube.com', 'ytimg.com']);
     expect(plan.origins).toEqual(['*://*.stmarys.lancs.sch.uk/*', '*://*.youtube.com/*', '*://*.ytimg.com/*']);
     expect(describeAccess(plan)).toBe("To read this school's cookies and fetch its privacy notice, allow access to stmarys.lancs.sch.uk and the two other sites it embeds (youtube.com, ytimg.com).");
+  });
+  it("asks for the school's own host on a site builder, not every site on the builder", () => {
+    const plan = planAccess('https://myschool.wixsite.com/home', ['myschool.wixsite.com', 'static.wixstatic.com', 'other.wixsite.com', 'a.github.io']);
+    expect(plan.schoolDomain).toBe('myschool.wixsite.com');
+    expect(plan.origins).toEqual(['*://*.myschool.wixsite.com/*', '*://*.wixstatic.com/*', '*://*.other.wixsite.com/*', '*://*.a.github.io/*']);
+    expect(plan.origins.some((o) => o === '*://*.wixsite.com/*' || o === '*://*.github.io/*')).toBe(false);
+  });
+  it('gives IP and localhost sites exact patterns', () => {
+    expect(planAccess('http://[::1]:8080/', []).origins).toEqual(['*://[::1]/*']);
+    expect(planAccess('http://localhost:8080/', ['herts.sch.uk']).origins).toEqual(['*://localhost/*', '*://*.herts.sch.uk/*']);
   });
   it('caps the third parties asked for', () => {
     const hosts = Array.from({ length: 50 }, (_, i) => `cdn${i}.vendor${i}.com`);

@@ -178,7 +178,7 @@ export async function readSchoolList(path: string, opts: ReadOptions = {}): Prom
     throw new InputError(`cannot read the school list ${path}`);
   }
   if (size > MAX_LIST_BYTES) throw new InputError(`the school list ${path} is over ${MAX_LIST_BYTES / 1048576} MB`);
-  const decoded = decodeList(new Uint8Array(await readFile(path)));
+  const decoded = await decodeList(new Uint8Array(await readFile(path)));
   const list = parseSchoolList(decoded.text, opts);
   if (list.targets.length === 0) throw new InputError(`the school list ${path} has no schools in it`);
   return { ...list, encoding: decoded.encoding };

@@ -79,6 +79,8 @@ export interface BatchOptions {
   executablePath: string;
   timeoutMs: number;
   timeouts?: Partial<GatherTimeouts>;
+  /** Fetch linked documents on private addresses (localhost, private ranges) even when the site itself is public. */
+  allowPrivate?: boolean;
   progress?: NodeJS.WriteStream | { isTTY?: boolean; columns?: number; write(s: string): boolean };
   now?: () => Date;
   /** "2/4" when this run is one shard of the list, recorded for merge. */
@@ -256,7 +258,7 @@ export async function runBatch(targets: readonly SchoolTarget[], o: BatchOptions
       let result: SiteAuditResult;
       try {
         const b = await browser.get();
-        result = await auditSite(b, t, { consent: o.consent, gate, timeoutMs: o.timeoutMs, retries: 1, outDir: dir, ...(o.timeouts ? { timeouts: o.timeouts } : {}), now, onRetry: (r) => progress.note(`retrying ${t.url}: ${r}`) });
+        result = await auditSite(b, t, { consent: o.consent, gate, timeoutMs: o.timeoutMs, retries: 1, allowPrivate: Boolean(o.allowPrivate), outDir: dir, ...(o.timeouts ? { timeouts: o.timeouts } : {}), now, onRetry: (r) => progress.note(`retrying ${t.url}: ${r}`) });
       } catch (err) {
         // Not a site failure but ours (browser would not start, disk full...): still one row, never an abort.
         result = errorResult(t, (err as Error).message.split('\n')[0] ?? 'unknown error', now());

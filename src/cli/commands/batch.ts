@@ -27,6 +27,8 @@ export interface BatchCommandOptions {
   fromArtifacts?: string;
   timeout?: number;
   failOn?: FailOn;
+  /** Fetch linked documents on private addresses (localhost, private ranges) even when the site itself is public. */
+  allowPrivate?: boolean;
 }
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -80,6 +82,7 @@ export async function runBatchCommand(list: string | undefined, opts: BatchComma
     consent: opts.consent as ConsentRequest[],
     executablePath,
     timeoutMs: (opts.timeout ?? DEFAULT_SITE_TIMEOUT_S) * 1000,
+    allowPrivate: Boolean(opts.allowPrivate),
     shard: shard ? `${shard.index}/${shard.count}` : null,
   });
   const p = batchPaths(out);

@@ -1,14 +1,17 @@
 // The `notice` command: audit one notice file or URL (plus optional cookie notice and observed cookies) and print a report.
 import { readFile, stat } from 'node:fs/promises';
-import type { DocumentInput, ObservedCookies } from '../../core/artifacts';
+import { LIMITS, type DocumentInput, type ObservedCookies } from '../../core/artifacts';
 import { runAudit } from '../../core/run-audit';
 import { parseObservedCookies } from '../../core/cookies/observed';
 import { reportToRows, toCsv } from '../../core/csv';
 import type { Nation, Phase } from '../../core/report';
 import type { AuditReport } from '../../core/report';
 import { countFailOnGaps, type FailOn } from '../../core/fail-on';
-import { InputError, MAX_FILE_BYTES, documentFromBytes, loadDocumentFile } from '../load-document';
-import { fetchDocument } from '../fetch-document';
+import { withoutCredentials } from '../../core/url-credentials';
+import { formatMegabytes } from '../../documents/document-error';
+import { InputError, documentFromBytes, loadDocumentFile } from '../load-document';
+import { fetchDocument, FETCH_TIMEOUT_MS } from '../fetch-document';
+import { policyForSite, type AddressPolicy } from '../address-policy';
 import { formatTextReport } from '../format-text';
 import { renderReportHtml } from '../../core/html-report';
 
@@ -21,6 +24,8 @@ export interface NoticeCommandOptions {
   cookieNotice?: string;
   siteUrl?: string;
   failOn?: FailOn;
+  /** Fetch documents on private addresses even when the notice's own site is public (local testing). */
+  allowPrivate?: boolean;
 }
 
 const MAX_COOKIE_FILE_BYTES = 10 * 1024 * 1024;
@@ -37,16 +42,16 @@ export async function readStandardInput(stream: NodeJS.ReadableStream & { isTTY?
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += b.length;
-    if (size > MAX_FILE_BYTES) throw new InputError(`standard input is over ${MAX_FILE_BYTES / 1048576} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
+    if (size > LIMITS.documentBytes) throw new InputError(`standard input is over the ${formatMegabytes(LIMITS.documentBytes)} limit`);
     chunks.push(b);
   }
   if (size === 0) throw new InputError('standard input is empty');
   return documentFromBytes(new Uint8Array(Buffer.concat(chunks)), { name: 'standard input', contentType: '' });
 }
 
-async function loadDocument(target: string, stdin?: NodeJS.ReadableStream): Promise<DocumentInput> {
+async function loadDocument(target: string, policy: AddressPolicy, stdin?: NodeJS.ReadableStream): Promise<DocumentInput> {
   if (target === '-') return readStandardInput(stdin);
-  return isUrl(target) ? fetchDocument(target) : loadDocumentFile(target);
+  return isUrl(target) ? fetchDocument(target, FETCH_TIMEOUT_MS, documentFromBytes, policy) : loadDocumentFile(target);
 }
 
 async function loadObservedCookies(path: string, fallbackUrl: string | null): Promise<ObservedCookies> {
@@ -81,10 +86,13 @@ export interface NoticeOutcome {
 /** Runs the audit. `target` is a file, a URL, or "-" for standard input. */
 export async function runNoticeCommand(target: string, opts: NoticeCommandOptions, now: Date = new Date(), stdin?: NodeJS.ReadableStream): Promise<NoticeOutcome> {
   if (opts.cookieNotice === '-') throw new InputError('--cookie-notice cannot read standard input; give a file or URL');
-  const notice = await loadDocument(target, stdin);
-  const siteUrl = opts.siteUrl ?? (isUrl(target) ? target : null);
+  const given = opts.siteUrl ?? (isUrl(target) ? target : null);
+  const siteUrl = given ? withoutCredentials(given) : null;
+  // The audited site is the one given, else the notice's own address; documents elsewhere must be on public hosts.
+  const policy = await policyForSite(siteUrl, opts.allowPrivate ?? false);
+  const notice = await loadDocument(target, policy, stdin);
   if (siteUrl && !notice.url) notice.url = siteUrl;
-  const cookieNotice = opts.cookieNotice ? await loadDocument(opts.cookieNotice) : undefined;
+  const cookieNotice = opts.cookieNotice ? await loadDocument(opts.cookieNotice, policy) : undefined;
   const observedCookies = opts.cookies ? await loadObservedCookies(opts.cookies, siteUrl) : undefined;
   const report = runAudit(
     { notice, ...(cookieNotice ? { cookieNotice } : {}), ...(observedCookies ? { observedCookies } : {}) },

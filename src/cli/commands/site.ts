@@ -10,6 +10,7 @@ import { FINDINGS_FILE, reauditSiteFolder } from '../site/site-folder';
 import type { ConsentRequest } from '../site/site-record';
 import { siteRows, type SiteAuditResult } from '../site/site-rows';
 import { countFailOnGaps, type FailOn } from '../../core/fail-on';
+import { withoutCredentials } from '../../core/url-credentials';
 import { EXIT } from '../exit-codes';
 import { claimOutFolder } from '../site/out-folder';
 
@@ -22,6 +23,8 @@ export interface SiteCommandOptions {
   /** Per-site time limit in seconds. */
   timeout?: number;
   failOn?: FailOn;
+  /** Fetch linked documents on private addresses (localhost, private ranges) even when the site itself is public. */
+  allowPrivate?: boolean;
 }
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -36,7 +39,7 @@ function siteExitCode(result: SiteAuditResult, failOn: FailOn | undefined, io: I
 
 export const DEFAULT_SITE_TIMEOUT_S = 90;
 
-export async function runSiteCommand(url: string | undefined, opts: SiteCommandOptions, io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+export async function runSiteCommand(givenUrl: string | undefined, opts: SiteCommandOptions, io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
   if (opts.fromArtifacts) {
     const now = new Date();
     const dir = resolve(opts.fromArtifacts);
@@ -45,7 +48,9 @@ export async function runSiteCommand(url: string | undefined, opts: SiteCommandO
     io.out(`re-audited from saved artifacts; findings: ${resolve(dir, FINDINGS_FILE)}\n`);
     return siteExitCode(result, opts.failOn, io);
   }
-  if (!url) throw new UsageError('give a site URL, or --from-artifacts DIR');
+  if (!givenUrl) throw new UsageError('give a site URL, or --from-artifacts DIR');
+  // A user name or password in the address is never sent or written to the findings.
+  const url = withoutCredentials(givenUrl);
   // Checked before the browser starts: a folder that is not ours is refused, never overwritten.
   if (opts.out) await claimOutFolder(resolve(opts.out));
   const executable = findBrowser(opts.browser);
@@ -56,6 +61,7 @@ export async function runSiteCommand(url: string | undefined, opts: SiteCommandO
       gate: new HostGate(),
       timeoutMs: (opts.timeout ?? DEFAULT_SITE_TIMEOUT_S) * 1000,
       retries: 1,
+      allowPrivate: Boolean(opts.allowPrivate),
       ...(opts.out ? { outDir: resolve(opts.out) } : {}),
       onRetry: (reason) => io.err(`school-privacy-audit: ${url}: ${reason}; trying once more\n`),
     });

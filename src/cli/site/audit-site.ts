@@ -29,6 +29,8 @@ export interface AuditSiteOptions {
   timeoutMs: number;
   /** Attempts after the first for failures that may be passing (timeouts, resets); 0 or 1. */
   retries: number;
+  /** Fetch linked documents on private addresses (localhost, private ranges) even when the site itself is public. */
+  allowPrivate?: boolean;
   timeouts?: Partial<GatherTimeouts>;
   /** Folder to save into; nothing is saved without it. */
   outDir?: string;
@@ -67,7 +69,7 @@ async function gatherWithLimit(browser: AuditBrowser, url: string, o: AuditSiteO
   });
   try {
     return await Promise.race([
-      gatherSite(browser, url, { consent: o.consent, gate: o.gate, deadline: Date.now() + o.timeoutMs, ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(o.now ? { now: o.now } : {}), onContext: (c) => contexts.add(c) }),
+      gatherSite(browser, url, { consent: o.consent, gate: o.gate, deadline: Date.now() + o.timeoutMs, allowPrivate: Boolean(o.allowPrivate), ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(o.now ? { now: o.now } : {}), onContext: (c) => contexts.add(c) }),
       backstop,
     ]);
   } finally {

@@ -1,8 +1,10 @@
 // Fetches a document through the browser (its DNS, TLS, cookies and User-Agent), falling back to Node's fetch for cross-origin files.
 import type { Page } from 'playwright-core';
-import type { DocumentInput } from '../../core/artifacts';
+import { LIMITS, type DocumentInput } from '../../core/artifacts';
+import { formatMegabytes } from '../../documents/document-error';
+import type { AddressPolicy } from '../address-policy';
 import { fetchDocument } from '../fetch-document';
-import { InputError, MAX_FILE_BYTES } from '../load-document';
+import { InputError } from '../load-document';
 import { sharedAuditPool } from '../work/worker-pool';
 
 interface InPageResult {
@@ -63,16 +65,20 @@ function readBudgetMs(timeoutMs: number): number {
   return Math.max(10_000, timeoutMs);
 }
 
-/** Read a notice from the page's origin in the page itself; other origins (CORS) go through fetchDocument. */
-export async function fetchDocumentInPage(page: Page, url: string, timeoutMs: number): Promise<DocumentInput> {
-  if (!sameOrigin(page.url(), url)) return fetchDocument(url, timeoutMs, (bytes, from) => sharedAuditPool().readBytes({ bytes, ...from }, readBudgetMs(timeoutMs)));
-  const fn = `(${IN_PAGE_FETCH})(${JSON.stringify({ url, max: MAX_FILE_BYTES, timeoutMs })})`;
+/**
+ * Read a notice from the page's origin in the page itself; other origins (CORS) go through fetchDocument, which
+ * applies the address policy to each host it is sent to.
+ */
+export async function fetchDocumentInPage(page: Page, url: string, timeoutMs: number, policy: AddressPolicy): Promise<DocumentInput> {
+  const read = (bytes: Uint8Array, from: { name: string; contentType: string }) => sharedAuditPool().readBytes({ bytes, name: from.name, contentType: from.contentType }, readBudgetMs(timeoutMs));
+  if (!sameOrigin(page.url(), url)) return fetchDocument(url, timeoutMs, read, policy);
+  const fn = `(${IN_PAGE_FETCH})(${JSON.stringify({ url, max: LIMITS.documentBytes, timeoutMs })})`;
   const r = (await Promise.race([
     page.evaluate(fn),
     new Promise<InPageResult>((resolve) => setTimeout(() => resolve({ ok: false, error: 'timeout' }), timeoutMs + 2_000).unref()),
   ])) as InPageResult;
   if (!r.ok) {
-    if (r.tooBig) throw new InputError(`${url} is over the ${MAX_FILE_BYTES / 1048576} MB limit`);
+    if (r.tooBig) throw new InputError(`${url} is over the ${formatMegabytes(LIMITS.documentBytes)} limit`);
     if (r.status) throw new InputError(`${url} answered HTTP ${r.status}`);
     if (r.error === 'timeout') throw new InputError(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);
     throw new InputError(`cannot fetch ${url}: ${(r.error ?? 'unknown error').slice(0, 200)}`);

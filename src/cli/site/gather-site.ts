@@ -3,6 +3,7 @@ import type { BrowserContext, Page, Response } from 'playwright-core';
 import type { ConsentState, DocumentInput, Environment, ObservedCookies, PageCapture } from '../../core/artifacts';
 import { LIMITS } from '../../core/artifacts';
 import type { AuditBrowser } from '../browser/launch-browser';
+import { checkAddress, policyForSite, type AddressPolicy } from '../address-policy';
 import { attachAutoconsent, type ConsentAction, type ConsentTracker } from '../browser/autoconsent';
 import { capturePage } from './capture-page';
 import { fetchDocumentInPage } from './fetch-in-page';
@@ -42,6 +43,8 @@ export interface GatherOptions {
   now?: () => Date;
   /** Told about every context opened, so a caller's hard time limit can close them all. */
   onContext?: (context: BrowserContext) => void;
+  /** Fetch documents on private addresses even when the site itself is public (local testing). */
+  allowPrivate?: boolean;
 }
 
 export interface GatheredSite {
@@ -206,10 +209,12 @@ function seconds(ms: number): string {
  * Site builders send an empty shell that scripts fill in: read HTML documents from the rendered DOM, keeping the
  * served HTML beside it. When rendering fails the served HTML is read, and the report says so.
  */
-async function renderServed(page: Page, served: Extract<DocumentInput, { format: 'html' }>, url: string, o: { gate: HostGate; deadline: number; t: GatherTimeouts }): Promise<DocumentInput> {
+async function renderServed(page: Page, served: Extract<DocumentInput, { format: 'html' }>, url: string, o: FetchContext): Promise<DocumentInput> {
   const target = served.url ?? url;
   if (Date.now() >= o.deadline) return { ...served, readFrom: 'served', readNote: 'read as served: the site time limit was reached before the page could be rendered' };
   try {
+    // A document read from the page's own host was checked with it; one that redirected elsewhere is checked here.
+    if (new URL(target).host !== new URL(page.url()).host) await checkAddress(target, o.policy);
     const rendered = await o.gate.run(target, () => renderHtmlDocument(page.context(), target, remaining(o.deadline, o.t.documentMs)));
     return {
       ...served,
@@ -223,12 +228,19 @@ async function renderServed(page: Page, served: Extract<DocumentInput, { format:
   }
 }
 
-/** Fetch a discovered document, within the per-host politeness gate and the site's time budget. */
-async function fetchFound(page: Page, c: PickedDocument, o: { gate: HostGate; deadline: number; t: GatherTimeouts }): Promise<{ found: FoundDocument; input: DocumentInput | null }> {
+interface FetchContext {
+  gate: HostGate;
+  deadline: number;
+  t: GatherTimeouts;
+  policy: AddressPolicy;
+}
+
+/** Fetch a discovered document, within the per-host politeness gate, the site's time budget and the address policy. */
+async function fetchFound(page: Page, c: PickedDocument, o: FetchContext): Promise<{ found: FoundDocument; input: DocumentInput | null }> {
   const found: FoundDocument = { url: c.url, kind: c.kind, format: c.format, score: c.score, reasons: c.reasons.slice(0, 10), via: c.via, error: null };
   if (Date.now() >= o.deadline) return { found: { ...found, error: 'not fetched: the site time limit was reached' }, input: null };
   try {
-    const served = await o.gate.run(c.url, () => fetchDocumentInPage(page, c.url, remaining(o.deadline, o.t.documentMs)));
+    const served = await o.gate.run(c.url, () => fetchDocumentInPage(page, c.url, remaining(o.deadline, o.t.documentMs), o.policy));
     const input = served.format === 'html' ? await renderServed(page, served, c.url, o) : served;
     return { found: { ...found, format: input.format }, input };
   } catch (err) {
@@ -244,6 +256,8 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
   // Hubs and documents stop early enough to leave each consent state its share of the site's time.
   const consentStates = new Set(opts.consent.filter((c) => c !== 'none')).size;
   const documentDeadline = deadline - Math.min(consentStates * CONSENT_RESERVE_MS, (deadline - Date.now()) / 2);
+  // Links to other hosts on private addresses are not followed, unless the audited site is itself on one.
+  const policy = await policyForSite(siteUrl, Boolean(opts.allowPrivate));
 
   // 1. The home page exactly as a first-time visitor gets it: no banner touched.
   const first = await withContext(browser, null, opts.onContext, async (page, tracker, context) => {
@@ -266,6 +280,7 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
     for (const hub of pickHubs(candidates)) {
       if (Date.now() >= documentDeadline) break;
       try {
+        await checkAddress(hub.url, policy);
         await gate.run(hub.url, () => loadPage(page, hub.url, documentDeadline, { ...t, settleMs: Math.min(t.settleMs, 1_000) }));
         const hubCapture: PageCapture = await capturePage(page, now);
         hubsVisited.push(hub.url);
@@ -282,7 +297,7 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
     const picked = pickDocuments(candidates);
     const fallbackTried: string[] = [];
     for (const c of picked) {
-      const r = await fetchFound(page, c, { gate, deadline: documentDeadline, t });
+      const r = await fetchFound(page, c, { gate, deadline: documentDeadline, t, policy });
       found.push(r.found);
       if (r.input) documents.set(c.url, r.input);
     }
@@ -291,7 +306,7 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
         if (Date.now() >= documentDeadline) break;
         fallbackTried.push(url);
         const guess: PickedDocument = { url, text: '', kind: 'unknown', format: 'html', score: 0, reasons: ['well-known path'], isHub: false, sameSite: true, via: 'fallback path' };
-        const r = await fetchFound(page, guess, { gate, deadline: documentDeadline, t: { ...t, documentMs: Math.min(t.documentMs, 8_000) } });
+        const r = await fetchFound(page, guess, { gate, deadline: documentDeadline, t: { ...t, documentMs: Math.min(t.documentMs, 8_000) }, policy });
         if (r.input) {
           found.push(r.found);
           documents.set(url, r.input);

@@ -1,5 +1,5 @@
 // Ranks the links on a page as candidate privacy / cookie notices and says what kind each probably is.
-import { getDomain } from 'tldts';
+import { isSameSite } from '../domains';
 import type { PageCapture } from '../artifacts';
 import type { DocumentKind } from '../report';
 
@@ -83,14 +83,6 @@ export function formatOf(url: URL): Candidate['format'] {
   if (name.endsWith('.docx')) return 'docx';
   if (name.endsWith('.doc')) return 'doc';
   return 'html';
-}
-
-/** Same registrable domain (school.example.sch.uk and www.school.example.sch.uk are one site); bare hosts compare whole. */
-export function isSameSite(a: URL, b: URL): boolean {
-  if (a.hostname === b.hostname) return true;
-  const da = getDomain(a.hostname);
-  const db = getDomain(b.hostname);
-  return da !== null && da === db;
 }
 
 interface Signals {
@@ -220,6 +212,9 @@ function resolveLink(href: string, text: string, page: URL): ScoredLink | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   url.hash = '';
+  // Credentials in a link are never sent, recorded or written to a report.
+  url.username = '';
+  url.password = '';
   if (url.href === new URL(page.href.replace(/#.*$/, '')).href) return null;
   if (!isSameSite(url, page) && SOCIAL_HOST.test(url.hostname.toLowerCase())) return null;
   return { url, text };

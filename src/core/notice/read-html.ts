@@ -1,5 +1,6 @@
 // HTML -> NoticeDocument (htmlparser2): the notice body without site chrome, keeping header/footer as signals.
 import { parseDocument } from 'htmlparser2';
+import { LIMITS } from '../artifacts';
 import type { NoticeDocument } from './types';
 import { buildDocument, type RawBlock } from './build-document';
 import type { HtmlNode } from './html-dom';
@@ -7,8 +8,6 @@ import { readPageFacts } from './html-page';
 import { readHtmlBlocks, type HtmlBlocks } from './html-blocks';
 import { chooseBase } from './html-links';
 
-/** Pages beyond this are cut before parsing (the artifact schema already refuses larger ones). */
-export const MAX_HTML_CHARS = 20_000_000;
 // A Welsh version only counts as a second version of the notice when both languages carry real text.
 const MIN_VERSION_CHARS = 200;
 
@@ -21,9 +20,10 @@ const isWelsh = (lang: string | null) => lang !== null && (lang === 'cy' || lang
 export function readHtml(html: string, url: string | null = null, format: 'html' | 'docx' = 'html'): NoticeDocument {
   const warnings: string[] = [];
   let source = html;
-  if (source.length > MAX_HTML_CHARS) {
-    source = source.slice(0, MAX_HTML_CHARS);
-    warnings.push(`page cut at ${MAX_HTML_CHARS / 1_000_000} million characters`);
+  // Pages beyond the cap are cut before parsing, with a warning (the artifact schema already refuses larger ones).
+  if (source.length > LIMITS.documentChars) {
+    source = source.slice(0, LIMITS.documentChars);
+    warnings.push(`page cut at ${LIMITS.documentChars / 1_000_000} million characters`);
   }
   // htmlparser2 (cheerio's own fast parser) rather than cheerio's default parse5: 3-4x faster on big pages and
   // linear on deep nesting. It builds no implied <html>/<body>, which the page reader allows for.

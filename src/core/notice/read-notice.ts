@@ -4,6 +4,8 @@ import type { NoticeDocument } from './types';
 import { readText } from './read-text';
 import { readHtml } from './read-html';
 import { buildDocument, type RawBlock } from './build-document';
+import { encodingNote } from './encoding-note';
+import { withoutCredentials } from '../url-credentials';
 
 /** Pages whose HTML is an empty shell filled in by script (site builders) read as empty unless rendered: say which. */
 const SCRIPT_TAG = /<script\b/i;
@@ -15,7 +17,7 @@ function emptyPageReason(input: Extract<DocumentInput, { format: 'html' }>): str
 }
 
 export function readNotice(input: DocumentInput): NoticeDocument {
-  const url = input.url ?? null;
+  const url = input.url ? withoutCredentials(input.url) : null;
   let doc: NoticeDocument;
   switch (input.format) {
     case 'text':
@@ -42,6 +44,11 @@ export function readNotice(input: DocumentInput): NoticeDocument {
       doc = buildDocument({ url, format: 'pdf', title: input.title ?? null, blocks, pageCount: input.pages.length, warnings: input.warnings ?? [] });
       break;
     }
+  }
+  if ((input.format === 'html' || input.format === 'text') && input.encoding) {
+    doc.source.encoding = input.encoding.name;
+    const note = encodingNote(input.encoding);
+    if (note) doc.warnings.push(note);
   }
   if (input.unreadable) doc.unreadable.push(input.unreadable);
   if (!doc.unreadable.length && doc.blocks.length === 0) doc.unreadable.push('the document has no readable text');

@@ -69,7 +69,8 @@ export interface PageChrome {
 }
 
 export interface NoticeDocument {
-  source: { url: string | null; format: SourceFormat };
+  /** `encoding`: how the bytes were decoded, when the document was read from bytes (text and HTML). */
+  source: { url: string | null; format: SourceFormat; encoding?: string };
   /** Document title: H1, PDF title, or the first heading. */
   title: string | null;
   blocks: Block[];

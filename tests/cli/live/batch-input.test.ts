@@ -54,11 +54,11 @@ describe('parseSchoolList', () => {
     expect(l.notes).toEqual(expect.arrayContaining([expect.stringContaining('1 closed establishment left out'), expect.stringContaining('URN 1 is listed more than once'), expect.stringContaining('1 school has no website listed')]));
     expect(parseSchoolList('URN,EstablishmentName,EstablishmentStatus (name),SchoolWebsite\n3,Gone,Closed,www.gone.sch.uk\n', { includeClosed: true }).targets).toHaveLength(1);
   });
-  it('decodes UTF-8 with or without BOM, and Windows-1252 (0x92 is a curly apostrophe)', () => {
+  it('decodes UTF-8 with or without BOM, and Windows-1252 (0x92 is a curly apostrophe)', async () => {
     const name = 'St Mary\u2019s Bront\u00eb';
-    expect(decodeList(new Uint8Array(Buffer.from(`\uFEFF${name}`, 'utf8')))).toEqual({ text: name, encoding: 'utf-8' });
-    expect(decodeList(new Uint8Array(Buffer.from(name, 'utf8')))).toEqual({ text: name, encoding: 'utf-8' });
-    expect(decodeList(new Uint8Array([0x53, 0x74, 0x20, 0x4d, 0x61, 0x72, 0x79, 0x92, 0x73, 0x20, 0x42, 0x72, 0x6f, 0x6e, 0x74, 0xeb]))).toEqual({ text: name, encoding: 'windows-1252' });
+    expect(await decodeList(new Uint8Array(Buffer.from(`\uFEFF${name}`, 'utf8')))).toEqual({ text: name, encoding: 'utf-8' });
+    expect(await decodeList(new Uint8Array(Buffer.from(name, 'utf8')))).toEqual({ text: name, encoding: 'utf-8' });
+    expect(await decodeList(new Uint8Array([0x53, 0x74, 0x20, 0x4d, 0x61, 0x72, 0x79, 0x92, 0x73, 0x20, 0x42, 0x72, 0x6f, 0x6e, 0x74, 0xeb]))).toEqual({ text: name, encoding: 'windows-1252' });
   });
   it('names each school\'s folder by URN, else by website and name, else by name', () => {
     expect(schoolFolderName({ urn: '100001', url: 'https://a.sch.uk/', school: 'A' })).toBe('urn-100001');
