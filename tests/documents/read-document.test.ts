@@ -63,7 +63,7 @@ describe('decoding text', () => {
   it('says which encoding was used in the report source', async () => {
     const { runAudit } = await import('../../src/core/run-audit');
     const d = await readDocument(utf8('Privacy notice for pupils\n\nWe are the data controller.'), { name: 'n.txt', contentType: '' });
-    expect(runAudit({ notice: d }, undefined, { asOf: '2026-11-23' }).source.encoding).toBe('utf-8');
+    expect(runAudit({ notice: d }, { asOf: '2026-11-23' }).source.encoding).toBe('utf-8');
   });
   it('counts valid and invalid UTF-8 as browsers replace it', () => {
     expect(scanUtf8(utf8('a’b€c😀'))).toEqual({ multiByte: 3, invalid: 0 });
