@@ -165,3 +165,24 @@ export function describeOutcomes(discovery: Discovery, audited: AuditedDocuments
   }
   return out;
 }
+
+export interface HeaderDocument {
+  url: string | null;
+  label: string;
+}
+
+/**
+ * What a header may say each check set ran on: the privacy notice is none when the audited document is a cookie
+ * notice; the cookie notice is the document the cookie checks read (possibly the privacy notice's own section).
+ */
+export function headerDocuments(report: { source: { url: string | null; kind: string; title: string | null }; documents?: DocumentOutcome[] }): { privacy: HeaderDocument | null; cookie: HeaderDocument | null } | null {
+  if (!report.documents) return null;
+  const privacy = report.source.kind === 'cookie-notice' ? null : { url: report.source.url, label: report.source.title ?? 'the audited document' };
+  const cookie = report.documents.find((d) => d.role === 'cookie-notice' && d.found)?.documents[0] ?? null;
+  return { privacy, cookie: cookie ? { url: cookie.url, label: cookie.label } : null };
+}
+
+/** The outcome sentences, pupil notice first, for text output and summaries. */
+export function outcomeLines(report: { documents?: DocumentOutcome[] }): string[] {
+  return (report.documents ?? []).map((d) => d.sentence);
+}
