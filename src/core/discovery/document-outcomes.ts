@@ -91,7 +91,10 @@ export function roleOfKind(kind: string | null): OutcomeRole | null {
 export function lookedAt(t: TriedDocument, role: OutcomeRole): LookedAt {
   const base = { url: t.url, label: t.label };
   if (t.error !== null) {
-    return /\b(404|410)\b/.test(t.error) ? { ...base, result: 'missing', detail: `answered ${t.error.match(/HTTP \d+|\b\d{3}\b/)?.[0] ?? t.error}` } : { ...base, result: 'failed', detail: `could not be fetched: ${t.error}` };
+    // Front ends word fetch errors their own way ("answered HTTP 404", "answered 404 Not Found"): the status is what counts.
+    const status = /\b(?:HTTP |answered )([45]\d\d)\b/.exec(t.error)?.[1];
+    if (status === '404' || status === '410') return { ...base, result: 'missing', detail: `answered HTTP ${status}` };
+    return { ...base, result: 'failed', detail: status ? `answered HTTP ${status}` : `could not be fetched: ${t.error}` };
   }
   if (t.unreadable) return { ...base, result: 'unreadable', detail: 'has no readable text' };
   const kind = t.kind ?? 'unknown';
