@@ -217,7 +217,12 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     report,
     notice: refOf(mainDoc, main.kind),
     cookieNotice: choice.notice && choice.cookieNotice ? refOf(choice.cookieNotice, 'cookie-notice') : null,
-    candidates: candidates.filter((c) => !c.isHub && c.sameSite && c.kind !== 'cookie-notice' && c.format !== 'doc').filter((c, i, all) => all.findIndex((x) => x.url === c.url) === i).map(toRef),
+    // The switcher offers privacy notices only: a link whose page turned out to be a cookie policy is not one.
+    candidates: candidates
+      .filter((c) => !c.isHub && c.sameSite && c.kind !== 'cookie-notice' && c.format !== 'doc')
+      .filter((c) => !fetched.some((f) => f.tried.url === c.url && f.tried.kind === 'cookie-notice'))
+      .filter((c, i, all) => all.findIndex((x) => x.url === c.url) === i)
+      .map(toRef),
     pageUrl: page.url,
     pageTitle: page.title,
     capture: {

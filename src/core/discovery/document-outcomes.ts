@@ -154,7 +154,7 @@ export function describeOutcomes(discovery: Discovery, audited: AuditedDocuments
   // Other privacy notices: the audited one (when it is not the pupil notice) first, then the others that were read.
   const otherDocs = discovery.tried.filter((t) => t.error === null && roleOfKind(t.kind) === 'other-notices');
   const otherRefs = otherDocs.map((t) => ({ url: t.url, label: t.label, kind: t.kind ?? t.linkKind, why: sameUrl(t.url, audited.noticeUrl) ? `${why(t)}; audited as the privacy notice because no pupil notice was found` : why(t) }));
-  out.push(finish({ role: 'other-notices', found: otherRefs.length > 0, documents: otherRefs.slice(0, 20), lookedAt: otherRefs.length ? [] : others('other-notices', () => false) }));
+  out.push(finish({ role: 'other-notices', found: otherRefs.length > 0, documents: otherRefs.slice(0, 20), lookedAt: otherRefs.length ? [] : others('other-notices', (t) => sameUrl(t.url, audited.noticeUrl) || sameUrl(t.url, audited.cookieUrl)) }));
 
   // Cookie notice: the document the cookie checks actually read.
   if (audited.cookieFrom === 'cookie-notice') {

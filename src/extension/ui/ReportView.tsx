@@ -102,10 +102,10 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
               <span>Privacy notice: </span>
               <select
                 aria-label="Privacy notice audited"
-                value={audit.candidates.some((c) => c.url === audit.notice.url) ? audit.notice.url ?? '' : 'current'}
+                value={privacyName !== 'none found' && audit.candidates.some((c) => c.url === audit.notice.url) ? audit.notice.url ?? '' : 'current'}
                 onChange={(e) => onSwitch((e.currentTarget as HTMLSelectElement).value === 'page' ? 'page' : (e.currentTarget as HTMLSelectElement).value)}
               >
-                {!audit.candidates.some((c) => c.url === audit.notice.url) && <option value="current">{privacyName}</option>}
+                {(privacyName === 'none found' || !audit.candidates.some((c) => c.url === audit.notice.url)) && <option value="current">{privacyName}</option>}
                 {audit.candidates.map((c) => (
                   <option key={c.url} value={c.url}>
                     {c.label} ({shortUrl(c.url)}{c.format !== 'html' ? `, ${c.format.toUpperCase()}` : ''})
