@@ -107,12 +107,12 @@ function summarise(
   const headline: string[] = [];
   // A cookie notice audited alone is not a privacy notice with nothing missing: say plainly that there was none.
   const cookieOnly = kind === 'cookie-notice';
-  if (cookieOnly) headline.push('No privacy notice was audited: this document is a cookie notice, so only the cookie checks ran.');
   if (unreadable) headline.push(`Could not read the ${unreadable.what}: ${unreadable.reason}.`);
   else if (unjudged > judged) {
     const reasons = unjudgedReasons(items);
     headline.push(`${unjudged} of ${unjudged + judged} checks could not be judged and need a person to look${reasons.length ? `: ${reasons.slice(0, 2).join('; ')}` : ''}.`);
   }
+  if (cookieOnly) headline.push('No privacy notice was audited: this document is a cookie notice, so only the cookie checks ran.');
   const missingLine = missing.length
     ? `Missing: ${missing.slice(0, 4).map((i, n) => (n === 0 ? shortTitles.get(i.id) ?? i.title : lowerFirst(shortTitles.get(i.id) ?? i.title))).join('; ')}${missing.length > 4 ? `; and ${missing.length - 4} more` : ''}.`
     : requiredUnjudged === 0

@@ -56,7 +56,15 @@ export function fallbackUrls(siteUrl: string): PickedDocument[] {
 }
 
 const PRIVACY_WORDS = /\b(privacy (notice|policy|statement)|fair processing|data protection (notice|policy)|how we use (your|pupil|student|workforce|personal) (data|information))\b/i;
-const COOKIE_WORDS = /\bcookies?\b.*\b(notice|policy|statement|settings|information|we use)\b|^cookies?$/i;
+const COOKIE_WORD = /\bcookies?\b/i;
+const NOTICE_WORD = /\b(notice|policy|statement|settings|information|we use)\b/i;
+
+/** "Cookie policy", "Cookies we use", or "Cookies" alone (looked for after the first "cookie", in linear time). */
+function namesCookieNotice(heading: string): boolean {
+  const m = COOKIE_WORD.exec(heading);
+  if (!m) return false;
+  return /^cookies?$/i.test(heading) || NOTICE_WORD.test(heading.slice(m.index + m[0].length));
+}
 
 /**
  * Whether the page the user is on presents itself as a notice (its title, main heading or address say so). Only then
@@ -71,7 +79,7 @@ export function looksLikeNoticePage(page: { title: string; url: string; heading?
     // an unusable address says nothing
   }
   if ([heading, page.title, path].some((s) => PRIVACY_WORDS.test(s))) return true;
-  if (heading && COOKIE_WORDS.test(heading)) return true;
+  if (heading && namesCookieNotice(heading)) return true;
   return /\bcookies?\b/i.test(path) && /\bcookies?\b/i.test(page.title);
 }
 
