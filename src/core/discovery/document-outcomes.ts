@@ -94,7 +94,7 @@ export function lookedAt(t: TriedDocument, role: OutcomeRole): LookedAt {
     // Front ends word fetch errors their own way ("answered HTTP 404", "answered 404 Not Found"): the status is what counts.
     const status = /\b(?:HTTP |answered )([45]\d\d)\b/.exec(t.error)?.[1];
     if (status === '404' || status === '410') return { ...base, result: 'missing', detail: `answered HTTP ${status}` };
-    return { ...base, result: 'failed', detail: status ? `answered HTTP ${status}` : `could not be fetched: ${t.error}` };
+    return { ...base, result: 'failed', detail: status ? `answered HTTP ${status}` : /^not fetched\b/.test(t.error) ? t.error : `could not be fetched: ${t.error}` };
   }
   if (t.unreadable) return { ...base, result: 'unreadable', detail: 'has no readable text' };
   const kind = t.kind ?? 'unknown';
