@@ -41,7 +41,7 @@ describe('choosing documents', () => {
     expect(choice.cookieNotice?.tried.url).toBe(`${SITE}/privacy-cookies`);
     const main = choiceArtifacts(choice, {}, discoveryOf(fetched));
     expect(main?.kind).toBe('cookie-notice');
-    const report = runAudit(main!.artifacts, undefined, { asOf: '2026-11-23', kind: main!.kind });
+    const report = runAudit(main!.artifacts, { asOf: '2026-11-23', kind: main!.kind });
     expect(report.items.filter((i) => i.area === 'notice').every((i) => i.status === 'not-applicable')).toBe(true);
     expect(report.summary.headline.join(' ')).not.toMatch(/Nothing required is missing|Missing:/);
     expect(report.documents?.find((d) => d.role === 'pupil-notice')).toMatchObject({ found: false, lookedAt: [{ result: 'other-kind', detail: 'is a cookie notice' }] });
@@ -58,7 +58,7 @@ describe('choosing documents', () => {
     expect(choice.cookieNotice?.tried.url).toBe(`${SITE}/cookies`);
     const main = choiceArtifacts(choice, {}, discoveryOf(fetched));
     expect(main?.artifacts.cookieNotice?.url).toBe(`${SITE}/cookies`);
-    const report = runAudit(main!.artifacts, undefined, { asOf: '2026-11-23', kind: main!.kind });
+    const report = runAudit(main!.artifacts, { asOf: '2026-11-23', kind: main!.kind });
     const [pupil, others, cookie] = report.documents ?? [];
     expect(pupil).toMatchObject({ role: 'pupil-notice', found: true, documents: [{ url: `${SITE}/pupils/privacy`, why: "linked as 'Privacy notice - pupils'; its text reads as a pupil privacy notice" }] });
     expect(others).toMatchObject({ role: 'other-notices', found: false });
@@ -71,7 +71,7 @@ describe('choosing documents', () => {
     const choice = chooseDocuments(fetched);
     expect(choice.notice?.tried.kind).toBe('website-privacy-policy');
     const main = choiceArtifacts(choice, {}, discoveryOf(fetched));
-    const report = runAudit(main!.artifacts, undefined, { asOf: '2026-11-23', kind: main!.kind });
+    const report = runAudit(main!.artifacts, { asOf: '2026-11-23', kind: main!.kind });
     // Notice checks ran (pupil-only ones do not apply), and the cookie checks read its cookie section.
     expect(report.items.some((i) => i.area === 'notice' && i.status !== 'not-applicable')).toBe(true);
     expect(report.items.some((i) => i.area === 'cookies')).toBe(true);
