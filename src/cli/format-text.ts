@@ -1,5 +1,6 @@
 // A readable terminal report: a summary line, then the gaps first, each with its evidence.
 import type { AuditReport, ItemResult, Status } from '../core/report';
+import { outcomeLines } from '../core/discovery/document-outcomes';
 
 const ORDER: Status[] = ['fail', 'partial', 'needs-review', 'pass', 'not-applicable'];
 const WORD: Record<Status, string> = { fail: 'MISSING', partial: 'PARTLY', 'needs-review': 'CHECK', pass: 'ok', 'not-applicable': 'n/a' };
@@ -20,6 +21,7 @@ export function formatTextReport(r: AuditReport): string {
   out.push(`${r.nation} - ${r.phase} - ${r.source.kind.replace(/-/g, ' ')} - audited as of ${r.asOf} - checklist ${r.checklist.version} (verified ${r.checklist.date})`);
   out.push(`Summary: ${c.fail} missing/problems, ${c.partial} partly met, ${c['needs-review']} to check by hand, ${c.pass} met, ${c['not-applicable']} not applicable.`);
   out.push(...r.summary.headline.map((h) => `  ${h}`));
+  out.push(...outcomeLines(r).map((d) => `  ${d}`));
   for (const w of r.warnings) out.push(`Warning: ${w}`);
   for (const area of ['notice', 'quality', 'cookies'] as const) {
     const items = r.items.filter((i) => i.area === area).sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));

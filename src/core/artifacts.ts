@@ -1,6 +1,7 @@
 // Zod schemas for everything gathered from a website: the trust boundary between hostile input and the core.
 import { z } from 'zod';
 import { capWarnings } from './warnings';
+import { DiscoverySchema } from './discovery/document-outcomes';
 
 /**
  * Caps applied at the boundary, the one place they are set: a document over `documentBytes` (file or download) or
@@ -140,5 +141,7 @@ export const ArtifactsSchema = z.object({
   observedCookies: ObservedCookiesSchema.optional(),
   page: PageCaptureSchema.optional(),
   environment: EnvironmentSchema.optional(),
+  /** What discovery looked at and what each document turned out to be (absent for a notice given directly). */
+  discovery: DiscoverySchema.optional(),
 });
 export type Artifacts = z.infer<typeof ArtifactsSchema>;

@@ -1,4 +1,5 @@
 // Findings as CSV: RFC 4180 with CRLF, UTF-8 BOM, and a guard so page text never becomes a spreadsheet formula.
+import { roleTitle } from './discovery/document-outcomes';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { AuditReport } from './report';
 
@@ -41,6 +42,21 @@ export function reportToRows(report: AuditReport, site: { siteUrl?: string | nul
   }));
   for (const f of report.flags) {
     rows.push({ ...base, area: 'flag', check_id: f.id, title: f.title, severity: 'flag', status: 'fail', evidence: f.evidence.map((e) => `"${e.text}"`).join(' | '), location: f.evidence.map((e) => e.where).join(' | '), legal_ref: '', guidance: '' });
+  }
+  // What was audited as each kind of notice, or what was looked at when one was not found.
+  for (const d of report.documents ?? []) {
+    rows.push({
+      ...base,
+      area: 'discovery',
+      check_id: `document:${d.role}`,
+      title: `${roleTitle(d.role)} found and audited`,
+      severity: d.role === 'other-notices' ? 'recommended' : 'required',
+      status: d.found ? 'pass' : d.role === 'other-notices' ? 'not-applicable' : 'fail',
+      evidence: d.sentence,
+      location: d.documents.map((x) => x.url ?? x.label).join(' | '),
+      legal_ref: d.role === 'cookie-notice' ? 'PECR reg 6' : 'UK GDPR Art. 12(1), 13',
+      guidance: '',
+    });
   }
   for (const c of report.cookies?.observed ?? []) {
     const problem = c.declared !== 'yes' || (c.beforeConsent === true && c.category !== 'strictly-necessary');

@@ -1,5 +1,6 @@
 // The AuditReport shape (the JSON contract) and small helpers to summarise one.
 import type { ChecklistArea, Severity } from './checklist/schema';
+import type { DocumentOutcome } from './discovery/document-outcomes';
 
 export const STATUSES = ['pass', 'partial', 'fail', 'not-applicable', 'needs-review'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -99,6 +100,8 @@ export interface AuditReport {
   items: ItemResult[];
   flags: FlagResult[];
   cookies?: CookieSection;
+  /** Per kind of notice (pupil, other, cookie): the document audited and why, or "not found" with what was looked at. Absent for a notice given directly. */
+  documents?: DocumentOutcome[];
   summary: AuditSummary;
   warnings: string[];
 }

@@ -17,6 +17,8 @@ import type { AuditContext, CheckDefinition, Verdict } from './checks/types';
 import { analyseCookies, hasCookieNotice, readCookieNotice } from './cookies';
 import { STATUSES, isGap, type AuditReport, type Detection, type DocumentKind, type FlagResult, type ItemResult, type Nation, type Phase, type Status } from './report';
 import { classifyDocument } from './discovery/classify-document';
+import { describeOutcomes } from './discovery/document-outcomes';
+import { whyChosen } from './discovery/choose-documents';
 import { ConceptIndex } from './concepts/match-concepts';
 import { liftByConcepts } from './concepts/lift-verdict';
 
@@ -88,6 +90,7 @@ function summarise(
   report: Pick<AuditReport, 'cookies'>,
   shortTitles: ReadonlyMap<string, string>,
   unreadable: { reason: string; what: string } | null,
+  kind: DocumentKind,
 ): AuditReport['summary'] {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const gaps: Record<Severity, number> = { required: 0, 'required-if': 0, recommended: 0, quality: 0 };
@@ -102,11 +105,14 @@ function summarise(
   const unjudged = counts['needs-review'];
   const requiredUnjudged = items.filter((i) => i.status === 'needs-review' && i.area !== 'quality' && (i.severity === 'required' || i.severity === 'required-if')).length;
   const headline: string[] = [];
+  // A cookie notice audited alone is not a privacy notice with nothing missing: say plainly that there was none.
+  const cookieOnly = kind === 'cookie-notice';
   if (unreadable) headline.push(`Could not read the ${unreadable.what}: ${unreadable.reason}.`);
   else if (unjudged > judged) {
     const reasons = unjudgedReasons(items);
     headline.push(`${unjudged} of ${unjudged + judged} checks could not be judged and need a person to look${reasons.length ? `: ${reasons.slice(0, 2).join('; ')}` : ''}.`);
   }
+  if (cookieOnly) headline.push('No privacy notice was audited: this document is a cookie notice, so only the cookie checks ran.');
   const missingLine = missing.length
     ? `Missing: ${missing.slice(0, 4).map((i, n) => (n === 0 ? shortTitles.get(i.id) ?? i.title : lowerFirst(shortTitles.get(i.id) ?? i.title))).join('; ')}${missing.length > 4 ? `; and ${missing.length - 4} more` : ''}.`
     : requiredUnjudged === 0
@@ -114,8 +120,8 @@ function summarise(
       : judged === 0
         ? null
         : `Nothing required was found missing, but ${requiredUnjudged} required check${requiredUnjudged === 1 ? '' : 's'} could not be judged.`;
-  if (missingLine) headline.push(missingLine);
-  if (judged > 0 || !unreadable) headline.push(`${partial.length} item${partial.length === 1 ? '' : 's'} partly met; ${quality.length} quality problem${quality.length === 1 ? '' : 's'}.`);
+  if (missingLine && !cookieOnly) headline.push(missingLine);
+  if (!cookieOnly && (judged > 0 || !unreadable)) headline.push(`${partial.length} item${partial.length === 1 ? '' : 's'} partly met; ${quality.length} quality problem${quality.length === 1 ? '' : 's'}.`);
   const observed = report.cookies?.observed ?? [];
   if (observed.length) {
     const undeclared = observed.filter((c) => c.declared === 'no').length;
@@ -152,6 +158,14 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
   let cookieDoc: NoticeDocument | null = null;
   if (artifacts.cookieNotice) cookieDoc = readNotice(artifacts.cookieNotice);
   else if (kind === 'cookie-notice' || hasCookieNotice(doc, () => cookieFacts(doc))) cookieDoc = doc;
+  // The outcomes say exactly which document each set of checks read.
+  const documents = artifacts.discovery
+    ? describeOutcomes(
+        artifacts.discovery,
+        { noticeUrl: doc.source.url, noticeKind: kind, cookieFrom: cookieDoc === null ? null : cookieDoc === doc ? 'notice' : 'cookie-notice', cookieUrl: cookieDoc?.source.url ?? null },
+        whyChosen,
+      )
+    : undefined;
   const auditCookies = cookieDoc !== null || artifacts.observedCookies !== undefined;
   const cookieAnalysis = auditCookies
     ? analyseCookies({ cookieNotice: cookieDoc, ...(cookieDoc ? { noticeFacts: cookieFacts(cookieDoc) } : {}), observed: artifacts.observedCookies ?? null, siteUrl: artifacts.observedCookies?.pageUrl ?? doc.source.url, asOf: options.asOf })
@@ -218,6 +232,7 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
     items,
     flags,
     ...(cookies ? { cookies } : {}),
+    ...(documents ? { documents } : {}),
     summary: { counts: {} as Record<Status, number>, gaps: {} as Record<Severity, number>, headline: [] },
     warnings: capWarnings([
       ...doc.warnings,
@@ -227,6 +242,6 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
     ]),
   };
   const unreadableSummary = unreadable ? { reason: unreadable, what: doc.source.format === 'html' ? 'page' : 'document' } : null;
-  report.summary = summarise(items, report, new Map(checklist.items.map((i) => [i.id, i.shortTitle])), unreadableSummary);
+  report.summary = summarise(items, report, new Map(checklist.items.map((i) => [i.id, i.shortTitle])), unreadableSummary, kind);
   return report;
 }

@@ -1,6 +1,7 @@
 // A zod schema for AuditReport as stored in the audit log: stored data is re-validated on every read.
 import { z } from 'zod';
 import { STATUSES } from '../core/report';
+import { DocumentOutcomeSchema } from '../core/discovery/document-outcomes';
 
 const EvidenceSchema = z.object({ text: z.string(), where: z.string() });
 
@@ -51,5 +52,6 @@ export const StoredReportSchema = z
       headline: z.array(z.string()),
     }),
     warnings: z.array(z.string()),
+    documents: z.array(DocumentOutcomeSchema).optional(),
   })
   .passthrough();

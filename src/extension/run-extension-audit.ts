@@ -3,12 +3,24 @@ import type { DocumentInput, Environment } from '../core/artifacts';
 import { runAudit } from '../core/run-audit';
 import type { AuditReport, DocumentKind } from '../core/report';
 import type { Candidate } from '../core/discovery/rank-candidates';
+import {
+  chooseDocuments,
+  choiceArtifacts,
+  discoveryOf,
+  looksLikeNoticePage,
+  pickDocuments,
+  pickHubs,
+  rankPage,
+  readFetched,
+  type FetchedDocument as ChosenDocument,
+  type PickedDocument,
+} from '../core/discovery/choose-documents';
 import type { CookiesApi } from './adapters/cookies';
 import type { GatheredPage } from './gather/capture-page';
 import type { AccessPlan } from './hosts';
 import type { CaptureInfo, DocumentRef } from './audit-log';
 import { captureCookies } from './cookie-capture';
-import { chooseCandidates, findCandidates, kindFromHeading, pageRole, toPageCapture } from './choose-documents';
+import { toPageCapture } from './gather/to-page-capture';
 import type { FetchedDocument } from './fetch-document';
 import type { Settings } from './settings';
 import { auditDate } from './settings';
@@ -67,7 +79,7 @@ export class DocumentUnreadableError extends Error {
   }
 }
 
-function label(c: Candidate): string {
+function label(c: Pick<Candidate, 'text' | 'url'>): string {
   return c.text || new URL(c.url).pathname;
 }
 
@@ -94,46 +106,64 @@ async function readRendered(doc: FetchedDocument, deps: AuditDeps): Promise<Fetc
   }
 }
 
-async function fetchFirst(list: readonly Candidate[], deps: AuditDeps, kind: string, progress: (s: string) => void): Promise<{ c: Candidate; doc: FetchedDocument } | { error: string; url: string } | null> {
-  let lastError: { error: string; url: string } | null = null;
-  // Try the next-best candidate when one fails: schools leave dead links to old notices.
-  for (const c of list.slice(0, 3)) {
-    progress(describeFetch(kind, c));
-    try {
-      const doc = await readRendered(await deps.fetchDocument(c.url), deps);
-      progress(describeFetch(kind, c, doc));
-      return { c, doc };
-    } catch (err) {
-      lastError = { error: err instanceof Error ? err.message : String(err), url: c.url };
-    }
+/** Fetch and read one candidate; a failure is kept (with its reason) so the report can say what was looked at. */
+async function fetchOne(c: PickedDocument, deps: AuditDeps, progress: (s: string) => void): Promise<ChosenDocument> {
+  const what = c.kind === 'cookie-notice' ? 'cookie notice' : 'privacy notice';
+  progress(describeFetch(what, c));
+  try {
+    const doc = await readRendered(await deps.fetchDocument(c.url), deps);
+    progress(describeFetch(what, c, doc));
+    return readFetched(c, { input: { ...doc.input, url: doc.finalUrl } });
+  } catch (err) {
+    return readFetched(c, { error: err instanceof Error ? err.message : String(err) });
   }
-  return lastError;
+}
+
+/** The popup stops fetching once it has a pupil notice and a cookie notice: each fetch may open a background tab. */
+const MAX_POPUP_FETCHES = 5;
+
+function hasAll(fetched: readonly ChosenDocument[]): boolean {
+  const choice = chooseDocuments(fetched);
+  return choice.notice?.tried.kind === 'pupil-notice' && choice.cookieNotice !== null;
+}
+
+function refOf(f: ChosenDocument, kind: DocumentKind): DocumentRef {
+  return { url: f.input?.url ?? f.tried.url, kind, format: f.input?.format ?? 'html', label: f.tried.label };
 }
 
 /** Run one audit of the tab's page. Progress lines are reported as they happen. */
 export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, progress: (step: string) => void = () => {}): Promise<ExtensionAudit> {
   const { page } = req;
-  const role = req.choice?.pageAsNotice ? 'privacy-notice' : pageRole(page);
-  let candidates = findCandidates(page);
-  let choices = chooseCandidates(candidates);
+  const pageCapture = toPageCapture(page);
+  const fetched: ChosenDocument[] = [];
+  const hubsVisited: string[] = [];
 
-  // Only hubs ("Policies", "GDPR")? Follow the best one level down, as a person would.
-  if (!role && choices.notices.length === 0 && choices.hubs.length > 0 && req.granted) {
-    const hub = choices.hubs[0] as Candidate;
+  // The tab's page is read from its live DOM (whatever its scripts wrote is there) when it presents itself as a notice
+  // or the person asked for it; its own text decides what kind of notice it is.
+  const pageAsNotice = req.choice?.pageAsNotice === true;
+  if (pageAsNotice || looksLikeNoticePage({ title: page.title, url: page.url, heading: page.mainHeading })) {
+    const pageDoc: DocumentInput = { format: 'html', url: page.url, html: page.html, readFrom: 'rendered' };
+    fetched.push(readFetched({ url: page.url, text: '', kind: 'unknown', via: pageAsNotice ? 'your choice' : 'this page' }, { input: pageDoc }, page.mainHeading || page.title || 'This page'));
+  }
+
+  let candidates = rankPage(pageCapture, 'page');
+  // No link to a pupil notice, only hubs ("Policies", "GDPR")? Follow the best one level down, as a person would.
+  const hub = pickHubs(candidates)[0];
+  if (req.granted && hub && !pickDocuments(candidates).some((c) => c.kind === 'pupil-notice') && !hasAll(fetched)) {
     progress(`Opening ${label(hub)}`);
     try {
-      const fetched = await readRendered(await deps.fetchDocument(hub.url), deps);
-      if (fetched.input.format === 'html') {
-        const links = deps.parseLinks(fetched.input.html, fetched.finalUrl);
-        candidates = [...candidates, ...findCandidates({ ...page, url: fetched.finalUrl, links })];
-        choices = chooseCandidates(candidates);
+      const got = await readRendered(await deps.fetchDocument(hub.url), deps);
+      if (got.input.format === 'html') {
+        const links = deps.parseLinks(got.input.html, got.finalUrl);
+        hubsVisited.push(got.finalUrl);
+        candidates = [...candidates, ...rankPage({ ...pageCapture, url: got.finalUrl, links }, `hub ${got.finalUrl}`)];
       }
     } catch {
       // the hub is only a shortcut; its failure leaves the page's own links
     }
   }
-  const found = choices.notices.length + choices.cookieNotices.length;
-  progress(`Found ${found} notice${found === 1 ? '' : 's'}`);
+  const picked = pickDocuments(candidates).filter((c) => !fetched.some((f) => f.tried.url === c.url));
+  progress(`Found ${picked.length} notice${picked.length === 1 ? '' : 's'}`);
 
   // Cookies are read before any linked page is rendered, so the jar is the one the visitor's own pages set.
   let captured: Awaited<ReturnType<typeof captureCookies>> | null = null;
@@ -142,44 +172,28 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     captured = await captureCookies(deps.cookies, page.url, req.plan.thirdPartyDomains, deps.now());
   }
 
-  // The tab's page is read from its live DOM: whatever its scripts wrote is there.
-  const pageDoc: DocumentInput = { format: 'html', url: page.url, html: page.html, readFrom: 'rendered' };
-  // The cookie notice is fetched and rendered while the privacy notice is: each may take a background tab's load.
-  const cookieFetch = role !== 'cookie-notice' && choices.cookieNotices.length > 0 && req.granted ? fetchFirst(choices.cookieNotices, deps, 'cookie notice', progress) : null;
-  let notice: { input: DocumentInput; ref: DocumentRef; kind: DocumentKind } | null = null;
-  const chosenUrl = req.choice?.noticeUrl;
-  if (chosenUrl && !req.choice?.pageAsNotice) {
-    const c = candidates.find((x) => x.url === chosenUrl) ?? { url: chosenUrl, text: '', kind: 'unknown' as DocumentKind, format: 'html' as const, score: 0, reasons: [], isHub: false, sameSite: true };
-    const got = await fetchFirst([c], deps, 'privacy notice', progress);
-    if (!got || 'error' in got) throw new DocumentUnreadableError(`The privacy notice could not be fetched: ${got?.error ?? 'unknown error'}.`, chosenUrl);
-    notice = { input: got.doc.input, kind: c.kind, ref: { url: got.doc.finalUrl, kind: c.kind, format: got.doc.input.format, label: label(c) } };
-  } else if (role === 'privacy-notice') {
-    const kind = kindFromHeading(`${page.mainHeading} ${page.title}`);
-    notice = { input: pageDoc, kind, ref: { url: page.url, kind, format: 'html', label: page.mainHeading || page.title || 'This page' } };
-  } else if (choices.notices.length > 0) {
-    if (!req.granted) {
-      // Without host access the extension cannot download the school's other pages.
-      throw new NothingFoundError('A privacy notice link was found, but access to the school\'s site was not given, so it could not be fetched. Open the notice and click again, or allow access.');
-    }
-    const got = await fetchFirst(choices.notices, deps, 'privacy notice', progress);
-    if (!got) throw new NothingFoundError('No privacy notice link found on this page.');
-    if ('error' in got) throw new DocumentUnreadableError(`The privacy notice could not be read: ${got.error}.`, got.url);
-    notice = { input: got.doc.input, kind: got.c.kind, ref: { url: got.doc.finalUrl, kind: got.c.kind, format: got.doc.input.format, label: label(got.c) } };
+  const chosenUrl = pageAsNotice ? page.url : req.choice?.noticeUrl;
+  const queue: PickedDocument[] = [];
+  if (chosenUrl && !pageAsNotice) {
+    const known = candidates.find((x) => x.url === chosenUrl);
+    queue.push({ ...(known ?? { url: chosenUrl, text: '', kind: 'unknown' as DocumentKind, format: 'html' as const, score: 0, reasons: [], isHub: false, sameSite: true }), via: 'your choice' });
+  }
+  queue.push(...picked.filter((c) => c.url !== chosenUrl));
+  if (!req.granted && queue.length > 0 && fetched.length === 0) {
+    // Without host access the extension cannot download the school's other pages.
+    throw new NothingFoundError('A privacy notice link was found, but access to the school\'s site was not given, so it could not be fetched. Open the notice and click again, or allow access.');
+  }
+  const notFetched: PickedDocument[] = [];
+  for (const c of req.granted ? queue : []) {
+    if (fetched.length >= MAX_POPUP_FETCHES || (hasAll(fetched) && c.via !== 'your choice')) notFetched.push(c);
+    else fetched.push(await fetchOne(c, deps, progress));
   }
 
-  let cookieNotice: { input: DocumentInput; ref: DocumentRef } | null = null;
-  if (role === 'cookie-notice' && !req.choice?.pageAsNotice) {
-    cookieNotice = { input: pageDoc, ref: { url: page.url, kind: 'cookie-notice', format: 'html', label: page.mainHeading || page.title } };
-  } else if (cookieFetch) {
-    const got = await cookieFetch;
-    if (got && !('error' in got)) cookieNotice = { input: got.doc.input, ref: { url: got.doc.finalUrl, kind: 'cookie-notice', format: got.doc.input.format, label: label(got.c) } };
+  const choice = chooseDocuments(fetched, chosenUrl);
+  if (chosenUrl && !pageAsNotice && !choice.notice) {
+    const failed = fetched.find((f) => f.tried.url === chosenUrl);
+    throw new DocumentUnreadableError(`The privacy notice could not be fetched: ${failed?.tried.error ?? 'it is not a privacy notice'}.`, chosenUrl);
   }
-  if (!notice) {
-    if (!cookieNotice) throw new NothingFoundError('No privacy notice link found on this page.');
-    // A cookie notice alone is still worth auditing: the cookie checks run and the notice checks say what is missing.
-    notice = { input: cookieNotice.input, kind: 'cookie-notice', ref: cookieNotice.ref };
-  }
-
   const now = deps.now();
   const environment: Environment = {
     browser: deps.browserName,
@@ -188,23 +202,27 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     consentManager: captured?.consent.manager ?? null,
     capturedAt: now.toISOString(),
   };
+  const main = choiceArtifacts(choice, { ...(captured ? { observedCookies: captured.observed } : {}), page: pageCapture, environment }, discoveryOf(fetched, hubsVisited, notFetched));
+  if (!main) {
+    const failed = fetched.find((f) => f.tried.error !== null);
+    if (failed) throw new DocumentUnreadableError(`The privacy notice could not be read: ${failed.tried.error}.`, failed.tried.url);
+    throw new NothingFoundError('No privacy notice link found on this page.');
+  }
+
   progress('Checking the notice against the checklist');
-  const report = runAudit(
-    {
-      notice: notice.input,
-      ...(cookieNotice && cookieNotice.input !== notice.input ? { cookieNotice: cookieNotice.input } : {}),
-      ...(captured ? { observedCookies: captured.observed } : {}),
-      page: toPageCapture(page),
-      environment,
-    },
-    { asOf: auditDate(req.settings, now), nation: req.settings.nation, phase: req.settings.phase, kind: notice.kind, auditedAt: now.toISOString() },
-  );
+  const report = runAudit(main.artifacts, { asOf: auditDate(req.settings, now), nation: req.settings.nation, phase: req.settings.phase, kind: main.kind, auditedAt: now.toISOString() });
+  const mainDoc = (choice.notice ?? choice.cookieNotice)!;
 
   return {
     report,
-    notice: notice.ref,
-    cookieNotice: cookieNotice?.ref ?? null,
-    candidates: choices.notices.map(toRef),
+    notice: refOf(mainDoc, main.kind),
+    cookieNotice: choice.notice && choice.cookieNotice ? refOf(choice.cookieNotice, 'cookie-notice') : null,
+    // The switcher offers privacy notices only: a link whose page turned out to be a cookie policy is not one.
+    candidates: candidates
+      .filter((c) => !c.isHub && c.sameSite && c.kind !== 'cookie-notice' && c.format !== 'doc')
+      .filter((c) => !fetched.some((f) => f.tried.url === c.url && f.tried.kind === 'cookie-notice'))
+      .filter((c, i, all) => all.findIndex((x) => x.url === c.url) === i)
+      .map(toRef),
     pageUrl: page.url,
     pageTitle: page.title,
     capture: {

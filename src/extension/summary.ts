@@ -2,6 +2,7 @@
 import { SCHOOL_SUMMARY_COLUMNS, schoolSummaryCsv, schoolSummaryRow, type SchoolSummaryRow } from '../core/school-summary';
 import type { AuditReport } from '../core/report';
 import { isGap } from '../core/report';
+import { outcomeLines } from '../core/discovery/document-outcomes';
 import type { AuditLogEntry } from './audit-log';
 
 export function cookieProblems(report: AuditReport): number {
@@ -15,8 +16,9 @@ export function summaryText(entry: Pick<AuditLogEntry, 'siteUrl' | 'notice' | 'c
   const lines = [
     `Privacy notice audit: ${r.school ?? entry.siteUrl}`,
     `Audited ${r.auditedAt.slice(0, 10)} against checklist ${r.checklist.version} (${r.checklist.date}).`,
-    `Privacy notice: ${entry.notice.url ?? entry.notice.label}`,
-    ...(entry.cookieNotice ? [`Cookie notice: ${entry.cookieNotice.url ?? entry.cookieNotice.label}`] : []),
+    ...(r.documents
+      ? outcomeLines(r)
+      : [`Privacy notice: ${entry.notice.url ?? entry.notice.label}`, ...(entry.cookieNotice ? [`Cookie notice: ${entry.cookieNotice.url ?? entry.cookieNotice.label}`] : [])]),
     '',
     ...r.summary.headline,
     ...(entry.capture.cookies === 'permission-refused' ? ['Cookies not read: permission was not given.'] : []),

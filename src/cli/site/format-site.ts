@@ -1,5 +1,6 @@
 // A short terminal summary of one site audit: documents found, headline per document, consent states, cookie problems.
 import { formatTextReport } from '../format-text';
+import { outcomeLines } from '../../core/discovery/document-outcomes';
 import type { SiteAuditResult } from './site-rows';
 import { afterRejectStatus } from './site-rows';
 
@@ -14,6 +15,9 @@ export function formatSiteSummary(r: SiteAuditResult, opts: { full?: boolean } =
   const first = cap.captures[0];
   if (first) out.push(`  ${first.environment.browser}; third-party cookies ${first.environment.thirdPartyCookies}; consent manager: ${first.consentManager ?? 'none detected'}`);
   const docs = r.audits.filter((a) => a.entry.role === 'document');
+  // The main audit says, per kind of notice, what was audited and why, or what was looked at.
+  const main = r.audits.find((a) => a.report.documents)?.report;
+  if (main) out.push(...outcomeLines(main).map((l) => `  ${l}`));
   out.push(docs.length ? `  ${docs.length} document${docs.length === 1 ? '' : 's'} audited:` : '  no privacy notice found');
   for (const { entry, report } of docs) {
     out.push(`  - ${entry.kind.replace(/-/g, ' ')}: ${entry.documentUrl ?? ''} (${report.source.format})`);

@@ -8,7 +8,7 @@ import { attachAutoconsent, type ConsentAction, type ConsentTracker } from '../b
 import { capturePage } from './capture-page';
 import { fetchDocumentInPage } from './fetch-in-page';
 import { MAX_DOM_WAIT_MS, renderHtmlDocument, waitForDomQuiet } from './render-document';
-import { fallbackUrls, pickDocuments, pickHubs, rankPage, type PickedDocument } from './discover-documents';
+import { fallbackUrls, pickDocuments, pickHubs, rankPage, type PickedDocument } from '../../core/discovery/choose-documents';
 import type { HostGate } from './host-gate';
 import type { ConsentCapture, ConsentRequest, FoundDocument, SiteCapture } from './site-record';
 
@@ -237,7 +237,7 @@ interface FetchContext {
 
 /** Fetch a discovered document, within the per-host politeness gate, the site's time budget and the address policy. */
 async function fetchFound(page: Page, c: PickedDocument, o: FetchContext): Promise<{ found: FoundDocument; input: DocumentInput | null }> {
-  const found: FoundDocument = { url: c.url, kind: c.kind, format: c.format, score: c.score, reasons: c.reasons.slice(0, 10), via: c.via, error: null };
+  const found: FoundDocument = { url: c.url, kind: c.kind, linkKind: c.kind, text: c.text.slice(0, 300), format: c.format, score: c.score, reasons: c.reasons.slice(0, 10), via: c.via, error: null };
   if (Date.now() >= o.deadline) return { found: { ...found, error: 'not fetched: the site time limit was reached' }, input: null };
   try {
     const served = await o.gate.run(c.url, () => fetchDocumentInPage(page, c.url, remaining(o.deadline, o.t.documentMs), o.policy));
@@ -302,14 +302,13 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
       if (r.input) documents.set(c.url, r.input);
     }
     if (picked.length === 0) {
-      for (const url of fallbackUrls(pageCapture.url)) {
+      for (const guess of fallbackUrls(pageCapture.url)) {
         if (Date.now() >= documentDeadline) break;
-        fallbackTried.push(url);
-        const guess: PickedDocument = { url, text: '', kind: 'unknown', format: 'html', score: 0, reasons: ['well-known path'], isHub: false, sameSite: true, via: 'fallback path' };
+        fallbackTried.push(guess.url);
         const r = await fetchFound(page, guess, { gate, deadline: documentDeadline, t: { ...t, documentMs: Math.min(t.documentMs, 8_000) }, policy });
         if (r.input) {
           found.push(r.found);
-          documents.set(url, r.input);
+          documents.set(guess.url, r.input);
           break;
         }
       }

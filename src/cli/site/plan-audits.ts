@@ -2,8 +2,7 @@
 import type { Artifacts, DocumentInput } from '../../core/artifacts';
 import { ArtifactsSchema } from '../../core/artifacts';
 import { runAudit } from '../../core/run-audit';
-import { classifyDocument } from '../../core/discovery/classify-document';
-import { readNotice } from '../../core/notice/read-notice';
+import { chooseDocuments, choiceArtifacts, discoveryOf, readFetched } from '../../core/discovery/choose-documents';
 import type { AuditReport, DocumentKind, Phase } from '../../core/report';
 import type { AuditEntry, SiteCapture } from './site-record';
 
@@ -14,78 +13,63 @@ export interface PlannedAudit {
   artifacts: Artifacts;
 }
 
-/** Which document carries the observed cookies: the cookie notice, else the privacy notice most likely to describe cookies. */
-const CARRIER_ORDER: DocumentKind[] = ['cookie-notice', 'website-privacy-policy', 'pupil-notice', 'unknown', 'workforce-notice', 'governors-notice', 'other-policy'];
-
 function stem(i: number, label: string): string {
   return `${String(i + 1).padStart(2, '0')}-${label.replace(/[^a-z0-9-]+/gi, '-').toLowerCase()}`;
 }
 
 /**
- * The document's own text decides its kind, with the link text as a hint for close calls
- * ("Privacy notice" may open the website policy or the pupil notice).
+ * The core chooser decides: the main audit is the pupil notice (else another privacy notice, else the cookie notice
+ * alone) with the cookie notice and the first cookie jar beside it, exactly as the extension audits it; every other
+ * privacy notice found is audited on its own.
  */
-function classify(input: DocumentInput, hint: DocumentKind): DocumentKind {
-  try {
-    return classifyDocument(readNotice(input), hint);
-  } catch {
-    return hint;
-  }
-}
-
 export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, DocumentInput>): PlannedAudit[] {
   const first = capture.captures[0];
+  const fetched = capture.documents.map((d) => {
+    const input = d.error === null ? documents.get(d.url) : undefined;
+    return readFetched({ url: d.url, text: d.text, kind: d.linkKind ?? d.kind, via: d.via }, input ? { input } : { error: d.error ?? 'not read' });
+  });
   // Re-label found documents in place, so the saved capture says what each one turned out to be.
-  for (const d of capture.documents) {
-    const input = documents.get(d.url);
-    if (input && !input.unreadable) d.kind = classify(input, d.kind);
-  }
-  const readable = capture.documents.filter((d) => documents.has(d.url));
-  let carrier: (typeof readable)[number] | undefined;
-  for (const kind of CARRIER_ORDER) {
-    carrier = readable.find((d) => d.kind === kind);
-    if (carrier) break;
-  }
+  capture.documents.forEach((d, i) => {
+    const kind = fetched[i]?.tried.kind;
+    if (kind) {
+      d.linkKind ??= d.kind;
+      d.kind = kind;
+    }
+  });
+  const choice = chooseDocuments(fetched);
+  const discovery = discoveryOf(fetched, capture.hubsVisited);
+  const main = choiceArtifacts(choice, { ...(first ? { observedCookies: first.observedCookies, environment: first.environment } : {}), page: capture.page }, discovery);
+
   const plans: PlannedAudit[] = [];
-  for (const d of readable) {
-    const input = { ...documents.get(d.url)!, url: documents.get(d.url)!.url ?? d.url };
-    const carries = d === carrier && first !== undefined;
-    plans.push({
-      name: stem(plans.length, d.kind),
-      entry: { role: 'document', kind: d.kind, consent: carries ? first.consent : null, documentUrl: input.url ?? d.url },
-      artifacts: {
-        notice: input,
-        ...(carries && d.kind === 'cookie-notice' ? { cookieNotice: input } : {}),
-        ...(carries ? { observedCookies: first.observedCookies } : {}),
-        page: capture.page,
-        ...(first ? { environment: first.environment } : {}),
-      },
-    });
+  if (main) {
+    const url = main.artifacts.notice.url ?? null;
+    plans.push({ name: stem(plans.length, main.kind), entry: { role: 'document', kind: main.kind, consent: first ? first.consent : null, documentUrl: url }, artifacts: main.artifacts });
+  }
+  // Other privacy notices, and any further pupil notice, each audited alone (the cookies belong to the main audit).
+  const audited = new Set([choice.notice, choice.cookieNotice]);
+  const extra = fetched.filter((f) => f.input && !audited.has(f) && (choice.others.includes(f) || f.tried.kind === 'pupil-notice'));
+  for (const f of extra) {
+    const kind = f.tried.kind ?? f.tried.linkKind;
+    plans.push({ name: stem(plans.length, kind), entry: { role: 'document', kind, consent: null, documentUrl: f.input!.url ?? f.tried.url }, artifacts: { notice: f.input!, page: capture.page, ...(first ? { environment: first.environment } : {}) } });
   }
   // No readable notice: the home page stands in, so the cookies the site set are still audited.
   // The home page capture is the DOM after load (page.content()), so it is read as rendered.
   const homePage: DocumentInput = { format: 'html', url: capture.page.url, html: capture.page.html ?? '', readFrom: 'rendered' };
-  if (!carrier && first) {
+  if (!main && first) {
     plans.push({
       name: stem(plans.length, 'home-page-cookies'),
       entry: { role: 'home-page-cookies', kind: 'cookie-notice', consent: first.consent, documentUrl: capture.page.url },
-      artifacts: { notice: homePage, observedCookies: first.observedCookies, page: capture.page, environment: first.environment },
+      artifacts: { notice: homePage, observedCookies: first.observedCookies, page: capture.page, environment: first.environment, discovery },
     });
   }
-  const carrierInput = carrier ? { ...documents.get(carrier.url)!, url: documents.get(carrier.url)!.url ?? carrier.url } : homePage;
   for (const c of capture.captures.slice(1)) {
     // Without a consent manager nothing was clicked: that jar is the first one again.
     if (c.operated === 'no-consent-manager') continue;
+    const base = main?.artifacts ?? { notice: homePage, page: capture.page };
     plans.push({
       name: stem(plans.length, `cookies-${c.consent}`),
-      entry: { role: 'consent-state', kind: carrier?.kind ?? 'cookie-notice', consent: c.consent, documentUrl: carrierInput.url ?? null },
-      artifacts: {
-        notice: carrierInput,
-        ...(carrier?.kind === 'cookie-notice' ? { cookieNotice: carrierInput } : {}),
-        observedCookies: c.observedCookies,
-        page: capture.page,
-        environment: c.environment,
-      },
+      entry: { role: 'consent-state', kind: main?.kind ?? 'cookie-notice', consent: c.consent, documentUrl: base.notice.url ?? null },
+      artifacts: { ...base, observedCookies: c.observedCookies, environment: c.environment },
     });
   }
   return plans;

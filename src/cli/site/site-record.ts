@@ -1,5 +1,6 @@
 // Schemas of what a site audit saves (raw capture, manifest of audits), so a site can be re-audited offline.
 import { z } from 'zod';
+import { DocumentKindSchema } from '../../core/discovery/document-outcomes';
 import { ConsentStateSchema, EnvironmentSchema, ObservedCookiesSchema, PageCaptureSchema } from '../../core/artifacts';
 
 export const ConsentRequestSchema = z.enum(['none', 'reject', 'accept']);
@@ -19,12 +20,17 @@ export const ConsentCaptureSchema = z.object({
 });
 export type ConsentCapture = z.infer<typeof ConsentCaptureSchema>;
 
-export const DocumentKindSchema = z.enum(['pupil-notice', 'workforce-notice', 'governors-notice', 'website-privacy-policy', 'cookie-notice', 'other-policy', 'unknown']);
+export { DocumentKindSchema };
 
 /** A document discovery chose, whether or not it could be read. */
 export const FoundDocumentSchema = z.object({
   url: z.string(),
+  /** What the document's text says it is once read (the link's reading until then). */
   kind: DocumentKindSchema,
+  /** What the link suggested; absent in folders saved before documents were re-labelled. */
+  linkKind: DocumentKindSchema.optional(),
+  /** The link text. */
+  text: z.string().default(''),
   format: z.string(),
   score: z.number(),
   reasons: z.array(z.string()),

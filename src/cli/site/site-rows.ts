@@ -115,6 +115,28 @@ export function siteRows(r: SiteAuditResult): CsvRow[] {
 export const SUMMARY_COLUMNS = SCHOOL_SUMMARY_COLUMNS;
 export type SummaryRow = SchoolSummaryRow;
 
+/** The documents found, from the main audit's outcomes (the same the popup shows); older folders: one per document audit. */
+function documentColumns(docs: SiteAuditResult['audits']): Pick<SummaryRow, 'documents_found' | 'documents' | 'privacy_notice_url' | 'cookie_notice_url'> {
+  const main = docs.find((d) => d.report.documents)?.report;
+  if (!main?.documents) {
+    return {
+      documents_found: String(docs.length),
+      documents: docs.map((d) => d.entry.kind).join('; '),
+      privacy_notice_url: docs.find((d) => d.entry.kind !== 'cookie-notice')?.entry.documentUrl ?? '',
+      cookie_notice_url: docs.find((d) => d.entry.kind === 'cookie-notice')?.entry.documentUrl ?? '',
+    };
+  }
+  const found = new Map<string, string>();
+  for (const o of main.documents) for (const d of o.found ? o.documents : []) if (!found.has(d.url ?? d.label)) found.set(d.url ?? d.label, d.kind);
+  for (const d of docs) if (d.entry.documentUrl && !found.has(d.entry.documentUrl)) found.set(d.entry.documentUrl, d.entry.kind);
+  return {
+    documents_found: String(found.size),
+    documents: [...found.values()].join('; '),
+    privacy_notice_url: main.source.kind === 'cookie-notice' ? '' : main.source.url ?? '',
+    cookie_notice_url: main.documents.find((o) => o.role === 'cookie-notice')?.documents[0]?.url ?? '',
+  };
+}
+
 /** One row per school: what was found, gaps by severity, cookie problems, errors. */
 export function summaryRow(r: SiteAuditResult): SummaryRow {
   const docs = r.audits.filter((a) => a.entry.role === 'document');
@@ -140,10 +162,7 @@ export function summaryRow(r: SiteAuditResult): SummaryRow {
     error: r.error ?? '',
     nation: notice?.nation ?? '',
     phase: notice?.phase ?? '',
-    documents_found: n(docs.length),
-    documents: docs.map((d) => d.entry.kind).join('; '),
-    privacy_notice_url: docs.find((d) => d.entry.kind !== 'cookie-notice')?.entry.documentUrl ?? '',
-    cookie_notice_url: docs.find((d) => d.entry.kind === 'cookie-notice')?.entry.documentUrl ?? '',
+    ...documentColumns(docs),
     gaps_required: n(gaps.required),
     gaps_required_if: n(gaps['required-if']),
     gaps_recommended: n(gaps.recommended),

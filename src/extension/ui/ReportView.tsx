@@ -5,6 +5,8 @@ import { isGap } from '../../core/report';
 import type { CaptureInfo, DocumentRef } from '../audit-log';
 import type { CandidateRef } from '../run-extension-audit';
 import { CookieTable } from './CookieTable';
+import { DocumentOutcomes } from './DocumentOutcomes';
+import { headerDocuments } from '../../core/discovery/document-outcomes';
 import { ItemRow } from './ItemRow';
 import { formatDate, nationPhase, sortByStatus } from './status';
 
@@ -67,6 +69,10 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
   const missing = notice.filter((i) => i.status === 'fail' && (i.severity === 'required' || i.severity === 'required-if')).length;
   const partly = r.items.filter((i) => i.status === 'partial' && i.area !== 'quality').length;
   const qualityProblems = quality.filter((i) => isGap(i.status)).length;
+  // The header names the documents each set of checks really ran on (older saved audits: the refs they kept).
+  const header = headerDocuments(r);
+  const privacyName = header && !header.privacy ? 'none found' : shortUrl(audit.notice.url) || audit.notice.label;
+  const cookieName = header ? (header.cookie ? `${shortUrl(header.cookie.url) || header.cookie.label}${header.privacy && header.cookie.url === header.privacy.url ? ' (its cookie section)' : ''}` : 'none found') : audit.cookieNotice ? shortUrl(audit.cookieNotice.url) || audit.cookieNotice.label : 'none found';
   const tabs: { id: TabId; label: string; count: string }[] = [
     { id: 'notice', label: 'Notice', count: `${passed(notice)}/${applicable(notice).length}` },
     { id: 'quality', label: 'Quality', count: `${passed(quality)}/${applicable(quality).length}` },
@@ -96,10 +102,10 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
               <span>Privacy notice: </span>
               <select
                 aria-label="Privacy notice audited"
-                value={audit.candidates.some((c) => c.url === audit.notice.url) ? audit.notice.url ?? '' : 'current'}
+                value={privacyName !== 'none found' && audit.candidates.some((c) => c.url === audit.notice.url) ? audit.notice.url ?? '' : 'current'}
                 onChange={(e) => onSwitch((e.currentTarget as HTMLSelectElement).value === 'page' ? 'page' : (e.currentTarget as HTMLSelectElement).value)}
               >
-                {!audit.candidates.some((c) => c.url === audit.notice.url) && <option value="current">{shortUrl(audit.notice.url) || audit.notice.label}</option>}
+                {(privacyName === 'none found' || !audit.candidates.some((c) => c.url === audit.notice.url)) && <option value="current">{privacyName}</option>}
                 {audit.candidates.map((c) => (
                   <option key={c.url} value={c.url}>
                     {c.label} ({shortUrl(c.url)}{c.format !== 'html' ? `, ${c.format.toUpperCase()}` : ''})
@@ -110,21 +116,24 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
             </label>
           ) : (
             <p class="doc-line">
-              Privacy notice: <span class="doc-url">{shortUrl(audit.notice.url) || audit.notice.label}</span>
-              {audit.notice.format !== 'html' ? ` (${audit.notice.format.toUpperCase()})` : ''}
+              Privacy notice: <span class="doc-url">{privacyName}</span>
+              {privacyName !== 'none found' && audit.notice.format !== 'html' ? ` (${audit.notice.format.toUpperCase()})` : ''}
             </p>
           )}
           <p class="doc-line">
-            Cookie notice: <span class="doc-url">{audit.cookieNotice ? shortUrl(audit.cookieNotice.url) || audit.cookieNotice.label : 'none found'}</span>
+            Cookie notice: <span class="doc-url">{cookieName}</span>
           </p>
         </div>
       </header>
 
       <section class="summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading" class="visually-hidden">Summary</h2>
-        <p class="counts">
-          <strong>{missing}</strong> required item{missing === 1 ? '' : 's'} missing · <strong>{partly}</strong> partly met · <strong>{qualityProblems}</strong> quality problem{qualityProblems === 1 ? '' : 's'}
-        </p>
+        {r.source.kind !== 'cookie-notice' && (
+          <p class="counts">
+            <strong>{missing}</strong> required item{missing === 1 ? '' : 's'} missing · <strong>{partly}</strong> partly met · <strong>{qualityProblems}</strong> quality problem{qualityProblems === 1 ? '' : 's'}
+          </p>
+        )}
+        <DocumentOutcomes report={r} />
         {r.summary.headline.map((line, i) => (
           <p key={i} class="headline">{line}</p>
         ))}
