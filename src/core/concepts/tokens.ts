@@ -10,8 +10,6 @@ export interface Token {
   readonly start: number;
 }
 
-// A word, a number, or an apostrophe form ("don't", "pupil's"); curly apostrophes are folded first.
-const WORD = /[a-z0-9]+(?:'[a-z]+)?|[,;:()\u2013\u2014]|\s-\s/g;
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'unless', 'except']);
 
 // Terms of art read as one word, so their parts do not count as meanings of their own: "data protection" is not
@@ -40,30 +38,61 @@ export function stemOf(word: string): string {
   return s;
 }
 
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '\u2013', '\u2014']);
+const SPACE = /\s/;
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isLetter = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * The next word or clause mark of the lower-cased text from `from`, as [start, end), or null: a word, a number or an
+ * apostrophe form ("don't", "pupil's"), a clause mark (, ; : ( ) and dashes), or a hyphen between spaces. One
+ * character-code scan: units are tokenised by the thousand, and a regex iterator costs an object per word.
+ */
+function nextToken(lower: string, from: number): [number, number] | null {
+  const n = lower.length;
+  for (let i = from; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (isWordChar(c)) {
+      let end = i + 1;
+      while (end < n && isWordChar(lower.charCodeAt(end))) end++;
+      if (end + 1 < n && lower.charCodeAt(end) === 39 && isLetter(lower.charCodeAt(end + 1))) {
+        end += 2;
+        while (end < n && isLetter(lower.charCodeAt(end))) end++;
+      }
+      return [i, end];
+    }
+    if (CLAUSE_MARKS.has(lower[i]!)) return [i, i + 1];
+    if (i + 2 < n && lower.charCodeAt(i + 1) === 45 && SPACE.test(lower[i]!) && SPACE.test(lower[i + 2]!)) return [i, i + 3];
+  }
+  return null;
+}
+
 /** Tokens of a text: stems in order, "n't" split off as its own "not" token so negation is one word everywhere. */
 export function tokenize(text: string): Token[] {
-  const lower = text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  let lower = text.toLowerCase();
+  if (/[\u2018\u2019\u02bc]/.test(lower)) lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'");
   const out: Token[] = [];
   let clause = 0;
-  for (const m of lower.matchAll(WORD)) {
-    const w = m[0];
-    if (w.length === 1 && ',;:()\u2013\u2014'.includes(w)) {
+  for (let span = nextToken(lower, 0); span; span = nextToken(lower, span[1])) {
+    const start = span[0];
+    if (span[1] - start === 1 && CLAUSE_MARKS.has(lower[start]!)) {
       clause++;
       continue;
     }
+    const w = lower.slice(start, span[1]);
     if (w.trim() === '-') {
       clause++;
       continue;
     }
     if (CLAUSE_WORDS.has(w)) clause++;
     if (w === 'cannot') {
-      out.push({ stem: 'can', clause, start: m.index! }, { stem: 'not', clause, start: m.index! });
+      out.push({ stem: 'can', clause, start }, { stem: 'not', clause, start });
       continue;
     }
     if (w.endsWith("n't")) {
       const head = w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3);
-      out.push({ stem: stemOf(head), clause, start: m.index! });
-      out.push({ stem: 'not', clause, start: m.index! });
+      out.push({ stem: stemOf(head), clause, start });
+      out.push({ stem: 'not', clause, start });
       continue;
     }
     const prev = out[out.length - 1];
@@ -71,7 +100,7 @@ export function tokenize(text: string): Token[] {
       out[out.length - 1] = { ...prev, stem: `${prev.stem}_${stemOf(w)}` };
       continue;
     }
-    out.push({ stem: stemOf(w), clause, start: m.index! });
+    out.push({ stem: stemOf(w), clause, start });
   }
   return out;
 }
