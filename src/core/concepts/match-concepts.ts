@@ -6,7 +6,7 @@ import { sentenceCandidateBlocks } from '../scan/block-scan';
 import { listAfterLeadIn } from '../notice/list-structure';
 import { isLeadIn } from '../scan/match';
 import type { Evidence } from '../report';
-import { phraseStems, tokenize, type Token } from './tokens';
+import { phraseStems, tokenRun, type TokenRun } from './tokens';
 import { LEXICON } from './lexicon';
 import type { ConceptRule } from '../checklist/schema';
 
@@ -31,14 +31,14 @@ interface Unit {
   structure: boolean;
   /** A heading joined to the start of its section: read only by rules that ask for structure. */
   section: boolean;
-  readonly tokens: Token[];
+  readonly tokens: TokenRun;
   /** Per-unit memo of every concept's occurrences. */
   readonly cache: { occurrences?: Map<string, Occurrence[]> };
 }
 
 /** A unit whose tokens are made on first use: most units are never reached by any rule's candidates. */
 class LazyUnit implements Unit {
-  #tokens: Token[] | undefined;
+  #tokens: TokenRun | undefined;
   readonly cache: Unit['cache'] = {};
   constructor(
     readonly text: string,
@@ -50,8 +50,8 @@ class LazyUnit implements Unit {
     readonly structure: boolean,
     readonly section: boolean,
   ) {}
-  get tokens(): Token[] {
-    return (this.#tokens ??= tokenize(this.text));
+  get tokens(): TokenRun {
+    return (this.#tokens ??= tokenRun(this.text));
   }
 }
 
@@ -145,16 +145,17 @@ function occurrencesByConcept(unit: Unit): Map<string, Occurrence[]> {
   if (!byConcept) {
     byConcept = new Map();
     const tokens = unit.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      const candidates = termsStartingAt(tokens[i]!.stem);
+    const tokenStems = tokens.stems;
+    for (let i = 0; i < tokenStems.length; i++) {
+      const candidates = termsStartingAt(tokenStems[i]!);
       if (candidates.length === 0) continue;
       let negatedHere: boolean | undefined;
       for (const term of candidates) {
         const { stems } = term;
-        if (i + stems.length > tokens.length) continue;
+        if (i + stems.length > tokenStems.length) continue;
         let ok = true;
         for (let k = 1; k < stems.length; k++) {
-          if (!stemMatches(tokens[i + k]!.stem, stems[k]!)) {
+          if (!stemMatches(tokenStems[i + k]!, stems[k]!)) {
             ok = false;
             break;
           }
@@ -174,10 +175,10 @@ function occurrencesByConcept(unit: Unit): Map<string, Occurrence[]> {
 }
 
 /** A negator within NEGATION_REACH words before token `i`, in its clause. */
-function isNegatedAt(tokens: readonly Token[], i: number): boolean {
-  const clause = tokens[i]!.clause;
-  for (let j = i - 1; j >= 0 && j >= i - NEGATION_REACH && tokens[j]!.clause === clause; j--) {
-    if (NEGATORS.has(tokens[j]!.stem)) return true;
+function isNegatedAt(tokens: TokenRun, i: number): boolean {
+  const clause = tokens.clauses[i]!;
+  for (let j = i - 1; j >= 0 && j >= i - NEGATION_REACH && tokens.clauses[j] === clause; j--) {
+    if (NEGATORS.has(tokens.stems[j]!)) return true;
   }
   return false;
 }
@@ -238,8 +239,8 @@ function isPresent(unit: Unit, rule: CompiledRule, concept: string): boolean {
   return NEGATION_OF[concept] !== undefined && !rule.negated.has(concept) && present(unit, rule, concept).length > 0;
 }
 
-function clauseAt(tokens: readonly Token[], at: number): number {
-  return tokens[Math.min(at, tokens.length - 1)]!.clause;
+function clauseAt(tokens: TokenRun, at: number): number {
+  return tokens.clauses[Math.min(at, tokens.clauses.length - 1)]!;
 }
 
 /** In order: each concept starts after the previous one ends, within ORDER_REACH words (and in its clause if asked). */

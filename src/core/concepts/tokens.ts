@@ -43,66 +43,79 @@ const SPACE = /\s/;
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isLetter = (c: number) => c >= 97 && c <= 122;
 
-/**
- * The next word or clause mark of the lower-cased text from `from`, as [start, end), or null: a word, a number or an
- * apostrophe form ("don't", "pupil's"), a clause mark (, ; : ( ) and dashes), or a hyphen between spaces. One
- * character-code scan: units are tokenised by the thousand, and a regex iterator costs an object per word.
- */
-function nextToken(lower: string, from: number): [number, number] | null {
-  const n = lower.length;
-  for (let i = from; i < n; i++) {
-    const c = lower.charCodeAt(i);
-    if (isWordChar(c)) {
-      let end = i + 1;
-      while (end < n && isWordChar(lower.charCodeAt(end))) end++;
-      if (end + 1 < n && lower.charCodeAt(end) === 39 && isLetter(lower.charCodeAt(end + 1))) {
-        end += 2;
-        while (end < n && isLetter(lower.charCodeAt(end))) end++;
-      }
-      return [i, end];
-    }
-    if (CLAUSE_MARKS.has(lower[i]!)) return [i, i + 1];
-    if (i + 2 < n && lower.charCodeAt(i + 1) === 45 && SPACE.test(lower[i]!) && SPACE.test(lower[i + 2]!)) return [i, i + 3];
-  }
-  return null;
+/** A text's tokens as parallel arrays (units are tokenised by the thousand: one object per word would be garbage). */
+export interface TokenRun {
+  readonly stems: string[];
+  readonly clauses: number[];
+  readonly starts: number[];
 }
 
-/** Tokens of a text: stems in order, "n't" split off as its own "not" token so negation is one word everywhere. */
-export function tokenize(text: string): Token[] {
+/**
+ * Tokens of a text: stems in order, "n't" split off as its own "not" token so negation is one word everywhere. A token
+ * is a word, a number or an apostrophe form ("don't", "pupil's"); clause marks (, ; : ( ) dashes, a hyphen between
+ * spaces) only advance the clause. Read by one character-code scan.
+ */
+export function tokenRun(text: string): TokenRun {
   let lower = text.toLowerCase();
   if (/[\u2018\u2019\u02bc]/.test(lower)) lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'");
-  const out: Token[] = [];
+  const stems: string[] = [];
+  const clauses: number[] = [];
+  const starts: number[] = [];
+  const push = (stem: string, clause: number, start: number) => {
+    stems.push(stem);
+    clauses.push(clause);
+    starts.push(start);
+  };
+  const n = lower.length;
   let clause = 0;
-  for (let span = nextToken(lower, 0); span; span = nextToken(lower, span[1])) {
-    const start = span[0];
-    if (span[1] - start === 1 && CLAUSE_MARKS.has(lower[start]!)) {
-      clause++;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (CLAUSE_MARKS.has(lower[i]!)) {
+        clause++;
+        i++;
+      } else if (i + 2 < n && lower.charCodeAt(i + 1) === 45 && SPACE.test(lower[i]!) && SPACE.test(lower[i + 2]!)) {
+        clause++;
+        i += 3;
+      } else i++;
       continue;
     }
-    const w = lower.slice(start, span[1]);
-    if (w.trim() === '-') {
-      clause++;
-      continue;
+    const start = i;
+    let end = i + 1;
+    while (end < n && isWordChar(lower.charCodeAt(end))) end++;
+    if (end + 1 < n && lower.charCodeAt(end) === 39 && isLetter(lower.charCodeAt(end + 1))) {
+      end += 2;
+      while (end < n && isLetter(lower.charCodeAt(end))) end++;
     }
+    i = end;
+    const w = lower.slice(start, end);
     if (CLAUSE_WORDS.has(w)) clause++;
     if (w === 'cannot') {
-      out.push({ stem: 'can', clause, start }, { stem: 'not', clause, start });
+      push('can', clause, start);
+      push('not', clause, start);
       continue;
     }
     if (w.endsWith("n't")) {
-      const head = w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3);
-      out.push({ stem: stemOf(head), clause, start });
-      out.push({ stem: 'not', clause, start });
+      push(stemOf(w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3)), clause, start);
+      push('not', clause, start);
       continue;
     }
-    const prev = out[out.length - 1];
-    if (prev && !prev.stem.includes('_') && COMPOUNDS[prev.stem]?.includes(w) && prev.clause === clause) {
-      out[out.length - 1] = { ...prev, stem: `${prev.stem}_${stemOf(w)}` };
+    const last = stems.length - 1;
+    const prev = last >= 0 ? stems[last]! : undefined;
+    if (prev !== undefined && !prev.includes('_') && COMPOUNDS[prev]?.includes(w) && clauses[last] === clause) {
+      stems[last] = `${prev}_${stemOf(w)}`;
       continue;
     }
-    out.push({ stem: stemOf(w), clause, start });
+    push(stemOf(w), clause, start);
   }
-  return out;
+  return { stems, clauses, starts };
+}
+
+/** Tokens of a text as objects (see tokenRun). */
+export function tokenize(text: string): Token[] {
+  const { stems, clauses, starts } = tokenRun(text);
+  return stems.map((stem, k) => ({ stem, clause: clauses[k]!, start: starts[k]! }));
 }
 
 /** Stems of a phrase written in the lexicon ("pass on to" -> ["pass", "on", "to"]); "word*" stays a prefix to match. */
