@@ -12,6 +12,7 @@ import { chooseCandidates, findCandidates, kindFromHeading, pageRole, toPageCapt
 import type { FetchedDocument } from './fetch-document';
 import type { Settings } from './settings';
 import { auditDate } from './settings';
+import { markStep } from './timing';
 
 export interface AuditDeps {
   cookies: CookiesApi;
@@ -85,7 +86,9 @@ async function readRendered(doc: FetchedDocument, deps: AuditDeps): Promise<Fetc
   if (doc.input.format !== 'html') return doc;
   if (!deps.renderDocument) return { ...doc, input: { ...doc.input, readFrom: 'served', readNote: 'read as served: this browser cannot render linked pages' } };
   try {
+    markStep(`render-start ${doc.finalUrl}`);
     const r = await deps.renderDocument(doc.finalUrl);
+    markStep(`render-end ${doc.finalUrl}`);
     const note = r.settled ? {} : { readNote: 'the page was still changing when it was read; it was read as it stood' };
     return { ...doc, input: { ...doc.input, html: r.html, readFrom: 'rendered', servedHtml: doc.input.html, ...note } };
   } catch (err) {
@@ -100,7 +103,10 @@ async function fetchFirst(list: readonly Candidate[], deps: AuditDeps, kind: str
   for (const c of list.slice(0, 3)) {
     progress(describeFetch(kind, c));
     try {
-      const doc = await readRendered(await deps.fetchDocument(c.url), deps);
+      markStep(`fetch-start ${c.url}`);
+      const fetched = await deps.fetchDocument(c.url);
+      markStep(`fetch-end ${c.url}`);
+      const doc = await readRendered(fetched, deps);
       progress(describeFetch(kind, c, doc));
       return { c, doc };
     } catch (err) {
@@ -135,22 +141,30 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
   const found = choices.notices.length + choices.cookieNotices.length;
   progress(`Found ${found} notice${found === 1 ? '' : 's'}`);
 
-  // Cookies are read before any linked page is rendered, so the jar is the one the visitor's own pages set.
-  let captured: Awaited<ReturnType<typeof captureCookies>> | null = null;
+  // Cookies are read before any linked page is rendered, so the jar is the one the visitor's own pages set. Fetches send
+  // and keep no cookies, so they start at once, alongside the cookie reads; only the renders wait for the jar.
+  let cookiesRead: Promise<Awaited<ReturnType<typeof captureCookies>> | null> = Promise.resolve(null);
   if (req.granted) {
     progress('Reading cookies');
-    captured = await captureCookies(deps.cookies, page.url, req.plan.thirdPartyDomains, deps.now());
+    markStep('cookies-start');
+    cookiesRead = captureCookies(deps.cookies, page.url, req.plan.thirdPartyDomains, deps.now()).then((c) => (markStep('cookies-end'), c));
   }
+  const jarRead = cookiesRead.then(
+    () => undefined,
+    () => undefined,
+  );
+  const render = deps.renderDocument;
+  const fetchDeps: AuditDeps = render ? { ...deps, renderDocument: async (url) => (await jarRead, render(url)) } : deps;
 
   // The tab's page is read from its live DOM: whatever its scripts wrote is there.
   const pageDoc: DocumentInput = { format: 'html', url: page.url, html: page.html, readFrom: 'rendered' };
   // The cookie notice is fetched and rendered while the privacy notice is: each may take a background tab's load.
-  const cookieFetch = role !== 'cookie-notice' && choices.cookieNotices.length > 0 && req.granted ? fetchFirst(choices.cookieNotices, deps, 'cookie notice', progress) : null;
+  const cookieFetch = role !== 'cookie-notice' && choices.cookieNotices.length > 0 && req.granted ? fetchFirst(choices.cookieNotices, fetchDeps, 'cookie notice', progress) : null;
   let notice: { input: DocumentInput; ref: DocumentRef; kind: DocumentKind } | null = null;
   const chosenUrl = req.choice?.noticeUrl;
   if (chosenUrl && !req.choice?.pageAsNotice) {
     const c = candidates.find((x) => x.url === chosenUrl) ?? { url: chosenUrl, text: '', kind: 'unknown' as DocumentKind, format: 'html' as const, score: 0, reasons: [], isHub: false, sameSite: true };
-    const got = await fetchFirst([c], deps, 'privacy notice', progress);
+    const got = await fetchFirst([c], fetchDeps, 'privacy notice', progress);
     if (!got || 'error' in got) throw new DocumentUnreadableError(`The privacy notice could not be fetched: ${got?.error ?? 'unknown error'}.`, chosenUrl);
     notice = { input: got.doc.input, kind: c.kind, ref: { url: got.doc.finalUrl, kind: c.kind, format: got.doc.input.format, label: label(c) } };
   } else if (role === 'privacy-notice') {
@@ -161,7 +175,7 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
       // Without host access the extension cannot download the school's other pages.
       throw new NothingFoundError('A privacy notice link was found, but access to the school\'s site was not given, so it could not be fetched. Open the notice and click again, or allow access.');
     }
-    const got = await fetchFirst(choices.notices, deps, 'privacy notice', progress);
+    const got = await fetchFirst(choices.notices, fetchDeps, 'privacy notice', progress);
     if (!got) throw new NothingFoundError('No privacy notice link found on this page.');
     if ('error' in got) throw new DocumentUnreadableError(`The privacy notice could not be read: ${got.error}.`, got.url);
     notice = { input: got.doc.input, kind: got.c.kind, ref: { url: got.doc.finalUrl, kind: got.c.kind, format: got.doc.input.format, label: label(got.c) } };
@@ -180,6 +194,7 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     notice = { input: cookieNotice.input, kind: 'cookie-notice', ref: cookieNotice.ref };
   }
 
+  const captured = await cookiesRead;
   const now = deps.now();
   const environment: Environment = {
     browser: deps.browserName,
@@ -189,6 +204,7 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     capturedAt: now.toISOString(),
   };
   progress('Checking the notice against the checklist');
+  markStep('core-start');
   const report = runAudit(
     {
       notice: notice.input,
@@ -201,6 +217,7 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     { asOf: auditDate(req.settings, now), nation: req.settings.nation, phase: req.settings.phase, kind: notice.kind, auditedAt: now.toISOString() },
   );
 
+  markStep('core-end');
   return {
     report,
     notice: notice.ref,
