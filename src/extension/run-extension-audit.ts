@@ -13,6 +13,7 @@ import type { FetchedDocument } from './fetch-document';
 import type { Settings } from './settings';
 import { auditDate } from './settings';
 import { markStep } from './timing';
+import { servedTextSuffices } from './served-text';
 
 export interface AuditDeps {
   cookies: CookiesApi;
@@ -81,10 +82,17 @@ function describeFetch(kind: string, c: { format: string }, doc?: FetchedDocumen
   return `${doc ? 'Fetched' : 'Fetching'} ${kind} (${what})`;
 }
 
-/** An HTML document is read from its rendered DOM, keeping the served HTML; other formats are read as fetched. */
+/**
+ * An HTML document is read from its rendered DOM, keeping the served HTML, unless the served HTML already holds its text;
+ * other formats are read as fetched.
+ */
 async function readRendered(doc: FetchedDocument, deps: AuditDeps): Promise<FetchedDocument> {
   if (doc.input.format !== 'html') return doc;
   if (!deps.renderDocument) return { ...doc, input: { ...doc.input, readFrom: 'served', readNote: 'read as served: this browser cannot render linked pages' } };
+  if (servedTextSuffices(doc.input.html, doc.finalUrl)) {
+    markStep(`render-skipped ${doc.finalUrl}`);
+    return { ...doc, input: { ...doc.input, readFrom: 'served' } };
+  }
   try {
     markStep(`render-start ${doc.finalUrl}`);
     const r = await deps.renderDocument(doc.finalUrl);
