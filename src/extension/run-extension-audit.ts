@@ -24,6 +24,8 @@ import { toPageCapture } from './gather/to-page-capture';
 import type { FetchedDocument } from './fetch-document';
 import type { Settings } from './settings';
 import { auditDate } from './settings';
+import { markStep } from './timing';
+import { servedTextSuffices } from './served-text';
 
 export interface AuditDeps {
   cookies: CookiesApi;
@@ -92,12 +94,21 @@ function describeFetch(kind: string, c: { format: string }, doc?: FetchedDocumen
   return `${doc ? 'Fetched' : 'Fetching'} ${kind} (${what})`;
 }
 
-/** An HTML document is read from its rendered DOM, keeping the served HTML; other formats are read as fetched. */
+/**
+ * An HTML document is read from its rendered DOM, keeping the served HTML, unless the served HTML already holds its text;
+ * other formats are read as fetched.
+ */
 async function readRendered(doc: FetchedDocument, deps: AuditDeps): Promise<FetchedDocument> {
   if (doc.input.format !== 'html') return doc;
   if (!deps.renderDocument) return { ...doc, input: { ...doc.input, readFrom: 'served', readNote: 'read as served: this browser cannot render linked pages' } };
+  if (servedTextSuffices(doc.input.html, doc.finalUrl)) {
+    markStep(`render-skipped ${doc.finalUrl}`);
+    return { ...doc, input: { ...doc.input, readFrom: 'served' } };
+  }
   try {
+    markStep(`render-start ${doc.finalUrl}`);
     const r = await deps.renderDocument(doc.finalUrl);
+    markStep(`render-end ${doc.finalUrl}`);
     const note = r.settled ? {} : { readNote: 'the page was still changing when it was read; it was read as it stood' };
     return { ...doc, input: { ...doc.input, html: r.html, readFrom: 'rendered', servedHtml: doc.input.html, ...note } };
   } catch (err) {
@@ -111,7 +122,10 @@ async function fetchOne(c: PickedDocument, deps: AuditDeps, progress: (s: string
   const what = c.kind === 'cookie-notice' ? 'cookie notice' : 'privacy notice';
   progress(describeFetch(what, c));
   try {
-    const doc = await readRendered(await deps.fetchDocument(c.url), deps);
+    markStep(`fetch-start ${c.url}`);
+    const fetched = await deps.fetchDocument(c.url);
+    markStep(`fetch-end ${c.url}`);
+    const doc = await readRendered(fetched, deps);
     progress(describeFetch(what, c, doc));
     return readFetched(c, { input: { ...doc.input, url: doc.finalUrl } });
   } catch (err) {
@@ -165,12 +179,20 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
   const picked = pickDocuments(candidates).filter((c) => !fetched.some((f) => f.tried.url === c.url));
   progress(`Found ${picked.length} notice${picked.length === 1 ? '' : 's'}`);
 
-  // Cookies are read before any linked page is rendered, so the jar is the one the visitor's own pages set.
-  let captured: Awaited<ReturnType<typeof captureCookies>> | null = null;
+  // Cookies are read before any linked page is rendered, so the jar is the one the visitor's own pages set. Fetches send
+  // and keep no cookies, so they start at once, alongside the cookie reads; only the renders wait for the jar.
+  let cookiesRead: Promise<Awaited<ReturnType<typeof captureCookies>> | null> = Promise.resolve(null);
   if (req.granted) {
     progress('Reading cookies');
-    captured = await captureCookies(deps.cookies, page.url, req.plan.thirdPartyDomains, deps.now());
+    markStep('cookies-start');
+    cookiesRead = captureCookies(deps.cookies, page.url, req.plan.thirdPartyDomains, deps.now()).then((c) => (markStep('cookies-end'), c));
   }
+  const jarRead = cookiesRead.then(
+    () => undefined,
+    () => undefined,
+  );
+  const render = deps.renderDocument;
+  const fetchDeps: AuditDeps = render ? { ...deps, renderDocument: async (url) => (await jarRead, render(url)) } : deps;
 
   const chosenUrl = pageAsNotice ? page.url : req.choice?.noticeUrl;
   const queue: PickedDocument[] = [];
@@ -186,7 +208,7 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
   const notFetched: PickedDocument[] = [];
   for (const c of req.granted ? queue : []) {
     if (fetched.length >= MAX_POPUP_FETCHES || (hasAll(fetched) && c.via !== 'your choice')) notFetched.push(c);
-    else fetched.push(await fetchOne(c, deps, progress));
+    else fetched.push(await fetchOne(c, fetchDeps, progress));
   }
 
   const choice = chooseDocuments(fetched, chosenUrl);
@@ -194,6 +216,7 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     const failed = fetched.find((f) => f.tried.url === chosenUrl);
     throw new DocumentUnreadableError(`The privacy notice could not be fetched: ${failed?.tried.error ?? 'it is not a privacy notice'}.`, chosenUrl);
   }
+  const captured = await cookiesRead;
   const now = deps.now();
   const environment: Environment = {
     browser: deps.browserName,
@@ -210,9 +233,11 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
   }
 
   progress('Checking the notice against the checklist');
+  markStep('core-start');
   const report = runAudit(main.artifacts, { asOf: auditDate(req.settings, now), nation: req.settings.nation, phase: req.settings.phase, kind: main.kind, auditedAt: now.toISOString() });
   const mainDoc = (choice.notice ?? choice.cookieNotice)!;
 
+  markStep('core-end');
   return {
     report,
     notice: refOf(mainDoc, main.kind),

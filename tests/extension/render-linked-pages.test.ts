@@ -1,4 +1,5 @@
-// The extension reads linked HTML notices from their rendered DOM, keeps the served HTML, and says so when it could not render.
+// The extension reads linked HTML notices from their rendered DOM (unless the served HTML already holds the text), keeps
+// the served HTML, and says so when it could not render.
 import { describe, expect, it } from 'vitest';
 import { runExtensionAudit, type AuditDeps } from '../../src/extension/run-extension-audit';
 import { planAccess } from '../../src/extension/hosts';
@@ -61,5 +62,31 @@ describe('linked pages in the extension', () => {
     }));
     expect(order.indexOf('cookies')).toBeGreaterThanOrEqual(0);
     expect(order.indexOf('cookies')).toBeLessThan(order.indexOf('render'));
+  });
+
+  // Sentences enough to be a notice's own text as served: no empty shell, no menu.
+  const SERVED_NOTICE = `<!doctype html><html><head><title>Privacy notice</title><script src="/js/menu.js"></script></head><body><main><h1>Privacy notice for pupils</h1>
+${Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1}: St Mary's Primary School holds information about pupils so that it can teach them, keep them safe and meet its legal duties.</p>`).join('\n')}
+</main></body></html>`;
+
+  it('reads a page that already holds its text as served, without opening a background tab', async () => {
+    const rendered: string[] = [];
+    const audit = await runExtensionAudit(request, deps({
+      fetchDocument: async (url) => ({ input: { format: 'html', url, html: SERVED_NOTICE }, finalUrl: url, warnings: [] }),
+      renderDocument: async (url) => (rendered.push(url), { html: NOTICE, finalUrl: url, settled: true }),
+    }));
+    expect(rendered).toEqual([]);
+    expect(audit.report.warnings.join(' ')).not.toMatch(/read as served/);
+    expect(audit.report.school).toMatch(/St Mary/);
+  });
+
+  it('still renders a page with text whose cookie table a consent manager writes by script', async () => {
+    const rendered: string[] = [];
+    const withDeclaration = SERVED_NOTICE.replace('</main>', '<script id="CookieDeclaration" src="https://consent.cookiebot.com/abc/cd.js" async></script></main>');
+    await runExtensionAudit(request, deps({
+      fetchDocument: async (url) => ({ input: { format: 'html', url, html: withDeclaration }, finalUrl: url, warnings: [] }),
+      renderDocument: async (url) => (rendered.push(url), { html: NOTICE, finalUrl: url, settled: true }),
+    }));
+    expect(rendered).toEqual([`${ORIGIN}/privacy-notice`]);
   });
 });

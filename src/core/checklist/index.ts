@@ -12,7 +12,8 @@ let cached: Checklist | undefined;
 
 /** Load and validate the checklist once; throws with the zod issues if the data is malformed. */
 export function loadChecklist(): Checklist {
-  cached ??= ChecklistSchema.parse({
+  if (cached) return cached;
+  const checklist = ChecklistSchema.parse({
     version: CHECKLIST_VERSION,
     verified: CHECKLIST_VERIFIED,
     items: FAMILIES.flatMap((f) => f.items).map((item) =>
@@ -20,7 +21,9 @@ export function loadChecklist(): Checklist {
     ),
     flags: FLAG_DEFS,
   });
-  assertKnownConcepts(cached);
+  // Checked once, before the checklist is kept: a bad one throws on every load instead of being reused.
+  assertKnownConcepts(checklist);
+  cached = checklist;
   return cached;
 }
 

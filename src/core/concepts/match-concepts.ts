@@ -6,7 +6,7 @@ import { sentenceCandidateBlocks } from '../scan/block-scan';
 import { listAfterLeadIn } from '../notice/list-structure';
 import { isLeadIn } from '../scan/match';
 import type { Evidence } from '../report';
-import { phraseStems, tokenize, type Token } from './tokens';
+import { phraseStems, tokenRun, type TokenRun } from './tokens';
 import { LEXICON } from './lexicon';
 import type { ConceptRule } from '../checklist/schema';
 
@@ -31,14 +31,14 @@ interface Unit {
   structure: boolean;
   /** A heading joined to the start of its section: read only by rules that ask for structure. */
   section: boolean;
-  readonly tokens: Token[];
-  /** Per-unit memo of stem positions and concept occurrences. */
-  readonly cache: { positions?: Map<string, number[]>; occurrences?: Map<string, Occurrence[]> };
+  readonly tokens: TokenRun;
+  /** Per-unit memo of every concept's occurrences. */
+  readonly cache: { occurrences?: Map<string, Occurrence[]> };
 }
 
 /** A unit whose tokens are made on first use: most units are never reached by any rule's candidates. */
 class LazyUnit implements Unit {
-  #tokens: Token[] | undefined;
+  #tokens: TokenRun | undefined;
   readonly cache: Unit['cache'] = {};
   constructor(
     readonly text: string,
@@ -50,8 +50,8 @@ class LazyUnit implements Unit {
     readonly structure: boolean,
     readonly section: boolean,
   ) {}
-  get tokens(): Token[] {
-    return (this.#tokens ??= tokenize(this.text));
+  get tokens(): TokenRun {
+    return (this.#tokens ??= tokenRun(this.text));
   }
 }
 
@@ -87,94 +87,184 @@ interface Occurrence {
   negated: boolean;
 }
 
-/** Where each stem stands in a unit, made once per unit: a term is then looked up by its first stem, not slid along. */
-function positionsOf(unit: Unit): Map<string, number[]> {
-  let positions = unit.cache.positions;
-  if (!positions) {
-    positions = new Map();
-    unit.tokens.forEach((t, i) => {
-      const list = positions!.get(t.stem);
-      if (list) list.push(i);
-      else positions!.set(t.stem, [i]);
-    });
-    unit.cache.positions = positions;
-  }
-  return positions;
+const NO_OCCURRENCES: readonly Occurrence[] = [];
+
+/** One term of one concept, keyed in the lexicon index by its first stem. */
+interface LexiconTerm {
+  concept: string;
+  stems: readonly string[];
+  /** A term that holds its own negation ("not have to") is never negated by the words before it. */
+  selfNegating: boolean;
 }
 
-/** Positions in a unit where `concept` starts, with whether each is negated and the index just past it (memoised per unit). */
-function occurrences(unit: Unit, concept: string): Occurrence[] {
-  const memo = (unit.cache.occurrences ??= new Map());
-  const known = memo.get(concept);
-  if (known) return known;
-  const tokens = unit.tokens;
-  const positions = positionsOf(unit);
-  const out: Occurrence[] = [];
-  for (const term of termsOf(concept)) {
-    const selfNegating = term.some((s) => NEGATORS.has(s));
-    const first = term[0]!;
-    const starts = first.endsWith('*')
-      ? tokens.flatMap((t, i) => (t.stem.startsWith(first.slice(0, -1)) ? [i] : []))
-      : (positions.get(first) ?? []);
-    for (const i of starts) {
-      if (i + term.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < term.length; k++) {
-        const stem = tokens[i + k]!.stem;
-        const want = term[k]!;
-        if (want.endsWith('*') ? !stem.startsWith(want.slice(0, -1)) : stem !== want) {
-          ok = false;
-          break;
+const stemMatches = (stem: string, want: string) => (want.endsWith('*') ? stem.startsWith(want.slice(0, -1)) : stem === want);
+
+/** Every term of the lexicon by its first stem; terms starting with a "word*" prefix are kept apart. */
+let lexiconIndex: { exact: Map<string, LexiconTerm[]>; prefixed: LexiconTerm[] } | undefined;
+function lexiconByFirstStem(): { exact: Map<string, LexiconTerm[]>; prefixed: LexiconTerm[] } {
+  if (!lexiconIndex) {
+    const exact = new Map<string, LexiconTerm[]>();
+    const prefixed: LexiconTerm[] = [];
+    for (const concept of Object.keys(LEXICON)) {
+      for (const stems of termsOf(concept)) {
+        const term = { concept, stems, selfNegating: stems.some((st) => NEGATORS.has(st)) };
+        const first = stems[0]!;
+        if (first.endsWith('*')) prefixed.push(term);
+        else {
+          const list = exact.get(first);
+          if (list) list.push(term);
+          else exact.set(first, [term]);
         }
       }
-      if (!ok) continue;
-      let negated = false;
-      if (!selfNegating) {
-        const clause = tokens[i]!.clause;
-        for (let j = i - 1; j >= 0 && j >= i - NEGATION_REACH && tokens[j]!.clause === clause; j--) {
-          if (NEGATORS.has(tokens[j]!.stem)) negated = true;
-        }
-      }
-      out.push({ at: i, end: i + term.length, negated });
     }
+    lexiconIndex = { exact, prefixed };
   }
-  out.sort((a, b) => a.at - b.at);
-  memo.set(concept, out);
-  return out;
+  return lexiconIndex;
 }
 
-function satisfies(unit: Unit, rule: ConceptRule): boolean {
+/** The terms a token with this stem may start (memoised: a notice has a few thousand distinct stems). */
+const termsByStem = new Map<string, readonly LexiconTerm[]>();
+function termsStartingAt(stem: string): readonly LexiconTerm[] {
+  let terms = termsByStem.get(stem);
+  if (!terms) {
+    const { exact, prefixed } = lexiconByFirstStem();
+    const starting = prefixed.filter((t) => stemMatches(stem, t.stems[0]!));
+    terms = starting.length ? [...(exact.get(stem) ?? []), ...starting] : (exact.get(stem) ?? []);
+    if (termsByStem.size > 50_000) termsByStem.clear();
+    termsByStem.set(stem, terms);
+  }
+  return terms;
+}
+
+/**
+ * Every concept's occurrences in a unit, from one pass over its tokens (made once per unit): each token is looked up
+ * once in the lexicon index instead of every concept sliding each of its terms along the unit.
+ */
+function occurrencesByConcept(unit: Unit): Map<string, Occurrence[]> {
+  let byConcept = unit.cache.occurrences;
+  if (!byConcept) {
+    byConcept = new Map();
+    const tokens = unit.tokens;
+    const tokenStems = tokens.stems;
+    for (let i = 0; i < tokenStems.length; i++) {
+      const candidates = termsStartingAt(tokenStems[i]!);
+      if (candidates.length === 0) continue;
+      let negatedHere: boolean | undefined;
+      for (const term of candidates) {
+        const { stems } = term;
+        if (i + stems.length > tokenStems.length) continue;
+        let ok = true;
+        for (let k = 1; k < stems.length; k++) {
+          if (!stemMatches(tokenStems[i + k]!, stems[k]!)) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        let negated = false;
+        if (!term.selfNegating) negated = negatedHere ??= isNegatedAt(tokens, i);
+        const occurrence = { at: i, end: i + stems.length, negated };
+        const list = byConcept.get(term.concept);
+        if (list) list.push(occurrence);
+        else byConcept.set(term.concept, [occurrence]);
+      }
+    }
+    unit.cache.occurrences = byConcept;
+  }
+  return byConcept;
+}
+
+/** A negator within NEGATION_REACH words before token `i`, in its clause. */
+function isNegatedAt(tokens: TokenRun, i: number): boolean {
+  const clause = tokens.clauses[i]!;
+  for (let j = i - 1; j >= 0 && j >= i - NEGATION_REACH && tokens.clauses[j] === clause; j--) {
+    if (NEGATORS.has(tokens.stems[j]!)) return true;
+  }
+  return false;
+}
+
+/** Positions in a unit where `concept` starts, with whether each is negated and the index just past it. */
+function occurrences(unit: Unit, concept: string): readonly Occurrence[] {
+  return occurrencesByConcept(unit).get(concept) ?? NO_OCCURRENCES;
+}
+
+/** A rule's concept sets, made once per rule rather than on every unit it is tried on. */
+interface CompiledRule {
+  negatable: ReadonlySet<string>;
+  negated: ReadonlySet<string>;
+  required: readonly string[];
+}
+const compiledRules = new WeakMap<ConceptRule, CompiledRule>();
+function compileRule(rule: ConceptRule): CompiledRule {
+  let compiled = compiledRules.get(rule);
+  if (!compiled) {
+    const named = [...rule.all.flat(), ...(rule.any ?? []), ...(rule.none ?? [])];
+    for (const concept of named) termsOf(concept);
+    compiled = {
+      negatable: new Set(rule.negatable ?? []),
+      negated: new Set(rule.negated ?? []),
+      required: rule.all.flatMap((n) => (typeof n === 'string' ? [n] : n)),
+    };
+    compiledRules.set(rule, compiled);
+  }
+  return compiled;
+}
+
+/** The unit's structural kind fits the rule (checked before any word is read). */
+function kindFits(unit: Unit, rule: ConceptRule): boolean {
   if (rule.prose && !unit.prose) return false;
   if (rule.structure ? !unit.structure : unit.section) return false;
   if (rule.inList && (unit.prose || unit.structure)) return false;
-  const negatable = new Set(rule.negatable ?? []);
-  const negated = new Set(rule.negated ?? []);
-  const present = (concept: string) => {
-    const direct = occurrences(unit, concept).filter((o) => (negated.has(concept) ? o.negated : negatable.has(concept) || !o.negated));
-    const opposite = NEGATION_OF[concept];
-    if (!opposite || negated.has(concept)) return direct;
-    // Only a duty about giving data: "nobody has to answer", "not required to provide" (not "not if we are required to by law").
-    const provide = occurrences(unit, 'provideVerb');
-    const derived = occurrences(unit, opposite).filter((o) => o.negated && provide.some((p) => p.at >= o.end && p.at - o.end <= 2));
-    return [...direct, ...derived].sort((a, b) => a.at - b.at);
-  };
-  for (const need of rule.all) {
-    if (typeof need === 'string') {
-      if (present(need).length === 0) return false;
-      continue;
+  return true;
+}
+
+/** Whether an occurrence counts for the rule: negated ones only where the rule asks for the negative or allows it. */
+function counts(rule: CompiledRule, concept: string, o: Occurrence): boolean {
+  return rule.negated.has(concept) ? o.negated : rule.negatable.has(concept) || !o.negated;
+}
+
+/** The occurrences of `concept` that count for the rule, with a negated opposite where the concept has one. */
+function present(unit: Unit, rule: CompiledRule, concept: string): readonly Occurrence[] {
+  const direct = occurrences(unit, concept).filter((o) => counts(rule, concept, o));
+  const opposite = NEGATION_OF[concept];
+  if (!opposite || rule.negated.has(concept)) return direct;
+  // Only a duty about giving data: "nobody has to answer", "not required to provide" (not "not if we are required to by law").
+  const provide = occurrences(unit, 'provideVerb');
+  const derived = occurrences(unit, opposite).filter((o) => o.negated && provide.some((p) => p.at >= o.end && p.at - o.end <= 2));
+  return derived.length ? [...direct, ...derived] : direct;
+}
+
+function isPresent(unit: Unit, rule: CompiledRule, concept: string): boolean {
+  for (const o of occurrences(unit, concept)) if (counts(rule, concept, o)) return true;
+  return NEGATION_OF[concept] !== undefined && !rule.negated.has(concept) && present(unit, rule, concept).length > 0;
+}
+
+function clauseAt(tokens: TokenRun, at: number): number {
+  return tokens.clauses[Math.min(at, tokens.clauses.length - 1)]!;
+}
+
+/** In order: each concept starts after the previous one ends, within ORDER_REACH words (and in its clause if asked). */
+function inOrder(unit: Unit, rule: CompiledRule, sequence: readonly string[], sameClause: boolean): boolean {
+  const tokens = unit.tokens;
+  let frontier = present(unit, rule, sequence[0]!).map((o) => ({ end: o.end, clause: clauseAt(tokens, o.at) }));
+  for (let n = 1; n < sequence.length; n++) {
+    if (frontier.length === 0) return false;
+    const next: { end: number; clause: number }[] = [];
+    for (const o of present(unit, rule, sequence[n]!)) {
+      const clause = clauseAt(tokens, o.at);
+      if (frontier.some((f) => o.at >= f.end && o.at - f.end <= ORDER_REACH && (!sameClause || clause === f.clause))) next.push({ end: o.end, clause });
     }
-    // In order: each concept starts after the previous one ends, within ORDER_REACH words.
-    const clauseOf = (at: number) => unit.tokens[Math.min(at, unit.tokens.length - 1)]!.clause;
-    let frontier = present(need[0]!).map((o) => ({ end: o.end, clause: clauseOf(o.at) }));
-    for (const next of need.slice(1)) {
-      const occ = present(next);
-      frontier = occ
-        .filter((o) => frontier.some((f) => o.at >= f.end && o.at - f.end <= ORDER_REACH && (!rule.sameClause || clauseOf(o.at) === f.clause)))
-        .map((o) => ({ end: o.end, clause: clauseOf(o.at) }));
-      if (frontier.length === 0) return false;
-    }
+    frontier = next;
   }
-  if (rule.any && !rule.any.some((c) => present(c).length > 0)) return false;
+  return frontier.length > 0;
+}
+
+function satisfies(unit: Unit, rule: ConceptRule): boolean {
+  const compiled = compileRule(rule);
+  for (const need of rule.all) {
+    if (typeof need === 'string' ? !isPresent(unit, compiled, need) : !inOrder(unit, compiled, need, rule.sameClause === true)) return false;
+  }
+  if (rule.any && !rule.any.some((c) => isPresent(unit, compiled, c))) return false;
   for (const veto of rule.none ?? []) if (occurrences(unit, veto).length > 0) return false;
   return true;
 }
@@ -241,24 +331,34 @@ export class ConceptIndex {
   }
   #byBlock: { byBlock: Map<number, Unit[]>; spanning: Unit[]; all: Unit[] } | undefined;
 
+  /** The sentences of a concept's candidate blocks and every spanning unit, in document order (made once per set). */
+  #visitList(candidates: ReadonlySet<number>): readonly Unit[] {
+    let visit = this.#visitLists.get(candidates);
+    if (!visit) {
+      const layout = this.#layout();
+      visit = [...[...candidates].sort((a, b) => a - b).flatMap((b) => layout.byBlock.get(b) ?? []), ...layout.spanning].sort((a, b) => a.block - b.block);
+      this.#visitLists.set(candidates, visit);
+    }
+    return visit;
+  }
+  readonly #visitLists = new Map<ReadonlySet<number>, readonly Unit[]>();
+
   /** Units that satisfy `rule`, in document order, at most `max`. */
   find(rule: ConceptRule, max = 3): ConceptHit[] {
     const layout = this.#layout();
-    const required = rule.all.flatMap((n) => (typeof n === 'string' ? [n] : n));
-    const sets = required.map((c) => this.#candidatesFor(c)).filter((set): set is ReadonlySet<number> => set !== null);
+    const sets = compileRule(rule).required.map((c) => this.#candidatesFor(c)).filter((set): set is ReadonlySet<number> => set !== null);
     const spanHas = (set: ReadonlySet<number>, u: Unit) => {
       for (let b = u.block; b <= u.lastBlock; b++) if (set.has(b)) return true;
       return false;
     };
     // Visit only the sentences of the rarest concept's candidate blocks, plus the spanning units, in document order.
     const smallest = sets.reduce<ReadonlySet<number> | null>((a, b) => (a === null || b.size < a.size ? b : a), null);
-    const visit = smallest
-      ? [...[...smallest].sort((a, b) => a - b).flatMap((b) => layout.byBlock.get(b) ?? []), ...layout.spanning].sort((a, b) => a.block - b.block)
-      : layout.all;
+    const visit = smallest ? this.#visitList(smallest) : layout.all;
     const hits: ConceptHit[] = [];
     const seen = new Set<string>();
     for (const u of visit) {
       if (u.inNpd && !rule.includeNpd) continue;
+      if (!kindFits(u, rule)) continue;
       if (!sets.every((set) => spanHas(set, u))) continue;
       if (!satisfies(u, rule)) continue;
       const key = `${u.where}|${u.text}`;

@@ -10,8 +10,6 @@ export interface Token {
   readonly start: number;
 }
 
-// A word, a number, or an apostrophe form ("don't", "pupil's"); curly apostrophes are folded first.
-const WORD = /[a-z0-9]+(?:'[a-z]+)?|[,;:()\u2013\u2014]|\s-\s/g;
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'unless', 'except']);
 
 // Terms of art read as one word, so their parts do not count as meanings of their own: "data protection" is not
@@ -40,40 +38,84 @@ export function stemOf(word: string): string {
   return s;
 }
 
-/** Tokens of a text: stems in order, "n't" split off as its own "not" token so negation is one word everywhere. */
-export function tokenize(text: string): Token[] {
-  const lower = text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
-  const out: Token[] = [];
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '\u2013', '\u2014']);
+const SPACE = /\s/;
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isLetter = (c: number) => c >= 97 && c <= 122;
+
+/** A text's tokens as parallel arrays (units are tokenised by the thousand: one object per word would be garbage). */
+export interface TokenRun {
+  readonly stems: string[];
+  readonly clauses: number[];
+  readonly starts: number[];
+}
+
+/**
+ * Tokens of a text: stems in order, "n't" split off as its own "not" token so negation is one word everywhere. A token
+ * is a word, a number or an apostrophe form ("don't", "pupil's"); clause marks (, ; : ( ) dashes, a hyphen between
+ * spaces) only advance the clause. Read by one character-code scan.
+ */
+export function tokenRun(text: string): TokenRun {
+  let lower = text.toLowerCase();
+  if (/[\u2018\u2019\u02bc]/.test(lower)) lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'");
+  const stems: string[] = [];
+  const clauses: number[] = [];
+  const starts: number[] = [];
+  const push = (stem: string, clause: number, start: number) => {
+    stems.push(stem);
+    clauses.push(clause);
+    starts.push(start);
+  };
+  const n = lower.length;
   let clause = 0;
-  for (const m of lower.matchAll(WORD)) {
-    const w = m[0];
-    if (w.length === 1 && ',;:()\u2013\u2014'.includes(w)) {
-      clause++;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (CLAUSE_MARKS.has(lower[i]!)) {
+        clause++;
+        i++;
+      } else if (i + 2 < n && lower.charCodeAt(i + 1) === 45 && SPACE.test(lower[i]!) && SPACE.test(lower[i + 2]!)) {
+        clause++;
+        i += 3;
+      } else i++;
       continue;
     }
-    if (w.trim() === '-') {
-      clause++;
-      continue;
+    const start = i;
+    let end = i + 1;
+    while (end < n && isWordChar(lower.charCodeAt(end))) end++;
+    if (end + 1 < n && lower.charCodeAt(end) === 39 && isLetter(lower.charCodeAt(end + 1))) {
+      end += 2;
+      while (end < n && isLetter(lower.charCodeAt(end))) end++;
     }
+    i = end;
+    const w = lower.slice(start, end);
     if (CLAUSE_WORDS.has(w)) clause++;
     if (w === 'cannot') {
-      out.push({ stem: 'can', clause, start: m.index! }, { stem: 'not', clause, start: m.index! });
+      push('can', clause, start);
+      push('not', clause, start);
       continue;
     }
     if (w.endsWith("n't")) {
-      const head = w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3);
-      out.push({ stem: stemOf(head), clause, start: m.index! });
-      out.push({ stem: 'not', clause, start: m.index! });
+      push(stemOf(w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3)), clause, start);
+      push('not', clause, start);
       continue;
     }
-    const prev = out[out.length - 1];
-    if (prev && !prev.stem.includes('_') && COMPOUNDS[prev.stem]?.includes(w) && prev.clause === clause) {
-      out[out.length - 1] = { ...prev, stem: `${prev.stem}_${stemOf(w)}` };
+    const last = stems.length - 1;
+    const prev = last >= 0 ? stems[last]! : undefined;
+    if (prev !== undefined && !prev.includes('_') && COMPOUNDS[prev]?.includes(w) && clauses[last] === clause) {
+      stems[last] = `${prev}_${stemOf(w)}`;
       continue;
     }
-    out.push({ stem: stemOf(w), clause, start: m.index! });
+    push(stemOf(w), clause, start);
   }
-  return out;
+  return { stems, clauses, starts };
+}
+
+/** Tokens of a text as objects (see tokenRun). */
+export function tokenize(text: string): Token[] {
+  const { stems, clauses, starts } = tokenRun(text);
+  return stems.map((stem, k) => ({ stem, clause: clauses[k]!, start: starts[k]! }));
 }
 
 /** Stems of a phrase written in the lexicon ("pass on to" -> ["pass", "on", "to"]); "word*" stays a prefix to match. */

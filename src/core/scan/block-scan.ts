@@ -36,8 +36,8 @@ interface Scanner {
   re: RegExp;
   /** The scan runs over lower-cased text without the i flag (V8 matches far faster so). */
   lower: boolean;
-  /** What every match requires the text to hold (null: unknown), so only text that does is scanned. */
-  literals: LiteralQuery | null;
+  /** What every match requires the text to hold (null: unknown; undefined: not yet worked out), so only text that does is scanned. */
+  literals: LiteralQuery | null | undefined;
 }
 
 function joined(texts: readonly string[]): Joined {
@@ -80,7 +80,15 @@ function newScanner(re: RegExp): Scanner | null {
   if (re.sticky || anchoredAtStart) return null;
   const lowered = re.ignoreCase ? lowerCasePattern(re.source) : null;
   const scan = lowered !== null ? new RegExp(lowered, `${re.flags.replace(/[gmi]/g, '')}gm`) : new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`);
-  return { re: scan, lower: lowered !== null, literals: requiredLiterals(scan.source, scan.flags) };
+  // Literals are worked out when a text long enough to index first meets the scanner: a short notice never needs them,
+  // and parsing every checklist pattern up front is most of a first audit's time in a fresh popup.
+  return { re: scan, lower: lowered !== null, literals: undefined };
+}
+
+/** What every match of the scanner requires the text to hold, worked out on first use (null: unknown). */
+function literalsOf(scanner: Scanner): LiteralQuery | null {
+  if (scanner.literals === undefined) scanner.literals = requiredLiterals(scanner.re.source, scanner.re.flags);
+  return scanner.literals;
 }
 
 function blockAt(starts: Int32Array, offset: number): number {
@@ -102,13 +110,13 @@ function blockAt(starts: Int32Array, offset: number): number {
 function* partsToScan(target: Joined, scanner: Scanner, lowered: Joined | undefined, upTo = Infinity): Generator<[number, string]> {
   const { text } = target;
   let regions: [number, number][] = [[0, text.length]];
-  if (scanner.literals && text.length >= MIN_INDEXED_CHARS) {
+  if (text.length >= MIN_INDEXED_CHARS && literalsOf(scanner)) {
     // Lower-casing never shortens text, so a lowered twin of equal length has every block at the same offset, and its
     // index serves the text as written too: the index folds ASCII case itself (the Kelvin sign lowering to "k" can
     // only add a candidate).
     const source = lowered && lowered.text.length === text.length ? lowered : target;
     source.chunks ??= indexTrigramChunks(source.text, source.starts);
-    regions = regionsSatisfying(source.chunks, scanner.literals);
+    regions = regionsSatisfying(source.chunks, literalsOf(scanner)!);
   }
   for (const [from, regionEnd] of regions) {
     const to = Math.min(regionEnd, upTo);

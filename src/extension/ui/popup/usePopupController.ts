@@ -7,6 +7,7 @@ import { browserPermissions } from '../../adapters/permissions';
 import { browserScripting } from '../../adapters/scripting';
 import { browserStorage } from '../../adapters/storage';
 import { browserTabs } from '../../adapters/tabs';
+import { markStep } from '../../timing';
 import { addAudit, newAuditId, readLog, type AuditLogEntry } from '../../audit-log';
 import { describeBrowser } from '../../cookie-capture';
 import { copyText, downloadText, fileSlug } from '../../download';
@@ -39,7 +40,10 @@ function sameDocument(a: string | null, b: string): boolean {
 let pipeline: Promise<[typeof import('../../run-extension-audit'), typeof import('../../fetch-document'), typeof import('../../adapters/render-tab')]> | null = null;
 /** The core (parser, checklist) is a separate chunk: start loading it as the popup opens, while the page is read. */
 function loadPipeline() {
-  pipeline ??= Promise.all([import('../../run-extension-audit'), import('../../fetch-document'), import('../../adapters/render-tab')]);
+  pipeline ??= Promise.all([import('../../run-extension-audit'), import('../../fetch-document'), import('../../adapters/render-tab')]).then((modules) => {
+    markStep('pipeline-loaded');
+    return modules;
+  });
   return pipeline;
 }
 
@@ -136,6 +140,7 @@ export function usePopupController() {
       let page: GatheredPage;
       try {
         page = await browserScripting.gather(id);
+        markStep('page-gathered');
       } catch {
         setView({ kind: 'error', message: 'This page cannot be read by extensions.', advice: 'Browser pages, the extension store and built-in viewers are off limits. Open the school\'s website and click again.' });
         return;
