@@ -8,7 +8,7 @@ import { gatherSite, SiteError, describeLoadError, type GatherTimeouts } from '.
 import type { HostGate } from './host-gate';
 import type { AuditClock } from '../record/plan-audits';
 import { sharedAuditPool } from '../work/worker-pool';
-import { cleanListedUrl } from '../batch/read-school-list';
+import { cleanListedUrl } from './listed-url';
 import { saveSiteFolder } from './site-folder';
 import type { AuditEntry, ConsentRequest, SiteCapture } from '../record/site-record';
 import type { SiteAuditResult } from './site-rows';

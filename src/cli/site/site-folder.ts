@@ -10,7 +10,7 @@ import { runPlannedAudit, type AuditClock } from '../record/plan-audits';
 import { SiteCaptureSchema, SiteManifestSchema, type AuditEntry, type SiteManifest } from '../record/site-record';
 import { siteRows, summaryRow, type SiteAuditResult } from './site-rows';
 import { writeFileAtomic } from './write-atomic';
-import { REPORT_HTML_FILE, siteReportHtml } from '../report/site-report-html';
+import { REPORT_HTML_FILE, siteReportHtml } from './site-report-html';
 
 export const MANIFEST_FILE = 'site.json';
 export const CAPTURE_FILE = 'capture.json';
