@@ -9,7 +9,7 @@ import { QUALITY_CHECKS } from './quality/checks';
 import { COOKIES_CHECKS } from './cookies/checks';
 import { FLAG_DETECTORS } from './flag-detectors';
 
-export const CHECKS: ReadonlyMap<string, CheckDefinition<any>> = new Map(
+export const CHECKS: ReadonlyMap<string, CheckDefinition> = new Map(
   [...IDENTITY_CHECKS, ...LAWFUL_BASIS_CHECKS, ...CONTENT_CHECKS, ...RIGHTS_CHECKS, ...GOVERNMENT_CHECKS, ...QUALITY_CHECKS, ...COOKIES_CHECKS].map(
     (c) => [c.id, c],
   ),

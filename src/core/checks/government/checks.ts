@@ -231,7 +231,7 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>): Verd
   return verdict('fail', 'No youth support services section: a school with pupils aged 13+ should say it shares information with the local authority / youth support services (s.507B Education Act 1996).', phaseEvidence);
 }
 
-export const GOVERNMENT_CHECKS: CheckDefinition<any>[] = [
+export const GOVERNMENT_CHECKS: CheckDefinition[] = [
   defineCheck({ id: 'census-sharing-statutory', optionsSchema: CensusOptions, evaluate: evaluateCensus }),
   defineCheck({ id: 'national-pupil-database', optionsSchema: NpdOptions, evaluate: evaluateNpd }),
   defineCheck({ id: 'how-government-uses-data', optionsSchema: GovDataOptions, evaluate: evaluateGovData }),

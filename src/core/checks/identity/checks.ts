@@ -400,7 +400,7 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
   };
 }
 
-export const IDENTITY_CHECKS: CheckDefinition<any>[] = [
+export const IDENTITY_CHECKS: CheckDefinition[] = [
   defineCheck({ id: 'controller-identity', optionsSchema: ControllerIdentityOptionsSchema, evaluate: evaluateControllerIdentity }),
   defineCheck({ id: 'controller-contact', optionsSchema: ControllerContactOptionsSchema, evaluate: evaluateControllerContact }),
   defineCheck({ id: 'dpo-contact', optionsSchema: DpoContactOptionsSchema, evaluate: evaluateDpoContact }),

@@ -132,7 +132,7 @@ function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOp
   };
 }
 
-export const LAWFUL_BASIS_CHECKS: CheckDefinition<any>[] = [
+export const LAWFUL_BASIS_CHECKS: CheckDefinition[] = [
   defineCheck({ id: 'lawful-basis-art6', optionsSchema: LawfulBasisOptionsSchema, evaluate: evaluateLawfulBasis }),
   defineCheck({ id: 'special-category-condition', optionsSchema: SpecialCategoryOptionsSchema, evaluate: evaluateSpecialCategory }),
   defineCheck({ id: 'legitimate-interests-stated', optionsSchema: LegitimateInterestsOptionsSchema, evaluate: evaluateLegitimateInterests }),
