@@ -12,6 +12,7 @@ import { chooseCandidates, findCandidates, kindFromHeading, pageRole, toPageCapt
 import type { FetchedDocument } from './fetch-document';
 import type { Settings } from './settings';
 import { auditDate } from './settings';
+import { linksFromHtml } from '../core/discovery/page-links';
 
 export interface AuditDeps {
   cookies: CookiesApi;
@@ -21,8 +22,8 @@ export interface AuditDeps {
    * send an empty shell. Absent or failing: the fetched HTML is read, and the report says so.
    */
   renderDocument?: (url: string) => Promise<{ html: string; finalUrl: string; settled: boolean }>;
-  /** Links of a fetched hub page (DOMParser in the browser). */
-  parseLinks: (html: string, baseUrl: string) => GatheredPage['links'];
+  /** Links of a fetched hub page; core's cheerio reader unless a test stands in for it. */
+  parseLinks?: (html: string, baseUrl: string) => GatheredPage['links'];
   browserName: string;
   now: () => Date;
 }
@@ -124,7 +125,7 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     try {
       const fetched = await readRendered(await deps.fetchDocument(hub.url), deps);
       if (fetched.input.format === 'html') {
-        const links = deps.parseLinks(fetched.input.html, fetched.finalUrl);
+        const links = (deps.parseLinks ?? linksFromHtml)(fetched.input.html, fetched.finalUrl);
         candidates = [...candidates, ...findCandidates({ ...page, url: fetched.finalUrl, links })];
         choices = chooseCandidates(candidates);
       }
