@@ -23,7 +23,7 @@ function popupInitialScripts(): string[] {
     for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w${},*\s]+from\s*)?["']([^"']+\.js)["']/g)) {
       const rel = m[1] ?? '';
       const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-      found.has(join(dir, rel)) || queue.push(join(dir, rel).replace(/^\.\//, ''));
+      if (!found.has(join(dir, rel))) queue.push(join(dir, rel).replace(/^\.\//, ''));
     }
   }
   return [...found];

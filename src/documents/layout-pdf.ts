@@ -265,7 +265,7 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
     let j = i + 1;
     while (j < drafts.length && indented(drafts[j]!) && Math.abs(drafts[j]!.x0 - first.x0) < 2) j++;
     const before = drafts[i - 1];
-    const introduced = before !== undefined && (/[:\-]$/.test(before.text) || (before.kind === 'list-item' && Math.abs(before.x0 - first.x0) < bodySize));
+    const introduced = before !== undefined && (/[:-]$/.test(before.text) || (before.kind === 'list-item' && Math.abs(before.x0 - first.x0) < bodySize));
     if (j - i >= 2 || introduced) for (let k = i; k < j; k++) drafts[k]!.kind = 'list-item';
     i = j;
   }

@@ -26,6 +26,7 @@ import type { Settings } from './settings';
 import { auditDate } from './settings';
 import { markStep } from './timing';
 import { servedTextSuffices } from './served-text';
+import { linksFromHtml } from '../core/discovery/page-links';
 
 export interface AuditDeps {
   cookies: CookiesApi;
@@ -35,8 +36,8 @@ export interface AuditDeps {
    * send an empty shell. Absent or failing: the fetched HTML is read, and the report says so.
    */
   renderDocument?: (url: string) => Promise<{ html: string; finalUrl: string; settled: boolean }>;
-  /** Links of a fetched hub page (DOMParser in the browser). */
-  parseLinks: (html: string, baseUrl: string) => GatheredPage['links'];
+  /** Links of a fetched hub page; core's cheerio reader unless a test stands in for it. */
+  parseLinks?: (html: string, baseUrl: string) => GatheredPage['links'];
   browserName: string;
   now: () => Date;
 }
@@ -168,7 +169,7 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     try {
       const got = await readRendered(await deps.fetchDocument(hub.url), deps);
       if (got.input.format === 'html') {
-        const links = deps.parseLinks(got.input.html, got.finalUrl);
+        const links = (deps.parseLinks ?? linksFromHtml)(got.input.html, got.finalUrl);
         hubsVisited.push(got.finalUrl);
         candidates = [...candidates, ...rankPage({ ...pageCapture, url: got.finalUrl, links }, `hub ${got.finalUrl}`)];
       }

@@ -4,11 +4,9 @@ import { layoutPages, type PageRuns, type TextRun } from '../../src/documents/la
 
 const W = 595;
 const H = 842;
-let seq = 0;
 
 /** One line of text at a baseline; width is estimated at half the font size per character. */
 function line(text: string, top: number, opts: { x?: number; size?: number } = {}): TextRun {
-  seq++;
   const size = opts.size ?? 10;
   return { text, x: opts.x ?? 72, top, width: text.length * size * 0.5, size };
 }

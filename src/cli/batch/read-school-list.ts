@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { Phase } from '../../core/report';
 import { InputError } from '../input-error';
 import { decodeList, type DecodedList } from './decode-list';
+import { cleanListedUrl } from '../site/listed-url';
 
 const MAX_LIST_BYTES = 50 * 1024 * 1024;
 
@@ -127,22 +128,6 @@ function fromLines(text: string): Omit<SchoolList, 'encoding' | 'notes'> {
 /** A school is the same school twice when it has the same URN, or (without one) the same website and name. */
 function schoolIdentity(t: SchoolTarget): string {
   return t.urn ? `urn:${t.urn.toLowerCase()}` : `site:${t.url.toLowerCase().replace(/\/+$/, '')}|${(t.school ?? '').toLowerCase()}`;
-}
-
-/**
- * A listed address as it is used and written: any "user:password@" removed (it must never reach a CSV), and a
- * run of trailing slashes cut to one, so duplicates keep the working form.
- */
-export function cleanListedUrl(raw: string): string {
-  let url = raw.trim();
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
-  try {
-    const u = new URL(withScheme ? url : `https://${url}`);
-    if (u.username || u.password) url = url.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#]*@/i, '$1');
-  } catch {
-    // Not a URL: left for the audit to report.
-  }
-  return url.replace(/([^/])\/{2,}$/, '$1/');
 }
 
 /** A list is CSV when its first line has separators and a header naming a website column; else one URL a line. */

@@ -14,7 +14,7 @@ import { auditSite } from '../site/audit-site';
 import type { GatherTimeouts } from '../site/gather-site';
 import { HostGate } from '../site/host-gate';
 import { readManifest, reauditSiteFolder, ROWS_FILE, SUMMARY_FILE, saveSiteFolder } from '../site/site-folder';
-import type { ConsentRequest } from '../site/site-record';
+import type { ConsentRequest } from '../record/site-record';
 import { summaryRow, type SiteAuditResult } from '../site/site-rows';
 import { writeFileAtomic } from '../site/write-atomic';
 import { Progress } from './progress';

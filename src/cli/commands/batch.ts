@@ -7,7 +7,7 @@ import { UsageError } from '../usage-error';
 import { readSchoolList } from '../batch/read-school-list';
 import { batchPaths, reauditBatch, runBatch, type BatchTally } from '../batch/run-batch';
 import { inShard, parseShard, shardFromJobIndex, shardKeyOf, type Shard } from '../batch/shard';
-import type { ConsentRequest } from '../site/site-record';
+import type { ConsentRequest } from '../record/site-record';
 import { DEFAULT_SITE_TIMEOUT_S } from './site';
 import { findingsHtmlPath } from '../report/findings-html';
 import { checkOutFile, claimOutFolder } from '../site/out-folder';

@@ -7,7 +7,7 @@ import { auditSite } from '../site/audit-site';
 import { formatSiteSummary } from '../site/format-site';
 import { HostGate } from '../site/host-gate';
 import { FINDINGS_FILE, reauditSiteFolder } from '../site/site-folder';
-import type { ConsentRequest } from '../site/site-record';
+import type { ConsentRequest } from '../record/site-record';
 import { siteRows, type SiteAuditResult } from '../site/site-rows';
 import { countFailOnGaps, type FailOn } from '../../core/fail-on';
 import { withoutCredentials } from '../../core/url-credentials';

@@ -5,7 +5,7 @@ import type { CsvRow } from '../../core/csv';
 import { renderFindingsHtml, summariseRows, type SchoolFindings } from '../../core/html-report';
 import { readManifest, ROWS_FILE } from '../site/site-folder';
 import { writeFileAtomic } from '../site/write-atomic';
-import { REPORT_HTML_FILE } from './site-report-html';
+import { REPORT_HTML_FILE } from '../site/site-report-html';
 
 /** findings.csv -> findings.html */
 export function findingsHtmlPath(findingsCsv: string): string {

@@ -6,11 +6,11 @@ import type { AuditReport, Phase } from '../../core/report';
 import type { AuditBrowser } from '../browser/launch-browser';
 import { gatherSite, SiteError, describeLoadError, type GatherTimeouts } from './gather-site';
 import type { HostGate } from './host-gate';
-import type { AuditClock } from './plan-audits';
+import type { AuditClock } from '../record/plan-audits';
 import { sharedAuditPool } from '../work/worker-pool';
-import { cleanListedUrl } from '../batch/read-school-list';
+import { cleanListedUrl } from './listed-url';
 import { saveSiteFolder } from './site-folder';
-import type { AuditEntry, ConsentRequest, SiteCapture } from './site-record';
+import type { AuditEntry, ConsentRequest, SiteCapture } from '../record/site-record';
 import type { SiteAuditResult } from './site-rows';
 
 export interface SiteTarget {

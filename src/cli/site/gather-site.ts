@@ -10,7 +10,7 @@ import { fetchDocumentInPage } from './fetch-in-page';
 import { MAX_DOM_WAIT_MS, renderHtmlDocument, waitForDomQuiet } from './render-document';
 import { fallbackUrls, pickDocuments, pickHubs, rankPage, type PickedDocument } from '../../core/discovery/choose-documents';
 import type { HostGate } from './host-gate';
-import type { ConsentCapture, ConsentRequest, FoundDocument, SiteCapture } from './site-record';
+import type { ConsentCapture, ConsentRequest, FoundDocument, SiteCapture } from '../record/site-record';
 
 export interface GatherTimeouts {
   /** Time for the home page to start rendering (DOMContentLoaded). */

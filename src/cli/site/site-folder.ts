@@ -6,11 +6,11 @@ import { toCsv } from '../../core/csv';
 import { loadChecklist } from '../../core/checklist';
 import type { AuditReport } from '../../core/report';
 import { InputError } from '../load-document';
-import { runPlannedAudit, type AuditClock } from './plan-audits';
-import { SiteCaptureSchema, SiteManifestSchema, type AuditEntry, type SiteManifest } from './site-record';
+import { runPlannedAudit, type AuditClock } from '../record/plan-audits';
+import { SiteCaptureSchema, SiteManifestSchema, type AuditEntry, type SiteManifest } from '../record/site-record';
 import { siteRows, summaryRow, type SiteAuditResult } from './site-rows';
 import { writeFileAtomic } from './write-atomic';
-import { REPORT_HTML_FILE, siteReportHtml } from '../report/site-report-html';
+import { REPORT_HTML_FILE, siteReportHtml } from './site-report-html';
 
 export const MANIFEST_FILE = 'site.json';
 export const CAPTURE_FILE = 'capture.json';

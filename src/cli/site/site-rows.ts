@@ -5,7 +5,7 @@ import type { AuditReport, ObservedCookieResult } from '../../core/report';
 import { isGap } from '../../core/report';
 import { TOOL } from '../../core/tool';
 import { SCHOOL_SUMMARY_COLUMNS, schoolSummaryRow, type SchoolSummaryRow } from '../../core/school-summary';
-import type { AuditEntry, ConsentCapture, SiteCapture } from './site-record';
+import type { AuditEntry, ConsentCapture, SiteCapture } from '../record/site-record';
 
 export interface SiteAuditResult {
   siteUrl: string;

@@ -2,8 +2,8 @@
 import type { DocumentInput } from '../../core/artifacts';
 import type { AuditReport } from '../../core/report';
 import { InputError, documentFromBytes } from '../load-document';
-import { planAudits, runPlannedAudit, type AuditClock } from '../site/plan-audits';
-import type { AuditEntry, SiteCapture } from '../site/site-record';
+import { planAudits, runPlannedAudit, type AuditClock } from '../record/plan-audits';
+import type { AuditEntry, SiteCapture } from '../record/site-record';
 
 export interface AuditedSite {
   /** The capture with documents re-labelled by their text and any audit failures added to its warnings. */

@@ -3,8 +3,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocumentInput } from '../../core/artifacts';
 import { InputError } from '../load-document';
-import type { AuditClock } from '../site/plan-audits';
-import type { SiteCapture } from '../site/site-record';
+import type { AuditClock } from '../record/plan-audits';
+import type { SiteCapture } from '../record/site-record';
 import { workerEntry } from './worker-entry';
 import type { AuditedSite, ReadBytesTask, Task, TaskReply } from './audit-tasks';
 

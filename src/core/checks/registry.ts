@@ -24,7 +24,7 @@ export interface CheckFamily {
   /** The folder under src/core/checks/. */
   name: string;
   items: readonly ChecklistItemInput[];
-  checks: readonly CheckDefinition<any>[];
+  checks: readonly CheckDefinition[];
   flags: readonly FlagDetector[];
 }
 
@@ -39,7 +39,7 @@ export const FAMILIES: readonly CheckFamily[] = [
   { name: 'cookies', items: COOKIES_ITEMS, checks: COOKIES_CHECKS, flags: COOKIE_FLAGS },
 ];
 
-export const CHECKS: ReadonlyMap<string, CheckDefinition<any>> = new Map(FAMILIES.flatMap((f) => f.checks).map((c) => [c.id, c]));
+export const CHECKS: ReadonlyMap<string, CheckDefinition> = new Map(FAMILIES.flatMap((f) => f.checks).map((c) => [c.id, c]));
 
 /** Flags are reported in this family order (rights, content, quality, cookies), as they always have been. */
 const FLAG_ORDER = ['rights', 'content', 'quality', 'cookies'];

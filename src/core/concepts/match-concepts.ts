@@ -4,11 +4,11 @@ import type { NoticeDocument } from '../notice/types';
 import { splitSentences, type NoticeText } from '../analysis/notice-text';
 import { sentenceCandidateBlocks } from '../scan/block-scan';
 import { listAfterLeadIn } from '../notice/list-structure';
-import { isLeadIn } from '../scan/match';
+import { isLeadIn } from '../notice/list-structure';
 import type { Evidence } from '../report';
 import { phraseStems, tokenRun, type TokenRun } from './tokens';
 import { LEXICON } from './lexicon';
-import type { ConceptRule } from '../checklist/schema';
+import type { ConceptRule } from './rule-schema';
 
 export type { ConceptRule };
 

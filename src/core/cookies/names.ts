@@ -6,7 +6,6 @@ export const MAX_NAME_CHARS = 256;
 /** Strip control and invisible characters (names come from websites) and cap the length. */
 export function sanitiseName(raw: unknown): string {
   if (typeof raw !== 'string') return '';
-  // eslint-disable-next-line no-control-regex
   const clean = raw.replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g, '').trim();
   return clean.length > MAX_NAME_CHARS ? `${clean.slice(0, MAX_NAME_CHARS)}...` : clean;
 }

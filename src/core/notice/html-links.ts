@@ -27,7 +27,6 @@ function toHttpUrl(raw: string | null, base: string | null): string | null {
 /** Absolute URL for an href; the raw href when it cannot be resolved; null for script or data URLs (kept as text only, never followed). */
 export function resolveHref(raw: string, base: string | null): string | null {
   const href = raw.trim().slice(0, MAX_HREF);
-  // eslint-disable-next-line no-control-regex
   const squeezed = href.replace(/[\u0000-\u0020]+/g, '');
   if (UNSAFE_SCHEME.test(squeezed)) return null;
   if (!href) return base;

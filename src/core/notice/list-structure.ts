@@ -106,3 +106,8 @@ export function leadInBefore(doc: NoticeDocument, index: number): Block | null {
   }
   return null;
 }
+
+/** True for a lead-in that promises a list ("...include:", "We do so to:", "include:-"). */
+export function isLeadIn(block: Block): boolean {
+  return block.kind !== 'list-item' && /:\s*-?\s*$/.test(block.text);
+}

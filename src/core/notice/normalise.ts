@@ -8,7 +8,6 @@ const REPLACEMENTS: [RegExp, string][] = [
   // Zero-width characters and the BOM hide inside words copied from Word.
   [/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, ''],
   // Control characters other than tab and newline never carry meaning here.
-  // eslint-disable-next-line no-control-regex
   [/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ''],
 ];
 

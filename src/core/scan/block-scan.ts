@@ -1,6 +1,5 @@
 // Which blocks may match a pattern, from one pass over the whole text instead of one test per block or sentence.
 import type { NoticeDocument } from '../notice/types';
-import type { NoticeText } from '../analysis/notice-text';
 import { lowerCasePattern } from './lower-pattern';
 import { requiredLiterals, type LiteralQuery } from './required-literals';
 import { indexTrigramChunks, regionsSatisfying, type TrigramChunks } from './trigram-chunks';
@@ -30,6 +29,11 @@ const scannersBySource = new Map<string, Scanner | null>();
 /** Checklist patterns are a fixed set; patterns built from page text must not make the shared table grow without end. */
 const MAX_SHARED = 2_000;
 const textsCache = new WeakMap<NoticeDocument, readonly string[]>();
+/** What the sentence scans read of an analysed notice (notice-text's NoticeText): each block's lower-cased text. */
+export interface LoweredBlocks {
+  readonly blockLower: readonly string[];
+}
+
 const lowerTextsCache = new WeakMap<NoticeDocument, readonly string[]>();
 
 interface Scanner {
@@ -250,12 +254,12 @@ function scansSentences(re: RegExp): boolean {
  * block". Testing tens of thousands of sentences one by one costs far more than one pass over the text, so a 5 MB
  * notice is scanned once per phrase list and only the candidate blocks' sentences are tested exactly.
  */
-export function sentenceCandidateBlocks(text: NoticeText, re: RegExp): ReadonlySet<number> | null {
+export function sentenceCandidateBlocks(text: LoweredBlocks, re: RegExp): ReadonlySet<number> | null {
   return scansSentences(re) ? loweredTextsMatching(text.blockLower, re) : null;
 }
 
 /** "May a sentence of block i match `re`?" (see sentenceCandidateBlocks; always yes when a scan cannot tell). */
-export function mayMatchText(text: NoticeText, re: RegExp): (block: number) => boolean {
+export function mayMatchText(text: LoweredBlocks, re: RegExp): (block: number) => boolean {
   const hits = sentenceCandidateBlocks(text, re);
   return hits ? (i) => hits.has(i) : () => true;
 }

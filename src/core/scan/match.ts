@@ -4,7 +4,9 @@ import type { NoticeText, Sentence } from '../analysis/notice-text';
 import { quoteSentence } from '../analysis/notice-text';
 import { sentenceCandidateBlocks } from './block-scan';
 import type { Evidence } from '../report';
-import { listAfterLeadIn } from '../notice/list-structure';
+import { isLeadIn, listAfterLeadIn } from '../notice/list-structure';
+
+export { isLeadIn };
 
 // Module-level on purpose: phrase lists are constant checklist data, so their compiled regex is a pure function of them.
 const compiled = new Map<string, RegExp>();
@@ -107,11 +109,6 @@ export function sectionBlocks(doc: NoticeDocument, heading: RegExp): Block[] {
   return doc.sections
     .filter((s) => s.heading !== null && heading.test(s.heading))
     .flatMap((s) => doc.blocks.slice(s.firstBlock, s.lastBlock + 1).filter((b) => b.index !== s.headingBlock));
-}
-
-/** True for a lead-in that promises a list ("...include:", "We do so to:", "include:-"). */
-export function isLeadIn(block: Block): boolean {
-  return block.kind !== 'list-item' && /:\s*-?\s*$/.test(block.text);
 }
 
 /**

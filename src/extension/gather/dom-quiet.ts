@@ -7,7 +7,6 @@
 export function waitForDomQuiet(quietMs: number, maxMs: number): Promise<boolean> {
   return new Promise((resolve) => {
     let quiet: ReturnType<typeof setTimeout> | undefined;
-    let cap: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver(() => {
       clearTimeout(quiet);
       quiet = setTimeout(() => finish(true), quietMs);
@@ -20,7 +19,7 @@ export function waitForDomQuiet(quietMs: number, maxMs: number): Promise<boolean
     };
     if (document.documentElement) observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
     quiet = setTimeout(() => finish(true), quietMs);
-    cap = setTimeout(() => finish(false), maxMs);
+    const cap = setTimeout(() => finish(false), maxMs);
   });
 }
 

@@ -442,7 +442,7 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>): 
   return verdict('fail', "Nothing about parents' and carers' own data: looked for a statement such as \"we hold parents' contact details for emergencies\" or a parent privacy notice.");
 }
 
-export const CONTENT_CHECKS: CheckDefinition<any>[] = [
+export const CONTENT_CHECKS: CheckDefinition[] = [
   defineCheck({ id: 'purposes', optionsSchema: PurposesOptions, evaluate: evaluatePurposes }),
   defineCheck({ id: 'data-categories', optionsSchema: CategoriesOptions, evaluate: evaluateCategories }),
   defineCheck({ id: 'data-sources', optionsSchema: SourcesOptions, evaluate: evaluateSources }),

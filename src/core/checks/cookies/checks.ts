@@ -246,7 +246,7 @@ function nonEssentialInPlay(v: CookieView, analyticsMention: readonly string[]):
 
 // ---- The checks ----
 
-const CHECKS: CheckDefinition<any>[] = [
+const CHECKS: CheckDefinition[] = [
   defineCheck({
     id: 'ck-notice-present',
     optionsSchema: z.object({}).passthrough(),
@@ -615,4 +615,4 @@ function dedupe(evidence: Evidence[]): Evidence[] {
 }
 
 /** The cookie checks, each quoting any one piece of evidence once. */
-export const COOKIES_CHECKS: CheckDefinition<any>[] = CHECKS.map((c) => ({ ...c, evaluate: (ctx, options, item) => { const v = c.evaluate(ctx, options, item); return { ...v, evidence: dedupe(v.evidence) }; } }));
+export const COOKIES_CHECKS: CheckDefinition[] = CHECKS.map((c) => ({ ...c, evaluate: (ctx, options, item) => { const v = c.evaluate(ctx, options, item); return { ...v, evidence: dedupe(v.evidence) }; } }));

@@ -231,7 +231,7 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item:
   return verdict('fail', 'not-found', phaseEvidence);
 }
 
-export const GOVERNMENT_CHECKS: CheckDefinition<any>[] = [
+export const GOVERNMENT_CHECKS: CheckDefinition[] = [
   defineCheck({ id: 'census-sharing-statutory', optionsSchema: CensusOptions, evaluate: evaluateCensus }),
   defineCheck({ id: 'national-pupil-database', optionsSchema: NpdOptions, evaluate: evaluateNpd }),
   defineCheck({ id: 'how-government-uses-data', optionsSchema: GovDataOptions, evaluate: evaluateGovData }),

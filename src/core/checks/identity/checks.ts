@@ -344,7 +344,7 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
   return verdictFor(item, 'fail', 'other-body-dpo-rejected', evidence, { quote: quoteSentence(others[0]!, other).text });
 }
 
-export const IDENTITY_CHECKS: CheckDefinition<any>[] = [
+export const IDENTITY_CHECKS: CheckDefinition[] = [
   defineCheck({ id: 'controller-identity', optionsSchema: ControllerIdentityOptionsSchema, evaluate: evaluateControllerIdentity }),
   defineCheck({ id: 'controller-contact', optionsSchema: ControllerContactOptionsSchema, evaluate: evaluateControllerContact }),
   defineCheck({ id: 'dpo-contact', optionsSchema: DpoContactOptionsSchema, evaluate: evaluateDpoContact }),

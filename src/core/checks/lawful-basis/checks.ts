@@ -114,7 +114,7 @@ function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOp
   return verdictFor(item, 'fail', 'interest-not-described', evidenceOf(relied, li, 2));
 }
 
-export const LAWFUL_BASIS_CHECKS: CheckDefinition<any>[] = [
+export const LAWFUL_BASIS_CHECKS: CheckDefinition[] = [
   defineCheck({ id: 'lawful-basis-art6', optionsSchema: LawfulBasisOptionsSchema, evaluate: evaluateLawfulBasis }),
   defineCheck({ id: 'special-category-condition', optionsSchema: SpecialCategoryOptionsSchema, evaluate: evaluateSpecialCategory }),
   defineCheck({ id: 'legitimate-interests-stated', optionsSchema: LegitimateInterestsOptionsSchema, evaluate: evaluateLegitimateInterests }),

@@ -140,7 +140,7 @@ function ownNationEvidence(ctx: AuditContext, nation: Nation, o: z.infer<typeof 
     .map((s) => quoteSentence(s, re));
 }
 
-export const QUALITY_CHECKS: CheckDefinition<any>[] = [
+export const QUALITY_CHECKS: CheckDefinition[] = [
   defineCheck({
     id: 'last-updated-date',
     optionsSchema: LastUpdatedOptionsSchema,

@@ -281,7 +281,7 @@ function evaluateAutomatedDecisions(ctx: AuditContext, o: AutomatedDecisionOptio
   return verdictFor(item, 'fail', 'not-found');
 }
 
-export const RIGHTS_CHECKS: CheckDefinition<any>[] = [
+export const RIGHTS_CHECKS: CheckDefinition[] = [
   defineCheck({ id: 'data-subject-rights', optionsSchema: DataSubjectRightsOptionsSchema, evaluate: evaluateDataSubjectRights }),
   defineCheck({ id: 'subject-access-route', optionsSchema: SubjectAccessOptionsSchema, evaluate: evaluateSubjectAccess }),
   defineCheck({ id: 'withdraw-consent', optionsSchema: WithdrawConsentOptionsSchema, evaluate: evaluateWithdrawConsent }),

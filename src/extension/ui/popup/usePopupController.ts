@@ -12,7 +12,6 @@ import { addAudit, newAuditId, readLog, type AuditLogEntry } from '../../audit-l
 import { describeBrowser } from '../../cookie-capture';
 import { copyText, downloadText, fileSlug } from '../../download';
 import type { GatheredPage } from '../../gather/capture-page';
-import { linksFromHtml } from '../../gather/links-from-html';
 import { planAccess, type AccessPlan } from '../../hosts';
 import type { ExtensionAudit } from '../../run-extension-audit';
 import { readSettings, saveSettings, type Settings } from '../../settings';
@@ -102,7 +101,6 @@ export function usePopupController() {
             cookies: browserCookies,
             fetchDocument: (url) => fetchDocument(url),
             renderDocument: (url) => renderInBackgroundTab(url),
-            parseLinks: linksFromHtml,
             browserName: describeBrowser(navigator.userAgent, (navigator as { userAgentData?: { brands?: { brand: string; version: string }[] } }).userAgentData?.brands),
             now: () => new Date(),
           },

@@ -1,6 +1,6 @@
 // One site's audit as report.html: each document in full, other consent states' cookies, or the reason the site failed.
 import { renderReportHtml, type ReportSection } from '../../core/html-report';
-import type { SiteAuditResult } from '../site/site-rows';
+import type { SiteAuditResult } from './site-rows';
 
 export const REPORT_HTML_FILE = 'report.html';
 

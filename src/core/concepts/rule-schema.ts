@@ -1,0 +1,51 @@
+// Zod schema of the concept rules the checklist data carries and the concept matcher applies.
+import { z } from 'zod';
+
+/**
+ * What a concept rule (match-concepts.ts) asks of one unit of text; concept ids come from the
+ * lexicon and are checked when the checklist loads.
+ * - all: concepts that must all occur; a nested list means those concepts in that order, within 10 words;
+ * - any: at least one of these must occur too;
+ * - none: concepts any one of which vetoes the unit (the checklist's traps);
+ * - negatable: concepts that may occur negated ("you do not have to..."); all others must be affirmed;
+ * - negated: concepts that must occur negated ("we do not send data abroad");
+ * - prose: only sentences of running text, not list items or table rows;
+ * - inList: only list items and table rows (an item inside a list, not a statement of its own);
+ * - structure: only a lead-in joined to its list, or a heading joined to the start of its section;
+ * - sameClause: the ordered concepts of a nested list stand in one clause (no comma, colon or "but" between);
+ * - includeNpd: count units inside the DfE / Welsh Government NPD boilerplate too (default: no, it is about government).
+ */
+export const ConceptRuleSchema = z
+  .object({
+    all: z.array(z.union([z.string().min(1), z.array(z.string().min(1)).min(2)])).min(1),
+    any: z.array(z.string().min(1)).min(1).optional(),
+    none: z.array(z.string().min(1)).optional(),
+    negatable: z.array(z.string().min(1)).optional(),
+    negated: z.array(z.string().min(1)).optional(),
+    prose: z.boolean().optional(),
+    sameClause: z.boolean().optional(),
+    structure: z.boolean().optional(),
+    inList: z.boolean().optional(),
+    includeNpd: z.boolean().optional(),
+  })
+  .strict();
+export type ConceptRule = z.infer<typeof ConceptRuleSchema>;
+
+/**
+ * A verdict the wording-based evaluator could not reach but the meaning supports: when the evaluator says one of
+ * `from`, and `minHits` units satisfy one of `rules`, the verdict becomes `to`, quoting those units.
+ */
+export const ConceptLiftSchema = z
+  .object({
+    to: z.enum(['pass', 'partial']),
+    from: z.array(z.enum(['fail', 'partial'])).min(1),
+    rules: z.array(ConceptRuleSchema).min(1),
+    /** Further rules that must each be satisfied too, in any unit (two halves of one statement in different places). */
+    alsoNeeds: z.array(ConceptRuleSchema).default([]),
+    minHits: z.number().int().min(1).default(1),
+    /** Lift only a verdict with one of these reason codes (one kind of partial, not every partial the evaluator gives). */
+    whenReason: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).optional(),
+    message: z.string().min(10),
+  })
+  .strict();
+export type ConceptLift = z.infer<typeof ConceptLiftSchema>;
