@@ -6,6 +6,14 @@ import type { Detection, DocumentKind, Evidence, Nation, Phase, Status, CookieSe
 import type { NoticeText } from '../analysis/notice-text';
 import type { ConceptIndex } from '../concepts/match-concepts';
 
+/** One consent choice made on the banner and what it left behind (null cookies: no capture, `note` says why). */
+export interface ConsentStateResult {
+  requested: 'reject' | 'accept';
+  outcome: 'done' | 'failed' | 'no-consent-manager' | 'not-attempted';
+  note: string;
+  cookies: CookieSection | null;
+}
+
 /** Everything an evaluator may read. Pure data: evaluators do no I/O. */
 export interface AuditContext {
   doc: NoticeDocument;
@@ -21,6 +29,8 @@ export interface AuditContext {
   cookieNotice?: { doc: NoticeDocument; text: NoticeText };
   /** Cookie comparison results, when observed cookies or a cookie notice were given. */
   cookies?: CookieSection;
+  /** Other consent states tried on the site's banner, with the cookies seen after each (analysed like `cookies`). */
+  consentStates?: ConsentStateResult[];
   /** The notice read as concepts (units of meaning, tokenised on first use), for meaning-based rules. */
   concepts: ConceptIndex;
 }
