@@ -1,5 +1,5 @@
 // Decides which audits a gathered site needs (one per document, plus one per extra consent state) and runs them with runAudit.
-import type { Artifacts, DocumentInput } from '../../core/artifacts';
+import type { Artifacts, ConsentStateCapture, DocumentInput } from '../../core/artifacts';
 import { ArtifactsSchema } from '../../core/artifacts';
 import { runAudit } from '../../core/run-audit';
 import { classifyDocument } from '../../core/discovery/classify-document';
@@ -33,8 +33,25 @@ function classify(input: DocumentInput, hint: DocumentKind): DocumentKind {
   }
 }
 
+/**
+ * The other consent states tried on the banner, for the checks that compare them (ck-reject-honoured): each with
+ * its cookies, or the reason it has none (no banner, the click failed, or the state was not captured at all).
+ */
+export function consentStatesOf(capture: SiteCapture): ConsentStateCapture[] {
+  const out: ConsentStateCapture[] = capture.captures.slice(1).flatMap((c) =>
+    c.requested === 'none' ? [] : [{ requested: c.requested, outcome: c.operated, note: c.note.slice(0, 500), ...(c.operated === 'done' ? { observedCookies: c.observedCookies } : {}) }],
+  );
+  for (const req of capture.consentRequested) {
+    if (req === 'none' || out.some((s) => s.requested === req)) continue;
+    const why = capture.warnings.find((w) => w.includes(`"${req}"`)) ?? 'not captured';
+    out.push({ requested: req, outcome: 'failed', note: why.slice(0, 500) });
+  }
+  return out;
+}
+
 export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, DocumentInput>): PlannedAudit[] {
   const first = capture.captures[0];
+  const consentStates = consentStatesOf(capture);
   // Re-label found documents in place, so the saved capture says what each one turned out to be.
   for (const d of capture.documents) {
     const input = documents.get(d.url);
@@ -56,7 +73,7 @@ export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, 
       artifacts: {
         notice: input,
         ...(carries && d.kind === 'cookie-notice' ? { cookieNotice: input } : {}),
-        ...(carries ? { observedCookies: first.observedCookies } : {}),
+        ...(carries ? { observedCookies: first.observedCookies, ...(consentStates.length ? { consentStates } : {}) } : {}),
         page: capture.page,
         ...(first ? { environment: first.environment } : {}),
       },
@@ -69,7 +86,7 @@ export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, 
     plans.push({
       name: stem(plans.length, 'home-page-cookies'),
       entry: { role: 'home-page-cookies', kind: 'cookie-notice', consent: first.consent, documentUrl: capture.page.url },
-      artifacts: { notice: homePage, observedCookies: first.observedCookies, page: capture.page, environment: first.environment },
+      artifacts: { notice: homePage, observedCookies: first.observedCookies, ...(consentStates.length ? { consentStates } : {}), page: capture.page, environment: first.environment },
     });
   }
   const carrierInput = carrier ? { ...documents.get(carrier.url)!, url: documents.get(carrier.url)!.url ?? carrier.url } : homePage;

@@ -13,9 +13,9 @@ import { registrableDomain } from '../../cookies/party';
 import { findDate, monthsBetween } from '../../cookies/dates';
 import { inScope } from '../../cookies/scope';
 import { COOKIES_ITEMS } from './items';
+import { needsConsent, setWithoutConsent as setWithoutItsConsent } from '../../cookies/consent-rules';
 
 const phraseList = z.array(z.string().min(1)).default([]);
-const NON_EXEMPT: ReadonlySet<string> = new Set<CookieCategory>(['analytics', 'advertising', 'embed']);
 // Vendors whose tools record individual sessions: outside the statistical-purposes exception (ICO, S19).
 const SESSION_RECORDING = new Set(['hotjar', 'microsoft-clarity']);
 const EMBED_VENDORS = new Set(['youtube', 'vimeo', 'facebook', 'x-twitter', 'instagram', 'google-maps', 'issuu', 'tiktok', 'linkedin', 'pinterest']);
@@ -129,7 +129,7 @@ function rowCategory(row: DeclaredRow): CookieCategory | null {
 
 /** Non-exempt cookies seen without consent (none given, or after reject). */
 function setWithoutConsent(v: CookieView, skipAnalytics: boolean): ObservedCookieResult[] {
-  return v.observed.filter((c) => c.beforeConsent === true && NON_EXEMPT.has(c.category) && !(skipAnalytics && c.category === 'analytics'));
+  return v.observed.filter((c) => setWithoutItsConsent(c) && !(skipAnalytics && c.category === 'analytics'));
 }
 
 // ---- Shared judgements used by more than one check ----
@@ -235,10 +235,10 @@ function cookieNoticeDate(v: CookieView, cues: readonly string[] = ['last (?:upd
 
 /** The site has cookies that need consent: from the table, the text, or the capture. */
 function nonEssentialInPlay(v: CookieView, analyticsMention: readonly string[]): boolean {
-  if (v.rows.some((r) => { const c = rowCategory(r); return c !== null && NON_EXEMPT.has(c); })) return true;
-  if (v.observed.some((c) => NON_EXEMPT.has(c.category))) return true;
+  if (v.rows.some((r) => { const c = rowCategory(r); return c !== null && needsConsent(c); })) return true;
+  if (v.observed.some((c) => needsConsent(c.category))) return true;
   if (find(v, analyticsMention).length) return true;
-  return vendorsNamedIn(v.lower).some((x) => NON_EXEMPT.has(x.defaultCategory));
+  return vendorsNamedIn(v.lower).some((x) => needsConsent(x.defaultCategory));
 }
 
 // ---- The checks ----
@@ -346,7 +346,7 @@ const CHECKS: CheckDefinition<any>[] = [
       for (const r of v.rows) if (r.vendor && r.vendor.domains.length) namedVendors.set(r.vendor.id, r.vendor);
       for (const x of vendorsNamedIn(v.lower)) if (x.domains.length) namedVendors.set(x.id, x);
       // Third parties in play: the ones the site really brought in (capture) and the ones the notice names.
-      const observedThird = v.matched.filter((m) => m.result.party === 'third' || (m.known !== null && m.known.vendor.domains.length > 0 && NON_EXEMPT.has(m.result.category)));
+      const observedThird = v.matched.filter((m) => m.result.party === 'third' || (m.known !== null && m.known.vendor.domains.length > 0 && needsConsent(m.result.category)));
       const unnamedObserved = observedThird.filter((m) => {
         const vendorId = m.known?.vendor.id;
         const byName = m.result.vendor ? [...namedVendors.values()].some((x) => x.name === m.result.vendor || x.id === vendorId || (x.id === 'google' && m.known?.vendor.owner === 'Google')) : false;
@@ -384,7 +384,7 @@ const CHECKS: CheckDefinition<any>[] = [
         return { status: 'fail', message: `${plural(early.length, 'non-essential cookie')} ${early.length === 1 ? 'was' : 'were'} set ${when}: ${names(early)}.`, evidence: cookieEvidence(v, early) };
       }
       if (!v.hasNotice) {
-        const nonExempt = v.observed.filter((c) => NON_EXEMPT.has(c.category));
+        const nonExempt = v.observed.filter((c) => needsConsent(c.category));
         if (!nonExempt.length) return { status: 'not-applicable', message: 'No cookie notice, and no analytics, advertising or embed cookies were observed.', evidence: [] };
         return { status: 'needs-review', message: `No cookie notice was found; ${plural(nonExempt.length, 'non-essential cookie')} ${nonExempt.length === 1 ? 'was' : 'were'} observed, ${consentLabel(v.consent)}: check the banner by hand.`, evidence: cookieEvidence(v, nonExempt) };
       }
@@ -417,14 +417,14 @@ const CHECKS: CheckDefinition<any>[] = [
       const mislabelled = v.rows.filter((r) => {
         if (!r.declaredCategory || !essential.test(r.declaredCategory) || /\bnon-?essential\b/i.test(r.declaredCategory)) return false;
         const c = rowCategory(r);
-        return c !== null && NON_EXEMPT.has(c);
+        return c !== null && needsConsent(c);
       });
       if (mislabelled.length) {
         return { status: 'fail', message: `Labelled strictly necessary but not: ${mislabelled.slice(0, 4).map((r) => `${r.names[0] ?? r.provider ?? r.quote} (${rowCategory(r)})`).join(', ')}.`, evidence: rowEvidence(mislabelled) };
       }
       const claims = find(v, o.essentialClaim);
-      const nonEssentialRows = v.rows.filter((r) => { const c = rowCategory(r); return c !== null && NON_EXEMPT.has(c); });
-      const nonEssentialSeen = v.observed.filter((c) => NON_EXEMPT.has(c.category));
+      const nonEssentialRows = v.rows.filter((r) => { const c = rowCategory(r); return c !== null && needsConsent(c); });
+      const nonEssentialSeen = v.observed.filter((c) => needsConsent(c.category));
       if (claims.length && (nonEssentialRows.length || nonEssentialSeen.length)) {
         return {
           status: 'fail',

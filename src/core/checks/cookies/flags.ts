@@ -3,8 +3,8 @@ import type { AuditContext, FlagDetector } from '../types';
 import type { Evidence, ObservedCookieResult } from '../../report';
 import { analysisOf, readCookieNotice } from '../../cookies';
 import type { DeclaredRow } from '../../cookies/declared';
+import { setWithoutConsent } from '../../cookies/consent-rules';
 
-const NON_EXEMPT = new Set(['analytics', 'advertising', 'embed']);
 const MAX_EVIDENCE = 10;
 
 function where(ctx: AuditContext): string {
@@ -61,7 +61,7 @@ export const COOKIE_FLAGS: FlagDetector[] = [
     id: 'non-essential-before-consent',
     detect: (ctx) =>
       (ctx.cookies?.observed ?? [])
-        .filter((c) => c.beforeConsent === true && NON_EXEMPT.has(c.category))
+        .filter(setWithoutConsent)
         .slice(0, MAX_EVIDENCE)
         .map((c) => ({ text: cookieText(c), where: where(ctx) })),
   },
