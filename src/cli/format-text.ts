@@ -39,7 +39,7 @@ export function formatTextReport(r: AuditReport): string {
   const observed = r.cookies?.observed ?? [];
   if (observed.length) {
     const capture = r.cookies?.capture;
-    out.push('', `Observed cookies${capture ? `, captured ${describeCapture(capture)}` : ''} (name, domain, party, category, declared, expires, set before consent)`);
+    out.push('', `Observed cookies${capture ? ` (captured ${describeCapture(capture)})` : ''}: name, domain, party, category, declared, expires, set before consent`);
     for (const k of observed) out.push(`  ${k.name} ${k.domain} ${k.party} ${k.category} ${k.declared} ${describeExpiry(k.expiresInDays)} ${describeConsent(k.beforeConsent, capture?.consentBanner)}`);
   }
   return `${out.join('\n')}\n`;

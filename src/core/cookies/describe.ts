@@ -25,9 +25,9 @@ export function describeConsent(beforeConsent: boolean | null, banner: Banner | 
   return banner === 'none-found' ? 'Yes: no consent banner found, set on arrival' : 'Yes';
 }
 
-/** The line above a cookie table: under which consent state the cookies were captured. */
+/** Under which consent state the cookies were captured, to follow "captured" or "read". */
 export function describeCapture(capture: Pick<NonNullable<CookieSection['capture']>, 'consent' | 'consentBanner'>): string {
-  if (capture.consentBanner === 'none-found') return 'no consent banner found: cookies set on arrival';
+  if (capture.consentBanner === 'none-found') return 'with no consent banner found: cookies set on arrival';
   switch (capture.consent) {
     case 'none-given':
       return 'before any cookie choice';
@@ -36,6 +36,6 @@ export function describeCapture(capture: Pick<NonNullable<CookieSection['capture
     case 'accepted':
       return 'after accepting cookies';
     default:
-      return 'consent state unknown';
+      return 'with the consent state unknown';
   }
 }

@@ -130,7 +130,7 @@ function cookieTables(r: AuditReport): string {
   const out: string[] = [];
   const capture = c.capture;
   if (capture) {
-    out.push(`<p class="meta">Cookies read ${escapeHtml(describeCapture(capture))} on ${linkOrText(capture.pageUrl)} at ${escapeHtml(capture.capturedAt)}; third-party cookies ${escapeHtml(capture.thirdPartyCookies)}.</p>`);
+    out.push(`<p class="meta">Cookies read on ${linkOrText(capture.pageUrl)} at ${escapeHtml(capture.capturedAt)}, ${escapeHtml(describeCapture(capture))}; third-party cookies ${escapeHtml(capture.thirdPartyCookies)}.</p>`);
   }
   if (c.observed.length) {
     out.push(

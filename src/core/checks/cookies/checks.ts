@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import { evidenceOf, phrases } from '../../scan/match';
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
-import type { Evidence, ObservedCookieResult } from '../../report';
+import type { CookieSection, Evidence, ObservedCookieResult } from '../../report';
 import { analysisOf, readCookieNotice, type CookieNoticeFacts } from '../../cookies';
 import type { DeclaredRow } from '../../cookies/declared';
 import { exceedsDeclared, type MatchedCookie } from '../../cookies/match';
@@ -14,6 +14,7 @@ import { findDate, monthsBetween } from '../../cookies/dates';
 import { inScope } from '../../cookies/scope';
 import { COOKIES_ITEMS } from './items';
 import { needsConsent, setWithoutConsent as setWithoutItsConsent } from '../../cookies/consent-rules';
+import { describeCapture, describeExpiry } from '../../cookies/describe';
 
 const phraseList = z.array(z.string().min(1)).default([]);
 // Vendors whose tools record individual sessions: outside the statistical-purposes exception (ICO, S19).
@@ -34,6 +35,7 @@ interface CookieView {
   matched: MatchedCookie[];
   observed: ObservedCookieResult[];
   consent: string | null;
+  capture: CookieSection['capture'] | null;
   links: { text: string; href: string | null; where: string }[];
 }
 
@@ -58,6 +60,7 @@ function viewOf(ctx: AuditContext): CookieView {
     matched,
     observed: ctx.cookies?.observed ?? [],
     consent: analysis?.consent ?? ctx.cookies?.capture?.consent ?? null,
+    capture: ctx.cookies?.capture ?? null,
     links: notice && facts ? notice.doc.links.filter((l) => inScope(facts.scope, l.block)).map((l) => ({ text: l.text, href: l.href, where: notice.doc.blocks[l.block]?.where ?? 'cookie notice' })) : [],
   };
   viewCache.set(ctx, view);
@@ -78,23 +81,15 @@ function rowEvidence(rows: readonly DeclaredRow[], max = 4): Evidence[] {
   return rows.slice(0, max).map((r) => ({ text: r.quote.slice(0, 200), where: r.where }));
 }
 
-function consentLabel(consent: string | null): string {
-  switch (consent) {
-    case 'none-given':
-      return 'captured before any consent was given';
-    case 'rejected':
-      return 'captured after the visitor rejected cookies';
-    case 'accepted':
-      return 'captured after the visitor accepted cookies';
-    default:
-      return 'consent state at capture unknown';
-  }
+/** Under which consent state the cookies were captured, in the same words the popup and reports use. */
+function consentLabel(v: CookieView): string {
+  return `captured ${v.capture ? describeCapture(v.capture) : 'with the consent state unknown'}`;
 }
 
 function cookieEvidence(v: CookieView, cookies: readonly ObservedCookieResult[], max = 5): Evidence[] {
   return cookies.slice(0, max).map((c) => ({
-    text: `${c.name} (${c.domain}; ${c.category}${c.vendor ? `, ${c.vendor}` : ''}${c.expiresInDays !== null ? `; ${c.expiresInDays === 0 ? 'session' : `${c.expiresInDays} days`}` : ''})`,
-    where: `observed cookies, ${consentLabel(v.consent)}`,
+    text: `${c.name} (${c.domain}; ${c.category}${c.vendor ? `, ${c.vendor}` : ''}${c.expiresInDays !== null ? `; ${describeExpiry(c.expiresInDays).toLowerCase()}` : ''})`,
+    where: `observed cookies, ${consentLabel(v)}`,
   }));
 }
 
@@ -386,7 +381,7 @@ const CHECKS: CheckDefinition<any>[] = [
       if (!v.hasNotice) {
         const nonExempt = v.observed.filter((c) => needsConsent(c.category));
         if (!nonExempt.length) return { status: 'not-applicable', message: 'No cookie notice, and no analytics, advertising or embed cookies were observed.', evidence: [] };
-        return { status: 'needs-review', message: `No cookie notice was found; ${plural(nonExempt.length, 'non-essential cookie')} ${nonExempt.length === 1 ? 'was' : 'were'} observed, ${consentLabel(v.consent)}: check the banner by hand.`, evidence: cookieEvidence(v, nonExempt) };
+        return { status: 'needs-review', message: `No cookie notice was found; ${plural(nonExempt.length, 'non-essential cookie')} ${nonExempt.length === 1 ? 'was' : 'were'} observed, ${consentLabel(v)}: check the banner by hand.`, evidence: cookieEvidence(v, nonExempt) };
       }
       const m = consentMechanism(v, o);
       if (m.implied.length) return { status: 'fail', message: 'The notice relies on implied consent ("by continuing to use this site"), which is not valid consent under UK GDPR Art 4(11).', evidence: quote(m.implied, o.impliedConsent) };
@@ -475,7 +470,7 @@ const CHECKS: CheckDefinition<any>[] = [
       const earlyEmbeds = seen.filter((m) => m.result.beforeConsent === true && m.result.category === 'embed');
       const gated = find(v, o.gated);
       if (gated.length && !earlyEmbeds.length) return { status: 'pass', message: 'Embedded content is disclosed and loads only after consent.', evidence: [...disclosedEv.slice(0, 1), ...quote(gated, o.gated, 1)] };
-      if (earlyEmbeds.length) return { status: 'partial', message: `Embeds are disclosed, but their cookies were set ${consentLabel(v.consent).replace('captured ', '')}: ${names(earlyEmbeds.map((m) => m.result))}.`, evidence: [...disclosedEv.slice(0, 1), ...cookieEvidence(v, earlyEmbeds.map((m) => m.result), 3)] };
+      if (earlyEmbeds.length) return { status: 'partial', message: `Embeds are disclosed, but their cookies were set ${v.capture?.consentBanner === 'none-found' ? 'on arrival, with no consent banner found' : consentLabel(v).replace('captured ', '')}: ${names(earlyEmbeds.map((m) => m.result))}.`, evidence: [...disclosedEv.slice(0, 1), ...cookieEvidence(v, earlyEmbeds.map((m) => m.result), 3)] };
       const privacy = find(v, o.privacyMode);
       if (privacy.length) return { status: 'partial', message: 'Embeds are disclosed and use a privacy-enhanced mode, but youtube-nocookie still stores data when a video plays: gate embeds behind consent.', evidence: [...disclosedEv.slice(0, 1), ...quote(privacy, o.privacyMode, 1)] };
       return { status: 'partial', message: `Embedded content is disclosed (${[...disclosedVendors.values()].map((x) => x.name).join(', ') || 'embeds'}) but not gated behind consent and no privacy-enhanced mode is mentioned.`, evidence: disclosedEv };
@@ -585,7 +580,7 @@ const CHECKS: CheckDefinition<any>[] = [
       if (!comparable.length) return { status: 'not-applicable', message: 'Nothing to compare: no observed cookie has both a declared lifetime and a known expiry.', evidence: [] };
       const longer = comparable.filter(exceedsDeclared);
       const life = (d: number | null) => (d === 0 ? 'session' : d === 1 ? '1 day' : `${d} days`);
-      const line = (c: ObservedCookieResult) => ({ text: `${c.name}: declared ${life(c.declaredDays)}, observed ${life(c.expiresInDays)}`, where: `observed cookies, ${consentLabel(v.consent)}` });
+      const line = (c: ObservedCookieResult) => ({ text: `${c.name}: declared ${life(c.declaredDays)}, observed ${life(c.expiresInDays)}`, where: `observed cookies, ${consentLabel(v)}` });
       const ev = longer.slice(0, 5).map(line);
       if (!longer.length) return { status: 'pass', message: `All ${plural(comparable.length, 'compared cookie')} last no longer than 1.5 times their declared lifetime.`, evidence: comparable.slice(0, 2).map(line) };
       return { status: longer.length === comparable.length ? 'fail' : 'partial', message: `${longer.length} of ${comparable.length} cookies last more than 1.5 times their declared lifetime: ${names(longer)}.`, evidence: ev };

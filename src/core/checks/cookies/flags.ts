@@ -4,12 +4,13 @@ import type { Evidence, ObservedCookieResult } from '../../report';
 import { analysisOf, readCookieNotice } from '../../cookies';
 import type { DeclaredRow } from '../../cookies/declared';
 import { setWithoutConsent } from '../../cookies/consent-rules';
+import { describeCapture } from '../../cookies/describe';
 
 const MAX_EVIDENCE = 10;
 
 function where(ctx: AuditContext): string {
-  const consent = ctx.cookies?.capture?.consent ?? 'unknown';
-  return `observed cookies (consent: ${consent})`;
+  const capture = ctx.cookies?.capture;
+  return `observed cookies, captured ${capture ? describeCapture(capture) : 'with the consent state unknown'}`;
 }
 
 function cookieText(c: ObservedCookieResult): string {

@@ -27,7 +27,8 @@ function noCapture(ctx: AuditContext): Verdict {
   if (!ctx.cookies?.capture && !ctx.consentStates?.length) {
     return { status: 'not-applicable', message: "no cookies were captured from the site, so what a reject leaves behind could not be seen", evidence: [] };
   }
-  if (tried?.outcome === 'no-consent-manager') {
+  if (tried?.outcome === 'no-consent-manager' || (!tried && ctx.cookies?.capture?.consentBanner === 'none-found')) {
+    if (!tried) return { status: 'needs-review', message: 'no consent banner was found, so there was nothing to reject: the cookies were set on arrival', evidence: [] };
     return { status: 'needs-review', message: `no consent banner was found, so there was nothing to reject (${tried.note})`, evidence: [] };
   }
   if (tried) return { status: 'needs-review', message: `cookies could not be captured after rejecting: ${tried.note}`, evidence: [] };
