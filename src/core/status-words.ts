@@ -42,7 +42,3 @@ const SEVERITY_WORDS: Record<string, string> = { required: 'Required', 'required
 export function severityWord(severity: string): string {
   return SEVERITY_WORDS[severity] ?? severity;
 }
-
-/** The CSV's one word per area: checks keep their checklist area; the other rows name what they are about. */
-export const CSV_AREAS = ['notice', 'quality', 'cookies', 'consent', 'flags', 'discovery', 'site'] as const;
-export type CsvArea = (typeof CSV_AREAS)[number];
