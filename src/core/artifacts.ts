@@ -105,9 +105,26 @@ export const ObservedCookiesSchema = z.object({
   consent: ConsentStateSchema,
   /** Whether the capturing browser accepted third-party cookies, if known. */
   thirdPartyCookies: z.enum(['allowed', 'blocked', 'unknown']).optional(),
+  /**
+   * Whether a consent banner (a known consent manager) was found on the page. 'none-found' means the cookies were set
+   * on arrival with no way to say yes or no, so they count as set without consent whatever `consent` says.
+   */
+  consentBanner: z.enum(['found', 'none-found', 'unknown']).optional(),
   cookies: z.array(z.unknown()).max(LIMITS.cookieCount),
 });
 export type ObservedCookies = z.infer<typeof ObservedCookiesSchema>;
+
+/**
+ * What happened when a consent choice was made on the banner: 'done' with the cookies captured afterwards, or why
+ * there is no capture ('no-consent-manager': no banner was found to click; 'failed': the click did not work).
+ */
+export const ConsentStateCaptureSchema = z.object({
+  requested: z.enum(['reject', 'accept']),
+  outcome: z.enum(['done', 'failed', 'no-consent-manager', 'not-attempted']),
+  note: z.string().max(500),
+  observedCookies: ObservedCookiesSchema.optional(),
+});
+export type ConsentStateCapture = z.infer<typeof ConsentStateCaptureSchema>;
 
 /** A link found on a page, as captured (text and raw href). */
 export const CapturedLinkSchema = z.object({ href: z.string().max(8_192), text: z.string().max(2_000) });
@@ -139,6 +156,8 @@ export const ArtifactsSchema = z.object({
   notice: DocumentInputSchema,
   cookieNotice: DocumentInputSchema.optional(),
   observedCookies: ObservedCookiesSchema.optional(),
+  /** The other consent states tried after `observedCookies` was captured (reject, accept), when a front end can try them. */
+  consentStates: z.array(ConsentStateCaptureSchema).max(4).optional(),
   page: PageCaptureSchema.optional(),
   environment: EnvironmentSchema.optional(),
   /** What discovery looked at and what each document turned out to be (absent for a notice given directly). */

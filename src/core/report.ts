@@ -76,7 +76,7 @@ export interface DeclaredCookieEntry {
 export interface CookieSection {
   observed: ObservedCookieResult[];
   declared: DeclaredCookieEntry[];
-  capture?: { pageUrl: string; capturedAt: string; consent: string; thirdPartyCookies: string };
+  capture?: { pageUrl: string; capturedAt: string; consent: string; thirdPartyCookies: string; consentBanner?: 'found' | 'none-found' | 'unknown' };
 }
 
 export interface AuditSummary {
@@ -90,7 +90,7 @@ export interface AuditSummary {
 export interface AuditReport {
   tool: { name: string; version: string };
   checklist: { version: string; date: string };
-  source: { url: string | null; format: string; kind: DocumentKind; title: string | null; pageCount?: number; encoding?: string };
+  source: { url: string | null; format: string; kind: DocumentKind; title: string | null; pageCount?: number; encoding?: string; /** Why the document could not be read, when it could not. */ unreadable?: string };
   school: string | null;
   nation: Nation;
   phase: Phase;

@@ -2,7 +2,7 @@
 import { capEvidence, capQuote } from './quote';
 import { capWarnings } from './warnings';
 import { ArtifactsSchema, type Artifacts } from './artifacts';
-import type { Checklist, ChecklistItem, Severity } from './checklist/schema';
+import type { Checklist, ChecklistItem } from './checklist/schema';
 import { loadChecklist } from './checklist';
 import { readNotice } from './notice/read-notice';
 import type { NoticeDocument } from './notice/types';
@@ -13,9 +13,10 @@ import { detectSchool } from './analysis/detect-school';
 import { detectLanguage, type LanguageReading } from './analysis/detect-language';
 import { CHECKS, FLAGS } from './checks/registry';
 import { itemOptions } from './scan/item-options';
-import type { AuditContext, CheckDefinition, Verdict } from './checks/types';
+import type { AuditContext, CheckDefinition, ConsentStateResult, Verdict } from './checks/types';
 import { analyseCookies, hasCookieNotice, readCookieNotice } from './cookies';
-import { STATUSES, isGap, type AuditReport, type Detection, type DocumentKind, type FlagResult, type ItemResult, type Nation, type Phase, type Status } from './report';
+import type { AuditReport, Detection, DocumentKind, FlagResult, ItemResult, Nation, Phase } from './report';
+import { countAll, gapsBySeverity, summariseAudit } from './summary';
 import { classifyDocument } from './discovery/classify-document';
 import { describeOutcomes } from './discovery/document-outcomes';
 import { whyChosen } from './discovery/choose-documents';
@@ -65,72 +66,6 @@ function runCheck(item: ChecklistItem, ctx: AuditContext): Verdict {
   }
 }
 
-/** Lower-case the first letter for use mid-sentence, but keep acronyms ("DPO", "ICO") as they are. */
-function lowerFirst(s: string): string {
-  return /^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
-}
-
-/** Item messages of checks that could not be judged, most common first, without their shared "cannot be judged:" lead. */
-function unjudgedReasons(items: readonly ItemResult[]): string[] {
-  const counts = new Map<string, number>();
-  for (const i of items) {
-    if (i.status !== 'needs-review') continue;
-    const reason = i.message.replace(/^cannot be judged:\s*/i, '').replace(/\.$/, '').trim();
-    if (reason) counts.set(reason, (counts.get(reason) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
-}
-
-/**
- * The headline leads with what could not be judged when that is most of the audit (an unreadable page, a scanned
- * PDF): "nothing missing" is never said of a page nobody could read.
- */
-function summarise(
-  items: ItemResult[],
-  report: Pick<AuditReport, 'cookies'>,
-  shortTitles: ReadonlyMap<string, string>,
-  unreadable: { reason: string; what: string } | null,
-  kind: DocumentKind,
-): AuditReport['summary'] {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  const gaps: Record<Severity, number> = { required: 0, 'required-if': 0, recommended: 0, quality: 0 };
-  for (const i of items) {
-    counts[i.status]++;
-    if (isGap(i.status)) gaps[i.severity]++;
-  }
-  const missing = items.filter((i) => i.status === 'fail' && i.area !== 'quality' && (i.severity === 'required' || i.severity === 'required-if'));
-  const partial = items.filter((i) => i.status === 'partial' && i.area !== 'quality');
-  const quality = items.filter((i) => i.area === 'quality' && isGap(i.status));
-  const judged = counts.pass + counts.partial + counts.fail;
-  const unjudged = counts['needs-review'];
-  const requiredUnjudged = items.filter((i) => i.status === 'needs-review' && i.area !== 'quality' && (i.severity === 'required' || i.severity === 'required-if')).length;
-  const headline: string[] = [];
-  // A cookie notice audited alone is not a privacy notice with nothing missing: say plainly that there was none.
-  const cookieOnly = kind === 'cookie-notice';
-  if (unreadable) headline.push(`Could not read the ${unreadable.what}: ${unreadable.reason}.`);
-  else if (unjudged > judged) {
-    const reasons = unjudgedReasons(items);
-    headline.push(`${unjudged} of ${unjudged + judged} checks could not be judged and need a person to look${reasons.length ? `: ${reasons.slice(0, 2).join('; ')}` : ''}.`);
-  }
-  if (cookieOnly) headline.push('No privacy notice was audited: this document is a cookie notice, so only the cookie checks ran.');
-  const missingLine = missing.length
-    ? `Missing: ${missing.slice(0, 4).map((i, n) => (n === 0 ? shortTitles.get(i.id) ?? i.title : lowerFirst(shortTitles.get(i.id) ?? i.title))).join('; ')}${missing.length > 4 ? `; and ${missing.length - 4} more` : ''}.`
-    : requiredUnjudged === 0
-      ? 'Nothing required is missing.'
-      : judged === 0
-        ? null
-        : `Nothing required was found missing, but ${requiredUnjudged} required check${requiredUnjudged === 1 ? '' : 's'} could not be judged.`;
-  if (missingLine && !cookieOnly) headline.push(missingLine);
-  if (!cookieOnly && (judged > 0 || !unreadable)) headline.push(`${partial.length} item${partial.length === 1 ? '' : 's'} partly met; ${quality.length} quality problem${quality.length === 1 ? '' : 's'}.`);
-  const observed = report.cookies?.observed ?? [];
-  if (observed.length) {
-    const undeclared = observed.filter((c) => c.declared === 'no').length;
-    const early = observed.filter((c) => c.beforeConsent && c.category !== 'strictly-necessary').length;
-    headline.push(`Cookies: ${early} non-essential set before consent, ${undeclared} not in the cookie table${unreadable ? ' (the cookie table could not be read)' : ''}.`);
-  }
-  return { counts, gaps, headline };
-}
-
 /** Checks that read the notice's wording; dates, links and residue can be judged in any language. */
 const NEEDS_A_READER_OF_WELSH = (item: ChecklistItem): boolean =>
   item.area === 'notice' || item.id === 'current-legislation' || item.id === 'jurisdiction-consistency';
@@ -170,6 +105,13 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
   const cookieAnalysis = auditCookies
     ? analyseCookies({ cookieNotice: cookieDoc, ...(cookieDoc ? { noticeFacts: cookieFacts(cookieDoc) } : {}), observed: artifacts.observedCookies ?? null, siteUrl: artifacts.observedCookies?.pageUrl ?? doc.source.url, asOf: options.asOf })
     : undefined;
+  // Each other consent state's cookies are read against the same cookie table as the main capture.
+  const consentStates: ConsentStateResult[] = (artifacts.consentStates ?? []).map((s) => ({
+    requested: s.requested,
+    outcome: s.outcome,
+    note: s.note,
+    cookies: s.observedCookies ? analyseCookies({ cookieNotice: cookieDoc, ...(cookieDoc ? { noticeFacts: cookieFacts(cookieDoc) } : {}), observed: s.observedCookies, siteUrl: s.observedCookies.pageUrl || doc.source.url, asOf: options.asOf }).section : null,
+  }));
 
   const ctx: AuditContext = {
     doc,
@@ -184,6 +126,7 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
     memo,
     ...(cookieDoc ? { cookieNotice: { doc: cookieDoc, text: cookieDoc === doc ? text : analyseNotice(cookieDoc) } } : {}),
     ...(cookieAnalysis ? { cookies: cookieAnalysis.section, cookieAnalysis } : {}),
+    ...(consentStates.length ? { consentStates } : {}),
   };
   const cookies = cookieAnalysis?.section;
 
@@ -222,7 +165,7 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
   const report: AuditReport = {
     tool: { ...TOOL },
     checklist: { version: checklist.version, date: checklist.verified },
-    source: { url: doc.source.url, format: doc.source.format, kind, title: doc.title, ...(doc.pageCount ? { pageCount: doc.pageCount } : {}), ...(doc.source.encoding ? { encoding: doc.source.encoding } : {}) },
+    source: { url: doc.source.url, format: doc.source.format, kind, title: doc.title, ...(doc.pageCount ? { pageCount: doc.pageCount } : {}), ...(doc.source.encoding ? { encoding: doc.source.encoding } : {}), ...(unreadable ? { unreadable } : {}) },
     school: school.value,
     nation: nation.value,
     phase: phase.value,
@@ -233,7 +176,7 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
     flags,
     ...(cookies ? { cookies } : {}),
     ...(documents ? { documents } : {}),
-    summary: { counts: {} as Record<Status, number>, gaps: {} as Record<Severity, number>, headline: [] },
+    summary: { counts: countAll(items), gaps: gapsBySeverity(items), headline: [] },
     warnings: capWarnings([
       ...doc.warnings,
       ...doc.unreadable,
@@ -241,7 +184,6 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
       ...(cookieDoc && cookieDoc !== doc ? [...cookieDoc.warnings, ...cookieDoc.unreadable].map((w) => `cookie notice: ${w}`) : []),
     ]),
   };
-  const unreadableSummary = unreadable ? { reason: unreadable, what: doc.source.format === 'html' ? 'page' : 'document' } : null;
-  report.summary = summarise(items, report, new Map(checklist.items.map((i) => [i.id, i.shortTitle])), unreadableSummary, kind);
+  report.summary.headline = summariseAudit({ documents: [report] }).lines;
   return report;
 }

@@ -61,6 +61,8 @@ export async function captureCookies(api: CookiesApi, pageUrl: string, thirdPart
       consent: consent.state,
       // The browser's setting cannot be read without the "privacy" permission; a third-party cookie proves it allows them.
       thirdPartyCookies: third.length > 0 ? 'allowed' : 'unknown',
+      // No known consent manager's record: no banner was found to consent with, so the cookies were set on arrival.
+      consentBanner: consent.manager ? 'found' : 'none-found',
       cookies: toRawCookies([...first, ...third]),
     },
   };

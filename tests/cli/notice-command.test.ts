@@ -60,7 +60,7 @@ describe('notice command', () => {
   it('prints CSV with a BOM, CRLF and the contract columns (then the school\'s URN and LA)', async () => {
     const { code, out } = await run(['notice', join(corpus, 'seed-002.txt'), '--format', 'csv', '--as-of', '2026-11-23']);
     expect(code).toBe(0);
-    expect(out.startsWith('\uFEFFsite_url,school,document_url,audited_at,area,check_id,title,severity,status,evidence,location,legal_ref,guidance,checklist_version,urn,la\r\n')).toBe(true);
+    expect(out.startsWith('\uFEFFsite_url,school,document_url,audited_at,area,check_id,title,severity,status,evidence,location,legal_ref,guidance,checklist_version,urn,la,row_type,status_word,cookie_category\r\n')).toBe(true);
   });
 
   it('prints a readable text report with the gaps first', async () => {

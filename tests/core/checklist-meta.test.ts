@@ -35,6 +35,10 @@ const PLACEHOLDER = /\bTODO\b|\bTBD\b|\bFIXME\b|lorem ipsum/i;
 const checklist = loadChecklist();
 const byId = new Map(checklist.items.map((i) => [i.id, i]));
 const canonicalIds = canonical.items.map((i) => i.id);
+// Checks this project adds beyond the canonical list: each marked `addition` in the data and named here, so one
+// cannot slip in unmarked (the README lists them too).
+const ADDITIONS = ['ck-reject-honoured'];
+const additions = checklist.items.filter((i) => i.addition);
 
 describe('checklist data', () => {
   it('loads and validates, with a version and a verified date', () => {
@@ -42,8 +46,15 @@ describe('checklist data', () => {
     expect(checklist.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('has exactly the canonical check ids', () => {
-    expect([...byId.keys()].sort()).toEqual([...canonicalIds].sort());
+  it('has exactly the canonical check ids, plus the additions marked as such', () => {
+    expect(additions.map((i) => i.id).sort()).toEqual([...ADDITIONS].sort());
+    expect([...byId.keys()].filter((id) => !ADDITIONS.includes(id)).sort()).toEqual([...canonicalIds].sort());
+    for (const id of ADDITIONS) expect(canonicalIds, `${id} is canonical now: drop its addition mark`).not.toContain(id);
+  });
+
+  it('names every addition in the README', () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    for (const id of ADDITIONS) expect(readme).toContain(id);
   });
 
   it('has exactly the canonical flag ids', () => {
@@ -51,7 +62,9 @@ describe('checklist data', () => {
   });
 });
 
-describe.each(canonical.items)('check $id', (c) => {
+const checked: CanonicalItem[] = [...canonical.items, ...additions.map((i) => ({ id: i.id, area: i.area, severity: i.severity, ref: i.ref, title: i.title }))];
+
+describe.each(checked)('check $id', (c) => {
   it('matches the canonical area, severity, reference and title', () => {
     const item = byId.get(c.id);
     expect(item, `${c.id} missing from the checklist`).toBeDefined();

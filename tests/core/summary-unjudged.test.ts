@@ -37,6 +37,7 @@ describe('summary of what could not be judged', () => {
 
   it('a readable notice keeps its usual headline', () => {
     const r = runAudit({ notice: { format: 'html', html: '<h1>Privacy notice</h1><p>We hold pupil data to support learning.</p>', readFrom: 'rendered' } }, { asOf });
-    expect(r.summary.headline[0]).toMatch(/^Missing: /);
+    expect(r.summary.headline[0]).toMatch(/^\d+ required items? missing · /);
+    expect(r.summary.headline[1]).toMatch(/^Missing: /);
   });
 });

@@ -171,7 +171,7 @@ describe('extension on a local school site', () => {
       return {
         notes,
         statuses: rows.slice(1).map((r) => `${r[col('check_id')]}=${r[col('status')]}`).sort(),
-        cookies: rows.slice(1).filter((r) => r[col('area')] === 'cookie').map((r) => `${r[col('check_id')]}|${r[col('status')]}|${(r[col('evidence')] ?? '').replaceAll(host, 'SCHOOL')}`).sort(),
+        cookies: rows.slice(1).filter((r) => r[col('row_type')] === 'cookie').map((r) => `${r[col('check_id')]}|${r[col('status')]}|${(r[col('evidence')] ?? '').replaceAll(host, 'SCHOOL')}`).sort(),
         documents: [...new Set(rows.slice(1).map((r) => (r[col('document_url')] ?? '').replace(origin, '')))],
       };
     }

@@ -1,5 +1,5 @@
 // Decides which audits a gathered site needs (one per document, plus one per extra consent state) and runs them with runAudit.
-import type { Artifacts, DocumentInput } from '../../core/artifacts';
+import type { Artifacts, ConsentStateCapture, DocumentInput } from '../../core/artifacts';
 import { ArtifactsSchema } from '../../core/artifacts';
 import { runAudit } from '../../core/run-audit';
 import { chooseDocuments, choiceArtifacts, discoveryOf, readFetched } from '../../core/discovery/choose-documents';
@@ -18,12 +18,29 @@ function stem(i: number, label: string): string {
 }
 
 /**
+ * The other consent states tried on the banner, for the checks that compare them (ck-reject-honoured): each with
+ * its cookies, or the reason it has none (no banner, the click failed, or the state was not captured at all).
+ */
+export function consentStatesOf(capture: SiteCapture): ConsentStateCapture[] {
+  const out: ConsentStateCapture[] = capture.captures.slice(1).flatMap((c) =>
+    c.requested === 'none' ? [] : [{ requested: c.requested, outcome: c.operated, note: c.note.slice(0, 500), ...(c.operated === 'done' ? { observedCookies: c.observedCookies } : {}) }],
+  );
+  for (const req of capture.consentRequested) {
+    if (req === 'none' || out.some((s) => s.requested === req)) continue;
+    const why = capture.warnings.find((w) => w.includes(`"${req}"`)) ?? 'not captured';
+    out.push({ requested: req, outcome: 'failed', note: why.slice(0, 500) });
+  }
+  return out;
+}
+
+/**
  * The core chooser decides: the main audit is the pupil notice (else another privacy notice, else the cookie notice
  * alone) with the cookie notice and the first cookie jar beside it, exactly as the extension audits it; every other
  * privacy notice found is audited on its own.
  */
 export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, DocumentInput>): PlannedAudit[] {
   const first = capture.captures[0];
+  const consentStates = consentStatesOf(capture);
   const fetched = capture.documents.map((d) => {
     const input = d.error === null ? documents.get(d.url) : undefined;
     return readFetched({ url: d.url, text: d.text, kind: d.linkKind ?? d.kind, via: d.via }, input ? { input } : { error: d.error ?? 'not read' });
@@ -38,7 +55,7 @@ export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, 
   });
   const choice = chooseDocuments(fetched);
   const discovery = discoveryOf(fetched, capture.hubsVisited);
-  const main = choiceArtifacts(choice, { ...(first ? { observedCookies: first.observedCookies, environment: first.environment } : {}), page: capture.page }, discovery);
+  const main = choiceArtifacts(choice, { ...(first ? { observedCookies: first.observedCookies, environment: first.environment, ...(consentStates.length ? { consentStates } : {}) } : {}), page: capture.page }, discovery);
 
   const plans: PlannedAudit[] = [];
   if (main) {
@@ -59,7 +76,7 @@ export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, 
     plans.push({
       name: stem(plans.length, 'home-page-cookies'),
       entry: { role: 'home-page-cookies', kind: 'cookie-notice', consent: first.consent, documentUrl: capture.page.url },
-      artifacts: { notice: homePage, observedCookies: first.observedCookies, page: capture.page, environment: first.environment, discovery },
+      artifacts: { notice: homePage, observedCookies: first.observedCookies, ...(consentStates.length ? { consentStates } : {}), page: capture.page, environment: first.environment, discovery },
     });
   }
   for (const c of capture.captures.slice(1)) {

@@ -2,7 +2,9 @@
 import { formatTextReport } from '../format-text';
 import { outcomeLines } from '../../core/discovery/document-outcomes';
 import type { SiteAuditResult } from './site-rows';
-import { afterRejectStatus } from './site-rows';
+import { siteSummaryInput } from './site-rows';
+import { afterRejectStatus } from '../../core/cookies/consent-rules';
+import { noteLine, summariseAudit } from '../../core/summary';
 
 export function formatSiteSummary(r: SiteAuditResult, opts: { full?: boolean } = {}): string {
   const out: string[] = [];
@@ -23,6 +25,9 @@ export function formatSiteSummary(r: SiteAuditResult, opts: { full?: boolean } =
     out.push(`  - ${entry.kind.replace(/-/g, ' ')}: ${entry.documentUrl ?? ''} (${report.source.format})`);
     for (const h of report.summary.headline) out.push(`      ${h}`);
   }
+  // The same summary as the summary CSV row: every document's checks and the site's cookies together.
+  const model = summariseAudit({ ...siteSummaryInput(r), cookieAccess: first ? 'read' : 'not-captured' });
+  out.push('  Summary:', ...model.lines.map((l) => `      ${l}`), ...model.notes.map((n) => `      ${noteLine(n)}`));
   for (const d of cap.documents.filter((x) => x.error)) out.push(`  - unreadable ${d.kind.replace(/-/g, ' ')}: ${d.url}: ${d.error}`);
   for (const c of cap.captures) {
     let line = `  cookies (${c.requested === 'none' ? 'no consent given' : c.requested}): ${(c.observedCookies.cookies as unknown[]).length} set; ${c.note}`;

@@ -140,7 +140,8 @@ async function snapshotCookies(
   const capturedAt = now().toISOString();
   const cookies = cookieJar(await context.cookies());
   return {
-    observedCookies: { pageUrl, capturedAt, consent, thirdPartyCookies: browser.thirdPartyCookies, cookies },
+    // No consent manager found (and not for want of time): the cookies were set on arrival with nothing to refuse.
+    observedCookies: { pageUrl, capturedAt, consent, thirdPartyCookies: browser.thirdPartyCookies, consentBanner: consentManager ? 'found' : consent === 'unknown' ? 'unknown' : 'none-found', cookies },
     environment: { browser: browser.version, thirdPartyCookies: browser.thirdPartyCookies, consent, consentManager, capturedAt },
   };
 }

@@ -30,6 +30,8 @@ export const ChecklistItemSchema = z
     /** Options for this check's evaluator (phrases, section cues, traps); validated by the evaluator's own schema. */
     /** 'pupil-notice': a DfE / Welsh Government pupil-specific check, not applicable to other notices. */
     appliesTo: z.enum(['all', 'pupil-notice']).default('all'),
+    /** True for a check this project adds beyond the canonical list of checklist-items.json (said in the README). */
+    addition: z.boolean().default(false),
     options: z.record(z.string(), z.unknown()).default({}),
     /**
      * The words for each outcome, by the reason code the evaluator returns (as axe-core keeps messages beside each

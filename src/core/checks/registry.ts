@@ -19,6 +19,7 @@ import { QUALITY_FLAGS } from './quality/flags';
 import { COOKIES_ITEMS } from './cookies/items';
 import { COOKIES_CHECKS } from './cookies/checks';
 import { COOKIE_FLAGS } from './cookies/flags';
+import { COOKIES_REJECT_CHECKS } from './cookies/reject';
 
 export interface CheckFamily {
   /** The folder under src/core/checks/. */
@@ -36,7 +37,7 @@ export const FAMILIES: readonly CheckFamily[] = [
   { name: 'rights', items: RIGHTS_ITEMS, checks: RIGHTS_CHECKS, flags: RIGHTS_FLAGS },
   { name: 'government', items: GOVERNMENT_ITEMS, checks: GOVERNMENT_CHECKS, flags: [] },
   { name: 'quality', items: QUALITY_ITEMS, checks: QUALITY_CHECKS, flags: QUALITY_FLAGS },
-  { name: 'cookies', items: COOKIES_ITEMS, checks: COOKIES_CHECKS, flags: COOKIE_FLAGS },
+  { name: 'cookies', items: COOKIES_ITEMS, checks: [...COOKIES_CHECKS, ...COOKIES_REJECT_CHECKS], flags: COOKIE_FLAGS },
 ];
 
 export const CHECKS: ReadonlyMap<string, CheckDefinition> = new Map(FAMILIES.flatMap((f) => f.checks).map((c) => [c.id, c]));

@@ -8,6 +8,14 @@ import type { ConceptIndex } from '../concepts/match-concepts';
 import type { CookieAnalysis } from '../cookies';
 import type { AuditMemo } from '../audit-memo';
 
+/** One consent choice made on the banner and what it left behind (null cookies: no capture, `note` says why). */
+export interface ConsentStateResult {
+  requested: 'reject' | 'accept';
+  outcome: 'done' | 'failed' | 'no-consent-manager' | 'not-attempted';
+  note: string;
+  cookies: CookieSection | null;
+}
+
 /** Everything an evaluator may read, made afresh for each audit. Pure data: evaluators do no I/O. */
 export interface AuditContext {
   doc: NoticeDocument;
@@ -25,6 +33,8 @@ export interface AuditContext {
   cookies?: CookieSection;
   /** What the cookie comparison worked out behind `cookies` (the cookie notice's scope and rows, matched cookies). */
   cookieAnalysis?: CookieAnalysis;
+  /** Other consent states tried on the site's banner, with the cookies seen after each (analysed like `cookies`). */
+  consentStates?: ConsentStateResult[];
   /** The notice read as concepts (units of meaning, tokenised on first use), for meaning-based rules. */
   concepts: ConceptIndex;
   /** The checklist this audit runs (flags read their checks' options from it). */

@@ -80,6 +80,7 @@ export function analyseCookies(input: {
       nearMisses: notice?.nearMisses ?? [],
       siteUrl: input.observed.pageUrl || input.siteUrl,
       consent: input.observed.consent,
+      ...(input.observed.consentBanner ? { consentBanner: input.observed.consentBanner } : {}),
       capturedAtSeconds: isoToSeconds(input.observed.capturedAt) ?? isoToSeconds(input.asOf),
     });
   }
@@ -93,6 +94,7 @@ export function analyseCookies(input: {
             capturedAt: input.observed.capturedAt,
             consent: input.observed.consent,
             thirdPartyCookies: input.observed.thirdPartyCookies ?? 'unknown',
+            ...(input.observed.consentBanner ? { consentBanner: input.observed.consentBanner } : {}),
           },
         }
       : {}),

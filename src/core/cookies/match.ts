@@ -202,6 +202,8 @@ export interface MatchInput {
   nearMisses: readonly NearMissName[];
   siteUrl: string | null;
   consent: ConsentState;
+  /** 'none-found': no banner to consent with, so every cookie was set without consent. */
+  consentBanner?: 'found' | 'none-found' | 'unknown';
   capturedAtSeconds: number | null;
 }
 
@@ -209,7 +211,8 @@ export interface MatchInput {
 export function matchObservedCookies(input: MatchInput): MatchedCookie[] {
   const idx = buildIndex(input.rows, input.nearMisses);
   const site = registrableDomain(input.siteUrl);
-  const beforeConsent = input.consent === 'none-given' || input.consent === 'rejected' ? true : input.consent === 'accepted' ? false : null;
+  const beforeConsent =
+    input.consent === 'none-given' || input.consent === 'rejected' || (input.consent === 'unknown' && input.consentBanner === 'none-found') ? true : input.consent === 'accepted' ? false : null;
   // Captures repeat domains and names: look each up once.
   const domains = new Map<string, { vendor: Vendor | undefined; own: string | null }>();
   const nearCache = new Map<string, { row: DeclaredRow; name: string } | null>();

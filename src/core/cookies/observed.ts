@@ -129,9 +129,10 @@ export function parseObservedCookies(json: unknown, fallbackPageUrl: string | nu
   }
   const consent = ['none-given', 'rejected', 'accepted', 'unknown'].includes(meta.consent as string) ? meta.consent : 'unknown';
   const thirdParty = ['allowed', 'blocked', 'unknown'].includes(meta.thirdPartyCookies as string) ? meta.thirdPartyCookies : undefined;
+  const banner = ['found', 'none-found', 'unknown'].includes(meta.consentBanner as string) ? meta.consentBanner : undefined;
   const pageUrl = typeof meta.pageUrl === 'string' && meta.pageUrl ? meta.pageUrl : (fallbackPageUrl ?? '');
   const capturedAt = typeof meta.capturedAt === 'string' ? meta.capturedAt.slice(0, 64) : '';
-  const parsed = ObservedCookiesSchema.safeParse({ pageUrl: pageUrl.slice(0, 8_192), capturedAt, consent, cookies: records, ...(thirdParty ? { thirdPartyCookies: thirdParty } : {}) });
+  const parsed = ObservedCookiesSchema.safeParse({ pageUrl: pageUrl.slice(0, 8_192), capturedAt, consent, cookies: records, ...(thirdParty ? { thirdPartyCookies: thirdParty } : {}), ...(banner ? { consentBanner: banner } : {}) });
   if (!parsed.success) throw new Error(`not usable cookie data: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }

@@ -19,10 +19,15 @@ export interface SchoolFindings {
   gaps: { id: string; title: string; status: 'fail' | 'partial' }[];
 }
 
-/** Row areas that are not checklist checks: one per cookie, and flags. */
-const NOT_CHECKS = new Set(['cookie', 'flag']);
+/** What a row is; rows saved before the row_type column are told apart by their old area words. */
+function rowType(r: Pick<CsvRow, 'row_type' | 'area'>): string {
+  return r.row_type ?? (r.area === 'cookie' ? 'cookie' : r.area === 'flag' ? 'flag' : 'check');
+}
 
-/** Counts one site's findings rows (the rows already written to findings.csv). */
+/**
+ * Counts one site's findings rows (the rows already written to findings.csv): the chart's gaps, and the counts for
+ * folders saved before the summary carried them (a site's summary row gives the same counts as the popup).
+ */
 export function summariseRows(rows: readonly CsvRow[]): Pick<SchoolFindings, 'missing' | 'partly' | 'needsReview' | 'cookieProblems' | 'gaps'> {
   const gaps = new Map<string, SchoolFindings['gaps'][number]>();
   let missing = 0;
@@ -30,13 +35,16 @@ export function summariseRows(rows: readonly CsvRow[]): Pick<SchoolFindings, 'mi
   let needsReview = 0;
   let cookieProblems = 0;
   for (const r of rows) {
-    if (r.area === 'cookie') {
+    const type = rowType(r);
+    if (type === 'cookie') {
       if (r.status === 'fail') cookieProblems++;
       continue;
     }
-    if (NOT_CHECKS.has(r.area)) continue;
-    if (r.status === 'fail') missing++;
-    else if (r.status === 'partial') partly++;
+    if (type === 'flag' || type === 'consent-state') continue;
+    // The summary model's counts: required items missing and partly met outside quality, and all to check by hand.
+    const required = r.severity === 'required' || r.severity === 'required-if';
+    if (r.status === 'fail' && required && r.area !== 'quality') missing++;
+    else if (r.status === 'partial' && r.area !== 'quality') partly++;
     else if (r.status === 'needs-review') needsReview++;
     if (r.status === 'fail' || r.status === 'partial') {
       const had = gaps.get(r.check_id);
@@ -135,7 +143,7 @@ export function renderFindingsHtml(schools: readonly SchoolFindings[], options: 
     '<h2>Checks most often missing</h2>',
     chartSvg(mostFailed(audited), audited.length),
     '<h2>Schools</h2>',
-    '<table><thead><tr><th scope="col">School</th><th scope="col">Website</th><th scope="col" class="num">Missing</th><th scope="col" class="num">Partly met</th><th scope="col" class="num">Needs review</th><th scope="col" class="num">Cookie problems</th></tr></thead>',
+    '<table><thead><tr><th scope="col">School</th><th scope="col">Website</th><th scope="col" class="num">Required missing</th><th scope="col" class="num">Partly met</th><th scope="col" class="num">Check by hand</th><th scope="col" class="num">Cookie problems</th></tr></thead>',
     `<tbody>${schools.map(schoolRow).join('')}</tbody></table>`,
     '<footer>Counts are checks over every document found on each site; open a school for the quoted evidence and how to fix each gap. This is guidance, not legal advice.</footer>',
   ].join('');

@@ -2,6 +2,10 @@
 import type { AuditReport, DeclaredCookieEntry, ItemResult, ObservedCookieResult, Status } from '../report';
 import { escapeHtml, linkOrText, safeHttpUrl } from './escape';
 import { htmlPage } from './page';
+import { statusWord } from '../status-words';
+import { isCookieProblem, setWithoutConsent } from '../cookies/consent-rules';
+import { describeCapture, describeConsent, describeExpiry } from '../cookies/describe';
+import { noteLine, summariseAudit } from '../summary';
 
 /** One audited document (or one consent state's cookies) on the page. */
 export interface ReportSection {
@@ -27,15 +31,9 @@ const AREAS = [
 
 const GAP_ORDER: Status[] = ['fail', 'partial', 'needs-review'];
 
+/** The status word people see, from the one table the popup and text output use too. */
 export function statusLabel(status: Status, area: string): string {
-  const quality = area === 'quality';
-  switch (status) {
-    case 'fail': return quality ? 'Problem' : 'Missing';
-    case 'partial': return quality ? 'Warning' : 'Partly met';
-    case 'needs-review': return 'Needs review';
-    case 'pass': return 'Met';
-    case 'not-applicable': return 'Not applicable';
-  }
+  return statusWord(area, status);
 }
 
 const KIND_LABEL: Record<string, string> = {
@@ -46,13 +44,6 @@ const KIND_LABEL: Record<string, string> = {
   'cookie-notice': 'Cookie notice',
   'other-policy': 'Other policy',
   unknown: 'Document',
-};
-
-const CONSENT_LABEL: Record<string, string> = {
-  'none-given': 'before any cookie choice',
-  rejected: 'after rejecting cookies',
-  accepted: 'after accepting cookies',
-  unknown: 'consent state unknown',
 };
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -106,11 +97,6 @@ function areaHtml(items: readonly ItemResult[], heading: string): string {
   ].join('');
 }
 
-function days(n: number | null): string {
-  if (n === null) return 'session';
-  return n < 1 ? 'under a day' : `${Math.round(n)} day${Math.round(n) === 1 ? '' : 's'}`;
-}
-
 const DECLARED_WORD: Record<ObservedCookieResult['declared'], string> = {
   yes: 'Yes',
   no: 'No',
@@ -118,10 +104,10 @@ const DECLARED_WORD: Record<ObservedCookieResult['declared'], string> = {
   'near-miss': 'A similar name only',
 };
 
-function observedRow(c: ObservedCookieResult): string {
+function observedRow(c: ObservedCookieResult, banner: 'found' | 'none-found' | 'unknown' | undefined): string {
   const declaredClass = c.declared === 'yes' ? 'good' : c.declared === 'no' ? 'bad' : 'warn';
-  const early = c.beforeConsent === true && c.category !== 'strictly-necessary';
-  const lasts = `${days(c.expiresInDays)}${c.declaredDays !== null ? ` <span class="meta">(notice says ${escapeHtml(days(c.declaredDays))})</span>` : ''}`;
+  const early = setWithoutConsent(c);
+  const lasts = `${escapeHtml(describeExpiry(c.expiresInDays))}${c.declaredDays !== null ? ` <span class="meta">(notice says ${escapeHtml(describeExpiry(c.declaredDays))})</span>` : ''}`;
   return [
     '<tr>',
     `<td><b>${escapeHtml(c.name)}</b></td>`,
@@ -129,7 +115,7 @@ function observedRow(c: ObservedCookieResult): string {
     `<td>${escapeHtml(c.category.replace(/-/g, ' '))}</td>`,
     `<td class="${declaredClass}">${escapeHtml(DECLARED_WORD[c.declared])}${c.matchedEntry ? `<br><span class="meta">${escapeHtml(c.matchedEntry)}</span>` : ''}</td>`,
     `<td>${lasts}</td>`,
-    `<td class="${early ? 'bad' : ''}">${c.beforeConsent === null ? 'unknown' : c.beforeConsent ? (early ? 'Yes: needs consent first' : 'Yes') : 'No'}</td>`,
+    `<td class="${early ? 'bad' : ''}">${escapeHtml(describeConsent(c.beforeConsent, banner))}${early ? ': needs consent first' : ''}</td>`,
     '</tr>',
   ].join('');
 }
@@ -144,13 +130,13 @@ function cookieTables(r: AuditReport): string {
   const out: string[] = [];
   const capture = c.capture;
   if (capture) {
-    out.push(`<p class="meta">Cookies read ${escapeHtml(CONSENT_LABEL[capture.consent] ?? capture.consent)} on ${linkOrText(capture.pageUrl)} at ${escapeHtml(capture.capturedAt)}; third-party cookies ${escapeHtml(capture.thirdPartyCookies)}.</p>`);
+    out.push(`<p class="meta">Cookies read on ${linkOrText(capture.pageUrl)} at ${escapeHtml(capture.capturedAt)}, ${escapeHtml(describeCapture(capture))}; third-party cookies ${escapeHtml(capture.thirdPartyCookies)}.</p>`);
   }
   if (c.observed.length) {
     out.push(
       '<table><caption>Cookies the site set, against its own cookie notice</caption>',
       '<thead><tr><th scope="col">Cookie</th><th scope="col">Set by</th><th scope="col">Kind</th><th scope="col">In the notice?</th><th scope="col">Lasts</th><th scope="col">Before consent?</th></tr></thead>',
-      `<tbody>${c.observed.map(observedRow).join('')}</tbody></table>`,
+      `<tbody>${c.observed.map((o) => observedRow(o, capture?.consentBanner)).join('')}</tbody></table>`,
     );
   } else if (capture) {
     out.push('<p>The site set no cookies when it was visited.</p>');
@@ -168,7 +154,7 @@ function cookieTables(r: AuditReport): string {
 function countsHtml(r: AuditReport, items: readonly ItemResult[]): string {
   const n = (s: Status) => items.filter((i) => i.status === s).length;
   const cells: [Status, string][] = [['fail', 'missing or wrong'], ['partial', 'partly met'], ['needs-review', 'to check by hand'], ['pass', 'met'], ['not-applicable', 'not applicable']];
-  const problems = (r.cookies?.observed ?? []).filter((c) => c.declared !== 'yes' || (c.beforeConsent === true && c.category !== 'strictly-necessary')).length;
+  const problems = (r.cookies?.observed ?? []).filter(isCookieProblem).length;
   return `<ul class="counts">${cells.map(([s, word]) => `<li class="${s}"><b>${n(s)}</b>${escapeHtml(word)}</li>`).join('')}${r.cookies?.observed.length ? `<li class="${problems ? 'fail' : 'pass'}"><b>${problems}</b>cookie problem${problems === 1 ? '' : 's'}</li>` : ''}</ul>`;
 }
 
@@ -176,7 +162,7 @@ function sectionLabel(s: ReportSection): string {
   if (s.label) return s.label;
   const r = s.report;
   const kind = KIND_LABEL[r.source.kind] ?? 'Document';
-  if (s.only === 'cookies') return `Cookies ${CONSENT_LABEL[r.cookies?.capture?.consent ?? 'unknown'] ?? ''}`.trim();
+  if (s.only === 'cookies') return `Cookies ${r.cookies?.capture ? describeCapture(r.cookies.capture) : ''}`.trim();
   return r.source.title ? `${kind}: ${r.source.title}` : kind;
 }
 
@@ -189,8 +175,9 @@ function sectionHtml(s: ReportSection): string {
     out.push(`<p class="meta"><b>Read as:</b> ${escapeHtml(cap(r.nation))} &middot; ${escapeHtml(r.phase)} phase &middot; audited as of ${escapeHtml(r.asOf)}</p>`);
   }
   out.push(countsHtml(r, items));
-  if (s.only !== 'cookies' && r.summary.headline.length) out.push(`<ul class="headline">${r.summary.headline.map((h) => `<li>${escapeHtml(h)}</li>`).join('')}</ul>`);
-  for (const w of r.warnings) out.push(`<p class="warning">${escapeHtml(w)}</p>`);
+  const summary = summariseAudit({ documents: [r] });
+  if (s.only !== 'cookies') out.push(`<ul class="headline">${summary.lines.map((h) => `<li>${escapeHtml(h)}</li>`).join('')}</ul>`);
+  for (const n of summary.notes) out.push(`<p class="warning">${escapeHtml(noteLine(n))}</p>`);
   for (const { area, heading } of AREAS) out.push(areaHtml(items.filter((i) => i.area === area), heading));
   if (s.only !== 'cookies' && r.flags.length) {
     out.push('<h3>Also worth a look</h3>');

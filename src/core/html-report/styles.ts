@@ -1,7 +1,8 @@
 // The reports' one inline style sheet: readable on screen, A4 on paper (no row or finding split across pages).
+import { STATUS_COLOURS } from '../status-words';
 
 export const REPORT_CSS = `
-:root { --ink: #1f2937; --muted: #4b5563; --line: #d1d5db; --bg: #f8fafc; --fail: #b42318; --partial: #a04106; --review: #3e4784; --pass: #067647; --na: #4b5563; }
+:root { --ink: #1f2937; --muted: #4b5563; --line: #d1d5db; --bg: #f8fafc; --fail: ${STATUS_COLOURS.fail}; --partial: ${STATUS_COLOURS.partial}; --review: ${STATUS_COLOURS['needs-review']}; --pass: ${STATUS_COLOURS.pass}; --na: ${STATUS_COLOURS['not-applicable']}; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; }

@@ -4,17 +4,14 @@ import { browserStorage } from '../adapters/storage';
 import { browserTabs } from '../adapters/tabs';
 import { LOG_CAP, deleteAudits, readLog, type AuditLogEntry, type LogRead } from '../audit-log';
 import { downloadText } from '../download';
-import { cookieProblems, summaryCsv } from '../summary';
+import { logRowCounts, summaryCsv } from '../summary';
 import { ReportView } from './ReportView';
 import { formatDate, nationPhase, pageOf } from './status';
 import './styles.css';
 
 type SortKey = 'date' | 'school' | 'url' | 'gaps' | 'cookies';
 
-function gapsOf(e: AuditLogEntry): number {
-  const g = e.report.summary.gaps as Record<string, number>;
-  return (g.required ?? 0) + (g['required-if'] ?? 0);
-}
+
 
 function formatBytes(n: number): string {
   return n > 1_048_576 ? `${(n / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
@@ -42,7 +39,7 @@ export function AuditLogPage() {
     const q = filter.trim().toLowerCase();
     const list = (log?.entries ?? []).filter((e) => !q || `${e.report.school ?? ''} ${e.siteUrl} ${e.pageTitle} ${e.report.nation} ${e.report.phase}`.toLowerCase().includes(q));
     const key = (e: AuditLogEntry): string | number =>
-      sort.key === 'date' ? e.savedAt : sort.key === 'school' ? (e.report.school ?? e.pageTitle).toLowerCase() : sort.key === 'url' ? e.siteUrl : sort.key === 'gaps' ? gapsOf(e) : cookieProblems(e.report);
+      sort.key === 'date' ? e.savedAt : sort.key === 'school' ? (e.report.school ?? e.pageTitle).toLowerCase() : sort.key === 'url' ? e.siteUrl : sort.key === 'gaps' ? logRowCounts(e).missing : (logRowCounts(e).cookies ?? -1);
     return [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) * sort.dir);
   }, [log, filter, sort]);
 
@@ -124,14 +121,14 @@ export function AuditLogPage() {
               {header('school', 'School')}
               {header('url', 'Address')}
               <th scope="col">Nation / phase</th>
-              {header('gaps', 'Gaps (required / recommended / quality)')}
+              {header('gaps', 'Required missing / partly met / quality problems / to check by hand')}
               {header('cookies', 'Cookie problems')}
               <th scope="col">Actions</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((e) => {
-              const g = e.report.summary.gaps as Record<string, number>;
+              const c = logRowCounts(e);
               const name = e.report.school ?? e.pageTitle;
               return (
                 <tr key={e.id}>
@@ -140,9 +137,9 @@ export function AuditLogPage() {
                   <td class="url-cell">{e.siteUrl}</td>
                   <td>{nationPhase(e.report.nation, e.report.phase)}</td>
                   <td>
-                    {(g.required ?? 0) + (g['required-if'] ?? 0)} / {g.recommended ?? 0} / {g.quality ?? 0}
+                    {c.missing} / {c.partly} / {c.quality} / {c.toCheck}
                   </td>
-                  <td>{e.capture.cookies === 'read' ? cookieProblems(e.report) : 'not read'}</td>
+                  <td>{c.cookies ?? 'not read'}</td>
                   <td class="row-actions">
                     <button type="button" onClick={() => setOpenId(e.id)} aria-label={`Open the audit of ${name}`}>
                       Open

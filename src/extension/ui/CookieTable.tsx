@@ -1,35 +1,28 @@
 // The observed cookies as a table: problems first, with what was captured and under which consent state.
-import type { CookieSection, ObservedCookieResult } from '../../core/report';
+import type { CookieSection } from '../../core/report';
+import { isCookieProblem as isProblem } from '../../core/cookies/consent-rules';
+import { describeConsent, describeExpiry } from '../../core/cookies/describe';
 import type { CaptureInfo } from '../audit-log';
 import { DECLARED_WORDS, formatTime } from './status';
-
-function isProblem(c: ObservedCookieResult): boolean {
-  return c.declared !== 'yes' || (c.beforeConsent === true && c.category !== 'strictly-necessary');
-}
-
-function expiry(days: number | null): string {
-  if (days === null) return 'Session';
-  if (days < 1) return 'Under a day';
-  if (days < 60) return `${Math.round(days)} days`;
-  return `${Math.round(days / 30.4)} months`;
-}
 
 const CONSENT_WORDS: Record<string, string> = { 'none-given': 'with no consent given', rejected: 'after cookies were rejected', accepted: 'after cookies were accepted', unknown: 'with the consent state unknown' };
 const THIRD_PARTY_WORDS: Record<string, string> = { allowed: 'third-party cookies allowed in this browser', blocked: 'third-party cookies blocked in this browser', unknown: 'third-party cookie setting not known' };
 
-export function captureLine(capture: CaptureInfo): string {
+export function captureLine(capture: CaptureInfo, banner?: string): string {
   const manager = capture.consentManager ? ` (${capture.consentManager})` : '';
-  return `Captured ${formatTime(capture.capturedAt)} in ${capture.browser} ${CONSENT_WORDS[capture.consent] ?? capture.consent}${manager}; ${THIRD_PARTY_WORDS[capture.thirdPartyCookies] ?? capture.thirdPartyCookies}.`;
+  const state = banner === 'none-found' ? 'with no consent banner found: cookies set on arrival' : `${CONSENT_WORDS[capture.consent] ?? capture.consent}${manager}`;
+  return `Captured ${formatTime(capture.capturedAt)} in ${capture.browser} ${state}; ${THIRD_PARTY_WORDS[capture.thirdPartyCookies] ?? capture.thirdPartyCookies}.`;
 }
 
 export function CookieTable({ cookies, capture }: { cookies: CookieSection | undefined; capture: CaptureInfo }) {
   if (capture.cookies === 'permission-refused') {
     return <p class="notice-line" role="status">Cookies not read: permission was not given.</p>;
   }
+  const banner = cookies?.capture?.consentBanner;
   const rows = [...(cookies?.observed ?? [])].sort((a, b) => Number(isProblem(b)) - Number(isProblem(a)) || a.name.localeCompare(b.name));
   return (
     <div>
-      <p class="capture-line">{captureLine(capture)}</p>
+      <p class="capture-line">{captureLine(capture, banner)}</p>
       {rows.length === 0 ? (
         <p>No cookies were set by this site or the sites it embeds when the page was read.</p>
       ) : (
@@ -59,8 +52,8 @@ export function CookieTable({ cookies, capture }: { cookies: CookieSection | und
                   {c.declared === 'yes' ? '✓ ' : '✕ '}
                   {DECLARED_WORDS[c.declared] ?? c.declared}
                 </td>
-                <td>{expiry(c.expiresInDays)}</td>
-                <td>{c.beforeConsent === null ? 'Unknown' : c.beforeConsent ? 'Yes' : 'No'}</td>
+                <td>{describeExpiry(c.expiresInDays)}</td>
+                <td>{banner === 'none-found' && c.beforeConsent ? 'No banner: set on arrival' : describeConsent(c.beforeConsent, banner)}</td>
               </tr>
             ))}
           </tbody>

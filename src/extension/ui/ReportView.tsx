@@ -1,7 +1,8 @@
 // The audit as the popup and the log page show it: header, governor summary, tabs of checks, and the cookie table.
 import { useState } from 'preact/hooks';
 import type { AuditReport, Evidence, ItemResult } from '../../core/report';
-import { isGap } from '../../core/report';
+import { noteLine } from '../../core/summary';
+import { entrySummary } from '../summary';
 import type { CaptureInfo, DocumentRef } from '../audit-log';
 import type { CandidateRef } from '../run-extension-audit';
 import { CookieTable } from './CookieTable';
@@ -66,9 +67,7 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
   const applicable = (list: ItemResult[]) => list.filter((i) => i.status !== 'not-applicable');
   const passed = (list: ItemResult[]) => list.filter((i) => i.status === 'pass').length;
   const observedCount = r.cookies?.observed.length ?? 0;
-  const missing = notice.filter((i) => i.status === 'fail' && (i.severity === 'required' || i.severity === 'required-if')).length;
-  const partly = r.items.filter((i) => i.status === 'partial' && i.area !== 'quality').length;
-  const qualityProblems = quality.filter((i) => isGap(i.status)).length;
+  const summary = entrySummary(audit);
   // The header names the documents each set of checks really ran on (older saved audits: the refs they kept).
   const header = headerDocuments(r);
   const privacyName = header && !header.privacy ? 'none found' : shortUrl(audit.notice.url) || audit.notice.label;
@@ -128,17 +127,34 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
 
       <section class="summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading" class="visually-hidden">Summary</h2>
-        {r.source.kind !== 'cookie-notice' && (
+        {summary.lead && (
           <p class="counts">
-            <strong>{missing}</strong> required item{missing === 1 ? '' : 's'} missing · <strong>{partly}</strong> partly met · <strong>{qualityProblems}</strong> quality problem{qualityProblems === 1 ? '' : 's'}
+            <strong>{summary.lead}</strong>
+          </p>
+        )}
+        {r.source.kind === 'cookie-notice' ? (
+          <p class="headline">No privacy notice was audited: this document is a cookie notice, so only the cookie checks ran.</p>
+        ) : (
+          <p class="counts">
+            {summary.countsLine.split(' · ').map((part, i) => {
+              const [, n, rest] = /^(\d+)(.*)$/.exec(part) ?? [part, '', part];
+              return (
+                <span key={i}>
+                  {i > 0 ? ' · ' : ''}
+                  <strong>{n}</strong>
+                  {rest}
+                </span>
+              );
+            })}
           </p>
         )}
         <DocumentOutcomes report={r} />
-        {r.summary.headline.map((line, i) => (
+        {[summary.missingLine, summary.cookiesLine].filter(Boolean).map((line, i) => (
           <p key={i} class="headline">{line}</p>
         ))}
-        {audit.capture.cookies === 'permission-refused' && <p class="headline">Cookies not read: permission was not given.</p>}
-        {r.warnings.length > 0 && <p class="warning">Note: {r.warnings.slice(0, 2).join('; ')}</p>}
+        {summary.notes.slice(0, 3).map((n, i) => (
+          <p key={`note-${i}`} class="warning">Note: {noteLine(n)}</p>
+        ))}
       </section>
 
       <div role="tablist" aria-label="Results" class="tabs" onKeyDown={onKeyTabs}>

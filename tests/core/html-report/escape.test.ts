@@ -7,6 +7,7 @@ import { relativeFileLink } from '../../../src/core/html-report/escape';
 import type { AuditReport } from '../../../src/core/report';
 import { reportToRows } from '../../../src/core/csv';
 import { runAudit } from '../../../src/core/run-audit';
+import { summariseAudit } from '../../../src/core/summary';
 
 const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 
@@ -108,7 +109,8 @@ describe('renderFindingsHtml', () => {
   it('counts each school from its rows and charts the checks most often missing', () => {
     const rows = reportToRows(seedReport(), { siteUrl: 'https://a.example/' });
     const sum = summariseRows(rows);
-    expect(sum.missing).toBe(rows.filter((r) => r.status === 'fail' && r.area !== 'cookie' && r.area !== 'flag').length);
+    expect(sum.missing).toBe(rows.filter((r) => r.status === 'fail' && r.row_type === 'check' && r.area !== 'quality' && r.severity.startsWith('required')).length);
+    expect(sum.missing).toBe(summariseAudit({ documents: [seedReport()] }).requiredMissing);
     const html = renderFindingsHtml([
       { siteUrl: 'https://a.example/', school: 'A School', la: null, status: 'done', error: null, reportPath: 'findings-sites/a/report.html', ...sum },
       { siteUrl: 'javascript:alert(1)', school: HOSTILE, la: HOSTILE, status: 'error', error: HOSTILE, reportPath: '../x.html', missing: 0, partly: 0, needsReview: 0, cookieProblems: 0, gaps: [] },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import { evidenceOf, phrases } from '../../scan/match';
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
-import type { Evidence, ObservedCookieResult } from '../../report';
+import type { CookieSection, Evidence, ObservedCookieResult } from '../../report';
 import type { CookieNoticeFacts } from '../../cookies';
 import { cookieNoticeFacts } from './notice-facts';
 import type { DeclaredRow } from '../../cookies/declared';
@@ -14,9 +14,10 @@ import { registrableDomain } from '../../cookies/party';
 import { findDate, monthsBetween } from '../../cookies/dates';
 import { inScope } from '../../cookies/scope';
 import { COOKIES_ITEMS } from './items';
+import { needsConsent, setWithoutConsent as setWithoutItsConsent } from '../../cookies/consent-rules';
+import { describeCapture, describeExpiry } from '../../cookies/describe';
 
 const phraseList = z.array(z.string().min(1)).default([]);
-const NON_EXEMPT: ReadonlySet<string> = new Set<CookieCategory>(['analytics', 'advertising', 'embed']);
 // Vendors whose tools record individual sessions: outside the statistical-purposes exception (ICO, S19).
 const SESSION_RECORDING = new Set(['hotjar', 'microsoft-clarity']);
 const EMBED_VENDORS = new Set(['youtube', 'vimeo', 'facebook', 'x-twitter', 'instagram', 'google-maps', 'issuu', 'tiktok', 'linkedin', 'pinterest']);
@@ -35,6 +36,7 @@ interface CookieView {
   matched: MatchedCookie[];
   observed: ObservedCookieResult[];
   consent: string | null;
+  capture: CookieSection['capture'] | null;
   links: { text: string; href: string | null; where: string }[];
   /** Category a declared row stands for (looked up once per row). */
   rowCategory(row: DeclaredRow): CookieCategory | null;
@@ -63,6 +65,7 @@ function buildView(ctx: AuditContext): CookieView {
     matched,
     observed: ctx.cookies?.observed ?? [],
     consent: analysis?.consent ?? ctx.cookies?.capture?.consent ?? null,
+    capture: ctx.cookies?.capture ?? null,
     links: notice && facts ? notice.doc.links.filter((l) => inScope(facts.scope, l.block)).map((l) => ({ text: l.text, href: l.href, where: notice.doc.blocks[l.block]?.where ?? 'cookie notice' })) : [],
     rowCategory: (row) => {
       if (!categories.has(row)) categories.set(row, categoryOfRow(row));
@@ -86,23 +89,15 @@ function rowEvidence(rows: readonly DeclaredRow[], max = 4): Evidence[] {
   return rows.slice(0, max).map((r) => ({ text: r.quote.slice(0, 200), where: r.where }));
 }
 
-function consentLabel(consent: string | null): string {
-  switch (consent) {
-    case 'none-given':
-      return 'captured before any consent was given';
-    case 'rejected':
-      return 'captured after the visitor rejected cookies';
-    case 'accepted':
-      return 'captured after the visitor accepted cookies';
-    default:
-      return 'consent state at capture unknown';
-  }
+/** Under which consent state the cookies were captured, in the same words the popup and reports use. */
+function consentLabel(v: CookieView): string {
+  return `captured ${v.capture ? describeCapture(v.capture) : 'with the consent state unknown'}`;
 }
 
 function cookieEvidence(v: CookieView, cookies: readonly ObservedCookieResult[], max = 5): Evidence[] {
   return cookies.slice(0, max).map((c) => ({
-    text: `${c.name} (${c.domain}; ${c.category}${c.vendor ? `, ${c.vendor}` : ''}${c.expiresInDays !== null ? `; ${c.expiresInDays === 0 ? 'session' : `${c.expiresInDays} days`}` : ''})`,
-    where: `observed cookies, ${consentLabel(v.consent)}`,
+    text: `${c.name} (${c.domain}; ${c.category}${c.vendor ? `, ${c.vendor}` : ''}${c.expiresInDays !== null ? `; ${describeExpiry(c.expiresInDays).toLowerCase()}` : ''})`,
+    where: `observed cookies, ${consentLabel(v)}`,
   }));
 }
 
@@ -132,7 +127,7 @@ function categoryOfRow(row: DeclaredRow): CookieCategory | null {
 
 /** Non-exempt cookies seen without consent (none given, or after reject). */
 function setWithoutConsent(v: CookieView, skipAnalytics: boolean): ObservedCookieResult[] {
-  return v.observed.filter((c) => c.beforeConsent === true && NON_EXEMPT.has(c.category) && !(skipAnalytics && c.category === 'analytics'));
+  return v.observed.filter((c) => setWithoutItsConsent(c) && !(skipAnalytics && c.category === 'analytics'));
 }
 
 // ---- Shared judgements used by more than one check ----
@@ -238,10 +233,10 @@ function cookieNoticeDate(v: CookieView, cues: readonly string[] = ['last (?:upd
 
 /** The site has cookies that need consent: from the table, the text, or the capture. */
 function nonEssentialInPlay(v: CookieView, analyticsMention: readonly string[]): boolean {
-  if (v.rows.some((r) => { const c = v.rowCategory(r); return c !== null && NON_EXEMPT.has(c); })) return true;
-  if (v.observed.some((c) => NON_EXEMPT.has(c.category))) return true;
+  if (v.rows.some((r) => { const c = v.rowCategory(r); return c !== null && needsConsent(c); })) return true;
+  if (v.observed.some((c) => needsConsent(c.category))) return true;
   if (find(v, analyticsMention).length) return true;
-  return vendorsNamedIn(v.lower).some((x) => NON_EXEMPT.has(x.defaultCategory));
+  return vendorsNamedIn(v.lower).some((x) => needsConsent(x.defaultCategory));
 }
 
 // ---- The checks ----
@@ -349,7 +344,7 @@ const CHECKS: CheckDefinition[] = [
       for (const r of v.rows) if (r.vendor && r.vendor.domains.length) namedVendors.set(r.vendor.id, r.vendor);
       for (const x of vendorsNamedIn(v.lower)) if (x.domains.length) namedVendors.set(x.id, x);
       // Third parties in play: the ones the site really brought in (capture) and the ones the notice names.
-      const observedThird = v.matched.filter((m) => m.result.party === 'third' || (m.known !== null && m.known.vendor.domains.length > 0 && NON_EXEMPT.has(m.result.category)));
+      const observedThird = v.matched.filter((m) => m.result.party === 'third' || (m.known !== null && m.known.vendor.domains.length > 0 && needsConsent(m.result.category)));
       const unnamedObserved = observedThird.filter((m) => {
         const vendorId = m.known?.vendor.id;
         const byName = m.result.vendor ? [...namedVendors.values()].some((x) => x.name === m.result.vendor || x.id === vendorId || (x.id === 'google' && m.known?.vendor.owner === 'Google')) : false;
@@ -387,9 +382,9 @@ const CHECKS: CheckDefinition[] = [
         return { status: 'fail', message: `${plural(early.length, 'non-essential cookie')} ${early.length === 1 ? 'was' : 'were'} set ${when}: ${names(early)}.`, evidence: cookieEvidence(v, early) };
       }
       if (!v.hasNotice) {
-        const nonExempt = v.observed.filter((c) => NON_EXEMPT.has(c.category));
+        const nonExempt = v.observed.filter((c) => needsConsent(c.category));
         if (!nonExempt.length) return { status: 'not-applicable', message: 'No cookie notice, and no analytics, advertising or embed cookies were observed.', evidence: [] };
-        return { status: 'needs-review', message: `No cookie notice was found; ${plural(nonExempt.length, 'non-essential cookie')} ${nonExempt.length === 1 ? 'was' : 'were'} observed, ${consentLabel(v.consent)}: check the banner by hand.`, evidence: cookieEvidence(v, nonExempt) };
+        return { status: 'needs-review', message: `No cookie notice was found; ${plural(nonExempt.length, 'non-essential cookie')} ${nonExempt.length === 1 ? 'was' : 'were'} observed, ${consentLabel(v)}: check the banner by hand.`, evidence: cookieEvidence(v, nonExempt) };
       }
       const m = consentMechanism(v, o);
       if (m.implied.length) return { status: 'fail', message: 'The notice relies on implied consent ("by continuing to use this site"), which is not valid consent under UK GDPR Art 4(11).', evidence: quote(m.implied, o.impliedConsent) };
@@ -420,14 +415,14 @@ const CHECKS: CheckDefinition[] = [
       const mislabelled = v.rows.filter((r) => {
         if (!r.declaredCategory || !essential.test(r.declaredCategory) || /\bnon-?essential\b/i.test(r.declaredCategory)) return false;
         const c = v.rowCategory(r);
-        return c !== null && NON_EXEMPT.has(c);
+        return c !== null && needsConsent(c);
       });
       if (mislabelled.length) {
         return { status: 'fail', message: `Labelled strictly necessary but not: ${mislabelled.slice(0, 4).map((r) => `${r.names[0] ?? r.provider ?? r.quote} (${v.rowCategory(r)})`).join(', ')}.`, evidence: rowEvidence(mislabelled) };
       }
       const claims = find(v, o.essentialClaim);
-      const nonEssentialRows = v.rows.filter((r) => { const c = v.rowCategory(r); return c !== null && NON_EXEMPT.has(c); });
-      const nonEssentialSeen = v.observed.filter((c) => NON_EXEMPT.has(c.category));
+      const nonEssentialRows = v.rows.filter((r) => { const c = v.rowCategory(r); return c !== null && needsConsent(c); });
+      const nonEssentialSeen = v.observed.filter((c) => needsConsent(c.category));
       if (claims.length && (nonEssentialRows.length || nonEssentialSeen.length)) {
         return {
           status: 'fail',
@@ -478,7 +473,7 @@ const CHECKS: CheckDefinition[] = [
       const earlyEmbeds = seen.filter((m) => m.result.beforeConsent === true && m.result.category === 'embed');
       const gated = find(v, o.gated);
       if (gated.length && !earlyEmbeds.length) return { status: 'pass', message: 'Embedded content is disclosed and loads only after consent.', evidence: [...disclosedEv.slice(0, 1), ...quote(gated, o.gated, 1)] };
-      if (earlyEmbeds.length) return { status: 'partial', message: `Embeds are disclosed, but their cookies were set ${consentLabel(v.consent).replace('captured ', '')}: ${names(earlyEmbeds.map((m) => m.result))}.`, evidence: [...disclosedEv.slice(0, 1), ...cookieEvidence(v, earlyEmbeds.map((m) => m.result), 3)] };
+      if (earlyEmbeds.length) return { status: 'partial', message: `Embeds are disclosed, but their cookies were set ${v.capture?.consentBanner === 'none-found' ? 'on arrival, with no consent banner found' : consentLabel(v).replace('captured ', '')}: ${names(earlyEmbeds.map((m) => m.result))}.`, evidence: [...disclosedEv.slice(0, 1), ...cookieEvidence(v, earlyEmbeds.map((m) => m.result), 3)] };
       const privacy = find(v, o.privacyMode);
       if (privacy.length) return { status: 'partial', message: 'Embeds are disclosed and use a privacy-enhanced mode, but youtube-nocookie still stores data when a video plays: gate embeds behind consent.', evidence: [...disclosedEv.slice(0, 1), ...quote(privacy, o.privacyMode, 1)] };
       return { status: 'partial', message: `Embedded content is disclosed (${[...disclosedVendors.values()].map((x) => x.name).join(', ') || 'embeds'}) but not gated behind consent and no privacy-enhanced mode is mentioned.`, evidence: disclosedEv };
@@ -588,7 +583,7 @@ const CHECKS: CheckDefinition[] = [
       if (!comparable.length) return { status: 'not-applicable', message: 'Nothing to compare: no observed cookie has both a declared lifetime and a known expiry.', evidence: [] };
       const longer = comparable.filter(exceedsDeclared);
       const life = (d: number | null) => (d === 0 ? 'session' : d === 1 ? '1 day' : `${d} days`);
-      const line = (c: ObservedCookieResult) => ({ text: `${c.name}: declared ${life(c.declaredDays)}, observed ${life(c.expiresInDays)}`, where: `observed cookies, ${consentLabel(v.consent)}` });
+      const line = (c: ObservedCookieResult) => ({ text: `${c.name}: declared ${life(c.declaredDays)}, observed ${life(c.expiresInDays)}`, where: `observed cookies, ${consentLabel(v)}` });
       const ev = longer.slice(0, 5).map(line);
       if (!longer.length) return { status: 'pass', message: `All ${plural(comparable.length, 'compared cookie')} last no longer than 1.5 times their declared lifetime.`, evidence: comparable.slice(0, 2).map(line) };
       return { status: longer.length === comparable.length ? 'fail' : 'partial', message: `${longer.length} of ${comparable.length} cookies last more than 1.5 times their declared lifetime: ${names(longer)}.`, evidence: ev };

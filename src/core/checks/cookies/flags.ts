@@ -3,13 +3,14 @@ import type { AuditContext, FlagDetector } from '../types';
 import type { Evidence, ObservedCookieResult } from '../../report';
 import { cookieNoticeFacts } from './notice-facts';
 import type { DeclaredRow } from '../../cookies/declared';
+import { setWithoutConsent } from '../../cookies/consent-rules';
+import { describeCapture } from '../../cookies/describe';
 
-const NON_EXEMPT = new Set(['analytics', 'advertising', 'embed']);
 const MAX_EVIDENCE = 10;
 
 function where(ctx: AuditContext): string {
-  const consent = ctx.cookies?.capture?.consent ?? 'unknown';
-  return `observed cookies (consent: ${consent})`;
+  const capture = ctx.cookies?.capture;
+  return `observed cookies, captured ${capture ? describeCapture(capture) : 'with the consent state unknown'}`;
 }
 
 function cookieText(c: ObservedCookieResult): string {
@@ -61,7 +62,7 @@ export const COOKIE_FLAGS: FlagDetector[] = [
     id: 'non-essential-before-consent',
     detect: (ctx) =>
       (ctx.cookies?.observed ?? [])
-        .filter((c) => c.beforeConsent === true && NON_EXEMPT.has(c.category))
+        .filter(setWithoutConsent)
         .slice(0, MAX_EVIDENCE)
         .map((c) => ({ text: cookieText(c), where: where(ctx) })),
   },

@@ -240,4 +240,17 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     lookedFor: 'observed expiry no more than 1.5 times the declared duration',
     options: { tolerance: 1.5 },
   },
+  {
+    // An addition beyond the canonical checklist: it needs the cookies seen after a reject, which only a capture can show.
+    id: 'ck-reject-honoured',
+    area: 'cookies',
+    severity: 'required',
+    ref: 'PECR reg 6',
+    title: 'Rejecting cookies works: nothing that needs consent is set after "Reject"',
+    shortTitle: 'Reject is honoured',
+    guidance: 'When a visitor clicks "Reject", analytics, advertising and video or social cookies must not be set, and any already set should be removed. Test the banner: reject, reload the page and check which cookies remain.',
+    lookedFor: 'the cookies the site set after the visitor rejected cookies in its consent banner',
+    addition: true,
+    options: {},
+  },
 ];
