@@ -1,5 +1,5 @@
 // Background wiring: registers the message dispatcher (opening the audit log page is its only job today).
-import { browser } from 'wxt/browser';
+import { browser, type Polyfill } from './adapters/browser-api';
 import { createDispatcher } from './messages';
 
 /** Start listening for messages from the extension's own pages. */
@@ -16,5 +16,6 @@ export function startBackground(): void {
     browser.runtime.id,
     browser.runtime.getURL('/'),
   );
-  browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
+  // The promise-returning form of the listener: the polyfill sends what it resolves to as the reply, in every browser.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Polyfill.Runtime.MessageSender) => dispatch(message, sender));
 }

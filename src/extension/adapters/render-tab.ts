@@ -1,5 +1,5 @@
 // Renders a linked HTML document in a background tab the extension opens and closes, and reads its DOM after its scripts ran.
-import { browser } from 'wxt/browser';
+import { browser } from './browser-api';
 import type { GatheredPage } from '../gather/capture-page';
 import { msSinceDomChange, watchDomChanges } from '../gather/dom-quiet';
 

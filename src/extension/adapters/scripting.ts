@@ -1,5 +1,5 @@
 // Scripting adapter: injects the gatherer and the highlighter into the audited tab only, on demand.
-import { browser } from 'wxt/browser';
+import { browser } from './browser-api';
 import type { GatheredPage } from '../gather/capture-page';
 import { waitForDomQuiet } from '../gather/dom-quiet';
 import { highlightText, type HighlightResult } from '../highlight';

@@ -1,5 +1,5 @@
 // Tabs adapter: the few tab operations the extension needs, behind an interface so logic can be tested without a browser.
-import { browser } from 'wxt/browser';
+import { browser } from './browser-api';
 
 export interface TabInfo {
   id: number;

@@ -1,9 +1,9 @@
 // The popup's controller: the view state machine, the wiring to the browser adapters, and saving each audit to the log.
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Evidence, ItemResult } from '../../../core/report';
 import { browserCookies } from '../../adapters/cookies';
 import { browserPermissions } from '../../adapters/permissions';
+import { browserRuntime } from '../../adapters/runtime';
 import { browserScripting } from '../../adapters/scripting';
 import { browserStorage } from '../../adapters/storage';
 import { browserTabs } from '../../adapters/tabs';
@@ -229,7 +229,7 @@ export function usePopupController() {
     toast,
     logCount,
     toggleSettings: () => setShowSettings(!showSettings),
-    openLog: () => void browser.runtime.sendMessage({ type: 'open-audit-log' }),
+    openLog: () => void browserRuntime.openAuditLog().catch(() => undefined),
     allowAndAudit,
     auditWithoutAccess,
     auditPageAsNotice: () => rerun({ pageAsNotice: true }),

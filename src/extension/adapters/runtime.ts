@@ -1,0 +1,13 @@
+// Runtime adapter: messages from the extension's own pages to its background.
+import { browser } from './browser-api';
+
+export interface RuntimeApi {
+  /** Open the audit log page in a tab, at one audit when given. */
+  openAuditLog(auditId?: string): Promise<void>;
+}
+
+export const browserRuntime: RuntimeApi = {
+  async openAuditLog(auditId) {
+    await browser.runtime.sendMessage({ type: 'open-audit-log', ...(auditId ? { auditId } : {}) });
+  },
+};
