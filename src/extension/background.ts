@@ -1,6 +1,9 @@
-// Background wiring: registers the message dispatcher (opening the audit log page is its only job today).
+// Background wiring: registers the message dispatcher (opening the audit log page, and showing a quote on another page).
 import { browser, type Polyfill } from './adapters/browser-api';
+import { browserScripting } from './adapters/scripting';
+import { browserTabs } from './adapters/tabs';
 import { createDispatcher } from './messages';
+import { openAndHighlight } from './show-on-page';
 
 /** Start listening for messages from the extension's own pages. */
 export function startBackground(): void {
@@ -12,6 +15,7 @@ export function startBackground(): void {
         return { ok: true };
       },
       ping: () => ({ ok: true }),
+      'show-on-page': (m) => openAndHighlight(m.url, m.quote, { tabs: browserTabs, scripting: browserScripting }),
     },
     browser.runtime.id,
     browser.runtime.getURL('/'),

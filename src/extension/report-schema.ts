@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { STATUSES } from '../core/report';
 
-const EvidenceSchema = z.object({ text: z.string(), where: z.string() });
+const EvidenceSchema = z.object({ text: z.string(), where: z.string(), kind: z.literal('description').optional() });
 
 export const StoredItemSchema = z.object({
   id: z.string(),

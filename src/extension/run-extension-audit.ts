@@ -145,7 +145,8 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
   // The tab's page is read from its live DOM: whatever its scripts wrote is there.
   const pageDoc: DocumentInput = { format: 'html', url: page.url, html: page.html, readFrom: 'rendered' };
   // The cookie notice is fetched and rendered while the privacy notice is: each may take a background tab's load.
-  const cookieFetch = role !== 'cookie-notice' && choices.cookieNotices.length > 0 && req.granted ? fetchFirst(choices.cookieNotices, deps, 'cookie notice', progress) : null;
+  // Without host access the fetch is still tried: the browser may allow it (the tab's own site, an open server).
+  const cookieFetch = role !== 'cookie-notice' && choices.cookieNotices.length > 0 ? fetchFirst(choices.cookieNotices, deps, 'cookie notice', progress) : null;
   let notice: { input: DocumentInput; ref: DocumentRef; kind: DocumentKind } | null = null;
   const chosenUrl = req.choice?.noticeUrl;
   if (chosenUrl && !req.choice?.pageAsNotice) {
@@ -157,12 +158,12 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     const kind = kindFromHeading(`${page.mainHeading} ${page.title}`);
     notice = { input: pageDoc, kind, ref: { url: page.url, kind, format: 'html', label: page.mainHeading || page.title || 'This page' } };
   } else if (choices.notices.length > 0) {
-    if (!req.granted) {
-      // Without host access the extension cannot download the school's other pages.
-      throw new NothingFoundError('A privacy notice link was found, but access to the school\'s site was not given, so it could not be fetched. Open the notice and click again, or allow access.');
-    }
     const got = await fetchFirst(choices.notices, deps, 'privacy notice', progress);
     if (!got) throw new NothingFoundError('No privacy notice link found on this page.');
+    if ('error' in got && !req.granted) {
+      // Without host access the browser usually refuses to fetch the school's other pages.
+      throw new NothingFoundError(`The privacy notice is on another page (${new URL(got.url).pathname}), and without access to the school's site it could not be fetched.`);
+    }
     if ('error' in got) throw new DocumentUnreadableError(`The privacy notice could not be read: ${got.error}.`, got.url);
     notice = { input: got.doc.input, kind: got.c.kind, ref: { url: got.doc.finalUrl, kind: got.c.kind, format: got.doc.input.format, label: label(got.c) } };
   }

@@ -1,7 +1,9 @@
 // The audit log page: every saved audit, sortable and filterable, re-open, delete, export all findings or a summary.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browserStorage } from '../adapters/storage';
+import { browserRuntime } from '../adapters/runtime';
 import { browserTabs } from '../adapters/tabs';
+import { findableStretch, textFragmentUrl } from '../evidence-quote';
 import { LOG_CAP, deleteAudits, readLog, type AuditLogEntry, type LogRead } from '../audit-log';
 import { downloadText } from '../download';
 import { cookieProblems, summaryCsv } from '../summary';
@@ -86,7 +88,8 @@ export function AuditLogPage() {
             if (!doc.url) return;
             const page = pageOf(e.where);
             const base = doc.url.replace(/#.*$/, '');
-            void browserTabs.open(doc.format === 'pdf' ? `${base}${page ? `#page=${page}` : ''}` : doc.format === 'docx' ? base : `${base}#:~:text=${encodeURIComponent(e.text.slice(0, 80))}`);
+            if (doc.format === 'pdf' || doc.format === 'docx') void browserTabs.open(doc.format === 'pdf' && page ? `${base}#page=${page}` : base);
+            else void browserRuntime.showOnPage(base, findableStretch(e.text)).catch(() => browserTabs.open(textFragmentUrl(base, findableStretch(e.text))));
           }}
         />
       </main>

@@ -17,6 +17,11 @@ function expiry(days: number | null): string {
 const CONSENT_WORDS: Record<string, string> = { 'none-given': 'with no consent given', rejected: 'after cookies were rejected', accepted: 'after cookies were accepted', unknown: 'with the consent state unknown' };
 const THIRD_PARTY_WORDS: Record<string, string> = { allowed: 'third-party cookies allowed in this browser', blocked: 'third-party cookies blocked in this browser', unknown: 'third-party cookie setting not known' };
 
+/** Names and domains wrap only after their own separators (_ . -), never inside a word. */
+function breakable(text: string) {
+  return text.split(/(?<=[_.\-])/).flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
+}
+
 export function captureLine(capture: CaptureInfo): string {
   const manager = capture.consentManager ? ` (${capture.consentManager})` : '';
   return `Captured ${formatTime(capture.capturedAt)} in ${capture.browser} ${CONSENT_WORDS[capture.consent] ?? capture.consent}${manager}; ${THIRD_PARTY_WORDS[capture.thirdPartyCookies] ?? capture.thirdPartyCookies}.`;
@@ -24,7 +29,11 @@ export function captureLine(capture: CaptureInfo): string {
 
 export function CookieTable({ cookies, capture }: { cookies: CookieSection | undefined; capture: CaptureInfo }) {
   if (capture.cookies === 'permission-refused') {
-    return <p class="notice-line" role="status">Cookies not read: permission was not given.</p>;
+    return (
+      <p class="notice-line" role="status">
+        Cookies not read: permission was not given. The checks below judge the cookie notice's text only; what the site sets could not be read.
+      </p>
+    );
   }
   const rows = [...(cookies?.observed ?? [])].sort((a, b) => Number(isProblem(b)) - Number(isProblem(a)) || a.name.localeCompare(b.name));
   return (
@@ -49,8 +58,8 @@ export function CookieTable({ cookies, capture }: { cookies: CookieSection | und
             {rows.map((c, i) => (
               <tr key={`${c.name}-${c.domain}-${i}`} class={isProblem(c) ? 'problem' : ''}>
                 <th scope="row">
-                  <span class="cookie-name">{c.name}</span>
-                  <span class="cookie-domain">{c.domain}</span>
+                  <span class="cookie-name">{breakable(c.name)}</span>
+                  <span class="cookie-domain">{breakable(c.domain)}</span>
                   {c.httpOnly ? <span class="tag">HttpOnly</span> : null}
                 </th>
                 <td>{c.party === 'first' ? '1st' : '3rd'}</td>

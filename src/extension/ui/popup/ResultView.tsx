@@ -1,4 +1,5 @@
 // A finished audit in the popup: a note when it is a saved one, the report, and the export actions.
+import { useEffect } from 'preact/hooks';
 import type { Evidence, ItemResult } from '../../../core/report';
 import type { AuditLogEntry } from '../../audit-log';
 import type { CandidateRef } from '../../run-extension-audit';
@@ -19,6 +20,10 @@ interface Props {
 }
 
 export function ResultView({ entry, candidates, fromLog, onSwitch, onAuditAgain, onShow, onSaveReport, onExportCsv, onCopySummary }: Props) {
+  // Keyboard and screen-reader users land on the result, not on the page's body.
+  useEffect(() => {
+    document.getElementById('result-heading')?.focus();
+  }, [entry.id]);
   return (
     <>
       {fromLog && (

@@ -11,6 +11,7 @@ import { addAudit, newAuditId, readLog, type AuditLogEntry } from '../../audit-l
 import { describeBrowser } from '../../cookie-capture';
 import { copyText, downloadText, fileSlug } from '../../download';
 import type { GatheredPage } from '../../gather/capture-page';
+import { findableStretch, textFragmentUrl } from '../../evidence-quote';
 import { linksFromHtml } from '../../gather/links-from-html';
 import { planAccess, type AccessPlan } from '../../hosts';
 import type { ExtensionAudit } from '../../run-extension-audit';
@@ -21,6 +22,8 @@ import { pageOf } from '../status';
 export type View =
   | { kind: 'working'; steps: string[] }
   | { kind: 'ready'; page: GatheredPage; plan: AccessPlan }
+  /** The user refused or dismissed the browser's permission prompt. */
+  | { kind: 'refused'; page: GatheredPage; plan: AccessPlan }
   | { kind: 'nothing'; message: string; page: GatheredPage; plan: AccessPlan; granted: boolean }
   | { kind: 'error'; message: string; advice: string }
   | { kind: 'done'; entry: AuditLogEntry; candidates: ExtensionAudit['candidates']; page: GatheredPage | null; plan: AccessPlan | null; granted: boolean; fromLog: boolean };
@@ -67,6 +70,11 @@ function reportFileName(entry: AuditLogEntry, extension: string): string {
   return `privacy-audit-${fileSlug(entry.report.school ?? new URL(entry.siteUrl).hostname)}-${entry.report.auditedAt.slice(0, 10)}.${extension}`;
 }
 
+function completionMessage(entry: AuditLogEntry, saved: boolean): string {
+  const what = `${saved ? 'Saved audit shown' : 'Audit finished'} for ${entry.report.school ?? entry.pageTitle ?? 'this site'}.`;
+  return [what, ...entry.report.summary.headline.slice(0, 1)].join(' ');
+}
+
 export function usePopupController() {
   const [view, setView] = useState<View>({ kind: 'working', steps: ['Reading page'] });
   const [tabId, setTabId] = useState<number | null>(null);
@@ -74,6 +82,8 @@ export function usePopupController() {
   const [showSettings, setShowSettings] = useState(false);
   const [toast, setToast] = useState('');
   const [logCount, setLogCount] = useState<number | null>(null);
+  /** Read out by the live region when a result appears. */
+  const [announcement, setAnnouncement] = useState('');
 
   const say = (text: string) => {
     setToast(text);
@@ -106,6 +116,7 @@ export function usePopupController() {
         );
         const entry = entryFrom(result);
         setView({ kind: 'done', entry, candidates: result.candidates, page, plan, granted, fromLog: false });
+        setAnnouncement(completionMessage(entry, false));
         try {
           const kept = await addAudit(browserStorage, entry);
           setLogCount(kept.length);
@@ -147,6 +158,7 @@ export function usePopupController() {
       const granted = await browserPermissions.contains(plan.origins).catch(() => false);
       if (recent) {
         setView({ kind: 'done', entry: recent, candidates: [], page, plan, granted, fromLog: true });
+        setAnnouncement(completionMessage(recent, true));
         return;
       }
       if (granted) await audit(page, plan, true, s);
@@ -162,18 +174,20 @@ export function usePopupController() {
     }
   }
 
-  function allowAndAudit() {
-    if (!settings || view.kind !== 'ready') return;
+  /** Ask for host access (again), then audit with it; a refusal or a dismissed prompt leads to the refused screen. */
+  function requestAccess() {
+    if (!settings || (view.kind !== 'ready' && view.kind !== 'refused' && view.kind !== 'nothing')) return;
     const { page, plan } = view;
     // permissions.request must be the first thing the click does: the prompt needs the user's gesture.
     browserPermissions
       .request(plan.origins)
       .catch(() => false)
-      .then((ok) => audit(page, plan, ok, settings));
+      .then((ok) => (ok ? audit(page, plan, true, settings) : setView({ kind: 'refused', page, plan })));
   }
 
-  function auditWithoutAccess() {
-    if (settings && view.kind === 'ready') void audit(view.page, view.plan, false, settings);
+  /** Audit the notice alone: no cookies are read, and the report says so. */
+  function auditWithoutCookies() {
+    if (settings && (view.kind === 'ready' || view.kind === 'refused')) void audit(view.page, view.plan, false, settings);
   }
 
   async function showOnPage(evidence: Evidence, item: ItemResult, entry: AuditLogEntry) {
@@ -184,16 +198,16 @@ export function usePopupController() {
       await browserTabs.open(`${doc.url.replace(/#.*$/, '')}${page && doc.format === 'pdf' ? `#page=${page}` : ''}`);
       return;
     }
+    const stretch = findableStretch(evidence.text);
     if (tabId !== null && view.kind === 'done' && view.page && sameDocument(doc.url, view.page.url)) {
-      const res = await browserScripting.highlight(tabId, evidence.text).catch(() => ({ found: false }));
+      const res = await browserScripting.highlight(tabId, stretch).catch(() => ({ found: false }));
       if (res.found) {
         say('Highlighted on the page.');
         return;
       }
     }
-    // Another page: a text fragment link scrolls to and highlights the quote without injecting anything.
-    const snippet = evidence.text.replace(/\s+/g, ' ').trim().split(/…|\.\.\./)[0]?.slice(0, 80) ?? '';
-    await browserTabs.open(`${doc.url.replace(/#.*$/, '')}#:~:text=${encodeURIComponent(snippet)}`);
+    // Another page: the background opens it, waits for it to load and highlights the quote there.
+    await browserRuntime.showOnPage(doc.url, stretch).catch(() => browserTabs.open(textFragmentUrl(doc.url ?? '', stretch)));
   }
 
   async function exportCsv(entry: AuditLogEntry) {
@@ -228,10 +242,11 @@ export function usePopupController() {
     showSettings,
     toast,
     logCount,
+    announcement,
     toggleSettings: () => setShowSettings(!showSettings),
     openLog: () => void browserRuntime.openAuditLog().catch(() => undefined),
-    allowAndAudit,
-    auditWithoutAccess,
+    requestAccess,
+    auditWithoutCookies,
     auditPageAsNotice: () => rerun({ pageAsNotice: true }),
     auditAgain: () => rerun(),
     switchNotice: (url: string) => rerun(url === 'page' ? { pageAsNotice: true } : { noticeUrl: url }),
