@@ -12,6 +12,7 @@ import { chooseCandidates, findCandidates, kindFromHeading, pageRole, toPageCapt
 import type { FetchedDocument } from './fetch-document';
 import type { Settings } from './settings';
 import { auditDate } from './settings';
+import { documentTextHash } from './document-hash';
 
 export interface AuditDeps {
   cookies: CookiesApi;
@@ -202,10 +203,12 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     { asOf: auditDate(req.settings, now), nation: req.settings.nation, phase: req.settings.phase, kind: notice.kind, auditedAt: now.toISOString() },
   );
 
+  // Fingerprints of what was read, so the next audit of this school can say whether each document changed.
+  const [noticeHash, cookieHash] = await Promise.all([documentTextHash(notice.input), cookieNotice ? documentTextHash(cookieNotice.input) : null]);
   return {
     report,
-    notice: notice.ref,
-    cookieNotice: cookieNotice?.ref ?? null,
+    notice: { ...notice.ref, textHash: noticeHash },
+    cookieNotice: cookieNotice ? { ...cookieNotice.ref, ...(cookieHash ? { textHash: cookieHash } : {}) } : null,
     candidates: choices.notices.map(toRef),
     pageUrl: page.url,
     pageTitle: page.title,

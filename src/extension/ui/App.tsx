@@ -27,6 +27,7 @@ export function App() {
           entry={view.entry}
           candidates={view.candidates}
           fromLog={view.fromLog}
+          changes={view.changes}
           {...(view.page ? { onSwitch: c.switchNotice } : {})}
           onAuditAgain={c.auditAgain}
           onShow={(e, item) => c.showOnPage(e, item, view.entry)}

@@ -4,11 +4,11 @@ import { browserStorage } from '../adapters/storage';
 import { browserRuntime } from '../adapters/runtime';
 import { browserTabs } from '../adapters/tabs';
 import { findableStretch, textFragmentUrl } from '../evidence-quote';
-import { LOG_CAP, deleteAudits, readLog, type AuditLogEntry, type LogRead } from '../audit-log';
+import { LOG_CAP, deleteAudits, documentChanges, latestPerSchool, previousAudit, readLog, type AuditLogEntry, type LogRead } from '../audit-log';
 import { downloadText } from '../download';
 import { cookieProblems, summaryCsv } from '../summary';
 import { ReportView } from './ReportView';
-import { formatDate, nationPhase, pageOf } from './status';
+import { formatDate, formatTime, nationPhase, pageOf } from './status';
 import './styles.css';
 
 type SortKey = 'date' | 'school' | 'url' | 'gaps' | 'cookies';
@@ -29,6 +29,7 @@ export function AuditLogPage() {
   const [openId, setOpenId] = useState<string | null>(() => decodeURIComponent(location.hash.slice(1)) || null);
   const [bytes, setBytes] = useState<number | null>(null);
   const [status, setStatus] = useState('');
+  const [latestOnly, setLatestOnly] = useState(false);
 
   async function load() {
     const read = await readLog(browserStorage);
@@ -59,7 +60,8 @@ export function AuditLogPage() {
 
   async function exportAll() {
     const { reportToRows, toCsv } = await import('../../core/csv');
-    const csv = toCsv(rows.flatMap((e) => reportToRows(e.report, { siteUrl: e.siteUrl, school: e.report.school })));
+    const chosen = latestOnly ? latestPerSchool(rows) : rows;
+    const csv = toCsv(chosen.flatMap((e) => reportToRows(e.report, { siteUrl: e.siteUrl, school: e.report.school })));
     downloadText(`privacy-audit-findings-${new Date().toISOString().slice(0, 10)}.csv`, csv);
   }
 
@@ -112,6 +114,9 @@ export function AuditLogPage() {
         <button type="button" onClick={() => void exportAll()} disabled={rows.length === 0}>
           Export all
         </button>
+        <label>
+          <input type="checkbox" checked={latestOnly} onChange={(e) => setLatestOnly((e.currentTarget as HTMLInputElement).checked)} /> Latest audit per school only
+        </label>
         <button type="button" onClick={() => downloadText(`privacy-audit-summary-${new Date().toISOString().slice(0, 10)}.csv`, summaryCsv(rows))} disabled={rows.length === 0}>
           Export summary
         </button>
@@ -138,7 +143,14 @@ export function AuditLogPage() {
               const name = e.report.school ?? e.pageTitle;
               return (
                 <tr key={e.id}>
-                  <td>{formatDate(e.savedAt)}</td>
+                  <td>
+                    {formatDate(e.savedAt)} {formatTime(e.savedAt)}
+                    {documentChanges(e, previousAudit(log?.entries ?? [], e)).map((c) => (
+                      <span key={c.label} class="change-note">
+                        {c.label}: {c.status}
+                      </span>
+                    ))}
+                  </td>
                   <td>{name}</td>
                   <td class="url-cell">{e.siteUrl}</td>
                   <td>{nationPhase(e.report.nation, e.report.phase)}</td>

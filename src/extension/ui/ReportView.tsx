@@ -6,7 +6,7 @@ import type { CaptureInfo, DocumentRef } from '../audit-log';
 import type { CandidateRef } from '../run-extension-audit';
 import { CookieTable } from './CookieTable';
 import { ItemRow } from './ItemRow';
-import { formatDate, nationPhase, sortByStatus } from './status';
+import { formatDate, formatTime, nationPhase, sortByStatus } from './status';
 
 export interface AuditViewData {
   report: AuditReport;
@@ -90,7 +90,7 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
           {r.school ?? audit.siteUrl}
         </h1>
         <p class="meta">
-          {nationPhase(r.nation, r.phase)} · audited {formatDate(r.auditedAt)}
+          {nationPhase(r.nation, r.phase)} · audited {formatDate(r.auditedAt)}, {formatTime(r.auditedAt)}
           {r.asOf !== r.auditedAt.slice(0, 10) ? ` (as of ${r.asOf})` : ''} · checklist {r.checklist.version}
         </p>
         <div class="documents">

@@ -7,7 +7,7 @@ import { browserRuntime } from '../../adapters/runtime';
 import { browserScripting } from '../../adapters/scripting';
 import { browserStorage } from '../../adapters/storage';
 import { browserTabs } from '../../adapters/tabs';
-import { addAudit, newAuditId, readLog, type AuditLogEntry } from '../../audit-log';
+import { addAudit, documentChanges, newAuditId, previousAudit, readLog, type AuditLogEntry, type DocumentChange } from '../../audit-log';
 import { describeBrowser } from '../../cookie-capture';
 import { copyText, downloadText, fileSlug } from '../../download';
 import type { GatheredPage } from '../../gather/capture-page';
@@ -26,7 +26,17 @@ export type View =
   | { kind: 'refused'; page: GatheredPage; plan: AccessPlan }
   | { kind: 'nothing'; message: string; page: GatheredPage; plan: AccessPlan; granted: boolean }
   | { kind: 'error'; message: string; advice: string }
-  | { kind: 'done'; entry: AuditLogEntry; candidates: ExtensionAudit['candidates']; page: GatheredPage | null; plan: AccessPlan | null; granted: boolean; fromLog: boolean };
+  | {
+      kind: 'done';
+      entry: AuditLogEntry;
+      candidates: ExtensionAudit['candidates'];
+      page: GatheredPage | null;
+      plan: AccessPlan | null;
+      granted: boolean;
+      fromLog: boolean;
+      /** Each document compared with the previous audit of the same school. */
+      changes: DocumentChange[];
+    };
 
 /** The user's choice of document: another candidate, or the tab's page itself. */
 export type NoticeChoice = { noticeUrl?: string; pageAsNotice?: boolean };
@@ -115,11 +125,13 @@ export function usePopupController() {
           progress,
         );
         const entry = entryFrom(result);
-        setView({ kind: 'done', entry, candidates: result.candidates, page, plan, granted, fromLog: false });
+        setView({ kind: 'done', entry, candidates: result.candidates, page, plan, granted, fromLog: false, changes: [] });
         setAnnouncement(completionMessage(entry, false));
         try {
           const kept = await addAudit(browserStorage, entry);
           setLogCount(kept.length);
+          const changes = documentChanges(entry, previousAudit(kept, entry));
+          if (changes.length) setView({ kind: 'done', entry, candidates: result.candidates, page, plan, granted, fromLog: false, changes });
         } catch (err) {
           say(`Not saved to the audit log: ${err instanceof Error ? err.message : String(err)}`);
         }
@@ -157,7 +169,7 @@ export function usePopupController() {
       const recent = log.entries.find((e) => e.siteUrl === page.url && Date.now() - Date.parse(e.savedAt) < REUSE_MS);
       const granted = await browserPermissions.contains(plan.origins).catch(() => false);
       if (recent) {
-        setView({ kind: 'done', entry: recent, candidates: [], page, plan, granted, fromLog: true });
+        setView({ kind: 'done', entry: recent, candidates: [], page, plan, granted, fromLog: true, changes: documentChanges(recent, previousAudit(log.entries, recent)) });
         setAnnouncement(completionMessage(recent, true));
         return;
       }
