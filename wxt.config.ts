@@ -13,6 +13,8 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 export const GECKO_ID = 'school-privacy-audit@schoolprivacyaudit.org';
 
 export default defineConfig({
+  // `wxt/browser` becomes webextension-polyfill's promise-based `browser`, for WXT's runtime and src/extension/adapters alike.
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ manifestVersion, mode }) => ({
     name: 'School Privacy Audit',
     description: "Checks a school website's privacy notice and cookies against UK GDPR and PECR, with evidence.",

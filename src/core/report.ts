@@ -22,6 +22,8 @@ export type DocumentKind =
 export interface Evidence {
   text: string;
   where: string;
+  /** 'description': composed by the check (a cookie seen, channels found), not words the school wrote; absent for a quote. */
+  kind?: 'description';
 }
 
 export interface ItemResult {

@@ -1,5 +1,6 @@
 // runAudit: artifacts in, AuditReport out. Pure: no I/O, same answer in the extension and the CLI.
 import { capEvidence, capQuote } from './quote';
+import { markDescriptions, quotableText } from './evidence-kind';
 import { capWarnings } from './warnings';
 import { ArtifactsSchema, type Artifacts } from './artifacts';
 import type { Checklist, ChecklistItem } from './checklist/schema';
@@ -134,6 +135,7 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
   const language = detectLanguage(doc);
   // An unreadable cookie notice cannot show a cookie table: its checks are not "missing", they could not be judged.
   const cookieUnreadable = cookieDoc && cookieDoc.unreadable.length ? cookieDoc.unreadable.join('; ') : null;
+  const quotable = quotableText(cookieDoc && cookieDoc !== doc ? [doc, cookieDoc] : [doc]);
   const items: ItemResult[] = checklist.items
     .filter((item) => item.area !== 'cookies' || auditCookies)
     .map((item) => {
@@ -147,7 +149,7 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
               : cookieUnreadable && item.area === 'cookies'
                 ? { status: 'needs-review', message: `cannot be judged: the cookie notice could not be read: ${cookieUnreadable}`, evidence: [] }
                 : runCheck(item, ctx);
-      return { id: item.id, area: item.area, status: verdict.status, severity: item.severity, title: item.title, ref: item.ref, message: capQuote(verdict.message, 2_000), evidence: capEvidence(verdict.evidence), guidance: item.guidance };
+      return { id: item.id, area: item.area, status: verdict.status, severity: item.severity, title: item.title, ref: item.ref, message: capQuote(verdict.message, 2_000), evidence: markDescriptions(capEvidence(verdict.evidence), quotable), guidance: item.guidance };
     });
 
   const flagTitles = new Map(checklist.flags.map((f) => [f.id, f.title]));
@@ -156,7 +158,7 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
     : FLAGS.flatMap((f) => {
         try {
           const evidence = f.detect(ctx);
-          return evidence.length ? [{ id: f.id, title: flagTitles.get(f.id) ?? f.id, evidence: capEvidence(evidence) }] : [];
+          return evidence.length ? [{ id: f.id, title: flagTitles.get(f.id) ?? f.id, evidence: markDescriptions(capEvidence(evidence), quotable) }] : [];
         } catch {
           return [];
         }

@@ -20,6 +20,8 @@ export const DocumentRefSchema = z.object({
   kind: z.string(),
   format: z.string(),
   label: z.string(),
+  /** Short SHA-256 of the text the audit read (absent in audits saved before it was recorded). */
+  textHash: z.string().max(64).optional(),
 });
 export type DocumentRef = z.infer<typeof DocumentRefSchema>;
 
@@ -158,4 +160,58 @@ export async function deleteAudits(storage: StorageApi, ids: readonly string[]):
 /** A fresh id for an audit (time-ordered, unique enough within one browser). */
 export function newAuditId(now: Date = new Date()): string {
   return `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Whether a document read again matches what an earlier audit of the same school read. */
+export interface DocumentChange {
+  label: string;
+  status: 'unchanged' | 'changed';
+  /** When the earlier audit was saved (ISO). */
+  since: string;
+}
+
+function withoutFragment(url: string | null): string | null {
+  return url ? url.replace(/#.*$/, '') : null;
+}
+
+/** The newest earlier audit of the same site, other than `entry` itself (entries are newest first). */
+export function previousAudit(entries: readonly AuditLogEntry[], entry: AuditLogEntry): AuditLogEntry | null {
+  const site = schoolKey(entry);
+  return entries.find((e) => e.id !== entry.id && e.savedAt <= entry.savedAt && schoolKey(e) === site) ?? null;
+}
+
+/** For each document both audits read at the same address with a fingerprint: unchanged or changed since then. */
+export function documentChanges(entry: AuditLogEntry, previous: AuditLogEntry | null): DocumentChange[] {
+  if (!previous) return [];
+  const pairs: [DocumentRef | null, DocumentRef | null, string][] = [
+    [entry.notice, previous.notice, 'Privacy notice'],
+    [entry.cookieNotice, previous.cookieNotice, 'Cookie notice'],
+  ];
+  const out: DocumentChange[] = [];
+  for (const [now, then, label] of pairs) {
+    if (!now?.textHash || !then?.textHash || withoutFragment(now.url) !== withoutFragment(then.url)) continue;
+    out.push({ label, status: now.textHash === then.textHash ? 'unchanged' : 'changed', since: previous.savedAt });
+  }
+  return out;
+}
+
+/** Which school an audit is of: its site's host name (www. aside), so audits of different pages of one site group. */
+export function schoolKey(entry: Pick<AuditLogEntry, 'siteUrl'>): string {
+  try {
+    return new URL(entry.siteUrl).hostname.replace(/^www\./, '');
+  } catch {
+    return entry.siteUrl;
+  }
+}
+
+/** Only the newest audit of each school, in the order given (for "Export all" with the latest audits only). */
+export function latestPerSchool(entries: readonly AuditLogEntry[]): AuditLogEntry[] {
+  const newest = new Map<string, AuditLogEntry>();
+  for (const e of entries) {
+    const key = schoolKey(e);
+    const kept = newest.get(key);
+    if (!kept || e.savedAt > kept.savedAt) newest.set(key, e);
+  }
+  const keep = new Set(newest.values());
+  return entries.filter((e) => keep.has(e));
 }

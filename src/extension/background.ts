@@ -1,6 +1,9 @@
-// Background wiring: registers the message dispatcher (opening the audit log page is its only job today).
-import { browser } from 'wxt/browser';
+// Background wiring: registers the message dispatcher (opening the audit log page, and showing a quote on another page).
+import { browser, type Polyfill } from './adapters/browser-api';
+import { browserScripting } from './adapters/scripting';
+import { browserTabs } from './adapters/tabs';
 import { createDispatcher } from './messages';
+import { openAndHighlight } from './show-on-page';
 
 /** Start listening for messages from the extension's own pages. */
 export function startBackground(): void {
@@ -12,9 +15,11 @@ export function startBackground(): void {
         return { ok: true };
       },
       ping: () => ({ ok: true }),
+      'show-on-page': (m) => openAndHighlight(m.url, m.quote, { tabs: browserTabs, scripting: browserScripting }),
     },
     browser.runtime.id,
     browser.runtime.getURL('/'),
   );
-  browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
+  // The promise-returning form of the listener: the polyfill sends what it resolves to as the reply, in every browser.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Polyfill.Runtime.MessageSender) => dispatch(message, sender));
 }

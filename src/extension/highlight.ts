@@ -11,8 +11,9 @@ export interface HighlightResult {
  */
 export function highlightText(quote: string): HighlightResult {
   const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').toLowerCase();
-  // Quotes may be shortened with an ellipsis or carry typographic quotes; search for the longest plain stretch.
-  const pieces = norm(quote.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"')).split(/\s*(?:\.\.\.|…)\s*/).filter((p) => p.trim().length > 0);
+  // The report straightens quotes and dashes; the page may not. Quotes may be shortened: search the longest stretch.
+  const plain = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
+  const pieces = norm(plain(quote)).split(/\s*(?:\.\.\.|…)\s*/).filter((p) => p.trim().length > 0);
   const needle = (pieces.sort((a, b) => b.length - a.length)[0] ?? '').trim().slice(0, 200);
   if (!needle) return { found: false };
 
@@ -39,7 +40,7 @@ export function highlightText(quote: string): HighlightResult {
     map.push(i);
     lastSpace = space;
   }
-  const normalised = collapsed.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  const normalised = plain(collapsed);
   const at = normalised.indexOf(needle);
   if (at < 0) return { found: false };
   const rawStart = map[at] ?? 0;
@@ -57,6 +58,9 @@ export function highlightText(quote: string): HighlightResult {
   range.setEnd(e.node, e.offset);
   const target = s.node.parentElement;
   target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // Marks where the quote is (for the page's own tools and for tests); the page's content is left as it was.
+  document.querySelectorAll('[data-school-privacy-audit-quote]').forEach((el) => el.removeAttribute('data-school-privacy-audit-quote'));
+  target?.setAttribute('data-school-privacy-audit-quote', '');
   const css = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS;
   const HighlightCtor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
   if (css?.highlights && HighlightCtor) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { STATUSES } from '../core/report';
 import { DocumentOutcomeSchema } from '../core/discovery/document-outcomes';
 
-const EvidenceSchema = z.object({ text: z.string(), where: z.string() });
+const EvidenceSchema = z.object({ text: z.string(), where: z.string(), kind: z.literal('description').optional() });
 
 export const StoredItemSchema = z.object({
   id: z.string(),

@@ -27,6 +27,7 @@ import { auditDate } from './settings';
 import { markStep } from './timing';
 import { servedTextSuffices } from './served-text';
 import { linksFromHtml } from '../core/discovery/page-links';
+import { documentTextHash } from './document-hash';
 
 export interface AuditDeps {
   cookies: CookiesApi;
@@ -202,12 +203,9 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     queue.push({ ...(known ?? { url: chosenUrl, text: '', kind: 'unknown' as DocumentKind, format: 'html' as const, score: 0, reasons: [], isHub: false, sameSite: true }), via: 'your choice' });
   }
   queue.push(...picked.filter((c) => c.url !== chosenUrl));
-  if (!req.granted && queue.length > 0 && fetched.length === 0) {
-    // Without host access the extension cannot download the school's other pages.
-    throw new NothingFoundError('A privacy notice link was found, but access to the school\'s site was not given, so it could not be fetched. Open the notice and click again, or allow access.');
-  }
+  // Without host access the fetches are still tried: the browser may allow them (the tab's own site, an open server).
   const notFetched: PickedDocument[] = [];
-  for (const c of req.granted ? queue : []) {
+  for (const c of queue) {
     if (fetched.length >= MAX_POPUP_FETCHES || (hasAll(fetched) && c.via !== 'your choice')) notFetched.push(c);
     else fetched.push(await fetchOne(c, fetchDeps, progress));
   }
@@ -229,6 +227,10 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
   const main = choiceArtifacts(choice, { ...(captured ? { observedCookies: captured.observed } : {}), page: pageCapture, environment }, discoveryOf(fetched, hubsVisited, notFetched));
   if (!main) {
     const failed = fetched.find((f) => f.tried.error !== null);
+    if (failed && !req.granted) {
+      // Without host access the browser usually refuses to fetch the school's other pages.
+      throw new NothingFoundError(`The privacy notice is on another page (${new URL(failed.tried.url).pathname}), and without access to the school's site it could not be fetched.`);
+    }
     if (failed) throw new DocumentUnreadableError(`The privacy notice could not be read: ${failed.tried.error}.`, failed.tried.url);
     throw new NothingFoundError('No privacy notice link found on this page.');
   }
@@ -239,10 +241,13 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
   const mainDoc = (choice.notice ?? choice.cookieNotice)!;
 
   markStep('core-end');
+  // Fingerprints of what was read, so the next audit of this school can say whether each document changed.
+  const cookieDoc = choice.notice && choice.cookieNotice?.input ? choice.cookieNotice : null;
+  const [noticeHash, cookieHash] = await Promise.all([mainDoc.input ? documentTextHash(mainDoc.input) : null, cookieDoc?.input ? documentTextHash(cookieDoc.input) : null]);
   return {
     report,
-    notice: refOf(mainDoc, main.kind),
-    cookieNotice: choice.notice && choice.cookieNotice ? refOf(choice.cookieNotice, 'cookie-notice') : null,
+    notice: { ...refOf(mainDoc, main.kind), ...(noticeHash ? { textHash: noticeHash } : {}) },
+    cookieNotice: cookieDoc ? { ...refOf(cookieDoc, 'cookie-notice'), ...(cookieHash ? { textHash: cookieHash } : {}) } : null,
     // The switcher offers privacy notices only: a link whose page turned out to be a cookie policy is not one.
     candidates: candidates
       .filter((c) => !c.isHub && c.sameSite && c.kind !== 'cookie-notice' && c.format !== 'doc')

@@ -59,6 +59,20 @@ async function downloadCsv(popup: Page): Promise<string[][]> {
   return parseCsv(text);
 }
 
+/** A popup-sized picture of a state for the README (docs/), kept small: the popup's own 420 x 600 viewport. */
+async function screenshotForDocs(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => { document.querySelector('.popup')?.scrollTo(0, 0); window.scrollTo(0, 0); });
+  await page.screenshot({ path: join(ROOT, 'docs', name) });
+}
+
+/** Forget saved audits, so the next popup audits afresh instead of showing the saved one. */
+async function clearAuditLog(): Promise<void> {
+  const helper = await browser.context.newPage();
+  await helper.goto(`chrome-extension://${browser.extensionId}/audit-log.html`);
+  await helper.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('auditLog'));
+  await helper.close();
+}
+
 function itemRow(popup: Page, title: string) {
   return popup.locator('li.item', { has: popup.locator('.item-title', { hasText: title }) }).first();
 }
@@ -88,6 +102,14 @@ describe('extension on a local school site', () => {
     await expect(itemRow(popup, 'Purposes of processing').locator('.status-word').innerText()).resolves.toBe('Present');
     await expect(itemRow(popup, 'Right to complain to the Information Commissioner').locator('.status-word').innerText()).resolves.toBe('Missing');
     await expect(popup.locator('.summary').innerText()).resolves.toMatch(/required items? missing/);
+    // The result takes the focus and its completion is announced.
+    await expect(popup.evaluate(() => document.activeElement?.id)).resolves.toBe('result-heading');
+    await expect(popup.locator('#announcer').innerText()).resolves.toMatch(/^Audit finished for St Anselm's Primary School\./);
+    // A check with nothing quoted says "Nothing found" once.
+    const dpo = itemRow(popup, 'Data Protection Officer contact details');
+    await dpo.locator('.item-toggle').click();
+    expect(await dpo.locator('.item-details').innerText()).not.toMatch(/Nothing found:\s*Nothing found/);
+    await dpo.locator('.item-toggle').click();
 
     // Keyboard: Enter expands an item to its evidence, legal reference and guidance.
     const purposes = itemRow(popup, 'Purposes of processing');
@@ -136,6 +158,7 @@ describe('extension on a local school site', () => {
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     await popup.evaluate(() => { document.querySelector('.popup')?.scrollTo(0, 0); window.scrollTo(0, 0); });
     await popup.screenshot({ path: join(ROOT, 'test-results/popup.png') });
+    await screenshotForDocs(popup, 'popup-result.png');
 
     // The audit is in the log and survives a reload of the popup.
     await popup.reload();
@@ -160,6 +183,7 @@ describe('extension on a local school site', () => {
       const tabsBefore = browser.context.pages().length;
       const { popup, tab } = await openPopupFor(`${origin}/`, ready);
       const notes = await popup.locator('.warning').allInnerTexts();
+      if (origin === site.scriptOrigin) await screenshotForDocs(popup, 'popup-script-built.png');
       const rows = await downloadCsv(popup);
       // The background tabs the extension opened to render the notices are closed again.
       expect(browser.context.pages().length).toBe(tabsBefore + 2);
@@ -224,5 +248,89 @@ describe('extension on a local school site', () => {
     expect((html.match(/<[a-z][^>]*>/gi) ?? []).filter((t) => /\son\w+\s*=/i.test(t))).toEqual([]);
     expect(html).toMatch(/&lt;script&gt;|&lt;img src=x onerror/);
     await popup.close();
+  }, 120_000);
+
+  it('a refused permission gets a clear screen: Ask again re-requests, Audit without cookie access audits the notice alone', async () => {
+    await clearAuditLog();
+    const tab = await browser.context.newPage();
+    await tab.goto(`${site.origin}/`, { waitUntil: 'load' });
+    await tab.waitForTimeout(300);
+    const tabId = await tabIdFor(browser.context, browser.extensionId, tab.url());
+
+    /**
+     * The e2e build holds host access up front and headless Chromium cannot answer a permission prompt, so the
+     * popup's permissions API is replaced before its scripts run: access is not held, the first request is
+     * refused, a later one granted (as a person who clicks Ask again and then Allow).
+     */
+    async function popupWithPrompt(answers: boolean[]): Promise<Page> {
+      const popup = await browser.context.newPage();
+      await popup.setViewportSize({ width: 420, height: 600 });
+      await popup.addInitScript((given: boolean[]) => {
+        const api = (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } }).chrome.permissions;
+        const state = { granted: false, requests: 0 };
+        (globalThis as unknown as { __permissionRequests: typeof state }).__permissionRequests = state;
+        const reply = <T,>(value: T, callback?: (v: T) => void) => (callback ? void callback(value) : Promise.resolve(value));
+        api.contains = (_p: unknown, callback?: (v: boolean) => void) => reply(state.granted, callback);
+        api.request = (_p: unknown, callback?: (v: boolean) => void) => {
+          state.granted = given[state.requests] ?? false;
+          state.requests += 1;
+          return reply(state.granted, callback);
+        };
+      }, answers);
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+      return popup;
+    }
+    const requests = (popup: Page) => popup.evaluate(() => (globalThis as unknown as { __permissionRequests: { requests: number } }).__permissionRequests.requests);
+
+    // Refuse, then Ask again and allow: the audit runs with the cookies read.
+    const popup = await popupWithPrompt([false, true]);
+    await popup.getByRole('button', { name: 'Allow access and audit' }).click();
+    await popup.getByRole('heading', { name: 'Access was not given' }).waitFor({ timeout: 30_000 });
+    const refused = await popup.locator('.refused').innerText();
+    expect(refused).toContain('school.localhost');
+    expect(refused).toMatch(/cannot read the cookies/);
+    await screenshotForDocs(popup, 'popup-refused.png');
+    await popup.getByRole('button', { name: 'Ask again' }).click();
+    await popup.locator('.report').waitFor({ timeout: 60_000 });
+    expect(await requests(popup)).toBe(2);
+    await popup.getByRole('tab', { name: /Cookies/ }).click();
+    await popup.locator('table.cookie-table').waitFor();
+    await popup.close();
+
+    // Refuse, then audit without cookie access: the notice is audited and the cookies are said to be unread, not missing.
+    await clearAuditLog();
+    const alone = await popupWithPrompt([false]);
+    await alone.getByRole('button', { name: 'Allow access and audit' }).click();
+    await alone.getByRole('button', { name: 'Audit without cookie access' }).click();
+    await alone.locator('.report').waitFor({ timeout: 60_000 });
+    expect(await requests(alone)).toBe(1);
+    await expect(alone.locator('.documents').innerText()).resolves.toContain('/key-info/privacy-pupils');
+    await expect(alone.locator('.summary').innerText()).resolves.toContain('Cookies not read: permission was not given.');
+    await alone.getByRole('tab', { name: /Cookies/ }).click();
+    await expect(alone.locator('.panel').innerText()).resolves.toMatch(/Cookies not read: permission was not given/);
+    expect(await alone.locator('table.cookie-table').count()).toBe(0);
+    await alone.close();
+    await tab.close();
+  }, 180_000);
+
+  it('Show on page opens the notice on its own page, waits for it and highlights the whole quote there', async () => {
+    await clearAuditLog();
+    const { popup, tab } = await openPopupFor(`${site.origin}/`);
+    const purposes = itemRow(popup, 'Purposes of processing');
+    await purposes.locator('.item-toggle').click();
+    const quote = (await purposes.locator('.evidence q').first().innerText()).trim();
+    const [notice] = await Promise.all([browser.context.waitForEvent('page', { timeout: 30_000 }), purposes.getByRole('button', { name: 'Show on page' }).first().click()]);
+    await notice.waitForLoadState('load');
+    expect(notice.url()).toContain('/key-info/privacy-pupils#:~:text=');
+    const marked = notice.locator('[data-school-privacy-audit-quote]');
+    await marked.waitFor({ timeout: 30_000 });
+    // The marked element holds the quote's words: the first whole words of the quote are in it.
+    const firstWords = quote.replace(/^\.\.\.|^…/, '').split(/\s+/).slice(1, 5).join(' ');
+    expect((await marked.innerText()).replace(/\s+/g, ' ')).toContain(firstWords);
+    await notice.setViewportSize({ width: 420, height: 600 });
+    await notice.screenshot({ path: join(ROOT, 'docs', 'show-on-page.png') });
+    await notice.close();
+    await popup.close();
+    await tab.close();
   }, 120_000);
 });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/core/report';
 import { memoryStorage, type StorageApi } from '../../src/extension/adapters/storage';
-import { LOG_KEY, LOG_VERSION, addAudit, compactReport, deleteAudits, readLog, type AuditLogEntry } from '../../src/extension/audit-log';
+import { LOG_KEY, LOG_VERSION, addAudit, compactReport, deleteAudits, documentChanges, latestPerSchool, previousAudit, readLog, type AuditLogEntry } from '../../src/extension/audit-log';
+import { documentTextHash } from '../../src/extension/document-hash';
 import { summaryCsv } from '../../src/extension/summary';
 
 function report(school: string, over: Partial<AuditReport> = {}): AuditReport {
@@ -124,5 +125,32 @@ describe('summary CSV', () => {
     expect(lines).toHaveLength(3);
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(lines[2]).not.toMatch(/,=HYPERLINK/);
+  });
+});
+
+describe('re-audits', () => {
+  const withHash = (e: AuditLogEntry, textHash: string): AuditLogEntry => ({ ...e, notice: { ...e.notice, textHash } });
+  it('fingerprints the text read, not the markup around it', async () => {
+    const a = await documentTextHash({ format: 'html', url: 'https://school.example/privacy', html: '<main><h1>Privacy notice</h1><p>We keep records until 25.</p></main><script>var t="a1"</script>' });
+    const b = await documentTextHash({ format: 'html', url: 'https://school.example/privacy', html: '<main><h1>Privacy notice</h1><p>We keep records until 25.</p></main><script>var t="b2"</script>' });
+    const c = await documentTextHash({ format: 'html', url: 'https://school.example/privacy', html: '<main><h1>Privacy notice</h1><p>We keep records until 30.</p></main>' });
+    expect(a).toMatch(/^[0-9a-f]{12}$/);
+    expect(b).toBe(a);
+    expect(c).not.toBe(a);
+  });
+  it('says whether the notice changed since the previous audit of the same school', () => {
+    const old = withHash(entry('a', 'S', '2026-11-12T09:30:00.000Z'), 'aaaaaaaaaaaa');
+    const same = withHash(entry('b', 'S', '2026-12-02T14:02:00.000Z'), 'aaaaaaaaaaaa');
+    const edited = withHash(entry('c', 'S', '2026-12-02T14:05:00.000Z'), 'bbbbbbbbbbbb');
+    const log = [edited, same, old];
+    expect(previousAudit(log, same)?.id).toBe('a');
+    expect(documentChanges(same, previousAudit(log, same))).toEqual([{ label: 'Privacy notice', status: 'unchanged', since: old.savedAt }]);
+    expect(documentChanges(edited, previousAudit(log, edited))).toEqual([{ label: 'Privacy notice', status: 'changed', since: same.savedAt }]);
+    expect(documentChanges(old, previousAudit(log, old))).toEqual([]);
+  });
+  it('keeps only the newest audit of each school for Export all when asked', () => {
+    const other = { ...entry('x', 'Other', '2026-11-20T10:00:00.000Z'), siteUrl: 'https://other.example/' };
+    const log = [entry('n', 'S', '2026-12-02T10:00:00.000Z'), other, entry('o', 'S', '2026-11-01T10:00:00.000Z'), { ...entry('w', 'S', '2026-10-01T10:00:00.000Z'), siteUrl: 'https://www.school.example/about' }];
+    expect(latestPerSchool(log).map((e) => e.id)).toEqual(['n', 'x']);
   });
 });

@@ -56,6 +56,15 @@ describe('store builds', () => {
       const offending = scripts.filter((f) => STRING_EVAL.test(readFileSync(f, 'utf8'))).map((f) => f.slice(dir.length + 1));
       expect(offending).toEqual([]);
     });
+
+    it(`${browser}: the background and the popup call the extension APIs through webextension-polyfill`, () => {
+      // The polyfill's own guard sentence marks its code in a bundle.
+      const marker = 'This script should only be loaded in a browser extension';
+      expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(marker);
+      const popupHtml = readFileSync(join(dir, 'popup.html'), 'utf8');
+      const popupScripts = [...popupHtml.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => readFileSync(join(dir, m[1] ?? ''), 'utf8'));
+      expect(popupScripts.some((code) => code.includes(marker))).toBe(true);
+    });
   }
 
   it('the rewrite removes each form libraries use, and leaves look-alikes alone', () => {

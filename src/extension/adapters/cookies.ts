@@ -1,5 +1,5 @@
 // Cookies adapter: reads every cookie (HttpOnly included) for a domain, with partitioned ones where the browser supports it.
-import { browser } from 'wxt/browser';
+import { browser } from './browser-api';
 
 /** A cookie as the WebExtension cookies API reports it (the fields the audit uses). */
 export interface BrowserCookie {

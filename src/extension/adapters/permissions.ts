@@ -1,5 +1,5 @@
 // Permissions adapter: checks and requests the optional host access an audit needs.
-import { browser } from 'wxt/browser';
+import { browser } from './browser-api';
 
 export interface PermissionsApi {
   contains(origins: string[]): Promise<boolean>;

@@ -1,7 +1,8 @@
 // Renders a linked HTML document in a background tab the extension opens and closes, and reads its DOM after its scripts ran.
-import { browser } from 'wxt/browser';
+import { browser } from './browser-api';
 import type { GatheredPage } from '../gather/capture-page';
 import { msSinceDomChange, watchDomChanges } from '../gather/dom-quiet';
+import { whenComplete } from './tab-load';
 
 export const RENDER_LIMITS = { timeoutMs: 15_000, quietMs: 200, maxDomWaitMs: 3_000 } as const;
 
@@ -20,30 +21,6 @@ export class RenderError extends Error {
 function originPattern(url: string): string {
   const u = new URL(url);
   return `${u.protocol}//${u.hostname}/*`;
-}
-
-/** Resolves when the tab has finished loading (status 'complete'), or rejects at the deadline. */
-function whenComplete(tabId: number, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = (err?: Error) => {
-      clearTimeout(timer);
-      browser.tabs.onUpdated.removeListener(listener);
-      browser.tabs.onRemoved.removeListener(removed);
-      if (err) reject(err);
-      else resolve();
-    };
-    const listener = (id: number, change: { status?: string }) => {
-      if (id === tabId && change.status === 'complete') done();
-    };
-    const removed = (id: number) => {
-      if (id === tabId) done(new RenderError('the tab was closed'));
-    };
-    const timer = setTimeout(() => done(new RenderError(`the page did not finish loading within ${timeoutMs / 1000} s`)), timeoutMs);
-    browser.tabs.onUpdated.addListener(listener);
-    browser.tabs.onRemoved.addListener(removed);
-    // It may already be complete (a fast page) before the listener was added.
-    browser.tabs.get(tabId).then((t) => t.status === 'complete' && done(), () => done(new RenderError('the tab was closed')));
-  });
 }
 
 /**
@@ -76,7 +53,7 @@ export async function renderInBackgroundTab(url: string, limits = RENDER_LIMITS)
   const tabId = tab.id;
   if (tabId === undefined) throw new RenderError('the browser gave the tab no id');
   try {
-    await whenComplete(tabId, limits.timeoutMs);
+    await whenComplete(tabId, limits.timeoutMs, (reason) => new RenderError(reason));
     const settled = await domQuiet(tabId, limits.quietMs, Math.max(0, Math.min(limits.maxDomWaitMs, end - Date.now())));
     const [gathered] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/gather.js'] });
     const page = gathered?.result as GatheredPage | undefined;

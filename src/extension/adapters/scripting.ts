@@ -1,5 +1,5 @@
 // Scripting adapter: injects the gatherer and the highlighter into the audited tab only, on demand.
-import { browser } from 'wxt/browser';
+import { browser } from './browser-api';
 import type { GatheredPage } from '../gather/capture-page';
 import { waitForDomQuiet } from '../gather/dom-quiet';
 import { highlightText, type HighlightResult } from '../highlight';
@@ -7,6 +7,8 @@ import { highlightText, type HighlightResult } from '../highlight';
 export interface ScriptingApi {
   gather(tabId: number): Promise<GatheredPage>;
   highlight(tabId: number, quote: string): Promise<HighlightResult>;
+  /** Highlight once a freshly loaded page has stopped changing (a page written by script fills in after load). */
+  highlightWhenSettled(tabId: number, quote: string): Promise<HighlightResult>;
 }
 
 export const browserScripting: ScriptingApi = {
@@ -21,5 +23,9 @@ export const browserScripting: ScriptingApi = {
   async highlight(tabId, quote) {
     const [result] = await browser.scripting.executeScript({ target: { tabId }, func: highlightText, args: [quote] });
     return (result?.result as HighlightResult | undefined) ?? { found: false };
+  },
+  async highlightWhenSettled(tabId, quote) {
+    await browser.scripting.executeScript({ target: { tabId }, func: waitForDomQuiet, args: [150, 3_000] }).catch(() => undefined);
+    return browserScripting.highlight(tabId, quote);
   },
 };

@@ -1,5 +1,5 @@
 // Storage adapter: a minimal key-value interface over storage.local, with an in-memory version for tests.
-import { browser } from 'wxt/browser';
+import { browser } from './browser-api';
 
 export interface StorageApi {
   get(key: string): Promise<unknown>;

@@ -1,5 +1,6 @@
 // Tabs adapter: the few tab operations the extension needs, behind an interface so logic can be tested without a browser.
-import { browser } from 'wxt/browser';
+import { browser } from './browser-api';
+import { whenComplete } from './tab-load';
 
 export interface TabInfo {
   id: number;
@@ -11,6 +12,8 @@ export interface TabsApi {
   get(tabId: number): Promise<TabInfo>;
   active(): Promise<TabInfo | null>;
   open(url: string): Promise<void>;
+  /** Open a tab and resolve with its id once it has loaded (rejects if it closes or takes longer than the limit). */
+  openAndWait(url: string, timeoutMs: number): Promise<number>;
 }
 
 function toInfo(t: { id?: number; url?: string; title?: string }): TabInfo | null {
@@ -29,5 +32,11 @@ export const browserTabs: TabsApi = {
   },
   async open(url) {
     await browser.tabs.create({ url });
+  },
+  async openAndWait(url, timeoutMs) {
+    const tab = await browser.tabs.create({ url });
+    if (tab.id === undefined) throw new Error('the browser gave the tab no id');
+    await whenComplete(tab.id, timeoutMs);
+    return tab.id;
   },
 };

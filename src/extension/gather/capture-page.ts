@@ -16,6 +16,7 @@ export interface GatheredPage {
 const MAX_HTML = 3_000_000;
 const MAX_LINKS = 5_000;
 const MAX_TEXT = 300;
+const MAX_HOSTS = 1_000;
 
 function squash(text: string | null | undefined, max: number): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
@@ -40,19 +41,21 @@ export function capturePage(doc: Document = document): GatheredPage {
     if (!/^https?:/i.test(href)) continue;
     links.push({ href: href.slice(0, 8_000), text: squash(a.textContent || a.getAttribute('aria-label') || a.title, MAX_TEXT) });
   }
+  // Only hosts the page really loaded from: a script tag a consent tool holds back, a lazy image never scrolled to
+  // or a template's markup sets no cookie, and asking for access to it would widen the permission for nothing.
   const hosts = new Set<string>();
-  const sources = doc.querySelectorAll<HTMLElement>('iframe[src],frame[src],script[src],img[src],embed[src],object[data],link[rel~="stylesheet"][href]');
-  for (const el of Array.from(sources)) {
-    const raw = el.getAttribute('src') ?? el.getAttribute('data') ?? el.getAttribute('href');
-    const host = raw ? hostOf(raw) : null;
-    if (host) hosts.add(host);
-    if (hosts.size >= 500) break;
-  }
-  // Resources the page loaded by script (pixels, tag managers) appear only in the performance timeline.
+  // The resource timeline lists what was fetched, frames included, whether by markup or by script.
   for (const entry of performance.getEntriesByType('resource').slice(0, 2_000)) {
     const host = hostOf(entry.name);
     if (host) hosts.add(host);
-    if (hosts.size >= 1_000) break;
+    if (hosts.size >= MAX_HOSTS) break;
+  }
+  // Frames are where third-party cookies come from: an eager frame in the document has loaded (or is loading).
+  for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe[src],frame[src]'))) {
+    if (hosts.size >= MAX_HOSTS) break;
+    if (frame.getAttribute('loading') === 'lazy') continue;
+    const host = hostOf(frame.getAttribute('src') ?? '');
+    if (host) hosts.add(host);
   }
   return {
     url: doc.location.href,

@@ -1,12 +1,14 @@
 // The audit log page: every saved audit, sortable and filterable, re-open, delete, export all findings or a summary.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browserStorage } from '../adapters/storage';
+import { browserRuntime } from '../adapters/runtime';
 import { browserTabs } from '../adapters/tabs';
-import { LOG_CAP, deleteAudits, readLog, type AuditLogEntry, type LogRead } from '../audit-log';
+import { findableStretch, textFragmentUrl } from '../evidence-quote';
+import { LOG_CAP, deleteAudits, documentChanges, latestPerSchool, previousAudit, readLog, type AuditLogEntry, type LogRead } from '../audit-log';
 import { downloadText } from '../download';
 import { logRowCounts, summaryCsv } from '../summary';
 import { ReportView } from './ReportView';
-import { formatDate, nationPhase, pageOf } from './status';
+import { formatDate, formatTime, nationPhase, pageOf } from './status';
 import './styles.css';
 
 type SortKey = 'date' | 'school' | 'url' | 'gaps' | 'cookies';
@@ -24,6 +26,7 @@ export function AuditLogPage() {
   const [openId, setOpenId] = useState<string | null>(() => decodeURIComponent(location.hash.slice(1)) || null);
   const [bytes, setBytes] = useState<number | null>(null);
   const [status, setStatus] = useState('');
+  const [latestOnly, setLatestOnly] = useState(false);
 
   async function load() {
     const read = await readLog(browserStorage);
@@ -54,7 +57,8 @@ export function AuditLogPage() {
 
   async function exportAll() {
     const { reportToRows, toCsv } = await import('../../core/csv');
-    const csv = toCsv(rows.flatMap((e) => reportToRows(e.report, { siteUrl: e.siteUrl, school: e.report.school })));
+    const chosen = latestOnly ? latestPerSchool(rows) : rows;
+    const csv = toCsv(chosen.flatMap((e) => reportToRows(e.report, { siteUrl: e.siteUrl, school: e.report.school })));
     downloadText(`privacy-audit-findings-${new Date().toISOString().slice(0, 10)}.csv`, csv);
   }
 
@@ -83,7 +87,8 @@ export function AuditLogPage() {
             if (!doc.url) return;
             const page = pageOf(e.where);
             const base = doc.url.replace(/#.*$/, '');
-            void browserTabs.open(doc.format === 'pdf' ? `${base}${page ? `#page=${page}` : ''}` : doc.format === 'docx' ? base : `${base}#:~:text=${encodeURIComponent(e.text.slice(0, 80))}`);
+            if (doc.format === 'pdf' || doc.format === 'docx') void browserTabs.open(doc.format === 'pdf' && page ? `${base}#page=${page}` : base);
+            else void browserRuntime.showOnPage(base, findableStretch(e.text)).catch(() => browserTabs.open(textFragmentUrl(base, findableStretch(e.text))));
           }}
         />
       </main>
@@ -106,6 +111,9 @@ export function AuditLogPage() {
         <button type="button" onClick={() => void exportAll()} disabled={rows.length === 0}>
           Export all
         </button>
+        <label>
+          <input type="checkbox" checked={latestOnly} onChange={(e) => setLatestOnly((e.currentTarget as HTMLInputElement).checked)} /> Latest audit per school only
+        </label>
         <button type="button" onClick={() => downloadText(`privacy-audit-summary-${new Date().toISOString().slice(0, 10)}.csv`, summaryCsv(rows))} disabled={rows.length === 0}>
           Export summary
         </button>
@@ -132,7 +140,14 @@ export function AuditLogPage() {
               const name = e.report.school ?? e.pageTitle;
               return (
                 <tr key={e.id}>
-                  <td>{formatDate(e.savedAt)}</td>
+                  <td>
+                    {formatDate(e.savedAt)} {formatTime(e.savedAt)}
+                    {documentChanges(e, previousAudit(log?.entries ?? [], e)).map((c) => (
+                      <span key={c.label} class="change-note">
+                        {c.label}: {c.status}
+                      </span>
+                    ))}
+                  </td>
                   <td>{name}</td>
                   <td class="url-cell">{e.siteUrl}</td>
                   <td>{nationPhase(e.report.nation, e.report.phase)}</td>

@@ -8,6 +8,11 @@ import { DECLARED_WORDS, formatTime } from './status';
 const CONSENT_WORDS: Record<string, string> = { 'none-given': 'with no consent given', rejected: 'after cookies were rejected', accepted: 'after cookies were accepted', unknown: 'with the consent state unknown' };
 const THIRD_PARTY_WORDS: Record<string, string> = { allowed: 'third-party cookies allowed in this browser', blocked: 'third-party cookies blocked in this browser', unknown: 'third-party cookie setting not known' };
 
+/** Names and domains wrap only after their own separators (_ . -), never inside a word. */
+function breakable(text: string) {
+  return text.split(/(?<=[_.\-])/).flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
+}
+
 export function captureLine(capture: CaptureInfo, banner?: string): string {
   const manager = capture.consentManager ? ` (${capture.consentManager})` : '';
   const state = banner === 'none-found' ? 'with no consent banner found: cookies set on arrival' : `${CONSENT_WORDS[capture.consent] ?? capture.consent}${manager}`;
@@ -16,7 +21,11 @@ export function captureLine(capture: CaptureInfo, banner?: string): string {
 
 export function CookieTable({ cookies, capture }: { cookies: CookieSection | undefined; capture: CaptureInfo }) {
   if (capture.cookies === 'permission-refused') {
-    return <p class="notice-line" role="status">Cookies not read: permission was not given.</p>;
+    return (
+      <p class="notice-line" role="status">
+        Cookies not read: permission was not given. The checks below judge the cookie notice's text only; what the site sets could not be read.
+      </p>
+    );
   }
   const banner = cookies?.capture?.consentBanner;
   const rows = [...(cookies?.observed ?? [])].sort((a, b) => Number(isProblem(b)) - Number(isProblem(a)) || a.name.localeCompare(b.name));
@@ -42,8 +51,8 @@ export function CookieTable({ cookies, capture }: { cookies: CookieSection | und
             {rows.map((c, i) => (
               <tr key={`${c.name}-${c.domain}-${i}`} class={isProblem(c) ? 'problem' : ''}>
                 <th scope="row">
-                  <span class="cookie-name">{c.name}</span>
-                  <span class="cookie-domain">{c.domain}</span>
+                  <span class="cookie-name">{breakable(c.name)}</span>
+                  <span class="cookie-domain">{breakable(c.domain)}</span>
                   {c.httpOnly ? <span class="tag">HttpOnly</span> : null}
                 </th>
                 <td>{c.party === 'first' ? '1st' : '3rd'}</td>

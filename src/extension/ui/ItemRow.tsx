@@ -9,6 +9,12 @@ interface Props {
   showLabel: string;
 }
 
+/** The check's message; "Nothing found:" leads a failed check with nothing quoted, once, whether or not the check wrote it. */
+export function messageLine(item: Pick<ItemResult, 'message' | 'evidence' | 'status'>): string {
+  if (item.status !== 'fail' || item.evidence.length || /^nothing found\b/i.test(item.message)) return item.message;
+  return `Nothing found: ${item.message}`;
+}
+
 export function ItemRow({ item, onShow, showLabel }: Props) {
   const [open, setOpen] = useState(false);
   const detailsId = `item-${item.id}`;
@@ -26,10 +32,11 @@ export function ItemRow({ item, onShow, showLabel }: Props) {
           {item.evidence.length > 0 ? (
             <ul class="evidence">
               {item.evidence.map((e, i) => (
-                <li key={i}>
-                  <q>{e.text}</q>
+                <li key={i} class={e.kind === 'description' ? 'described' : 'quoted'}>
+                  {/* A description the check composed is not the school's words: no quotation marks, nothing to find on the page. */}
+                  {e.kind === 'description' ? <span class="description">{e.text}</span> : <q>{e.text}</q>}
                   {e.where && <span class="where"> — {e.where}</span>}
-                  {onShow && (
+                  {onShow && e.kind !== 'description' && (
                     <button type="button" class="link-button" onClick={() => onShow(e)}>
                       {showLabel}
                     </button>
@@ -38,7 +45,7 @@ export function ItemRow({ item, onShow, showLabel }: Props) {
               ))}
             </ul>
           ) : null}
-          {item.message && <p class="message">{item.evidence.length ? item.message : `Nothing found: ${item.message}`}</p>}
+          {item.message && <p class="message">{messageLine(item)}</p>}
           <p class="ref">{item.ref}</p>
           {item.guidance && <p class="guidance">{item.guidance}</p>}
         </div>

@@ -9,7 +9,7 @@ import { CookieTable } from './CookieTable';
 import { DocumentOutcomes } from './DocumentOutcomes';
 import { headerDocuments } from '../../core/discovery/document-outcomes';
 import { ItemRow } from './ItemRow';
-import { formatDate, nationPhase, sortByStatus } from './status';
+import { formatDate, formatTime, nationPhase, sortByStatus } from './status';
 
 export interface AuditViewData {
   report: AuditReport;
@@ -90,9 +90,12 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
   return (
     <div class="report">
       <header class="report-header">
-        <h1 class="school">{r.school ?? audit.siteUrl}</h1>
+        {/* Focus is moved here when a result appears (tabIndex -1: focusable by script, not a tab stop). */}
+        <h1 class="school" id="result-heading" tabIndex={-1}>
+          {r.school ?? audit.siteUrl}
+        </h1>
         <p class="meta">
-          {nationPhase(r.nation, r.phase)} · audited {formatDate(r.auditedAt)}
+          {nationPhase(r.nation, r.phase)} · audited {formatDate(r.auditedAt)}, {formatTime(r.auditedAt)}
           {r.asOf !== r.auditedAt.slice(0, 10) ? ` (as of ${r.asOf})` : ''} · checklist {r.checklist.version}
         </p>
         <div class="documents">

@@ -6,10 +6,10 @@ interface Props {
   page: GatheredPage;
   plan: AccessPlan;
   onAllow: () => void;
-  onWithoutAccess: () => void;
+  onWithoutCookies: () => void;
 }
 
-export function AccessView({ page, plan, onAllow, onWithoutAccess }: Props) {
+export function AccessView({ page, plan, onAllow, onWithoutCookies }: Props) {
   return (
     <section class="ready">
       <h1 class="state-heading">{page.title || new URL(page.url).hostname}</h1>
@@ -20,8 +20,8 @@ export function AccessView({ page, plan, onAllow, onWithoutAccess }: Props) {
         </button>
       </p>
       <p>
-        <button type="button" class="link-button" onClick={onWithoutAccess}>
-          Audit without access (this page only, no cookies)
+        <button type="button" class="link-button" onClick={onWithoutCookies}>
+          Audit without cookie access
         </button>
       </p>
     </section>

@@ -1,14 +1,16 @@
 // A finished audit in the popup: a note when it is a saved one, the report, and the export actions.
+import { useEffect } from 'preact/hooks';
 import type { Evidence, ItemResult } from '../../../core/report';
-import type { AuditLogEntry } from '../../audit-log';
+import type { AuditLogEntry, DocumentChange } from '../../audit-log';
 import type { CandidateRef } from '../../run-extension-audit';
 import { ReportView } from '../ReportView';
-import { formatTime } from '../status';
+import { formatDate, formatTime } from '../status';
 
 interface Props {
   entry: AuditLogEntry;
   candidates: CandidateRef[];
   fromLog: boolean;
+  changes: DocumentChange[];
   /** Absent when the tab's page is not known (nothing to re-audit or switch). */
   onSwitch?: (url: string) => void;
   onAuditAgain: () => void;
@@ -18,7 +20,11 @@ interface Props {
   onCopySummary: () => void;
 }
 
-export function ResultView({ entry, candidates, fromLog, onSwitch, onAuditAgain, onShow, onSaveReport, onExportCsv, onCopySummary }: Props) {
+export function ResultView({ entry, candidates, fromLog, changes, onSwitch, onAuditAgain, onShow, onSaveReport, onExportCsv, onCopySummary }: Props) {
+  // Keyboard and screen-reader users land on the result, not on the page's body.
+  useEffect(() => {
+    document.getElementById('result-heading')?.focus();
+  }, [entry.id]);
   return (
     <>
       {fromLog && (
@@ -27,6 +33,11 @@ export function ResultView({ entry, candidates, fromLog, onSwitch, onAuditAgain,
           <button type="button" class="link-button" onClick={onAuditAgain}>
             Audit again
           </button>
+        </p>
+      )}
+      {changes.length > 0 && (
+        <p class="changes">
+          {changes.map((c) => `${c.label} ${c.status === 'unchanged' ? 'unchanged since' : 'changed since the audit of'} ${formatDate(c.since)}.`).join(' ')}
         </p>
       )}
       <ReportView audit={{ ...entry, candidates }} onShow={onShow} {...(onSwitch ? { onSwitch } : {})} />

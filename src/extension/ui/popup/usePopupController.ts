@@ -1,17 +1,18 @@
 // The popup's controller: the view state machine, the wiring to the browser adapters, and saving each audit to the log.
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Evidence, ItemResult } from '../../../core/report';
 import { browserCookies } from '../../adapters/cookies';
 import { browserPermissions } from '../../adapters/permissions';
+import { browserRuntime } from '../../adapters/runtime';
 import { browserScripting } from '../../adapters/scripting';
 import { browserStorage } from '../../adapters/storage';
 import { browserTabs } from '../../adapters/tabs';
 import { markStep } from '../../timing';
-import { addAudit, newAuditId, readLog, type AuditLogEntry } from '../../audit-log';
+import { addAudit, documentChanges, newAuditId, previousAudit, readLog, type AuditLogEntry, type DocumentChange } from '../../audit-log';
 import { describeBrowser } from '../../cookie-capture';
 import { copyText, downloadText, fileSlug } from '../../download';
 import type { GatheredPage } from '../../gather/capture-page';
+import { findableStretch, textFragmentUrl } from '../../evidence-quote';
 import { planAccess, type AccessPlan } from '../../hosts';
 import type { ExtensionAudit } from '../../run-extension-audit';
 import { readSettings, saveSettings, type Settings } from '../../settings';
@@ -21,9 +22,21 @@ import { pageOf } from '../status';
 export type View =
   | { kind: 'working'; steps: string[] }
   | { kind: 'ready'; page: GatheredPage; plan: AccessPlan }
+  /** The user refused or dismissed the browser's permission prompt. */
+  | { kind: 'refused'; page: GatheredPage; plan: AccessPlan }
   | { kind: 'nothing'; message: string; page: GatheredPage; plan: AccessPlan; granted: boolean }
   | { kind: 'error'; message: string; advice: string }
-  | { kind: 'done'; entry: AuditLogEntry; candidates: ExtensionAudit['candidates']; page: GatheredPage | null; plan: AccessPlan | null; granted: boolean; fromLog: boolean };
+  | {
+      kind: 'done';
+      entry: AuditLogEntry;
+      candidates: ExtensionAudit['candidates'];
+      page: GatheredPage | null;
+      plan: AccessPlan | null;
+      granted: boolean;
+      fromLog: boolean;
+      /** Each document compared with the previous audit of the same school. */
+      changes: DocumentChange[];
+    };
 
 /** The user's choice of document: another candidate, or the tab's page itself. */
 export type NoticeChoice = { noticeUrl?: string; pageAsNotice?: boolean };
@@ -70,6 +83,11 @@ function reportFileName(entry: AuditLogEntry, extension: string): string {
   return `privacy-audit-${fileSlug(entry.report.school ?? new URL(entry.siteUrl).hostname)}-${entry.report.auditedAt.slice(0, 10)}.${extension}`;
 }
 
+function completionMessage(entry: AuditLogEntry, saved: boolean): string {
+  const what = `${saved ? 'Saved audit shown' : 'Audit finished'} for ${entry.report.school ?? entry.pageTitle ?? 'this site'}.`;
+  return [what, ...entry.report.summary.headline.slice(0, 1)].join(' ');
+}
+
 export function usePopupController() {
   const [view, setView] = useState<View>({ kind: 'working', steps: ['Reading page'] });
   const [tabId, setTabId] = useState<number | null>(null);
@@ -77,6 +95,8 @@ export function usePopupController() {
   const [showSettings, setShowSettings] = useState(false);
   const [toast, setToast] = useState('');
   const [logCount, setLogCount] = useState<number | null>(null);
+  /** Read out by the live region when a result appears. */
+  const [announcement, setAnnouncement] = useState('');
 
   const say = (text: string) => {
     setToast(text);
@@ -107,10 +127,13 @@ export function usePopupController() {
           progress,
         );
         const entry = entryFrom(result);
-        setView({ kind: 'done', entry, candidates: result.candidates, page, plan, granted, fromLog: false });
+        setView({ kind: 'done', entry, candidates: result.candidates, page, plan, granted, fromLog: false, changes: [] });
+        setAnnouncement(completionMessage(entry, false));
         try {
           const kept = await addAudit(browserStorage, entry);
           setLogCount(kept.length);
+          const changes = documentChanges(entry, previousAudit(kept, entry));
+          if (changes.length) setView({ kind: 'done', entry, candidates: result.candidates, page, plan, granted, fromLog: false, changes });
         } catch (err) {
           say(`Not saved to the audit log: ${err instanceof Error ? err.message : String(err)}`);
         }
@@ -149,7 +172,8 @@ export function usePopupController() {
       const recent = log.entries.find((e) => e.siteUrl === page.url && Date.now() - Date.parse(e.savedAt) < REUSE_MS);
       const granted = await browserPermissions.contains(plan.origins).catch(() => false);
       if (recent) {
-        setView({ kind: 'done', entry: recent, candidates: [], page, plan, granted, fromLog: true });
+        setView({ kind: 'done', entry: recent, candidates: [], page, plan, granted, fromLog: true, changes: documentChanges(recent, previousAudit(log.entries, recent)) });
+        setAnnouncement(completionMessage(recent, true));
         return;
       }
       if (granted) await audit(page, plan, true, s);
@@ -165,18 +189,20 @@ export function usePopupController() {
     }
   }
 
-  function allowAndAudit() {
-    if (!settings || view.kind !== 'ready') return;
+  /** Ask for host access (again), then audit with it; a refusal or a dismissed prompt leads to the refused screen. */
+  function requestAccess() {
+    if (!settings || (view.kind !== 'ready' && view.kind !== 'refused' && view.kind !== 'nothing')) return;
     const { page, plan } = view;
     // permissions.request must be the first thing the click does: the prompt needs the user's gesture.
     browserPermissions
       .request(plan.origins)
       .catch(() => false)
-      .then((ok) => audit(page, plan, ok, settings));
+      .then((ok) => (ok ? audit(page, plan, true, settings) : setView({ kind: 'refused', page, plan })));
   }
 
-  function auditWithoutAccess() {
-    if (settings && view.kind === 'ready') void audit(view.page, view.plan, false, settings);
+  /** Audit the notice alone: no cookies are read, and the report says so. */
+  function auditWithoutCookies() {
+    if (settings && (view.kind === 'ready' || view.kind === 'refused')) void audit(view.page, view.plan, false, settings);
   }
 
   async function showOnPage(evidence: Evidence, item: ItemResult, entry: AuditLogEntry) {
@@ -187,16 +213,16 @@ export function usePopupController() {
       await browserTabs.open(`${doc.url.replace(/#.*$/, '')}${page && doc.format === 'pdf' ? `#page=${page}` : ''}`);
       return;
     }
+    const stretch = findableStretch(evidence.text);
     if (tabId !== null && view.kind === 'done' && view.page && sameDocument(doc.url, view.page.url)) {
-      const res = await browserScripting.highlight(tabId, evidence.text).catch(() => ({ found: false }));
+      const res = await browserScripting.highlight(tabId, stretch).catch(() => ({ found: false }));
       if (res.found) {
         say('Highlighted on the page.');
         return;
       }
     }
-    // Another page: a text fragment link scrolls to and highlights the quote without injecting anything.
-    const snippet = evidence.text.replace(/\s+/g, ' ').trim().split(/…|\.\.\./)[0]?.slice(0, 80) ?? '';
-    await browserTabs.open(`${doc.url.replace(/#.*$/, '')}#:~:text=${encodeURIComponent(snippet)}`);
+    // Another page: the background opens it, waits for it to load and highlights the quote there.
+    await browserRuntime.showOnPage(doc.url, stretch).catch(() => browserTabs.open(textFragmentUrl(doc.url ?? '', stretch)));
   }
 
   async function exportCsv(entry: AuditLogEntry) {
@@ -231,10 +257,11 @@ export function usePopupController() {
     showSettings,
     toast,
     logCount,
+    announcement,
     toggleSettings: () => setShowSettings(!showSettings),
-    openLog: () => void browser.runtime.sendMessage({ type: 'open-audit-log' }),
-    allowAndAudit,
-    auditWithoutAccess,
+    openLog: () => void browserRuntime.openAuditLog().catch(() => undefined),
+    requestAccess,
+    auditWithoutCookies,
     auditPageAsNotice: () => rerun({ pageAsNotice: true }),
     auditAgain: () => rerun(),
     switchNotice: (url: string) => rerun(url === 'page' ? { pageAsNotice: true } : { noticeUrl: url }),

@@ -1,0 +1,31 @@
+// Quotes and descriptions: evidence found verbatim in the documents is a quote; text a check composed is marked.
+import { describe, expect, it } from 'vitest';
+import { isQuote, markDescriptions, quotableText } from '../../src/core/evidence-kind';
+import { readNotice } from '../../src/core/notice/read-notice';
+import { runAudit } from '../../src/core/run-audit';
+
+const HTML = `<!doctype html><html><head><title>Privacy notice</title></head><body><main><h1>Privacy notice for pupils</h1>
+<p>Greenfield Primary School is the data controller for the information we hold about pupils.</p>
+<p>We use pupil data for the following purposes:</p><ul><li>to support pupil learning</li><li>to keep children safe</li></ul>
+</main><footer>Greenfield Primary School, Tel: 01234 567890, Mill Lane, AB1 2CD</footer></body></html>`;
+
+describe('evidence kinds', () => {
+  const doc = readNotice({ format: 'html', url: 'https://greenfield.example.sch.uk/privacy', html: HTML });
+  const quotable = quotableText([doc]);
+  it('finds quotes, shortened quotes and a lead-in quoted with its items', () => {
+    expect(isQuote('Greenfield Primary School is the data controller', quotable)).toBe(true);
+    expect(isQuote('...ontroller for the information we hold...', quotable)).toBe(true);
+    expect(isQuote('We use pupil data for the following purposes: to support pupil learning; to keep children safe', quotable)).toBe(true);
+  });
+  it('marks composed text as a description', () => {
+    expect(isQuote('phone 01234 567890, postcode AB1 2CD', quotable)).toBe(false);
+    const marked = markDescriptions([{ text: 'to keep children safe', where: 'list' }, { text: 'PHPSESSID (greenfield.example.sch.uk; strictly-necessary)', where: 'observed cookies' }], quotable);
+    expect(marked.map((e) => e.kind ?? 'quote')).toEqual(['quote', 'description']);
+  });
+  it('is applied to every item of a report', () => {
+    const report = runAudit({ notice: { format: 'html', url: 'https://greenfield.example.sch.uk/privacy', html: HTML } } as never, { asOf: '2026-11-01' });
+    const all = report.items.flatMap((i) => i.evidence);
+    expect(all.length).toBeGreaterThan(0);
+    for (const e of all) expect(e.kind === 'description').toBe(!isQuote(e.text, quotable));
+  });
+});
