@@ -324,6 +324,11 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'To find out more about the NPD, go to\nhttps://www.gov.uk/government/publications/national-pupil-database-user-guide-and-supporting-information').status).toBe('pass');
   });
 
+  it('does not read a heading that ends on its preposition as cut off', () => {
+    expect(run('no-template-residue', 'Information, its uses, and who we pass it to\n\nWe share data with the council.').status).toBe('pass');
+    expect(run('no-template-residue', 'We share information, for example, with the\n\nWe also keep records.').status).toBe('partial');
+  });
+
   it('is partial for a Word artefact', () => {
     expect(run('no-template-residue', 'We use:\n- [bookmark: _GoBack]Times Tables Rock Stars\n- Seesaw').status).toBe('partial');
   });

@@ -68,6 +68,10 @@ function altTextRuns(doc: NoticeDocument): Block[][] {
   return runs;
 }
 
+// A clause that asks or names a thing ends on its preposition and is complete: "where it comes from", "who we share it
+// with", "what we use it for". A cut-off sentence has no such question word in its last clause.
+const STRANDED_PREPOSITION = /\b(?:what|where|who|whom|which)\b[^,.;:]*\b(?:from|with|to|for|about|on|in|at|by|of)\s*\??$/i;
+
 /** Template residue in the notice (once per audit: the check and the other-organisation flag read it). */
 export function findResidue(ctx: AuditContext, o: ResidueOptions): QualityFinding[] {
   return ctx.memo.once(scanResidue, ctx.doc, o);
@@ -117,6 +121,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
       !TERMINAL.test(b.text) &&
       b.text.split(/\s+/).length >= 4 &&
       (m = cutOff.exec(b.text)) &&
+      !STRANDED_PREPOSITION.test(b.text) &&
       !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text)))
     ) {
       findings.push({ kind: 'cut-off', severity: 'partial', text: tail(b.text), where: b.where, why: `the sentence stops at "${m[0].trim()}" with nothing after it` });
