@@ -344,6 +344,16 @@ describe('no-template-residue', () => {
     expect(flag('other-org-residue', introduced)).toEqual([]);
   });
 
+  it('reads "the Council" as a party, not residue, when the notice names its council as one of its own parties', () => {
+    const party = 'This notice explains what Ysgol y Bont and Ceredigion County Council do with pupil information.\n\nThe Council uses attendance figures to plan transport.';
+    expect(run('no-template-residue', party).status).toBe('pass');
+    const defined = 'Our school is maintained by Powys County Council ("the Council").\n\nThe Council will use admissions data to plan school places.';
+    expect(run('no-template-residue', defined).status).toBe('pass');
+    // A council named only in passing does not make a pasted council paragraph the school's own.
+    const pasted = 'Our DPO service is bought from Wessex County Council.\n\nThe Council will use this information to deliver its services.';
+    expect(run('no-template-residue', pasted).status).toBe('partial');
+  });
+
   it('is partial for a pasted data-processing agreement schedule, and raises other-org-residue', () => {
     const text = 'Subject matter of the processing\tTransfer of records\nDuration of the processing\tOne year\nNature and purposes of the processing\tTransition support\nCategories of Data Subject\tYear 11 students';
     expect(run('no-template-residue', text).status).toBe('partial');

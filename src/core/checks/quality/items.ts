@@ -359,7 +359,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       councilAbbreviation: '\\b[A-Z]{1,4}(?:CBC|MBC|BC|CC|DC)\\b',
       notCouncils: ['BBC', 'ICC', 'ABC', 'PCC'],
       councilVerbs: ["uses?\\b", 'will\\b', 'may\\b', 'can\\b', 'holds?\\b', 'processes\\b', 'collects?\\b', 'shares?\\b', 'keeps?\\b', 'needs?\\b', 'must\\b', 'might\\b', 'would\\b', "'s\\b", 'is\\s+the\\s+(?:data\\s+)?controller\\b'],
-      councilActor: ["\\bthe Council(?:'s)?\\b(?!\\s+(?:for|of|tax)\\b)(?!\\s*\\))"],
+      councilActor: ["\\b[Tt]he Council(?:'s)?\\b(?!\\s+(?:for|of|tax)\\b)(?!\\s*\\))"],
       processorLabels: [
         '\\bsubject\\s+matter\\s+of\\s+the\\s+processing\\b',
         '\\bduration\\s+of\\s+the\\s+processing\\b',

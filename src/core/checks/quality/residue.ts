@@ -72,6 +72,15 @@ function altTextRuns(doc: NoticeDocument): Block[][] {
 // with", "what we use it for". A cut-off sentence has no such question word in its last clause.
 const STRANDED_PREPOSITION = /\b(?:what|where|who|whom|which)\b[^,.;:]*\b(?:from|with|to|for|about|on|in|at|by|of)\s*\??$/i;
 
+// A notice that names its council as one of its own parties ("what the school, Conwy County Borough Council and the
+// Welsh Government do with ...", "Carmarthenshire County Council ("the Council")") speaks of "the Council" on purpose.
+const NAMED_COUNCIL = /\b[A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,4}\s+Council\b/;
+const COUNCIL_DEFINED = /\bCouncil\s*\(\s*["\u201c']?the Council["\u201d']?\s*\)/;
+const NOTICE_SCOPE = /\bthis (?:privacy )?notice\b/i;
+function councilIsParty(doc: NoticeDocument): boolean {
+  return NAMED_COUNCIL.test(doc.title ?? '') || doc.blocks.some((b) => COUNCIL_DEFINED.test(b.text) || (NOTICE_SCOPE.test(b.text) && NAMED_COUNCIL.test(b.text)));
+}
+
 /** Template residue in the notice (once per audit: the check and the other-organisation flag read it). */
 export function findResidue(ctx: AuditContext, o: ResidueOptions): QualityFinding[] {
   return ctx.memo.once(scanResidue, ctx.doc, o);
@@ -134,7 +143,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
         break;
       }
     }
-    if (mayCouncilActor(i) && (m = councilActor.exec(b.text))) {
+    if (mayCouncilActor(i) && (m = councilActor.exec(b.text)) && !councilIsParty(doc)) {
       findings.push({ kind: 'council-text', severity: 'partial', text: sentenceAt(b.text, m.index), where: b.where, why: '"the Council" in a school\'s notice: text copied from a council notice' });
     }
     // Each label keeps its first block, so a label already seen needs no further test.
