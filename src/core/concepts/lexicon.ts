@@ -56,7 +56,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
 
   // --- Article 6 basis (Art 13(1)(c)) ---
   basisWord: ['lawful basis', 'legal basis', 'lawful bases', 'legal bases', 'basis', 'bases', 'grounds', 'ground', 'lawful reason', 'legal reason', 'lawfully', 'allowed to', 'allows us', 'permitted', 'rely on', 'relies on', 'relying on', 'because', 'justif*', 'article 6', 'reason we can', 'legal right to', 'entitled to'],
-  basisGeneric: ['lawful basis', 'legal basis', 'lawful bases', 'legal bases', 'lawfully', 'lawful reason', 'legal reason', 'lawful reasons', 'legal reasons', 'article 6', 'legal grounds', 'lawful grounds', 'lawfulness of processing', 'legal right to collect', 'legal right to use'],
+  basisGeneric: ['lawful basis', 'legal basis', 'lawful bases', 'legal bases', 'lawfully', 'lawful reason', 'legal reason', 'lawful reasons', 'legal reasons', 'article 6', 'legal grounds', 'lawful grounds', 'lawfulness of processing', 'law allows', 'laws allow', 'allowed by law', 'permitted by law', 'law permits', 'legal power', 'legal powers', 'legal right to collect', 'legal right to use'],
   legalObligation: ['legal obligation', 'legal obligations', 'legal duty', 'legal duties', 'statutory duty', 'statutory duties', 'statutory obligation', 'legal requirement', 'comply with the law', 'comply with law', 'comply with our legal', 'comply with a legal', 'meet our legal', 'fulfil our legal', 'required by law', 'the law requires', 'law says we must', 'legally required', 'legally obliged'],
   publicTask: ['public task', 'public interest', 'official authority', 'public function', 'public functions', 'official functions', 'official duties', 'statutory function', 'statutory functions', 'task in the public'],
   vitalInterests: ['vital interest', 'vital interests', 'protect someone', 'protect their life', 'protect the life', 'life or death', 'save a life', 'serious harm'],
@@ -64,6 +64,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   consentWord: ['consent', 'permission', 'agreement', 'agree', 'said yes', 'say yes', 'says yes', 'saying yes'],
   withdrawStrong: ['withdraw', 'withdrawn', 'change your mind', 'change their mind', 'take back', 'revoke', 'opt out', 'no longer want', 'no longer wish', 'say no'],
   anyTime: ['at any time', 'any time', 'anytime', 'whenever you', 'later on', 'at a later date', 'later'],
+  // Consent already withdrawn, as a condition of another right ("where you have removed your consent" for erasure): it
+  // supports the right, it does not state it (checklist.md 2.16 trap).
+  withdrawnAlready: ['you have removed', 'you have withdrawn', 'have removed your', 'have withdrawn your', 'has been removed', 'has been withdrawn'],
   withdraw: ['withdraw', 'withdrawn', 'withdrawal', 'change your mind', 'take back', 'revoke', 'remove', 'removed', 'opt out', 'stop', 'cancel', 'no longer want', 'no longer wish', 'tell us you no longer'],
 
   // --- statutory sharing with government (census) ---

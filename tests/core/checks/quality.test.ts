@@ -324,6 +324,13 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'To find out more about the NPD, go to\nhttps://www.gov.uk/government/publications/national-pupil-database-user-guide-and-supporting-information').status).toBe('pass');
   });
 
+  it('fails for a bracketed form field left blank, not for a hidden email address', () => {
+    expect(run('no-template-residue', "Requests go to [headteacher's name] at the school.").status).toBe('fail');
+    expect(run('no-template-residue', 'Email our DPO on [DPO email address].').status).toBe('fail');
+    expect(run('no-template-residue', 'Email our DPO at [email protected] for help.').status).toBe('pass');
+    expect(run('no-template-residue', 'Read the guide [PDF, 220 KB] for more.').status).toBe('pass');
+  });
+
   it('does not read a heading that ends on its preposition as cut off', () => {
     expect(run('no-template-residue', 'Information, its uses, and who we pass it to\n\nWe share data with the council.').status).toBe('pass');
     expect(run('no-template-residue', 'We share information, for example, with the\n\nWe also keep records.').status).toBe('partial');

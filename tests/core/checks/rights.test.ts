@@ -119,6 +119,11 @@ describe('subject-access-route', () => {
     expect(run('subject-access-route', 'Office: 01632 960 111.\n\nCould I see what the school keeps on my son?\n\nOf course. Ask Mrs Dee Brannock.').status).toBe('partial');
   });
 
+  it("reads the educational record however the viewing is phrased, but not the school's own request for records", () => {
+    expect(run('subject-access-route', "Parents may view their daughter's educational record by emailing office@fernhill.example.sch.uk.").status).toBe('pass');
+    expect(run('subject-access-route', 'We request the school records of new pupils from their previous school by email: office@fernhill.example.sch.uk.').status).toBe('fail');
+  });
+
   it("reads the reader's own voice: see what you hold, a copy of what we keep", () => {
     expect(run('subject-access-route', 'To see what we hold about you, write to 3 Bank Street, Leeds LS1 4AB.').status).toBe('pass');
     expect(run('subject-access-route', 'For a copy of what we keep on file, phone 01632 960 777.').status).toBe('pass');

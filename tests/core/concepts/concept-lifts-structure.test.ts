@@ -83,3 +83,16 @@ describe('traps the wider words must not fall into', () => {
     expect(liftsTo('lawful-basis-art6', 'partial', 'fail', 'We check the lawfulness of processing before each new use.')).toBe(true);
   });
 });
+
+describe('lifts from a partial the wording left', () => {
+  it('withdrawal stated elsewhere than an erasure condition', () => {
+    expect(liftsTo('withdraw-consent', 'pass', 'partial', 'Agreement to photographs can be revoked by emailing the office.')).toBe(true);
+    expect(liftsTo('withdraw-consent', 'pass', 'partial', 'We will erase data where you have withdrawn your consent and no other reason applies.')).toBe(false);
+  });
+  it('a concern route besides a "discuss anything" contact', () => {
+    expect(liftsTo('complaint-to-school', 'pass', 'partial', 'Should you be dissatisfied with our handling of records, the governing body will review it.')).toBe(true);
+  });
+  it('a lawful basis spoken of in general', () => {
+    expect(liftsTo('lawful-basis-art6', 'partial', 'fail', 'Personal data is only ever used where the law allows it.')).toBe(true);
+  });
+});

@@ -225,6 +225,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
     },
+    {
+      to: 'pass',
+      from: ['partial'],
+      // A "discuss anything" contact is not a complaint route (checklist.md 2.18), but a concern route of its own elsewhere is.
+      whenMessage: 'discuss',
+      rules: [
+        { all: ['complain', 'usSchool'], none: ['icoRegistration'] },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration'], structure: true },
+      ],
+      message: 'The notice says concerns about data can be raised with the school, in its own words.',
+    },
   ],
   'data-subject-rights': [
     {
@@ -255,6 +266,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['consentWord', 'withdraw'] },
         // "You can tell us at any time that you no longer want your child's photo used."
         { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'] },
+      ],
+      message: 'The notice says consent can be withdrawn, in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['partial'],
+      // The wording found withdrawal only implied (as a reason for erasure); a statement of its own elsewhere settles it.
+      rules: [
+        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready'] },
+        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['withdrawnAlready'] },
       ],
       message: 'The notice says consent can be withdrawn, in its own words.',
     },

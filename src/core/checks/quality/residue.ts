@@ -70,7 +70,7 @@ function altTextRuns(doc: NoticeDocument): Block[][] {
 
 // A clause that asks or names a thing ends on its preposition and is complete: "where it comes from", "who we share it
 // with", "what we use it for". A cut-off sentence has no such question word in its last clause.
-const STRANDED_PREPOSITION = /\b(?:what|where|who|whom|which)\b[^,.;:]*\b(?:from|with|to|for|about|on|in|at|by|of)\s*\??$/i;
+const STRANDED_PREPOSITION = /\b(?:what|where|who|whom|which)\b[^,.;:]{0,80}\b(?:from|with|to|for|about|on|in|at|by|of)\s*\??$/i;
 
 // A notice that names its council as one of its own parties ("what the school, Conwy County Borough Council and the
 // Welsh Government do with ...", "Carmarthenshire County Council ("the Council")") speaks of "the Council" on purpose.
