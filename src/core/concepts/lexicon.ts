@@ -20,6 +20,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   provideVerb: ['give', 'gives', 'giving', 'given', 'provided', 'supplied', 'provide', 'provides', 'providing', 'supply', 'supplying', 'fill in', 'complete', 'answer', 'ask for', 'ask you for', 'collect', 'share with us', 'tell us'],
   contactVerb: ['to contact', 'contact you', 'contact parents', 'contact them', 'communicate', 'communicating', 'keep in touch', 'to reach', 'reach you', 'get in touch', 'to send', 'send you', 'to update', 'let you know', 'to inform', 'inform you'],
+  whether: ['whether', 'if it is', 'if this is', 'if you are'],
   tell: ['tell', 'inform', 'let you know', 'explain', 'make clear', 'made clear', 'indicate', 'mark', 'marked', 'point out', 'advise', 'say', 'show', 'highlight', 'identify'],
 
   // --- where data comes from (Art 14(2)(f)) ---
@@ -124,7 +125,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   safeguard: ['safeguard', 'safeguards', 'signed contracts', 'contracts approved', 'approved contracts', 'same way as uk law', 'as uk law', 'as strongly as', 'uk gdpr standards', 'adequacy', 'adequate', 'standard contractual clauses', 'contractual clauses', 'idta', 'international data transfer agreement', 'uk addendum', 'data bridge', 'same level of protection', 'equivalent protection', 'appropriate protection', 'protected to uk standards', 'uk standards'],
 
   // --- purposes of processing (Art 13(1)(c)): the school's own reasons, in groups so a rule can ask for two of them ---
-  useData: ['use', 'uses', 'used', 'using', 'hold', 'holds', 'held', 'process', 'processes', 'processed', 'collect', 'collects', 'collected', 'keep', 'keeps'],
+  useData: ['use', 'uses', 'used', 'using', 'hold', 'holds', 'held', 'process', 'processes', 'processed', 'collect', 'collects', 'collected', 'keep', 'keeps', 'helps us', 'help us', 'allows us', 'enables us', 'we need'],
   purposeTo: ['to', 'so that', 'so we can', 'in order to', 'used for', 'use it for', 'needed for'],
   purposeLearning: [
     'teach', 'teaching', 'learning', 'progress', 'attainment', 'curriculum', 'monitor', 'monitoring', 'provide education',

@@ -96,3 +96,13 @@ describe('lifts from a partial the wording left', () => {
     expect(liftsTo('lawful-basis-art6', 'partial', 'fail', 'Personal data is only ever used where the law allows it.')).toBe(true);
   });
 });
+
+describe('the DfE promise in other words, and purposes after "helps us"', () => {
+  it('says it will explain whether something must be given', () => {
+    expect(liftsTo('statutory-or-voluntary', 'pass', 'fail', 'On each form we explain whether an answer is required.')).toBe(true);
+    expect(liftsTo('statutory-or-voluntary', 'pass', 'fail', 'We will tell you whether we are required to share it with the council.')).toBe(false);
+  });
+  it('purposes said as what the information helps the school do', () => {
+    expect(liftsTo('purposes', 'pass', 'fail', 'This information helps us plan lessons and look after pupils who have medical needs.')).toBe(true);
+  });
+});

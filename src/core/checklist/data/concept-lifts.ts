@@ -19,6 +19,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['tell', 'optional'], any: ['info', 'provideVerb'], negatable: ['optional'], none: ['withdraw'] },
         // "Some of it you can choose not to give us."
         { all: [['optional', 'provideVerb']], negatable: ['optional', 'provideVerb'], none: ['withdraw', 'consentWord'], sameClause: true },
+        // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
+        { all: [['tell', 'whether', 'compulsory']], any: ['info', 'provideVerb'], none: ['withdraw', 'consentWord'] },
         // A question heading answered under it: "Do I have to tell you everything?" / "What we need for your child's
         // health must be given. Other things are up to you." The heading names the topic, the answer both sides.
         { all: ['compulsory', 'optional'], negatable: ['optional'], none: ['withdraw', 'consentWord'], structure: true },
