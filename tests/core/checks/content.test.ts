@@ -177,6 +177,9 @@ describe('transfer-undisclosed flag', () => {
 });
 
 describe('generalised traps and phrasings (wording no seed uses)', () => {
+  it('biometrics-consent: a written agreement of the parents is consent', () => {
+    expect(run('biometrics-consent', 'Pupils pay for meals by fingerprint only where a parent has agreed in writing.').status).toBe('pass');
+  });
   it("parents-carers-data: a scope sentence promises parents' data, it does not state it", () => {
     expect(run('parents-carers-data', 'This notice explains how we collect and use information about parents and pupils.').status).toBe('fail');
     expect(run('parents-carers-data', 'This notice also covers details of carers, which we keep so that we can reach you quickly.').status).toBe('pass');

@@ -106,3 +106,12 @@ describe('the DfE promise in other words, and purposes after "helps us"', () => 
     expect(liftsTo('purposes', 'pass', 'fail', 'This information helps us plan lessons and look after pupils who have medical needs.')).toBe(true);
   });
 });
+
+describe('a basis given as the reason in other words', () => {
+  it("the family's contract, or a framework that requires it", () => {
+    expect(liftsTo('lawful-basis-art6', 'pass', 'fail', 'We hold these records because we need them to fulfil our contract with you for childcare.')).toBe(true);
+    expect(liftsTo('lawful-basis-art6', 'pass', 'fail', 'We keep a medicines log because the statutory framework requires us to.')).toBe(true);
+    // A supplier's contract is not the school's basis.
+    expect(liftsTo('lawful-basis-art6', 'pass', 'fail', 'Our suppliers may see the data because they work under contract to the school.')).toBe(false);
+  });
+});

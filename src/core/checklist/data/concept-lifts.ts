@@ -88,7 +88,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       rules: [
         // "We are allowed to use it because we have to comply with the law", "our lawful basis is our public task".
-        { all: ['basisWord'], any: ['legalObligation', 'publicTask', 'vitalInterests'], prose: true },
+        { all: ['basisWord'], any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'], prose: true },
       ],
       message: 'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
     },
