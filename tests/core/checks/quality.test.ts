@@ -349,6 +349,9 @@ describe('no-template-residue', () => {
     expect(flag('other-org-residue', recipient)).toEqual([]);
     const introduced = 'We share attendance data with Kent County Council (KCC). KCC will use it to plan school transport.';
     expect(flag('other-org-residue', introduced)).toEqual([]);
+    for (const text of ['Our local authority (Surrey County Council, SCC) receives census data. SCC will use it to plan places.', 'NCC (Norfolk County Council) is our local authority. NCC uses attendance data to plan support.']) {
+      expect(flag('other-org-residue', text), text).toEqual([]);
+    }
   });
 
   it('reads "the Council" as a party, not residue, when the notice names its council as one of its own parties', () => {

@@ -72,6 +72,10 @@ function altTextRuns(doc: NoticeDocument): Block[][] {
 // with", "what we use it for". A cut-off sentence has no such question word in its last clause.
 const STRANDED_PREPOSITION = /\b(?:what|where|who|whom|which)\b[^,.;:]{0,80}\b(?:from|with|to|for|about|on|in|at|by|of)\s*\??$/i;
 
+// An abbreviation the notice introduces: "(KCC)", "(“KCC”)", "Kent County Council, KCC", "KCC (Kent County Council)".
+const ABBREVIATION_DEFINED =
+  /\(\s*["\u201c']?([A-Z]{2,8})["\u201d']?\s*\)|\bCouncil\s*[,(]\s*(?:the\s+)?["\u201c']?([A-Z]{2,8})\b|\b([A-Z]{2,8})\s*\(\s*[A-Z][\w' -]{2,60}?Council\s*\)/g;
+
 // A notice that names its council as one of its own parties ("what the school, Conwy County Borough Council and the
 // Welsh Government do with ...", "Carmarthenshire County Council ("the Council")") speaks of "the Council" on purpose.
 const NAMED_COUNCIL = /\b[A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,4}\s+Council\b/;
@@ -100,7 +104,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const findings: QualityFinding[] = [];
   // Abbreviations the notice defines ("(KCC)"): only needed once a council abbreviation turns up, which most notices never have.
   let defined: Set<string> | null = null;
-  const isDefined = (abbr: string) => (defined ??= new Set(doc.blocks.flatMap((b) => [...b.text.matchAll(/\(([A-Z]{2,8})\)/g)].map((m) => m[1]!)))).has(abbr);
+  const isDefined = (abbr: string) => (defined ??= new Set(doc.blocks.flatMap((b) => [...b.text.matchAll(ABBREVIATION_DEFINED)].map((m) => (m[1] ?? m[2] ?? m[3])!)))).has(abbr);
   const processorHits = new Map<number, Block>();
   // Each pattern scans the whole text once; a block is tested only against the patterns that hit it.
   const mayPlaceholder = mayMatch(doc, placeholder);
