@@ -85,17 +85,18 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   yourChild: ['your child', 'your children', 'your son', 'your daughter'],
   aboutYou: ['about you', 'of you', 'your details', 'your contact details', 'your name', 'your names', 'your own'],
   parents: ['parent', 'parents', 'carer', 'carers', 'guardian', 'guardians', 'family members', 'emergency contact', 'emergency contacts', 'parental', 'those with parental responsibility'],
-  info: ['information', 'data', 'details', 'detail', 'questions', 'what we ask for', 'form', 'forms', 'file', 'files', 'documents', 'paperwork', 'item', 'items', 'contact details', 'contact numbers', 'phone numbers', 'telephone numbers', 'email address', 'email addresses', 'address', 'addresses', 'records', 'name', 'names'],
+  info: ['information', 'data', 'details', 'detail', 'questions', 'what we ask for', 'form', 'forms', 'file', 'files', 'documents', 'paperwork', 'item', 'items', 'contact details', 'contact numbers', 'phone numbers', 'telephone numbers', 'email address', 'email addresses', 'address', 'addresses', 'records', 'name', 'names', 'emergency contacts'],
   rightsCue: ['right', 'rights', 'you can', 'you may', 'you could', 'ask', 'entitled', 'request', 'you are able'],
   rightAccess: ['find out what', 'see what', 'a copy', 'copy of', 'ask for your data', 'ask for your information', 'access', 'see your', 'see the information', 'see the data', 'what we hold', 'what information we hold', 'what data we hold', 'know what', 'look at', 'what you hold', 'what you keep', 'what we know', 'what you know'],
   rightRectify: ['correct', 'corrected', 'correction', 'fix', 'fixed', 'put right', 'changes', 'change', 'update', 'updated', 'amend', 'amended', 'rectif*', 'wrong', 'inaccurate', 'mistake', 'mistakes'],
   rightErase: ['delete', 'deleted', 'deletion', 'erase', 'erased', 'erasure', 'wipe', 'wiped', 'remove', 'removed', 'forgotten', 'destroy', 'destroyed', 'get rid'],
   rightRestrictObject: ['restrict', 'restriction', 'restricted', 'limit', 'limiting', 'limited', 'stop using', 'stop us using', 'stop processing', 'object', 'objection', 'pause', 'stop'],
-  rights: ['right', 'rights', 'entitled', 'request access', 'subject access', 'ask for a copy'],
-  purposeLink: ['so that', 'so we can', 'in order to', 'to contact', 'to reach', 'to keep in touch', 'in case', 'in an emergency', 'in case of an emergency', 'in emergencies', 'for emergencies', 'because', 'to let you know', 'to communicate', 'to manage', 'to send', 'for the purpose', 'purposes', 'used to', 'use it to', 'use this to', 'to tell', 'for example to', 'such as to'],
+  // A right, not the adjective ("release pupils to the right adults"); "rights" and "right" share a stem.
+  rights: ['right to', 'right of', 'your rights', 'their rights', 'these rights', 'rights under', 'rights over', 'entitled', 'request access', 'subject access', 'ask for a copy'],
+  purposeLink: ['so that', 'so we can', 'in order to', 'to contact', 'to reach', 'to keep in touch', 'in case', 'in an emergency', 'in case of an emergency', 'in emergencies', 'for emergencies', 'because', 'to let you know', 'to communicate', 'to manage', 'to send', 'for the purpose', 'purposes', 'used to', 'use it to', 'use this to', 'to tell', 'for example to', 'such as to', 'to make sure', 'to ensure', 'so we know', 'to check'],
   weHold: ['we process', 'we hold', 'we keep', 'we collect', 'we use', 'we store', 'we record', 'we ask for', 'we need'],
   noticeTitle: ['privacy notice', 'notice for parents', 'this notice'],
-  holdUse: ['hold', 'holds', 'keep', 'keeps', 'collect', 'collects', 'process', 'processes', 'use', 'uses', 'store', 'stores', 'record', 'records', 'ask for', 'ask you for', 'need'],
+  holdUse: ['hold', 'holds', 'keep', 'keeps', 'collect', 'collects', 'process', 'processes', 'use', 'uses', 'store', 'stores', 'record', 'records', 'ask for', 'ask you for', 'need', 'we ask', 'ask every', 'ask each', 'ask families', 'ask parents'],
 
   // --- retention (Art 13(2)(a)) ---
   keep: ['keep', 'kept', 'stay', 'stays', 'hold', 'held', 'retain', 'retained', 'retention', 'store', 'stored', 'delete', 'deleted', 'destroy', 'destroyed', 'dispose', 'disposed', 'disposal', 'shred', 'shredded', 'erase', 'erased', 'archive', 'archived', 'get rid', 'wipe', 'wiped', 'look after'],

@@ -124,6 +124,11 @@ describe('subject-access-route', () => {
     expect(run('subject-access-route', 'We request the school records of new pupils from their previous school by email: office@fernhill.example.sch.uk.').status).toBe('fail');
   });
 
+  it('reads the access right itself with the notice\'s own channel as the route (checklist.md 2.15, sharpened)', () => {
+    expect(run('subject-access-route', 'You have the right of access to your data.\n\nContact: office@fernhill.example.sch.uk').status).toBe('pass');
+    expect(run('subject-access-route', 'If you wish to access the information we hold about you, please speak to the school office on 01632 960 321.').status).toBe('pass');
+  });
+
   it("reads the reader's own voice: see what you hold, a copy of what we keep", () => {
     expect(run('subject-access-route', 'To see what we hold about you, write to 3 Bank Street, Leeds LS1 4AB.').status).toBe('pass');
     expect(run('subject-access-route', 'For a copy of what we keep on file, phone 01632 960 777.').status).toBe('pass');

@@ -115,3 +115,12 @@ describe('a basis given as the reason in other words', () => {
     expect(liftsTo('lawful-basis-art6', 'pass', 'fail', 'Our suppliers may see the data because they work under contract to the school.')).toBe(false);
   });
 });
+
+describe("parents' data in other words", () => {
+  it('emergency contacts asked of every family, and parental responsibility recorded to release pupils safely', () => {
+    expect(liftsTo('parents-carers-data', 'pass', 'fail', 'We ask each family for two emergency contacts so that someone can always be reached.')).toBe(true);
+    // "the right adults" is not a right: the adjective does not veto the statement.
+    expect(liftsTo('parents-carers-data', 'pass', 'fail', 'We record parental responsibility and phone numbers to make sure pupils go home with the right adults.')).toBe(true);
+    expect(liftsTo('parents-carers-data', 'pass', 'fail', 'Parents have the right to see the records we hold so that mistakes can be fixed.')).toBe(false);
+  });
+});
