@@ -231,7 +231,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['partial'],
       // A "discuss anything" contact is not a complaint route (checklist.md 2.18), but a concern route of its own elsewhere is.
-      whenMessage: 'discuss',
+      whenReason: ['contact-only'],
       rules: [
         { all: ['complain', 'usSchool'], none: ['icoRegistration'] },
         { all: ['complain', 'usSchool'], none: ['icoRegistration'], structure: true },
