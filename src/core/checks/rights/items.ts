@@ -42,8 +42,6 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           "\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)",
           "\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)",
           "\\bcopy of (?:your |their |the )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
-          // In the reader's own voice: "Can I see what you hold?", "ask to see what we know about you", "a copy of what we keep".
-          '\\b(?:see|find out|copy of) what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores|know|knows)\\b',
         ],
         rectification: [
           'rectif',
