@@ -1,7 +1,9 @@
 // Accuracy over the labelled fixtures: per-check agreement, exact agreement, and gap precision/recall, for each split.
-// Splits: tests/fixtures/corpus (written alongside the rules; every disagreement listed) and tests/fixtures/blind
-// (written and labelled apart from the rules and never tuned on: only its figures and the checks it disagrees on are
-// printed, unless --show-blind asks for the lines).
+// Splits: tests/fixtures/corpus (written alongside the rules; every disagreement listed), tests/fixtures/heldout
+// (written and labelled with the corpus but never tuned on: its figures and the checks it disagrees on are printed,
+// --show-heldout lists the lines once the rules are settled) and tests/fixtures/blind (written and labelled apart from
+// the rules and never tuned on: only its figures and the checks it disagrees on are printed, unless --show-blind asks
+// for the lines).
 // A fixture is DIR/NAME.(txt|html|pdf|docx) with NAME.expected.json beside it; several renderings may share one label file.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
@@ -12,6 +14,7 @@ import { isGap, type Status } from '../src/core/report';
 const fixtures = join(import.meta.dirname, '..', 'tests', 'fixtures');
 const only = process.argv.find((a) => a.startsWith('--format='))?.slice(9);
 const showBlind = process.argv.includes('--show-blind');
+const showHeldout = process.argv.includes('--show-heldout');
 
 interface Expected {
   asOf?: string;
@@ -92,6 +95,7 @@ const line = (name: string, t: Tally) =>
   `${name.padEnd(8)} ${String(t.files).padStart(3)} files  agreement ${t.agree}/${t.total} = ${pct(t.agree, t.total)}%  gap precision ${precision(t).toFixed(3)}  recall ${recall(t).toFixed(3)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
 
 const corpus = await measure(join(fixtures, 'corpus'));
+const heldout = await measure(join(fixtures, 'heldout'));
 const blind = await measure(join(fixtures, 'blind'));
 
 console.log('Agreement per check (corpus):');
@@ -103,14 +107,15 @@ for (const [f, { agree: a, total: n }] of corpus.perFormat) console.log(`  ${f.p
 console.log(`\nDisagreements, corpus (${corpus.disagreements.length}):`);
 console.log(corpus.disagreements.join('\n') || '  none');
 
-if (blind.files) {
-  const missed = [...blind.perCheck].filter(([, v]) => v.agree < v.total).map(([id, v]) => `${id} ${v.agree}/${v.total}`);
-  console.log(`\nBlind split: checks with disagreements: ${missed.join(', ') || 'none'}`);
-  if (showBlind) console.log(blind.disagreements.join('\n') || '  none');
+for (const [name, t, show] of [['Held-out', heldout, showHeldout], ['Blind', blind, showBlind]] as const) {
+  if (!t.files) continue;
+  const missed = [...t.perCheck].filter(([, v]) => v.agree < v.total).map(([id, v]) => `${id} ${v.agree}/${v.total}`);
+  console.log(`\n${name} split: checks with disagreements: ${missed.join(', ') || 'none'}`);
+  if (show) console.log(t.disagreements.join('\n') || '  none');
 }
 
 const all = newTally();
-for (const t of [corpus, blind]) {
+for (const t of [corpus, heldout, blind]) {
   all.files += t.files;
   all.agree += t.agree;
   all.total += t.total;
@@ -120,5 +125,6 @@ for (const t of [corpus, blind]) {
 }
 console.log('\nExact agreement (gap = partial or fail):');
 console.log(line('corpus', corpus));
+if (heldout.files) console.log(line('heldout', heldout));
 console.log(line('blind', blind));
 console.log(line('all', all));

@@ -61,6 +61,8 @@ const NEGATION_OF: Readonly<Record<string, string>> = { optional: 'compulsory' }
 const NEGATION_REACH = 4;
 const ORDER_REACH = 10;
 const MAX_QUOTE = 320;
+/** Sentences of a section's first paragraph read with its heading. */
+const OPENING_SENTENCES = 3;
 
 /** A concept's terms as stem sequences, compiled once. */
 const compiledTerms = new Map<string, string[][]>();
@@ -408,7 +410,9 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     if (section.headingBlock === null || section.heading === null) continue;
     const first = section.headingBlock + 1 <= section.lastBlock ? blocks[section.headingBlock + 1] : undefined;
     if (!first) continue;
-    const opening = splitSentences(first.text)[0] ?? first.text;
+    // The opening paragraph, not only its first sentence: a question heading's answer often starts "Yes." or "No." and
+    // gives both halves of the answer in two sentences ("... must be given. Other things are up to you.").
+    const opening = splitSentences(first.text).slice(0, OPENING_SENTENCES).join(' ') || first.text;
     add(`${section.heading}: ${opening}`, blocks[section.headingBlock]!.where, section.headingBlock, first.index, text.npdBlocks.has(section.headingBlock), false, true, true);
   }
   return units;

@@ -177,6 +177,13 @@ describe('transfer-undisclosed flag', () => {
 });
 
 describe('generalised traps and phrasings (wording no seed uses)', () => {
+  it('biometrics-consent: a written agreement of the parents is consent', () => {
+    expect(run('biometrics-consent', 'Pupils pay for meals by fingerprint only where a parent has agreed in writing.').status).toBe('pass');
+  });
+  it("parents-carers-data: a scope sentence promises parents' data, it does not state it", () => {
+    expect(run('parents-carers-data', 'This notice explains how we collect and use information about parents and pupils.').status).toBe('fail');
+    expect(run('parents-carers-data', 'This notice also covers details of carers, which we keep so that we can reach you quickly.').status).toBe('pass');
+  });
   it('data-sources: records sent on from one setting to another are an onward transfer, not a source', () => {
     expect(run('data-sources', 'Pupil data is passed from their primary school to their chosen secondary school.').status).toBe('fail');
     expect(run('data-sources', 'Records are passed from their previous school to our school.').status).toBe('pass');

@@ -324,6 +324,18 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'To find out more about the NPD, go to\nhttps://www.gov.uk/government/publications/national-pupil-database-user-guide-and-supporting-information').status).toBe('pass');
   });
 
+  it('fails for a bracketed form field left blank, not for a hidden email address', () => {
+    expect(run('no-template-residue', "Requests go to [headteacher's name] at the school.").status).toBe('fail');
+    expect(run('no-template-residue', 'Email our DPO on [DPO email address].').status).toBe('fail');
+    expect(run('no-template-residue', 'Email our DPO at [email protected] for help.').status).toBe('pass');
+    expect(run('no-template-residue', 'Read the guide [PDF, 220 KB] for more.').status).toBe('pass');
+  });
+
+  it('does not read a heading that ends on its preposition as cut off', () => {
+    expect(run('no-template-residue', 'Information, its uses, and who we pass it to\n\nWe share data with the council.').status).toBe('pass');
+    expect(run('no-template-residue', 'We share information, for example, with the\n\nWe also keep records.').status).toBe('partial');
+  });
+
   it('is partial for a Word artefact', () => {
     expect(run('no-template-residue', 'We use:\n- [bookmark: _GoBack]Times Tables Rock Stars\n- Seesaw').status).toBe('partial');
   });
@@ -337,6 +349,19 @@ describe('no-template-residue', () => {
     expect(flag('other-org-residue', recipient)).toEqual([]);
     const introduced = 'We share attendance data with Kent County Council (KCC). KCC will use it to plan school transport.';
     expect(flag('other-org-residue', introduced)).toEqual([]);
+    for (const text of ['Our local authority (Surrey County Council, SCC) receives census data. SCC will use it to plan places.', 'NCC (Norfolk County Council) is our local authority. NCC uses attendance data to plan support.']) {
+      expect(flag('other-org-residue', text), text).toEqual([]);
+    }
+  });
+
+  it('reads "the Council" as a party, not residue, when the notice names its council as one of its own parties', () => {
+    const party = 'This notice explains what Ysgol y Bont and Ceredigion County Council do with pupil information.\n\nThe Council uses attendance figures to plan transport.';
+    expect(run('no-template-residue', party).status).toBe('pass');
+    const defined = 'Our school is maintained by Powys County Council ("the Council").\n\nThe Council will use admissions data to plan school places.';
+    expect(run('no-template-residue', defined).status).toBe('pass');
+    // A council named only in passing does not make a pasted council paragraph the school's own.
+    const pasted = 'Our DPO service is bought from Wessex County Council.\n\nThe Council will use this information to deliver its services.';
+    expect(run('no-template-residue', pasted).status).toBe('partial');
   });
 
   it('is partial for a pasted data-processing agreement schedule, and raises other-org-residue', () => {

@@ -112,6 +112,28 @@ describe('subject-access-route', () => {
     expect(run('subject-access-route', 'Subject access requests: see ico.org.uk for guidance or call 0303 123 1113.').status).toBe('partial');
   });
 
+  it('reads a question heading with the paragraph that answers it', () => {
+    const text = 'Our DPO\n\nEmail dpo@fernhill.example.sch.uk\n\nCould I see what the school keeps on my son?\n\nOf course. Put your request to our Data Protection Officer.';
+    expect(run('subject-access-route', text).status).toBe('pass');
+    // The answer decides the route: a person with no channel anywhere leaves it partial, even beside the office phone.
+    expect(run('subject-access-route', 'Office: 01632 960 111.\n\nCould I see what the school keeps on my son?\n\nOf course. Ask Mrs Dee Brannock.').status).toBe('partial');
+  });
+
+  it("reads the educational record however the viewing is phrased, but not the school's own request for records", () => {
+    expect(run('subject-access-route', "Parents may view their daughter's educational record by emailing office@fernhill.example.sch.uk.").status).toBe('pass');
+    expect(run('subject-access-route', 'We request the school records of new pupils from their previous school by email: office@fernhill.example.sch.uk.').status).toBe('fail');
+  });
+
+  it('reads the access right itself with the notice\'s own channel as the route (checklist.md 2.15, sharpened)', () => {
+    expect(run('subject-access-route', 'You have the right of access to your data.\n\nContact: office@fernhill.example.sch.uk').status).toBe('pass');
+    expect(run('subject-access-route', 'If you wish to access the information we hold about you, please speak to the school office on 01632 960 321.').status).toBe('pass');
+  });
+
+  it("reads the reader's own voice: see what you hold, a copy of what we keep", () => {
+    expect(run('subject-access-route', 'To see what we hold about you, write to 3 Bank Street, Leeds LS1 4AB.').status).toBe('pass');
+    expect(run('subject-access-route', 'For a copy of what we keep on file, phone 01632 960 777.').status).toBe('pass');
+  });
+
   it('fails when access requests are not mentioned', () => {
     expect(run('subject-access-route', 'We keep your data safe.').status).toBe('fail');
   });

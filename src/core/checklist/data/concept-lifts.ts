@@ -19,8 +19,23 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['tell', 'optional'], any: ['info', 'provideVerb'], negatable: ['optional'], none: ['withdraw'] },
         // "Some of it you can choose not to give us."
         { all: [['optional', 'provideVerb']], negatable: ['optional', 'provideVerb'], none: ['withdraw', 'consentWord'], sameClause: true },
+        // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
+        { all: [['tell', 'whether', 'compulsory']], any: ['info', 'provideVerb'], none: ['withdraw', 'consentWord'] },
+        // A question heading answered under it: "Do I have to tell you everything?" / "What we need for your child's
+        // health must be given. Other things are up to you." The heading names the topic, the answer both sides.
+        { all: ['compulsory', 'optional'], negatable: ['optional'], none: ['withdraw', 'consentWord'], structure: true },
       ],
       message: 'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      rules: [
+        // "Some of this information is required under the Early Years Foundation Stage": compulsory, with no word on choice
+        // (checklist.md 2.10: "required by law" alone is partial). Not a duty to pass data on ("required to share with DfE").
+        { all: [['info', 'mustGive']], none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue'], sameClause: true, prose: true },
+      ],
+      message: 'Says some information must be given (by law or the rules), but not which is optional or what happens if it is not given.',
     },
   ],
   'data-sources': [
@@ -35,6 +50,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: [['sourceBody', 'shareOut', 'toUs']], sameClause: true },
         // "Sources of information include: previous schools; the local authority".
         { all: ['sourceWord', 'sourceBody'] },
+        // A question heading answered under it: "Where does it come from?" / "From you, from the previous school, ...".
+        { all: ['sourceWord', 'sourceBody'], structure: true },
       ],
       message: 'The notice names where pupil information comes from besides the family, in its own words.',
     },
@@ -71,7 +88,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       rules: [
         // "We are allowed to use it because we have to comply with the law", "our lawful basis is our public task".
-        { all: ['basisWord'], any: ['legalObligation', 'publicTask', 'vitalInterests'], prose: true },
+        { all: ['basisWord'], any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'], prose: true },
       ],
       message: 'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
     },
@@ -94,6 +111,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['govBody', 'census', 'statuteBasis'] },
       ],
       message: 'The notice says pupil data goes to the government in the statutory census, in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail'],
+      rules: [
+        // The collection and the duty in one sentence, the government as receiver in another: "The government asks every
+        // school to send some information. This is called the school census, and we have to do it by law."
+        { all: ['censusName', 'statuteBasis'] },
+      ],
+      alsoNeeds: [{ all: ['govBody', 'shareOut'] }],
+      message: 'The notice says the school sends the government its statutory census, in its own words.',
     },
     {
       to: 'pass',
@@ -130,6 +158,19 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       alsoNeeds: [{ all: [['parents', 'info']], none: ['rights'] }],
       message: "Parents' contact details are held, and the notice says they are used to reach parents and carers.",
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      rules: [
+        // Written to a parent ("your child"), "you" is the parent: "We keep your details so we can contact you during the
+        // day", "We use these to contact you about your child".
+        { all: [['holdUse', 'contactVerb']], any: ['info', 'purposeLink'], none: ['rights', 'rightAccess', 'complain'], sameClause: true },
+        // "The personal data we hold: we may collect the following about you: - your name ...", "About you: ...".
+        { all: ['aboutYou', 'info'], none: ['rights', 'rightsCue', 'rightAccess', 'complain'], structure: true },
+      ],
+      alsoNeeds: [{ all: ['yourChild'] }],
+      message: "The notice, written to parents about their child, says what it holds about the parents themselves and why.",
     },
     {
       to: 'partial',
@@ -179,7 +220,22 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail'],
-      rules: [{ all: ['complain', 'usSchool'], none: ['icoRegistration'] }],
+      rules: [
+        { all: ['complain', 'usSchool'], none: ['icoRegistration'] },
+        // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
+        { all: ['complain', 'usSchool'], none: ['icoRegistration'], structure: true },
+      ],
+      message: 'The notice says concerns about data can be raised with the school, in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['partial'],
+      // A "discuss anything" contact is not a complaint route (checklist.md 2.18), but a concern route of its own elsewhere is.
+      whenReason: ['contact-only'],
+      rules: [
+        { all: ['complain', 'usSchool'], none: ['icoRegistration'] },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration'], structure: true },
+      ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
     },
   ],
@@ -190,7 +246,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // Never over the DPA 1998 list: its partial stands (checklist.md 2.14).
       whenReason: ['some-rights', 'not-found', 'dropped-list'],
       // "You can: find out what we hold; get it fixed if it is wrong; have it wiped; tell us to stop using it."
-      rules: [{ all: ['rightAccess'], any: ['rightsCue'], none: ['govBody'] }],
+      rules: [
+        { all: ['rightAccess'], any: ['rightsCue'], none: ['govBody'] },
+        // "Can I see what you hold?" / "Yes. Send a request to ...": the access right asked as a question heading.
+        { all: ['rightAccess'], any: ['rightsCue'], none: ['govBody'], structure: true },
+      ],
       alsoNeeds: [
         { all: ['rightRectify'], any: ['rightsCue'], none: ['govBody'] },
         { all: ['rightErase'], any: ['rightsCue'], none: ['govBody'] },
@@ -208,6 +268,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['consentWord', 'withdraw'] },
         // "You can tell us at any time that you no longer want your child's photo used."
         { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'] },
+      ],
+      message: 'The notice says consent can be withdrawn, in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['partial'],
+      // The wording found withdrawal only implied (as a reason for erasure); a statement of its own elsewhere settles it.
+      rules: [
+        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready'] },
+        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['withdrawnAlready'] },
       ],
       message: 'The notice says consent can be withdrawn, in its own words.',
     },

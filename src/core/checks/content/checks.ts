@@ -423,11 +423,16 @@ const ParentsOptions = z
 // A pointer to another notice says where it is ("see", "separate", a link), unlike the notice's own title.
 const POINTER = /\b(?:see|read|separate|available|found|link|visit|refer|click|download|here|also (?:have|publish))\b/i;
 
+// What the notice is about ("This notice explains how we use information about parents and pupils") promises the
+// content; only with a purpose of its own does such a sentence say what is held and why.
+const SCOPE = /\bthis (?:privacy )?(?:notice|document|policy)\b|\b(?:explains?|sets? out|describes?) how\b/i;
+const PURPOSE = /\b(?:so (?:that|we can)|in order to|to (?:contact|reach|communicate|keep|send|tell|let|update|inform))\b/i;
+
 function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>): Verdict {
   const statementRe = phrases(o.statement);
   const statement = findSentences(ctx.doc, ctx.text, statementRe).filter((s) => {
     const b = ctx.doc.blocks[s.block];
-    return (b?.kind !== 'list-item' || isStatementItem(b)) && b?.kind !== 'table-row';
+    return (b?.kind !== 'list-item' || isStatementItem(b)) && b?.kind !== 'table-row' && !(SCOPE.test(s.text) && !PURPOSE.test(s.text));
   });
   if (statement.length) return verdict('pass', "The notice says what it holds about parents and carers and why.", evidenceOf(statement, statementRe, 2));
   const separateRe = phrases(o.separateNotice);

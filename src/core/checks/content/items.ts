@@ -332,6 +332,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'consent',
         'permission',
         '(?:parents?|carers?|you) (?:must|will|need to) (?:agree|opt in)',
+        // "only if your parents agreed in writing", "with a parent's written agreement".
+        '\\bagreed? in writing\\b',
+        '\\bwritten (?:agreement|permission)\\b',
         '(?:object|refuse|opt out)',
         'alternative (?:means|arrangement|way|method)',
       ],

@@ -315,13 +315,19 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     },
     options: {
       placeholders: [
-        '\\[\\s*(?:insert|enter|add|type|name|school|academy|trust|date|link|url|local\\s+authority|la|dpo|contact|address|telephone|phone|e-?mail|details|your|x{2,}|\\.{3})\\b[^\\]]{0,60}\\]',
+        // "[email protected]" is how a page hides an email address from scrapers, not a template field.
+        '\\[(?!\\s*email\\s+protected\\s*\\])\\s*(?:insert|enter|add|type|name|school|academy|trust|date|link|url|local\\s+authority|la|dpo|contact|address|telephone|phone|e-?mail|details|your|x{2,}|\\.{3})\\b[^\\]]{0,60}\\]',
         '\\[\\s*(?:x{2,}|\\.{3})\\s*\\]',
         '<\\s*(?:insert|enter|school\\s+name|name\\s+of)[^>]{0,60}>',
         '\\{\\s*(?:insert|school|name|date|trust)[^}]{0,40}\\}',
         '(?<![a-z0-9])x{3,}(?![a-z0-9])',
         '\\bclick\\s+(?:or\\s+tap\\s+)?here\\s+to\\s+enter\\s+(?:text|a\\s+date)\\b',
         '\\bdelete\\s+as\\s+(?:appropriate|applicable|necessary)\\b',
+        // A bracketed form field left blank ("[headteacher's name]", "[DPO email address]"); "[email protected]" is a page's
+        // hidden address, not a template.
+        '\\[(?![^\\]\\n]{0,12}\\bprotected\\b)[^\\]\\n]{0,40}\\b(?:name|date|address|e-?mail|telephone|phone|number|postcode|details|website)s?\\b[^\\]\\n]{0,30}\\]',
+        '\\bchoose an item\\b',
+        '\\blorem ipsum\\b',
         '\\binsert\\s+(?:school|academy|trust|name|date|details|link|contact)\\b',
       ],
       slashChoices: [
@@ -359,7 +365,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       councilAbbreviation: '\\b[A-Z]{1,4}(?:CBC|MBC|BC|CC|DC)\\b',
       notCouncils: ['BBC', 'ICC', 'ABC', 'PCC'],
       councilVerbs: ["uses?\\b", 'will\\b', 'may\\b', 'can\\b', 'holds?\\b', 'processes\\b', 'collects?\\b', 'shares?\\b', 'keeps?\\b', 'needs?\\b', 'must\\b', 'might\\b', 'would\\b', "'s\\b", 'is\\s+the\\s+(?:data\\s+)?controller\\b'],
-      councilActor: ["\\bthe Council(?:'s)?\\b(?!\\s+(?:for|of|tax)\\b)(?!\\s*\\))"],
+      councilActor: ["\\b[Tt]he Council(?:'s)?\\b(?!\\s+(?:for|of|tax)\\b)(?!\\s*\\))"],
       processorLabels: [
         '\\bsubject\\s+matter\\s+of\\s+the\\s+processing\\b',
         '\\bduration\\s+of\\s+the\\s+processing\\b',

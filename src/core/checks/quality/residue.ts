@@ -68,6 +68,23 @@ function altTextRuns(doc: NoticeDocument): Block[][] {
   return runs;
 }
 
+// A clause that asks or names a thing ends on its preposition and is complete: "where it comes from", "who we share it
+// with", "what we use it for". A cut-off sentence has no such question word in its last clause.
+const STRANDED_PREPOSITION = /\b(?:what|where|who|whom|which)\b[^,.;:]{0,80}\b(?:from|with|to|for|about|on|in|at|by|of)\s*\??$/i;
+
+// An abbreviation the notice introduces: "(KCC)", "(“KCC”)", "Kent County Council, KCC", "KCC (Kent County Council)".
+const ABBREVIATION_DEFINED =
+  /\(\s*["\u201c']?([A-Z]{2,8})["\u201d']?\s*\)|\bCouncil\s*[,(]\s*(?:the\s+)?["\u201c']?([A-Z]{2,8})\b|\b([A-Z]{2,8})\s*\(\s*[A-Z][\w' -]{2,60}?Council\s*\)/g;
+
+// A notice that names its council as one of its own parties ("what the school, Conwy County Borough Council and the
+// Welsh Government do with ...", "Carmarthenshire County Council ("the Council")") speaks of "the Council" on purpose.
+const NAMED_COUNCIL = /\b[A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,4}\s+Council\b/;
+const COUNCIL_DEFINED = /\bCouncil\s*\(\s*["\u201c']?the Council["\u201d']?\s*\)/;
+const NOTICE_SCOPE = /\bthis (?:privacy )?notice\b/i;
+function councilIsParty(doc: NoticeDocument): boolean {
+  return NAMED_COUNCIL.test(doc.title ?? '') || doc.blocks.some((b) => COUNCIL_DEFINED.test(b.text) || (NOTICE_SCOPE.test(b.text) && NAMED_COUNCIL.test(b.text)));
+}
+
 /** Template residue in the notice (once per audit: the check and the other-organisation flag read it). */
 export function findResidue(ctx: AuditContext, o: ResidueOptions): QualityFinding[] {
   return ctx.memo.once(scanResidue, ctx.doc, o);
@@ -87,7 +104,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const findings: QualityFinding[] = [];
   // Abbreviations the notice defines ("(KCC)"): only needed once a council abbreviation turns up, which most notices never have.
   let defined: Set<string> | null = null;
-  const isDefined = (abbr: string) => (defined ??= new Set(doc.blocks.flatMap((b) => [...b.text.matchAll(/\(([A-Z]{2,8})\)/g)].map((m) => m[1]!)))).has(abbr);
+  const isDefined = (abbr: string) => (defined ??= new Set(doc.blocks.flatMap((b) => [...b.text.matchAll(ABBREVIATION_DEFINED)].map((m) => (m[1] ?? m[2] ?? m[3])!)))).has(abbr);
   const processorHits = new Map<number, Block>();
   // Each pattern scans the whole text once; a block is tested only against the patterns that hit it.
   const mayPlaceholder = mayMatch(doc, placeholder);
@@ -117,6 +134,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
       !TERMINAL.test(b.text) &&
       b.text.split(/\s+/).length >= 4 &&
       (m = cutOff.exec(b.text)) &&
+      !STRANDED_PREPOSITION.test(b.text) &&
       !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text)))
     ) {
       findings.push({ kind: 'cut-off', severity: 'partial', text: tail(b.text), where: b.where, why: `the sentence stops at "${m[0].trim()}" with nothing after it` });
@@ -129,7 +147,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
         break;
       }
     }
-    if (mayCouncilActor(i) && (m = councilActor.exec(b.text))) {
+    if (mayCouncilActor(i) && (m = councilActor.exec(b.text)) && !councilIsParty(doc)) {
       findings.push({ kind: 'council-text', severity: 'partial', text: sentenceAt(b.text, m.index), where: b.where, why: '"the Council" in a school\'s notice: text copied from a council notice' });
     }
     // Each label keeps its first block, so a label already seen needs no further test.

@@ -112,6 +112,23 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
   return verdictFor(item, 'fail', /1998/.test(leadIn) ? 'dropped-legacy-list' : 'dropped-list', evidence, { leadIn });
 }
 
+// How many paragraphs under a question heading answer it.
+const ANSWER_BLOCKS = 2;
+
+/**
+ * A heading that asks about access ("Can I see what you hold?") is answered by the paragraphs under it, which give the
+ * route ("Yes. Send a request to our DPO"): those sentences join the request sentences, after the ones found directly.
+ */
+function withAnswers(ctx: AuditContext, requests: Sentence[]): Sentence[] {
+  const headings = requests.filter((s) => ctx.doc.blocks[s.block]?.kind === 'heading');
+  if (!headings.length) return requests;
+  const seen = new Set(requests);
+  const answers = ctx.text.sentences.filter(
+    (s) => !seen.has(s) && !s.inNpd && isOwnBlock(ctx, s.block) && headings.some((h) => s.section === h.section && s.block > h.block && s.block <= h.block + ANSWER_BLOCKS),
+  );
+  return [...requests, ...answers];
+}
+
 /** Channels in a SAR sentence's block, or in the blocks its lead-in ("contact:") introduces, up to the next heading. */
 function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): { channels: Channel[]; evidence: Evidence[] } {
   const blocks = ctx.doc.blocks;
@@ -148,7 +165,7 @@ function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccess
 
 function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
   const sar = phrases(o.sar);
-  const requests = findOwn(ctx, sar);
+  const requests = withAnswers(ctx, findOwn(ctx, sar));
   if (!requests.length) return verdictFor(item, 'fail', 'not-found');
   for (const s of requests) {
     const near = channelsNear(ctx, s, o);

@@ -109,6 +109,13 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         "\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)",
         "\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)",
         "\\bcopy of (?:your |their |the )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
+        // The access right itself (checklist.md 2.15, sharpened: the right stated plus the document's own channel is the route).
+        '\\bright (?:of|to) access\\b',
+        '\\baccess (?:the |your |their |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
+        // The parent's right to the educational record, however it is phrased: "view your child's educational record".
+        "\\b(?:see|view|inspect|(?:a )?copy of) (?:your |their |the |a )?(?:child'?s |son'?s |daughter'?s |pupil'?s )?(?:education(?:al)?|school) records?",
+        // In the reader's own voice: "Can I see what you hold?", "ask to see what we know about you", "a copy of what we keep".
+        '\\b(?:see|copy of) what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores|know|knows)\\b',
       ],
       // "(details below)", "see the Contact section": the channel is elsewhere but clearly referenced.
       reference: ['\\bbelow\\b', '\\babove\\b', 'contact details', 'contact section', 'at the end of this (?:notice|document)', 'see (?:the )?[\'"]?contact'],
