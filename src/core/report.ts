@@ -32,6 +32,8 @@ export interface ItemResult {
   status: Status;
   severity: Severity;
   title: string;
+  /** The title as a few words, for summary lines ("DPO contact details"). */
+  shortTitle?: string;
   ref: string;
   /** What was found or what is missing, in plain words. */
   message: string;

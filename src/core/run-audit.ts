@@ -149,7 +149,7 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
               : cookieUnreadable && item.area === 'cookies'
                 ? { status: 'needs-review', message: `cannot be judged: the cookie notice could not be read: ${cookieUnreadable}`, evidence: [] }
                 : runCheck(item, ctx);
-      return { id: item.id, area: item.area, status: verdict.status, severity: item.severity, title: item.title, ref: item.ref, message: capQuote(verdict.message, 2_000), evidence: markDescriptions(capEvidence(verdict.evidence), quotable), guidance: item.guidance };
+      return { id: item.id, area: item.area, status: verdict.status, severity: item.severity, title: item.title, shortTitle: item.shortTitle, ref: item.ref, message: capQuote(verdict.message, 2_000), evidence: markDescriptions(capEvidence(verdict.evidence), quotable), guidance: item.guidance };
     });
 
   const flagTitles = new Map(checklist.flags.map((f) => [f.id, f.title]));

@@ -1,5 +1,8 @@
 // Which hosts an audit needs access to (the school and the third parties it embeds), as permission patterns and cookie domains.
 import { registrableDomain } from '../core/domains';
+import type { AccessPlan } from './access-plan';
+
+export type { AccessPlan } from './access-plan';
 
 /** The site a host name belongs to, for permission patterns and cookie queries (see src/core/domains.ts). */
 export function siteDomainOf(hostname: string): string {
@@ -13,15 +16,6 @@ export function siteDomainOf(hostname: string): string {
 export function sitePattern(domain: string): string {
   if (domain.includes(':')) return `*://[${domain}]/*`;
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(domain) || !domain.includes('.') ? `*://${domain}/*` : `*://*.${domain}/*`;
-}
-
-export interface AccessPlan {
-  /** The school's registrable domain. */
-  schoolDomain: string;
-  /** Third-party registrable domains embedded in the page, most relevant first, capped. */
-  thirdPartyDomains: string[];
-  /** Match patterns to request (school first). */
-  origins: string[];
 }
 
 // A prompt listing fifty sites is one nobody reads; frames and scripts are where third-party cookies come from.
@@ -39,14 +33,4 @@ export function planAccess(pageUrl: string, resourceHosts: readonly string[]): A
   }
   const thirdPartyDomains = [...third];
   return { schoolDomain, thirdPartyDomains, origins: [sitePattern(schoolDomain), ...thirdPartyDomains.map(sitePattern)] };
-}
-
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** The one sentence shown before the browser's permission prompt (ux.md). */
-export function describeAccess(plan: AccessPlan): string {
-  const n = plan.thirdPartyDomains.length;
-  const count = n < NUMBER_WORDS.length ? NUMBER_WORDS[n] : String(n);
-  const others = n === 0 ? '' : ` and the ${count} other site${n === 1 ? '' : 's'} it embeds (${plan.thirdPartyDomains.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''})`;
-  return `To read this school's cookies and fetch its privacy notice, allow access to ${plan.schoolDomain}${others}.`;
 }

@@ -11,6 +11,7 @@ export const StoredItemSchema = z.object({
   status: z.enum(STATUSES),
   severity: z.string(),
   title: z.string(),
+  shortTitle: z.string().optional(),
   ref: z.string(),
   message: z.string(),
   evidence: z.array(EvidenceSchema),

@@ -1,6 +1,7 @@
 // Host access planning: registrable domains, patterns, and the sentence shown before the prompt.
 import { describe, expect, it } from 'vitest';
-import { describeAccess, planAccess, siteDomainOf, MAX_THIRD_PARTY_DOMAINS } from '../../src/extension/hosts';
+import { planAccess, siteDomainOf, MAX_THIRD_PARTY_DOMAINS } from '../../src/extension/hosts';
+import { describeAccess } from '../../src/extension/access-plan';
 
 describe('siteDomainOf', () => {
   it('handles UK school and company suffixes', () => {

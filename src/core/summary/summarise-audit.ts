@@ -2,7 +2,6 @@
 // could not be judged first when it dominates), cookie problems, and notes that name their document. The popup,
 // Copy summary, the audit log, both summary CSVs, text output and the HTML report all read it.
 import type { ChecklistArea, Severity } from '../checklist/schema';
-import { loadChecklist } from '../checklist';
 import type { AuditReport, ItemResult } from '../report';
 import { isCookieProblem, setWithoutConsent } from '../cookies/consent-rules';
 import { AREAS, countAll, countByArea, gapsBySeverity, type StatusCounts } from './count-items';
@@ -74,11 +73,6 @@ function lowerFirst(s: string): string {
   return /^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-let shortTitleCache: ReadonlyMap<string, string> | undefined;
-function shortTitles(): ReadonlyMap<string, string> {
-  shortTitleCache ??= new Map(loadChecklist().items.map((i) => [i.id, i.shortTitle]));
-  return shortTitleCache;
-}
 
 /** Messages of checks that could not be judged, most common first, without their shared "cannot be judged:" lead. */
 function unjudgedReasons(items: readonly ItemResult[]): string[] {
@@ -140,12 +134,11 @@ export function summariseAudit(input: SummaryInput): AuditSummaryModel {
   }
   const countsLine = counts.join(' · ');
 
-  const titles = shortTitles();
   const requiredUnjudged = items.filter((i) => i.status === 'needs-review' && i.area !== 'quality' && isRequired(i)).length;
   const missingLine = missing.length
     ? `Missing: ${missing
         .slice(0, 4)
-        .map((i, n) => (n === 0 ? (titles.get(i.id) ?? i.title) : lowerFirst(titles.get(i.id) ?? i.title)))
+        .map((i, n) => (n === 0 ? (i.shortTitle ?? i.title) : lowerFirst(i.shortTitle ?? i.title)))
         .join('; ')}${missing.length > 4 ? `; and ${missing.length - 4} more` : ''}.`
     : judged === 0
       ? null

@@ -1,6 +1,6 @@
 // Before the browser's permission prompt: one sentence saying which sites the audit needs and why.
 import type { GatheredPage } from '../../gather/capture-page';
-import { describeAccess, type AccessPlan } from '../../hosts';
+import { describeAccess, type AccessPlan } from '../../access-plan';
 
 interface Props {
   page: GatheredPage;

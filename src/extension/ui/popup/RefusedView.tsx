@@ -1,5 +1,5 @@
 // Access was refused or the prompt dismissed: ask again, or audit the notice alone and say the cookies were not read.
-import type { AccessPlan } from '../../hosts';
+import type { AccessPlan } from '../../access-plan';
 
 interface Props {
   plan: AccessPlan;

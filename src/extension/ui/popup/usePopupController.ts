@@ -9,11 +9,11 @@ import { browserStorage } from '../../adapters/storage';
 import { browserTabs } from '../../adapters/tabs';
 import { markStep } from '../../timing';
 import { addAudit, documentChanges, newAuditId, previousAudit, readLog, type AuditLogEntry, type DocumentChange } from '../../audit-log';
-import { describeBrowser } from '../../cookie-capture';
+import { describeBrowser } from '../../browser-name';
 import { copyText, downloadText, fileSlug } from '../../download';
 import type { GatheredPage } from '../../gather/capture-page';
 import { findableStretch, textFragmentUrl } from '../../evidence-quote';
-import { planAccess, type AccessPlan } from '../../hosts';
+import type { AccessPlan } from '../../access-plan';
 import type { ExtensionAudit } from '../../run-extension-audit';
 import { readSettings, saveSettings, type Settings } from '../../settings';
 import { summaryText } from '../../summary';
@@ -166,6 +166,8 @@ export function usePopupController() {
         setView({ kind: 'error', message: 'This page cannot be read by extensions.', advice: 'Browser pages, the extension store and built-in viewers are off limits. Open the school\'s website and click again.' });
         return;
       }
+      // The public-suffix list is loaded here, after the popup has drawn, not with the popup's first script.
+      const { planAccess } = await import('../../hosts');
       const plan = planAccess(page.url, page.resourceHosts);
       const log = await readLog(browserStorage);
       setLogCount(log.entries.length);
