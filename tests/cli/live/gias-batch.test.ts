@@ -78,7 +78,7 @@ describe.skipIf(!hasBrowser)('batch over a GIAS establishment download', () => {
     expect(byUrn['200005']).toMatchObject({ status: 'done', phase: 'secondary' });
 
     const rows = readCsv(out);
-    expect(Object.keys(rows[0]!).slice(-3)).toEqual(['checklist_version', 'urn', 'la']);
+    expect(Object.keys(rows[0]!).slice(-6)).toEqual(['checklist_version', 'urn', 'la', 'row_type', 'status_word', 'cookie_category']);
     const junior = rows.filter((x) => x.urn === '200002');
     expect(junior.length).toBeGreaterThan(20);
     expect(junior.every((x) => x.school === 'St Mary\u2019s Junior School' && x.la === 'Camden')).toBe(true);

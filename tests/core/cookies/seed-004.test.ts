@@ -51,7 +51,8 @@ describe('seed 004 cookie notice', () => {
     const cookieFlags = expected.flags.filter((f) => ['vendor-only-declaration', 'near-miss-cookie-name'].includes(f));
     for (const f of cookieFlags) expect(flagIds(report)).toContain(f);
     const near = report.flags.find((f) => f.id === 'near-miss-cookie-name')!;
-    expect(near.evidence[0]).toEqual({ text: 'ASPSESSID (the real cookie is ASPSESSIONID<8 letters>)', where: 'line 119' });
+    // Composed from the row and the known cookie, not quoted: marked as a description.
+    expect(near.evidence[0]).toEqual({ text: 'ASPSESSID (the real cookie is ASPSESSIONID<8 letters>)', where: 'line 119', kind: 'description' });
     const vendorOnly = report.flags.find((f) => f.id === 'vendor-only-declaration')!;
     expect(vendorOnly.evidence.map((e) => e.text)).toEqual(['YouTube', 'Vimeo', 'Facebook', 'Twitter']);
     // Nothing observed, so no observed-cookie flags.
