@@ -7,8 +7,23 @@ import globals from 'globals';
 
 // Globals that would tie src/core to one platform; the core gets what it needs through its arguments.
 const PLATFORM_GLOBALS = [
-  'window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'DOMParser',
-  'XMLHttpRequest', 'fetch', 'chrome', 'browser', 'process', 'Buffer', 'require', '__dirname', '__filename',
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'DOMParser',
+  'XMLHttpRequest',
+  'fetch',
+  'chrome',
+  'browser',
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+  '__filename',
 ].map((name) => ({ name, message: 'src/core is pure: pass what it needs in from the CLI or the extension.' }));
 
 export default tseslint.config(

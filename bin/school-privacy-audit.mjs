@@ -14,7 +14,9 @@ try {
 } catch (err) {
   // Only the CLI itself missing means "not built"; a missing package inside it is a broken install, shown as it is.
   if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !/dist[\\/]cli\.mjs' imported from/.test(String(err.message))) throw err;
-  process.stderr.write('school-privacy-audit: the CLI is not built: run `npm run build:cli` (or `npm run audit -- ...`, which builds it)\n');
+  process.stderr.write(
+    'school-privacy-audit: the CLI is not built: run `npm run build:cli` (or `npm run audit -- ...`, which builds it)\n',
+  );
   process.exit(1);
 }
 process.exitCode = await cli.main(process.argv.slice(2));

@@ -38,7 +38,17 @@ interface Tally {
   disagreements: string[];
 }
 
-const newTally = (): Tally => ({ agree: 0, total: 0, tp: 0, fp: 0, fn: 0, files: 0, perCheck: new Map(), perFormat: new Map(), disagreements: [] });
+const newTally = (): Tally => ({
+  agree: 0,
+  total: 0,
+  tp: 0,
+  fp: 0,
+  fn: 0,
+  files: 0,
+  perCheck: new Map(),
+  perFormat: new Map(),
+  disagreements: [],
+});
 
 function bump(map: Map<string, { agree: number; total: number }>, key: string, ok: boolean): void {
   const v = map.get(key) ?? { agree: 0, total: 0 };
@@ -50,7 +60,9 @@ function bump(map: Map<string, { agree: number; total: number }>, key: string, o
 async function measure(dir: string): Promise<Tally> {
   const t = newTally();
   if (!existsSync(dir)) return t;
-  const files = readdirSync(dir).filter((f) => !f.endsWith('.json') && !f.endsWith('.md')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => !f.endsWith('.json') && !f.endsWith('.md'))
+    .sort();
   for (const file of files) {
     const ext = file.split('.').pop()!;
     if (only && ext !== only) continue;
@@ -59,7 +71,10 @@ async function measure(dir: string): Promise<Tally> {
     if (!existsSync(expPath)) continue;
     const expected = JSON.parse(readFileSync(expPath, 'utf8')) as Expected;
     const input = await loadDocumentFile(join(dir, file));
-    const report = runAudit({ notice: input }, { asOf: expected.asOf ?? '2026-11-23', ...(expected.kind ? { kind: expected.kind as never } : {}) });
+    const report = runAudit(
+      { notice: input },
+      { asOf: expected.asOf ?? '2026-11-23', ...(expected.kind ? { kind: expected.kind as never } : {}) },
+    );
     t.files++;
     const got = new Map(report.items.map((i) => [i.id, i]));
     for (const [id, want] of Object.entries(expected.items)) {
@@ -76,14 +91,22 @@ async function measure(dir: string): Promise<Tally> {
       if (wantGap && haveGap) t.tp++;
       else if (haveGap) t.fp++;
       else if (wantGap) t.fn++;
-      if (!ok) t.disagreements.push(`  ${file.padEnd(40)} ${id.padEnd(30)} want ${want.padEnd(14)} got ${have.padEnd(14)} ${item?.message ?? ''}`.slice(0, 240));
+      if (!ok)
+        t.disagreements.push(
+          `  ${file.padEnd(40)} ${id.padEnd(30)} want ${want.padEnd(14)} got ${have.padEnd(14)} ${item?.message ?? ''}`.slice(0, 240),
+        );
     }
-    for (const [what, want, have] of [['nation', expected.nation, report.nation], ['phase', expected.phase, report.phase]] as const) {
+    for (const [what, want, have] of [
+      ['nation', expected.nation, report.nation],
+      ['phase', expected.phase, report.phase],
+    ] as const) {
       if (want && want !== have) t.disagreements.push(`  ${file.padEnd(40)} ${what.padEnd(30)} want ${want.padEnd(14)} got ${have}`);
     }
     const flags = new Set(report.flags.map((f) => f.id));
-    for (const f of expected.flags ?? []) if (!flags.has(f)) t.disagreements.push(`  ${file.padEnd(40)} flag ${f.padEnd(25)} expected, not raised`);
-    for (const f of expected.absentFlags ?? []) if (flags.has(f)) t.disagreements.push(`  ${file.padEnd(40)} flag ${f.padEnd(25)} raised, expected absent`);
+    for (const f of expected.flags ?? [])
+      if (!flags.has(f)) t.disagreements.push(`  ${file.padEnd(40)} flag ${f.padEnd(25)} expected, not raised`);
+    for (const f of expected.absentFlags ?? [])
+      if (flags.has(f)) t.disagreements.push(`  ${file.padEnd(40)} flag ${f.padEnd(25)} raised, expected absent`);
   }
   return t;
 }
@@ -107,7 +130,10 @@ for (const [f, { agree: a, total: n }] of corpus.perFormat) console.log(`  ${f.p
 console.log(`\nDisagreements, corpus (${corpus.disagreements.length}):`);
 console.log(corpus.disagreements.join('\n') || '  none');
 
-for (const [name, t, show] of [['Held-out', heldout, showHeldout], ['Blind', blind, showBlind]] as const) {
+for (const [name, t, show] of [
+  ['Held-out', heldout, showHeldout],
+  ['Blind', blind, showBlind],
+] as const) {
   if (!t.files) continue;
   const missed = [...t.perCheck].filter(([, v]) => v.agree < v.total).map(([id, v]) => `${id} ${v.agree}/${v.total}`);
   console.log(`\n${name} split: checks with disagreements: ${missed.join(', ') || 'none'}`);

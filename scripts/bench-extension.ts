@@ -54,14 +54,20 @@ async function main() {
     for (let i = 0; i < RUNS + 1; i++) {
       // Clear the log so the popup audits afresh instead of showing the saved audit.
       await popup.goto(`chrome-extension://${browser.extensionId}/audit-log.html`);
-      await popup.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('auditLog'));
+      await popup.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove(
+          'auditLog',
+        ),
+      );
       const start = performance.now();
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
       await popup.locator('.report').waitFor({ timeout: 60_000 });
       const ms = performance.now() - start;
       const marks = await popup.evaluate(() => {
         const shown = performance.now();
-        const chunk = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => /run-extension-audit/.test(r.name));
+        const chunk = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) =>
+          /run-extension-audit/.test(r.name),
+        );
         return [
           ...performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as [string, number]),
           ...(chunk ? [['audit chunk fetched', chunk.responseEnd] as [string, number]] : []),
@@ -81,8 +87,11 @@ async function main() {
     const median = times[Math.floor(times.length / 2)] ?? NaN;
     const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
     console.log('where the time goes (median ms since the popup page started loading):');
-    for (const [name, ats] of [...steps].sort((a, b) => mid(a[1]) - mid(b[1]))) console.log(`  ${mid(ats).toFixed(0).padStart(6)}  ${name}`);
-    console.log(`click-to-result (popup open -> report shown, home page -> 2 fetched notices + cookies), ${times.length} runs: median ${median.toFixed(0)} ms, min ${times[0]?.toFixed(0)} ms, max ${times[times.length - 1]?.toFixed(0)} ms   target < 500 ms`);
+    for (const [name, ats] of [...steps].sort((a, b) => mid(a[1]) - mid(b[1])))
+      console.log(`  ${mid(ats).toFixed(0).padStart(6)}  ${name}`);
+    console.log(
+      `click-to-result (popup open -> report shown, home page -> 2 fetched notices + cookies), ${times.length} runs: median ${median.toFixed(0)} ms, min ${times[0]?.toFixed(0)} ms, max ${times[times.length - 1]?.toFixed(0)} ms   target < 500 ms`,
+    );
   } finally {
     await browser.close();
     await site.close();

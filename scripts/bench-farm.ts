@@ -29,7 +29,17 @@ async function main(): Promise<void> {
   const farm = await startFarm(schools);
   const targets = Object.keys(schools).map((host) => ({ url: farm.url(host), school: null, la: null, urn: null }));
   const tmp = mkdtempSync(join(tmpdir(), 'spa-bench-farm-'));
-  const results: { concurrency: number; seconds: number; perMinute: number; errors: number; documents: number; peakRss: number; peakPss: number; peakNode: number; peakBrowserPss: number }[] = [];
+  const results: {
+    concurrency: number;
+    seconds: number;
+    perMinute: number;
+    errors: number;
+    documents: number;
+    peakRss: number;
+    peakPss: number;
+    peakNode: number;
+    peakBrowserPss: number;
+  }[] = [];
   console.log(`farm: ${siteCount} fixture school sites on 127.0.0.1:${farm.port} (school-01.localhost ...); browser ${executablePath}`);
   try {
     for (const concurrency of levels) {
@@ -45,7 +55,11 @@ async function main(): Promise<void> {
       writeFileSync(list, targets.map((t) => t.url).join('\n'));
       const out = join(dir, 'findings.csv');
       const started = performance.now();
-      const child = spawn(process.execPath, [BIN, 'batch', list, '--out', out, '--concurrency', String(concurrency), '--timeout', '60', '--browser', executablePath], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(
+        process.execPath,
+        [BIN, 'batch', list, '--out', out, '--concurrency', String(concurrency), '--timeout', '60', '--browser', executablePath],
+        { stdio: ['ignore', 'ignore', 'pipe'] },
+      );
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
       const sampler = setInterval(() => {
@@ -64,20 +78,40 @@ async function main(): Promise<void> {
       // The summary's status column: a site that could not be audited is an error row.
       const errors = summary.filter((row) => row.status === 'error').length;
       const documents = summary.reduce((n, row) => n + Number(row.documents_found || 0), 0);
-      results.push({ concurrency, seconds, perMinute: (siteCount / seconds) * 60, errors, documents, peakRss, peakPss, peakNode, peakBrowserPss });
-      console.log(`concurrency ${concurrency}: ${siteCount} sites in ${seconds.toFixed(1)} s = ${((siteCount / seconds) * 60).toFixed(1)} sites/min; ${errors} errors; ${documents} documents audited; peak RSS ${mb(peakRss)} (PSS ${mb(peakPss)}; Node alone ${mb(peakNode)} RSS, Chromium ${mb(peakBrowserPss)} PSS)`);
+      results.push({
+        concurrency,
+        seconds,
+        perMinute: (siteCount / seconds) * 60,
+        errors,
+        documents,
+        peakRss,
+        peakPss,
+        peakNode,
+        peakBrowserPss,
+      });
+      console.log(
+        `concurrency ${concurrency}: ${siteCount} sites in ${seconds.toFixed(1)} s = ${((siteCount / seconds) * 60).toFixed(1)} sites/min; ${errors} errors; ${documents} documents audited; peak RSS ${mb(peakRss)} (PSS ${mb(peakPss)}; Node alone ${mb(peakNode)} RSS, Chromium ${mb(peakBrowserPss)} PSS)`,
+      );
     }
   } finally {
     await farm.close();
     rmSync(tmp, { recursive: true, force: true });
   }
   const load = (await import('node:os')).loadavg()[0] ?? 0;
-  console.log(`\nconcurrency | sites/min | seconds | errors | documents | peak RSS (Node + Chromium) | peak PSS | Node RSS | Chromium PSS   (load average now ${load.toFixed(1)})`);
+  console.log(
+    `\nconcurrency | sites/min | seconds | errors | documents | peak RSS (Node + Chromium) | peak PSS | Node RSS | Chromium PSS   (load average now ${load.toFixed(1)})`,
+  );
   for (const r of results) {
-    console.log(`${String(r.concurrency).padStart(11)} | ${r.perMinute.toFixed(1).padStart(9)} | ${r.seconds.toFixed(1).padStart(7)} | ${String(r.errors).padStart(6)} | ${String(r.documents).padStart(9)} | ${mb(r.peakRss).padStart(26)} | ${mb(r.peakPss).padStart(8)} | ${mb(r.peakNode).padStart(8)} | ${mb(r.peakBrowserPss).padStart(12)}`);
+    console.log(
+      `${String(r.concurrency).padStart(11)} | ${r.perMinute.toFixed(1).padStart(9)} | ${r.seconds.toFixed(1).padStart(7)} | ${String(r.errors).padStart(6)} | ${String(r.documents).padStart(9)} | ${mb(r.peakRss).padStart(26)} | ${mb(r.peakPss).padStart(8)} | ${mb(r.peakNode).padStart(8)} | ${mb(r.peakBrowserPss).padStart(12)}`,
+    );
   }
-  console.log('\nEach level runs the built CLI (bin/school-privacy-audit.mjs batch) as its own process; memory is that process and its children (Chromium), sampled every 200 ms. Times include starting the browser; each site gets a fresh context (empty jar) in one shared Chromium whose profile allows third-party cookies.');
-  console.log('RSS sums every process in the tree, so pages shared between Chromium processes are counted once per process; PSS splits them fairly.');
+  console.log(
+    '\nEach level runs the built CLI (bin/school-privacy-audit.mjs batch) as its own process; memory is that process and its children (Chromium), sampled every 200 ms. Times include starting the browser; each site gets a fresh context (empty jar) in one shared Chromium whose profile allows third-party cookies.',
+  );
+  console.log(
+    'RSS sums every process in the tree, so pages shared between Chromium processes are counted once per process; PSS splits them fairly.',
+  );
 }
 
 main().catch((err) => {

@@ -63,6 +63,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (!ifStale || isStale()) {
     const started = performance.now();
     const r = await buildCli();
-    process.stderr.write(`built the CLI into dist/ (${r.outputs.length} files from ${r.inputs} sources) in ${Math.round(performance.now() - started)} ms\n`);
+    process.stderr.write(
+      `built the CLI into dist/ (${r.outputs.length} files from ${r.inputs} sources) in ${Math.round(performance.now() - started)} ms\n`,
+    );
   }
 }

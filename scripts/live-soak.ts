@@ -57,7 +57,12 @@ function runRound(round: number): Promise<{ ok: boolean; ms: number; failed: str
     const started = Date.now();
     let output = '';
     // Its own process group, so a round over its limit is stopped with every browser it started.
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'vitest'), SUITE.slice(1), { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(join(ROOT, 'node_modules', '.bin', 'vitest'), SUITE.slice(1), {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     current = child;
     child.stdout?.on('data', (d: Buffer) => void (output += d.toString()));
     child.stderr?.on('data', (d: Buffer) => void (output += d.toString()));
@@ -90,7 +95,9 @@ async function main(): Promise<void> {
       const r = await runRound(round);
       if (r.ok) passed++;
       else failures.push(...r.failed.map((f) => `round ${round}: ${f}`));
-      console.log(`soak: round ${round}/${ROUNDS} ${r.ok ? 'passed' : 'FAILED'} in ${(r.ms / 1000).toFixed(0)} s${r.ok ? '' : ` (${r.failed.join('; ') || 'see log'}; ${r.log})`}; ${passed}/${round} so far`);
+      console.log(
+        `soak: round ${round}/${ROUNDS} ${r.ok ? 'passed' : 'FAILED'} in ${(r.ms / 1000).toFixed(0)} s${r.ok ? '' : ` (${r.failed.join('; ') || 'see log'}; ${r.log})`}; ${passed}/${round} so far`,
+      );
     }
   } finally {
     stopBusyLoops();

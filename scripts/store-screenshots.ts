@@ -61,7 +61,10 @@ async function main() {
     await page.setViewportSize({ width: 1100, height: 1400 });
     await page.screenshot({ path: join(ROOT, 'docs/report.png') });
     for (const f of ['1-notice.png', '2-cookies.png', '3-report.png']) console.log(join('store/screenshots', f));
-    writeFileSync(join(OUT, 'README.md'), '1280x800 store screenshots, made by `npm run screenshots:store` from the local fixture school site (no real school).\n');
+    writeFileSync(
+      join(OUT, 'README.md'),
+      '1280x800 store screenshots, made by `npm run screenshots:store` from the local fixture school site (no real school).\n',
+    );
   } finally {
     await plain.close();
     await ext.close();

@@ -75,10 +75,13 @@ export async function run(): Promise<void> {
   const seedHtml = SEEDS.map((n) => readFileSync(join(corpus, `seed-${n}.html`), 'utf8'));
   const sections = seedHtml.map(mainOf);
   const page004 = seedHtml[4]!;
-  const shell = page004.slice(0, page004.indexOf('>', page004.indexOf('<main')) + 1) + '<!--MAIN-->' + page004.slice(page004.lastIndexOf('</main>'));
+  const shell =
+    page004.slice(0, page004.indexOf('>', page004.indexOf('<main')) + 1) + '<!--MAIN-->' + page004.slice(page004.lastIndexOf('</main>'));
 
   console.log('\nLarge pages: median of runs, cheerio.load and the audit timed alternately in the same process');
-  console.log(`  ${'size'.padEnd(8)} ${'chars'.padStart(10)} ${'load'.padStart(10)} ${'read'.padStart(10)} ${'audit'.padStart(10)} ${'audit/load'.padStart(11)} ${'audit ms/MB'.padStart(12)} ${'blocks'.padStart(8)}`);
+  console.log(
+    `  ${'size'.padEnd(8)} ${'chars'.padStart(10)} ${'load'.padStart(10)} ${'read'.padStart(10)} ${'audit'.padStart(10)} ${'audit/load'.padStart(11)} ${'audit ms/MB'.padStart(12)} ${'blocks'.padStart(8)}`,
+  );
   const perMb: number[] = [];
   const ratios: number[] = [];
   for (const [label, chars, runs] of SIZES) {

@@ -41,7 +41,9 @@ export async function run(): Promise<void> {
     cpuTimes.sort((a, b) => a - b);
     if (cpuTimes.length) cpu = `; CPU time median ${cpuTimes[Math.floor(cpuTimes.length / 2)]!.toFixed(0)} ms`;
   }
-  console.log(`  school-privacy-audit --help: median ${median.toFixed(0)} ms over ${RUNS} runs (min ${times[0]!.toFixed(0)}, max ${times[times.length - 1]!.toFixed(0)}); a bare \`node -e 0\` takes ${nodeOnly.toFixed(0)} ms here${cpu} (${command.join(' ')})`);
+  console.log(
+    `  school-privacy-audit --help: median ${median.toFixed(0)} ms over ${RUNS} runs (min ${times[0]!.toFixed(0)}, max ${times[times.length - 1]!.toFixed(0)}); a bare \`node -e 0\` takes ${nodeOnly.toFixed(0)} ms here${cpu} (${command.join(' ')})`,
+  );
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*scripts\//, 'scripts/'))) await run();

@@ -24,11 +24,30 @@ function randomName(r: () => number, len: number): string {
 }
 
 function declaredTable(r: () => number): { names: string[]; doc: ReturnType<typeof buildDocument> } {
-  const real = ['_ga', '_ga_*', '_gid', '_gat', 'PHPSESSID', 'ASPSESSIONID*', 'YouTube', 'Vimeo', 'CookieControl', '_pk_id.*', '_hjSession_*', 'wordpress_logged_in_*'];
+  const real = [
+    '_ga',
+    '_ga_*',
+    '_gid',
+    '_gat',
+    'PHPSESSID',
+    'ASPSESSIONID*',
+    'YouTube',
+    'Vimeo',
+    'CookieControl',
+    '_pk_id.*',
+    '_hjSession_*',
+    'wordpress_logged_in_*',
+  ];
   const names: string[] = [];
-  for (let i = 0; i < ROWS; i++) names.push(i < real.length ? real[i]! : r() < 0.1 ? `${randomName(r, 6)}_*` : randomName(r, 6 + Math.floor(r() * 14)));
+  for (let i = 0; i < ROWS; i++)
+    names.push(i < real.length ? real[i]! : r() < 0.1 ? `${randomName(r, 6)}_*` : randomName(r, 6 + Math.floor(r() * 14)));
   const headers = ['Cookie', 'Purpose', 'Duration', 'Provider'];
-  const rows = names.map((n, i) => [n, `Purpose of cookie ${i}`, i % 3 === 0 ? 'Session' : `${1 + (i % 24)} months`, i % 2 ? 'This website' : 'Google']);
+  const rows = names.map((n, i) => [
+    n,
+    `Purpose of cookie ${i}`,
+    i % 3 === 0 ? 'Session' : `${1 + (i % 24)} months`,
+    i % 2 ? 'This website' : 'Google',
+  ]);
   const blocks: RawBlock[] = [
     { kind: 'heading', level: 1, text: 'Cookie policy' },
     { kind: 'table-row', text: headers.join(' | '), cells: headers, table: 0 },
@@ -39,12 +58,26 @@ function declaredTable(r: () => number): { names: string[]; doc: ReturnType<type
 
 function observedCookies(r: () => number, declared: string[]): ObservedCookies {
   const now = Date.parse('2026-11-23T10:00:00Z') / 1000;
-  const domains = ['www.school.example.sch.uk', '.school.example.sch.uk', '.youtube.com', '.vimeo.com', '.doubleclick.net', '.unknown-tracker.example'];
+  const domains = [
+    'www.school.example.sch.uk',
+    '.school.example.sch.uk',
+    '.youtube.com',
+    '.vimeo.com',
+    '.doubleclick.net',
+    '.unknown-tracker.example',
+  ];
   const cookies = Array.from({ length: COOKIES }, (_, i) => {
     const pick = r();
     // A mix of declared names, near misses of declared names, known names and random names.
     const base = declared[Math.floor(r() * declared.length)]!.replace('*', randomName(r, 8));
-    const name = pick < 0.3 ? base : pick < 0.45 ? `${base}x` : pick < 0.6 ? ['YSC', 'VISITOR_INFO1_LIVE', '_gid', '_fbp', 'NID'][i % 5]! : randomName(r, 4 + Math.floor(r() * 20));
+    const name =
+      pick < 0.3
+        ? base
+        : pick < 0.45
+          ? `${base}x`
+          : pick < 0.6
+            ? ['YSC', 'VISITOR_INFO1_LIVE', '_gid', '_fbp', 'NID'][i % 5]!
+            : randomName(r, 4 + Math.floor(r() * 20));
     return { name, domain: domains[i % domains.length]!, path: '/', expires: i % 4 === 0 ? -1 : now + Math.floor(r() * 800) * 86_400 };
   });
   return { pageUrl: 'https://www.school.example.sch.uk/', capturedAt: '2026-11-23T10:00:00Z', consent: 'none-given', cookies };

@@ -43,5 +43,7 @@ export async function run(): Promise<void> {
   await extractDocx(docx);
   const docxTimes: number[] = [];
   for (let i = 0; i < 5; i++) docxTimes.push((await time(() => extractDocx(docx)))[0]);
-  console.log(`  docx extraction (seed 002, ${(docx.length / 1024).toFixed(0)} KiB, zip checks included): ${median(docxTimes).toFixed(0)} ms median of 5`);
+  console.log(
+    `  docx extraction (seed 002, ${(docx.length / 1024).toFixed(0)} KiB, zip checks included): ${median(docxTimes).toFixed(0)} ms median of 5`,
+  );
 }

@@ -11,7 +11,8 @@ import { plainFetchReason } from './plain-reason';
 export const USER_AGENT = 'SchoolPrivacyAudit/0.1 (+privacy notice audit; contact: see README)';
 export const FETCH_TIMEOUT_MS = 20_000;
 const MAX_REDIRECTS = 10;
-const ACCEPT = 'text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain;q=0.9,*/*;q=0.5';
+const ACCEPT =
+  'text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain;q=0.9,*/*;q=0.5';
 
 /** Follow redirects by hand, so each hop's host is checked against the policy before it is requested. */
 async function fetchChecked(start: string, signal: AbortSignal, policy: AddressPolicy): Promise<{ res: Response; url: string }> {
@@ -57,7 +58,11 @@ export async function fetchDocument(
   }
   if (!(body instanceof Uint8Array)) {
     const limit = formatMegabytes(LIMITS.documentBytes);
-    throw new InputError(body.declaredBytes !== null ? `${url} is ${formatMegabytes(body.declaredBytes)}; the limit is ${limit}` : `${url} is over the ${limit} limit`);
+    throw new InputError(
+      body.declaredBytes !== null
+        ? `${url} is ${formatMegabytes(body.declaredBytes)}; the limit is ${limit}`
+        : `${url} is over the ${limit} limit`,
+    );
   }
   if (body.byteLength === 0) throw new InputError(`${url} returned an empty body`);
   const doc = await read(body, { name: fetched.url, contentType: res.headers.get('content-type') ?? '', url: fetched.url });

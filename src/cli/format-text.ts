@@ -20,7 +20,9 @@ export function formatTextReport(r: AuditReport): string {
   const summary = summariseAudit({ documents: [r] });
   const out: string[] = [];
   out.push(`${r.school ?? 'School not named'} - ${r.source.url ?? 'document'}`);
-  out.push(`${r.nation} - ${r.phase} - ${r.source.kind.replace(/-/g, ' ')} - audited as of ${r.asOf} - checklist ${r.checklist.version} (verified ${r.checklist.date})`);
+  out.push(
+    `${r.nation} - ${r.phase} - ${r.source.kind.replace(/-/g, ' ')} - audited as of ${r.asOf} - checklist ${r.checklist.version} (verified ${r.checklist.date})`,
+  );
   out.push(`Summary: ${summary.lines[0] ?? ''}`);
   out.push(...summary.lines.slice(1).map((h) => `  ${h}`));
   out.push(...outcomeLines(r).map((d) => `  ${d}`));
@@ -41,8 +43,14 @@ export function formatTextReport(r: AuditReport): string {
   const observed = r.cookies?.observed ?? [];
   if (observed.length) {
     const capture = r.cookies?.capture;
-    out.push('', `Observed cookies${capture ? ` (captured ${describeCapture(capture)})` : ''}: name, domain, party, category, declared, expires, set before consent`);
-    for (const k of observed) out.push(`  ${k.name} ${k.domain} ${k.party} ${k.category} ${k.declared} ${describeExpiry(k.expiresInDays)} ${describeConsent(k.beforeConsent, capture?.consentBanner)}`);
+    out.push(
+      '',
+      `Observed cookies${capture ? ` (captured ${describeCapture(capture)})` : ''}: name, domain, party, category, declared, expires, set before consent`,
+    );
+    for (const k of observed)
+      out.push(
+        `  ${k.name} ${k.domain} ${k.party} ${k.category} ${k.declared} ${describeExpiry(k.expiresInDays)} ${describeConsent(k.beforeConsent, capture?.consentBanner)}`,
+      );
   }
   return `${out.join('\n')}\n`;
 }

@@ -17,11 +17,14 @@ export async function loadDocumentFile(path: string): Promise<DocumentInput> {
     size = s.size;
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    throw new InputError(
+      `cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
+    );
   }
   // Checked before reading, so a huge file is never loaded into memory.
   if (size === 0) throw new InputError(`${path} is empty`);
-  if (size > LIMITS.documentBytes) throw new InputError(`${path} is ${formatMegabytes(size)}; the limit is ${formatMegabytes(LIMITS.documentBytes)}`);
+  if (size > LIMITS.documentBytes)
+    throw new InputError(`${path} is ${formatMegabytes(size)}; the limit is ${formatMegabytes(LIMITS.documentBytes)}`);
   const bytes = new Uint8Array(await readFile(path));
   return documentFromBytes(bytes, { name: path, contentType: '' });
 }

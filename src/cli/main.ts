@@ -13,7 +13,8 @@ import type { NoticeCommandOptions } from './commands/notice';
 function isoDate(v: string): string {
   // A calendar date that exists: Date would roll 2026-02-30 over into March.
   const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
-  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) throw new InvalidArgumentError('expected a real date as YYYY-MM-DD');
+  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
+    throw new InvalidArgumentError('expected a real date as YYYY-MM-DD');
   return v;
 }
 function oneOf<T extends string>(values: readonly T[]) {
@@ -42,7 +43,10 @@ function collect(v: string, prev: string[]): string[] {
 }
 
 const failOnOption = () =>
-  new Option('--fail-on <severity>', 'exit 3 when gaps are found: "required" (required and required-if checks) or "any" gap or problem').choices(FAIL_ON_LEVELS);
+  new Option(
+    '--fail-on <severity>',
+    'exit 3 when gaps are found: "required" (required and required-if checks) or "any" gap or problem',
+  ).choices(FAIL_ON_LEVELS);
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('school-privacy-audit')
@@ -61,9 +65,22 @@ export function buildProgram(io: CliIo): Command {
     .option('--site-url <url>', 'the site the cookies came from (for a bare cookie array)')
     .option('--as-of <date>', 'audit date YYYY-MM-DD (default: today)', isoDate)
     .option('--nation <nation>', 'auto, england or wales', oneOf(['auto', 'england', 'wales'] as const), 'auto')
-    .option('--phase <phase>', 'auto, primary, secondary, all-through or special', oneOf(['auto', 'primary', 'secondary', 'all-through', 'special'] as const), 'auto')
-    .option('--format <format>', 'json, csv, text or html (one self-contained page)', oneOf(['json', 'csv', 'text', 'html'] as const), 'text')
-    .option('--allow-private', 'fetch linked documents on private addresses (localhost, 10.x, 192.168.x, ...) for local testing; allowed anyway when the audited site itself is on one')
+    .option(
+      '--phase <phase>',
+      'auto, primary, secondary, all-through or special',
+      oneOf(['auto', 'primary', 'secondary', 'all-through', 'special'] as const),
+      'auto',
+    )
+    .option(
+      '--format <format>',
+      'json, csv, text or html (one self-contained page)',
+      oneOf(['json', 'csv', 'text', 'html'] as const),
+      'text',
+    )
+    .option(
+      '--allow-private',
+      'fetch linked documents on private addresses (localhost, 10.x, 192.168.x, ...) for local testing; allowed anyway when the audited site itself is on one',
+    )
     .addOption(failOnOption())
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (target: string, o: Record<string, string | undefined> & { allowPrivate?: boolean }) => {
@@ -88,7 +105,9 @@ export function buildProgram(io: CliIo): Command {
       // JSON escapes control characters itself; every other format may be read on a terminal.
       io.out(o.format === 'json' ? outcome.output : inert(outcome.output));
       if (outcome.failOnGaps > 0) {
-        io.err(`school-privacy-audit: ${outcome.failOnGaps} ${o.failOn === 'any' ? '' : 'required '}gap${outcome.failOnGaps === 1 ? '' : 's'} found (--fail-on ${o.failOn})\n`);
+        io.err(
+          `school-privacy-audit: ${outcome.failOnGaps} ${o.failOn === 'any' ? '' : 'required '}gap${outcome.failOnGaps === 1 ? '' : 's'} found (--fail-on ${o.failOn})\n`,
+        );
         io.setExit(EXIT.gapsFound);
       }
     });
@@ -102,40 +121,89 @@ export function buildProgram(io: CliIo): Command {
     .option('--browser <path>', 'path to a Chromium binary')
     .option('--from-artifacts <dir>', 're-audit a saved site folder offline, without visiting')
     .option('--timeout <seconds>', 'time limit for the site (default 90)', positiveSeconds)
-    .option('--allow-private', 'fetch linked documents on private addresses (localhost, 10.x, 192.168.x, ...) for local testing; allowed anyway when the audited site itself is on one')
+    .option(
+      '--allow-private',
+      'fetch linked documents on private addresses (localhost, 10.x, 192.168.x, ...) for local testing; allowed anyway when the audited site itself is on one',
+    )
     .addOption(failOnOption())
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (url: string | undefined, o: { out?: string; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number; failOn?: FailOn; allowPrivate?: boolean }) => {
-      const { runSiteCommand } = await import('./commands/site');
-      io.setExit(await runSiteCommand(url, o, { ...io, out: (s) => io.out(inert(s)) }));
-    });
+    .action(
+      async (
+        url: string | undefined,
+        o: {
+          out?: string;
+          consent: string[];
+          browser?: string;
+          fromArtifacts?: string;
+          timeout?: number;
+          failOn?: FailOn;
+          allowPrivate?: boolean;
+        },
+      ) => {
+        const { runSiteCommand } = await import('./commands/site');
+        io.setExit(await runSiteCommand(url, o, { ...io, out: (s) => io.out(inert(s)) }));
+      },
+    );
 
   program
     .command('batch')
-    .description('audit a list of schools: the GIAS establishment CSV as downloaded, any CSV with name and website columns, or one URL per line')
+    .description(
+      'audit a list of schools: the GIAS establishment CSV as downloaded, any CSV with name and website columns, or one URL per line',
+    )
     .argument('[list]')
     .requiredOption('--out <findings.csv>', 'findings CSV to write (a summary CSV and per-school folders go beside it)')
     .option('--concurrency <n>', 'sites at once (default: number of cores)', positiveInt)
     .option('--resume', 'skip schools already done in the output folder')
     .option('--shard <i/n>', 'take a deterministic 1/n of the list, e.g. 2/4 (1-based)')
-    .option('--shards <n>', 'take 1/n of the list, the 0-based index read from JOB_COMPLETION_INDEX (a Kubernetes Indexed Job)', positiveShardCount)
+    .option(
+      '--shards <n>',
+      'take 1/n of the list, the 0-based index read from JOB_COMPLETION_INDEX (a Kubernetes Indexed Job)',
+      positiveShardCount,
+    )
     .option('--include-closed', 'also audit establishments whose status is "Closed"')
     .option('--consent <states>', 'also capture after reject and/or accept (none,reject,accept)', collect, [])
     .option('--browser <path>', 'path to a Chromium binary')
     .option('--from-artifacts <dir>', 're-audit the saved per-site folders in DIR offline, without visiting')
     .option('--timeout <seconds>', 'time limit per site (default 90)', positiveSeconds)
-    .option('--allow-private', 'fetch linked documents on private addresses (localhost, 10.x, 192.168.x, ...) for local testing; allowed anyway when the audited site itself is on one')
+    .option(
+      '--allow-private',
+      'fetch linked documents on private addresses (localhost, 10.x, 192.168.x, ...) for local testing; allowed anyway when the audited site itself is on one',
+    )
     .addOption(failOnOption())
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (list: string | undefined, o: { out: string; concurrency?: number; resume?: boolean; shard?: string; shards?: number; includeClosed?: boolean; consent: string[]; browser?: string; fromArtifacts?: string; timeout?: number; failOn?: FailOn; allowPrivate?: boolean }) => {
-      const { runBatchCommand } = await import('./commands/batch');
-      io.setExit(await runBatchCommand(list, { ...o, ...(o.shards ? { jobIndex: io.env?.JOB_COMPLETION_INDEX } : {}) }, { ...io, out: (s) => io.out(inert(s)) }));
-    });
+    .action(
+      async (
+        list: string | undefined,
+        o: {
+          out: string;
+          concurrency?: number;
+          resume?: boolean;
+          shard?: string;
+          shards?: number;
+          includeClosed?: boolean;
+          consent: string[];
+          browser?: string;
+          fromArtifacts?: string;
+          timeout?: number;
+          failOn?: FailOn;
+          allowPrivate?: boolean;
+        },
+      ) => {
+        const { runBatchCommand } = await import('./commands/batch');
+        io.setExit(
+          await runBatchCommand(
+            list,
+            { ...o, ...(o.shards ? { jobIndex: io.env?.JOB_COMPLETION_INDEX } : {}) },
+            { ...io, out: (s) => io.out(inert(s)) },
+          ),
+        );
+      },
+    );
 
   program
     .command('merge')
-    .description("combine the output folders of several batch runs (shards) into one findings CSV and summary, without auditing again")
-    .argument('<dir...>', 'folders holding a batch run\'s findings CSV and its -sites folder (or the -sites folders themselves)')
+    .description('combine the output folders of several batch runs (shards) into one findings CSV and summary, without auditing again')
+    .argument('<dir...>', "folders holding a batch run's findings CSV and its -sites folder (or the -sites folders themselves)")
     .requiredOption('--out <findings.csv>', 'merged findings CSV to write (the summary goes beside it)')
     .addOption(failOnOption())
     .addHelpText('after', EXIT_CODES_HELP)

@@ -12,7 +12,8 @@ const CODES: [RegExp, string][] = [
 /** A one-line reason for a failed request; `timeoutMs` is the limit that was set. */
 export function plainFetchReason(err: unknown, timeoutMs: number): string {
   const e = err as (Error & { cause?: { code?: string; message?: string } }) | undefined;
-  if (e?.name === 'TimeoutError' || e?.name === 'AbortError' || /aborted due to timeout/i.test(e?.message ?? '')) return `timed out after ${timeoutMs % 1000 === 0 ? timeoutMs / 1000 : (timeoutMs / 1000).toFixed(1)} s`;
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError' || /aborted due to timeout/i.test(e?.message ?? ''))
+    return `timed out after ${timeoutMs % 1000 === 0 ? timeoutMs / 1000 : (timeoutMs / 1000).toFixed(1)} s`;
   const code = e?.cause?.code ?? (e as { code?: string } | undefined)?.code ?? '';
   for (const [re, words] of CODES) if (re.test(code)) return `${words} (${code})`;
   const detail = (e?.cause?.message ?? e?.message ?? String(err)).split('\n')[0]!.slice(0, 200);

@@ -58,8 +58,19 @@ export const DocumentInputSchema = z.discriminatedUnion('format', [
     /** How the served bytes were decoded; absent when the text came from a browser's DOM. */
     encoding: TextEncodingSchema.optional(),
   }),
-  z.object({ format: z.literal('docx'), url: url.nullish(), html: z.string().max(LIMITS.documentChars), unreadable: z.string().optional() }),
-  z.object({ format: z.literal('text'), url: url.nullish(), text: z.string().max(LIMITS.documentChars), unreadable: z.string().optional(), encoding: TextEncodingSchema.optional() }),
+  z.object({
+    format: z.literal('docx'),
+    url: url.nullish(),
+    html: z.string().max(LIMITS.documentChars),
+    unreadable: z.string().optional(),
+  }),
+  z.object({
+    format: z.literal('text'),
+    url: url.nullish(),
+    text: z.string().max(LIMITS.documentChars),
+    unreadable: z.string().optional(),
+    encoding: TextEncodingSchema.optional(),
+  }),
   z.object({
     format: z.literal('pdf'),
     url: url.nullish(),

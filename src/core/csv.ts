@@ -11,8 +11,25 @@ import { describeConsent, describeExpiry } from './cookies/describe';
  * what kind of row it is, the status in people's words, and an observed cookie's category.
  */
 export const CSV_COLUMNS = [
-  'site_url', 'school', 'document_url', 'audited_at', 'area', 'check_id', 'title', 'severity', 'status',
-  'evidence', 'location', 'legal_ref', 'guidance', 'checklist_version', 'urn', 'la', 'row_type', 'status_word', 'cookie_category',
+  'site_url',
+  'school',
+  'document_url',
+  'audited_at',
+  'area',
+  'check_id',
+  'title',
+  'severity',
+  'status',
+  'evidence',
+  'location',
+  'legal_ref',
+  'guidance',
+  'checklist_version',
+  'urn',
+  'la',
+  'row_type',
+  'status_word',
+  'cookie_category',
 ] as const;
 /**
  * What a row is: a checklist check, a flag raised on the notice, one observed cookie, the cookies of one consent
@@ -21,7 +38,9 @@ export const CSV_COLUMNS = [
 export type RowType = 'check' | 'flag' | 'cookie' | 'consent-state' | 'discovery' | 'site';
 type OptionalColumns = 'urn' | 'la' | 'status_word' | 'cookie_category';
 /** A findings row; urn and la are '' (or absent) when the school list did not give them. */
-export type CsvRow = Record<Exclude<(typeof CSV_COLUMNS)[number], OptionalColumns | 'row_type'>, string> & { row_type: RowType } & Partial<Record<OptionalColumns, string>>;
+export type CsvRow = Record<Exclude<(typeof CSV_COLUMNS)[number], OptionalColumns | 'row_type'>, string> & { row_type: RowType } & Partial<
+    Record<OptionalColumns, string>
+  >;
 
 /** The people's word for a row's status: a check's word in its area; other rows read as problems or fine. */
 export function rowStatusWord(row: Pick<CsvRow, 'area' | 'status'>): string {
@@ -34,7 +53,10 @@ export function guardCell(value: string): string {
 }
 
 /** One row per check (and one per cookie finding) of one report. */
-export function reportToRows(report: AuditReport, site: { siteUrl?: string | null; school?: string | null; urn?: string | null; la?: string | null } = {}): CsvRow[] {
+export function reportToRows(
+  report: AuditReport,
+  site: { siteUrl?: string | null; school?: string | null; urn?: string | null; la?: string | null } = {},
+): CsvRow[] {
   const base = {
     urn: site.urn ?? '',
     la: site.la ?? '',
@@ -58,7 +80,19 @@ export function reportToRows(report: AuditReport, site: { siteUrl?: string | nul
     guidance: i.guidance,
   }));
   for (const f of report.flags) {
-    rows.push({ ...base, row_type: 'flag', area: 'notice', check_id: f.id, title: f.title, severity: 'flag', status: 'fail', evidence: f.evidence.map((e) => `"${e.text}"`).join(' | '), location: f.evidence.map((e) => e.where).join(' | '), legal_ref: '', guidance: '' });
+    rows.push({
+      ...base,
+      row_type: 'flag',
+      area: 'notice',
+      check_id: f.id,
+      title: f.title,
+      severity: 'flag',
+      status: 'fail',
+      evidence: f.evidence.map((e) => `"${e.text}"`).join(' | '),
+      location: f.evidence.map((e) => e.where).join(' | '),
+      legal_ref: '',
+      guidance: '',
+    });
   }
   // What was audited as each kind of notice, or what was looked at when one was not found.
   for (const d of report.documents ?? []) {

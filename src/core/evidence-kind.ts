@@ -31,7 +31,10 @@ export function quotableText(docs: readonly NoticeDocument[]): string {
 
 /** True when every stretch of the text between joins stands in the documents as it is. */
 export function isQuote(text: string, quotable: string): boolean {
-  const pieces = normalise(text).split(JOINS).map((p) => p.trim()).filter((p) => p.length > 0);
+  const pieces = normalise(text)
+    .split(JOINS)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   return pieces.length > 0 && pieces.every((p) => quotable.includes(p));
 }
 

@@ -10,13 +10,7 @@ export type Phase = 'primary' | 'secondary' | 'all-through' | 'special' | 'unkno
 
 /** Which kind of notice a document is (discovery and the document's own content decide). */
 export type DocumentKind =
-  | 'pupil-notice'
-  | 'workforce-notice'
-  | 'governors-notice'
-  | 'website-privacy-policy'
-  | 'cookie-notice'
-  | 'other-policy'
-  | 'unknown';
+  'pupil-notice' | 'workforce-notice' | 'governors-notice' | 'website-privacy-policy' | 'cookie-notice' | 'other-policy' | 'unknown';
 
 /** A quote from the audited material and where it stands ("line 12", "page 3", 'under "Contact"'). */
 export interface Evidence {
@@ -80,7 +74,13 @@ export interface DeclaredCookieEntry {
 export interface CookieSection {
   observed: ObservedCookieResult[];
   declared: DeclaredCookieEntry[];
-  capture?: { pageUrl: string; capturedAt: string; consent: string; thirdPartyCookies: string; consentBanner?: 'found' | 'none-found' | 'unknown' };
+  capture?: {
+    pageUrl: string;
+    capturedAt: string;
+    consent: string;
+    thirdPartyCookies: string;
+    consentBanner?: 'found' | 'none-found' | 'unknown';
+  };
 }
 
 export interface AuditSummary {
@@ -94,7 +94,15 @@ export interface AuditSummary {
 export interface AuditReport {
   tool: { name: string; version: string };
   checklist: { version: string; date: string };
-  source: { url: string | null; format: string; kind: DocumentKind; title: string | null; pageCount?: number; encoding?: string; /** Why the document could not be read, when it could not. */ unreadable?: string };
+  source: {
+    url: string | null;
+    format: string;
+    kind: DocumentKind;
+    title: string | null;
+    pageCount?: number;
+    encoding?: string;
+    /** Why the document could not be read, when it could not. */ unreadable?: string;
+  };
   school: string | null;
   nation: Nation;
   phase: Phase;

@@ -55,7 +55,11 @@ function runCheck(item: ChecklistItem, ctx: AuditContext): Verdict {
   try {
     // A cookie notice is judged by the cookie checks; the Art 13/14 items belong to the privacy notice.
     if (ctx.kind === 'cookie-notice' && item.area !== 'cookies') {
-      return { status: 'not-applicable', message: 'this document is a cookie notice: privacy-notice checks apply to the privacy notice', evidence: [] };
+      return {
+        status: 'not-applicable',
+        message: 'this document is a cookie notice: privacy-notice checks apply to the privacy notice',
+        evidence: [],
+      };
     }
     if (item.appliesTo === 'pupil-notice' && ctx.kind !== 'pupil-notice' && ctx.kind !== 'unknown') {
       return { status: 'not-applicable', message: `a pupil-notice check; this document is a ${ctx.kind.replace(/-/g, ' ')}`, evidence: [] };
@@ -72,9 +76,12 @@ const NEEDS_A_READER_OF_WELSH = (item: ChecklistItem): boolean =>
   item.area === 'notice' || item.id === 'current-legislation' || item.id === 'jurisdiction-consistency';
 
 function languageWarnings(language: LanguageReading): string[] {
-  if (language.value === 'cy') return ['The notice is written in Welsh: its content checks need a Welsh reader and are marked needs-review.'];
+  if (language.value === 'cy')
+    return ['The notice is written in Welsh: its content checks need a Welsh reader and are marked needs-review.'];
   if (language.value === 'mixed') {
-    return [`About ${Math.round(language.welshShare * 100)}% of the notice is in Welsh: verdicts are read from its English text, so a point made only in Welsh is not counted.`];
+    return [
+      `About ${Math.round(language.welshShare * 100)}% of the notice is in Welsh: verdicts are read from its English text, so a point made only in Welsh is not counted.`,
+    ];
   }
   return [];
 }
@@ -98,20 +105,39 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
   const documents = artifacts.discovery
     ? describeOutcomes(
         artifacts.discovery,
-        { noticeUrl: doc.source.url, noticeKind: kind, cookieFrom: cookieDoc === null ? null : cookieDoc === doc ? 'notice' : 'cookie-notice', cookieUrl: cookieDoc?.source.url ?? null },
+        {
+          noticeUrl: doc.source.url,
+          noticeKind: kind,
+          cookieFrom: cookieDoc === null ? null : cookieDoc === doc ? 'notice' : 'cookie-notice',
+          cookieUrl: cookieDoc?.source.url ?? null,
+        },
         whyChosen,
       )
     : undefined;
   const auditCookies = cookieDoc !== null || artifacts.observedCookies !== undefined;
   const cookieAnalysis = auditCookies
-    ? analyseCookies({ cookieNotice: cookieDoc, ...(cookieDoc ? { noticeFacts: cookieFacts(cookieDoc) } : {}), observed: artifacts.observedCookies ?? null, siteUrl: artifacts.observedCookies?.pageUrl ?? doc.source.url, asOf: options.asOf })
+    ? analyseCookies({
+        cookieNotice: cookieDoc,
+        ...(cookieDoc ? { noticeFacts: cookieFacts(cookieDoc) } : {}),
+        observed: artifacts.observedCookies ?? null,
+        siteUrl: artifacts.observedCookies?.pageUrl ?? doc.source.url,
+        asOf: options.asOf,
+      })
     : undefined;
   // Each other consent state's cookies are read against the same cookie table as the main capture.
   const consentStates: ConsentStateResult[] = (artifacts.consentStates ?? []).map((s) => ({
     requested: s.requested,
     outcome: s.outcome,
     note: s.note,
-    cookies: s.observedCookies ? analyseCookies({ cookieNotice: cookieDoc, ...(cookieDoc ? { noticeFacts: cookieFacts(cookieDoc) } : {}), observed: s.observedCookies, siteUrl: s.observedCookies.pageUrl || doc.source.url, asOf: options.asOf }).section : null,
+    cookies: s.observedCookies
+      ? analyseCookies({
+          cookieNotice: cookieDoc,
+          ...(cookieDoc ? { noticeFacts: cookieFacts(cookieDoc) } : {}),
+          observed: s.observedCookies,
+          siteUrl: s.observedCookies.pageUrl || doc.source.url,
+          asOf: options.asOf,
+        }).section
+      : null,
   }));
 
   const ctx: AuditContext = {
@@ -145,11 +171,30 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
           : unreadable && item.area !== 'cookies'
             ? { status: 'needs-review', message: `cannot be judged: ${unreadable}`, evidence: [] }
             : language.value === 'cy' && NEEDS_A_READER_OF_WELSH(item)
-              ? { status: 'needs-review', message: 'written in Welsh: needs a Welsh reader (the checks read English wording).', evidence: language.evidence }
+              ? {
+                  status: 'needs-review',
+                  message: 'written in Welsh: needs a Welsh reader (the checks read English wording).',
+                  evidence: language.evidence,
+                }
               : cookieUnreadable && item.area === 'cookies'
-                ? { status: 'needs-review', message: `cannot be judged: the cookie notice could not be read: ${cookieUnreadable}`, evidence: [] }
+                ? {
+                    status: 'needs-review',
+                    message: `cannot be judged: the cookie notice could not be read: ${cookieUnreadable}`,
+                    evidence: [],
+                  }
                 : runCheck(item, ctx);
-      return { id: item.id, area: item.area, status: verdict.status, severity: item.severity, title: item.title, shortTitle: item.shortTitle, ref: item.ref, message: capQuote(verdict.message, 2_000), evidence: markDescriptions(capEvidence(verdict.evidence), quotable), guidance: item.guidance };
+      return {
+        id: item.id,
+        area: item.area,
+        status: verdict.status,
+        severity: item.severity,
+        title: item.title,
+        shortTitle: item.shortTitle,
+        ref: item.ref,
+        message: capQuote(verdict.message, 2_000),
+        evidence: markDescriptions(capEvidence(verdict.evidence), quotable),
+        guidance: item.guidance,
+      };
     });
 
   const flagTitles = new Map(checklist.flags.map((f) => [f.id, f.title]));
@@ -158,7 +203,9 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
     : FLAGS.flatMap((f) => {
         try {
           const evidence = f.detect(ctx);
-          return evidence.length ? [{ id: f.id, title: flagTitles.get(f.id) ?? f.id, evidence: markDescriptions(capEvidence(evidence), quotable) }] : [];
+          return evidence.length
+            ? [{ id: f.id, title: flagTitles.get(f.id) ?? f.id, evidence: markDescriptions(capEvidence(evidence), quotable) }]
+            : [];
         } catch {
           return [];
         }
@@ -167,11 +214,23 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
   const report: AuditReport = {
     tool: { ...TOOL },
     checklist: { version: checklist.version, date: checklist.verified },
-    source: { url: doc.source.url, format: doc.source.format, kind, title: doc.title, ...(doc.pageCount ? { pageCount: doc.pageCount } : {}), ...(doc.source.encoding ? { encoding: doc.source.encoding } : {}), ...(unreadable ? { unreadable } : {}) },
+    source: {
+      url: doc.source.url,
+      format: doc.source.format,
+      kind,
+      title: doc.title,
+      ...(doc.pageCount ? { pageCount: doc.pageCount } : {}),
+      ...(doc.source.encoding ? { encoding: doc.source.encoding } : {}),
+      ...(unreadable ? { unreadable } : {}),
+    },
     school: school.value,
     nation: nation.value,
     phase: phase.value,
-    detection: { nation: { ...nation, evidence: capEvidence(nation.evidence) }, phase: { ...phase, evidence: capEvidence(phase.evidence) }, school: { ...school, evidence: capEvidence(school.evidence) } },
+    detection: {
+      nation: { ...nation, evidence: capEvidence(nation.evidence) },
+      phase: { ...phase, evidence: capEvidence(phase.evidence) },
+      school: { ...school, evidence: capEvidence(school.evidence) },
+    },
     asOf: options.asOf,
     auditedAt: options.auditedAt ?? options.asOf,
     items,

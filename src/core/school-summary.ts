@@ -8,13 +8,43 @@ import { noteLine, type AuditSummaryModel } from './summary';
  * severity, the cookie findings, and how and when the audit ran.
  */
 export const SCHOOL_SUMMARY_COLUMNS = [
-  'urn', 'la', 'school', 'site_url', 'status', 'error', 'nation', 'phase',
-  'documents_found', 'documents', 'privacy_notice_url', 'cookie_notice_url',
-  'gaps_required', 'gaps_required_if', 'gaps_recommended', 'gaps_quality',
-  'cookie_problems', 'cookies_read', 'cookies_observed', 'cookies_third_party', 'cookies_non_essential_before_consent',
-  'cookies_undeclared', 'non_essential_after_reject', 'consent', 'consent_manager', 'consent_states', 'third_party_cookies',
-  'browser', 'audited_at', 'checklist_version', 'tool_version',
-  'required_missing', 'partly_met', 'quality_problems', 'to_check_by_hand', 'summary', 'notes',
+  'urn',
+  'la',
+  'school',
+  'site_url',
+  'status',
+  'error',
+  'nation',
+  'phase',
+  'documents_found',
+  'documents',
+  'privacy_notice_url',
+  'cookie_notice_url',
+  'gaps_required',
+  'gaps_required_if',
+  'gaps_recommended',
+  'gaps_quality',
+  'cookie_problems',
+  'cookies_read',
+  'cookies_observed',
+  'cookies_third_party',
+  'cookies_non_essential_before_consent',
+  'cookies_undeclared',
+  'non_essential_after_reject',
+  'consent',
+  'consent_manager',
+  'consent_states',
+  'third_party_cookies',
+  'browser',
+  'audited_at',
+  'checklist_version',
+  'tool_version',
+  'required_missing',
+  'partly_met',
+  'quality_problems',
+  'to_check_by_hand',
+  'summary',
+  'notes',
 ] as const;
 export type SchoolSummaryColumn = (typeof SCHOOL_SUMMARY_COLUMNS)[number];
 export type SchoolSummaryRow = Record<SchoolSummaryColumn, string>;
@@ -24,7 +54,21 @@ export type SchoolSummaryRow = Record<SchoolSummaryColumn, string>;
  * gaps by severity, the people's counts (required missing, partly met, quality problems, to check by hand), the
  * summary's lines and its notes, each naming its document.
  */
-export function summaryCounts(m: AuditSummaryModel): Pick<SchoolSummaryRow, 'gaps_required' | 'gaps_required_if' | 'gaps_recommended' | 'gaps_quality' | 'required_missing' | 'partly_met' | 'quality_problems' | 'to_check_by_hand' | 'summary' | 'notes'> {
+export function summaryCounts(
+  m: AuditSummaryModel,
+): Pick<
+  SchoolSummaryRow,
+  | 'gaps_required'
+  | 'gaps_required_if'
+  | 'gaps_recommended'
+  | 'gaps_quality'
+  | 'required_missing'
+  | 'partly_met'
+  | 'quality_problems'
+  | 'to_check_by_hand'
+  | 'summary'
+  | 'notes'
+> {
   return {
     gaps_required: String(m.gaps.required),
     gaps_required_if: String(m.gaps['required-if']),

@@ -20,7 +20,13 @@ const WORDS: Record<ChecklistArea, Record<Status, string>> = {
 export const STATUS_ICONS: Record<Status, string> = { fail: '✕', partial: '~', 'needs-review': '?', pass: '✓', 'not-applicable': '–' };
 
 /** Text colours with at least 4.5:1 contrast on white, shared by the popup and the HTML report. */
-export const STATUS_COLOURS: Record<Status, string> = { fail: '#a4001d', partial: '#7a4a00', 'needs-review': '#0b4f8a', pass: '#1b6e2a', 'not-applicable': '#555555' };
+export const STATUS_COLOURS: Record<Status, string> = {
+  fail: '#a4001d',
+  partial: '#7a4a00',
+  'needs-review': '#0b4f8a',
+  pass: '#1b6e2a',
+  'not-applicable': '#555555',
+};
 
 function areaOf(area: string): ChecklistArea {
   return area === 'quality' || area === 'cookies' ? area : 'notice';
@@ -36,9 +42,19 @@ export function sortByStatus<T extends { status: Status }>(items: readonly T[]):
 }
 
 /** Whether an observed cookie is in the site's cookie table, in words. */
-export const DECLARED_WORDS: Record<ObservedCookieResult['declared'], string> = { no: 'Not declared', 'near-miss': 'Near miss', 'vendor-only': 'Vendor only', yes: 'Declared' };
+export const DECLARED_WORDS: Record<ObservedCookieResult['declared'], string> = {
+  no: 'Not declared',
+  'near-miss': 'Near miss',
+  'vendor-only': 'Vendor only',
+  yes: 'Declared',
+};
 
-const SEVERITY_WORDS: Record<string, string> = { required: 'Required', 'required-if': 'Required if used', recommended: 'Recommended', quality: 'Quality' };
+const SEVERITY_WORDS: Record<string, string> = {
+  required: 'Required',
+  'required-if': 'Required if used',
+  recommended: 'Recommended',
+  quality: 'Quality',
+};
 export function severityWord(severity: string): string {
   return SEVERITY_WORDS[severity] ?? severity;
 }

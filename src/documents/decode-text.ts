@@ -9,11 +9,32 @@ export interface DecodedText {
 
 // The Encoding Standard reads all of these as Windows-1252 (0x80-0x9F are curly quotes and dashes, not C1 controls).
 const WINDOWS_1252_LABELS = new Set([
-  'ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100', 'iso8859-1',
-  'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252',
+  'ansi_x3.4-1968',
+  'ascii',
+  'cp1252',
+  'cp819',
+  'csisolatin1',
+  'ibm819',
+  'iso-8859-1',
+  'iso-ir-100',
+  'iso8859-1',
+  'iso88591',
+  'iso_8859-1',
+  'iso_8859-1:1987',
+  'l1',
+  'latin1',
+  'us-ascii',
+  'windows-1252',
+  'x-cp1252',
 ]);
 const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'x-unicode20utf8']);
-const UTF16_LABELS: Record<string, string> = { 'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', 'utf-16be': 'utf-16be', unicode: 'utf-16le', unicodefffe: 'utf-16be' };
+const UTF16_LABELS: Record<string, string> = {
+  'utf-16le': 'utf-16le',
+  'utf-16': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  unicode: 'utf-16le',
+  unicodefffe: 'utf-16be',
+};
 
 // Only the first bytes are searched for <meta charset>, as browsers do (the Encoding Standard's prescan reads 1024).
 const META_SCAN_BYTES = 4_096;

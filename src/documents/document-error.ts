@@ -1,13 +1,5 @@
 // The one error type document extraction throws: a reason code for callers and a one-line message for people.
-export type DocumentErrorReason =
-  | 'too-large'
-  | 'encrypted'
-  | 'corrupt'
-  | 'timeout'
-  | 'legacy-doc'
-  | 'zip-bomb'
-  | 'unsupported'
-  | 'empty';
+export type DocumentErrorReason = 'too-large' | 'encrypted' | 'corrupt' | 'timeout' | 'legacy-doc' | 'zip-bomb' | 'unsupported' | 'empty';
 
 /** A document that cannot be read. `message` is one line, fit to show a governor or print on stderr. */
 export class DocumentError extends Error {

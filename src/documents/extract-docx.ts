@@ -17,7 +17,8 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
 
 export async function extractDocx(bytes: Uint8Array, opts: ExtractDocxOptions = {}): Promise<DocumentInput> {
   const maxBytes = opts.maxBytes ?? LIMITS.documentBytes;
-  if (bytes.length > maxBytes) throw new DocumentError('too-large', `the DOCX file is ${formatMegabytes(bytes.length)}; the limit is ${formatMegabytes(maxBytes)}`);
+  if (bytes.length > maxBytes)
+    throw new DocumentError('too-large', `the DOCX file is ${formatMegabytes(bytes.length)}; the limit is ${formatMegabytes(maxBytes)}`);
   const format = sniffFormat(bytes);
   if (format === 'ole2') {
     if (isEncryptedOfficePackage(bytes)) throw new DocumentError('encrypted', 'the Word document is password-protected');
@@ -34,16 +35,13 @@ export async function extractDocx(bytes: Uint8Array, opts: ExtractDocxOptions = 
     const copy = bytes.slice().buffer;
     // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; JSZip underneath takes an ArrayBuffer for either.
     const input = { arrayBuffer: copy, buffer: copy } as { arrayBuffer: ArrayBuffer };
-    const result = await mammoth.convertToHtml(
-      input,
-      {
-        styleMap: STYLE_MAP,
-        // A hostile document can link images by file path; never let it read the machine it is opened on.
-        externalFileAccess: false,
-        // Images carry no notice text, and inlining them as data URIs could blow past the document size cap.
-        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-      },
-    );
+    const result = await mammoth.convertToHtml(input, {
+      styleMap: STYLE_MAP,
+      // A hostile document can link images by file path; never let it read the machine it is opened on.
+      externalFileAccess: false,
+      // Images carry no notice text, and inlining them as data URIs could blow past the document size cap.
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    });
     html = result.value;
   } catch (err) {
     throw new DocumentError('corrupt', `the DOCX file is damaged or is not a Word document (${oneLine(err)})`);

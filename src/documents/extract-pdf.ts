@@ -29,7 +29,13 @@ export interface ExtractPdfOptions {
  * maxRunsTotal bounds the memory a dense PDF takes (each positioned run costs ~200 bytes through layout):
  * 300 pages x 20k runs would be 6M runs and gigabytes; past the budget the rest of the pages are not read.
  */
-export const PDF_LIMITS = { maxBytes: LIMITS.documentBytes, maxPages: 300, timeoutMs: 60_000, maxRunsPerPage: 20_000, maxRunsTotal: 400_000 } as const;
+export const PDF_LIMITS = {
+  maxBytes: LIMITS.documentBytes,
+  maxPages: 300,
+  timeoutMs: 60_000,
+  maxRunsPerPage: 20_000,
+  maxRunsTotal: 400_000,
+} as const;
 export const NO_TEXT_LAYER = 'no text layer (scanned document)';
 
 /** The pdf variant of DocumentInput, plus reading notes (pages cut off, pages without text). */
@@ -47,7 +53,10 @@ async function loadPdfjs(option: ExtractPdfOptions['pdfjs']): Promise<PdfjsModul
 /** Title metadata is often the authoring tool's file name ("Microsoft Word - GDPR notice v3.docx"); keep only real titles. */
 export function cleanPdfTitle(raw: unknown): string | null {
   if (typeof raw !== 'string') return null;
-  const title = raw.replace(/^microsoft (word|powerpoint) - /i, '').replace(/\s+/g, ' ').trim();
+  const title = raw
+    .replace(/^microsoft (word|powerpoint) - /i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!title || /^untitled\b/i.test(title) || /\.(docx?|pdf|odt|rtf|pages|html?)$/i.test(title) || !/[a-z]{3}/i.test(title)) return null;
   return title.slice(0, 2_000);
 }
@@ -65,7 +74,8 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
   const timeoutMs = opts.timeoutMs ?? PDF_LIMITS.timeoutMs;
   const maxRunsPerPage = opts.maxRunsPerPage ?? PDF_LIMITS.maxRunsPerPage;
   const maxRunsTotal = opts.maxRunsTotal ?? PDF_LIMITS.maxRunsTotal;
-  if (bytes.length > maxBytes) throw new DocumentError('too-large', `the PDF is ${formatMegabytes(bytes.length)}; the limit is ${formatMegabytes(maxBytes)}`);
+  if (bytes.length > maxBytes)
+    throw new DocumentError('too-large', `the PDF is ${formatMegabytes(bytes.length)}; the limit is ${formatMegabytes(maxBytes)}`);
   if (sniffFormat(bytes) !== 'pdf') throw new DocumentError('corrupt', 'the PDF is damaged and cannot be read (no PDF header)');
 
   const pdfjs = await loadPdfjs(opts.pdfjs);
@@ -81,7 +91,10 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = Date.now() + timeoutMs;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DocumentError('timeout', `the PDF took longer than ${Math.round(timeoutMs / 1000)} s to read`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new DocumentError('timeout', `the PDF took longer than ${Math.round(timeoutMs / 1000)} s to read`)),
+      timeoutMs,
+    );
   });
   try {
     return await Promise.race([readAll(), timeout]);
@@ -110,7 +123,9 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
     let totalRuns = 0;
     for (let n = 1; n <= count; n++) {
       if (totalRuns >= maxRunsTotal) {
-        warnings.push(`text read up to page ${n - 1} of ${total}: the PDF has more text than is read (${maxRunsTotal.toLocaleString('en-GB')} pieces), so later pages are not audited`);
+        warnings.push(
+          `text read up to page ${n - 1} of ${total}: the PDF has more text than is read (${maxRunsTotal.toLocaleString('en-GB')} pieces), so later pages are not audited`,
+        );
         break;
       }
       const pageCap = Math.min(maxRunsPerPage, maxRunsTotal - totalRuns);
@@ -164,18 +179,30 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractPdfOptions = {}
     let metaTitle: string | null = null;
     try {
       const meta = await doc.getMetadata();
-      metaTitle = cleanPdfTitle(meta.metadata?.get('dc:title')) ?? cleanPdfTitle((meta.info as Record<string, unknown> | undefined)?.['Title']);
+      metaTitle =
+        cleanPdfTitle(meta.metadata?.get('dc:title')) ?? cleanPdfTitle((meta.info as Record<string, unknown> | undefined)?.['Title']);
     } catch {
       // Broken metadata never stops the text being read.
     }
 
     // One note for every over-full page, not one per page: a dense PDF must not drown the report.
-    if (fullPages.length) warnings.push(`page${fullPages.length > 1 ? 's' : ''} ${summariseRange(fullPages)} ${fullPages.length > 1 ? 'have' : 'has'} more text than is read (first ${maxRunsPerPage.toLocaleString('en-GB')} pieces of each kept)`);
+    if (fullPages.length)
+      warnings.push(
+        `page${fullPages.length > 1 ? 's' : ''} ${summariseRange(fullPages)} ${fullPages.length > 1 ? 'have' : 'has'} more text than is read (first ${maxRunsPerPage.toLocaleString('en-GB')} pieces of each kept)`,
+      );
     const url = opts.url ?? null;
     if (chars < MIN_CHARS_PER_PAGE * Math.max(1, Math.min(count, 3))) {
-      return { format: 'pdf', url, title: metaTitle, pages: pages.map((p) => ({ page: p.page, blocks: [] })), unreadable: NO_TEXT_LAYER, warnings: capWarnings(warnings) };
+      return {
+        format: 'pdf',
+        url,
+        title: metaTitle,
+        pages: pages.map((p) => ({ page: p.page, blocks: [] })),
+        unreadable: NO_TEXT_LAYER,
+        warnings: capWarnings(warnings),
+      };
     }
-    if (emptyPages.length) warnings.push(`no text on page${emptyPages.length > 1 ? 's' : ''} ${summariseRange(emptyPages)} (scanned or image-only)`);
+    if (emptyPages.length)
+      warnings.push(`no text on page${emptyPages.length > 1 ? 's' : ''} ${summariseRange(emptyPages)} (scanned or image-only)`);
     const laid = layoutPages(pages);
     return { format: 'pdf', url, title: metaTitle ?? laid.firstHeading, pages: laid.pages, warnings: capWarnings(warnings) };
   }

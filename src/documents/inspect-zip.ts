@@ -90,7 +90,8 @@ export function checkDeclaredSizes(entries: ZipEntry[], fileBytes: number, limit
       throw bomb(`entry ${e.name.slice(0, 80)} claims to expand ${Math.round(e.uncompressedSize / e.compressedSize)} times`);
     }
   }
-  if (total > limits.maxTotalBytes) throw bomb(`it would expand to ${formatMegabytes(total)}; the limit is ${formatMegabytes(limits.maxTotalBytes)}`);
+  if (total > limits.maxTotalBytes)
+    throw bomb(`it would expand to ${formatMegabytes(total)}; the limit is ${formatMegabytes(limits.maxTotalBytes)}`);
   if (total > limits.ratioFloorBytes && total / Math.max(1, fileBytes) > limits.maxRatio) {
     throw bomb(`it would expand to ${Math.round(total / Math.max(1, fileBytes))} times its own size`);
   }
@@ -143,7 +144,10 @@ export async function verifyInflatedSizes(bytes: Uint8Array, entries: ZipEntry[]
 }
 
 /** Everything a zip must pass before any unzipper sees it; returns the declared uncompressed total. */
-export async function checkZipSafety(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<{ entries: ZipEntry[]; totalBytes: number }> {
+export async function checkZipSafety(
+  bytes: Uint8Array,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<{ entries: ZipEntry[]; totalBytes: number }> {
   const entries = readZipDirectory(bytes, limits);
   const totalBytes = checkDeclaredSizes(entries, bytes.length, limits);
   await verifyInflatedSizes(bytes, entries);

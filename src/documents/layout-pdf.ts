@@ -38,7 +38,8 @@ interface Line {
 
 // Bullet glyphs schools' Word documents really produce, including Symbol/Wingdings private-use code points
 // (U+F0B7 etc.) that lose their mapping on export. "o" is Word's second-level bullet in Courier New.
-const BULLET = /^\s*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25c6\u25c7\u25e6\u27a2\u27a4\u2794\u2192\u00b7\u2713\u2714\u2013\u2014*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf0e0]|[-o](?=\s))\s*/u;
+const BULLET =
+  /^\s*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25c6\u25c7\u25e6\u27a2\u27a4\u2794\u2192\u00b7\u2713\u2714\u2013\u2014*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf0e0]|[-o](?=\s))\s*/u;
 const NUMBERED = /^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)](?=\s)\s*/i;
 const PAGE_NUMBER = /^(?:page\s*)?#(?:\s*(?:of|\/)\s*#)?$|^-\s*#\s*-$/i;
 const SENTENCE_END = /[.!?:;]["'\u201d\u2019)]?$/;
@@ -224,7 +225,10 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
           const charWidth = (line.x1 - line.x0) / Math.max(1, line.text.length);
           const firstWord = line.text.split(' ')[0] ?? '';
           const prevShort = right > left && prev.x1 + (firstWord.length + 1) * charWidth < right - bodySize * 0.5;
-          const indentOk = current.kind === 'list-item' ? line.x0 > current.x0 + bodySize * 0.5 : Math.abs(line.x0 - prev.x0) < bodySize * 2 || line.x0 < prev.x0;
+          const indentOk =
+            current.kind === 'list-item'
+              ? line.x0 > current.x0 + bodySize * 0.5
+              : Math.abs(line.x0 - prev.x0) < bodySize * 2 || line.x0 < prev.x0;
           continues = !prevShort && indentOk;
         }
       }
@@ -256,7 +260,7 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
   // introduced by a line ending in a colon, is a list whose markers the text layer lost.
   // Every line must sit at the indent: a first-line indent alone is ordinary paragraph style.
   const indented = (d: Draft) => d.kind === 'paragraph' && Number.isFinite(d.left) && d.minX > d.left + bodySize * 1.2;
-  for (let i = 0; i < drafts.length; ) {
+  for (let i = 0; i < drafts.length;) {
     const first = drafts[i]!;
     if (!indented(first)) {
       i++;
@@ -265,7 +269,8 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
     let j = i + 1;
     while (j < drafts.length && indented(drafts[j]!) && Math.abs(drafts[j]!.x0 - first.x0) < 2) j++;
     const before = drafts[i - 1];
-    const introduced = before !== undefined && (/[:-]$/.test(before.text) || (before.kind === 'list-item' && Math.abs(before.x0 - first.x0) < bodySize));
+    const introduced =
+      before !== undefined && (/[:-]$/.test(before.text) || (before.kind === 'list-item' && Math.abs(before.x0 - first.x0) < bodySize));
     if (j - i >= 2 || introduced) for (let k = i; k < j; k++) drafts[k]!.kind = 'list-item';
     i = j;
   }
@@ -275,7 +280,14 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
   const blocks: Draft[] = [];
   for (const d of drafts) {
     const last = blocks[blocks.length - 1];
-    if (last && last.page !== d.page && last.kind !== 'heading' && d.kind === 'paragraph' && !SENTENCE_END.test(last.text) && (/^[a-z]/.test(d.text) || (last.endsFullWidth && !ENDS_WITH_ADDRESS.test(last.text)))) {
+    if (
+      last &&
+      last.page !== d.page &&
+      last.kind !== 'heading' &&
+      d.kind === 'paragraph' &&
+      !SENTENCE_END.test(last.text) &&
+      (/^[a-z]/.test(d.text) || (last.endsFullWidth && !ENDS_WITH_ADDRESS.test(last.text)))
+    ) {
       last.text = joinLines(last.text, d.text, words);
       last.lines += d.lines;
       continue;

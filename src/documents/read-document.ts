@@ -35,7 +35,11 @@ function looksLikeBinaryData(bytes: Uint8Array): boolean {
 }
 
 function mayBeUtf16(bytes: Uint8Array, contentType: string): boolean {
-  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || /charset\s*=\s*["']?\s*utf-16/i.test(contentType);
+  return (
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    /charset\s*=\s*["']?\s*utf-16/i.test(contentType)
+  );
 }
 
 function looksLikeHtml(name: string, contentType: string, text: string): boolean {
@@ -54,7 +58,10 @@ function looksLikeHtml(name: string, contentType: string, text: string): boolean
 export async function readDocument(bytes: Uint8Array, from: DocumentSource, opts: ReadDocumentOptions = {}): Promise<ReadDocument> {
   if (bytes.byteLength === 0) throw new DocumentError('empty', 'the document is empty');
   if (bytes.byteLength > LIMITS.documentBytes) {
-    throw new DocumentError('too-large', `the document is ${formatMegabytes(bytes.byteLength)}; the limit is ${formatMegabytes(LIMITS.documentBytes)}`);
+    throw new DocumentError(
+      'too-large',
+      `the document is ${formatMegabytes(bytes.byteLength)}; the limit is ${formatMegabytes(LIMITS.documentBytes)}`,
+    );
   }
   const url = from.url ?? null;
   if (isBinaryDocument(bytes, from)) {
@@ -72,5 +79,7 @@ export async function readDocument(bytes: Uint8Array, from: DocumentSource, opts
       `the text is ${(text.length / 1e6).toFixed(1)} million characters; the limit is ${LIMITS.documentChars / 1e6} million, and a cut notice would be judged on part of its text`,
     );
   }
-  return looksLikeHtml(from.name, from.contentType, text) ? { format: 'html', url, html: text, encoding } : { format: 'text', url, text, encoding };
+  return looksLikeHtml(from.name, from.contentType, text)
+    ? { format: 'html', url, html: text, encoding }
+    : { format: 'text', url, text, encoding };
 }

@@ -5,7 +5,14 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** PDF may have junk before "%PDF-" (the spec tolerates it within the first 1024 bytes). */
 export function sniffFormat(bytes: Uint8Array): SniffedFormat {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06)) return 'zip';
+  if (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 0x03 || bytes[2] === 0x05) &&
+    (bytes[3] === 0x04 || bytes[3] === 0x06)
+  )
+    return 'zip';
   if (bytes.length >= 8 && OLE2.every((b, i) => bytes[i] === b)) return 'ole2';
   const head = bytes.subarray(0, 1024);
   for (let i = 0; i + 4 < head.length; i++) {

@@ -16,6 +16,9 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 export function describeAccess(plan: AccessPlan): string {
   const n = plan.thirdPartyDomains.length;
   const count = n < NUMBER_WORDS.length ? NUMBER_WORDS[n] : String(n);
-  const others = n === 0 ? '' : ` and the ${count} other site${n === 1 ? '' : 's'} it embeds (${plan.thirdPartyDomains.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''})`;
+  const others =
+    n === 0
+      ? ''
+      : ` and the ${count} other site${n === 1 ? '' : 's'} it embeds (${plan.thirdPartyDomains.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''})`;
   return `To read this school's cookies and fetch its privacy notice, allow access to ${plan.schoolDomain}${others}.`;
 }

@@ -72,7 +72,12 @@ const MIGRATIONS: Record<number, (entries: unknown[]) => unknown[]> = {
       if ('notice' in rest) return rest;
       return {
         ...rest,
-        notice: { url: typeof documentUrl === 'string' ? documentUrl : null, kind: typeof documentKind === 'string' ? documentKind : 'unknown', format: 'html', label: 'Privacy notice' },
+        notice: {
+          url: typeof documentUrl === 'string' ? documentUrl : null,
+          kind: typeof documentKind === 'string' ? documentKind : 'unknown',
+          format: 'html',
+          label: 'Privacy notice',
+        },
         cookieNotice: null,
       };
     }),
@@ -89,7 +94,13 @@ function toEnvelope(raw: unknown): { version: number; entries: unknown[] } | nul
 export async function readLog(storage: StorageApi): Promise<LogRead> {
   const raw = await storage.get(LOG_KEY);
   const env = toEnvelope(raw);
-  if (!env) return { entries: [], skipped: 0, problems: ['The audit log in storage is not in a format this version understands; it was left untouched.'], readOnly: true };
+  if (!env)
+    return {
+      entries: [],
+      skipped: 0,
+      problems: ['The audit log in storage is not in a format this version understands; it was left untouched.'],
+      readOnly: true,
+    };
   if (env.version > LOG_VERSION) {
     return { ...validate(env.entries), readOnly: true };
   }
@@ -107,14 +118,20 @@ function validate(raw: unknown[]): Omit<LogRead, 'readOnly'> {
   raw.forEach((e, i) => {
     const parsed = AuditLogEntrySchema.safeParse(e);
     if (parsed.success) entries.push(parsed.data as unknown as AuditLogEntry);
-    else problems.push(`Entry ${i + 1} was skipped: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? 'invalid'}`.trim());
+    else
+      problems.push(
+        `Entry ${i + 1} was skipped: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? 'invalid'}`.trim(),
+      );
   });
   return { entries, skipped: raw.length - entries.length, problems };
 }
 
 /** Trim long evidence so the log stays within the browser's storage quota. */
 export function compactReport(report: AuditReport): AuditReport {
-  const trim = (ev: { text: string; where: string }[]) => ev.slice(0, MAX_EVIDENCE_PER_ITEM).map((e) => ({ where: e.where, text: e.text.length > MAX_QUOTE_CHARS ? `${e.text.slice(0, MAX_QUOTE_CHARS)}…` : e.text }));
+  const trim = (ev: { text: string; where: string }[]) =>
+    ev
+      .slice(0, MAX_EVIDENCE_PER_ITEM)
+      .map((e) => ({ where: e.where, text: e.text.length > MAX_QUOTE_CHARS ? `${e.text.slice(0, MAX_QUOTE_CHARS)}…` : e.text }));
   return {
     ...report,
     items: report.items.map((i) => ({ ...i, evidence: trim(i.evidence) })),
@@ -154,7 +171,10 @@ export async function deleteAudits(storage: StorageApi, ids: readonly string[]):
   const log = await readLog(storage);
   if (log.readOnly) throw new Error('The audit log was written by a newer version of this extension; it cannot be changed here.');
   const drop = new Set(ids);
-  return write(storage, log.entries.filter((e) => !drop.has(e.id)));
+  return write(
+    storage,
+    log.entries.filter((e) => !drop.has(e.id)),
+  );
 }
 
 /** A fresh id for an audit (time-ordered, unique enough within one browser). */

@@ -2,7 +2,8 @@
 
 /** A short browser name and major version, e.g. "Chromium 156" or "Firefox 140". */
 export function describeBrowser(userAgent: string, brands?: readonly { brand: string; version: string }[]): string {
-  const named = brands?.find((b) => !/not.?a.?brand/i.test(b.brand) && b.brand !== 'Chromium') ?? brands?.find((b) => b.brand === 'Chromium');
+  const named =
+    brands?.find((b) => !/not.?a.?brand/i.test(b.brand) && b.brand !== 'Chromium') ?? brands?.find((b) => b.brand === 'Chromium');
   if (named) return `${named.brand} ${named.version}`;
   const ff = /Firefox\/(\d+)/.exec(userAgent);
   if (ff) return `Firefox ${ff[1]}`;

@@ -63,7 +63,10 @@ const READERS: Reader[] = [
       const closed = all.some((c) => c.name === 'OptanonAlertBoxClosed');
       const interactions = Number(params.get('interactionCount') ?? 'NaN');
       if (!closed && (interactions === 0 || Number.isNaN(interactions))) return 'none-given';
-      const groups = (params.get('groups') ?? '').split(',').map((g) => g.split(':')).filter((g) => g.length === 2 && g[0] !== 'C0001');
+      const groups = (params.get('groups') ?? '')
+        .split(',')
+        .map((g) => g.split(':'))
+        .filter((g) => g.length === 2 && g[0] !== 'C0001');
       return fromChoices(groups.map((g) => g[1] === '1'));
     },
   },
@@ -72,7 +75,14 @@ const READERS: Reader[] = [
     manager: 'CookieYes',
     match: (n) => n === 'cookieyes-consent',
     read: (value) => {
-      const fields = new Map(decode(value).split(',').map((p) => { const i = p.indexOf(':'); return [p.slice(0, i).trim(), p.slice(i + 1).trim()] as const; }));
+      const fields = new Map(
+        decode(value)
+          .split(',')
+          .map((p) => {
+            const i = p.indexOf(':');
+            return [p.slice(0, i).trim(), p.slice(i + 1).trim()] as const;
+          }),
+      );
       if (fields.get('action') !== 'yes') return 'none-given';
       const optional = ['functional', 'analytics', 'performance', 'advertisement', 'other'].filter((k) => fields.has(k));
       return fromChoices(optional.map((k) => fields.get(k) === 'yes'));
@@ -105,7 +115,11 @@ const READERS: Reader[] = [
     manager: 'CookieLawInfo',
     match: (n) => n.startsWith('cookielawinfo-checkbox-') || n === 'viewed_cookie_policy',
     read: (_value, all) => {
-      const boxes = all.filter((c) => c.name.startsWith('cookielawinfo-checkbox-') && !/necessary|non-necessary$/.test(c.name) || c.name === 'cookielawinfo-checkbox-non-necessary');
+      const boxes = all.filter(
+        (c) =>
+          (c.name.startsWith('cookielawinfo-checkbox-') && !/necessary|non-necessary$/.test(c.name)) ||
+          c.name === 'cookielawinfo-checkbox-non-necessary',
+      );
       const viewed = all.find((c) => c.name === 'viewed_cookie_policy');
       if (!viewed) return 'none-given';
       if (viewed.value === 'no') return 'rejected';

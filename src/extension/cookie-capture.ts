@@ -46,7 +46,12 @@ export function toRawCookies(cookies: readonly BrowserCookie[]): Record<string, 
 }
 
 /** Read cookies for the school's site and each third-party domain; third-party cookies seen means they are allowed. */
-export async function captureCookies(api: CookiesApi, pageUrl: string, thirdPartyDomains: readonly string[], now: Date = new Date()): Promise<CookieCapture> {
+export async function captureCookies(
+  api: CookiesApi,
+  pageUrl: string,
+  thirdPartyDomains: readonly string[],
+  now: Date = new Date(),
+): Promise<CookieCapture> {
   const schoolDomain = siteDomainOf(new URL(pageUrl).hostname);
   const domains = [schoolDomain, ...thirdPartyDomains.filter((d) => d !== schoolDomain)];
   const results = await Promise.all(domains.map((d) => api.forDomain(d).catch(() => [] as BrowserCookie[])));
@@ -68,4 +73,3 @@ export async function captureCookies(api: CookiesApi, pageUrl: string, thirdPart
     },
   };
 }
-

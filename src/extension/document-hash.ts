@@ -13,5 +13,7 @@ export async function documentTextHash(input: DocumentInput): Promise<string> {
   const doc = readNotice(input);
   const text = doc.blocks.map((b) => b.text).join('\n');
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('').slice(0, HASH_CHARS);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .slice(0, HASH_CHARS);
 }

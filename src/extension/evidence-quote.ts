@@ -39,6 +39,7 @@ export function textFragmentUrl(url: string, stretch: string): string {
   const base = url.replace(/#.*$/, '');
   const words = stretch.split(' ').filter(Boolean);
   if (!words.length) return base;
-  const directive = words.length > 10 ? `${encodeTerm(words.slice(0, 5).join(' '))},${encodeTerm(words.slice(-5).join(' '))}` : encodeTerm(words.join(' '));
+  const directive =
+    words.length > 10 ? `${encodeTerm(words.slice(0, 5).join(' '))},${encodeTerm(words.slice(-5).join(' '))}` : encodeTerm(words.join(' '));
   return `${base}#:~:text=${directive}`;
 }

@@ -32,7 +32,11 @@ async function readCapped(res: Response): Promise<Uint8Array> {
   const body = await readCappedBody(res, LIMITS.documentBytes);
   if (body instanceof Uint8Array) return body;
   const limit = formatMegabytes(LIMITS.documentBytes);
-  throw new FetchError(body.declaredBytes !== null ? `the document is ${formatMegabytes(body.declaredBytes)}, over the ${limit} limit` : `the document is over the ${limit} limit`);
+  throw new FetchError(
+    body.declaredBytes !== null
+      ? `the document is ${formatMegabytes(body.declaredBytes)}, over the ${limit} limit`
+      : `the document is over the ${limit} limit`,
+  );
 }
 
 /** Fetched bytes to the document input the core audits, with PDF reading notes split out. */
@@ -47,14 +51,22 @@ export async function bytesToDocument(bytes: Uint8Array, url: string, contentTyp
 }
 
 /** Fetch a same-site document without credentials (the audit must see what any visitor sees, and send nothing). */
-export async function fetchDocument(rawUrl: string, fetchImpl: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<FetchedDocument> {
+export async function fetchDocument(
+  rawUrl: string,
+  fetchImpl: typeof fetch = fetch,
+  timeoutMs = FETCH_TIMEOUT_MS,
+): Promise<FetchedDocument> {
   const url = withoutCredentials(rawUrl);
   let res: Response;
   try {
     res = await fetchImpl(url, { credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' });
   } catch (err) {
     const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
-    throw new FetchError(timedOut ? `the school's server did not answer within ${timeoutMs / 1000} seconds` : 'the document could not be downloaded (network error or access not allowed)');
+    throw new FetchError(
+      timedOut
+        ? `the school's server did not answer within ${timeoutMs / 1000} seconds`
+        : 'the document could not be downloaded (network error or access not allowed)',
+    );
   }
   if (!res.ok) throw new FetchError(`the school's server answered ${res.status} ${res.statusText}`.trim());
   const finalUrl = withoutCredentials(res.url || url);

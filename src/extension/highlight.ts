@@ -12,8 +12,14 @@ export interface HighlightResult {
 export function highlightText(quote: string): HighlightResult {
   const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').toLowerCase();
   // The report straightens quotes and dashes; the page may not. Quotes may be shortened: search the longest stretch.
-  const plain = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
-  const pieces = norm(plain(quote)).split(/\s*(?:\.\.\.|…)\s*/).filter((p) => p.trim().length > 0);
+  const plain = (s: string) =>
+    s
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014]/g, '-');
+  const pieces = norm(plain(quote))
+    .split(/\s*(?:\.\.\.|…)\s*/)
+    .filter((p) => p.trim().length > 0);
   const needle = (pieces.sort((a, b) => b.length - a.length)[0] ?? '').trim().slice(0, 200);
   if (!needle) return { found: false };
 

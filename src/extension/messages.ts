@@ -5,7 +5,14 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-audit-log'), auditId: z.string().max(100).optional() }),
   z.object({ type: z.literal('ping') }),
   // Sent by the popup, which closes as the new tab opens: the background opens the page and highlights the quote.
-  z.object({ type: z.literal('show-on-page'), url: z.string().max(8_000).regex(/^https?:\/\//i), quote: z.string().max(2_000) }),
+  z.object({
+    type: z.literal('show-on-page'),
+    url: z
+      .string()
+      .max(8_000)
+      .regex(/^https?:\/\//i),
+    quote: z.string().max(2_000),
+  }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

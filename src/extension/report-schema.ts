@@ -46,7 +46,10 @@ export const StoredReportSchema = z
     auditedAt: z.string(),
     items: z.array(StoredItemSchema),
     flags: z.array(z.object({ id: z.string(), title: z.string(), evidence: z.array(EvidenceSchema) })),
-    cookies: z.object({ observed: z.array(ObservedCookieSchema), declared: z.array(z.unknown()) }).passthrough().optional(),
+    cookies: z
+      .object({ observed: z.array(ObservedCookieSchema), declared: z.array(z.unknown()) })
+      .passthrough()
+      .optional(),
     summary: z.object({
       counts: z.record(z.string(), z.number()),
       gaps: z.record(z.string(), z.number()),

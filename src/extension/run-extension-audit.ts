@@ -78,7 +78,10 @@ export class NothingFoundError extends Error {
 /** A document was found but could not be read; the message says what happened. */
 export class DocumentUnreadableError extends Error {
   override readonly name = 'DocumentUnreadableError';
-  constructor(message: string, readonly url: string) {
+  constructor(
+    message: string,
+    readonly url: string,
+  ) {
     super(message);
   }
 }
@@ -92,7 +95,12 @@ function toRef(c: Candidate): CandidateRef {
 }
 
 function describeFetch(kind: string, c: { format: string }, doc?: FetchedDocument): string {
-  const what = c.format === 'pdf' ? `PDF${doc?.pageCount ? `, ${doc.pageCount} page${doc.pageCount === 1 ? '' : 's'}` : ''}` : c.format === 'docx' ? 'Word document' : 'web page';
+  const what =
+    c.format === 'pdf'
+      ? `PDF${doc?.pageCount ? `, ${doc.pageCount} page${doc.pageCount === 1 ? '' : 's'}` : ''}`
+      : c.format === 'docx'
+        ? 'Word document'
+        : 'web page';
   return `${doc ? 'Fetched' : 'Fetching'} ${kind} (${what})`;
 }
 
@@ -102,7 +110,8 @@ function describeFetch(kind: string, c: { format: string }, doc?: FetchedDocumen
  */
 async function readRendered(doc: FetchedDocument, deps: AuditDeps): Promise<FetchedDocument> {
   if (doc.input.format !== 'html') return doc;
-  if (!deps.renderDocument) return { ...doc, input: { ...doc.input, readFrom: 'served', readNote: 'read as served: this browser cannot render linked pages' } };
+  if (!deps.renderDocument)
+    return { ...doc, input: { ...doc.input, readFrom: 'served', readNote: 'read as served: this browser cannot render linked pages' } };
   if (servedTextSuffices(doc.input.html, doc.finalUrl)) {
     markStep(`render-skipped ${doc.finalUrl}`);
     return { ...doc, input: { ...doc.input, readFrom: 'served' } };
@@ -148,7 +157,11 @@ function refOf(f: ChosenDocument, kind: DocumentKind): DocumentRef {
 }
 
 /** Run one audit of the tab's page. Progress lines are reported as they happen. */
-export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, progress: (step: string) => void = () => {}): Promise<ExtensionAudit> {
+export async function runExtensionAudit(
+  req: AuditRequest,
+  deps: AuditDeps,
+  progress: (step: string) => void = () => {},
+): Promise<ExtensionAudit> {
   const { page } = req;
   const pageCapture = toPageCapture(page);
   const fetched: ChosenDocument[] = [];
@@ -159,7 +172,13 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
   const pageAsNotice = req.choice?.pageAsNotice === true;
   if (pageAsNotice || looksLikeNoticePage({ title: page.title, url: page.url, heading: page.mainHeading })) {
     const pageDoc: DocumentInput = { format: 'html', url: page.url, html: page.html, readFrom: 'rendered' };
-    fetched.push(readFetched({ url: page.url, text: '', kind: 'unknown', via: pageAsNotice ? 'your choice' : 'this page' }, { input: pageDoc }, page.mainHeading || page.title || 'This page'));
+    fetched.push(
+      readFetched(
+        { url: page.url, text: '', kind: 'unknown', via: pageAsNotice ? 'your choice' : 'this page' },
+        { input: pageDoc },
+        page.mainHeading || page.title || 'This page',
+      ),
+    );
   }
 
   let candidates = rankPage(pageCapture, 'page');
@@ -200,7 +219,19 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
   const queue: PickedDocument[] = [];
   if (chosenUrl && !pageAsNotice) {
     const known = candidates.find((x) => x.url === chosenUrl);
-    queue.push({ ...(known ?? { url: chosenUrl, text: '', kind: 'unknown' as DocumentKind, format: 'html' as const, score: 0, reasons: [], isHub: false, sameSite: true }), via: 'your choice' });
+    queue.push({
+      ...(known ?? {
+        url: chosenUrl,
+        text: '',
+        kind: 'unknown' as DocumentKind,
+        format: 'html' as const,
+        score: 0,
+        reasons: [],
+        isHub: false,
+        sameSite: true,
+      }),
+      via: 'your choice',
+    });
   }
   queue.push(...picked.filter((c) => c.url !== chosenUrl));
   // Without host access the fetches are still tried: the browser may allow them (the tab's own site, an open server).
@@ -213,7 +244,10 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
   const choice = chooseDocuments(fetched, chosenUrl);
   if (chosenUrl && !pageAsNotice && !choice.notice) {
     const failed = fetched.find((f) => f.tried.url === chosenUrl);
-    throw new DocumentUnreadableError(`The privacy notice could not be fetched: ${failed?.tried.error ?? 'it is not a privacy notice'}.`, chosenUrl);
+    throw new DocumentUnreadableError(
+      `The privacy notice could not be fetched: ${failed?.tried.error ?? 'it is not a privacy notice'}.`,
+      chosenUrl,
+    );
   }
   const captured = await cookiesRead;
   const now = deps.now();
@@ -224,12 +258,18 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
     consentManager: captured?.consent.manager ?? null,
     capturedAt: now.toISOString(),
   };
-  const main = choiceArtifacts(choice, { ...(captured ? { observedCookies: captured.observed } : {}), page: pageCapture, environment }, discoveryOf(fetched, hubsVisited, notFetched));
+  const main = choiceArtifacts(
+    choice,
+    { ...(captured ? { observedCookies: captured.observed } : {}), page: pageCapture, environment },
+    discoveryOf(fetched, hubsVisited, notFetched),
+  );
   if (!main) {
     const failed = fetched.find((f) => f.tried.error !== null);
     if (failed && !req.granted) {
       // Without host access the browser usually refuses to fetch the school's other pages.
-      throw new NothingFoundError(`The privacy notice is on another page (${new URL(failed.tried.url).pathname}), and without access to the school's site it could not be fetched.`);
+      throw new NothingFoundError(
+        `The privacy notice is on another page (${new URL(failed.tried.url).pathname}), and without access to the school's site it could not be fetched.`,
+      );
     }
     if (failed) throw new DocumentUnreadableError(`The privacy notice could not be read: ${failed.tried.error}.`, failed.tried.url);
     throw new NothingFoundError('No privacy notice link found on this page.');
@@ -237,13 +277,22 @@ export async function runExtensionAudit(req: AuditRequest, deps: AuditDeps, prog
 
   progress('Checking the notice against the checklist');
   markStep('core-start');
-  const report = runAudit(main.artifacts, { asOf: auditDate(req.settings, now), nation: req.settings.nation, phase: req.settings.phase, kind: main.kind, auditedAt: now.toISOString() });
+  const report = runAudit(main.artifacts, {
+    asOf: auditDate(req.settings, now),
+    nation: req.settings.nation,
+    phase: req.settings.phase,
+    kind: main.kind,
+    auditedAt: now.toISOString(),
+  });
   const mainDoc = (choice.notice ?? choice.cookieNotice)!;
 
   markStep('core-end');
   // Fingerprints of what was read, so the next audit of this school can say whether each document changed.
   const cookieDoc = choice.notice && choice.cookieNotice?.input ? choice.cookieNotice : null;
-  const [noticeHash, cookieHash] = await Promise.all([mainDoc.input ? documentTextHash(mainDoc.input) : null, cookieDoc?.input ? documentTextHash(cookieDoc.input) : null]);
+  const [noticeHash, cookieHash] = await Promise.all([
+    mainDoc.input ? documentTextHash(mainDoc.input) : null,
+    cookieDoc?.input ? documentTextHash(cookieDoc.input) : null,
+  ]);
   return {
     report,
     notice: { ...refOf(mainDoc, main.kind), ...(noticeHash ? { textHash: noticeHash } : {}) },

@@ -6,7 +6,8 @@ import { readHtml } from '../core/notice/read-html';
 const SERVED_TEXT = { minWords: 80, minSentenceBlocks: 3, sentenceWords: 12 } as const;
 
 // Consent managers whose cookie declaration (the cookie table) is written into the page by their script.
-const SCRIPT_WRITTEN_PARTS = /CookieDeclaration|consent\.cookiebot\.com|cookieyes|cky-audit-table|ot-sdk-cookie-policy|termly|iubenda|cookiefirst|cookie-script\.com/i;
+const SCRIPT_WRITTEN_PARTS =
+  /CookieDeclaration|consent\.cookiebot\.com|cookieyes|cky-audit-table|ot-sdk-cookie-policy|termly|iubenda|cookiefirst|cookie-script\.com/i;
 // A page that asks for scripts to show its content.
 const NEEDS_SCRIPTS = /<noscript\b[^>]*>[^<]{0,300}(?:enable|turn on|requires?)\s+javascript/i;
 

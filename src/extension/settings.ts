@@ -8,7 +8,10 @@ export const SettingsSchema = z.object({
   nation: z.enum(['auto', 'england', 'wales']).catch('auto'),
   phase: z.enum(['auto', 'primary', 'secondary', 'all-through', 'special']).catch('auto'),
   /** YYYY-MM-DD, or '' for today. */
-  asOf: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/).catch(''),
+  asOf: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/)
+    .catch(''),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -14,7 +14,11 @@ export interface ShownQuote {
  * The address carries a text fragment, so the browser itself scrolls to the quote even where the extension may not
  * run; with access to the page the highlighter then marks it once the page has settled, whatever its formatting.
  */
-export async function openAndHighlight(url: string, stretch: string, deps: { tabs: TabsApi; scripting: ScriptingApi }): Promise<ShownQuote> {
+export async function openAndHighlight(
+  url: string,
+  stretch: string,
+  deps: { tabs: TabsApi; scripting: ScriptingApi },
+): Promise<ShownQuote> {
   const tabId = await deps.tabs.openAndWait(textFragmentUrl(url, stretch), SHOW_LIMITS.loadMs);
   if (!stretch) return { highlighted: false };
   const result = await deps.scripting.highlightWhenSettled(tabId, stretch).catch(() => ({ found: false }));

@@ -11,9 +11,12 @@ type EntryLike = Pick<AuditLogEntry, 'capture'> & { report: AuditReport };
 
 /** The summary of one popup audit: its one report, with cookies read or not as the capture says. */
 export function entrySummary(e: EntryLike): AuditSummaryModel {
-  return summariseAudit({ documents: [e.report], cookieAccess: e.capture.cookies === 'read' ? 'read' : e.capture.cookies === 'permission-refused' ? 'permission-refused' : 'not-captured' });
+  return summariseAudit({
+    documents: [e.report],
+    cookieAccess:
+      e.capture.cookies === 'read' ? 'read' : e.capture.cookies === 'permission-refused' ? 'permission-refused' : 'not-captured',
+  });
 }
-
 
 /** The audit log row's counts: the same summary as the popup's bold line and the summary CSV. */
 export function logRowCounts(e: EntryLike): { missing: number; partly: number; quality: number; toCheck: number; cookies: number | null } {
@@ -22,7 +25,9 @@ export function logRowCounts(e: EntryLike): { missing: number; partly: number; q
 }
 
 /** A short plain-text summary for an email to the school. */
-export function summaryText(entry: Pick<AuditLogEntry, 'siteUrl' | 'notice' | 'cookieNotice' | 'capture'> & { report: AuditReport }): string {
+export function summaryText(
+  entry: Pick<AuditLogEntry, 'siteUrl' | 'notice' | 'cookieNotice' | 'capture'> & { report: AuditReport },
+): string {
   const r = entry.report;
   const s = entrySummary(entry);
   const gaps = s.items.filter((i) => isGap(i.status) && i.area !== 'quality');
@@ -31,7 +36,10 @@ export function summaryText(entry: Pick<AuditLogEntry, 'siteUrl' | 'notice' | 'c
     `Audited ${r.auditedAt.slice(0, 10)} against checklist ${r.checklist.version} (${r.checklist.date}).`,
     ...(r.documents
       ? outcomeLines(r)
-      : [`Privacy notice: ${entry.notice.url ?? entry.notice.label}`, ...(entry.cookieNotice ? [`Cookie notice: ${entry.cookieNotice.url ?? entry.cookieNotice.label}`] : [])]),
+      : [
+          `Privacy notice: ${entry.notice.url ?? entry.notice.label}`,
+          ...(entry.cookieNotice ? [`Cookie notice: ${entry.cookieNotice.url ?? entry.cookieNotice.label}`] : []),
+        ]),
     '',
     ...s.lines,
     ...s.notes.map((n) => `Note: ${noteLine(n)}`),

@@ -44,7 +44,20 @@ afterAll(() => {
 });
 
 describe('address ranges', () => {
-  it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.0.10', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '::'])('%s is not public', (ip) => {
+  it.each([
+    '127.0.0.1',
+    '10.1.2.3',
+    '172.16.0.1',
+    '192.168.0.10',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '::1',
+    'fe80::1',
+    'fd00::1',
+    '::ffff:127.0.0.1',
+    '::',
+  ])('%s is not public', (ip) => {
     expect(isPublicAddress(ip)).toBe(false);
   });
   it.each(['93.184.216.34', '8.8.8.8', '2a00:1450:4009:81f::200e'])('%s is public', (ip) => {
@@ -63,8 +76,12 @@ describe('the policy', () => {
   it('refuses a private host when the audited site is public, with a one-line reason', async () => {
     const policy = await policyForSite('https://school.example.sch.uk/', false, resolve);
     expect(policy.allowPrivate).toBe(false);
-    await expect(checkAddress('https://intranet.example.com/notice.pdf', policy)).rejects.toThrow(/^not fetched: intranet\.example\.com is a private address$/);
-    await expect(checkAddress('http://169.254.169.254/latest/', policy)).rejects.toThrow('not fetched: 169.254.169.254 is a private address');
+    await expect(checkAddress('https://intranet.example.com/notice.pdf', policy)).rejects.toThrow(
+      /^not fetched: intranet\.example\.com is a private address$/,
+    );
+    await expect(checkAddress('http://169.254.169.254/latest/', policy)).rejects.toThrow(
+      'not fetched: 169.254.169.254 is a private address',
+    );
     await expect(checkAddress('https://school.example.sch.uk/privacy', policy)).resolves.toBeUndefined();
   });
   it('allows private hosts when the audited site is itself on one, or when asked', async () => {
@@ -88,19 +105,30 @@ describe('fetching', () => {
       return new Response(null, { status: 302, headers: { location: 'http://intranet.example.com/notice' } });
     });
     try {
-      await expect(fetchDocument('https://school.example.sch.uk/privacy', 5_000, documentFromBytes, { allowPrivate: false, resolve })).rejects.toThrow(/^not fetched: intranet\.example\.com is a private address$/);
+      await expect(
+        fetchDocument('https://school.example.sch.uk/privacy', 5_000, documentFromBytes, { allowPrivate: false, resolve }),
+      ).rejects.toThrow(/^not fetched: intranet\.example\.com is a private address$/);
     } finally {
       fake.mockRestore();
     }
     expect(seen).toEqual(['https://school.example.sch.uk/privacy']);
   });
   it('fetches a local site when allowed, dropping credentials from the address', async () => {
-    const doc = await fetchDocument(`${local.replace('http://', 'http://admin:secret@')}/notice`, 5_000, documentFromBytes, { allowPrivate: true });
+    const doc = await fetchDocument(`${local.replace('http://', 'http://admin:secret@')}/notice`, 5_000, documentFromBytes, {
+      allowPrivate: true,
+    });
     expect(doc.format).toBe('html');
     expect(doc.url).toBe(`${local}/notice`);
   });
   it('notice: a cookie notice on a private host is refused for a public site; the flag allows it', async () => {
-    const opts = { format: 'json' as const, asOf: '2026-11-23', nation: 'auto' as const, phase: 'auto' as const, siteUrl: 'https://93.184.216.34/', cookieNotice: `${local}/cookies` };
+    const opts = {
+      format: 'json' as const,
+      asOf: '2026-11-23',
+      nation: 'auto' as const,
+      phase: 'auto' as const,
+      siteUrl: 'https://93.184.216.34/',
+      cookieNotice: `${local}/cookies`,
+    };
     const { join } = await import('node:path');
     const file = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'seed-000.txt');
     await expect(runNoticeCommand(file, opts)).rejects.toThrow(/^not fetched: 127\.0\.0\.1 is a private address$/);
@@ -111,11 +139,18 @@ describe('fetching', () => {
     const page = { url: () => 'https://school.example.sch.uk/' } as unknown as Page;
     const policy = await policyForSite('https://school.example.sch.uk/', false, resolve);
     requested.length = 0;
-    await expect(fetchDocumentInPage(page, `${local}/notice`, 5_000, policy)).rejects.toThrow(/^not fetched: 127\.0\.0\.1 is a private address$/);
+    await expect(fetchDocumentInPage(page, `${local}/notice`, 5_000, policy)).rejects.toThrow(
+      /^not fetched: 127\.0\.0\.1 is a private address$/,
+    );
     expect(requested).toEqual([]);
   });
   it('notice: credentials in the URL never reach the report', async () => {
-    const out = await runNoticeCommand(`${local.replace('http://', 'http://admin:secret@')}/notice`, { format: 'csv', asOf: '2026-11-23', nation: 'auto', phase: 'auto' });
+    const out = await runNoticeCommand(`${local.replace('http://', 'http://admin:secret@')}/notice`, {
+      format: 'csv',
+      asOf: '2026-11-23',
+      nation: 'auto',
+      phase: 'auto',
+    });
     expect(out.output).not.toMatch(/admin|secret/);
     expect(JSON.stringify(out.report)).not.toMatch(/admin|secret/);
   });

@@ -17,7 +17,12 @@ const tmp = mkdtempSync(join(tmpdir(), 'spa-cli-'));
 async function run(args: string[], stdin?: NodeJS.ReadableStream) {
   let out = '';
   let err = '';
-  const code = await main(args, { out: (s) => void (out += s), err: (s) => void (err += s), setExit: () => {}, ...(stdin ? { stdin } : {}) });
+  const code = await main(args, {
+    out: (s) => void (out += s),
+    err: (s) => void (err += s),
+    setExit: () => {},
+    ...(stdin ? { stdin } : {}),
+  });
   return { code, out, err };
 }
 
@@ -27,7 +32,12 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/notice') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(readFileSync(join(corpus, 'seed-001.txt'), 'utf8').split('\n').map((l) => `<p>${l}</p>`).join('\n'));
+      res.end(
+        readFileSync(join(corpus, 'seed-001.txt'), 'utf8')
+          .split('\n')
+          .map((l) => `<p>${l}</p>`)
+          .join('\n'),
+      );
     } else if (req.url === '/hang') {
       // Never answers: the client's time limit must end the request.
     } else {
@@ -57,10 +67,14 @@ describe('notice command', () => {
     expect(report.checklist.version).toMatch(/^\d{4}\.\d{2}/);
   });
 
-  it('prints CSV with a BOM, CRLF and the contract columns (then the school\'s URN and LA)', async () => {
+  it("prints CSV with a BOM, CRLF and the contract columns (then the school's URN and LA)", async () => {
     const { code, out } = await run(['notice', join(corpus, 'seed-002.txt'), '--format', 'csv', '--as-of', '2026-11-23']);
     expect(code).toBe(0);
-    expect(out.startsWith('\uFEFFsite_url,school,document_url,audited_at,area,check_id,title,severity,status,evidence,location,legal_ref,guidance,checklist_version,urn,la,row_type,status_word,cookie_category\r\n')).toBe(true);
+    expect(
+      out.startsWith(
+        '\uFEFFsite_url,school,document_url,audited_at,area,check_id,title,severity,status,evidence,location,legal_ref,guidance,checklist_version,urn,la,row_type,status_word,cookie_category\r\n',
+      ),
+    ).toBe(true);
   });
 
   it('prints a readable text report with the gaps first', async () => {
@@ -81,7 +95,12 @@ describe('notice command', () => {
   it.each([
     ['an empty file', () => writeFileSync(join(tmp, 'empty.txt'), ''), 'empty.txt', /is empty/],
     ['a binary file', () => writeFileSync(join(tmp, 'bin.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7, 8, 0])), 'bin.txt', /binary/],
-    ['a file over the size cap', () => writeFileSync(join(tmp, 'big.txt'), Buffer.alloc(21 * 1024 * 1024, 97)), 'big.txt', /limit is 20 MB/],
+    [
+      'a file over the size cap',
+      () => writeFileSync(join(tmp, 'big.txt'), Buffer.alloc(21 * 1024 * 1024, 97)),
+      'big.txt',
+      /limit is 20 MB/,
+    ],
     ['a missing file', () => {}, 'nope.txt', /no such file/],
   ])('refuses %s with one line and exit 1', async (_what, make, name, message) => {
     make();
@@ -135,7 +154,8 @@ describe('notice command', () => {
     const fromStdin = await run(['notice', '-', '--format', 'json', '--as-of', '2026-11-23'], stdin);
     expect(fromStdin.code).toBe(0);
     const fromFile = await run(['notice', join(corpus, 'seed-001.html'), '--format', 'json', '--as-of', '2026-11-23']);
-    const statuses = (out: string) => (JSON.parse(out) as { items: { id: string; status: string }[] }).items.map((i) => `${i.id}:${i.status}`);
+    const statuses = (out: string) =>
+      (JSON.parse(out) as { items: { id: string; status: string }[] }).items.map((i) => `${i.id}:${i.status}`);
     expect(statuses(fromStdin.out)).toEqual(statuses(fromFile.out));
     expect(JSON.parse(fromStdin.out).source.format).toBe('html');
     const empty = await run(['notice', '-'], Readable.from([]));
@@ -158,6 +178,7 @@ describe('notice command', () => {
   it('--help lists every exit code', async () => {
     const { code, out } = await run(['--help']);
     expect(code).toBe(0);
-    for (const line of ['0  done', '1  the input could not be read', '2  usage error', '3  gaps found', '4  batch: every site failed']) expect(out).toContain(line);
+    for (const line of ['0  done', '1  the input could not be read', '2  usage error', '3  gaps found', '4  batch: every site failed'])
+      expect(out).toContain(line);
   });
 });

@@ -39,7 +39,9 @@ describe('plain reasons for failed fetches', () => {
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
     const port = (probe.address() as { port: number }).port;
     await new Promise((r) => probe.close(r));
-    await expect(fetchDocument(`http://127.0.0.1:${port}/notice`, 5_000, documentFromBytes, LOCAL)).rejects.toThrow(/^cannot fetch http:\/\/127\.0\.0\.1:\d+\/notice: connection refused \(ECONNREFUSED\)$/);
+    await expect(fetchDocument(`http://127.0.0.1:${port}/notice`, 5_000, documentFromBytes, LOCAL)).rejects.toThrow(
+      /^cannot fetch http:\/\/127\.0\.0\.1:\d+\/notice: connection refused \(ECONNREFUSED\)$/,
+    );
   });
 
   it('a host name that does not resolve', async () => {
@@ -69,7 +71,19 @@ describe('--resume', () => {
 
 describe('a reader that stops early', () => {
   it('ends the output quietly: no EPIPE stack trace, exit 0', async () => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'school-privacy-audit.mjs'), 'notice', join(root, 'tests', 'fixtures', 'corpus', 'seed-001.html'), '--as-of', '2026-11-23', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        join(root, 'bin', 'school-privacy-audit.mjs'),
+        'notice',
+        join(root, 'tests', 'fixtures', 'corpus', 'seed-001.html'),
+        '--as-of',
+        '2026-11-23',
+        '--format',
+        'json',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     // Like `| head -c 10`: read one chunk, then close the pipe.
@@ -84,6 +98,8 @@ describe('text past the character limit', () => {
   it('is refused with the reason, never cut silently', async () => {
     const { documentFromBytes } = await import('../../src/cli/load-document');
     const bytes = new Uint8Array(20_500_000).fill(0x61);
-    await expect(documentFromBytes(bytes, { name: 'long.txt', contentType: 'text/plain' })).rejects.toThrow(/long\.txt: the text is 20\.5 million characters; the limit is 20 million/);
+    await expect(documentFromBytes(bytes, { name: 'long.txt', contentType: 'text/plain' })).rejects.toThrow(
+      /long\.txt: the text is 20\.5 million characters; the limit is 20 million/,
+    );
   });
 });

@@ -27,18 +27,32 @@ describe('audit worker entry', () => {
   it.each([
     ['the built worker', () => workerEntry()],
     ['the tsx-loaded entry', () => new URL('../../src/cli/work/audit-worker.mjs', import.meta.url)],
-  ])('runs audit tasks in a worker started from %s', async (_name, entry) => {
-    // Straight to a Worker, not through the pool, whose fallback to the main thread would hide a broken entry.
-    const worker = new Worker(entry());
-    try {
-      const reply = await new Promise<{ id: number; ok: boolean; value?: { format: string } }>((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.postMessage({ id: 7, task: { kind: 'read', input: { bytes: new TextEncoder().encode('<h1>Privacy notice</h1><p>We are the data controller.</p>'), name: 'notice.html', contentType: 'text/html' } } });
-      });
-      expect(reply).toMatchObject({ id: 7, ok: true, value: { format: 'html' } });
-    } finally {
-      await worker.terminate();
-    }
-  }, 60_000);
+  ])(
+    'runs audit tasks in a worker started from %s',
+    async (_name, entry) => {
+      // Straight to a Worker, not through the pool, whose fallback to the main thread would hide a broken entry.
+      const worker = new Worker(entry());
+      try {
+        const reply = await new Promise<{ id: number; ok: boolean; value?: { format: string } }>((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.postMessage({
+            id: 7,
+            task: {
+              kind: 'read',
+              input: {
+                bytes: new TextEncoder().encode('<h1>Privacy notice</h1><p>We are the data controller.</p>'),
+                name: 'notice.html',
+                contentType: 'text/html',
+              },
+            },
+          });
+        });
+        expect(reply).toMatchObject({ id: 7, ok: true, value: { format: 'html' } });
+      } finally {
+        await worker.terminate();
+      }
+    },
+    60_000,
+  );
 });

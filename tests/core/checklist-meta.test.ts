@@ -23,7 +23,9 @@ const COPY = fileURLToPath(new URL('../fixtures/checklist-items.json', import.me
 const canonical = JSON.parse(readFileSync(existsSync(SHARED) ? SHARED : COPY, 'utf8')) as Canonical;
 
 // Labelled fixtures: the notice corpus, and cookie fixtures (observed-cookie checks need a capture beside the notice).
-const FIXTURE_DIRS = ['../fixtures/corpus/', '../fixtures/cookies/'].map((d) => fileURLToPath(new URL(d, import.meta.url))).filter((d) => existsSync(d));
+const FIXTURE_DIRS = ['../fixtures/corpus/', '../fixtures/cookies/']
+  .map((d) => fileURLToPath(new URL(d, import.meta.url)))
+  .filter((d) => existsSync(d));
 const labels: { file: string; items: Record<string, string> }[] = FIXTURE_DIRS.flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.expected.json'))
@@ -62,18 +64,30 @@ describe('checklist data', () => {
   });
 });
 
-const checked: CanonicalItem[] = [...canonical.items, ...additions.map((i) => ({ id: i.id, area: i.area, severity: i.severity, ref: i.ref, title: i.title }))];
+const checked: CanonicalItem[] = [
+  ...canonical.items,
+  ...additions.map((i) => ({ id: i.id, area: i.area, severity: i.severity, ref: i.ref, title: i.title })),
+];
 
 describe.each(checked)('check $id', (c) => {
   it('matches the canonical area, severity, reference and title', () => {
     const item = byId.get(c.id);
     expect(item, `${c.id} missing from the checklist`).toBeDefined();
-    expect({ area: item!.area, severity: item!.severity, ref: item!.ref, title: item!.title }).toEqual({ area: c.area, severity: c.severity, ref: c.ref, title: c.title });
+    expect({ area: item!.area, severity: item!.severity, ref: item!.ref, title: item!.title }).toEqual({
+      area: c.area,
+      severity: c.severity,
+      ref: c.ref,
+      title: c.title,
+    });
   });
 
   it('has real guidance, a short title and a "looked for" description', () => {
     const item = byId.get(c.id)!;
-    for (const [field, value] of [['guidance', item.guidance], ['shortTitle', item.shortTitle], ['lookedFor', item.lookedFor]] as const) {
+    for (const [field, value] of [
+      ['guidance', item.guidance],
+      ['shortTitle', item.shortTitle],
+      ['lookedFor', item.lookedFor],
+    ] as const) {
       expect(value, `${c.id}.${field}`).not.toMatch(PLACEHOLDER);
     }
     expect(item.guidance.length, `${c.id}.guidance is too short to help a governor`).toBeGreaterThanOrEqual(60);

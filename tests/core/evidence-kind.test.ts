@@ -19,11 +19,19 @@ describe('evidence kinds', () => {
   });
   it('marks composed text as a description', () => {
     expect(isQuote('phone 01234 567890, postcode AB1 2CD', quotable)).toBe(false);
-    const marked = markDescriptions([{ text: 'to keep children safe', where: 'list' }, { text: 'PHPSESSID (greenfield.example.sch.uk; strictly-necessary)', where: 'observed cookies' }], quotable);
+    const marked = markDescriptions(
+      [
+        { text: 'to keep children safe', where: 'list' },
+        { text: 'PHPSESSID (greenfield.example.sch.uk; strictly-necessary)', where: 'observed cookies' },
+      ],
+      quotable,
+    );
     expect(marked.map((e) => e.kind ?? 'quote')).toEqual(['quote', 'description']);
   });
   it('is applied to every item of a report', () => {
-    const report = runAudit({ notice: { format: 'html', url: 'https://greenfield.example.sch.uk/privacy', html: HTML } } as never, { asOf: '2026-11-01' });
+    const report = runAudit({ notice: { format: 'html', url: 'https://greenfield.example.sch.uk/privacy', html: HTML } } as never, {
+      asOf: '2026-11-01',
+    });
     const all = report.items.flatMap((i) => i.evidence);
     expect(all.length).toBeGreaterThan(0);
     for (const e of all) expect(e.kind === 'description').toBe(!isQuote(e.text, quotable));

@@ -13,7 +13,14 @@ describe('fail-on', () => {
     expect(isFailOnGap(row('required', 'not-applicable'), 'required')).toBe(false);
   });
   it('"any" counts every gap or problem: recommended, quality, flags, cookies', () => {
-    const rows = [row('recommended', 'partial'), row('quality', 'fail'), row('flag', 'fail'), row('analytics', 'fail'), row('required', 'pass'), row('required', 'needs-review')];
+    const rows = [
+      row('recommended', 'partial'),
+      row('quality', 'fail'),
+      row('flag', 'fail'),
+      row('analytics', 'fail'),
+      row('required', 'pass'),
+      row('required', 'needs-review'),
+    ];
     expect(countFailOnGaps(rows, 'any')).toBe(4);
     expect(countFailOnGaps(rows, 'required')).toBe(0);
   });

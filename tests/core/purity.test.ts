@@ -11,7 +11,8 @@ const FORBIDDEN_PACKAGES = ['wxt', '#imports', 'preact', 'webextension-polyfill'
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]!]));
 
 // Static imports and re-exports, side-effect imports, dynamic import() and require().
-const IMPORT_RE = /(?:^|[^\w.$])(?:import|export)\s+(?:type\s+)?(?:[^'"`;]*?\sfrom\s*)?['"]([^'"]+)['"]|(?:^|[^\w.$])import\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|[^\w.$])require\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const IMPORT_RE =
+  /(?:^|[^\w.$])(?:import|export)\s+(?:type\s+)?(?:[^'"`;]*?\sfrom\s*)?['"]([^'"]+)['"]|(?:^|[^\w.$])import\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|[^\w.$])require\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 /** Module specifiers a source file imports. */
 export function findImports(source: string): string[] {
@@ -48,7 +49,17 @@ describe('import scanner', () => {
       "import { a } from './local';",
     ].join('\n');
     const specs = findImports(sample);
-    expect(specs).toEqual(['node:fs', 'path', 'fs/promises', 'wxt/browser', 'webextension-polyfill', 'playwright-core', 'preact/hooks', 'zod', './local']);
+    expect(specs).toEqual([
+      'node:fs',
+      'path',
+      'fs/promises',
+      'wxt/browser',
+      'webextension-polyfill',
+      'playwright-core',
+      'preact/hooks',
+      'zod',
+      './local',
+    ]);
     expect(specs.filter((s) => whyForbidden(s) !== null)).toHaveLength(7);
     expect(whyForbidden('cheerio')).toBeNull();
     expect(whyForbidden('#imports')).not.toBeNull();

@@ -14,14 +14,24 @@ describe('runAudit', () => {
   it('reports every notice and quality id once, and no cookie ids without cookie material', () => {
     const checklist = loadChecklist();
     const report = runAudit({ notice: { format: 'text', text: seed('003') } }, { asOf }, checklist);
-    const want = checklist.items.filter((i) => i.area !== 'cookies').map((i) => i.id).sort();
+    const want = checklist.items
+      .filter((i) => i.area !== 'cookies')
+      .map((i) => i.id)
+      .sort();
     expect(report.items.map((i) => i.id).sort()).toEqual(want);
-    expect(report.items.every((i) => i.status === 'not-applicable' || i.status === 'needs-review' || i.evidence.length > 0 || i.message.length > 0)).toBe(true);
+    expect(
+      report.items.every(
+        (i) => i.status === 'not-applicable' || i.status === 'needs-review' || i.evidence.length > 0 || i.message.length > 0,
+      ),
+    ).toBe(true);
   });
 
   it('a check that throws becomes needs-review with the message, and the rest of the audit completes', () => {
     const real = loadChecklist();
-    const broken: Checklist = { ...real, items: real.items.map((i) => (i.id === 'dpo-contact' ? { ...i, options: { ...i.options, notAnOption: 1 } } : i)) };
+    const broken: Checklist = {
+      ...real,
+      items: real.items.map((i) => (i.id === 'dpo-contact' ? { ...i, options: { ...i.options, notAnOption: 1 } } : i)),
+    };
     const report = runAudit({ notice: { format: 'text', text: seed('002') } }, { asOf }, broken);
     const dpo = report.items.find((i) => i.id === 'dpo-contact')!;
     expect(dpo.status).toBe('needs-review');
@@ -30,7 +40,8 @@ describe('runAudit', () => {
   });
 
   it('a cookie notice is judged by the cookie checks; privacy-notice checks are not applicable', () => {
-    const text = 'Cookie policy\n\nLast updated 1 March 2026\n\nCookie\tPurpose\tDuration\n_ga\tGoogle Analytics: counts visitors\t2 years\n';
+    const text =
+      'Cookie policy\n\nLast updated 1 March 2026\n\nCookie\tPurpose\tDuration\n_ga\tGoogle Analytics: counts visitors\t2 years\n';
     const report = runAudit({ notice: { format: 'text', text } }, { asOf, kind: 'cookie-notice' });
     expect(report.source.kind).toBe('cookie-notice');
     const notice = report.items.filter((i) => i.area !== 'cookies');

@@ -11,9 +11,27 @@ describe('school summary columns', () => {
     expect(new Set(SCHOOL_SUMMARY_COLUMNS).size).toBe(SCHOOL_SUMMARY_COLUMNS.length);
   });
   it('a CLI row has every column, in the shared order', () => {
-    const row = cliSummaryRow({ siteUrl: '', school: 'A School', la: 'Derby', urn: '1', status: 'error', error: 'no website listed', auditedAt: '2026-11-23T00:00:00.000Z', checklistVersion: '2026.11', capture: null, audits: [] });
+    const row = cliSummaryRow({
+      siteUrl: '',
+      school: 'A School',
+      la: 'Derby',
+      urn: '1',
+      status: 'error',
+      error: 'no website listed',
+      auditedAt: '2026-11-23T00:00:00.000Z',
+      checklistVersion: '2026.11',
+      capture: null,
+      audits: [],
+    });
     expect(Object.keys(row)).toEqual([...SCHOOL_SUMMARY_COLUMNS]);
-    expect(row).toMatchObject({ urn: '1', la: 'Derby', school: 'A School', status: 'error', error: 'no website listed', checklist_version: '2026.11' });
+    expect(row).toMatchObject({
+      urn: '1',
+      la: 'Derby',
+      school: 'A School',
+      status: 'error',
+      error: 'no website listed',
+      checklist_version: '2026.11',
+    });
   });
   it('writes a BOM, the header and guarded cells', () => {
     const csv = schoolSummaryCsv([schoolSummaryRow({ school: '=cmd()' })]);

@@ -27,7 +27,13 @@ describe('status words', () => {
 
   it('the popup style sheet and the HTML report use the same colours', () => {
     const popupCss = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'extension', 'ui', 'styles.css'), 'utf8');
-    const vars: Record<string, keyof typeof STATUS_COLOURS> = { '--fail': 'fail', '--partial': 'partial', '--review': 'needs-review', '--pass': 'pass', '--na': 'not-applicable' };
+    const vars: Record<string, keyof typeof STATUS_COLOURS> = {
+      '--fail': 'fail',
+      '--partial': 'partial',
+      '--review': 'needs-review',
+      '--pass': 'pass',
+      '--na': 'not-applicable',
+    };
     for (const [v, status] of Object.entries(vars)) {
       expect(REPORT_CSS).toContain(`${v}: ${STATUS_COLOURS[status]};`);
       expect(popupCss.toLowerCase()).toContain(`${v}: ${STATUS_COLOURS[status]};`);

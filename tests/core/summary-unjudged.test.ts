@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/core/run-audit';
 
 const asOf = '2026-11-23';
-const SHELL = '<!doctype html><html><head><title>Our school</title><script src="/app.js"></script></head><body><div id="app"></div></body></html>';
+const SHELL =
+  '<!doctype html><html><head><title>Our school</title><script src="/app.js"></script></head><body><div id="app"></div></body></html>';
 const observedCookies = {
   pageUrl: 'https://school.example.sch.uk/',
   capturedAt: '2026-11-23T10:00:00Z',
@@ -13,7 +14,10 @@ const observedCookies = {
 
 describe('summary of what could not be judged', () => {
   it('a rendered page with no text says so first, and never "Nothing required is missing"', () => {
-    const r = runAudit({ notice: { format: 'html', url: 'https://school.example.sch.uk/privacy', html: SHELL, readFrom: 'rendered', servedHtml: SHELL } }, { asOf });
+    const r = runAudit(
+      { notice: { format: 'html', url: 'https://school.example.sch.uk/privacy', html: SHELL, readFrom: 'rendered', servedHtml: SHELL } },
+      { asOf },
+    );
     expect(r.summary.headline[0]).toBe('Could not read the page: it has no text, even after scripts ran.');
     expect(r.summary.headline.join(' ')).not.toMatch(/Nothing required is missing/);
     expect(r.items.every((i) => i.status === 'needs-review')).toBe(true);
@@ -36,7 +40,10 @@ describe('summary of what could not be judged', () => {
   });
 
   it('a readable notice keeps its usual headline', () => {
-    const r = runAudit({ notice: { format: 'html', html: '<h1>Privacy notice</h1><p>We hold pupil data to support learning.</p>', readFrom: 'rendered' } }, { asOf });
+    const r = runAudit(
+      { notice: { format: 'html', html: '<h1>Privacy notice</h1><p>We hold pupil data to support learning.</p>', readFrom: 'rendered' } },
+      { asOf },
+    );
     expect(r.summary.headline[0]).toMatch(/^\d+ required items? missing · /);
     expect(r.summary.headline[1]).toMatch(/^Missing: /);
   });

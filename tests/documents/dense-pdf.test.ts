@@ -11,7 +11,9 @@ describe('dense PDFs', () => {
     const bytes = buildDensePdf(55, 600);
     const input = await extractPdf(bytes, { maxRunsPerPage: 500, maxRunsTotal: 30_000 });
     expect(() => DocumentInputSchema.parse(input)).not.toThrow();
-    expect(input.warnings).toEqual(['pages 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 45 more have more text than is read (first 500 pieces of each kept)']);
+    expect(input.warnings).toEqual([
+      'pages 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 45 more have more text than is read (first 500 pieces of each kept)',
+    ]);
     const report = runAudit({ notice: input }, { asOf: '2026-11-23' }, loadChecklist());
     expect(report.warnings).toEqual(input.warnings);
   }, 120_000);
@@ -24,7 +26,12 @@ describe('dense PDFs', () => {
   }, 120_000);
 
   it('accepts 500 reading notes as 50, the last counting the rest', () => {
-    const input = { format: 'pdf', url: null, pages: [], warnings: Array.from({ length: 500 }, (_, i) => `page ${i + 1} could not be read`) };
+    const input = {
+      format: 'pdf',
+      url: null,
+      pages: [],
+      warnings: Array.from({ length: 500 }, (_, i) => `page ${i + 1} could not be read`),
+    };
     const parsed = DocumentInputSchema.parse(input);
     expect(parsed.format === 'pdf' && parsed.warnings).toHaveLength(50);
     expect(parsed.format === 'pdf' && parsed.warnings?.at(-1)).toBe('and 451 more reading notes like these');

@@ -80,25 +80,35 @@ describe('extractPdf on a seed rendering', () => {
       expect(m, e.where).not.toBeNull();
       const page = Number(m![1]);
       // The quote stands in a block of that page.
-      const onPage = doc.blocks.filter((b) => b.page === page).map((b) => b.text).join('\n');
+      const onPage = doc.blocks
+        .filter((b) => b.page === page)
+        .map((b) => b.text)
+        .join('\n');
       expect(onPage).toContain(e.text.replace(/\.\.\.$/, '').slice(0, 40));
     }
   });
 
-  it.each(['seed-000', 'seed-001', 'seed-002', 'seed-003'])('%s: every heading, paragraph and list item of the text rendering comes back whole', async (stem) => {
-    const pdf = readNotice(await extractPdf(bytesOf(join(corpus, `${stem}.pdf`))));
-    const text = readText(readFileSync(join(corpus, `${stem}.txt`), 'utf8'));
-    const have = new Set(pdf.blocks.map((b) => `${b.kind}|${b.text}`));
-    // Tables have no cell structure in a PDF's text layer; everything else must match kind and text exactly.
-    const missing = text.blocks.filter((b) => b.kind !== 'table-row' && !have.has(`${b.kind}|${b.text}`)).map((b) => `${b.kind} line ${b.line}: ${b.text}`);
-    expect(missing).toEqual([]);
-  });
+  it.each(['seed-000', 'seed-001', 'seed-002', 'seed-003'])(
+    '%s: every heading, paragraph and list item of the text rendering comes back whole',
+    async (stem) => {
+      const pdf = readNotice(await extractPdf(bytesOf(join(corpus, `${stem}.pdf`))));
+      const text = readText(readFileSync(join(corpus, `${stem}.txt`), 'utf8'));
+      const have = new Set(pdf.blocks.map((b) => `${b.kind}|${b.text}`));
+      // Tables have no cell structure in a PDF's text layer; everything else must match kind and text exactly.
+      const missing = text.blocks
+        .filter((b) => b.kind !== 'table-row' && !have.has(`${b.kind}|${b.text}`))
+        .map((b) => `${b.kind} line ${b.line}: ${b.text}`);
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('finds the lists when the bullets were drawn as shapes, not text', async () => {
     const pdf = readNotice(await extractPdf(bytesOf(join(documents, 'seed-001-drawn-bullets.pdf'))));
     const text = readText(readFileSync(join(corpus, 'seed-001.txt'), 'utf8'));
     const have = new Set(pdf.blocks.map((b) => `${b.kind}|${b.text}`));
-    const missing = text.blocks.filter((b) => b.kind !== 'table-row' && !have.has(`${b.kind}|${b.text}`)).map((b) => `${b.kind} line ${b.line}: ${b.text}`);
+    const missing = text.blocks
+      .filter((b) => b.kind !== 'table-row' && !have.has(`${b.kind}|${b.text}`))
+      .map((b) => `${b.kind} line ${b.line}: ${b.text}`);
     expect(missing).toEqual([]);
   });
 
@@ -110,7 +120,9 @@ describe('extractPdf on a seed rendering', () => {
     // The fixture repeats seed 001 six times, so every block must come back whole six times, wherever the page breaks fell.
     const lines = readFileSync(join(corpus, 'seed-001.txt'), 'utf8').split('\n');
     // Cells of the seed's tab-separated table come out of a PDF interleaved, so they are left out.
-    const short = text.blocks.filter((b) => b.kind !== 'table-row' && !lines[(b.line ?? 0) - 1]?.includes('\t') && (counts.get(`${b.kind}|${b.text}`) ?? 0) < 6).map((b) => `line ${b.line}: ${b.text.slice(0, 60)}`);
+    const short = text.blocks
+      .filter((b) => b.kind !== 'table-row' && !lines[(b.line ?? 0) - 1]?.includes('\t') && (counts.get(`${b.kind}|${b.text}`) ?? 0) < 6)
+      .map((b) => `line ${b.line}: ${b.text.slice(0, 60)}`);
     expect(short).toEqual([]);
   });
 

@@ -117,7 +117,9 @@ describe('layoutPages', () => {
         line('guidance-material for the retention schedule we follow.', 114),
       ]),
     ]);
-    expect(pages[0]!.blocks[0]!.text).toBe('See http://www.example.gov.uk/schools/intranet/policies-and-key-documents/guidance-material for the retention schedule we follow.');
+    expect(pages[0]!.blocks[0]!.text).toBe(
+      'See http://www.example.gov.uk/schools/intranet/policies-and-key-documents/guidance-material for the retention schedule we follow.',
+    );
   });
 
   it('starts a new paragraph after a wider gap or a short line ending a sentence', () => {
@@ -167,7 +169,9 @@ describe('layoutPages', () => {
   });
 
   it('orders runs top to bottom and left to right whatever order they arrive in', () => {
-    const { pages } = layoutPages([page(1, [line('second line of text here.', 114), line('world', 100, { x: 110 }), line('Hello', 100, { x: 72 })])]);
+    const { pages } = layoutPages([
+      page(1, [line('second line of text here.', 114), line('world', 100, { x: 110 }), line('Hello', 100, { x: 72 })]),
+    ]);
     expect(pages[0]!.blocks.map((b) => b.text).join(' ')).toBe('Hello world second line of text here.');
   });
 });

@@ -14,7 +14,10 @@ const concat = (...parts: (Uint8Array | number[])[]) => new Uint8Array(parts.fla
 const textOf = (d: DocumentInput) => (d.format === 'html' || d.format === 'docx' ? d.html : d.format === 'text' ? d.text : '');
 
 async function refusal(p: Promise<unknown>): Promise<DocumentError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(DocumentError);
   return err as DocumentError;
 }
@@ -45,19 +48,26 @@ describe('decoding text', () => {
     expect(textOf(await readDocument(le, { name: 'notice.txt', contentType: '' }))).toBe(text);
   });
   it('follows the declared charset: the header first, then <meta charset>', async () => {
-    const page = (meta: string) => concat(utf8(`<html><head>${meta}</head><body><p>Caf`), [0xe9], utf8(' '), [0x96], utf8(' '), [0x92], utf8('</p></body></html>'));
+    const page = (meta: string) =>
+      concat(utf8(`<html><head>${meta}</head><body><p>Caf`), [0xe9], utf8(' '), [0x96], utf8(' '), [0x92], utf8('</p></body></html>'));
     const fromMeta = await readDocument(page('<meta charset="iso-8859-1">'), { name: 'p.html', contentType: 'text/html' });
     // ISO-8859-1 is read as Windows-1252, as browsers do: 0x92 is an apostrophe.
     expect(fromMeta).toMatchObject({ format: 'html', encoding: { name: 'windows-1252', how: 'declared' } });
     expect(textOf(fromMeta)).toContain('Café – ’');
     const fromHeader = await readDocument(utf8('<p>Ärger</p>'), { name: 'p', contentType: 'text/html; charset=UTF-8' });
     expect(fromHeader).toMatchObject({ encoding: { name: 'utf-8', how: 'declared' } });
-    const cyrillic = await readDocument(new Uint8Array([0xcf, 0xf0, 0xe8]), { name: 'p.txt', contentType: 'text/plain; charset=windows-1251' });
+    const cyrillic = await readDocument(new Uint8Array([0xcf, 0xf0, 0xe8]), {
+      name: 'p.txt',
+      contentType: 'text/plain; charset=windows-1251',
+    });
     expect(textOf(cyrillic)).toBe('При');
     expect(readNotice(cyrillic).warnings).toContain('text read as windows-1251, as the page declares');
   });
   it('takes the byte-order mark over a declaration', async () => {
-    const d = await readDocument(concat([0xef, 0xbb, 0xbf], utf8('école')), { name: 'x.txt', contentType: 'text/plain; charset=windows-1252' });
+    const d = await readDocument(concat([0xef, 0xbb, 0xbf], utf8('école')), {
+      name: 'x.txt',
+      contentType: 'text/plain; charset=windows-1252',
+    });
     expect(d).toMatchObject({ text: 'école', encoding: { name: 'utf-8', how: 'byte-order mark' } });
   });
   it('says which encoding was used in the report source', async () => {
@@ -74,9 +84,15 @@ describe('decoding text', () => {
 
 describe('format and caps', () => {
   it('sniffs PDF and DOCX by their magic bytes whatever the name and type say', async () => {
-    const pdf = await readDocument(new Uint8Array(readFileSync(join(corpus, 'seed-000.pdf'))), { name: 'download.aspx?id=3', contentType: 'text/html' });
+    const pdf = await readDocument(new Uint8Array(readFileSync(join(corpus, 'seed-000.pdf'))), {
+      name: 'download.aspx?id=3',
+      contentType: 'text/html',
+    });
     expect(pdf.format).toBe('pdf');
-    const docx = await readDocument(new Uint8Array(readFileSync(join(corpus, 'seed-002.docx'))), { name: 'notice.txt', contentType: 'application/octet-stream' });
+    const docx = await readDocument(new Uint8Array(readFileSync(join(corpus, 'seed-002.docx'))), {
+      name: 'notice.txt',
+      contentType: 'application/octet-stream',
+    });
     expect(docx.format).toBe('docx');
   });
   it('reads HTML by its type, its name or its first tag; anything else is plain text', async () => {
@@ -97,6 +113,8 @@ describe('format and caps', () => {
   });
   it('refuses empty and binary input', async () => {
     expect((await refusal(readDocument(new Uint8Array(0), { name: 'e', contentType: '' }))).reason).toBe('empty');
-    expect((await refusal(readDocument(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3]), { name: 'a.out', contentType: '' }))).message).toMatch(/binary file/);
+    expect(
+      (await refusal(readDocument(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3]), { name: 'a.out', contentType: '' }))).message,
+    ).toMatch(/binary file/);
   });
 });

@@ -85,7 +85,9 @@ describe('what the popup says it audited', () => {
     // The outcomes say why each document was taken.
     await popup.locator('.outcomes summary').click();
     const outcomes = await popup.locator('.outcome-list').innerText();
-    expect(outcomes).toMatch(/Pupil privacy notice: \/students\/privacy-notice \(linked as 'Privacy notice for students and parents'; its text reads as a pupil privacy notice\)/);
+    expect(outcomes).toMatch(
+      /Pupil privacy notice: \/students\/privacy-notice \(linked as 'Privacy notice for students and parents'; its text reads as a pupil privacy notice\)/,
+    );
     expect(outcomes).toMatch(/Cookie notice: \/cookies \(linked as 'Cookie policy'; its text reads as a cookie notice\)/);
     await screenshot(popup, 'popup-trust-academy.png');
     await popup.close();

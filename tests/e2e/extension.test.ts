@@ -20,15 +20,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\r' && s[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && s[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -61,7 +73,10 @@ async function downloadCsv(popup: Page): Promise<string[][]> {
 
 /** A popup-sized picture of a state for the README (docs/), kept small: the popup's own 420 x 600 viewport. */
 async function screenshotForDocs(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => { document.querySelector('.popup')?.scrollTo(0, 0); window.scrollTo(0, 0); });
+  await page.evaluate(() => {
+    document.querySelector('.popup')?.scrollTo(0, 0);
+    window.scrollTo(0, 0);
+  });
   await page.screenshot({ path: join(ROOT, 'docs', name) });
 }
 
@@ -69,7 +84,11 @@ async function screenshotForDocs(page: Page, name: string): Promise<void> {
 async function clearAuditLog(): Promise<void> {
   const helper = await browser.context.newPage();
   await helper.goto(`chrome-extension://${browser.extensionId}/audit-log.html`);
-  await helper.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('auditLog'));
+  await helper.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove(
+      'auditLog',
+    ),
+  );
   await helper.close();
 }
 
@@ -100,7 +119,9 @@ describe('extension on a local school site', () => {
     // Statuses by word: the fixture names the controller and its purposes but has no DPO, no retention, no ICO complaint.
     await expect(itemRow(popup, 'Data Protection Officer contact details').locator('.status-word').innerText()).resolves.toBe('Missing');
     await expect(itemRow(popup, 'Purposes of processing').locator('.status-word').innerText()).resolves.toBe('Present');
-    await expect(itemRow(popup, 'Right to complain to the Information Commissioner').locator('.status-word').innerText()).resolves.toBe('Missing');
+    await expect(itemRow(popup, 'Right to complain to the Information Commissioner').locator('.status-word').innerText()).resolves.toBe(
+      'Missing',
+    );
     await expect(popup.locator('.summary').innerText()).resolves.toMatch(/required items? missing/);
     // The result takes the focus and its completion is announced.
     await expect(popup.evaluate(() => document.activeElement?.id)).resolves.toBe('result-heading');
@@ -125,13 +146,16 @@ describe('extension on a local school site', () => {
     await popup.getByRole('tab', { name: /Cookies/ }).click();
     const table = popup.locator('table.cookie-table');
     await table.waitFor();
-    const rowFor = (name: string) => table.locator('tbody tr', { has: popup.locator('.cookie-name', { hasText: new RegExp(`^${name}$`) }) });
+    const rowFor = (name: string) =>
+      table.locator('tbody tr', { has: popup.locator('.cookie-name', { hasText: new RegExp(`^${name}$`) }) });
     await expect(rowFor('PHPSESSID').innerText()).resolves.toContain('HttpOnly');
     const video = await rowFor('VISITOR_INFO1_LIVE').innerText();
     expect(video).toContain('3rd');
     expect(video).toMatch(/Not declared|Vendor only|Near miss/);
     await expect(rowFor('_ga').innerText()).resolves.toContain('Declared');
-    await expect(popup.locator('.capture-line').innerText()).resolves.toMatch(/no consent given \(CookieYes\); third-party cookies allowed/);
+    await expect(popup.locator('.capture-line').innerText()).resolves.toMatch(
+      /no consent given \(CookieYes\); third-party cookies allowed/,
+    );
     // Problems come first.
     const firstRow = await table.locator('tbody tr').first().getAttribute('class');
     expect(firstRow).toContain('problem');
@@ -156,7 +180,10 @@ describe('extension on a local school site', () => {
     }
 
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-    await popup.evaluate(() => { document.querySelector('.popup')?.scrollTo(0, 0); window.scrollTo(0, 0); });
+    await popup.evaluate(() => {
+      document.querySelector('.popup')?.scrollTo(0, 0);
+      window.scrollTo(0, 0);
+    });
     await popup.screenshot({ path: join(ROOT, 'test-results/popup.png') });
     await screenshotForDocs(popup, 'popup-result.png');
 
@@ -178,7 +205,11 @@ describe('extension on a local school site', () => {
       // A fresh audit, not the saved one of the same page.
       const helper = await browser.context.newPage();
       await helper.goto(`chrome-extension://${browser.extensionId}/audit-log.html`);
-      await helper.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('auditLog'));
+      await helper.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove(
+          'auditLog',
+        ),
+      );
       await helper.close();
       const tabsBefore = browser.context.pages().length;
       const { popup, tab } = await openPopupFor(`${origin}/`, ready);
@@ -194,8 +225,15 @@ describe('extension on a local school site', () => {
       const host = new URL(origin).hostname;
       return {
         notes,
-        statuses: rows.slice(1).map((r) => `${r[col('check_id')]}=${r[col('status')]}`).sort(),
-        cookies: rows.slice(1).filter((r) => r[col('row_type')] === 'cookie').map((r) => `${r[col('check_id')]}|${r[col('status')]}|${(r[col('evidence')] ?? '').replaceAll(host, 'SCHOOL')}`).sort(),
+        statuses: rows
+          .slice(1)
+          .map((r) => `${r[col('check_id')]}=${r[col('status')]}`)
+          .sort(),
+        cookies: rows
+          .slice(1)
+          .filter((r) => r[col('row_type')] === 'cookie')
+          .map((r) => `${r[col('check_id')]}|${r[col('status')]}|${(r[col('evidence')] ?? '').replaceAll(host, 'SCHOOL')}`)
+          .sort(),
         documents: [...new Set(rows.slice(1).map((r) => (r[col('document_url')] ?? '').replace(origin, '')))],
       };
     }
@@ -223,10 +261,14 @@ describe('extension on a local school site', () => {
     for (let i = 0; i < n; i++) await toggles.nth(i).click();
 
     const state = await popup.evaluate(() => ({
-      pwned: (window as unknown as { __pwned?: number; __pagePwned?: number }).__pwned ?? (window as unknown as { __pagePwned?: number }).__pagePwned ?? null,
+      pwned:
+        (window as unknown as { __pwned?: number; __pagePwned?: number }).__pwned ??
+        (window as unknown as { __pagePwned?: number }).__pagePwned ??
+        null,
       imgs: document.querySelectorAll('img').length,
       inlineScripts: Array.from(document.querySelectorAll('script')).filter((s) => !s.src).length,
-      handlers: Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on'))).length,
+      handlers: Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on')))
+        .length,
       text: document.body.innerText,
     }));
     expect(state).toMatchObject({ pwned: null, imgs: 0, inlineScripts: 0, handlers: 0 });
@@ -269,7 +311,7 @@ describe('extension on a local school site', () => {
         const api = (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } }).chrome.permissions;
         const state = { granted: false, requests: 0 };
         (globalThis as unknown as { __permissionRequests: typeof state }).__permissionRequests = state;
-        const reply = <T,>(value: T, callback?: (v: T) => void) => (callback ? void callback(value) : Promise.resolve(value));
+        const reply = <T>(value: T, callback?: (v: T) => void) => (callback ? void callback(value) : Promise.resolve(value));
         api.contains = (_p: unknown, callback?: (v: boolean) => void) => reply(state.granted, callback);
         api.request = (_p: unknown, callback?: (v: boolean) => void) => {
           state.granted = given[state.requests] ?? false;
@@ -280,7 +322,8 @@ describe('extension on a local school site', () => {
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
       return popup;
     }
-    const requests = (popup: Page) => popup.evaluate(() => (globalThis as unknown as { __permissionRequests: { requests: number } }).__permissionRequests.requests);
+    const requests = (popup: Page) =>
+      popup.evaluate(() => (globalThis as unknown as { __permissionRequests: { requests: number } }).__permissionRequests.requests);
 
     // Refuse, then Ask again and allow: the audit runs with the cookies read.
     const popup = await popupWithPrompt([false, true]);
@@ -319,13 +362,20 @@ describe('extension on a local school site', () => {
     const purposes = itemRow(popup, 'Purposes of processing');
     await purposes.locator('.item-toggle').click();
     const quote = (await purposes.locator('.evidence q').first().innerText()).trim();
-    const [notice] = await Promise.all([browser.context.waitForEvent('page', { timeout: 30_000 }), purposes.getByRole('button', { name: 'Show on page' }).first().click()]);
+    const [notice] = await Promise.all([
+      browser.context.waitForEvent('page', { timeout: 30_000 }),
+      purposes.getByRole('button', { name: 'Show on page' }).first().click(),
+    ]);
     await notice.waitForLoadState('load');
     expect(notice.url()).toContain('/key-info/privacy-pupils#:~:text=');
     const marked = notice.locator('[data-school-privacy-audit-quote]');
     await marked.waitFor({ timeout: 30_000 });
     // The marked element holds the quote's words: the first whole words of the quote are in it.
-    const firstWords = quote.replace(/^\.\.\.|^…/, '').split(/\s+/).slice(1, 5).join(' ');
+    const firstWords = quote
+      .replace(/^\.\.\.|^…/, '')
+      .split(/\s+/)
+      .slice(1, 5)
+      .join(' ');
     expect((await marked.innerText()).replace(/\s+/g, ' ')).toContain(firstWords);
     await notice.setViewportSize({ width: 420, height: 600 });
     await notice.screenshot({ path: join(ROOT, 'docs', 'show-on-page.png') });

@@ -59,7 +59,9 @@ async function check(file: string, name: string) {
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(1);
     // A4 is 595 x 842 points.
-    expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595(?:\.\d+)?\s+841(?:\.\d+)?|\/MediaBox\s*\[\s*0\s+0\s+595(?:\.\d+)?\s+842/);
+    expect(pdf.toString('latin1')).toMatch(
+      /\/MediaBox\s*\[\s*0\s+0\s+595(?:\.\d+)?\s+841(?:\.\d+)?|\/MediaBox\s*\[\s*0\s+0\s+595(?:\.\d+)?\s+842/,
+    );
     return { pages };
   } finally {
     await context.close();
@@ -69,7 +71,13 @@ async function check(file: string, name: string) {
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   farm = await startFarm({
-    'school-a.localhost': schoolHandler({ name: 'Alpha Primary School', noticeFile: 'seed-001.txt', analyticsBeforeConsent: true, videoEmbed: true, cookiePolicy: true }),
+    'school-a.localhost': schoolHandler({
+      name: 'Alpha Primary School',
+      noticeFile: 'seed-001.txt',
+      analyticsBeforeConsent: true,
+      videoEmbed: true,
+      cookiePolicy: true,
+    }),
     'school-b.localhost': schoolHandler({ name: 'Beta Academy', noticeFile: 'seed-004.txt', cookiePolicy: true }),
   });
 }, 60_000);
@@ -82,7 +90,16 @@ afterAll(async () => {
 
 describe.skipIf(!existsSync(CHROMIUM))('HTML reports in Chromium', () => {
   it('a seed notice with its cookies: readable, accessible, prints to A4', async () => {
-    const r = await run(['notice', join(ROOT, 'tests/fixtures/corpus/seed-004.html'), '--cookies', join(ROOT, 'tests/fixtures/cookies/seed-004.observed.json'), '--as-of', '2026-11-23', '--format', 'html']);
+    const r = await run([
+      'notice',
+      join(ROOT, 'tests/fixtures/corpus/seed-004.html'),
+      '--cookies',
+      join(ROOT, 'tests/fixtures/cookies/seed-004.observed.json'),
+      '--as-of',
+      '2026-11-23',
+      '--format',
+      'html',
+    ]);
     expect(r.code).toBe(0);
     const file = join(tmp, 'seed-004.html');
     writeFileSync(file, r.out);
@@ -94,7 +111,10 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML reports in Chromium', () => {
   it('a batch writes findings.html linking each school to its report.html', async () => {
     const list = join(tmp, 'schools.csv');
     const sites = [farm.url('school-a.localhost'), farm.url('school-b.localhost'), farm.url('school-500.localhost')];
-    writeFileSync(list, `name,website\nAlpha Primary School,${sites[0]}\nBeta Academy,${sites[1]}\n"<script>alert(1)</script> School",${sites[2]}\n`);
+    writeFileSync(
+      list,
+      `name,website\nAlpha Primary School,${sites[0]}\nBeta Academy,${sites[1]}\n"<script>alert(1)</script> School",${sites[2]}\n`,
+    );
     const out = join(tmp, 'run', 'findings.csv');
     const r = await run(['batch', list, '--out', out, '--concurrency', '2', '--timeout', '30', '--browser', CHROMIUM]);
     expect(r.code, r.err).toBe(0);

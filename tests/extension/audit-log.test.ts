@@ -2,7 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/core/report';
 import { memoryStorage, type StorageApi } from '../../src/extension/adapters/storage';
-import { LOG_KEY, LOG_VERSION, addAudit, compactReport, deleteAudits, documentChanges, latestPerSchool, previousAudit, readLog, type AuditLogEntry } from '../../src/extension/audit-log';
+import {
+  LOG_KEY,
+  LOG_VERSION,
+  addAudit,
+  compactReport,
+  deleteAudits,
+  documentChanges,
+  latestPerSchool,
+  previousAudit,
+  readLog,
+  type AuditLogEntry,
+} from '../../src/extension/audit-log';
 import { documentTextHash } from '../../src/extension/document-hash';
 import { summaryCsv } from '../../src/extension/summary';
 
@@ -14,18 +25,38 @@ function report(school: string, over: Partial<AuditReport> = {}): AuditReport {
     school,
     nation: 'england',
     phase: 'primary',
-    detection: { nation: { value: 'england', from: 'detected', evidence: [] }, phase: { value: 'primary', from: 'detected', evidence: [] }, school: { value: school, from: 'detected', evidence: [] } },
+    detection: {
+      nation: { value: 'england', from: 'detected', evidence: [] },
+      phase: { value: 'primary', from: 'detected', evidence: [] },
+      school: { value: school, from: 'detected', evidence: [] },
+    },
     asOf: '2026-11-23',
     auditedAt: '2026-11-23T10:00:00.000Z',
-    items: [{ id: 'dpo-contact', area: 'notice', status: 'fail', severity: 'required', title: 'Data Protection Officer contact details', ref: 'UK GDPR Art 13(1)(b)', message: 'no DPO named', evidence: [], guidance: 'Name the DPO.' }],
+    items: [
+      {
+        id: 'dpo-contact',
+        area: 'notice',
+        status: 'fail',
+        severity: 'required',
+        title: 'Data Protection Officer contact details',
+        ref: 'UK GDPR Art 13(1)(b)',
+        message: 'no DPO named',
+        evidence: [],
+        guidance: 'Name the DPO.',
+      },
+    ],
     flags: [],
-    summary: { counts: { pass: 0, partial: 0, fail: 1, 'not-applicable': 0, 'needs-review': 0 }, gaps: { required: 1, 'required-if': 0, recommended: 0, quality: 0 }, headline: ['Missing: DPO.'] },
+    summary: {
+      counts: { pass: 0, partial: 0, fail: 1, 'not-applicable': 0, 'needs-review': 0 },
+      gaps: { required: 1, 'required-if': 0, recommended: 0, quality: 0 },
+      headline: ['Missing: DPO.'],
+    },
     warnings: [],
     ...over,
   };
 }
 
-function entry(id: string, school = 'St Anselm\'s Primary School', savedAt = '2026-11-23T10:00:00.000Z'): AuditLogEntry {
+function entry(id: string, school = "St Anselm's Primary School", savedAt = '2026-11-23T10:00:00.000Z'): AuditLogEntry {
   return {
     id,
     savedAt,
@@ -33,7 +64,14 @@ function entry(id: string, school = 'St Anselm\'s Primary School', savedAt = '20
     pageTitle: school,
     notice: { url: 'https://school.example/privacy', kind: 'pupil-notice', format: 'html', label: 'Privacy notice' },
     cookieNotice: null,
-    capture: { browser: 'Chromium 156', consent: 'unknown', consentManager: null, thirdPartyCookies: 'unknown', cookies: 'read', capturedAt: savedAt },
+    capture: {
+      browser: 'Chromium 156',
+      consent: 'unknown',
+      consentManager: null,
+      thirdPartyCookies: 'unknown',
+      cookies: 'read',
+      capturedAt: savedAt,
+    },
     report: report(school),
   };
 }
@@ -60,7 +98,12 @@ describe('audit log', () => {
     const s = memoryStorage({ [LOG_KEY]: [{ ...old, documentUrl: 'https://school.example/old', documentKind: 'pupil-notice' }] });
     const log = await readLog(s);
     expect(log.skipped).toBe(0);
-    expect(log.entries[0]?.notice).toEqual({ url: 'https://school.example/old', kind: 'pupil-notice', format: 'html', label: 'Privacy notice' });
+    expect(log.entries[0]?.notice).toEqual({
+      url: 'https://school.example/old',
+      kind: 'pupil-notice',
+      format: 'html',
+      label: 'Privacy notice',
+    });
     expect(log.entries[0]?.cookieNotice).toBeNull();
     await addAudit(s, entry('new'));
     expect(s.data.get(LOG_KEY)).toMatchObject({ version: 2, entries: [{ id: 'new' }, { id: 'old' }] });
@@ -109,7 +152,9 @@ describe('audit log', () => {
   });
 
   it('trims long evidence before saving', () => {
-    const long = report('X', { items: [{ ...report('X').items[0]!, evidence: Array.from({ length: 10 }, () => ({ text: 'a'.repeat(2000), where: 'line 1' })) }] });
+    const long = report('X', {
+      items: [{ ...report('X').items[0]!, evidence: Array.from({ length: 10 }, () => ({ text: 'a'.repeat(2000), where: 'line 1' })) }],
+    });
     const compact = compactReport(long);
     expect(compact.items[0]?.evidence).toHaveLength(6);
     expect(compact.items[0]?.evidence[0]?.text.length).toBeLessThanOrEqual(601);
@@ -131,9 +176,21 @@ describe('summary CSV', () => {
 describe('re-audits', () => {
   const withHash = (e: AuditLogEntry, textHash: string): AuditLogEntry => ({ ...e, notice: { ...e.notice, textHash } });
   it('fingerprints the text read, not the markup around it', async () => {
-    const a = await documentTextHash({ format: 'html', url: 'https://school.example/privacy', html: '<main><h1>Privacy notice</h1><p>We keep records until 25.</p></main><script>var t="a1"</script>' });
-    const b = await documentTextHash({ format: 'html', url: 'https://school.example/privacy', html: '<main><h1>Privacy notice</h1><p>We keep records until 25.</p></main><script>var t="b2"</script>' });
-    const c = await documentTextHash({ format: 'html', url: 'https://school.example/privacy', html: '<main><h1>Privacy notice</h1><p>We keep records until 30.</p></main>' });
+    const a = await documentTextHash({
+      format: 'html',
+      url: 'https://school.example/privacy',
+      html: '<main><h1>Privacy notice</h1><p>We keep records until 25.</p></main><script>var t="a1"</script>',
+    });
+    const b = await documentTextHash({
+      format: 'html',
+      url: 'https://school.example/privacy',
+      html: '<main><h1>Privacy notice</h1><p>We keep records until 25.</p></main><script>var t="b2"</script>',
+    });
+    const c = await documentTextHash({
+      format: 'html',
+      url: 'https://school.example/privacy',
+      html: '<main><h1>Privacy notice</h1><p>We keep records until 30.</p></main>',
+    });
     expect(a).toMatch(/^[0-9a-f]{12}$/);
     expect(b).toBe(a);
     expect(c).not.toBe(a);
@@ -145,12 +202,19 @@ describe('re-audits', () => {
     const log = [edited, same, old];
     expect(previousAudit(log, same)?.id).toBe('a');
     expect(documentChanges(same, previousAudit(log, same))).toEqual([{ label: 'Privacy notice', status: 'unchanged', since: old.savedAt }]);
-    expect(documentChanges(edited, previousAudit(log, edited))).toEqual([{ label: 'Privacy notice', status: 'changed', since: same.savedAt }]);
+    expect(documentChanges(edited, previousAudit(log, edited))).toEqual([
+      { label: 'Privacy notice', status: 'changed', since: same.savedAt },
+    ]);
     expect(documentChanges(old, previousAudit(log, old))).toEqual([]);
   });
   it('keeps only the newest audit of each school for Export all when asked', () => {
     const other = { ...entry('x', 'Other', '2026-11-20T10:00:00.000Z'), siteUrl: 'https://other.example/' };
-    const log = [entry('n', 'S', '2026-12-02T10:00:00.000Z'), other, entry('o', 'S', '2026-11-01T10:00:00.000Z'), { ...entry('w', 'S', '2026-10-01T10:00:00.000Z'), siteUrl: 'https://www.school.example/about' }];
+    const log = [
+      entry('n', 'S', '2026-12-02T10:00:00.000Z'),
+      other,
+      entry('o', 'S', '2026-11-01T10:00:00.000Z'),
+      { ...entry('w', 'S', '2026-10-01T10:00:00.000Z'), siteUrl: 'https://www.school.example/about' },
+    ];
     expect(latestPerSchool(log).map((e) => e.id)).toEqual(['n', 'x']);
   });
 });

@@ -18,7 +18,8 @@ function newestSource(): number {
     if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
     else newest = Math.max(newest, stat.mtimeMs);
   };
-  for (const path of ['src', 'entrypoints', 'public', 'wxt.config.ts', 'package-lock.json']) if (existsSync(join(ROOT, path))) visit(join(ROOT, path));
+  for (const path of ['src', 'entrypoints', 'public', 'wxt.config.ts', 'package-lock.json'])
+    if (existsSync(join(ROOT, path))) visit(join(ROOT, path));
   return newest;
 }
 
@@ -51,12 +52,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     acceptDownloads: true,
     downloadsPath: downloadsDir,
     viewport: { width: 420, height: 600 },
-    args: [
-      '--headless=new',
-      ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${E2E_BUILD}`,
-      `--load-extension=${E2E_BUILD}`,
-    ],
+    args: ['--headless=new', ...CHROMIUM_ARGS, `--disable-extensions-except=${E2E_BUILD}`, `--load-extension=${E2E_BUILD}`],
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });

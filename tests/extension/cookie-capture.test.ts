@@ -4,11 +4,27 @@ import type { BrowserCookie, CookiesApi } from '../../src/extension/adapters/coo
 import { captureCookies, describeBrowser, toRawCookies } from '../../src/extension/cookie-capture';
 import { RawCookieSchema } from '../../src/core/artifacts';
 
-const cookie = (over: Partial<BrowserCookie>): BrowserCookie => ({ name: 'x', value: 'secret', domain: 'school.example.sch.uk', path: '/', hostOnly: true, httpOnly: false, secure: false, session: true, ...over });
+const cookie = (over: Partial<BrowserCookie>): BrowserCookie => ({
+  name: 'x',
+  value: 'secret',
+  domain: 'school.example.sch.uk',
+  path: '/',
+  hostOnly: true,
+  httpOnly: false,
+  secure: false,
+  session: true,
+  ...over,
+});
 
 function fakeApi(byDomain: Record<string, BrowserCookie[]>): CookiesApi & { asked: string[] } {
   const asked: string[] = [];
-  return { asked, forDomain: async (d) => { asked.push(d); return byDomain[d] ?? []; } };
+  return {
+    asked,
+    forDomain: async (d) => {
+      asked.push(d);
+      return byDomain[d] ?? [];
+    },
+  };
 }
 
 describe('toRawCookies', () => {
@@ -30,7 +46,9 @@ describe('captureCookies', () => {
   it('queries the school and each third party, and reads the consent state before values are dropped', async () => {
     const api = fakeApi({
       'example.sch.uk': [],
-      'stanselms.lancs.sch.uk': [cookie({ name: 'cookieyes-consent', value: 'consent:yes,action:yes,analytics:yes', domain: 'stanselms.lancs.sch.uk' })],
+      'stanselms.lancs.sch.uk': [
+        cookie({ name: 'cookieyes-consent', value: 'consent:yes,action:yes,analytics:yes', domain: 'stanselms.lancs.sch.uk' }),
+      ],
       'youtube.com': [cookie({ name: 'VISITOR_INFO1_LIVE', domain: '.youtube.com', secure: true, sameSite: 'no_restriction' })],
     });
     const got = await captureCookies(api, 'https://www.stanselms.lancs.sch.uk/', ['youtube.com'], new Date('2026-11-23T10:00:00Z'));
@@ -52,6 +70,11 @@ describe('captureCookies', () => {
 describe('describeBrowser', () => {
   it('names the browser and major version', () => {
     expect(describeBrowser('Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0')).toBe('Firefox 140');
-    expect(describeBrowser('Mozilla/5.0 Chrome/156.0.0.0 Safari/537.36', [{ brand: 'Not=A?Brand', version: '24' }, { brand: 'Chromium', version: '156' }])).toBe('Chromium 156');
+    expect(
+      describeBrowser('Mozilla/5.0 Chrome/156.0.0.0 Safari/537.36', [
+        { brand: 'Not=A?Brand', version: '24' },
+        { brand: 'Chromium', version: '156' },
+      ]),
+    ).toBe('Chromium 156');
   });
 });

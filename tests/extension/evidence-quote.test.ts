@@ -4,14 +4,18 @@ import { findableStretch, textFragmentUrl } from '../../src/extension/evidence-q
 
 describe('findableStretch', () => {
   it('drops the words an ellipsis cut through', () => {
-    expect(findableStretch('...ormation about pupils is kept for as long as the law requires and then destroy...')).toBe('about pupils is kept for as long as the law requires and then');
+    expect(findableStretch('...ormation about pupils is kept for as long as the law requires and then destroy...')).toBe(
+      'about pupils is kept for as long as the law requires and then',
+    );
     expect(findableStretch('We keep pupil records until the pupil is 25…')).toBe('We keep pupil records until the pupil is');
   });
   it('keeps a quote that was not shortened whole', () => {
     expect(findableStretch('You can ask the ICO to look into it.')).toBe('You can ask the ICO to look into it.');
   });
   it('takes the longest piece of a joined table row or list', () => {
-    expect(findableStretch('Data: names | Why: to keep children safe while they are at school')).toBe('Why: to keep children safe while they are at school');
+    expect(findableStretch('Data: names | Why: to keep children safe while they are at school')).toBe(
+      'Why: to keep children safe while they are at school',
+    );
   });
   it('caps a long stretch at whole words', () => {
     const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');

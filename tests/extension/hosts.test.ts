@@ -15,16 +15,33 @@ describe('siteDomainOf', () => {
 
 describe('planAccess', () => {
   it('asks for the school and each embedded third party once', () => {
-    const plan = planAccess('https://www.stmarys.lancs.sch.uk/key-info', ['www.stmarys.lancs.sch.uk', 'www.youtube.com', 'i.ytimg.com', 'static.youtube.com']);
+    const plan = planAccess('https://www.stmarys.lancs.sch.uk/key-info', [
+      'www.stmarys.lancs.sch.uk',
+      'www.youtube.com',
+      'i.ytimg.com',
+      'static.youtube.com',
+    ]);
     expect(plan.schoolDomain).toBe('stmarys.lancs.sch.uk');
     expect(plan.thirdPartyDomains).toEqual(['youtube.com', 'ytimg.com']);
     expect(plan.origins).toEqual(['*://*.stmarys.lancs.sch.uk/*', '*://*.youtube.com/*', '*://*.ytimg.com/*']);
-    expect(describeAccess(plan)).toBe("To read this school's cookies and fetch its privacy notice, allow access to stmarys.lancs.sch.uk and the two other sites it embeds (youtube.com, ytimg.com).");
+    expect(describeAccess(plan)).toBe(
+      "To read this school's cookies and fetch its privacy notice, allow access to stmarys.lancs.sch.uk and the two other sites it embeds (youtube.com, ytimg.com).",
+    );
   });
   it("asks for the school's own host on a site builder, not every site on the builder", () => {
-    const plan = planAccess('https://myschool.wixsite.com/home', ['myschool.wixsite.com', 'static.wixstatic.com', 'other.wixsite.com', 'a.github.io']);
+    const plan = planAccess('https://myschool.wixsite.com/home', [
+      'myschool.wixsite.com',
+      'static.wixstatic.com',
+      'other.wixsite.com',
+      'a.github.io',
+    ]);
     expect(plan.schoolDomain).toBe('myschool.wixsite.com');
-    expect(plan.origins).toEqual(['*://*.myschool.wixsite.com/*', '*://*.wixstatic.com/*', '*://*.other.wixsite.com/*', '*://*.a.github.io/*']);
+    expect(plan.origins).toEqual([
+      '*://*.myschool.wixsite.com/*',
+      '*://*.wixstatic.com/*',
+      '*://*.other.wixsite.com/*',
+      '*://*.a.github.io/*',
+    ]);
     expect(plan.origins.some((o) => o === '*://*.wixsite.com/*' || o === '*://*.github.io/*')).toBe(false);
   });
   it('gives IP and localhost sites exact patterns', () => {

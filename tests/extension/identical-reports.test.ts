@@ -29,14 +29,26 @@ interface FakeSite {
 }
 
 function moreHome(school: string, nav: string, footer: string): string {
-  return read('more/home.html').replaceAll('__SCHOOL__', school).replaceAll('__WELCOME__', 'A school.').replaceAll('__NAV__', nav).replaceAll('__FOOTER__', footer);
+  return read('more/home.html')
+    .replaceAll('__SCHOOL__', school)
+    .replaceAll('__WELCOME__', 'A school.')
+    .replaceAll('__NAV__', nav)
+    .replaceAll('__FOOTER__', footer);
 }
 
 function jarFor(host: string): FakeSite['jar'] {
   return [
     { name: 'PHPSESSID', value: 'sess', domain: host, hostOnly: true, httpOnly: true, session: true },
     { name: '_ga', value: 'GA1.1.1.1', domain: `.${host}`, hostOnly: false, httpOnly: false, session: false, days: 730 },
-    { name: 'cookieyes-consent', value: 'consentid:abc,consent:no,action:,necessary:yes,analytics:no', domain: host, hostOnly: true, httpOnly: false, session: false, days: 365 },
+    {
+      name: 'cookieyes-consent',
+      value: 'consentid:abc,consent:no,action:,necessary:yes,analytics:no',
+      domain: host,
+      hostOnly: true,
+      httpOnly: false,
+      session: false,
+      days: 365,
+    },
     { name: 'VISITOR_INFO1_LIVE', value: 'v', domain: '.youtube.com', hostOnly: false, httpOnly: true, session: false, days: 180 },
   ];
 }
@@ -59,13 +71,20 @@ const SITES: Record<string, FakeSite> = {
   'a school whose privacy notices link answers 404': {
     origin: 'https://elmwood.example.sch.uk',
     home: moreHome('Elmwood Primary School', '<li><a href="/privacy-notices">Privacy notices</a></li>', '<a href="/cookies">Cookies</a>'),
-    pages: { '/privacy-notices': null, '/cookies': read('more/privacy-and-cookies.html').replaceAll('__SCHOOL__', 'Elmwood Primary School') },
+    pages: {
+      '/privacy-notices': null,
+      '/cookies': read('more/privacy-and-cookies.html').replaceAll('__SCHOOL__', 'Elmwood Primary School'),
+    },
     jar: jarFor('elmwood.example.sch.uk'),
     resourceHosts: ['www.youtube.com'],
   },
   'an academy in a trust': {
     origin: 'https://oakfield.example.sch.uk',
-    home: moreHome('Oakfield Academy', '<li><a href="/students/privacy-notice">Privacy notice for students and parents</a></li><li><a href="/cookies">Cookie policy</a></li>', ''),
+    home: moreHome(
+      'Oakfield Academy',
+      '<li><a href="/students/privacy-notice">Privacy notice for students and parents</a></li><li><a href="/cookies">Cookie policy</a></li>',
+      '',
+    ),
     pages: { '/students/privacy-notice': read('more/academy-privacy.html'), '/cookies': read('more/academy-cookies.html') },
     jar: jarFor('oakfield.example.sch.uk'),
     resourceHosts: ['www.youtube.com'],
@@ -77,7 +96,10 @@ const WIX_SITE: FakeSite = {
   origin: 'https://myschool.wixsite.com',
   home: read('home.html').replaceAll('__VIDEO_ORIGIN__', 'https://www.youtube.com'),
   pages: { '/key-info/privacy-pupils': read('privacy-pupils.html'), '/cookies': read('cookies.html') },
-  jar: [...jarFor('myschool.wixsite.com'), { name: 'svSession', value: 'other', domain: 'otherschool.wixsite.com', hostOnly: true, httpOnly: true, session: false, days: 365 }],
+  jar: [
+    ...jarFor('myschool.wixsite.com'),
+    { name: 'svSession', value: 'other', domain: 'otherschool.wixsite.com', hostOnly: true, httpOnly: true, session: false, days: 365 },
+  ],
   resourceHosts: ['www.youtube.com'],
 };
 
@@ -94,14 +116,25 @@ function gather(site: FakeSite): GatheredPage {
   const links = $('a[href]')
     .toArray()
     .map((a) => ({ href: new URL($(a).attr('href') ?? '', url).href, text: $(a).text().replace(/\s+/g, ' ').trim() }));
-  return { url, title: $('title').text().trim(), html: site.home, htmlTruncated: false, links, resourceHosts: site.resourceHosts, mainHeading: $('h1').first().text().trim(), capturedAt: NOW.toISOString() };
+  return {
+    url,
+    title: $('title').text().trim(),
+    html: site.home,
+    htmlTruncated: false,
+    links,
+    resourceHosts: site.resourceHosts,
+    mainHeading: $('h1').first().text().trim(),
+    capturedAt: NOW.toISOString(),
+  };
 }
 
 function fakeFetch(site: FakeSite): typeof fetch {
   return (async (input: string | URL | Request) => {
     const page = pageOf(site, String(input));
     if (page === undefined) throw new TypeError('network error');
-    return page === null ? new Response('not found', { status: 404, statusText: 'Not Found' }) : new Response(page, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    return page === null
+      ? new Response('not found', { status: 404, statusText: 'Not Found' })
+      : new Response(page, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
   }) as typeof fetch;
 }
 
@@ -114,7 +147,17 @@ function cookiesApi(site: FakeSite) {
           const d = c.domain.replace(/^\./, '');
           return d === domain || d.endsWith(`.${domain}`);
         })
-        .map((c) => ({ name: c.name, value: c.value, domain: c.domain, path: '/', hostOnly: c.hostOnly, httpOnly: c.httpOnly, secure: true, session: c.session, ...(c.days ? { expirationDate: NOW.getTime() / 1000 + c.days * 86_400 } : {}) })),
+        .map((c) => ({
+          name: c.name,
+          value: c.value,
+          domain: c.domain,
+          path: '/',
+          hostOnly: c.hostOnly,
+          httpOnly: c.httpOnly,
+          secure: true,
+          session: c.session,
+          ...(c.days ? { expirationDate: NOW.getTime() / 1000 + c.days * 86_400 } : {}),
+        })),
   };
 }
 
@@ -137,26 +180,76 @@ async function extensionReport(site: FakeSite): Promise<AuditReport> {
 /** The CLI's site path after its browser has gathered: discovery, fetching every picked link, planAudits, the main audit. */
 function cliReport(site: FakeSite): AuditReport {
   const g = gather(site);
-  const page: PageCapture = { url: g.url, title: g.title, html: g.html, links: g.links, resourceHosts: g.resourceHosts, capturedAt: g.capturedAt };
+  const page: PageCapture = {
+    url: g.url,
+    title: g.title,
+    html: g.html,
+    links: g.links,
+    resourceHosts: g.resourceHosts,
+    capturedAt: g.capturedAt,
+  };
   const found: FoundDocument[] = [];
   const documents = new Map<string, DocumentInput>();
   for (const c of pickDocuments(rankPage(page, 'home'))) {
     const html = pageOf(site, c.url);
-    found.push({ url: c.url, kind: c.kind, linkKind: c.kind, text: c.text, format: c.format, score: c.score, reasons: c.reasons, via: c.via, error: typeof html === 'string' ? null : `${c.url} answered HTTP 404` });
+    found.push({
+      url: c.url,
+      kind: c.kind,
+      linkKind: c.kind,
+      text: c.text,
+      format: c.format,
+      score: c.score,
+      reasons: c.reasons,
+      via: c.via,
+      error: typeof html === 'string' ? null : `${c.url} answered HTTP 404`,
+    });
     // As the CLI fetcher reads it: the fake site declares charset=utf-8 on every page.
-    if (typeof html === 'string') documents.set(c.url, { format: 'html', url: c.url, html, readFrom: 'rendered', servedHtml: html, encoding: { name: 'utf-8', how: 'declared', replacedBytes: 0 } });
+    if (typeof html === 'string')
+      documents.set(c.url, {
+        format: 'html',
+        url: c.url,
+        html,
+        readFrom: 'rendered',
+        servedHtml: html,
+        encoding: { name: 'utf-8', how: 'declared', replacedBytes: 0 },
+      });
   }
   // A fresh browser context holds only what this site set; Playwright reports session cookies with expires -1.
   const host = new URL(site.origin).hostname;
   const cookies = site.jar
     .filter((c) => c.domain.replace(/^\./, '') === host || host.endsWith(c.domain) || c.domain === '.youtube.com')
-    .map((c) => ({ name: c.name, value: c.value, domain: c.domain, path: '/', expires: c.days ? NOW.getTime() / 1000 + c.days * 86_400 : -1, httpOnly: c.httpOnly, secure: true, sameSite: 'Lax' }));
-  const environment = { browser: 'Chromium 156', thirdPartyCookies: 'allowed' as const, consent: 'none-given' as const, consentManager: 'cookieyes', capturedAt: NOW.toISOString() };
+    .map((c) => ({
+      name: c.name,
+      value: c.value,
+      domain: c.domain,
+      path: '/',
+      expires: c.days ? NOW.getTime() / 1000 + c.days * 86_400 : -1,
+      httpOnly: c.httpOnly,
+      secure: true,
+      sameSite: 'Lax',
+    }));
+  const environment = {
+    browser: 'Chromium 156',
+    thirdPartyCookies: 'allowed' as const,
+    consent: 'none-given' as const,
+    consentManager: 'cookieyes',
+    capturedAt: NOW.toISOString(),
+  };
   const capture: SiteCapture = {
     siteUrl: page.url,
     finalUrl: page.url,
     page,
-    captures: [{ requested: 'none', consent: 'none-given', consentManager: 'cookieyes', operated: 'not-attempted', note: '', observedCookies: { pageUrl: page.url, capturedAt: NOW.toISOString(), consent: 'none-given', thirdPartyCookies: 'allowed', cookies }, environment }],
+    captures: [
+      {
+        requested: 'none',
+        consent: 'none-given',
+        consentManager: 'cookieyes',
+        operated: 'not-attempted',
+        note: '',
+        observedCookies: { pageUrl: page.url, capturedAt: NOW.toISOString(), consent: 'none-given', thirdPartyCookies: 'allowed', cookies },
+        environment,
+      },
+    ],
     consentRequested: ['none'],
     documents: found,
     hubsVisited: [],
@@ -196,11 +289,11 @@ describe('the CLI and the extension give the same report for the same site', () 
 
   // The jar holds another school's cookie on the same builder's domain: both front ends share one domain module (with
   // private suffixes), so neither reads it as this school's.
-  it('a school on a site builder\'s shared domain (myschool.wixsite.com)', async () => {
+  it("a school on a site builder's shared domain (myschool.wixsite.com)", async () => {
     const [fromCli, fromExtension] = [cliReport(WIX_SITE), await extensionReport(WIX_SITE)];
     expect(comparable(fromExtension)).toEqual(comparable(fromCli));
   });
-  it('on a site builder\'s shared domain, everything but the cookie query agrees', async () => {
+  it("on a site builder's shared domain, everything but the cookie query agrees", async () => {
     const site = { ...WIX_SITE, jar: WIX_SITE.jar.filter((c) => !c.domain.startsWith('otherschool')) };
     const [fromCli, fromExtension] = [cliReport(site), await extensionReport(site)];
     expect(comparable(fromExtension)).toEqual(comparable(fromCli));
@@ -215,8 +308,16 @@ describe('what each front end says it audited', () => {
     expect(r.summary.headline[0]).toMatch(/No privacy notice was audited/);
     const pupil = r.documents?.find((d) => d.role === 'pupil-notice');
     expect(pupil?.found).toBe(false);
-    expect(pupil?.lookedAt).toEqual([expect.objectContaining({ url: 'https://brookside.example.sch.uk/privacy-cookies', result: 'other-kind', detail: 'is a cookie notice' })]);
-    expect(r.documents?.find((d) => d.role === 'cookie-notice')?.documents[0]?.url).toBe('https://brookside.example.sch.uk/privacy-cookies');
+    expect(pupil?.lookedAt).toEqual([
+      expect.objectContaining({
+        url: 'https://brookside.example.sch.uk/privacy-cookies',
+        result: 'other-kind',
+        detail: 'is a cookie notice',
+      }),
+    ]);
+    expect(r.documents?.find((d) => d.role === 'cookie-notice')?.documents[0]?.url).toBe(
+      'https://brookside.example.sch.uk/privacy-cookies',
+    );
   });
 
   it('names the link that answered 404', async () => {
@@ -229,8 +330,14 @@ describe('what each front end says it audited', () => {
   it('audits the pupil notice with the cookie notice beside it, and says why each was taken', async () => {
     const r = await extensionReport(SITES['a primary school with a pupil notice and a cookie policy']!);
     expect(r.source).toMatchObject({ url: 'https://stanselms.example.sch.uk/key-info/privacy-pupils', kind: 'pupil-notice' });
-    expect(r.documents?.map((d) => [d.role, d.found])).toEqual([['pupil-notice', true], ['other-notices', false], ['cookie-notice', true]]);
-    expect(r.documents?.[0]?.documents[0]?.why).toBe("linked as 'Privacy notice for pupils and parents'; its text reads as a pupil privacy notice");
+    expect(r.documents?.map((d) => [d.role, d.found])).toEqual([
+      ['pupil-notice', true],
+      ['other-notices', false],
+      ['cookie-notice', true],
+    ]);
+    expect(r.documents?.[0]?.documents[0]?.why).toBe(
+      "linked as 'Privacy notice for pupils and parents'; its text reads as a pupil privacy notice",
+    );
   });
 
   it('names the academy, not its trust, and reads an 11-18 academy as secondary', () => {

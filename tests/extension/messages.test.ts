@@ -22,7 +22,9 @@ describe('checkMessage', () => {
     expect(checkMessage('ping', page, ID, ORIGIN).ok).toBe(false);
   });
   it('opens only web pages for Show on page', () => {
-    expect(checkMessage({ type: 'show-on-page', url: 'https://school.example/privacy', quote: 'we collect' }, page, ID, ORIGIN).ok).toBe(true);
+    expect(checkMessage({ type: 'show-on-page', url: 'https://school.example/privacy', quote: 'we collect' }, page, ID, ORIGIN).ok).toBe(
+      true,
+    );
     expect(checkMessage({ type: 'show-on-page', url: 'javascript:alert(1)', quote: 'x' }, page, ID, ORIGIN).ok).toBe(false);
     expect(checkMessage({ type: 'show-on-page', url: 'https://school.example/', quote: 'x' }, contentScript, ID, ORIGIN).ok).toBe(false);
   });
@@ -31,7 +33,11 @@ describe('checkMessage', () => {
 describe('createDispatcher', () => {
   it('calls the handler only for accepted messages', async () => {
     const open = vi.fn(() => ({ ok: true }));
-    const dispatch = createDispatcher({ 'open-audit-log': open, ping: () => 'pong', 'show-on-page': () => ({ highlighted: false }) }, ID, ORIGIN);
+    const dispatch = createDispatcher(
+      { 'open-audit-log': open, ping: () => 'pong', 'show-on-page': () => ({ highlighted: false }) },
+      ID,
+      ORIGIN,
+    );
     expect(await dispatch({ type: 'ping' }, page)).toBe('pong');
     expect(await dispatch({ type: 'open-audit-log' }, contentScript)).toMatchObject({ error: expect.stringContaining('content scripts') });
     expect(open).not.toHaveBeenCalled();

@@ -8,7 +8,8 @@ import type { GatheredPage } from '../../src/extension/gather/capture-page';
 import type { FetchedDocument } from '../../src/extension/fetch-document';
 
 const ORIGIN = 'https://stmarys.example.sch.uk';
-const SHELL = '<!doctype html><html><head><title></title><script src="/js/site.js"></script></head><body><div id="app"></div></body></html>';
+const SHELL =
+  '<!doctype html><html><head><title></title><script src="/js/site.js"></script></head><body><div id="app"></div></body></html>';
 const NOTICE = `<!doctype html><html><head><title>Privacy notice</title></head><body><main><h1>Privacy notice for pupils</h1>
 <p>St Mary's Primary School is the data controller for the information we hold about pupils.</p>
 <p>We use pupil data to support learning, to monitor progress and to keep children safe.</p></main></body></html>`;
@@ -40,7 +41,10 @@ const request = { page: home, plan: planAccess(home.url, []), granted: true, set
 describe('linked pages in the extension', () => {
   it('audits the rendered DOM of a script-built notice, not its empty served shell', async () => {
     const rendered: string[] = [];
-    const audit = await runExtensionAudit(request, deps({ renderDocument: async (url) => (rendered.push(url), { html: NOTICE, finalUrl: url, settled: true }) }));
+    const audit = await runExtensionAudit(
+      request,
+      deps({ renderDocument: async (url) => (rendered.push(url), { html: NOTICE, finalUrl: url, settled: true }) }),
+    );
     expect(rendered).toEqual([`${ORIGIN}/privacy-notice`]);
     expect(audit.report.items.find((i) => i.id === 'purposes')?.status).toBe('pass');
     expect(audit.report.summary.headline[0]).not.toMatch(/Could not read/);
@@ -48,18 +52,28 @@ describe('linked pages in the extension', () => {
   });
 
   it('falls back to the fetched HTML when rendering is impossible, and says so', async () => {
-    const audit = await runExtensionAudit(request, deps({ renderDocument: async () => Promise.reject(new Error('access to stmarys.example.sch.uk was not given')) }));
-    expect(audit.report.warnings).toContain('read as served: the page could not be rendered (access to stmarys.example.sch.uk was not given)');
-    expect(audit.report.summary.headline[0]).toBe('Could not read the page: it has no readable text as served, and its scripts were not run.');
+    const audit = await runExtensionAudit(
+      request,
+      deps({ renderDocument: async () => Promise.reject(new Error('access to stmarys.example.sch.uk was not given')) }),
+    );
+    expect(audit.report.warnings).toContain(
+      'read as served: the page could not be rendered (access to stmarys.example.sch.uk was not given)',
+    );
+    expect(audit.report.summary.headline[0]).toBe(
+      'Could not read the page: it has no readable text as served, and its scripts were not run.',
+    );
     expect(audit.report.summary.headline.join(' ')).not.toMatch(/Nothing required is missing/);
   });
 
   it('reads cookies before any linked page is rendered, so rendering cannot add to the jar', async () => {
     const order: string[] = [];
-    await runExtensionAudit(request, deps({
-      cookies: { forDomain: async () => (order.push('cookies'), []) },
-      renderDocument: async (url) => (order.push('render'), { html: NOTICE, finalUrl: url, settled: true }),
-    }));
+    await runExtensionAudit(
+      request,
+      deps({
+        cookies: { forDomain: async () => (order.push('cookies'), []) },
+        renderDocument: async (url) => (order.push('render'), { html: NOTICE, finalUrl: url, settled: true }),
+      }),
+    );
     expect(order.indexOf('cookies')).toBeGreaterThanOrEqual(0);
     expect(order.indexOf('cookies')).toBeLessThan(order.indexOf('render'));
   });
@@ -71,10 +85,13 @@ ${Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1}: St Mary's Primary 
 
   it('reads a page that already holds its text as served, without opening a background tab', async () => {
     const rendered: string[] = [];
-    const audit = await runExtensionAudit(request, deps({
-      fetchDocument: async (url) => ({ input: { format: 'html', url, html: SERVED_NOTICE }, finalUrl: url, warnings: [] }),
-      renderDocument: async (url) => (rendered.push(url), { html: NOTICE, finalUrl: url, settled: true }),
-    }));
+    const audit = await runExtensionAudit(
+      request,
+      deps({
+        fetchDocument: async (url) => ({ input: { format: 'html', url, html: SERVED_NOTICE }, finalUrl: url, warnings: [] }),
+        renderDocument: async (url) => (rendered.push(url), { html: NOTICE, finalUrl: url, settled: true }),
+      }),
+    );
     expect(rendered).toEqual([]);
     expect(audit.report.warnings.join(' ')).not.toMatch(/read as served/);
     expect(audit.report.school).toMatch(/St Mary/);
@@ -82,11 +99,17 @@ ${Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1}: St Mary's Primary 
 
   it('still renders a page with text whose cookie table a consent manager writes by script', async () => {
     const rendered: string[] = [];
-    const withDeclaration = SERVED_NOTICE.replace('</main>', '<script id="CookieDeclaration" src="https://consent.cookiebot.com/abc/cd.js" async></script></main>');
-    await runExtensionAudit(request, deps({
-      fetchDocument: async (url) => ({ input: { format: 'html', url, html: withDeclaration }, finalUrl: url, warnings: [] }),
-      renderDocument: async (url) => (rendered.push(url), { html: NOTICE, finalUrl: url, settled: true }),
-    }));
+    const withDeclaration = SERVED_NOTICE.replace(
+      '</main>',
+      '<script id="CookieDeclaration" src="https://consent.cookiebot.com/abc/cd.js" async></script></main>',
+    );
+    await runExtensionAudit(
+      request,
+      deps({
+        fetchDocument: async (url) => ({ input: { format: 'html', url, html: withDeclaration }, finalUrl: url, warnings: [] }),
+        renderDocument: async (url) => (rendered.push(url), { html: NOTICE, finalUrl: url, settled: true }),
+      }),
+    );
     expect(rendered).toEqual([`${ORIGIN}/privacy-notice`]);
   });
 });

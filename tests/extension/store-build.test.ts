@@ -77,15 +77,28 @@ describe('store builds', () => {
     ];
     for (const c of cases) expect(STRING_EVAL.test(removeStringEval(c)), c).toBe(false);
     expect(removeStringEval('var g=self||Function(`return this`)()')).toBe('var g=self||globalThis');
-    for (const keep of ['isPDFFunction(e)', 'x instanceof Function', 'a.Function(1)', 'e.constructor===Function;', 'isEvalSupported()']) expect(removeStringEval(keep)).toBe(keep);
+    for (const keep of ['isPDFFunction(e)', 'x instanceof Function', 'a.Function(1)', 'e.constructor===Function;', 'isEvalSupported()'])
+      expect(removeStringEval(keep)).toBe(keep);
   });
 
   it.skipIf(!hasUnzip)('the sources archive for the Firefox store holds what rebuilds the add-on, without tests or build output', () => {
     const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
     const zip = join(ROOT, `.output/school-privacy-audit-${version}-sources.zip`);
     expect(existsSync(join(ROOT, `.output/school-privacy-audit-${version}-firefox.zip`))).toBe(true);
-    const listed = execSync(`unzip -Z1 ${JSON.stringify(zip)}`, { encoding: 'utf8' }).split('\n').filter(Boolean);
-    for (const f of ['package.json', 'package-lock.json', 'wxt.config.ts', 'scripts/build/no-string-eval.ts', 'src/core/report.ts', 'entrypoints/popup/index.html', 'public/icon/128.png', 'store/BUILD.md']) expect(listed).toContain(f);
+    const listed = execSync(`unzip -Z1 ${JSON.stringify(zip)}`, { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+    for (const f of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'scripts/build/no-string-eval.ts',
+      'src/core/report.ts',
+      'entrypoints/popup/index.html',
+      'public/icon/128.png',
+      'store/BUILD.md',
+    ])
+      expect(listed).toContain(f);
     expect(listed.filter((f) => /^(tests|node_modules|\.output|\.wxt|docs)\//.test(f) || f.includes('/node_modules/'))).toEqual([]);
   });
 });

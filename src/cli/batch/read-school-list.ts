@@ -24,7 +24,15 @@ export interface SchoolTarget {
 export interface SchoolList {
   targets: SchoolTarget[];
   /** Which input column fed each field, for the log ("EstablishmentName", "SchoolWebsite"). */
-  columns: { name: string | null; url: string | null; la: string | null; urn: string | null; status: string | null; phase: string | null; type: string | null };
+  columns: {
+    name: string | null;
+    url: string | null;
+    la: string | null;
+    urn: string | null;
+    status: string | null;
+    phase: string | null;
+    type: string | null;
+  };
   encoding: DecodedList['encoding'] | null;
   /** Rows skipped or merged, in plain words. */
   notes: string[];
@@ -82,7 +90,14 @@ export function phaseFromList(phase: string, type: string): Phase | null {
 function fromCsv(text: string, opts: ReadOptions, notes: string[]): Omit<SchoolList, 'encoding' | 'notes'> {
   let records: string[][];
   try {
-    records = parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true, delimiter: [',', ';', '\t'] }) as string[][];
+    records = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      trim: true,
+      delimiter: [',', ';', '\t'],
+    }) as string[][];
   } catch (err) {
     throw new InputError(`the school list is not valid CSV: ${(err as Error).message}`);
   }
@@ -90,8 +105,20 @@ function fromCsv(text: string, opts: ReadOptions, notes: string[]): Omit<SchoolL
   const taken = new Set<number>();
   const take = (i: number) => (i >= 0 && taken.add(i), i);
   const urlCol = take(pickColumn(headers, URL_EXACT, (h) => /url|website|homepage/.test(h), taken));
-  if (urlCol < 0) throw new InputError(`the school list has no website column (looked for a header like SchoolWebsite, url, website or site; found: ${headers.slice(0, 12).join(', ')})`);
-  const nameCol = take(pickColumn(headers, NAME_EXACT, (h) => /(school|establishment)name$/.test(h) || (h.endsWith('name') && !/type|phase|la|trust|head|status|region|district|ward|constituency|gender|religious|diocese/.test(h)), taken));
+  if (urlCol < 0)
+    throw new InputError(
+      `the school list has no website column (looked for a header like SchoolWebsite, url, website or site; found: ${headers.slice(0, 12).join(', ')})`,
+    );
+  const nameCol = take(
+    pickColumn(
+      headers,
+      NAME_EXACT,
+      (h) =>
+        /(school|establishment)name$/.test(h) ||
+        (h.endsWith('name') && !/type|phase|la|trust|head|status|region|district|ward|constituency|gender|religious|diocese/.test(h)),
+      taken,
+    ),
+  );
   // "LA (name)" beats "LA (code)"; they normalise to laname / lacode.
   const laCol = take(pickColumn(headers, LA_EXACT, (h) => /^la|localauthority/.test(h), taken));
   const urnCol = take(pickColumn(headers, ['urn', 'uniquereferencenumber'], () => false, taken));
@@ -109,11 +136,29 @@ function fromCsv(text: string, opts: ReadOptions, notes: string[]): Omit<SchoolL
     const school = cell(row, nameCol) || null;
     const url = normaliseListedWebsite(cell(row, urlCol));
     if (!url && !school && !cell(row, urnCol)) continue;
-    targets.push({ url, school, la: cell(row, laCol) || null, urn: cell(row, urnCol) || null, phase: phaseFromList(cell(row, phaseCol), cell(row, typeCol)), index: targets.length });
+    targets.push({
+      url,
+      school,
+      la: cell(row, laCol) || null,
+      urn: cell(row, urnCol) || null,
+      phase: phaseFromList(cell(row, phaseCol), cell(row, typeCol)),
+      index: targets.length,
+    });
   }
   if (closed) notes.push(`${closed} closed establishment${closed === 1 ? '' : 's'} left out (--include-closed keeps them)`);
   const col = (i: number) => (i >= 0 ? (headers[i] ?? null) : null);
-  return { targets, columns: { name: col(nameCol), url: col(urlCol), la: col(laCol), urn: col(urnCol), status: col(statusCol), phase: col(phaseCol), type: col(typeCol) } };
+  return {
+    targets,
+    columns: {
+      name: col(nameCol),
+      url: col(urlCol),
+      la: col(laCol),
+      urn: col(urnCol),
+      status: col(statusCol),
+      phase: col(phaseCol),
+      type: col(typeCol),
+    },
+  };
 }
 
 function fromLines(text: string): Omit<SchoolList, 'encoding' | 'notes'> {
@@ -151,7 +196,8 @@ export function parseSchoolList(text: string, opts: ReadOptions = {}): Omit<Scho
     targets.push({ ...t, index: targets.length });
   }
   const noWebsite = targets.filter((t) => !t.url).length;
-  if (noWebsite) notes.push(`${noWebsite} school${noWebsite === 1 ? ' has' : 's have'} no website listed: kept as "no website listed" rows`);
+  if (noWebsite)
+    notes.push(`${noWebsite} school${noWebsite === 1 ? ' has' : 's have'} no website listed: kept as "no website listed" rows`);
   return { ...list, targets, notes };
 }
 

@@ -42,7 +42,12 @@ export function batchPaths(findings: string): BatchPaths {
   const ext = extname(findings) || '.csv';
   const stem = basename(findings, extname(findings));
   const dir = dirname(findings);
-  return { findings, summary: join(dir, `${stem}.summary${ext}`), sitesDir: join(dir, `${stem}-sites`), schools: join(dir, `${stem}.schools.json`) };
+  return {
+    findings,
+    summary: join(dir, `${stem}.summary${ext}`),
+    sitesDir: join(dir, `${stem}-sites`),
+    schools: join(dir, `${stem}.schools.json`),
+  };
 }
 
 /** One school of a run and where its folder is. */
@@ -122,7 +127,18 @@ class SharedBrowser {
 }
 
 function errorResult(target: SchoolTarget, reason: string, now: Date): SiteAuditResult {
-  return { siteUrl: target.url, school: target.school ?? null, la: target.la ?? null, urn: target.urn ?? null, status: 'error', error: reason, auditedAt: now.toISOString(), checklistVersion: loadChecklist().version, capture: null, audits: [] };
+  return {
+    siteUrl: target.url,
+    school: target.school ?? null,
+    la: target.la ?? null,
+    urn: target.urn ?? null,
+    status: 'error',
+    error: reason,
+    auditedAt: now.toISOString(),
+    checklistVersion: loadChecklist().version,
+    capture: null,
+    audits: [],
+  };
 }
 
 /** A temporary sibling of `path`, renamed over it once complete. */
@@ -133,7 +149,10 @@ const tmpPath = (p: string) => join(dirname(p), `.${basename(p)}.${process.pid}.
  * the end. A folder without rows (not audited yet, or another shard's) is left out. Rows are written as saved, so each
  * school keeps its own audit date; the URN and LA come from the folder (older folders: from the list).
  */
-export async function rebuildBatchCsv(folders: readonly { dir: string; target?: Pick<SchoolTarget, 'urn' | 'la'> }[], paths: Pick<BatchPaths, 'findings' | 'summary'>): Promise<BatchTally> {
+export async function rebuildBatchCsv(
+  folders: readonly { dir: string; target?: Pick<SchoolTarget, 'urn' | 'la'> }[],
+  paths: Pick<BatchPaths, 'findings' | 'summary'>,
+): Promise<BatchTally> {
   const header = toCsv([]);
   const findingsTmp = tmpPath(paths.findings);
   const summaryTmp = tmpPath(paths.summary);
@@ -143,7 +162,8 @@ export async function rebuildBatchCsv(folders: readonly { dir: string; target?: 
   const summary = createWriteStream(summaryTmp);
   const tally: BatchTally = { schools: 0, sitesTried: 0, sitesFailed: 0, schoolsWithGaps: { required: 0, any: 0 } };
   // Respect back-pressure; a write error surfaces when the stream is ended, before any rename.
-  const write = (s: NodeJS.WritableStream, data: string) => new Promise<void>((resolve) => (s.write(data) ? resolve() : s.once('drain', () => resolve())));
+  const write = (s: NodeJS.WritableStream, data: string) =>
+    new Promise<void>((resolve) => (s.write(data) ? resolve() : s.once('drain', () => resolve())));
   try {
     await write(findings, header);
     await write(summary, `\uFEFF${stringify([[...SCHOOL_SUMMARY_COLUMNS]], { record_delimiter: '\r\n' })}`);
@@ -167,7 +187,13 @@ export async function rebuildBatchCsv(folders: readonly { dir: string; target?: 
       if (countFailOnGaps(rows, 'any') > 0) tally.schoolsWithGaps.any++;
       // toCsv writes BOM + header each time; keep only the records after the first call.
       if (rows.length) await write(findings, toCsv(rows).slice(header.length));
-      await write(summary, stringify([SCHOOL_SUMMARY_COLUMNS.map((c) => guardCell(c === 'urn' || c === 'la' ? identity[c] : sum[c]))], { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ }));
+      await write(
+        summary,
+        stringify([SCHOOL_SUMMARY_COLUMNS.map((c) => guardCell(c === 'urn' || c === 'la' ? identity[c] : sum[c]))], {
+          record_delimiter: '\r\n',
+          quoted_match: /[",\r\n]/,
+        }),
+      );
     }
     const end = (s: ReturnType<typeof createWriteStream>) => new Promise<void>((res, rej) => (s.once('error', rej), s.end(() => res())));
     await Promise.all([end(findings), end(summary)]);
@@ -188,7 +214,14 @@ export async function writeSchoolsFile(targets: readonly SchoolTarget[], paths: 
   const file: SchoolsFile = {
     format: 'school-privacy-audit/schools@1',
     shard,
-    schools: targets.map((t) => ({ index: t.index, folder: relative(dirname(paths.schools), join(paths.sitesDir, schoolFolderName(t))), url: t.url, school: t.school, urn: t.urn, la: t.la })),
+    schools: targets.map((t) => ({
+      index: t.index,
+      folder: relative(dirname(paths.schools), join(paths.sitesDir, schoolFolderName(t))),
+      url: t.url,
+      school: t.school,
+      urn: t.urn,
+      la: t.la,
+    })),
   };
   await writeFileAtomic(paths.schools, `${JSON.stringify(file, null, 1)}\n`);
 }
@@ -258,20 +291,58 @@ export async function runBatch(targets: readonly SchoolTarget[], o: BatchOptions
       let result: SiteAuditResult;
       try {
         const b = await browser.get();
-        result = await auditSite(b, t, { consent: o.consent, gate, timeoutMs: o.timeoutMs, retries: 1, allowPrivate: Boolean(o.allowPrivate), outDir: dir, ...(o.timeouts ? { timeouts: o.timeouts } : {}), now, onRetry: (r) => progress.note(`retrying ${t.url}: ${r}`) });
+        result = await auditSite(b, t, {
+          consent: o.consent,
+          gate,
+          timeoutMs: o.timeoutMs,
+          retries: 1,
+          allowPrivate: Boolean(o.allowPrivate),
+          outDir: dir,
+          ...(o.timeouts ? { timeouts: o.timeouts } : {}),
+          now,
+          onRetry: (r) => progress.note(`retrying ${t.url}: ${r}`),
+        });
       } catch (err) {
         // Not a site failure but ours (browser would not start, disk full...): still one row, never an abort.
         result = errorResult(t, (err as Error).message.split('\n')[0] ?? 'unknown error', now());
         const stamp = now().toISOString();
-        await saveSiteFolder(dir, { result, artifacts: [], manifest: { status: 'error', siteUrl: t.url.trim(), school: t.school ?? null, la: t.la ?? null, urn: t.urn ?? null, phase: t.phase, startedAt: stamp, finishedAt: stamp, durationMs: Date.now() - started, attempts: 1, error: result.error, browser: null, thirdPartyCookies: 'unknown', asOf: stamp.slice(0, 10) } }).catch(() => {});
+        await saveSiteFolder(dir, {
+          result,
+          artifacts: [],
+          manifest: {
+            status: 'error',
+            siteUrl: t.url.trim(),
+            school: t.school ?? null,
+            la: t.la ?? null,
+            urn: t.urn ?? null,
+            phase: t.phase,
+            startedAt: stamp,
+            finishedAt: stamp,
+            durationMs: Date.now() - started,
+            attempts: 1,
+            error: result.error,
+            browser: null,
+            thirdPartyCookies: 'unknown',
+            asOf: stamp.slice(0, 10),
+          },
+        }).catch(() => {});
       }
       for (const other of group.slice(1)) {
-        await copySharedSiteFolder(dir, dirOf(other), other).catch((err: Error) => progress.note(`could not save ${other.school ?? other.urn ?? other.url}: ${err.message}`));
+        await copySharedSiteFolder(dir, dirOf(other), other).catch((err: Error) =>
+          progress.note(`could not save ${other.school ?? other.urn ?? other.url}: ${err.message}`),
+        );
       }
       visited++;
       if (result.status === 'error') errors++;
       const docs = result.audits.filter((a) => a.entry.role === 'document').length;
-      progress.tick({ url: label, status: result.status, detail: result.status === 'error' ? (result.error ?? '') : `${docs} document${docs === 1 ? '' : 's'}, ${((Date.now() - started) / 1000).toFixed(1)} s` });
+      progress.tick({
+        url: label,
+        status: result.status,
+        detail:
+          result.status === 'error'
+            ? (result.error ?? '')
+            : `${docs} document${docs === 1 ? '' : 's'}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      });
     }
   };
 
@@ -284,13 +355,34 @@ export async function runBatch(targets: readonly SchoolTarget[], o: BatchOptions
     await browser.close();
     progress.finish();
   }
-  const tally = await rebuildBatchCsv(targets.map((t) => ({ dir: dirOf(t), target: t })), paths);
-  await writeFindingsHtml(targets.map((t) => dirOf(t)), findingsHtmlPath(paths.findings));
-  return { total: targets.length, sites: groups.length, visited, skipped, errors, noWebsite: targets.length - groups.reduce((n, g) => n + g.length, 0), tally, paths, stopped: stopping };
+  const tally = await rebuildBatchCsv(
+    targets.map((t) => ({ dir: dirOf(t), target: t })),
+    paths,
+  );
+  await writeFindingsHtml(
+    targets.map((t) => dirOf(t)),
+    findingsHtmlPath(paths.findings),
+  );
+  return {
+    total: targets.length,
+    sites: groups.length,
+    visited,
+    skipped,
+    errors,
+    noWebsite: targets.length - groups.reduce((n, g) => n + g.length, 0),
+    tally,
+    paths,
+    stopped: stopping,
+  };
 }
 
 /** Re-audit saved school folders offline (no browser), then rebuild the CSVs. Without a list: every folder found. */
-export async function reauditBatch(sitesDir: string, out: string, targets: readonly SchoolTarget[] | null, now: Date = new Date()): Promise<{ count: number; tally: BatchTally; paths: BatchPaths }> {
+export async function reauditBatch(
+  sitesDir: string,
+  out: string,
+  targets: readonly SchoolTarget[] | null,
+  now: Date = new Date(),
+): Promise<{ count: number; tally: BatchTally; paths: BatchPaths }> {
   const paths = { ...batchPaths(out), sitesDir };
   let folders: { dir: string; target?: SchoolTarget }[];
   if (targets) folders = targets.map((t) => ({ dir: join(sitesDir, schoolFolderName(t)), target: t }));
@@ -308,7 +400,10 @@ export async function reauditBatch(sitesDir: string, out: string, targets: reado
     count++;
   }
   const tally = await rebuildBatchCsv(folders, paths);
-  await writeFindingsHtml(folders.map((f) => f.dir), findingsHtmlPath(paths.findings));
+  await writeFindingsHtml(
+    folders.map((f) => f.dir),
+    findingsHtmlPath(paths.findings),
+  );
   return { count, tally, paths };
 }
 

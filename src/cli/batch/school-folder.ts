@@ -13,7 +13,12 @@ import type { SchoolTarget } from './read-school-list';
 export const NO_WEBSITE = 'no website listed';
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 10);
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
 
 /** Folder per address: readable host name plus a hash of the exact address. */
 export function siteFolderName(url: string): string {
@@ -33,15 +38,48 @@ export function siteFolderName(url: string): string {
 export function schoolFolderName(t: Pick<SchoolTarget, 'url' | 'school' | 'urn'>): string {
   const urn = t.urn?.trim();
   if (urn) return `urn-${slug(urn) || hash(urn)}`;
-  if (t.url.trim()) return t.school ? `${siteFolderName(t.url).replace(/-[0-9a-f]{10}$/, '')}-${hash(`${t.url.trim()}\n${t.school}`)}` : siteFolderName(t.url);
+  if (t.url.trim())
+    return t.school
+      ? `${siteFolderName(t.url).replace(/-[0-9a-f]{10}$/, '')}-${hash(`${t.url.trim()}\n${t.school}`)}`
+      : siteFolderName(t.url);
   return `school-${slug(t.school ?? '') || 'unnamed'}-${hash(t.school ?? '')}`;
 }
 
 /** A school the list gives no website for: one row saying so, no visit. */
 export async function saveNoWebsiteFolder(dir: string, t: SchoolTarget, now: Date): Promise<SiteAuditResult> {
-  const result: SiteAuditResult = { siteUrl: '', school: t.school, la: t.la, urn: t.urn, status: 'error', error: NO_WEBSITE, auditedAt: now.toISOString(), checklistVersion: loadChecklist().version, capture: null, audits: [] };
+  const result: SiteAuditResult = {
+    siteUrl: '',
+    school: t.school,
+    la: t.la,
+    urn: t.urn,
+    status: 'error',
+    error: NO_WEBSITE,
+    auditedAt: now.toISOString(),
+    checklistVersion: loadChecklist().version,
+    capture: null,
+    audits: [],
+  };
   const stamp = now.toISOString();
-  await saveSiteFolder(dir, { result, artifacts: [], manifest: { status: 'error', siteUrl: '', school: t.school, la: t.la, urn: t.urn, phase: t.phase, startedAt: stamp, finishedAt: stamp, durationMs: 0, attempts: 0, error: NO_WEBSITE, browser: null, thirdPartyCookies: 'unknown', asOf: stamp.slice(0, 10) } });
+  await saveSiteFolder(dir, {
+    result,
+    artifacts: [],
+    manifest: {
+      status: 'error',
+      siteUrl: '',
+      school: t.school,
+      la: t.la,
+      urn: t.urn,
+      phase: t.phase,
+      startedAt: stamp,
+      finishedAt: stamp,
+      durationMs: 0,
+      attempts: 0,
+      error: NO_WEBSITE,
+      browser: null,
+      thirdPartyCookies: 'unknown',
+      asOf: stamp.slice(0, 10),
+    },
+  });
   return result;
 }
 

@@ -21,9 +21,13 @@ export function parseShard(spec: string): Shard {
  * same 1-based shard `--shard i/n` takes, so both ways split a list identically.
  */
 export function shardFromJobIndex(count: number, jobIndex: string | undefined): Shard {
-  if (jobIndex === undefined || jobIndex.trim() === '') throw new UsageError(`--shards ${count} needs the shard's 0-based index in JOB_COMPLETION_INDEX (set by a Kubernetes Indexed Job), e.g. JOB_COMPLETION_INDEX=0`);
+  if (jobIndex === undefined || jobIndex.trim() === '')
+    throw new UsageError(
+      `--shards ${count} needs the shard's 0-based index in JOB_COMPLETION_INDEX (set by a Kubernetes Indexed Job), e.g. JOB_COMPLETION_INDEX=0`,
+    );
   const index = Number(jobIndex.trim());
-  if (!/^\d+$/.test(jobIndex.trim()) || index >= count) throw new UsageError(`JOB_COMPLETION_INDEX=${jobIndex}: expected a whole number from 0 to ${count - 1} for --shards ${count}`);
+  if (!/^\d+$/.test(jobIndex.trim()) || index >= count)
+    throw new UsageError(`JOB_COMPLETION_INDEX=${jobIndex}: expected a whole number from 0 to ${count - 1} for --shards ${count}`);
   return { index: index + 1, count };
 }
 
@@ -34,7 +38,12 @@ export function shardKeyOf(t: { url: string; urn?: string | null; school?: strin
 
 /** The key a site is hashed by: scheme and trailing slash do not matter, so lists written differently agree. */
 export function siteKey(url: string): string {
-  return url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/+$/, '');
 }
 
 /** Stable across machines, runs and list orders: the first 8 bytes of SHA-256 of the site key, mod n. */

@@ -50,7 +50,18 @@ function loadAssets(): { script: string; fullRules: string; compactRules: string
  * Messages the page may send us; anything else is ignored (the page controls this channel too).
  * No 'eval': with isMainWorld the rule snippets run inline, so nothing from the page is ever evaluated on request.
  */
-const ALLOWED = new Set(['init', 'cmpDetected', 'popupFound', 'optOutResult', 'optInResult', 'autoconsentDone', 'autoconsentError', 'report', 'selfTestResult', 'visualDelay']);
+const ALLOWED = new Set([
+  'init',
+  'cmpDetected',
+  'popupFound',
+  'optOutResult',
+  'optInResult',
+  'autoconsentDone',
+  'autoconsentError',
+  'report',
+  'selfTestResult',
+  'visualDelay',
+]);
 const MAX_MESSAGES = 2_000;
 const REPLY_TIMEOUT_MS = 3_000;
 
@@ -82,7 +93,15 @@ export async function attachAutoconsent(context: BrowserContext, action: Consent
     logs: { lifecycle: false, rulesteps: false, detectionsteps: false, evals: false, errors: false, messages: false, waits: false },
   };
   const initResp = `window.autoconsentReceiveMessage && window.autoconsentReceiveMessage({ type: "initResp", config: ${JSON.stringify(config)}, rules: ${rules} })`;
-  const state = { cmp: null as string | null, popup: false, result: null as boolean | null, done: false, looked: false, errors: [] as string[], count: 0 };
+  const state = {
+    cmp: null as string | null,
+    popup: false,
+    result: null as boolean | null,
+    done: false,
+    looked: false,
+    errors: [] as string[],
+    count: 0,
+  };
   // Waiters are woken by autoconsent's own messages, not by polling: a busy machine only delays both sides alike.
   const waiters = new Set<() => void>();
   const wake = () => {
@@ -111,7 +130,11 @@ export async function attachAutoconsent(context: BrowserContext, action: Consent
         return;
       }
       case 'init':
-        await withTimeout(frame.evaluate(initResp).then(() => undefined), REPLY_TIMEOUT_MS * 3, undefined);
+        await withTimeout(
+          frame.evaluate(initResp).then(() => undefined),
+          REPLY_TIMEOUT_MS * 3,
+          undefined,
+        );
         return;
       case 'cmpDetected':
         state.cmp ??= name;

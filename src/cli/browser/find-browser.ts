@@ -4,7 +4,15 @@ import { delimiter, join } from 'node:path';
 import { InputError } from '../load-document';
 
 /** Names tried on PATH, most likely first (Debian's package is `chromium`). */
-const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome', 'microsoft-edge', 'microsoft-edge-stable'];
+const BROWSER_NAMES = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'chrome',
+  'microsoft-edge',
+  'microsoft-edge-stable',
+];
 /** Absolute locations used when PATH is minimal (cron, CI containers, macOS app bundles). */
 const BROWSER_PATHS = [
   '/usr/bin/chromium',
@@ -17,7 +25,8 @@ const BROWSER_PATHS = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
-export const INSTALL_HINT = 'no Chromium found. Install one with "apt-get install -y chromium" (Debian/Ubuntu), or pass --browser PATH to a Chromium or Chrome binary';
+export const INSTALL_HINT =
+  'no Chromium found. Install one with "apt-get install -y chromium" (Debian/Ubuntu), or pass --browser PATH to a Chromium or Chrome binary';
 
 function isExecutable(path: string): boolean {
   try {
@@ -34,7 +43,10 @@ export function findBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.
     if (!isExecutable(explicit)) throw new InputError(`--browser ${explicit} is not an executable file`);
     return explicit;
   }
-  const onPath = (env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((dir) => BROWSER_NAMES.map((n) => join(dir, n)));
+  const onPath = (env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .flatMap((dir) => BROWSER_NAMES.map((n) => join(dir, n)));
   const found = [...onPath, ...BROWSER_PATHS].find(isExecutable);
   if (!found) throw new InputError(INSTALL_HINT);
   return found;

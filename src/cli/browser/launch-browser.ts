@@ -45,7 +45,12 @@ export async function launchAuditBrowser(executablePath: string, opts: { probe?:
   await writeFile(join(profileDir, 'Default', 'Preferences'), JSON.stringify(THIRD_PARTY_COOKIE_PREFERENCES));
   let persistent: BrowserContext;
   try {
-    persistent = await chromium.launchPersistentContext(profileDir, { executablePath, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+    persistent = await chromium.launchPersistentContext(profileDir, {
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      timeout: 60_000,
+    });
   } catch (err) {
     await rm(profileDir, { recursive: true, force: true });
     throw new Error(`cannot start the browser ${executablePath}: ${(err as Error).message.split('\n')[0]}`);
@@ -66,7 +71,14 @@ export async function launchAuditBrowser(executablePath: string, opts: { probe?:
   await probePage.close().catch(() => {});
   const userAgent = `${nativeUa.replace('HeadlessChrome', 'Chrome')} ${USER_AGENT}`;
   const newSiteContext = () =>
-    browser.newContext({ userAgent, locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 900 }, acceptDownloads: false, serviceWorkers: 'block' });
+    browser.newContext({
+      userAgent,
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: false,
+      serviceWorkers: 'block',
+    });
   const thirdPartyCookies = opts.probe === false ? 'unknown' : await probeThirdPartyCookies(newSiteContext);
   return {
     version: `Chromium ${browser.version()}`,

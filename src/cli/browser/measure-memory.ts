@@ -32,7 +32,9 @@ function kbField(text: string, field: string): number {
 export function sampleProcessTreeMemory(root: number = process.pid): MemorySample {
   let pids: number[];
   try {
-    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
+    pids = readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .map(Number);
   } catch {
     return { rss: 0, pss: 0, processes: 0, rootRss: 0, rootPss: 0 };
   }

@@ -41,7 +41,9 @@ export function batchExitCode(tally: BatchTally, failOn: FailOn | undefined, io:
   }
   const withGaps = failOn ? tally.schoolsWithGaps[failOn] : 0;
   if (withGaps > 0) {
-    io.err(`school-privacy-audit: ${withGaps} school${withGaps === 1 ? ' has' : 's have'} ${failOn === 'any' ? '' : 'required '}gaps (--fail-on ${failOn})\n`);
+    io.err(
+      `school-privacy-audit: ${withGaps} school${withGaps === 1 ? ' has' : 's have'} ${failOn === 'any' ? '' : 'required '}gaps (--fail-on ${failOn})\n`,
+    );
     return EXIT.gapsFound;
   }
   return EXIT.done;
@@ -53,7 +55,11 @@ function chooseShard(opts: BatchCommandOptions): Shard | null {
   return opts.shard ? parseShard(opts.shard) : null;
 }
 
-export async function runBatchCommand(list: string | undefined, opts: BatchCommandOptions, io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+export async function runBatchCommand(
+  list: string | undefined,
+  opts: BatchCommandOptions,
+  io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+): Promise<number> {
   const out = resolve(opts.out);
   // Where the results go is checked before any site is visited, so a wrong --out fails at once.
   await checkOutFile(out);
@@ -63,14 +69,19 @@ export async function runBatchCommand(list: string | undefined, opts: BatchComma
   const targets = school ? school.targets.filter((t) => !shard || inShard(shardKeyOf(t), shard)) : null;
   if (school) {
     const c = school.columns;
-    if (c.url) io.err(`columns (${school.encoding}): website "${c.url}"${c.name ? `, name "${c.name}"` : ''}${c.urn ? `, URN "${c.urn}"` : ''}${c.la ? `, LA "${c.la}"` : ''}${c.status ? `, status "${c.status}"` : ''}${c.phase ? `, phase "${c.phase}"` : ''}\n`);
+    if (c.url)
+      io.err(
+        `columns (${school.encoding}): website "${c.url}"${c.name ? `, name "${c.name}"` : ''}${c.urn ? `, URN "${c.urn}"` : ''}${c.la ? `, LA "${c.la}"` : ''}${c.status ? `, status "${c.status}"` : ''}${c.phase ? `, phase "${c.phase}"` : ''}\n`,
+      );
     for (const n of school.notes) io.err(`note: ${n}\n`);
     if (shard) io.err(`shard ${shard.index}/${shard.count}: ${targets!.length} of ${school.targets.length} schools\n`);
   }
 
   if (opts.fromArtifacts) {
     const r = await reauditBatch(resolve(opts.fromArtifacts), out, targets);
-    io.out(`re-audited ${r.count} saved site${r.count === 1 ? '' : 's'} without visiting\nfindings: ${r.paths.findings}\nsummary: ${r.paths.summary}\n`);
+    io.out(
+      `re-audited ${r.count} saved site${r.count === 1 ? '' : 's'} without visiting\nfindings: ${r.paths.findings}\nsummary: ${r.paths.summary}\n`,
+    );
     return batchExitCode(r.tally, opts.failOn, io);
   }
   if (!targets) throw new UsageError('give a school list (CSV or one URL per line), or --from-artifacts DIR');

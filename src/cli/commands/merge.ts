@@ -33,7 +33,8 @@ async function readSchoolsFile(path: string): Promise<Found[]> {
   } catch (err) {
     throw new InputError(`cannot read ${path}: ${(err as Error).message}`);
   }
-  if (file?.format !== 'school-privacy-audit/schools@1' || !Array.isArray(file.schools)) throw new InputError(`${path} is not a batch run's list of schools`);
+  if (file?.format !== 'school-privacy-audit/schools@1' || !Array.isArray(file.schools))
+    throw new InputError(`${path} is not a batch run's list of schools`);
   return file.schools.map(({ folder, ...entry }) => ({ dir: resolve(dirname(path), folder), entry }));
 }
 
@@ -55,13 +56,18 @@ async function schoolsIn(arg: string): Promise<Found[]> {
   for (const n of names) if (await readManifest(join(path, n))) found.push({ dir: join(path, n), entry: null });
   // A run's output folder from before the list file: its -sites folder holds the schools.
   for (const n of names.filter((x) => x.endsWith('-sites'))) {
-    for (const m of (await readdir(join(path, n))).sort()) if (await readManifest(join(path, n, m))) found.push({ dir: join(path, n, m), entry: null });
+    for (const m of (await readdir(join(path, n))).sort())
+      if (await readManifest(join(path, n, m))) found.push({ dir: join(path, n, m), entry: null });
   }
   if (!found.length) throw new InputError(`${arg} holds no batch output: no *.schools.json and no saved school folders`);
   return found;
 }
 
-export async function runMergeCommand(dirs: string[], opts: MergeCommandOptions, io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+export async function runMergeCommand(
+  dirs: string[],
+  opts: MergeCommandOptions,
+  io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+): Promise<number> {
   const out = resolve(opts.out);
   const all: Found[] = [];
   for (const d of dirs) all.push(...(await schoolsIn(d)));
@@ -74,17 +80,35 @@ export async function runMergeCommand(dirs: string[], opts: MergeCommandOptions,
     else seen.set(key, f);
   }
   // List order where the runs recorded it (shards of one list share positions), then folder name.
-  const merged = [...seen.values()].sort((a, b) => (a.entry?.index ?? Infinity) - (b.entry?.index ?? Infinity) || basename(a.dir).localeCompare(basename(b.dir)));
+  const merged = [...seen.values()].sort(
+    (a, b) => (a.entry?.index ?? Infinity) - (b.entry?.index ?? Infinity) || basename(a.dir).localeCompare(basename(b.dir)),
+  );
   const paths = batchPaths(out);
-  const tally = await rebuildBatchCsv(merged.map((f) => ({ dir: f.dir, ...(f.entry ? { target: f.entry } : {}) })), paths);
-  await writeFindingsHtml(merged.map((f) => f.dir), findingsHtmlPath(paths.findings));
+  const tally = await rebuildBatchCsv(
+    merged.map((f) => ({ dir: f.dir, ...(f.entry ? { target: f.entry } : {}) })),
+    paths,
+  );
+  await writeFindingsHtml(
+    merged.map((f) => f.dir),
+    findingsHtmlPath(paths.findings),
+  );
   const file: SchoolsFile = {
     format: 'school-privacy-audit/schools@1',
     shard: null,
-    schools: merged.map((f, i) => ({ index: f.entry?.index ?? i, folder: f.dir, url: f.entry?.url ?? '', school: f.entry?.school ?? null, urn: f.entry?.urn ?? null, la: f.entry?.la ?? null })),
+    schools: merged.map((f, i) => ({
+      index: f.entry?.index ?? i,
+      folder: f.dir,
+      url: f.entry?.url ?? '',
+      school: f.entry?.school ?? null,
+      urn: f.entry?.urn ?? null,
+      la: f.entry?.la ?? null,
+    })),
   };
   await writeFileAtomic(paths.schools, `${JSON.stringify(file, null, 1)}\n`);
-  if (duplicates) io.err(`note: ${duplicates} school folder${duplicates === 1 ? '' : 's'} appeared in more than one run; the first given was kept\n`);
-  io.out(`merged ${tally.schools} school${tally.schools === 1 ? '' : 's'} from ${dirs.length} run${dirs.length === 1 ? '' : 's'} (${merged.length - tally.schools} not audited yet)\nfindings: ${paths.findings}\nsummary: ${paths.summary}\nreport: ${findingsHtmlPath(paths.findings)}\n`);
+  if (duplicates)
+    io.err(`note: ${duplicates} school folder${duplicates === 1 ? '' : 's'} appeared in more than one run; the first given was kept\n`);
+  io.out(
+    `merged ${tally.schools} school${tally.schools === 1 ? '' : 's'} from ${dirs.length} run${dirs.length === 1 ? '' : 's'} (${merged.length - tally.schools} not audited yet)\nfindings: ${paths.findings}\nsummary: ${paths.summary}\nreport: ${findingsHtmlPath(paths.findings)}\n`,
+  );
   return batchExitCode(tally, opts.failOn, io);
 }

@@ -84,7 +84,12 @@ export interface NoticeOutcome {
 }
 
 /** Runs the audit. `target` is a file, a URL, or "-" for standard input. */
-export async function runNoticeCommand(target: string, opts: NoticeCommandOptions, now: Date = new Date(), stdin?: NodeJS.ReadableStream): Promise<NoticeOutcome> {
+export async function runNoticeCommand(
+  target: string,
+  opts: NoticeCommandOptions,
+  now: Date = new Date(),
+  stdin?: NodeJS.ReadableStream,
+): Promise<NoticeOutcome> {
   if (opts.cookieNotice === '-') throw new InputError('--cookie-notice cannot read standard input; give a file or URL');
   const given = opts.siteUrl ?? (isUrl(target) ? target : null);
   const siteUrl = given ? withoutCredentials(given) : null;

@@ -39,7 +39,11 @@ function siteExitCode(result: SiteAuditResult, failOn: FailOn | undefined, io: I
 
 export const DEFAULT_SITE_TIMEOUT_S = 90;
 
-export async function runSiteCommand(givenUrl: string | undefined, opts: SiteCommandOptions, io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+export async function runSiteCommand(
+  givenUrl: string | undefined,
+  opts: SiteCommandOptions,
+  io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+): Promise<number> {
   if (opts.fromArtifacts) {
     const now = new Date();
     const dir = resolve(opts.fromArtifacts);
@@ -56,15 +60,19 @@ export async function runSiteCommand(givenUrl: string | undefined, opts: SiteCom
   const executable = findBrowser(opts.browser);
   const browser = await launchAuditBrowser(executable);
   try {
-    const result = await auditSite(browser, { url }, {
-      consent: opts.consent as ConsentRequest[],
-      gate: new HostGate(),
-      timeoutMs: (opts.timeout ?? DEFAULT_SITE_TIMEOUT_S) * 1000,
-      retries: 1,
-      allowPrivate: Boolean(opts.allowPrivate),
-      ...(opts.out ? { outDir: resolve(opts.out) } : {}),
-      onRetry: (reason) => io.err(`school-privacy-audit: ${url}: ${reason}; trying once more\n`),
-    });
+    const result = await auditSite(
+      browser,
+      { url },
+      {
+        consent: opts.consent as ConsentRequest[],
+        gate: new HostGate(),
+        timeoutMs: (opts.timeout ?? DEFAULT_SITE_TIMEOUT_S) * 1000,
+        retries: 1,
+        allowPrivate: Boolean(opts.allowPrivate),
+        ...(opts.out ? { outDir: resolve(opts.out) } : {}),
+        onRetry: (reason) => io.err(`school-privacy-audit: ${url}: ${reason}; trying once more\n`),
+      },
+    );
     if (result.status === 'error') {
       io.err(`school-privacy-audit: ${url}: ${result.error}\n`);
       if (opts.out) io.err(`the error is recorded in ${resolve(opts.out, FINDINGS_FILE)}\n`);

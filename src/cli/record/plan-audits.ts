@@ -23,7 +23,16 @@ function stem(i: number, label: string): string {
  */
 export function consentStatesOf(capture: SiteCapture): ConsentStateCapture[] {
   const out: ConsentStateCapture[] = capture.captures.slice(1).flatMap((c) =>
-    c.requested === 'none' ? [] : [{ requested: c.requested, outcome: c.operated, note: c.note.slice(0, 500), ...(c.operated === 'done' ? { observedCookies: c.observedCookies } : {}) }],
+    c.requested === 'none'
+      ? []
+      : [
+          {
+            requested: c.requested,
+            outcome: c.operated,
+            note: c.note.slice(0, 500),
+            ...(c.operated === 'done' ? { observedCookies: c.observedCookies } : {}),
+          },
+        ],
   );
   for (const req of capture.consentRequested) {
     if (req === 'none' || out.some((s) => s.requested === req)) continue;
@@ -43,7 +52,10 @@ export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, 
   const consentStates = consentStatesOf(capture);
   const fetched = capture.documents.map((d) => {
     const input = d.error === null ? documents.get(d.url) : undefined;
-    return readFetched({ url: d.url, text: d.text, kind: d.linkKind ?? d.kind, via: d.via }, input ? { input } : { error: d.error ?? 'not read' });
+    return readFetched(
+      { url: d.url, text: d.text, kind: d.linkKind ?? d.kind, via: d.via },
+      input ? { input } : { error: d.error ?? 'not read' },
+    );
   });
   // Re-label found documents in place, so the saved capture says what each one turned out to be.
   capture.documents.forEach((d, i) => {
@@ -55,19 +67,36 @@ export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, 
   });
   const choice = chooseDocuments(fetched);
   const discovery = discoveryOf(fetched, capture.hubsVisited);
-  const main = choiceArtifacts(choice, { ...(first ? { observedCookies: first.observedCookies, environment: first.environment, ...(consentStates.length ? { consentStates } : {}) } : {}), page: capture.page }, discovery);
+  const main = choiceArtifacts(
+    choice,
+    {
+      ...(first
+        ? { observedCookies: first.observedCookies, environment: first.environment, ...(consentStates.length ? { consentStates } : {}) }
+        : {}),
+      page: capture.page,
+    },
+    discovery,
+  );
 
   const plans: PlannedAudit[] = [];
   if (main) {
     const url = main.artifacts.notice.url ?? null;
-    plans.push({ name: stem(plans.length, main.kind), entry: { role: 'document', kind: main.kind, consent: first ? first.consent : null, documentUrl: url }, artifacts: main.artifacts });
+    plans.push({
+      name: stem(plans.length, main.kind),
+      entry: { role: 'document', kind: main.kind, consent: first ? first.consent : null, documentUrl: url },
+      artifacts: main.artifacts,
+    });
   }
   // Other privacy notices, and any further pupil notice, each audited alone (the cookies belong to the main audit).
   const audited = new Set([choice.notice, choice.cookieNotice]);
   const extra = fetched.filter((f) => f.input && !audited.has(f) && (choice.others.includes(f) || f.tried.kind === 'pupil-notice'));
   for (const f of extra) {
     const kind = f.tried.kind ?? f.tried.linkKind;
-    plans.push({ name: stem(plans.length, kind), entry: { role: 'document', kind, consent: null, documentUrl: f.input!.url ?? f.tried.url }, artifacts: { notice: f.input!, page: capture.page, ...(first ? { environment: first.environment } : {}) } });
+    plans.push({
+      name: stem(plans.length, kind),
+      entry: { role: 'document', kind, consent: null, documentUrl: f.input!.url ?? f.tried.url },
+      artifacts: { notice: f.input!, page: capture.page, ...(first ? { environment: first.environment } : {}) },
+    });
   }
   // No readable notice: the home page stands in, so the cookies the site set are still audited.
   // The home page capture is the DOM after load (page.content()), so it is read as rendered.
@@ -76,7 +105,14 @@ export function planAudits(capture: SiteCapture, documents: ReadonlyMap<string, 
     plans.push({
       name: stem(plans.length, 'home-page-cookies'),
       entry: { role: 'home-page-cookies', kind: 'cookie-notice', consent: first.consent, documentUrl: capture.page.url },
-      artifacts: { notice: homePage, observedCookies: first.observedCookies, ...(consentStates.length ? { consentStates } : {}), page: capture.page, environment: first.environment, discovery },
+      artifacts: {
+        notice: homePage,
+        observedCookies: first.observedCookies,
+        ...(consentStates.length ? { consentStates } : {}),
+        page: capture.page,
+        environment: first.environment,
+        discovery,
+      },
     });
   }
   for (const c of capture.captures.slice(1)) {
@@ -101,5 +137,10 @@ export interface AuditClock {
 
 /** Run one planned (or re-loaded) audit; artifacts are validated at this boundary. */
 export function runPlannedAudit(entry: { kind: DocumentKind }, artifacts: unknown, clock: AuditClock): AuditReport {
-  return runAudit(ArtifactsSchema.parse(artifacts), { asOf: clock.asOf, kind: entry.kind, auditedAt: clock.auditedAt, phase: clock.phase ?? 'auto' });
+  return runAudit(ArtifactsSchema.parse(artifacts), {
+    asOf: clock.asOf,
+    kind: entry.kind,
+    auditedAt: clock.auditedAt,
+    phase: clock.phase ?? 'auto',
+  });
 }

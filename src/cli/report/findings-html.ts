@@ -14,7 +14,9 @@ export function findingsHtmlPath(findingsCsv: string): string {
 }
 
 /** The summary model's counts as the site's summary row saved them, so this page agrees with the summary CSV. */
-function countsFromSummary(s: Partial<SchoolSummaryRow>): Partial<Pick<SchoolFindings, 'missing' | 'partly' | 'needsReview' | 'cookieProblems'>> {
+function countsFromSummary(
+  s: Partial<SchoolSummaryRow>,
+): Partial<Pick<SchoolFindings, 'missing' | 'partly' | 'needsReview' | 'cookieProblems'>> {
   const n = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined);
   const out: Partial<Pick<SchoolFindings, 'missing' | 'partly' | 'needsReview' | 'cookieProblems'>> = {};
   const missing = n(s.required_missing);
@@ -28,7 +30,11 @@ function countsFromSummary(s: Partial<SchoolSummaryRow>): Partial<Pick<SchoolFin
   return out;
 }
 
-const exists = (p: string) => access(p).then(() => true, () => false);
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
 
 /** One entry per site folder, in the order given; folders not audited yet (another shard, a stopped run) are left out. */
 export async function writeFindingsHtml(siteDirs: readonly string[], out: string, now: Date = new Date()): Promise<string> {

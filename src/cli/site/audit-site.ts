@@ -69,7 +69,15 @@ async function gatherWithLimit(browser: AuditBrowser, url: string, o: AuditSiteO
   });
   try {
     return await Promise.race([
-      gatherSite(browser, url, { consent: o.consent, gate: o.gate, deadline: Date.now() + o.timeoutMs, allowPrivate: Boolean(o.allowPrivate), ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(o.now ? { now: o.now } : {}), onContext: (c) => contexts.add(c) }),
+      gatherSite(browser, url, {
+        consent: o.consent,
+        gate: o.gate,
+        deadline: Date.now() + o.timeoutMs,
+        allowPrivate: Boolean(o.allowPrivate),
+        ...(o.timeouts ? { timeouts: o.timeouts } : {}),
+        ...(o.now ? { now: o.now } : {}),
+        onContext: (c) => contexts.add(c),
+      }),
       backstop,
     ]);
   } finally {

@@ -70,7 +70,8 @@ function readBudgetMs(timeoutMs: number): number {
  * applies the address policy to each host it is sent to.
  */
 export async function fetchDocumentInPage(page: Page, url: string, timeoutMs: number, policy: AddressPolicy): Promise<DocumentInput> {
-  const read = (bytes: Uint8Array, from: { name: string; contentType: string }) => sharedAuditPool().readBytes({ bytes, name: from.name, contentType: from.contentType }, readBudgetMs(timeoutMs));
+  const read = (bytes: Uint8Array, from: { name: string; contentType: string }) =>
+    sharedAuditPool().readBytes({ bytes, name: from.name, contentType: from.contentType }, readBudgetMs(timeoutMs));
   if (!sameOrigin(page.url(), url)) return fetchDocument(url, timeoutMs, read, policy);
   const fn = `(${IN_PAGE_FETCH})(${JSON.stringify({ url, max: LIMITS.documentBytes, timeoutMs })})`;
   const r = (await Promise.race([

@@ -15,7 +15,10 @@ export function formatSiteSummary(r: SiteAuditResult, opts: { full?: boolean } =
   }
   const cap = r.capture!;
   const first = cap.captures[0];
-  if (first) out.push(`  ${first.environment.browser}; third-party cookies ${first.environment.thirdPartyCookies}; consent manager: ${first.consentManager ?? 'none detected'}`);
+  if (first)
+    out.push(
+      `  ${first.environment.browser}; third-party cookies ${first.environment.thirdPartyCookies}; consent manager: ${first.consentManager ?? 'none detected'}`,
+    );
   const docs = r.audits.filter((a) => a.entry.role === 'document');
   // The main audit says, per kind of notice, what was audited and why, or what was looked at.
   const main = r.audits.find((a) => a.report.documents)?.report;

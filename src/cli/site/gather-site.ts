@@ -26,7 +26,14 @@ export interface GatherTimeouts {
   documentMs: number;
 }
 
-export const DEFAULT_TIMEOUTS: GatherTimeouts = { navigationMs: 30_000, settleMs: 2_500, cmpWaitMs: 1_500, cmpDetectMs: 15_000, consentActionMs: 15_000, documentMs: 20_000 };
+export const DEFAULT_TIMEOUTS: GatherTimeouts = {
+  navigationMs: 30_000,
+  settleMs: 2_500,
+  cmpWaitMs: 1_500,
+  cmpDetectMs: 15_000,
+  consentActionMs: 15_000,
+  documentMs: 20_000,
+};
 
 /** Time kept back from hubs and documents for each consent state asked for (reject, accept). */
 export const CONSENT_RESERVE_MS = 12_000;
@@ -79,7 +86,8 @@ export function describeLoadError(err: unknown, timeoutMs: number): SiteError {
   const text = err instanceof Error ? err.message : String(err);
   const first = (text.split('\n')[0] ?? '').replace(/^[\w.]+: /, '');
   if (/Timeout \d+ms exceeded|TimeoutError/i.test(text)) return new SiteError(`no answer within ${Math.round(timeoutMs / 1000)} s`, false);
-  if (/Target (page, context or browser )?(has been )?closed|Browser closed|browser has disconnected/i.test(text)) return new SiteError('the browser closed the page (time limit or crash)', false);
+  if (/Target (page, context or browser )?(has been )?closed|Browser closed|browser has disconnected/i.test(text))
+    return new SiteError('the browser closed the page (time limit or crash)', false);
   for (const [re, words, permanent] of NET_ERRORS) {
     const m = re.exec(text);
     if (m) return new SiteError(`${words} (${m[0]})`, permanent);
@@ -114,11 +122,18 @@ async function loadPage(page: Page, url: string, deadline: number, t: GatherTime
     const status = response.status();
     if (status >= 400) throw new SiteError(`HTTP ${status}${response.statusText() ? ` ${response.statusText()}` : ''}`, status < 500);
     const bytes = await responseBytes(response);
-    if (bytes > MAX_PAGE_BYTES) throw new SiteError(`the page is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_PAGE_BYTES / 1048576} MB`, true);
+    if (bytes > MAX_PAGE_BYTES)
+      throw new SiteError(`the page is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_PAGE_BYTES / 1048576} MB`, true);
   }
   const settle = remaining(deadline, t.settleMs);
   await Promise.all([
-    page.waitForLoadState('load', { timeout: settle }).then(() => page.waitForLoadState('networkidle', { timeout: settle }), () => undefined).catch(() => undefined),
+    page
+      .waitForLoadState('load', { timeout: settle })
+      .then(
+        () => page.waitForLoadState('networkidle', { timeout: settle }),
+        () => undefined,
+      )
+      .catch(() => undefined),
     extraWait ?? Promise.resolve(),
   ]);
   // Pages written by script after load (site builders) are read once their DOM stops changing.
@@ -141,7 +156,14 @@ async function snapshotCookies(
   const cookies = cookieJar(await context.cookies());
   return {
     // No consent manager found (and not for want of time): the cookies were set on arrival with nothing to refuse.
-    observedCookies: { pageUrl, capturedAt, consent, thirdPartyCookies: browser.thirdPartyCookies, consentBanner: consentManager ? 'found' : consent === 'unknown' ? 'unknown' : 'none-found', cookies },
+    observedCookies: {
+      pageUrl,
+      capturedAt,
+      consent,
+      thirdPartyCookies: browser.thirdPartyCookies,
+      consentBanner: consentManager ? 'found' : consent === 'unknown' ? 'unknown' : 'none-found',
+      cookies,
+    },
     environment: { browser: browser.version, thirdPartyCookies: browser.thirdPartyCookies, consent, consentManager, capturedAt },
   };
 }
@@ -183,8 +205,22 @@ async function captureConsentState(
       const timedOut = detected === 'timeout';
       const snap = await snapshotCookies(context, browser, page.url(), timedOut ? 'unknown' : 'none-given', null, o.now);
       return timedOut
-        ? { requested: request, consent: 'unknown', consentManager: null, operated: 'failed', note: `deadline exceeded: autoconsent had not finished looking for a consent manager within ${seconds(detectMs)} s, so nothing could be ${verb}ed`, ...snap }
-        : { requested: request, consent: 'none-given', consentManager: null, operated: 'no-consent-manager', note: `no consent manager detected: nothing to ${verb}`, ...snap };
+        ? {
+            requested: request,
+            consent: 'unknown',
+            consentManager: null,
+            operated: 'failed',
+            note: `deadline exceeded: autoconsent had not finished looking for a consent manager within ${seconds(detectMs)} s, so nothing could be ${verb}ed`,
+            ...snap,
+          }
+        : {
+            requested: request,
+            consent: 'none-given',
+            consentManager: null,
+            operated: 'no-consent-manager',
+            note: `no consent manager detected: nothing to ${verb}`,
+            ...snap,
+          };
     }
     const actionMs = remaining(o.deadline, o.t.consentActionMs);
     const outcome = await tracker.waitForAction(actionMs);
@@ -210,9 +246,15 @@ function seconds(ms: number): string {
  * Site builders send an empty shell that scripts fill in: read HTML documents from the rendered DOM, keeping the
  * served HTML beside it. When rendering fails the served HTML is read, and the report says so.
  */
-async function renderServed(page: Page, served: Extract<DocumentInput, { format: 'html' }>, url: string, o: FetchContext): Promise<DocumentInput> {
+async function renderServed(
+  page: Page,
+  served: Extract<DocumentInput, { format: 'html' }>,
+  url: string,
+  o: FetchContext,
+): Promise<DocumentInput> {
   const target = served.url ?? url;
-  if (Date.now() >= o.deadline) return { ...served, readFrom: 'served', readNote: 'read as served: the site time limit was reached before the page could be rendered' };
+  if (Date.now() >= o.deadline)
+    return { ...served, readFrom: 'served', readNote: 'read as served: the site time limit was reached before the page could be rendered' };
   try {
     // A document read from the page's own host was checked with it; one that redirected elsewhere is checked here.
     if (new URL(target).host !== new URL(page.url()).host) await checkAddress(target, o.policy);
@@ -225,7 +267,11 @@ async function renderServed(page: Page, served: Extract<DocumentInput, { format:
       ...(rendered.settled ? {} : { readNote: `the page was still changing after ${MAX_DOM_WAIT_MS / 1000} s; it was read as it stood` }),
     };
   } catch (err) {
-    return { ...served, readFrom: 'served', readNote: `read as served: the page could not be rendered (${(err instanceof Error ? err.message : String(err)).slice(0, 200)})` };
+    return {
+      ...served,
+      readFrom: 'served',
+      readNote: `read as served: the page could not be rendered (${(err instanceof Error ? err.message : String(err)).slice(0, 200)})`,
+    };
   }
 }
 
@@ -238,7 +284,17 @@ interface FetchContext {
 
 /** Fetch a discovered document, within the per-host politeness gate, the site's time budget and the address policy. */
 async function fetchFound(page: Page, c: PickedDocument, o: FetchContext): Promise<{ found: FoundDocument; input: DocumentInput | null }> {
-  const found: FoundDocument = { url: c.url, kind: c.kind, linkKind: c.kind, text: c.text.slice(0, 300), format: c.format, score: c.score, reasons: c.reasons.slice(0, 10), via: c.via, error: null };
+  const found: FoundDocument = {
+    url: c.url,
+    kind: c.kind,
+    linkKind: c.kind,
+    text: c.text.slice(0, 300),
+    format: c.format,
+    score: c.score,
+    reasons: c.reasons.slice(0, 10),
+    via: c.via,
+    error: null,
+  };
   if (Date.now() >= o.deadline) return { found: { ...found, error: 'not fetched: the site time limit was reached' }, input: null };
   try {
     const served = await o.gate.run(c.url, () => fetchDocumentInPage(page, c.url, remaining(o.deadline, o.t.documentMs), o.policy));
@@ -263,7 +319,9 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
   // 1. The home page exactly as a first-time visitor gets it: no banner touched.
   const first = await withContext(browser, null, opts.onContext, async (page, tracker, context) => {
     // Detection is not cut short while autoconsent is still on its first look (a busy machine), within a bound.
-    await gate.run(siteUrl, () => loadPage(page, siteUrl, deadline, t, tracker.waitForDetection(t.cmpWaitMs, remaining(deadline, t.cmpWaitMs * 4))));
+    await gate.run(siteUrl, () =>
+      loadPage(page, siteUrl, deadline, t, tracker.waitForDetection(t.cmpWaitMs, remaining(deadline, t.cmpWaitMs * 4))),
+    );
     const pageCapture = await capturePage(page, now);
     const snap = await snapshotCookies(context, browser, page.url(), 'none-given', tracker.cmp(), now);
     const capture: ConsentCapture = {
@@ -271,7 +329,9 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
       consent: 'none-given',
       consentManager: tracker.cmp(),
       operated: 'not-attempted',
-      note: tracker.cmp() ? `captured before any interaction; consent manager ${tracker.cmp()} detected` : 'captured before any interaction; no consent manager detected',
+      note: tracker.cmp()
+        ? `captured before any interaction; consent manager ${tracker.cmp()} detected`
+        : 'captured before any interaction; no consent manager detected',
       ...snap,
     };
 
@@ -306,7 +366,12 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
       for (const guess of fallbackUrls(pageCapture.url)) {
         if (Date.now() >= documentDeadline) break;
         fallbackTried.push(guess.url);
-        const r = await fetchFound(page, guess, { gate, deadline: documentDeadline, t: { ...t, documentMs: Math.min(t.documentMs, 8_000) }, policy });
+        const r = await fetchFound(page, guess, {
+          gate,
+          deadline: documentDeadline,
+          t: { ...t, documentMs: Math.min(t.documentMs, 8_000) },
+          policy,
+        });
         if (r.input) {
           found.push(r.found);
           documents.set(guess.url, r.input);
@@ -334,7 +399,17 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
   }
 
   return {
-    capture: { siteUrl, finalUrl: first.pageCapture.url, page: first.pageCapture, captures, consentRequested: [...new Set(opts.consent)], documents: found, hubsVisited: first.hubsVisited, fallbackTried, warnings },
+    capture: {
+      siteUrl,
+      finalUrl: first.pageCapture.url,
+      page: first.pageCapture,
+      captures,
+      consentRequested: [...new Set(opts.consent)],
+      documents: found,
+      hubsVisited: first.hubsVisited,
+      fallbackTried,
+      warnings,
+    },
     documents,
   };
 }

@@ -35,5 +35,6 @@ export async function claimOutFolder(dir: string, option = '--out'): Promise<voi
 
 /** A batch's findings file must be a file path, not an existing folder. */
 export async function checkOutFile(path: string, option = '--out'): Promise<void> {
-  if ((await kindOf(path)) === 'dir') throw new UsageError(`${option} ${path}: is a folder; give the findings CSV file to write, e.g. ${join(path, 'findings.csv')}`);
+  if ((await kindOf(path)) === 'dir')
+    throw new UsageError(`${option} ${path}: is a folder; give the findings CSV file to write, e.g. ${join(path, 'findings.csv')}`);
 }

@@ -62,7 +62,9 @@ export async function renderHtmlDocument(context: BrowserContext, url: string, t
       response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(500, left(end)) });
     } catch (err) {
       const first = ((err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '').replace(/^[\w.]+: /, '');
-      throw new RenderError(/Timeout \d+ms exceeded/i.test(first) ? `no answer within ${Math.round(timeoutMs / 1000)} s` : first.slice(0, 200));
+      throw new RenderError(
+        /Timeout \d+ms exceeded/i.test(first) ? `no answer within ${Math.round(timeoutMs / 1000)} s` : first.slice(0, 200),
+      );
     }
     if (response && response.status() >= 400) throw new RenderError(`HTTP ${response.status()}`);
     const settle = Math.max(500, Math.min(5_000, left(end)));

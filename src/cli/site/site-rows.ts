@@ -22,11 +22,26 @@ export interface SiteAuditResult {
   audits: { entry: AuditEntry; report: AuditReport }[];
 }
 
-function baseRow(r: SiteAuditResult, documentUrl: string): Pick<CsvRow, 'site_url' | 'school' | 'document_url' | 'audited_at' | 'checklist_version' | 'urn' | 'la'> {
-  return { site_url: r.siteUrl, school: r.school ?? '', document_url: documentUrl, audited_at: r.auditedAt, checklist_version: r.checklistVersion, urn: r.urn ?? '', la: r.la ?? '' };
+function baseRow(
+  r: SiteAuditResult,
+  documentUrl: string,
+): Pick<CsvRow, 'site_url' | 'school' | 'document_url' | 'audited_at' | 'checklist_version' | 'urn' | 'la'> {
+  return {
+    site_url: r.siteUrl,
+    school: r.school ?? '',
+    document_url: documentUrl,
+    audited_at: r.auditedAt,
+    checklist_version: r.checklistVersion,
+    urn: r.urn ?? '',
+    la: r.la ?? '',
+  };
 }
 
-function row(r: SiteAuditResult, documentUrl: string, f: Omit<CsvRow, 'site_url' | 'school' | 'document_url' | 'audited_at' | 'checklist_version' | 'urn' | 'la'>): CsvRow {
+function row(
+  r: SiteAuditResult,
+  documentUrl: string,
+  f: Omit<CsvRow, 'site_url' | 'school' | 'document_url' | 'audited_at' | 'checklist_version' | 'urn' | 'la'>,
+): CsvRow {
   return withStatusWord({ ...baseRow(r, documentUrl), ...f });
 }
 
@@ -62,7 +77,10 @@ function consentRows(r: SiteAuditResult, c: ConsentCapture, report: AuditReport 
         row_type: 'cookie',
         area: 'cookies',
         check_id: `cookie-after-${verb}:${o.name}`,
-        title: c.requested === 'reject' ? `Cookie ${o.name} (${o.domain}) present after rejecting` : `Cookie ${o.name} (${o.domain}) after accepting`,
+        title:
+          c.requested === 'reject'
+            ? `Cookie ${o.name} (${o.domain}) present after rejecting`
+            : `Cookie ${o.name} (${o.domain}) after accepting`,
         severity: '',
         cookie_category: o.category,
         status: st,
@@ -79,31 +97,94 @@ function consentRows(r: SiteAuditResult, c: ConsentCapture, report: AuditReport 
 /** All CSV rows for one site, in a stable order: site errors, discovery, each document, consent states. */
 export function siteRows(r: SiteAuditResult): CsvRow[] {
   if (r.status === 'error') {
-    return [row(r, '', { row_type: 'site', area: 'site', check_id: 'site-error', title: 'The site could not be audited', severity: 'required', status: 'needs-review', evidence: r.error ?? 'unknown error', location: '', legal_ref: '', guidance: 'Check the address, or audit the site by hand.' })];
+    return [
+      row(r, '', {
+        row_type: 'site',
+        area: 'site',
+        check_id: 'site-error',
+        title: 'The site could not be audited',
+        severity: 'required',
+        status: 'needs-review',
+        evidence: r.error ?? 'unknown error',
+        location: '',
+        legal_ref: '',
+        guidance: 'Check the address, or audit the site by hand.',
+      }),
+    ];
   }
   const rows: CsvRow[] = [];
   const cap = r.capture;
   if (cap) {
     if (!cap.documents.some((d) => d.error === null)) {
-      const looked = [`${cap.page.links.length} links on the home page`, cap.hubsVisited.length ? `hub pages ${cap.hubsVisited.join(', ')}` : 'no hub pages', cap.fallbackTried.length ? `well-known paths ${cap.fallbackTried.join(', ')}` : ''].filter(Boolean).join('; ');
-      rows.push(row(r, cap.finalUrl, { row_type: 'discovery', area: 'notice', check_id: 'notice-found', title: 'A privacy notice can be found from the home page', severity: 'required', status: 'fail', evidence: `No readable privacy notice found. Looked at: ${looked}.`, location: cap.finalUrl, legal_ref: 'UK GDPR Art. 12(1), 13', guidance: 'Link the privacy notice from every page (usually the footer).' }));
+      const looked = [
+        `${cap.page.links.length} links on the home page`,
+        cap.hubsVisited.length ? `hub pages ${cap.hubsVisited.join(', ')}` : 'no hub pages',
+        cap.fallbackTried.length ? `well-known paths ${cap.fallbackTried.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+      rows.push(
+        row(r, cap.finalUrl, {
+          row_type: 'discovery',
+          area: 'notice',
+          check_id: 'notice-found',
+          title: 'A privacy notice can be found from the home page',
+          severity: 'required',
+          status: 'fail',
+          evidence: `No readable privacy notice found. Looked at: ${looked}.`,
+          location: cap.finalUrl,
+          legal_ref: 'UK GDPR Art. 12(1), 13',
+          guidance: 'Link the privacy notice from every page (usually the footer).',
+        }),
+      );
     }
     for (const d of cap.documents.filter((x) => x.error !== null)) {
-      rows.push(row(r, d.url, { row_type: 'discovery', area: 'notice', check_id: 'document-unreadable', title: `A linked ${d.kind.replace(/-/g, ' ')} could not be read`, severity: 'required', status: 'needs-review', evidence: d.error ?? '', location: d.via, legal_ref: 'UK GDPR Art. 12(1)', guidance: 'Open the document by hand.' }));
+      rows.push(
+        row(r, d.url, {
+          row_type: 'discovery',
+          area: 'notice',
+          check_id: 'document-unreadable',
+          title: `A linked ${d.kind.replace(/-/g, ' ')} could not be read`,
+          severity: 'required',
+          status: 'needs-review',
+          evidence: d.error ?? '',
+          location: d.via,
+          legal_ref: 'UK GDPR Art. 12(1)',
+          guidance: 'Open the document by hand.',
+        }),
+      );
     }
   }
   for (const { entry, report } of r.audits) {
     if (entry.role === 'document') rows.push(...reportToRows(report, { siteUrl: r.siteUrl, school: r.school, urn: r.urn, la: r.la }));
-    else if (entry.role === 'home-page-cookies') rows.push(...reportToRows(report, { siteUrl: r.siteUrl, school: r.school, urn: r.urn, la: r.la }).filter((x) => x.area === 'cookies'));
+    else if (entry.role === 'home-page-cookies')
+      rows.push(
+        ...reportToRows(report, { siteUrl: r.siteUrl, school: r.school, urn: r.urn, la: r.la }).filter((x) => x.area === 'cookies'),
+      );
   }
   for (const req of cap?.consentRequested ?? []) {
     // A reject that was not captured is ck-reject-honoured's needs-review, with the same reason.
     if (req !== 'accept' || cap?.captures.some((c) => c.requested === req)) continue;
     const why = cap?.warnings.find((w) => w.includes(`"${req}"`)) ?? 'not captured';
-    rows.push(row(r, cap?.finalUrl ?? r.siteUrl, { row_type: 'consent-state', area: 'cookies', check_id: `consent-${req}`, title: `Cookies after "${req}"`, severity: '', status: 'needs-review', evidence: why, location: cap?.captures[0]?.consentManager ?? 'no consent manager detected', legal_ref: 'PECR reg 6', guidance: 'Check this consent state by hand.' }));
+    rows.push(
+      row(r, cap?.finalUrl ?? r.siteUrl, {
+        row_type: 'consent-state',
+        area: 'cookies',
+        check_id: `consent-${req}`,
+        title: `Cookies after "${req}"`,
+        severity: '',
+        status: 'needs-review',
+        evidence: why,
+        location: cap?.captures[0]?.consentManager ?? 'no consent manager detected',
+        legal_ref: 'PECR reg 6',
+        guidance: 'Check this consent state by hand.',
+      }),
+    );
   }
   for (const c of cap?.captures.slice(1) ?? []) {
-    const audit = r.audits.find((a) => a.entry.role === 'consent-state' && a.report.cookies?.capture?.consent === c.consent) ?? r.audits.find((a) => a.entry.role === 'consent-state' && a.entry.consent === c.consent);
+    const audit =
+      r.audits.find((a) => a.entry.role === 'consent-state' && a.report.cookies?.capture?.consent === c.consent) ??
+      r.audits.find((a) => a.entry.role === 'consent-state' && a.entry.consent === c.consent);
     rows.push(...consentRows(r, c, audit?.report));
   }
   return rows;
@@ -114,7 +195,9 @@ export const SUMMARY_COLUMNS = SCHOOL_SUMMARY_COLUMNS;
 export type SummaryRow = SchoolSummaryRow;
 
 /** The documents found, from the main audit's outcomes (the same the popup shows); older folders: one per document audit. */
-function documentColumns(docs: SiteAuditResult['audits']): Pick<SummaryRow, 'documents_found' | 'documents' | 'privacy_notice_url' | 'cookie_notice_url'> {
+function documentColumns(
+  docs: SiteAuditResult['audits'],
+): Pick<SummaryRow, 'documents_found' | 'documents' | 'privacy_notice_url' | 'cookie_notice_url'> {
   const main = docs.find((d) => d.report.documents)?.report;
   if (!main?.documents) {
     return {
@@ -125,12 +208,13 @@ function documentColumns(docs: SiteAuditResult['audits']): Pick<SummaryRow, 'doc
     };
   }
   const found = new Map<string, string>();
-  for (const o of main.documents) for (const d of o.found ? o.documents : []) if (!found.has(d.url ?? d.label)) found.set(d.url ?? d.label, d.kind);
+  for (const o of main.documents)
+    for (const d of o.found ? o.documents : []) if (!found.has(d.url ?? d.label)) found.set(d.url ?? d.label, d.kind);
   for (const d of docs) if (d.entry.documentUrl && !found.has(d.entry.documentUrl)) found.set(d.entry.documentUrl, d.entry.kind);
   return {
     documents_found: String(found.size),
     documents: [...found.values()].join('; '),
-    privacy_notice_url: main.source.kind === 'cookie-notice' ? '' : main.source.url ?? '',
+    privacy_notice_url: main.source.kind === 'cookie-notice' ? '' : (main.source.url ?? ''),
     cookie_notice_url: main.documents.find((o) => o.role === 'cookie-notice')?.documents[0]?.url ?? '',
   };
 }
@@ -170,7 +254,9 @@ export function summaryRow(r: SiteAuditResult): SummaryRow {
     cookies_third_party: failed ? '' : n(observed.filter((o) => o.party === 'third').length),
     cookies_non_essential_before_consent: failed ? '' : n(model.cookiesWithoutConsent ?? 0),
     cookies_undeclared: failed ? '' : n(model.cookiesUndeclared ?? 0),
-    non_essential_after_reject: rejected ? n((rejected.report.cookies?.observed ?? []).filter((o) => afterRejectStatus(o) === 'fail').length) : '',
+    non_essential_after_reject: rejected
+      ? n((rejected.report.cookies?.observed ?? []).filter((o) => afterRejectStatus(o) === 'fail').length)
+      : '',
     consent: first?.consent ?? '',
     consent_manager: first?.consentManager ?? '',
     consent_states: (r.capture?.captures ?? []).map((c) => `${c.requested}: ${c.note}`).join(' | '),

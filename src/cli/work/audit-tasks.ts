@@ -35,14 +35,17 @@ export interface ReadBytesTask {
   contentType: string;
 }
 
-export type Task = { kind: 'read'; input: ReadBytesTask } | { kind: 'audit'; input: { capture: SiteCapture; documents: [string, DocumentInput][]; clock: AuditClock } };
+export type Task =
+  | { kind: 'read'; input: ReadBytesTask }
+  | { kind: 'audit'; input: { capture: SiteCapture; documents: [string, DocumentInput][]; clock: AuditClock } };
 
 export type TaskReply = { ok: true; value: unknown } | { ok: false; message: string; input: boolean };
 
 /** Run one task and describe a failure as plain data: errors lose their class when posted between threads. */
 export async function runTask(task: Task): Promise<TaskReply> {
   try {
-    if (task.kind === 'read') return { ok: true, value: await documentFromBytes(task.input.bytes, { name: task.input.name, contentType: task.input.contentType }) };
+    if (task.kind === 'read')
+      return { ok: true, value: await documentFromBytes(task.input.bytes, { name: task.input.name, contentType: task.input.contentType }) };
     return { ok: true, value: auditGathered(task.input.capture, new Map(task.input.documents), task.input.clock) };
   } catch (err) {
     return { ok: false, message: err instanceof Error ? err.message : String(err), input: err instanceof InputError };

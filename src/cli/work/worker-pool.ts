@@ -58,7 +58,12 @@ export class AuditPool {
     return this.run({ kind: 'read', input }, budgetMs) as Promise<DocumentInput>;
   }
 
-  auditGathered(capture: SiteCapture, documents: ReadonlyMap<string, DocumentInput>, clock: AuditClock, budgetMs = DEFAULT_TASK_BUDGET_MS): Promise<AuditedSite> {
+  auditGathered(
+    capture: SiteCapture,
+    documents: ReadonlyMap<string, DocumentInput>,
+    clock: AuditClock,
+    budgetMs = DEFAULT_TASK_BUDGET_MS,
+  ): Promise<AuditedSite> {
     return this.run({ kind: 'audit', input: { capture, documents: [...documents], clock } }, budgetMs) as Promise<AuditedSite>;
   }
 

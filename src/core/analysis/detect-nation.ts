@@ -87,7 +87,11 @@ export function detectNation(doc: NoticeDocument): Detection<Nation> {
   // A Welsh-language version beside the English one (or a Welsh-language body) is published by Welsh schools, not English ones.
   if (doc.welshVersionPresent || /^cy\b/i.test(doc.lang ?? '')) {
     wales.total += 3;
-    if (wales.evidence.length < 3) wales.evidence.push({ text: doc.welshVersionPresent ? 'Welsh-language version of the notice' : `lang="${doc.lang}"`, where: 'page language' });
+    if (wales.evidence.length < 3)
+      wales.evidence.push({
+        text: doc.welshVersionPresent ? 'Welsh-language version of the notice' : `lang="${doc.lang}"`,
+        where: 'page language',
+      });
   }
   // DfE text with "Welsh Government" swapped in still carries England words, so Wales wins on a smaller margin.
   if (wales.total >= 3 && wales.total >= england.total * 0.6) return { value: 'wales', from: 'detected', evidence: wales.evidence };

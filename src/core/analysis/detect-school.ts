@@ -5,17 +5,23 @@ import type { Detection } from '../report';
 // Accented letters are kept whole (Welsh "Môr", "Ŵyl").
 const NAME_WORD = "(?:[A-Z\u00C0-\u00DE\u0174\u0176][A-Za-z\u00C0-\u017F'\u2019.&-]{0,60}|of|the|and|St\\.?|CE|C of E|RC|VC|VA|CP)";
 // Welsh names run capitalised words together with the article or a preposition ("Ysgol Pen y Dyffryn", "Ysgol Bro'r Afon").
-const WELSH_LINK = "(?:(?:y|yr|ar|o|a)\\s+)?";
+const WELSH_LINK = '(?:(?:y|yr|ar|o|a)\\s+)?';
 // Early-years settings (nurseries, pre-schools, playgroups) and federations of schools are schools here too.
 const SCHOOL_NOUN =
   "(?:Primary School|Junior School|Infant School|Infants School|High School|Secondary School|Grammar School|Community School|School|Academy|College|Church of England School|Pre-?[Ss]chool|Preschool|Day Nursery|Nursery|Nurseries|Playgroup|Kindergarten|Children's Centre|Children\u2019s Centre|(?:Schools? |Nursery )?Federation)";
 // A company or charity that runs a setting keeps its suffix in its name ("Oak Tree Day Nursery Ltd").
 const LEGAL_SUFFIX = '(?:\\s+(?:Ltd|Limited|CIO|CIC|LLP))?';
-const NAME_RE = new RegExp(`\\b((?:${NAME_WORD}\\s+){1,6}${SCHOOL_NOUN}${LEGAL_SUFFIX})\\b|\\b(Ysgol(?:\\s+${WELSH_LINK}${NAME_WORD}){1,4})`, 'g');
-const TRUST_RE = /\b((?:[A-Z][A-Za-z'.&-]{0,60}\s+){1,6}(?:Academy Trust|Learning Trust|Educational Trust|Multi[- ]Academy Trust|Schools Trust|Trust))\b/g;
+const NAME_RE = new RegExp(
+  `\\b((?:${NAME_WORD}\\s+){1,6}${SCHOOL_NOUN}${LEGAL_SUFFIX})\\b|\\b(Ysgol(?:\\s+${WELSH_LINK}${NAME_WORD}){1,4})`,
+  'g',
+);
+const TRUST_RE =
+  /\b((?:[A-Z][A-Za-z'.&-]{0,60}\s+){1,6}(?:Academy Trust|Learning Trust|Educational Trust|Multi[- ]Academy Trust|Schools Trust|Trust))\b/g;
 // Role or service names that contain "School" but are not a school's name.
-const NOT_A_NAME = /^(the |our |your |a |each |this |other |any )|\b(business manager|data protection|nurs(e|ing)|effectiveness|improvement|census|transition|records|workforce|meals|website|office|policy|policies|development support|standards and framework)\b/i;
-const GENERIC = /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school|pre-?school|nursery|day nursery|nursery school|playgroup|federation)$/i;
+const NOT_A_NAME =
+  /^(the |our |your |a |each |this |other |any )|\b(business manager|data protection|nurs(e|ing)|effectiveness|improvement|census|transition|records|workforce|meals|website|office|policy|policies|development support|standards and framework)\b/i;
+const GENERIC =
+  /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school|pre-?school|nursery|day nursery|nursery school|playgroup|federation)$/i;
 // Words that mark another body's name that happens to run into "School" ("Derby City Council and the School").
 const OTHER_BODY = /\b(Council|Government|Department|Authority|Commissioner|Office|Service|Agency|CC|CBC)\b/;
 
@@ -24,7 +30,12 @@ function trimName(raw: string): string {
   // A lower-case "the" not preceded by "of" starts the name afresh ("Church of the Holy Cross School" keeps it).
   const parts = raw.split(/(?<!\s)\s+(?=the\s)(?<!\bof\s+)the\s+/);
   // A capitalised sentence opener is not part of the name ("At Riverside Primary School we ...").
-  return (parts[parts.length - 1] ?? raw).trim().replace(/^(?:(?:At|In|From|To|For|By|With|Contact|Dear|Welcome|Here|Please|See|Visit|Email|Call|Write|Join|About|How|Why|What|When|Where|Who)\s+)+/, '');
+  return (parts[parts.length - 1] ?? raw)
+    .trim()
+    .replace(
+      /^(?:(?:At|In|From|To|For|By|With|Contact|Dear|Welcome|Here|Please|See|Visit|Email|Call|Write|Join|About|How|Why|What|When|Where|Who)\s+)+/,
+      '',
+    );
 }
 
 /** School and trust names in `text`, in reading order (a trust named first is usually the controller). */
@@ -33,7 +44,9 @@ const COMPANY_RE = /\b((?:[A-Z][A-Za-z'\u2019&-]{0,60}\s+){1,6}(?:Ltd|Limited|CI
 
 /** Company names in `text` (no school noun needed), for a controller statement's own subject. */
 export function findCompanyNames(text: string): string[] {
-  return [...text.matchAll(COMPANY_RE)].map((m) => trimName(m[1]!.trim()).replace(/^(?:and|of|the)\s+/i, '')).filter((n) => n.split(/\s+/).length >= 2 && !OTHER_BODY.test(n));
+  return [...text.matchAll(COMPANY_RE)]
+    .map((m) => trimName(m[1]!.trim()).replace(/^(?:and|of|the)\s+/i, ''))
+    .filter((n) => n.split(/\s+/).length >= 2 && !OTHER_BODY.test(n));
 }
 
 export function findNames(text: string): string[] {
@@ -41,17 +54,25 @@ export function findNames(text: string): string[] {
   for (const re of [NAME_RE, TRUST_RE]) {
     for (const m of text.matchAll(re)) {
       const name = trimName((m[1] ?? m[2] ?? '').trim()).replace(/^(?:and|of|the)\s+/i, '');
-      if (name && !NOT_A_NAME.test(name) && !GENERIC.test(name) && !OTHER_BODY.test(name) && name.split(/\s+/).length >= 2) found.push({ at: m.index, name });
+      if (name && !NOT_A_NAME.test(name) && !GENERIC.test(name) && !OTHER_BODY.test(name) && name.split(/\s+/).length >= 2)
+        found.push({ at: m.index, name });
     }
   }
   // "Hillside Academy Trust": the trust named in full, not the "Hillside Academy" inside it.
-  const whole = found.filter((f) => !found.some((g) => g !== f && g.at <= f.at && g.at + g.name.length >= f.at + f.name.length && g.name.length > f.name.length));
+  const whole = found.filter(
+    (f) => !found.some((g) => g !== f && g.at <= f.at && g.at + g.name.length >= f.at + f.name.length && g.name.length > f.name.length),
+  );
   return whole.sort((a, b) => a.at - b.at).map((f) => f.name);
 }
 
 /** A name stated in an all-capitals title ("VICTORIA CP SCHOOL") is still a name. */
 export function titleCase(s: string): string {
-  return s === s.toUpperCase() ? s.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\bCp\b/, 'CP') : s;
+  return s === s.toUpperCase()
+    ? s
+        .toLowerCase()
+        .replace(/\b([a-z])/g, (c) => c.toUpperCase())
+        .replace(/\bCp\b/, 'CP')
+    : s;
 }
 
 /** Blocks that are wholly link text: menu items and "our schools" lists name other pages, not the notice's author. */
@@ -73,7 +94,8 @@ export function detectSchool(doc: NoticeDocument): Detection<string | null> {
     for (const b of doc.blocks) {
       if (menus.has(b.index) !== pass) continue;
       const names = findNames(titleCase(b.text));
-      if (names[0]) return { value: names[0], from: 'detected', evidence: [{ text: b.text.length > 200 ? names[0] : b.text, where: b.where }] };
+      if (names[0])
+        return { value: names[0], from: 'detected', evidence: [{ text: b.text.length > 200 ? names[0] : b.text, where: b.where }] };
     }
   }
   for (const [text, where] of [

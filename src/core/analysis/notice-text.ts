@@ -48,9 +48,11 @@ export interface NoticeText {
 
 const NPD_START = /\bnational pupil database\b|^the npd\b|\(npd\)/i;
 // Headings that still belong to the government-data boilerplate.
-const NPD_CONTINUES = /\bnpd\b|department|\bdfe\b|sharing by|data collection|government|to find out more|how to find out|contact dfe|statistics/i;
+const NPD_CONTINUES =
+  /\bnpd\b|department|\bdfe\b|sharing by|data collection|government|to find out more|how to find out|contact dfe|statistics/i;
 // Openings of school-level text that end the boilerplate even without a heading.
-const NPD_ENDS = /^(under (the )?data protection legislation|to make a request|you (also )?have the right|if you have a concern|requesting access|if you would like to discuss|contact\b|withdrawal of consent|last updated)/i;
+const NPD_ENDS =
+  /^(under (the )?data protection legislation|to make a request|you (also )?have the right|if you have a concern|requesting access|if you would like to discuss|contact\b|withdrawal of consent|last updated)/i;
 
 /** Blocks from an NPD heading (or "The NPD is owned...") to the next heading or opening that is the school's own again. */
 export function findNpdBlocks(doc: NoticeDocument): Set<number> {
@@ -58,7 +60,11 @@ export function findNpdBlocks(doc: NoticeDocument): Set<number> {
   let inside = false;
   for (const b of doc.blocks) {
     if (!inside) {
-      if (NPD_START.test(b.text) && (b.kind === 'heading' || /^the npd\b/i.test(b.text) || /national pupil database \(npd\)$/i.test(b.text))) inside = true;
+      if (
+        NPD_START.test(b.text) &&
+        (b.kind === 'heading' || /^the npd\b/i.test(b.text) || /national pupil database \(npd\)$/i.test(b.text))
+      )
+        inside = true;
     } else if (NPD_ENDS.test(b.text) || (b.kind === 'heading' && !NPD_CONTINUES.test(b.text))) {
       inside = false;
     }

@@ -16,9 +16,7 @@ export function loadChecklist(): Checklist {
   const checklist = ChecklistSchema.parse({
     version: CHECKLIST_VERSION,
     verified: CHECKLIST_VERIFIED,
-    items: FAMILIES.flatMap((f) => f.items).map((item) =>
-      CONCEPT_LIFTS[item.id] ? { ...item, concepts: CONCEPT_LIFTS[item.id] } : item,
-    ),
+    items: FAMILIES.flatMap((f) => f.items).map((item) => (CONCEPT_LIFTS[item.id] ? { ...item, concepts: CONCEPT_LIFTS[item.id] } : item)),
     flags: FLAG_DEFS,
   });
   // Checked once, before the checklist is kept: a bad one throws on every load instead of being reused.
@@ -33,7 +31,8 @@ function assertKnownConcepts(checklist: Checklist): void {
   for (const id of Object.keys(CONCEPT_LIFTS)) if (!ids.has(id)) throw new Error(`concept lifts for unknown check "${id}"`);
   for (const item of checklist.items) {
     for (const lift of item.concepts) {
-      for (const reason of lift.whenReason ?? []) if (!(reason in item.messages)) throw new Error(`${item.id}: a concept lift names unknown reason "${reason}"`);
+      for (const reason of lift.whenReason ?? [])
+        if (!(reason in item.messages)) throw new Error(`${item.id}: a concept lift names unknown reason "${reason}"`);
       for (const rule of lift.rules) {
         const named = [...rule.all.flat(), ...(rule.any ?? []), ...(rule.none ?? []), ...(rule.negatable ?? []), ...(rule.negated ?? [])];
         for (const c of named) if (!(c in LEXICON)) throw new Error(`${item.id}: unknown concept "${c}"`);

@@ -17,6 +17,12 @@ export function messageFor(item: Pick<ChecklistItem, 'id' | 'messages' | 'looked
 }
 
 /** A verdict whose message is the item's words for `reason`. */
-export function verdictFor(item: ChecklistItem, status: Status, reason: string, evidence: Evidence[] = [], values: MessageValues = {}): Verdict {
+export function verdictFor(
+  item: ChecklistItem,
+  status: Status,
+  reason: string,
+  evidence: Evidence[] = [],
+  values: MessageValues = {},
+): Verdict {
   return { status, reason, message: messageFor(item, reason, values), evidence };
 }

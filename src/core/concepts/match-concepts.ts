@@ -254,7 +254,8 @@ function inOrder(unit: Unit, rule: CompiledRule, sequence: readonly string[], sa
     const next: { end: number; clause: number }[] = [];
     for (const o of present(unit, rule, sequence[n]!)) {
       const clause = clauseAt(tokens, o.at);
-      if (frontier.some((f) => o.at >= f.end && o.at - f.end <= ORDER_REACH && (!sameClause || clause === f.clause))) next.push({ end: o.end, clause });
+      if (frontier.some((f) => o.at >= f.end && o.at - f.end <= ORDER_REACH && (!sameClause || clause === f.clause)))
+        next.push({ end: o.end, clause });
     }
     frontier = next;
   }
@@ -264,7 +265,8 @@ function inOrder(unit: Unit, rule: CompiledRule, sequence: readonly string[], sa
 function satisfies(unit: Unit, rule: ConceptRule): boolean {
   const compiled = compileRule(rule);
   for (const need of rule.all) {
-    if (typeof need === 'string' ? !isPresent(unit, compiled, need) : !inOrder(unit, compiled, need, rule.sameClause === true)) return false;
+    if (typeof need === 'string' ? !isPresent(unit, compiled, need) : !inOrder(unit, compiled, need, rule.sameClause === true))
+      return false;
   }
   if (rule.any && !rule.any.some((c) => isPresent(unit, compiled, c))) return false;
   for (const veto of rule.none ?? []) if (occurrences(unit, veto).length > 0) return false;
@@ -287,7 +289,9 @@ function conceptPattern(concept: string): RegExp {
   if (!re) {
     // Porter stems are word prefixes once a final "i" (from "y") is dropped; compounds and own stems start with a word.
     // A short stem stays a bare prefix ("us" also stands for "use"): the filter must never drop a unit that could match.
-    const prefixes = [...new Set(firstStems(concept).map((st) => st.replace(/\*$/, '').split(/[_-]/)[0]!.replace(/i$/, '')))].filter(Boolean);
+    const prefixes = [...new Set(firstStems(concept).map((st) => st.replace(/\*$/, '').split(/[_-]/)[0]!.replace(/i$/, '')))].filter(
+      Boolean,
+    );
     re = new RegExp(`\\b(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
     conceptPatterns.set(concept, re);
   }
@@ -309,7 +313,8 @@ export class ConceptIndex {
   ) {}
 
   #candidatesFor(concept: string): ReadonlySet<number> | null {
-    if (!this.#blockCandidates.has(concept)) this.#blockCandidates.set(concept, sentenceCandidateBlocks(this.text, conceptPattern(concept)));
+    if (!this.#blockCandidates.has(concept))
+      this.#blockCandidates.set(concept, sentenceCandidateBlocks(this.text, conceptPattern(concept)));
     return this.#blockCandidates.get(concept)!;
   }
 
@@ -338,7 +343,9 @@ export class ConceptIndex {
     let visit = this.#visitLists.get(candidates);
     if (!visit) {
       const layout = this.#layout();
-      visit = [...[...candidates].sort((a, b) => a - b).flatMap((b) => layout.byBlock.get(b) ?? []), ...layout.spanning].sort((a, b) => a.block - b.block);
+      visit = [...[...candidates].sort((a, b) => a - b).flatMap((b) => layout.byBlock.get(b) ?? []), ...layout.spanning].sort(
+        (a, b) => a.block - b.block,
+      );
       this.#visitLists.set(candidates, visit);
     }
     return visit;
@@ -348,7 +355,9 @@ export class ConceptIndex {
   /** Units that satisfy `rule`, in document order, at most `max`. */
   find(rule: ConceptRule, max = 3): ConceptHit[] {
     const layout = this.#layout();
-    const sets = compileRule(rule).required.map((c) => this.#candidatesFor(c)).filter((set): set is ReadonlySet<number> => set !== null);
+    const sets = compileRule(rule)
+      .required.map((c) => this.#candidatesFor(c))
+      .filter((set): set is ReadonlySet<number> => set !== null);
     const spanHas = (set: ReadonlySet<number>, u: Unit) => {
       for (let b = u.block; b <= u.lastBlock; b++) if (set.has(b)) return true;
       return false;
@@ -392,8 +401,16 @@ export class ConceptIndex {
  */
 function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
   const units: Unit[] = [];
-  const add = (t: string, where: string, block: number, lastBlock: number, inNpd: boolean, prose: boolean, structure = false, section = false) =>
-    units.push(new LazyUnit(t, where, block, lastBlock, inNpd, prose, structure, section));
+  const add = (
+    t: string,
+    where: string,
+    block: number,
+    lastBlock: number,
+    inNpd: boolean,
+    prose: boolean,
+    structure = false,
+    section = false,
+  ) => units.push(new LazyUnit(t, where, block, lastBlock, inNpd, prose, structure, section));
   for (const s of text.sentences) {
     const kind = doc.blocks[s.block]?.kind;
     add(s.text, s.where, s.block, s.block, s.inNpd, kind !== 'list-item' && kind !== 'table-row');
@@ -403,7 +420,16 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
   for (const b of blocks) {
     if (b.kind === 'table-row' || !isLeadIn(b)) continue;
     const items = listAfterLeadIn(doc, b);
-    if (items.length) add(`${b.text} ${items.map((n) => n.text).join('; ')}`, b.where, b.index, items[items.length - 1]!.index, text.npdBlocks.has(b.index), false, true);
+    if (items.length)
+      add(
+        `${b.text} ${items.map((n) => n.text).join('; ')}`,
+        b.where,
+        b.index,
+        items[items.length - 1]!.index,
+        text.npdBlocks.has(b.index),
+        false,
+        true,
+      );
   }
   // A heading with the start of its section: "The information we collect about parents and carers" / "We hold your names...".
   for (const section of doc.sections) {
@@ -413,7 +439,16 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     // The opening paragraph, not only its first sentence: a question heading's answer often starts "Yes." or "No." and
     // gives both halves of the answer in two sentences ("... must be given. Other things are up to you.").
     const opening = splitSentences(first.text).slice(0, OPENING_SENTENCES).join(' ') || first.text;
-    add(`${section.heading}: ${opening}`, blocks[section.headingBlock]!.where, section.headingBlock, first.index, text.npdBlocks.has(section.headingBlock), false, true, true);
+    add(
+      `${section.heading}: ${opening}`,
+      blocks[section.headingBlock]!.where,
+      section.headingBlock,
+      first.index,
+      text.npdBlocks.has(section.headingBlock),
+      false,
+      true,
+      true,
+    );
   }
   return units;
 }

@@ -44,7 +44,10 @@ export const ConceptLiftSchema = z
     alsoNeeds: z.array(ConceptRuleSchema).default([]),
     minHits: z.number().int().min(1).default(1),
     /** Lift only a verdict with one of these reason codes (one kind of partial, not every partial the evaluator gives). */
-    whenReason: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).optional(),
+    whenReason: z
+      .array(z.string().regex(/^[a-z0-9-]+$/))
+      .min(1)
+      .optional(),
     message: z.string().min(10),
   })
   .strict();

@@ -1,13 +1,20 @@
 // Dates written on cookie notices ("Last updated 3 March 2026", "Reviewed: 01/09/2024", "May 2018") -> YYYY-MM-DD.
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/, read: (m) => [year(m[3]!), Number(m[2]), Number(m[1])] },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])] },
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])] },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i'),
+    read: (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])],
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
+    read: (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])],
+  },
   { re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'i'), read: (m) => [Number(m[2]), monthOf(m[1]!), 1] },
 ];
 

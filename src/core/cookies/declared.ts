@@ -56,9 +56,11 @@ function cap(s: string | null | undefined, n = MAX_TEXT): string | null {
 }
 
 // Category words a notice uses for a row: kept verbatim so the strictly-necessary check can compare them with the facts.
-const CATEGORY_WORDS = /\b(strictly necessary|essential|necessary|non-essential|functional(ity)?|preferences?|performance|analytics?|statistics?|statistical|marketing|advertising|targeting|social media|third[- ]party|first[- ]party)\b/i;
+const CATEGORY_WORDS =
+  /\b(strictly necessary|essential|necessary|non-essential|functional(ity)?|preferences?|performance|analytics?|statistics?|statistical|marketing|advertising|targeting|social media|third[- ]party|first[- ]party)\b/i;
 // Free-text durations: "expires after 2 years", "lasts 24 hours", "(session)", "deleted when you close your browser".
-const DURATION_IN_TEXT = /\b(?:expir\w*|lasts?|kept|stored|retained|remains?|valid|duration|deleted|removed|persists?)\b[^.;]{0,60}?(?:(?<!\d)\d+(?:\.\d+)?\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)|\bsession\b|close (?:your|the) browser)[^.;]{0,20}|\b(?:session|persistent) cookies?\b|\(\s*\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s*\)/i;
+const DURATION_IN_TEXT =
+  /\b(?:expir\w*|lasts?|kept|stored|retained|remains?|valid|duration|deleted|removed|persists?)\b[^.;]{0,60}?(?:(?<!\d)\d+(?:\.\d+)?\s*(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)|\bsession\b|close (?:your|the) browser)[^.;]{0,20}|\b(?:session|persistent) cookies?\b|\(\s*\d+\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s*\)/i;
 
 /** The duration phrase inside a description, if any ("This cookie expires after 2 years" -> "expires after 2 years"). */
 export function durationInText(text: string): string | null {
@@ -114,7 +116,14 @@ export function buildRow(input: RowInput): DeclaredRow | null {
 
 /** Report shape of a row (the internals stay out of the JSON contract). */
 export function toEntry(row: DeclaredRow): DeclaredCookieEntry {
-  return { names: row.names, provider: row.provider, purpose: row.purpose, duration: row.duration, durationSeconds: row.durationSeconds, where: row.where };
+  return {
+    names: row.names,
+    provider: row.provider,
+    purpose: row.purpose,
+    duration: row.duration,
+    durationSeconds: row.durationSeconds,
+    where: row.where,
+  };
 }
 
 // ---- Real tables (HTML/DOCX <table>, tab-separated text) ----
@@ -182,8 +191,22 @@ function fromTables(doc: NoticeDocument, scope: CookieScope): DeclaredRow[] {
     }
     // Vertical key/value tables: "Name | _ga", "Purpose | ...", "Expiry | 2 years" (one cookie per group of rows).
     const all = [t.headers, ...t.rows].filter((r) => r.length >= 2);
-    if (all.length >= 2 && all.every((r) => classifyHeader(r[0] ?? '') !== null) && (cookieHeaded || blockInScope || all.some((r) => /cookie/i.test(r[0] ?? '')))) {
-      out.push(...fromKeyValues(all.map((r, i) => ({ key: r[0]!, value: r.slice(1).join(' '), where: rowBlocks[i]?.where ?? t.where, block: rowBlocks[i]?.index ?? t.firstBlock })), 'table'));
+    if (
+      all.length >= 2 &&
+      all.every((r) => classifyHeader(r[0] ?? '') !== null) &&
+      (cookieHeaded || blockInScope || all.some((r) => /cookie/i.test(r[0] ?? '')))
+    ) {
+      out.push(
+        ...fromKeyValues(
+          all.map((r, i) => ({
+            key: r[0]!,
+            value: r.slice(1).join(' '),
+            where: rowBlocks[i]?.where ?? t.where,
+            block: rowBlocks[i]?.index ?? t.firstBlock,
+          })),
+          'table',
+        ),
+      );
     }
   }
   return out;
@@ -201,7 +224,16 @@ function fromKeyValues(pairs: KeyValue[], shape: DeclaredRow['shape']): Declared
   let current: (Partial<Record<ColumnKind, string>> & { where: string; block: number }) | null = null;
   const flush = () => {
     if (current?.name || current?.provider) {
-      const row = buildRow({ nameCell: current.name ?? '', purpose: current.purpose ?? null, duration: current.duration ?? null, provider: current.name ? (current.provider ?? null) : (current.provider ?? null), type: current.type ?? null, where: current.where, block: current.block, shape });
+      const row = buildRow({
+        nameCell: current.name ?? '',
+        purpose: current.purpose ?? null,
+        duration: current.duration ?? null,
+        provider: current.name ? (current.provider ?? null) : (current.provider ?? null),
+        type: current.type ?? null,
+        where: current.where,
+        block: current.block,
+        shape,
+      });
       if (row) out.push(row);
     }
     current = null;
@@ -229,7 +261,13 @@ function fromFlattened(doc: NoticeDocument, scope: CookieScope, used: Set<number
   const out: DeclaredRow[] = [];
   for (let i = Math.max(0, scope.first); i <= scope.last; i++) {
     const b = doc.blocks[i];
-    if (!isShortLine(b) || classifyHeader(b.text) !== 'name' || !/^(the )?(cookies?|name)/i.test(b.text) || /\b(used|policy|on this)\b/i.test(b.text)) continue;
+    if (
+      !isShortLine(b) ||
+      classifyHeader(b.text) !== 'name' ||
+      !/^(the )?(cookies?|name)/i.test(b.text) ||
+      /\b(used|policy|on this)\b/i.test(b.text)
+    )
+      continue;
     // Header run: consecutive short lines, each a different column kind, starting with the name column.
     const kinds: ColumnKind[] = ['name'];
     let j = i + 1;
@@ -250,7 +288,16 @@ function fromFlattened(doc: NoticeDocument, scope: CookieScope, used: Set<number
       if (!isShortLine(nameLine) || nameLine.kind === 'list-item' || classifyHeader(nameLine.text) !== null) break;
       // The other cells of the row must not look like the next row's name line ending the table early.
       const cell = (kind: ColumnKind) => group[kinds.indexOf(kind)]?.text ?? null;
-      const row = buildRow({ nameCell: nameLine.text, purpose: cell('purpose'), duration: cell('duration'), provider: cell('provider'), type: cell('type'), where: nameLine.where, block: nameLine.index, shape: 'flattened' });
+      const row = buildRow({
+        nameCell: nameLine.text,
+        purpose: cell('purpose'),
+        duration: cell('duration'),
+        provider: cell('provider'),
+        type: cell('type'),
+        where: nameLine.where,
+        block: nameLine.index,
+        shape: 'flattened',
+      });
       if (!row || (row.names.length === 0 && !row.providerOnly && nameLine.text.split(/\s+/).length > 4)) break;
       rows.push(row);
       for (let x = k; x < k + width; x++) used.add(x);
@@ -277,7 +324,10 @@ function namesOnly(text: string): string[] {
   const names = splitNameCell(t);
   if (!names.length) return [];
   // Every word of the text must belong to a name or be a separator: otherwise it is prose mentioning a name.
-  const rest = t.replace(/\(([^()]*)\)/g, ' $1 ').split(/[\s,;/&+]+/).filter((w) => w && !/^(and|or)$/i.test(w) && !names.includes(w.replace(/^["'`]+|(?<!["'`.:])["'`.:]+$/g, '')));
+  const rest = t
+    .replace(/\(([^()]*)\)/g, ' $1 ')
+    .split(/[\s,;/&+]+/)
+    .filter((w) => w && !/^(and|or)$/i.test(w) && !names.includes(w.replace(/^["'`]+|(?<!["'`.:])["'`.:]+$/g, '')));
   return rest.length === 0 ? names : [];
 }
 
@@ -308,7 +358,16 @@ function fromBlocks(doc: NoticeDocument, scope: CookieScope, used: Set<number>):
       const names = namesOnly(head);
       const vendor = names.length ? undefined : vendorForLabel(head);
       if (names.length || vendor) {
-        const row = buildRow({ nameCell: head, purpose: desc, duration: null, provider: null, type: null, where: b.where, block: b.index, shape: 'inline' });
+        const row = buildRow({
+          nameCell: head,
+          purpose: desc,
+          duration: null,
+          provider: null,
+          type: null,
+          where: b.where,
+          block: b.index,
+          shape: 'inline',
+        });
         if (row) {
           out.push(row);
           used.add(b.index);
@@ -332,7 +391,16 @@ function fromBlocks(doc: NoticeDocument, scope: CookieScope, used: Set<number>):
       used.add(d.index);
       j++;
     }
-    const row = buildRow({ nameCell: b.text, purpose: desc.join(' '), duration: null, provider: null, type: null, where: b.where, block: b.index, shape: 'heading' });
+    const row = buildRow({
+      nameCell: b.text,
+      purpose: desc.join(' '),
+      duration: null,
+      provider: null,
+      type: null,
+      where: b.where,
+      block: b.index,
+      shape: 'heading',
+    });
     if (row) {
       out.push(row);
       used.add(b.index);

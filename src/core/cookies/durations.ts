@@ -22,15 +22,36 @@ const UNIT_ALIASES: [RegExp, keyof typeof UNIT_SECONDS][] = [
 ];
 
 const WORD_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30,
-  ninety: 90, half: 0.5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+  ninety: 90,
+  half: 0.5,
 };
 
 // Session cookies: deleted when the browser closes (ICO guidance distinguishes session from persistent cookies).
-const SESSION = /\b(session|end of (the )?(browsing )?session|close (your|the) (web )?browser|browser (is )?closed|you close the browser|when you leave the (site|website))\b/i;
+const SESSION =
+  /\b(session|end of (the )?(browsing )?session|close (your|the) (web )?browser|browser (is )?closed|you close the browser|when you leave the (site|website))\b/i;
 const PERSISTENT_NO_TERM = /^\s*(persistent|permanent)\s*$/i;
-const AMOUNT = /((?<!\d)\d+(?:[.,]\d+)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|thirty|ninety|half)\b)\s*(?:-\s*)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|[smhdwy])\b/gi;
+const AMOUNT =
+  /((?<!\d)\d+(?:[.,]\d+)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|thirty|ninety|half)\b)\s*(?:-\s*)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|[smhdwy])\b/gi;
 
 function unitOf(raw: string): number | null {
   const u = raw.toLowerCase();

@@ -21,12 +21,15 @@ export const KnownCookieSchema = z
     /** Restrict the match to these domains (generic names such as "csrftoken" mean Instagram only on instagram.com). */
     domains: z.array(z.string()).optional(),
     /** Public source: a vendor documentation URL or "checklist.md §C". */
-    source: z.string().refine((s) => /^https:\/\/\S+$/.test(s) || s === 'checklist.md §C', 'source must be an https URL or "checklist.md §C"'),
+    source: z
+      .string()
+      .refine((s) => /^https:\/\/\S+$/.test(s) || s === 'checklist.md §C', 'source must be an https URL or "checklist.md §C"'),
     note: z.string().optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
-    if (c.lifetime !== null && parseDurationSeconds(c.lifetime) === null) ctx.addIssue({ code: 'custom', message: `lifetime "${c.lifetime}" of ${c.name} does not parse` });
+    if (c.lifetime !== null && parseDurationSeconds(c.lifetime) === null)
+      ctx.addIssue({ code: 'custom', message: `lifetime "${c.lifetime}" of ${c.name} does not parse` });
     if (c.lifetime === null && !c.note) ctx.addIssue({ code: 'custom', message: `${c.name}: an unknown lifetime needs a note saying why` });
   });
 export type KnownCookie = z.infer<typeof KnownCookieSchema>;
@@ -41,7 +44,16 @@ const GOOGLE = 'https://policies.google.com/technologies/cookies';
 const C = 'checklist.md §C';
 
 /** Compact row builder: name, vendor id, category, lifetime (null = unsure), where set, source, note. */
-function k(name: string, vendor: string, category: CookieCategory, lifetime: string | null, setOn: Where, source: string | null, note?: string, domains?: string[]): K {
+function k(
+  name: string,
+  vendor: string,
+  category: CookieCategory,
+  lifetime: string | null,
+  setOn: Where,
+  source: string | null,
+  note?: string,
+  domains?: string[],
+): K {
   const src = source ?? vendorById(vendor)?.source ?? C;
   return { name, vendor, category, lifetime, setOn, source: src, ...(note ? { note } : {}), ...(domains ? { domains } : {}) };
 }
@@ -51,7 +63,15 @@ const UNSURE = 'lifetime not stated consistently in public sources';
 const DATA: K[] = [
   // Google Analytics (GA4, Universal Analytics, legacy ga.js): first-party analytics.
   k('_ga', 'google-analytics', 'analytics', '2 years', 'site', GA4),
-  k('_ga_<container-id>', 'google-analytics', 'analytics', '2 years', 'site', GA4, 'GA4 session state; the suffix is the measurement ID without "G-"'),
+  k(
+    '_ga_<container-id>',
+    'google-analytics',
+    'analytics',
+    '2 years',
+    'site',
+    GA4,
+    'GA4 session state; the suffix is the measurement ID without "G-"',
+  ),
   k('_gid', 'google-analytics', 'analytics', '24 hours', 'site', UA),
   k('_gat', 'google-analytics', 'analytics', '1 minute', 'site', UA, 'request throttling'),
   k('_gat_<property-id>', 'google-analytics', 'analytics', '1 minute', 'site', UA, 'request throttling, one per tracker'),
@@ -93,7 +113,10 @@ const DATA: K[] = [
   k('__Secure-1PSIDCC', 'google', 'strictly-necessary', '1 year', 'vendor', GOOGLE, 'security'),
   k('__Secure-3PSIDCC', 'google', 'advertising', '1 year', 'vendor', GOOGLE, 'security, cross-site'),
   k('1P_JAR', 'google', 'advertising', '1 month', 'vendor', GOOGLE, 'retired by Google; still seen on old captures'),
-  k('_GRECAPTCHA', 'google-recaptcha', 'strictly-necessary', '6 months', 'vendor', GOOGLE, 'bot protection on the forms it guards', ['google.com', 'recaptcha.net']),
+  k('_GRECAPTCHA', 'google-recaptcha', 'strictly-necessary', '6 months', 'vendor', GOOGLE, 'bot protection on the forms it guards', [
+    'google.com',
+    'recaptcha.net',
+  ]),
   k('googtrans', 'google-translate', 'functional', 'session', 'site', C, 'language chosen in the Google Translate widget'),
   // YouTube embeds (youtube.com, youtube-nocookie.com).
   k('YSC', 'youtube', 'embed', 'session', 'vendor', GOOGLE, 'YouTube embed; counts views and prevents abuse'),
@@ -111,7 +134,15 @@ const DATA: K[] = [
   // Cloudflare (on the school's domain when the site is behind Cloudflare, or on a vendor's domain).
   k('__cf_bm', 'cloudflare', 'strictly-necessary', '30 minutes', 'either', null, 'bot management'),
   k('_cfuvid', 'cloudflare', 'strictly-necessary', 'session', 'either', null, 'rate limiting'),
-  k('cf_clearance', 'cloudflare', 'strictly-necessary', null, 'either', null, "lifetime is the site's Challenge Passage setting (checklist.md §C saw 1 year on Vimeo)"),
+  k(
+    'cf_clearance',
+    'cloudflare',
+    'strictly-necessary',
+    null,
+    'either',
+    null,
+    "lifetime is the site's Challenge Passage setting (checklist.md §C saw 1 year on Vimeo)",
+  ),
   k('__cflb', 'cloudflare', 'strictly-necessary', null, 'either', null, 'load-balancer session affinity; lifetime set by the site'),
   k('__cfruid', 'cloudflare', 'strictly-necessary', 'session', 'either', null, 'rate limiting (older)'),
   k('__cfwaitingroom', 'cloudflare', 'strictly-necessary', null, 'either', null, 'waiting-room queue position; lifetime set by the site'),
@@ -129,7 +160,15 @@ const DATA: K[] = [
   k('ARRAffinitySameSite', 'azure-app-service', 'strictly-necessary', 'session', 'site', null, 'instance affinity (SameSite=None copy)'),
   k('TiPMix', 'azure-app-service', 'strictly-necessary', null, 'site', null, 'testing-in-production routing; short-lived'),
   k('x-ms-routing-name', 'azure-app-service', 'strictly-necessary', null, 'site', null, 'testing-in-production routing'),
-  k('_abck', 'akamai', 'strictly-necessary', '1 year', 'site', null, 'Akamai Bot Manager; durations from public cookie declarations, verify'),
+  k(
+    '_abck',
+    'akamai',
+    'strictly-necessary',
+    '1 year',
+    'site',
+    null,
+    'Akamai Bot Manager; durations from public cookie declarations, verify',
+  ),
   k('ak_bmsc', 'akamai', 'strictly-necessary', '2 hours', 'site', null, 'Akamai Bot Manager; verify'),
   k('bm_sz', 'akamai', 'strictly-necessary', '4 hours', 'site', null, 'Akamai Bot Manager; verify'),
   k('bm_sv', 'akamai', 'strictly-necessary', '2 hours', 'site', null, 'Akamai Bot Manager; verify'),
@@ -140,8 +179,24 @@ const DATA: K[] = [
   k('___utmvc', 'imperva', 'strictly-necessary', null, 'site', null, `Incapsula bot check; ${UNSURE}`),
   k('reese84', 'imperva', 'strictly-necessary', null, 'site', null, `Imperva Advanced Bot Protection; ${UNSURE}`),
   // Meta (Facebook pixel first-party cookies; facebook.com cookies from widgets and embeds).
-  k('_fbp', 'facebook', 'advertising', '90 days', 'site', 'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc', 'Meta Pixel browser ID'),
-  k('_fbc', 'facebook', 'advertising', '90 days', 'site', 'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc', 'Meta Pixel click ID'),
+  k(
+    '_fbp',
+    'facebook',
+    'advertising',
+    '90 days',
+    'site',
+    'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc',
+    'Meta Pixel browser ID',
+  ),
+  k(
+    '_fbc',
+    'facebook',
+    'advertising',
+    '90 days',
+    'site',
+    'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc',
+    'Meta Pixel click ID',
+  ),
   k('fr', 'facebook', 'advertising', '90 days', 'vendor', null, 'ad delivery', ['facebook.com']),
   k('datr', 'facebook', 'strictly-necessary', '2 years', 'vendor', null, 'identifies the browser for security', ['facebook.com']),
   k('sb', 'facebook', 'strictly-necessary', '2 years', 'vendor', null, 'security', ['facebook.com']),
@@ -220,7 +275,7 @@ const DATA: K[] = [
   k('_hjIncludedInPageviewSample', 'hotjar', 'analytics', '30 minutes', 'site', null, 'sampling'),
   k('_hjIncludedInSessionSample', 'hotjar', 'analytics', null, 'site', null, 'sampling; documented as 30 minutes and earlier as 2 minutes'),
   k('_hjAbsoluteSessionInProgress', 'hotjar', 'analytics', '30 minutes', 'site', null, 'first page view of a session'),
-  k('_hjFirstSeen', 'hotjar', 'analytics', '30 minutes', 'site', null, "first session of a new user"),
+  k('_hjFirstSeen', 'hotjar', 'analytics', '30 minutes', 'site', null, 'first session of a new user'),
   k('_hjRecordingEnabled', 'hotjar', 'analytics', 'session', 'site', null, 'recording active'),
   k('_hjRecordingLastActivity', 'hotjar', 'analytics', 'session', 'site', null, 'recording activity'),
   // Matomo (self-hosted or Matomo Cloud): first-party analytics.
@@ -271,12 +326,36 @@ const DATA: K[] = [
   k('CookieConsentBulkSetting-<id>', 'cookiebot', 'strictly-necessary', null, 'site', null, `cross-domain consent; ${UNSURE}`),
   k('OptanonConsent', 'onetrust', 'strictly-necessary', '1 year', 'site', C, "stores the visitor's consent"),
   k('OptanonAlertBoxClosed', 'onetrust', 'strictly-necessary', '1 year', 'site', C, 'banner dismissed'),
-  k('eupubconsent-v2', 'onetrust', 'strictly-necessary', null, 'site', null, `IAB TCF consent string, also used by other consent tools; ${UNSURE}`),
+  k(
+    'eupubconsent-v2',
+    'onetrust',
+    'strictly-necessary',
+    null,
+    'site',
+    null,
+    `IAB TCF consent string, also used by other consent tools; ${UNSURE}`,
+  ),
   k('cookieyes-consent', 'cookieyes', 'strictly-necessary', '1 year', 'site', null, "stores the visitor's consent"),
-  k('cookielawinfo-checkbox-<category>', 'cookieyes', 'strictly-necessary', '11 months', 'site', C, 'GDPR Cookie Consent (CookieLawInfo) plugin'),
+  k(
+    'cookielawinfo-checkbox-<category>',
+    'cookieyes',
+    'strictly-necessary',
+    '11 months',
+    'site',
+    C,
+    'GDPR Cookie Consent (CookieLawInfo) plugin',
+  ),
   k('viewed_cookie_policy', 'cookieyes', 'strictly-necessary', '11 months', 'site', C, 'GDPR Cookie Consent (CookieLawInfo) plugin'),
   k('CookieLawInfoConsent', 'cookieyes', 'strictly-necessary', '11 months', 'site', C, 'GDPR Cookie Consent (CookieLawInfo) plugin'),
-  k('CookieControl', 'civic-cookie-control', 'strictly-necessary', '90 days', 'site', null, 'default consent lifetime; the site can change it'),
+  k(
+    'CookieControl',
+    'civic-cookie-control',
+    'strictly-necessary',
+    '90 days',
+    'site',
+    null,
+    'default consent lifetime; the site can change it',
+  ),
   k('cmplz_<category>', 'complianz', 'strictly-necessary', '1 year', 'site', null, 'consent per category (default 365 days)'),
   k('cmplz_banner-status', 'complianz', 'strictly-necessary', '1 year', 'site', null, 'banner dismissed'),
   k('cmplz_consented_services', 'complianz', 'strictly-necessary', '1 year', 'site', null, 'consent per service'),
@@ -286,14 +365,30 @@ const DATA: K[] = [
   k('cookieconsent_status', 'osano', 'strictly-necessary', '1 year', 'site', C, 'open-source cookieconsent banner (default 365 days)'),
   k('moove_gdpr_popup', 'moove-gdpr', 'strictly-necessary', '1 year', 'site', C, "stores the visitor's consent"),
   k('cookie_notice_accepted', 'cookie-notice', 'strictly-necessary', null, 'site', C, 'lifetime is a plugin setting'),
-  k('hu-consent', 'cookie-notice', 'strictly-necessary', null, 'site', null, 'Cookie Compliance by Hu-manity.co; lifetime is a plugin setting'),
+  k(
+    'hu-consent',
+    'cookie-notice',
+    'strictly-necessary',
+    null,
+    'site',
+    null,
+    'Cookie Compliance by Hu-manity.co; lifetime is a plugin setting',
+  ),
   k('borlabs-cookie', 'borlabs', 'strictly-necessary', '1 year', 'site', null, "stores the visitor's consent"),
   k('_iub_cs-<site-id>', 'iubenda', 'strictly-necessary', null, 'site', null, `stores the visitor's consent; ${UNSURE}`),
   k('cc_cookie', 'orestbida-cookieconsent', 'strictly-necessary', '182 days', 'site', C, "stores the visitor's consent (library default)"),
   // WordPress core.
   k('wordpress_<hash>', 'wordpress', 'strictly-necessary', 'session', 'site', null, 'logged-in editors (admin area)'),
   k('wordpress_sec_<hash>', 'wordpress', 'strictly-necessary', 'session', 'site', null, 'logged-in editors over HTTPS'),
-  k('wordpress_logged_in_<hash>', 'wordpress', 'strictly-necessary', 'session', 'site', null, 'logged-in users; 14 days with "Remember me"'),
+  k(
+    'wordpress_logged_in_<hash>',
+    'wordpress',
+    'strictly-necessary',
+    'session',
+    'site',
+    null,
+    'logged-in users; 14 days with "Remember me"',
+  ),
   k('wordpress_test_cookie', 'wordpress', 'strictly-necessary', 'session', 'site', null, 'checks cookies are enabled at login'),
   k('wp-settings-<uid>', 'wordpress', 'functional', '1 year', 'site', null, 'editor interface settings'),
   k('wp-settings-time-<uid>', 'wordpress', 'functional', '1 year', 'site', null, 'editor interface settings'),
@@ -303,11 +398,27 @@ const DATA: K[] = [
   k('wp-postpass_<hash>', 'wordpress', 'strictly-necessary', '10 days', 'site', null, 'password-protected post access'),
   k('wp_lang', 'wordpress', 'functional', 'session', 'site', null, 'login screen language'),
   // Joomla, Drupal, Umbraco.
-  k('re:^[0-9a-f]{32}$', 'joomla', 'strictly-necessary', 'session', 'site', null, 'Joomla session (the name is a hash); other software also uses 32-hex names'),
+  k(
+    're:^[0-9a-f]{32}$',
+    'joomla',
+    'strictly-necessary',
+    'session',
+    'site',
+    null,
+    'Joomla session (the name is a hash); other software also uses 32-hex names',
+  ),
   k('joomla_user_state', 'joomla', 'strictly-necessary', 'session', 'site', null, 'login state'),
   k('joomla_remember_me_<hash>', 'joomla', 'functional', null, 'site', null, `"Remember me" login; ${UNSURE}`),
   k('SESS<hash>', 'drupal', 'strictly-necessary', '23 days', 'site', null, 'Drupal session; default cookie_lifetime 2,000,000 seconds'),
-  k('SSESS<hash>', 'drupal', 'strictly-necessary', '23 days', 'site', null, 'Drupal session over HTTPS; default cookie_lifetime 2,000,000 seconds'),
+  k(
+    'SSESS<hash>',
+    'drupal',
+    'strictly-necessary',
+    '23 days',
+    'site',
+    null,
+    'Drupal session over HTTPS; default cookie_lifetime 2,000,000 seconds',
+  ),
   k('Drupal.visitor.<name>', 'drupal', 'functional', null, 'site', null, `remembers form values; ${UNSURE}`),
   k('has_js', 'drupal', 'functional', 'session', 'site', null, 'Drupal 7 JavaScript check'),
   k('UMB_UCONTEXT', 'umbraco', 'strictly-necessary', 'session', 'site', null, 'back-office login'),
@@ -336,15 +447,39 @@ const DATA: K[] = [
   k('sto-id-<n>', 'weebly', 'strictly-necessary', null, 'site', null, `Weebly load balancing; ${UNSURE}`),
   // Web frameworks: sessions, CSRF and authentication.
   k('ASP.NET_SessionId', 'aspnet', 'strictly-necessary', 'session', 'site', C, 'session state'),
-  k('.ASPXAUTH', 'aspnet', 'strictly-necessary', null, 'site', C, 'forms authentication; session unless "remember me", then the site\'s timeout'),
+  k(
+    '.ASPXAUTH',
+    'aspnet',
+    'strictly-necessary',
+    null,
+    'site',
+    C,
+    'forms authentication; session unless "remember me", then the site\'s timeout',
+  ),
   k('.ASPXANONYMOUS', 'aspnet', 'functional', '69 days', 'site', null, 'anonymous identification (default timeout 100,000 minutes)'),
   k('__RequestVerificationToken', 'aspnet', 'strictly-necessary', 'session', 'site', C, 'CSRF protection'),
   k('.AspNetCore.Antiforgery.<id>', 'aspnet', 'strictly-necessary', 'session', 'site', C, 'CSRF protection'),
   k('.AspNetCore.Session', 'aspnet', 'strictly-necessary', 'session', 'site', null, 'session state'),
   k('.AspNetCore.Cookies', 'aspnet', 'strictly-necessary', 'session', 'site', C, 'authentication; persistent with "remember me"'),
-  k('.AspNetCore.Identity.Application', 'aspnet', 'strictly-necessary', null, 'site', null, 'ASP.NET Core Identity login; lifetime set by the application'),
+  k(
+    '.AspNetCore.Identity.Application',
+    'aspnet',
+    'strictly-necessary',
+    null,
+    'site',
+    null,
+    'ASP.NET Core Identity login; lifetime set by the application',
+  ),
   k('.AspNetCore.Culture', 'aspnet', 'functional', null, 'site', null, 'language choice; lifetime set by the application'),
-  k('ASPSESSIONID<8 letters>', 'classic-asp', 'strictly-necessary', 'session', 'site', C, 'Classic ASP session; the name ends in 8 random capital letters'),
+  k(
+    'ASPSESSIONID<8 letters>',
+    'classic-asp',
+    'strictly-necessary',
+    'session',
+    'site',
+    C,
+    'Classic ASP session; the name ends in 8 random capital letters',
+  ),
   k('PHPSESSID', 'php', 'strictly-necessary', 'session', 'site', null, 'PHP session (session.cookie_lifetime 0)'),
   k('JSESSIONID', 'java-servlet', 'strictly-necessary', 'session', 'either', C, 'Java session (LinkedIn also sets one on linkedin.com)'),
   k('laravel_session', 'laravel', 'strictly-necessary', '2 hours', 'site', null, 'session (default lifetime 120 minutes)'),

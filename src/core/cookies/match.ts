@@ -94,14 +94,25 @@ function nearestKnown(name: string): Omit<NearMissName, 'row' | 'declared'> | nu
   return best ? { known: best.known, distance: best.distance } : null;
 }
 
-const STEMS = new Set(compiledKnownCookies().flatMap((c) => (c.pattern?.wildcard ? [stemOf(c)?.toLowerCase() ?? ''] : [])).filter((s) => s.length >= 4));
+const STEMS = new Set(
+  compiledKnownCookies()
+    .flatMap((c) => (c.pattern?.wildcard ? [stemOf(c)?.toLowerCase() ?? ''] : []))
+    .filter((s) => s.length >= 4),
+);
 
 const KNOWN_STARTS = compiledKnownCookies().flatMap((c) => (c.pattern ? [c.pattern.wildcard ? c.pattern.prefix : c.pattern.exact!] : []));
 
 /** True when a declared wildcard's fixed start begins (or is begun by) a known name or stem. */
 function startsKnownName(prefixLower: string): boolean {
   const p = prefixLower.replace(/(?<![_.-])[_.-]+$/, '');
-  return p.length >= 2 && KNOWN_STARTS.some((k) => k.startsWith(p) || (k.length >= 3 && p.startsWith(k.replace(/(?<![_.-])[_.-]+$/, '')) && k.replace(/(?<![_.-])[_.-]+$/, '').length >= 3));
+  return (
+    p.length >= 2 &&
+    KNOWN_STARTS.some(
+      (k) =>
+        k.startsWith(p) ||
+        (k.length >= 3 && p.startsWith(k.replace(/(?<![_.-])[_.-]+$/, '')) && k.replace(/(?<![_.-])[_.-]+$/, '').length >= 3),
+    )
+  );
 }
 
 /** True when a declared name is the fixed stem of a known variable name ("ASPSESSIONID", "_hjSessionUser"). */
@@ -128,16 +139,26 @@ interface RowIndex {
   wildcardBuckets: Map<string, { row: DeclaredRow; name: string; re: RegExp; prefix: string }[]>;
 }
 
-
 function buildIndex(rows: readonly DeclaredRow[], nearMisses: readonly NearMissName[]): RowIndex {
-  const idx: RowIndex = { exact: new Map(), wildcards: [], stems: new Map(), bigrams: new Map(), names: [], nearKnown: new Map(), vendorRows: [], counts: new Int32Array(0), wildcardBuckets: new Map() };
+  const idx: RowIndex = {
+    exact: new Map(),
+    wildcards: [],
+    stems: new Map(),
+    bigrams: new Map(),
+    names: [],
+    nearKnown: new Map(),
+    vendorRows: [],
+    counts: new Int32Array(0),
+    wildcardBuckets: new Map(),
+  };
   for (const row of rows) {
     if (row.vendor) idx.vendorRows.push(row);
     for (const p of row.patterns) {
       if (p.exact !== null) {
         if (!idx.exact.has(p.exact)) idx.exact.set(p.exact, { row, name: p.source });
         // "ASPSESSIONID" stands for ASPSESSIONID + 8 letters; "_ga" is a cookie of its own and does not cover _ga_<id>.
-        if (isKnownStem(p.source) && !findKnownCookies(p.source).some((k) => k.pattern?.exact != null)) idx.stems.set(p.source.toLowerCase().replace(/(?<![_.-])[_.-]+$/, ''), { row, name: p.source });
+        if (isKnownStem(p.source) && !findKnownCookies(p.source).some((k) => k.pattern?.exact != null))
+          idx.stems.set(p.source.toLowerCase().replace(/(?<![_.-])[_.-]+$/, ''), { row, name: p.source });
         const lower = p.exact;
         const id = idx.names.length;
         idx.names.push({ row, name: p.source, lower, budget: nearMissBudget(p.source) });
@@ -190,7 +211,11 @@ function nearestName(idx: RowIndex, observedLower: string): { row: DeclaredRow; 
 
 function pickKnown(known: CompiledKnownCookie[], host: string, party: 'first' | 'third'): CompiledKnownCookie | null {
   if (!known.length) return null;
-  const onVendorDomain = known.find((c) => c.vendor.domains.some((d) => host === d || host.endsWith(`.${d}`)) || c.entry.domains?.some((d) => host === d || host.endsWith(`.${d}`)));
+  const onVendorDomain = known.find(
+    (c) =>
+      c.vendor.domains.some((d) => host === d || host.endsWith(`.${d}`)) ||
+      c.entry.domains?.some((d) => host === d || host.endsWith(`.${d}`)),
+  );
   if (onVendorDomain) return onVendorDomain;
   if (party === 'first') return known.find((c) => c.entry.setOn !== 'vendor') ?? known[0]!;
   return known.find((c) => c.entry.setOn !== 'site') ?? known[0]!;
@@ -212,7 +237,11 @@ export function matchObservedCookies(input: MatchInput): MatchedCookie[] {
   const idx = buildIndex(input.rows, input.nearMisses);
   const site = registrableDomain(input.siteUrl);
   const beforeConsent =
-    input.consent === 'none-given' || input.consent === 'rejected' || (input.consent === 'unknown' && input.consentBanner === 'none-found') ? true : input.consent === 'accepted' ? false : null;
+    input.consent === 'none-given' || input.consent === 'rejected' || (input.consent === 'unknown' && input.consentBanner === 'none-found')
+      ? true
+      : input.consent === 'accepted'
+        ? false
+        : null;
   // Captures repeat domains and names: look each up once.
   const domains = new Map<string, { vendor: Vendor | undefined; own: string | null }>();
   const nearCache = new Map<string, { row: DeclaredRow; name: string } | null>();
@@ -224,18 +253,22 @@ export function matchObservedCookies(input: MatchInput): MatchedCookie[] {
     }
     const domainVendor = d.vendor;
     const own = d.own;
-    const party: 'first' | 'third' = site && own ? (own === site ? 'first' : 'third') : domainVendor && domainVendor.domains.length ? 'third' : 'first';
+    const party: 'first' | 'third' =
+      site && own ? (own === site ? 'first' : 'third') : domainVendor && domainVendor.domains.length ? 'third' : 'first';
     const knownList = findKnownCookies(c.name, c.domain);
     const known = pickKnown(knownList, c.domain, party);
     // A third-party domain that belongs to a vendor names the setter even when the name is generic.
-    const vendor: Vendor | null = party === 'third' && domainVendor && known && !known.vendor.domains.length ? domainVendor : (known?.vendor ?? domainVendor ?? null);
+    const vendor: Vendor | null =
+      party === 'third' && domainVendor && known && !known.vendor.domains.length ? domainVendor : (known?.vendor ?? domainVendor ?? null);
     const category = known?.entry.category ?? domainVendor?.defaultCategory ?? 'unknown';
 
     const lower = c.name.toLowerCase();
     let declared: ObservedCookieResult['declared'] = 'no';
     let hit: { row: DeclaredRow; name: string } | null = idx.exact.get(lower) ?? null;
     if (!hit) {
-      const w = [...(idx.wildcardBuckets.get(lower.slice(0, 2)) ?? []), ...(idx.wildcardBuckets.get('') ?? [])].find((x) => lower.startsWith(x.prefix) && x.re.test(c.name));
+      const w = [...(idx.wildcardBuckets.get(lower.slice(0, 2)) ?? []), ...(idx.wildcardBuckets.get('') ?? [])].find(
+        (x) => lower.startsWith(x.prefix) && x.re.test(c.name),
+      );
       if (w) hit = { row: w.row, name: w.name };
     }
     if (!hit) {
@@ -262,7 +295,9 @@ export function matchObservedCookies(input: MatchInput): MatchedCookie[] {
         hit = near;
         declared = 'near-miss';
       } else if (vendor) {
-        const row = idx.vendorRows.find((r) => r.vendor && vendorCovers(r.vendor, vendor)) ?? (domainVendor ? idx.vendorRows.find((r) => r.vendor && vendorCovers(r.vendor, domainVendor)) : undefined);
+        const row =
+          idx.vendorRows.find((r) => r.vendor && vendorCovers(r.vendor, vendor)) ??
+          (domainVendor ? idx.vendorRows.find((r) => r.vendor && vendorCovers(r.vendor, domainVendor)) : undefined);
         if (row) {
           hit = { row, name: row.provider ?? row.vendor!.name };
           declared = 'vendor-only';

@@ -13,7 +13,8 @@ export function sanitiseName(raw: unknown): string {
 /** A token that can be a cookie name (RFC 6265 token characters plus the placeholder marks tables use). */
 const NAME_TOKEN = /^[A-Za-z0-9_.\-$#%&'*+^`|~!:@[\]<>{}()/]{2,80}$/;
 // Words that are table furniture or prose, never a cookie name on their own.
-const NOT_A_NAME = /^(and|or|the|cookies?|name|names|n\/a|none|various|etc|e\.g\.?|i\.e\.?|see|below|above|first|third|party|session|persistent|yes|no|-)$/i;
+const NOT_A_NAME =
+  /^(and|or|the|cookies?|name|names|n\/a|none|various|etc|e\.g\.?|i\.e\.?|see|below|above|first|third|party|session|persistent|yes|no|-)$/i;
 
 /** True when a string looks like one cookie name rather than words ("Session cookie", "YouTube video"). */
 export function looksLikeCookieName(s: string): boolean {

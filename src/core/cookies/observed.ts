@@ -42,7 +42,10 @@ export function normaliseCookieRecord(raw: unknown): NormalisedCookie | null {
   if (!name || !domain) return null;
   const expiry = num(r.expirationDate) ?? num(r.expires);
   // CDP marks session cookies with expires -1 (and session: true); WebExtensions omit expirationDate.
-  const session = r.session === true || (expiry === null && r.expirationDate === undefined && r.expires === undefined) || (expiry !== null && expiry <= 0);
+  const session =
+    r.session === true ||
+    (expiry === null && r.expirationDate === undefined && r.expires === undefined) ||
+    (expiry !== null && expiry <= 0);
   let expiresAt: number | null = null;
   if (!session && expiry !== null) expiresAt = Math.min(expiry, MAX_EXPIRY_SECONDS);
   return {
@@ -123,7 +126,8 @@ export function parseObservedCookies(json: unknown, fallbackPageUrl: string | nu
   } else {
     throw new Error('not cookie data: expected an array of cookie records or an object with a "cookies" array');
   }
-  if (records.length > LIMITS.cookieCount) throw new Error(`too many cookie records (${records.length}); the limit is ${LIMITS.cookieCount}`);
+  if (records.length > LIMITS.cookieCount)
+    throw new Error(`too many cookie records (${records.length}); the limit is ${LIMITS.cookieCount}`);
   if (records.length > 0 && !records.some(looksLikeCookieRecord)) {
     throw new Error(`not cookie data: none of the ${records.length} records has a "name"`);
   }
@@ -132,7 +136,15 @@ export function parseObservedCookies(json: unknown, fallbackPageUrl: string | nu
   const banner = ['found', 'none-found', 'unknown'].includes(meta.consentBanner as string) ? meta.consentBanner : undefined;
   const pageUrl = typeof meta.pageUrl === 'string' && meta.pageUrl ? meta.pageUrl : (fallbackPageUrl ?? '');
   const capturedAt = typeof meta.capturedAt === 'string' ? meta.capturedAt.slice(0, 64) : '';
-  const parsed = ObservedCookiesSchema.safeParse({ pageUrl: pageUrl.slice(0, 8_192), capturedAt, consent, cookies: records, ...(thirdParty ? { thirdPartyCookies: thirdParty } : {}), ...(banner ? { consentBanner: banner } : {}) });
-  if (!parsed.success) throw new Error(`not usable cookie data: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const parsed = ObservedCookiesSchema.safeParse({
+    pageUrl: pageUrl.slice(0, 8_192),
+    capturedAt,
+    consent,
+    cookies: records,
+    ...(thirdParty ? { thirdPartyCookies: thirdParty } : {}),
+    ...(banner ? { consentBanner: banner } : {}),
+  });
+  if (!parsed.success)
+    throw new Error(`not usable cookie data: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }

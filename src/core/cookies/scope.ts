@@ -23,7 +23,9 @@ export function hasCookieTable(doc: NoticeDocument): boolean {
 }
 
 function firstCookieBlock(doc: NoticeDocument): number {
-  const heading = doc.sections.find((s) => s.heading !== null && s.headingBlock !== null && COOKIE_HEADING.test(s.heading) && s.heading.length <= 120);
+  const heading = doc.sections.find(
+    (s) => s.heading !== null && s.headingBlock !== null && COOKIE_HEADING.test(s.heading) && s.heading.length <= 120,
+  );
   const table = doc.tables.find((t) => t.firstBlock >= 0 && t.headers.some((h) => /\bcookies?\b/i.test(h)));
   const candidates = [heading?.headingBlock ?? Infinity, table ? Math.max(0, table.firstBlock - 1) : Infinity];
   const first = Math.min(...candidates);

@@ -7,7 +7,13 @@ import { fallbackPaths, rankCandidates, type Candidate } from './rank-candidates
 import { describeKind, roleOfKind, type Discovery, type TriedDocument } from './document-outcomes';
 
 /** Kinds worth fetching; 'other-policy' (SEND, behaviour...) is not a privacy notice. */
-export const NOTICE_KINDS: readonly DocumentKind[] = ['pupil-notice', 'workforce-notice', 'governors-notice', 'website-privacy-policy', 'cookie-notice'];
+export const NOTICE_KINDS: readonly DocumentKind[] = [
+  'pupil-notice',
+  'workforce-notice',
+  'governors-notice',
+  'website-privacy-policy',
+  'cookie-notice',
+];
 export const MAX_DOCUMENTS = 8;
 const MAX_PER_KIND = 2;
 export const MAX_HUBS = 3;
@@ -35,7 +41,9 @@ export function pickDocuments(candidates: readonly PickedDocument[]): PickedDocu
     if (!prev || c.score > prev.score) byUrl.set(key, { ...c, url: key });
   }
   const sorted = [...byUrl.values()].sort((a, b) => b.score - a.score || a.url.localeCompare(b.url));
-  let picked = sorted.filter((c) => NOTICE_KINDS.includes(c.kind) && c.format !== 'doc' && !(c.isHub && c.format === 'html' && c.kind === 'unknown'));
+  let picked = sorted.filter(
+    (c) => NOTICE_KINDS.includes(c.kind) && c.format !== 'doc' && !(c.isHub && c.format === 'html' && c.kind === 'unknown'),
+  );
   // A link the ranker could not classify is still worth reading when nothing better exists.
   if (picked.length === 0) picked = sorted.filter((c) => c.kind === 'unknown' && !c.isHub && c.score > 0).slice(0, 2);
   const perKind = new Map<DocumentKind, number>();
@@ -52,10 +60,21 @@ export function pickDocuments(candidates: readonly PickedDocument[]): PickedDocu
 
 /** Well-known notice locations on the site's origin, tried only when a page links to nothing recognisable. */
 export function fallbackUrls(siteUrl: string): PickedDocument[] {
-  return fallbackPaths(siteUrl).map((url) => ({ url, text: '', kind: 'unknown', format: 'html', score: 0, reasons: ['well-known path'], isHub: false, sameSite: true, via: 'fallback path' }));
+  return fallbackPaths(siteUrl).map((url) => ({
+    url,
+    text: '',
+    kind: 'unknown',
+    format: 'html',
+    score: 0,
+    reasons: ['well-known path'],
+    isHub: false,
+    sameSite: true,
+    via: 'fallback path',
+  }));
 }
 
-const PRIVACY_WORDS = /\b(privacy (notice|policy|statement)|fair processing|data protection (notice|policy)|how we use (your|pupil|student|workforce|personal) (data|information))\b/i;
+const PRIVACY_WORDS =
+  /\b(privacy (notice|policy|statement)|fair processing|data protection (notice|policy)|how we use (your|pupil|student|workforce|personal) (data|information))\b/i;
 const COOKIE_WORD = /\bcookies?\b/i;
 const NOTICE_WORD = /\b(notice|policy|statement|settings|information|we use)\b/i;
 
@@ -93,7 +112,11 @@ export interface FetchedDocument {
  * Read what a fetched document is. Its own text decides (core classifyDocument), with the link's reading as the hint
  * for a close call; a document with no readable text keeps the link's reading, so the audit can say it was unreadable.
  */
-export function readFetched(c: Pick<PickedDocument, 'url' | 'text' | 'kind' | 'via'>, got: { input: DocumentInput } | { error: string }, label?: string): FetchedDocument {
+export function readFetched(
+  c: Pick<PickedDocument, 'url' | 'text' | 'kind' | 'via'>,
+  got: { input: DocumentInput } | { error: string },
+  label?: string,
+): FetchedDocument {
   const base = { url: c.url, label: (label ?? c.text ?? '').slice(0, 300) || pathOf(c.url), via: c.via.slice(0, 8_300), linkKind: c.kind };
   if ('error' in got) return { tried: { ...base, kind: null, error: got.error.slice(0, 300), unreadable: false }, input: null };
   const input = got.input;
@@ -152,7 +175,11 @@ export function chooseDocuments(fetched: readonly FetchedDocument[], preferUrl?:
 }
 
 /** The discovery record that travels with the audit, so the report can say what was looked at. */
-export function discoveryOf(fetched: readonly FetchedDocument[], hubsVisited: readonly string[] = [], notFetched: readonly PickedDocument[] = []): Discovery {
+export function discoveryOf(
+  fetched: readonly FetchedDocument[],
+  hubsVisited: readonly string[] = [],
+  notFetched: readonly PickedDocument[] = [],
+): Discovery {
   return {
     tried: fetched.slice(0, 50).map((f) => f.tried),
     hubsVisited: hubsVisited.slice(0, 20),
@@ -162,7 +189,16 @@ export function discoveryOf(fetched: readonly FetchedDocument[], hubsVisited: re
 
 /** Why a document was taken for what it is, in words a person can check. */
 export function whyChosen(t: TriedDocument): string {
-  const from = t.via === 'this page' ? 'the page you were on' : t.via === 'your choice' ? 'chosen by you' : t.via === 'fallback path' ? 'found at a well-known address' : t.via.startsWith('hub ') ? `linked as '${t.label}' from ${pathOf(t.via.slice(4))}` : `linked as '${t.label}'`;
+  const from =
+    t.via === 'this page'
+      ? 'the page you were on'
+      : t.via === 'your choice'
+        ? 'chosen by you'
+        : t.via === 'fallback path'
+          ? 'found at a well-known address'
+          : t.via.startsWith('hub ')
+            ? `linked as '${t.label}' from ${pathOf(t.via.slice(4))}`
+            : `linked as '${t.label}'`;
   if (t.unreadable) return `${from}; it has no readable text`;
   return `${from}; its text reads as ${describeKind(t.kind ?? t.linkKind)}`;
 }
@@ -177,7 +213,11 @@ export interface ChoiceArtifacts {
  * The artifacts of the main audit: the chosen privacy notice with the cookie notice and observed cookies beside it.
  * With no privacy notice the cookie notice is audited alone, as the cookie notice it is. Null when nothing was read.
  */
-export function choiceArtifacts(choice: DocumentChoice, rest: Omit<Artifacts, 'notice' | 'cookieNotice' | 'discovery'>, discovery: Discovery): ChoiceArtifacts | null {
+export function choiceArtifacts(
+  choice: DocumentChoice,
+  rest: Omit<Artifacts, 'notice' | 'cookieNotice' | 'discovery'>,
+  discovery: Discovery,
+): ChoiceArtifacts | null {
   const main = choice.notice ?? choice.cookieNotice;
   if (!main?.input) return null;
   const cookie = choice.notice && choice.cookieNotice?.input ? choice.cookieNotice.input : undefined;

@@ -58,7 +58,13 @@ const CUES: Record<ClassifiedKind, RegExp[]> = {
     /\bnewsletter sign-?ups?\b|\bmailing list\b/gi,
     /\bserver logs?\b|\baccess logs?\b/gi,
   ],
-  'cookie-notice': [/\bcookies?\b/gi, /\bstrictly necessary\b/gi, /\bthird[- ]party cookies?\b/gi, /\bsession cookies?\b|\bpersistent cookies?\b/gi, /\b_ga\b|\b_gid\b|\bASP\.NET_SessionId\b|\bPHPSESSID\b/g],
+  'cookie-notice': [
+    /\bcookies?\b/gi,
+    /\bstrictly necessary\b/gi,
+    /\bthird[- ]party cookies?\b/gi,
+    /\bsession cookies?\b|\bpersistent cookies?\b/gi,
+    /\b_ga\b|\b_gid\b|\bASP\.NET_SessionId\b|\bPHPSESSID\b/g,
+  ],
 };
 
 /** Words in a title or heading that name the audience outright. */

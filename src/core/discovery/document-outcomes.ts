@@ -1,7 +1,15 @@
 // What discovery tried (links followed, 404s, pages that were not notices) and, per kind of notice, which document was audited and why.
 import { z } from 'zod';
 
-export const DocumentKindSchema = z.enum(['pupil-notice', 'workforce-notice', 'governors-notice', 'website-privacy-policy', 'cookie-notice', 'other-policy', 'unknown']);
+export const DocumentKindSchema = z.enum([
+  'pupil-notice',
+  'workforce-notice',
+  'governors-notice',
+  'website-privacy-policy',
+  'cookie-notice',
+  'other-policy',
+  'unknown',
+]);
 
 const url = z.string().max(8_192);
 const label = z.string().max(300);
@@ -29,7 +37,10 @@ export const DiscoverySchema = z.object({
   tried: z.array(TriedDocumentSchema).max(50),
   hubsVisited: z.array(url).max(20).default([]),
   /** Links found but not fetched (the popup stops once it has a pupil notice and a cookie notice). */
-  notFetched: z.array(z.object({ url, label, linkKind: DocumentKindSchema })).max(50).default([]),
+  notFetched: z
+    .array(z.object({ url, label, linkKind: DocumentKindSchema }))
+    .max(50)
+    .default([]),
 });
 export type Discovery = z.infer<typeof DiscoverySchema>;
 
@@ -71,7 +82,11 @@ export function describeKind(kind: z.infer<typeof DocumentKindSchema>): string {
   return KIND_WORDS[kind];
 }
 
-const ROLE_WORDS: Record<OutcomeRole, string> = { 'pupil-notice': 'Pupil privacy notice', 'other-notices': 'Other privacy notices', 'cookie-notice': 'Cookie notice' };
+const ROLE_WORDS: Record<OutcomeRole, string> = {
+  'pupil-notice': 'Pupil privacy notice',
+  'other-notices': 'Other privacy notices',
+  'cookie-notice': 'Cookie notice',
+};
 
 export function roleTitle(role: OutcomeRole): string {
   return ROLE_WORDS[role];
@@ -94,7 +109,11 @@ export function lookedAt(t: TriedDocument, role: OutcomeRole): LookedAt {
     // Front ends word fetch errors their own way ("answered HTTP 404", "answered 404 Not Found"): the status is what counts.
     const status = /\b(?:HTTP |answered )([45]\d\d)\b/.exec(t.error)?.[1];
     if (status === '404' || status === '410') return { ...base, result: 'missing', detail: `answered HTTP ${status}` };
-    return { ...base, result: 'failed', detail: status ? `answered HTTP ${status}` : /^not fetched\b/.test(t.error) ? t.error : `could not be fetched: ${t.error}` };
+    return {
+      ...base,
+      result: 'failed',
+      detail: status ? `answered HTTP ${status}` : /^not fetched\b/.test(t.error) ? t.error : `could not be fetched: ${t.error}`,
+    };
   }
   if (t.unreadable) return { ...base, result: 'unreadable', detail: 'has no readable text' };
   const kind = t.kind ?? 'unknown';
@@ -141,30 +160,92 @@ function sameUrl(a: string | null | undefined, b: string | null | undefined): bo
  */
 export function describeOutcomes(discovery: Discovery, audited: AuditedDocuments, why: (t: TriedDocument) => string): DocumentOutcome[] {
   const notice = discovery.tried.find((t) => sameUrl(t.url, audited.noticeUrl));
-  const noticeRef = (kind: z.infer<typeof DocumentKindSchema>, reason: string) => ({ url: audited.noticeUrl, label: notice?.label ?? 'the audited document', kind, why: reason });
-  const notFetched: LookedAt[] = discovery.notFetched.map((n) => ({ url: n.url, label: n.label, result: 'not-fetched', detail: `linked as ${describeKind(n.linkKind).replace(/^not a privacy notice$/, 'a page')}, not fetched` }));
-  const others = (role: OutcomeRole, skip: (t: TriedDocument) => boolean): LookedAt[] => [...discovery.tried.filter((t) => !skip(t)).map((t) => lookedAt(t, role)), ...notFetched].slice(0, 60);
-  const finish = (o: Omit<DocumentOutcome, 'sentence'>): DocumentOutcome => ({ ...o, sentence: outcomeSentence(o, o.found ? [] : discovery.hubsVisited) });
+  const noticeRef = (kind: z.infer<typeof DocumentKindSchema>, reason: string) => ({
+    url: audited.noticeUrl,
+    label: notice?.label ?? 'the audited document',
+    kind,
+    why: reason,
+  });
+  const notFetched: LookedAt[] = discovery.notFetched.map((n) => ({
+    url: n.url,
+    label: n.label,
+    result: 'not-fetched',
+    detail: `linked as ${describeKind(n.linkKind).replace(/^not a privacy notice$/, 'a page')}, not fetched`,
+  }));
+  const others = (role: OutcomeRole, skip: (t: TriedDocument) => boolean): LookedAt[] =>
+    [...discovery.tried.filter((t) => !skip(t)).map((t) => lookedAt(t, role)), ...notFetched].slice(0, 60);
+  const finish = (o: Omit<DocumentOutcome, 'sentence'>): DocumentOutcome => ({
+    ...o,
+    sentence: outcomeSentence(o, o.found ? [] : discovery.hubsVisited),
+  });
 
   const out: DocumentOutcome[] = [];
   // Pupil notice: only a document whose own text is a pupil notice.
-  if (audited.noticeKind === 'pupil-notice') out.push(finish({ role: 'pupil-notice', found: true, documents: [noticeRef('pupil-notice', notice ? why(notice) : 'the audited document')], lookedAt: [] }));
+  if (audited.noticeKind === 'pupil-notice')
+    out.push(
+      finish({
+        role: 'pupil-notice',
+        found: true,
+        documents: [noticeRef('pupil-notice', notice ? why(notice) : 'the audited document')],
+        lookedAt: [],
+      }),
+    );
   else out.push(finish({ role: 'pupil-notice', found: false, documents: [], lookedAt: others('pupil-notice', () => false) }));
 
   // Other privacy notices: the audited one (when it is not the pupil notice) first, then the others that were read.
   const otherDocs = discovery.tried.filter((t) => t.error === null && roleOfKind(t.kind) === 'other-notices');
-  const otherRefs = otherDocs.map((t) => ({ url: t.url, label: t.label, kind: t.kind ?? t.linkKind, why: sameUrl(t.url, audited.noticeUrl) ? `${why(t)}; audited as the privacy notice because no pupil notice was found` : why(t) }));
-  out.push(finish({ role: 'other-notices', found: otherRefs.length > 0, documents: otherRefs.slice(0, 20), lookedAt: otherRefs.length ? [] : others('other-notices', (t) => sameUrl(t.url, audited.noticeUrl) || sameUrl(t.url, audited.cookieUrl)) }));
+  const otherRefs = otherDocs.map((t) => ({
+    url: t.url,
+    label: t.label,
+    kind: t.kind ?? t.linkKind,
+    why: sameUrl(t.url, audited.noticeUrl) ? `${why(t)}; audited as the privacy notice because no pupil notice was found` : why(t),
+  }));
+  out.push(
+    finish({
+      role: 'other-notices',
+      found: otherRefs.length > 0,
+      documents: otherRefs.slice(0, 20),
+      lookedAt: otherRefs.length
+        ? []
+        : others('other-notices', (t) => sameUrl(t.url, audited.noticeUrl) || sameUrl(t.url, audited.cookieUrl)),
+    }),
+  );
 
   // Cookie notice: the document the cookie checks actually read.
   if (audited.cookieFrom === 'cookie-notice') {
     const t = discovery.tried.find((x) => sameUrl(x.url, audited.cookieUrl));
-    out.push(finish({ role: 'cookie-notice', found: true, documents: [{ url: audited.cookieUrl, label: t?.label ?? 'cookie notice', kind: 'cookie-notice', why: t ? why(t) : 'given as the cookie notice' }], lookedAt: [] }));
+    out.push(
+      finish({
+        role: 'cookie-notice',
+        found: true,
+        documents: [
+          {
+            url: audited.cookieUrl,
+            label: t?.label ?? 'cookie notice',
+            kind: 'cookie-notice',
+            why: t ? why(t) : 'given as the cookie notice',
+          },
+        ],
+        lookedAt: [],
+      }),
+    );
   } else if (audited.cookieFrom === 'notice') {
-    const reason = audited.noticeKind === 'cookie-notice' ? (notice ? why(notice) : 'the audited document is a cookie notice') : 'the privacy notice has its own cookie section';
+    const reason =
+      audited.noticeKind === 'cookie-notice'
+        ? notice
+          ? why(notice)
+          : 'the audited document is a cookie notice'
+        : 'the privacy notice has its own cookie section';
     out.push(finish({ role: 'cookie-notice', found: true, documents: [noticeRef('cookie-notice', reason)], lookedAt: [] }));
   } else {
-    out.push(finish({ role: 'cookie-notice', found: false, documents: [], lookedAt: others('cookie-notice', (t) => sameUrl(t.url, audited.noticeUrl)) }));
+    out.push(
+      finish({
+        role: 'cookie-notice',
+        found: false,
+        documents: [],
+        lookedAt: others('cookie-notice', (t) => sameUrl(t.url, audited.noticeUrl)),
+      }),
+    );
   }
   return out;
 }
@@ -178,9 +259,13 @@ export interface HeaderDocument {
  * What a header may say each check set ran on: the privacy notice is none when the audited document is a cookie
  * notice; the cookie notice is the document the cookie checks read (possibly the privacy notice's own section).
  */
-export function headerDocuments(report: { source: { url: string | null; kind: string; title: string | null }; documents?: DocumentOutcome[] }): { privacy: HeaderDocument | null; cookie: HeaderDocument | null } | null {
+export function headerDocuments(report: {
+  source: { url: string | null; kind: string; title: string | null };
+  documents?: DocumentOutcome[];
+}): { privacy: HeaderDocument | null; cookie: HeaderDocument | null } | null {
   if (!report.documents) return null;
-  const privacy = report.source.kind === 'cookie-notice' ? null : { url: report.source.url, label: report.source.title ?? 'the audited document' };
+  const privacy =
+    report.source.kind === 'cookie-notice' ? null : { url: report.source.url, label: report.source.title ?? 'the audited document' };
   const cookie = report.documents.find((d) => d.role === 'cookie-notice' && d.found)?.documents[0] ?? null;
   return { privacy, cookie: cookie ? { url: cookie.url, label: cookie.label } : null };
 }

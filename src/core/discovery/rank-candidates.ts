@@ -26,10 +26,12 @@ export interface Candidate {
  * "privacy-notice-for-pupils-and-parents.pdf", "Fair processing notice".
  */
 const FAMILY = {
-  privacy: /\b(privacy|preifatrwydd|fair[\s-]?processing|fpn|how we use (?:your |pupil |student |staff |workforce |personal )?(?:information|data))\b/,
+  privacy:
+    /\b(privacy|preifatrwydd|fair[\s-]?processing|fpn|how we use (?:your |pupil |student |staff |workforce |personal )?(?:information|data))\b/,
   notice: /\b(notices?|statements?|hysbysiad)\b/,
   policy: /\b(polic(?:y|ies))\b/,
-  pupil: /\b(pupils?|students?|child(?:ren)?|learners?|parents?|carers?|famil(?:y|ies)|early years|nursery|sixth form|disgyblion|dysgwyr|rhieni)\b/,
+  pupil:
+    /\b(pupils?|students?|child(?:ren)?|learners?|parents?|carers?|famil(?:y|ies)|early years|nursery|sixth form|disgyblion|dysgwyr|rhieni)\b/,
   workforce: /\b(workforce|staff|employees?|employment|recruitment|job applicants?|applicants?|candidates?|volunteers?|contractors?)\b/,
   governors: /\b(governors?|governance|governing|trustees?|members of the board)\b/,
   dataProtection: /\b(gdpr|data protection|dpa|information governance|data privacy|freedom of information|diogelu data)\b/,
@@ -39,7 +41,8 @@ const FAMILY = {
 } as const;
 
 /** Links that lead off to social networks, sharing widgets or app stores are never notices. */
-const SOCIAL_HOST = /(^|\.)(facebook|fb|twitter|x|instagram|youtube|youtu|linkedin|tiktok|pinterest|flickr|vimeo|whatsapp|threads|snapchat|apple|play\.google|t)\.(com|be|me|net|co)$/;
+const SOCIAL_HOST =
+  /(^|\.)(facebook|fb|twitter|x|instagram|youtube|youtu|linkedin|tiktok|pinterest|flickr|vimeo|whatsapp|threads|snapchat|apple|play\.google|t)\.(com|be|me|net|co)$/;
 const SKIP_SCHEME = /^(mailto|tel|sms|javascript|data|blob|file|ftp|about|chrome|webcal):/i;
 
 export interface ScoredLink {
@@ -48,7 +51,11 @@ export interface ScoredLink {
 }
 
 function normaliseText(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Path words: "/wp-content/uploads/2024/03/Privacy_Notice-Pupils(1).pdf" -> "wp content uploads 2024 03 privacy notice pupils 1 pdf". */
@@ -175,7 +182,12 @@ function scoreLink(link: ScoredLink, page: URL): Candidate | null {
     reasons.push(`a ${format.toUpperCase()} document`);
   }
 
-  const hubMatch = FAMILY.hub.exec(lowText.replace(/[^a-z&\s]/g, ' ').replace(/\s+/g, ' ').trim());
+  const hubMatch = FAMILY.hub.exec(
+    lowText
+      .replace(/[^a-z&\s]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   const isHub = format === 'html' && (hubMatch !== null || (!privacyish && !t.cookies && t.dataProtection && !t.policy));
   if (isHub) {
     score += privacyish ? 5 : 22;
@@ -242,7 +254,15 @@ export function rankCandidates(page: PageCapture): Candidate[] {
 }
 
 /** Well-known notice paths, tried only when a page links to nothing recognisable. */
-export const FALLBACK_PATHS = ['/privacy', '/privacy-notice', '/privacy-notices', '/gdpr', '/data-protection', '/cookies', '/cookie-policy'] as const;
+export const FALLBACK_PATHS = [
+  '/privacy',
+  '/privacy-notice',
+  '/privacy-notices',
+  '/gdpr',
+  '/data-protection',
+  '/cookies',
+  '/cookie-policy',
+] as const;
 
 /** Absolute URLs of the well-known paths on the site's origin (empty for an unusable origin). */
 export function fallbackPaths(origin: string): string[] {

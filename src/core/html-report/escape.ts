@@ -35,6 +35,7 @@ export function linkOrText(address: string | null | undefined, label?: string): 
 
 /** A relative link to a file the tool wrote itself (a folder name and file name, nothing else). */
 export function relativeFileLink(path: string, label: string): string {
-  if (!/^(?:[A-Za-z0-9._-]+\/)*[A-Za-z0-9._-]+\.html$/.test(path) || path.split('/').some((p) => p === '..' || p === '.')) return escapeHtml(label);
+  if (!/^(?:[A-Za-z0-9._-]+\/)*[A-Za-z0-9._-]+\.html$/.test(path) || path.split('/').some((p) => p === '..' || p === '.'))
+    return escapeHtml(label);
   return `<a href="${escapeHtml(path.split('/').map(encodeURIComponent).join('/'))}">${escapeHtml(label)}</a>`;
 }

@@ -28,7 +28,9 @@ function rowType(r: Pick<CsvRow, 'row_type' | 'area'>): string {
  * Counts one site's findings rows (the rows already written to findings.csv): the chart's gaps, and the counts for
  * folders saved before the summary carried them (a site's summary row gives the same counts as the popup).
  */
-export function summariseRows(rows: readonly CsvRow[]): Pick<SchoolFindings, 'missing' | 'partly' | 'needsReview' | 'cookieProblems' | 'gaps'> {
+export function summariseRows(
+  rows: readonly CsvRow[],
+): Pick<SchoolFindings, 'missing' | 'partly' | 'needsReview' | 'cookieProblems' | 'gaps'> {
   const gaps = new Map<string, SchoolFindings['gaps'][number]>();
   let missing = 0;
   let partly = 0;
@@ -48,13 +50,19 @@ export function summariseRows(rows: readonly CsvRow[]): Pick<SchoolFindings, 'mi
     else if (r.status === 'needs-review') needsReview++;
     if (r.status === 'fail' || r.status === 'partial') {
       const had = gaps.get(r.check_id);
-      if (!had || (had.status === 'partial' && r.status === 'fail')) gaps.set(r.check_id, { id: r.check_id, title: r.title, status: r.status });
+      if (!had || (had.status === 'partial' && r.status === 'fail'))
+        gaps.set(r.check_id, { id: r.check_id, title: r.title, status: r.status });
     }
   }
   return { missing, partly, needsReview, cookieProblems, gaps: [...gaps.values()] };
 }
 
-interface CheckTally { id: string; title: string; fail: number; partial: number }
+interface CheckTally {
+  id: string;
+  title: string;
+  fail: number;
+  partial: number;
+}
 
 /** The checks most often missing or partly met across the list, most first. */
 export function mostFailed(schools: readonly SchoolFindings[], limit = 12): CheckTally[] {
@@ -66,7 +74,9 @@ export function mostFailed(schools: readonly SchoolFindings[], limit = 12): Chec
       tally.set(g.id, t);
     }
   }
-  return [...tally.values()].sort((a, b) => b.fail + b.partial - (a.fail + a.partial) || b.fail - a.fail || a.id.localeCompare(b.id)).slice(0, limit);
+  return [...tally.values()]
+    .sort((a, b) => b.fail + b.partial - (a.fail + a.partial) || b.fail - a.fail || a.id.localeCompare(b.id))
+    .slice(0, limit);
 }
 
 function chartSvg(tallies: readonly CheckTally[], schoolCount: number): string {

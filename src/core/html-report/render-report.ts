@@ -79,7 +79,10 @@ function gapHtml(item: ItemResult): string {
 function foldedList(items: readonly ItemResult[], heading: string): string {
   if (!items.length) return '';
   const lis = items
-    .map((i) => `<li>${escapeHtml(i.title)}${i.evidence[0] ? ` &mdash; <q>${escapeHtml(i.evidence[0].text.slice(0, 160))}</q> <span class="meta">(${escapeHtml(i.evidence[0].where)})</span>` : i.message ? ` &mdash; ${escapeHtml(i.message)}` : ''}</li>`)
+    .map(
+      (i) =>
+        `<li>${escapeHtml(i.title)}${i.evidence[0] ? ` &mdash; <q>${escapeHtml(i.evidence[0].text.slice(0, 160))}</q> <span class="meta">(${escapeHtml(i.evidence[0].where)})</span>` : i.message ? ` &mdash; ${escapeHtml(i.message)}` : ''}</li>`,
+    )
     .join('');
   return `<details><summary>${escapeHtml(heading)} (${items.length})</summary><ul>${lis}</ul></details>`;
 }
@@ -130,7 +133,9 @@ function cookieTables(r: AuditReport): string {
   const out: string[] = [];
   const capture = c.capture;
   if (capture) {
-    out.push(`<p class="meta">Cookies read on ${linkOrText(capture.pageUrl)} at ${escapeHtml(capture.capturedAt)}, ${escapeHtml(describeCapture(capture))}; third-party cookies ${escapeHtml(capture.thirdPartyCookies)}.</p>`);
+    out.push(
+      `<p class="meta">Cookies read on ${linkOrText(capture.pageUrl)} at ${escapeHtml(capture.capturedAt)}, ${escapeHtml(describeCapture(capture))}; third-party cookies ${escapeHtml(capture.thirdPartyCookies)}.</p>`,
+    );
   }
   if (c.observed.length) {
     out.push(
@@ -153,7 +158,13 @@ function cookieTables(r: AuditReport): string {
 
 function countsHtml(r: AuditReport, items: readonly ItemResult[]): string {
   const n = (s: Status) => items.filter((i) => i.status === s).length;
-  const cells: [Status, string][] = [['fail', 'missing or wrong'], ['partial', 'partly met'], ['needs-review', 'to check by hand'], ['pass', 'met'], ['not-applicable', 'not applicable']];
+  const cells: [Status, string][] = [
+    ['fail', 'missing or wrong'],
+    ['partial', 'partly met'],
+    ['needs-review', 'to check by hand'],
+    ['pass', 'met'],
+    ['not-applicable', 'not applicable'],
+  ];
   const problems = (r.cookies?.observed ?? []).filter(isCookieProblem).length;
   return `<ul class="counts">${cells.map(([s, word]) => `<li class="${s}"><b>${n(s)}</b>${escapeHtml(word)}</li>`).join('')}${r.cookies?.observed.length ? `<li class="${problems ? 'fail' : 'pass'}"><b>${problems}</b>cookie problem${problems === 1 ? '' : 's'}</li>` : ''}</ul>`;
 }
@@ -170,19 +181,34 @@ function sectionHtml(s: ReportSection): string {
   const r = s.report;
   const items = s.only === 'cookies' ? r.items.filter((i) => i.area === 'cookies') : r.items;
   const out = [`<section class="document"><h2>${escapeHtml(sectionLabel(s))}</h2>`];
-  out.push(`<p class="meta"><b>Address:</b> ${r.source.url ? linkOrText(r.source.url) : 'a local file'} &middot; ${escapeHtml(r.source.format.toUpperCase())}${r.source.pageCount ? `, ${r.source.pageCount} page${r.source.pageCount === 1 ? '' : 's'}` : ''}</p>`);
+  out.push(
+    `<p class="meta"><b>Address:</b> ${r.source.url ? linkOrText(r.source.url) : 'a local file'} &middot; ${escapeHtml(r.source.format.toUpperCase())}${r.source.pageCount ? `, ${r.source.pageCount} page${r.source.pageCount === 1 ? '' : 's'}` : ''}</p>`,
+  );
   if (s.only !== 'cookies') {
-    out.push(`<p class="meta"><b>Read as:</b> ${escapeHtml(cap(r.nation))} &middot; ${escapeHtml(r.phase)} phase &middot; audited as of ${escapeHtml(r.asOf)}</p>`);
+    out.push(
+      `<p class="meta"><b>Read as:</b> ${escapeHtml(cap(r.nation))} &middot; ${escapeHtml(r.phase)} phase &middot; audited as of ${escapeHtml(r.asOf)}</p>`,
+    );
   }
   out.push(countsHtml(r, items));
   const summary = summariseAudit({ documents: [r] });
   if (s.only !== 'cookies') out.push(`<ul class="headline">${summary.lines.map((h) => `<li>${escapeHtml(h)}</li>`).join('')}</ul>`);
   for (const n of summary.notes) out.push(`<p class="warning">${escapeHtml(noteLine(n))}</p>`);
-  for (const { area, heading } of AREAS) out.push(areaHtml(items.filter((i) => i.area === area), heading));
+  for (const { area, heading } of AREAS)
+    out.push(
+      areaHtml(
+        items.filter((i) => i.area === area),
+        heading,
+      ),
+    );
   if (s.only !== 'cookies' && r.flags.length) {
     out.push('<h3>Also worth a look</h3>');
     for (const f of r.flags) {
-      out.push(`<article class="gap needs-review"><h4>${escapeHtml(f.title)} <span class="severity">${escapeHtml(f.id)}</span></h4>${f.evidence.slice(0, 3).map((e) => `<blockquote>${escapeHtml(e.text)}<cite>${escapeHtml(e.where)}</cite></blockquote>`).join('')}</article>`);
+      out.push(
+        `<article class="gap needs-review"><h4>${escapeHtml(f.title)} <span class="severity">${escapeHtml(f.id)}</span></h4>${f.evidence
+          .slice(0, 3)
+          .map((e) => `<blockquote>${escapeHtml(e.text)}<cite>${escapeHtml(e.where)}</cite></blockquote>`)
+          .join('')}</article>`,
+      );
     }
   }
   out.push(cookieTables(r));
@@ -202,8 +228,12 @@ export function renderReportHtml(input: AuditReport | readonly (AuditReport | Re
     '<header class="page">',
     `<h1>${escapeHtml(school ?? 'School not named')}</h1>`,
     siteUrl ? `<p class="meta"><b>${safeHttpUrl(siteUrl) ? 'Website' : 'File'}:</b> ${linkOrText(siteUrl)}</p>` : '',
-    first ? `<p class="meta"><b>Nation and phase:</b> ${escapeHtml(cap(first.nation))}, ${escapeHtml(first.phase)}${first.detection.nation.from === 'default' ? ' (nation not stated in the notice)' : ''}</p>` : '',
-    first ? `<p class="meta"><b>Audited:</b> ${escapeHtml(first.auditedAt.slice(0, 10))} &middot; checklist ${escapeHtml(first.checklist.version)} (law checked ${escapeHtml(first.checklist.date)})</p>` : '',
+    first
+      ? `<p class="meta"><b>Nation and phase:</b> ${escapeHtml(cap(first.nation))}, ${escapeHtml(first.phase)}${first.detection.nation.from === 'default' ? ' (nation not stated in the notice)' : ''}</p>`
+      : '',
+    first
+      ? `<p class="meta"><b>Audited:</b> ${escapeHtml(first.auditedAt.slice(0, 10))} &middot; checklist ${escapeHtml(first.checklist.version)} (law checked ${escapeHtml(first.checklist.date)})</p>`
+      : '',
     '</header>',
   ].join('');
   const notes = (options.notes ?? []).map((n) => `<p class="warning">${escapeHtml(n)}</p>`).join('');

@@ -50,7 +50,14 @@ export function buildDocument(input: BuildInput): NoticeDocument {
     const index = blocks.length;
     rawToBlock.set(rawIndex, index);
     if (raw.kind === 'heading') {
-      current = { index: sections.length, heading: text, headingBlock: index, level: raw.level ?? 2, firstBlock: index, lastBlock: index - 1 };
+      current = {
+        index: sections.length,
+        heading: text,
+        headingBlock: index,
+        level: raw.level ?? 2,
+        firstBlock: index,
+        lastBlock: index - 1,
+      };
       sections.push(current);
     }
     const where =

@@ -163,7 +163,8 @@ export class BlockWriter {
     const l = link.line;
     if (l) l.links.push({ href: link.href, start: link.start, end: l.text.length, label: link.label });
     // An image-only link still counts when it has an accessible name.
-    else if (link.label && this.line) this.line.links.push({ href: link.href, start: this.line.text.length, end: this.line.text.length, label: link.label });
+    else if (link.label && this.line)
+      this.line.links.push({ href: link.href, start: this.line.text.length, end: this.line.text.length, label: link.label });
   }
 
   /** End the link marks still open on a line that is being closed. */
@@ -200,8 +201,16 @@ export class BlockWriter {
 
   private newLine(style: LineStyle): Line {
     return {
-      text: '', hasText: false, allBold: true, links: [], kind: style.kind, level: style.level, listId: style.listId,
-      lang: style.blockLang, dd: style.dd, dt: false,
+      text: '',
+      hasText: false,
+      allBold: true,
+      links: [],
+      kind: style.kind,
+      level: style.level,
+      listId: style.listId,
+      lang: style.blockLang,
+      dd: style.dd,
+      dt: false,
     };
   }
 
@@ -263,7 +272,10 @@ export class BlockWriter {
       } else {
         const heading = !l.dt && (kind === 'candidate' || l.allBold) && isHeadingLike(text);
         kind = heading ? 'heading' : 'paragraph';
-        index = this.pushBlock(heading ? { kind: 'heading', level: Math.min(6, this.lastRealLevel + 1), text } : { kind: 'paragraph', text }, l.lang);
+        index = this.pushBlock(
+          heading ? { kind: 'heading', level: Math.min(6, this.lastRealLevel + 1), text } : { kind: 'paragraph', text },
+          l.lang,
+        );
       }
     } else if (kind === 'heading') {
       index = this.pushBlock({ kind: 'heading', level: l.level, text }, l.lang);

@@ -14,13 +14,64 @@ export { MAX_BLOCKS, MAX_LINE_CHARS, type HtmlLink } from './html-block-writer';
 
 /** Elements that start a new line of text in a browser; everything else flows inline. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend',
-  'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'caption', 'tbody', 'thead', 'tfoot',
-  'tr', 'td', 'th', 'ul', 'noframes', 'search',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'caption',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'noframes',
+  'search',
 ]);
 // No prototype: a page's <constructor> or <tostring> element is not a heading.
-const HEADING_LEVEL: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 });
+const HEADING_LEVEL: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  h1: 1,
+  h2: 2,
+  h3: 3,
+  h4: 4,
+  h5: 5,
+  h6: 6,
+});
 const BOLD_STYLE = /font-weight\s*:\s*(bold|bolder|[6-9]00)/i;
 
 const MAX_CHROME_CHARS = 5_000;
@@ -211,7 +262,10 @@ class PageWalker implements WalkVisitor {
     const name = el.name;
     if (name === 'b' || name === 'strong' || (el.attribs.style !== undefined && BOLD_STYLE.test(el.attribs.style))) this.w().bold++;
     if (name === 'a' && el.attribs.href !== undefined) {
-      frame.link = writer.openLink(resolveHref(el.attribs.href, this.base), normaliseText(el.attribs['aria-label'] ?? el.attribs.title ?? '').slice(0, 300));
+      frame.link = writer.openLink(
+        resolveHref(el.attribs.href, this.base),
+        normaliseText(el.attribs['aria-label'] ?? el.attribs.title ?? '').slice(0, 300),
+      );
     }
     const ctx = this.st.ctx;
     if (ctx === 'cell') {
@@ -292,7 +346,12 @@ class PageWalker implements WalkVisitor {
         w.level = Math.min(6, writer.lastRealLevel + 1);
       }
       frame.action = 'boundary';
-    } else if ((name === 'button' || attr(el, 'role') === 'button' || (el.attribs['aria-expanded'] !== undefined && el.attribs['aria-controls'] !== undefined)) && ctx === 'flow') {
+    } else if (
+      (name === 'button' ||
+        attr(el, 'role') === 'button' ||
+        (el.attribs['aria-expanded'] !== undefined && el.attribs['aria-controls'] !== undefined)) &&
+      ctx === 'flow'
+    ) {
       // Accordion triggers name the panel that follows them.
       writer.boundary();
       const w = this.w();

@@ -6,24 +6,79 @@ export type ChromeRole = 'drop' | 'header' | 'footer' | null;
 
 /** Elements whose content is never notice text (code, media, form controls, metadata). */
 export const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'canvas', 'select', 'option', 'optgroup', 'datalist', 'input', 'textarea', 'audio', 'video', 'source', 'track', 'map',
-  'area', 'img', 'picture', 'head', 'meta', 'link', 'title', 'base', 'dialog',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'canvas',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'input',
+  'textarea',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'map',
+  'area',
+  'img',
+  'picture',
+  'head',
+  'meta',
+  'link',
+  'title',
+  'base',
+  'dialog',
 ]);
 
 const CONTENT_TAGS = new Set(['main', 'article']);
 
 // Consent-manager containers that are always banners, whatever they hold (Cookiebot, OneTrust, Civic, CookieYes, Complianz...).
-const KNOWN_BANNER = /^(cybotcookiebotdialog|onetrust-banner-sdk|onetrust-consent-sdk|onetrust-pc-sdk|ccc|ccc-overlay|ccc-notify|cookie-law-info-bar|cookie-law-info-again|cliSettingsPopup|cmplz-cookiebanner-container|moove_gdpr_cookie_info_bar|moove_gdpr_cookie_modal|catapult-cookie-bar|cookiescript_injected|cky-consent|cookieconsent|cc-window|cc-banner|cookie-consent-banner|usercentrics-root|truste-consent-track|qc-cmp2-container|gdpr-cookie-consent-bar|cookie-bar|cookiebar|cookie-banner|cookies-banner)$/i;
+const KNOWN_BANNER =
+  /^(cybotcookiebotdialog|onetrust-banner-sdk|onetrust-consent-sdk|onetrust-pc-sdk|ccc|ccc-overlay|ccc-notify|cookie-law-info-bar|cookie-law-info-again|cliSettingsPopup|cmplz-cookiebanner-container|moove_gdpr_cookie_info_bar|moove_gdpr_cookie_modal|catapult-cookie-bar|cookiescript_injected|cky-consent|cookieconsent|cc-window|cc-banner|cookie-consent-banner|usercentrics-root|truste-consent-track|qc-cmp2-container|gdpr-cookie-consent-bar|cookie-bar|cookiebar|cookie-banner|cookies-banner)$/i;
 const CONSENT_MARKER = /cookie|consent|gdpr|\bcc-(?:window|banner|revoke)|cmplz|cookiebot|onetrust|usercentrics/i;
 const BANNER_WORD = /banner|bar\b|popup|pop-up|modal|overlay|dialog|notification|prompt|alert|toast|drawer|sticky|fixed/i;
 // Words on the buttons of a consent prompt; a cookie section of a notice rarely has them as controls.
-const CONSENT_CONTROL = /\b(accept|agree|allow|reject|decline|deny|got it|ok|okay|i understand|dismiss|close|manage|settings|preferences|customi[sz]e|continue)\b/i;
+const CONSENT_CONTROL =
+  /\b(accept|agree|allow|reject|decline|deny|got it|ok|okay|i understand|dismiss|close|manage|settings|preferences|customi[sz]e|continue)\b/i;
 
-const HEADER_TOKENS = new Set(['header', 'site-header', 'siteheader', 'masthead', 'header-wrapper', 'header-container', 'global-header', 'top-header', 'page-top']);
-const FOOTER_TOKENS = new Set(['footer', 'site-footer', 'sitefooter', 'colophon', 'page-footer', 'footer-wrapper', 'footer-container', 'global-footer', 'main-footer', 'bottom-footer']);
-const SIDEBAR_TOKENS = /^(sidebar|side-bar|sidenav|side-nav|secondary|widget-area|subnav|sub-nav|section-nav|in-this-section|related-links|related-pages|quicklinks|quick-links)$/;
-const SOCIAL_TOKENS = /^(socials?|social[-_]?(share|sharing|links?|icons?|media|buttons?|bar|networks?)|share[-_]?(bar|buttons?|links?|this|tools|icons?|widget|page)|sharing[-_]?(buttons?|bar|links)?|addthis.*|sharethis.*|addtoany|a2a_kit)$/;
+const HEADER_TOKENS = new Set([
+  'header',
+  'site-header',
+  'siteheader',
+  'masthead',
+  'header-wrapper',
+  'header-container',
+  'global-header',
+  'top-header',
+  'page-top',
+]);
+const FOOTER_TOKENS = new Set([
+  'footer',
+  'site-footer',
+  'sitefooter',
+  'colophon',
+  'page-footer',
+  'footer-wrapper',
+  'footer-container',
+  'global-footer',
+  'main-footer',
+  'bottom-footer',
+]);
+const SIDEBAR_TOKENS =
+  /^(sidebar|side-bar|sidenav|side-nav|secondary|widget-area|subnav|sub-nav|section-nav|in-this-section|related-links|related-pages|quicklinks|quick-links)$/;
+const SOCIAL_TOKENS =
+  /^(socials?|social[-_]?(share|sharing|links?|icons?|media|buttons?|bar|networks?)|share[-_]?(bar|buttons?|links?|this|tools|icons?|widget|page)|sharing[-_]?(buttons?|bar|links)?|addthis.*|sharethis.*|addtoany|a2a_kit)$/;
 const SKIP_LINK = /\bskip[-_]?(link|links|to|nav|navigation|content|main)\b|\bskiplinks?\b/;
 
 /** Shared allowance for look-ahead scans, so a page of many nested banner-like elements stays linear. */
@@ -101,7 +156,13 @@ export function classifyChrome(el: HtmlElement, ctx: ClassifyContext): ChromeRol
   const name = el.name;
   const a = el.attribs;
   // Fast path: most elements carry no attribute that could mark chrome.
-  if (a.role === undefined && a.id === undefined && a.class === undefined && a['aria-label'] === undefined && a['aria-modal'] === undefined) {
+  if (
+    a.role === undefined &&
+    a.id === undefined &&
+    a.class === undefined &&
+    a['aria-label'] === undefined &&
+    a['aria-modal'] === undefined
+  ) {
     if (CHROME_TAGS.has(name)) return classifyByTag(name, '', ctx);
     if (name === 'a' && a.href !== undefined && a.href.startsWith('#') && /^\s*skip to\b/i.test(shallowText(el, 40))) return 'drop';
     return null;

@@ -17,9 +17,28 @@ export interface PageFacts {
 
 // Container ids/classes CMS themes use for the page's main content.
 const CONTENT_TOKENS = new Set([
-  'content', 'main', 'main-content', 'maincontent', 'page-content', 'pagecontent', 'entry-content', 'post-content',
-  'article-content', 'article-body', 'content-area', 'site-content', 'primary', 'body-content', 'page-body', 'main-body',
-  'content-main', 'contentmain', 'mainbody', 'main-container', 'content-container', 'page-main',
+  'content',
+  'main',
+  'main-content',
+  'maincontent',
+  'page-content',
+  'pagecontent',
+  'entry-content',
+  'post-content',
+  'article-content',
+  'article-body',
+  'content-area',
+  'site-content',
+  'primary',
+  'body-content',
+  'page-body',
+  'main-body',
+  'content-main',
+  'contentmain',
+  'mainbody',
+  'main-container',
+  'content-container',
+  'page-main',
 ]);
 const MAX_TITLE = 2_000;
 
@@ -68,7 +87,8 @@ export function readPageFacts(document: HtmlNode): PageFacts {
       if (name === 'link' && canonical === null && attr(el, 'rel').split(/\s+/).includes('canonical') && el.attribs.href) {
         canonical = el.attribs.href.trim();
       }
-      if (name === 'meta' && canonical === null && attr(el, 'property') === 'og:url' && el.attribs.content) canonical = el.attribs.content.trim();
+      if (name === 'meta' && canonical === null && attr(el, 'property') === 'og:url' && el.attribs.content)
+        canonical = el.attribs.content.trim();
       if (SKIPPED_TAGS.has(name) && name !== 'head') return false;
       if (name === 'head') inHead++;
       if (name === 'body' && !body) {
@@ -109,7 +129,15 @@ export function readPageFacts(document: HtmlNode): PageFacts {
   const root = chooseRoot(candidates, sizes[0] ?? 0) ?? body ?? document;
   const protectedNodes = new Set<HtmlNode>();
   for (let n: HtmlNode | null = root; n; n = n.parent) protectedNodes.add(n);
-  return { pageTitle: pageTitle ? (pageTitle as string).slice(0, MAX_TITLE) : null, baseHref, canonical, htmlLang, body, root, protectedNodes };
+  return {
+    pageTitle: pageTitle ? (pageTitle as string).slice(0, MAX_TITLE) : null,
+    baseHref,
+    canonical,
+    htmlLang,
+    body,
+    root,
+    protectedNodes,
+  };
 }
 
 /**

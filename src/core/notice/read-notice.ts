@@ -38,10 +38,23 @@ export function readNotice(input: DocumentInput): NoticeDocument {
         p.blocks.map((b) => {
           if (b.kind === 'list-item' && lastKind !== 'list-item') listId++;
           lastKind = b.kind;
-          return { kind: b.kind, text: b.text, page: p.page, ...(b.level ? { level: b.level } : {}), ...(b.kind === 'list-item' ? { listId } : {}) };
+          return {
+            kind: b.kind,
+            text: b.text,
+            page: p.page,
+            ...(b.level ? { level: b.level } : {}),
+            ...(b.kind === 'list-item' ? { listId } : {}),
+          };
         }),
       );
-      doc = buildDocument({ url, format: 'pdf', title: input.title ?? null, blocks, pageCount: input.pages.length, warnings: input.warnings ?? [] });
+      doc = buildDocument({
+        url,
+        format: 'pdf',
+        title: input.title ?? null,
+        blocks,
+        pageCount: input.pages.length,
+        warnings: input.warnings ?? [],
+      });
       break;
     }
   }

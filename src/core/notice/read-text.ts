@@ -3,7 +3,8 @@ import type { NoticeDocument } from './types';
 import { buildDocument, type RawBlock } from './build-document';
 import { normaliseKeepingLines, normaliseText } from './normalise';
 
-const LIST_MARKER = /^\s*(?:[-*\u2022\u00B7\u25AA\u25E6\u2023\u2043\u25CF\u25A0\u2013\u2014o](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*/;
+const LIST_MARKER =
+  /^\s*(?:[-*\u2022\u00B7\u25AA\u25E6\u2023\u2043\u25CF\u25A0\u2013\u2014o](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*/;
 const URL_OR_EMAIL = /(https?:\/\/|www\.|@[\w-]+\.)/i;
 
 /** A short line with no closing punctuation reads as a heading ("Storing pupil data", "Why do we collect data?"). */
@@ -20,7 +21,8 @@ export function looksLikeHeading(line: string): boolean {
 }
 
 // Words that cannot end a sentence: a line ending in one was wrapped, whatever starts the next line.
-const DANGLING = /\b(for|of|to|the|a|an|and|or|in|on|at|by|with|from|until|than|within|after|before|over|under|is|are|be|our|your|their|such as)$/i;
+const DANGLING =
+  /\b(for|of|to|the|a|an|and|or|in|on|at|by|with|from|until|than|within|after|before|over|under|is|are|be|our|your|their|such as)$/i;
 
 /**
  * Whether `line` carries on the block above: the previous line did not end a sentence and this one starts in
@@ -80,7 +82,12 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
       }
       continue;
     }
-    blocks.push({ kind: looksLikeHeading(raw) ? 'heading' : 'paragraph', text: raw, line: lineNo, ...(looksLikeHeading(raw) ? { level: 2 } : {}) });
+    blocks.push({
+      kind: looksLikeHeading(raw) ? 'heading' : 'paragraph',
+      text: raw,
+      line: lineNo,
+      ...(looksLikeHeading(raw) ? { level: 2 } : {}),
+    });
   }
 
   const links = blocks.flatMap((b, rawBlock) =>

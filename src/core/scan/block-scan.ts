@@ -83,7 +83,10 @@ function newScanner(re: RegExp): Scanner | null {
   const anchoredAtStart = /(?<!\\)\^/.test(re.source.replace(/\[\^/g, '['));
   if (re.sticky || anchoredAtStart) return null;
   const lowered = re.ignoreCase ? lowerCasePattern(re.source) : null;
-  const scan = lowered !== null ? new RegExp(lowered, `${re.flags.replace(/[gmi]/g, '')}gm`) : new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`);
+  const scan =
+    lowered !== null
+      ? new RegExp(lowered, `${re.flags.replace(/[gmi]/g, '')}gm`)
+      : new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`);
   // Literals are worked out when a text long enough to index first meets the scanner: a short notice never needs them,
   // and parsing every checklist pattern up front is most of a first audit's time in a fresh popup.
   return { re: scan, lower: lowered !== null, literals: undefined };

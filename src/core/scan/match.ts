@@ -73,7 +73,12 @@ function sentenceStarts(text: NoticeText, sentences: readonly Sentence[]): Int32
  * in document order, so `keep` sees exactly the calls a full filter would make after its candidate test.
  * `sentences` must be in block order (analyseNotice's list, or a filtered copy of it).
  */
-export function filterCandidates(text: NoticeText, sentences: readonly Sentence[], candidates: ReadonlySet<number> | null, keep: (s: Sentence) => boolean): Sentence[] {
+export function filterCandidates(
+  text: NoticeText,
+  sentences: readonly Sentence[],
+  candidates: ReadonlySet<number> | null,
+  keep: (s: Sentence) => boolean,
+): Sentence[] {
   if (candidates === null) return sentences.filter(keep);
   const out: Sentence[] = [];
   if (candidates.size === 0) return out;

@@ -73,13 +73,15 @@ function lowerFirst(s: string): string {
   return /^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-
 /** Messages of checks that could not be judged, most common first, without their shared "cannot be judged:" lead. */
 function unjudgedReasons(items: readonly ItemResult[]): string[] {
   const counts = new Map<string, number>();
   for (const i of items) {
     if (i.status !== 'needs-review') continue;
-    const reason = i.message.replace(/^cannot be judged:\s*/i, '').replace(/\.$/, '').trim();
+    const reason = i.message
+      .replace(/^cannot be judged:\s*/i, '')
+      .replace(/\.$/, '')
+      .trim();
     if (reason) counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
@@ -100,7 +102,10 @@ function noteText(warning: string, fallback: string): SummaryNote {
 export function summariseAudit(input: SummaryInput): AuditSummaryModel {
   const documents = input.documents;
   const cookieReport = input.cookies === undefined ? defaultCookieReport(documents) : input.cookies;
-  const items = [...documents.flatMap((r) => r.items.filter((i) => i.area !== 'cookies')), ...(cookieReport?.items.filter((i) => i.area === 'cookies') ?? [])];
+  const items = [
+    ...documents.flatMap((r) => r.items.filter((i) => i.area !== 'cookies')),
+    ...(cookieReport?.items.filter((i) => i.area === 'cookies') ?? []),
+  ];
   const byArea = countByArea(items);
   const total = countAll(items);
   const missing = items.filter((i) => i.status === 'fail' && i.area !== 'quality' && isRequired(i));
@@ -121,7 +126,9 @@ export function summariseAudit(input: SummaryInput): AuditSummaryModel {
   const unjudgedLeads = lead !== null;
   // A cookie notice audited alone is not a privacy notice with nothing missing: say plainly that there was none.
   const cookieOnly = documents.length > 0 && documents.every((r) => r.source.kind === 'cookie-notice');
-  const cookieOnlyLine = cookieOnly ? 'No privacy notice was audited: this document is a cookie notice, so only the cookie checks ran.' : null;
+  const cookieOnlyLine = cookieOnly
+    ? 'No privacy notice was audited: this document is a cookie notice, so only the cookie checks ran.'
+    : null;
 
   const counts = [
     `${plural(missing.length, 'required item')} missing`,

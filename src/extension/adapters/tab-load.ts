@@ -21,6 +21,9 @@ export function whenComplete(tabId: number, timeoutMs: number, onError: (reason:
     browser.tabs.onUpdated.addListener(listener);
     browser.tabs.onRemoved.addListener(removed);
     // It may already be complete (a fast page) before the listener was added.
-    browser.tabs.get(tabId).then((t) => t.status === 'complete' && done(), () => done(onError('the tab was closed')));
+    browser.tabs.get(tabId).then(
+      (t) => t.status === 'complete' && done(),
+      () => done(onError('the tab was closed')),
+    );
   });
 }

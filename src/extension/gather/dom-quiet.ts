@@ -32,7 +32,12 @@ export function watchDomChanges(): void {
   if (w.__spaDomWatch) return;
   const watch = { last: performance.now() };
   w.__spaDomWatch = watch;
-  if (document.documentElement) new MutationObserver(() => void (watch.last = performance.now())).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+  if (document.documentElement)
+    new MutationObserver(() => void (watch.last = performance.now())).observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
 }
 
 /** Milliseconds since watchDomChanges last saw the DOM change (-1 when it is not watching). Self-contained. */

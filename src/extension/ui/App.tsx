@@ -18,9 +18,18 @@ export function App() {
       <Toolbar logCount={c.logCount} settingsOpen={c.showSettings} onOpenLog={c.openLog} onToggleSettings={c.toggleSettings} />
       {c.showSettings && c.settings && <SettingsPanel settings={c.settings} onSave={c.applySettings} />}
       {view.kind === 'working' && <WorkingView steps={view.steps} />}
-      {view.kind === 'ready' && <AccessView page={view.page} plan={view.plan} onAllow={c.requestAccess} onWithoutCookies={c.auditWithoutCookies} />}
+      {view.kind === 'ready' && (
+        <AccessView page={view.page} plan={view.plan} onAllow={c.requestAccess} onWithoutCookies={c.auditWithoutCookies} />
+      )}
       {view.kind === 'refused' && <RefusedView plan={view.plan} onAskAgain={c.requestAccess} onWithoutCookies={c.auditWithoutCookies} />}
-      {view.kind === 'nothing' && <NothingView message={view.message} canAskForAccess={!view.granted} onAuditPage={c.auditPageAsNotice} onAskAgain={c.requestAccess} />}
+      {view.kind === 'nothing' && (
+        <NothingView
+          message={view.message}
+          canAskForAccess={!view.granted}
+          onAuditPage={c.auditPageAsNotice}
+          onAskAgain={c.requestAccess}
+        />
+      )}
       {view.kind === 'error' && <ErrorView message={view.message} advice={view.advice} onRetry={c.retry} />}
       {view.kind === 'done' && (
         <ResultView

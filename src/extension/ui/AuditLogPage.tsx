@@ -4,7 +4,16 @@ import { browserStorage } from '../adapters/storage';
 import { browserRuntime } from '../adapters/runtime';
 import { browserTabs } from '../adapters/tabs';
 import { findableStretch, textFragmentUrl } from '../evidence-quote';
-import { LOG_CAP, deleteAudits, documentChanges, latestPerSchool, previousAudit, readLog, type AuditLogEntry, type LogRead } from '../audit-log';
+import {
+  LOG_CAP,
+  deleteAudits,
+  documentChanges,
+  latestPerSchool,
+  previousAudit,
+  readLog,
+  type AuditLogEntry,
+  type LogRead,
+} from '../audit-log';
 import { downloadText } from '../download';
 import { logRowCounts, summaryCsv } from '../summary';
 import { ReportView } from './ReportView';
@@ -12,8 +21,6 @@ import { formatDate, formatTime, nationPhase, pageOf } from './status';
 import './styles.css';
 
 type SortKey = 'date' | 'school' | 'url' | 'gaps' | 'cookies';
-
-
 
 function formatBytes(n: number): string {
   return n > 1_048_576 ? `${(n / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
@@ -40,9 +47,19 @@ export function AuditLogPage() {
 
   const rows = useMemo(() => {
     const q = filter.trim().toLowerCase();
-    const list = (log?.entries ?? []).filter((e) => !q || `${e.report.school ?? ''} ${e.siteUrl} ${e.pageTitle} ${e.report.nation} ${e.report.phase}`.toLowerCase().includes(q));
+    const list = (log?.entries ?? []).filter(
+      (e) => !q || `${e.report.school ?? ''} ${e.siteUrl} ${e.pageTitle} ${e.report.nation} ${e.report.phase}`.toLowerCase().includes(q),
+    );
     const key = (e: AuditLogEntry): string | number =>
-      sort.key === 'date' ? e.savedAt : sort.key === 'school' ? (e.report.school ?? e.pageTitle).toLowerCase() : sort.key === 'url' ? e.siteUrl : sort.key === 'gaps' ? logRowCounts(e).missing : (logRowCounts(e).cookies ?? -1);
+      sort.key === 'date'
+        ? e.savedAt
+        : sort.key === 'school'
+          ? (e.report.school ?? e.pageTitle).toLowerCase()
+          : sort.key === 'url'
+            ? e.siteUrl
+            : sort.key === 'gaps'
+              ? logRowCounts(e).missing
+              : (logRowCounts(e).cookies ?? -1);
     return [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) * sort.dir);
   }, [log, filter, sort]);
 
@@ -64,7 +81,11 @@ export function AuditLogPage() {
 
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" class="sort-button" onClick={() => setSort({ key, dir: sort.key === key ? ((-sort.dir) as 1 | -1) : key === 'date' ? -1 : 1 })}>
+      <button
+        type="button"
+        class="sort-button"
+        onClick={() => setSort({ key, dir: sort.key === key ? (-sort.dir as 1 | -1) : key === 'date' ? -1 : 1 })}
+      >
         {label}
         <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
       </button>
@@ -75,7 +96,13 @@ export function AuditLogPage() {
     return (
       <main class="log-page">
         <p>
-          <button type="button" onClick={() => { setOpenId(null); history.replaceState(null, '', location.pathname); }}>
+          <button
+            type="button"
+            onClick={() => {
+              setOpenId(null);
+              history.replaceState(null, '', location.pathname);
+            }}
+          >
             ← All audits
           </button>
         </p>
@@ -87,8 +114,12 @@ export function AuditLogPage() {
             if (!doc.url) return;
             const page = pageOf(e.where);
             const base = doc.url.replace(/#.*$/, '');
-            if (doc.format === 'pdf' || doc.format === 'docx') void browserTabs.open(doc.format === 'pdf' && page ? `${base}#page=${page}` : base);
-            else void browserRuntime.showOnPage(base, findableStretch(e.text)).catch(() => browserTabs.open(textFragmentUrl(base, findableStretch(e.text))));
+            if (doc.format === 'pdf' || doc.format === 'docx')
+              void browserTabs.open(doc.format === 'pdf' && page ? `${base}#page=${page}` : base);
+            else
+              void browserRuntime
+                .showOnPage(base, findableStretch(e.text))
+                .catch(() => browserTabs.open(textFragmentUrl(base, findableStretch(e.text))));
           }}
         />
       </main>
@@ -100,21 +131,38 @@ export function AuditLogPage() {
       <h1>Audit log</h1>
       {log?.problems.length ? (
         <div class="warning" role="alert">
-          <p>{log.skipped} saved audit{log.skipped === 1 ? '' : 's'} could not be read and {log.skipped === 1 ? 'is' : 'are'} not shown:</p>
-          <ul>{log.problems.slice(0, 5).map((p, i) => <li key={i}>{p}</li>)}</ul>
+          <p>
+            {log.skipped} saved audit{log.skipped === 1 ? '' : 's'} could not be read and {log.skipped === 1 ? 'is' : 'are'} not shown:
+          </p>
+          <ul>
+            {log.problems.slice(0, 5).map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <div class="log-tools">
         <label>
-          Filter <input type="search" value={filter} onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)} placeholder="School, address, nation…" />
+          Filter{' '}
+          <input
+            type="search"
+            value={filter}
+            onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)}
+            placeholder="School, address, nation…"
+          />
         </label>
         <button type="button" onClick={() => void exportAll()} disabled={rows.length === 0}>
           Export all
         </button>
         <label>
-          <input type="checkbox" checked={latestOnly} onChange={(e) => setLatestOnly((e.currentTarget as HTMLInputElement).checked)} /> Latest audit per school only
+          <input type="checkbox" checked={latestOnly} onChange={(e) => setLatestOnly((e.currentTarget as HTMLInputElement).checked)} />{' '}
+          Latest audit per school only
         </label>
-        <button type="button" onClick={() => downloadText(`privacy-audit-summary-${new Date().toISOString().slice(0, 10)}.csv`, summaryCsv(rows))} disabled={rows.length === 0}>
+        <button
+          type="button"
+          onClick={() => downloadText(`privacy-audit-summary-${new Date().toISOString().slice(0, 10)}.csv`, summaryCsv(rows))}
+          disabled={rows.length === 0}
+        >
           Export summary
         </button>
       </div>
@@ -170,10 +218,13 @@ export function AuditLogPage() {
         </table>
       )}
       <p class="storage-line">
-        {log?.entries.length ?? 0} audit{log?.entries.length === 1 ? '' : 's'} kept (at most {LOG_CAP}; the oldest are removed first, sooner if the browser's storage fills)
+        {log?.entries.length ?? 0} audit{log?.entries.length === 1 ? '' : 's'} kept (at most {LOG_CAP}; the oldest are removed first, sooner
+        if the browser's storage fills)
         {bytes !== null ? ` · ${formatBytes(bytes)} of browser storage used` : ''}.
       </p>
-      <p class="toast" role="status" aria-live="polite">{status}</p>
+      <p class="toast" role="status" aria-live="polite">
+        {status}
+      </p>
     </main>
   );
 }

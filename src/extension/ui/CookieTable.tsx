@@ -5,17 +5,29 @@ import { describeConsent, describeExpiry } from '../../core/cookies/describe';
 import type { CaptureInfo } from '../audit-log';
 import { DECLARED_WORDS, formatTime } from './status';
 
-const CONSENT_WORDS: Record<string, string> = { 'none-given': 'with no consent given', rejected: 'after cookies were rejected', accepted: 'after cookies were accepted', unknown: 'with the consent state unknown' };
-const THIRD_PARTY_WORDS: Record<string, string> = { allowed: 'third-party cookies allowed in this browser', blocked: 'third-party cookies blocked in this browser', unknown: 'third-party cookie setting not known' };
+const CONSENT_WORDS: Record<string, string> = {
+  'none-given': 'with no consent given',
+  rejected: 'after cookies were rejected',
+  accepted: 'after cookies were accepted',
+  unknown: 'with the consent state unknown',
+};
+const THIRD_PARTY_WORDS: Record<string, string> = {
+  allowed: 'third-party cookies allowed in this browser',
+  blocked: 'third-party cookies blocked in this browser',
+  unknown: 'third-party cookie setting not known',
+};
 
 /** Names and domains wrap only after their own separators (_ . -), never inside a word. */
 function breakable(text: string) {
-  return text.split(/(?<=[_.\-])/).flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
+  return text.split(/(?<=[_.-])/).flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
 }
 
 export function captureLine(capture: CaptureInfo, banner?: string): string {
   const manager = capture.consentManager ? ` (${capture.consentManager})` : '';
-  const state = banner === 'none-found' ? 'with no consent banner found: cookies set on arrival' : `${CONSENT_WORDS[capture.consent] ?? capture.consent}${manager}`;
+  const state =
+    banner === 'none-found'
+      ? 'with no consent banner found: cookies set on arrival'
+      : `${CONSENT_WORDS[capture.consent] ?? capture.consent}${manager}`;
   return `Captured ${formatTime(capture.capturedAt)} in ${capture.browser} ${state}; ${THIRD_PARTY_WORDS[capture.thirdPartyCookies] ?? capture.thirdPartyCookies}.`;
 }
 
@@ -23,7 +35,8 @@ export function CookieTable({ cookies, capture }: { cookies: CookieSection | und
   if (capture.cookies === 'permission-refused') {
     return (
       <p class="notice-line" role="status">
-        Cookies not read: permission was not given. The checks below judge the cookie notice's text only; what the site sets could not be read.
+        Cookies not read: permission was not given. The checks below judge the cookie notice's text only; what the site sets could not be
+        read.
       </p>
     );
   }
@@ -62,7 +75,9 @@ export function CookieTable({ cookies, capture }: { cookies: CookieSection | und
                   {DECLARED_WORDS[c.declared] ?? c.declared}
                 </td>
                 <td>{describeExpiry(c.expiresInDays)}</td>
-                <td>{banner === 'none-found' && c.beforeConsent ? 'No banner: set on arrival' : describeConsent(c.beforeConsent, banner)}</td>
+                <td>
+                  {banner === 'none-found' && c.beforeConsent ? 'No banner: set on arrival' : describeConsent(c.beforeConsent, banner)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -21,11 +21,15 @@ export function ItemRow({ item, onShow, showLabel }: Props) {
   return (
     <li class={`item status-${item.status}`}>
       <button type="button" class="item-toggle" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
-        <span class="status-badge" aria-hidden="true">{STATUS_ICONS[item.status]}</span>
+        <span class="status-badge" aria-hidden="true">
+          {STATUS_ICONS[item.status]}
+        </span>
         <span class="status-word">{statusWord(item.area, item.status)}</span>
         <span class="item-title">{item.title}</span>
         <span class="severity">{severityWord(item.severity)}</span>
-        <span class="chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+        <span class="chevron" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
       </button>
       {open && (
         <div id={detailsId} class="item-details">

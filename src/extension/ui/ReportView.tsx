@@ -44,7 +44,9 @@ function ItemList({ items, onShow, showLabel }: { items: ItemResult[]; onShow?: 
   const sorted = sortByStatus(items);
   const shown = sorted.filter((i) => i.status !== 'not-applicable');
   const folded = sorted.filter((i) => i.status === 'not-applicable');
-  const row = (i: ItemResult) => <ItemRow key={i.id} item={i} showLabel={showLabel} {...(onShow ? { onShow: (e: Evidence) => onShow(e, i) } : {})} />;
+  const row = (i: ItemResult) => (
+    <ItemRow key={i.id} item={i} showLabel={showLabel} {...(onShow ? { onShow: (e: Evidence) => onShow(e, i) } : {})} />
+  );
   return (
     <div>
       <ul class="items">{shown.map(row)}</ul>
@@ -71,7 +73,13 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
   // The header names the documents each set of checks really ran on (older saved audits: the refs they kept).
   const header = headerDocuments(r);
   const privacyName = header && !header.privacy ? 'none found' : shortUrl(audit.notice.url) || audit.notice.label;
-  const cookieName = header ? (header.cookie ? `${shortUrl(header.cookie.url) || header.cookie.label}${header.privacy && header.cookie.url === header.privacy.url ? ' (its cookie section)' : ''}` : 'none found') : audit.cookieNotice ? shortUrl(audit.cookieNotice.url) || audit.cookieNotice.label : 'none found';
+  const cookieName = header
+    ? header.cookie
+      ? `${shortUrl(header.cookie.url) || header.cookie.label}${header.privacy && header.cookie.url === header.privacy.url ? ' (its cookie section)' : ''}`
+      : 'none found'
+    : audit.cookieNotice
+      ? shortUrl(audit.cookieNotice.url) || audit.cookieNotice.label
+      : 'none found';
   const tabs: { id: TabId; label: string; count: string }[] = [
     { id: 'notice', label: 'Notice', count: `${passed(notice)}/${applicable(notice).length}` },
     { id: 'quality', label: 'Quality', count: `${passed(quality)}/${applicable(quality).length}` },
@@ -104,13 +112,22 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
               <span>Privacy notice: </span>
               <select
                 aria-label="Privacy notice audited"
-                value={privacyName !== 'none found' && audit.candidates.some((c) => c.url === audit.notice.url) ? audit.notice.url ?? '' : 'current'}
-                onChange={(e) => onSwitch((e.currentTarget as HTMLSelectElement).value === 'page' ? 'page' : (e.currentTarget as HTMLSelectElement).value)}
+                value={
+                  privacyName !== 'none found' && audit.candidates.some((c) => c.url === audit.notice.url)
+                    ? (audit.notice.url ?? '')
+                    : 'current'
+                }
+                onChange={(e) =>
+                  onSwitch((e.currentTarget as HTMLSelectElement).value === 'page' ? 'page' : (e.currentTarget as HTMLSelectElement).value)
+                }
               >
-                {(privacyName === 'none found' || !audit.candidates.some((c) => c.url === audit.notice.url)) && <option value="current">{privacyName}</option>}
+                {(privacyName === 'none found' || !audit.candidates.some((c) => c.url === audit.notice.url)) && (
+                  <option value="current">{privacyName}</option>
+                )}
                 {audit.candidates.map((c) => (
                   <option key={c.url} value={c.url}>
-                    {c.label} ({shortUrl(c.url)}{c.format !== 'html' ? `, ${c.format.toUpperCase()}` : ''})
+                    {c.label} ({shortUrl(c.url)}
+                    {c.format !== 'html' ? `, ${c.format.toUpperCase()}` : ''})
                   </option>
                 ))}
                 <option value="page">Audit this page as the notice</option>
@@ -129,7 +146,9 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
       </header>
 
       <section class="summary" aria-labelledby="summary-heading">
-        <h2 id="summary-heading" class="visually-hidden">Summary</h2>
+        <h2 id="summary-heading" class="visually-hidden">
+          Summary
+        </h2>
         {summary.lead && (
           <p class="counts">
             <strong>{summary.lead}</strong>
@@ -153,10 +172,14 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
         )}
         <DocumentOutcomes report={r} />
         {[summary.missingLine, summary.cookiesLine].filter(Boolean).map((line, i) => (
-          <p key={i} class="headline">{line}</p>
+          <p key={i} class="headline">
+            {line}
+          </p>
         ))}
         {summary.notes.slice(0, 3).map((n, i) => (
-          <p key={`note-${i}`} class="warning">Note: {noteLine(n)}</p>
+          <p key={`note-${i}`} class="warning">
+            Note: {noteLine(n)}
+          </p>
         ))}
       </section>
 

@@ -16,7 +16,10 @@ export function SettingsPanel({ settings, onSave }: { settings: Settings; onSave
       <h2 class="subheading">Settings</h2>
       <label>
         Nation
-        <select value={draft.nation} onChange={(e) => setDraft({ ...draft, nation: (e.currentTarget as HTMLSelectElement).value as Settings['nation'] })}>
+        <select
+          value={draft.nation}
+          onChange={(e) => setDraft({ ...draft, nation: (e.currentTarget as HTMLSelectElement).value as Settings['nation'] })}
+        >
           <option value="auto">Detect from the notice</option>
           <option value="england">England</option>
           <option value="wales">Wales</option>
@@ -24,7 +27,10 @@ export function SettingsPanel({ settings, onSave }: { settings: Settings; onSave
       </label>
       <label>
         Phase
-        <select value={draft.phase} onChange={(e) => setDraft({ ...draft, phase: (e.currentTarget as HTMLSelectElement).value as Settings['phase'] })}>
+        <select
+          value={draft.phase}
+          onChange={(e) => setDraft({ ...draft, phase: (e.currentTarget as HTMLSelectElement).value as Settings['phase'] })}
+        >
           <option value="auto">Detect from the notice</option>
           <option value="primary">Primary</option>
           <option value="secondary">Secondary</option>
@@ -37,7 +43,9 @@ export function SettingsPanel({ settings, onSave }: { settings: Settings; onSave
         <input type="date" value={draft.asOf} onInput={(e) => setDraft({ ...draft, asOf: (e.currentTarget as HTMLInputElement).value })} />
       </label>
       <p class="hint">Leave the date empty to audit as of today.</p>
-      <button type="submit" class="primary">Save and audit again</button>
+      <button type="submit" class="primary">
+        Save and audit again
+      </button>
     </form>
   );
 }

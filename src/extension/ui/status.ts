@@ -9,7 +9,13 @@ export function pageOf(where: string): number | null {
 }
 
 const NATION_WORDS: Record<string, string> = { england: 'England', wales: 'Wales', unknown: 'Nation unknown' };
-const PHASE_WORDS: Record<string, string> = { primary: 'primary', secondary: 'secondary', 'all-through': 'all-through', special: 'special', unknown: 'phase unknown' };
+const PHASE_WORDS: Record<string, string> = {
+  primary: 'primary',
+  secondary: 'secondary',
+  'all-through': 'all-through',
+  special: 'special',
+  unknown: 'phase unknown',
+};
 export function nationPhase(nation: string, phase: string): string {
   return `${NATION_WORDS[nation] ?? nation} · ${PHASE_WORDS[phase] ?? phase}`;
 }

@@ -12,9 +12,21 @@ import { batchPaths, schoolFolderName, siteFolderName } from '../../../src/cli/b
 
 describe('parseSchoolList', () => {
   it('reads a GIAS-style export: website, name, LA name and URN columns', () => {
-    const l = parseSchoolList('\uFEFFURN,LA (code),LA (name),EstablishmentName,TypeOfEstablishment (name),SchoolWebsite\r\n1,831,Derby,"St Mary\'s, Derby",Academy,www.stmarys.example.sch.uk\r\n');
-    expect(l.columns).toMatchObject({ url: 'SchoolWebsite', name: 'EstablishmentName', la: 'LA (name)', urn: 'URN', type: 'TypeOfEstablishment (name)', status: null, phase: null });
-    expect(l.targets).toEqual([{ url: 'https://www.stmarys.example.sch.uk', school: "St Mary's, Derby", la: 'Derby', urn: '1', phase: null, index: 0 }]);
+    const l = parseSchoolList(
+      '\uFEFFURN,LA (code),LA (name),EstablishmentName,TypeOfEstablishment (name),SchoolWebsite\r\n1,831,Derby,"St Mary\'s, Derby",Academy,www.stmarys.example.sch.uk\r\n',
+    );
+    expect(l.columns).toMatchObject({
+      url: 'SchoolWebsite',
+      name: 'EstablishmentName',
+      la: 'LA (name)',
+      urn: 'URN',
+      type: 'TypeOfEstablishment (name)',
+      status: null,
+      phase: null,
+    });
+    expect(l.targets).toEqual([
+      { url: 'https://www.stmarys.example.sch.uk', school: "St Mary's, Derby", la: 'Derby', urn: '1', phase: null, index: 0 },
+    ]);
   });
   it('accepts loose headers and semicolons', () => {
     const l = parseSchoolList('School;Site\nA School;https://a.example/\n');
@@ -32,7 +44,7 @@ describe('parseSchoolList', () => {
     expect(normaliseListedWebsite('https:/www.school.sch.uk')).toBe('https://www.school.sch.uk');
     for (const none of ['', '  ', 'N/A', 'none', '-']) expect(normaliseListedWebsite(none)).toBe('');
   });
-  it('maps GIAS phases (and special school types) to the audit\'s phase', () => {
+  it("maps GIAS phases (and special school types) to the audit's phase", () => {
     expect(phaseFromList('Primary', 'Community school')).toBe('primary');
     expect(phaseFromList('Middle deemed secondary', 'Academy converter')).toBe('secondary');
     expect(phaseFromList('16 plus', 'Further education')).toBe('secondary');
@@ -51,19 +63,33 @@ describe('parseSchoolList', () => {
       ['2', 'Juniors', 'https://www.shared.sch.uk/', 'primary', 1],
       ['4', 'Nowhere', '', 'secondary', 2],
     ]);
-    expect(l.notes).toEqual(expect.arrayContaining([expect.stringContaining('1 closed establishment left out'), expect.stringContaining('URN 1 is listed more than once'), expect.stringContaining('1 school has no website listed')]));
-    expect(parseSchoolList('URN,EstablishmentName,EstablishmentStatus (name),SchoolWebsite\n3,Gone,Closed,www.gone.sch.uk\n', { includeClosed: true }).targets).toHaveLength(1);
+    expect(l.notes).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('1 closed establishment left out'),
+        expect.stringContaining('URN 1 is listed more than once'),
+        expect.stringContaining('1 school has no website listed'),
+      ]),
+    );
+    expect(
+      parseSchoolList('URN,EstablishmentName,EstablishmentStatus (name),SchoolWebsite\n3,Gone,Closed,www.gone.sch.uk\n', {
+        includeClosed: true,
+      }).targets,
+    ).toHaveLength(1);
   });
   it('decodes UTF-8 with or without BOM, and Windows-1252 (0x92 is a curly apostrophe)', async () => {
     const name = 'St Mary\u2019s Bront\u00eb';
     expect(await decodeList(new Uint8Array(Buffer.from(`\uFEFF${name}`, 'utf8')))).toEqual({ text: name, encoding: 'utf-8' });
     expect(await decodeList(new Uint8Array(Buffer.from(name, 'utf8')))).toEqual({ text: name, encoding: 'utf-8' });
-    expect(await decodeList(new Uint8Array([0x53, 0x74, 0x20, 0x4d, 0x61, 0x72, 0x79, 0x92, 0x73, 0x20, 0x42, 0x72, 0x6f, 0x6e, 0x74, 0xeb]))).toEqual({ text: name, encoding: 'windows-1252' });
+    expect(
+      await decodeList(new Uint8Array([0x53, 0x74, 0x20, 0x4d, 0x61, 0x72, 0x79, 0x92, 0x73, 0x20, 0x42, 0x72, 0x6f, 0x6e, 0x74, 0xeb])),
+    ).toEqual({ text: name, encoding: 'windows-1252' });
   });
-  it('names each school\'s folder by URN, else by website and name, else by name', () => {
+  it("names each school's folder by URN, else by website and name, else by name", () => {
     expect(schoolFolderName({ urn: '100001', url: 'https://a.sch.uk/', school: 'A' })).toBe('urn-100001');
     expect(schoolFolderName({ urn: null, url: 'https://a.sch.uk/', school: null })).toBe(siteFolderName('https://a.sch.uk/'));
-    expect(schoolFolderName({ urn: null, url: 'https://a.sch.uk/', school: 'Infants' })).not.toBe(schoolFolderName({ urn: null, url: 'https://a.sch.uk/', school: 'Juniors' }));
+    expect(schoolFolderName({ urn: null, url: 'https://a.sch.uk/', school: 'Infants' })).not.toBe(
+      schoolFolderName({ urn: null, url: 'https://a.sch.uk/', school: 'Juniors' }),
+    );
     expect(schoolFolderName({ urn: null, url: '', school: 'No Site School' })).toMatch(/^school-no-site-school-[0-9a-f]{10}$/);
   });
   it('refuses a CSV without a website column', () => {
@@ -101,12 +127,13 @@ describe('HostGate', () => {
     const gate = new HostGate();
     let inFlight = 0;
     let peak = 0;
-    const slow = () => gate.run('http://same.example/x', async () => {
-      inFlight++;
-      peak = Math.max(peak, inFlight);
-      await new Promise((r) => setTimeout(r, 20));
-      inFlight--;
-    });
+    const slow = () =>
+      gate.run('http://same.example/x', async () => {
+        inFlight++;
+        peak = Math.max(peak, inFlight);
+        await new Promise((r) => setTimeout(r, 20));
+        inFlight--;
+      });
     const t = Date.now();
     await Promise.all([slow(), slow(), slow(), gate.run('http://other.example/', async () => new Promise((r) => setTimeout(r, 20)))]);
     expect(peak).toBe(1);
@@ -121,9 +148,18 @@ describe('HostGate', () => {
 
 describe('error wording', () => {
   it('says what happened in plain words and which failures are not worth retrying', () => {
-    expect(describeLoadError(new Error('page.goto: net::ERR_NAME_NOT_RESOLVED at http://x/'), 1000)).toMatchObject({ message: expect.stringContaining('DNS'), permanent: false });
-    expect(describeLoadError(new Error('page.goto: net::ERR_TOO_MANY_REDIRECTS at http://x/'), 1000)).toMatchObject({ message: expect.stringContaining('redirect loop'), permanent: true });
-    expect(describeLoadError(new Error('page.goto: net::ERR_CERT_AUTHORITY_INVALID at https://x/'), 1000)).toMatchObject({ message: expect.stringContaining('TLS'), permanent: true });
+    expect(describeLoadError(new Error('page.goto: net::ERR_NAME_NOT_RESOLVED at http://x/'), 1000)).toMatchObject({
+      message: expect.stringContaining('DNS'),
+      permanent: false,
+    });
+    expect(describeLoadError(new Error('page.goto: net::ERR_TOO_MANY_REDIRECTS at http://x/'), 1000)).toMatchObject({
+      message: expect.stringContaining('redirect loop'),
+      permanent: true,
+    });
+    expect(describeLoadError(new Error('page.goto: net::ERR_CERT_AUTHORITY_INVALID at https://x/'), 1000)).toMatchObject({
+      message: expect.stringContaining('TLS'),
+      permanent: true,
+    });
     expect(describeLoadError(new Error('page.goto: Timeout 30000ms exceeded.'), 30_000).message).toBe('no answer within 30 s');
   });
   it('tells how to install a browser instead of downloading one', () => {
@@ -148,7 +184,12 @@ describe('progress and paths', () => {
     expect(out).toMatch(/\r\x1b\[K\[#+-+\] 1\/4 .* ETA /);
   });
   it('puts the summary and site folders beside the findings file', () => {
-    expect(batchPaths('/x/la/findings.csv')).toEqual({ findings: '/x/la/findings.csv', summary: '/x/la/findings.summary.csv', sitesDir: '/x/la/findings-sites', schools: '/x/la/findings.schools.json' });
+    expect(batchPaths('/x/la/findings.csv')).toEqual({
+      findings: '/x/la/findings.csv',
+      summary: '/x/la/findings.summary.csv',
+      sitesDir: '/x/la/findings-sites',
+      schools: '/x/la/findings.schools.json',
+    });
     expect(siteFolderName('https://www.a.sch.uk/')).toMatch(/^www\.a\.sch\.uk-[0-9a-f]{10}$/);
     expect(siteFolderName('https://www.a.sch.uk/')).not.toBe(siteFolderName('https://www.a.sch.uk/b/'));
   });

@@ -34,9 +34,21 @@ function readCsv(path: string): Record<string, string>[] {
 beforeAll(async () => {
   farm = await startFarm({
     // Sets Google Analytics cookies before any consent and embeds a video that sets third-party cookies.
-    'school-a.localhost': schoolHandler({ name: 'Alpha Primary School', noticeFile: 'seed-001.txt', analyticsBeforeConsent: true, videoEmbed: true, cookiePolicy: true }),
+    'school-a.localhost': schoolHandler({
+      name: 'Alpha Primary School',
+      noticeFile: 'seed-001.txt',
+      analyticsBeforeConsent: true,
+      videoEmbed: true,
+      cookiePolicy: true,
+    }),
     // A CookieYes-style banner the autoconsent rule operates; a pixel cookie is set even after "reject".
-    'school-b.localhost': schoolHandler({ name: 'Beta Academy', noticeFile: 'seed-004.txt', cmp: true, leakAfterReject: true, cookiePolicy: true }),
+    'school-b.localhost': schoolHandler({
+      name: 'Beta Academy',
+      noticeFile: 'seed-004.txt',
+      cmp: true,
+      leakAfterReject: true,
+      cookiePolicy: true,
+    }),
     // The pupil notice is a PDF linked from a "Policies" hub page.
     'school-c.localhost': schoolHandler({ name: 'Gamma Junior School', noticeFile: 'seed-002.txt', noticeAsPdf: true, viaHub: true }),
   });
@@ -93,15 +105,26 @@ describe.skipIf(!hasBrowser)('batch over the fixture farm', () => {
     expect(reason(s.loop)).toContain('redirect loop');
     expect(reason(s.huge)).toMatch(/10\.0 MB; the limit is 5 MB/);
     expect(reason(s.tls)).toContain('TLS error');
-    expect(errorRows.find((x) => x.school === 'No Website School')).toMatchObject({ evidence: 'no website listed', urn: '100009', la: 'Derby' });
+    expect(errorRows.find((x) => x.school === 'No Website School')).toMatchObject({
+      evidence: 'no website listed',
+      urn: '100009',
+      la: 'Derby',
+    });
     // Every document of the good sites was read (a time limit reached would leave an unread-document row).
-    expect(rows.filter((x) => [s.a, s.b, s.c].includes(x.site_url ?? '') && /time limit|could not be rendered/.test(x.evidence ?? '')).map((x) => `${x.site_url} ${x.check_id}: ${x.evidence}`)).toEqual([]);
+    expect(
+      rows
+        .filter((x) => [s.a, s.b, s.c].includes(x.site_url ?? '') && /time limit|could not be rendered/.test(x.evidence ?? ''))
+        .map((x) => `${x.site_url} ${x.check_id}: ${x.evidence}`),
+    ).toEqual([]);
 
     // Site A: the pupil notice and the cookie policy were found and audited; analytics before consent is flagged.
     const a = rows.filter((x) => x.site_url === s.a);
     // One main audit: the pupil notice, its cookie checks (reject included) read from the cookie policy beside it.
     expect(new Set(a.map((x) => x.document_url))).toEqual(new Set([farm.url('school-a.localhost', '/privacy-notice-pupils')]));
-    expect(a.find((x) => x.check_id === 'document:cookie-notice')).toMatchObject({ status: 'pass', location: farm.url('school-a.localhost', '/cookie-policy') });
+    expect(a.find((x) => x.check_id === 'document:cookie-notice')).toMatchObject({
+      status: 'pass',
+      location: farm.url('school-a.localhost', '/cookie-policy'),
+    });
     expect(a.filter((x) => x.area === 'notice').length).toBeGreaterThan(20);
     const ga = a.find((x) => x.check_id === 'cookie:_ga');
     expect(ga?.status).toBe('fail');
@@ -130,7 +153,13 @@ describe.skipIf(!hasBrowser)('batch over the fixture farm', () => {
     const summary = readCsv(join(tmp, 'run', 'findings.summary.csv'));
     expect(summary.map((x) => x.urn)).toEqual(['100001', '100002', '100003', '100004', '100005', '100006', '100007', '100008', '100009']);
     const sa = summary.find((x) => x.site_url === s.a)!;
-    expect(sa).toMatchObject({ status: 'done', la: 'Derby', school: 'Alpha Primary School', documents_found: '2', third_party_cookies: 'allowed' });
+    expect(sa).toMatchObject({
+      status: 'done',
+      la: 'Derby',
+      school: 'Alpha Primary School',
+      documents_found: '2',
+      third_party_cookies: 'allowed',
+    });
     expect(Number(sa.cookies_non_essential_before_consent)).toBeGreaterThanOrEqual(2);
     expect(Number(sa.gaps_required)).toBeGreaterThan(0);
     expect(summary.find((x) => x.site_url === s.b)).toMatchObject({ consent_manager: 'cookieyes', non_essential_after_reject: '1' });
@@ -146,7 +175,9 @@ describe.skipIf(!hasBrowser)('batch over the fixture farm', () => {
     expect(manifest.browser).toMatch(/^Chromium \d+/);
     const capture = JSON.parse(readFileSync(join(folder, 'capture.json'), 'utf8'));
     expect(capture.captures[0].environment.consent).toBe('none-given');
-    expect(capture.captures[0].observedCookies.cookies.map((x: { name: string }) => x.name)).toEqual(expect.arrayContaining(['_ga', '_gid', 'PHPSESSID', 'YSC']));
+    expect(capture.captures[0].observedCookies.cookies.map((x: { name: string }) => x.name)).toEqual(
+      expect.arrayContaining(['_ga', '_gid', 'PHPSESSID', 'YSC']),
+    );
   }, 300_000);
 
   it('--resume skips finished sites without visiting them, and the CSV is rebuilt whole', async () => {
@@ -202,13 +233,20 @@ describe.skipIf(!hasBrowser)('site command', () => {
     expect(r.out).toContain('consent manager: cookieyes');
     expect(r.out).toContain('STILL SET AFTER REJECT: _fbp');
     const capture = JSON.parse(readFileSync(join(dir, 'capture.json'), 'utf8'));
-    const byState = Object.fromEntries(capture.captures.map((c: { requested: string; consent: string; observedCookies: { cookies: { name: string }[] } }) => [c.requested, { consent: c.consent, names: c.observedCookies.cookies.map((x) => x.name).sort() }]));
+    const byState = Object.fromEntries(
+      capture.captures.map((c: { requested: string; consent: string; observedCookies: { cookies: { name: string }[] } }) => [
+        c.requested,
+        { consent: c.consent, names: c.observedCookies.cookies.map((x) => x.name).sort() },
+      ]),
+    );
     expect(byState.none).toEqual({ consent: 'none-given', names: ['PHPSESSID'] });
     expect(byState.reject).toEqual({ consent: 'rejected', names: ['PHPSESSID', '_fbp', 'cookieyes-consent'] });
     expect(byState.accept.consent).toBe('accepted');
     expect(byState.accept.names).toEqual(expect.arrayContaining(['_ga', '_gid', 'cookieyes-consent']));
     const manifest = JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8'));
-    expect(manifest.audits.map((x: { role: string; consent: string | null }) => `${x.role}:${x.consent}`)).toEqual(expect.arrayContaining(['consent-state:rejected', 'consent-state:accepted']));
+    expect(manifest.audits.map((x: { role: string; consent: string | null }) => `${x.role}:${x.consent}`)).toEqual(
+      expect.arrayContaining(['consent-state:rejected', 'consent-state:accepted']),
+    );
     for (const a of manifest.audits) expect(existsSync(join(dir, a.artifacts))).toBe(true);
 
     const re = await run(['site', '--from-artifacts', dir]);

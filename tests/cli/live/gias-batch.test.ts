@@ -58,9 +58,13 @@ describe.skipIf(!hasBrowser)('batch over a GIAS establishment download', () => {
 
     const r = await run(['batch', list, '--out', out, '--concurrency', '2', '--timeout', '60']);
     expect(r.code).toBe(0);
-    expect(r.err).toContain('columns (windows-1252): website "SchoolWebsite", name "EstablishmentName", URN "URN", LA "LA (name)", status "EstablishmentStatus (name)", phase "PhaseOfEducation (name)"');
+    expect(r.err).toContain(
+      'columns (windows-1252): website "SchoolWebsite", name "EstablishmentName", URN "URN", LA "LA (name)", status "EstablishmentStatus (name)", phase "PhaseOfEducation (name)"',
+    );
     expect(r.err).toContain('1 closed establishment left out');
-    expect(r.out).toContain('4 schools: 2 sites audited (0 could not be), 0 already done; 1 school shares a website with another; 1 with no website listed');
+    expect(r.out).toContain(
+      '4 schools: 2 sites audited (0 could not be), 0 already done; 1 school shares a website with another; 1 with no website listed',
+    );
 
     const summary = readCsv(out.replace(/\.csv$/, '.summary.csv'));
     expect(summary.map((s) => [s.urn, s.school, s.la])).toEqual([
@@ -73,7 +77,12 @@ describe.skipIf(!hasBrowser)('batch over a GIAS establishment download', () => {
     expect(byUrn['200004']).toMatchObject({ site_url: '', status: 'error', error: 'no website listed' });
     // The shared site: one audit, the same findings under each school.
     expect(byUrn['200001']).toMatchObject({ status: 'done', phase: 'primary' });
-    expect(byUrn['200002']).toMatchObject({ status: 'done', phase: 'primary', documents_found: byUrn['200001']!.documents_found, gaps_required: byUrn['200001']!.gaps_required });
+    expect(byUrn['200002']).toMatchObject({
+      status: 'done',
+      phase: 'primary',
+      documents_found: byUrn['200001']!.documents_found,
+      gaps_required: byUrn['200001']!.gaps_required,
+    });
     // GIAS says secondary: the audit takes the list's phase, whatever the notice suggests.
     expect(byUrn['200005']).toMatchObject({ status: 'done', phase: 'secondary' });
 
@@ -85,7 +94,8 @@ describe.skipIf(!hasBrowser)('batch over a GIAS establishment download', () => {
     expect(rows.filter((x) => x.urn === '200001').length).toBe(junior.length);
     expect(rows.find((x) => x.urn === '200004')).toMatchObject({ check_id: 'site-error', evidence: 'no website listed' });
     expect(rows.some((x) => x.urn === '200003')).toBe(false);
-    for (const urn of ['200001', '200002', '200004', '200005']) expect(existsSync(join(tmp, 'gias', 'findings-sites', `urn-${urn}`, 'site.json'))).toBe(true);
+    for (const urn of ['200001', '200002', '200004', '200005'])
+      expect(existsSync(join(tmp, 'gias', 'findings-sites', `urn-${urn}`, 'site.json'))).toBe(true);
 
     // --include-closed brings the closed school back; --resume reuses the audited ones.
     const withClosed = await run(['batch', list, '--out', out, '--include-closed', '--resume', '--timeout', '60']);
@@ -107,20 +117,31 @@ describe.skipIf(!hasBrowser)('batch over a GIAS establishment download', () => {
     expect(r.err).toContain('every site failed (1 of 1)');
     expect((await run(['batch', list, '--out', join(tmp, 'x.csv'), '--shards', '3'], { JOB_COMPLETION_INDEX: '3' })).code).toBe(2);
     expect((await run(['batch', list, '--out', join(tmp, 'x.csv'), '--shards', '3'], {})).code).toBe(2);
-    expect((await run(['batch', list, '--out', join(tmp, 'x.csv'), '--shards', '3', '--shard', '1/3'], { JOB_COMPLETION_INDEX: '0' })).code).toBe(2);
+    expect(
+      (await run(['batch', list, '--out', join(tmp, 'x.csv'), '--shards', '3', '--shard', '1/3'], { JOB_COMPLETION_INDEX: '0' })).code,
+    ).toBe(2);
   }, 120_000);
 
   it('three shards (JOB_COMPLETION_INDEX 0..2) merged give what one unsharded run gives, row for row', async () => {
     const hosts = ['01', '02', '03', '04', '05', '06'];
     const list = join(tmp, 'farm.csv');
-    writeFileSync(list, ['URN,EstablishmentName,LA (name),SchoolWebsite', ...hosts.map((h, i) => `30000${i},School ${h},Derby,${farm.url(`school-${h}.localhost`)}`), '300099,No Site School,Derby,'].join('\n'));
+    writeFileSync(
+      list,
+      [
+        'URN,EstablishmentName,LA (name),SchoolWebsite',
+        ...hosts.map((h, i) => `30000${i},School ${h},Derby,${farm.url(`school-${h}.localhost`)}`),
+        '300099,No Site School,Derby,',
+      ].join('\n'),
+    );
     const whole = await run(['batch', list, '--out', join(tmp, 'whole', 'findings.csv'), '--concurrency', '2', '--timeout', '60']);
     expect(whole.code).toBe(0);
     const shardDirs: string[] = [];
     let shardSchools = 0;
     for (const index of ['0', '1', '2']) {
       const dir = join(tmp, `shard-${index}`);
-      const r = await run(['batch', list, '--out', join(dir, 'findings.csv'), '--shards', '3', '--concurrency', '2', '--timeout', '60'], { JOB_COMPLETION_INDEX: index });
+      const r = await run(['batch', list, '--out', join(dir, 'findings.csv'), '--shards', '3', '--concurrency', '2', '--timeout', '60'], {
+        JOB_COMPLETION_INDEX: index,
+      });
       expect(r.code).toBe(0);
       shardSchools += readCsv(join(dir, 'findings.summary.csv')).length;
       shardDirs.push(dir);
@@ -135,7 +156,9 @@ describe.skipIf(!hasBrowser)('batch over a GIAS establishment download', () => {
     const mergedRows = readCsv(join(tmp, 'merged', 'findings.csv'));
     expect(mergedRows.length).toBe(wholeRows.length);
     expect(noDate(mergedRows)).toEqual(noDate(wholeRows));
-    expect(noDate(readCsv(join(tmp, 'merged', 'findings.summary.csv')))).toEqual(noDate(readCsv(join(tmp, 'whole', 'findings.summary.csv'))));
+    expect(noDate(readCsv(join(tmp, 'merged', 'findings.summary.csv')))).toEqual(
+      noDate(readCsv(join(tmp, 'whole', 'findings.summary.csv'))),
+    );
     // Each school keeps the audit date of the shard that audited it.
     const shardDates = new Set(shardDirs.flatMap((d) => readCsv(join(d, 'findings.csv')).map((x) => `${x.urn}|${x.audited_at}`)));
     expect(mergedRows.every((x) => shardDates.has(`${x.urn}|${x.audited_at}`))).toBe(true);

@@ -44,7 +44,20 @@ function comparable(dir: string, host: string) {
     const r = readJson<AuditReport>(join(dir, a.report));
     out[`${a.role}:${a.kind}`] = {
       items: r.items.map((i) => `${i.id}=${i.status}`),
-      cookies: (r.cookies?.observed ?? []).map((c) => [c.name, c.domain.replace(host, 'SCHOOL'), c.party, c.category, c.declared, c.expiresInDays ?? 'session', c.beforeConsent, c.httpOnly ?? ''].join('|')).sort(),
+      cookies: (r.cookies?.observed ?? [])
+        .map((c) =>
+          [
+            c.name,
+            c.domain.replace(host, 'SCHOOL'),
+            c.party,
+            c.category,
+            c.declared,
+            c.expiresInDays ?? 'session',
+            c.beforeConsent,
+            c.httpOnly ?? '',
+          ].join('|'),
+        )
+        .sort(),
       headline: r.summary.headline,
     };
   }
@@ -75,18 +88,25 @@ describe.skipIf(!hasBrowser)('site command on a script-built school site', () =>
     expect(Object.keys(staticAudit).sort()).toEqual(['document:pupil-notice']);
     expect(scriptAudit).toEqual(staticAudit);
     // The declared session cookie is matched to the table, in both.
-    expect(scriptAudit['document:pupil-notice']!.cookies.find((c) => c.startsWith('PHPSESSID|'))).toMatch(/^PHPSESSID\|SCHOOL\|first\|strictly-necessary\|yes\|/);
+    expect(scriptAudit['document:pupil-notice']!.cookies.find((c) => c.startsWith('PHPSESSID|'))).toMatch(
+      /^PHPSESSID\|SCHOOL\|first\|strictly-necessary\|yes\|/,
+    );
     expect(scriptAudit['document:pupil-notice']!.items).toContain('purposes=pass');
 
     // The artifacts keep both readings: the rendered DOM that was audited, and the empty shell the server sent.
     const manifest = readJson<{ audits: SavedAudit[] }>(join(scriptDir, 'site.json'));
-    const mainArtifacts = readJson<{ cookieNotice: { readFrom?: string; html: string; servedHtml?: string } }>(join(scriptDir, manifest.audits.find((a) => a.kind === 'pupil-notice')!.artifacts));
+    const mainArtifacts = readJson<{ cookieNotice: { readFrom?: string; html: string; servedHtml?: string } }>(
+      join(scriptDir, manifest.audits.find((a) => a.kind === 'pupil-notice')!.artifacts),
+    );
     const cookieArtifacts = { notice: mainArtifacts.cookieNotice };
     expect(cookieArtifacts.notice.readFrom).toBe('rendered');
     expect(cookieArtifacts.notice.html).toContain('PHPSESSID');
     expect(cookieArtifacts.notice.servedHtml).toContain('<div id="app"></div>');
     // Audited as served, the same page could not be read, and the summary says so first.
-    const asServed = runAudit({ notice: { format: 'html', html: cookieArtifacts.notice.servedHtml! } }, { asOf: '2026-11-23', kind: 'cookie-notice' });
+    const asServed = runAudit(
+      { notice: { format: 'html', html: cookieArtifacts.notice.servedHtml! } },
+      { asOf: '2026-11-23', kind: 'cookie-notice' },
+    );
     expect(asServed.summary.headline[0]).toMatch(/^Could not read the page: it has no readable text as served/);
   }, 120_000);
 

@@ -8,11 +8,17 @@ const nationOf = (text: string) => detectNation(readText(text)).value;
 
 describe('detectNation', () => {
   it('reads DfE text with "Welsh Government" swapped in as Wales', () => {
-    expect(nationOf('We share data with the Welsh Government. Powys County Council is our LA. The law is the (England) Regulations 2013.')).toBe('wales');
+    expect(
+      nationOf('We share data with the Welsh Government. Powys County Council is our LA. The law is the (England) Regulations 2013.'),
+    ).toBe('wales');
   });
 
   it('reads an England notice that mentions the Welsh Government once as England', () => {
-    expect(nationOf('We share data with the Department for Education (DfE) under the (England) Regulations 2013. Ofsted inspects us. DfE publishes guidance. We also tell the Welsh Government.')).toBe('england');
+    expect(
+      nationOf(
+        'We share data with the Department for Education (DfE) under the (England) Regulations 2013. Ofsted inspects us. DfE publishes guidance. We also tell the Welsh Government.',
+      ),
+    ).toBe('england');
   });
 
   it('does not take the verb "send" for the England term SEND', () => {
@@ -24,7 +30,8 @@ describe('detectNation', () => {
   });
 
   it('counts a Welsh-language version of the page as a Wales signal', () => {
-    const html = '<html lang="cy"><body><main><h1>Hysbysiad Preifatrwydd</h1><p>Rydym yn casglu gwybodaeth am ddisgyblion.</p></main></body></html>';
+    const html =
+      '<html lang="cy"><body><main><h1>Hysbysiad Preifatrwydd</h1><p>Rydym yn casglu gwybodaeth am ddisgyblion.</p></main></body></html>';
     expect(detectNation(readHtml(html)).value).toBe('wales');
   });
 

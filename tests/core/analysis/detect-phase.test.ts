@@ -9,13 +9,13 @@ const phaseOf = (text: string) => {
   return detectPhase(doc, detectSchool(doc).value, new Set()).value;
 };
 
-describe('detectPhase: secondary wording outweighs a mention of the pupils\' previous primary school', () => {
+describe("detectPhase: secondary wording outweighs a mention of the pupils' previous primary school", () => {
   it.each([
     'Your teachers use your GCSE predictions to plan lessons. We also get records about you from the primary school you went to.',
-    'Students in Year 7 join us with records sent by their old primary. Information from a child\'s primary school arrives on the Common Transfer File.',
-    'We receive records from each pupil\'s primary school. Students in the sixth form may apply to university through UCAS.',
+    "Students in Year 7 join us with records sent by their old primary. Information from a child's primary school arrives on the Common Transfer File.",
+    "We receive records from each pupil's primary school. Students in the sixth form may apply to university through UCAS.",
     'Data comes from the primary schools our pupils attended. Results of Key Stage 4 assessments are sent to the Department.',
-    'We are an 11 to 18 comprehensive. We obtain transfer records from pupils\' primary schools.',
+    "We are an 11 to 18 comprehensive. We obtain transfer records from pupils' primary schools.",
     'Post-16 students apply for bursaries through the school office. Records also come from the primary school your child attended.',
   ])('secondary: %s', (text) => {
     expect(phaseOf(text)).toBe('secondary');
@@ -23,7 +23,11 @@ describe('detectPhase: secondary wording outweighs a mention of the pupils\' pre
 
   it('reads weaker secondary hints together when nothing points the other way', () => {
     // Records arriving from the primary school, exam boards and the colleges pupils move on to: only a school after primary.
-    expect(phaseOf('We receive information from a pupil\'s primary school. We share results with examination boards and with the colleges that students move on to.')).toBe('secondary');
+    expect(
+      phaseOf(
+        "We receive information from a pupil's primary school. We share results with examination boards and with the colleges that students move on to.",
+      ),
+    ).toBe('secondary');
   });
 
   it('leaves one weak hint alone as unknown', () => {
@@ -32,7 +36,9 @@ describe('detectPhase: secondary wording outweighs a mention of the pupils\' pre
 
   it('keeps a primary that mentions where its pupils go next as primary', () => {
     expect(phaseOf('Our primary school shares records with the secondary school your child moves on to.')).toBe('primary');
-    expect(phaseOf('Reception class and Key Stage 1 records are kept by the school. When pupils leave we send their file to their next school.')).toBe('primary');
+    expect(
+      phaseOf('Reception class and Key Stage 1 records are kept by the school. When pupils leave we send their file to their next school.'),
+    ).toBe('primary');
   });
 
   it('still settles nothing when strong primary and strong secondary words are mixed', () => {
@@ -44,15 +50,15 @@ describe('detectPhase: early-years settings are read as primary', () => {
   it.each([
     'Sunny Days Playgroup collects information about the children in its care and their parents.',
     'As a childminder I keep records about the children I look after.',
-    'We follow the Early Years Foundation Stage and record each child\'s progress in a learning journal.',
+    "We follow the Early Years Foundation Stage and record each child's progress in a learning journal.",
     'We claim funded hours for eligible two, three and four year olds from the local authority.',
-    'The pre-school keeps a record of each child\'s attendance and development.',
+    "The pre-school keeps a record of each child's attendance and development.",
     'Our day nursery cares for babies and toddlers from six weeks old.',
   ])('primary: %s', (text) => {
     expect(phaseOf(text)).toBe('primary');
   });
 
-  it('does not take a nurse or the school\'s nursing service for a nursery', () => {
+  it("does not take a nurse or the school's nursing service for a nursery", () => {
     expect(phaseOf('The school nurse and the school nursing service receive health information.')).toBe('unknown');
   });
 });

@@ -34,16 +34,20 @@ describe('findNames', () => {
 
 describe('detectSchool', () => {
   it('prefers the name in the notice text over a menu of other schools inside the page', () => {
-    const html = '<html><body><main><ul><li><a href="/a">Oakfield Primary School</a></li><li><a href="/b">Riverside Academy</a></li></ul><h1>Privacy notice</h1><p>Elm Park School is the data controller for pupil information.</p></main></body></html>';
+    const html =
+      '<html><body><main><ul><li><a href="/a">Oakfield Primary School</a></li><li><a href="/b">Riverside Academy</a></li></ul><h1>Privacy notice</h1><p>Elm Park School is the data controller for pupil information.</p></main></body></html>';
     expect(detectSchool(readHtml(html, 'https://elmpark.example.sch.uk/privacy')).value).toBe('Elm Park School');
   });
 
   it('still uses a linked name when it is the only one', () => {
-    const html = '<html><body><main><p><a href="/">Elm Park School</a></p><h1>Privacy notice</h1><p>We hold pupil information.</p></main></body></html>';
+    const html =
+      '<html><body><main><p><a href="/">Elm Park School</a></p><h1>Privacy notice</h1><p>We hold pupil information.</p></main></body></html>';
     expect(detectSchool(readHtml(html, 'https://elmpark.example.sch.uk/privacy')).value).toBe('Elm Park School');
   });
 
   it('reads an early-years setting named in its own heading', () => {
-    expect(schoolOf('Hedgehogs Pre-School\n\nPrivacy notice for families\n\nWe keep records about your child.')).toBe('Hedgehogs Pre-School');
+    expect(schoolOf('Hedgehogs Pre-School\n\nPrivacy notice for families\n\nWe keep records about your child.')).toBe(
+      'Hedgehogs Pre-School',
+    );
   });
 });

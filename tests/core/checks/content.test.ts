@@ -9,7 +9,10 @@ describe('purposes', () => {
     expect(v.evidence[0]?.text).toMatch(/these reasons/);
   });
   it('passes for narrative purposes even when a lead-in list was dropped', () => {
-    const v = run('purposes', 'Why we use data? We do so to:\nOur duties\nWe use data to monitor attendance. We use software to track progress.');
+    const v = run(
+      'purposes',
+      'Why we use data? We do so to:\nOur duties\nWe use data to monitor attendance. We use software to track progress.',
+    );
     expect(v.status).toBe('pass');
     expect(v.message).toMatch(/empty/);
   });
@@ -17,31 +20,46 @@ describe('purposes', () => {
     expect(run('purposes', 'We use pupil data to:\nContact us\nPhone the office.').status).toBe('partial');
     expect(run('purposes', 'This notice is about pupils.').status).toBe('fail');
   });
-  it('does not count the NPD third-party purposes as the school\'s', () => {
-    const v = run('purposes', `${NPD_BOILERPLATE}\nThe department may share information with third parties who promote the education of children by conducting research or analysis and producing statistics.`);
+  it("does not count the NPD third-party purposes as the school's", () => {
+    const v = run(
+      'purposes',
+      `${NPD_BOILERPLATE}\nThe department may share information with third parties who promote the education of children by conducting research or analysis and producing statistics.`,
+    );
     expect(v.status).toBe('fail');
   });
 });
 
 describe('data-categories', () => {
   it('passes for a category list and for several categories named in one sentence', () => {
-    expect(run('data-categories', 'The categories of pupil information that we process include:\n- names and addresses\n- attendance\n').status).toBe('pass');
+    expect(
+      run('data-categories', 'The categories of pupil information that we process include:\n- names and addresses\n- attendance\n').status,
+    ).toBe('pass');
     expect(run('data-categories', 'We hold names, dates of birth, attendance records and medical information.').status).toBe('pass');
   });
   it('is partial when the category list is empty and categories are only implied', () => {
-    const v = run('data-categories', 'The categories of pupil information that we hold include:\nSharing\nWe record attendance so that we can follow up absences.');
+    const v = run(
+      'data-categories',
+      'The categories of pupil information that we hold include:\nSharing\nWe record attendance so that we can follow up absences.',
+    );
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/empty/);
   });
-  it('does not take a processor schedule table for the school\'s list', () => {
-    expect(run('data-categories', 'Type of Personal Data\tnames, addresses, ethnicity, attendance\nCategories of Data Subject\tYear 11 students').status).toBe('fail');
+  it("does not take a processor schedule table for the school's list", () => {
+    expect(
+      run('data-categories', 'Type of Personal Data\tnames, addresses, ethnicity, attendance\nCategories of Data Subject\tYear 11 students')
+        .status,
+    ).toBe('fail');
   });
 });
 
 describe('data-sources', () => {
   it('passes for the CTF or data received from a previous school / local authority', () => {
-    expect(run('data-sources', 'We collect pupil information via registration forms or the Common Transfer File (CTF).').status).toBe('pass');
-    expect(run('data-sources', 'We may also receive information about your child from their previous school and the local authority.').status).toBe('pass');
+    expect(run('data-sources', 'We collect pupil information via registration forms or the Common Transfer File (CTF).').status).toBe(
+      'pass',
+    );
+    expect(
+      run('data-sources', 'We may also receive information about your child from their previous school and the local authority.').status,
+    ).toBe('pass');
   });
   it('is partial when only the family is the source', () => {
     expect(run('data-sources', 'Most of the information you provide to us is mandatory.').status).toBe('partial');
@@ -52,20 +70,32 @@ describe('data-sources', () => {
     expect(v.message).toMatch(/National Pupil Database/);
   });
   it('does not read an outgoing post-16 transfer as a source', () => {
-    expect(run('data-sources', 'Transfer of student data from their secondary school to their chosen Post 16 provider.').status).toBe('fail');
+    expect(run('data-sources', 'Transfer of student data from their secondary school to their chosen Post 16 provider.').status).toBe(
+      'fail',
+    );
   });
 });
 
 describe('statutory-or-voluntary', () => {
   it('passes for the DfE formula and for a mandatory/optional statement', () => {
-    expect(run('statutory-or-voluntary', 'We will tell you whether you are required to provide certain information or if you have a choice in this.').status).toBe('pass');
+    expect(
+      run(
+        'statutory-or-voluntary',
+        'We will tell you whether you are required to provide certain information or if you have a choice in this.',
+      ).status,
+    ).toBe('pass');
     expect(run('statutory-or-voluntary', 'Some items on the form are mandatory and others are optional.').status).toBe('pass');
   });
   it('is partial for "required by law to collect" alone', () => {
     expect(run('statutory-or-voluntary', 'The local authority requires us to collect a lot of data by law.').status).toBe('partial');
   });
   it('does not read a duty to share with the DfE as a statement about providing data', () => {
-    expect(run('statutory-or-voluntary', 'We are required by law to provide information about our pupils to the DfE as part of statutory data collections.').status).toBe('fail');
+    expect(
+      run(
+        'statutory-or-voluntary',
+        'We are required by law to provide information about our pupils to the DfE as part of statutory data collections.',
+      ).status,
+    ).toBe('fail');
   });
 });
 
@@ -75,14 +105,22 @@ describe('recipients', () => {
     expect(run('recipients', 'We share safeguarding concerns with the police and social care.').status).toBe('pass');
   });
   it('is partial when the lead-in list is empty but a recipient survives elsewhere', () => {
-    const v = run('recipients', 'Organisations we may share information with include:-\nWe must keep contact details up to date.\nMedical teams have access to some information.');
+    const v = run(
+      'recipients',
+      'Organisations we may share information with include:-\nWe must keep contact details up to date.\nMedical teams have access to some information.',
+    );
     expect(v.status).toBe('partial');
   });
   it('fails when the lead-in list is empty and nothing survives', () => {
-    expect(run('recipients', 'Organisations we may share information with include:-\nContact\nPlease ring the office.').status).toBe('fail');
+    expect(run('recipients', 'Organisations we may share information with include:-\nContact\nPlease ring the office.').status).toBe(
+      'fail',
+    );
   });
   it('does not count the DfE "without consent unless the law allows" rule as a recipient list', () => {
-    const v = run('recipients', 'We do not share information about our pupils with anyone without consent unless the law and our policies allow us to do so.');
+    const v = run(
+      'recipients',
+      'We do not share information about our pupils with anyone without consent unless the law and our policies allow us to do so.',
+    );
     expect(v.status).toBe('fail');
     expect(v.message).toMatch(/sharing rule/);
   });
@@ -93,19 +131,31 @@ describe('international-transfers', () => {
     expect(run('international-transfers', 'We do not transfer your personal data outside the UK.').status).toBe('pass');
   });
   it('passes for transfers with safeguards, partial without', () => {
-    expect(run('international-transfers', 'Some data is stored on servers outside the UK. Where this happens we use the International Data Transfer Agreement.').status).toBe('pass');
+    expect(
+      run(
+        'international-transfers',
+        'Some data is stored on servers outside the UK. Where this happens we use the International Data Transfer Agreement.',
+      ).status,
+    ).toBe('pass');
     expect(run('international-transfers', 'Some of your information may be transferred outside the UK.').status).toBe('partial');
     expect(run('international-transfers', 'Some of our systems are cloud-based.').status).toBe('partial');
   });
   it('does not count domestic CTF or post-16 transfers', () => {
-    expect(run('international-transfers', 'Records are sent using the Common Transfer File when a pupil moves school. Transfer of student data from their secondary school to their chosen Post 16 provider.').status).toBe('fail');
+    expect(
+      run(
+        'international-transfers',
+        'Records are sent using the Common Transfer File when a pupil moves school. Transfer of student data from their secondary school to their chosen Post 16 provider.',
+      ).status,
+    ).toBe('fail');
   });
 });
 
 describe('retention', () => {
   it('passes for a period or a public schedule link', () => {
     expect(run('retention', 'Storing pupil data\nWe keep pupil records until the pupil reaches the age of 25.').status).toBe('pass');
-    expect(run('retention', 'We keep records in line with our retention schedule: https://www.school.example/retention-schedule.pdf').status).toBe('pass');
+    expect(
+      run('retention', 'We keep records in line with our retention schedule: https://www.school.example/retention-schedule.pdf').status,
+    ).toBe('pass');
   });
   it('is partial for an intranet link, a placeholder, or a schedule with no link', () => {
     expect(run('retention', 'Our retention schedule is at http://intranet.county.gov.uk/retention.doc').status).toBe('partial');
@@ -124,7 +174,7 @@ describe('security-measures', () => {
     expect(run('security-measures', 'Our systems are password protected and laptops are encrypted.').status).toBe('pass');
     expect(run('security-measures', 'All records are stored securely.').status).toBe('partial');
   });
-  it('does not count the Department\'s robust processes or a one-off secure upload', () => {
+  it("does not count the Department's robust processes or a one-off secure upload", () => {
     expect(run('security-measures', `${NPD_BOILERPLATE}\nThe data will be securely uploaded by the school.`).status).toBe('fail');
   });
 });
@@ -135,30 +185,45 @@ describe('biometrics-consent', () => {
     expect(run('biometrics-consent', 'We do not use biometric data.').status).toBe('not-applicable');
   });
   it('passes with a written-consent statement, partial for a bare mention or ICO pointer', () => {
-    expect(run('biometrics-consent', 'Our canteen uses fingerprint recognition. We will ask for written consent from a parent before registering your child, and your child may refuse.').status).toBe('pass');
-    expect(run('biometrics-consent', 'For more information about biometric data please refer to the ICO Guidance at the link below:').status).toBe('partial');
+    expect(
+      run(
+        'biometrics-consent',
+        'Our canteen uses fingerprint recognition. We will ask for written consent from a parent before registering your child, and your child may refuse.',
+      ).status,
+    ).toBe('pass');
+    expect(
+      run('biometrics-consent', 'For more information about biometric data please refer to the ICO Guidance at the link below:').status,
+    ).toBe('partial');
   });
 });
 
 describe('parents-carers-data', () => {
-  it('passes for a statement of its own about parents\' data', () => {
-    expect(run('parents-carers-data', 'We hold information about parents and carers so that we can contact you in an emergency.').status).toBe('pass');
+  it("passes for a statement of its own about parents' data", () => {
+    expect(
+      run('parents-carers-data', 'We hold information about parents and carers so that we can contact you in an emergency.').status,
+    ).toBe('pass');
   });
   it('is partial when parents appear only inside the pupil list, fail for rights wording', () => {
     expect(run('parents-carers-data', 'We hold:\n- pupil names\n- parental contact details\n').status).toBe('partial');
-    expect(run('parents-carers-data', 'Parents and pupils have the right to request access to information about them.').status).toBe('fail');
+    expect(run('parents-carers-data', 'Parents and pupils have the right to request access to information about them.').status).toBe(
+      'fail',
+    );
   });
 });
 
 describe('list-dropped flag', () => {
   it('is raised for a lead-in followed by a heading or a new sentence, and for a cut-off sentence', () => {
     expect(flag('list-dropped', 'We use pupil data to:\nOur legal obligations\nWe follow the law.')).toHaveLength(1);
-    expect(flag('list-dropped', 'Organisations we share with include:-\nWe must keep up to date information about parents for emergencies.')).toHaveLength(1);
+    expect(
+      flag('list-dropped', 'Organisations we share with include:-\nWe must keep up to date information about parents for emergencies.'),
+    ).toHaveLength(1);
     expect(flag('list-dropped', 'The basis for collecting data comes from many sources, such as the')).toHaveLength(1);
   });
   it('is not raised for lists, contact lead-ins, labels or addresses', () => {
     expect(flag('list-dropped', 'We use pupil data to:\n- support learning\n')).toHaveLength(0);
-    expect(flag('list-dropped', 'If you would like to discuss anything, please contact:\nThe Data Protection Lead: Mrs A Smith')).toHaveLength(0);
+    expect(
+      flag('list-dropped', 'If you would like to discuss anything, please contact:\nThe Data Protection Lead: Mrs A Smith'),
+    ).toHaveLength(0);
     expect(flag('list-dropped', 'Why we share pupil information:\nWe share data with the DfE on a statutory basis.')).toHaveLength(0);
     expect(flag('list-dropped', 'Find out more at:\nhttps://gov.wales/statistics-and-research/')).toHaveLength(0);
   });
@@ -171,7 +236,9 @@ describe('transfer-undisclosed flag', () => {
     expect(e[0]?.where).toMatch(/Class Dojo/);
   });
   it('is not raised when the notice addresses transfers, or names no such tools', () => {
-    expect(flag('transfer-undisclosed', 'We use Seesaw. Some data is held outside the UK under standard contractual clauses.')).toHaveLength(0);
+    expect(
+      flag('transfer-undisclosed', 'We use Seesaw. Some data is held outside the UK under standard contractual clauses.'),
+    ).toHaveLength(0);
     expect(flag('transfer-undisclosed', 'Medical teams and school nurses may visit the school.')).toHaveLength(0);
   });
 });
@@ -181,8 +248,12 @@ describe('generalised traps and phrasings (wording no seed uses)', () => {
     expect(run('biometrics-consent', 'Pupils pay for meals by fingerprint only where a parent has agreed in writing.').status).toBe('pass');
   });
   it("parents-carers-data: a scope sentence promises parents' data, it does not state it", () => {
-    expect(run('parents-carers-data', 'This notice explains how we collect and use information about parents and pupils.').status).toBe('fail');
-    expect(run('parents-carers-data', 'This notice also covers details of carers, which we keep so that we can reach you quickly.').status).toBe('pass');
+    expect(run('parents-carers-data', 'This notice explains how we collect and use information about parents and pupils.').status).toBe(
+      'fail',
+    );
+    expect(
+      run('parents-carers-data', 'This notice also covers details of carers, which we keep so that we can reach you quickly.').status,
+    ).toBe('pass');
   });
   it('data-sources: records sent on from one setting to another are an onward transfer, not a source', () => {
     expect(run('data-sources', 'Pupil data is passed from their primary school to their chosen secondary school.').status).toBe('fail');
@@ -193,6 +264,8 @@ describe('generalised traps and phrasings (wording no seed uses)', () => {
     expect(run('statutory-or-voluntary', 'Parents are legally required to provide some of this information.').status).toBe('partial');
   });
   it("parents-carers-data: contact details used to reach parents are a statement about parents' data", () => {
-    expect(run('parents-carers-data', 'We use your contact details to inform parents and carers about closures and trips.').status).toBe('pass');
+    expect(run('parents-carers-data', 'We use your contact details to inform parents and carers about closures and trips.').status).toBe(
+      'pass',
+    );
   });
 });

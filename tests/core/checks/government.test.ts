@@ -6,13 +6,23 @@ const NPD_LINK = 'https://www.gov.uk/government/publications/national-pupil-data
 
 describe('census-sharing-statutory', () => {
   it('passes for the DfE statutory sharing in England and the Welsh Government / PLASC in Wales', () => {
-    expect(run('census-sharing-statutory', "We share pupils' data with the Department for Education (DfE) on a statutory basis.").status).toBe('pass');
-    const wales = run('census-sharing-statutory', 'We submit the Pupil Level Annual School Census (PLASC) to the Welsh Government under the Education (Information About Individual Pupils) (Wales) Regulations 2007.', { nation: 'wales' });
+    expect(
+      run('census-sharing-statutory', "We share pupils' data with the Department for Education (DfE) on a statutory basis.").status,
+    ).toBe('pass');
+    const wales = run(
+      'census-sharing-statutory',
+      'We submit the Pupil Level Annual School Census (PLASC) to the Welsh Government under the Education (Information About Individual Pupils) (Wales) Regulations 2007.',
+      { nation: 'wales' },
+    );
     expect(wales.status).toBe('pass');
     expect(wales.message).toMatch(/gateway is cited/);
   });
   it('is partial for a Welsh school citing the (England) Regulations 2013', () => {
-    const v = run('census-sharing-statutory', 'We are required by law to provide information about our pupils to the Welsh Government as part of statutory data collections. The law that allows this is the Education (Information About Individual Pupils) (England) Regulations 2013.', { nation: 'wales' });
+    const v = run(
+      'census-sharing-statutory',
+      'We are required by law to provide information about our pupils to the Welsh Government as part of statutory data collections. The law that allows this is the Education (Information About Individual Pupils) (England) Regulations 2013.',
+      { nation: 'wales' },
+    );
     expect(v.status).toBe('partial');
     expect(v.evidence.some((e) => /\(England\) Regulations/.test(e.text))).toBe(true);
   });
@@ -24,10 +34,18 @@ describe('census-sharing-statutory', () => {
 
 describe('national-pupil-database', () => {
   it('passes for NPD text with the DfE guidance link', () => {
-    expect(run('national-pupil-database', `The National Pupil Database (NPD)\nThe NPD is owned and managed by the Department for Education.\nTo find out more, go to ${NPD_LINK}`).status).toBe('pass');
+    expect(
+      run(
+        'national-pupil-database',
+        `The National Pupil Database (NPD)\nThe NPD is owned and managed by the Department for Education.\nTo find out more, go to ${NPD_LINK}`,
+      ).status,
+    ).toBe('pass');
   });
   it('is partial when the link text "here" lost its address', () => {
-    const v = run('national-pupil-database', 'The National Pupil Database (NPD)\nThe NPD is owned and managed by the Department for Education.\nTo find out more about the NPD, visit the government page here');
+    const v = run(
+      'national-pupil-database',
+      'The National Pupil Database (NPD)\nThe NPD is owned and managed by the Department for Education.\nTo find out more about the NPD, visit the government page here',
+    );
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/lost/);
   });
@@ -40,7 +58,8 @@ describe('national-pupil-database', () => {
     expect(run('national-pupil-database', text, { nation: 'wales' }).status).toBe('partial');
   });
   it('passes in Wales for a consistently adapted section with a gov.wales link; fails with no NPD at all', () => {
-    const text = 'The National Pupil Database (NPD)\nThe NPD for Wales is owned and managed by the Welsh Government.\nFor education statistics go to https://gov.wales/statistics-and-research/';
+    const text =
+      'The National Pupil Database (NPD)\nThe NPD for Wales is owned and managed by the Welsh Government.\nFor education statistics go to https://gov.wales/statistics-and-research/';
     expect(run('national-pupil-database', text, { nation: 'wales' }).status).toBe('pass');
     expect(run('national-pupil-database', 'We share data with the local authority.').status).toBe('fail');
   });
@@ -51,8 +70,15 @@ describe('how-government-uses-data', () => {
     expect(run('how-government-uses-data', 'To contact DfE: https://www.gov.uk/contact-dfe').status).toBe('pass');
   });
   it('is partial for "here" links with no address and for a malformed address', () => {
-    expect(run('how-government-uses-data', "For more information about the department's data sharing process, please visit the government site here").status).toBe('partial');
-    expect(run('how-government-uses-data', 'See https://www.gov.uk/education/data-collectionand-censuses-for-schools').status).toBe('partial');
+    expect(
+      run(
+        'how-government-uses-data',
+        "For more information about the department's data sharing process, please visit the government site here",
+      ).status,
+    ).toBe('partial');
+    expect(run('how-government-uses-data', 'See https://www.gov.uk/education/data-collectionand-censuses-for-schools').status).toBe(
+      'partial',
+    );
   });
   it('does not count the NPD user guide alone as the signpost', () => {
     expect(run('how-government-uses-data', `To find out more about the NPD, go to ${NPD_LINK}`).status).toBe('fail');
@@ -67,23 +93,40 @@ describe('youth-support-services', () => {
   ].join('\n');
 
   it('is not applicable for a primary school, even with leftover text', () => {
-    expect(run('youth-support-services', 'For more information about services for young people, please visit our local authority website.', { phase: 'primary' }).status).toBe('not-applicable');
+    expect(
+      run('youth-support-services', 'For more information about services for young people, please visit our local authority website.', {
+        phase: 'primary',
+      }).status,
+    ).toBe('not-applicable');
   });
   it('passes for an English secondary with the 13+/16+ section, partial for a bare mention', () => {
     expect(run('youth-support-services', SECTION, { phase: 'secondary' }).status).toBe('pass');
-    expect(run('youth-support-services', 'We share some information with youth support services.', { phase: 'secondary' }).status).toBe('partial');
+    expect(run('youth-support-services', 'We share some information with youth support services.', { phase: 'secondary' }).status).toBe(
+      'partial',
+    );
   });
   it('fails for a secondary without the section, ignoring consent-based careers sharing', () => {
-    const v = run('youth-support-services', 'Careers services are people we will share information with, so long as we have consent.', { phase: 'secondary' });
+    const v = run('youth-support-services', 'Careers services are people we will share information with, so long as we have consent.', {
+      phase: 'secondary',
+    });
     expect(v.status).toBe('fail');
   });
   it('needs review when the phase is unknown and nothing is found', () => {
     expect(run('youth-support-services', 'We share data with the DfE.', { phase: 'unknown' }).status).toBe('needs-review');
   });
   it('uses the Careers Wales variant in Wales', () => {
-    expect(run('youth-support-services', 'We share learner details with Careers Wales for careers guidance.', { nation: 'wales', phase: 'secondary' }).status).toBe('pass');
+    expect(
+      run('youth-support-services', 'We share learner details with Careers Wales for careers guidance.', {
+        nation: 'wales',
+        phase: 'secondary',
+      }).status,
+    ).toBe('pass');
     expect(run('youth-support-services', SECTION, { nation: 'wales', phase: 'secondary' }).status).toBe('partial');
-    expect(run('youth-support-services', 'We share data with the Welsh Government.', { nation: 'wales', phase: 'secondary' }).status).toBe('fail');
-    expect(run('youth-support-services', 'We share data with the Welsh Government.', { nation: 'wales', phase: 'unknown' }).status).toBe('needs-review');
+    expect(run('youth-support-services', 'We share data with the Welsh Government.', { nation: 'wales', phase: 'secondary' }).status).toBe(
+      'fail',
+    );
+    expect(run('youth-support-services', 'We share data with the Welsh Government.', { nation: 'wales', phase: 'unknown' }).status).toBe(
+      'needs-review',
+    );
   });
 });

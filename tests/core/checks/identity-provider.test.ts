@@ -16,10 +16,10 @@ describe('li-used-by-public-authority: only for public authorities', () => {
   });
 
   it.each([
-    'Westfield Primary School is a maintained school.' ,
+    'Westfield Primary School is a maintained school.',
     'Oak Academy is part of the Oak Learning Trust, a charitable company limited by guarantee and an exempt charity.',
     'Hollybush Nursery School is a maintained nursery school run by the local authority.',
-    'Parents can volunteer for the school\'s charity committee, which raises funds for trips.',
+    "Parents can volunteer for the school's charity committee, which raises funds for trips.",
   ])('raised: %s', (text) => {
     expect(flag('li-used-by-public-authority', text + LI)).toHaveLength(1);
   });
@@ -34,7 +34,10 @@ describe('legitimate-interests-stated: the interest given after a reference and 
     expect(run('legitimate-interests-stated', text).status).toBe('pass');
   });
 
-  it.each(['Legitimate interests (Article 6(1)(f)): processing your personal data.', 'We rely on legitimate interests (Article 6(1)(f)).'])('fails: %s', (text) => {
-    expect(run('legitimate-interests-stated', text).status).toBe('fail');
-  });
+  it.each(['Legitimate interests (Article 6(1)(f)): processing your personal data.', 'We rely on legitimate interests (Article 6(1)(f)).'])(
+    'fails: %s',
+    (text) => {
+      expect(run('legitimate-interests-stated', text).status).toBe('fail');
+    },
+  );
 });

@@ -20,44 +20,67 @@ describe('identity, lawful-basis and rights checklist data', () => {
 
 describe('controller-identity', () => {
   it('passes when the school says it is the data controller', () => {
-    const v = run('controller-identity', 'About this notice\n\nSt Anne\'s Catholic Primary School is the data controller for the personal information we hold about pupils.');
+    const v = run(
+      'controller-identity',
+      "About this notice\n\nSt Anne's Catholic Primary School is the data controller for the personal information we hold about pupils.",
+    );
     expect(v.status).toBe('pass');
     expect(v.evidence[0]!.text).toContain('data controller');
   });
 
   it('passes for "we, [trust], are the controller" phrasing', () => {
-    expect(run('controller-identity', 'We, the Meadow Learning Trust, are the "data controller" for the purposes of data protection law.').status).toBe('pass');
+    expect(
+      run('controller-identity', 'We, the Meadow Learning Trust, are the "data controller" for the purposes of data protection law.')
+        .status,
+    ).toBe('pass');
   });
 
   it('names the trust, not the academy, when the trust is the one called controller', () => {
-    const v = run('controller-identity', 'Hill Top Academy is part of the Northgate Learning Trust, which is the data controller for pupil information.');
+    const v = run(
+      'controller-identity',
+      'Hill Top Academy is part of the Northgate Learning Trust, which is the data controller for pupil information.',
+    );
     expect(v.status).toBe('pass');
     expect(v.message).toMatch(/^Northgate Learning Trust/);
   });
 
   it('passes when the school name heads the privacy notice', () => {
-    expect(run('controller-identity', 'Riverside High School\n\nPrivacy Notice - Pupils\n\nWe collect information about pupils.').status).toBe('pass');
+    expect(
+      run('controller-identity', 'Riverside High School\n\nPrivacy Notice - Pupils\n\nWe collect information about pupils.').status,
+    ).toBe('pass');
   });
 
   it('rejects the DfE or the local authority as "data controller" (trap)', () => {
-    const v = run('controller-identity', 'As a school we collect information.\n\nThe Department for Education (DfE) is the data controller for the National Pupil Database returns.\n\nThe local authority is a data controller for admissions.');
+    const v = run(
+      'controller-identity',
+      'As a school we collect information.\n\nThe Department for Education (DfE) is the data controller for the National Pupil Database returns.\n\nThe local authority is a data controller for admissions.',
+    );
     expect(v.status).toBe('fail');
     expect(v.message).toMatch(/Rejected/);
   });
 
   it('passes for "At [school] we ..." and reports the name without the opener', () => {
-    const v = run('controller-identity', 'Privacy notice\n\nAt Riverside Primary School we are committed to protecting the privacy of our pupils.');
+    const v = run(
+      'controller-identity',
+      'Privacy notice\n\nAt Riverside Primary School we are committed to protecting the privacy of our pupils.',
+    );
     expect(v.status).toBe('pass');
     expect(v.message).toMatch(/names Riverside Primary School/);
   });
 
   it('passes when a sentence opens with the name and speaks about personal data, but not for unrelated openers', () => {
-    expect(run('controller-identity', 'Privacy notice\n\nRiverside Primary School is committed to protecting the personal data of its pupils.').status).toBe('pass');
+    expect(
+      run('controller-identity', 'Privacy notice\n\nRiverside Primary School is committed to protecting the personal data of its pupils.')
+        .status,
+    ).toBe('pass');
     expect(run('controller-identity', 'Privacy notice\n\nWestfields Junior School is open term time only.').status).toBe('partial');
   });
 
   it('is partial when the name only appears in passing', () => {
-    const v = run('controller-identity', 'Privacy notice\n\nTo ask for your records, contact the Data Protection Officer at Larkfield Junior School.');
+    const v = run(
+      'controller-identity',
+      'Privacy notice\n\nTo ask for your records, contact the Data Protection Officer at Larkfield Junior School.',
+    );
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/in passing/);
   });
@@ -67,18 +90,23 @@ describe('controller-identity', () => {
   });
 
   it('is partial when the name is only in the page header or title (page chrome)', () => {
-    const html = page('<h1>Privacy notice</h1><p>As a school we hold information about pupils.</p>', { title: 'Privacy | Ashdown Primary School', header: '<a href="/">Ashdown Primary School</a>' });
+    const html = page('<h1>Privacy notice</h1><p>As a school we hold information about pupils.</p>', {
+      title: 'Privacy | Ashdown Primary School',
+      header: '<a href="/">Ashdown Primary School</a>',
+    });
     const v = run('controller-identity', html, true);
     expect(v.status).toBe('partial');
     expect(v.evidence[0]!.where).toMatch(/page title|site header/);
   });
 
   it('is partial for a template placeholder', () => {
-    expect(run('controller-identity', '[Insert school name] is the data controller for the information in this notice.').status).toBe('partial');
+    expect(run('controller-identity', '[Insert school name] is the data controller for the information in this notice.').status).toBe(
+      'partial',
+    );
   });
 
   it('fails when no name is given at all ("as a school")', () => {
-    const v = run('controller-identity', 'As a school we collect a lot of information. Please contact your school\'s office.');
+    const v = run('controller-identity', "As a school we collect a lot of information. Please contact your school's office.");
     expect(v.status).toBe('fail');
     expect(v.message).toMatch(/looked for/);
   });
@@ -92,7 +120,10 @@ describe('controller-contact', () => {
   });
 
   it("does not take a council's or diocese's desk for the school's own channel", () => {
-    const v = run('controller-contact', 'For admissions, contact the Diocese of Northfield Education Service on 01234 567890.\n\nNorthshire County Council, County Hall, Northtown NT1 2AB.');
+    const v = run(
+      'controller-contact',
+      'For admissions, contact the Diocese of Northfield Education Service on 01234 567890.\n\nNorthshire County Council, County Hall, Northtown NT1 2AB.',
+    );
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/another organisation/);
     // The same desk named as the school's own still counts.
@@ -100,7 +131,9 @@ describe('controller-contact', () => {
   });
 
   it('counts contact details in the page footer', () => {
-    const html = page('<h1>Privacy notice</h1><p>Please contact the school office.</p>', { footer: '<p>Elm Road Primary School, Elm Road, Bristol BS7 8QT. Tel 0117 496 0000</p>' });
+    const html = page('<h1>Privacy notice</h1><p>Please contact the school office.</p>', {
+      footer: '<p>Elm Road Primary School, Elm Road, Bristol BS7 8QT. Tel 0117 496 0000</p>',
+    });
     const v = run('controller-contact', html, true);
     expect(v.status).toBe('pass');
     expect(v.evidence[0]!.where).toBe('page footer');
@@ -119,13 +152,19 @@ describe('controller-contact', () => {
   });
 
   it('is partial when a channel is promised but not given', () => {
-    const v = run('controller-contact', 'If you would like to discuss anything in this privacy notice, please contact the school office via email or using the "Contact Us" form below.');
+    const v = run(
+      'controller-contact',
+      'If you would like to discuss anything in this privacy notice, please contact the school office via email or using the "Contact Us" form below.',
+    );
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/no email address/);
   });
 
   it('is partial when the only channel is an outsourced DPO mailbox', () => {
-    const v = run('controller-contact', 'Data Protection Officer\n\nOur DPO is provided by the county council and can be contacted at schools.dpo@county.gov.uk.');
+    const v = run(
+      'controller-contact',
+      'Data Protection Officer\n\nOur DPO is provided by the county council and can be contacted at schools.dpo@county.gov.uk.',
+    );
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/Data Protection Officer/);
   });
@@ -138,18 +177,31 @@ describe('dpo-contact', () => {
   });
 
   it('passes when the channel sits under a "Data Protection Officer" heading', () => {
-    expect(run('dpo-contact', 'Data Protection Officer\n\nJudicium Consulting provides our DPO service.\n\nEmail: dataservices@judicium.example.com').status).toBe('pass');
+    expect(
+      run(
+        'dpo-contact',
+        'Data Protection Officer\n\nJudicium Consulting provides our DPO service.\n\nEmail: dataservices@judicium.example.com',
+      ).status,
+    ).toBe('pass');
   });
 
   it('passes for a DPO mailbox link in HTML', () => {
-    const html = page('<h2>Contact</h2><p>Questions about data protection go to our <a href="mailto:dpo@oakhill.example.sch.uk">Data Protection Officer</a>.</p>');
+    const html = page(
+      '<h2>Contact</h2><p>Questions about data protection go to our <a href="mailto:dpo@oakhill.example.sch.uk">Data Protection Officer</a>.</p>',
+    );
     expect(run('dpo-contact', html, true).status).toBe('pass');
   });
 
   it('passes when the DPO mention points to contact details given below', () => {
-    const text = 'Data protection\n\nOur Data Protection Officer is Mr T Ward (contact details below).\n\nContact us\n\nEmail: office@ashby.example.sch.uk';
+    const text =
+      'Data protection\n\nOur Data Protection Officer is Mr T Ward (contact details below).\n\nContact us\n\nEmail: office@ashby.example.sch.uk';
     expect(run('dpo-contact', text).status).toBe('pass');
-    expect(run('dpo-contact', 'Data protection\n\nOur Data Protection Officer is Mr T Ward (contact details below).\n\nCurriculum\n\nEmail: office@ashby.example.sch.uk').status).toBe('partial');
+    expect(
+      run(
+        'dpo-contact',
+        'Data protection\n\nOur Data Protection Officer is Mr T Ward (contact details below).\n\nCurriculum\n\nEmail: office@ashby.example.sch.uk',
+      ).status,
+    ).toBe('partial');
   });
 
   it('is partial when the DPO is mentioned with no channel', () => {
@@ -158,7 +210,10 @@ describe('dpo-contact', () => {
   });
 
   it('treats a Data Protection Lead as not a DPO (trap)', () => {
-    const v = run('dpo-contact', 'Where can I get advice?\n\nThe School Data Protection Lead: Mrs R Hughes, office@brynhyfryd.example.sch.uk');
+    const v = run(
+      'dpo-contact',
+      'Where can I get advice?\n\nThe School Data Protection Lead: Mrs R Hughes, office@brynhyfryd.example.sch.uk',
+    );
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/not the independent Data Protection Officer/);
   });
@@ -187,35 +242,60 @@ describe('controller-identity: early-years settings and companies are named cont
   });
 
   it('passes when the setting names itself and then calls itself "the pre-school" as controller', () => {
-    const v = run('controller-identity', 'Privacy statement\n\nHazel Lane Community Pre-school is run by a parent committee. The pre-school is a \'data controller\' for the information below.');
+    const v = run(
+      'controller-identity',
+      "Privacy statement\n\nHazel Lane Community Pre-school is run by a parent committee. The pre-school is a 'data controller' for the information below.",
+    );
     expect(v.status).toBe('pass');
     expect(v.message).toContain('Hazel Lane Community Pre-school');
   });
 
   it('does not take a nursery manager, the nursing service or an ordinary company for the controller (traps)', () => {
-    expect(run('controller-identity', 'Privacy notice\n\nThe data controller is the setting. Ask the Nursery Manager for details.').status).toBe('fail');
-    expect(run('controller-identity', 'Privacy notice\n\nThe School Nursing Service receives health information. The school is the data controller.').status).toBe('fail');
-    const v = run('controller-identity', 'Privacy notice\n\nThe school is the data controller. Our processor, Cloud Files Ltd, hosts our records.');
+    expect(
+      run('controller-identity', 'Privacy notice\n\nThe data controller is the setting. Ask the Nursery Manager for details.').status,
+    ).toBe('fail');
+    expect(
+      run(
+        'controller-identity',
+        'Privacy notice\n\nThe School Nursing Service receives health information. The school is the data controller.',
+      ).status,
+    ).toBe('fail');
+    const v = run(
+      'controller-identity',
+      'Privacy notice\n\nThe school is the data controller. Our processor, Cloud Files Ltd, hosts our records.',
+    );
     expect(v.status).not.toBe('pass');
   });
 
   it('is partial when only a trust mailbox identifies the organisation', () => {
-    expect(run('controller-identity', 'Privacy notice\n\nThe trust is the data controller. Email info@oakvalemat.org.uk with questions.').status).toBe('partial');
+    expect(
+      run('controller-identity', 'Privacy notice\n\nThe trust is the data controller. Email info@oakvalemat.org.uk with questions.').status,
+    ).toBe('partial');
   });
 });
 
-describe('controller-contact: the school\'s own address given beside the DPO\'s mailbox', () => {
+describe("controller-contact: the school's own address given beside the DPO's mailbox", () => {
   it.each([
     'Data Protection Officer\n\nMr J Bell, data protection officer, dpo@willowfed.example.sch.uk. Willow Nursery School, Mill Road, Leeds LS9 9ZZ.',
-    'Our Data Protection Officer is Mrs K Patel (dpo@northgate.example.org.uk). The trust\'s registered office is Northgate House, 1 High Street, York YO1 9ZZ.',
+    "Our Data Protection Officer is Mrs K Patel (dpo@northgate.example.org.uk). The trust's registered office is Northgate House, 1 High Street, York YO1 9ZZ.",
     'Contacting us and our DPO\n\nHarbour Academy, Quay Road, Poole BH15 9ZZ. Telephone 01202 960 111.',
     'Contact the DPO\n\nThe trust has a Data Protection Officer, dpo@fenland.example.org.uk. You can write to us at Fenland Learning Trust, 2 Market Place, Ely CB7 9ZZ.',
   ])('passes: %s', (text) => {
     expect(run('controller-contact', text).status).toBe('pass');
   });
 
-  it('stays partial for an outsourced DPO\'s own address and mailbox (trap)', () => {
-    expect(run('controller-contact', 'Data Protection Officer\n\nOur DPO service is provided by Schools Data Services Ltd, 9 Cannon Street, London EC4N 9ZZ, dataprotection@sdsl.example.com.').status).toBe('partial');
-    expect(run('controller-contact', 'Data Protection Officer\n\nContact the Data Protection Officer at Larkfield Junior School: dpo@larkfield.example.sch.uk.').status).toBe('partial');
+  it("stays partial for an outsourced DPO's own address and mailbox (trap)", () => {
+    expect(
+      run(
+        'controller-contact',
+        'Data Protection Officer\n\nOur DPO service is provided by Schools Data Services Ltd, 9 Cannon Street, London EC4N 9ZZ, dataprotection@sdsl.example.com.',
+      ).status,
+    ).toBe('partial');
+    expect(
+      run(
+        'controller-contact',
+        'Data Protection Officer\n\nContact the Data Protection Officer at Larkfield Junior School: dpo@larkfield.example.sch.uk.',
+      ).status,
+    ).toBe('partial');
   });
 });

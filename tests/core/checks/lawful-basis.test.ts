@@ -4,13 +4,21 @@ import { flag, run } from './identity-harness';
 
 describe('lawful-basis-art6', () => {
   it('passes for public task named in words or by article point', () => {
-    expect(run('lawful-basis-art6', 'We process pupil data because it is necessary for the performance of a task carried out in the public interest.').status).toBe('pass');
+    expect(
+      run(
+        'lawful-basis-art6',
+        'We process pupil data because it is necessary for the performance of a task carried out in the public interest.',
+      ).status,
+    ).toBe('pass');
     expect(run('lawful-basis-art6', 'Our basis is Article 6(1)(e) UK GDPR.').status).toBe('pass');
     expect(run('lawful-basis-art6', "Collecting this data is what the law calls a 'Public Task'.").status).toBe('pass');
   });
 
   it('passes for bases listed under a lead-in', () => {
-    const v = run('lawful-basis-art6', 'The lawful bases we rely on are:\n\n- to comply with a legal obligation\n- with your consent, for photographs\n');
+    const v = run(
+      'lawful-basis-art6',
+      'The lawful bases we rely on are:\n\n- to comply with a legal obligation\n- with your consent, for photographs\n',
+    );
     expect(v.status).toBe('pass');
     expect(v.message).toMatch(/legal obligation/);
   });
@@ -21,28 +29,42 @@ describe('lawful-basis-art6', () => {
   });
 
   it('does not read the DfE sharing rule "without consent unless the law allows" as a consent basis (trap)', () => {
-    const v = run('lawful-basis-art6', 'We do not share information about our pupils with anyone without consent unless the law and our policies allow us to do so.');
+    const v = run(
+      'lawful-basis-art6',
+      'We do not share information about our pupils with anyone without consent unless the law and our policies allow us to do so.',
+    );
     expect(v.status).toBe('fail');
   });
 
   it('is partial for generic references ("Article 6", "a lawful reason") with no basis', () => {
-    const v = run('lawful-basis-art6', "We collect pupil information under the Education Act 1996. The GDPR includes Article 6 'lawfulness of processing'.");
+    const v = run(
+      'lawful-basis-art6',
+      "We collect pupil information under the Education Act 1996. The GDPR includes Article 6 'lawfulness of processing'.",
+    );
     expect(v.status).toBe('partial');
   });
 
   it('is partial for statutes alone: they are the source of the task, not the basis', () => {
-    const v = run('lawful-basis-art6', 'We hold this information under the Education Act 1996, the Children Act 1989 and the Equality Act 2010.');
+    const v = run(
+      'lawful-basis-art6',
+      'We hold this information under the Education Act 1996, the Children Act 1989 and the Equality Act 2010.',
+    );
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/never names the Article 6 basis/);
   });
 
   it('leaves a statute cited only as the gateway for census sharing to the census check', () => {
-    const v = run('lawful-basis-art6', 'We share pupil data with the DfE under regulation 5 of The Education (Information About Individual Pupils) (England) Regulations 2013.');
+    const v = run(
+      'lawful-basis-art6',
+      'We share pupil data with the DfE under regulation 5 of The Education (Information About Individual Pupils) (England) Regulations 2013.',
+    );
     expect(v.status).toBe('fail');
   });
 
   it('is partial when legitimate interests is the only basis named', () => {
-    expect(run('lawful-basis-art6', 'We process your data on the basis of our legitimate interests in running the school.').status).toBe('partial');
+    expect(run('lawful-basis-art6', 'We process your data on the basis of our legitimate interests in running the school.').status).toBe(
+      'partial',
+    );
   });
 
   it('fails when nothing is said', () => {
@@ -52,23 +74,40 @@ describe('lawful-basis-art6', () => {
 
 describe('special-category-condition', () => {
   it('passes for a named condition', () => {
-    expect(run('special-category-condition', 'For special category data we rely on Article 9(2)(g) and Schedule 1 Part 2 paragraph 6 of the DPA 2018.').status).toBe('pass');
+    expect(
+      run(
+        'special-category-condition',
+        'For special category data we rely on Article 9(2)(g) and Schedule 1 Part 2 paragraph 6 of the DPA 2018.',
+      ).status,
+    ).toBe('pass');
     expect(run('special-category-condition', 'We process biometric data only with your explicit consent.').status).toBe('pass');
-    expect(run('special-category-condition', 'Health information is used where it is in the substantial public interest.').status).toBe('pass');
+    expect(run('special-category-condition', 'Health information is used where it is in the substantial public interest.').status).toBe(
+      'pass',
+    );
   });
 
   it('passes for a shared condition (vital interests) only when tied to special category data', () => {
-    expect(run('special-category-condition', 'For sensitive personal data about health we may rely on the vital interests of the pupil.').status).toBe('pass');
+    expect(
+      run('special-category-condition', 'For sensitive personal data about health we may rely on the vital interests of the pupil.').status,
+    ).toBe('pass');
     expect(run('special-category-condition', 'We may rely on the vital interests of the pupil in an emergency.').status).toBe('fail');
   });
 
   it('is partial for "Article 9" or "special category data" with no condition (trap: the Article 9 title)', () => {
-    expect(run('special-category-condition', "The GDPR includes Article 9 'Processing of special categories of personal data'.").status).toBe('partial');
-    expect(run('special-category-condition', 'Some information, such as health, is special category data and has extra protection by law.').status).toBe('partial');
+    expect(
+      run('special-category-condition', "The GDPR includes Article 9 'Processing of special categories of personal data'.").status,
+    ).toBe('partial');
+    expect(
+      run('special-category-condition', 'Some information, such as health, is special category data and has extra protection by law.')
+        .status,
+    ).toBe('partial');
   });
 
   it('fails when health or ethnicity are only listed as categories (trap)', () => {
-    const v = run('special-category-condition', 'We hold:\n\n- medical conditions\n- ethnicity and language\n- special educational needs\n');
+    const v = run(
+      'special-category-condition',
+      'We hold:\n\n- medical conditions\n- ethnicity and language\n- special educational needs\n',
+    );
     expect(v.status).toBe('fail');
   });
 });
@@ -76,16 +115,24 @@ describe('special-category-condition', () => {
 describe('legitimate-interests-stated', () => {
   it('is not applicable when legitimate interests is not relied on', () => {
     expect(run('legitimate-interests-stated', 'We rely on public task.').status).toBe('not-applicable');
-    expect(run('legitimate-interests-stated', 'As a public authority we do not rely on legitimate interests.').status).toBe('not-applicable');
+    expect(run('legitimate-interests-stated', 'As a public authority we do not rely on legitimate interests.').status).toBe(
+      'not-applicable',
+    );
   });
 
   it('passes when the interest is described', () => {
-    const v = run('legitimate-interests-stated', 'We keep alumni contact details in our legitimate interests in maintaining links with former pupils.');
+    const v = run(
+      'legitimate-interests-stated',
+      'We keep alumni contact details in our legitimate interests in maintaining links with former pupils.',
+    );
     expect(v.status).toBe('pass');
   });
 
   it('fails when legitimate interests is listed as a ground with no interest', () => {
-    const v = run('legitimate-interests-stated', 'The grounds we rely on are:\n\n- a public task\n- if there is a legitimate interest to process the data.\n');
+    const v = run(
+      'legitimate-interests-stated',
+      'The grounds we rely on are:\n\n- a public task\n- if there is a legitimate interest to process the data.\n',
+    );
     expect(v.status).toBe('fail');
     expect(v.evidence[0]!.text).toMatch(/legitimate interest/);
   });
@@ -93,7 +140,9 @@ describe('legitimate-interests-stated', () => {
 
 describe('li-used-by-public-authority flag', () => {
   it('is raised when a state school relies on legitimate interests', () => {
-    expect(flag('li-used-by-public-authority', 'The grounds we rely on are:\n\n- a public task\n- legitimate interests\n')).not.toHaveLength(0);
+    expect(
+      flag('li-used-by-public-authority', 'The grounds we rely on are:\n\n- a public task\n- legitimate interests\n'),
+    ).not.toHaveLength(0);
   });
 
   it('is not raised when legitimate interests is disowned or absent', () => {
@@ -102,6 +151,8 @@ describe('li-used-by-public-authority flag', () => {
   });
 
   it('is not raised for an independent school, which is not a public authority', () => {
-    expect(flag('li-used-by-public-authority', 'As an independent school we rely on our legitimate interests in running the school.')).toHaveLength(0);
+    expect(
+      flag('li-used-by-public-authority', 'As an independent school we rely on our legitimate interests in running the school.'),
+    ).toHaveLength(0);
   });
 });

@@ -49,7 +49,9 @@ function flag(id: string, source: string, setup: Setup = {}) {
 
 describe('findDates', () => {
   it('reads the forms schools write dates in', () => {
-    const dates = findDates('3 October 2025; 14 th February 2022; May 25 2018; May 2018; 03/10/2025; 2025-10-03; Autumn term 2024; 1st Sept, 2023');
+    const dates = findDates(
+      '3 October 2025; 14 th February 2022; May 25 2018; May 2018; 03/10/2025; 2025-10-03; Autumn term 2024; 1st Sept, 2023',
+    );
     expect(dates.map((d) => [d.date.year, d.date.month, d.date.day])).toEqual([
       [2025, 10, 3],
       [2022, 2, 14],
@@ -69,7 +71,10 @@ describe('findDates', () => {
 
 describe('last-updated-date', () => {
   it('passes a recent "last updated" date (DfE wording)', () => {
-    const v = run('last-updated-date', 'Last updated\nWe may need to update this privacy notice periodically. This version was last updated on 3 October 2025.');
+    const v = run(
+      'last-updated-date',
+      'Last updated\nWe may need to update this privacy notice periodically. This version was last updated on 3 October 2025.',
+    );
     expect(v.status).toBe('pass');
     expect(v.evidence[0]!.text).toContain('3 October 2025');
   });
@@ -143,13 +148,19 @@ describe('last-updated-date', () => {
 
 describe('current-legislation', () => {
   it('passes UK GDPR and DPA 2018', () => {
-    const v = run('current-legislation', 'We process personal data in line with the UK General Data Protection Regulation (UK GDPR) and the Data Protection Act 2018.');
+    const v = run(
+      'current-legislation',
+      'We process personal data in line with the UK General Data Protection Regulation (UK GDPR) and the Data Protection Act 2018.',
+    );
     expect(v.status).toBe('pass');
     expect(v.evidence[0]!.text).toMatch(/UK GDPR/);
   });
 
   it('accepts a correct description of the UK GDPR as the retained EU text', () => {
-    expect(run('current-legislation', 'The UK GDPR is the retained version of Regulation (EU) 2016/679, read with the Data Protection Act 2018.').status).toBe('pass');
+    expect(
+      run('current-legislation', 'The UK GDPR is the retained version of Regulation (EU) 2016/679, read with the Data Protection Act 2018.')
+        .status,
+    ).toBe('pass');
   });
 
   it('does not count other 1998 Acts or historical mentions as the DPA 1998', () => {
@@ -166,7 +177,9 @@ describe('current-legislation', () => {
 
   it('is partial when the EU is the transfer boundary, but not for "outside the UK and EEA"', () => {
     expect(run('current-legislation', 'We follow the UK GDPR. Some data is stored on servers outside the EEA.').status).toBe('partial');
-    expect(run('current-legislation', 'We follow the UK GDPR. Some data is stored outside the UK and EEA with safeguards.').status).toBe('pass');
+    expect(run('current-legislation', 'We follow the UK GDPR. Some data is stored outside the UK and EEA with safeguards.').status).toBe(
+      'pass',
+    );
   });
 
   it('is partial when no law is named', () => {
@@ -214,17 +227,23 @@ describe('jurisdiction-consistency', () => {
   });
 
   it('passes an English border school that shares data about pupils who live in Wales with the Welsh Government', () => {
-    const text = 'We share pupil data with the Department for Education (DfE). For pupils who live in Wales, we also tell the Welsh Government about transport.';
+    const text =
+      'We share pupil data with the Department for Education (DfE). For pupils who live in Wales, we also tell the Welsh Government about transport.';
     expect(run('jurisdiction-consistency', text, { nation: 'england' }).status).toBe('pass');
   });
 
   it('fails an English notice naming the Welsh Government as its census recipient', () => {
-    const text = 'We share pupil data with the Department for Education (DfE) and Ofsted. We also send census returns to the Welsh Government.';
+    const text =
+      'We share pupil data with the Department for Education (DfE) and Ofsted. We also send census returns to the Welsh Government.';
     expect(run('jurisdiction-consistency', text, { nation: 'england' }).status).toBe('fail');
   });
 
   it('passes a consistent English notice with its own law as evidence', () => {
-    const v = run('jurisdiction-consistency', 'We share data with the DfE under the Education (Information About Individual Pupils) (England) Regulations 2013.', { nation: 'england' });
+    const v = run(
+      'jurisdiction-consistency',
+      'We share data with the DfE under the Education (Information About Individual Pupils) (England) Regulations 2013.',
+      { nation: 'england' },
+    );
     expect(v.status).toBe('pass');
     expect(v.evidence[0]!.text).toContain('(England) Regulations');
   });
@@ -246,7 +265,8 @@ describe('links-public-and-working', () => {
   });
 
   it('passes public addresses, and does not mistake email addresses for intranet hosts', () => {
-    const text = 'To find out more, go to https://www.gov.uk/education/data-collection-and-censuses-for-schools. Email office@school.example.sch.uk.';
+    const text =
+      'To find out more, go to https://www.gov.uk/education/data-collection-and-censuses-for-schools. Email office@school.example.sch.uk.';
     expect(run('links-public-and-working', text).status).toBe('pass');
   });
 
@@ -257,12 +277,18 @@ describe('links-public-and-working', () => {
   });
 
   it('fails "at the link below:" with nothing after it, but not when the address follows', () => {
-    expect(run('links-public-and-working', 'Please read the ICO guidance at the link below:\nHow we keep data safe\nWe use encryption.').status).toBe('fail');
-    expect(run('links-public-and-working', 'Please read the ICO guidance at the link below:\nhttps://ico.org.uk/for-the-public/').status).toBe('pass');
+    expect(
+      run('links-public-and-working', 'Please read the ICO guidance at the link below:\nHow we keep data safe\nWe use encryption.').status,
+    ).toBe('fail');
+    expect(
+      run('links-public-and-working', 'Please read the ICO guidance at the link below:\nhttps://ico.org.uk/for-the-public/').status,
+    ).toBe('pass');
   });
 
   it('fails the ICO address replaced by a council', () => {
-    expect(run('links-public-and-working', "You can complain to the Information Commissioner's Office at Kent County Council.").status).toBe('fail');
+    expect(
+      run('links-public-and-working', "You can complain to the Information Commissioner's Office at Kent County Council.").status,
+    ).toBe('fail');
   });
 
   it('is partial for "here" with no address in text, and raises link-text-only', () => {
@@ -281,15 +307,24 @@ describe('links-public-and-working', () => {
   });
 
   it('does not take public pages about testing, or an invitation to visit, as link problems', () => {
-    expect(run('links-public-and-working', 'Our policy is at https://www.example.sch.uk/test-and-trace-policy for parents.').status).toBe('pass');
-    expect(run('links-public-and-working', 'Parents are always welcome to visit\nOpen mornings\nWe hold open mornings each term.').status).toBe('pass');
-    expect(run('links-public-and-working', 'Old files were kept at http://www.internal.example.gov.uk/wordpress/test-schools-intranet/guidance').status).toBe('fail');
+    expect(run('links-public-and-working', 'Our policy is at https://www.example.sch.uk/test-and-trace-policy for parents.').status).toBe(
+      'pass',
+    );
+    expect(
+      run('links-public-and-working', 'Parents are always welcome to visit\nOpen mornings\nWe hold open mornings each term.').status,
+    ).toBe('pass');
+    expect(
+      run('links-public-and-working', 'Old files were kept at http://www.internal.example.gov.uk/wordpress/test-schools-intranet/guidance')
+        .status,
+    ).toBe('fail');
   });
 
   it('does not take a page title used as a heading above its address as a lost link', () => {
     const text = 'Contact DfE\nhttps://www.gov.uk/contact-dfe';
     expect(run('links-public-and-working', text).status).toBe('pass');
-    expect(run('links-public-and-working', 'Contact DfE\nRequesting access to your personal data\nWrite to the school office.').status).toBe('partial');
+    expect(
+      run('links-public-and-working', 'Contact DfE\nRequesting access to your personal data\nWrite to the school office.').status,
+    ).toBe('partial');
   });
 
   it('does not take "the information here is" as link text', () => {
@@ -299,29 +334,53 @@ describe('links-public-and-working', () => {
 
 describe('no-template-residue', () => {
   it('fails unfilled placeholders and template choices', () => {
-    for (const text of ['[Insert school name] is the data controller.', 'Our DPO is XXX and can be contacted on xxxx.', 'We hold pupil data for / in accordance with our retention schedule.', 'Contact the [school / trust] office.']) {
+    for (const text of [
+      '[Insert school name] is the data controller.',
+      'Our DPO is XXX and can be contacted on xxxx.',
+      'We hold pupil data for / in accordance with our retention schedule.',
+      'Contact the [school / trust] office.',
+    ]) {
       expect(run('no-template-residue', text).status, text).toBe('fail');
     }
   });
 
   it('does not take ordinary slashes or cookie names with x as residue', () => {
-    const text = 'Parents/carers and pupils can ask for access.\nThe cookie ASPSESSIONIDxxxxxxxx keeps you logged in.\nWe use attendance/absence data.';
+    const text =
+      'Parents/carers and pupils can ask for access.\nThe cookie ASPSESSIONIDxxxxxxxx keeps you logged in.\nWe use attendance/absence data.';
     expect(run('no-template-residue', text).status).toBe('pass');
   });
 
   it('fails a lead-in whose list was dropped, but not a list with or without bullets', () => {
-    expect(run('no-template-residue', 'We use pupil data to:\nStoring pupil data\nWe keep data securely for six years after a pupil leaves.').status).toBe('fail');
+    expect(
+      run('no-template-residue', 'We use pupil data to:\nStoring pupil data\nWe keep data securely for six years after a pupil leaves.')
+        .status,
+    ).toBe('fail');
     expect(run('no-template-residue', 'We use pupil data to:\n- support learning\n- keep children safe').status).toBe('pass');
-    expect(run('no-template-residue', 'The categories of information include the following:\nPersonal information - e.g. names and addresses\nAttendance information\nAssessment information').status).toBe('pass');
+    expect(
+      run(
+        'no-template-residue',
+        'The categories of information include the following:\nPersonal information - e.g. names and addresses\nAttendance information\nAssessment information',
+      ).status,
+    ).toBe('pass');
     // Items written as paragraphs (DfE lawful-basis text) are not a dropped list.
-    expect(run('no-template-residue', 'The lawful bases we rely on are:\nPublic task: collecting the data is necessary to perform tasks that schools are required to perform.\nLegal obligation: we must share census data with the government.').status).toBe('pass');
+    expect(
+      run(
+        'no-template-residue',
+        'The lawful bases we rely on are:\nPublic task: collecting the data is necessary to perform tasks that schools are required to perform.\nLegal obligation: we must share census data with the government.',
+      ).status,
+    ).toBe('pass');
   });
 
   it('is partial for a sentence cut off mid-way, but not when an address follows', () => {
     const v = run('no-template-residue', 'To make a request for your personal information, contact\nYou also have the right to complain.');
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/stops at "contact"/);
-    expect(run('no-template-residue', 'To find out more about the NPD, go to\nhttps://www.gov.uk/government/publications/national-pupil-database-user-guide-and-supporting-information').status).toBe('pass');
+    expect(
+      run(
+        'no-template-residue',
+        'To find out more about the NPD, go to\nhttps://www.gov.uk/government/publications/national-pupil-database-user-guide-and-supporting-information',
+      ).status,
+    ).toBe('pass');
   });
 
   it('fails for a bracketed form field left blank, not for a hidden email address', () => {
@@ -332,7 +391,9 @@ describe('no-template-residue', () => {
   });
 
   it('does not read a heading that ends on its preposition as cut off', () => {
-    expect(run('no-template-residue', 'Information, its uses, and who we pass it to\n\nWe share data with the council.').status).toBe('pass');
+    expect(run('no-template-residue', 'Information, its uses, and who we pass it to\n\nWe share data with the council.').status).toBe(
+      'pass',
+    );
     expect(run('no-template-residue', 'We share information, for example, with the\n\nWe also keep records.').status).toBe('partial');
   });
 
@@ -341,37 +402,51 @@ describe('no-template-residue', () => {
   });
 
   it('is partial for council text and raises other-org-residue; a council named as a recipient is not residue', () => {
-    for (const text of ['If and when KCC uses your personal information to profile you, you will be told.', 'Someone outside of the Council could work on your information for us.']) {
+    for (const text of [
+      'If and when KCC uses your personal information to profile you, you will be told.',
+      'Someone outside of the Council could work on your information for us.',
+    ]) {
       expect(run('no-template-residue', text).status, text).toBe('partial');
       expect(flag('other-org-residue', text), text).toHaveLength(1);
     }
-    const recipient = 'We share data with Derby City Council and our local authority (the Council) for admissions. Complaints go to the ICO at Powys CC.';
+    const recipient =
+      'We share data with Derby City Council and our local authority (the Council) for admissions. Complaints go to the ICO at Powys CC.';
     expect(flag('other-org-residue', recipient)).toEqual([]);
     const introduced = 'We share attendance data with Kent County Council (KCC). KCC will use it to plan school transport.';
     expect(flag('other-org-residue', introduced)).toEqual([]);
-    for (const text of ['Our local authority (Surrey County Council, SCC) receives census data. SCC will use it to plan places.', 'NCC (Norfolk County Council) is our local authority. NCC uses attendance data to plan support.']) {
+    for (const text of [
+      'Our local authority (Surrey County Council, SCC) receives census data. SCC will use it to plan places.',
+      'NCC (Norfolk County Council) is our local authority. NCC uses attendance data to plan support.',
+    ]) {
       expect(flag('other-org-residue', text), text).toEqual([]);
     }
   });
 
   it('reads "the Council" as a party, not residue, when the notice names its council as one of its own parties', () => {
-    const party = 'This notice explains what Ysgol y Bont and Ceredigion County Council do with pupil information.\n\nThe Council uses attendance figures to plan transport.';
+    const party =
+      'This notice explains what Ysgol y Bont and Ceredigion County Council do with pupil information.\n\nThe Council uses attendance figures to plan transport.';
     expect(run('no-template-residue', party).status).toBe('pass');
-    const defined = 'Our school is maintained by Powys County Council ("the Council").\n\nThe Council will use admissions data to plan school places.';
+    const defined =
+      'Our school is maintained by Powys County Council ("the Council").\n\nThe Council will use admissions data to plan school places.';
     expect(run('no-template-residue', defined).status).toBe('pass');
     // A council named only in passing does not make a pasted council paragraph the school's own.
-    const pasted = 'Our DPO service is bought from Wessex County Council.\n\nThe Council will use this information to deliver its services.';
+    const pasted =
+      'Our DPO service is bought from Wessex County Council.\n\nThe Council will use this information to deliver its services.';
     expect(run('no-template-residue', pasted).status).toBe('partial');
   });
 
   it('is partial for a pasted data-processing agreement schedule, and raises other-org-residue', () => {
-    const text = 'Subject matter of the processing\tTransfer of records\nDuration of the processing\tOne year\nNature and purposes of the processing\tTransition support\nCategories of Data Subject\tYear 11 students';
+    const text =
+      'Subject matter of the processing\tTransfer of records\nDuration of the processing\tOne year\nNature and purposes of the processing\tTransition support\nCategories of Data Subject\tYear 11 students';
     expect(run('no-template-residue', text).status).toBe('partial');
     expect(flag('other-org-residue', text)).toHaveLength(1);
   });
 
   it('passes a clean notice', () => {
-    const v = run('no-template-residue', 'Why we collect pupil information\nWe collect pupil information to support learning and keep children safe.\nContact\nEmail office@example.sch.uk.');
+    const v = run(
+      'no-template-residue',
+      'Why we collect pupil information\nWe collect pupil information to support learning and keep children safe.\nContact\nEmail office@example.sch.uk.',
+    );
     expect(v.status).toBe('pass');
   });
 });

@@ -13,12 +13,20 @@ const LEGACY = `You also have the right to:
 
 describe('data-subject-rights', () => {
   it('reads the rights in plain words (written for this test, not from a fixture)', () => {
-    const v = run('data-subject-rights', 'You may ask us for a copy of your child\'s records, have mistakes put right or corrected, ask us to remove information we no longer need, and pause how we use it while a complaint is looked at.');
+    const v = run(
+      'data-subject-rights',
+      "You may ask us for a copy of your child's records, have mistakes put right or corrected, ask us to remove information we no longer need, and pause how we use it while a complaint is looked at.",
+    );
     expect(v.status).toBe('pass');
   });
 
   it('passes with access, rectification, erasure and one of restriction or objection (checklist.md 2.14, sharpened)', () => {
-    expect(run('data-subject-rights', 'You can ask to see the information we hold, ask us to correct it, ask us to delete it, or object to us using it.').status).toBe('pass');
+    expect(
+      run(
+        'data-subject-rights',
+        'You can ask to see the information we hold, ask us to correct it, ask us to delete it, or object to us using it.',
+      ).status,
+    ).toBe('pass');
     const two = run('data-subject-rights', 'You can ask to see the information we hold and ask us to correct it.');
     expect(two.status).toBe('partial');
     expect(two.message).toMatch(/missing: erasure/);
@@ -48,13 +56,21 @@ describe('data-subject-rights', () => {
   });
 
   it('counts DPA 1998 vocabulary in other wording as legacy, not as a modern objection right', () => {
-    const v = run('data-subject-rights', 'You may ask us to stop processing that is causing you damage or distress. You can ask to see the information we hold about you.');
+    const v = run(
+      'data-subject-rights',
+      'You may ask us to stop processing that is causing you damage or distress. You can ask to see the information we hold about you.',
+    );
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/only in DPA 1998 wording: objection/);
   });
 
   it('is partial for a lone surviving legacy line', () => {
-    expect(run('data-subject-rights', 'You also have the right to:\n\nand claim compensation for damages caused by a breach of the Data Protection regulations.').status).toBe('partial');
+    expect(
+      run(
+        'data-subject-rights',
+        'You also have the right to:\n\nand claim compensation for damages caused by a breach of the Data Protection regulations.',
+      ).status,
+    ).toBe('partial');
   });
 
   it('fails for an empty "You also have the right to:" list, and says the list is missing', () => {
@@ -64,7 +80,9 @@ describe('data-subject-rights', () => {
   });
 
   it('does not read the school deleting data on its own schedule as a right', () => {
-    expect(run('data-subject-rights', 'Records are securely deleted when no longer required by our retention schedule.').status).toBe('fail');
+    expect(run('data-subject-rights', 'Records are securely deleted when no longer required by our retention schedule.').status).toBe(
+      'fail',
+    );
   });
 });
 
@@ -73,33 +91,53 @@ describe('legacy-rights-wording flag', () => {
     expect(flag('legacy-rights-wording', LEGACY).length).toBeGreaterThan(0);
   });
   it('is not raised for a modern list', () => {
-    expect(flag('legacy-rights-wording', 'You have the right to ask us to restrict processing and to object to processing.')).toHaveLength(0);
+    expect(flag('legacy-rights-wording', 'You have the right to ask us to restrict processing and to object to processing.')).toHaveLength(
+      0,
+    );
   });
 });
 
 describe('subject-access-route', () => {
   it('passes with a channel in the request sentence', () => {
-    const v = run('subject-access-route', "To make a subject access request, email our DPO at dpo@fernhill.example.sch.uk or call 01632 960 123.");
+    const v = run(
+      'subject-access-route',
+      'To make a subject access request, email our DPO at dpo@fernhill.example.sch.uk or call 01632 960 123.',
+    );
     expect(v.status).toBe('pass');
   });
 
   it('passes when "contact:" introduces the channel on the next line', () => {
-    expect(run('subject-access-route', "To ask for a copy of your child's educational record, contact:\n\n- The school office, 01632 960 456\n").status).toBe('pass');
+    expect(
+      run('subject-access-route', "To ask for a copy of your child's educational record, contact:\n\n- The school office, 01632 960 456\n")
+        .status,
+    ).toBe('pass');
   });
 
   it('passes when the request points to the DPO whose details are given elsewhere', () => {
-    const text = 'Requesting access\n\nTo request access to your personal data, contact our Data Protection Officer.\n\nData Protection Officer\n\nEmail: dpo@fernhill.example.sch.uk';
+    const text =
+      'Requesting access\n\nTo request access to your personal data, contact our Data Protection Officer.\n\nData Protection Officer\n\nEmail: dpo@fernhill.example.sch.uk';
     expect(run('subject-access-route', text).status).toBe('pass');
   });
 
   it('passes when the request points to an address given above', () => {
-    const text = 'Contact\n\nSchool Office, 3 Bank Street, Leeds LS1 4AB.\n\nYour rights\n\nSubject access requests should be made in writing to the Headteacher at the address above.';
+    const text =
+      'Contact\n\nSchool Office, 3 Bank Street, Leeds LS1 4AB.\n\nYour rights\n\nSubject access requests should be made in writing to the Headteacher at the address above.';
     expect(run('subject-access-route', text).status).toBe('pass');
   });
 
   it('is partial for a role with no channel, or "contact" with nothing after it', () => {
-    expect(run('subject-access-route', 'To make a request for your personal information, contact the Data Protection Officer at Fernhill School.').status).toBe('partial');
-    expect(run('subject-access-route', "To make a request for your personal information, or be given access to your child's educational record, contact\n\nYou also have the right to object.").status).toBe('partial');
+    expect(
+      run(
+        'subject-access-route',
+        'To make a request for your personal information, contact the Data Protection Officer at Fernhill School.',
+      ).status,
+    ).toBe('partial');
+    expect(
+      run(
+        'subject-access-route',
+        "To make a request for your personal information, or be given access to your child's educational record, contact\n\nYou also have the right to object.",
+      ).status,
+    ).toBe('partial');
   });
 
   it('is partial for a pointer to another policy', () => {
@@ -109,24 +147,47 @@ describe('subject-access-route', () => {
   });
 
   it('ignores the ICO channel as a SAR route', () => {
-    expect(run('subject-access-route', 'Subject access requests: see ico.org.uk for guidance or call 0303 123 1113.').status).toBe('partial');
+    expect(run('subject-access-route', 'Subject access requests: see ico.org.uk for guidance or call 0303 123 1113.').status).toBe(
+      'partial',
+    );
   });
 
   it('reads a question heading with the paragraph that answers it', () => {
-    const text = 'Our DPO\n\nEmail dpo@fernhill.example.sch.uk\n\nCould I see what the school keeps on my son?\n\nOf course. Put your request to our Data Protection Officer.';
+    const text =
+      'Our DPO\n\nEmail dpo@fernhill.example.sch.uk\n\nCould I see what the school keeps on my son?\n\nOf course. Put your request to our Data Protection Officer.';
     expect(run('subject-access-route', text).status).toBe('pass');
     // The answer decides the route: a person with no channel anywhere leaves it partial, even beside the office phone.
-    expect(run('subject-access-route', 'Office: 01632 960 111.\n\nCould I see what the school keeps on my son?\n\nOf course. Ask Mrs Dee Brannock.').status).toBe('partial');
+    expect(
+      run(
+        'subject-access-route',
+        'Office: 01632 960 111.\n\nCould I see what the school keeps on my son?\n\nOf course. Ask Mrs Dee Brannock.',
+      ).status,
+    ).toBe('partial');
   });
 
   it("reads the educational record however the viewing is phrased, but not the school's own request for records", () => {
-    expect(run('subject-access-route', "Parents may view their daughter's educational record by emailing office@fernhill.example.sch.uk.").status).toBe('pass');
-    expect(run('subject-access-route', 'We request the school records of new pupils from their previous school by email: office@fernhill.example.sch.uk.').status).toBe('fail');
+    expect(
+      run('subject-access-route', "Parents may view their daughter's educational record by emailing office@fernhill.example.sch.uk.")
+        .status,
+    ).toBe('pass');
+    expect(
+      run(
+        'subject-access-route',
+        'We request the school records of new pupils from their previous school by email: office@fernhill.example.sch.uk.',
+      ).status,
+    ).toBe('fail');
   });
 
-  it('reads the access right itself with the notice\'s own channel as the route (checklist.md 2.15, sharpened)', () => {
-    expect(run('subject-access-route', 'You have the right of access to your data.\n\nContact: office@fernhill.example.sch.uk').status).toBe('pass');
-    expect(run('subject-access-route', 'If you wish to access the information we hold about you, please speak to the school office on 01632 960 321.').status).toBe('pass');
+  it("reads the access right itself with the notice's own channel as the route (checklist.md 2.15, sharpened)", () => {
+    expect(
+      run('subject-access-route', 'You have the right of access to your data.\n\nContact: office@fernhill.example.sch.uk').status,
+    ).toBe('pass');
+    expect(
+      run(
+        'subject-access-route',
+        'If you wish to access the information we hold about you, please speak to the school office on 01632 960 321.',
+      ).status,
+    ).toBe('pass');
   });
 
   it("reads the reader's own voice: see what you hold, a copy of what we keep", () => {
@@ -141,7 +202,12 @@ describe('subject-access-route', () => {
 
 describe('sar-holiday-pause flag', () => {
   it('is raised when holidays are said to pause responses', () => {
-    expect(flag('sar-holiday-pause', 'The school is open term time only, so any requests submitted during the school holidays will be dealt with upon our return.').length).toBe(1);
+    expect(
+      flag(
+        'sar-holiday-pause',
+        'The school is open term time only, so any requests submitted during the school holidays will be dealt with upon our return.',
+      ).length,
+    ).toBe(1);
     expect(flag('sar-holiday-pause', 'We respond to requests within one month, excluding school holidays.').length).toBe(1);
   });
   it('is not raised when the clock runs through holidays, or holidays are unrelated', () => {
@@ -154,21 +220,33 @@ describe('withdraw-consent', () => {
   it('passes for explicit withdrawal statements in several wordings', () => {
     expect(run('withdraw-consent', 'You can withdraw your consent at any time by contacting the school office.').status).toBe('pass');
     expect(run('withdraw-consent', 'Where we ask for your consent, you can change your mind at any time.').status).toBe('pass');
-    expect(run('withdraw-consent', 'Photographs are used with your consent, which you have the right to remove at any time.').status).toBe('pass');
+    expect(run('withdraw-consent', 'Photographs are used with your consent, which you have the right to remove at any time.').status).toBe(
+      'pass',
+    );
   });
 
   it('accepts "opt out at any time" for photographs', () => {
-    expect(run('withdraw-consent', 'If you no longer want photographs of your child on our website, you can opt out at any time by telling the office.').status).toBe('pass');
+    expect(
+      run(
+        'withdraw-consent',
+        'If you no longer want photographs of your child on our website, you can opt out at any time by telling the office.',
+      ).status,
+    ).toBe('pass');
   });
 
   it('rejects objection rights and mere mentions of consent (traps)', () => {
-    const v = run('withdraw-consent', `${LEGACY}\nWe share with careers services so long as we have consent.\n\nWe do not share information without consent unless the law allows us to.`);
+    const v = run(
+      'withdraw-consent',
+      `${LEGACY}\nWe share with careers services so long as we have consent.\n\nWe do not share information without consent unless the law allows us to.`,
+    );
     expect(v.status).toBe('fail');
     expect(v.message).toMatch(/Rejected/);
   });
 
   it('treats "you have removed your consent" as an erasure condition only', () => {
-    expect(run('withdraw-consent', 'You can ask us to delete information where:\n\n- you have removed your consent for us to use it\n').status).toBe('partial');
+    expect(
+      run('withdraw-consent', 'You can ask us to delete information where:\n\n- you have removed your consent for us to use it\n').status,
+    ).toBe('partial');
   });
 
   it('ignores consent in an appended cookie notice', () => {
@@ -183,18 +261,28 @@ describe('withdraw-consent', () => {
 
 describe('complaint-to-ico', () => {
   it('passes when the ICO is a place to complain', () => {
-    expect(run('complaint-to-ico', "You have the right to lodge a complaint with the Information Commissioner's Office.").status).toBe('pass');
-    expect(run('complaint-to-ico', 'If you are unhappy you can report a concern to the ICO at ico.org.uk/make-a-complaint.').status).toBe('pass');
+    expect(run('complaint-to-ico', "You have the right to lodge a complaint with the Information Commissioner's Office.").status).toBe(
+      'pass',
+    );
+    expect(run('complaint-to-ico', 'If you are unhappy you can report a concern to the ICO at ico.org.uk/make-a-complaint.').status).toBe(
+      'pass',
+    );
   });
 
   it('is partial when the ICO is offered for advice only', () => {
-    const v = run('complaint-to-ico', "For independent advice about data protection, you can contact the Information Commissioner's Office (ICO) at: Wycliffe House.");
+    const v = run(
+      'complaint-to-ico',
+      "For independent advice about data protection, you can contact the Information Commissioner's Office (ICO) at: Wycliffe House.",
+    );
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/advice/);
   });
 
   it('is partial when the ICO route is garbled into a council', () => {
-    const v = run('complaint-to-ico', "You should raise your concern with us in the first instance or directly to the Information Commissioner's Office at Powys CC.");
+    const v = run(
+      'complaint-to-ico',
+      "You should raise your concern with us in the first instance or directly to the Information Commissioner's Office at Powys CC.",
+    );
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/garbled/);
   });
@@ -213,20 +301,32 @@ describe('complaint-to-school', () => {
   it('passes for "raise your concern with us" or a complaints procedure', () => {
     expect(run('complaint-to-school', 'You should raise your concern with us in the first instance.').status).toBe('pass');
     expect(run('complaint-to-school', 'Our complaints procedure explains what to do if there is a dispute.').status).toBe('pass');
-    expect(run('complaint-to-school', 'If you are unhappy with how we use your data, please contact our DPO so we can look into it.').status).toBe('pass');
+    expect(
+      run('complaint-to-school', 'If you are unhappy with how we use your data, please contact our DPO so we can look into it.').status,
+    ).toBe('pass');
   });
 
   it('passes for "please raise it with us" after a concern clause', () => {
-    expect(run('complaint-to-school', 'If you have a concern about the way we are using your personal data, please raise it with us in the first instance.').status).toBe('pass');
+    expect(
+      run(
+        'complaint-to-school',
+        'If you have a concern about the way we are using your personal data, please raise it with us in the first instance.',
+      ).status,
+    ).toBe('pass');
   });
 
   it('is partial for a concern route limited to one topic', () => {
-    const v = run('complaint-to-school', 'If you have concerns regarding automated decision making, please contact the School Data Protection Lead.');
+    const v = run(
+      'complaint-to-school',
+      'If you have concerns regarding automated decision making, please contact the School Data Protection Lead.',
+    );
     expect(v.status).toBe('partial');
   });
 
   it('is partial for a "discuss anything" contact point (trap)', () => {
-    expect(run('complaint-to-school', 'If you would like to discuss anything in this privacy notice, please contact the office.').status).toBe('partial');
+    expect(
+      run('complaint-to-school', 'If you would like to discuss anything in this privacy notice, please contact the office.').status,
+    ).toBe('partial');
   });
 
   it('does not count an ICO-only complaint route', () => {
@@ -238,7 +338,12 @@ describe('automated-decision-making', () => {
   it('passes for an explicit statement either way', () => {
     expect(run('automated-decision-making', 'We do not use automated decision making or profiling.').status).toBe('pass');
     expect(run('automated-decision-making', "The school doesn't make decisions about pupils by automated means.").status).toBe('pass');
-    expect(run('automated-decision-making', 'We may use profiling to identify pupils who need extra reading support; a teacher always reviews the result.').status).toBe('pass');
+    expect(
+      run(
+        'automated-decision-making',
+        'We may use profiling to identify pupils who need extra reading support; a teacher always reviews the result.',
+      ).status,
+    ).toBe('pass');
   });
 
   it('passes for a labelled "Automated decision making: ..." line', () => {
@@ -267,7 +372,9 @@ describe('automated-decision-making', () => {
 
 describe('HTML notices', () => {
   it('reads a mailto link as the SAR channel', () => {
-    const html = page('<h2>Asking for your data</h2><p>To request a copy of your information, <a href="mailto:office@oakhill.example.sch.uk">email the school office</a>.</p>');
+    const html = page(
+      '<h2>Asking for your data</h2><p>To request a copy of your information, <a href="mailto:office@oakhill.example.sch.uk">email the school office</a>.</p>',
+    );
     expect(run('subject-access-route', html, true).status).toBe('pass');
   });
 });

@@ -15,11 +15,15 @@ describe('messages by reason code', () => {
   it('fills {lookedFor} from the item and {name} from the verdict', () => {
     const rights = item('subject-access-route');
     expect(messageFor(rights, 'not-found')).toBe(`Nothing found: looked for ${rights.lookedFor}.`);
-    expect(messageFor(rights, 'channel-given', { channels: 'email office@oak.example' })).toBe('The notice says how to request access, with a channel: email office@oak.example.');
+    expect(messageFor(rights, 'channel-given', { channels: 'email office@oak.example' })).toBe(
+      'The notice says how to request access, with a channel: email office@oak.example.',
+    );
   });
 
   it('leaves page text in a value as it is (no second pass over {braces} or $ signs)', () => {
-    expect(messageFor(item('withdraw-consent'), 'look-alike-rejected', { quote: 'you may {object} for $& reasons' })).toContain('"you may {object} for $& reasons"');
+    expect(messageFor(item('withdraw-consent'), 'look-alike-rejected', { quote: 'you may {object} for $& reasons' })).toContain(
+      '"you may {object} for $& reasons"',
+    );
   });
 
   it('throws on a reason the item has no words for, or a missing value', () => {
@@ -28,13 +32,16 @@ describe('messages by reason code', () => {
   });
 
   it('every lift that waits for a reason names one its check gives', () => {
-    for (const i of loadChecklist().items) for (const lift of i.concepts) for (const r of lift.whenReason ?? []) expect(Object.keys(i.messages)).toContain(r);
+    for (const i of loadChecklist().items)
+      for (const lift of i.concepts) for (const r of lift.whenReason ?? []) expect(Object.keys(i.messages)).toContain(r);
   });
 });
 
 describe('a concept lift waits for a reason code', () => {
   const census = item('census-sharing-statutory');
-  const doc = readText('Privacy notice\n\nWe send some pupil information to the Department for Education. This is called the school census, and the law says we must do it.\n');
+  const doc = readText(
+    'Privacy notice\n\nWe send some pupil information to the Department for Education. This is called the school census, and the law says we must do it.\n',
+  );
   const index = new ConceptIndex(doc, analyseNotice(doc));
   const partial = (reason: string) => ({ status: 'partial' as const, reason, message: messageFor(census, reason), evidence: [] });
 

@@ -24,7 +24,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       'Staff use the records we keep to plan lessons around each child, to look after their welfare and to tell you how they are getting on.',
       'This information is processed so that we can teach your child well and keep them safe while they are with us.',
       // a lead-in in other words, with its list
-      'Here is what we keep this data for:\n- helping each child with their learning\n- looking after pupils\' wellbeing\n- organising trips and school meals',
+      "Here is what we keep this data for:\n- helping each child with their learning\n- looking after pupils' wellbeing\n- organising trips and school meals",
       'Pupil data is collected so the school can fulfil its statutory obligations, offer personalised learning and keep discipline fair.',
       // a section or list whose heading or lead-in gives the topic, with no word for "information"
       'Why we need it\n\nWe keep it so that we can teach your child and look after their welfare.',
@@ -38,7 +38,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       // someone else's purposes
       'The local authority uses this information to plan school places and to support children with special educational needs.',
       // one purpose aside, not a statement of purposes
-      'We need your child\'s name and date of birth so that the school can run smoothly.',
+      "We need your child's name and date of birth so that the school can run smoothly.",
       // a heading about someone else's use
       'How the Department for Education uses your data\n\nIt uses it to monitor progress and to meet its legal duties.',
       // a cookie table's purpose column
@@ -46,7 +46,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       // an empty lead-in: nothing to lift
       'We use pupil information to:\n\nWho we share information with',
       // incidental "to" + a school word, not a purpose of the data
-      'If you would like to discuss your child\'s progress, please contact the class teacher. You can ask to see our safeguarding policy at the office.',
+      "If you would like to discuss your child's progress, please contact the class teacher. You can ask to see our safeguarding policy at the office.",
       'You have the right to ask for a copy of the attendance records we hold, and to have the safeguarding file corrected.',
     ],
   },
@@ -100,13 +100,19 @@ describe('data-categories in a table column', () => {
     `<html><body><h1>Privacy notice</h1><table><tr><th>${header}</th><th>Why we use it</th></tr>${rows.map((r) => `<tr><td>${r}</td><td>To run the school</td></tr>`).join('')}</table></body></html>`;
 
   it('passes when a table column lists kinds of data, one per row', () => {
-    const v = run('data-categories', table('Information', ['Names and home addresses', 'Attendance records', 'Allergies and medical conditions']), { html: true });
+    const v = run(
+      'data-categories',
+      table('Information', ['Names and home addresses', 'Attendance records', 'Allergies and medical conditions']),
+      { html: true },
+    );
     expect(v.status).toBe('pass');
     expect(v.evidence[0]?.text).toBe('Information');
   });
 
   it('does not treat a column of other things (recipients, cookies) as categories', () => {
-    expect(run('data-categories', table('Who we share with', ['The local authority', 'The next school']), { html: true }).status).not.toBe('pass');
+    expect(run('data-categories', table('Who we share with', ['The local authority', 'The next school']), { html: true }).status).not.toBe(
+      'pass',
+    );
     expect(run('data-categories', table('Information', ['Names']), { html: true }).status).not.toBe('pass');
   });
 });
@@ -119,10 +125,17 @@ describe('purposes lead-ins worded differently', () => {
   });
 
   it('passes a list whose items name a public body as an object ("to claim government funding")', () => {
-    expect(lifts('purposes', 'We keep some information about you and your child:\n- to care for your child at sessions\n- to claim the government funding for free hours\n')).toBe(true);
+    expect(
+      lifts(
+        'purposes',
+        'We keep some information about you and your child:\n- to care for your child at sessions\n- to claim the government funding for free hours\n',
+      ),
+    ).toBe(true);
   });
 
   it('keeps an empty lead-in partial when no reasons are given elsewhere', () => {
-    expect(run('purposes', 'We hold this personal data to:\n\nWho we share it with\n\nWe share data with the local authority.').status).toBe('partial');
+    expect(
+      run('purposes', 'We hold this personal data to:\n\nWho we share it with\n\nWe share data with the local authority.').status,
+    ).toBe('partial');
   });
 });

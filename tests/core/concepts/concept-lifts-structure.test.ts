@@ -12,74 +12,190 @@ function liftsTo(checkId: string, to: 'pass' | 'partial', from: 'fail' | 'partia
   const index = new ConceptIndex(doc, analyseNotice(doc));
   const lifts = (CONCEPT_LIFTS[checkId] ?? []).map((l) => ConceptLiftSchema.parse(l)).filter((l) => l.to === to && l.from.includes(from));
   if (!lifts.length) throw new Error(`no ${from} -> ${to} lift for ${checkId}`);
-  return lifts.some((lift) => index.evidence(lift.rules, lift.minHits).length >= lift.minHits && lift.alsoNeeds.every((rule) => index.find(rule, 1).length > 0));
+  return lifts.some(
+    (lift) =>
+      index.evidence(lift.rules, lift.minHits).length >= lift.minHits && lift.alsoNeeds.every((rule) => index.find(rule, 1).length > 0),
+  );
 }
 
 describe('a question heading read with the paragraph that answers it', () => {
   it('compulsory or optional: both halves in the answer, or the choice asked in the heading', () => {
-    expect(liftsTo('statutory-or-voluntary', 'pass', 'fail', 'Is everything on the form compulsory?\n\nNo. What we need to keep your child safe must be filled in. The questions about religion and ethnicity are up to you.')).toBe(true);
-    expect(liftsTo('statutory-or-voluntary', 'pass', 'fail', 'Can families choose what to tell us?\n\nMost answers are needed because the law says so.')).toBe(true);
+    expect(
+      liftsTo(
+        'statutory-or-voluntary',
+        'pass',
+        'fail',
+        'Is everything on the form compulsory?\n\nNo. What we need to keep your child safe must be filled in. The questions about religion and ethnicity are up to you.',
+      ),
+    ).toBe(true);
+    expect(
+      liftsTo(
+        'statutory-or-voluntary',
+        'pass',
+        'fail',
+        'Can families choose what to tell us?\n\nMost answers are needed because the law says so.',
+      ),
+    ).toBe(true);
     // A consent heading is not a choice about giving data.
-    expect(liftsTo('statutory-or-voluntary', 'pass', 'fail', 'Can I change my mind about consent?\n\nYes, you can choose to withdraw it; we need nothing more from you.')).toBe(false);
+    expect(
+      liftsTo(
+        'statutory-or-voluntary',
+        'pass',
+        'fail',
+        'Can I change my mind about consent?\n\nYes, you can choose to withdraw it; we need nothing more from you.',
+      ),
+    ).toBe(false);
   });
   it('sources: "where does it come from?" answered with the bodies', () => {
-    expect(liftsTo('data-sources', 'pass', 'fail', 'Where does all this come from?\n\nMainly from families, and also from the nursery a child attended and the council.')).toBe(true);
+    expect(
+      liftsTo(
+        'data-sources',
+        'pass',
+        'fail',
+        'Where does all this come from?\n\nMainly from families, and also from the nursery a child attended and the council.',
+      ),
+    ).toBe(true);
     // Where data goes is not where it comes from.
     expect(liftsTo('data-sources', 'pass', 'fail', 'Where does it go?\n\nTo the local authority and the next school.')).toBe(false);
   });
   it('complaints to the school: the worry in the heading, the school in the answer', () => {
-    expect(liftsTo('complaint-to-school', 'pass', 'fail', 'Something worrying you?\n\nIf you are unhappy, speak to the headteacher and we will look into it.')).toBe(true);
-    expect(liftsTo('complaint-to-school', 'pass', 'fail', 'Something worrying you?\n\nIf you are unhappy, write to the Information Commissioner.')).toBe(false);
+    expect(
+      liftsTo(
+        'complaint-to-school',
+        'pass',
+        'fail',
+        'Something worrying you?\n\nIf you are unhappy, speak to the headteacher and we will look into it.',
+      ),
+    ).toBe(true);
+    expect(
+      liftsTo(
+        'complaint-to-school',
+        'pass',
+        'fail',
+        'Something worrying you?\n\nIf you are unhappy, write to the Information Commissioner.',
+      ),
+    ).toBe(false);
   });
   it('rights: access asked in the heading', () => {
-    expect(liftsTo('data-subject-rights', 'pass', 'fail', "May I look at what you keep?\n\nYes, send us a request.\n\nYou can ask us to fix mistakes, wipe what we don't need, or limit how we use it.")).toBe(true);
+    expect(
+      liftsTo(
+        'data-subject-rights',
+        'pass',
+        'fail',
+        "May I look at what you keep?\n\nYes, send us a request.\n\nYou can ask us to fix mistakes, wipe what we don't need, or limit how we use it.",
+      ),
+    ).toBe(true);
   });
 });
 
 describe('a notice written to parents: "you" is the parent', () => {
   it('your details kept to reach you, in a notice about "your child"', () => {
-    expect(liftsTo('parents-carers-data', 'pass', 'fail', "We collect your child's name and date of birth.\n\nWe store your mobile number and email so that we can get in touch if your child is unwell.")).toBe(true);
-    expect(liftsTo('parents-carers-data', 'pass', 'fail', 'The information we hold about you:\n\n- your name and address\n- your phone numbers\n\nIt helps us look after your child.')).toBe(true);
+    expect(
+      liftsTo(
+        'parents-carers-data',
+        'pass',
+        'fail',
+        "We collect your child's name and date of birth.\n\nWe store your mobile number and email so that we can get in touch if your child is unwell.",
+      ),
+    ).toBe(true);
+    expect(
+      liftsTo(
+        'parents-carers-data',
+        'pass',
+        'fail',
+        'The information we hold about you:\n\n- your name and address\n- your phone numbers\n\nIt helps us look after your child.',
+      ),
+    ).toBe(true);
   });
   it('not in a notice written to the pupil, nor from a rights sentence', () => {
     expect(liftsTo('parents-carers-data', 'pass', 'fail', 'We keep your details so we can contact you about clubs.')).toBe(false);
     expect(liftsTo('parents-carers-data', 'pass', 'fail', 'You can ask to see the details we hold about you and your child.')).toBe(false);
   });
   it('a parent sub-heading answered "yes"', () => {
-    expect(liftsTo('parents-carers-data', 'pass', 'fail', 'Do you hold anything on me as a carer?\n\nYes. We hold your name and phone number, to call you when needed.')).toBe(true);
+    expect(
+      liftsTo(
+        'parents-carers-data',
+        'pass',
+        'fail',
+        'Do you hold anything on me as a carer?\n\nYes. We hold your name and phone number, to call you when needed.',
+      ),
+    ).toBe(true);
   });
 });
 
 describe('compulsory data with no word on choice is partial, not fail', () => {
   it('the information itself is said to be required', () => {
-    expect(liftsTo('statutory-or-voluntary', 'partial', 'fail', 'Much of the information on our enrolment form is mandatory under the funding rules.')).toBe(true);
+    expect(
+      liftsTo(
+        'statutory-or-voluntary',
+        'partial',
+        'fail',
+        'Much of the information on our enrolment form is mandatory under the funding rules.',
+      ),
+    ).toBe(true);
     // A duty to pass data on, or a reason to refuse a rights request, is not about giving it.
-    expect(liftsTo('statutory-or-voluntary', 'partial', 'fail', 'Information is required to be passed to the Department for Education.')).toBe(false);
-    expect(liftsTo('statutory-or-voluntary', 'partial', 'fail', 'You may ask us to erase it, but we may keep information because we are required to by law.')).toBe(false);
+    expect(
+      liftsTo('statutory-or-voluntary', 'partial', 'fail', 'Information is required to be passed to the Department for Education.'),
+    ).toBe(false);
+    expect(
+      liftsTo(
+        'statutory-or-voluntary',
+        'partial',
+        'fail',
+        'You may ask us to erase it, but we may keep information because we are required to by law.',
+      ),
+    ).toBe(false);
   });
 });
 
 describe('census named in one sentence, the government in another', () => {
   it('the census and its legal duty, with the government sending named nearby', () => {
-    expect(liftsTo('census-sharing-statutory', 'pass', 'fail', 'Each term we send the government some details about every pupil. This return is the school census and the law obliges us to make it.')).toBe(true);
-    expect(liftsTo('census-sharing-statutory', 'pass', 'fail', 'The school census is a statutory return. We keep a copy of it.')).toBe(false);
+    expect(
+      liftsTo(
+        'census-sharing-statutory',
+        'pass',
+        'fail',
+        'Each term we send the government some details about every pupil. This return is the school census and the law obliges us to make it.',
+      ),
+    ).toBe(true);
+    expect(liftsTo('census-sharing-statutory', 'pass', 'fail', 'The school census is a statutory return. We keep a copy of it.')).toBe(
+      false,
+    );
   });
 });
 
 describe('withdrawal in plain words', () => {
   it('said yes, can say no later', () => {
-    expect(liftsTo('withdraw-consent', 'pass', 'fail', 'If your family said yes to trip photos, you can tell us later that you want us to stop.')).toBe(true);
+    expect(
+      liftsTo(
+        'withdraw-consent',
+        'pass',
+        'fail',
+        'If your family said yes to trip photos, you can tell us later that you want us to stop.',
+      ),
+    ).toBe(true);
   });
 });
 
 describe('traps the wider words must not fall into', () => {
   it('"concerning" and a school\'s own reporting are not complaints', () => {
-    expect(liftsTo('complaint-to-school', 'pass', 'fail', 'We use data to monitor and report on progress and to check how the school as a whole is doing.')).toBe(false);
-    expect(liftsTo('complaint-to-school', 'pass', 'fail', 'The school holds information concerning pupils and their families.')).toBe(false);
+    expect(
+      liftsTo(
+        'complaint-to-school',
+        'pass',
+        'fail',
+        'We use data to monitor and report on progress and to check how the school as a whole is doing.',
+      ),
+    ).toBe(false);
+    expect(liftsTo('complaint-to-school', 'pass', 'fail', 'The school holds information concerning pupils and their families.')).toBe(
+      false,
+    );
     expect(liftsTo('complaint-to-ico', 'pass', 'fail', 'We report serious data breaches to the ICO within 72 hours.')).toBe(false);
   });
   it('"the law" is not a lawful basis spoken of in general ("lawful" and "law" share a stem)', () => {
-    expect(liftsTo('lawful-basis-art6', 'partial', 'fail', 'We will not give information to anyone unless the law and our rules allow it.')).toBe(false);
+    expect(
+      liftsTo('lawful-basis-art6', 'partial', 'fail', 'We will not give information to anyone unless the law and our rules allow it.'),
+    ).toBe(false);
     expect(liftsTo('lawful-basis-art6', 'partial', 'fail', 'We check the lawfulness of processing before each new use.')).toBe(true);
   });
 });
@@ -87,10 +203,24 @@ describe('traps the wider words must not fall into', () => {
 describe('lifts from a partial the wording left', () => {
   it('withdrawal stated elsewhere than an erasure condition', () => {
     expect(liftsTo('withdraw-consent', 'pass', 'partial', 'Agreement to photographs can be revoked by emailing the office.')).toBe(true);
-    expect(liftsTo('withdraw-consent', 'pass', 'partial', 'We will erase data where you have withdrawn your consent and no other reason applies.')).toBe(false);
+    expect(
+      liftsTo(
+        'withdraw-consent',
+        'pass',
+        'partial',
+        'We will erase data where you have withdrawn your consent and no other reason applies.',
+      ),
+    ).toBe(false);
   });
   it('a concern route besides a "discuss anything" contact', () => {
-    expect(liftsTo('complaint-to-school', 'pass', 'partial', 'Should you be dissatisfied with our handling of records, the governing body will review it.')).toBe(true);
+    expect(
+      liftsTo(
+        'complaint-to-school',
+        'pass',
+        'partial',
+        'Should you be dissatisfied with our handling of records, the governing body will review it.',
+      ),
+    ).toBe(true);
   });
   it('a lawful basis spoken of in general', () => {
     expect(liftsTo('lawful-basis-art6', 'partial', 'fail', 'Personal data is only ever used where the law allows it.')).toBe(true);
@@ -100,27 +230,58 @@ describe('lifts from a partial the wording left', () => {
 describe('the DfE promise in other words, and purposes after "helps us"', () => {
   it('says it will explain whether something must be given', () => {
     expect(liftsTo('statutory-or-voluntary', 'pass', 'fail', 'On each form we explain whether an answer is required.')).toBe(true);
-    expect(liftsTo('statutory-or-voluntary', 'pass', 'fail', 'We will tell you whether we are required to share it with the council.')).toBe(false);
+    expect(
+      liftsTo('statutory-or-voluntary', 'pass', 'fail', 'We will tell you whether we are required to share it with the council.'),
+    ).toBe(false);
   });
   it('purposes said as what the information helps the school do', () => {
-    expect(liftsTo('purposes', 'pass', 'fail', 'This information helps us plan lessons and look after pupils who have medical needs.')).toBe(true);
+    expect(
+      liftsTo('purposes', 'pass', 'fail', 'This information helps us plan lessons and look after pupils who have medical needs.'),
+    ).toBe(true);
   });
 });
 
 describe('a basis given as the reason in other words', () => {
   it("the family's contract, or a framework that requires it", () => {
-    expect(liftsTo('lawful-basis-art6', 'pass', 'fail', 'We hold these records because we need them to fulfil our contract with you for childcare.')).toBe(true);
-    expect(liftsTo('lawful-basis-art6', 'pass', 'fail', 'We keep a medicines log because the statutory framework requires us to.')).toBe(true);
+    expect(
+      liftsTo(
+        'lawful-basis-art6',
+        'pass',
+        'fail',
+        'We hold these records because we need them to fulfil our contract with you for childcare.',
+      ),
+    ).toBe(true);
+    expect(liftsTo('lawful-basis-art6', 'pass', 'fail', 'We keep a medicines log because the statutory framework requires us to.')).toBe(
+      true,
+    );
     // A supplier's contract is not the school's basis.
-    expect(liftsTo('lawful-basis-art6', 'pass', 'fail', 'Our suppliers may see the data because they work under contract to the school.')).toBe(false);
+    expect(
+      liftsTo('lawful-basis-art6', 'pass', 'fail', 'Our suppliers may see the data because they work under contract to the school.'),
+    ).toBe(false);
   });
 });
 
 describe("parents' data in other words", () => {
   it('emergency contacts asked of every family, and parental responsibility recorded to release pupils safely', () => {
-    expect(liftsTo('parents-carers-data', 'pass', 'fail', 'We ask each family for two emergency contacts so that someone can always be reached.')).toBe(true);
+    expect(
+      liftsTo(
+        'parents-carers-data',
+        'pass',
+        'fail',
+        'We ask each family for two emergency contacts so that someone can always be reached.',
+      ),
+    ).toBe(true);
     // "the right adults" is not a right: the adjective does not veto the statement.
-    expect(liftsTo('parents-carers-data', 'pass', 'fail', 'We record parental responsibility and phone numbers to make sure pupils go home with the right adults.')).toBe(true);
-    expect(liftsTo('parents-carers-data', 'pass', 'fail', 'Parents have the right to see the records we hold so that mistakes can be fixed.')).toBe(false);
+    expect(
+      liftsTo(
+        'parents-carers-data',
+        'pass',
+        'fail',
+        'We record parental responsibility and phone numbers to make sure pupils go home with the right adults.',
+      ),
+    ).toBe(true);
+    expect(
+      liftsTo('parents-carers-data', 'pass', 'fail', 'Parents have the right to see the records we hold so that mistakes can be fixed.'),
+    ).toBe(false);
   });
 });

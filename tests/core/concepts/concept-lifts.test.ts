@@ -20,13 +20,18 @@ function liftsTo(checkId: string, to: 'pass' | 'partial', from: 'fail' | 'partia
   const index = new ConceptIndex(doc, analyseNotice(doc));
   const lifts = (CONCEPT_LIFTS[checkId] ?? []).map((l) => ConceptLiftSchema.parse(l)).filter((l) => l.to === to && l.from.includes(from));
   if (!lifts.length) throw new Error(`no ${from} -> ${to} lift for ${checkId}`);
-  return lifts.some((lift) => index.evidence(lift.rules, lift.minHits).length >= lift.minHits && lift.alsoNeeds.every((rule) => index.find(rule, 1).length > 0));
+  return lifts.some(
+    (lift) =>
+      index.evidence(lift.rules, lift.minHits).length >= lift.minHits && lift.alsoNeeds.every((rule) => index.find(rule, 1).length > 0),
+  );
 }
 
 describe('lifts to partial: something said, not enough', () => {
   it('data-sources: the family alone', () => {
     expect(liftsTo('data-sources', 'partial', 'fail', 'Nearly all of this information is provided by you on the joining form.')).toBe(true);
-    expect(liftsTo('data-sources', 'partial', 'fail', 'If you have a concern about the way we are collecting your data, tell us.')).toBe(false);
+    expect(liftsTo('data-sources', 'partial', 'fail', 'If you have a concern about the way we are collecting your data, tell us.')).toBe(
+      false,
+    );
   });
   it('lawful-basis-art6: a basis spoken of in general', () => {
     expect(liftsTo('lawful-basis-art6', 'partial', 'fail', 'All personal data is handled fairly and lawfully.')).toBe(true);
@@ -36,16 +41,39 @@ describe('lifts to partial: something said, not enough', () => {
 
 describe('rights in plain words', () => {
   it('needs every right, each said as a right', () => {
-    expect(liftsTo('data-subject-rights', 'pass', 'partial', 'You can:\n\n- find out what we hold about you\n- get it fixed if it is wrong\n- have it wiped in some cases\n- tell us to stop using it')).toBe(true);
+    expect(
+      liftsTo(
+        'data-subject-rights',
+        'pass',
+        'partial',
+        'You can:\n\n- find out what we hold about you\n- get it fixed if it is wrong\n- have it wiped in some cases\n- tell us to stop using it',
+      ),
+    ).toBe(true);
     // Retention and a copy of the notice are not rights.
-    expect(liftsTo('data-subject-rights', 'pass', 'partial', 'We keep records until the pupil is 25 and then delete them. You can ask for a copy of this notice.')).toBe(false);
+    expect(
+      liftsTo(
+        'data-subject-rights',
+        'pass',
+        'partial',
+        'We keep records until the pupil is 25 and then delete them. You can ask for a copy of this notice.',
+      ),
+    ).toBe(false);
   });
 });
 
 describe('parents under a heading of their own', () => {
   it('reads the heading with the first sentence under it', () => {
-    expect(liftsTo('parents-carers-data', 'pass', 'fail', 'Parents and carers\n\nWe process your personal data to communicate with you about your child.')).toBe(true);
-    expect(liftsTo('parents-carers-data', 'pass', 'fail', 'Where does the information come from?\n\nParents fill in our admission form.')).toBe(false);
+    expect(
+      liftsTo(
+        'parents-carers-data',
+        'pass',
+        'fail',
+        'Parents and carers\n\nWe process your personal data to communicate with you about your child.',
+      ),
+    ).toBe(true);
+    expect(
+      liftsTo('parents-carers-data', 'pass', 'fail', 'Where does the information come from?\n\nParents fill in our admission form.'),
+    ).toBe(false);
   });
 });
 
@@ -53,7 +81,9 @@ describe('retention from partial', () => {
   it('needs a concrete period, not "as long as necessary"', () => {
     expect(liftsTo('retention', 'pass', 'partial', 'Each school keeps the main record until the pupil turns 25.')).toBe(true);
     expect(liftsTo('retention', 'pass', 'partial', 'Registers are held for three years after the last entry.')).toBe(true);
-    expect(liftsTo('retention', 'pass', 'partial', 'We keep information for as long as necessary, in line with our retention schedule.')).toBe(false);
+    expect(
+      liftsTo('retention', 'pass', 'partial', 'We keep information for as long as necessary, in line with our retention schedule.'),
+    ).toBe(false);
   });
 });
 
@@ -62,7 +92,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     yes: [
       'Some of the details on the admission form are needed by law; others are up to you, and the form marks which.',
       'Most of what we ask for is compulsory, but a few questions are optional and are labelled as such.',
-      "When we collect information we will make clear whether you have a choice about giving it.",
+      'When we collect information we will make clear whether you have a choice about giving it.',
       "You don't have to give us your child's ethnicity, but the rest of the form must be completed by law.",
       'Nobody has to answer the questions about religion; leave them blank if you prefer.',
       'Should a question be optional, the form will say so next to it.',
@@ -76,7 +106,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   },
   'data-sources': {
     yes: [
-      "When your child joins us, their records are sent to us by their last school.",
+      'When your child joins us, their records are sent to us by their last school.',
       'We also get information about pupils from the local authority and from health professionals.',
       'The council sometimes passes information on to us about children it supports.',
       'Sources of this information include: the previous school, the local authority and social care.',
@@ -138,27 +168,41 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       "If you are unhappy with how we have dealt with your data, you can take the matter to the Information Commissioner's Office.",
       'Concerns can also be reported to the ICO, the regulator for data protection.',
     ],
-    no: ["The school is registered with the ICO (registration number Z1234567).", 'The ICO publishes guidance on biometrics.'],
+    no: ['The school is registered with the ICO (registration number Z1234567).', 'The ICO publishes guidance on biometrics.'],
   },
   'complaint-to-school': {
-    yes: ['If something about your data worries you, speak to the head teacher and we will look into it.', 'Anyone unhappy with how we handle their information should raise it with the school first.'],
+    yes: [
+      'If something about your data worries you, speak to the head teacher and we will look into it.',
+      'Anyone unhappy with how we handle their information should raise it with the school first.',
+    ],
     no: ['If you are still unhappy, you can complain to the Information Commissioner.', 'The school is registered with the ICO.'],
   },
   'withdraw-consent': {
     yes: [
       'Where you have given permission, you can change your mind at any time by telling the office.',
       'Consent for photographs can be withdrawn whenever you wish.',
-      'You can tell us at any time that you no longer want your child\'s photo used.',
+      "You can tell us at any time that you no longer want your child's photo used.",
       'Where we rely on your agreement, you may say no later on.',
     ],
-    no: ['We do not share information without consent.', 'You have the right to object to processing.', 'We will never use photos at any time without consent.'],
+    no: [
+      'We do not share information without consent.',
+      'You have the right to object to processing.',
+      'We will never use photos at any time without consent.',
+    ],
   },
   'security-measures': {
     yes: ['Pupil records are stored securely on password-protected systems.', 'Our systems use encryption to protect pupil information.'],
-    no: ['We use information to keep children safe, for example emergency contact details.', 'The Department has robust security processes for the data it holds.'],
+    no: [
+      'We use information to keep children safe, for example emergency contact details.',
+      'The Department has robust security processes for the data it holds.',
+    ],
   },
   'international-transfers': {
-    yes: ['We do not send pupil data abroad.', 'All of our systems keep data in the UK.', 'Where a supplier stores data outside the UK, we make sure adequate safeguards are in place.'],
+    yes: [
+      'We do not send pupil data abroad.',
+      'All of our systems keep data in the UK.',
+      'Where a supplier stores data outside the UK, we make sure adequate safeguards are in place.',
+    ],
     no: ['We use Google Classroom and Seesaw for homework.', 'Data is transferred to the next school.'],
   },
 };

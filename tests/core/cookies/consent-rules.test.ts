@@ -9,13 +9,30 @@ import { consentStatesOf } from '../../../src/cli/record/plan-audits';
 import type { SiteCapture } from '../../../src/cli/record/site-record';
 
 const SITE = 'https://www.hillcrest.example.sch.uk/';
-const notice = { format: 'text' as const, text: 'Cookies\nWe use cookies. PHPSESSID keeps you logged in; it lasts for the session. _ga is set by Google Analytics to count visits; it lasts 2 years.', url: `${SITE}cookies` };
+const notice = {
+  format: 'text' as const,
+  text: 'Cookies\nWe use cookies. PHPSESSID keeps you logged in; it lasts for the session. _ga is set by Google Analytics to count visits; it lasts 2 years.',
+  url: `${SITE}cookies`,
+};
 const session = { name: 'PHPSESSID', value: '', domain: 'www.hillcrest.example.sch.uk', path: '/', session: true };
 const ga = { name: '_ga', value: '', domain: '.hillcrest.example.sch.uk', path: '/', expirationDate: 1858500000 };
-const jar = (consent: ObservedCookies['consent'], cookies: unknown[], consentBanner?: ObservedCookies['consentBanner']): ObservedCookies => ({ pageUrl: SITE, capturedAt: '2026-11-23T10:00:00Z', consent, cookies, ...(consentBanner ? { consentBanner } : {}) });
+const jar = (
+  consent: ObservedCookies['consent'],
+  cookies: unknown[],
+  consentBanner?: ObservedCookies['consentBanner'],
+): ObservedCookies => ({
+  pageUrl: SITE,
+  capturedAt: '2026-11-23T10:00:00Z',
+  consent,
+  cookies,
+  ...(consentBanner ? { consentBanner } : {}),
+});
 
 function rejectItem(observedCookies: ObservedCookies | undefined, consentStates?: ConsentStateCapture[]) {
-  const r = runAudit({ notice, cookieNotice: notice, ...(observedCookies ? { observedCookies } : {}), ...(consentStates ? { consentStates } : {}) }, { asOf: '2026-11-23', kind: 'cookie-notice' });
+  const r = runAudit(
+    { notice, cookieNotice: notice, ...(observedCookies ? { observedCookies } : {}), ...(consentStates ? { consentStates } : {}) },
+    { asOf: '2026-11-23', kind: 'cookie-notice' },
+  );
   return { report: r, item: r.items.find((i) => i.id === 'ck-reject-honoured')! };
 }
 
@@ -66,21 +83,34 @@ describe('consent and lifetimes in plain words', () => {
 
 describe('ck-reject-honoured', () => {
   it('fails when a cookie that needs consent is still set after Reject (from the reject state the front end tried)', () => {
-    const { item } = rejectItem(jar('none-given', [session, ga]), [{ requested: 'reject', outcome: 'done', note: 'rejected with the cookieyes rule', observedCookies: jar('rejected', [session, ga]) }]);
+    const { item } = rejectItem(jar('none-given', [session, ga]), [
+      { requested: 'reject', outcome: 'done', note: 'rejected with the cookieyes rule', observedCookies: jar('rejected', [session, ga]) },
+    ]);
     expect(item.status).toBe('fail');
     expect(item.message).toMatch(/_ga \(analytics\)/);
     expect(item.evidence[0]!.text).toMatch(/^_ga /);
   });
 
   it('passes when only strictly necessary cookies remain after Reject', () => {
-    expect(rejectItem(jar('none-given', [session, ga]), [{ requested: 'reject', outcome: 'done', note: 'rejected', observedCookies: jar('rejected', [session]) }]).item.status).toBe('pass');
+    expect(
+      rejectItem(jar('none-given', [session, ga]), [
+        { requested: 'reject', outcome: 'done', note: 'rejected', observedCookies: jar('rejected', [session]) },
+      ]).item.status,
+    ).toBe('pass');
     // The main capture taken after a reject (the extension reads the consent manager's record) is judged too.
     expect(rejectItem(jar('rejected', [session, ga], 'found')).item.status).toBe('fail');
   });
 
   it('says why when there is no capture after a reject, and is not applicable without any capture', () => {
-    expect(rejectItem(jar('none-given', [session]), [{ requested: 'reject', outcome: 'no-consent-manager', note: 'no consent manager detected: nothing to reject' }]).item).toMatchObject({ status: 'needs-review', message: expect.stringMatching(/nothing to reject/) });
-    expect(rejectItem(jar('none-given', [session]), [{ requested: 'reject', outcome: 'failed', note: 'the cookieyes rule could not reject' }]).item).toMatchObject({ status: 'needs-review', message: expect.stringMatching(/could not reject/) });
+    expect(
+      rejectItem(jar('none-given', [session]), [
+        { requested: 'reject', outcome: 'no-consent-manager', note: 'no consent manager detected: nothing to reject' },
+      ]).item,
+    ).toMatchObject({ status: 'needs-review', message: expect.stringMatching(/nothing to reject/) });
+    expect(
+      rejectItem(jar('none-given', [session]), [{ requested: 'reject', outcome: 'failed', note: 'the cookieyes rule could not reject' }])
+        .item,
+    ).toMatchObject({ status: 'needs-review', message: expect.stringMatching(/could not reject/) });
     expect(rejectItem(jar('none-given', [session], 'found')).item.status).toBe('needs-review');
     expect(rejectItem(undefined).item.status).toBe('not-applicable');
   });
@@ -89,14 +119,33 @@ describe('ck-reject-honoured', () => {
     const env = { browser: 'Chromium', thirdPartyCookies: 'allowed' as const, consent: 'none-given' as const, capturedAt: '' };
     const capture = {
       captures: [
-        { requested: 'none', consent: 'none-given', consentManager: 'CookieYes', operated: 'not-attempted', note: 'first', observedCookies: jar('none-given', []), environment: env },
-        { requested: 'reject', consent: 'rejected', consentManager: 'CookieYes', operated: 'done', note: 'rejected with the cookieyes rule', observedCookies: jar('rejected', [ga]), environment: env },
+        {
+          requested: 'none',
+          consent: 'none-given',
+          consentManager: 'CookieYes',
+          operated: 'not-attempted',
+          note: 'first',
+          observedCookies: jar('none-given', []),
+          environment: env,
+        },
+        {
+          requested: 'reject',
+          consent: 'rejected',
+          consentManager: 'CookieYes',
+          operated: 'done',
+          note: 'rejected with the cookieyes rule',
+          observedCookies: jar('rejected', [ga]),
+          environment: env,
+        },
       ],
       consentRequested: ['none', 'reject', 'accept'],
       warnings: ['consent "accept" not captured: the site ran out of time'],
     } as unknown as SiteCapture;
     const states = consentStatesOf(capture);
-    expect(states.map((s) => [s.requested, s.outcome])).toEqual([['reject', 'done'], ['accept', 'failed']]);
+    expect(states.map((s) => [s.requested, s.outcome])).toEqual([
+      ['reject', 'done'],
+      ['accept', 'failed'],
+    ]);
     expect(states[0]!.observedCookies?.cookies).toHaveLength(1);
     expect(states[1]!.note).toMatch(/ran out of time/);
   });

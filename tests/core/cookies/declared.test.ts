@@ -52,7 +52,15 @@ describe('names', () => {
   });
 
   it('compiles wildcard placeholders', () => {
-    for (const [declared, observed] of [['_ga_*', '_ga_ABC123'], ['_ga_<container-id>', '_ga_ABC123'], ['ASPSESSIONID*', 'ASPSESSIONIDQACQTBCR'], ['ASPSESSIONIDxxxxxxxx', 'ASPSESSIONIDQACQTBCR'], ['_ga_XXXXXXX', '_ga_K7PQ2XY'], ['wp-settings-[UID]', 'wp-settings-1'], ['_pk_id.*', '_pk_id.1.ab12']] as const) {
+    for (const [declared, observed] of [
+      ['_ga_*', '_ga_ABC123'],
+      ['_ga_<container-id>', '_ga_ABC123'],
+      ['ASPSESSIONID*', 'ASPSESSIONIDQACQTBCR'],
+      ['ASPSESSIONIDxxxxxxxx', 'ASPSESSIONIDQACQTBCR'],
+      ['_ga_XXXXXXX', '_ga_K7PQ2XY'],
+      ['wp-settings-[UID]', 'wp-settings-1'],
+      ['_pk_id.*', '_pk_id.1.ab12'],
+    ] as const) {
       const p = compileNamePattern(declared);
       expect(p.wildcard?.test(observed), declared).toBe(true);
     }
@@ -77,23 +85,40 @@ describe('declared tables', () => {
   });
 
   it.each([
-    [['Cookie', 'Purpose', 'Duration'], [0, 1, 2]],
-    [['Purpose', 'Name', 'Expiry'], [1, 0, 2]],
-    [['Retention', 'Description', 'Cookie name'], [2, 1, 0]],
+    [
+      ['Cookie', 'Purpose', 'Duration'],
+      [0, 1, 2],
+    ],
+    [
+      ['Purpose', 'Name', 'Expiry'],
+      [1, 0, 2],
+    ],
+    [
+      ['Retention', 'Description', 'Cookie name'],
+      [2, 1, 0],
+    ],
   ])('reads any column order: %j', (headers, order) => {
     const cells = ['_ga', 'Used to distinguish users', '2 years'];
     const row = order.map((i) => cells[i]!);
     const reordered = headers.map((_, col) => row[col]!);
     const facts = readCookieNotice(tableDoc(headers, [reordered]));
     expect(facts.rows).toHaveLength(1);
-    expect(facts.rows[0]).toMatchObject({ names: ['_ga'], purpose: 'Used to distinguish users', duration: '2 years', durationSeconds: 63_115_200 });
+    expect(facts.rows[0]).toMatchObject({
+      names: ['_ga'],
+      purpose: 'Used to distinguish users',
+      duration: '2 years',
+      durationSeconds: 63_115_200,
+    });
   });
 
   it('reads provider-only rows, several names per cell and a provider column', () => {
-    const doc = tableDoc(['Provider', 'Cookie', 'What it does', 'Expires', 'Type'], [
-      ['Google', '_ga, _gid', 'Used to count visits', '2 years / 24 hours', 'Analytics'],
-      ['YouTube', 'YouTube', 'May be set if we embed a video', '', 'Third party'],
-    ]);
+    const doc = tableDoc(
+      ['Provider', 'Cookie', 'What it does', 'Expires', 'Type'],
+      [
+        ['Google', '_ga, _gid', 'Used to count visits', '2 years / 24 hours', 'Analytics'],
+        ['YouTube', 'YouTube', 'May be set if we embed a video', '', 'Third party'],
+      ],
+    );
     const rows = readCookieNotice(doc).rows;
     expect(rows[0]).toMatchObject({ names: ['_ga', '_gid'], provider: 'Google', declaredCategory: 'Analytics' });
     expect(rows[0]!.vendor?.id).toBe('google-analytics');
@@ -109,12 +134,42 @@ describe('declared tables', () => {
       { kind: 'table-row', text: 'Local Authority | Statutory returns', cells: ['Local Authority', 'Statutory returns'], table: 0 },
       { kind: 'table-row', text: 'School Nurse Service | Health checks', cells: ['School Nurse Service', 'Health checks'], table: 0 },
     ];
-    const doc = buildDocument({ url: null, format: 'html', title: null, blocks, tables: [{ headers: ['Name', 'Purpose'], rows: [['Local Authority', 'Statutory returns'], ['School Nurse Service', 'Health checks']] }] });
+    const doc = buildDocument({
+      url: null,
+      format: 'html',
+      title: null,
+      blocks,
+      tables: [
+        {
+          headers: ['Name', 'Purpose'],
+          rows: [
+            ['Local Authority', 'Statutory returns'],
+            ['School Nurse Service', 'Health checks'],
+          ],
+        },
+      ],
+    });
     expect(hasCookieNotice(doc)).toBe(false);
   });
 
   it('reads a flattened three-column table', () => {
-    const doc = readText(['Cookies', '', 'Cookie', 'Purpose', 'Expiry', '_ga', 'Distinguishes users', '2 years', 'PHPSESSID', 'Keeps your session', 'Session', '', 'Contact us for questions about this page.'].join('\n'));
+    const doc = readText(
+      [
+        'Cookies',
+        '',
+        'Cookie',
+        'Purpose',
+        'Expiry',
+        '_ga',
+        'Distinguishes users',
+        '2 years',
+        'PHPSESSID',
+        'Keeps your session',
+        'Session',
+        '',
+        'Contact us for questions about this page.',
+      ].join('\n'),
+    );
     const rows = readCookieNotice(doc).rows;
     expect(rows.map((r) => [r.names, r.duration, r.where])).toEqual([
       [['_ga'], '2 years', 'line 6'],
@@ -123,14 +178,47 @@ describe('declared tables', () => {
   });
 
   it('reads key/value runs and inline definitions', () => {
-    const kv = readText(['Cookie policy', '', 'Cookie name: _gid', 'Purpose: Google Analytics, used to distinguish users', 'Expiry: 24 hours', 'Cookie name: cookie_notice_accepted', 'Purpose: remembers your choice', 'Expiry: 1 month'].join('\n'));
-    expect(readCookieNotice(kv).rows.map((r) => [r.names[0], r.durationSeconds])).toEqual([['_gid', 86_400], ['cookie_notice_accepted', 2_629_800]]);
-    const inline = readText(['Cookies', '', '_ga, _gid - used by Google Analytics to count visitors; expires after 2 years.', 'PHPSESSID: keeps you logged in while you use the site.'].join('\n'));
+    const kv = readText(
+      [
+        'Cookie policy',
+        '',
+        'Cookie name: _gid',
+        'Purpose: Google Analytics, used to distinguish users',
+        'Expiry: 24 hours',
+        'Cookie name: cookie_notice_accepted',
+        'Purpose: remembers your choice',
+        'Expiry: 1 month',
+      ].join('\n'),
+    );
+    expect(readCookieNotice(kv).rows.map((r) => [r.names[0], r.durationSeconds])).toEqual([
+      ['_gid', 86_400],
+      ['cookie_notice_accepted', 2_629_800],
+    ]);
+    const inline = readText(
+      [
+        'Cookies',
+        '',
+        '_ga, _gid - used by Google Analytics to count visitors; expires after 2 years.',
+        'PHPSESSID: keeps you logged in while you use the site.',
+      ].join('\n'),
+    );
     expect(readCookieNotice(inline).rows.map((r) => r.names)).toEqual([['_ga', '_gid'], ['PHPSESSID']]);
   });
 
   it('does not mistake a cookie section in a privacy notice for a table when it has none', () => {
-    const doc = readText(['Privacy notice', '', 'Who we share pupil data with', '', 'We share data with the local authority.', '', 'Cookies', '', 'Our website uses cookies to work properly. We do not use analytics cookies on this site.'].join('\n'));
+    const doc = readText(
+      [
+        'Privacy notice',
+        '',
+        'Who we share pupil data with',
+        '',
+        'We share data with the local authority.',
+        '',
+        'Cookies',
+        '',
+        'Our website uses cookies to work properly. We do not use analytics cookies on this site.',
+      ].join('\n'),
+    );
     expect(hasCookieNotice(doc)).toBe(true);
     expect(readCookieNotice(doc).rows).toEqual([]);
   });

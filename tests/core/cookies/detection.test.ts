@@ -28,13 +28,33 @@ describe('cookie notice detection', () => {
   });
 
   it('treats a stand-alone cookie policy as cookie content throughout', () => {
-    const doc = readText('Cookie Policy\n\nLast updated 1 May 2026\n\nWe use cookies to make the site work.\n\nContact us\n\nEmail office@school.example.sch.uk about this policy.');
+    const doc = readText(
+      'Cookie Policy\n\nLast updated 1 May 2026\n\nWe use cookies to make the site work.\n\nContact us\n\nEmail office@school.example.sch.uk about this policy.',
+    );
     expect(isEmbeddedCookieSection(doc)).toBe(false);
     expect(readCookieNotice(doc).scope).toMatchObject({ first: 0, last: doc.blocks.length - 1 });
   });
 
   it('ends a cookie section embedded in a privacy notice at the next privacy heading', () => {
-    const doc = readText(['Privacy notice', '', 'We are the data controller for pupil information held by the school.', '', 'Why we collect data', '', 'We collect data to support learning.', '', 'Cookies', '', 'Our website uses cookies to keep you logged in; they are deleted when you close your browser.', '', 'Your data protection rights', '', 'You have the right to ask for a copy of your data. Last updated 1 May 2026.'].join('\n'));
+    const doc = readText(
+      [
+        'Privacy notice',
+        '',
+        'We are the data controller for pupil information held by the school.',
+        '',
+        'Why we collect data',
+        '',
+        'We collect data to support learning.',
+        '',
+        'Cookies',
+        '',
+        'Our website uses cookies to keep you logged in; they are deleted when you close your browser.',
+        '',
+        'Your data protection rights',
+        '',
+        'You have the right to ask for a copy of your data. Last updated 1 May 2026.',
+      ].join('\n'),
+    );
     const { scope } = readCookieNotice(doc);
     const inside = doc.blocks.slice(scope.first, scope.last + 1).map((b) => b.text);
     expect(inside[0]).toBe('Cookies');
@@ -47,7 +67,29 @@ describe('cookie notice detection', () => {
     ['Who to contact', 'Our DPO, Mrs A Khan, can be reached at dpo@elm.example.sch.uk.'],
     ['How long we keep information', 'We keep pupil files until the pupil is 25.'],
   ])('ends an embedded cookie section at the next section of the notice: %s', (heading, body) => {
-    const doc = readText(['Privacy policy', '', 'We are the data controller for pupil information held by the school.', '', 'Why we collect data', '', 'We collect data to support learning.', '', 'Cookies', '', 'Our website uses cookies; they are deleted when you close your browser.', '', 'Managing cookies', '', 'You can block cookies in your browser settings.', '', heading, '', body].join('\n'));
+    const doc = readText(
+      [
+        'Privacy policy',
+        '',
+        'We are the data controller for pupil information held by the school.',
+        '',
+        'Why we collect data',
+        '',
+        'We collect data to support learning.',
+        '',
+        'Cookies',
+        '',
+        'Our website uses cookies; they are deleted when you close your browser.',
+        '',
+        'Managing cookies',
+        '',
+        'You can block cookies in your browser settings.',
+        '',
+        heading,
+        '',
+        body,
+      ].join('\n'),
+    );
     const { scope } = readCookieNotice(doc);
     const inside = doc.blocks.slice(scope.first, scope.last + 1).map((b) => b.text);
     expect(inside[0]).toBe('Cookies');
@@ -56,7 +98,8 @@ describe('cookie notice detection', () => {
   });
 
   it('ends a numbered cookie section at the next numbered section of the policy, whatever it is called', () => {
-    const html = '<html><body><main><h1>Privacy policy</h1><h2>6. What we collect</h2><p>Names and addresses of pupils.</p><h2>7. Cookies</h2><p>Our website uses cookies.</p><h3>Managing cookies</h3><p>Block them in your browser.</p><h2>8. Something else entirely</h2><p>Write to the governors at the school.</p></main></body></html>';
+    const html =
+      '<html><body><main><h1>Privacy policy</h1><h2>6. What we collect</h2><p>Names and addresses of pupils.</p><h2>7. Cookies</h2><p>Our website uses cookies.</p><h3>Managing cookies</h3><p>Block them in your browser.</p><h2>8. Something else entirely</h2><p>Write to the governors at the school.</p></main></body></html>';
     const doc = readHtml(html, 'https://school.example/privacy');
     const { scope } = readCookieNotice(doc);
     const inside = doc.blocks.slice(scope.first, scope.last + 1).map((b) => b.text);

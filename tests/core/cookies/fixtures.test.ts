@@ -9,7 +9,21 @@ describe('a site that does it all right (tab-separated table, consent tool, date
 
   it('passes every applicable check before consent', () => {
     const s = statuses(before);
-    for (const id of ['ck-notice-present', 'ck-names-listed', 'ck-purposes', 'ck-duration', 'ck-third-parties', 'ck-prior-consent', 'ck-strictly-necessary-accuracy', 'ck-withdraw-change', 'ck-current-law', 'ck-last-updated', 'ck-personal-data-link', 'ck-all-observed-declared', 'ck-declared-durations-match']) {
+    for (const id of [
+      'ck-notice-present',
+      'ck-names-listed',
+      'ck-purposes',
+      'ck-duration',
+      'ck-third-parties',
+      'ck-prior-consent',
+      'ck-strictly-necessary-accuracy',
+      'ck-withdraw-change',
+      'ck-current-law',
+      'ck-last-updated',
+      'ck-personal-data-link',
+      'ck-all-observed-declared',
+      'ck-declared-durations-match',
+    ]) {
       expect(s[id], id).toBe('pass');
     }
     expect(s['ck-embedded-content']).toBe('not-applicable');
@@ -69,7 +83,9 @@ describe('definition list with wildcard declarations', () => {
     const notSeen = report.flags.find((f) => f.id === 'declared-not-observed')!;
     expect(notSeen.evidence.map((e) => e.text)).toEqual(['_gat']);
     expect(s['ck-declared-durations-match']).toBe('partial');
-    expect(report.items.find((i) => i.id === 'ck-declared-durations-match')!.evidence[0]!.text).toBe('_gid: declared 1 day, observed 30 days');
+    expect(report.items.find((i) => i.id === 'ck-declared-durations-match')!.evidence[0]!.text).toBe(
+      '_gid: declared 1 day, observed 30 days',
+    );
   });
 });
 
@@ -78,7 +94,11 @@ describe('heading + paragraph notice with third-party embeds', () => {
   const s = statuses(report);
 
   it('reads names from headings and lifetimes from the descriptions', () => {
-    expect(report.cookies!.declared.map((d) => [d.names[0], d.durationSeconds])).toEqual([['YSC', 0], ['VISITOR_INFO1_LIVE', 15_778_800], ['NID', 15_778_800]]);
+    expect(report.cookies!.declared.map((d) => [d.names[0], d.durationSeconds])).toEqual([
+      ['YSC', 0],
+      ['VISITOR_INFO1_LIVE', 15_778_800],
+      ['NID', 15_778_800],
+    ]);
   });
 
   it('passes embeds that load only after consent, and places YouTube cookies as third-party', () => {
@@ -88,7 +108,10 @@ describe('heading + paragraph notice with third-party embeds', () => {
 
   it('sees that two YouTube cookies are covered only at vendor level', () => {
     expect(s['ck-all-observed-declared']).toBe('partial');
-    expect(report.cookies!.observed.filter((c) => c.declared === 'vendor-only').map((c) => c.name)).toEqual(['VISITOR_PRIVACY_METADATA', '__Secure-ROLLOUT_TOKEN']);
+    expect(report.cookies!.observed.filter((c) => c.declared === 'vendor-only').map((c) => c.name)).toEqual([
+      'VISITOR_PRIVACY_METADATA',
+      '__Secure-ROLLOUT_TOKEN',
+    ]);
   });
 });
 
@@ -108,11 +131,15 @@ describe('flattened table relying on the statistical-purposes exception', () => 
     const s = statuses(report);
     expect(s['ck-analytics-exception']).toBe('fail');
     expect(s['ck-prior-consent']).toBe('fail');
-    expect(report.items.find((i) => i.id === 'ck-prior-consent')!.evidence.map((e) => e.text.split(' ')[0])).toEqual(['_pk_id.3.1fff', '_pk_ses.3.1fff']);
+    expect(report.items.find((i) => i.id === 'ck-prior-consent')!.evidence.map((e) => e.text.split(' ')[0])).toEqual([
+      '_pk_id.3.1fff',
+      '_pk_ses.3.1fff',
+    ]);
   });
 
   it('without a way to object the exception fails even after the date', () => {
-    const text = 'Cookies\n\nWe use Matomo to produce aggregate statistics and improve the website; Matomo acts as our processor. These analytics cookies are set without asking for consent.\n\n_pk_id.* - used by Matomo to count visitors; expires after 13 months.\n';
+    const text =
+      'Cookies\n\nWe use Matomo to produce aggregate statistics and improve the website; Matomo acts as our processor. These analytics cookies are set without asking for consent.\n\n_pk_id.* - used by Matomo to count visitors; expires after 13 months.\n';
     const doc = { format: 'text' as const, text };
     const report = runAudit({ notice: doc, cookieNotice: doc }, { asOf: '2026-06-01', kind: 'cookie-notice' });
     const item = report.items.find((i) => i.id === 'ck-analytics-exception')!;
@@ -121,7 +148,8 @@ describe('flattened table relying on the statistical-purposes exception', () => 
   });
 
   it('with only the opt-out missing the processor statement, the exception is partly met', () => {
-    const text = 'Cookies\n\nWe use Matomo to produce aggregate statistics and improve the website. These analytics cookies are set without asking for consent; you can opt out at any time with the switch below.\n\n_pk_id.* - used by Matomo to count visitors; expires after 13 months.\n';
+    const text =
+      'Cookies\n\nWe use Matomo to produce aggregate statistics and improve the website. These analytics cookies are set without asking for consent; you can opt out at any time with the switch below.\n\n_pk_id.* - used by Matomo to count visitors; expires after 13 months.\n';
     const doc = { format: 'text' as const, text };
     const report = runAudit({ notice: doc, cookieNotice: doc }, { asOf: '2026-06-01', kind: 'cookie-notice' });
     expect(report.items.find((i) => i.id === 'ck-analytics-exception')!.status).toBe('partial');
@@ -129,10 +157,13 @@ describe('flattened table relying on the statistical-purposes exception', () => 
 });
 
 describe('the analytics exception and Google Analytics', () => {
-  const base = 'Cookies\n\nWe use Google Analytics to produce aggregate statistics and improve the website. These cookies are set without asking for consent; you can opt out at any time with the switch below. PROCESSOR\n\n_ga - used by Google Analytics to distinguish visitors; expires after 2 years.\n';
+  const base =
+    'Cookies\n\nWe use Google Analytics to produce aggregate statistics and improve the website. These cookies are set without asking for consent; you can opt out at any time with the switch below. PROCESSOR\n\n_ga - used by Google Analytics to distinguish visitors; expires after 2 years.\n';
   const audit = (processor: string) => {
     const doc = { format: 'text' as const, text: base.replace('PROCESSOR', processor) };
-    return runAudit({ notice: doc, cookieNotice: doc }, { asOf: '2026-06-01', kind: 'cookie-notice' }).items.find((i) => i.id === 'ck-analytics-exception')!;
+    return runAudit({ notice: doc, cookieNotice: doc }, { asOf: '2026-06-01', kind: 'cookie-notice' }).items.find(
+      (i) => i.id === 'ck-analytics-exception',
+    )!;
   };
 
   it('is only partly met when Google is not said to act as a processor', () => {

@@ -22,7 +22,10 @@ export function documentOf(name: string, dir = FIXTURES, url: string | null = nu
 export function auditCookieFixture(notice: string, observed: string | null, asOf = '2026-11-23', asCookieNotice = true): AuditReport {
   const doc = documentOf(notice);
   const cookies = observed ? parseObservedCookies(JSON.parse(readFixture(observed)), 'https://fallback.example.sch.uk/') : undefined;
-  return runAudit({ notice: doc, ...(asCookieNotice ? { cookieNotice: doc } : {}), ...(cookies ? { observedCookies: cookies } : {}) }, { asOf, kind: asCookieNotice ? 'cookie-notice' : 'unknown' });
+  return runAudit(
+    { notice: doc, ...(asCookieNotice ? { cookieNotice: doc } : {}), ...(cookies ? { observedCookies: cookies } : {}) },
+    { asOf, kind: asCookieNotice ? 'cookie-notice' : 'unknown' },
+  );
 }
 
 export function statuses(report: AuditReport): Record<string, string> {

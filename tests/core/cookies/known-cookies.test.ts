@@ -1,7 +1,13 @@
 // The knowledge base: validated, big enough, internally consistent, and right on facts checklist.md §C states.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { KNOWN_COOKIES, KNOWN_COOKIES_VERIFIED, KNOWN_COOKIES_VERSION, KnownCookieSchema, findKnownCookies } from '../../../src/core/cookies/known-cookies';
+import {
+  KNOWN_COOKIES,
+  KNOWN_COOKIES_VERIFIED,
+  KNOWN_COOKIES_VERSION,
+  KnownCookieSchema,
+  findKnownCookies,
+} from '../../../src/core/cookies/known-cookies';
 import { VENDORS, vendorForDomain, vendorForLabel, vendorsNamedIn } from '../../../src/core/cookies/vendors';
 import { parseDurationSeconds } from '../../../src/core/cookies/durations';
 
@@ -13,7 +19,14 @@ describe('known cookies', () => {
   });
 
   it('rejects a malformed entry at load', () => {
-    const bad = { name: '_x', vendor: 'no-such-vendor', category: 'analytics', lifetime: 'forever-ish', setOn: 'site', source: 'my memory' };
+    const bad = {
+      name: '_x',
+      vendor: 'no-such-vendor',
+      category: 'analytics',
+      lifetime: 'forever-ish',
+      setOn: 'site',
+      source: 'my memory',
+    };
     expect(() => z.array(KnownCookieSchema).parse([bad])).toThrow();
     expect(() => KnownCookieSchema.parse({ ...bad, vendor: 'youtube', source: 'https://example.org', lifetime: null })).toThrow(/note/);
   });
@@ -29,7 +42,48 @@ describe('known cookies', () => {
 
   it('covers every family the audit needs', () => {
     const vendorIds = new Set(KNOWN_COOKIES.map((k) => k.vendor));
-    for (const v of ['google-analytics', 'matomo', 'microsoft-clarity', 'hotjar', 'youtube', 'vimeo', 'facebook', 'x-twitter', 'instagram', 'linkedin', 'tiktok', 'google-recaptcha', 'cookiebot', 'onetrust', 'cookieyes', 'civic-cookie-control', 'complianz', 'osano', 'moove-gdpr', 'cookie-notice', 'wordpress', 'joomla', 'drupal', 'umbraco', 'squarespace', 'wix', 'weebly', 'aspnet', 'classic-asp', 'php', 'java-servlet', 'laravel', 'django', 'rails', 'aws-elb', 'cloudflare', 'azure-app-service', 'akamai', 'imperva', 'school-cms']) {
+    for (const v of [
+      'google-analytics',
+      'matomo',
+      'microsoft-clarity',
+      'hotjar',
+      'youtube',
+      'vimeo',
+      'facebook',
+      'x-twitter',
+      'instagram',
+      'linkedin',
+      'tiktok',
+      'google-recaptcha',
+      'cookiebot',
+      'onetrust',
+      'cookieyes',
+      'civic-cookie-control',
+      'complianz',
+      'osano',
+      'moove-gdpr',
+      'cookie-notice',
+      'wordpress',
+      'joomla',
+      'drupal',
+      'umbraco',
+      'squarespace',
+      'wix',
+      'weebly',
+      'aspnet',
+      'classic-asp',
+      'php',
+      'java-servlet',
+      'laravel',
+      'django',
+      'rails',
+      'aws-elb',
+      'cloudflare',
+      'azure-app-service',
+      'akamai',
+      'imperva',
+      'school-cms',
+    ]) {
       expect(vendorIds, v).toContain(v);
     }
   });
@@ -75,7 +129,11 @@ describe('vendors', () => {
     expect(vendorForLabel('Google Analytics cookies')?.id).toBe('google-analytics');
     expect(vendorForLabel('Facebook widgets')?.id).toBe('facebook');
     expect(vendorForLabel('Traffic log cookies')).toBeUndefined();
-    expect(vendorsNamedIn('We use Google Analytics and embed YouTube videos').map((v) => v.id).sort()).toEqual(['google-analytics', 'youtube']);
+    expect(
+      vendorsNamedIn('We use Google Analytics and embed YouTube videos')
+        .map((v) => v.id)
+        .sort(),
+    ).toEqual(['google-analytics', 'youtube']);
     // Browser help links name no cookie setter.
     expect(vendorsNamedIn('Google Chrome: http://support.google.com/chrome')).toEqual([]);
   });

@@ -32,14 +32,27 @@ describe('labelled cookie fixtures', () => {
     });
 
     it('raises exactly the labelled cookie flags', () => {
-      const cookieFlags = flagIds(report).filter((id) => ['undeclared-cookie', 'declared-not-observed', 'vendor-only-declaration', 'near-miss-cookie-name', 'non-essential-before-consent'].includes(id));
+      const cookieFlags = flagIds(report).filter((id) =>
+        [
+          'undeclared-cookie',
+          'declared-not-observed',
+          'vendor-only-declaration',
+          'near-miss-cookie-name',
+          'non-essential-before-consent',
+        ].includes(id),
+      );
       expect(cookieFlags.sort()).toEqual([...label.flags].sort());
     });
 
     it('quotes evidence for every gap it reports', () => {
       for (const item of report.items.filter((i) => i.area === 'cookies' && (i.status === 'fail' || i.status === 'partial'))) {
         // Verdicts of absence ("has no date", "cites no law") have nothing to quote; every other gap must quote.
-        if (/^No |^The cookie notice (has no|cites no|neither)|^Cookies are not categorised|^The notice (describes|gives) no/.test(item.message)) continue;
+        if (
+          /^No |^The cookie notice (has no|cites no|neither)|^Cookies are not categorised|^The notice (describes|gives) no/.test(
+            item.message,
+          )
+        )
+          continue;
         expect(item.evidence.length, `${item.id}: ${item.message}`).toBeGreaterThan(0);
       }
     });

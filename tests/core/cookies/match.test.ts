@@ -20,7 +20,8 @@ const TABLE = [
 ].join('\n');
 
 function analyse(cookies: unknown[], consent: ConsentState = 'none-given', siteUrl = 'https://www.oak.kent.sch.uk/') {
-  return analyseCookies({ cookieNotice: readText(TABLE), observed: { pageUrl: siteUrl, capturedAt: CAPTURED, consent, cookies }, siteUrl }).section;
+  return analyseCookies({ cookieNotice: readText(TABLE), observed: { pageUrl: siteUrl, capturedAt: CAPTURED, consent, cookies }, siteUrl })
+    .section;
 }
 
 describe('registrable domains', () => {
@@ -48,7 +49,13 @@ describe('matching', () => {
   const by = new Map(section.observed.map((c) => [c.name, c]));
 
   it('matches exact names and wildcards', () => {
-    expect(by.get('_ga')).toMatchObject({ declared: 'yes', matchedEntry: '_ga', party: 'first', category: 'analytics', declaredDays: 730.5 });
+    expect(by.get('_ga')).toMatchObject({
+      declared: 'yes',
+      matchedEntry: '_ga',
+      party: 'first',
+      category: 'analytics',
+      declaredDays: 730.5,
+    });
     expect(by.get('_ga_K7PQ2XY9Z1')).toMatchObject({ declared: 'yes', matchedEntry: '_ga_*' });
   });
 
@@ -57,7 +64,16 @@ describe('matching', () => {
   });
 
   it('does not let a real cookie name stand for a family: "_ga" does not cover _ga_<id>', () => {
-    const only = analyseCookies({ cookieNotice: readText('Cookies\n\nCookie\tPurpose\tExpiry\n_ga\tDistinguishes users\t2 years\n'), observed: { pageUrl: 'https://www.oak.kent.sch.uk/', capturedAt: CAPTURED, consent: 'accepted', cookies: [{ name: '_ga_K7PQ2XY9Z1', domain: '.oak.kent.sch.uk' }] }, siteUrl: null }).section;
+    const only = analyseCookies({
+      cookieNotice: readText('Cookies\n\nCookie\tPurpose\tExpiry\n_ga\tDistinguishes users\t2 years\n'),
+      observed: {
+        pageUrl: 'https://www.oak.kent.sch.uk/',
+        capturedAt: CAPTURED,
+        consent: 'accepted',
+        cookies: [{ name: '_ga_K7PQ2XY9Z1', domain: '.oak.kent.sch.uk' }],
+      },
+      siteUrl: null,
+    }).section;
     expect(only.observed[0]!.declared).not.toBe('yes');
   });
 
@@ -65,8 +81,14 @@ describe('matching', () => {
     expect(by.get('__RequestVerificationToken')).toMatchObject({ declared: 'near-miss', matchedEntry: '__RequestVerifcationToken' });
   });
 
-  it('covers a vendor\'s cookies by a vendor-only row, on the vendor\'s domain', () => {
-    expect(by.get('vuid')).toMatchObject({ declared: 'vendor-only', matchedEntry: 'Vimeo', party: 'third', vendor: 'Vimeo', category: 'embed' });
+  it("covers a vendor's cookies by a vendor-only row, on the vendor's domain", () => {
+    expect(by.get('vuid')).toMatchObject({
+      declared: 'vendor-only',
+      matchedEntry: 'Vimeo',
+      party: 'third',
+      vendor: 'Vimeo',
+      category: 'embed',
+    });
   });
 
   it('reports undeclared and unknown cookies', () => {

@@ -10,20 +10,40 @@ const NOW = Date.parse(CAPTURED) / 1000;
 
 describe('record shapes', () => {
   it('normalises the WebExtension shape', () => {
-    expect(normaliseCookieRecord({ name: 'YSC', domain: '.youtube.com', hostOnly: false, session: true, path: '/', httpOnly: true })).toMatchObject({ name: 'YSC', domain: 'youtube.com', session: true, expiresAt: null, httpOnly: true });
-    expect(normaliseCookieRecord({ name: '_ga', domain: '.school.sch.uk', session: false, expirationDate: NOW + 86_400 })).toMatchObject({ session: false, expiresAt: NOW + 86_400 });
+    expect(
+      normaliseCookieRecord({ name: 'YSC', domain: '.youtube.com', hostOnly: false, session: true, path: '/', httpOnly: true }),
+    ).toMatchObject({ name: 'YSC', domain: 'youtube.com', session: true, expiresAt: null, httpOnly: true });
+    expect(normaliseCookieRecord({ name: '_ga', domain: '.school.sch.uk', session: false, expirationDate: NOW + 86_400 })).toMatchObject({
+      session: false,
+      expiresAt: NOW + 86_400,
+    });
     // WebExtensions omit expirationDate for a session cookie.
     expect(normaliseCookieRecord({ name: 'PHPSESSID', domain: 'www.school.sch.uk' })?.session).toBe(true);
   });
 
   it('normalises the Playwright/CDP shape (expires -1 = session)', () => {
-    expect(normaliseCookieRecord({ name: 'PHPSESSID', domain: 'www.school.sch.uk', path: '/', expires: -1, httpOnly: true, secure: true, sameSite: 'Lax' })).toMatchObject({ session: true, expiresAt: null, sameSite: 'Lax' });
-    expect(normaliseCookieRecord({ name: '_ga', domain: '.school.sch.uk', expires: NOW + 730 * 86_400 })?.expiresAt).toBe(NOW + 730 * 86_400);
+    expect(
+      normaliseCookieRecord({
+        name: 'PHPSESSID',
+        domain: 'www.school.sch.uk',
+        path: '/',
+        expires: -1,
+        httpOnly: true,
+        secure: true,
+        sameSite: 'Lax',
+      }),
+    ).toMatchObject({ session: true, expiresAt: null, sameSite: 'Lax' });
+    expect(normaliseCookieRecord({ name: '_ga', domain: '.school.sch.uk', expires: NOW + 730 * 86_400 })?.expiresAt).toBe(
+      NOW + 730 * 86_400,
+    );
   });
 
   it('parses the object form, a bare array and a Playwright storageState', () => {
     const record = { name: '_ga', domain: '.school.sch.uk', expires: NOW + 10 };
-    const obj = parseObservedCookies({ pageUrl: 'https://www.school.sch.uk/', capturedAt: CAPTURED, consent: 'none-given', cookies: [record] }, null);
+    const obj = parseObservedCookies(
+      { pageUrl: 'https://www.school.sch.uk/', capturedAt: CAPTURED, consent: 'none-given', cookies: [record] },
+      null,
+    );
     expect(obj).toMatchObject({ pageUrl: 'https://www.school.sch.uk/', consent: 'none-given' });
     const bare = parseObservedCookies([record], 'https://www.school.sch.uk/privacy');
     expect(bare).toMatchObject({ pageUrl: 'https://www.school.sch.uk/privacy', consent: 'unknown', capturedAt: '' });
@@ -37,13 +57,20 @@ describe('record shapes', () => {
     expect(() => parseObservedCookies('cookies', null)).toThrow(/not cookie data/);
     expect(() => parseObservedCookies(null, null)).toThrow(/not cookie data/);
     expect(() => parseObservedCookies([{ url: 'x' }, 42, 'a'], null)).toThrow(/none of the 3 records has a "name"/);
-    expect(() => parseObservedCookies(Array.from({ length: 20_001 }, () => ({ name: 'a', domain: 'b.com' })), null)).toThrow(/too many cookie records/);
+    expect(() =>
+      parseObservedCookies(
+        Array.from({ length: 20_001 }, () => ({ name: 'a', domain: 'b.com' })),
+        null,
+      ),
+    ).toThrow(/too many cookie records/);
   });
 });
 
 describe('hostile input', () => {
   it('drops records without a name or domain, and merges duplicates', () => {
-    const capture = normaliseCapture({ cookies: [{}, { name: '' , domain: 'a.com' }, { name: 'x' }, null, 7, { name: 'x', domain: 'a.com' }, { name: 'x', domain: '.a.com' }] });
+    const capture = normaliseCapture({
+      cookies: [{}, { name: '', domain: 'a.com' }, { name: 'x' }, null, 7, { name: 'x', domain: 'a.com' }, { name: 'x', domain: '.a.com' }],
+    });
     expect(capture.cookies).toHaveLength(1);
     expect(capture.skipped).toBe(5);
     expect(capture.duplicates).toBe(1);
@@ -76,9 +103,15 @@ describe('hostile input', () => {
       expirationDate: i % 11 === 0 ? Number.NaN : NOW + i * 60,
       ...(i % 13 === 0 ? { session: true } : {}),
     }));
-    const observed = parseObservedCookies({ pageUrl: 'https://www.school.sch.uk/', capturedAt: CAPTURED, consent: 'none-given', cookies }, null);
+    const observed = parseObservedCookies(
+      { pageUrl: 'https://www.school.sch.uk/', capturedAt: CAPTURED, consent: 'none-given', cookies },
+      null,
+    );
     const start = performance.now();
-    const report = runAudit({ notice: { format: 'text', text: 'Cookies\n\nCookie\tPurpose\tExpiry\n_ga_*\tAnalytics\t2 years\n' }, observedCookies: observed }, { asOf: '2026-11-23' });
+    const report = runAudit(
+      { notice: { format: 'text', text: 'Cookies\n\nCookie\tPurpose\tExpiry\n_ga_*\tAnalytics\t2 years\n' }, observedCookies: observed },
+      { asOf: '2026-11-23' },
+    );
     const ms = performance.now() - start;
     expect(report.cookies!.observed).toHaveLength(10_000);
     expect(report.cookies!.observed.every((c) => !/[\u0000-\u001f]/.test(c.name))).toBe(true);
@@ -87,8 +120,26 @@ describe('hostile input', () => {
   });
 
   it('accepts an empty capture and a capture with no site address', () => {
-    expect(analyseCookies({ cookieNotice: null, observed: { pageUrl: '', capturedAt: 'not a date', consent: 'unknown', cookies: [] }, siteUrl: null }).section.observed).toEqual([]);
-    const section = analyseCookies({ cookieNotice: null, observed: { pageUrl: '', capturedAt: 'garbage', consent: 'unknown', cookies: [{ name: 'YSC', domain: '.youtube.com' }, { name: 'PHPSESSID', domain: 'www.school.sch.uk' }] }, siteUrl: null }).section;
+    expect(
+      analyseCookies({
+        cookieNotice: null,
+        observed: { pageUrl: '', capturedAt: 'not a date', consent: 'unknown', cookies: [] },
+        siteUrl: null,
+      }).section.observed,
+    ).toEqual([]);
+    const section = analyseCookies({
+      cookieNotice: null,
+      observed: {
+        pageUrl: '',
+        capturedAt: 'garbage',
+        consent: 'unknown',
+        cookies: [
+          { name: 'YSC', domain: '.youtube.com' },
+          { name: 'PHPSESSID', domain: 'www.school.sch.uk' },
+        ],
+      },
+      siteUrl: null,
+    }).section;
     expect(section.observed.map((c) => c.party)).toEqual(['third', 'first']);
     expect(section.observed.map((c) => c.beforeConsent)).toEqual([null, null]);
   });

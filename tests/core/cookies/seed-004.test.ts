@@ -7,7 +7,11 @@ import { parseObservedCookies } from '../../../src/core/cookies/observed';
 import { CORPUS, FIXTURES, flagIds } from './helpers';
 
 const text = readFileSync(join(CORPUS, 'seed-004.txt'), 'utf8');
-const expected = JSON.parse(readFileSync(join(CORPUS, 'seed-004.expected.json'), 'utf8')) as { asOf: string; items: Record<string, string>; flags: string[] };
+const expected = JSON.parse(readFileSync(join(CORPUS, 'seed-004.expected.json'), 'utf8')) as {
+  asOf: string;
+  items: Record<string, string>;
+  flags: string[];
+};
 const goldCookieItems = Object.entries(expected.items).filter(([id]) => id.startsWith('ck-'));
 
 describe('seed 004 cookie notice', () => {
@@ -52,7 +56,11 @@ describe('seed 004 cookie notice', () => {
     for (const f of cookieFlags) expect(flagIds(report)).toContain(f);
     const near = report.flags.find((f) => f.id === 'near-miss-cookie-name')!;
     // Composed from the row and the known cookie, not quoted: marked as a description.
-    expect(near.evidence[0]).toEqual({ text: 'ASPSESSID (the real cookie is ASPSESSIONID<8 letters>)', where: 'line 119', kind: 'description' });
+    expect(near.evidence[0]).toEqual({
+      text: 'ASPSESSID (the real cookie is ASPSESSIONID<8 letters>)',
+      where: 'line 119',
+      kind: 'description',
+    });
     const vendorOnly = report.flags.find((f) => f.id === 'vendor-only-declaration')!;
     expect(vendorOnly.evidence.map((e) => e.text)).toEqual(['YouTube', 'Vimeo', 'Facebook', 'Twitter']);
     // Nothing observed, so no observed-cookie flags.
@@ -72,21 +80,47 @@ describe('seed 004 cookie notice', () => {
     const results = new Map(withCookies.cookies!.observed.map((c) => [c.name, c]));
 
     it('finds the near miss: ASPSESSID declared, ASPSESSIONIDxxxxxxxx set', () => {
-      expect(results.get('ASPSESSIONIDQACQTBCR')).toMatchObject({ declared: 'near-miss', matchedEntry: 'ASPSESSID', party: 'first', category: 'strictly-necessary', expiresInDays: 0 });
+      expect(results.get('ASPSESSIONIDQACQTBCR')).toMatchObject({
+        declared: 'near-miss',
+        matchedEntry: 'ASPSESSID',
+        party: 'first',
+        category: 'strictly-necessary',
+        expiresInDays: 0,
+      });
     });
 
     it('finds the vendor-only declaration: the YouTube row covers YSC and VISITOR_INFO1_LIVE on youtube.com', () => {
-      expect(results.get('YSC')).toMatchObject({ declared: 'vendor-only', matchedEntry: 'YouTube', party: 'third', vendor: 'YouTube', category: 'embed' });
+      expect(results.get('YSC')).toMatchObject({
+        declared: 'vendor-only',
+        matchedEntry: 'YouTube',
+        party: 'third',
+        vendor: 'YouTube',
+        category: 'embed',
+      });
       expect(results.get('VISITOR_INFO1_LIVE')).toMatchObject({ declared: 'vendor-only', party: 'third', expiresInDays: 180 });
     });
 
     it('finds the undeclared "traffic log" analytics cookies, set before consent', () => {
-      expect(results.get('_ga')).toMatchObject({ declared: 'no', category: 'analytics', vendor: 'Google Analytics', beforeConsent: true, expiresInDays: 730 });
+      expect(results.get('_ga')).toMatchObject({
+        declared: 'no',
+        category: 'analytics',
+        vendor: 'Google Analytics',
+        beforeConsent: true,
+        expiresInDays: 730,
+      });
       const byId2 = new Map(withCookies.items.map((i) => [i.id, i]));
       expect(byId2.get('ck-all-observed-declared')!.status).toBe('fail');
       expect(byId2.get('ck-prior-consent')!.status).toBe('fail');
       expect(byId2.get('ck-prior-consent')!.message).toMatch(/_ga, _gid, YSC, VISITOR_INFO1_LIVE/);
-      expect(flagIds(withCookies)).toEqual(expect.arrayContaining(['undeclared-cookie', 'non-essential-before-consent', 'near-miss-cookie-name', 'vendor-only-declaration', 'declared-not-observed']));
+      expect(flagIds(withCookies)).toEqual(
+        expect.arrayContaining([
+          'undeclared-cookie',
+          'non-essential-before-consent',
+          'near-miss-cookie-name',
+          'vendor-only-declaration',
+          'declared-not-observed',
+        ]),
+      );
     });
   });
 });

@@ -1,6 +1,13 @@
 // The one chooser: a document fills the role its own text gives it; outcomes say what was audited and what was looked at.
 import { describe, expect, it } from 'vitest';
-import { choiceArtifacts, chooseDocuments, discoveryOf, pickDocuments, readFetched, type PickedDocument } from '../../../src/core/discovery/choose-documents';
+import {
+  choiceArtifacts,
+  chooseDocuments,
+  discoveryOf,
+  pickDocuments,
+  readFetched,
+  type PickedDocument,
+} from '../../../src/core/discovery/choose-documents';
 import { runAudit } from '../../../src/core/run-audit';
 
 const SITE = 'https://school.example.sch.uk';
@@ -34,7 +41,9 @@ function html(path: string, body: string) {
 
 describe('choosing documents', () => {
   it('reads a "Privacy & cookies" link that opens a cookie policy as the cookie notice, never the privacy notice', () => {
-    const fetched = [readFetched(link('/privacy-cookies', 'Privacy & cookies', 'website-privacy-policy'), html('/privacy-cookies', COOKIE_POLICY))];
+    const fetched = [
+      readFetched(link('/privacy-cookies', 'Privacy & cookies', 'website-privacy-policy'), html('/privacy-cookies', COOKIE_POLICY)),
+    ];
     expect(fetched[0]?.tried.kind).toBe('cookie-notice');
     const choice = chooseDocuments(fetched);
     expect(choice.notice).toBeNull();
@@ -46,12 +55,15 @@ describe('choosing documents', () => {
     expect(report.summary.headline[0]).toMatch(/^No privacy notice was audited/);
     // What it lists as missing are the cookie notice's own gaps, never a privacy notice's.
     expect(report.summary.headline.join(' ')).not.toMatch(/Nothing required is missing|DPO|retention|purposes/i);
-    expect(report.documents?.find((d) => d.role === 'pupil-notice')).toMatchObject({ found: false, lookedAt: [{ result: 'other-kind', detail: 'is a cookie notice' }] });
+    expect(report.documents?.find((d) => d.role === 'pupil-notice')).toMatchObject({
+      found: false,
+      lookedAt: [{ result: 'other-kind', detail: 'is a cookie notice' }],
+    });
   });
 
   it('takes the pupil notice as the privacy notice and keeps a failed link as looked at', () => {
     const fetched = [
-      readFetched(link('/privacy-notices', 'Privacy notices', 'pupil-notice'), { error: 'the school\'s server answered 404 Not Found' }),
+      readFetched(link('/privacy-notices', 'Privacy notices', 'pupil-notice'), { error: "the school's server answered 404 Not Found" }),
       readFetched(link('/cookies', 'Cookies', 'cookie-notice'), html('/cookies', COOKIE_POLICY)),
       readFetched(link('/pupils/privacy', 'Privacy notice - pupils', 'pupil-notice'), html('/pupils/privacy', PUPIL_NOTICE)),
     ];
@@ -62,14 +74,22 @@ describe('choosing documents', () => {
     expect(main?.artifacts.cookieNotice?.url).toBe(`${SITE}/cookies`);
     const report = runAudit(main!.artifacts, { asOf: '2026-11-23', kind: main!.kind });
     const [pupil, others, cookie] = report.documents ?? [];
-    expect(pupil).toMatchObject({ role: 'pupil-notice', found: true, documents: [{ url: `${SITE}/pupils/privacy`, why: "linked as 'Privacy notice - pupils'; its text reads as a pupil privacy notice" }] });
+    expect(pupil).toMatchObject({
+      role: 'pupil-notice',
+      found: true,
+      documents: [{ url: `${SITE}/pupils/privacy`, why: "linked as 'Privacy notice - pupils'; its text reads as a pupil privacy notice" }],
+    });
     expect(others).toMatchObject({ role: 'other-notices', found: false });
-    expect(others?.lookedAt).toEqual([expect.objectContaining({ url: `${SITE}/privacy-notices`, result: 'missing', detail: 'answered HTTP 404' })]);
+    expect(others?.lookedAt).toEqual([
+      expect.objectContaining({ url: `${SITE}/privacy-notices`, result: 'missing', detail: 'answered HTTP 404' }),
+    ]);
     expect(cookie).toMatchObject({ role: 'cookie-notice', found: true, documents: [{ url: `${SITE}/cookies` }] });
   });
 
   it('audits a page that is both a privacy policy and a cookie notice for what it contains', () => {
-    const fetched = [readFetched(link('/privacy', 'Privacy & cookies', 'website-privacy-policy'), html('/privacy', WEBSITE_POLICY_WITH_COOKIES))];
+    const fetched = [
+      readFetched(link('/privacy', 'Privacy & cookies', 'website-privacy-policy'), html('/privacy', WEBSITE_POLICY_WITH_COOKIES)),
+    ];
     const choice = chooseDocuments(fetched);
     expect(choice.notice?.tried.kind).toBe('website-privacy-policy');
     const main = choiceArtifacts(choice, {}, discoveryOf(fetched));
@@ -77,12 +97,20 @@ describe('choosing documents', () => {
     // Notice checks ran (pupil-only ones do not apply), and the cookie checks read its cookie section.
     expect(report.items.some((i) => i.area === 'notice' && i.status !== 'not-applicable')).toBe(true);
     expect(report.items.some((i) => i.area === 'cookies')).toBe(true);
-    expect(report.documents?.find((d) => d.role === 'cookie-notice')).toMatchObject({ found: true, documents: [{ url: `${SITE}/privacy`, why: 'the privacy notice has its own cookie section' }] });
+    expect(report.documents?.find((d) => d.role === 'cookie-notice')).toMatchObject({
+      found: true,
+      documents: [{ url: `${SITE}/privacy`, why: 'the privacy notice has its own cookie section' }],
+    });
     expect(report.documents?.find((d) => d.role === 'pupil-notice')?.found).toBe(false);
   });
 
   it("a document with no readable text keeps the link's reading, so the audit can say it could not be read", () => {
-    const fetched = [readFetched(link('/privacy-notice', 'Privacy notice', 'pupil-notice'), html('/privacy-notice', '<html><body><div id="app"></div></body></html>'))];
+    const fetched = [
+      readFetched(
+        link('/privacy-notice', 'Privacy notice', 'pupil-notice'),
+        html('/privacy-notice', '<html><body><div id="app"></div></body></html>'),
+      ),
+    ];
     expect(fetched[0]?.tried).toMatchObject({ kind: 'pupil-notice', unreadable: true });
     expect(chooseDocuments(fetched).notice).not.toBeNull();
   });

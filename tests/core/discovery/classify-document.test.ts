@@ -20,7 +20,9 @@ describe('classifyDocument', () => {
 
   it('reads the workforce and website-policy fixtures by their content', async () => {
     expect(classifyDocument(readNotice(await loadDocumentFile(join(corpus, 'case-kind-workforce.txt'))))).toBe('workforce-notice');
-    expect(classifyDocument(readNotice(await loadDocumentFile(join(corpus, 'case-kind-website-policy.html'))))).toBe('website-privacy-policy');
+    expect(classifyDocument(readNotice(await loadDocumentFile(join(corpus, 'case-kind-website-policy.html'))))).toBe(
+      'website-privacy-policy',
+    );
   });
 
   it('recognises a governance notice and a cookie notice', () => {
@@ -81,16 +83,25 @@ describe('classifyDocument: a whole-school privacy policy is a pupil notice', ()
   const pupilCore = [
     'We collect and hold personal information about pupils and their parents or carers, including names, addresses, attendance, assessment results and special educational needs.',
     'We share pupil information with the local authority and the Department for Education through the school census.',
-    'Parents can ask to see their child\'s educational record.',
+    "Parents can ask to see their child's educational record.",
   ];
 
   it('reads a policy titled for staff, pupils and parents by the whole of its content', () => {
-    const doc = body(['Staff, pupil and parent privacy policy', ...pupilCore, 'Staff records include contracts of employment and payroll details.', 'Website visitors: our website uses cookies and analytics.']);
+    const doc = body([
+      'Staff, pupil and parent privacy policy',
+      ...pupilCore,
+      'Staff records include contracts of employment and payroll details.',
+      'Website visitors: our website uses cookies and analytics.',
+    ]);
     expect(classifyDocument(doc)).toBe('pupil-notice');
   });
 
   it('reads a privacy policy titled for the website whose content is about pupils and families', () => {
-    const doc = body(['Website privacy policy', ...pupilCore, 'Our website uses cookies; see the cookie table below. Visitors to the site can block cookies in their browser.']);
+    const doc = body([
+      'Website privacy policy',
+      ...pupilCore,
+      'Our website uses cookies; see the cookie table below. Visitors to the site can block cookies in their browser.',
+    ]);
     expect(classifyDocument(doc)).toBe('pupil-notice');
   });
 

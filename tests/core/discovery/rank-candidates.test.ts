@@ -39,7 +39,10 @@ describe('rankCandidates on a primary school home page', () => {
   });
 
   it('marks GDPR, Policies and Key Information as hubs to follow', () => {
-    const hubs = ranked.filter((c) => c.isHub).map((c) => new URL(c.url).pathname).sort();
+    const hubs = ranked
+      .filter((c) => c.isHub)
+      .map((c) => new URL(c.url).pathname)
+      .sort();
     expect(hubs).toEqual(['/key-information/', '/key-information/gdpr/', '/key-information/policies/']);
   });
 
@@ -111,7 +114,13 @@ describe('rankCandidates on a Welsh school home page', () => {
 });
 
 describe('rankCandidates on awkward input', () => {
-  const page = (links: { href: string; text: string }[], url = 'https://school.example.sch.uk/'): PageCapture => ({ url, title: '', links, resourceHosts: [], capturedAt: '' });
+  const page = (links: { href: string; text: string }[], url = 'https://school.example.sch.uk/'): PageCapture => ({
+    url,
+    title: '',
+    links,
+    resourceHosts: [],
+    capturedAt: '',
+  });
 
   it('survives malformed hrefs and URLs and keeps one candidate per URL', () => {
     const ranked = rankCandidates(

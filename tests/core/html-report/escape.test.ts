@@ -13,7 +13,10 @@ const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 
 function seedReport(): AuditReport {
   const text = readFileSync(join(import.meta.dirname, '../../fixtures/corpus/seed-001.txt'), 'utf8');
-  return runAudit({ notice: { text, format: 'text', url: 'https://school.example/privacy' } } as Parameters<typeof runAudit>[0], { asOf: '2026-11-23', auditedAt: '2026-11-23T10:00:00.000Z' });
+  return runAudit({ notice: { text, format: 'text', url: 'https://school.example/privacy' } } as Parameters<typeof runAudit>[0], {
+    asOf: '2026-11-23',
+    auditedAt: '2026-11-23T10:00:00.000Z',
+  });
 }
 
 /** The report with hostile text in every field a website controls. */
@@ -29,7 +32,20 @@ function hostileReport(): AuditReport {
   item.message = '"><svg onload=alert(1)>';
   r.flags = [{ id: 'x', title: HOSTILE, evidence: [{ text: HOSTILE, where: HOSTILE }] }];
   r.cookies = {
-    observed: [{ name: HOSTILE, domain: '"><b>', party: 'third', category: 'analytics', vendor: HOSTILE, declared: 'near-miss', matchedEntry: HOSTILE, expiresInDays: 30, declaredDays: 1, beforeConsent: true }],
+    observed: [
+      {
+        name: HOSTILE,
+        domain: '"><b>',
+        party: 'third',
+        category: 'analytics',
+        vendor: HOSTILE,
+        declared: 'near-miss',
+        matchedEntry: HOSTILE,
+        expiresInDays: 30,
+        declaredDays: 1,
+        beforeConsent: true,
+      },
+    ],
     declared: [{ names: [HOSTILE], provider: HOSTILE, purpose: HOSTILE, duration: HOSTILE, durationSeconds: null, where: HOSTILE }],
     capture: { pageUrl: 'data:text/html,<script>alert(1)</script>', capturedAt: HOSTILE, consent: HOSTILE, thirdPartyCookies: HOSTILE },
   };
@@ -58,7 +74,19 @@ describe('links', () => {
   it('accepts only absolute http(s) addresses without credentials', () => {
     expect(safeHttpUrl('https://school.example/a b')).toBe('https://school.example/a%20b');
     expect(safeHttpUrl('http://school.example/')).toBe('http://school.example/');
-    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\nscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '/relative', '//evil.example/', 'https://user:pw@evil.example/', '', null]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '/relative',
+      '//evil.example/',
+      'https://user:pw@evil.example/',
+      '',
+      null,
+    ]) {
       expect(safeHttpUrl(bad as string), String(bad)).toBeNull();
     }
   });
@@ -70,7 +98,9 @@ describe('links', () => {
     expect(html).toContain('&quot;&gt;&lt;script&gt;');
   });
   it('links only to plain relative .html paths the tool wrote', () => {
-    expect(relativeFileLink('findings-sites/a.example-12/report.html', 'A')).toBe('<a href="findings-sites/a.example-12/report.html">A</a>');
+    expect(relativeFileLink('findings-sites/a.example-12/report.html', 'A')).toBe(
+      '<a href="findings-sites/a.example-12/report.html">A</a>',
+    );
     expect(relativeFileLink('../../etc/report.html', 'x')).toBe('x');
     expect(relativeFileLink('javascript:alert(1)//.html', 'x')).toBe('x');
   });
@@ -94,7 +124,9 @@ describe('renderReportHtml', () => {
   it('never lets page text become markup: no new elements, no handlers, no javascript: link', () => {
     const clean = tagsOf(renderReportHtml(seedReport()));
     const html = renderReportHtml(hostileReport());
-    const added = [...tagsOf(html)].filter((t) => !clean.has(t) && !['table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'br'].includes(t));
+    const added = [...tagsOf(html)].filter(
+      (t) => !clean.has(t) && !['table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'br'].includes(t),
+    );
     expect(added).toEqual([]);
     expect(html).not.toMatch(/<script|<img|<svg|href="javascript|href="data/i);
     // No element carries an event handler: "onerror=" may appear only as text between tags.
@@ -109,11 +141,33 @@ describe('renderFindingsHtml', () => {
   it('counts each school from its rows and charts the checks most often missing', () => {
     const rows = reportToRows(seedReport(), { siteUrl: 'https://a.example/' });
     const sum = summariseRows(rows);
-    expect(sum.missing).toBe(rows.filter((r) => r.status === 'fail' && r.row_type === 'check' && r.area !== 'quality' && r.severity.startsWith('required')).length);
+    expect(sum.missing).toBe(
+      rows.filter((r) => r.status === 'fail' && r.row_type === 'check' && r.area !== 'quality' && r.severity.startsWith('required')).length,
+    );
     expect(sum.missing).toBe(summariseAudit({ documents: [seedReport()] }).requiredMissing);
     const html = renderFindingsHtml([
-      { siteUrl: 'https://a.example/', school: 'A School', la: null, status: 'done', error: null, reportPath: 'findings-sites/a/report.html', ...sum },
-      { siteUrl: 'javascript:alert(1)', school: HOSTILE, la: HOSTILE, status: 'error', error: HOSTILE, reportPath: '../x.html', missing: 0, partly: 0, needsReview: 0, cookieProblems: 0, gaps: [] },
+      {
+        siteUrl: 'https://a.example/',
+        school: 'A School',
+        la: null,
+        status: 'done',
+        error: null,
+        reportPath: 'findings-sites/a/report.html',
+        ...sum,
+      },
+      {
+        siteUrl: 'javascript:alert(1)',
+        school: HOSTILE,
+        la: HOSTILE,
+        status: 'error',
+        error: HOSTILE,
+        reportPath: '../x.html',
+        missing: 0,
+        partly: 0,
+        needsReview: 0,
+        cookieProblems: 0,
+        gaps: [],
+      },
     ]);
     expect(html).toContain('<a href="findings-sites/a/report.html">A School</a>');
     expect(html).toContain('<svg class="chart"');

@@ -52,33 +52,43 @@ describe('readHtml: chrome', () => {
   });
 
   it('reads the body when there is no main, still stripping header, footer and banners', () => {
-    const d = readHtml(page(`<div id="cookie-law-info-bar">We use cookies <a>ACCEPT</a></div>
+    const d = readHtml(
+      page(`<div id="cookie-law-info-bar">We use cookies <a>ACCEPT</a></div>
       <header><h1 class="site-title">Elm School</h1></header>
       <div class="wrap"><h2>How we use pupil information</h2><p>We collect data to support learning.</p></div>
-      <footer>Elm School, Elm Road</footer>`));
+      <footer>Elm School, Elm Road</footer>`),
+    );
     expect(d.blocks.map((b) => b.text)).toEqual(['How we use pupil information', 'We collect data to support learning.']);
     expect(d.chrome.header).toBe('Elm School');
     expect(d.chrome.footer).toBe('Elm School, Elm Road');
   });
 
   it("keeps a notice's own cookie section even though its id says cookies", () => {
-    const d = readHtml(page(`<main><h1>Cookie policy</h1><section id="cookies" class="cookie-policy">
+    const d = readHtml(
+      page(`<main><h1>Cookie policy</h1><section id="cookies" class="cookie-policy">
       <h2>Cookies we use</h2><p>We use Google Analytics cookies (_ga, _gid) to count visits. You can refuse them in your browser settings.</p>
-      </section></main>`));
+      </section></main>`),
+    );
     expect(d.blocks.map((b) => b.text)).toContain('Cookies we use');
     expect(d.blocks.some((b) => b.text.includes('_ga, _gid'))).toBe(true);
   });
 
   it('keeps the header and footer of the article itself as content', () => {
-    const d = readHtml(page(`<header class="site-header">School site</header><main><article>
+    const d = readHtml(
+      page(`<header class="site-header">School site</header><main><article>
       <header class="entry-header"><h1>Privacy notice</h1></header><p>Body text here.</p>
-      <footer class="entry-footer"><p>Last updated: September 2025</p></footer></article></main>`));
+      <footer class="entry-footer"><p>Last updated: September 2025</p></footer></article></main>`),
+    );
     expect(d.blocks.map((b) => b.text)).toEqual(['Privacy notice', 'Body text here.', 'Last updated: September 2025']);
     expect(d.chrome.header).toBe('School site');
   });
 
   it('uses an H1 above <main> as the title without making it notice text', () => {
-    const d = readHtml(page(`<div class="page-banner"><h1>Pupil privacy notice</h1></div><main><p>We are a school.</p><p>${'More text. '.repeat(30)}</p></main>`));
+    const d = readHtml(
+      page(
+        `<div class="page-banner"><h1>Pupil privacy notice</h1></div><main><p>We are a school.</p><p>${'More text. '.repeat(30)}</p></main>`,
+      ),
+    );
     expect(d.title).toBe('Pupil privacy notice');
     expect(d.blocks.map((b) => b.text)).not.toContain('Pupil privacy notice');
   });
@@ -98,8 +108,10 @@ describe('readHtml: structure', () => {
   });
 
   it('reads list items with one listId per list, nested lists included', () => {
-    const d = readHtml(page(`<main><p>We share with:</p><ul><li>the LA</li><li>the DfE<ul><li>census</li><li>NPD</li></ul></li><li>school nurse</li></ul>
-      <ol><li>first</li></ol></main>`));
+    const d = readHtml(
+      page(`<main><p>We share with:</p><ul><li>the LA</li><li>the DfE<ul><li>census</li><li>NPD</li></ul></li><li>school nurse</li></ul>
+      <ol><li>first</li></ol></main>`),
+    );
     const items = d.blocks.filter((b) => b.kind === 'list-item').map((b) => [b.text, b.listId]);
     const [outer, inner, other] = [items[0]![1], items[2]![1], items[5]![1]];
     expect(items).toEqual([
@@ -119,9 +131,11 @@ describe('readHtml: structure', () => {
   });
 
   it('reads data tables as rows with cells and a table record', () => {
-    const d = readHtml(page(`<main><table><thead><tr><th>Cookie Name</th><th>What it does</th></tr></thead>
+    const d = readHtml(
+      page(`<main><table><thead><tr><th>Cookie Name</th><th>What it does</th></tr></thead>
       <tbody><tr><td>_ga</td><td>Google Analytics: <a href="https://policies.google.com/privacy">policy</a></td></tr>
-      <tr><td>ASPSESSID</td><td>Keeps you <br>logged in</td></tr></tbody></table></main>`));
+      <tr><td>ASPSESSID</td><td>Keeps you <br>logged in</td></tr></tbody></table></main>`),
+    );
     const rows = d.blocks.filter((b) => b.kind === 'table-row');
     expect(rows.map((r) => r.cells)).toEqual([
       ['Cookie Name', 'What it does'],
@@ -144,13 +158,23 @@ describe('readHtml: structure', () => {
   });
 
   it('turns definition lists into "term: definition" list items', () => {
-    const d = readHtml(page('<main><dl><dt>Retention</dt><dd>6 years after leaving</dd><dt>DPO:</dt><dd>dpo@example.org</dd><dd>01632 960002</dd></dl></main>'));
-    expect(texts(page('<main><dl><dt>Retention</dt><dd>6 years after leaving</dd></dl></main>'))).toEqual(['Retention: 6 years after leaving']);
+    const d = readHtml(
+      page(
+        '<main><dl><dt>Retention</dt><dd>6 years after leaving</dd><dt>DPO:</dt><dd>dpo@example.org</dd><dd>01632 960002</dd></dl></main>',
+      ),
+    );
+    expect(texts(page('<main><dl><dt>Retention</dt><dd>6 years after leaving</dd></dl></main>'))).toEqual([
+      'Retention: 6 years after leaving',
+    ]);
     expect(d.blocks.map((b) => b.text)).toEqual(['Retention: 6 years after leaving', 'DPO: dpo@example.org; 01632 960002']);
   });
 
   it('splits <br>-separated lines of a div into paragraphs, joining wrapped sentences', () => {
-    const d = readHtml(page(`<main><div>Loose text before any paragraph.<br>We use data to manage attendance so that suitable<br>strategies can be planned.<br>Tel: 01632 960003<p>A real paragraph.</p>Trailing loose text.</div></main>`));
+    const d = readHtml(
+      page(
+        `<main><div>Loose text before any paragraph.<br>We use data to manage attendance so that suitable<br>strategies can be planned.<br>Tel: 01632 960003<p>A real paragraph.</p>Trailing loose text.</div></main>`,
+      ),
+    );
     expect(d.blocks.map((b) => b.text)).toEqual([
       'Loose text before any paragraph.',
       'We use data to manage attendance so that suitable strategies can be planned.',
@@ -161,8 +185,10 @@ describe('readHtml: structure', () => {
   });
 
   it('treats a short bold-only line as a heading, but not bold sentences', () => {
-    const d = readHtml(page(`<main><h2>Rights</h2><p><strong>Contact:</strong></p><p>Write to us.</p>
-      <p><b>Please note the office is closed in August.</b></p><p><strong>Who</strong> we are is explained below.</p></main>`));
+    const d = readHtml(
+      page(`<main><h2>Rights</h2><p><strong>Contact:</strong></p><p>Write to us.</p>
+      <p><b>Please note the office is closed in August.</b></p><p><strong>Who</strong> we are is explained below.</p></main>`),
+    );
     expect(d.blocks.map((b) => [b.kind, b.text])).toEqual([
       ['heading', 'Rights'],
       ['heading', 'Contact:'],
@@ -174,10 +200,12 @@ describe('readHtml: structure', () => {
   });
 
   it('includes collapsed content: <details>, hidden accordion panels', () => {
-    const d = readHtml(page(`<main><details><summary>How long we keep data</summary><p>Until the pupil is 25.</p></details>
+    const d = readHtml(
+      page(`<main><details><summary>How long we keep data</summary><p>Until the pupil is 25.</p></details>
       <button class="accordion" aria-expanded="false" aria-controls="p2">Who we share data with</button>
       <div id="p2" class="accordion-panel" hidden style="display:none"><p>The local authority.</p></div>
-      <div aria-hidden="true"><p>Also the DfE.</p></div></main>`));
+      <div aria-hidden="true"><p>Also the DfE.</p></div></main>`),
+    );
     expect(d.blocks.map((b) => [b.kind, b.text])).toEqual([
       ['heading', 'How long we keep data'],
       ['paragraph', 'Until the pupil is 25.'],
@@ -194,13 +222,22 @@ describe('readHtml: structure', () => {
   });
 
   it('never reads script, style, template or form-control text', () => {
-    expect(texts(page('<main><p>Visible.</p><script>var x = "secret";</script><style>p{}</style><template><p>tpl</p></template><select><option>English</option></select><noscript>Enable JS</noscript></main>'))).toEqual(['Visible.']);
+    expect(
+      texts(
+        page(
+          '<main><p>Visible.</p><script>var x = "secret";</script><style>p{}</style><template><p>tpl</p></template><select><option>English</option></select><noscript>Enable JS</noscript></main>',
+        ),
+      ),
+    ).toEqual(['Visible.']);
   });
 });
 
 describe('readHtml: links', () => {
   it('resolves relative hrefs against the page URL and <base href>', () => {
-    const d = readHtml(page('<main><p>See <a href="../policies/dp.pdf">our policy</a> and <a href="https://ico.org.uk/concerns/">the ICO</a>.</p></main>'), 'https://school.example/about/privacy/');
+    const d = readHtml(
+      page('<main><p>See <a href="../policies/dp.pdf">our policy</a> and <a href="https://ico.org.uk/concerns/">the ICO</a>.</p></main>'),
+      'https://school.example/about/privacy/',
+    );
     expect(d.links.map((l) => [l.text, l.href, l.block])).toEqual([
       ['our policy', 'https://school.example/about/policies/dp.pdf', 0],
       ['the ICO', 'https://ico.org.uk/concerns/', 0],
@@ -210,7 +247,12 @@ describe('readHtml: links', () => {
   });
 
   it('keeps javascript: and data: links as text only, with href null', () => {
-    const d = readHtml(page('<main><p><a href="javascript:alert(document.cookie)">Click here</a> or <a href=" JaVa&#x0A;script:void(0)">this</a> or <a href="data:text/html,<script>x</script>">that</a>.</p></main>'), 'https://school.example/');
+    const d = readHtml(
+      page(
+        '<main><p><a href="javascript:alert(document.cookie)">Click here</a> or <a href=" JaVa&#x0A;script:void(0)">this</a> or <a href="data:text/html,<script>x</script>">that</a>.</p></main>',
+      ),
+      'https://school.example/',
+    );
     expect(d.links.map((l) => [l.text, l.href])).toEqual([
       ['Click here', null],
       ['this', null],
@@ -220,7 +262,9 @@ describe('readHtml: links', () => {
   });
 
   it('keeps mailto links and bare URLs written as text', () => {
-    const d = readHtml(page('<main><p>Email <a href="mailto:dpo@school.example">dpo@school.example</a> or see www.gov.uk/contact-dfe.</p></main>'));
+    const d = readHtml(
+      page('<main><p>Email <a href="mailto:dpo@school.example">dpo@school.example</a> or see www.gov.uk/contact-dfe.</p></main>'),
+    );
     expect(d.links.map((l) => [l.text, l.href])).toEqual([
       ['dpo@school.example', 'mailto:dpo@school.example'],
       ['www.gov.uk/contact-dfe', 'http://www.gov.uk/contact-dfe'],
@@ -234,7 +278,8 @@ describe('readHtml: links', () => {
 });
 
 describe('readHtml: Welsh bilingual pages', () => {
-  const en = '<h2>How we use pupil information</h2><p>We collect and use pupil information to support learning and to meet our legal duties under the Education Act 1996. We share data with the Welsh Government and with the local authority when the law requires it.</p>';
+  const en =
+    '<h2>How we use pupil information</h2><p>We collect and use pupil information to support learning and to meet our legal duties under the Education Act 1996. We share data with the Welsh Government and with the local authority when the law requires it.</p>';
   const cy = `<h2>Sut rydym yn defnyddio gwybodaeth disgyblion</h2><p>Rydym yn casglu ac yn defnyddio gwybodaeth disgyblion i gefnogi dysgu ac i gyflawni ein dyletswyddau cyfreithiol. Rydym yn rhannu data gyda Llywodraeth Cymru a gyda'r awdurdod lleol pan fo'r gyfraith yn gofyn am hynny.</p>`;
 
   it('reads the English version and reports the Welsh one (lang="cy" blocks in an English page)', () => {
@@ -252,7 +297,9 @@ describe('readHtml: Welsh bilingual pages', () => {
   });
 
   it('keeps a Welsh name inside an English sentence and does not call it a Welsh version', () => {
-    const d = readHtml(page(`<main><p><span lang="cy">Ysgol Gynradd Llanfair</span> is the data controller for the information in this notice.</p></main>`));
+    const d = readHtml(
+      page(`<main><p><span lang="cy">Ysgol Gynradd Llanfair</span> is the data controller for the information in this notice.</p></main>`),
+    );
     expect(d.welshVersionPresent).toBe(false);
     expect(d.blocks[0]!.text).toBe('Ysgol Gynradd Llanfair is the data controller for the information in this notice.');
   });
@@ -267,7 +314,12 @@ describe('readHtml: Welsh bilingual pages', () => {
 
 describe('readHtml: unreadable and hostile input', () => {
   it('says a text-less page has no readable text', () => {
-    for (const html of ['', '<html><body></body></html>', page('<main><img src="scan.png"><script>x()</script></main>'), page('<nav>Home About</nav>')]) {
+    for (const html of [
+      '',
+      '<html><body></body></html>',
+      page('<main><img src="scan.png"><script>x()</script></main>'),
+      page('<nav>Home About</nav>'),
+    ]) {
       const d = readHtml(html);
       expect(d.blocks).toEqual([]);
       expect(d.unreadable).toEqual(['the page has no readable text']);
@@ -283,7 +335,8 @@ describe('readHtml: unreadable and hostile input', () => {
   });
 
   it('reads a multi-megabyte page completely', () => {
-    const section = (i: number) => `<h2>Section ${i}</h2><p>We share pupil data with the local authority under regulation 5. Item ${i}.</p><ul><li>one ${i}</li><li>two ${i}</li></ul>`;
+    const section = (i: number) =>
+      `<h2>Section ${i}</h2><p>We share pupil data with the local authority under regulation 5. Item ${i}.</p><ul><li>one ${i}</li><li>two ${i}</li></ul>`;
     const parts: string[] = [];
     for (let i = 0; i < 25_000; i++) parts.push(section(i));
     const html = page(`<header>School</header><main>${parts.join('')}</main><footer>Footer</footer>`);

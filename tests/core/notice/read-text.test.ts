@@ -30,7 +30,9 @@ describe('readText: headings', () => {
 
 describe('readText: lists', () => {
   it('reads bullet glyphs used in school notices as list items, one listId per list', () => {
-    const doc = readText('We use data to:\n- support learning\n\u2022 monitor progress\n\u00b7 provide pastoral care\n\nWe share with:\n  \u2022 the LA\n  \u2022 the DfE');
+    const doc = readText(
+      'We use data to:\n- support learning\n\u2022 monitor progress\n\u00b7 provide pastoral care\n\nWe share with:\n  \u2022 the LA\n  \u2022 the DfE',
+    );
     const items = doc.blocks.filter((b) => b.kind === 'list-item');
     expect(items.map((b) => b.text)).toEqual(['support learning', 'monitor progress', 'provide pastoral care', 'the LA', 'the DfE']);
     expect(items[0]!.listId).toBe(items[2]!.listId);
@@ -66,7 +68,9 @@ describe('readText: lists', () => {
 
 describe('readText: wrapped lines', () => {
   it('joins a line that did not end a sentence with a following lower-case line (seed 000 L14-15)', () => {
-    const doc = readText('We use data to manage and monitor pastoral needs and attendance/absences so that suitable\nstrategies can be planned if required.\nNext sentence.');
+    const doc = readText(
+      'We use data to manage and monitor pastoral needs and attendance/absences so that suitable\nstrategies can be planned if required.\nNext sentence.',
+    );
     expect(doc.blocks.map((b) => b.text)).toEqual([
       'We use data to manage and monitor pastoral needs and attendance/absences so that suitable strategies can be planned if required.',
       'Next sentence.',
@@ -79,11 +83,18 @@ describe('readText: wrapped lines', () => {
   });
 
   it('does not join after a colon or a full stop', () => {
-    expect(kinds('The categories include:\nnames and addresses\nWe keep data.\nand more').map(([k]) => k)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(kinds('The categories include:\nnames and addresses\nWe keep data.\nand more').map(([k]) => k)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
   });
 
   it('joins a sentence wrapped before a number instead of reading the fragment as a heading', () => {
-    expect(kinds('We hold data for\n6 years after the pupil leaves.')).toEqual([['paragraph', 'We hold data for 6 years after the pupil leaves.']]);
+    expect(kinds('We hold data for\n6 years after the pupil leaves.')).toEqual([
+      ['paragraph', 'We hold data for 6 years after the pupil leaves.'],
+    ]);
   });
 });
 
@@ -95,12 +106,25 @@ describe('readText: tab-separated tables', () => {
       ['_ga', 'Counts visits'],
       ['ASPSESSID', 'Keeps you logged in'],
     ]);
-    expect(doc.tables).toEqual([{ index: 0, headers: ['Cookie Name', 'What it does'], rows: [['_ga', 'Counts visits'], ['ASPSESSID', 'Keeps you logged in']], firstBlock: 0, where: 'line 1' }]);
+    expect(doc.tables).toEqual([
+      {
+        index: 0,
+        headers: ['Cookie Name', 'What it does'],
+        rows: [
+          ['_ga', 'Counts visits'],
+          ['ASPSESSID', 'Keeps you logged in'],
+        ],
+        firstBlock: 0,
+        where: 'line 1',
+      },
+    ]);
     expect(doc.blocks.at(-1)!.kind).toBe('paragraph');
   });
 
   it('keeps one table across a blank line and a continuation row with an empty first cell', () => {
-    const doc = readText('Description\tDetails\nSubject\tTransfer of data\n\nNature\tThe personal data\n\tFurther processing\nType\tPersonal information');
+    const doc = readText(
+      'Description\tDetails\nSubject\tTransfer of data\n\nNature\tThe personal data\n\tFurther processing\nType\tPersonal information',
+    );
     expect(doc.tables).toHaveLength(1);
     expect(doc.tables[0]!.rows).toHaveLength(4);
   });

@@ -16,7 +16,8 @@ import type { AuditContext } from '../../../src/core/checks/types';
 import type { NoticeDocument } from '../../../src/core/notice/types';
 import { flag, run } from '../checks/content-harness';
 
-const page = (body: string) => `<!DOCTYPE html><html lang="en-GB"><head><title>Privacy notice</title></head><body><main>${body}</main></body></html>`;
+const page = (body: string) =>
+  `<!DOCTYPE html><html lang="en-GB"><head><title>Privacy notice</title></head><body><main>${body}</main></body></html>`;
 const read = (body: string) => readHtml(page(body), 'https://school.example/privacy');
 const lead = (doc: NoticeDocument, text: string) => {
   const b = doc.blocks.find((x) => x.text === text);
@@ -78,17 +79,23 @@ describe('lists behind sub-headings', () => {
   });
 
   it('gives a heading the lists under its sub-headings', () => {
-    const d = read(`<h2>How we use information</h2><h3>Teaching</h3><ul><li>to track progress</li></ul><h3>Care</h3><ul><li>to keep pupils safe</li></ul><h2>Next</h2><p>Text.</p>`);
+    const d = read(
+      `<h2>How we use information</h2><h3>Teaching</h3><ul><li>to track progress</li></ul><h3>Care</h3><ul><li>to keep pupils safe</li></ul><h2>Next</h2><p>Text.</p>`,
+    );
     expect(listAfterLeadIn(d, lead(d, 'How we use information')).map((b) => b.text)).toEqual(['to track progress', 'to keep pupils safe']);
   });
 
   it('takes sub-headings that each open prose as the items they name', () => {
-    const d = read(`<h2>Your rights</h2><p>You have the right to:</p><h3>See your records</h3><p>Ask us for a copy.</p><h3>Correct mistakes</h3><p>Tell us what is wrong.</p><h2>Complaints</h2><p>Contact the office.</p>`);
+    const d = read(
+      `<h2>Your rights</h2><p>You have the right to:</p><h3>See your records</h3><p>Ask us for a copy.</p><h3>Correct mistakes</h3><p>Tell us what is wrong.</p><h2>Complaints</h2><p>Contact the office.</p>`,
+    );
     expect(listAfter(d, lead(d, 'You have the right to:')).map((b) => b.text)).toEqual(['See your records', 'Correct mistakes']);
   });
 
   it('still reports a lead-in followed by the next section, or by prose, as empty', () => {
-    const d = read(`<h2>Why we use data</h2><p>We use pupil data to:</p><h2>Storing data</h2><ul><li>paper files are locked away</li></ul>`);
+    const d = read(
+      `<h2>Why we use data</h2><p>We use pupil data to:</p><h2>Storing data</h2><ul><li>paper files are locked away</li></ul>`,
+    );
     expect(listAfter(d, lead(d, 'We use pupil data to:'))).toEqual([]);
     const t = readText('We use pupil data to:\nOur legal obligations\nWe follow the law.');
     expect(listAfter(t, t.blocks[0]!)).toEqual([]);
@@ -97,7 +104,9 @@ describe('lists behind sub-headings', () => {
   it('passes the residue check and raises no list-dropped flag for sub-headed lists', () => {
     expect(residue(doc).status).toBe('pass');
     expect(flag('list-dropped', page(SUB_HEADED), { html: true })).toEqual([]);
-    const dropped = read(`<h2>Sharing</h2><p>We share pupil information with:</p><h2>Retention</h2><p>We keep records for six years after a pupil leaves.</p>`);
+    const dropped = read(
+      `<h2>Sharing</h2><p>We share pupil information with:</p><h2>Retention</h2><p>We keep records for six years after a pupil leaves.</p>`,
+    );
     expect(residue(dropped).status).toBe('fail');
   });
 
@@ -110,9 +119,14 @@ describe('lists behind sub-headings', () => {
 
 describe('definition lists', () => {
   it('reads each term and its descriptions as one list item', () => {
-    const d = read(`<h2>Who we share with</h2><dl><dt>Local authority</dt><dd>For admissions and attendance.</dd><dt>Exam boards:</dt><dd>To enter pupils.</dd><dd>To receive results.</dd></dl>`);
+    const d = read(
+      `<h2>Who we share with</h2><dl><dt>Local authority</dt><dd>For admissions and attendance.</dd><dt>Exam boards:</dt><dd>To enter pupils.</dd><dd>To receive results.</dd></dl>`,
+    );
     const items = d.blocks.filter((b) => b.kind === 'list-item');
-    expect(items.map((b) => b.text)).toEqual(['Local authority: For admissions and attendance.', 'Exam boards: To enter pupils.; To receive results.']);
+    expect(items.map((b) => b.text)).toEqual([
+      'Local authority: For admissions and attendance.',
+      'Exam boards: To enter pupils.; To receive results.',
+    ]);
     expect(new Set(items.map((b) => b.listId)).size).toBe(1);
   });
 
@@ -127,14 +141,20 @@ describe('tables', () => {
     const d = read(`<table><thead><tr><th>Data</th><th>Why</th><th>How long</th></tr></thead>
       <tbody><tr><td>Contact details</td><td>To reach families</td><td>Until a pupil leaves</td></tr><tr><td>Attendance</td><td>A legal duty</td><td></td></tr></tbody></table>`);
     const rows = d.blocks.filter((b) => b.kind === 'table-row');
-    expect(rows.map((r) => r.text)).toEqual(['Data | Why | How long', 'Data: Contact details | Why: To reach families | How long: Until a pupil leaves', 'Data: Attendance | Why: A legal duty']);
+    expect(rows.map((r) => r.text)).toEqual([
+      'Data | Why | How long',
+      'Data: Contact details | Why: To reach families | How long: Until a pupil leaves',
+      'Data: Attendance | Why: A legal duty',
+    ]);
     expect(rows[1]!.cells).toEqual(['Contact details', 'To reach families', 'Until a pupil leaves']);
     expect(d.tables[0]!.headers).toEqual(['Data', 'Why', 'How long']);
     expect(d.tables[0]!.rows).toHaveLength(2);
   });
 
   it('reads a row headed by its own <th> as "header: value"', () => {
-    const d = read(`<table><tr><th>Retention</th><td>Six years after leaving</td></tr><tr><th>Data Protection Officer:</th><td>dpo@school.example</td></tr></table>`);
+    const d = read(
+      `<table><tr><th>Retention</th><td>Six years after leaving</td></tr><tr><th>Data Protection Officer:</th><td>dpo@school.example</td></tr></table>`,
+    );
     expect(d.blocks.map((b) => b.text)).toEqual(['Retention: Six years after leaving', 'Data Protection Officer: dpo@school.example']);
   });
 
@@ -144,8 +164,13 @@ describe('tables', () => {
   });
 
   it('gives a lead-in the rows of a table that follows it, without its header row', () => {
-    const d = read(`<p>We share information with:</p><table><tr><th>Who</th><th>Why</th></tr><tr><td>The council</td><td>Admissions</td></tr><tr><td>The DfE</td><td>Census</td></tr></table>`);
-    expect(listAfter(d, lead(d, 'We share information with:')).map((b) => b.text)).toEqual(['Who: The council | Why: Admissions', 'Who: The DfE | Why: Census']);
+    const d = read(
+      `<p>We share information with:</p><table><tr><th>Who</th><th>Why</th></tr><tr><td>The council</td><td>Admissions</td></tr><tr><td>The DfE</td><td>Census</td></tr></table>`,
+    );
+    expect(listAfter(d, lead(d, 'We share information with:')).map((b) => b.text)).toEqual([
+      'Who: The council | Why: Admissions',
+      'Who: The DfE | Why: Census',
+    ]);
   });
 });
 
@@ -168,7 +193,9 @@ describe('accordions and question headings', () => {
   });
 
   it('treats a question heading as a section heading whose list follows it', () => {
-    const d = read(`<h2>Who do we share your information with?</h2><ul><li>the local authority</li><li>the NHS school nurse</li></ul><h2>How long do we keep it?</h2><p>Six years.</p>`);
+    const d = read(
+      `<h2>Who do we share your information with?</h2><ul><li>the local authority</li><li>the NHS school nurse</li></ul><h2>How long do we keep it?</h2><p>Six years.</p>`,
+    );
     const q = lead(d, 'Who do we share your information with?');
     expect(q.kind).toBe('heading');
     expect(d.blocks.find((b) => b.text === 'the NHS school nurse')!.section).toBe(q.section);
@@ -176,7 +203,9 @@ describe('accordions and question headings', () => {
   });
 
   it('takes a question heading straight above a list as its lead-in, but not a heading across prose', () => {
-    const d = read(`<h2>What can you ask us?</h2><ul><li>to see your records</li></ul><h2>Sharing</h2><p>Some text.</p><ul><li>the council</li></ul>`);
+    const d = read(
+      `<h2>What can you ask us?</h2><ul><li>to see your records</li></ul><h2>Sharing</h2><p>Some text.</p><ul><li>the council</li></ul>`,
+    );
     expect(leadInBefore(d, lead(d, 'to see your records').index)?.text).toBe('What can you ask us?');
     expect(leadInBefore(d, lead(d, 'the council').index)).toBeNull();
   });

@@ -21,11 +21,15 @@ const corpusText = readdirSync(corpus)
 describe('requiredLiterals', () => {
   it('spells out literals across optional parts and alternatives', () => {
     expect(requiredLiterals('colou?r', '')).toEqual({ any: ['color', 'colour'] });
-    expect(requiredLiterals('(?:right (?:of|to) access)|(?:\\bsars?\\b)', 'i')).toEqual({ any: ['sar', 'right of access', 'right to access'] });
+    expect(requiredLiterals('(?:right (?:of|to) access)|(?:\\bsars?\\b)', 'i')).toEqual({
+      any: ['sar', 'right of access', 'right to access'],
+    });
   });
 
   it('requires every part of a sequence that it cannot spell out whole', () => {
-    expect(requiredLiterals('withdraw[^.]{0,40}\\b(?:consent|permission)', 'i')).toEqual({ all: ['withdraw', { any: ['consent', 'permission'] }] });
+    expect(requiredLiterals('withdraw[^.]{0,40}\\b(?:consent|permission)', 'i')).toEqual({
+      all: ['withdraw', { any: ['consent', 'permission'] }],
+    });
     expect(requiredLiterals('withdraw\\s+consent', 'i')).toEqual({ all: ['withdraw ', ' consent'] });
   });
 

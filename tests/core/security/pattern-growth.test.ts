@@ -100,14 +100,16 @@ const SMALLEST_MAX_MS = 40;
 
 function slowInputs(p: Pattern): string[] {
   const re = new RegExp(p.source, `${p.flags.replace(/[gy]/g, '')}g`);
-  const label = (fragment: string, variant: number, n: number) => `${p.origin} /${p.source.slice(0, 80)}/ on ${JSON.stringify(fragment)} to ${n} chars${variant ? ' after its words' : ''}`;
+  const label = (fragment: string, variant: number, n: number) =>
+    `${p.origin} /${p.source.slice(0, 80)}/ on ${JSON.stringify(fragment)} to ${n} chars${variant ? ' after its words' : ''}`;
   for (const fragment of fragments(p.source)) {
     for (const variant of [0, 1]) {
       let previous = timeOf(re, hostile(p.source, fragment, SIZES[0]!)[variant]!);
       if (previous > SMALLEST_MAX_MS) return [`${label(fragment, variant, SIZES[0]!)}: ${previous.toFixed(1)} ms`];
       for (const n of SIZES.slice(1)) {
         const t = timeOf(re, hostile(p.source, fragment, n)[variant]!);
-        if (t >= NOTICEABLE_MS && t > MAX_RATIO * previous + NOTICEABLE_MS / 2) return [`${label(fragment, variant, n)}: ${previous.toFixed(1)} ms -> ${t.toFixed(1)} ms at 4x`];
+        if (t >= NOTICEABLE_MS && t > MAX_RATIO * previous + NOTICEABLE_MS / 2)
+          return [`${label(fragment, variant, n)}: ${previous.toFixed(1)} ms -> ${t.toFixed(1)} ms at 4x`];
         previous = t;
       }
     }
@@ -136,7 +138,11 @@ describe('a whole audit over hostile text', () => {
 
   it('takes about as long as a benign text of the same size', () => {
     const benign = 'The school holds information about pupils. '.repeat(4_000).slice(0, 160_001);
-    const hostileTexts = [`${'a@'.repeat(40_000)} ${'a.'.repeat(40_000)}`, 'a.'.repeat(80_000), `${'www.'.repeat(20_000)} ${'school-'.repeat(12_000)}`];
+    const hostileTexts = [
+      `${'a@'.repeat(40_000)} ${'a.'.repeat(40_000)}`,
+      'a.'.repeat(80_000),
+      `${'www.'.repeat(20_000)} ${'school-'.repeat(12_000)}`,
+    ];
     audit(benign);
     const base = audit(benign);
     for (const text of hostileTexts) expect(audit(text)).toBeLessThan(3 * base + 2_000);

@@ -16,9 +16,20 @@ const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 const read = (p: string) => readFileSync(join(FIXTURES, p), 'utf8');
 
 function audit(): AuditReport {
-  const notice = { format: 'text' as const, text: read('corpus/case-content-gaps-primary.txt'), url: 'https://www.school.example.sch.uk/privacy' };
-  const cookieNotice = { format: 'text' as const, text: read('cookies/heading-paragraph.txt'), url: 'https://www.school.example.sch.uk/cookies' };
-  const observedCookies = parseObservedCookies(JSON.parse(read('cookies/heading-paragraph.observed.json')), 'https://www.school.example.sch.uk/');
+  const notice = {
+    format: 'text' as const,
+    text: read('corpus/case-content-gaps-primary.txt'),
+    url: 'https://www.school.example.sch.uk/privacy',
+  };
+  const cookieNotice = {
+    format: 'text' as const,
+    text: read('cookies/heading-paragraph.txt'),
+    url: 'https://www.school.example.sch.uk/cookies',
+  };
+  const observedCookies = parseObservedCookies(
+    JSON.parse(read('cookies/heading-paragraph.observed.json')),
+    'https://www.school.example.sch.uk/',
+  );
   return runAudit({ notice, cookieNotice, observedCookies }, { asOf: '2026-11-23', auditedAt: '2026-11-23T10:00:00.000Z' });
 }
 
@@ -30,7 +41,14 @@ function logEntry(report: AuditReport): AuditLogEntry {
     pageTitle: 'School',
     notice: { url: report.source.url, kind: report.source.kind, format: 'text', label: 'Privacy notice' },
     cookieNotice: { url: 'https://www.school.example.sch.uk/cookies', kind: 'cookie-notice', format: 'text', label: 'Cookies' },
-    capture: { browser: 'Chromium 150', consent: report.cookies?.capture?.consent ?? 'unknown', consentManager: null, thirdPartyCookies: 'unknown', cookies: 'read', capturedAt: report.auditedAt },
+    capture: {
+      browser: 'Chromium 150',
+      consent: report.cookies?.capture?.consent ?? 'unknown',
+      consentManager: null,
+      thirdPartyCookies: 'unknown',
+      cookies: 'read',
+      capturedAt: report.auditedAt,
+    },
     report,
   };
 }
@@ -67,7 +85,19 @@ function siteResult(report: AuditReport): SiteAuditResult {
       fallbackTried: [],
       warnings: [],
     },
-    audits: [{ entry: { role: 'document', kind: report.source.kind, consent: 'none-given', documentUrl: report.source.url, artifacts: 'a.json', report: 'r.json' }, report }],
+    audits: [
+      {
+        entry: {
+          role: 'document',
+          kind: report.source.kind,
+          consent: 'none-given',
+          documentUrl: report.source.url,
+          artifacts: 'a.json',
+          report: 'r.json',
+        },
+        report,
+      },
+    ],
   };
 }
 
@@ -86,9 +116,12 @@ describe('one audit, the same numbers everywhere', () => {
     for (const area of ['notice', 'quality', 'cookies'] as const) {
       const items = report.items.filter((i) => i.area === area);
       expect(Object.values(model.byArea[area]).reduce((a, b) => a + b, 0)).toBe(items.length);
-      for (const s of ['pass', 'partial', 'fail', 'needs-review', 'not-applicable'] as const) expect(model.byArea[area][s]).toBe(items.filter((i) => i.status === s).length);
+      for (const s of ['pass', 'partial', 'fail', 'needs-review', 'not-applicable'] as const)
+        expect(model.byArea[area][s]).toBe(items.filter((i) => i.status === s).length);
     }
-    expect(model.requiredMissing).toBe(report.items.filter((i) => i.status === 'fail' && i.area !== 'quality' && i.severity.startsWith('required')).length);
+    expect(model.requiredMissing).toBe(
+      report.items.filter((i) => i.status === 'fail' && i.area !== 'quality' && i.severity.startsWith('required')).length,
+    );
   });
 
   it('the popup, Copy summary, the log row and both summary CSV rows agree', () => {
@@ -100,7 +133,12 @@ describe('one audit, the same numbers everywhere', () => {
     const numbers = [popup.requiredMissing, popup.partlyMet, popup.qualityProblems, popup.notJudged];
 
     expect([log.missing, log.partly, log.quality, log.toCheck]).toEqual(numbers);
-    expect([popup.requiredMissing, popup.partlyMet, popup.qualityProblems, popup.notJudged]).toEqual([model.requiredMissing, model.partlyMet, model.qualityProblems, model.notJudged]);
+    expect([popup.requiredMissing, popup.partlyMet, popup.qualityProblems, popup.notJudged]).toEqual([
+      model.requiredMissing,
+      model.partlyMet,
+      model.qualityProblems,
+      model.notJudged,
+    ]);
     for (const row of [extRow, cliRow]) {
       expect([row.required_missing, row.partly_met, row.quality_problems, row.to_check_by_hand].map(Number)).toEqual(numbers);
       expect(Number(row.gaps_required) + Number(row.gaps_required_if)).toBe(model.gaps.required + model.gaps['required-if']);
@@ -118,7 +156,10 @@ describe('one audit, the same numbers everywhere', () => {
 
   it('a notice nobody could read leads with that, in the popup and the CSV, and never says nothing is missing', () => {
     const shell = '<!doctype html><html><head><title>School</title></head><body><div id="app"></div></body></html>';
-    const empty = runAudit({ notice: { format: 'html', url: 'https://www.school.example.sch.uk/privacy', html: shell, readFrom: 'rendered' } }, { asOf: '2026-11-23' });
+    const empty = runAudit(
+      { notice: { format: 'html', url: 'https://www.school.example.sch.uk/privacy', html: shell, readFrom: 'rendered' } },
+      { asOf: '2026-11-23' },
+    );
     const e = logEntry(empty);
     const s = entrySummary(e);
     expect(s.unjudgedLeads).toBe(true);

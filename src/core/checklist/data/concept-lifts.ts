@@ -25,7 +25,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // health must be given. Other things are up to you." The heading names the topic, the answer both sides.
         { all: ['compulsory', 'optional'], negatable: ['optional'], none: ['withdraw', 'consentWord'], structure: true },
       ],
-      message: 'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+      message:
+        'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
     },
     {
       to: 'partial',
@@ -33,7 +34,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "Some of this information is required under the Early Years Foundation Stage": compulsory, with no word on choice
         // (checklist.md 2.10: "required by law" alone is partial). Not a duty to pass data on ("required to share with DfE").
-        { all: [['info', 'mustGive']], none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue'], sameClause: true, prose: true },
+        {
+          all: [['info', 'mustGive']],
+          none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue'],
+          sameClause: true,
+          prose: true,
+        },
       ],
       message: 'Says some information must be given (by law or the rules), but not which is optional or what happens if it is not given.',
     },
@@ -63,7 +69,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: [['info', 'comeFrom', 'familySource']], sameClause: true },
         { all: [['familySource', 'giveUs']], any: ['info'], sameClause: true },
       ],
-      message: 'The only source given is the family (what parents tell the school or put on its forms); no previous school, local authority or other source is named.',
+      message:
+        'The only source given is the family (what parents tell the school or put on its forms); no previous school, local authority or other source is named.',
     },
   ],
   recipients: [
@@ -90,7 +97,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "We are allowed to use it because we have to comply with the law", "our lawful basis is our public task".
         { all: ['basisWord'], any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'], prose: true },
       ],
-      message: 'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
+      message:
+        'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
     },
     {
       to: 'partial',
@@ -99,7 +107,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "We process all personal data fairly and lawfully", "The lawful basis on which we use this information:" with statutes only.
         { all: ['basisGeneric'] },
       ],
-      message: 'The notice refers to a lawful basis in general terms (or lists statutes) but names no Article 6 basis such as public task or legal obligation.',
+      message:
+        'The notice refers to a lawful basis in general terms (or lists statutes) but names no Article 6 basis such as public task or legal obligation.',
     },
   ],
   'census-sharing-statutory': [
@@ -170,7 +179,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['aboutYou', 'info'], none: ['rights', 'rightsCue', 'rightAccess', 'complain'], structure: true },
       ],
       alsoNeeds: [{ all: ['yourChild'] }],
-      message: "The notice, written to parents about their child, says what it holds about the parents themselves and why.",
+      message: 'The notice, written to parents about their child, says what it holds about the parents themselves and why.',
     },
     {
       to: 'partial',
@@ -288,8 +297,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       rules: [
         // "We keep your information secure with passwords and encryption", "records are stored securely".
-        { all: [['info', 'secure']], any: ['storeKeep'], none: ['govBody', 'vitalInterests', 'keepPeopleSafe'], prose: true, sameClause: true },
-        { all: [['secure', 'info']], any: ['storeKeep'], none: ['govBody', 'vitalInterests', 'keepPeopleSafe'], prose: true, sameClause: true },
+        {
+          all: [['info', 'secure']],
+          any: ['storeKeep'],
+          none: ['govBody', 'vitalInterests', 'keepPeopleSafe'],
+          prose: true,
+          sameClause: true,
+        },
+        {
+          all: [['secure', 'info']],
+          any: ['storeKeep'],
+          none: ['govBody', 'vitalInterests', 'keepPeopleSafe'],
+          prose: true,
+          sameClause: true,
+        },
         // "Our systems use encryption and passwords to protect pupil records."
         { all: ['securityMeasure', 'info'], none: ['govBody'], prose: true },
       ],
@@ -387,7 +408,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // The Article 6(1)(f) definition ("... pursued by the controller or a third party") describes no interest.
         { all: [['legitimateInterest', 'interestReason']], none: ['interestDefinition'] },
       ],
-      message: 'The legitimate interest relied on is described (what the interest is), in the notice\'s own words.',
+      message: "The legitimate interest relied on is described (what the interest is), in the notice's own words.",
     },
   ],
 };
@@ -398,7 +419,16 @@ function purposeGroups(): string[] {
 }
 // Kinds of pupil information, in groups: a unit naming three groups is a list of categories.
 function categoryGroups(): string[] {
-  return ['catIdentity', 'catCharacteristics', 'catAttendance', 'catAssessment', 'catHealth', 'catBehaviour', 'catSafeguarding', 'catMedia'];
+  return [
+    'catIdentity',
+    'catCharacteristics',
+    'catAttendance',
+    'catAssessment',
+    'catHealth',
+    'catBehaviour',
+    'catSafeguarding',
+    'catMedia',
+  ];
 }
 
 type Rule = Lift['rules'][number];

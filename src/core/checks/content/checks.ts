@@ -39,7 +39,9 @@ function termLabels(sentences: readonly { text: string }[], terms: readonly stri
 /** Lead-ins with items, and those left empty. */
 function splitLeadIns(leads: LeadIn[]): { full: LeadIn[]; empty: LeadIn[] } {
   // A sentence lead-in ("We use pupil data to:") says more than a heading whose section may hold other lists too.
-  const full = leads.filter((l) => l.items.length > 0).sort((a, b) => Number(a.block.kind === 'heading') - Number(b.block.kind === 'heading'));
+  const full = leads
+    .filter((l) => l.items.length > 0)
+    .sort((a, b) => Number(a.block.kind === 'heading') - Number(b.block.kind === 'heading'));
   return { full, empty: leads.filter((l) => l.items.length === 0 && l.block.kind !== 'heading') };
 }
 
@@ -64,7 +66,9 @@ const PurposesOptions = z
 function evaluatePurposes(ctx: AuditContext, o: z.infer<typeof PurposesOptions>): Verdict {
   const { full, empty } = splitLeadIns(findLeadIns(ctx.doc, ctx.text, phrases(o.leadIns), phrases(o.headings)));
   const narrativeRe = phrases(o.narrative);
-  const narrative = findSentences(ctx.doc, ctx.text, narrativeRe, { exclude: phrases(o.traps) }).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'table-row');
+  const narrative = findSentences(ctx.doc, ctx.text, narrativeRe, { exclude: phrases(o.traps) }).filter(
+    (s) => ctx.doc.blocks[s.block]?.kind !== 'table-row',
+  );
   const list = full.find((l) => l.items.length >= 2) ?? full[0];
   if (list) return verdict('pass', `Purposes are listed after "${quoteOf(list.block, 70)}".`, evidenceOfList(list));
   // One sentence can carry several purposes ("We use it to support learning, to monitor progress and to keep pupils safe").
@@ -73,13 +77,18 @@ function evaluatePurposes(ctx: AuditContext, o: z.infer<typeof PurposesOptions>)
     return verdict('pass', `Purposes are described in the text.${note}`, evidenceOf(narrative, narrativeRe));
   }
   if (empty.length) {
-    return verdict('partial', 'A purposes lead-in is followed by nothing (the list was dropped), and no purposes are described elsewhere.', [
-      evidenceOfEmpty(ctx.doc, empty[0]!),
-      ...evidenceOf(narrative, narrativeRe, 1),
-    ]);
+    return verdict(
+      'partial',
+      'A purposes lead-in is followed by nothing (the list was dropped), and no purposes are described elsewhere.',
+      [evidenceOfEmpty(ctx.doc, empty[0]!), ...evidenceOf(narrative, narrativeRe, 1)],
+    );
   }
-  if (narrative.length) return verdict('partial', 'Only one purpose statement was found; there is no list of purposes.', evidenceOf(narrative, narrativeRe));
-  return verdict('fail', 'No purposes found: looked for a purposes list ("We use pupil data to:") or statements such as "to support pupil learning".');
+  if (narrative.length)
+    return verdict('partial', 'Only one purpose statement was found; there is no list of purposes.', evidenceOf(narrative, narrativeRe));
+  return verdict(
+    'fail',
+    'No purposes found: looked for a purposes list ("We use pupil data to:") or statements such as "to support pupil learning".',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -132,8 +141,16 @@ function evaluateCategories(ctx: AuditContext, o: z.infer<typeof CategoriesOptio
       [evidenceOfEmpty(ctx.doc, empty[0]!), ...evidenceOf(mentions, termsRe, 2)],
     );
   }
-  if (mentions.length) return verdict('partial', `No list of data categories; some are only implied (${implied.join(', ')}).`, evidenceOf(mentions, termsRe, 2));
-  return verdict('fail', 'No categories of personal data found: looked for a list such as "The categories of pupil information that we process include:".');
+  if (mentions.length)
+    return verdict(
+      'partial',
+      `No list of data categories; some are only implied (${implied.join(', ')}).`,
+      evidenceOf(mentions, termsRe, 2),
+    );
+  return verdict(
+    'fail',
+    'No categories of personal data found: looked for a list such as "The categories of pupil information that we process include:".',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -154,11 +171,16 @@ function evaluateSources(ctx: AuditContext, o: z.infer<typeof SourcesOptions>): 
   const traps = phrases(o.traps);
   const namedRe = phrases(o.named);
   const named = findSentences(ctx.doc, ctx.text, namedRe, { exclude: traps });
-  if (named.length) return verdict('pass', 'The notice says where pupil data comes from besides the family.', evidenceOf(named, namedRe, 2));
+  if (named.length)
+    return verdict('pass', 'The notice says where pupil data comes from besides the family.', evidenceOf(named, namedRe, 2));
   const implicitRe = phrases(o.implicit);
   const implicit = findSentences(ctx.doc, ctx.text, implicitRe, { exclude: traps });
   if (implicit.length) {
-    return verdict('partial', 'The only source given is the family ("information you provide"); no previous school, Common Transfer File, local authority or other source is named.', evidenceOf(implicit, implicitRe, 1));
+    return verdict(
+      'partial',
+      'The only source given is the family ("information you provide"); no previous school, Common Transfer File, local authority or other source is named.',
+      evidenceOf(implicit, implicitRe, 1),
+    );
   }
   const trap = findSentences(ctx.doc, ctx.text, traps, { includeNpd: true });
   return verdict(
@@ -186,13 +208,25 @@ function evaluateStatutory(ctx: AuditContext, o: z.infer<typeof StatutoryOptions
   const traps = phrases(o.traps);
   const choiceRe = phrases(o.choice);
   const choice = findSentences(ctx.doc, ctx.text, choiceRe, { exclude: traps });
-  if (choice.length) return verdict('pass', 'The notice says which information must be provided and which is optional (or that it will say so when collecting it).', evidenceOf(choice, choiceRe, 2));
+  if (choice.length)
+    return verdict(
+      'pass',
+      'The notice says which information must be provided and which is optional (or that it will say so when collecting it).',
+      evidenceOf(choice, choiceRe, 2),
+    );
   const requiredRe = phrases(o.required);
   const required = findSentences(ctx.doc, ctx.text, requiredRe, { exclude: traps });
   if (required.length) {
-    return verdict('partial', 'Says some data is required by law, but not which data is voluntary or what happens if it is not provided.', evidenceOf(required, requiredRe, 1));
+    return verdict(
+      'partial',
+      'Says some data is required by law, but not which data is voluntary or what happens if it is not provided.',
+      evidenceOf(required, requiredRe, 1),
+    );
   }
-  return verdict('fail', 'Nothing found on whether providing data is compulsory: looked for "mandatory"/"voluntary" statements or "we will tell you whether you have a choice".');
+  return verdict(
+    'fail',
+    'Nothing found on whether providing data is compulsory: looked for "mandatory"/"voluntary" statements or "we will tell you whether you have a choice".',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -213,7 +247,8 @@ const RecipientsOptions = z
   })
   .strict();
 
-const INCOMING = /\b(?:with|to) us\b|\b(?:send|sends|give|gives|pass|passes)(?: on)? us\b|\b(?:receive|receives|received|get|gets|obtain|obtains|obtained)\b[^.]{0,80}\bfrom\b/i;
+const INCOMING =
+  /\b(?:with|to) us\b|\b(?:send|sends|give|gives|pass|passes)(?: on)? us\b|\b(?:receive|receives|received|get|gets|obtain|obtains|obtained)\b[^.]{0,80}\bfrom\b/i;
 const OUTGOING = /\bwe\b[^.]{0,30}\b(?:share|pass|send|disclose|provide|give|report)\w*\b[^.]{0,60}\b(?:with|to)\b(?! us\b)/i;
 
 function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptions>): Verdict {
@@ -224,17 +259,29 @@ function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptio
   if (list) return verdict('pass', `Recipients are listed after "${quoteOf(list.block, 70)}".`, evidenceOfList(list, 3));
   const shareRe = phrases(o.shareVerbs);
   // Direction: "other schools share information with us" names a source, not a recipient (checklist.md 2.9 vs 2.11).
-  const narrative = findSentences(ctx.doc, ctx.text, recipientsRe, { exclude: traps }).filter((s) => shareRe.test(s.text) && !(INCOMING.test(s.text) && !OUTGOING.test(s.text)));
+  const narrative = findSentences(ctx.doc, ctx.text, recipientsRe, { exclude: traps }).filter(
+    (s) => shareRe.test(s.text) && !(INCOMING.test(s.text) && !OUTGOING.test(s.text)),
+  );
   const named = termLabels(narrative, o.recipients);
   if (empty.length) {
-    if (!named.length) return verdict('fail', `The recipients list after "${quoteOf(empty[0]!.block, 70)}" is empty and no recipient is named elsewhere.`, [evidenceOfEmpty(ctx.doc, empty[0]!)]);
-    return verdict('partial', `The recipients list after "${quoteOf(empty[0]!.block, 70)}" is empty; only some recipients are named elsewhere (${named.slice(0, 6).join(', ')}).`, [
-      evidenceOfEmpty(ctx.doc, empty[0]!),
-      ...evidenceOf(narrative, recipientsRe, 2),
-    ]);
+    if (!named.length)
+      return verdict('fail', `The recipients list after "${quoteOf(empty[0]!.block, 70)}" is empty and no recipient is named elsewhere.`, [
+        evidenceOfEmpty(ctx.doc, empty[0]!),
+      ]);
+    return verdict(
+      'partial',
+      `The recipients list after "${quoteOf(empty[0]!.block, 70)}" is empty; only some recipients are named elsewhere (${named.slice(0, 6).join(', ')}).`,
+      [evidenceOfEmpty(ctx.doc, empty[0]!), ...evidenceOf(narrative, recipientsRe, 2)],
+    );
   }
-  if (named.length >= o.minNamed) return verdict('pass', `Recipients are named in the text (${named.slice(0, 6).join(', ')}).`, evidenceOf(narrative, recipientsRe, 3));
-  if (named.length) return verdict('partial', `Only one recipient is named (${named[0]}); no list of who receives pupil data.`, evidenceOf(narrative, recipientsRe, 2));
+  if (named.length >= o.minNamed)
+    return verdict('pass', `Recipients are named in the text (${named.slice(0, 6).join(', ')}).`, evidenceOf(narrative, recipientsRe, 3));
+  if (named.length)
+    return verdict(
+      'partial',
+      `Only one recipient is named (${named[0]}); no list of who receives pupil data.`,
+      evidenceOf(narrative, recipientsRe, 2),
+    );
   const trap = findSentences(ctx.doc, ctx.text, traps);
   return verdict(
     'fail',
@@ -251,13 +298,32 @@ function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptio
 function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsSchema>): Verdict {
   const t = findTransfers(ctx, o);
   const locRe = phrases(o.location);
-  if (t.denial.length) return verdict('pass', 'The notice says personal data is not transferred outside the UK.', evidenceOf(t.denial, locRe, 2));
+  if (t.denial.length)
+    return verdict('pass', 'The notice says personal data is not transferred outside the UK.', evidenceOf(t.denial, locRe, 2));
   if (t.location.length && t.safeguards.length) {
-    return verdict('pass', 'The notice says when data may leave the UK and how it is protected.', [...evidenceOf(t.location, locRe, 1), ...evidenceOf(t.safeguards, phrases(o.safeguards), 2)]);
+    return verdict('pass', 'The notice says when data may leave the UK and how it is protected.', [
+      ...evidenceOf(t.location, locRe, 1),
+      ...evidenceOf(t.safeguards, phrases(o.safeguards), 2),
+    ]);
   }
-  if (t.location.length) return verdict('partial', 'Transfers outside the UK are mentioned, but not how the data is protected (adequacy, contract clauses or other safeguards).', evidenceOf(t.location, locRe, 2));
-  if (t.safeguards.length) return verdict('partial', 'A transfer safeguard is named, but not whether or where data leaves the UK.', evidenceOf(t.safeguards, phrases(o.safeguards), 2));
-  if (t.vague.length) return verdict('partial', 'Only vague hosting talk ("the cloud") with no statement of where data is stored or whether it leaves the UK.', evidenceOf(t.vague, phrases(o.vague), 2));
+  if (t.location.length)
+    return verdict(
+      'partial',
+      'Transfers outside the UK are mentioned, but not how the data is protected (adequacy, contract clauses or other safeguards).',
+      evidenceOf(t.location, locRe, 2),
+    );
+  if (t.safeguards.length)
+    return verdict(
+      'partial',
+      'A transfer safeguard is named, but not whether or where data leaves the UK.',
+      evidenceOf(t.safeguards, phrases(o.safeguards), 2),
+    );
+  if (t.vague.length)
+    return verdict(
+      'partial',
+      'Only vague hosting talk ("the cloud") with no statement of where data is stored or whether it leaves the UK.',
+      evidenceOf(t.vague, phrases(o.vague), 2),
+    );
   const tools = namedTools(findOverseasTools(ctx, o), o);
   return verdict(
     'fail',
@@ -305,7 +371,8 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   const general = withPeriod.filter((s) => !subsetRe.test(s.text) && ctx.doc.blocks[s.block]?.kind !== 'table-row');
   if (general.length) return verdict('pass', 'A retention period or criterion is given.', evidenceOf(general, periodRe, 2));
   const named = findSentences(ctx.doc, ctx.text, phrases(o.namedSchedule), { exclude: traps });
-  if (named.length) return verdict('pass', 'Retention follows a named, publicly available schedule.', evidenceOf(named, phrases(o.namedSchedule), 2));
+  if (named.length)
+    return verdict('pass', 'Retention follows a named, publicly available schedule.', evidenceOf(named, phrases(o.namedSchedule), 2));
 
   const scheduleRe = phrases(o.schedule);
   const privateRe = phrases(o.privateLink);
@@ -313,7 +380,11 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   for (const s of scheduleSentences) {
     const links = linksNear(ctx, s.block);
     const publicLink = links.find((l) => !privateRe.test(l.href!));
-    if (publicLink && !placeholderRe.test(s.text)) return verdict('pass', 'Retention follows a schedule the notice links to.', [...evidenceOf([s], scheduleRe, 1), { text: publicLink.href!, where: ctx.doc.blocks[publicLink.block]?.where ?? s.where }]);
+    if (publicLink && !placeholderRe.test(s.text))
+      return verdict('pass', 'Retention follows a schedule the notice links to.', [
+        ...evidenceOf([s], scheduleRe, 1),
+        { text: publicLink.href!, where: ctx.doc.blocks[publicLink.block]?.where ?? s.where },
+      ]);
   }
   const placeholder = topic.filter((s) => placeholderRe.test(s.text));
   const privateLinks = scheduleSentences.flatMap((s) => linksNear(ctx, s.block)).filter((l) => privateRe.test(l.href!));
@@ -328,11 +399,30 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   }
   const narrow = topic.filter((s) => subsetRe.test(s.text) || ctx.doc.blocks[s.block]?.kind === 'table-row');
   if (!withPeriod.length && !scheduleSentences.length && narrow.length && narrow.length === topic.length) {
-    return verdict('partial', 'Retention is described only for part of the data (one processing activity), with no period for pupil records generally.', evidenceOf(narrow, topicRe, 2));
+    return verdict(
+      'partial',
+      'Retention is described only for part of the data (one processing activity), with no period for pupil records generally.',
+      evidenceOf(narrow, topicRe, 2),
+    );
   }
-  if (withPeriod.length) return verdict('partial', 'A retention period is given only for part of the data (e.g. one processing activity), not for pupil records generally.', evidenceOf(withPeriod, periodRe, 2));
-  if (scheduleSentences.length) return verdict('partial', 'Points to a retention schedule or policy, but gives no period and no public link to it.', evidenceOf(scheduleSentences, scheduleRe, 2));
-  if (topic.length) return verdict('partial', 'Retention is mentioned without a period, criteria or schedule (e.g. only "as long as necessary").', evidenceOf(topic, topicRe, 2));
+  if (withPeriod.length)
+    return verdict(
+      'partial',
+      'A retention period is given only for part of the data (e.g. one processing activity), not for pupil records generally.',
+      evidenceOf(withPeriod, periodRe, 2),
+    );
+  if (scheduleSentences.length)
+    return verdict(
+      'partial',
+      'Points to a retention schedule or policy, but gives no period and no public link to it.',
+      evidenceOf(scheduleSentences, scheduleRe, 2),
+    );
+  if (topic.length)
+    return verdict(
+      'partial',
+      'Retention is mentioned without a period, criteria or schedule (e.g. only "as long as necessary").',
+      evidenceOf(topic, topicRe, 2),
+    );
   const trap = findSentences(ctx.doc, ctx.text, traps, { includeNpd: true });
   return verdict(
     'fail',
@@ -359,14 +449,20 @@ function evaluateSecurity(ctx: AuditContext, o: z.infer<typeof SecurityOptions>)
   const traps = phrases(o.traps);
   const measuresRe = phrases(o.measures);
   const measures = findSentences(ctx.doc, ctx.text, measuresRe, { exclude: traps });
-  if (measures.length) return verdict('pass', 'The notice describes how the school keeps data secure.', evidenceOf(measures, measuresRe, 2));
+  if (measures.length)
+    return verdict('pass', 'The notice describes how the school keeps data secure.', evidenceOf(measures, measuresRe, 2));
   const generalRe = phrases(o.general);
   const general = findSentences(ctx.doc, ctx.text, generalRe, { exclude: traps });
-  if (general.length) return verdict('partial', 'Says data is held securely, but names no measures (access controls, encryption, training).', evidenceOf(general, generalRe, 1));
+  if (general.length)
+    return verdict(
+      'partial',
+      'Says data is held securely, but names no measures (access controls, encryption, training).',
+      evidenceOf(general, generalRe, 1),
+    );
   const trap = findSentences(ctx.doc, ctx.text, traps, { includeNpd: true });
   return verdict(
     'fail',
-    `Nothing on how the school keeps data secure: looked for a security section or measures such as encryption and access controls.${trap.length ? ' Security text about the Department / Welsh Government or a one-off upload was not counted as the school\'s.' : ''}`,
+    `Nothing on how the school keeps data secure: looked for a security section or measures such as encryption and access controls.${trap.length ? " Security text about the Department / Welsh Government or a one-off upload was not counted as the school's." : ''}`,
     evidenceOf(trap, traps, 1),
   );
 }
@@ -389,7 +485,8 @@ const BiometricsOptions = z
 function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptions>): Verdict {
   const mentionRe = phrases(o.mention);
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe);
-  if (!mentions.length) return verdict('not-applicable', 'No biometric processing is mentioned (fingerprints, facial recognition, biometric catering).');
+  if (!mentions.length)
+    return verdict('not-applicable', 'No biometric processing is mentioned (fingerprints, facial recognition, biometric catering).');
   const notUsedRe = phrases(o.notUsed);
   const used = mentions.filter((s) => !notUsedRe.test(s.text));
   if (!used.length) return verdict('not-applicable', 'The notice says biometric data is not used.', evidenceOf(mentions, notUsedRe, 1));
@@ -402,8 +499,17 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
     ...findSentences(ctx.doc, ctx.text, statuteRe),
     ...near.filter((s) => consentRe.test(s.text) && (mentionRe.test(s.text) || blocks.has(s.block) || /\b(it|this|them)\b/i.test(s.text))),
   ];
-  if (consent.length) return verdict('pass', 'Biometric data is used with a statement about parental consent.', evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3));
-  return verdict('partial', 'Biometric data is mentioned, but there is no statement that parents are asked for written consent (Protection of Freedoms Act 2012) or that the child can refuse.', evidenceOf(used, mentionRe, 2));
+  if (consent.length)
+    return verdict(
+      'pass',
+      'Biometric data is used with a statement about parental consent.',
+      evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3),
+    );
+  return verdict(
+    'partial',
+    'Biometric data is mentioned, but there is no statement that parents are asked for written consent (Protection of Freedoms Act 2012) or that the child can refuse.',
+    evidenceOf(used, mentionRe, 2),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -434,17 +540,30 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>): 
     const b = ctx.doc.blocks[s.block];
     return (b?.kind !== 'list-item' || isStatementItem(b)) && b?.kind !== 'table-row' && !(SCOPE.test(s.text) && !PURPOSE.test(s.text));
   });
-  if (statement.length) return verdict('pass', "The notice says what it holds about parents and carers and why.", evidenceOf(statement, statementRe, 2));
+  if (statement.length)
+    return verdict('pass', 'The notice says what it holds about parents and carers and why.', evidenceOf(statement, statementRe, 2));
   const separateRe = phrases(o.separateNotice);
   // The notice's own title ("Privacy notice for parents and carers: how we use your child's data") is not a pointer.
   const separate = findSentences(ctx.doc, ctx.text, separateRe).filter(
-    (s) => ctx.doc.blocks[s.block]?.kind !== 'heading' && s.text !== ctx.doc.title && (POINTER.test(s.text) || ctx.doc.links.some((l) => l.block === s.block)),
+    (s) =>
+      ctx.doc.blocks[s.block]?.kind !== 'heading' &&
+      s.text !== ctx.doc.title &&
+      (POINTER.test(s.text) || ctx.doc.links.some((l) => l.block === s.block)),
   );
-  if (separate.length) return verdict('pass', 'The notice points to a separate privacy notice for parents and carers.', evidenceOf(separate, separateRe, 1));
+  if (separate.length)
+    return verdict('pass', 'The notice points to a separate privacy notice for parents and carers.', evidenceOf(separate, separateRe, 1));
   const listedRe = phrases(o.listed);
   const listed = findSentences(ctx.doc, ctx.text, listedRe);
-  if (listed.length) return verdict('partial', "Parents' details appear only as an item in the pupil data, with no statement of what is held about parents or why.", evidenceOf(listed, listedRe, 1));
-  return verdict('fail', "Nothing about parents' and carers' own data: looked for a statement such as \"we hold parents' contact details for emergencies\" or a parent privacy notice.");
+  if (listed.length)
+    return verdict(
+      'partial',
+      "Parents' details appear only as an item in the pupil data, with no statement of what is held about parents or why.",
+      evidenceOf(listed, listedRe, 1),
+    );
+  return verdict(
+    'fail',
+    "Nothing about parents' and carers' own data: looked for a statement such as \"we hold parents' contact details for emergencies\" or a parent privacy notice.",
+  );
 }
 
 export const CONTENT_CHECKS: CheckDefinition[] = [

@@ -8,7 +8,8 @@ import { itemsAfter, lastSentence, readsAsSentence } from './lists';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools, type TransferOptions } from './transfers';
 
 // The word before the colon that promises a list ("include:", "We do so to:", "assessment of:", "by:").
-const PROMISES_LIST = /\b(?:include|includes|including|following|to|by|of|with|are|is|as follows|below|these|for|from|at|on|such as|where|contain|contains|such|into|about)\s*:\s*(?:-\s*)?$/i;
+const PROMISES_LIST =
+  /\b(?:include|includes|including|following|to|by|of|with|are|is|as follows|below|these|for|from|at|on|such as|where|contain|contains|such|into|about)\s*:\s*(?:-\s*)?$/i;
 // A paragraph that stops on a word no sentence ends with ("...comes from a variety of sources, such as the").
 const CUT_OFF = /\b(?:such as(?: the)?|the|a|an|including|of|and|or|with)\s*$/i;
 // Lead-ins that introduce a contact or address, not a list: a name or address line after them is the content.
@@ -31,7 +32,8 @@ function droppedAfter(ctx: AuditContext, block: Block): string | null {
   // "The School Data Protection Lead: Mrs D Eccles" is a label and value the text reader took for a heading.
   if (next.kind === 'heading' && !/:\s*\S/.test(next.text)) return `the heading "${next.text.slice(0, 60)}" follows it directly`;
   if (isLabel || URL_OR_CONTACT.test(next.text)) return null;
-  if (PROMISES_LIST.test(lead) && readsAsSentence(next)) return `a new sentence follows it ("${next.text.slice(0, 60)}${next.text.length > 60 ? '...' : ''}")`;
+  if (PROMISES_LIST.test(lead) && readsAsSentence(next))
+    return `a new sentence follows it ("${next.text.slice(0, 60)}${next.text.length > 60 ? '...' : ''}")`;
   return null;
 }
 
@@ -66,7 +68,10 @@ const transferUndisclosed: FlagDetector = {
     const t = findTransfers(ctx, o);
     if (t.location.length || t.safeguards.length || t.vague.length) return [];
     const names = namedTools(tools, o);
-    return tools.slice(0, 3).map((s) => ({ text: s.text.length > 160 ? `${s.text.slice(0, 157)}...` : s.text, where: `${s.where}: names ${names.join(', ')}, but nothing is said about transfers outside the UK` }));
+    return tools.slice(0, 3).map((s) => ({
+      text: s.text.length > 160 ? `${s.text.slice(0, 157)}...` : s.text,
+      where: `${s.where}: names ${names.join(', ')}, but nothing is said about transfers outside the UK`,
+    }));
   },
 };
 

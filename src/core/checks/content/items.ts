@@ -6,9 +6,9 @@ const RECIPIENTS = [
   'local authorit(?:y|ies)|\\bLA\\b|county council|borough council|city council',
   'department for education|\\bDfE\\b',
   'welsh government',
-  'schools? (?:that )?(?:the )?pupil\'?s? (?:attend|go on to|move to)|(?:new|next|receiving|previous|other|secondary|feeder|junior|high|upper|middle) schools?',
+  "schools? (?:that )?(?:the )?pupil'?s? (?:attend|go on to|move to)|(?:new|next|receiving|previous|other|secondary|feeder|junior|high|upper|middle) schools?",
   '\\bNHS\\b|school nurs(?:e|ing)|health (?:professionals|services|visitors|authorit)|medical teams?|doctors?|\\bGPs?\\b',
-  'social (?:services|care|workers?)|children\'?s services',
+  "social (?:services|care|workers?)|children'?s services",
   'police',
   'educational psychologists?|speech and language|therapists?|family support',
   'careers (?:wales|services?|advisers?)|youth support services',
@@ -29,13 +29,14 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     ref: 'UK GDPR Art 13(1)(c)',
     title: 'Purposes of processing',
     shortTitle: 'Why data is used',
-    guidance: 'The notice must say why the school uses pupil information, for example to support learning, keep children safe and meet legal duties.',
+    guidance:
+      'The notice must say why the school uses pupil information, for example to support learning, keep children safe and meet legal duties.',
     lookedFor: 'a purposes list ("We use pupil data to:") or purpose statements ("to support pupil learning", "to provide pastoral care")',
     options: {
       leadIns: [
         'why (?:do )?we (?:collect|use|process|hold)',
         // Up to two words before "data" ("We use this personal data to:", "We hold our pupils' information for:").
-        'we (?:collect and )?(?:use|process|hold|keep) (?:(?:the|this|that|these|your|our|pupil\'?s?|pupils\'|personal|student|parent/guardian|child\'?s?|children\'?s?) ){0,2}(?:data|information)(?: to| for)?\\s*:',
+        "we (?:collect and )?(?:use|process|hold|keep) (?:(?:the|this|that|these|your|our|pupil'?s?|pupils'|personal|student|parent/guardian|child'?s?|children'?s?) ){0,2}(?:data|information)(?: to| for)?\\s*:",
         'we do so (?:to|for)',
         'purposes? (?:of|for which)',
         '(?:we )?use (?:the|this|your|pupil|personal) (?:data|information) (?:to|for)\\s*:',
@@ -43,13 +44,19 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:following|these) (?:purposes|reasons)',
         'uses? (?:the |this |pupil |personal )?(?:data|information)[^:.]{0,40}\\b(?:for|to)\\b[^:.]{0,30}:',
       ],
-      headings: ['why (?:do )?we (?:collect|use)', 'how (?:and why )?we use', 'purposes? of', '^purposes?$', 'use of (?:pupil|personal) (?:data|information)'],
+      headings: [
+        'why (?:do )?we (?:collect|use)',
+        'how (?:and why )?we use',
+        'purposes? of',
+        '^purposes?$',
+        'use of (?:pupil|personal) (?:data|information)',
+      ],
       narrative: [
         'we (?:also )?use (?:pupil |student |learner |personal |the |this |your |contact )?(?:data|information|software|systems) to',
-        'to support (?:pupils?|students?|learners?|children)?(?:\'s|\')? ?(?:learning|their learning|future planning)',
+        "to support (?:pupils?|students?|learners?|children)?(?:'s|')? ?(?:learning|their learning|future planning)",
         'to monitor (?:and report on )?(?:pupil |student )?(?:progress|attainment|attendance)',
         'to (?:track|check|measure) (?:pupil |student |their )?(?:progress|attainment)',
-        '(?:look after|support|promote) (?:pupils\'?|students\'?|learners\'?|their|children\'?s) (?:wellbeing|well-being|welfare)',
+        "(?:look after|support|promote) (?:pupils'?|students'?|learners'?|their|children'?s) (?:wellbeing|well-being|welfare)",
         'pastoral (?:care|needs)',
         'to keep (?:children|pupils|students) safe|to safeguard',
         'to assess the quality',
@@ -69,7 +76,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     ref: 'UK GDPR Art 14(1)(d)',
     title: 'Categories of personal data',
     shortTitle: 'Types of data held',
-    guidance: 'The notice should list the kinds of information the school holds, such as contact details, attendance, assessment, medical and special educational needs information.',
+    guidance:
+      'The notice should list the kinds of information the school holds, such as contact details, attendance, assessment, medical and special educational needs information.',
     lookedFor: 'a category list ("The categories of pupil information that we process include:") or several categories named together',
     options: {
       leadIns: [
@@ -79,7 +87,12 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:information|data) (?:that )?we (?:collect|hold|process)(?:,? (?:hold|process|share))*(?: (?:about|on) (?:pupils|you|your child))?(?: includes?)?\\s*:',
         'the (?:personal )?(?:data|information) we (?:collect|hold|process) includes?',
       ],
-      headings: ['categories of', 'what (?:type|types|kind) of (?:data|information)', '^(?:the )?information (?:we|that we) (?:collect|hold)', '^information collected'],
+      headings: [
+        'categories of',
+        'what (?:type|types|kind) of (?:data|information)',
+        '^(?:the )?information (?:we|that we) (?:collect|hold)',
+        '^information collected',
+      ],
       terms: [
         '\\bnames?\\b',
         'address(?:es)?',
@@ -103,7 +116,12 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       minTermsInSentence: 3,
       // The header of a table's data column; a processor schedule's "Type of Personal Data" rows are key-value pairs, not a column.
-      tableHeaders: ['^(?:the )?(?:pupil |personal )?(?:information|data)(?: (?:we hold|held|collected))?$', '^what (?:we hold|we collect|information)', '^(?:type|types|kind|kinds|categor(?:y|ies)) of (?:pupil |personal )?(?:information|data)$', '^record(?: type)?s?$'],
+      tableHeaders: [
+        '^(?:the )?(?:pupil |personal )?(?:information|data)(?: (?:we hold|held|collected))?$',
+        '^what (?:we hold|we collect|information)',
+        '^(?:type|types|kind|kinds|categor(?:y|ies)) of (?:pupil |personal )?(?:information|data)$',
+        '^record(?: type)?s?$',
+      ],
     },
   },
   {
@@ -113,7 +131,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     ref: 'UK GDPR Art 14(2)(f)',
     title: 'Where the data comes from',
     shortTitle: 'Where data comes from',
-    guidance: 'Schools receive pupil information from previous schools, the local authority and other agencies, not just from parents; the notice should say so.',
+    guidance:
+      'Schools receive pupil information from previous schools, the local authority and other agencies, not just from parents; the notice should say so.',
     lookedFor: 'a named source such as the previous school, the Common Transfer File, the local authority or the Learning Records Service',
     options: {
       named: [
@@ -121,7 +140,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'secure file transfer',
         'learning records service',
         // "from" comes first and the verb is checked behind it, so the scan only does work where "from" occurs (5 MB notices stay fast).
-        '\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:their |your |your child\'?s |the pupil\'?s |a |the )?(?:previous|former|last|old|other|primary|feeder) (?:school|setting|nursery|education provider)',
+        "\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:their |your |your child'?s |the pupil'?s |a |the )?(?:previous|former|last|old|other|primary|feeder) (?:school|setting|nursery|education provider)",
         '\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:the |our |your )?(?:local authorit(?:y|ies)|\\bLA\\b|council|department for education|\\bDfE\\b|welsh government|NHS|health (?:professionals|services|visitors)|social (?:services|care|workers?)|police|other (?:agencies|organisations|schools|professionals)|third parties)',
         '(?:information|data) (?:we receive|received) from',
         'sources? (?:of|for) (?:this |the |your |pupil )?(?:information|data)\\s*(?:include|are|is)',
@@ -131,7 +150,11 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'registration forms?|admission forms?|data collection (?:sheets?|forms?)',
         'provided (?:to us )?(?:by|from) (?:you|parents|carers|pupils)',
       ],
-      traps: ['securely collected from a range of sources', 'range of sources including schools, local authorities and awarding bodies', '\\bfrom (?:their|the|our|a|your child\'s) (?:[\\w-]+ ){0,2}(?:school|academy|setting) to (?:their|the|a|an|your child\'s) (?:[\\w-]+ ){0,3}(?:provider|school|college|institution|setting)'],
+      traps: [
+        'securely collected from a range of sources',
+        'range of sources including schools, local authorities and awarding bodies',
+        "\\bfrom (?:their|the|our|a|your child's) (?:[\\w-]+ ){0,2}(?:school|academy|setting) to (?:their|the|a|an|your child's) (?:[\\w-]+ ){0,3}(?:provider|school|college|institution|setting)",
+      ],
     },
   },
   {
@@ -141,7 +164,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     ref: 'UK GDPR Art 13(2)(e)',
     title: 'Whether providing data is mandatory, and the consequences',
     shortTitle: 'Compulsory or optional',
-    guidance: 'Parents must be told which information they have to give the school and which is optional; the DfE wording "we will inform you whether you have a choice" is enough.',
+    guidance:
+      'Parents must be told which information they have to give the school and which is optional; the DfE wording "we will inform you whether you have a choice" is enough.',
     lookedFor: '"mandatory ... voluntary" or "we will inform you whether you are required to provide ... or if you have a choice"',
     options: {
       choice: [
@@ -150,7 +174,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:inform|tell|let) you (?:at the point of collection )?(?:whether|if) (?:you are|it is|this is|providing)[^.]{0,80}(?:required|mandatory|compulsory|choice|optional)',
         'if you have a choice',
         '(?:whether|which) (?:information|data|it) is (?:mandatory|compulsory|required) (?:or|and which is) (?:optional|voluntary)',
-        'you (?:do not|don\'t) have to (?:provide|give|tell)',
+        "you (?:do not|don't) have to (?:provide|give|tell)",
       ],
       required: [
         'requires? us to collect[^.]{0,60}(?:by law|legally|statutory)',
@@ -169,7 +193,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     ref: 'UK GDPR Art 13(1)(e)',
     title: 'Recipients or categories of recipients',
     shortTitle: 'Who data is shared with',
-    guidance: 'The notice must name who the school shares pupil information with, such as the local authority, the next school, the NHS or the Department for Education.',
+    guidance:
+      'The notice must name who the school shares pupil information with, such as the local authority, the next school, the NHS or the Department for Education.',
     lookedFor: 'a list such as "We routinely share pupil information with:" or named recipients (local authority, DfE, NHS, next school)',
     options: {
       leadIns: [
@@ -179,10 +204,32 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'recipients',
         '(?:disclose|pass|provide) (?:pupil |personal |this )?(?:information|data) to',
       ],
-      headings: ['who (?:do )?we share', 'sharing (?:pupil |personal )?(?:information|data)', 'who (?:we|the school) (?:shares?|passes?)', 'recipients'],
-      shareVerbs: ['share', 'sharing', 'shared', 'pass(?:es|ed)? (?:on )?', 'disclos', 'provide', 'report back', 'have access', 'send', 'sent to', 'transfer'],
+      headings: [
+        'who (?:do )?we share',
+        'sharing (?:pupil |personal )?(?:information|data)',
+        'who (?:we|the school) (?:shares?|passes?)',
+        'recipients',
+      ],
+      shareVerbs: [
+        'share',
+        'sharing',
+        'shared',
+        'pass(?:es|ed)? (?:on )?',
+        'disclos',
+        'provide',
+        'report back',
+        'have access',
+        'send',
+        'sent to',
+        'transfer',
+      ],
       recipients: RECIPIENTS,
-      traps: ['(?:do not|don\'t|will not|never) share[^.]{0,80}without (?:your )?consent', 'third parties who promote', 'releases data to third parties', 'in order to (?:sell|market)'],
+      traps: [
+        "(?:do not|don't|will not|never) share[^.]{0,80}without (?:your )?consent",
+        'third parties who promote',
+        'releases data to third parties',
+        'in order to (?:sell|market)',
+      ],
       minNamed: 2,
     },
   },
@@ -193,8 +240,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     ref: 'UK GDPR Art 13(1)(f)',
     title: 'Transfers outside the UK and safeguards',
     shortTitle: 'Data sent abroad',
-    guidance: 'The notice should say whether pupil data is stored or sent outside the UK (many school apps are US-based) and, if so, how it is protected.',
-    lookedFor: '"outside the UK", "where in the world", adequacy or standard contractual clauses, or "we do not transfer your data outside the UK"',
+    guidance:
+      'The notice should say whether pupil data is stored or sent outside the UK (many school apps are US-based) and, if so, how it is protected.',
+    lookedFor:
+      '"outside the UK", "where in the world", adequacy or standard contractual clauses, or "we do not transfer your data outside the UK"',
     options: {
       location: [
         'outside (?:of )?(?:the )?(?:UK|United Kingdom|EEA|European Economic Area|EU|European Union)',
@@ -207,7 +256,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       dataContext: ['data', 'information', 'transfer', 'stor(?:e|ed|age)', 'host', 'process', 'sen[dt]', 'leave', 'record', 'server'],
       denial: [
-        '(?:do not|don\'t|will not|won\'t|never|does not) (?:transfer|send|store|process|move|host)[^.]{0,80}(?:outside|abroad|overseas)',
+        "(?:do not|don't|will not|won't|never|does not) (?:transfer|send|store|process|move|host)[^.]{0,80}(?:outside|abroad|overseas)",
         '(?:all|your|pupil) (?:personal )?(?:data|information) (?:is|are) (?:only )?(?:stored|held|hosted|processed|kept) (?:with)?in the (?:UK|United Kingdom)',
         'not (?:be )?(?:transferred|sent|stored) (?:outside|abroad|overseas)',
         'only (?:stored|held|hosted|processed) (?:with)?in the (?:UK|United Kingdom)',
@@ -256,7 +305,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     ref: 'UK GDPR Art 13(2)(a)',
     title: 'Retention period or criteria',
     shortTitle: 'How long data is kept',
-    guidance: 'The notice must say how long pupil records are kept, or link to a retention schedule the public can open (many schools keep them until the pupil is 25).',
+    guidance:
+      'The notice must say how long pupil records are kept, or link to a retention schedule the public can open (many schools keep them until the pupil is 25).',
     lookedFor: 'a period ("until the pupil reaches 25", "for 6 years"), criteria, or a public link to a retention schedule',
     options: {
       topic: [
@@ -292,7 +342,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     ref: 'UK GDPR Art 32 (transparency good practice)',
     title: 'How the data is kept secure',
     shortTitle: 'Keeping data secure',
-    guidance: 'Good practice is to tell families how the school protects their information, for example access controls, encryption and staff training.',
+    guidance:
+      'Good practice is to tell families how the school protects their information, for example access controls, encryption and staff training.',
     lookedFor: 'a security section or measures such as encryption, access controls, password protection or staff training',
     options: {
       measures: [
@@ -313,7 +364,13 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'securely (?:held|stored|kept)',
         'keep (?:your |pupil )?(?:data|information) safe',
       ],
-      traps: ['(?:department|dfe|welsh government|the department) has robust processes', 'stringent controls', 'security arrangements and retention', 'securely (?:uploaded|deleted|transferred|sent)', 'outside of the council'],
+      traps: [
+        '(?:department|dfe|welsh government|the department) has robust processes',
+        'stringent controls',
+        'security arrangements and retention',
+        'securely (?:uploaded|deleted|transferred|sent)',
+        'outside of the council',
+      ],
     },
   },
   {
@@ -323,11 +380,17 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     ref: 'Protection of Freedoms Act 2012 ss.26-28',
     title: 'Biometric data: parental consent',
     shortTitle: 'Biometrics consent',
-    guidance: 'If the school uses fingerprints or other biometrics (for example for cashless catering), the law requires written parental consent and an alternative for any child who refuses.',
+    guidance:
+      'If the school uses fingerprints or other biometrics (for example for cashless catering), the law requires written parental consent and an alternative for any child who refuses.',
     lookedFor: 'a biometric mention with a statement that written parental consent is obtained (Protection of Freedoms Act 2012)',
     options: {
-      mention: ['biometric', 'finger ?prints?|thumb ?prints?|finger (?:scan|recognition)', 'facial recognition|face recognition', 'protection of freedoms act'],
-      notUsed: ['(?:do not|don\'t|does not|will not|never) (?:use|process|collect|hold)[^.]{0,30}biometric', 'no biometric'],
+      mention: [
+        'biometric',
+        'finger ?prints?|thumb ?prints?|finger (?:scan|recognition)',
+        'facial recognition|face recognition',
+        'protection of freedoms act',
+      ],
+      notUsed: ["(?:do not|don't|does not|will not|never) (?:use|process|collect|hold)[^.]{0,30}biometric", 'no biometric'],
       consent: [
         'consent',
         'permission',
@@ -348,19 +411,22 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     ref: 'UK GDPR Art 13/14',
     title: "Parents' and carers' own data covered",
     shortTitle: 'Parents’ own data',
-    guidance: "The notice should say what the school holds about parents and carers themselves (contact details, relationship, payments) and why, or link to a separate parent notice.",
+    guidance:
+      'The notice should say what the school holds about parents and carers themselves (contact details, relationship, payments) and why, or link to a separate parent notice.',
     lookedFor: "a statement about parents' and carers' own information and its purpose, or a link to a parent privacy notice",
     options: {
       statement: [
         '(?:information|data|details) (?:about|of|on|relating to) (?:parents|carers|guardians|families|you as a parent)',
         'categories of (?:parent|carer|guardian|family)',
-        '(?:the )?(?:parent|carer|guardian)(?:/(?:guardian|carer))?\'?s? (?:data|information|details)\\s*(?:to|for|:)',
-        '(?:use|hold|keep|collect|process) (?:the )?(?:parent|carer|guardian)(?:/(?:guardian|carer))?\'?s? (?:data|information|contact details)',
-        '(?:parents|carers|guardians)\'? (?:own )?(?:personal )?(?:data|information|contact details) (?:is|are) (?:used|held|kept|collected)',
+        "(?:the )?(?:parent|carer|guardian)(?:/(?:guardian|carer))?'?s? (?:data|information|details)\\s*(?:to|for|:)",
+        "(?:use|hold|keep|collect|process) (?:the )?(?:parent|carer|guardian)(?:/(?:guardian|carer))?'?s? (?:data|information|contact details)",
+        "(?:parents|carers|guardians)'? (?:own )?(?:personal )?(?:data|information|contact details) (?:is|are) (?:used|held|kept|collected)",
         'use (?:the |their |your )?contact (?:information|details) to (?:keep|contact|inform|tell|update|reach) (?:[\\w]+, )*(?:pupils,? )?(?:parents|carers|families)',
       ],
-      separateNotice: ['privacy notice for parents|parent(?:s|/carers?)?\'? privacy notice|privacy notice \\((?:for )?parents'],
-      listed: ['parental contact|contact details (?:for|of) parents|parents?\'? (?:names?|contact details|details)|emergency contacts?|relationship to (?:the )?pupil'],
+      separateNotice: ["privacy notice for parents|parent(?:s|/carers?)?'? privacy notice|privacy notice \\((?:for )?parents"],
+      listed: [
+        "parental contact|contact details (?:for|of) parents|parents?'? (?:names?|contact details|details)|emergency contacts?|relationship to (?:the )?pupil",
+      ],
     },
   },
 ];

@@ -110,5 +110,12 @@ export function evidenceOfList(lead: LeadIn, maxItems = 2): Evidence[] {
 /** Evidence for an empty lead-in, saying what followed it. */
 export function evidenceOfEmpty(doc: NoticeDocument, lead: LeadIn): Evidence {
   const next = doc.blocks[lead.block.index + 1];
-  return { text: lastSentence(lead.block.text), where: lead.block.where + (next ? ` (followed by ${next.kind === 'heading' ? 'the heading' : 'the sentence'} "${next.text.slice(0, 60)}${next.text.length > 60 ? '...' : ''}")` : ' (end of notice)') };
+  return {
+    text: lastSentence(lead.block.text),
+    where:
+      lead.block.where +
+      (next
+        ? ` (followed by ${next.kind === 'heading' ? 'the heading' : 'the sentence'} "${next.text.slice(0, 60)}${next.text.length > 60 ? '...' : ''}")`
+        : ' (end of notice)'),
+  };
 }

@@ -52,7 +52,10 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
   const safeguardsRe = phrases(o.safeguards);
   // A safeguard counts inside a transfers section or beside a location sentence; "robust contract" elsewhere is about processors.
   const safeguards = findSentences(ctx.doc, ctx.text, safeguardsRe, { exclude: domestic }).filter(
-    (s) => sectionsWithLocation.has(s.section) || nearLocation.has(s.block) || /adequacy|contractual clauses|idta|addendum|data transfer agreement/i.test(s.text),
+    (s) =>
+      sectionsWithLocation.has(s.section) ||
+      nearLocation.has(s.block) ||
+      /adequacy|contractual clauses|idta|addendum|data transfer agreement/i.test(s.text),
   );
   const vague = findSentences(ctx.doc, ctx.text, phrases(o.vague), { exclude: domestic });
   return { location, denial, safeguards, vague };

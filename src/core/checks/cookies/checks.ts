@@ -20,7 +20,18 @@ import { describeCapture, describeExpiry } from '../../cookies/describe';
 const phraseList = z.array(z.string().min(1)).default([]);
 // Vendors whose tools record individual sessions: outside the statistical-purposes exception (ICO, S19).
 const SESSION_RECORDING = new Set(['hotjar', 'microsoft-clarity']);
-const EMBED_VENDORS = new Set(['youtube', 'vimeo', 'facebook', 'x-twitter', 'instagram', 'google-maps', 'issuu', 'tiktok', 'linkedin', 'pinterest']);
+const EMBED_VENDORS = new Set([
+  'youtube',
+  'vimeo',
+  'facebook',
+  'x-twitter',
+  'instagram',
+  'google-maps',
+  'issuu',
+  'tiktok',
+  'linkedin',
+  'pinterest',
+]);
 
 // ---- What every cookie check reads ----
 
@@ -61,12 +72,17 @@ function buildView(ctx: AuditContext): CookieView {
     // URLs are left out: "google.com/policies/privacy" in a YouTube row does not name Google as a cookie setter.
     lower: sentences.map((s) => s.lower.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')).join('\n'),
     rows: facts?.rows ?? [],
-    observedGiven: analysis?.observedGiven ?? (ctx.cookies?.capture !== undefined),
+    observedGiven: analysis?.observedGiven ?? ctx.cookies?.capture !== undefined,
     matched,
     observed: ctx.cookies?.observed ?? [],
     consent: analysis?.consent ?? ctx.cookies?.capture?.consent ?? null,
     capture: ctx.cookies?.capture ?? null,
-    links: notice && facts ? notice.doc.links.filter((l) => inScope(facts.scope, l.block)).map((l) => ({ text: l.text, href: l.href, where: notice.doc.blocks[l.block]?.where ?? 'cookie notice' })) : [],
+    links:
+      notice && facts
+        ? notice.doc.links
+            .filter((l) => inScope(facts.scope, l.block))
+            .map((l) => ({ text: l.text, href: l.href, where: notice.doc.blocks[l.block]?.where ?? 'cookie notice' }))
+        : [],
     rowCategory: (row) => {
       if (!categories.has(row)) categories.set(row, categoryOfRow(row));
       return categories.get(row)!;
@@ -139,7 +155,13 @@ interface ConsentMechanism {
   reject: Sentence[];
 }
 
-const ConsentOptions = z.object({ impliedConsent: phraseList, browserOnly: phraseList, boilerplate: phraseList, optIn: phraseList, reject: phraseList });
+const ConsentOptions = z.object({
+  impliedConsent: phraseList,
+  browserOnly: phraseList,
+  boilerplate: phraseList,
+  optIn: phraseList,
+  reject: phraseList,
+});
 type ConsentOptions = z.infer<typeof ConsentOptions>;
 
 function consentMechanism(v: CookieView, o: ConsentOptions): ConsentMechanism {
@@ -170,7 +192,12 @@ function analyticsFacts(v: CookieView, mention: readonly string[]): AnalyticsFac
   for (const r of rows) if (r.vendor) vendors.set(r.vendor.id, r.vendor);
   for (const vendor of vendorsNamedIn(v.lower)) if (vendor.defaultCategory === 'analytics') vendors.set(vendor.id, vendor);
   for (const m of v.matched) if (m.result.category === 'analytics' && m.known) vendors.set(m.known.vendor.id, m.known.vendor);
-  return { present: rows.length > 0 || prose.length > 0 || observed.length > 0, evidence: [...rowEvidence(rows, 2), ...quote(prose, mention, 2)], vendors: [...vendors.values()], observed };
+  return {
+    present: rows.length > 0 || prose.length > 0 || observed.length > 0,
+    evidence: [...rowEvidence(rows, 2), ...quote(prose, mention, 2)],
+    vendors: [...vendors.values()],
+    observed,
+  };
 }
 
 const ExceptionOptions = z.object({
@@ -187,30 +214,72 @@ function judgeException(ctx: AuditContext, v: CookieView, o: ExceptionOptions): 
   const a = analyticsFacts(v, o.analyticsMention);
   const recording = a.vendors.filter((x) => SESSION_RECORDING.has(x.id));
   if (recording.length) {
-    return { met: false, status: 'fail', message: `${recording.map((x) => x.name).join(', ')} records individual visits, which the statistical-purposes exception does not cover: consent is needed.`, evidence: a.evidence };
+    return {
+      met: false,
+      status: 'fail',
+      message: `${recording.map((x) => x.name).join(', ')} records individual visits, which the statistical-purposes exception does not cover: consent is needed.`,
+      evidence: a.evidence,
+    };
   }
   if (ctx.asOf < o.exceptionFrom) {
-    return { met: false, status: 'fail', message: `Analytics are used, and before ${o.exceptionFrom} analytics cookies always needed prior consent (PECR reg 6).`, evidence: a.evidence };
+    return {
+      met: false,
+      status: 'fail',
+      message: `Analytics are used, and before ${o.exceptionFrom} analytics cookies always needed prior consent (PECR reg 6).`,
+      evidence: a.evidence,
+    };
   }
   const date = cookieNoticeDate(v);
   if (date && date.iso < o.exceptionFrom) {
-    return { met: false, status: 'fail', message: `The cookie notice is dated ${date.text}, before the exception existed (${o.exceptionFrom}), so it cannot rely on it: analytics need consent.`, evidence: [...a.evidence.slice(0, 2), date.evidence] };
+    return {
+      met: false,
+      status: 'fail',
+      message: `The cookie notice is dated ${date.text}, before the exception existed (${o.exceptionFrom}), so it cannot rely on it: analytics need consent.`,
+      evidence: [...a.evidence.slice(0, 2), date.evidence],
+    };
   }
   const boilerplate = ConsentOptions.parse(COOKIES_ITEM_OPTIONS.get('ck-prior-consent') ?? {}).boilerplate;
   const purpose = find(v, o.statisticalPurpose, boilerplate.length ? phrases(boilerplate) : undefined);
   const object = find(v, o.objectionRoute);
   const processor = find(v, o.processor);
-  const missing = [purpose.length ? null : 'the statistical purpose', object.length ? null : 'a simple, free way to object', processor.length ? null : 'that the provider acts only as the school\'s processor'].filter(Boolean);
+  const missing = [
+    purpose.length ? null : 'the statistical purpose',
+    object.length ? null : 'a simple, free way to object',
+    processor.length ? null : "that the provider acts only as the school's processor",
+  ].filter(Boolean);
   const evidence = [...quote(purpose, o.statisticalPurpose, 1), ...quote(object, o.objectionRoute, 1), ...quote(processor, o.processor, 1)];
   if (!object.length) {
-    return { met: false, status: 'fail', message: `Analytics run without consent but the notice does not meet PECR Sch A1 para 5: it does not give ${missing.join(', ')}.`, evidence: evidence.length ? evidence : a.evidence };
+    return {
+      met: false,
+      status: 'fail',
+      message: `Analytics run without consent but the notice does not meet PECR Sch A1 para 5: it does not give ${missing.join(', ')}.`,
+      evidence: evidence.length ? evidence : a.evidence,
+    };
   }
-  if (missing.length) return { met: false, status: 'partial', message: `Analytics run without consent; the notice offers a way to object but does not give ${missing.join(' or ')}.`, evidence };
+  if (missing.length)
+    return {
+      met: false,
+      status: 'partial',
+      message: `Analytics run without consent; the notice offers a way to object but does not give ${missing.join(' or ')}.`,
+      evidence,
+    };
   // ICO (S19): standard Google Analytics, where Google also uses the data for its own purposes, is unlikely to qualify.
   if (a.vendors.some((x) => x.id === 'google-analytics') && !processor.some((s) => /\bgoogle\b|data[- ]sharing/i.test(s.text))) {
-    return { met: false, status: 'partial', message: 'The notice meets the wording of the exception, but uses Google Analytics without saying Google acts only as a processor (data sharing off); standard GA4 is unlikely to qualify.', evidence };
+    return {
+      met: false,
+      status: 'partial',
+      message:
+        'The notice meets the wording of the exception, but uses Google Analytics without saying Google acts only as a processor (data sharing off); standard GA4 is unlikely to qualify.',
+      evidence,
+    };
   }
-  return { met: true, status: 'pass', message: 'Analytics without consent: the notice states the statistical purpose, a free way to object, and that the provider acts as a processor.', evidence };
+  return {
+    met: true,
+    status: 'pass',
+    message:
+      'Analytics without consent: the notice states the statistical purpose, a free way to object, and that the provider acts as a processor.',
+    evidence,
+  };
 }
 
 interface NoticeDate {
@@ -219,7 +288,17 @@ interface NoticeDate {
   evidence: Evidence;
 }
 
-function cookieNoticeDate(v: CookieView, cues: readonly string[] = ['last (?:updated|reviewed|revised|modified)', '\\bupdated\\b', 'effective', '\\bversion\\b', '^date\\b', 'review(?:ed)? (?:date|on)']): NoticeDate | null {
+function cookieNoticeDate(
+  v: CookieView,
+  cues: readonly string[] = [
+    'last (?:updated|reviewed|revised|modified)',
+    '\\bupdated\\b',
+    'effective',
+    '\\bversion\\b',
+    '^date\\b',
+    'review(?:ed)? (?:date|on)',
+  ],
+): NoticeDate | null {
   const re = phrases(cues);
   for (const s of v.sentences) {
     const cued = re.test(s.text);
@@ -233,7 +312,13 @@ function cookieNoticeDate(v: CookieView, cues: readonly string[] = ['last (?:upd
 
 /** The site has cookies that need consent: from the table, the text, or the capture. */
 function nonEssentialInPlay(v: CookieView, analyticsMention: readonly string[]): boolean {
-  if (v.rows.some((r) => { const c = v.rowCategory(r); return c !== null && needsConsent(c); })) return true;
+  if (
+    v.rows.some((r) => {
+      const c = v.rowCategory(r);
+      return c !== null && needsConsent(c);
+    })
+  )
+    return true;
   if (v.observed.some((c) => needsConsent(c.category))) return true;
   if (find(v, analyticsMention).length) return true;
   return vendorsNamedIn(v.lower).some((x) => needsConsent(x.defaultCategory));
@@ -249,15 +334,35 @@ const CHECKS: CheckDefinition[] = [
       const v = viewOf(ctx);
       if (v.hasNotice && v.facts) {
         const doc = ctx.cookieNotice!.doc;
-        const headings = doc.blocks.filter((b) => b.kind === 'heading' && inScope(v.facts!.scope, b.index) && /\bcookies?\b/i.test(b.text)).slice(0, 2);
-        const evidence = headings.length ? headings.map((b) => ({ text: b.text, where: b.where })) : v.sentences.slice(0, 1).map((s) => quoteSentence(s));
-        return { status: 'pass', message: v.rows.length ? `A cookie notice is present, with ${plural(v.rows.length, 'declared entry')}.`.replace('entrys', 'entries') : 'A cookie notice is present (no cookie table was found in it).', evidence };
+        const headings = doc.blocks
+          .filter((b) => b.kind === 'heading' && inScope(v.facts!.scope, b.index) && /\bcookies?\b/i.test(b.text))
+          .slice(0, 2);
+        const evidence = headings.length
+          ? headings.map((b) => ({ text: b.text, where: b.where }))
+          : v.sentences.slice(0, 1).map((s) => quoteSentence(s));
+        return {
+          status: 'pass',
+          message: v.rows.length
+            ? `A cookie notice is present, with ${plural(v.rows.length, 'declared entry')}.`.replace('entrys', 'entries')
+            : 'A cookie notice is present (no cookie table was found in it).',
+          evidence,
+        };
       }
-      if (ctx.cookieNotice) return { status: 'fail', message: 'The document given as the cookie notice says nothing about cookies.', evidence: [] };
+      if (ctx.cookieNotice)
+        return { status: 'fail', message: 'The document given as the cookie notice says nothing about cookies.', evidence: [] };
       if (!v.observedGiven || v.observed.length === 0) {
-        return { status: 'needs-review', message: 'No cookie notice was given or found, and no cookies were observed (a capture without site permission returns none): check the site for a cookie page.', evidence: [] };
+        return {
+          status: 'needs-review',
+          message:
+            'No cookie notice was given or found, and no cookies were observed (a capture without site permission returns none): check the site for a cookie page.',
+          evidence: [],
+        };
       }
-      return { status: 'fail', message: `No cookie notice was given or found, but the site set ${plural(v.observed.length, 'cookie')} (${names(v.observed)}).`, evidence: cookieEvidence(v, v.observed) };
+      return {
+        status: 'fail',
+        message: `No cookie notice was given or found, but the site set ${plural(v.observed.length, 'cookie')} (${names(v.observed)}).`,
+        evidence: cookieEvidence(v, v.observed),
+      };
     },
   }),
   defineCheck({
@@ -274,18 +379,51 @@ const CHECKS: CheckDefinition[] = [
       const unnamedProse = hasAnalyticsRow ? [] : find(v, o.unnamedCategory);
       const nearEv: Evidence[] = (v.facts?.nearMisses ?? []).slice(0, 2).map((n) => ({ text: n.declared, where: n.row.where }));
       const problems = [
-        nearEv.length ? `${plural(near.size, 'name')} close to but not the real cookie name (${(v.facts?.nearMisses ?? []).map((n) => `${n.declared} vs ${n.known.entry.name}`).slice(0, 2).join('; ')})` : null,
-        vendorOnly.length ? `${plural(vendorOnly.length, 'entry')} naming only a company (${vendorOnly.slice(0, 4).map((r) => r.provider).join(', ')})`.replace('entrys', 'entries') : null,
+        nearEv.length
+          ? `${plural(near.size, 'name')} close to but not the real cookie name (${(v.facts?.nearMisses ?? [])
+              .map((n) => `${n.declared} vs ${n.known.entry.name}`)
+              .slice(0, 2)
+              .join('; ')})`
+          : null,
+        vendorOnly.length
+          ? `${plural(vendorOnly.length, 'entry')} naming only a company (${vendorOnly
+              .slice(0, 4)
+              .map((r) => r.provider)
+              .join(', ')})`.replace('entrys', 'entries')
+          : null,
         labels.length ? `${plural(labels.length, 'entry')} naming only a type of cookie`.replace('entrys', 'entries') : null,
         unnamedProse.length ? 'cookies described by type without names' : null,
       ].filter((p): p is string => p !== null);
       const evidence = [...nearEv, ...rowEvidence(vendorOnly, 2), ...rowEvidence(labels, 1), ...quote(unnamedProse, o.unnamedCategory, 1)];
       if (!v.rows.length) {
-        return { status: 'fail', message: unnamedProse.length ? 'The notice describes cookies by type but names none.' : 'No cookie names were found: there is no cookie table or list.', evidence: quote(unnamedProse, o.unnamedCategory, 2) };
+        return {
+          status: 'fail',
+          message: unnamedProse.length
+            ? 'The notice describes cookies by type but names none.'
+            : 'No cookie names were found: there is no cookie table or list.',
+          evidence: quote(unnamedProse, o.unnamedCategory, 2),
+        };
       }
-      if (!named.length) return { status: problems.length && (nearEv.length || vendorOnly.length) ? 'partial' : 'fail', message: `No entry gives a real cookie name: ${problems.join('; ')}.`, evidence };
-      if (problems.length) return { status: 'partial', message: `${plural(named.length, 'entry')} named correctly, but ${problems.join('; ')}.`.replace('entrys', 'entries'), evidence: [...rowEvidence(named, 1), ...evidence].slice(0, 6) };
-      return { status: 'pass', message: `Every entry names its cookies (${named.flatMap((r) => r.names).slice(0, 6).join(', ')}).`, evidence: rowEvidence(named, 3) };
+      if (!named.length)
+        return {
+          status: problems.length && (nearEv.length || vendorOnly.length) ? 'partial' : 'fail',
+          message: `No entry gives a real cookie name: ${problems.join('; ')}.`,
+          evidence,
+        };
+      if (problems.length)
+        return {
+          status: 'partial',
+          message: `${plural(named.length, 'entry')} named correctly, but ${problems.join('; ')}.`.replace('entrys', 'entries'),
+          evidence: [...rowEvidence(named, 1), ...evidence].slice(0, 6),
+        };
+      return {
+        status: 'pass',
+        message: `Every entry names its cookies (${named
+          .flatMap((r) => r.names)
+          .slice(0, 6)
+          .join(', ')}).`,
+        evidence: rowEvidence(named, 3),
+      };
     },
   }),
   defineCheck({
@@ -297,26 +435,43 @@ const CHECKS: CheckDefinition[] = [
       const purposeRe = phrases(o.purposeWords);
       const notRe = o.notPurpose.length ? phrases(o.notPurpose) : null;
       // A row has a purpose when one of its sentences says what the cookie does, not just when or by whom it is set.
-      const hasPurpose = (r: DeclaredRow) => (r.purpose ?? '').split(/(?<=[.!?])\s+/).some((s) => {
-        if (!purposeRe.test(s)) return false;
-        if (notRe && notRe.test(s)) return purposeRe.test(s.replace(new RegExp(notRe.source, 'gi'), ''));
-        return true;
-      });
+      const hasPurpose = (r: DeclaredRow) =>
+        (r.purpose ?? '').split(/(?<=[.!?])\s+/).some((s) => {
+          if (!purposeRe.test(s)) return false;
+          if (notRe && notRe.test(s)) return purposeRe.test(s.replace(new RegExp(notRe.source, 'gi'), ''));
+          return true;
+        });
       const withPurpose = v.rows.filter(hasPurpose);
       const without = v.rows.filter((r) => !hasPurpose(r));
       const prose = find(v, o.prosePurpose);
       const ev = (rows: DeclaredRow[]) => rows.slice(0, 2).map((r) => ({ text: (r.purpose ?? r.quote).slice(0, 200), where: r.where }));
       if (!v.rows.length) {
         return prose.length
-          ? { status: 'partial', message: 'Purposes are described in general terms, with no cookie table to tie them to cookies.', evidence: quote(prose, o.prosePurpose) }
+          ? {
+              status: 'partial',
+              message: 'Purposes are described in general terms, with no cookie table to tie them to cookies.',
+              evidence: quote(prose, o.prosePurpose),
+            }
           : { status: 'fail', message: 'No purpose is given for any cookie.', evidence: [] };
       }
-      if (!without.length) return { status: 'pass', message: `Every declared entry says what it is for (${v.rows.length}).`, evidence: ev(withPurpose) };
-      const missingList = without.slice(0, 4).map((r) => r.names[0] ?? r.provider ?? r.quote).join(', ');
+      if (!without.length)
+        return { status: 'pass', message: `Every declared entry says what it is for (${v.rows.length}).`, evidence: ev(withPurpose) };
+      const missingList = without
+        .slice(0, 4)
+        .map((r) => r.names[0] ?? r.provider ?? r.quote)
+        .join(', ');
       if (!withPurpose.length) {
-        return { status: prose.length ? 'partial' : 'fail', message: `No declared entry says what its cookie is for (${missingList}); the text only says when they are set.`, evidence: [...ev(without), ...quote(prose, o.prosePurpose, 1)] };
+        return {
+          status: prose.length ? 'partial' : 'fail',
+          message: `No declared entry says what its cookie is for (${missingList}); the text only says when they are set.`,
+          evidence: [...ev(without), ...quote(prose, o.prosePurpose, 1)],
+        };
       }
-      return { status: 'partial', message: `${withPurpose.length} of ${v.rows.length} entries give a purpose; the others only say when or by whom the cookie is set (${missingList}).`, evidence: [...ev(withPurpose).slice(0, 1), ...quote(prose, o.prosePurpose, 1), ...ev(without)] };
+      return {
+        status: 'partial',
+        message: `${withPurpose.length} of ${v.rows.length} entries give a purpose; the others only say when or by whom the cookie is set (${missingList}).`,
+        evidence: [...ev(withPurpose).slice(0, 1), ...quote(prose, o.prosePurpose, 1), ...ev(without)],
+      };
     },
   }),
   defineCheck({
@@ -329,10 +484,30 @@ const CHECKS: CheckDefinition[] = [
       const undated = v.rows.filter((r) => r.duration === null);
       const prose = find(v, o.proseDuration);
       const ev = dated.slice(0, 2).map((r) => ({ text: r.duration!, where: r.where }));
-      if (v.rows.length && !undated.length) return { status: 'pass', message: `Every declared entry gives a lifetime (${v.rows.length}).`, evidence: ev };
-      if (dated.length) return { status: 'partial', message: `${dated.length} of ${v.rows.length} entries give a lifetime; missing for ${undated.slice(0, 4).map((r) => r.names[0] ?? r.provider ?? r.quote).join(', ')}.`, evidence: [...ev, ...rowEvidence(undated, 2)] };
-      if (prose.length) return { status: 'partial', message: 'Lifetimes are described only in general terms (session / persistent), not for each cookie.', evidence: quote(prose, o.proseDuration) };
-      return { status: 'fail', message: v.rows.length ? `No expiry or duration is given for any of the ${v.rows.length} declared entries.` : 'No expiry or duration is given for any cookie.', evidence: rowEvidence(v.rows, 2) };
+      if (v.rows.length && !undated.length)
+        return { status: 'pass', message: `Every declared entry gives a lifetime (${v.rows.length}).`, evidence: ev };
+      if (dated.length)
+        return {
+          status: 'partial',
+          message: `${dated.length} of ${v.rows.length} entries give a lifetime; missing for ${undated
+            .slice(0, 4)
+            .map((r) => r.names[0] ?? r.provider ?? r.quote)
+            .join(', ')}.`,
+          evidence: [...ev, ...rowEvidence(undated, 2)],
+        };
+      if (prose.length)
+        return {
+          status: 'partial',
+          message: 'Lifetimes are described only in general terms (session / persistent), not for each cookie.',
+          evidence: quote(prose, o.proseDuration),
+        };
+      return {
+        status: 'fail',
+        message: v.rows.length
+          ? `No expiry or duration is given for any of the ${v.rows.length} declared entries.`
+          : 'No expiry or duration is given for any cookie.',
+        evidence: rowEvidence(v.rows, 2),
+      };
     },
   }),
   defineCheck({
@@ -344,28 +519,70 @@ const CHECKS: CheckDefinition[] = [
       for (const r of v.rows) if (r.vendor && r.vendor.domains.length) namedVendors.set(r.vendor.id, r.vendor);
       for (const x of vendorsNamedIn(v.lower)) if (x.domains.length) namedVendors.set(x.id, x);
       // Third parties in play: the ones the site really brought in (capture) and the ones the notice names.
-      const observedThird = v.matched.filter((m) => m.result.party === 'third' || (m.known !== null && m.known.vendor.domains.length > 0 && needsConsent(m.result.category)));
+      const observedThird = v.matched.filter(
+        (m) => m.result.party === 'third' || (m.known !== null && m.known.vendor.domains.length > 0 && needsConsent(m.result.category)),
+      );
       const unnamedObserved = observedThird.filter((m) => {
         const vendorId = m.known?.vendor.id;
-        const byName = m.result.vendor ? [...namedVendors.values()].some((x) => x.name === m.result.vendor || x.id === vendorId || (x.id === 'google' && m.known?.vendor.owner === 'Google')) : false;
+        const byName = m.result.vendor
+          ? [...namedVendors.values()].some(
+              (x) => x.name === m.result.vendor || x.id === vendorId || (x.id === 'google' && m.known?.vendor.owner === 'Google'),
+            )
+          : false;
         return !byName;
       });
       const a = analyticsFacts(v, o.analyticsMention);
       const analyticsUnnamed = a.present && !a.vendors.length && ![...namedVendors.values()].some((x) => x.defaultCategory === 'analytics');
       const generic = find(v, o.thirdPartyWords);
       if (!namedVendors.size && !observedThird.length && !a.present && !generic.length) {
-        return { status: 'not-applicable', message: 'No third-party cookies or embeds were found in the notice or the capture.', evidence: [] };
+        return {
+          status: 'not-applicable',
+          message: 'No third-party cookies or embeds were found in the notice or the capture.',
+          evidence: [],
+        };
       }
-      const namedEv: Evidence[] = [...quote(generic, o.thirdPartyWords, 1), ...rowEvidence(v.rows.filter((r) => r.vendor && namedVendors.has(r.vendor.id)), 2)];
+      const namedEv: Evidence[] = [
+        ...quote(generic, o.thirdPartyWords, 1),
+        ...rowEvidence(
+          v.rows.filter((r) => r.vendor && namedVendors.has(r.vendor.id)),
+          2,
+        ),
+      ];
       const gaps = [
         analyticsUnnamed ? 'the analytics provider is not named' : null,
-        unnamedObserved.length ? ((who) => `cookies from ${who.slice(0, 4).join(', ')} are set but ${who.length === 1 ? 'that company is' : 'those companies are'} not named`)([...new Set(unnamedObserved.map((m) => m.result.vendor ?? m.result.domain))]) : null,
+        unnamedObserved.length
+          ? ((who) =>
+              `cookies from ${who.slice(0, 4).join(', ')} are set but ${who.length === 1 ? 'that company is' : 'those companies are'} not named`)(
+              [...new Set(unnamedObserved.map((m) => m.result.vendor ?? m.result.domain))],
+            )
+          : null,
       ].filter((g): g is string => g !== null);
-      const gapEv = [...(analyticsUnnamed ? a.evidence.slice(0, 1) : []), ...cookieEvidence(v, unnamedObserved.map((m) => m.result), 3)];
-      if (!v.hasNotice) return { status: 'fail', message: `No cookie notice names the third parties: ${gaps.join('; ') || 'none is named'}.`, evidence: gapEv };
-      if (!namedVendors.size) return { status: 'fail', message: `Third-party cookies are in play but no company is named${gaps.length ? `: ${gaps.join('; ')}` : ''}.`, evidence: [...quote(generic, o.thirdPartyWords, 1), ...gapEv] };
-      const list = [...namedVendors.values()].map((x) => x.name).slice(0, 6).join(', ');
-      if (gaps.length) return { status: 'partial', message: `Named: ${list}; but ${gaps.join('; ')}.`, evidence: [...namedEv, ...gapEv].slice(0, 6) };
+      const gapEv = [
+        ...(analyticsUnnamed ? a.evidence.slice(0, 1) : []),
+        ...cookieEvidence(
+          v,
+          unnamedObserved.map((m) => m.result),
+          3,
+        ),
+      ];
+      if (!v.hasNotice)
+        return {
+          status: 'fail',
+          message: `No cookie notice names the third parties: ${gaps.join('; ') || 'none is named'}.`,
+          evidence: gapEv,
+        };
+      if (!namedVendors.size)
+        return {
+          status: 'fail',
+          message: `Third-party cookies are in play but no company is named${gaps.length ? `: ${gaps.join('; ')}` : ''}.`,
+          evidence: [...quote(generic, o.thirdPartyWords, 1), ...gapEv],
+        };
+      const list = [...namedVendors.values()]
+        .map((x) => x.name)
+        .slice(0, 6)
+        .join(', ');
+      if (gaps.length)
+        return { status: 'partial', message: `Named: ${list}; but ${gaps.join('; ')}.`, evidence: [...namedEv, ...gapEv].slice(0, 6) };
       return { status: 'pass', message: `The third parties are named: ${list}.`, evidence: namedEv };
     },
   }),
@@ -379,15 +596,34 @@ const CHECKS: CheckDefinition[] = [
       const early = setWithoutConsent(v, exceptionMet);
       if (early.length) {
         const when = v.consent === 'rejected' ? 'after the visitor rejected cookies' : 'before any consent was given';
-        return { status: 'fail', message: `${plural(early.length, 'non-essential cookie')} ${early.length === 1 ? 'was' : 'were'} set ${when}: ${names(early)}.`, evidence: cookieEvidence(v, early) };
+        return {
+          status: 'fail',
+          message: `${plural(early.length, 'non-essential cookie')} ${early.length === 1 ? 'was' : 'were'} set ${when}: ${names(early)}.`,
+          evidence: cookieEvidence(v, early),
+        };
       }
       if (!v.hasNotice) {
         const nonExempt = v.observed.filter((c) => needsConsent(c.category));
-        if (!nonExempt.length) return { status: 'not-applicable', message: 'No cookie notice, and no analytics, advertising or embed cookies were observed.', evidence: [] };
-        return { status: 'needs-review', message: `No cookie notice was found; ${plural(nonExempt.length, 'non-essential cookie')} ${nonExempt.length === 1 ? 'was' : 'were'} observed, ${consentLabel(v)}: check the banner by hand.`, evidence: cookieEvidence(v, nonExempt) };
+        if (!nonExempt.length)
+          return {
+            status: 'not-applicable',
+            message: 'No cookie notice, and no analytics, advertising or embed cookies were observed.',
+            evidence: [],
+          };
+        return {
+          status: 'needs-review',
+          message: `No cookie notice was found; ${plural(nonExempt.length, 'non-essential cookie')} ${nonExempt.length === 1 ? 'was' : 'were'} observed, ${consentLabel(v)}: check the banner by hand.`,
+          evidence: cookieEvidence(v, nonExempt),
+        };
       }
       const m = consentMechanism(v, o);
-      if (m.implied.length) return { status: 'fail', message: 'The notice relies on implied consent ("by continuing to use this site"), which is not valid consent under UK GDPR Art 4(11).', evidence: quote(m.implied, o.impliedConsent) };
+      if (m.implied.length)
+        return {
+          status: 'fail',
+          message:
+            'The notice relies on implied consent ("by continuing to use this site"), which is not valid consent under UK GDPR Art 4(11).',
+          evidence: quote(m.implied, o.impliedConsent),
+        };
       const verified =
         v.observedGiven && v.consent === 'none-given'
           ? ' The capture taken before consent showed no non-essential cookies.'
@@ -396,13 +632,37 @@ const CHECKS: CheckDefinition[] = [
             : v.observedGiven
               ? ' Not verified: the consent state of the capture is unknown.'
               : ' Not verified against the site: no observed cookies were given.';
-      if (m.optIn.length && m.reject.length) return { status: 'pass', message: `The notice describes opt-in consent with a way to refuse.${verified}`, evidence: [...quote(m.optIn, o.optIn, 2), ...quote(m.reject, o.reject, 1)] };
-      if (m.optIn.length) return { status: 'partial', message: `The notice describes asking for consent but no equally easy way to refuse ("Reject all").${verified}`, evidence: quote(m.optIn, o.optIn, 2) };
-      if (m.browserOnly.length) return { status: 'fail', message: 'The notice leaves cookie choices to browser settings. Browsers accept cookies by default, so this is not opt-in consent (PECR reg 6).', evidence: quote(m.browserOnly, o.browserOnly, 2) };
+      if (m.optIn.length && m.reject.length)
+        return {
+          status: 'pass',
+          message: `The notice describes opt-in consent with a way to refuse.${verified}`,
+          evidence: [...quote(m.optIn, o.optIn, 2), ...quote(m.reject, o.reject, 1)],
+        };
+      if (m.optIn.length)
+        return {
+          status: 'partial',
+          message: `The notice describes asking for consent but no equally easy way to refuse ("Reject all").${verified}`,
+          evidence: quote(m.optIn, o.optIn, 2),
+        };
+      if (m.browserOnly.length)
+        return {
+          status: 'fail',
+          message:
+            'The notice leaves cookie choices to browser settings. Browsers accept cookies by default, so this is not opt-in consent (PECR reg 6).',
+          evidence: quote(m.browserOnly, o.browserOnly, 2),
+        };
       if (!nonEssentialInPlay(v, exceptionOptions.analyticsMention)) {
-        return { status: 'not-applicable', message: 'The notice declares only strictly necessary cookies, which need no consent.', evidence: rowEvidence(v.rows, 2) };
+        return {
+          status: 'not-applicable',
+          message: 'The notice declares only strictly necessary cookies, which need no consent.',
+          evidence: rowEvidence(v.rows, 2),
+        };
       }
-      return { status: 'fail', message: 'The notice describes no way of asking for consent before non-essential cookies are set.', evidence: [] };
+      return {
+        status: 'fail',
+        message: 'The notice describes no way of asking for consent before non-essential cookies are set.',
+        evidence: [],
+      };
     },
   }),
   defineCheck({
@@ -418,24 +678,52 @@ const CHECKS: CheckDefinition[] = [
         return c !== null && needsConsent(c);
       });
       if (mislabelled.length) {
-        return { status: 'fail', message: `Labelled strictly necessary but not: ${mislabelled.slice(0, 4).map((r) => `${r.names[0] ?? r.provider ?? r.quote} (${v.rowCategory(r)})`).join(', ')}.`, evidence: rowEvidence(mislabelled) };
+        return {
+          status: 'fail',
+          message: `Labelled strictly necessary but not: ${mislabelled
+            .slice(0, 4)
+            .map((r) => `${r.names[0] ?? r.provider ?? r.quote} (${v.rowCategory(r)})`)
+            .join(', ')}.`,
+          evidence: rowEvidence(mislabelled),
+        };
       }
       const claims = find(v, o.essentialClaim);
-      const nonEssentialRows = v.rows.filter((r) => { const c = v.rowCategory(r); return c !== null && needsConsent(c); });
+      const nonEssentialRows = v.rows.filter((r) => {
+        const c = v.rowCategory(r);
+        return c !== null && needsConsent(c);
+      });
       const nonEssentialSeen = v.observed.filter((c) => needsConsent(c.category));
       if (claims.length && (nonEssentialRows.length || nonEssentialSeen.length)) {
         return {
           status: 'fail',
-          message: `The notice says only essential cookies are used (or that no consent is needed), yet ${nonEssentialRows.length ? `it lists ${nonEssentialRows.slice(0, 3).map((r) => r.names[0] ?? r.provider).join(', ')}` : `the site set ${names(nonEssentialSeen, 3)}`}.`,
+          message: `The notice says only essential cookies are used (or that no consent is needed), yet ${
+            nonEssentialRows.length
+              ? `it lists ${nonEssentialRows
+                  .slice(0, 3)
+                  .map((r) => r.names[0] ?? r.provider)
+                  .join(', ')}`
+              : `the site set ${names(nonEssentialSeen, 3)}`
+          }.`,
           evidence: [...quote(claims, o.essentialClaim, 1), ...rowEvidence(nonEssentialRows, 2), ...cookieEvidence(v, nonEssentialSeen, 2)],
         };
       }
       const categorised = find(v, o.categorised);
       const rowCats = v.rows.filter((r) => r.declaredCategory !== null && r.shape === 'table');
       if (!categorised.length && !rowCats.length) {
-        return { status: 'fail', message: 'Cookies are not categorised (strictly necessary or not), so visitors cannot tell which need consent.', evidence: [] };
+        return {
+          status: 'fail',
+          message: 'Cookies are not categorised (strictly necessary or not), so visitors cannot tell which need consent.',
+          evidence: [],
+        };
       }
-      return { status: 'pass', message: 'Cookies are categorised and nothing non-essential is labelled strictly necessary.', evidence: [...quote(categorised, o.categorised, 2), ...rowCats.slice(0, 1).map((r) => ({ text: r.declaredCategory!, where: r.where }))] };
+      return {
+        status: 'pass',
+        message: 'Cookies are categorised and nothing non-essential is labelled strictly necessary.',
+        evidence: [
+          ...quote(categorised, o.categorised, 2),
+          ...rowCats.slice(0, 1).map((r) => ({ text: r.declaredCategory!, where: r.where })),
+        ],
+      };
     },
   }),
   defineCheck({
@@ -446,12 +734,27 @@ const CHECKS: CheckDefinition[] = [
       if (!v.hasNotice) return noNotice('there is no way to change cookie choices');
       const browserish = /\bbrowsers?\b/i;
       const withdraw = find(v, o.withdraw).filter((s) => !browserish.test(s.text));
-      if (withdraw.length) return { status: 'pass', message: 'Visitors can change or withdraw their cookie consent on the site.', evidence: quote(withdraw, o.withdraw, 2) };
+      if (withdraw.length)
+        return {
+          status: 'pass',
+          message: 'Visitors can change or withdraw their cookie consent on the site.',
+          evidence: quote(withdraw, o.withdraw, 2),
+        };
       if (!nonEssentialInPlay(v, o.analyticsMention ?? ['\\banalytics?\\b', 'statistic', 'traffic log'])) {
-        return { status: 'not-applicable', message: 'Only strictly necessary cookies are declared, so no consent needs withdrawing.', evidence: [] };
+        return {
+          status: 'not-applicable',
+          message: 'Only strictly necessary cookies are declared, so no consent needs withdrawing.',
+          evidence: [],
+        };
       }
       const browser = find(v, o.browserInstructions);
-      if (browser.length) return { status: 'partial', message: 'Only browser instructions for blocking or deleting cookies are given; there is no cookie-settings control to withdraw consent (UK GDPR Art 7(3)).', evidence: quote(browser, o.browserInstructions, 2) };
+      if (browser.length)
+        return {
+          status: 'partial',
+          message:
+            'Only browser instructions for blocking or deleting cookies are given; there is no cookie-settings control to withdraw consent (UK GDPR Art 7(3)).',
+          evidence: quote(browser, o.browserInstructions, 2),
+        };
       return { status: 'fail', message: 'The notice gives no way to change or withdraw cookie consent.', evidence: [] };
     },
   }),
@@ -464,19 +767,71 @@ const CHECKS: CheckDefinition[] = [
       for (const r of v.rows) if (r.vendor && EMBED_VENDORS.has(r.vendor.id)) disclosedVendors.set(r.vendor.id, r.vendor);
       for (const x of vendorsNamedIn(v.lower)) if (EMBED_VENDORS.has(x.id)) disclosedVendors.set(x.id, x);
       const embedSentences = find(v, o.embedWords);
-      const seen = v.matched.filter((m) => m.result.category === 'embed' || (m.result.party === 'third' && m.known !== null && EMBED_VENDORS.has(m.known.vendor.id)));
+      const seen = v.matched.filter(
+        (m) => m.result.category === 'embed' || (m.result.party === 'third' && m.known !== null && EMBED_VENDORS.has(m.known.vendor.id)),
+      );
       const undisclosed = seen.filter((m) => !(m.known && disclosedVendors.has(m.known.vendor.id)) && m.result.declared === 'no');
-      if (!disclosedVendors.size && !embedSentences.length && !seen.length) return { status: 'not-applicable', message: 'No embedded videos, maps or social media content were found.', evidence: [] };
-      if (undisclosed.length) return { status: 'fail', message: `Embedded content sets cookies the notice does not disclose: ${names(undisclosed.map((m) => m.result))}.`, evidence: cookieEvidence(v, undisclosed.map((m) => m.result)) };
-      const disclosedEv = [...quote(embedSentences, o.embedWords, 1), ...rowEvidence(v.rows.filter((r) => r.vendor && disclosedVendors.has(r.vendor.id)), 1)];
-      if (!v.hasNotice) return { status: 'fail', message: 'Embedded content sets cookies and there is no cookie notice to disclose it.', evidence: cookieEvidence(v, seen.map((m) => m.result)) };
+      if (!disclosedVendors.size && !embedSentences.length && !seen.length)
+        return { status: 'not-applicable', message: 'No embedded videos, maps or social media content were found.', evidence: [] };
+      if (undisclosed.length)
+        return {
+          status: 'fail',
+          message: `Embedded content sets cookies the notice does not disclose: ${names(undisclosed.map((m) => m.result))}.`,
+          evidence: cookieEvidence(
+            v,
+            undisclosed.map((m) => m.result),
+          ),
+        };
+      const disclosedEv = [
+        ...quote(embedSentences, o.embedWords, 1),
+        ...rowEvidence(
+          v.rows.filter((r) => r.vendor && disclosedVendors.has(r.vendor.id)),
+          1,
+        ),
+      ];
+      if (!v.hasNotice)
+        return {
+          status: 'fail',
+          message: 'Embedded content sets cookies and there is no cookie notice to disclose it.',
+          evidence: cookieEvidence(
+            v,
+            seen.map((m) => m.result),
+          ),
+        };
       const earlyEmbeds = seen.filter((m) => m.result.beforeConsent === true && m.result.category === 'embed');
       const gated = find(v, o.gated);
-      if (gated.length && !earlyEmbeds.length) return { status: 'pass', message: 'Embedded content is disclosed and loads only after consent.', evidence: [...disclosedEv.slice(0, 1), ...quote(gated, o.gated, 1)] };
-      if (earlyEmbeds.length) return { status: 'partial', message: `Embeds are disclosed, but their cookies were set ${v.capture?.consentBanner === 'none-found' ? 'on arrival, with no consent banner found' : consentLabel(v).replace('captured ', '')}: ${names(earlyEmbeds.map((m) => m.result))}.`, evidence: [...disclosedEv.slice(0, 1), ...cookieEvidence(v, earlyEmbeds.map((m) => m.result), 3)] };
+      if (gated.length && !earlyEmbeds.length)
+        return {
+          status: 'pass',
+          message: 'Embedded content is disclosed and loads only after consent.',
+          evidence: [...disclosedEv.slice(0, 1), ...quote(gated, o.gated, 1)],
+        };
+      if (earlyEmbeds.length)
+        return {
+          status: 'partial',
+          message: `Embeds are disclosed, but their cookies were set ${v.capture?.consentBanner === 'none-found' ? 'on arrival, with no consent banner found' : consentLabel(v).replace('captured ', '')}: ${names(earlyEmbeds.map((m) => m.result))}.`,
+          evidence: [
+            ...disclosedEv.slice(0, 1),
+            ...cookieEvidence(
+              v,
+              earlyEmbeds.map((m) => m.result),
+              3,
+            ),
+          ],
+        };
       const privacy = find(v, o.privacyMode);
-      if (privacy.length) return { status: 'partial', message: 'Embeds are disclosed and use a privacy-enhanced mode, but youtube-nocookie still stores data when a video plays: gate embeds behind consent.', evidence: [...disclosedEv.slice(0, 1), ...quote(privacy, o.privacyMode, 1)] };
-      return { status: 'partial', message: `Embedded content is disclosed (${[...disclosedVendors.values()].map((x) => x.name).join(', ') || 'embeds'}) but not gated behind consent and no privacy-enhanced mode is mentioned.`, evidence: disclosedEv };
+      if (privacy.length)
+        return {
+          status: 'partial',
+          message:
+            'Embeds are disclosed and use a privacy-enhanced mode, but youtube-nocookie still stores data when a video plays: gate embeds behind consent.',
+          evidence: [...disclosedEv.slice(0, 1), ...quote(privacy, o.privacyMode, 1)],
+        };
+      return {
+        status: 'partial',
+        message: `Embedded content is disclosed (${[...disclosedVendors.values()].map((x) => x.name).join(', ') || 'embeds'}) but not gated behind consent and no privacy-enhanced mode is mentioned.`,
+        evidence: disclosedEv,
+      };
     },
   }),
   defineCheck({
@@ -485,17 +840,31 @@ const CHECKS: CheckDefinition[] = [
     evaluate: (ctx, o) => {
       const v = viewOf(ctx);
       const a = analyticsFacts(v, o.analyticsMention);
-      if (!a.present) return { status: 'not-applicable', message: 'No analytics cookies were found in the notice or the capture.', evidence: [] };
+      if (!a.present)
+        return { status: 'not-applicable', message: 'No analytics cookies were found in the notice or the capture.', evidence: [] };
       const earlyAnalytics = a.observed.filter((c) => c.beforeConsent === true);
       const consentCheck = COOKIES_ITEM_OPTIONS.get('ck-prior-consent');
       const mechanism = v.hasNotice && consentCheck ? consentMechanism(v, ConsentOptions.parse(consentCheck)) : null;
       // Analytics behind an opt-in do not rely on the exception (unless the capture shows them set without consent).
       if (mechanism && mechanism.optIn.length && !mechanism.implied.length && !earlyAnalytics.length) {
-        return { status: 'not-applicable', message: 'Analytics are set with consent, so the statistical-purposes exception is not relied on.', evidence: quote(mechanism.optIn, undefined, 1) };
+        return {
+          status: 'not-applicable',
+          message: 'Analytics are set with consent, so the statistical-purposes exception is not relied on.',
+          evidence: quote(mechanism.optIn, undefined, 1),
+        };
       }
-      if (!v.hasNotice) return { status: 'fail', message: `Analytics cookies were set without consent (${names(earlyAnalytics.length ? earlyAnalytics : a.observed)}) and there is no cookie notice to meet the exception's conditions.`, evidence: cookieEvidence(v, earlyAnalytics.length ? earlyAnalytics : a.observed) };
+      if (!v.hasNotice)
+        return {
+          status: 'fail',
+          message: `Analytics cookies were set without consent (${names(earlyAnalytics.length ? earlyAnalytics : a.observed)}) and there is no cookie notice to meet the exception's conditions.`,
+          evidence: cookieEvidence(v, earlyAnalytics.length ? earlyAnalytics : a.observed),
+        };
       const verdict = judgeException(ctx, v, o);
-      return { status: verdict.status, message: verdict.message, evidence: [...verdict.evidence, ...cookieEvidence(v, earlyAnalytics, 2)].slice(0, 6) };
+      return {
+        status: verdict.status,
+        message: verdict.message,
+        evidence: [...verdict.evidence, ...cookieEvidence(v, earlyAnalytics, 2)].slice(0, 6),
+      };
     },
   }),
   defineCheck({
@@ -505,11 +874,28 @@ const CHECKS: CheckDefinition[] = [
       const v = viewOf(ctx);
       if (!v.hasNotice) return noNotice('no law is cited');
       const obsolete = find(v, o.obsolete);
-      if (obsolete.length) return { status: 'fail', message: 'The cookie notice uses outdated legal framing or obsolete browser advice (EU-era cookie law, Internet Explorer, BlackBerry).', evidence: quote(obsolete, o.obsolete, 3) };
+      if (obsolete.length)
+        return {
+          status: 'fail',
+          message:
+            'The cookie notice uses outdated legal framing or obsolete browser advice (EU-era cookie law, Internet Explorer, BlackBerry).',
+          evidence: quote(obsolete, o.obsolete, 3),
+        };
       const amended = find(v, o.amended);
-      if (amended.length) return { status: 'pass', message: 'The cookie notice reflects PECR as amended by the Data (Use and Access) Act 2025.', evidence: quote(amended, o.amended, 1) };
+      if (amended.length)
+        return {
+          status: 'pass',
+          message: 'The cookie notice reflects PECR as amended by the Data (Use and Access) Act 2025.',
+          evidence: quote(amended, o.amended, 1),
+        };
       const current = find(v, o.current);
-      if (current.length) return { status: 'partial', message: 'PECR is cited, but the notice does not reflect the changes in force from 5 February 2026 (note only if it is otherwise consent-based).', evidence: quote(current, o.current, 1) };
+      if (current.length)
+        return {
+          status: 'partial',
+          message:
+            'PECR is cited, but the notice does not reflect the changes in force from 5 February 2026 (note only if it is otherwise consent-based).',
+          evidence: quote(current, o.current, 1),
+        };
       return { status: 'partial', message: 'The cookie notice cites no law (PECR) and does not mention the 2026 changes.', evidence: [] };
     },
   }),
@@ -522,8 +908,18 @@ const CHECKS: CheckDefinition[] = [
       const date = cookieNoticeDate(v, o.dateCue.length ? o.dateCue : undefined);
       if (!date) return { status: 'fail', message: 'The cookie notice has no date.', evidence: [] };
       const age = monthsBetween(date.iso, ctx.asOf);
-      if (age > o.staleMonths) return { status: 'partial', message: `The cookie notice is dated ${date.text}, more than ${o.staleMonths} months before ${ctx.asOf}.`, evidence: [date.evidence] };
-      if (date.iso < '2021-01-01') return { status: 'partial', message: `The cookie notice is dated ${date.text}, before UK GDPR took effect.`, evidence: [date.evidence] };
+      if (age > o.staleMonths)
+        return {
+          status: 'partial',
+          message: `The cookie notice is dated ${date.text}, more than ${o.staleMonths} months before ${ctx.asOf}.`,
+          evidence: [date.evidence],
+        };
+      if (date.iso < '2021-01-01')
+        return {
+          status: 'partial',
+          message: `The cookie notice is dated ${date.text}, before UK GDPR took effect.`,
+          evidence: [date.evidence],
+        };
       return { status: 'pass', message: `The cookie notice is dated ${date.text}.`, evidence: [date.evidence] };
     },
   }),
@@ -545,11 +941,36 @@ const CHECKS: CheckDefinition[] = [
       });
       const personal = find(v, o.personalData);
       const misleading = find(v, o.misleading);
-      const positive = [...quote(refs, o.privacyReference, 1), ...linkRefs.slice(0, 1).map((l) => ({ text: l.text, where: l.where })), ...quote(personal, o.personalData, 1)];
-      if (positive.length && misleading.length) return { status: 'partial', message: 'The notice points to the privacy notice but also claims cookies give no information about the visitor, which is wrong: cookie identifiers are personal data.', evidence: [...positive.slice(0, 1), ...quote(misleading, o.misleading, 1)] };
-      if (positive.length) return { status: 'pass', message: 'The cookie notice links to the privacy notice or explains how cookie data is handled as personal data.', evidence: positive };
-      if (misleading.length) return { status: 'fail', message: 'The notice claims cookies give no information about the visitor; cookie identifiers are personal data, and there is no link to the privacy notice.', evidence: quote(misleading, o.misleading, 1) };
-      return { status: 'fail', message: 'The cookie notice neither links to the privacy notice nor says how cookie data is handled as personal data.', evidence: [] };
+      const positive = [
+        ...quote(refs, o.privacyReference, 1),
+        ...linkRefs.slice(0, 1).map((l) => ({ text: l.text, where: l.where })),
+        ...quote(personal, o.personalData, 1),
+      ];
+      if (positive.length && misleading.length)
+        return {
+          status: 'partial',
+          message:
+            'The notice points to the privacy notice but also claims cookies give no information about the visitor, which is wrong: cookie identifiers are personal data.',
+          evidence: [...positive.slice(0, 1), ...quote(misleading, o.misleading, 1)],
+        };
+      if (positive.length)
+        return {
+          status: 'pass',
+          message: 'The cookie notice links to the privacy notice or explains how cookie data is handled as personal data.',
+          evidence: positive,
+        };
+      if (misleading.length)
+        return {
+          status: 'fail',
+          message:
+            'The notice claims cookies give no information about the visitor; cookie identifiers are personal data, and there is no link to the privacy notice.',
+          evidence: quote(misleading, o.misleading, 1),
+        };
+      return {
+        status: 'fail',
+        message: 'The cookie notice neither links to the privacy notice nor says how cookie data is handled as personal data.',
+        evidence: [],
+      };
     },
   }),
   defineCheck({
@@ -557,20 +978,48 @@ const CHECKS: CheckDefinition[] = [
     optionsSchema: z.object({}).passthrough(),
     evaluate: (ctx) => {
       const v = viewOf(ctx);
-      if (!v.observedGiven) return { status: 'needs-review', message: 'No observed cookies were given, so the cookie table cannot be compared with what the site sets.', evidence: [] };
-      if (!v.observed.length) return { status: 'needs-review', message: 'The capture holds no cookies (a browser without permission for the site returns none): nothing to compare.', evidence: [] };
+      if (!v.observedGiven)
+        return {
+          status: 'needs-review',
+          message: 'No observed cookies were given, so the cookie table cannot be compared with what the site sets.',
+          evidence: [],
+        };
+      if (!v.observed.length)
+        return {
+          status: 'needs-review',
+          message: 'The capture holds no cookies (a browser without permission for the site returns none): nothing to compare.',
+          evidence: [],
+        };
       const undeclared = v.observed.filter((c) => c.declared === 'no');
       const undeclaredNeedingInfo = undeclared.filter((c) => c.category !== 'strictly-necessary');
       const loose = v.observed.filter((c) => c.declared === 'vendor-only' || c.declared === 'near-miss');
-      if (undeclaredNeedingInfo.length) return { status: 'fail', message: `${plural(undeclaredNeedingInfo.length, 'cookie')} the site sets ${undeclaredNeedingInfo.length === 1 ? 'is' : 'are'} not in the cookie table: ${names(undeclaredNeedingInfo)}.`, evidence: cookieEvidence(v, undeclaredNeedingInfo) };
+      if (undeclaredNeedingInfo.length)
+        return {
+          status: 'fail',
+          message: `${plural(undeclaredNeedingInfo.length, 'cookie')} the site sets ${undeclaredNeedingInfo.length === 1 ? 'is' : 'are'} not in the cookie table: ${names(undeclaredNeedingInfo)}.`,
+          evidence: cookieEvidence(v, undeclaredNeedingInfo),
+        };
       if (undeclared.length || loose.length) {
         const parts = [
           undeclared.length ? `${plural(undeclared.length, 'strictly necessary cookie')} not listed (${names(undeclared, 4)})` : null,
-          loose.length ? `${plural(loose.length, 'cookie')} covered only by a company name or a misspelt name (${loose.slice(0, 4).map((c) => `${c.name} ~ ${c.matchedEntry}`).join(', ')})` : null,
+          loose.length
+            ? `${plural(loose.length, 'cookie')} covered only by a company name or a misspelt name (${loose
+                .slice(0, 4)
+                .map((c) => `${c.name} ~ ${c.matchedEntry}`)
+                .join(', ')})`
+            : null,
         ].filter(Boolean);
-        return { status: 'partial', message: `Every cookie is at least roughly declared, but ${parts.join('; ')}.`, evidence: cookieEvidence(v, [...loose, ...undeclared]) };
+        return {
+          status: 'partial',
+          message: `Every cookie is at least roughly declared, but ${parts.join('; ')}.`,
+          evidence: cookieEvidence(v, [...loose, ...undeclared]),
+        };
       }
-      return { status: 'pass', message: `All ${plural(v.observed.length, 'observed cookie')} are declared by name.`, evidence: cookieEvidence(v, v.observed, 3) };
+      return {
+        status: 'pass',
+        message: `All ${plural(v.observed.length, 'observed cookie')} are declared by name.`,
+        evidence: cookieEvidence(v, v.observed, 3),
+      };
     },
   }),
   defineCheck({
@@ -578,15 +1027,39 @@ const CHECKS: CheckDefinition[] = [
     optionsSchema: z.object({ tolerance: z.number().positive().default(1.5) }),
     evaluate: (ctx) => {
       const v = viewOf(ctx);
-      if (!v.observedGiven) return { status: 'needs-review', message: 'No observed cookies were given, so declared lifetimes cannot be checked.', evidence: [] };
-      const comparable = v.observed.filter((c) => (c.declared === 'yes' || c.declared === 'near-miss') && c.expiresInDays !== null && c.declaredDays !== null);
-      if (!comparable.length) return { status: 'not-applicable', message: 'Nothing to compare: no observed cookie has both a declared lifetime and a known expiry.', evidence: [] };
+      if (!v.observedGiven)
+        return {
+          status: 'needs-review',
+          message: 'No observed cookies were given, so declared lifetimes cannot be checked.',
+          evidence: [],
+        };
+      const comparable = v.observed.filter(
+        (c) => (c.declared === 'yes' || c.declared === 'near-miss') && c.expiresInDays !== null && c.declaredDays !== null,
+      );
+      if (!comparable.length)
+        return {
+          status: 'not-applicable',
+          message: 'Nothing to compare: no observed cookie has both a declared lifetime and a known expiry.',
+          evidence: [],
+        };
       const longer = comparable.filter(exceedsDeclared);
       const life = (d: number | null) => (d === 0 ? 'session' : d === 1 ? '1 day' : `${d} days`);
-      const line = (c: ObservedCookieResult) => ({ text: `${c.name}: declared ${life(c.declaredDays)}, observed ${life(c.expiresInDays)}`, where: `observed cookies, ${consentLabel(v)}` });
+      const line = (c: ObservedCookieResult) => ({
+        text: `${c.name}: declared ${life(c.declaredDays)}, observed ${life(c.expiresInDays)}`,
+        where: `observed cookies, ${consentLabel(v)}`,
+      });
       const ev = longer.slice(0, 5).map(line);
-      if (!longer.length) return { status: 'pass', message: `All ${plural(comparable.length, 'compared cookie')} last no longer than 1.5 times their declared lifetime.`, evidence: comparable.slice(0, 2).map(line) };
-      return { status: longer.length === comparable.length ? 'fail' : 'partial', message: `${longer.length} of ${comparable.length} cookies last more than 1.5 times their declared lifetime: ${names(longer)}.`, evidence: ev };
+      if (!longer.length)
+        return {
+          status: 'pass',
+          message: `All ${plural(comparable.length, 'compared cookie')} last no longer than 1.5 times their declared lifetime.`,
+          evidence: comparable.slice(0, 2).map(line),
+        };
+      return {
+        status: longer.length === comparable.length ? 'fail' : 'partial',
+        message: `${longer.length} of ${comparable.length} cookies last more than 1.5 times their declared lifetime: ${names(longer)}.`,
+        evidence: ev,
+      };
     },
   }),
 ];
@@ -610,4 +1083,10 @@ function dedupe(evidence: Evidence[]): Evidence[] {
 }
 
 /** The cookie checks, each quoting any one piece of evidence once. */
-export const COOKIES_CHECKS: CheckDefinition[] = CHECKS.map((c) => ({ ...c, evaluate: (ctx, options, item) => { const v = c.evaluate(ctx, options, item); return { ...v, evidence: dedupe(v.evidence) }; } }));
+export const COOKIES_CHECKS: CheckDefinition[] = CHECKS.map((c) => ({
+  ...c,
+  evaluate: (ctx, options, item) => {
+    const v = c.evaluate(ctx, options, item);
+    return { ...v, evidence: dedupe(v.evidence) };
+  },
+}));

@@ -24,7 +24,11 @@ function rowsOf(ctx: AuditContext): DeclaredRow[] {
 export const COOKIE_FLAGS: FlagDetector[] = [
   {
     id: 'undeclared-cookie',
-    detect: (ctx) => (ctx.cookies?.observed ?? []).filter((c) => c.declared === 'no').slice(0, MAX_EVIDENCE).map((c) => ({ text: cookieText(c), where: where(ctx) })),
+    detect: (ctx) =>
+      (ctx.cookies?.observed ?? [])
+        .filter((c) => c.declared === 'no')
+        .slice(0, MAX_EVIDENCE)
+        .map((c) => ({ text: cookieText(c), where: where(ctx) })),
   },
   {
     // Informational: a declared cookie may be set on another page or only after login or consent.
@@ -45,7 +49,9 @@ export const COOKIE_FLAGS: FlagDetector[] = [
       const out: Evidence[] = rowsOf(ctx)
         .filter((r) => r.providerOnly)
         .map((r) => ({ text: r.quote.slice(0, 200), where: r.where }));
-      for (const c of ctx.cookies?.observed ?? []) if (c.declared === 'vendor-only') out.push({ text: `${cookieText(c)} is covered only by the entry "${c.matchedEntry}"`, where: where(ctx) });
+      for (const c of ctx.cookies?.observed ?? [])
+        if (c.declared === 'vendor-only')
+          out.push({ text: `${cookieText(c)} is covered only by the entry "${c.matchedEntry}"`, where: where(ctx) });
       return out.slice(0, MAX_EVIDENCE);
     },
   },
@@ -53,8 +59,12 @@ export const COOKIE_FLAGS: FlagDetector[] = [
     id: 'near-miss-cookie-name',
     detect: (ctx) => {
       const nearMisses = cookieNoticeFacts(ctx)?.nearMisses ?? [];
-      const out: Evidence[] = nearMisses.map((n) => ({ text: `${n.declared} (the real cookie is ${n.known.entry.name})`, where: n.row.where }));
-      for (const c of ctx.cookies?.observed ?? []) if (c.declared === 'near-miss') out.push({ text: `${c.name} is declared as "${c.matchedEntry}"`, where: where(ctx) });
+      const out: Evidence[] = nearMisses.map((n) => ({
+        text: `${n.declared} (the real cookie is ${n.known.entry.name})`,
+        where: n.row.where,
+      }));
+      for (const c of ctx.cookies?.observed ?? [])
+        if (c.declared === 'near-miss') out.push({ text: `${c.name} is declared as "${c.matchedEntry}"`, where: where(ctx) });
       return out.slice(0, MAX_EVIDENCE);
     },
   },

@@ -11,7 +11,10 @@ function listed(cookies: readonly ObservedCookieResult[], max = 6): string {
 }
 
 function evidence(cookies: readonly ObservedCookieResult[]): Evidence[] {
-  return cookies.slice(0, 5).map((c) => ({ text: `${c.name} (${c.domain}; ${c.category}${c.vendor ? `, ${c.vendor}` : ''})`, where: 'observed cookies, captured after the visitor rejected cookies' }));
+  return cookies.slice(0, 5).map((c) => ({
+    text: `${c.name} (${c.domain}; ${c.category}${c.vendor ? `, ${c.vendor}` : ''})`,
+    where: 'observed cookies, captured after the visitor rejected cookies',
+  }));
 }
 
 /** The cookies present after a reject: the main capture when it was taken after one, else the reject state tried. */
@@ -25,17 +28,30 @@ function afterReject(ctx: AuditContext): ObservedCookieResult[] | null {
 function noCapture(ctx: AuditContext): Verdict {
   const tried = ctx.consentStates?.find((s) => s.requested === 'reject');
   if (!ctx.cookies?.capture && !ctx.consentStates?.length) {
-    return { status: 'not-applicable', message: "no cookies were captured from the site, so what a reject leaves behind could not be seen", evidence: [] };
+    return {
+      status: 'not-applicable',
+      message: 'no cookies were captured from the site, so what a reject leaves behind could not be seen',
+      evidence: [],
+    };
   }
   if (tried?.outcome === 'no-consent-manager' || (!tried && ctx.cookies?.capture?.consentBanner === 'none-found')) {
-    if (!tried) return { status: 'needs-review', message: 'no consent banner was found, so there was nothing to reject: the cookies were set on arrival', evidence: [] };
+    if (!tried)
+      return {
+        status: 'needs-review',
+        message: 'no consent banner was found, so there was nothing to reject: the cookies were set on arrival',
+        evidence: [],
+      };
     return { status: 'needs-review', message: `no consent banner was found, so there was nothing to reject (${tried.note})`, evidence: [] };
   }
   if (tried) return { status: 'needs-review', message: `cookies could not be captured after rejecting: ${tried.note}`, evidence: [] };
-  return { status: 'needs-review', message: 'the cookies were not captured after rejecting them: reject cookies in the banner, reload, and audit again', evidence: [] };
+  return {
+    status: 'needs-review',
+    message: 'the cookies were not captured after rejecting them: reject cookies in the banner, reload, and audit again',
+    evidence: [],
+  };
 }
 
-export const COOKIES_REJECT_CHECKS: CheckDefinition<any>[] = [
+export const COOKIES_REJECT_CHECKS: CheckDefinition[] = [
   defineCheck({
     id: 'ck-reject-honoured',
     optionsSchema: z.object({}).passthrough(),
@@ -44,11 +60,19 @@ export const COOKIES_REJECT_CHECKS: CheckDefinition<any>[] = [
       if (cookies === null) return noCapture(ctx);
       const breaches = cookies.filter((c) => afterRejectStatus(c) === 'fail');
       if (breaches.length) {
-        return { status: 'fail', message: `After "Reject", ${breaches.length === 1 ? 'a cookie that needs consent was' : `${breaches.length} cookies that need consent were`} still set: ${listed(breaches)}.`, evidence: evidence(breaches) };
+        return {
+          status: 'fail',
+          message: `After "Reject", ${breaches.length === 1 ? 'a cookie that needs consent was' : `${breaches.length} cookies that need consent were`} still set: ${listed(breaches)}.`,
+          evidence: evidence(breaches),
+        };
       }
       const unclear = cookies.filter((c) => afterRejectStatus(c) === 'needs-review');
       if (unclear.length) {
-        return { status: 'needs-review', message: `After "Reject", ${listed(unclear)} ${unclear.length === 1 ? 'was' : 'were'} still set: check whether ${unclear.length === 1 ? 'it is' : 'they are'} strictly necessary.`, evidence: evidence(unclear) };
+        return {
+          status: 'needs-review',
+          message: `After "Reject", ${listed(unclear)} ${unclear.length === 1 ? 'was' : 'were'} still set: check whether ${unclear.length === 1 ? 'it is' : 'they are'} strictly necessary.`,
+          evidence: evidence(unclear),
+        };
       }
       return { status: 'pass', message: `After "Reject", only strictly necessary cookies were set (${cookies.length}).`, evidence: [] };
     },

@@ -70,7 +70,11 @@ function evaluateCensus(ctx: AuditContext, o: z.infer<typeof CensusOptions>, ite
   const law = nation === 'wales' ? lawWal : nation === 'england' ? lawEng : [...lawEng, ...lawWal];
   const lawAll = [...law, ...lawEither];
   if (withCollection.length || lawAll.length) {
-    return verdict('pass', lawAll.length ? 'described-with-gateway' : 'described-without-gateway', [...evidence, ...evidenceOf(lawAll, undefined, 1)].slice(0, 3));
+    return verdict(
+      'pass',
+      lawAll.length ? 'described-with-gateway' : 'described-without-gateway',
+      [...evidence, ...evidenceOf(lawAll, undefined, 1)].slice(0, 3),
+    );
   }
   return verdict('partial', 'sharing-without-collection', evidence);
 }
@@ -107,7 +111,11 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: Che
   const engLinks = linksMatching(ctx, phrases(o.englandLinks));
   const walLinks = linksMatching(ctx, phrases(o.walesLinks));
   const lostRe = phrases(o.lostLink);
-  const linkBlocks = new Set(linksOf(ctx).filter((l) => l.href).map((l) => l.block));
+  const linkBlocks = new Set(
+    linksOf(ctx)
+      .filter((l) => l.href)
+      .map((l) => l.block),
+  );
   const lost = findSentences(ctx.doc, ctx.text, lostRe, { includeNpd: true }).filter((s) => !linkBlocks.has(s.block));
   if (nation === 'wales') {
     const leftoverRe = phrases(o.leftover);
@@ -115,7 +123,11 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: Che
     if (engLinks.length || leftover.length) {
       return verdict(
         'partial',
-        engLinks.length && leftover.length ? 'wales-links-to-england-and-names-the-department' : engLinks.length ? 'wales-links-to-england' : 'wales-names-the-department',
+        engLinks.length && leftover.length
+          ? 'wales-links-to-england-and-names-the-department'
+          : engLinks.length
+            ? 'wales-links-to-england'
+            : 'wales-names-the-department',
         [...opening, ...linkEvidence(ctx, engLinks, 1), ...evidenceOf(leftover, leftoverRe, 1)],
       );
     }
@@ -123,12 +135,9 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: Che
     return verdict('partial', 'wales-no-link', [...opening, ...evidenceOf(lost, lostRe, 1)]);
   }
   if (engLinks.length) return verdict('pass', 'england-linked', [...opening, ...linkEvidence(ctx, engLinks, 1)]);
-  if (nation === 'unknown' && walLinks.length) return verdict('pass', 'nation-unknown-linked', [...opening, ...linkEvidence(ctx, walLinks, 1)]);
-  return verdict(
-    'partial',
-    lost.length ? 'link-lost' : 'no-link',
-    [...opening, ...evidenceOf(lost, lostRe, 1)],
-  );
+  if (nation === 'unknown' && walLinks.length)
+    return verdict('pass', 'nation-unknown-linked', [...opening, ...linkEvidence(ctx, walLinks, 1)]);
+  return verdict('partial', lost.length ? 'link-lost' : 'no-link', [...opening, ...evidenceOf(lost, lostRe, 1)]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -170,11 +179,10 @@ function evaluateGovData(ctx: AuditContext, o: z.infer<typeof GovDataOptions>, i
   }
   const malformed = linksOf(ctx).filter((l) => l.href && malformedRe.test(l.href));
   if (signposts.length || malformed.length) {
-    return verdict(
-      'partial',
-      malformed.length && !signposts.length ? 'malformed-link' : 'signpost-without-address',
-      [...evidenceOf(signposts, signRe, 2), ...linkEvidence(ctx, malformed, 1)],
-    );
+    return verdict('partial', malformed.length && !signposts.length ? 'malformed-link' : 'signpost-without-address', [
+      ...evidenceOf(signposts, signRe, 2),
+      ...linkEvidence(ctx, malformed, 1),
+    ]);
   }
   return verdict('fail', 'not-found');
 }
@@ -223,8 +231,11 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item:
   if (mentions.length) {
     const limitRe = phrases(o.limitation);
     const sections = new Set(mentions.map((s) => s.section));
-    const limits = findSentences(ctx.doc, ctx.text, limitRe).filter((s) => sections.has(s.section) || mentions.some((m) => Math.abs(m.block - s.block) <= 3));
-    if (limits.length) return verdict('pass', 'described-with-limit', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(limits, limitRe, 2)]);
+    const limits = findSentences(ctx.doc, ctx.text, limitRe).filter(
+      (s) => sections.has(s.section) || mentions.some((m) => Math.abs(m.block - s.block) <= 3),
+    );
+    if (limits.length)
+      return verdict('pass', 'described-with-limit', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(limits, limitRe, 2)]);
     return verdict('partial', 'limit-not-described', evidenceOf(mentions, mentionRe, 2));
   }
   if (phase === 'unknown') return verdict('needs-review', 'phase-unknown');

@@ -10,17 +10,26 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
     ref: 'Education Act 1996 s.537A; Education (Information About Individual Pupils) (England) Regs 2013 / (Wales) Regs 2007',
     title: 'Statutory sharing with DfE or Welsh Government',
     shortTitle: 'Census sharing with government',
-    guidance: 'Schools must send pupil data to the Department for Education (England) or the Welsh Government (Wales) through the school census / PLASC; the notice should say so and cite the right law for its nation.',
-    lookedFor: '"We share pupils\' data with the DfE / Welsh Government on a statutory basis", the school census or PLASC, and the pupil information regulations',
+    guidance:
+      'Schools must send pupil data to the Department for Education (England) or the Welsh Government (Wales) through the school census / PLASC; the notice should say so and cite the right law for its nation.',
+    lookedFor:
+      '"We share pupils\' data with the DfE / Welsh Government on a statutory basis", the school census or PLASC, and the pupil information regulations',
     messages: {
-      'not-found': 'No statutory sharing with the Department for Education or Welsh Government found: looked for "We share pupils\' data with the DfE on a statutory basis", the school census or PLASC.',
-      'dfe-named-in-wales': "Statutory sharing is described with the Department for Education (England), not the government of the school's nation (wales).",
-      'welsh-government-named-in-england': "Statutory sharing is described with the Welsh Government, not the government of the school's nation (england).",
-      'wales-cites-england-law': 'The Welsh Government is named, but the law cited is the Education (Information About Individual Pupils) (England) Regulations 2013; a Welsh school shares under the (Wales) Regulations 2007.',
-      'england-cites-wales-law': 'The Department for Education is named, but the law cited is the (Wales) Regulations; an English school shares under the (England) Regulations 2013.',
+      'not-found':
+        'No statutory sharing with the Department for Education or Welsh Government found: looked for "We share pupils\' data with the DfE on a statutory basis", the school census or PLASC.',
+      'dfe-named-in-wales':
+        "Statutory sharing is described with the Department for Education (England), not the government of the school's nation (wales).",
+      'welsh-government-named-in-england':
+        "Statutory sharing is described with the Welsh Government, not the government of the school's nation (england).",
+      'wales-cites-england-law':
+        'The Welsh Government is named, but the law cited is the Education (Information About Individual Pupils) (England) Regulations 2013; a Welsh school shares under the (Wales) Regulations 2007.',
+      'england-cites-wales-law':
+        'The Department for Education is named, but the law cited is the (Wales) Regulations; an English school shares under the (England) Regulations 2013.',
       'described-with-gateway': 'Statutory sharing with government is described. The legal gateway is cited.',
-      'described-without-gateway': 'Statutory sharing with government is described. The legal gateway (s.537A Education Act 1996 / the pupil information regulations) is not cited, which is recommended.',
-      'sharing-without-collection': 'Sharing with government is mentioned, but neither the statutory collection (school census / PLASC) nor the law requiring it is given.',
+      'described-without-gateway':
+        'Statutory sharing with government is described. The legal gateway (s.537A Education Act 1996 / the pupil information regulations) is not cited, which is recommended.',
+      'sharing-without-collection':
+        'Sharing with government is mentioned, but neither the statutory collection (school census / PLASC) nor the law requiring it is given.',
     },
     appliesTo: 'pupil-notice',
     options: {
@@ -28,7 +37,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       recipientWales: ['welsh government|llywodraeth cymru|welsh ministers'],
       share: ['share', 'provide', 'pass', 'send', 'submit', 'report', 'return'],
       collection: [
-        'school census|early years\'? census|\\bcensus\\b',
+        "school census|early years'? census|\\bcensus\\b",
         '\\bPLASC\\b|pupil level annual school census',
         'statutory (?:basis|data collections?|returns?)',
         'post[- ]16 data collection|national data collection|\\bNDC\\b|welsh examinations database',
@@ -46,14 +55,18 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
     ref: 'DfE model privacy notice',
     title: 'National Pupil Database section',
     shortTitle: 'National Pupil Database',
-    guidance: "The DfE template explains that census data goes into the National Pupil Database and links to DfE's guidance; a Welsh school should describe the Welsh Government's own database with gov.wales links.",
-    lookedFor: '"The National Pupil Database (NPD)" with a link to the DfE NPD guidance (or, in Wales, the Welsh Government equivalent with a gov.wales link)',
+    guidance:
+      "The DfE template explains that census data goes into the National Pupil Database and links to DfE's guidance; a Welsh school should describe the Welsh Government's own database with gov.wales links.",
+    lookedFor:
+      '"The National Pupil Database (NPD)" with a link to the DfE NPD guidance (or, in Wales, the Welsh Government equivalent with a gov.wales link)',
     messages: {
       'not-found': 'No National Pupil Database section: looked for "The National Pupil Database (NPD)".',
-      'not-found-wales': 'No National Pupil Database section: looked for "The National Pupil Database (NPD)" or a description of how the Welsh Government uses pupil data for statistics.',
+      'not-found-wales':
+        'No National Pupil Database section: looked for "The National Pupil Database (NPD)" or a description of how the Welsh Government uses pupil data for statistics.',
       'wales-links-to-england': "The NPD text was adapted to Wales but still links to DfE's England NPD guidance.",
       'wales-names-the-department': 'The NPD text was adapted to Wales but still names "the Department" as the actor.',
-      'wales-links-to-england-and-names-the-department': 'The NPD text was adapted to Wales but still links to DfE\'s England NPD guidance and names "the Department" as the actor.',
+      'wales-links-to-england-and-names-the-department':
+        'The NPD text was adapted to Wales but still links to DfE\'s England NPD guidance and names "the Department" as the actor.',
       'wales-linked': "The Welsh pupil database is described, with a link to the Welsh Government's information.",
       'wales-no-link': 'The Welsh pupil database is described, but no gov.wales link is given.',
       'england-linked': "The NPD is described, with a link to DfE's NPD guidance.",
@@ -64,11 +77,24 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
     appliesTo: 'pupil-notice',
     options: {
       mention: ['national pupil database|\\bNPD\\b'],
-      walesEquivalent: ['welsh government uses? (?:pupil|this|the) (?:data|information)', 'education statistics for wales', 'statistics (?:on|about) (?:schools|education) in wales'],
-      englandLinks: ['gov\\.uk/government/(?:publications|collections)/national-pupil-database', 'find-npd-data', 'gov\\.uk/government/publications/dfe-external-data-shares', 'gov\\.uk/guidance/national-pupil-database'],
+      walesEquivalent: [
+        'welsh government uses? (?:pupil|this|the) (?:data|information)',
+        'education statistics for wales',
+        'statistics (?:on|about) (?:schools|education) in wales',
+      ],
+      englandLinks: [
+        'gov\\.uk/government/(?:publications|collections)/national-pupil-database',
+        'find-npd-data',
+        'gov\\.uk/government/publications/dfe-external-data-shares',
+        'gov\\.uk/guidance/national-pupil-database',
+      ],
       walesLinks: ['gov\\.wales', 'llyw\\.cymru'],
       leftover: ['\\bthe department\\b(?! for)', 'children in england', 'schools in england'],
-      lostLink: ['\\bhere\\s*\\.?$', '(?:go to|visit|see)\\s*(?::\\s*)?$', 'please (?:look on|visit) the (?:welsh )?government\'?s? (?:website|page|site)'],
+      lostLink: [
+        '\\bhere\\s*\\.?$',
+        '(?:go to|visit|see)\\s*(?::\\s*)?$',
+        "please (?:look on|visit) the (?:welsh )?government'?s? (?:website|page|site)",
+      ],
     },
   },
   {
@@ -78,15 +104,18 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
     ref: 'DfE model privacy notice',
     title: "Signpost to the government's own privacy information",
     shortTitle: 'How government uses the data',
-    guidance: "Families should be pointed to the government's own explanation of what it does with pupil data (gov.uk for DfE, gov.wales for the Welsh Government), with a working address.",
+    guidance:
+      "Families should be pointed to the government's own explanation of what it does with pupil data (gov.uk for DfE, gov.wales for the Welsh Government), with a working address.",
     lookedFor: 'a gov.uk or gov.wales link to the data-collection, data-sharing or privacy pages, or "To contact DfE"',
     messages: {
-      'linked': "The notice links to the government's own information about pupil data.",
+      linked: "The notice links to the government's own information about pupil data.",
       'page-named': 'The notice names the government page about how it uses pupil data.',
       'retired-site': 'The only government link points to a closed government site, so it no longer works.',
       'malformed-link': 'The only government link is malformed.',
-      'signpost-without-address': 'The notice points to the government website, but gives no address (the link text, such as "here", has no URL).',
-      'not-found': 'No signpost to how the government uses pupil data: looked for gov.uk data-collection or privacy pages (or gov.wales in Wales), or "To contact DfE".',
+      'signpost-without-address':
+        'The notice points to the government website, but gives no address (the link text, such as "here", has no URL).',
+      'not-found':
+        'No signpost to how the government uses pupil data: looked for gov.uk data-collection or privacy pages (or gov.wales in Wales), or "To contact DfE".',
     },
     appliesTo: 'pupil-notice',
     options: {
@@ -103,10 +132,14 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       ],
       malformed: ['data-collectionand', 'censuses-for-school(?!s)'],
       retiredHosts: RETIRED_GOVERNMENT_HOSTS,
-      namedPages: ['personal information charter', 'how government uses your data[^.]{0,40}gov', 'privacy information:? (?:early years|key stage)'],
+      namedPages: [
+        'personal information charter',
+        'how government uses your data[^.]{0,40}gov',
+        'privacy information:? (?:early years|key stage)',
+      ],
       signposts: [
-        'visit the (?:welsh )?government\'?s? (?:page|site|website)',
-        'please look on the (?:welsh )?government(?:\'s)? (?:website|page|site)',
+        "visit the (?:welsh )?government'?s? (?:page|site|website)",
+        "please look on the (?:welsh )?government(?:'s)? (?:website|page|site)",
         '(?:government|dfe|department)[^.]{0,60}\\bhere\\s*\\.?$',
         '^(?:to )?contact dfe\\s*:?$',
         'how (?:the )?government uses (?:your|pupil) data',
@@ -120,23 +153,37 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
     ref: 'Education Act 1996 s.507B; Education and Skills Act 2008 s.14',
     title: 'Sharing with youth support services (pupils aged 13+, England)',
     shortTitle: 'Youth support services (13+)',
-    guidance: 'Schools with pupils aged 13 or over in England pass information to the local authority for youth support services; parents (or pupils from 16) can limit this to name, address and date of birth. Welsh secondaries share with Careers Wales instead.',
-    lookedFor: '"Youth support services", "Pupils aged 13+", section 507B, and the option to limit sharing to name, address and date of birth (Careers Wales in Wales)',
+    guidance:
+      'Schools with pupils aged 13 or over in England pass information to the local authority for youth support services; parents (or pupils from 16) can limit this to name, address and date of birth. Welsh secondaries share with Careers Wales instead.',
+    lookedFor:
+      '"Youth support services", "Pupils aged 13+", section 507B, and the option to limit sharing to name, address and date of birth (Careers Wales in Wales)',
     messages: {
       'early-years-setting': 'An early-years setting has no children aged 13 or over.',
       'primary-school': 'A primary school has no pupils aged 13 or over.',
       'careers-wales': 'Sharing with Careers Wales (the Welsh counterpart of youth support services) is described.',
-      'england-form-in-wales': 'Youth support services are described in the England (s.507B) form; a Welsh school should describe sharing with Careers Wales.',
+      'england-form-in-wales':
+        'Youth support services are described in the England (s.507B) form; a Welsh school should describe sharing with Careers Wales.',
       'wales-phase-unknown': 'Applies to Welsh secondary schools (Careers Wales); the school phase could not be told from the text.',
-      'wales-not-found': 'A Welsh secondary should say that pupil information is shared with Careers Wales for careers guidance (ages 13-19); nothing was found.',
-      'described-with-limit': 'Sharing with youth support services for pupils aged 13+ is described, with the option to limit it to name, address and date of birth.',
-      'limit-not-described': 'Youth support services are mentioned, but not that sharing beyond name, address and date of birth needs consent, or that the right passes to the pupil at 16.',
-      'phase-unknown': 'Applies only to schools with pupils aged 13+; the school phase could not be told from the text, and no youth support services section was found.',
-      'not-found': 'No youth support services section: a school with pupils aged 13+ should say it shares information with the local authority / youth support services (s.507B Education Act 1996).',
+      'wales-not-found':
+        'A Welsh secondary should say that pupil information is shared with Careers Wales for careers guidance (ages 13-19); nothing was found.',
+      'described-with-limit':
+        'Sharing with youth support services for pupils aged 13+ is described, with the option to limit it to name, address and date of birth.',
+      'limit-not-described':
+        'Youth support services are mentioned, but not that sharing beyond name, address and date of birth needs consent, or that the right passes to the pupil at 16.',
+      'phase-unknown':
+        'Applies only to schools with pupils aged 13+; the school phase could not be told from the text, and no youth support services section was found.',
+      'not-found':
+        'No youth support services section: a school with pupils aged 13+ should say it shares information with the local authority / youth support services (s.507B Education Act 1996).',
     },
     appliesTo: 'pupil-notice',
     options: {
-      mention: ['youth support services?', 'pupils aged 1[36]\\s*\\+', '(?:age|aged) (?:of )?13\\b[^.]{0,120}(?:local authority|youth)', 'section 507b|s\\.? ?507b', '13[- ](?:to[- ])?19[- ]year[- ]olds'],
+      mention: [
+        'youth support services?',
+        'pupils aged 1[36]\\s*\\+',
+        '(?:age|aged) (?:of )?13\\b[^.]{0,120}(?:local authority|youth)',
+        'section 507b|s\\.? ?507b',
+        '13[- ](?:to[- ])?19[- ]year[- ]olds',
+      ],
       limitation: [
         'name, address and date of birth',
         'this right (?:is )?transfer(?:s|red)? to (?:the )?(?:child|pupil|young person)',

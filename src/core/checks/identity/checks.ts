@@ -26,7 +26,13 @@ export const ControllerIdentityOptionsSchema = z
   .strict();
 type ControllerIdentityOptions = z.infer<typeof ControllerIdentityOptionsSchema>;
 
-export const ControllerContactOptionsSchema = ChannelOptionsSchema.extend({ contactCue: Phrases, dpoTerms: Phrases, otherBodies: Phrases, otherOrganisations: Phrases, ownDesk: Phrases }).strict();
+export const ControllerContactOptionsSchema = ChannelOptionsSchema.extend({
+  contactCue: Phrases,
+  dpoTerms: Phrases,
+  otherBodies: Phrases,
+  otherOrganisations: Phrases,
+  ownDesk: Phrases,
+}).strict();
 type ControllerContactOptions = z.infer<typeof ControllerContactOptionsSchema>;
 
 export const DpoContactOptionsSchema = ChannelOptionsSchema.extend({
@@ -38,7 +44,6 @@ export const DpoContactOptionsSchema = ChannelOptionsSchema.extend({
   otherDpo: Phrases,
 }).strict();
 type DpoContactOptions = z.infer<typeof DpoContactOptionsSchema>;
-
 
 // Every school or trust name contains one of these words: only such sentences are worth the name search.
 const NAME_GATE = /\b(?:school|academy|college|trust|ysgol|nurser|pre-?school|playgroup|kindergarten|federation|children's centre)/i;
@@ -98,7 +103,10 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     else if (names[0] && who === 'school') {
       // The name nearest before "data controller" is the controller ("X Academy, part of Y Trust, which is the data controller").
       const before = names.filter((n) => s.text.slice(0, m.index).includes(n));
-      named = { s, name: before.length ? before.reduce((a, b) => (s.text.lastIndexOf(b, m.index) > s.text.lastIndexOf(a, m.index) ? b : a)) : names[0] };
+      named = {
+        s,
+        name: before.length ? before.reduce((a, b) => (s.text.lastIndexOf(b, m.index) > s.text.lastIndexOf(a, m.index) ? b : a)) : names[0],
+      };
       break;
     } else if (who === 'school') anonymous ??= s;
   }
@@ -129,7 +137,8 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     if (!linked && incidental && !subjectCue.test(s.text)) continue;
     const name = namesIn(s.text)[0];
     if (!name) continue;
-    const opens = new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(titleCase(s.text)) && subjectCue.test(s.text);
+    const opens =
+      new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(titleCase(s.text)) && subjectCue.test(s.text);
     if (linked || opens) {
       const evidence = [quoteSentence(s)];
       if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
@@ -158,7 +167,9 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   }
   const domain = phrases(o.schoolDomain);
   for (const s of findOwn(ctx, /@/)) {
-    const email = findChannels(s.text, { ...CHANNEL_ONLY_EMAIL, notSchool: ['ico\\.org\\.uk', '\\.gov\\.(?:uk|wales)'] }).find((c) => domain.test(c.value));
+    const email = findChannels(s.text, { ...CHANNEL_ONLY_EMAIL, notSchool: ['ico\\.org\\.uk', '\\.gov\\.(?:uk|wales)'] }).find((c) =>
+      domain.test(c.value),
+    );
     if (email) {
       return verdictFor(item, 'partial', 'email-domain-only', [quoteSentence(s)], { email: email.value, anonNote, rejectNote });
     }
@@ -213,7 +224,14 @@ const DPO_MAILBOX = /^(?:[\w.+-]{0,64}dpo|data\.?protection|gdpr)[\w.+-]{0,64}@/
  * In a block about the DPO, a sentence that does not speak of the DPO and gives the school's, trust's or setting's own
  * channel ("The trust's registered office is ...", "Hollybush Nursery School, Hollybush Road, E17 ...") reaches the school.
  */
-function ownDeskBesideDpo(ctx: AuditContext, block: number, o: ControllerContactOptions, dpo: RegExp, ownDesk: RegExp, otherOrg: RegExp): { channels: Channel[]; text: string } | null {
+function ownDeskBesideDpo(
+  ctx: AuditContext,
+  block: number,
+  o: ControllerContactOptions,
+  dpo: RegExp,
+  ownDesk: RegExp,
+  otherOrg: RegExp,
+): { channels: Channel[]; text: string } | null {
   for (const s of sentencesOf(ctx, block)) {
     if (dpo.test(s.text) || otherOrg.test(s.text)) continue;
     const channels = findChannels(s.text, o).filter((c) => !DPO_MAILBOX.test(c.value));
@@ -240,7 +258,9 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
       // ... but the school's or trust's own address or office line beside it reaches the school.
       const desk = ownDeskBesideDpo(ctx, b.index, o, dpo, ownDesk, otherOrg);
       if (desk) {
-        return verdictFor(item, 'pass', 'school-desk-beside-dpo', [{ text: desk.text, where: b.where }], { channels: describeChannels(desk.channels) });
+        return verdictFor(item, 'pass', 'school-desk-beside-dpo', [{ text: desk.text, where: b.where }], {
+          channels: describeChannels(desk.channels),
+        });
       }
       dpoOnly.push({ channels, evidence });
       continue;
@@ -259,7 +279,13 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
   ] as const) {
     const channels = findChannels(text, o);
     if (channels.length) {
-      return verdictFor(item, 'pass', where === 'page footer' ? 'footer-channel' : 'header-channel', [{ text: describeChannels(channels), where }], { channels: describeChannels(channels) });
+      return verdictFor(
+        item,
+        'pass',
+        where === 'page footer' ? 'footer-channel' : 'header-channel',
+        [{ text: describeChannels(channels), where }],
+        { channels: describeChannels(channels) },
+      );
     }
   }
   const cue = phrases(o.contactCue);
@@ -267,12 +293,20 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
   const notSchool = phrases(o.notSchool);
   const promised = findOwn(ctx, cue).filter((s) => !otherBodies.test(s.text) && !notSchool.test(s.text));
   if (otherOrgOnly.length) {
-    return verdictFor(item, 'partial', 'other-organisation-only', [otherOrgOnly[0]!.evidence, ...(dpoOnly[0] ? [dpoOnly[0].evidence] : [])], {
-      channels: describeChannels(otherOrgOnly[0]!.channels),
-    });
+    return verdictFor(
+      item,
+      'partial',
+      'other-organisation-only',
+      [otherOrgOnly[0]!.evidence, ...(dpoOnly[0] ? [dpoOnly[0].evidence] : [])],
+      {
+        channels: describeChannels(otherOrgOnly[0]!.channels),
+      },
+    );
   }
   if (dpoOnly.length) {
-    return verdictFor(item, 'partial', 'dpo-channel-only', [dpoOnly[0]!.evidence, ...evidenceOf(promised, cue, 1)], { channels: describeChannels(dpoOnly[0]!.channels) });
+    return verdictFor(item, 'partial', 'dpo-channel-only', [dpoOnly[0]!.evidence, ...evidenceOf(promised, cue, 1)], {
+      channels: describeChannels(dpoOnly[0]!.channels),
+    });
   }
   if (promised.length) {
     return verdictFor(item, 'partial', 'contact-without-channel', evidenceOf(promised, cue, 2));
@@ -316,9 +350,18 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       if (!isOwnBlock(ctx, i) || !contactHeading.test(ctx.doc.sections[b.section]?.heading ?? '')) continue;
       const channels = blockChannels(ctx.doc, i, o);
       if (channels.length) {
-        return verdictFor(item, 'pass', 'details-later', [{ text: blocks[m]!.text, where: blocks[m]!.where }, { text: b.text, where: b.where }], {
-          channels: describeChannels(channels),
-        });
+        return verdictFor(
+          item,
+          'pass',
+          'details-later',
+          [
+            { text: blocks[m]!.text, where: blocks[m]!.where },
+            { text: b.text, where: b.where },
+          ],
+          {
+            channels: describeChannels(channels),
+          },
+        );
       }
     }
   }
@@ -331,7 +374,12 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
     }
   }
   if (mentions.length) {
-    return verdictFor(item, 'partial', 'mentioned-without-channel', mentions.slice(0, 2).map((i) => ({ text: blocks[i]!.text, where: blocks[i]!.where })));
+    return verdictFor(
+      item,
+      'partial',
+      'mentioned-without-channel',
+      mentions.slice(0, 2).map((i) => ({ text: blocks[i]!.text, where: blocks[i]!.where })),
+    );
   }
   const lead = phrases(o.leadTerms);
   const leads = findOwn(ctx, lead);

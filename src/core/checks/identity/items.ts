@@ -39,20 +39,24 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
     messages: {
       'stated-controller': '{name} is stated to be the data controller.',
       'headed-with-name': "The notice is headed with the school's name ({name}).",
-      'headed-with-name-no-controller-word': 'The notice is headed with the school\'s name ({name}). It does not say "data controller"; stating it is recommended.',
+      'headed-with-name-no-controller-word':
+        'The notice is headed with the school\'s name ({name}). It does not say "data controller"; stating it is recommended.',
       'named-and-controller': 'The notice names {name} and states that it is the data controller.',
-      'named-as-owner': 'The notice names {name} as the organisation whose notice this is. Saying it is the "data controller" is recommended.',
+      'named-as-owner':
+        'The notice names {name} as the organisation whose notice this is. Saying it is the "data controller" is recommended.',
       'template-placeholder': "The controller statement still holds a template placeholder instead of the school's name.{rejectNote}",
-      'named-in-passing': '{name} is named only in passing; the notice does not say it is the data controller or whose notice this is.{anonNote}{rejectNote}',
+      'named-in-passing':
+        '{name} is named only in passing; the notice does not say it is the data controller or whose notice this is.{anonNote}{rejectNote}',
       'named-outside-text': 'The notice text never names its controller; {name} appears only in the {where}.{anonNote}{rejectNote}',
-      'email-domain-only': 'No school name in the notice text; only the email domain of {email} identifies the school.{anonNote}{rejectNote}',
+      'email-domain-only':
+        'No school name in the notice text; only the email domain of {email} identifies the school.{anonNote}{rejectNote}',
       'controller-unnamed': 'The notice says the school is the data controller but never names the school.{rejectNote}',
       'not-found': 'Nothing found: looked for {lookedFor}.{rejectNote}',
       'unnamed-controller-note': ' The notice also says: "{quote}"',
       'other-controller-note': ' Rejected: "{quote}" names another body (not the school) as controller.',
     },
     options: {
-      controllerStatement: ['\\bdata controllers?\\b', "\\b(?:is|are|acts? as)\\s+(?:the\\s+|a\\s+|joint\\s+)?['\"]?controllers?\\b"],
+      controllerStatement: ['\\bdata controllers?\\b', '\\b(?:is|are|acts? as)\\s+(?:the\\s+|a\\s+|joint\\s+)?[\'"]?controllers?\\b'],
       // Another body called "data controller" is not the school (checklist.md 2.1 trap: DfE, LA, Welsh Government).
       otherController: [
         'department for education',
@@ -82,16 +86,26 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         'privacy policy',
         'this (?:privacy )?(?:notice|policy|statement)',
         'how we (?:use|collect|process)',
-        "\\(\\s*(?:hereafter |together |referred to as )?['\"](?:we|us|our|the school|the trust|the academy)['\"]",
+        '\\(\\s*(?:hereafter |together |referred to as )?[\'"](?:we|us|our|the school|the trust|the academy)[\'"]',
         '\\b(?:collects?|processes|holds|uses)\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+)?(?:personal|pupil|your|their)\\b',
         '\\bwe,\\s',
         // "At Riverside Primary School we ..." / "Here at X, we ...": the school speaking as the notice's "we".
         '^(?:here )?at\\s[^.]{3,80}?,?\\s(?:we|our)\\b',
       ],
       // A sentence that opens with the name and speaks about data is the school introducing itself, not a passing mention.
-      subjectCue: ['personal (?:data|information)', '\\bprivacy\\b', '\\bdata protection\\b', '\\bpupil (?:data|information)\\b', '\\b(?:collects?|processes|holds|uses|protects?|respects?)\\b'],
+      subjectCue: [
+        'personal (?:data|information)',
+        '\\bprivacy\\b',
+        '\\bdata protection\\b',
+        '\\bpupil (?:data|information)\\b',
+        '\\b(?:collects?|processes|holds|uses|protects?|respects?)\\b',
+      ],
       titleCue: ['privacy', 'data protection', 'how we use', '\\bgdpr\\b', 'fair processing'],
-      schoolDomain: ['\\.sch\\.uk\\b', '(?:school|academy|trust|college|ysgol|nursery|pre-?school|playgroup|federation)[\\w-]{0,63}\\.(?:org|co|com|net|uk)\\b', 'mat\\.(?:org|co|com|net|uk)\\b'],
+      schoolDomain: [
+        '\\.sch\\.uk\\b',
+        '(?:school|academy|trust|college|ysgol|nursery|pre-?school|playgroup|federation)[\\w-]{0,63}\\.(?:org|co|com|net|uk)\\b',
+        'mat\\.(?:org|co|com|net|uk)\\b',
+      ],
     },
   },
   {
@@ -109,11 +123,15 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       'channel-given': 'A contact channel for the school is given: {channels}.',
       'footer-channel': "The notice itself gives no channel, but the page's footer does: {channels}.",
       'header-channel': "The notice itself gives no channel, but the page's header does: {channels}.",
-      'other-organisation-only': 'The only channels given belong to another organisation (a council, local authority or diocese: {channels}); no email, phone or address for the school itself.',
-      'dpo-channel-only': "The only channel given is the Data Protection Officer's ({channels}); no email, phone or address for the school itself.",
-      'contact-without-channel': 'The notice refers readers to a contact (a person, office, form or "via email") but gives no email address, phone number, postal address or link for it.',
+      'other-organisation-only':
+        'The only channels given belong to another organisation (a council, local authority or diocese: {channels}); no email, phone or address for the school itself.',
+      'dpo-channel-only':
+        "The only channel given is the Data Protection Officer's ({channels}); no email, phone or address for the school itself.",
+      'contact-without-channel':
+        'The notice refers readers to a contact (a person, office, form or "via email") but gives no email address, phone number, postal address or link for it.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
-      'ico-or-government-rejected': 'Nothing found: looked for {lookedFor}. Rejected: "{quote}" gives the ICO\'s or the government\'s contact details, not the school\'s.',
+      'ico-or-government-rejected':
+        "Nothing found: looked for {lookedFor}. Rejected: \"{quote}\" gives the ICO's or the government's contact details, not the school's.",
     },
     options: {
       ...CHANNEL_PATTERNS,
@@ -133,9 +151,24 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       // "You can contact the ICO" or "To contact DfE" promises someone else's channel, not the school's.
       otherBodies: ['information commissioner', '\\bico\\b', 'department for education', '\\bdfe\\b', 'welsh government'],
       // A council's, diocese's or local authority's desk reaches that body, not the school (checklist.md 2.2).
-      otherOrganisations: ['\\b(?:county|borough|city|district|metropolitan)\\s+council\\b', '\\bcouncil\\b', '\\blocal\\s+authority\\b', '\\bdioces(?:e|an)\\b', '\\bcounty\\s+hall\\b', '\\bcivic\\s+(?:centre|offices)\\b'],
+      otherOrganisations: [
+        '\\b(?:county|borough|city|district|metropolitan)\\s+council\\b',
+        '\\bcouncil\\b',
+        '\\blocal\\s+authority\\b',
+        '\\bdioces(?:e|an)\\b',
+        '\\bcounty\\s+hall\\b',
+        '\\bcivic\\s+(?:centre|offices)\\b',
+      ],
       // ... unless the same text says the channel is the school's own.
-      ownDesk: ['\\b(?:the|our)\\s+(?:school|academy|trust|nursery|setting)(?:\\s+office)?\\b', '\\bschool\\s+office\\b', '\\breception\\b', '\\bhead\\s?teacher\\b', '\\bbusiness\\s+manager\\b', '\\bcontact\\s+us\\b', '@[\\w-]+\\.sch\\.uk'],
+      ownDesk: [
+        '\\b(?:the|our)\\s+(?:school|academy|trust|nursery|setting)(?:\\s+office)?\\b',
+        '\\bschool\\s+office\\b',
+        '\\breception\\b',
+        '\\bhead\\s?teacher\\b',
+        '\\bbusiness\\s+manager\\b',
+        '\\bcontact\\s+us\\b',
+        '@[\\w-]+\\.sch\\.uk',
+      ],
     },
   },
   {
@@ -152,8 +185,10 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       'channel-given': 'A Data Protection Officer is named with a contact channel: {channels}.',
       'details-later': 'A Data Protection Officer is named and pointed to contact details given later: {channels}.',
       'dpo-mailbox': "The Data Protection Officer's mailbox is given: {mailbox}.",
-      'mentioned-without-channel': 'A Data Protection Officer is mentioned, but no email, phone, postal address or link for the DPO is given.',
-      'lead-not-dpo': 'Only a "Data Protection Lead" (or similar role) is named. A lead is not the independent Data Protection Officer that Art 37 requires unless the notice says the lead is the DPO.',
+      'mentioned-without-channel':
+        'A Data Protection Officer is mentioned, but no email, phone, postal address or link for the DPO is given.',
+      'lead-not-dpo':
+        'Only a "Data Protection Lead" (or similar role) is named. A lead is not the independent Data Protection Officer that Art 37 requires unless the notice says the lead is the DPO.',
       'not-found': 'Nothing found: looked for {lookedFor}. A general office or business-manager contact is not a DPO.',
       'other-body-dpo-rejected': 'Nothing found: looked for {lookedFor}. Rejected: "{quote}" is another body\'s DPO.',
     },
@@ -166,7 +201,13 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       contactHeading: ['contact', 'data protection officer', '\\bdpo\\b', 'get in touch', 'further information'],
       dpoMailbox: ['^[\\w.+-]{0,64}dpo[\\w.+-]{0,64}@', '^(?:data\\.?protection|gdpr)[\\w.+-]*@'],
       // Checklist.md 2.3 trap: a lead is not the independent DPO of Art 38.
-      leadTerms: ['data protection lead', 'lead for data protection', 'data protection co-?ordinator', 'data protection champion', 'data protection manager'],
+      leadTerms: [
+        'data protection lead',
+        'lead for data protection',
+        'data protection co-?ordinator',
+        'data protection champion',
+        'data protection manager',
+      ],
       // Someone else's DPO (the DfE's or the Welsh Government's).
       otherDpo: [
         "(?:dfe|department(?: for education)?|welsh government|government|ico)'?s? (?:data protection officer|dpo)",

@@ -5,7 +5,8 @@ import { quoteSentence } from '../../analysis/notice-text';
 import { findOwn } from './scope';
 
 const INDEPENDENT_SCHOOL = /\bindependent (?:day |boarding |preparatory |prep )?schools?\b|\bfee[- ]paying\b|\bprivate school\b/i;
-const CHILDMINDER_SELF = /\b(?:I am|as|we are) an? (?:registered |ofsted[- ]registered )?childminders?\b|\bchildminding (?:service|business|setting)\b/i;
+const CHILDMINDER_SELF =
+  /\b(?:I am|as|we are) an? (?:registered |ofsted[- ]registered )?childminders?\b|\bchildminding (?:service|business|setting)\b/i;
 const EARLY_YEARS = /\b(?:pre-?schools?|playgroups?|(?:day )?nurser(?:y|ies)|kindergartens?|early years settings?|childcare settings?)\b/i;
 // How a setting says who runs it when that is not the state: a charity, a committee of volunteers, a company.
 const RUN_PRIVATELY =

@@ -38,7 +38,12 @@ export function isOwnBlock(ctx: AuditContext, block: number): boolean {
 
 /** Own sentences matching `re` and not `exclude`. */
 export function findOwn(ctx: AuditContext, re: RegExp, exclude?: RegExp): Sentence[] {
-  return filterCandidates(ctx.text, ownSentences(ctx), candidateBlocks(ctx.text, re), (s) => re.test(s.text) && !(exclude && exclude.test(s.text)));
+  return filterCandidates(
+    ctx.text,
+    ownSentences(ctx),
+    candidateBlocks(ctx.text, re),
+    (s) => re.test(s.text) && !(exclude && exclude.test(s.text)),
+  );
 }
 
 /** The lead-in paragraph a list item hangs from ("the grounds we rely on are:"), if any. */

@@ -10,7 +10,18 @@ import { verdictFor } from '../verdict';
 const Phrases = z.array(z.string().min(1)).min(1);
 
 export const LawfulBasisOptionsSchema = z
-  .object({ basis: Phrases, cuedBasis: Phrases, basisCue: Phrases, notBasis: Phrases, publicAuthorityBarred: Phrases, negated: Phrases, generic: Phrases, statute: Phrases, statuteUse: Phrases, statuteSharing: Phrases })
+  .object({
+    basis: Phrases,
+    cuedBasis: Phrases,
+    basisCue: Phrases,
+    notBasis: Phrases,
+    publicAuthorityBarred: Phrases,
+    negated: Phrases,
+    generic: Phrases,
+    statute: Phrases,
+    statuteUse: Phrases,
+    statuteSharing: Phrases,
+  })
   .strict();
 type LawfulBasisOptions = z.infer<typeof LawfulBasisOptionsSchema>;
 
@@ -29,7 +40,13 @@ function withContext(ctx: AuditContext, s: Sentence): string {
 const notHeading = (ctx: AuditContext) => (s: Sentence) => ctx.doc.blocks[s.block]?.kind !== 'heading';
 
 /** Matches a phrase that may stand alone, or one that needs a cue in the sentence or its list's lead-in. In document order. */
-function findNamed(ctx: AuditContext, strong: RegExp, cued: RegExp, cue: RegExp, opts: { negated?: RegExp; notBasis?: RegExp; bodyOnly?: boolean } = {}): Sentence[] {
+function findNamed(
+  ctx: AuditContext,
+  strong: RegExp,
+  cued: RegExp,
+  cue: RegExp,
+  opts: { negated?: RegExp; notBasis?: RegExp; bodyOnly?: boolean } = {},
+): Sentence[] {
   const blank = opts.notBasis ? new RegExp(opts.notBasis.source, 'gi') : null;
   const candidates = [...new Set([...findOwn(ctx, strong), ...findOwn(ctx, cued)])].sort((a, b) => a.block - b.block);
   return candidates.filter((s) => {
@@ -45,11 +62,16 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
   const strong = phrases(o.basis);
   const cued = phrases(o.cuedBasis);
   const body = notHeading(ctx);
-  const named = findNamed(ctx, strong, cued, phrases(o.basisCue), { negated: phrases(o.negated), notBasis: phrases(o.notBasis), bodyOnly: true });
+  const named = findNamed(ctx, strong, cued, phrases(o.basisCue), {
+    negated: phrases(o.negated),
+    notBasis: phrases(o.notBasis),
+    bodyOnly: true,
+  });
   if (named.length) {
     const combined = phrases([...o.basis, ...o.cuedBasis]);
     const found = new Set<string>();
-    for (const s of named) for (const m of s.text.matchAll(new RegExp(combined.source, 'gi'))) found.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+    for (const s of named)
+      for (const m of s.text.matchAll(new RegExp(combined.source, 'gi'))) found.add(m[0].toLowerCase().replace(/\s+/g, ' '));
     return verdictFor(item, 'pass', 'basis-named', evidenceOf(named, combined, 3), { bases: [...found].slice(0, 5).join('; ') });
   }
   const barred = phrases(o.publicAuthorityBarred);
@@ -117,5 +139,9 @@ function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOp
 export const LAWFUL_BASIS_CHECKS: CheckDefinition[] = [
   defineCheck({ id: 'lawful-basis-art6', optionsSchema: LawfulBasisOptionsSchema, evaluate: evaluateLawfulBasis }),
   defineCheck({ id: 'special-category-condition', optionsSchema: SpecialCategoryOptionsSchema, evaluate: evaluateSpecialCategory }),
-  defineCheck({ id: 'legitimate-interests-stated', optionsSchema: LegitimateInterestsOptionsSchema, evaluate: evaluateLegitimateInterests }),
+  defineCheck({
+    id: 'legitimate-interests-stated',
+    optionsSchema: LegitimateInterestsOptionsSchema,
+    evaluate: evaluateLegitimateInterests,
+  }),
 ];

@@ -29,10 +29,14 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
     lookedFor: 'an Article 6 basis named: public task, legal obligation, consent, vital interests, contract or 6(1)(a)-(e)',
     messages: {
       'basis-named': 'Article 6 basis named: {bases}.',
-      'legitimate-interests-only': 'The only Article 6 basis named is legitimate interests, which a public authority cannot rely on for its tasks (Art 6(1) final subparagraph); public task or legal obligation is not named.',
-      'general-terms-only': 'The notice refers to a lawful basis only in general terms (e.g. "Article 6" or "a lawful reason"), but names no Article 6 basis such as public task or legal obligation.',
-      'general-terms-and-statutes': 'The notice refers to a lawful basis only in general terms (e.g. "Article 6" or "a lawful reason") and lists statutes, but names no Article 6 basis such as public task or legal obligation.',
-      'statutes-only': 'The notice lists the laws behind its work but never names the Article 6 basis it relies on (such as public task or legal obligation).',
+      'legitimate-interests-only':
+        'The only Article 6 basis named is legitimate interests, which a public authority cannot rely on for its tasks (Art 6(1) final subparagraph); public task or legal obligation is not named.',
+      'general-terms-only':
+        'The notice refers to a lawful basis only in general terms (e.g. "Article 6" or "a lawful reason"), but names no Article 6 basis such as public task or legal obligation.',
+      'general-terms-and-statutes':
+        'The notice refers to a lawful basis only in general terms (e.g. "Article 6" or "a lawful reason") and lists statutes, but names no Article 6 basis such as public task or legal obligation.',
+      'statutes-only':
+        'The notice lists the laws behind its work but never names the Article 6 basis it relies on (such as public task or legal obligation).',
       'not-found': 'Nothing found: looked for {lookedFor}.',
     },
     options: {
@@ -51,7 +55,14 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       ],
       // Named only when the sentence is about the basis: "Comply with our legal obligations to share data" in a list of
       // purposes is a purpose, while "where we are complying with a legal requirement" after "the GDPR allows us" is a basis.
-      cuedBasis: ['legal obligations?', 'legal requirements?', 'legal dut(?:y|ies)', 'legally (?:obliged|required)', '\\bcontract(?:ual)?\\b', '\\bconsent\\b'],
+      cuedBasis: [
+        'legal obligations?',
+        'legal requirements?',
+        'legal dut(?:y|ies)',
+        'legally (?:obliged|required)',
+        '\\bcontract(?:ual)?\\b',
+        '\\bconsent\\b',
+      ],
       // Art 6(1)(f) is a basis, but not one a public authority may use for its tasks: on its own it is partial.
       publicAuthorityBarred: ['legitimate interests?'],
       basisCue: BASIS_CUE,
@@ -70,7 +81,14 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       // the gateway for one sharing ("we share with the DfE under regulation 5") is census-sharing-statutory's business.
       statuteUse: ['\\b(?:collect|use|process|hold|keep|obtain)(?:s|ed|ing)?\\b'],
       statuteSharing: ['\\b(?:share|shared|sharing|submit|send|provide|pass)\\b'],
-      statute: ['education act \\d{4}', "children(?:'s)? act", 'education and skills act', 'equalit(?:y|ies) act', 'regulations \\d{4}', 'education \\(wales\\) measure'],
+      statute: [
+        'education act \\d{4}',
+        "children(?:'s)? act",
+        'education and skills act',
+        'equalit(?:y|ies) act',
+        'regulations \\d{4}',
+        'education \\(wales\\) measure',
+      ],
     },
   },
   {
@@ -81,11 +99,13 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
     title: 'Article 9 condition for special category data',
     shortTitle: 'Special category condition (Article 9)',
     guidance:
-      "Schools hold sensitive data (health, ethnicity, SEN/ALN, sometimes biometrics) and must say which extra legal condition covers it, usually \"substantial public interest\" or explicit consent. Mentioning Article 9 or \"special category data\" without a condition is not enough.",
-    lookedFor: 'a named Article 9 condition (substantial public interest, explicit consent, vital interests, health or social care, 9(2)(a)-(j), DPA 2018 Schedule 1)',
+      'Schools hold sensitive data (health, ethnicity, SEN/ALN, sometimes biometrics) and must say which extra legal condition covers it, usually "substantial public interest" or explicit consent. Mentioning Article 9 or "special category data" without a condition is not enough.',
+    lookedFor:
+      'a named Article 9 condition (substantial public interest, explicit consent, vital interests, health or social care, 9(2)(a)-(j), DPA 2018 Schedule 1)',
     messages: {
       'condition-named': 'An Article 9 condition for special category data is named.',
-      'special-data-without-condition': 'Special category data (or Article 9) is mentioned, but no Article 9 condition such as "substantial public interest" or "explicit consent" is named.',
+      'special-data-without-condition':
+        'Special category data (or Article 9) is mentioned, but no Article 9 condition such as "substantial public interest" or "explicit consent" is named.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
     },
     options: {
@@ -103,8 +123,24 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         'archiving purposes in the public interest',
       ],
       // Conditions that Art 6 shares: they name an Art 9 condition only when the sentence is about special category data.
-      cuedCondition: ['vital interests?', 'legal claims', '\\bconsent\\b', 'public health', 'research', 'statistic', 'safeguarding of children', 'made public'],
-      special: ['special categor', 'article 9', 'sensitive (?:personal )?(?:data|information)', 'extra protection', 'more sensitive (?:personal )?(?:data|information)', 'criminal offence data'],
+      cuedCondition: [
+        'vital interests?',
+        'legal claims',
+        '\\bconsent\\b',
+        'public health',
+        'research',
+        'statistic',
+        'safeguarding of children',
+        'made public',
+      ],
+      special: [
+        'special categor',
+        'article 9',
+        'sensitive (?:personal )?(?:data|information)',
+        'extra protection',
+        'more sensitive (?:personal )?(?:data|information)',
+        'criminal offence data',
+      ],
     },
   },
   {
@@ -120,7 +156,8 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
     messages: {
       'not-relied-on': 'The notice does not rely on legitimate interests as a basis.',
       'interest-described': 'Legitimate interests are relied on and the interest is described.',
-      'interest-not-described': 'Legitimate interests are named as a basis but the interest itself is never described. (A state school should not rely on legitimate interests for its public tasks.)',
+      'interest-not-described':
+        'Legitimate interests are named as a basis but the interest itself is never described. (A state school should not rely on legitimate interests for its public tasks.)',
     },
     options: {
       li: ['legitimate interests?'],
@@ -130,10 +167,10 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       ],
       // The interest itself: "legitimate interests in keeping former pupils informed", "legitimate interests, such as ...".
       described: [
-        "legitimate interests?\\s*(?:[(,:-]\\s*)?(?:in|of|for|namely|such as|which (?:is|are|include)|including|e\\.g\\.?|for example|being|are|is|include|to)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+",
-        "\\bour (?:legitimate )?interests? (?:are|is|include|in)\\b",
+        'legitimate interests?\\s*(?:[(,:-]\\s*)?(?:in|of|for|namely|such as|which (?:is|are|include)|including|e\\.g\\.?|for example|being|are|is|include|to)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+',
+        '\\bour (?:legitimate )?interests? (?:are|is|include|in)\\b',
         // "Legitimate interests (Article 6(1)(f)): we send families news ...": the interest after a reference and a colon or dash.
-        "legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?:we|to|our|so that|so we|because|for|when)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+",
+        'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?:we|to|our|so that|so we|because|for|when)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+',
       ],
     },
   },

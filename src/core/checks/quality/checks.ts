@@ -95,7 +95,10 @@ export function judgeDocumentDates(ctx: AuditContext, doc: NoticeDocument, o: La
     // A template's "This version was last updated on [date]" left unfilled: quote it so the school sees the line to fix.
     const undated = doc.blocks.find((b) => UNDATED_LINE.test(b.text));
     const undatedNote = undated ? messageFor(item, 'undated-line-note', { where: undated.where }) : '';
-    const evidence = [...(undated ? [{ text: undated.text.length > 200 ? `${undated.text.slice(0, 197)}...` : undated.text, where: undated.where }] : []), ...rejected.map((r) => r.evidence)];
+    const evidence = [
+      ...(undated ? [{ text: undated.text.length > 200 ? `${undated.text.slice(0, 197)}...` : undated.text, where: undated.where }] : []),
+      ...rejected.map((r) => r.evidence),
+    ];
     return { verdict: verdictFor(item, 'fail', 'no-date', evidence, { undatedNote, rejectedNote }), stale: termEvidence };
   }
 
@@ -104,7 +107,14 @@ export function judgeDocumentDates(ctx: AuditContext, doc: NoticeDocument, o: La
   if (notice) {
     const age = monthsBetween(notice.date, today);
     if (isBefore(notice.date, cutoff)) problems.push(messageFor(item, 'dated-before-uk-gdpr-note', { date: formatDate(notice.date) }));
-    else if (age > o.staleAfterMonths) problems.push(messageFor(item, 'dated-too-long-ago-note', { date: formatDate(notice.date), months: String(age), limit: String(o.staleAfterMonths) }));
+    else if (age > o.staleAfterMonths)
+      problems.push(
+        messageFor(item, 'dated-too-long-ago-note', {
+          date: formatDate(notice.date),
+          months: String(age),
+          limit: String(o.staleAfterMonths),
+        }),
+      );
     if (problems.length) staleEvidence.push(notice.evidence);
   }
   if (review && isBefore(review.date, today)) {
@@ -113,7 +123,10 @@ export function judgeDocumentDates(ctx: AuditContext, doc: NoticeDocument, o: La
   }
   const evidence = [notice?.evidence, review?.evidence].filter((e): e is Evidence => e !== undefined);
   if (problems.length) {
-    return { verdict: verdictFor(item, 'partial', 'out-of-date', evidence, { problems: problems.join('; ') }), stale: [...staleEvidence, ...termEvidence] };
+    return {
+      verdict: verdictFor(item, 'partial', 'out-of-date', evidence, { problems: problems.join('; ') }),
+      stale: [...staleEvidence, ...termEvidence],
+    };
   }
   if (!notice) {
     // A review date says when the school means to look again, not when this text was written (checklist.md 2.24).
@@ -122,7 +135,13 @@ export function judgeDocumentDates(ctx: AuditContext, doc: NoticeDocument, o: La
       stale: termEvidence,
     };
   }
-  return { verdict: verdictFor(item, 'pass', 'dated', evidence, { date: formatDate(notice.date), months: String(Math.max(0, monthsBetween(notice.date, today))) }), stale: termEvidence };
+  return {
+    verdict: verdictFor(item, 'pass', 'dated', evidence, {
+      date: formatDate(notice.date),
+      months: String(Math.max(0, monthsBetween(notice.date, today))),
+    }),
+    stale: termEvidence,
+  };
 }
 
 // ---- current-legislation -----------------------------------------------------------------------
@@ -158,11 +177,22 @@ export const QUALITY_CHECKS: CheckDefinition[] = [
       if (c.bareGdpr.length && !ukGdpr) {
         const s = c.bareGdpr[0]!;
         const e = quoteSentence(s, /gdpr|general data protection regulation/i);
-        partials.unshift({ kind: 'bare-gdpr', severity: 'partial', text: e.text, where: e.where, why: 'says "GDPR" without "UK": since 1 January 2021 the law is the UK GDPR' });
+        partials.unshift({
+          kind: 'bare-gdpr',
+          severity: 'partial',
+          text: e.text,
+          where: e.where,
+          why: 'says "GDPR" without "UK": since 1 January 2021 the law is the UK GDPR',
+        });
       }
       if (partials.length) return verdictOf(item, partials, { status: 'pass', message: '', evidence: [] }, 'ambiguous-law');
       if (c.current.length) {
-        return verdictFor(item, 'pass', 'current-law', c.current.slice(0, 2).map((s) => quoteSentence(s, /uk gdpr|data protection act|general data protection/i)));
+        return verdictFor(
+          item,
+          'pass',
+          'current-law',
+          c.current.slice(0, 2).map((s) => quoteSentence(s, /uk gdpr|data protection act|general data protection/i)),
+        );
       }
       const generic = c.generic.slice(0, 2).map((s) => quoteSentence(s, /data protection/i));
       return verdictFor(item, 'partial', generic.length ? 'generic-law-only' : 'no-law-named', generic);
@@ -179,10 +209,16 @@ export const QUALITY_CHECKS: CheckDefinition[] = [
         const asWales = findJurisdictionProblems(ctx, 'wales', o);
         const asEngland = findJurisdictionProblems(ctx, 'england', o);
         if (asWales.length && asEngland.length) {
-          return verdictFor(item, 'fail', 'mixes-nations', [...evidenceOfFindings(asWales).slice(0, 2), ...evidenceOfFindings(asEngland).slice(0, 2)], {
-            walesWhere: asWales[0]!.where,
-            englandWhere: asEngland[0]!.where,
-          });
+          return verdictFor(
+            item,
+            'fail',
+            'mixes-nations',
+            [...evidenceOfFindings(asWales).slice(0, 2), ...evidenceOfFindings(asEngland).slice(0, 2)],
+            {
+              walesWhere: asWales[0]!.where,
+              englandWhere: asEngland[0]!.where,
+            },
+          );
         }
         return verdictFor(item, 'pass', 'nation-unknown-consistent');
       }
@@ -203,8 +239,12 @@ export const QUALITY_CHECKS: CheckDefinition[] = [
     evaluate: (ctx, o, item): Verdict => {
       const problems = findLinkProblems(ctx, o);
       const count = ctx.doc.links.length;
-      const evidence = ctx.doc.links.slice(0, 3).map((l) => ({ text: l.href ?? l.text, where: ctx.doc.blocks[l.block]?.where ?? 'notice' }));
-      const pass = verdictFor(item, 'pass', count === 0 ? 'no-links' : count === 1 ? 'one-link-public' : 'links-public', evidence, { count: String(count) });
+      const evidence = ctx.doc.links
+        .slice(0, 3)
+        .map((l) => ({ text: l.href ?? l.text, where: ctx.doc.blocks[l.block]?.where ?? 'notice' }));
+      const pass = verdictFor(item, 'pass', count === 0 ? 'no-links' : count === 1 ? 'one-link-public' : 'links-public', evidence, {
+        count: String(count),
+      });
       return verdictOf(item, problems, pass, 'unusable-links');
     },
   }),

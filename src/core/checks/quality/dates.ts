@@ -18,10 +18,44 @@ export interface DateMatch {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
   // Welsh (notices in Wales are often dated in Welsh: "Medi 2025").
-  ionawr: 1, chwefror: 2, mawrth: 3, ebrill: 4, mai: 5, mehefin: 6, gorffennaf: 7, gorffenaf: 7, awst: 8, medi: 9, hydref: 10, tachwedd: 11, rhagfyr: 12,
+  ionawr: 1,
+  chwefror: 2,
+  mawrth: 3,
+  ebrill: 4,
+  mai: 5,
+  mehefin: 6,
+  gorffennaf: 7,
+  gorffenaf: 7,
+  awst: 8,
+  medi: 9,
+  hydref: 10,
+  tachwedd: 11,
+  rhagfyr: 12,
 };
 // School documents are often dated by term or season ("Autumn term 2024"): take the month the term starts.
 const SEASONS: Record<string, number> = { spring: 1, summer: 4, autumn: 9, fall: 9, winter: 12 };
@@ -131,7 +165,22 @@ export function formatDate(d: CalendarDate): string {
   return d.day === null ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  'twenty-four': 24,
+};
 
 /** "1 year" / "six months" / "12 months" -> months, or null. */
 export function durationMonths(count: string, unit: string): number | null {

@@ -23,22 +23,40 @@ export const QUALITY_FLAGS: FlagDetector[] = [
   {
     id: 'link-text-only',
     detect: (ctx) =>
-      asEvidence(findLinkProblems(ctx, qualityOptions(ctx, 'links-public-and-working', LinksOptionsSchema)).filter((f) => f.kind === 'bare-link-text' || f.kind === 'orphan-link-title')),
+      asEvidence(
+        findLinkProblems(ctx, qualityOptions(ctx, 'links-public-and-working', LinksOptionsSchema)).filter(
+          (f) => f.kind === 'bare-link-text' || f.kind === 'orphan-link-title',
+        ),
+      ),
   },
   {
     id: 'intranet-link',
-    detect: (ctx) => asEvidence(findLinkProblems(ctx, qualityOptions(ctx, 'links-public-and-working', LinksOptionsSchema)).filter((f) => f.kind === 'intranet')),
+    detect: (ctx) =>
+      asEvidence(
+        findLinkProblems(ctx, qualityOptions(ctx, 'links-public-and-working', LinksOptionsSchema)).filter((f) => f.kind === 'intranet'),
+      ),
   },
   {
     id: 'wrong-jurisdiction-law',
-    detect: (ctx) => asEvidence(findJurisdictionProblems(ctx, ctx.nation.value, qualityOptions(ctx, 'jurisdiction-consistency', JurisdictionOptionsSchema))),
+    detect: (ctx) =>
+      asEvidence(
+        findJurisdictionProblems(ctx, ctx.nation.value, qualityOptions(ctx, 'jurisdiction-consistency', JurisdictionOptionsSchema)),
+      ),
   },
   {
     id: 'other-org-residue',
-    detect: (ctx) => asEvidence(findResidue(ctx, qualityOptions(ctx, 'no-template-residue', ResidueOptionsSchema)).filter((f) => OTHER_ORG_KINDS.has(f.kind))),
+    detect: (ctx) =>
+      asEvidence(
+        findResidue(ctx, qualityOptions(ctx, 'no-template-residue', ResidueOptionsSchema)).filter((f) => OTHER_ORG_KINDS.has(f.kind)),
+      ),
   },
   {
     id: 'stale-date',
-    detect: (ctx) => judgeNoticeDates(ctx, qualityOptions(ctx, 'last-updated-date', LastUpdatedOptionsSchema), qualityItem(ctx, 'last-updated-date')).stale.slice(0, MAX_EVIDENCE),
+    detect: (ctx) =>
+      judgeNoticeDates(
+        ctx,
+        qualityOptions(ctx, 'last-updated-date', LastUpdatedOptionsSchema),
+        qualityItem(ctx, 'last-updated-date'),
+      ).stale.slice(0, MAX_EVIDENCE),
   },
 ];

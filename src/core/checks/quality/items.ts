@@ -2,7 +2,12 @@
 import type { ChecklistItemInput } from '../../checklist/schema';
 
 /** Government sites that were closed: their links no longer work (checklist.md 2.27, 2.22). */
-export const RETIRED_GOVERNMENT_HOSTS = ['^(?:www\\.)?education\\.gov\\.uk$', '(?:^|\\.)teachernet\\.gov\\.uk$', '(?:^|\\.)direct\\.gov\\.uk$', '(?:^|\\.)dcsf\\.gov\\.uk$'];
+export const RETIRED_GOVERNMENT_HOSTS = [
+  '^(?:www\\.)?education\\.gov\\.uk$',
+  '(?:^|\\.)teachernet\\.gov\\.uk$',
+  '(?:^|\\.)direct\\.gov\\.uk$',
+  '(?:^|\\.)dcsf\\.gov\\.uk$',
+];
 
 // Phrases are case-insensitive regular-expression sources over normalised text (straight quotes, hyphens, single spaces).
 export const QUALITY_ITEMS: ChecklistItemInput[] = [
@@ -15,7 +20,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     shortTitle: 'Notice dated and current',
     guidance:
       'The ICO expects schools to review their privacy information regularly. Ask the school to put a "last updated" date on the notice and to review it at least every two years; a notice dated before 2021 was written before the UK GDPR and needs rewriting.',
-    lookedFor: 'a notice date ("last updated", "Date:", "version", "reviewed") or a review date, no older than 24 months and not before 1 January 2021',
+    lookedFor:
+      'a notice date ("last updated", "Date:", "version", "reviewed") or a review date, no older than 24 months and not before 1 January 2021',
     messages: {
       'no-date': 'No notice date found: looked for a "last updated", "Date:", "version" or review date.{undatedNote}{rejectedNote}',
       'undated-line-note': ' The notice has a "last updated" line with no date in it ({where}).',
@@ -25,7 +31,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       'dated-too-long-ago-note': 'dated {date}, {months} months before the audit (more than {limit})',
       'review-date-passed-note': 'its review date {date} has passed',
       'review-date-only': 'No date of its own (when it was written or last updated); only a review date, {date}, which has not passed.',
-      'dated': 'Dated {date} ({months} months before the audit).',
+      dated: 'Dated {date} ({months} months before the audit).',
     },
     options: {
       noticeDateCues: [
@@ -86,13 +92,15 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     shortTitle: 'Cites current law',
     guidance:
       'Since 1 January 2021 the law is the UK GDPR and the Data Protection Act 2018. A notice that cites the Data Protection Act 1998, the EU GDPR, or says the GDPR "will take effect in May 2018" is out of date and misdescribes pupils\' rights; ask the school to update it.',
-    lookedFor: '"UK GDPR" or "Data Protection Act 2018" as the governing law, and no DPA 1998, EU GDPR (2016/679), Privacy Shield or future-tense May 2018 wording',
+    lookedFor:
+      '"UK GDPR" or "Data Protection Act 2018" as the governing law, and no DPA 1998, EU GDPR (2016/679), Privacy Shield or future-tense May 2018 wording',
     messages: {
       'outdated-law': 'Cites outdated law: {findings}.',
       'ambiguous-law': 'Law named ambiguously or with EU-era framing: {findings}.',
       'current-law': 'Names the current law (UK GDPR / Data Protection Act) and no outdated law.',
       'no-law-named': 'Names no data protection law: looked for "UK GDPR" or "Data Protection Act 2018".',
-      'generic-law-only': 'Names no data protection law: looked for "UK GDPR" or "Data Protection Act 2018"; the notice only says "data protection law/legislation".',
+      'generic-law-only':
+        'Names no data protection law: looked for "UK GDPR" or "Data Protection Act 2018"; the notice only says "data protection law/legislation".',
     },
     options: {
       currentLaw: [
@@ -163,11 +171,13 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     title: "England and Wales content match the school's nation",
     shortTitle: 'England/Wales content matches',
     guidance:
-      'England and Wales have different pupil-data laws and bodies: in Wales the Welsh Government collects census (PLASC) data under the (Wales) Regulations, in England the DfE under the (England) Regulations. A notice copied from the other nation tells parents the wrong law and the wrong recipient; ask the school to use its own nation\'s wording.',
-    lookedFor: "law, bodies and web pages of the other nation used as the school's own (England: DfE, (England) Regulations, gov.uk NPD pages; Wales: Welsh Government, (Wales) Regulations, PLASC, gov.wales)",
+      "England and Wales have different pupil-data laws and bodies: in Wales the Welsh Government collects census (PLASC) data under the (Wales) Regulations, in England the DfE under the (England) Regulations. A notice copied from the other nation tells parents the wrong law and the wrong recipient; ask the school to use its own nation's wording.",
+    lookedFor:
+      "law, bodies and web pages of the other nation used as the school's own (England: DfE, (England) Regulations, gov.uk NPD pages; Wales: Welsh Government, (Wales) Regulations, PLASC, gov.wales)",
     messages: {
       'mixes-nations': 'Mixes England and Wales content: {walesWhere} cites England-only law or bodies and {englandWhere} Wales-only ones.',
-      'nation-unknown-consistent': "The school's nation was not determined; the notice does not mix England-only and Wales-only law or bodies.",
+      'nation-unknown-consistent':
+        "The school's nation was not determined; the notice does not mix England-only and Wales-only law or bodies.",
       'consistent-england': "Consistent with a school in England: no law or body of the other nation is used as the school's own.",
       'consistent-wales': "Consistent with a school in Wales: no law or body of the other nation is used as the school's own.",
       'other-nation-in-england': "A school in England cites the other nation's law or bodies: {findings}.",
@@ -189,7 +199,14 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:schools|pupils|children)\\s+in\\s+england\\b',
       ],
       departmentActor: ["\\bthe\\s+department(?:'s)?\\b(?!\\s+(?:of|for)\\b)"],
-      departmentContext: ['\\bnpd\\b', '\\bpupil\\s+(?:information|data)\\b', '\\bdata\\s+sharing\\b', '\\breleases?\\s+data\\b', '\\bthird\\s+parties\\b', '\\bcommissioned\\b'],
+      departmentContext: [
+        '\\bnpd\\b',
+        '\\bpupil\\s+(?:information|data)\\b',
+        '\\bdata\\s+sharing\\b',
+        '\\breleases?\\s+data\\b',
+        '\\bthird\\s+parties\\b',
+        '\\bcommissioned\\b',
+      ],
       walesOnly: [
         '\\bwelsh\\s+government\\b',
         '\\bllywodraeth\\s+cymru\\b',
@@ -222,7 +239,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     shortTitle: 'Links public and working',
     guidance:
       'Privacy information must be easily accessible (UK GDPR Art 12). Links to a council intranet, a SharePoint site or a test page do not open for parents, and "click here" with no address cannot be checked when the page is printed or copied. Ask the school to link to public pages and show the address.',
-    lookedFor: 'intranet, internal, SharePoint, test or local addresses; mistyped gov.uk addresses; "at the link below:" with no link; "here" as the only link text',
+    lookedFor:
+      'intranet, internal, SharePoint, test or local addresses; mistyped gov.uk addresses; "at the link below:" with no link; "here" as the only link text',
     messages: {
       'one-link-public': '1 link checked: all public addresses, none bare "here".',
       'links-public': '{count} links checked: all public addresses, none bare "here".',
@@ -264,7 +282,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       ],
       bareLinkText: [
         '\\b(?:click|tap|press)\\s+here\\b',
-        "\\b(?:page|site|website|webpage|web\\s+page|guidance|document|form|policy|link|notice|leaflet|charter|information|details)\\s+here\\b(?!\\s+(?:is|are|was|were|in|on|at|we|you|to|for|by|about|explains?)\\b)",
+        '\\b(?:page|site|website|webpage|web\\s+page|guidance|document|form|policy|link|notice|leaflet|charter|information|details)\\s+here\\b(?!\\s+(?:is|are|was|were|in|on|at|we|you|to|for|by|about|explains?)\\b)',
         '\\b(?:visit|see|found|available|find|read|view|download|access)\\b[^.:]{0,40}\\bhere\\s*[.!]?\\s*$',
       ],
       orphanLinkTitles: [
@@ -308,10 +326,11 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     shortTitle: 'No template leftovers',
     guidance:
       'A notice with "[insert school name]", unfinished choices, empty lists or paragraphs from a council or supplier contract was copied from a template and not finished, so parents are not told what the school really does. Ask the school to complete and proof-read it.',
-    lookedFor: 'placeholders ("[insert", "xxx"), template choices ("for / in"), lead-ins with no list, sentences cut off mid-way, Word artefacts ("[bookmark: _GoBack]"), council or supplier-agreement text',
+    lookedFor:
+      'placeholders ("[insert", "xxx"), template choices ("for / in"), lead-ins with no list, sentences cut off mid-way, Word artefacts ("[bookmark: _GoBack]"), council or supplier-agreement text',
     messages: {
       'no-residue': 'No placeholders, unfinished choices, empty lists, cut-off sentences or text from another organisation found.',
-      'residue': 'Template leftovers: {findings}.',
+      residue: 'Template leftovers: {findings}.',
     },
     options: {
       placeholders: [
@@ -364,7 +383,23 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       ],
       councilAbbreviation: '\\b[A-Z]{1,4}(?:CBC|MBC|BC|CC|DC)\\b',
       notCouncils: ['BBC', 'ICC', 'ABC', 'PCC'],
-      councilVerbs: ["uses?\\b", 'will\\b', 'may\\b', 'can\\b', 'holds?\\b', 'processes\\b', 'collects?\\b', 'shares?\\b', 'keeps?\\b', 'needs?\\b', 'must\\b', 'might\\b', 'would\\b', "'s\\b", 'is\\s+the\\s+(?:data\\s+)?controller\\b'],
+      councilVerbs: [
+        'uses?\\b',
+        'will\\b',
+        'may\\b',
+        'can\\b',
+        'holds?\\b',
+        'processes\\b',
+        'collects?\\b',
+        'shares?\\b',
+        'keeps?\\b',
+        'needs?\\b',
+        'must\\b',
+        'might\\b',
+        'would\\b',
+        "'s\\b",
+        'is\\s+the\\s+(?:data\\s+)?controller\\b',
+      ],
       councilActor: ["\\b[Tt]he Council(?:'s)?\\b(?!\\s+(?:for|of|tax)\\b)(?!\\s*\\))"],
       processorLabels: [
         '\\bsubject\\s+matter\\s+of\\s+the\\s+processing\\b',

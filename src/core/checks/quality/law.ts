@@ -65,18 +65,44 @@ export function findLawCitations(text: NoticeText, o: CurrentLawOptions): LawCit
     if (mayGeneric(b) && generic.test(s.text)) out.generic.push(s);
     // DPA 1998 is only wrong when presented as current: "replaced the Data Protection Act 1998" is history.
     if (mayRepealed(b) && repealed.test(s.text) && !historical.test(s.text)) {
-      out.outdated.push(finding('repealed-law', 'fail', s, repealed, 'cites the Data Protection Act 1998, repealed on 25 May 2018, as current law'));
+      out.outdated.push(
+        finding('repealed-law', 'fail', s, repealed, 'cites the Data Protection Act 1998, repealed on 25 May 2018, as current law'),
+      );
     }
     if (mayFuture(b) && future.test(s.text)) {
-      out.outdated.push(finding('future-2018', 'fail', s, future, 'describes the May 2018 data protection law in the future tense: the text predates the GDPR and was never updated'));
+      out.outdated.push(
+        finding(
+          'future-2018',
+          'fail',
+          s,
+          future,
+          'describes the May 2018 data protection law in the future tense: the text predates the GDPR and was never updated',
+        ),
+      );
     } else if (mayEu(b) && eu.test(s.text) && !euExcused.test(s.text)) {
-      out.outdated.push(finding('eu-gdpr', 'fail', s, eu, 'names the EU GDPR (Regulation (EU) 2016/679) as the governing law; since 1 January 2021 it is the UK GDPR'));
+      out.outdated.push(
+        finding(
+          'eu-gdpr',
+          'fail',
+          s,
+          eu,
+          'names the EU GDPR (Regulation (EU) 2016/679) as the governing law; since 1 January 2021 it is the UK GDPR',
+        ),
+      );
     }
     if (mayObsolete(b) && obsolete.test(s.text) && !historical.test(s.text)) {
       out.outdated.push(finding('obsolete-law', 'fail', s, obsolete, 'relies on a rule or mechanism that no longer applies in the UK'));
     }
     if (mayBoundary(b) && boundary.test(s.text)) {
-      out.euFraming.push(finding('eu-boundary', 'partial', s, boundary, 'treats the EU/EEA as the boundary for transfers; under the UK GDPR the boundary is the UK'));
+      out.euFraming.push(
+        finding(
+          'eu-boundary',
+          'partial',
+          s,
+          boundary,
+          'treats the EU/EEA as the boundary for transfers; under the UK GDPR the boundary is the UK',
+        ),
+      );
     }
   }
   out.outdated = dedupeFindings(out.outdated);
@@ -103,9 +129,25 @@ function scanJurisdictionProblems(text: NoticeText, nation: Nation, o: Jurisdict
       // A Welsh school may mention DfE for the ULN or a pupil moving to England (checklist.md 2.26).
       if (crossBorder.test(s.text)) continue;
       if (mayEngland(s.block) && england.test(s.text)) {
-        findings.push(finding('england-in-wales', 'fail', s, england, 'England-only law, body or page in a Welsh school\'s notice (Wales has its own regulations and the Welsh Government collects the data)'));
+        findings.push(
+          finding(
+            'england-in-wales',
+            'fail',
+            s,
+            england,
+            "England-only law, body or page in a Welsh school's notice (Wales has its own regulations and the Welsh Government collects the data)",
+          ),
+        );
       } else if (department.test(s.text) && departmentContext.test(s.text)) {
-        findings.push(finding('department-in-wales', 'fail', s, department, '"the department" (DfE) left as the actor in DfE text adapted for a Welsh school'));
+        findings.push(
+          finding(
+            'department-in-wales',
+            'fail',
+            s,
+            department,
+            '"the department" (DfE) left as the actor in DfE text adapted for a Welsh school',
+          ),
+        );
       }
     }
   } else {
@@ -115,7 +157,7 @@ function scanJurisdictionProblems(text: NoticeText, nation: Nation, o: Jurisdict
       if (!mayWales(s.block)) continue;
       if (crossBorder.test(s.text)) continue;
       if (wales.test(s.text)) {
-        findings.push(finding('wales-in-england', 'fail', s, wales, 'Wales-only law, body or page in an English school\'s notice'));
+        findings.push(finding('wales-in-england', 'fail', s, wales, "Wales-only law, body or page in an English school's notice"));
       }
     }
   }

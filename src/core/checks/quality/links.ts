@@ -6,8 +6,10 @@ import { mayMatch } from '../../scan/block-scan';
 import { compilePhrases, dedupeFindings, type LinksOptions, type QualityFinding } from './options';
 
 // Addresses written in the text: web URLs, bare hosts with a path, file URLs, UNC shares and drive paths.
-const URL_IN_TEXT = /<?((?:https?|file):\/\/[^\s<>"]+|www\.[^\s<>"]+|(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:uk|com|org|net|local|lan|internal)\/[^\s<>"]*|\\\\[\w.$-]+\\[^\s<>"]*|\b[a-z]:\\[^\s<>"]+)>?/gi;
-const HAS_ADDRESS = /(?:https?|file):\/\/|www\.|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:uk|com|org|net|wales|cymru)\b/i;
+const URL_IN_TEXT =
+  /<?((?:https?|file):\/\/[^\s<>"]+|www\.[^\s<>"]+|(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:uk|com|org|net|local|lan|internal)\/[^\s<>"]*|\\\\[\w.$-]+\\[^\s<>"]*|\b[a-z]:\\[^\s<>"]+)>?/gi;
+const HAS_ADDRESS =
+  /(?:https?|file):\/\/|www\.|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:uk|com|org|net|wales|cymru)\b/i;
 
 /** A link the reader can follow: a real address, not "#", "javascript:" or an empty href. */
 export function isUsableHref(href: string | null, pageUrl: string | null = null): boolean {
@@ -69,7 +71,8 @@ function collectAddresses(doc: NoticeDocument): FoundAddress[] {
     out.push({ url: clean, block });
   };
   for (const l of doc.links) if (isUsableHref(l.href, doc.source.url)) add(l.href!, doc.blocks[l.block]);
-  for (const b of doc.blocks) if (MAY_HAVE_ADDRESS.test(b.text) || /\b[a-z]:\\/i.test(b.text)) for (const m of b.text.matchAll(URL_IN_TEXT)) add(m[1]!, b);
+  for (const b of doc.blocks)
+    if (MAY_HAVE_ADDRESS.test(b.text) || /\b[a-z]:\\/i.test(b.text)) for (const m of b.text.matchAll(URL_IN_TEXT)) add(m[1]!, b);
   return out;
 }
 
@@ -106,11 +109,23 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[
     if (NOT_A_PAGE.test(url)) continue;
     const { host, full } = hostAndPath(url);
     if ((host && intranetHost.test(host)) || intranetPath.test(full)) {
-      findings.push({ kind: 'intranet', severity: 'fail', text: url, where: block.where, why: 'an intranet, internal or test address the public cannot open' });
+      findings.push({
+        kind: 'intranet',
+        severity: 'fail',
+        text: url,
+        where: block.where,
+        why: 'an intranet, internal or test address the public cannot open',
+      });
       continue;
     }
     if (host && retiredHost.test(host)) {
-      findings.push({ kind: 'retired-host', severity: 'fail', text: url, where: block.where, why: 'a government site that has been closed: the page no longer exists' });
+      findings.push({
+        kind: 'retired-host',
+        severity: 'fail',
+        text: url,
+        where: block.where,
+        why: 'a government site that has been closed: the page no longer exists',
+      });
       continue;
     }
     if (/(?:^|\.)gov\.(?:uk|wales)$/.test(host)) {
@@ -118,7 +133,13 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[
         if (segment.length < 15 || known.includes(segment)) continue;
         const near = known.find((k) => k.length >= 15 && editDistance(segment, k, o.maxEditDistance) <= o.maxEditDistance);
         if (near) {
-          findings.push({ kind: 'malformed-gov-uk', severity: 'fail', text: url, where: block.where, why: `"${segment}" is a mistyped "${near}": this government page address does not exist` });
+          findings.push({
+            kind: 'malformed-gov-uk',
+            severity: 'fail',
+            text: url,
+            where: block.where,
+            why: `"${segment}" is a mistyped "${near}": this government page address does not exist`,
+          });
           break;
         }
       }
@@ -135,23 +156,47 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[
     const next = doc.blocks[i + 1];
     const hasAddress = blockHasAddress(linkedBlocks, block);
     if (!hasAddress && mayPoint(i) && pointer.test(block.text) && !blockHasAddress(linkedBlocks, next)) {
-      findings.push({ kind: 'pointer-without-link', severity: 'fail', text: block.text, where: block.where, why: 'points to a link that is not there' });
+      findings.push({
+        kind: 'pointer-without-link',
+        severity: 'fail',
+        text: block.text,
+        where: block.where,
+        why: 'points to a link that is not there',
+      });
     }
     const icoHit = mayIco(i) ? ico.exec(block.text) : null;
     if (icoHit) {
-      findings.push({ kind: 'ico-replaced', severity: 'fail', text: icoHit[0], where: block.where, why: "the ICO's address (ico.org.uk) was replaced by local text" });
+      findings.push({
+        kind: 'ico-replaced',
+        severity: 'fail',
+        text: icoHit[0],
+        where: block.where,
+        why: "the ICO's address (ico.org.uk) was replaced by local text",
+      });
     }
     if (hasAddress) return;
     // A page title used as a heading, with its address in the next paragraph, is a heading, not a lost link.
     if (mayOrphan(i) && orphan.test(block.text) && !blockHasAddress(linkedBlocks, next)) {
-      findings.push({ kind: 'orphan-link-title', severity: 'partial', text: block.text, where: block.where, why: 'the title of a government page with no address: the link was lost' });
+      findings.push({
+        kind: 'orphan-link-title',
+        severity: 'partial',
+        text: block.text,
+        where: block.where,
+        why: 'the title of a government page with no address: the link was lost',
+      });
       return;
     }
     if (!mayBare(i)) return;
     for (const s of split[i]!) {
       const m = bare.exec(s);
       if (m) {
-        findings.push({ kind: 'bare-link-text', severity: 'partial', text: cutAround(s, m.index, m.index + m[0].length), where: block.where, why: '"here" with no address: the reader cannot see or check where it leads' });
+        findings.push({
+          kind: 'bare-link-text',
+          severity: 'partial',
+          text: cutAround(s, m.index, m.index + m[0].length),
+          where: block.where,
+          why: '"here" with no address: the reader cannot see or check where it leads',
+        });
       }
     }
   });

@@ -24,7 +24,8 @@ export interface NoticeDates {
 }
 
 // "1 year from Monday 14 th February 2022": a term with an end, copied from a processor agreement or a temporary arrangement.
-const TERM_BEFORE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(years?|months?)\s+(?:from|after|starting|commencing)\s+(?:(?:the|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const TERM_BEFORE =
+  /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(years?|months?)\s+(?:from|after|starting|commencing)\s+(?:(?:the|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 // "valid until 31 August 2023": an end date written as such.
 const UNTIL_BEFORE = /\b(?:valid|in\s+force|applies|effective|runs?|lasts?)\s+(?:until|till|to)\s+(?:the\s+)?$/i;
 // A date that is the whole of its block ("Date: May 2018" / "September 2024"), or a label and a date, reads as the notice date.
@@ -76,7 +77,8 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
         const months = durationMonths(term[1]!, term[2]!);
         if (months !== null) {
           const ends = addMonths(d.date, months);
-          if (isBefore(ends, today)) out.expiredTerms.push(mention(`a ${term[1]} ${term[2]} term from ${d.text} ended before the audit date`));
+          if (isBefore(ends, today))
+            out.expiredTerms.push(mention(`a ${term[1]} ${term[2]} term from ${d.text} ended before the audit date`));
           else out.rejected.push(mention('a processing term, not the date of the notice'));
           continue;
         }

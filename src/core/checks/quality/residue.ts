@@ -16,7 +16,8 @@ const LEAD_IN_END = /:\s*(?:-\s*)?$/;
 const ADDRESS_START = /^\s*<?(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.|\+?\d[\d\s]{6,}|mailto:)/i;
 // A list whose bullets were lost still reads as short noun phrases without full stops ("Personal information - e.g. names");
 // a full sentence or a heading straight after the lead-in means the list itself is gone.
-const SENTENCE_OPENER = /^(?:We|Our|The|This|These|That|To|For|If|You|Your|In|It|Where|When|As|Please|Under|There|All|Any|Welsh|Decisions)\b/;
+const SENTENCE_OPENER =
+  /^(?:We|Our|The|This|These|That|To|For|If|You|Your|In|It|Where|When|As|Please|Under|There|All|Any|Welsh|Decisions)\b/;
 const ENDS_SENTENCE = /[.!?:]["')]?$/;
 
 function quoteBlock(b: Block): string {
@@ -82,7 +83,10 @@ const NAMED_COUNCIL = /\b[A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,4}\s+Counci
 const COUNCIL_DEFINED = /\bCouncil\s*\(\s*["\u201c']?the Council["\u201d']?\s*\)/;
 const NOTICE_SCOPE = /\bthis (?:privacy )?notice\b/i;
 function councilIsParty(doc: NoticeDocument): boolean {
-  return NAMED_COUNCIL.test(doc.title ?? '') || doc.blocks.some((b) => COUNCIL_DEFINED.test(b.text) || (NOTICE_SCOPE.test(b.text) && NAMED_COUNCIL.test(b.text)));
+  return (
+    NAMED_COUNCIL.test(doc.title ?? '') ||
+    doc.blocks.some((b) => COUNCIL_DEFINED.test(b.text) || (NOTICE_SCOPE.test(b.text) && NAMED_COUNCIL.test(b.text)))
+  );
 }
 
 /** Template residue in the notice (once per audit: the check and the other-organisation flag read it). */
@@ -104,7 +108,10 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const findings: QualityFinding[] = [];
   // Abbreviations the notice defines ("(KCC)"): only needed once a council abbreviation turns up, which most notices never have.
   let defined: Set<string> | null = null;
-  const isDefined = (abbr: string) => (defined ??= new Set(doc.blocks.flatMap((b) => [...b.text.matchAll(ABBREVIATION_DEFINED)].map((m) => (m[1] ?? m[2] ?? m[3])!)))).has(abbr);
+  const isDefined = (abbr: string) =>
+    (defined ??= new Set(doc.blocks.flatMap((b) => [...b.text.matchAll(ABBREVIATION_DEFINED)].map((m) => (m[1] ?? m[2] ?? m[3])!)))).has(
+      abbr,
+    );
   const processorHits = new Map<number, Block>();
   // Each pattern scans the whole text once; a block is tested only against the patterns that hit it.
   const mayPlaceholder = mayMatch(doc, placeholder);
@@ -118,16 +125,47 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
     const next = doc.blocks[i + 1];
     let m: RegExpExecArray | null;
     if (mayPlaceholder(i) && (m = placeholder.exec(b.text))) {
-      findings.push({ kind: 'placeholder', severity: 'fail', text: m[0], where: b.where, why: 'a template placeholder was never filled in' });
+      findings.push({
+        kind: 'placeholder',
+        severity: 'fail',
+        text: m[0],
+        where: b.where,
+        why: 'a template placeholder was never filled in',
+      });
     }
     if (maySlash(i) && (m = slash.exec(b.text))) {
-      findings.push({ kind: 'template-choice', severity: 'fail', text: quoteBlock(b), where: b.where, why: `"${m[0]}" is a template choice left in: the school never picked one` });
+      findings.push({
+        kind: 'template-choice',
+        severity: 'fail',
+        text: quoteBlock(b),
+        where: b.where,
+        why: `"${m[0]}" is a template choice left in: the school never picked one`,
+      });
     }
     if (mayArtefact(i) && (m = artefact.exec(b.text))) {
-      findings.push({ kind: 'editor-artefact', severity: 'partial', text: m[0], where: b.where, why: 'a word-processor artefact copied into the notice' });
+      findings.push({
+        kind: 'editor-artefact',
+        severity: 'partial',
+        text: m[0],
+        where: b.where,
+        why: 'a word-processor artefact copied into the notice',
+      });
     }
-    if (b.kind !== 'list-item' && b.kind !== 'table-row' && LEAD_IN_END.test(b.text) && promise.test(b.text) && isDroppedList(next, doc.blocks[i + 2]) && !listAfterLeadIn(doc, b, { namedSubHeadings: true }).length) {
-      findings.push({ kind: 'empty-list', severity: 'fail', text: tail(b.text), where: b.where, why: 'promises a list, but nothing follows' });
+    if (
+      b.kind !== 'list-item' &&
+      b.kind !== 'table-row' &&
+      LEAD_IN_END.test(b.text) &&
+      promise.test(b.text) &&
+      isDroppedList(next, doc.blocks[i + 2]) &&
+      !listAfterLeadIn(doc, b, { namedSubHeadings: true }).length
+    ) {
+      findings.push({
+        kind: 'empty-list',
+        severity: 'fail',
+        text: tail(b.text),
+        where: b.where,
+        why: 'promises a list, but nothing follows',
+      });
     } else if (
       // Plain-text reading takes a short cut-off line for a heading; a comma shows it is a sentence, not a title.
       (b.kind === 'paragraph' || (b.kind === 'heading' && b.text.includes(','))) &&
@@ -137,33 +175,71 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
       !STRANDED_PREPOSITION.test(b.text) &&
       !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text)))
     ) {
-      findings.push({ kind: 'cut-off', severity: 'partial', text: tail(b.text), where: b.where, why: `the sentence stops at "${m[0].trim()}" with nothing after it` });
+      findings.push({
+        kind: 'cut-off',
+        severity: 'partial',
+        text: tail(b.text),
+        where: b.where,
+        why: `the sentence stops at "${m[0].trim()}" with nothing after it`,
+      });
     }
-    if (mayAbbreviation(i)) for (const a of b.text.matchAll(abbreviation)) {
-      // A school that introduces the abbreviation ("Kent County Council (KCC)") is writing about its LA on purpose.
-      if (notCouncil.test(a[0]) || isDefined(a[0])) continue;
-      if (councilVerb.test(b.text.slice(a.index! + a[0].length))) {
-        findings.push({ kind: 'council-text', severity: 'partial', text: sentenceAt(b.text, a.index!), where: b.where, why: `"${a[0]}" (a council) acts as the organisation using the data: text copied from a council notice` });
-        break;
+    if (mayAbbreviation(i))
+      for (const a of b.text.matchAll(abbreviation)) {
+        // A school that introduces the abbreviation ("Kent County Council (KCC)") is writing about its LA on purpose.
+        if (notCouncil.test(a[0]) || isDefined(a[0])) continue;
+        if (councilVerb.test(b.text.slice(a.index! + a[0].length))) {
+          findings.push({
+            kind: 'council-text',
+            severity: 'partial',
+            text: sentenceAt(b.text, a.index!),
+            where: b.where,
+            why: `"${a[0]}" (a council) acts as the organisation using the data: text copied from a council notice`,
+          });
+          break;
+        }
       }
-    }
     if (mayCouncilActor(i) && (m = councilActor.exec(b.text)) && !councilIsParty(doc)) {
-      findings.push({ kind: 'council-text', severity: 'partial', text: sentenceAt(b.text, m.index), where: b.where, why: '"the Council" in a school\'s notice: text copied from a council notice' });
+      findings.push({
+        kind: 'council-text',
+        severity: 'partial',
+        text: sentenceAt(b.text, m.index),
+        where: b.where,
+        why: '"the Council" in a school\'s notice: text copied from a council notice',
+      });
     }
     // Each label keeps its first block, so a label already seen needs no further test.
-    for (let p = 0; p < processor.length; p++) if (!processorHits.has(p) && mayProcessor[p]!(i) && processor[p]!.test(b.text)) processorHits.set(p, b);
+    for (let p = 0; p < processor.length; p++)
+      if (!processorHits.has(p) && mayProcessor[p]!(i) && processor[p]!.test(b.text)) processorHits.set(p, b);
     // The same title twice in a row ("Privacy Notice" / "Privacy Notice") is a copy-paste slip.
     if (next && b.kind === 'heading' && next.kind === 'heading' && b.text.toLowerCase() === next.text.toLowerCase() && i < 5) {
-      findings.push({ kind: 'duplicate-title', severity: 'partial', text: b.text, where: `${b.where} and ${next.where}`, why: 'the title is repeated' });
+      findings.push({
+        kind: 'duplicate-title',
+        severity: 'partial',
+        text: b.text,
+        where: `${b.where} and ${next.where}`,
+        why: 'the title is repeated',
+      });
     }
   });
 
   if (processorHits.size >= o.minProcessorLabels) {
     const first = [...processorHits.values()].sort((a, b) => a.index - b.index)[0]!;
-    findings.push({ kind: 'processor-agreement', severity: 'partial', text: quoteBlock(first), where: first.where, why: `${processorHits.size} headings of a data-processing agreement schedule (UK GDPR Art 28(3)) pasted into the notice` });
+    findings.push({
+      kind: 'processor-agreement',
+      severity: 'partial',
+      text: quoteBlock(first),
+      where: first.where,
+      why: `${processorHits.size} headings of a data-processing agreement schedule (UK GDPR Art 28(3)) pasted into the notice`,
+    });
   }
   for (const run of altTextRuns(doc)) {
-    findings.push({ kind: 'alt-text', severity: 'partial', text: run.map((b) => b.text).join(' / '), where: run[0]!.where, why: 'image alt text (a logo or badge strip) left in the notice text' });
+    findings.push({
+      kind: 'alt-text',
+      severity: 'partial',
+      text: run.map((b) => b.text).join(' / '),
+      where: run[0]!.where,
+      why: 'image alt text (a logo or badge strip) left in the notice text',
+    });
   }
   return dedupeFindings(findings);
 }

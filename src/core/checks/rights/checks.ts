@@ -18,7 +18,9 @@ const CORE_RIGHTS: readonly RightName[] = ['access', 'rectification', 'erasure',
 
 export const DataSubjectRightsOptionsSchema = z
   .object({
-    rights: z.object({ access: Phrases, rectification: Phrases, erasure: Phrases, restriction: Phrases, objection: Phrases, portability: Phrases }).strict(),
+    rights: z
+      .object({ access: Phrases, rectification: Phrases, erasure: Phrases, restriction: Phrases, objection: Phrases, portability: Phrases })
+      .strict(),
     rightsCue: Phrases,
     legacy: Phrases,
     emptyLeadIn: Phrases,
@@ -35,10 +37,14 @@ export const SubjectAccessOptionsSchema = ChannelOptionsSchema.extend({
 }).strict();
 export type SubjectAccessOptions = z.infer<typeof SubjectAccessOptionsSchema>;
 
-export const WithdrawConsentOptionsSchema = z.object({ withdraw: Phrases, supportingOnly: Phrases, noConsent: Phrases, lookAlike: Phrases }).strict();
+export const WithdrawConsentOptionsSchema = z
+  .object({ withdraw: Phrases, supportingOnly: Phrases, noConsent: Phrases, lookAlike: Phrases })
+  .strict();
 type WithdrawConsentOptions = z.infer<typeof WithdrawConsentOptionsSchema>;
 
-export const ComplaintToIcoOptionsSchema = z.object({ ico: Phrases, complaint: Phrases, trap: Phrases, advice: Phrases, garbled: Phrases }).strict();
+export const ComplaintToIcoOptionsSchema = z
+  .object({ ico: Phrases, complaint: Phrases, trap: Phrases, advice: Phrases, garbled: Phrases })
+  .strict();
 type ComplaintToIcoOptions = z.infer<typeof ComplaintToIcoOptionsSchema>;
 
 export const ComplaintToSchoolOptionsSchema = z.object({ route: Phrases, narrow: Phrases, contactOnly: Phrases }).strict();
@@ -79,7 +85,9 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
   }
   const legacySentences = findLegacyRights(ctx, o);
   // Checklist.md 2.14 (sharpened): access, rectification and erasure, plus at least one of restriction or objection.
-  const missing = CORE_RIGHTS.filter((r) => !modern.has(r) && !((r === 'restriction' && modern.has('objection')) || (r === 'objection' && modern.has('restriction'))));
+  const missing = CORE_RIGHTS.filter(
+    (r) => !modern.has(r) && !((r === 'restriction' && modern.has('objection')) || (r === 'objection' && modern.has('restriction'))),
+  );
   const modernEvidence = evidenceOf([...modern.values()], undefined, 5);
   if (!missing.length) {
     return verdictFor(item, 'pass', 'all-listed', modernEvidence, {
@@ -99,10 +107,16 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
     ].filter(Boolean);
     // A list in DPA 1998 wording is its own outcome: the meaning-based lift never passes it (checklist.md 2.14).
     const legacy = oldOnly.length > 0 || legacySentences.length > 0;
-    return verdictFor(item, 'partial', legacy ? 'some-rights-legacy' : 'some-rights', evidenceOf([...modern.values(), ...legacySentences, ...legacyOnly.values()], undefined, 4), {
-      parts: parts.join('; '),
-      legacyNote: legacySentences.length ? messageFor(item, 'legacy-list-note') : '',
-    });
+    return verdictFor(
+      item,
+      'partial',
+      legacy ? 'some-rights-legacy' : 'some-rights',
+      evidenceOf([...modern.values(), ...legacySentences, ...legacyOnly.values()], undefined, 4),
+      {
+        parts: parts.join('; '),
+        legacyNote: legacySentences.length ? messageFor(item, 'legacy-list-note') : '',
+      },
+    );
   }
   const empty = phrases(o.emptyLeadIn);
   const dropped = ctx.doc.blocks.filter((b) => isOwnBlock(ctx, b.index) && empty.test(b.text) && listAfter(ctx.doc, b).length === 0);
@@ -124,7 +138,11 @@ function withAnswers(ctx: AuditContext, requests: Sentence[]): Sentence[] {
   if (!headings.length) return requests;
   const seen = new Set(requests);
   const answers = ctx.text.sentences.filter(
-    (s) => !seen.has(s) && !s.inNpd && isOwnBlock(ctx, s.block) && headings.some((h) => s.section === h.section && s.block > h.block && s.block <= h.block + ANSWER_BLOCKS),
+    (s) =>
+      !seen.has(s) &&
+      !s.inNpd &&
+      isOwnBlock(ctx, s.block) &&
+      headings.some((h) => s.section === h.section && s.block > h.block && s.block <= h.block + ANSWER_BLOCKS),
   );
   return [...requests, ...answers];
 }
@@ -134,7 +152,8 @@ function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): 
   const blocks = ctx.doc.blocks;
   const here = blockChannels(ctx.doc, s.block, o);
   const block = blocks[s.block]!;
-  if (here.length) return { channels: here, evidence: [{ text: block.text.length > 320 ? quoteSentence(s).text : block.text, where: block.where }] };
+  if (here.length)
+    return { channels: here, evidence: [{ text: block.text.length > 320 ? quoteSentence(s).text : block.text, where: block.where }] };
   // "... contact" or "... contact:" hands over to the next line(s).
   if (!/(?:contact|:|-)\s*$/i.test(block.text.trim())) return { channels: [], evidence: [] };
   for (let i = s.block + 1; i < blocks.length && i <= s.block + 3; i++) {
@@ -148,7 +167,8 @@ function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): 
 }
 
 // The person or office a request is sent to; their channel may be given once, in a contact block.
-const ROLE = /\b(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|data protection (?:officer|lead)|dpo|office)\b/i;
+const ROLE =
+  /\b(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|data protection (?:officer|lead)|dpo|office)\b/i;
 // "... please contact" with nothing after it, or a template gap: the route is broken there (partial stays).
 const SCHOOL_ROLE = /^(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|office)$/i;
 const DANGLING_CONTACT = /\bcontact\s*(?::\s*)?$/i;
@@ -184,9 +204,15 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
       if (toDpo && !dpo.test(b.text) && !dpo.test(ctx.doc.sections[b.section]?.heading ?? '')) continue;
       const channels = blockChannels(ctx.doc, b.index, o);
       if (channels.length) {
-        return verdictFor(item, 'pass', toDpo ? 'dpo-details-elsewhere' : 'contact-details-elsewhere', [quoteSentence(s, sar), { text: b.text, where: b.where }], {
-          channels: describeChannels(channels),
-        });
+        return verdictFor(
+          item,
+          'pass',
+          toDpo ? 'dpo-details-elsewhere' : 'contact-details-elsewhere',
+          [quoteSentence(s, sar), { text: b.text, where: b.where }],
+          {
+            channels: describeChannels(channels),
+          },
+        );
       }
     }
   }
@@ -281,7 +307,12 @@ function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOption
   const narrowOnly = findOwn(ctx, narrow);
   const contacts = findOwn(ctx, contactOnly);
   if (narrowOnly.length || contacts.length) {
-    return verdictFor(item, 'partial', narrowOnly.length ? 'topic-limited-only' : 'contact-only', evidenceOf([...narrowOnly, ...contacts], undefined, 2));
+    return verdictFor(
+      item,
+      'partial',
+      narrowOnly.length ? 'topic-limited-only' : 'contact-only',
+      evidenceOf([...narrowOnly, ...contacts], undefined, 2),
+    );
   }
   return verdictFor(item, 'fail', 'not-found');
 }

@@ -15,14 +15,21 @@ import { LegitimateInterestsOptionsSchema, findLegitimateInterests, type Legitim
 import { notPublicAuthority } from '../identity/provider';
 
 // The flags read the same phrase data as their checks, so a phrase is maintained in one place.
-function optionsOf<T>(items: readonly { id: string; options?: Record<string, unknown> }[], id: string, schema: { parse(v: unknown): T }): () => T {
+function optionsOf<T>(
+  items: readonly { id: string; options?: Record<string, unknown> }[],
+  id: string,
+  schema: { parse(v: unknown): T },
+): () => T {
   let parsed: T | undefined;
   return () => (parsed ??= schema.parse(items.find((i) => i.id === id)?.options ?? {}));
 }
 const rightsOptions = optionsOf<DataSubjectRightsOptions>(RIGHTS_ITEMS, 'data-subject-rights', DataSubjectRightsOptionsSchema);
 const sarOptions = optionsOf<SubjectAccessOptions>(RIGHTS_ITEMS, 'subject-access-route', SubjectAccessOptionsSchema);
-const liOptions = optionsOf<LegitimateInterestsOptions>(LAWFUL_BASIS_ITEMS, 'legitimate-interests-stated', LegitimateInterestsOptionsSchema);
-
+const liOptions = optionsOf<LegitimateInterestsOptions>(
+  LAWFUL_BASIS_ITEMS,
+  'legitimate-interests-stated',
+  LegitimateInterestsOptionsSchema,
+);
 
 export const RIGHTS_FLAGS: FlagDetector[] = [
   {

@@ -3,7 +3,8 @@ import type { ChecklistItemInput } from '../../checklist/schema';
 import { CHANNEL_PATTERNS } from '../identity/items';
 
 // What counts as automated decision-making in a statement: "an automatic door system" or "the computer room" does not.
-const ADM = '(?:\\bautomated\\b[^.]{0,30}\\bdecisions?|\\bautomated (?:processing|means)|\\bautomatic(?:ally)?[- ](?:decisions?|made|decided)|\\bdecisions? (?:made|taken) automatically|\\bprofil)';
+const ADM =
+  '(?:\\bautomated\\b[^.]{0,30}\\bdecisions?|\\bautomated (?:processing|means)|\\bautomatic(?:ally)?[- ](?:decisions?|made|decided)|\\bdecisions? (?:made|taken) automatically|\\bprofil)';
 
 export const RIGHTS_ITEMS: ChecklistItemInput[] = [
   {
@@ -22,7 +23,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       'legacy-also-note': ' Old DPA 1998 rights wording is also present.',
       'some-rights': 'Only some rights are stated ({parts}).',
       'some-rights-legacy': 'Only some rights are stated ({parts}).{legacyNote}',
-      'legacy-list-note': ' The list uses repealed DPA 1998 wording ("damage or distress", "blocked", "claim compensation"), which leaves out restriction and portability.',
+      'legacy-list-note':
+        ' The list uses repealed DPA 1998 wording ("damage or distress", "blocked", "claim compensation"), which leaves out restriction and portability.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
       'dropped-list': 'Nothing found: looked for {lookedFor}. "{leadIn}" is followed by no list (probably lost in extraction).',
       'dropped-legacy-list': 'Nothing found: looked for {lookedFor}. "{leadIn}" is followed by no list (probably lost in extraction).',
@@ -39,8 +41,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           'ask for all the information',
           '(?:ask|request) to see (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
           // "ask for the information we hold about you", "see the information we hold", "ask us what information we hold"
-          "\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)",
-          "\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)",
+          '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)',
+          '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
           "\\bcopy of (?:your |their |the )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
         ],
         rectification: [
@@ -53,14 +55,41 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           '\\b(?:mistakes?|errors?)\\b',
           '\\b(?:update|amend|change)\\b[^.]{0,40}\\b(?:information|data|details|records?)\\b',
         ],
-        erasure: ['\\berase', '\\berasure\\b', '\\bdelet', 'right to be forgotten', '\\bno longer (?:needed|necessary)\\b', '\\bremov(?:e|ed|al)\\b[^.]{0,40}\\b(?:information|data|details|records?)\\b'],
-        restriction: ['\\brestrict', 'limit (?:what|how|the (?:use|processing))', '\\blimit(?:ed|ing|s)?\\b[^.]{0,40}\\b(?:use|using|process)', '\\bpause\\b[^.]{0,40}\\b(?:use|using|process)'],
+        erasure: [
+          '\\berase',
+          '\\berasure\\b',
+          '\\bdelet',
+          'right to be forgotten',
+          '\\bno longer (?:needed|necessary)\\b',
+          '\\bremov(?:e|ed|al)\\b[^.]{0,40}\\b(?:information|data|details|records?)\\b',
+        ],
+        restriction: [
+          '\\brestrict',
+          'limit (?:what|how|the (?:use|processing))',
+          '\\blimit(?:ed|ing|s)?\\b[^.]{0,40}\\b(?:use|using|process)',
+          '\\bpause\\b[^.]{0,40}\\b(?:use|using|process)',
+        ],
         // "object to decisions being taken by automated means" is the ADM right, not Art 21 objection.
-        objection: ['right to object', '\\bobject(?:ion)? to (?!decisions)', '\\bobject if\\b', '\\b(?:ask us to|right to) stop (?:processing|using)', '\\bobjection\\b', '\\(object\\)', '\\bobject(?:ing)?\\b(?! to decisions)(?=[^.]{0,60}\\b(?:use|using|process|processing)\\b)'],
+        objection: [
+          'right to object',
+          '\\bobject(?:ion)? to (?!decisions)',
+          '\\bobject if\\b',
+          '\\b(?:ask us to|right to) stop (?:processing|using)',
+          '\\bobjection\\b',
+          '\\(object\\)',
+          '\\bobject(?:ing)?\\b(?! to decisions)(?=[^.]{0,60}\\b(?:use|using|process|processing)\\b)',
+        ],
         portability: ['portab', '(?:moved|transferred|given|sent) to another (?:provider|organisation|controller|service)'],
       },
       // A rights statement, not a description of the school's own handling ("data will be securely deleted").
-      rightsCue: ['\\bright', '\\byou (?:can|may|could|also)\\b', '\\bask\\b', '\\brequest', 'please (?:contact|let us know|tell us)', '\\bif you (?:feel|think|believe)'],
+      rightsCue: [
+        '\\bright',
+        '\\byou (?:can|may|could|also)\\b',
+        '\\bask\\b',
+        '\\brequest',
+        'please (?:contact|let us know|tell us)',
+        '\\bif you (?:feel|think|believe)',
+      ],
       // The DPA 1998 (s.7-14) set carried into the May-2018 template (checklist.md 1 and 2.14).
       legacy: [
         'damage or distress',
@@ -69,7 +98,10 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'claim compensation',
         'prevent processing for the purposes? of direct marketing',
       ],
-      emptyLeadIn: ['\\byou (?:also )?have the right(?:s)?(?:, subject to [^:]{0,40})? to\\s*:\\s*(?:-\\s*)?$', '\\byour rights (?:are|include)\\s*:\\s*(?:-\\s*)?$'],
+      emptyLeadIn: [
+        '\\byou (?:also )?have the right(?:s)?(?:, subject to [^:]{0,40})? to\\s*:\\s*(?:-\\s*)?$',
+        '\\byour rights (?:are|include)\\s*:\\s*(?:-\\s*)?$',
+      ],
     },
   },
   {
@@ -87,10 +119,14 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       'channel-given': 'The notice says how to request access, with a channel: {channels}.',
       'dpo-details-elsewhere': "The notice says how to request access and points to the DPO's details given elsewhere: {channels}.",
       'contact-details-elsewhere': 'The notice says how to request access and points to contact details given elsewhere: {channels}.',
-      'role-contact-elsewhere': 'The notice says how to request access (from the {role}), and gives that contact elsewhere in the notice: {channels}.',
-      'school-contact-elsewhere': "The notice says how to request access, and gives the school's contact details elsewhere in the notice: {channels}.",
-      'pointer-only': 'The notice mentions access requests but gives no email, phone, address or link to send one to (it only points to another policy or to the school website).',
-      'no-channel': 'The notice mentions access requests but gives no email, phone, address or link to send one to (a role, a name or "contact" with nothing after it).',
+      'role-contact-elsewhere':
+        'The notice says how to request access (from the {role}), and gives that contact elsewhere in the notice: {channels}.',
+      'school-contact-elsewhere':
+        "The notice says how to request access, and gives the school's contact details elsewhere in the notice: {channels}.",
+      'pointer-only':
+        'The notice mentions access requests but gives no email, phone, address or link to send one to (it only points to another policy or to the school website).',
+      'no-channel':
+        'The notice mentions access requests but gives no email, phone, address or link to send one to (a role, a name or "contact" with nothing after it).',
     },
     options: {
       ...CHANNEL_PATTERNS,
@@ -106,8 +142,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'access requests?',
         'copy of (?:the |your |their )?(?:personal )?(?:information|data)',
         '(?:ask|request) to see (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
-        "\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)",
-        "\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)",
+        '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)',
+        '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
         "\\bcopy of (?:your |their |the )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
         // The access right itself (checklist.md 2.15, sharpened: the right stated plus the document's own channel is the route).
         '\\bright (?:of|to) access\\b',
@@ -118,7 +154,14 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\b(?:see|copy of) what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores|know|knows)\\b',
       ],
       // "(details below)", "see the Contact section": the channel is elsewhere but clearly referenced.
-      reference: ['\\bbelow\\b', '\\babove\\b', 'contact details', 'contact section', 'at the end of this (?:notice|document)', 'see (?:the )?[\'"]?contact'],
+      reference: [
+        '\\bbelow\\b',
+        '\\babove\\b',
+        'contact details',
+        'contact section',
+        'at the end of this (?:notice|document)',
+        'see (?:the )?[\'"]?contact',
+      ],
       dpoTerms: ['data protection officer', '\\bdpo\\b'],
       // Checklist.md 2.15: a pointer to another policy is not a route.
       pointerOnly: ['dealt with by the specific', 'see (?:our|the) [\\w ]{0,30}polic'],
@@ -126,7 +169,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       holidayPause: [
         '(?:school )?holidays?[^.]{0,120}(?:dealt with|respond|responded|processed|actioned|on our return|when (?:the )?school (?:re)?opens|upon our return|return to school)',
         'term[- ]time only[^.]{0,120}requests?',
-        'requests?[^.]{0,120}(?:school )?holidays?[^.]{0,60}(?:will not|won\'t|cannot|not be)',
+        "requests?[^.]{0,120}(?:school )?holidays?[^.]{0,60}(?:will not|won't|cannot|not be)",
         '(?:excluding|except|not including) (?:school )?holidays?',
       ],
     },
@@ -142,11 +185,13 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       'Where the school asks for consent (photos, trips, biometrics, marketing) the notice must say consent can be withdrawn at any time, and ideally how. The right to object is a different right and does not cover this.',
     lookedFor: 'a statement that consent can be withdrawn (e.g. "withdraw your consent at any time")',
     messages: {
-      'stated': 'The notice says consent can be withdrawn.',
+      stated: 'The notice says consent can be withdrawn.',
       'consent-not-relied-on': 'The notice says the school does not rely on consent.',
-      'only-implied': 'Withdrawing consent is only implied (e.g. as a reason for erasure); the notice never states the right to withdraw consent at any time.',
+      'only-implied':
+        'Withdrawing consent is only implied (e.g. as a reason for erasure); the notice never states the right to withdraw consent at any time.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
-      'look-alike-rejected': 'Nothing found: looked for {lookedFor}. Rejected: "{quote}" is an objection right or a mention of consent, not withdrawal of consent.',
+      'look-alike-rejected':
+        'Nothing found: looked for {lookedFor}. Rejected: "{quote}" is an objection right or a mention of consent, not withdrawal of consent.',
     },
     options: {
       withdraw: [
@@ -163,7 +208,14 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       // Notices that say consent is never used need no withdrawal statement.
       noConsent: ["\\b(?:do not|don't|never|does not) (?:rely|depend) on consent\\b", '\\bconsent is (?:not|never) (?:used|relied on)\\b'],
       // Look-alikes quoted back when nothing passes (checklist.md 2.16 traps).
-      lookAlike: ['object to processing', 'prevent processing', 'right to object', 'so long as we have consent', 'without (?:your |their )?consent', '(?:have|has) given (?:their |your )?consent'],
+      lookAlike: [
+        'object to processing',
+        'prevent processing',
+        'right to object',
+        'so long as we have consent',
+        'without (?:your |their )?consent',
+        '(?:have|has) given (?:their |your )?consent',
+      ],
     },
   },
   {
@@ -174,18 +226,28 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
     title: 'Right to complain to the Information Commissioner',
     shortTitle: 'Complaining to the ICO',
     guidance:
-      "Families must be told they can complain to the Information Commissioner's Office (ICO), the data protection regulator. Mentioning the ICO for registration, guidance or \"advice\" is not the same as telling people they can complain.",
+      'Families must be told they can complain to the Information Commissioner\'s Office (ICO), the data protection regulator. Mentioning the ICO for registration, guidance or "advice" is not the same as telling people they can complain.',
     lookedFor: "the Information Commissioner's Office named as a place to complain or raise a concern",
     messages: {
       'complaint-route': "The notice says people can complain to the Information Commissioner's Office.",
-      'garbled-route': 'The ICO is named as a complaint route, but the route is garbled: it points to another body (e.g. a council) instead of the ICO.',
+      'garbled-route':
+        'The ICO is named as a complaint route, but the route is garbled: it points to another body (e.g. a council) instead of the ICO.',
       'advice-only': 'The ICO is named, but only for advice or information; the notice never says people can complain to it.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
-      'registration-rejected': 'Nothing found: looked for {lookedFor}. Rejected: "{quote}" is about ICO registration, guidance or the school\'s own advice, not a complaint route.',
+      'registration-rejected':
+        'Nothing found: looked for {lookedFor}. Rejected: "{quote}" is about ICO registration, guidance or the school\'s own advice, not a complaint route.',
     },
     options: {
       ico: ['information commissioner', '\\bico\\b', 'ico\\.org\\.uk'],
-      complaint: ['complain', 'complaint', '\\bconcerns?\\b', '\\blodge\\b', '\\bunhappy\\b', '\\bdissatisfied\\b', 'ico\\.org\\.uk/(?:concerns|make-a-complaint)'],
+      complaint: [
+        'complain',
+        'complaint',
+        '\\bconcerns?\\b',
+        '\\blodge\\b',
+        '\\bunhappy\\b',
+        '\\bdissatisfied\\b',
+        'ico\\.org\\.uk/(?:concerns|make-a-complaint)',
+      ],
       // Registration, guidance, the school's own advice-seeking: not a complaint route (checklist.md 2.17 traps).
       trap: [
         'registered (?:with|as)',
@@ -197,7 +259,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       ],
       advice: ['advice', 'more information', 'further information', 'you can contact', 'contact the'],
       // "the Information Commissioner's Office at Powys CC" sends people to the council (seed 000).
-      garbled: ["(?:information commissioner'?s office|\\bico)\\s+at\\s+(?!https?:|<|www\\.|ico\\.org)(?:[A-Za-z]+\\s+){1,3}(?:cc|cbc|council|county|borough)\\b"],
+      garbled: [
+        "(?:information commissioner'?s office|\\bico)\\s+at\\s+(?!https?:|<|www\\.|ico\\.org)(?:[A-Za-z]+\\s+){1,3}(?:cc|cbc|council|county|borough)\\b",
+      ],
     },
   },
   {
@@ -213,8 +277,10 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
     messages: {
       'route-given': 'The notice says concerns or complaints can be raised with the school.',
       'one-topic-route': 'A concern route is given only for one topic, not for data use in general.',
-      'topic-limited-only': 'Only a topic-limited concern route is given; the notice never says how to complain to the school about its use of data.',
-      'contact-only': 'Only a "discuss" or "queries" contact is given; the notice never says how to complain to the school about its use of data.',
+      'topic-limited-only':
+        'Only a topic-limited concern route is given; the notice never says how to complain to the school about its use of data.',
+      'contact-only':
+        'Only a "discuss" or "queries" contact is given; the notice never says how to complain to the school about its use of data.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
     },
     options: {
@@ -223,12 +289,14 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '(?:concerns?|complaints?)[^.]{0,40}\\bwith us\\b',
         '\\bcomplain(?:t)? (?:directly )?to (?:us|the school|the trust|the academy|our|the (?:data protection officer|dpo|head ?teacher|governors?|governing (?:body|board)|principal))\\b',
         'complaints? (?:policy|procedure|process|form)',
-        "\\bif you (?:are unhappy|are dissatisfied|have (?:a|any) (?:concerns?|complaints?)|wish to complain|want to complain)[^.]{0,160}\\b(?:contact|tell|let|speak to|talk to|write to|email|raise (?:it|this|them) with|take (?:it|this|them) up with)\\s+(?:us|the school|the trust|the academy|our|the (?:school )?(?:data protection|dpo|office|head))",
+        '\\bif you (?:are unhappy|are dissatisfied|have (?:a|any) (?:concerns?|complaints?)|wish to complain|want to complain)[^.]{0,160}\\b(?:contact|tell|let|speak to|talk to|write to|email|raise (?:it|this|them) with|take (?:it|this|them) up with)\\s+(?:us|the school|the trust|the academy|our|the (?:school )?(?:data protection|dpo|office|head))',
         // DfE 2021: "If you change your mind, or you are unhappy with our use of your personal data, please let us know".
         "\\b(?:you are|you're|you feel) (?:unhappy|dissatisfied|not happy)[^.]{0,120}\\b(?:let us know|tell us|contact(?:ing)? (?:us|the school|the trust|our|the (?:school )?(?:office|dpo|data protection|head)))",
       ],
       // A concern route limited to one topic (seed 002: only automated decisions).
-      narrow: ['(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)'],
+      narrow: [
+        '(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)',
+      ],
       // A contact point is not a complaint route (checklist.md 2.18 trap).
       contactOnly: ['would like to discuss', 'discuss anything', '(?:queries|questions)[^.]{0,80}\\bcontact'],
     },
@@ -244,8 +312,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       'The notice should say whether any decisions about pupils are made by computer without a person involved, or whether profiling is used, even if the answer is "we do not". The old right to "object to decisions taken by automated means" does not say either way.',
     lookedFor: 'a statement on whether automated decision-making or profiling is used (e.g. "we do not use automated decision making")',
     messages: {
-      'statement': 'The notice says whether automated decision-making or profiling is used.',
-      'right-only': 'Automated decisions appear only as a right (e.g. "object to decisions being taken by automated means"); the notice never says whether the school uses automated decision-making or profiling.',
+      statement: 'The notice says whether automated decision-making or profiling is used.',
+      'right-only':
+        'Automated decisions appear only as a right (e.g. "object to decisions being taken by automated means"); the notice never says whether the school uses automated decision-making or profiling.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
     },
     options: {
@@ -259,11 +328,16 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\bdecisions? (?:are|were|is|was|being|will be) (?:made|taken) (?:by (?:a )?computer|automatically|solely by automated)',
         'computer[- ]made decisions',
         '\\b(?:uses?|using)\\b[^.]{0,60}\\bto profile\\b',
-        "\\brisk[- ]?profil",
-        "\\bhow we (?:may )?(?:have )?['\"]?(?:risk )?profil",
+        '\\brisk[- ]?profil',
+        '\\bhow we (?:may )?(?:have )?[\'"]?(?:risk )?profil',
       ],
       // The right alone, not a statement about whether ADM exists (checklist.md 2.19).
-      rightOnly: ['automated means', '(?:automated|automatic) (?:decision|processing)', '\\bprofiling\\b', 'decisions? made (?:about you )?by (?:a )?computer'],
+      rightOnly: [
+        'automated means',
+        '(?:automated|automatic) (?:decision|processing)',
+        '\\bprofiling\\b',
+        'decisions? made (?:about you )?by (?:a )?computer',
+      ],
     },
   },
 ];

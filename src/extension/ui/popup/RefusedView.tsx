@@ -13,8 +13,8 @@ export function RefusedView({ plan, onAskAgain, onWithoutCookies }: Props) {
       <h1 class="state-heading">Access was not given</h1>
       <p>
         Without access to {plan.schoolDomain}
-        {plan.thirdPartyDomains.length ? ' and the sites it embeds' : ''}, the extension cannot read the cookies they set, and may not be able to
-        fetch the school's other pages.
+        {plan.thirdPartyDomains.length ? ' and the sites it embeds' : ''}, the extension cannot read the cookies they set, and may not be
+        able to fetch the school's other pages.
       </p>
       <p>
         <button type="button" class="primary" onClick={onAskAgain}>

@@ -20,7 +20,18 @@ interface Props {
   onCopySummary: () => void;
 }
 
-export function ResultView({ entry, candidates, fromLog, changes, onSwitch, onAuditAgain, onShow, onSaveReport, onExportCsv, onCopySummary }: Props) {
+export function ResultView({
+  entry,
+  candidates,
+  fromLog,
+  changes,
+  onSwitch,
+  onAuditAgain,
+  onShow,
+  onSaveReport,
+  onExportCsv,
+  onCopySummary,
+}: Props) {
   // Keyboard and screen-reader users land on the result, not on the page's body.
   useEffect(() => {
     document.getElementById('result-heading')?.focus();
@@ -37,7 +48,9 @@ export function ResultView({ entry, candidates, fromLog, changes, onSwitch, onAu
       )}
       {changes.length > 0 && (
         <p class="changes">
-          {changes.map((c) => `${c.label} ${c.status === 'unchanged' ? 'unchanged since' : 'changed since the audit of'} ${formatDate(c.since)}.`).join(' ')}
+          {changes
+            .map((c) => `${c.label} ${c.status === 'unchanged' ? 'unchanged since' : 'changed since the audit of'} ${formatDate(c.since)}.`)
+            .join(' ')}
         </p>
       )}
       <ReportView audit={{ ...entry, candidates }} onShow={onShow} {...(onSwitch ? { onSwitch } : {})} />

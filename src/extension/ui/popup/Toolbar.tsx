@@ -14,7 +14,14 @@ export function Toolbar({ logCount, settingsOpen, onOpenLog, onToggleSettings }:
         <button type="button" class="icon-button" onClick={onOpenLog} aria-label="Open the audit log">
           Log{logCount !== null ? ` (${logCount})` : ''}
         </button>
-        <button type="button" class="icon-button" aria-expanded={settingsOpen} aria-controls="settings" onClick={onToggleSettings} aria-label="Settings">
+        <button
+          type="button"
+          class="icon-button"
+          aria-expanded={settingsOpen}
+          aria-controls="settings"
+          onClick={onToggleSettings}
+          aria-label="Settings"
+        >
           ⚙
         </button>
       </span>

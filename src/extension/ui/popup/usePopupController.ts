@@ -49,13 +49,17 @@ function sameDocument(a: string | null, b: string): boolean {
   return !!a && a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
 }
 
-let pipeline: Promise<[typeof import('../../run-extension-audit'), typeof import('../../fetch-document'), typeof import('../../adapters/render-tab')]> | null = null;
+let pipeline: Promise<
+  [typeof import('../../run-extension-audit'), typeof import('../../fetch-document'), typeof import('../../adapters/render-tab')]
+> | null = null;
 /** The core (parser, checklist) is a separate chunk: start loading it as the popup opens, while the page is read. */
 function loadPipeline() {
-  pipeline ??= Promise.all([import('../../run-extension-audit'), import('../../fetch-document'), import('../../adapters/render-tab')]).then((modules) => {
-    markStep('pipeline-loaded');
-    return modules;
-  });
+  pipeline ??= Promise.all([import('../../run-extension-audit'), import('../../fetch-document'), import('../../adapters/render-tab')]).then(
+    (modules) => {
+      markStep('pipeline-loaded');
+      return modules;
+    },
+  );
   return pipeline;
 }
 
@@ -121,7 +125,10 @@ export function usePopupController() {
             cookies: browserCookies,
             fetchDocument: (url) => fetchDocument(url),
             renderDocument: (url) => renderInBackgroundTab(url),
-            browserName: describeBrowser(navigator.userAgent, (navigator as { userAgentData?: { brands?: { brand: string; version: string }[] } }).userAgentData?.brands),
+            browserName: describeBrowser(
+              navigator.userAgent,
+              (navigator as { userAgentData?: { brands?: { brand: string; version: string }[] } }).userAgentData?.brands,
+            ),
             now: () => new Date(),
           },
           progress,
@@ -143,7 +150,11 @@ export function usePopupController() {
       }
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      setView({ kind: 'error', message, advice: 'Check the school\'s page opens in this tab, then click Audit again. If a document cannot be read, check it by hand.' });
+      setView({
+        kind: 'error',
+        message,
+        advice: "Check the school's page opens in this tab, then click Audit again. If a document cannot be read, check it by hand.",
+      });
     }
   }
 
@@ -155,7 +166,7 @@ export function usePopupController() {
       const s = await readSettings(browserStorage);
       setSettings(s);
       if (id === null) {
-        setView({ kind: 'error', message: 'No tab to audit.', advice: 'Open the school\'s website in a tab and click the button again.' });
+        setView({ kind: 'error', message: 'No tab to audit.', advice: "Open the school's website in a tab and click the button again." });
         return;
       }
       let page: GatheredPage;
@@ -163,7 +174,11 @@ export function usePopupController() {
         page = await browserScripting.gather(id);
         markStep('page-gathered');
       } catch {
-        setView({ kind: 'error', message: 'This page cannot be read by extensions.', advice: 'Browser pages, the extension store and built-in viewers are off limits. Open the school\'s website and click again.' });
+        setView({
+          kind: 'error',
+          message: 'This page cannot be read by extensions.',
+          advice: "Browser pages, the extension store and built-in viewers are off limits. Open the school's website and click again.",
+        });
         return;
       }
       // The public-suffix list is loaded here, after the popup has drawn, not with the popup's first script.
@@ -174,13 +189,23 @@ export function usePopupController() {
       const recent = log.entries.find((e) => e.siteUrl === page.url && Date.now() - Date.parse(e.savedAt) < REUSE_MS);
       const granted = await browserPermissions.contains(plan.origins).catch(() => false);
       if (recent) {
-        setView({ kind: 'done', entry: recent, candidates: [], page, plan, granted, fromLog: true, changes: documentChanges(recent, previousAudit(log.entries, recent)) });
+        setView({
+          kind: 'done',
+          entry: recent,
+          candidates: [],
+          page,
+          plan,
+          granted,
+          fromLog: true,
+          changes: documentChanges(recent, previousAudit(log.entries, recent)),
+        });
         setAnnouncement(completionMessage(recent, true));
         return;
       }
       if (granted) await audit(page, plan, true, s);
       else setView({ kind: 'ready', page, plan });
     })();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, when the popup opens, on the tab it opened on
   }, []);
 
   /** Audit the page the view holds again, with the same access, optionally choosing another document. */
