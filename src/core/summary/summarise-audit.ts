@@ -58,6 +58,8 @@ export interface AuditSummaryModel {
   countsLine: string;
   /** "Missing: DPO contact details; ..." or "Nothing required is missing."; null when nothing could be judged. */
   missingLine: string | null;
+  /** Said first when the only document audited is a cookie notice: no privacy notice was checked. */
+  cookieOnlyLine: string | null;
   cookiesLine: string | null;
   notes: SummaryNote[];
   /** The lines in order, as the report's headline and Copy summary give them. */
@@ -142,17 +144,17 @@ export function summariseAudit(input: SummaryInput): AuditSummaryModel {
   const countsLine = counts.join(' · ');
 
   const requiredUnjudged = items.filter((i) => i.status === 'needs-review' && i.area !== 'quality' && isRequired(i)).length;
+  // A cookie notice audited alone lists its own gaps, but "nothing required is missing" is never said of it.
   const missingLine = missing.length
     ? `Missing: ${missing
         .slice(0, 4)
         .map((i, n) => (n === 0 ? (i.shortTitle ?? i.title) : lowerFirst(i.shortTitle ?? i.title)))
         .join('; ')}${missing.length > 4 ? `; and ${missing.length - 4} more` : ''}.`
-    : judged === 0
+    : cookieOnly || judged === 0
       ? null
       : requiredUnjudged === 0
         ? 'Nothing required is missing.'
         : `Nothing required was found missing, but ${plural(requiredUnjudged, 'required check')} could not be judged.`;
-  const missingLineShown = cookieOnly && !missing.length ? null : missingLine;
 
   const capture = cookieReport?.cookies?.capture;
   const cookieAccess: CookieAccess = input.cookieAccess ?? (capture ? 'read' : 'not-captured');
@@ -198,10 +200,11 @@ export function summariseAudit(input: SummaryInput): AuditSummaryModel {
     noConsentBanner,
     lead,
     countsLine,
-    missingLine: missingLineShown,
+    missingLine,
+    cookieOnlyLine,
     cookiesLine,
     notes,
-    lines: [lead, cookieOnlyLine, countsLine, missingLineShown, cookiesLine].filter((l): l is string => l !== null),
+    lines: [lead, cookieOnlyLine, countsLine, missingLine, cookiesLine].filter((l): l is string => l !== null),
   };
 }
 

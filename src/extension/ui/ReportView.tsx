@@ -154,8 +154,8 @@ export function ReportView({ audit, onShow, onSwitch, showLabel = 'Show on page'
             <strong>{summary.lead}</strong>
           </p>
         )}
-        {r.source.kind === 'cookie-notice' ? (
-          <p class="headline">No privacy notice was audited: this document is a cookie notice, so only the cookie checks ran.</p>
+        {summary.cookieOnlyLine ? (
+          <p class="headline">{summary.cookieOnlyLine}</p>
         ) : (
           <p class="counts">
             {summary.countsLine.split(' · ').map((part, i) => {
