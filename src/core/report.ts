@@ -1,5 +1,5 @@
 // The AuditReport shape (the JSON contract) and small helpers to summarise one.
-import type { ChecklistArea, Severity } from './checklist/schema';
+import type { ChecklistArea, Severity } from './schema/checklist';
 import type { DocumentOutcome } from './discovery/document-outcomes';
 
 export const STATUSES = ['pass', 'partial', 'fail', 'not-applicable', 'needs-review'] as const;

@@ -1,6 +1,6 @@
 // The one table of words, icons and colours people see for a status, keyed by (area, status). Machine status
 // words stay those of the checklist (pass, partial, fail, not-applicable, needs-review); these are for people.
-import type { ChecklistArea } from './checklist/schema';
+import type { ChecklistArea } from './schema/checklist';
 import type { ObservedCookieResult, Status } from './report';
 
 /** Gaps first, then what could not be judged, then what is met, then what does not apply (ux.md). */

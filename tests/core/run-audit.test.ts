@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../src/core/run-audit';
 import { loadChecklist } from '../../src/core/checklist';
-import type { Checklist } from '../../src/core/checklist/schema';
+import type { Checklist } from '../../src/core/schema/checklist';
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const seed = (n: string) => readFileSync(join(corpus, `seed-${n}.txt`), 'utf8');

@@ -1,5 +1,5 @@
 // The checklist: every check's data, validated at load, with its version and verified date.
-import { ChecklistSchema, type Checklist } from './schema';
+import { ChecklistSchema, type Checklist } from '../schema/checklist';
 import { FAMILIES } from '../checks/registry';
 import { FLAG_DEFS } from '../checks/flag-titles';
 import { CONCEPT_LIFTS } from './data/concept-lifts';

@@ -1,5 +1,5 @@
 // The registry: every check family (src/core/checks/<family>/), each with its checklist items, evaluators and flag detectors.
-import type { ChecklistItemInput } from '../checklist/schema';
+import type { ChecklistItemInput } from '../schema/checklist';
 import type { CheckDefinition, FlagDetector } from './types';
 import { IDENTITY_ITEMS } from './identity/items';
 import { IDENTITY_CHECKS } from './identity/checks';

@@ -1,6 +1,6 @@
 // The contract every check evaluator and flag detector implements.
 import type { z } from 'zod';
-import type { Checklist, ChecklistItem } from '../checklist/schema';
+import type { Checklist, ChecklistItem } from '../schema/checklist';
 import type { NoticeDocument } from '../notice/types';
 import type { Detection, DocumentKind, Evidence, Nation, Phase, Status, CookieSection } from '../report';
 import type { NoticeText } from '../analysis/notice-text';

@@ -1,5 +1,5 @@
 // Verdicts by reason code: an evaluator names the outcome, and the words for it live beside the item's data.
-import type { ChecklistItem } from '../checklist/schema';
+import type { ChecklistItem } from '../schema/checklist';
 import type { Evidence, Status } from '../report';
 import type { Verdict } from './types';
 

@@ -1,6 +1,6 @@
 // A check's second look by meaning: when its wording-based verdict is "nothing found" (or "part found"), a concept rule
 // that the notice satisfies lifts it, quoting the units that did.
-import type { ConceptLift } from './rule-schema';
+import type { ConceptLift } from '../schema/concept-rules';
 import type { Evidence, Status } from '../report';
 import type { ConceptIndex } from './match-concepts';
 

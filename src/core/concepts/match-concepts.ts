@@ -8,7 +8,7 @@ import { isLeadIn } from '../notice/list-structure';
 import type { Evidence } from '../report';
 import { phraseStems, tokenRun, type TokenRun } from './tokens';
 import { LEXICON } from './lexicon';
-import type { ConceptRule } from './rule-schema';
+import type { ConceptRule } from '../schema/concept-rules';
 
 export type { ConceptRule };
 

@@ -1,5 +1,5 @@
 // Counts of checks by area and status, and gaps by severity: every item counted exactly once.
-import type { ChecklistArea, Severity } from '../checklist/schema';
+import type { ChecklistArea, Severity } from '../schema/checklist';
 import { STATUSES, isGap, type ItemResult, type Status } from '../report';
 
 export const AREAS: readonly ChecklistArea[] = ['notice', 'quality', 'cookies'];

@@ -1,7 +1,7 @@
 // The one summary of an audit: counts by area and status that add up to the items, the people-facing lines (what
 // could not be judged first when it dominates), cookie problems, and notes that name their document. The popup,
 // Copy summary, the audit log, both summary CSVs, text output and the HTML report all read it.
-import type { ChecklistArea, Severity } from '../checklist/schema';
+import type { ChecklistArea, Severity } from '../schema/checklist';
 import type { AuditReport, ItemResult } from '../report';
 import { isCookieProblem, setWithoutConsent } from '../cookies/consent-rules';
 import { AREAS, countAll, countByArea, gapsBySeverity, type StatusCounts } from './count-items';

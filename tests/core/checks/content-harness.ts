@@ -7,7 +7,7 @@ import { GOVERNMENT_CHECKS } from '../../../src/core/checks/government/checks';
 import { CONTENT_FLAGS } from '../../../src/core/checks/content/flags';
 import { CONTENT_ITEMS } from '../../../src/core/checks/content/items';
 import { GOVERNMENT_ITEMS } from '../../../src/core/checks/government/items';
-import { ChecklistItemSchema } from '../../../src/core/checklist/schema';
+import { ChecklistItemSchema } from '../../../src/core/schema/checklist';
 import type { AuditContext, Verdict } from '../../../src/core/checks/types';
 import type { Evidence, Nation, Phase } from '../../../src/core/report';
 import { ConceptIndex } from '../../../src/core/concepts/match-concepts';

@@ -9,7 +9,7 @@ import { RIGHTS_FLAGS } from '../../../src/core/checks/rights/flags';
 import { IDENTITY_ITEMS } from '../../../src/core/checks/identity/items';
 import { LAWFUL_BASIS_ITEMS } from '../../../src/core/checks/lawful-basis/items';
 import { RIGHTS_ITEMS } from '../../../src/core/checks/rights/items';
-import { ChecklistItemSchema } from '../../../src/core/checklist/schema';
+import { ChecklistItemSchema } from '../../../src/core/schema/checklist';
 import type { AuditContext, Verdict } from '../../../src/core/checks/types';
 import type { Evidence } from '../../../src/core/report';
 import { ConceptIndex } from '../../../src/core/concepts/match-concepts';

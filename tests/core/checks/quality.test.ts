@@ -7,7 +7,7 @@ import { detectNation } from '../../../src/core/analysis/detect-nation';
 import { QUALITY_CHECKS } from '../../../src/core/checks/quality/checks';
 import { QUALITY_FLAGS } from '../../../src/core/checks/quality/flags';
 import { QUALITY_ITEMS } from '../../../src/core/checks/quality/items';
-import { ChecklistItemSchema } from '../../../src/core/checklist/schema';
+import { ChecklistItemSchema } from '../../../src/core/schema/checklist';
 import type { AuditContext, Verdict } from '../../../src/core/checks/types';
 import type { Nation } from '../../../src/core/report';
 import { findDates } from '../../../src/core/checks/quality/dates';

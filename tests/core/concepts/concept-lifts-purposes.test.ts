@@ -5,7 +5,7 @@ import { readText } from '../../../src/core/notice/read-text';
 import { analyseNotice } from '../../../src/core/analysis/notice-text';
 import { ConceptIndex } from '../../../src/core/concepts/match-concepts';
 import { CONCEPT_LIFTS } from '../../../src/core/checklist/data/concept-lifts';
-import { ConceptLiftSchema } from '../../../src/core/checklist/schema';
+import { ConceptLiftSchema } from '../../../src/core/schema/checklist';
 import { run } from '../checks/content-harness';
 
 /** True when any of the check's pass lifts holds on the text. */

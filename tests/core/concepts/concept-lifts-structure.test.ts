@@ -5,7 +5,7 @@ import { readText } from '../../../src/core/notice/read-text';
 import { analyseNotice } from '../../../src/core/analysis/notice-text';
 import { ConceptIndex } from '../../../src/core/concepts/match-concepts';
 import { CONCEPT_LIFTS } from '../../../src/core/checklist/data/concept-lifts';
-import { ConceptLiftSchema } from '../../../src/core/checklist/schema';
+import { ConceptLiftSchema } from '../../../src/core/schema/checklist';
 
 function liftsTo(checkId: string, to: 'pass' | 'partial', from: 'fail' | 'partial', text: string): boolean {
   const doc = readText(`Privacy notice\n\n${text}\n`);

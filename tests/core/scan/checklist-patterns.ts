@@ -1,6 +1,6 @@
 // Every phrase list of the loaded checklist, compiled as the evaluators compile it (for tests of the scans).
 import { loadChecklist } from '../../../src/core/checklist';
-import { phrases } from '../../../src/core/scan/match';
+import { phrases } from '../../../src/core/checks/match';
 
 export function checklistPatterns(): RegExp[] {
   const out = new Set<RegExp>();

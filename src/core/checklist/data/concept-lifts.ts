@@ -3,7 +3,7 @@
 // Concepts are defined in src/core/concepts/lexicon.ts. A lift never overrides a trap: it only applies to the
 // statuses in `from`, which each evaluator uses for "nothing found" (fail) or "only part found" (partial).
 import type { z } from 'zod';
-import type { ConceptLiftSchema } from '../schema';
+import type { ConceptLiftSchema } from '../../schema/checklist';
 
 type Lift = z.input<typeof ConceptLiftSchema>;
 

@@ -1,11 +1,11 @@
 // Evaluators for the content checks: what the school holds, why, from where, who gets it, how long, how safely.
 import { z } from 'zod';
-import { PhraseListSchema } from '../../checklist/schema';
+import { PhraseListSchema } from '../../schema/checklist';
 import type { Sentence } from '../../analysis/notice-text';
 import type { Block } from '../../notice/types';
 import type { Evidence } from '../../report';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
-import { evidenceOf, findSentences, phrases } from '../../scan/match';
+import { evidenceOf, findSentences, phrases } from '../match';
 import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, type LeadIn } from './lists';
 import { linksOf } from '../government/links';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools } from './transfers';

@@ -2,8 +2,8 @@
 import type { AuditContext, FlagDetector } from '../types';
 import type { Block } from '../../notice/types';
 import type { Evidence } from '../../report';
-import { isLeadIn } from '../../scan/match';
-import { optionsOfCheck } from '../../scan/item-options';
+import { isLeadIn } from '../match';
+import { optionsOfCheck } from '../item-options';
 import { itemsAfter, lastSentence, readsAsSentence } from './lists';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools, type TransferOptions } from './transfers';
 

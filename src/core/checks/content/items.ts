@@ -1,5 +1,5 @@
 // Checklist data for the content checks: titles, guidance and the phrases their evaluators use.
-import type { ChecklistItemInput } from '../../checklist/schema';
+import type { ChecklistItemInput } from '../../schema/checklist';
 
 // Who receives pupil data: bodies and categories schools name (checklist.md 2.11), reused by the recipients list check.
 const RECIPIENTS = [

@@ -2,7 +2,7 @@
 import type { Block, NoticeDocument } from '../../notice/types';
 import type { NoticeText } from '../../analysis/notice-text';
 import type { Evidence } from '../../report';
-import { isLeadIn, listAfter } from '../../scan/match';
+import { isLeadIn, listAfter } from '../match';
 import { listAfterLeadIn } from '../../notice/list-structure';
 
 /** A lead-in (a sentence ending ":" or a heading) and the items found under it. */

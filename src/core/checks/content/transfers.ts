@@ -1,9 +1,9 @@
 // International transfers (UK GDPR Art 13(1)(f)): find what a notice says about data leaving the UK, and the overseas-hosted tools it names.
 import { z } from 'zod';
-import { PhraseListSchema } from '../../checklist/schema';
+import { PhraseListSchema } from '../../schema/checklist';
 import type { AuditContext } from '../types';
 import type { Sentence } from '../../analysis/notice-text';
-import { findSentences, phrases } from '../../scan/match';
+import { findSentences, phrases } from '../match';
 
 export const TransferOptionsSchema = z
   .object({

@@ -1,7 +1,7 @@
 // Evaluators for the cookies checks (checklist.md §3): the cookie notice's text and table, and the cookies the site really set.
 import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
-import { evidenceOf, phrases } from '../../scan/match';
+import { evidenceOf, phrases } from '../match';
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
 import type { CookieSection, Evidence, ObservedCookieResult } from '../../report';
 import type { CookieNoticeFacts } from '../../cookies';

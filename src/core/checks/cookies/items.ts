@@ -1,5 +1,5 @@
 // Checklist data for the cookies checks: titles, guidance and the phrases their evaluators use.
-import type { ChecklistItemInput } from '../../checklist/schema';
+import type { ChecklistItemInput } from '../../schema/checklist';
 
 // Phrase lists are regex sources over normalised, lower-cased text (checklist.md §3).
 const IMPLIED_CONSENT = [

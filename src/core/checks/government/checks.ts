@@ -1,12 +1,12 @@
 // Evaluators for the government checks: census sharing, the National Pupil Database, signposts to government privacy information, youth support services.
 import { z } from 'zod';
-import { PhraseListSchema } from '../../checklist/schema';
+import { PhraseListSchema } from '../../schema/checklist';
 import type { Evidence } from '../../report';
 import type { NoticeLink } from '../../notice/types';
-import type { ChecklistItem } from '../../checklist/schema';
+import type { ChecklistItem } from '../../schema/checklist';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import { verdictFor } from '../verdict';
-import { evidenceOf, findSentences, phrases } from '../../scan/match';
+import { evidenceOf, findSentences, phrases } from '../match';
 import { linksOf } from './links';
 
 function linkEvidence(ctx: AuditContext, links: readonly NoticeLink[], max = 2): Evidence[] {

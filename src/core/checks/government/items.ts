@@ -1,5 +1,5 @@
 // Checklist data for the government checks: titles, guidance and the phrases their evaluators use.
-import type { ChecklistItemInput } from '../../checklist/schema';
+import type { ChecklistItemInput } from '../../schema/checklist';
 import { RETIRED_GOVERNMENT_HOSTS } from '../quality/items';
 
 export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [

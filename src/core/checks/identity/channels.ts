@@ -1,7 +1,7 @@
 // Finds concrete contact channels (email, phone, postcode, contact-form link) and tells the school's from the ICO's or DfE's.
 import { z } from 'zod';
 import type { NoticeDocument } from '../../notice/types';
-import { phrases } from '../../scan/match';
+import { phrases } from '../match';
 
 /** Channel patterns and the non-school channels to reject, as checklist data. */
 export const ChannelOptionsSchema = z

@@ -1,13 +1,13 @@
 // Evaluators for the identity checks: who the controller is, how to reach the school, and how to reach its DPO.
 import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
-import { phrases, evidenceOf } from '../../scan/match';
+import { phrases, evidenceOf } from '../match';
 import { quoteSentence, type NoticeText, type Sentence } from '../../analysis/notice-text';
 import { findCompanyNames, findNames, titleCase } from '../../analysis/detect-school';
 import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './channels';
 import { findOwn, isOwnBlock } from './scope';
 import type { Evidence } from '../../report';
-import type { ChecklistItem } from '../../checklist/schema';
+import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
 
 const Phrases = z.array(z.string().min(1)).min(1);

@@ -1,5 +1,5 @@
 // Checklist data for the identity checks: titles, guidance and the phrases their evaluators use.
-import type { ChecklistItemInput } from '../../checklist/schema';
+import type { ChecklistItemInput } from '../../schema/checklist';
 
 /**
  * Contact-channel patterns shared by every check that needs "a usable channel" (controller, DPO, subject access).

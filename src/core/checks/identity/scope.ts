@@ -3,7 +3,7 @@ import type { NoticeDocument } from '../../notice/types';
 import type { Sentence } from '../../analysis/notice-text';
 import type { AuditContext } from '../types';
 import { findCookieScope } from '../../cookies/scope';
-import { candidateBlocks, filterCandidates } from '../../scan/match';
+import { candidateBlocks, filterCandidates } from '../match';
 import { leadInBefore } from '../../notice/list-structure';
 
 /**

@@ -1,10 +1,10 @@
 // Evaluators for the lawful-basis checks: the Art 6 basis, the Art 9 condition, and legitimate interests where relied on.
 import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
-import { phrases, evidenceOf, listAfter } from '../../scan/match';
+import { phrases, evidenceOf, listAfter } from '../match';
 import type { Sentence } from '../../analysis/notice-text';
 import { findOwn, leadInOf } from '../identity/scope';
-import type { ChecklistItem } from '../../checklist/schema';
+import type { ChecklistItem } from '../../schema/checklist';
 import { verdictFor } from '../verdict';
 
 const Phrases = z.array(z.string().min(1)).min(1);

@@ -1,5 +1,5 @@
 // Checklist data for the lawful-basis checks: titles, guidance and the phrases their evaluators use.
-import type { ChecklistItemInput } from '../../checklist/schema';
+import type { ChecklistItemInput } from '../../schema/checklist';
 
 // Words that show a sentence (or the lead-in of its list) is about the legal basis, not a purpose or a sharing rule.
 const BASIS_CUE = [

@@ -1,11 +1,11 @@
 // Evaluators for the quality checks: notice date and currency, current law, England/Wales consistency, public links, template residue.
 import type { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
-import type { ChecklistItem } from '../../checklist/schema';
+import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
 import type { Evidence, Nation } from '../../report';
 import type { NoticeDocument } from '../../notice/types';
-import { optionsOfCheck } from '../../scan/item-options';
+import { optionsOfCheck } from '../item-options';
 import { quoteSentence } from '../../analysis/notice-text';
 import {
   CurrentLawOptionsSchema,

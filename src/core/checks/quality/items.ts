@@ -1,5 +1,5 @@
 // Checklist data for the quality checks: titles, guidance and the phrases their evaluators use.
-import type { ChecklistItemInput } from '../../checklist/schema';
+import type { ChecklistItemInput } from '../../schema/checklist';
 
 /** Government sites that were closed: their links no longer work (checklist.md 2.27, 2.22). */
 export const RETIRED_GOVERNMENT_HOSTS = [

@@ -1,12 +1,12 @@
 // Evaluators for the rights checks: the rights list, subject access, consent withdrawal, complaints and automated decisions.
 import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
-import { phrases, evidenceOf, listAfter } from '../../scan/match';
+import { phrases, evidenceOf, listAfter } from '../match';
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
 import { ChannelOptionsSchema, blockChannels, describeChannels, type Channel } from '../identity/channels';
 import { findOwn, isOwnBlock, leadInOf } from '../identity/scope';
 import type { Evidence } from '../../report';
-import type { ChecklistItem } from '../../checklist/schema';
+import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
 
 const Phrases = z.array(z.string().min(1)).min(1);

@@ -1,6 +1,6 @@
 // Flag detectors for the rights and lawful-basis checks: DPA 1998 rights wording, legitimate interests, SAR holiday pause.
 import type { AuditContext, FlagDetector } from '../types';
-import { evidenceOf, phrases } from '../../scan/match';
+import { evidenceOf, phrases } from '../match';
 import { RIGHTS_ITEMS } from './items';
 import { LAWFUL_BASIS_ITEMS } from '../lawful-basis/items';
 import {

@@ -1,5 +1,5 @@
 // Checklist data for the rights checks: titles, guidance and the phrases their evaluators use.
-import type { ChecklistItemInput } from '../../checklist/schema';
+import type { ChecklistItemInput } from '../../schema/checklist';
 import { CHANNEL_PATTERNS } from '../identity/items';
 
 // What counts as automated decision-making in a statement: "an automatic door system" or "the computer room" does not.

@@ -1,6 +1,6 @@
 // The validated options of a checklist item, parsed once and shared by its check and by the flags that read the same data.
 import type { z } from 'zod';
-import type { Checklist, ChecklistItem } from '../checklist/schema';
+import type { Checklist, ChecklistItem } from '../schema/checklist';
 
 // One parsed object per item: the per-document memos key on option objects by identity, so a check and its flag
 // must receive the same object for a whole-document scan to run once per audit rather than once per reader.

@@ -1,6 +1,8 @@
 // Zod schema for the checklist data: a typo in the data fails at load time, never in front of a user.
+// src/core/schema/ is a leaf: the data shapes that the checklist, the checks and the concept matcher all read,
+// importing nothing else from core, so none of those folders has to import another to learn a type.
 import { z } from 'zod';
-import { ConceptLiftSchema } from '../concepts/rule-schema';
+import { ConceptLiftSchema } from './concept-rules';
 
 export const ChecklistAreaSchema = z.enum(['notice', 'quality', 'cookies']);
 export type ChecklistArea = z.infer<typeof ChecklistAreaSchema>;
@@ -12,7 +14,7 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const PhraseListSchema = z.array(z.string().min(1)).min(1);
 
 // Concept rules belong to the concept matcher that reads them; the checklist holds them as data.
-export { ConceptLiftSchema, ConceptRuleSchema, type ConceptLift, type ConceptRule } from '../concepts/rule-schema';
+export { ConceptLiftSchema, ConceptRuleSchema, type ConceptLift, type ConceptRule } from './concept-rules';
 
 export const ChecklistItemSchema = z
   .object({

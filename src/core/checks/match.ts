@@ -2,7 +2,7 @@
 import type { NoticeDocument, Block } from '../notice/types';
 import type { NoticeText, Sentence } from '../analysis/notice-text';
 import { quoteSentence } from '../analysis/notice-text';
-import { sentenceCandidateBlocks } from './block-scan';
+import { sentenceCandidateBlocks } from '../scan/block-scan';
 import type { Evidence } from '../report';
 import { isLeadIn, listAfterLeadIn } from '../notice/list-structure';
 

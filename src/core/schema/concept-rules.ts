@@ -1,4 +1,4 @@
-// Zod schema of the concept rules the checklist data carries and the concept matcher applies.
+// Zod schema of the concept rules the checklist data carries and the concept matcher applies (a leaf: imports only zod).
 import { z } from 'zod';
 
 /**
