@@ -1,4 +1,5 @@
 // Cookie lifetimes written in free text ("Session", "2 years", "13 months", "until you close your browser") -> seconds.
+import { numberFromWord } from '../number-words';
 
 /** Seconds per unit. A month is 1/12 of a 365.25-day year, as vendors' "13 months" / "2 years" round it. */
 const UNIT_SECONDS: Record<string, number> = {
@@ -20,31 +21,6 @@ const UNIT_ALIASES: [RegExp, keyof typeof UNIT_SECONDS][] = [
   [/^(mo|mths?|months?)$/, 'month'],
   [/^(y|yrs?|years?)$/, 'year'],
 ];
-
-const WORD_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  eighteen: 18,
-  twenty: 20,
-  thirty: 30,
-  ninety: 90,
-  half: 0.5,
-};
 
 // Session cookies: deleted when the browser closes (ICO guidance distinguishes session from persistent cookies).
 const SESSION =
@@ -70,7 +46,7 @@ export function parseDurationSeconds(text: string | null | undefined): number | 
   let longest: number | null = null;
   for (const m of t.matchAll(AMOUNT)) {
     const rawNumber = m[1]!.toLowerCase();
-    const n = WORD_NUMBERS[rawNumber] ?? Number(rawNumber.replace(',', '.'));
+    const n = numberFromWord(rawNumber) ?? Number(rawNumber.replace(',', '.'));
     const unit = unitOf(m[2]!);
     if (!Number.isFinite(n) || unit === null || n < 0 || n > 1_000) continue;
     // A one-letter unit only counts when glued to the number ("30m", "2y"): "2 m" is too ambiguous in prose.

@@ -1,4 +1,5 @@
 // Finds calendar dates in notice text ("3 October 2025", "May 2018", "03/10/2025", "14 th February 2022", "2025/26") and date arithmetic for staleness.
+import { numberFromWord } from '../../number-words';
 
 /** A calendar date as precise as the text gave it; month/day may be unknown. */
 export interface CalendarDate {
@@ -165,26 +166,9 @@ export function formatDate(d: CalendarDate): string {
   return d.day === null ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  eighteen: 18,
-  'twenty-four': 24,
-};
-
 /** "1 year" / "six months" / "12 months" -> months, or null. */
 export function durationMonths(count: string, unit: string): number | null {
-  const n = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
+  const n = /^\d+$/.test(count) ? Number(count) : numberFromWord(count);
   if (n === undefined || !Number.isFinite(n)) return null;
   return /^year/i.test(unit) ? n * 12 : /^month/i.test(unit) ? n : null;
 }
