@@ -8,6 +8,7 @@ import { pickDocuments, rankPage } from '../../src/core/discovery/choose-documen
 import type { AuditReport } from '../../src/core/report';
 import { planAudits, runPlannedAudit } from '../../src/cli/record/plan-audits';
 import type { FoundDocument, SiteCapture } from '../../src/cli/record/site-record';
+import { documentFromBytes } from '../../src/cli/load-document';
 import type { BrowserCookie } from '../../src/extension/adapters/cookies';
 import { fetchDocument } from '../../src/extension/fetch-document';
 import type { GatheredPage } from '../../src/extension/gather/capture-page';
@@ -128,6 +129,7 @@ function gather(site: FakeSite): GatheredPage {
   };
 }
 
+/** The site's server: every page is HTML declared as UTF-8, a path it does not have answers 404. */
 function fakeFetch(site: FakeSite): typeof fetch {
   return (async (input: string | URL | Request) => {
     const page = pageOf(site, String(input));
@@ -177,8 +179,22 @@ async function extensionReport(site: FakeSite): Promise<AuditReport> {
   return audit.report;
 }
 
+/**
+ * A picked link as the CLI's in-page fetcher reads it: the server's bytes and Content-Type through the CLI's document
+ * reader (read-document.ts, as its audit worker runs it), the final URL recorded, and the rendered page read with the
+ * served HTML kept beside it. An error status becomes the fetcher's one-line reason.
+ */
+async function cliDocument(site: FakeSite, url: string): Promise<{ input: DocumentInput } | { error: string }> {
+  const res = await fakeFetch(site)(url);
+  if (!res.ok) return { error: `${url} answered HTTP ${res.status}` };
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const served = await documentFromBytes(bytes, { name: url, contentType: res.headers.get('content-type') ?? '' });
+  if (served.format !== 'html') throw new Error(`${url} was not read as HTML`);
+  return { input: { ...served, url, readFrom: 'rendered', servedHtml: served.html } };
+}
+
 /** The CLI's site path after its browser has gathered: discovery, fetching every picked link, planAudits, the main audit. */
-function cliReport(site: FakeSite): AuditReport {
+async function cliReport(site: FakeSite): Promise<AuditReport> {
   const g = gather(site);
   const page: PageCapture = {
     url: g.url,
@@ -191,7 +207,7 @@ function cliReport(site: FakeSite): AuditReport {
   const found: FoundDocument[] = [];
   const documents = new Map<string, DocumentInput>();
   for (const c of pickDocuments(rankPage(page, 'home'))) {
-    const html = pageOf(site, c.url);
+    const read = await cliDocument(site, c.url);
     found.push({
       url: c.url,
       kind: c.kind,
@@ -201,18 +217,9 @@ function cliReport(site: FakeSite): AuditReport {
       score: c.score,
       reasons: c.reasons,
       via: c.via,
-      error: typeof html === 'string' ? null : `${c.url} answered HTTP 404`,
+      error: 'error' in read ? read.error : null,
     });
-    // As the CLI fetcher reads it: the fake site declares charset=utf-8 on every page.
-    if (typeof html === 'string')
-      documents.set(c.url, {
-        format: 'html',
-        url: c.url,
-        html,
-        readFrom: 'rendered',
-        servedHtml: html,
-        encoding: { name: 'utf-8', how: 'declared', replacedBytes: 0 },
-      });
+    if ('input' in read) documents.set(c.url, read.input);
   }
   // A fresh browser context holds only what this site set; Playwright reports session cookies with expires -1.
   const host = new URL(site.origin).hostname;
@@ -280,7 +287,7 @@ function comparable(r: AuditReport) {
 describe('the CLI and the extension give the same report for the same site', () => {
   for (const [name, site] of Object.entries(SITES)) {
     it(name, async () => {
-      const [fromCli, fromExtension] = [cliReport(site), await extensionReport(site)];
+      const [fromCli, fromExtension] = [await cliReport(site), await extensionReport(site)];
       expect(fromCli.items.length).toBeGreaterThan(20);
       expect(fromCli.cookies?.observed.length).toBeGreaterThan(0);
       expect(comparable(fromExtension)).toEqual(comparable(fromCli));
@@ -290,12 +297,12 @@ describe('the CLI and the extension give the same report for the same site', () 
   // The jar holds another school's cookie on the same builder's domain: both front ends share one domain module (with
   // private suffixes), so neither reads it as this school's.
   it("a school on a site builder's shared domain (myschool.wixsite.com)", async () => {
-    const [fromCli, fromExtension] = [cliReport(WIX_SITE), await extensionReport(WIX_SITE)];
+    const [fromCli, fromExtension] = [await cliReport(WIX_SITE), await extensionReport(WIX_SITE)];
     expect(comparable(fromExtension)).toEqual(comparable(fromCli));
   });
   it("on a site builder's shared domain, everything but the cookie query agrees", async () => {
     const site = { ...WIX_SITE, jar: WIX_SITE.jar.filter((c) => !c.domain.startsWith('otherschool')) };
-    const [fromCli, fromExtension] = [cliReport(site), await extensionReport(site)];
+    const [fromCli, fromExtension] = [await cliReport(site), await extensionReport(site)];
     expect(comparable(fromExtension)).toEqual(comparable(fromCli));
   });
 });
@@ -321,7 +328,7 @@ describe('what each front end says it audited', () => {
   });
 
   it('names the link that answered 404', async () => {
-    const r = cliReport(SITES['a school whose privacy notices link answers 404']!);
+    const r = await cliReport(SITES['a school whose privacy notices link answers 404']!);
     const pupil = r.documents?.find((d) => d.role === 'pupil-notice');
     expect(pupil?.lookedAt[0]).toMatchObject({ url: 'https://elmwood.example.sch.uk/privacy-notices', result: 'missing' });
     expect(pupil?.sentence).toMatch(/^Pupil privacy notice: not found\. Looked at: \/privacy-notices \(answered HTTP 404\)/);
@@ -340,8 +347,8 @@ describe('what each front end says it audited', () => {
     );
   });
 
-  it('names the academy, not its trust, and reads an 11-18 academy as secondary', () => {
-    const r = cliReport(SITES['an academy in a trust']!);
+  it('names the academy, not its trust, and reads an 11-18 academy as secondary', async () => {
+    const r = await cliReport(SITES['an academy in a trust']!);
     expect(r.school).toBe('Oakfield Academy');
     expect(r.phase).toBe('secondary');
   });
