@@ -1,5 +1,5 @@
 // Cookie lifetimes written in free text ("Session", "2 years", "13 months", "until you close your browser") -> seconds.
-import { numberFromWord } from '../number-words';
+import { NUMBER_WORDS, numberFromWord } from '../number-words';
 
 /** Seconds per unit. A month is 1/12 of a 365.25-day year, as vendors' "13 months" / "2 years" round it. */
 const UNIT_SECONDS: Record<string, number> = {
@@ -26,8 +26,24 @@ const UNIT_ALIASES: [RegExp, keyof typeof UNIT_SECONDS][] = [
 const SESSION =
   /\b(session|end of (the )?(browsing )?session|close (your|the) (web )?browser|browser (is )?closed|you close the browser|when you leave the (site|website))\b/i;
 const PERSISTENT_NO_TERM = /^\s*(persistent|permanent)\s*$/i;
-const AMOUNT =
-  /((?<!\d)\d+(?:[.,]\d+)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|thirty|ninety|half)\b)\s*(?:-\s*)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|[smhdwy])\b/gi;
+// Number words come from the shared table, longest first so "twenty-four" wins over "twenty"; "half an hour" and
+// "half a day" carry their article after "half".
+const NUMBER_WORD_ALTERNATION = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const AMOUNT = new RegExp(
+  `((?<!\\d)\\d+(?:[.,]\\d+)?|\\bhalf\\s+an?\\b|\\b(?:twenty|thirty)[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\\b|\\b(?:${NUMBER_WORD_ALTERNATION})\\b)\\s*(?:-\\s*)?` +
+    `(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?|[smhdwy])\\b`,
+  'gi',
+);
+
+/** "half an" -> 0.5; "twenty four" / "twenty-four" -> tens plus units; a table word; else a numeral. */
+function amountOf(raw: string): number {
+  if (/^half\s/.test(raw)) return 0.5;
+  const parts = raw.split(/[\s-]+/);
+  if (parts.length === 2) return (numberFromWord(parts[0]!) ?? NaN) + (numberFromWord(parts[1]!) ?? NaN);
+  return numberFromWord(raw) ?? Number(raw.replace(',', '.'));
+}
 
 function unitOf(raw: string): number | null {
   const u = raw.toLowerCase();
@@ -46,7 +62,7 @@ export function parseDurationSeconds(text: string | null | undefined): number | 
   let longest: number | null = null;
   for (const m of t.matchAll(AMOUNT)) {
     const rawNumber = m[1]!.toLowerCase();
-    const n = numberFromWord(rawNumber) ?? Number(rawNumber.replace(',', '.'));
+    const n = amountOf(rawNumber);
     const unit = unitOf(m[2]!);
     if (!Number.isFinite(n) || unit === null || n < 0 || n > 1_000) continue;
     // A one-letter unit only counts when glued to the number ("30m", "2y"): "2 m" is too ambiguous in prose.
