@@ -1,6 +1,6 @@
 // Soak run of the live suite (tests/cli/live and the extension e2e) N times under CPU load; reports how many rounds passed.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -83,10 +83,19 @@ function runRound(round: number): Promise<{ ok: boolean; ms: number; failed: str
       env: { ...process.env, FORCE_COLOR: '0' },
     });
     current = child;
-    child.stdout?.on('data', (d: Buffer) => void (output += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => void (output += d.toString()));
+    // The log is written as the round goes, so a round still running (or stopped) can be read.
+    const log = join(LOG_DIR, `round-${String(round).padStart(2, '0')}.log`);
+    writeFileSync(log, '');
+    const take = (d: Buffer) => {
+      output += d.toString();
+      appendFileSync(log, d);
+    };
+    child.stdout?.on('data', take);
+    child.stderr?.on('data', take);
     const timer = setTimeout(() => {
-      output += `\nsoak: round ${round} stopped after ${ROUND_LIMIT_MS / 60_000} min\n`;
+      const stopped = `\nsoak: round ${round} stopped after ${ROUND_LIMIT_MS / 60_000} min\n`;
+      output += stopped;
+      appendFileSync(log, stopped);
       try {
         process.kill(-(child.pid ?? 0), 'SIGKILL');
       } catch {
@@ -96,8 +105,6 @@ function runRound(round: number): Promise<{ ok: boolean; ms: number; failed: str
     child.on('close', (code) => {
       clearTimeout(timer);
       current = null;
-      const log = join(LOG_DIR, `round-${String(round).padStart(2, '0')}.log`);
-      writeFileSync(log, output);
       resolveRound({ ok: code === 0, ms: Date.now() - started, failed: failedTests(output), log });
     });
   });
