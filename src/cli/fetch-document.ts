@@ -4,7 +4,8 @@ import { LIMITS, type DocumentInput } from '../core/artifacts';
 import { withoutCredentials } from '../core/url-credentials';
 import { readCappedBody } from '../documents/read-capped-body';
 import { formatMegabytes } from '../documents/document-error';
-import { PUBLIC_ONLY, checkAddress, type AddressPolicy } from './address-policy';
+import { PUBLIC_ONLY, PrivateAddressError, checkAddress, type AddressPolicy } from './address-policy';
+import { checkedDispatcher, http } from './checked-connection';
 import { InputError, documentFromBytes } from './load-document';
 import { plainFetchReason } from './plain-reason';
 
@@ -14,12 +15,17 @@ const MAX_REDIRECTS = 10;
 const ACCEPT =
   'text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain;q=0.9,*/*;q=0.5';
 
-/** Follow redirects by hand, so each hop's host is checked against the policy before it is requested. */
+/**
+ * Follow redirects by hand, so each hop's host is checked against the policy before it is requested. The check gives
+ * a clear refusal up front; the connection itself then resolves through the same policy, so a name that answers
+ * differently the second time (DNS rebinding) is refused at connect time rather than reached.
+ */
 async function fetchChecked(start: string, signal: AbortSignal, policy: AddressPolicy): Promise<{ res: Response; url: string }> {
+  const dispatcher = checkedDispatcher(policy);
   let url = start;
   for (let hop = 0; ; hop++) {
     await checkAddress(url, policy);
-    const res = await fetch(url, { redirect: 'manual', signal, headers: { 'user-agent': USER_AGENT, accept: ACCEPT } });
+    const res = await http.fetch(url, { redirect: 'manual', signal, dispatcher, headers: { 'user-agent': USER_AGENT, accept: ACCEPT } });
     const location = res.status >= 300 && res.status < 400 ? res.headers.get('location') : null;
     if (location === null) return { res, url };
     await res.body?.cancel().catch(() => undefined);
@@ -45,6 +51,9 @@ export async function fetchDocument(
     fetched = await fetchChecked(url, signal, policy);
   } catch (err) {
     if (err instanceof InputError) throw err;
+    // A refusal at connect time arrives wrapped in fetch's TypeError: give the same one-line reason as the check.
+    const cause = (err as { cause?: unknown } | null)?.cause;
+    if (cause instanceof PrivateAddressError) throw cause;
     throw new InputError(`cannot fetch ${url}: ${plainFetchReason(err, timeoutMs)}`);
   }
   const { res } = fetched;

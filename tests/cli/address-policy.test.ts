@@ -1,7 +1,15 @@
 // Documents on private addresses are not fetched unless the audited site is on one, or --allow-private is given.
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkAddress, isPublicAddress, nonPublicAddressOf, policyForSite, type ResolveHost } from '../../src/cli/address-policy';
+import {
+  checkAddress,
+  checkedLookup,
+  isPublicAddress,
+  nonPublicAddressOf,
+  policyForSite,
+  type ResolveHost,
+} from '../../src/cli/address-policy';
+import { http } from '../../src/cli/checked-connection';
 import { fetchDocument } from '../../src/cli/fetch-document';
 import { documentFromBytes } from '../../src/cli/load-document';
 import { runNoticeCommand } from '../../src/cli/commands/notice';
@@ -100,7 +108,7 @@ describe('fetching', () => {
   it('re-checks after a redirect to a private host, and does not follow it', async () => {
     // The public school's server answers with a redirect to an intranet address.
     const seen: string[] = [];
-    const fake = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+    const fake = vi.spyOn(http, 'fetch').mockImplementation(async (input) => {
       seen.push(String(input));
       return new Response(null, { status: 302, headers: { location: 'http://intranet.example.com/notice' } });
     });
@@ -112,6 +120,49 @@ describe('fetching', () => {
       fake.mockRestore();
     }
     expect(seen).toEqual(['https://school.example.sch.uk/privacy']);
+  });
+  it('connects only to the address it checked: a name that answers public, then loopback, is refused', async () => {
+    // DNS rebinding: the first answer (the check) is public, the second (the connection) is this machine.
+    const answers: string[][] = [['93.184.216.34'], ['127.0.0.1']];
+    const asked: string[] = [];
+    const rebinding: ResolveHost = async (host) => {
+      asked.push(host);
+      return answers.shift() ?? ['127.0.0.1'];
+    };
+    const port = new URL(local).port;
+    requested.length = 0;
+    await expect(
+      fetchDocument(`http://rebind.example.com:${port}/notice`, 5_000, documentFromBytes, { allowPrivate: false, resolve: rebinding }),
+    ).rejects.toThrow(/^not fetched: rebind\.example\.com is a private address$/);
+    // Both the check and the connection asked the policy's resolver, and nothing reached the local server.
+    expect(asked).toEqual(['rebind.example.com', 'rebind.example.com']);
+    expect(requested).toEqual([]);
+  });
+  it('the connection goes to the address the policy resolved, not to a second lookup', async () => {
+    // The system resolver does not know this name: the fetch can only succeed through the policy's own answer.
+    const port = new URL(local).port;
+    const resolveLocal: ResolveHost = async () => ['127.0.0.1'];
+    const doc = await fetchDocument(`http://school-a.test:${port}/notice`, 5_000, documentFromBytes, {
+      allowPrivate: true,
+      resolve: resolveLocal,
+    });
+    expect(doc.format).toBe('html');
+  });
+  it('the connect-time lookup answers in both shapes net asks for, and refuses private addresses', async () => {
+    const lookup = checkedLookup({ allowPrivate: false, resolve });
+    const ask = (host: string, options: { all?: boolean; family?: number }) =>
+      new Promise<{ err: Error | null; address: unknown; family?: number }>((done) =>
+        lookup(host, options, (err, address, family) => done({ err, address, family })),
+      );
+    expect(await ask('school.example.sch.uk', { all: true })).toEqual({
+      err: null,
+      address: [{ address: '93.184.216.34', family: 4 }],
+      family: undefined,
+    });
+    expect(await ask('school.example.sch.uk', {})).toEqual({ err: null, address: '93.184.216.34', family: 4 });
+    const refused = await ask('intranet.example.com', { all: true });
+    expect(refused.err?.message).toBe('not fetched: intranet.example.com is a private address');
+    expect((await ask('school.example.sch.uk', { family: 6 })).err).toMatchObject({ code: 'ENOTFOUND' });
   });
   it('fetches a local site when allowed, dropping credentials from the address', async () => {
     const doc = await fetchDocument(`${local.replace('http://', 'http://admin:secret@')}/notice`, 5_000, documentFromBytes, {

@@ -11,7 +11,7 @@ let browser: ExtensionBrowser;
 async function openPopupFor(url: string): Promise<Page> {
   const tab = await browser.context.newPage();
   await tab.goto(url, { waitUntil: 'load' });
-  await tab.waitForTimeout(300);
+  await tab.waitForLoadState('networkidle', { timeout: 30_000 });
   const tabId = await tabIdFor(browser.context, browser.extensionId, tab.url());
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });

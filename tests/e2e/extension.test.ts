@@ -47,8 +47,8 @@ function parseCsv(text: string): string[][] {
 async function openPopupFor(url: string, ready?: (tab: Page) => Promise<void>): Promise<{ popup: Page; tab: Page }> {
   const tab = await browser.context.newPage();
   await tab.goto(url, { waitUntil: 'load' });
-  // Let the iframe and the analytics script set their cookies.
-  await tab.waitForTimeout(300);
+  // The iframe and the analytics script set their cookies by the time the network goes quiet: wait for that event.
+  await tab.waitForLoadState('networkidle', { timeout: 30_000 });
   // A person clicks once the page shows: a page written by script is waited for.
   await ready?.(tab);
   const tabId = await tabIdFor(browser.context, browser.extensionId, tab.url());
@@ -214,6 +214,12 @@ describe('extension on a local school site', () => {
       const tabsBefore = browser.context.pages().length;
       const { popup, tab } = await openPopupFor(`${origin}/`, ready);
       const notes = await popup.locator('.warning').allInnerTexts();
+      // What the popup says it audited, as a person reads it (the school's host made neutral).
+      const host = new URL(origin).hostname;
+      const says = {
+        documents: (await popup.locator('.documents').innerText()).replaceAll(host, 'SCHOOL'),
+        summary: (await popup.locator('.summary').innerText()).replaceAll(host, 'SCHOOL'),
+      };
       if (origin === site.scriptOrigin) await screenshotForDocs(popup, 'popup-script-built.png');
       const rows = await downloadCsv(popup);
       // The background tabs the extension opened to render the notices are closed again.
@@ -222,9 +228,9 @@ describe('extension on a local school site', () => {
       await tab.close();
       const header = rows[0] ?? [];
       const col = (name: string) => header.indexOf(name);
-      const host = new URL(origin).hostname;
       return {
         notes,
+        says,
         statuses: rows
           .slice(1)
           .map((r) => `${r[col('check_id')]}=${r[col('status')]}`)
@@ -248,6 +254,12 @@ describe('extension on a local school site', () => {
     expect(scriptTwin.statuses).toEqual(staticTwin.statuses);
     expect(staticTwin.cookies.find((c) => c.startsWith('cookie:PHPSESSID|'))).toMatch(/^cookie:PHPSESSID\|pass\|declared: yes/);
     expect(scriptTwin.cookies).toEqual(staticTwin.cookies);
+    // The popup names the same documents and gives the same summary for the script-built site: never "could not read".
+    expect(scriptTwin.says.documents).toMatch(/Privacy notice:[\s\S]*\/key-info\/privacy-pupils/);
+    expect(scriptTwin.says.documents).toMatch(/Cookie notice:\s*\/cookies/);
+    expect(scriptTwin.says.summary).toMatch(/required items? missing/);
+    expect(scriptTwin.says.summary).not.toMatch(/could not read|no readable text/i);
+    expect(scriptTwin.says.documents).toBe(staticTwin.says.documents);
     // Both pages were rendered: no "read as served" note.
     expect([...staticTwin.notes, ...scriptTwin.notes].join(' ')).not.toMatch(/read as served|could not be rendered/);
   }, 120_000);
@@ -296,7 +308,7 @@ describe('extension on a local school site', () => {
     await clearAuditLog();
     const tab = await browser.context.newPage();
     await tab.goto(`${site.origin}/`, { waitUntil: 'load' });
-    await tab.waitForTimeout(300);
+    await tab.waitForLoadState('networkidle', { timeout: 30_000 });
     const tabId = await tabIdFor(browser.context, browser.extensionId, tab.url());
 
     /**

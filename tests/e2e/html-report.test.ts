@@ -127,6 +127,11 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML reports in Chromium', () => {
       expect(existsSync(join(tmp, 'run', 'findings-sites', folder, 'report.html'))).toBe(true);
       expect(html).toContain(`href="findings-sites/${folder}/report.html"`);
     }
+    // Each school's page says which document was audited as what, before the findings (the popup's outcomes).
+    const siteReport = readFileSync(join(tmp, 'run', 'findings-sites', folders[0]!, 'report.html'), 'utf8');
+    const documents = /<section class="outcomes">([\s\S]*?)<\/section>/.exec(siteReport)?.[1] ?? '';
+    expect(documents).toContain(`Pupil privacy notice:</b> <a href="${farm.url('school-a.localhost', '/privacy-notice-pupils')}"`);
+    expect(documents).toContain(`Cookie notice:</b> <a href="${farm.url('school-a.localhost', '/cookie-policy')}"`);
     await check(join(tmp, 'run', 'findings.html'), 'findings');
     await check(join(tmp, 'run', 'findings-sites', folders[0]!, 'report.html'), 'site-report');
   }, 240_000);

@@ -109,8 +109,20 @@ async function responseBytes(response: Response): Promise<number> {
   }
 }
 
-/** Load a page, refusing error statuses and enormous bodies, then give late scripts a moment. */
-async function loadPage(page: Page, url: string, deadline: number, t: GatherTimeouts, extraWait?: Promise<unknown>): Promise<void> {
+/**
+ * Load a page, refusing error statuses and enormous bodies, then give late scripts a moment. The page's 'load' event
+ * (its scripts, frames and images, which set cookies) is waited for within what is left of the navigation budget, so
+ * a slow machine delays the capture rather than cutting it short; the quiet network after it is the optional extra.
+ * Returns a note when 'load' never came within that bound (the page was read as it stood), otherwise null.
+ */
+async function loadPage(
+  page: Page,
+  url: string,
+  deadline: number,
+  t: GatherTimeouts,
+  extraWait?: Promise<unknown>,
+): Promise<string | null> {
+  const started = Date.now();
   const navMs = remaining(deadline, t.navigationMs);
   let response: Response | null;
   try {
@@ -125,19 +137,22 @@ async function loadPage(page: Page, url: string, deadline: number, t: GatherTime
     if (bytes > MAX_PAGE_BYTES)
       throw new SiteError(`the page is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_PAGE_BYTES / 1048576} MB`, true);
   }
+  const loadMs = remaining(deadline, Math.max(t.settleMs, navMs - (Date.now() - started)));
   const settle = remaining(deadline, t.settleMs);
-  await Promise.all([
-    page
-      .waitForLoadState('load', { timeout: settle })
-      .then(
-        () => page.waitForLoadState('networkidle', { timeout: settle }),
-        () => undefined,
-      )
-      .catch(() => undefined),
+  const [loaded] = await Promise.all([
+    page.waitForLoadState('load', { timeout: loadMs }).then(
+      () =>
+        page.waitForLoadState('networkidle', { timeout: settle }).then(
+          () => true,
+          () => true,
+        ),
+      () => false,
+    ),
     extraWait ?? Promise.resolve(),
   ]);
   // Pages written by script after load (site builders) are read once their DOM stops changing.
   await waitForDomQuiet(page, Math.min(deadline, Date.now() + settle));
+  return loaded ? null : `${url} had not finished loading after ${seconds(Date.now() - started)} s; it was read as it stood`;
 }
 
 function cookieJar(raw: Awaited<ReturnType<BrowserContext['cookies']>>): unknown[] {
@@ -198,9 +213,10 @@ async function captureConsentState(
     // Wait on autoconsent's own messages (detected, looked and found nothing, finished), each with a deadline.
     const detectMs = remaining(o.deadline, o.t.cmpDetectMs);
     const detection = tracker.waitForDetection(o.t.cmpWaitMs, detectMs);
-    await o.gate.run(siteUrl, () => loadPage(page, siteUrl, o.deadline, o.t, detection));
+    const loadNote = await o.gate.run(siteUrl, () => loadPage(page, siteUrl, o.deadline, o.t, detection));
     const detected = await detection;
     const cmp = tracker.cmp();
+    const withLoad = (note: string, load: string | null) => (load ? `${note}; ${load}` : note);
     if (!cmp) {
       const timedOut = detected === 'timeout';
       const snap = await snapshotCookies(context, browser, page.url(), timedOut ? 'unknown' : 'none-given', null, o.now);
@@ -210,7 +226,10 @@ async function captureConsentState(
             consent: 'unknown',
             consentManager: null,
             operated: 'failed',
-            note: `deadline exceeded: autoconsent had not finished looking for a consent manager within ${seconds(detectMs)} s, so nothing could be ${verb}ed`,
+            note: withLoad(
+              `deadline exceeded: autoconsent had not finished looking for a consent manager within ${seconds(detectMs)} s, so nothing could be ${verb}ed`,
+              loadNote,
+            ),
             ...snap,
           }
         : {
@@ -218,7 +237,7 @@ async function captureConsentState(
             consent: 'none-given',
             consentManager: null,
             operated: 'no-consent-manager',
-            note: `no consent manager detected: nothing to ${verb}`,
+            note: withLoad(`no consent manager detected: nothing to ${verb}`, loadNote),
             ...snap,
           };
     }
@@ -226,7 +245,7 @@ async function captureConsentState(
     const outcome = await tracker.waitForAction(actionMs);
     const ok = tracker.result() === true;
     // Reload so scripts that read the stored choice on the next page view run, as for a real visitor.
-    await o.gate.run(siteUrl, () => loadPage(page, siteUrl, o.deadline, o.t)).catch(() => undefined);
+    const reloadNote = await o.gate.run(siteUrl, () => loadPage(page, siteUrl, o.deadline, o.t)).catch(() => null);
     const consent: ConsentState = ok ? target : 'unknown';
     const snap = await snapshotCookies(context, browser, page.url(), consent, cmp, o.now);
     const note = ok
@@ -234,7 +253,14 @@ async function captureConsentState(
       : outcome === 'timeout'
         ? `deadline exceeded: the ${cmp} rule had not finished ${verb === 'reject' ? 'rejecting' : 'accepting'} within ${seconds(actionMs)} s${tracker.popupFound() ? '' : ' (no open banner found)'}`
         : `the ${cmp} rule could not ${verb}${tracker.popupFound() ? '' : ' (no open banner found)'}${tracker.errors().length ? `: ${tracker.errors()[0]}` : ''}`;
-    return { requested: request, consent, consentManager: cmp, operated: ok ? 'done' : 'failed', note, ...snap };
+    return {
+      requested: request,
+      consent,
+      consentManager: cmp,
+      operated: ok ? 'done' : 'failed',
+      note: withLoad(note, reloadNote),
+      ...snap,
+    };
   });
 }
 
@@ -319,9 +345,10 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
   // 1. The home page exactly as a first-time visitor gets it: no banner touched.
   const first = await withContext(browser, null, opts.onContext, async (page, tracker, context) => {
     // Detection is not cut short while autoconsent is still on its first look (a busy machine), within a bound.
-    await gate.run(siteUrl, () =>
+    const homeNote = await gate.run(siteUrl, () =>
       loadPage(page, siteUrl, deadline, t, tracker.waitForDetection(t.cmpWaitMs, remaining(deadline, t.cmpWaitMs * 4))),
     );
+    if (homeNote) warnings.push(`home page: ${homeNote}`);
     const pageCapture = await capturePage(page, now);
     const snap = await snapshotCookies(context, browser, page.url(), 'none-given', tracker.cmp(), now);
     const capture: ConsentCapture = {
@@ -342,7 +369,10 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
       if (Date.now() >= documentDeadline) break;
       try {
         await checkAddress(hub.url, policy);
-        await gate.run(hub.url, () => loadPage(page, hub.url, documentDeadline, { ...t, settleMs: Math.min(t.settleMs, 1_000) }));
+        const hubNote = await gate.run(hub.url, () =>
+          loadPage(page, hub.url, documentDeadline, { ...t, settleMs: Math.min(t.settleMs, 1_000) }),
+        );
+        if (hubNote) warnings.push(`hub page: ${hubNote}`);
         const hubCapture: PageCapture = await capturePage(page, now);
         hubsVisited.push(hub.url);
         candidates.push(...rankPage(hubCapture, `hub ${hub.url}`));

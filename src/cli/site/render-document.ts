@@ -7,18 +7,24 @@ export const DOM_QUIET_MS = 300;
 export const MAX_DOM_WAIT_MS = 3_000;
 
 /**
- * Runs in the page: resolves once no element or text changed for `quietMs`, or after `maxMs` whatever happens.
- * Source text rather than a function, so bundler helpers never leak into the page.
+ * Runs in the page: resolves once no element or text changed for `quietMs`, or after `maxMs` whatever happens. A page
+ * whose body has no text yet (a site builder's shell whose script is still fetching its content) is unwritten rather
+ * than quiet: it is waited for until it shows text, up to `emptyMaxMs`. Source text rather than a function, so bundler
+ * helpers never leak into the page.
  */
-export const IN_PAGE_DOM_QUIET = `({ quietMs, maxMs }) => new Promise((resolve) => {
+export const IN_PAGE_DOM_QUIET = `({ quietMs, maxMs, emptyMaxMs }) => new Promise((resolve) => {
+  const start = Date.now();
   let quiet = null;
   let cap = null;
   const root = document.documentElement;
+  const hasText = () => { try { return !!(document.body && document.body.innerText.trim()); } catch (e) { return true; } };
   const finish = (settled) => { try { observer.disconnect(); } catch (e) {} clearTimeout(quiet); clearTimeout(cap); resolve(settled); };
-  const observer = new MutationObserver(() => { clearTimeout(quiet); quiet = setTimeout(() => finish(true), quietMs); });
+  const quietNow = () => { if (hasText()) finish(true); };
+  const observer = new MutationObserver(() => { clearTimeout(quiet); quiet = setTimeout(quietNow, quietMs); });
   if (root) observer.observe(root, { subtree: true, childList: true, characterData: true });
-  quiet = setTimeout(() => finish(true), quietMs);
-  cap = setTimeout(() => finish(false), maxMs);
+  quiet = setTimeout(quietNow, quietMs);
+  const capAt = (ms) => setTimeout(() => { if (hasText() || Date.now() - start >= emptyMaxMs) finish(false); else cap = capAt(emptyMaxMs - (Date.now() - start)); }, Math.max(0, ms));
+  cap = capAt(maxMs);
 })`;
 
 export class RenderError extends Error {
@@ -36,15 +42,19 @@ function left(end: number): number {
   return Math.max(0, end - Date.now());
 }
 
-/** Wait until the page's DOM stops changing (bounded by `end` and MAX_DOM_WAIT_MS); false when it did not. */
-export async function waitForDomQuiet(page: Page, end: number): Promise<boolean> {
+/**
+ * Wait until the page's DOM stops changing (bounded by `end` and MAX_DOM_WAIT_MS); false when it did not. With
+ * `waitForText`, a page with no text yet is waited for until it shows some, up to `end`.
+ */
+export async function waitForDomQuiet(page: Page, end: number, waitForText = false): Promise<boolean> {
   const maxMs = Math.min(MAX_DOM_WAIT_MS, left(end));
   if (maxMs <= 0) return false;
-  const fn = `(${IN_PAGE_DOM_QUIET})(${JSON.stringify({ quietMs: DOM_QUIET_MS, maxMs })})`;
+  const emptyMaxMs = waitForText ? Math.max(maxMs, left(end)) : maxMs;
+  const fn = `(${IN_PAGE_DOM_QUIET})(${JSON.stringify({ quietMs: DOM_QUIET_MS, maxMs, emptyMaxMs })})`;
   // A page that wedges its own thread never answers: the Node-side timer ends the wait.
   return Promise.race([
     (page.evaluate(fn) as Promise<boolean>).catch(() => false),
-    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), maxMs + 1_000).unref()),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), emptyMaxMs + 1_000).unref()),
   ]);
 }
 
@@ -72,7 +82,7 @@ export async function renderHtmlDocument(context: BrowserContext, url: string, t
       .waitForLoadState('load', { timeout: settle })
       .then(() => page.waitForLoadState('networkidle', { timeout: Math.max(500, Math.min(settle, left(end))) }))
       .catch(() => undefined);
-    const settled = await waitForDomQuiet(page, end);
+    const settled = await waitForDomQuiet(page, end, true);
     const html = await page.content();
     return { html: html.slice(0, LIMITS.documentChars), finalUrl: page.url(), settled };
   } finally {

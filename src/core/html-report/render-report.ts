@@ -6,6 +6,7 @@ import { statusWord } from '../status-words';
 import { isCookieProblem, setWithoutConsent } from '../cookies/consent-rules';
 import { describeCapture, describeConsent, describeExpiry } from '../cookies/describe';
 import { noteLine, summariseAudit } from '../summary';
+import { outcomesHtml } from './render-outcomes';
 
 /** One audited document (or one consent state's cookies) on the page. */
 export interface ReportSection {
@@ -237,7 +238,9 @@ export function renderReportHtml(input: AuditReport | readonly (AuditReport | Re
     '</header>',
   ].join('');
   const notes = (options.notes ?? []).map((n) => `<p class="warning">${escapeHtml(n)}</p>`).join('');
-  const body = sections.length ? sections.map(sectionHtml).join('') : '<p>No document could be audited.</p>';
+  // Which document was audited as what (or what was looked at) applies to the whole page: said once, before the documents.
+  const outcomes = sections.find((s) => s.only !== 'cookies' && s.report.documents?.length)?.report;
+  const body = `${outcomes ? outcomesHtml(outcomes) : ''}${sections.length ? sections.map(sectionHtml).join('') : '<p>No document could be audited.</p>'}`;
   const tool = first ? `${first.tool.name} ${first.tool.version}` : 'School Privacy Audit';
   const footer = `<footer>Made by ${escapeHtml(tool)}. Each finding quotes the text or cookie that decided it; a finding marked "needs review" needs a person to look. This report is guidance, not legal advice.</footer>`;
   return htmlPage(title, `${head}${notes}${body}${footer}`);

@@ -25,6 +25,10 @@ a { color: #1d4e89; overflow-wrap: anywhere; }
 .counts .needs-review { border-left-color: var(--review); } .counts .pass { border-left-color: var(--pass); } .counts .not-applicable { border-left-color: var(--na); }
 .headline { margin: 0.5rem 0 1rem; padding: 0.75rem 1rem; background: var(--bg); border-radius: 6px; border: 1px solid var(--line); }
 .headline li { margin: 0.15rem 0; }
+.outcome-list { list-style: none; padding: 0; margin: 0.5rem 0; }
+.outcome { border: 1px solid var(--line); border-left: 6px solid var(--pass); border-radius: 6px; padding: 0.4rem 0.75rem; margin: 0.4rem 0; overflow-wrap: anywhere; break-inside: avoid; page-break-inside: avoid; }
+.outcome.missing { border-left-color: var(--partial); }
+.looked-at { margin: 0.2rem 0 0; padding-left: 1.25rem; }
 .warning { border-left: 4px solid var(--partial); background: #fffaeb; padding: 0.4rem 0.75rem; margin: 0.5rem 0; }
 .badge { display: inline-block; font-size: 0.78rem; font-weight: 700; letter-spacing: 0.02em; text-transform: uppercase; color: #fff; border-radius: 4px; padding: 0.05rem 0.45rem; vertical-align: 0.1em; white-space: nowrap; }
 .badge.fail { background: var(--fail); } .badge.partial { background: var(--partial); } .badge.needs-review { background: var(--review); }

@@ -1,7 +1,7 @@
 // Renders a linked HTML document in a background tab the extension opens and closes, and reads its DOM after its scripts ran.
 import { browser } from './browser-api';
 import type { GatheredPage } from '../gather/capture-page';
-import { msSinceDomChange, watchDomChanges } from '../gather/dom-quiet';
+import { bodyHasText, msSinceDomChange, watchDomChanges } from '../gather/dom-quiet';
 import { whenComplete } from './tab-load';
 
 export const RENDER_LIMITS = { timeoutMs: 15_000, quietMs: 200, maxDomWaitMs: 3_000 } as const;
@@ -25,18 +25,29 @@ function originPattern(url: string): string {
 
 /**
  * Wait until the tab's DOM has not changed for `quietMs`, at most `maxMs`. The clock is this page's: an inactive
- * tab's own timers are slowed to about one a second, which would add a second to every document.
+ * tab's own timers are slowed to about one a second, which would add a second to every document. A page with no
+ * text yet (a site builder's shell whose script is still fetching its content) is not quiet but unwritten: it is
+ * waited for until it shows text, up to `emptyEnd`; past that it is read as it stands and the audit says it had no text.
  */
-async function domQuiet(tabId: number, quietMs: number, maxMs: number): Promise<boolean> {
+async function domQuiet(tabId: number, quietMs: number, maxMs: number, emptyEnd: number): Promise<boolean> {
   const end = Date.now() + maxMs;
   await browser.scripting.executeScript({ target: { tabId }, func: watchDomChanges });
   for (;;) {
     const [r] = await browser.scripting.executeScript({ target: { tabId }, func: msSinceDomChange });
     const since = typeof r?.result === 'number' ? r.result : -1;
     if (since < 0) return false;
-    if (since >= quietMs) return true;
-    if (Date.now() >= end) return false;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(quietMs - since, Math.max(0, end - Date.now())) + 10));
+    const now = Date.now();
+    if (since >= quietMs) {
+      const [t] = await browser.scripting.executeScript({ target: { tabId }, func: bodyHasText });
+      if (t?.result === true) return true;
+      if (now >= emptyEnd) return false;
+    } else if (now >= end && now >= emptyEnd) return false;
+    else if (now >= end) {
+      const [t] = await browser.scripting.executeScript({ target: { tabId }, func: bodyHasText });
+      if (t?.result === true) return false;
+    }
+    const until = since >= quietMs ? emptyEnd : Math.max(end, emptyEnd);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(Math.max(quietMs - since, 50), until - Date.now())) + 10));
   }
 }
 
@@ -54,7 +65,7 @@ export async function renderInBackgroundTab(url: string, limits = RENDER_LIMITS)
   if (tabId === undefined) throw new RenderError('the browser gave the tab no id');
   try {
     await whenComplete(tabId, limits.timeoutMs, (reason) => new RenderError(reason));
-    const settled = await domQuiet(tabId, limits.quietMs, Math.max(0, Math.min(limits.maxDomWaitMs, end - Date.now())));
+    const settled = await domQuiet(tabId, limits.quietMs, Math.max(0, Math.min(limits.maxDomWaitMs, end - Date.now())), end);
     const [gathered] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/gather.js'] });
     const page = gathered?.result as GatheredPage | undefined;
     if (!page || typeof page.html !== 'string') throw new RenderError('the rendered page could not be read');

@@ -45,3 +45,8 @@ export function msSinceDomChange(): number {
   const watch = (globalThis as unknown as { __spaDomWatch?: { last: number } }).__spaDomWatch;
   return watch ? performance.now() - watch.last : -1;
 }
+
+/** True once the page's body shows some text (a site builder's empty shell has none until its script writes it). Self-contained. */
+export function bodyHasText(): boolean {
+  return Boolean(document.body && document.body.innerText.trim());
+}
