@@ -86,8 +86,21 @@ function languageWarnings(language: LanguageReading): string[] {
   return [];
 }
 
+/** An audit's report with the documents it read, for a caller that needs their text too (read once, not again). */
+export interface AuditReading {
+  report: AuditReport;
+  notice: NoticeDocument;
+  /** The separate cookie notice as read; null when none was given (a cookie section inside the notice is `notice`). */
+  cookieNotice: NoticeDocument | null;
+}
+
 /** Audit one notice (and optionally its cookie notice and observed cookies) against the checklist. */
 export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checklist: Checklist = loadChecklist()): AuditReport {
+  return auditAndRead(rawArtifacts, options, checklist).report;
+}
+
+/** runAudit, also handing back the documents it read. */
+export function auditAndRead(rawArtifacts: Artifacts, options: AuditOptions, checklist: Checklist = loadChecklist()): AuditReading {
   const artifacts = ArtifactsSchema.parse(rawArtifacts);
   const doc = readNotice(artifacts.notice);
   const text = analyseNotice(doc);
@@ -246,5 +259,5 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
     ]),
   };
   report.summary.headline = summariseAudit({ documents: [report] }).lines;
-  return report;
+  return { report, notice: doc, cookieNotice: artifacts.cookieNotice ? cookieDoc : null };
 }
