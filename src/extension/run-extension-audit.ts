@@ -1,7 +1,5 @@
 // The extension's audit: choose documents, fetch them, read cookies, run the core audit, and describe what was captured.
 import type { DocumentInput, Environment } from '../core/artifacts';
-import { auditAndRead } from '../core/run-audit';
-import { loadChecklist } from '../core/checklist';
 import type { AuditReport, DocumentKind } from '../core/report';
 import type { Candidate } from '../core/discovery/rank-candidates';
 import {
@@ -183,13 +181,11 @@ function refOf(f: ChosenDocument, kind: DocumentKind): DocumentRef {
   return { url: f.input?.url ?? f.tried.url, kind, format: f.input?.format ?? 'html', label: f.tried.label };
 }
 
-/** Work every audit needs first whatever it reads (validating the checklist), done ahead while the popup waits for the page. */
-export function prepareAudit(): void {
-  try {
-    loadChecklist();
-  } catch {
-    // a malformed checklist is reported by the audit itself
-  }
+let core: Promise<typeof import('./audit-core')> | undefined;
+/** The checks load on their own (the popup starts them as it opens); discovery and fetching do not wait for them. */
+export function loadAuditCore(): Promise<typeof import('./audit-core')> {
+  core ??= import('./audit-core');
+  return core;
 }
 
 /** Run one audit of the tab's page. Progress lines are reported as they happen. */
@@ -315,6 +311,7 @@ export async function runExtensionAudit(
 
   progress('Checking the notice against the checklist');
   markStep('core-start');
+  const { auditAndRead } = await loadAuditCore();
   const read = auditAndRead(main.artifacts, {
     asOf: auditDate(req.settings, now),
     nation: req.settings.nation,

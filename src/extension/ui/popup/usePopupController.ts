@@ -57,12 +57,28 @@ function loadPipeline() {
   pipeline ??= Promise.all([import('../../run-extension-audit'), import('../../fetch-document'), import('../../adapters/render-tab')]).then(
     (modules) => {
       markStep('pipeline-loaded');
-      // The checklist is validated once per popup whatever is audited: do it now, while the tab's page is still being read.
-      setTimeout(() => modules[0].prepareAudit(), 0);
       return modules;
     },
   );
   return pipeline;
+}
+
+/** The checks, a chunk of their own: loaded beside the pipeline, and their constant data prepared while the page is read. */
+function loadChecks(): void {
+  import('../../audit-core')
+    .then(({ prepareAudit }) => {
+      markStep('checks-loaded');
+      // Built once per popup whatever is audited: done while the page and its documents are still on their way.
+      setTimeout(() => {
+        try {
+          prepareAudit();
+          markStep('checks-prepared');
+        } catch {
+          // a malformed checklist is reported by the audit itself
+        }
+      }, 0);
+    })
+    .catch(() => undefined);
 }
 
 async function resolveTabId(): Promise<number | null> {
@@ -97,6 +113,7 @@ export function startOpening(): Opening {
     return gathered;
   });
   void loadPipeline().catch(() => undefined);
+  loadChecks();
   opening = {
     tabId,
     settings: readSettings(browserStorage),
