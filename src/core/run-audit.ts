@@ -21,7 +21,7 @@ import { countAll, gapsBySeverity, summariseAudit } from './summary';
 import { classifyDocument } from './discovery/classify-document';
 import { describeOutcomes } from './discovery/document-outcomes';
 import { whyChosen } from './discovery/choose-documents';
-import { ConceptIndex } from './concepts/match-concepts';
+import { ConceptIndex, prepareLexiconIndex } from './concepts/match-concepts';
 import { liftByConcepts } from './concepts/lift-verdict';
 
 import { AuditMemo } from './audit-memo';
@@ -86,8 +86,38 @@ function languageWarnings(language: LanguageReading): string[] {
   return [];
 }
 
+/** An audit's report with the documents it read, for a caller that needs their text too (read once, not again). */
+export interface AuditReading {
+  report: AuditReport;
+  notice: NoticeDocument;
+  /** The separate cookie notice as read; null when none was given (a cookie section inside the notice is `notice`). */
+  cookieNotice: NoticeDocument | null;
+}
+
+/**
+ * Build now what every audit builds from constant data on first use (the checklist validated, each check's options
+ * parsed, the lexicon's index), for a caller with idle time before its first audit.
+ * Optional: reports are the same either way.
+ */
+export function prepareAudit(checklist: Checklist = loadChecklist()): void {
+  for (const item of checklist.items) {
+    const check = CHECKS.get(item.id);
+    try {
+      if (check) parsedOptions(item, check);
+    } catch {
+      // malformed options: the audit itself reports them on that item
+    }
+  }
+  prepareLexiconIndex();
+}
+
 /** Audit one notice (and optionally its cookie notice and observed cookies) against the checklist. */
 export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checklist: Checklist = loadChecklist()): AuditReport {
+  return auditAndRead(rawArtifacts, options, checklist).report;
+}
+
+/** runAudit, also handing back the documents it read. */
+export function auditAndRead(rawArtifacts: Artifacts, options: AuditOptions, checklist: Checklist = loadChecklist()): AuditReading {
   const artifacts = ArtifactsSchema.parse(rawArtifacts);
   const doc = readNotice(artifacts.notice);
   const text = analyseNotice(doc);
@@ -246,5 +276,5 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
     ]),
   };
   report.summary.headline = summariseAudit({ documents: [report] }).lines;
-  return report;
+  return { report, notice: doc, cookieNotice: artifacts.cookieNotice ? cookieDoc : null };
 }

@@ -1,6 +1,5 @@
 // The extension's audit: choose documents, fetch them, read cookies, run the core audit, and describe what was captured.
 import type { DocumentInput, Environment } from '../core/artifacts';
-import { runAudit } from '../core/run-audit';
 import type { AuditReport, DocumentKind } from '../core/report';
 import type { Candidate } from '../core/discovery/rank-candidates';
 import {
@@ -27,7 +26,7 @@ import { auditDate } from './settings';
 import { markStep } from './timing';
 import { servedTextSuffices } from './served-text';
 import { linksFromHtml } from '../core/discovery/page-links';
-import { documentTextHash } from './document-hash';
+import { readTextHash } from './document-hash';
 
 export interface AuditDeps {
   cookies: CookiesApi;
@@ -128,14 +127,40 @@ async function readRendered(doc: FetchedDocument, deps: AuditDeps): Promise<Fetc
   }
 }
 
+/** Start fetching a candidate (the download only: rendering and reading wait until it is known to be needed). */
+function startFetch(c: PickedDocument, deps: AuditDeps): Promise<FetchedDocument> {
+  markStep(`fetch-start ${c.url}`);
+  const download = deps.fetchDocument(c.url).then((got) => (markStep(`fetch-end ${c.url}`), got));
+  // Awaited by fetchOne when the document is needed; a download that is not used must not be an unhandled rejection.
+  download.catch(() => undefined);
+  return download;
+}
+
+/**
+ * The candidates whose downloads start together: from the front of the queue, until its links cover a pupil notice
+ * and a cookie notice (the two the popup looks for), within the fetch limit. Which documents are read is still decided
+ * one by one, in order, as before; a download started here and then not needed is left unread.
+ */
+function downloadsToStart(queue: readonly PickedDocument[], room: number): PickedDocument[] {
+  const out: PickedDocument[] = [];
+  for (const c of queue.slice(0, Math.max(0, room))) {
+    out.push(c);
+    if (out.some((x) => x.kind === 'pupil-notice') && out.some((x) => x.kind === 'cookie-notice')) break;
+  }
+  return out;
+}
+
 /** Fetch and read one candidate; a failure is kept (with its reason) so the report can say what was looked at. */
-async function fetchOne(c: PickedDocument, deps: AuditDeps, progress: (s: string) => void): Promise<ChosenDocument> {
+async function fetchOne(
+  c: PickedDocument,
+  deps: AuditDeps,
+  progress: (s: string) => void,
+  started?: Promise<FetchedDocument>,
+): Promise<ChosenDocument> {
   const what = c.kind === 'cookie-notice' ? 'cookie notice' : 'privacy notice';
   progress(describeFetch(what, c));
   try {
-    markStep(`fetch-start ${c.url}`);
-    const fetched = await deps.fetchDocument(c.url);
-    markStep(`fetch-end ${c.url}`);
+    const fetched = await (started ?? startFetch(c, deps));
     const doc = await readRendered(fetched, deps);
     progress(describeFetch(what, c, doc));
     return readFetched(c, { input: { ...doc.input, url: doc.finalUrl } });
@@ -154,6 +179,13 @@ function hasAll(fetched: readonly ChosenDocument[]): boolean {
 
 function refOf(f: ChosenDocument, kind: DocumentKind): DocumentRef {
   return { url: f.input?.url ?? f.tried.url, kind, format: f.input?.format ?? 'html', label: f.tried.label };
+}
+
+let core: Promise<typeof import('./audit-core')> | undefined;
+/** The checks load on their own (the popup starts them as it opens); discovery and fetching do not wait for them. */
+export function loadAuditCore(): Promise<typeof import('./audit-core')> {
+  core ??= import('./audit-core');
+  return core;
 }
 
 /** Run one audit of the tab's page. Progress lines are reported as they happen. */
@@ -236,9 +268,11 @@ export async function runExtensionAudit(
   queue.push(...picked.filter((c) => c.url !== chosenUrl));
   // Without host access the fetches are still tried: the browser may allow them (the tab's own site, an open server).
   const notFetched: PickedDocument[] = [];
+  // The likely documents download side by side; each is then rendered (if it needs it) and read in queue order.
+  const downloads = new Map(downloadsToStart(queue, MAX_POPUP_FETCHES - fetched.length).map((c) => [c, startFetch(c, fetchDeps)]));
   for (const c of queue) {
     if (fetched.length >= MAX_POPUP_FETCHES || (hasAll(fetched) && c.via !== 'your choice')) notFetched.push(c);
-    else fetched.push(await fetchOne(c, fetchDeps, progress));
+    else fetched.push(await fetchOne(c, fetchDeps, progress, downloads.get(c)));
   }
 
   const choice = chooseDocuments(fetched, chosenUrl);
@@ -277,21 +311,23 @@ export async function runExtensionAudit(
 
   progress('Checking the notice against the checklist');
   markStep('core-start');
-  const report = runAudit(main.artifacts, {
+  const { auditAndRead } = await loadAuditCore();
+  const read = auditAndRead(main.artifacts, {
     asOf: auditDate(req.settings, now),
     nation: req.settings.nation,
     phase: req.settings.phase,
     kind: main.kind,
     auditedAt: now.toISOString(),
   });
+  const { report } = read;
   const mainDoc = (choice.notice ?? choice.cookieNotice)!;
 
   markStep('core-end');
-  // Fingerprints of what was read, so the next audit of this school can say whether each document changed.
+  // Fingerprints of the text the audit read, so the next audit of this school can say whether each document changed.
   const cookieDoc = choice.notice && choice.cookieNotice?.input ? choice.cookieNotice : null;
   const [noticeHash, cookieHash] = await Promise.all([
-    mainDoc.input ? documentTextHash(mainDoc.input) : null,
-    cookieDoc?.input ? documentTextHash(cookieDoc.input) : null,
+    readTextHash(read.notice),
+    cookieDoc && read.cookieNotice ? readTextHash(read.cookieNotice) : null,
   ]);
   return {
     report,

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runAudit } from '../../src/core/run-audit';
+import { auditAndRead, prepareAudit, runAudit } from '../../src/core/run-audit';
+import { readNotice } from '../../src/core/notice/read-notice';
 import { loadChecklist } from '../../src/core/checklist';
 import type { Checklist } from '../../src/core/schema/checklist';
 
@@ -54,5 +55,35 @@ describe('runAudit', () => {
     const report = runAudit({ notice: { format: 'pdf', pages: [], unreadable: 'no text layer (scanned document)' } }, { asOf });
     expect(report.items.every((i) => i.status === 'needs-review' && i.message.includes('scanned'))).toBe(true);
     expect(report.flags).toEqual([]);
+  });
+});
+
+describe('auditAndRead and prepareAudit', () => {
+  const notice = {
+    format: 'html' as const,
+    url: 'https://school.example/privacy',
+    html: '<main><h1>Privacy notice</h1><p>We keep records until 25.</p></main>',
+  };
+  const cookieNotice = {
+    format: 'html' as const,
+    url: 'https://school.example/cookies',
+    html: '<main><h1>Cookie policy</h1><p>We use a session cookie to keep you signed in.</p></main>',
+  };
+
+  it('hands back the documents the audit read, with the same report as runAudit', () => {
+    const text = { format: 'text' as const, text: seed('003') };
+    const read = auditAndRead({ notice: text, cookieNotice }, { asOf });
+    expect(read.report).toEqual(runAudit({ notice: text, cookieNotice }, { asOf }));
+    expect(read.notice.blocks).toEqual(readNotice(text).blocks);
+    expect(read.cookieNotice?.blocks).toEqual(readNotice(cookieNotice).blocks);
+    // Without a separate cookie notice there is no second document to hand back.
+    expect(auditAndRead({ notice }, { asOf }).cookieNotice).toBeNull();
+  });
+
+  it('preparing ahead changes no verdict', () => {
+    const text = { format: 'text' as const, text: seed('001') };
+    const before = runAudit({ notice: text, cookieNotice }, { asOf });
+    prepareAudit();
+    expect(runAudit({ notice: text, cookieNotice }, { asOf })).toEqual(before);
   });
 });

@@ -14,7 +14,8 @@ import {
   readLog,
   type AuditLogEntry,
 } from '../../src/extension/audit-log';
-import { documentTextHash } from '../../src/extension/document-hash';
+import { documentTextHash, readTextHash } from '../../src/extension/document-hash';
+import { auditAndRead } from '../../src/core/run-audit';
 import { summaryCsv } from '../../src/extension/summary';
 
 function report(school: string, over: Partial<AuditReport> = {}): AuditReport {
@@ -194,6 +195,21 @@ describe('re-audits', () => {
     expect(a).toMatch(/^[0-9a-f]{12}$/);
     expect(b).toBe(a);
     expect(c).not.toBe(a);
+  });
+  it('the fingerprint of the text the audit read is the fingerprint of the document read again', async () => {
+    const notice = {
+      format: 'html' as const,
+      url: 'https://school.example/privacy',
+      html: '<main><h1>Privacy notice</h1><p>We keep records until 25.</p><ul><li>the DfE</li><li>the council</li></ul></main>',
+    };
+    const cookieNotice = {
+      format: 'html' as const,
+      url: 'https://school.example/cookies',
+      html: '<h1>Cookies</h1><p>A session cookie.</p>',
+    };
+    const read = auditAndRead({ notice, cookieNotice }, { asOf: '2026-11-23' });
+    expect(await readTextHash(read.notice)).toBe(await documentTextHash(notice));
+    expect(await readTextHash(read.cookieNotice!)).toBe(await documentTextHash(cookieNotice));
   });
   it('says whether the notice changed since the previous audit of the same school', () => {
     const old = withHash(entry('a', 'S', '2026-11-12T09:30:00.000Z'), 'aaaaaaaaaaaa');

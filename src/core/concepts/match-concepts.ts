@@ -124,6 +124,11 @@ function lexiconByFirstStem(): { exact: Map<string, LexiconTerm[]>; prefixed: Le
   return lexiconIndex;
 }
 
+/** Build the lexicon's index now rather than at the first sentence read (it depends on the lexicon alone). */
+export function prepareLexiconIndex(): void {
+  lexiconByFirstStem();
+}
+
 /** The terms a token with this stem may start (memoised: a notice has a few thousand distinct stems). */
 const termsByStem = new Map<string, readonly LexiconTerm[]>();
 function termsStartingAt(stem: string): readonly LexiconTerm[] {

@@ -3,6 +3,7 @@ import { browser } from './browser-api';
 import type { GatheredPage } from '../gather/capture-page';
 import { waitForDomQuiet } from '../gather/dom-quiet';
 import { highlightText, type HighlightResult } from '../highlight';
+import { markStep } from '../timing';
 
 export interface ScriptingApi {
   gather(tabId: number): Promise<GatheredPage>;
@@ -15,6 +16,7 @@ export const browserScripting: ScriptingApi = {
   async gather(tabId) {
     // A page a site builder writes by script may still be filling in: read it once its DOM is quiet (bounded).
     await browser.scripting.executeScript({ target: { tabId }, func: waitForDomQuiet, args: [150, 2_000] }).catch(() => undefined);
+    markStep('page-quiet');
     const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/gather.js'] });
     const value = result?.result as GatheredPage | undefined;
     if (!value || typeof value !== 'object') throw new Error('the page could not be read');

@@ -63,11 +63,73 @@ function loadPipeline() {
   return pipeline;
 }
 
+/** The checks, a chunk of their own: loaded beside the pipeline, and their constant data prepared while the page is read. */
+function loadChecks(): void {
+  import('../../audit-core')
+    .then(({ prepareAudit }) => {
+      markStep('checks-loaded');
+      // Built once per popup whatever is audited: done while the page and its documents are still on their way.
+      setTimeout(() => {
+        try {
+          prepareAudit();
+          markStep('checks-prepared');
+        } catch {
+          // a malformed checklist is reported by the audit itself
+        }
+      }, 0);
+    })
+    .catch(() => undefined);
+}
+
 async function resolveTabId(): Promise<number | null> {
   // ?tabId= lets the popup page be opened in a tab for a given page (end-to-end tests, and the log's re-audit).
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
   if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
   return (await browserTabs.active())?.id ?? null;
+}
+
+/** What the popup needs before it can audit, each started as it opens so they run side by side. */
+interface Opening {
+  tabId: Promise<number | null>;
+  settings: Promise<Settings>;
+  /** Rejects when the tab cannot be read by extensions (resolves null when there is no tab). */
+  page: Promise<GatheredPage | null>;
+  log: ReturnType<typeof readLog>;
+  hosts: Promise<typeof import('../../hosts')>;
+}
+
+let opening: Opening | null = null;
+/**
+ * Start reading the tab, the settings and the log, and loading the audit's code, at once: the page is read in its own
+ * tab (which first waits for its DOM to settle) while the popup loads the core. Called as the popup's script starts.
+ */
+export function startOpening(): Opening {
+  if (opening) return opening;
+  const tabId = resolveTabId();
+  const page = tabId.then(async (id) => {
+    if (id === null) return null;
+    const gathered = await browserScripting.gather(id);
+    markStep('page-gathered');
+    return gathered;
+  });
+  void loadPipeline().catch(() => undefined);
+  loadChecks();
+  opening = {
+    tabId,
+    settings: readSettings(browserStorage),
+    page,
+    log: readLog(browserStorage),
+    // The public-suffix list is its own chunk, loaded beside the page rather than with the popup's first script.
+    hosts: import('../../hosts'),
+  };
+  // Each is awaited by the popup; these only keep an early failure from being reported as unhandled meanwhile.
+  for (const started of [opening.page, opening.log, opening.hosts]) void started.catch(() => undefined);
+  return opening;
+}
+
+/** Resolves once the browser has drawn what was just rendered: work that can wait goes after the result is on screen. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function entryFrom(result: ExtensionAudit): AuditLogEntry {
@@ -134,8 +196,12 @@ export function usePopupController() {
           progress,
         );
         const entry = entryFrom(result);
+        markStep('result-ready');
         setView({ kind: 'done', entry, candidates: result.candidates, page, plan, granted, fromLog: false, changes: [] });
         setAnnouncement(completionMessage(entry, false));
+        // Saving validates the whole log: it waits until the result is on screen.
+        await afterPaint();
+        markStep('result-drawn');
         try {
           const kept = await addAudit(browserStorage, entry);
           setLogCount(kept.length);
@@ -160,19 +226,20 @@ export function usePopupController() {
 
   useEffect(() => {
     void (async () => {
-      void loadPipeline().catch(() => undefined);
-      const id = await resolveTabId();
+      const started = startOpening();
+      const id = await started.tabId;
       setTabId(id);
-      const s = await readSettings(browserStorage);
+      const s = await started.settings;
       setSettings(s);
+      markStep('settings-read');
       if (id === null) {
         setView({ kind: 'error', message: 'No tab to audit.', advice: "Open the school's website in a tab and click the button again." });
         return;
       }
-      let page: GatheredPage;
+      let page: GatheredPage | null;
       try {
-        page = await browserScripting.gather(id);
-        markStep('page-gathered');
+        page = await started.page;
+        if (!page) throw new Error('no page');
       } catch {
         setView({
           kind: 'error',
@@ -181,13 +248,13 @@ export function usePopupController() {
         });
         return;
       }
-      // The public-suffix list is loaded here, after the popup has drawn, not with the popup's first script.
-      const { planAccess } = await import('../../hosts');
+      const { planAccess } = await started.hosts;
       const plan = planAccess(page.url, page.resourceHosts);
-      const log = await readLog(browserStorage);
+      const log = await started.log;
       setLogCount(log.entries.length);
       const recent = log.entries.find((e) => e.siteUrl === page.url && Date.now() - Date.parse(e.savedAt) < REUSE_MS);
       const granted = await browserPermissions.contains(plan.origins).catch(() => false);
+      markStep('access-known');
       if (recent) {
         setView({
           kind: 'done',
