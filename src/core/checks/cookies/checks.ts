@@ -213,14 +213,20 @@ const ExceptionOptions = z.object({
 });
 type ExceptionOptions = z.infer<typeof ExceptionOptions>;
 
-/** How the exception was judged: the ck-analytics-exception reason, its values, and (for missing conditions) their codes. */
+/** The conditions of the exception a notice gives (PECR Sch A1 para 5). */
+interface ExceptionConditions {
+  purpose: boolean;
+  objection: boolean;
+  processor: boolean;
+}
+
+/** How the exception was judged: the ck-analytics-exception reason, its values, and the conditions the notice gives. */
 interface ExceptionJudgement {
   met: boolean;
   status: Verdict['status'];
   reason: string;
   values?: MessageValues;
-  /** Codes of the item's fragments naming each condition the notice does not give. */
-  missing?: string[];
+  given?: ExceptionConditions;
   evidence: Evidence[];
 }
 
@@ -254,16 +260,12 @@ function judgeException(ctx: AuditContext, v: CookieView, o: ExceptionOptions): 
   const purpose = find(v, o.statisticalPurpose, boilerplate.length ? phrases(boilerplate) : undefined);
   const object = find(v, o.objectionRoute);
   const processor = find(v, o.processor);
-  const missing = [
-    purpose.length ? null : 'statistical-purpose-note',
-    object.length ? null : 'objection-route-note',
-    processor.length ? null : 'processor-note',
-  ].filter((m): m is string => m !== null);
+  const given = { purpose: purpose.length > 0, objection: object.length > 0, processor: processor.length > 0 };
   const evidence = [...quote(purpose, o.statisticalPurpose, 1), ...quote(object, o.objectionRoute, 1), ...quote(processor, o.processor, 1)];
-  if (!object.length) {
-    return { met: false, status: 'fail', reason: 'no-objection-route', missing, evidence: evidence.length ? evidence : a.evidence };
+  if (!given.objection) {
+    return { met: false, status: 'fail', reason: 'no-objection-route', given, evidence: evidence.length ? evidence : a.evidence };
   }
-  if (missing.length) return { met: false, status: 'partial', reason: 'conditions-missing', missing, evidence };
+  if (!given.purpose || !given.processor) return { met: false, status: 'partial', reason: 'conditions-missing', given, evidence };
   // ICO (S19): standard Google Analytics, where Google also uses the data for its own purposes, is unlikely to qualify.
   if (a.vendors.some((x) => x.id === 'google-analytics') && !processor.some((s) => /\bgoogle\b|data[- ]sharing/i.test(s.text))) {
     return { met: false, status: 'partial', reason: 'google-analytics-not-processor', evidence };
@@ -744,10 +746,15 @@ const CHECKS: CheckDefinition[] = [
         return verdictFor(item, 'fail', 'no-notice', cookieEvidence(v, cookies), { names: names(cookies) });
       }
       const judged = judgeException(ctx, v, o);
-      // Conditions the notice misses are listed with "," where none is met, with "or" where the way to object is.
-      const missing = (judged.missing ?? [])
-        .map((code) => messageFor(item, code))
-        .join(judged.reason === 'conditions-missing' ? ' or ' : ', ');
+      const given = judged.given;
+      const missing = [
+        given && !given.purpose ? messageFor(item, 'statistical-purpose-note') : null,
+        given && !given.objection ? messageFor(item, 'objection-route-note') : null,
+        given && !given.processor ? messageFor(item, 'processor-note') : null,
+      ]
+        .filter((m): m is string => m !== null)
+        // Listed with "," where the way to object is missing too, with "or" where it is given.
+        .join(given?.objection ? ' or ' : ', ');
       return verdictFor(item, judged.status, judged.reason, [...judged.evidence, ...cookieEvidence(v, earlyAnalytics, 2)].slice(0, 6), {
         ...judged.values,
         missing,
