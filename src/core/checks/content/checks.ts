@@ -5,12 +5,12 @@ import type { Sentence } from '../../analysis/notice-text';
 import type { Block } from '../../notice/types';
 import type { Evidence } from '../../report';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
+import type { ChecklistItem } from '../../schema/checklist';
+import { messageFor, verdictFor } from '../verdict';
 import { evidenceOf, findSentences, phrases } from '../match';
 import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, type LeadIn } from './lists';
 import { linksOf } from '../government/links';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools } from './transfers';
-
-const verdict = (status: Verdict['status'], message: string, evidence: Evidence[] = []): Verdict => ({ status, message, evidence });
 
 function quoteOf(s: Pick<Sentence, 'text'> | Pick<Block, 'text'>, max = 90): string {
   return s.text.length > max ? `${s.text.slice(0, max - 3)}...` : s.text;
@@ -63,32 +63,24 @@ const PurposesOptions = z
   })
   .strict();
 
-function evaluatePurposes(ctx: AuditContext, o: z.infer<typeof PurposesOptions>): Verdict {
+function evaluatePurposes(ctx: AuditContext, o: z.infer<typeof PurposesOptions>, item: ChecklistItem): Verdict {
   const { full, empty } = splitLeadIns(findLeadIns(ctx.doc, ctx.text, phrases(o.leadIns), phrases(o.headings)));
   const narrativeRe = phrases(o.narrative);
   const narrative = findSentences(ctx.doc, ctx.text, narrativeRe, { exclude: phrases(o.traps) }).filter(
     (s) => ctx.doc.blocks[s.block]?.kind !== 'table-row',
   );
   const list = full.find((l) => l.items.length >= 2) ?? full[0];
-  if (list) return verdict('pass', `Purposes are listed after "${quoteOf(list.block, 70)}".`, evidenceOfList(list));
+  if (list) return verdictFor(item, 'pass', 'listed', evidenceOfList(list), { lead: quoteOf(list.block, 70) });
   // One sentence can carry several purposes ("We use it to support learning, to monitor progress and to keep pupils safe").
   if (narrative.length >= o.minNarrative || distinctTerms(narrative, o.narrative, o.minNarrative).length >= o.minNarrative) {
-    const note = empty.length ? ` The list after "${quoteOf(empty[0]!.block, 60)}" is empty, but the narrative still gives purposes.` : '';
-    return verdict('pass', `Purposes are described in the text.${note}`, evidenceOf(narrative, narrativeRe));
+    const emptyListNote = empty.length ? messageFor(item, 'empty-list-note', { lead: quoteOf(empty[0]!.block, 60) }) : '';
+    return verdictFor(item, 'pass', 'described', evidenceOf(narrative, narrativeRe), { emptyListNote });
   }
   if (empty.length) {
-    return verdict(
-      'partial',
-      'A purposes lead-in is followed by nothing (the list was dropped), and no purposes are described elsewhere.',
-      [evidenceOfEmpty(ctx.doc, empty[0]!), ...evidenceOf(narrative, narrativeRe, 1)],
-    );
+    return verdictFor(item, 'partial', 'empty-list', [evidenceOfEmpty(ctx.doc, empty[0]!), ...evidenceOf(narrative, narrativeRe, 1)]);
   }
-  if (narrative.length)
-    return verdict('partial', 'Only one purpose statement was found; there is no list of purposes.', evidenceOf(narrative, narrativeRe));
-  return verdict(
-    'fail',
-    'No purposes found: looked for a purposes list ("We use pupil data to:") or statements such as "to support pupil learning".',
-  );
+  if (narrative.length) return verdictFor(item, 'partial', 'one-statement', evidenceOf(narrative, narrativeRe));
+  return verdictFor(item, 'fail', 'not-found');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -121,36 +113,28 @@ function categoryTable(ctx: AuditContext, o: z.infer<typeof CategoriesOptions>):
   return null;
 }
 
-function evaluateCategories(ctx: AuditContext, o: z.infer<typeof CategoriesOptions>): Verdict {
+function evaluateCategories(ctx: AuditContext, o: z.infer<typeof CategoriesOptions>, item: ChecklistItem): Verdict {
   const { full, empty } = splitLeadIns(findLeadIns(ctx.doc, ctx.text, phrases(o.leadIns), phrases(o.headings)));
   const termsRe = phrases(o.terms);
   const list = full.find((l) => distinctTerms(l.items, o.terms).length >= 1) ?? full.find((l) => l.items.length >= 2);
-  if (list) return verdict('pass', `Categories of data are listed after "${quoteOf(list.block, 70)}".`, evidenceOfList(list, 3));
+  if (list) return verdictFor(item, 'pass', 'listed', evidenceOfList(list, 3), { lead: quoteOf(list.block, 70) });
   // Table rows are left out: a pasted processor schedule's "Type of Personal Data" is not the school's list (checklist.md 2.8).
   const mentions = findSentences(ctx.doc, ctx.text, termsRe).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'table-row');
   const prose = mentions.find((s) => distinctTerms([s], o.terms, o.minTermsInSentence).length >= o.minTermsInSentence);
-  if (prose && !empty.length) return verdict('pass', 'Categories of data are named in the text.', evidenceOf([prose], termsRe));
+  if (prose && !empty.length) return verdictFor(item, 'pass', 'named-in-text', evidenceOf([prose], termsRe));
   // A table's "Information" column names one kind of data per row: a list laid out as a table.
   const table = categoryTable(ctx, o);
-  if (table) return verdict('pass', `Categories of data are listed in a table's "${table[0]!.text}" column.`, table);
+  if (table) return verdictFor(item, 'pass', 'table-column', table, { column: table[0]!.text });
   const implied = termLabels(mentions, o.terms).slice(0, 6);
   if (empty.length) {
-    return verdict(
-      'partial',
-      `The category list after "${quoteOf(empty[0]!.block, 70)}" is empty${implied.length ? `; categories are only implied elsewhere (${implied.join(', ')})` : ''}.`,
-      [evidenceOfEmpty(ctx.doc, empty[0]!), ...evidenceOf(mentions, termsRe, 2)],
-    );
+    const impliedNote = implied.length ? messageFor(item, 'implied-note', { terms: implied.join(', ') }) : '';
+    return verdictFor(item, 'partial', 'empty-list', [evidenceOfEmpty(ctx.doc, empty[0]!), ...evidenceOf(mentions, termsRe, 2)], {
+      lead: quoteOf(empty[0]!.block, 70),
+      impliedNote,
+    });
   }
-  if (mentions.length)
-    return verdict(
-      'partial',
-      `No list of data categories; some are only implied (${implied.join(', ')}).`,
-      evidenceOf(mentions, termsRe, 2),
-    );
-  return verdict(
-    'fail',
-    'No categories of personal data found: looked for a list such as "The categories of pupil information that we process include:".',
-  );
+  if (mentions.length) return verdictFor(item, 'partial', 'implied-only', evidenceOf(mentions, termsRe, 2), { terms: implied.join(', ') });
+  return verdictFor(item, 'fail', 'not-found');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -167,27 +151,20 @@ const SourcesOptions = z
   })
   .strict();
 
-function evaluateSources(ctx: AuditContext, o: z.infer<typeof SourcesOptions>): Verdict {
+function evaluateSources(ctx: AuditContext, o: z.infer<typeof SourcesOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
   const namedRe = phrases(o.named);
   const named = findSentences(ctx.doc, ctx.text, namedRe, { exclude: traps });
-  if (named.length)
-    return verdict('pass', 'The notice says where pupil data comes from besides the family.', evidenceOf(named, namedRe, 2));
+  if (named.length) return verdictFor(item, 'pass', 'named-source', evidenceOf(named, namedRe, 2));
   const implicitRe = phrases(o.implicit);
   const implicit = findSentences(ctx.doc, ctx.text, implicitRe, { exclude: traps });
   if (implicit.length) {
-    return verdict(
-      'partial',
-      'The only source given is the family ("information you provide"); no previous school, Common Transfer File, local authority or other source is named.',
-      evidenceOf(implicit, implicitRe, 1),
-    );
+    return verdictFor(item, 'partial', 'family-only', evidenceOf(implicit, implicitRe, 1));
   }
   const trap = findSentences(ctx.doc, ctx.text, traps, { includeNpd: true });
-  return verdict(
-    'fail',
-    `No source of data found: looked for a previous school, Common Transfer File, local authority or other organisation the school receives data from.${trap.length ? ' The "collected from a range of sources" sentence is the National Pupil Database text about government\'s sources, not the school\'s, so it was not counted.' : ''}`,
-    evidenceOf(trap, traps, 1),
-  );
+  return verdictFor(item, 'fail', 'not-found', evidenceOf(trap, traps, 1), {
+    npdNote: trap.length ? messageFor(item, 'npd-sources-note') : '',
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -204,29 +181,17 @@ const StatutoryOptions = z
   })
   .strict();
 
-function evaluateStatutory(ctx: AuditContext, o: z.infer<typeof StatutoryOptions>): Verdict {
+function evaluateStatutory(ctx: AuditContext, o: z.infer<typeof StatutoryOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
   const choiceRe = phrases(o.choice);
   const choice = findSentences(ctx.doc, ctx.text, choiceRe, { exclude: traps });
-  if (choice.length)
-    return verdict(
-      'pass',
-      'The notice says which information must be provided and which is optional (or that it will say so when collecting it).',
-      evidenceOf(choice, choiceRe, 2),
-    );
+  if (choice.length) return verdictFor(item, 'pass', 'choice-stated', evidenceOf(choice, choiceRe, 2));
   const requiredRe = phrases(o.required);
   const required = findSentences(ctx.doc, ctx.text, requiredRe, { exclude: traps });
   if (required.length) {
-    return verdict(
-      'partial',
-      'Says some data is required by law, but not which data is voluntary or what happens if it is not provided.',
-      evidenceOf(required, requiredRe, 1),
-    );
+    return verdictFor(item, 'partial', 'required-only', evidenceOf(required, requiredRe, 1));
   }
-  return verdict(
-    'fail',
-    'Nothing found on whether providing data is compulsory: looked for "mandatory"/"voluntary" statements or "we will tell you whether you have a choice".',
-  );
+  return verdictFor(item, 'fail', 'not-found');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -251,12 +216,12 @@ const INCOMING =
   /\b(?:with|to) us\b|\b(?:send|sends|give|gives|pass|passes)(?: on)? us\b|\b(?:receive|receives|received|get|gets|obtain|obtains|obtained)\b[^.]{0,80}\bfrom\b/i;
 const OUTGOING = /\bwe\b[^.]{0,30}\b(?:share|pass|send|disclose|provide|give|report)\w*\b[^.]{0,60}\b(?:with|to)\b(?! us\b)/i;
 
-function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptions>): Verdict {
+function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
   const { full, empty } = splitLeadIns(findLeadIns(ctx.doc, ctx.text, phrases(o.leadIns), phrases(o.headings)));
   const recipientsRe = phrases(o.recipients);
   const list = full.find((l) => distinctTerms(l.items, o.recipients).length >= 1) ?? full.find((l) => l.items.length >= 2);
-  if (list) return verdict('pass', `Recipients are listed after "${quoteOf(list.block, 70)}".`, evidenceOfList(list, 3));
+  if (list) return verdictFor(item, 'pass', 'listed', evidenceOfList(list, 3), { lead: quoteOf(list.block, 70) });
   const shareRe = phrases(o.shareVerbs);
   // Direction: "other schools share information with us" names a source, not a recipient (checklist.md 2.9 vs 2.11).
   const narrative = findSentences(ctx.doc, ctx.text, recipientsRe, { exclude: traps }).filter(
@@ -264,71 +229,44 @@ function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptio
   );
   const named = termLabels(narrative, o.recipients);
   if (empty.length) {
-    if (!named.length)
-      return verdict('fail', `The recipients list after "${quoteOf(empty[0]!.block, 70)}" is empty and no recipient is named elsewhere.`, [
-        evidenceOfEmpty(ctx.doc, empty[0]!),
-      ]);
-    return verdict(
+    const lead = quoteOf(empty[0]!.block, 70);
+    if (!named.length) return verdictFor(item, 'fail', 'empty-list', [evidenceOfEmpty(ctx.doc, empty[0]!)], { lead });
+    return verdictFor(
+      item,
       'partial',
-      `The recipients list after "${quoteOf(empty[0]!.block, 70)}" is empty; only some recipients are named elsewhere (${named.slice(0, 6).join(', ')}).`,
+      'empty-list-some-named',
       [evidenceOfEmpty(ctx.doc, empty[0]!), ...evidenceOf(narrative, recipientsRe, 2)],
+      { lead, named: named.slice(0, 6).join(', ') },
     );
   }
   if (named.length >= o.minNamed)
-    return verdict('pass', `Recipients are named in the text (${named.slice(0, 6).join(', ')}).`, evidenceOf(narrative, recipientsRe, 3));
-  if (named.length)
-    return verdict(
-      'partial',
-      `Only one recipient is named (${named[0]}); no list of who receives pupil data.`,
-      evidenceOf(narrative, recipientsRe, 2),
-    );
+    return verdictFor(item, 'pass', 'named-in-text', evidenceOf(narrative, recipientsRe, 3), { named: named.slice(0, 6).join(', ') });
+  if (named.length) return verdictFor(item, 'partial', 'one-named', evidenceOf(narrative, recipientsRe, 2), { named: named[0]! });
   const trap = findSentences(ctx.doc, ctx.text, traps);
-  return verdict(
-    'fail',
-    trap.length
-      ? 'No recipients named. The "we do not share ... without consent unless the law allows" sentence states a sharing rule, not who receives the data, so it was not counted.'
-      : 'No recipients found: looked for a list such as "We routinely share pupil information with:" or named bodies (local authority, DfE, NHS, next school).',
-    evidenceOf(trap, traps, 1),
-  );
+  return verdictFor(item, 'fail', trap.length ? 'sharing-rule-only' : 'not-found', evidenceOf(trap, traps, 1));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // international-transfers (Art 13(1)(f))
 
-function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsSchema>): Verdict {
+function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsSchema>, item: ChecklistItem): Verdict {
   const t = findTransfers(ctx, o);
   const locRe = phrases(o.location);
-  if (t.denial.length)
-    return verdict('pass', 'The notice says personal data is not transferred outside the UK.', evidenceOf(t.denial, locRe, 2));
+  if (t.denial.length) return verdictFor(item, 'pass', 'no-transfer-stated', evidenceOf(t.denial, locRe, 2));
   if (t.location.length && t.safeguards.length) {
-    return verdict('pass', 'The notice says when data may leave the UK and how it is protected.', [
+    return verdictFor(item, 'pass', 'transfer-and-safeguards', [
       ...evidenceOf(t.location, locRe, 1),
       ...evidenceOf(t.safeguards, phrases(o.safeguards), 2),
     ]);
   }
-  if (t.location.length)
-    return verdict(
-      'partial',
-      'Transfers outside the UK are mentioned, but not how the data is protected (adequacy, contract clauses or other safeguards).',
-      evidenceOf(t.location, locRe, 2),
-    );
+  if (t.location.length) return verdictFor(item, 'partial', 'transfer-without-safeguards', evidenceOf(t.location, locRe, 2));
   if (t.safeguards.length)
-    return verdict(
-      'partial',
-      'A transfer safeguard is named, but not whether or where data leaves the UK.',
-      evidenceOf(t.safeguards, phrases(o.safeguards), 2),
-    );
-  if (t.vague.length)
-    return verdict(
-      'partial',
-      'Only vague hosting talk ("the cloud") with no statement of where data is stored or whether it leaves the UK.',
-      evidenceOf(t.vague, phrases(o.vague), 2),
-    );
+    return verdictFor(item, 'partial', 'safeguard-without-transfer', evidenceOf(t.safeguards, phrases(o.safeguards), 2));
+  if (t.vague.length) return verdictFor(item, 'partial', 'vague-hosting', evidenceOf(t.vague, phrases(o.vague), 2));
   const tools = namedTools(findOverseasTools(ctx, o), o);
-  return verdict(
-    'fail',
-    `Nothing on transfers outside the UK: looked for "outside the UK", "where in the world", adequacy or contract safeguards, or "we do not transfer data outside the UK".${tools.length ? ` The notice names tools usually hosted abroad (${tools.slice(0, 5).join(', ')}).` : ''}`,
-  );
+  return verdictFor(item, 'fail', 'not-found', [], {
+    toolsNote: tools.length ? messageFor(item, 'overseas-tools-note', { tools: tools.slice(0, 5).join(', ') }) : '',
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -360,7 +298,7 @@ function linksNear(ctx: AuditContext, block: number) {
   return linksOf(ctx).filter((l) => l.block >= block && l.block <= block + 2 && l.href);
 }
 
-function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions>): Verdict {
+function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
   const topicRe = phrases(o.topic);
   const topic = findSentences(ctx.doc, ctx.text, topicRe, { exclude: traps });
@@ -369,10 +307,9 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   const placeholderRe = phrases(o.placeholder);
   const withPeriod = topic.filter((s) => periodRe.test(s.text) && !placeholderRe.test(s.text));
   const general = withPeriod.filter((s) => !subsetRe.test(s.text) && ctx.doc.blocks[s.block]?.kind !== 'table-row');
-  if (general.length) return verdict('pass', 'A retention period or criterion is given.', evidenceOf(general, periodRe, 2));
+  if (general.length) return verdictFor(item, 'pass', 'period-given', evidenceOf(general, periodRe, 2));
   const named = findSentences(ctx.doc, ctx.text, phrases(o.namedSchedule), { exclude: traps });
-  if (named.length)
-    return verdict('pass', 'Retention follows a named, publicly available schedule.', evidenceOf(named, phrases(o.namedSchedule), 2));
+  if (named.length) return verdictFor(item, 'pass', 'named-schedule', evidenceOf(named, phrases(o.namedSchedule), 2));
 
   const scheduleRe = phrases(o.schedule);
   const privateRe = phrases(o.privateLink);
@@ -381,7 +318,7 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
     const links = linksNear(ctx, s.block);
     const publicLink = links.find((l) => !privateRe.test(l.href!));
     if (publicLink && !placeholderRe.test(s.text))
-      return verdict('pass', 'Retention follows a schedule the notice links to.', [
+      return verdictFor(item, 'pass', 'linked-schedule', [
         ...evidenceOf([s], scheduleRe, 1),
         { text: publicLink.href!, where: ctx.doc.blocks[publicLink.block]?.where ?? s.where },
       ]);
@@ -389,46 +326,26 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   const placeholder = topic.filter((s) => placeholderRe.test(s.text));
   const privateLinks = scheduleSentences.flatMap((s) => linksNear(ctx, s.block)).filter((l) => privateRe.test(l.href!));
   const problems: string[] = [];
-  if (placeholder.length) problems.push('the period was left as template text');
-  if (privateLinks.length) problems.push('the schedule link points to an intranet or internal address the public cannot reach');
+  if (placeholder.length) problems.push(messageFor(item, 'placeholder-period-note'));
+  if (privateLinks.length) problems.push(messageFor(item, 'private-schedule-link-note'));
   if (problems.length) {
-    return verdict('partial', `Retention is referred to, but ${problems.join(', and ')}.`, [
+    const evidence = [
       ...evidenceOf(placeholder.length ? placeholder : scheduleSentences, placeholder.length ? placeholderRe : scheduleRe, 1),
       ...privateLinks.slice(0, 1).map((l) => ({ text: l.href!, where: ctx.doc.blocks[l.block]?.where ?? '' })),
-    ]);
+    ];
+    return verdictFor(item, 'partial', 'referred-with-problems', evidence, { problems: problems.join(', and ') });
   }
   const narrow = topic.filter((s) => subsetRe.test(s.text) || ctx.doc.blocks[s.block]?.kind === 'table-row');
   if (!withPeriod.length && !scheduleSentences.length && narrow.length && narrow.length === topic.length) {
-    return verdict(
-      'partial',
-      'Retention is described only for part of the data (one processing activity), with no period for pupil records generally.',
-      evidenceOf(narrow, topicRe, 2),
-    );
+    return verdictFor(item, 'partial', 'part-of-data-only', evidenceOf(narrow, topicRe, 2));
   }
-  if (withPeriod.length)
-    return verdict(
-      'partial',
-      'A retention period is given only for part of the data (e.g. one processing activity), not for pupil records generally.',
-      evidenceOf(withPeriod, periodRe, 2),
-    );
-  if (scheduleSentences.length)
-    return verdict(
-      'partial',
-      'Points to a retention schedule or policy, but gives no period and no public link to it.',
-      evidenceOf(scheduleSentences, scheduleRe, 2),
-    );
-  if (topic.length)
-    return verdict(
-      'partial',
-      'Retention is mentioned without a period, criteria or schedule (e.g. only "as long as necessary").',
-      evidenceOf(topic, topicRe, 2),
-    );
+  if (withPeriod.length) return verdictFor(item, 'partial', 'period-for-part-only', evidenceOf(withPeriod, periodRe, 2));
+  if (scheduleSentences.length) return verdictFor(item, 'partial', 'schedule-without-link', evidenceOf(scheduleSentences, scheduleRe, 2));
+  if (topic.length) return verdictFor(item, 'partial', 'no-period', evidenceOf(topic, topicRe, 2));
   const trap = findSentences(ctx.doc, ctx.text, traps, { includeNpd: true });
-  return verdict(
-    'fail',
-    `No retention period found: looked for how long pupil data is kept, criteria, or a link to a retention schedule.${trap.length ? ' "Retention and use of the data" in the National Pupil Database text is about DfE\'s conditions on third parties, so it was not counted.' : ''}`,
-    evidenceOf(trap, traps, 1),
-  );
+  return verdictFor(item, 'fail', 'not-found', evidenceOf(trap, traps, 1), {
+    npdNote: trap.length ? messageFor(item, 'npd-retention-note') : '',
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -445,26 +362,18 @@ const SecurityOptions = z
   })
   .strict();
 
-function evaluateSecurity(ctx: AuditContext, o: z.infer<typeof SecurityOptions>): Verdict {
+function evaluateSecurity(ctx: AuditContext, o: z.infer<typeof SecurityOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
   const measuresRe = phrases(o.measures);
   const measures = findSentences(ctx.doc, ctx.text, measuresRe, { exclude: traps });
-  if (measures.length)
-    return verdict('pass', 'The notice describes how the school keeps data secure.', evidenceOf(measures, measuresRe, 2));
+  if (measures.length) return verdictFor(item, 'pass', 'measures-described', evidenceOf(measures, measuresRe, 2));
   const generalRe = phrases(o.general);
   const general = findSentences(ctx.doc, ctx.text, generalRe, { exclude: traps });
-  if (general.length)
-    return verdict(
-      'partial',
-      'Says data is held securely, but names no measures (access controls, encryption, training).',
-      evidenceOf(general, generalRe, 1),
-    );
+  if (general.length) return verdictFor(item, 'partial', 'held-securely-only', evidenceOf(general, generalRe, 1));
   const trap = findSentences(ctx.doc, ctx.text, traps, { includeNpd: true });
-  return verdict(
-    'fail',
-    `Nothing on how the school keeps data secure: looked for a security section or measures such as encryption and access controls.${trap.length ? " Security text about the Department / Welsh Government or a one-off upload was not counted as the school's." : ''}`,
-    evidenceOf(trap, traps, 1),
-  );
+  return verdictFor(item, 'fail', 'not-found', evidenceOf(trap, traps, 1), {
+    otherBodyNote: trap.length ? messageFor(item, 'other-body-note') : '',
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -482,14 +391,13 @@ const BiometricsOptions = z
   })
   .strict();
 
-function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptions>): Verdict {
+function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptions>, item: ChecklistItem): Verdict {
   const mentionRe = phrases(o.mention);
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe);
-  if (!mentions.length)
-    return verdict('not-applicable', 'No biometric processing is mentioned (fingerprints, facial recognition, biometric catering).');
+  if (!mentions.length) return verdictFor(item, 'not-applicable', 'not-mentioned');
   const notUsedRe = phrases(o.notUsed);
   const used = mentions.filter((s) => !notUsedRe.test(s.text));
-  if (!used.length) return verdict('not-applicable', 'The notice says biometric data is not used.', evidenceOf(mentions, notUsedRe, 1));
+  if (!used.length) return verdictFor(item, 'not-applicable', 'not-used', evidenceOf(mentions, notUsedRe, 1));
   const statuteRe = phrases(o.statute);
   const consentRe = phrases(o.consent);
   const blocks = new Set(used.map((s) => s.block));
@@ -499,17 +407,8 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
     ...findSentences(ctx.doc, ctx.text, statuteRe),
     ...near.filter((s) => consentRe.test(s.text) && (mentionRe.test(s.text) || blocks.has(s.block) || /\b(it|this|them)\b/i.test(s.text))),
   ];
-  if (consent.length)
-    return verdict(
-      'pass',
-      'Biometric data is used with a statement about parental consent.',
-      evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3),
-    );
-  return verdict(
-    'partial',
-    'Biometric data is mentioned, but there is no statement that parents are asked for written consent (Protection of Freedoms Act 2012) or that the child can refuse.',
-    evidenceOf(used, mentionRe, 2),
-  );
+  if (consent.length) return verdictFor(item, 'pass', 'consent-stated', evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3));
+  return verdictFor(item, 'partial', 'no-consent-statement', evidenceOf(used, mentionRe, 2));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -534,14 +433,13 @@ const POINTER = /\b(?:see|read|separate|available|found|link|visit|refer|click|d
 const SCOPE = /\bthis (?:privacy )?(?:notice|document|policy)\b|\b(?:explains?|sets? out|describes?) how\b/i;
 const PURPOSE = /\b(?:so (?:that|we can)|in order to|to (?:contact|reach|communicate|keep|send|tell|let|update|inform))\b/i;
 
-function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>): Verdict {
+function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, item: ChecklistItem): Verdict {
   const statementRe = phrases(o.statement);
   const statement = findSentences(ctx.doc, ctx.text, statementRe).filter((s) => {
     const b = ctx.doc.blocks[s.block];
     return (b?.kind !== 'list-item' || isStatementItem(b)) && b?.kind !== 'table-row' && !(SCOPE.test(s.text) && !PURPOSE.test(s.text));
   });
-  if (statement.length)
-    return verdict('pass', 'The notice says what it holds about parents and carers and why.', evidenceOf(statement, statementRe, 2));
+  if (statement.length) return verdictFor(item, 'pass', 'statement', evidenceOf(statement, statementRe, 2));
   const separateRe = phrases(o.separateNotice);
   // The notice's own title ("Privacy notice for parents and carers: how we use your child's data") is not a pointer.
   const separate = findSentences(ctx.doc, ctx.text, separateRe).filter(
@@ -550,20 +448,11 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>): 
       s.text !== ctx.doc.title &&
       (POINTER.test(s.text) || ctx.doc.links.some((l) => l.block === s.block)),
   );
-  if (separate.length)
-    return verdict('pass', 'The notice points to a separate privacy notice for parents and carers.', evidenceOf(separate, separateRe, 1));
+  if (separate.length) return verdictFor(item, 'pass', 'separate-notice', evidenceOf(separate, separateRe, 1));
   const listedRe = phrases(o.listed);
   const listed = findSentences(ctx.doc, ctx.text, listedRe);
-  if (listed.length)
-    return verdict(
-      'partial',
-      "Parents' details appear only as an item in the pupil data, with no statement of what is held about parents or why.",
-      evidenceOf(listed, listedRe, 1),
-    );
-  return verdict(
-    'fail',
-    "Nothing about parents' and carers' own data: looked for a statement such as \"we hold parents' contact details for emergencies\" or a parent privacy notice.",
-  );
+  if (listed.length) return verdictFor(item, 'partial', 'listed-only', evidenceOf(listed, listedRe, 1));
+  return verdictFor(item, 'fail', 'not-found');
 }
 
 export const CONTENT_CHECKS: CheckDefinition[] = [

@@ -32,6 +32,15 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     guidance:
       'The notice must say why the school uses pupil information, for example to support learning, keep children safe and meet legal duties.',
     lookedFor: 'a purposes list ("We use pupil data to:") or purpose statements ("to support pupil learning", "to provide pastoral care")',
+    messages: {
+      listed: 'Purposes are listed after "{lead}".',
+      described: 'Purposes are described in the text.{emptyListNote}',
+      'empty-list-note': ' The list after "{lead}" is empty, but the narrative still gives purposes.',
+      'empty-list': 'A purposes lead-in is followed by nothing (the list was dropped), and no purposes are described elsewhere.',
+      'one-statement': 'Only one purpose statement was found; there is no list of purposes.',
+      'not-found':
+        'No purposes found: looked for a purposes list ("We use pupil data to:") or statements such as "to support pupil learning".',
+    },
     options: {
       leadIns: [
         'why (?:do )?we (?:collect|use|process|hold)',
@@ -79,6 +88,16 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     guidance:
       'The notice should list the kinds of information the school holds, such as contact details, attendance, assessment, medical and special educational needs information.',
     lookedFor: 'a category list ("The categories of pupil information that we process include:") or several categories named together',
+    messages: {
+      listed: 'Categories of data are listed after "{lead}".',
+      'named-in-text': 'Categories of data are named in the text.',
+      'table-column': 'Categories of data are listed in a table\'s "{column}" column.',
+      'empty-list': 'The category list after "{lead}" is empty{impliedNote}.',
+      'implied-note': '; categories are only implied elsewhere ({terms})',
+      'implied-only': 'No list of data categories; some are only implied ({terms}).',
+      'not-found':
+        'No categories of personal data found: looked for a list such as "The categories of pupil information that we process include:".',
+    },
     options: {
       leadIns: [
         'categories of (?:pupil |personal |student |parent/guardian |child )?(?:information|data)',
@@ -134,6 +153,15 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Schools receive pupil information from previous schools, the local authority and other agencies, not just from parents; the notice should say so.',
     lookedFor: 'a named source such as the previous school, the Common Transfer File, the local authority or the Learning Records Service',
+    messages: {
+      'named-source': 'The notice says where pupil data comes from besides the family.',
+      'family-only':
+        'The only source given is the family ("information you provide"); no previous school, Common Transfer File, local authority or other source is named.',
+      'not-found':
+        'No source of data found: looked for a previous school, Common Transfer File, local authority or other organisation the school receives data from.{npdNote}',
+      'npd-sources-note':
+        ' The "collected from a range of sources" sentence is the National Pupil Database text about government\'s sources, not the school\'s, so it was not counted.',
+    },
     options: {
       named: [
         'common transfer file|\\bCTF\\b',
@@ -167,6 +195,13 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Parents must be told which information they have to give the school and which is optional; the DfE wording "we will inform you whether you have a choice" is enough.',
     lookedFor: '"mandatory ... voluntary" or "we will inform you whether you are required to provide ... or if you have a choice"',
+    messages: {
+      'choice-stated':
+        'The notice says which information must be provided and which is optional (or that it will say so when collecting it).',
+      'required-only': 'Says some data is required by law, but not which data is voluntary or what happens if it is not provided.',
+      'not-found':
+        'Nothing found on whether providing data is compulsory: looked for "mandatory"/"voluntary" statements or "we will tell you whether you have a choice".',
+    },
     options: {
       choice: [
         'mandatory[^.]{0,120}\\b(?:voluntary|optional|choice)',
@@ -196,6 +231,17 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     guidance:
       'The notice must name who the school shares pupil information with, such as the local authority, the next school, the NHS or the Department for Education.',
     lookedFor: 'a list such as "We routinely share pupil information with:" or named recipients (local authority, DfE, NHS, next school)',
+    messages: {
+      listed: 'Recipients are listed after "{lead}".',
+      'empty-list': 'The recipients list after "{lead}" is empty and no recipient is named elsewhere.',
+      'empty-list-some-named': 'The recipients list after "{lead}" is empty; only some recipients are named elsewhere ({named}).',
+      'named-in-text': 'Recipients are named in the text ({named}).',
+      'one-named': 'Only one recipient is named ({named}); no list of who receives pupil data.',
+      'sharing-rule-only':
+        'No recipients named. The "we do not share ... without consent unless the law allows" sentence states a sharing rule, not who receives the data, so it was not counted.',
+      'not-found':
+        'No recipients found: looked for a list such as "We routinely share pupil information with:" or named bodies (local authority, DfE, NHS, next school).',
+    },
     options: {
       leadIns: [
         '(?:routinely |regularly |may |also )?share (?:pupil |personal |student |this |your |the |some )?(?:information|data)?\\s*(?:with|to)\\b',
@@ -244,6 +290,17 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'The notice should say whether pupil data is stored or sent outside the UK (many school apps are US-based) and, if so, how it is protected.',
     lookedFor:
       '"outside the UK", "where in the world", adequacy or standard contractual clauses, or "we do not transfer your data outside the UK"',
+    messages: {
+      'no-transfer-stated': 'The notice says personal data is not transferred outside the UK.',
+      'transfer-and-safeguards': 'The notice says when data may leave the UK and how it is protected.',
+      'transfer-without-safeguards':
+        'Transfers outside the UK are mentioned, but not how the data is protected (adequacy, contract clauses or other safeguards).',
+      'safeguard-without-transfer': 'A transfer safeguard is named, but not whether or where data leaves the UK.',
+      'vague-hosting': 'Only vague hosting talk ("the cloud") with no statement of where data is stored or whether it leaves the UK.',
+      'not-found':
+        'Nothing on transfers outside the UK: looked for "outside the UK", "where in the world", adequacy or contract safeguards, or "we do not transfer data outside the UK".{toolsNote}',
+      'overseas-tools-note': ' The notice names tools usually hosted abroad ({tools}).',
+    },
     options: {
       location: [
         'outside (?:of )?(?:the )?(?:UK|United Kingdom|EEA|European Economic Area|EU|European Union)',
@@ -308,6 +365,24 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     guidance:
       'The notice must say how long pupil records are kept, or link to a retention schedule the public can open (many schools keep them until the pupil is 25).',
     lookedFor: 'a period ("until the pupil reaches 25", "for 6 years"), criteria, or a public link to a retention schedule',
+    messages: {
+      'period-given': 'A retention period or criterion is given.',
+      'named-schedule': 'Retention follows a named, publicly available schedule.',
+      'linked-schedule': 'Retention follows a schedule the notice links to.',
+      'referred-with-problems': 'Retention is referred to, but {problems}.',
+      'placeholder-period-note': 'the period was left as template text',
+      'private-schedule-link-note': 'the schedule link points to an intranet or internal address the public cannot reach',
+      'part-of-data-only':
+        'Retention is described only for part of the data (one processing activity), with no period for pupil records generally.',
+      'period-for-part-only':
+        'A retention period is given only for part of the data (e.g. one processing activity), not for pupil records generally.',
+      'schedule-without-link': 'Points to a retention schedule or policy, but gives no period and no public link to it.',
+      'no-period': 'Retention is mentioned without a period, criteria or schedule (e.g. only "as long as necessary").',
+      'not-found':
+        'No retention period found: looked for how long pupil data is kept, criteria, or a link to a retention schedule.{npdNote}',
+      'npd-retention-note':
+        ' "Retention and use of the data" in the National Pupil Database text is about DfE\'s conditions on third parties, so it was not counted.',
+    },
     options: {
       topic: [
         'retain(?:ed|s)?|retention',
@@ -345,6 +420,13 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Good practice is to tell families how the school protects their information, for example access controls, encryption and staff training.',
     lookedFor: 'a security section or measures such as encryption, access controls, password protection or staff training',
+    messages: {
+      'measures-described': 'The notice describes how the school keeps data secure.',
+      'held-securely-only': 'Says data is held securely, but names no measures (access controls, encryption, training).',
+      'not-found':
+        'Nothing on how the school keeps data secure: looked for a security section or measures such as encryption and access controls.{otherBodyNote}',
+      'other-body-note': " Security text about the Department / Welsh Government or a one-off upload was not counted as the school's.",
+    },
     options: {
       measures: [
         'how (?:do )?we (?:protect|secure|keep) (?:your |pupil |personal )?(?:information|data)(?: safe| secure)?',
@@ -383,6 +465,13 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     guidance:
       'If the school uses fingerprints or other biometrics (for example for cashless catering), the law requires written parental consent and an alternative for any child who refuses.',
     lookedFor: 'a biometric mention with a statement that written parental consent is obtained (Protection of Freedoms Act 2012)',
+    messages: {
+      'not-mentioned': 'No biometric processing is mentioned (fingerprints, facial recognition, biometric catering).',
+      'not-used': 'The notice says biometric data is not used.',
+      'consent-stated': 'Biometric data is used with a statement about parental consent.',
+      'no-consent-statement':
+        'Biometric data is mentioned, but there is no statement that parents are asked for written consent (Protection of Freedoms Act 2012) or that the child can refuse.',
+    },
     options: {
       mention: [
         'biometric',
@@ -414,6 +503,13 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     guidance:
       'The notice should say what the school holds about parents and carers themselves (contact details, relationship, payments) and why, or link to a separate parent notice.',
     lookedFor: "a statement about parents' and carers' own information and its purpose, or a link to a parent privacy notice",
+    messages: {
+      statement: 'The notice says what it holds about parents and carers and why.',
+      'separate-notice': 'The notice points to a separate privacy notice for parents and carers.',
+      'listed-only': "Parents' details appear only as an item in the pupil data, with no statement of what is held about parents or why.",
+      'not-found':
+        "Nothing about parents' and carers' own data: looked for a statement such as \"we hold parents' contact details for emergencies\" or a parent privacy notice.",
+    },
     options: {
       statement: [
         '(?:information|data|details) (?:about|of|on|relating to) (?:parents|carers|guardians|families|you as a parent)',

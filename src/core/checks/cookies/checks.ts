@@ -16,6 +16,8 @@ import { inScope } from '../../cookies/scope';
 import { COOKIES_ITEMS } from './items';
 import { needsConsent, setWithoutConsent as setWithoutItsConsent } from '../../cookies/consent-rules';
 import { describeCapture, describeExpiry } from '../../cookies/describe';
+import type { ChecklistItem } from '../../schema/checklist';
+import { messageFor, verdictFor, type MessageValues } from '../verdict';
 
 const phraseList = z.array(z.string().min(1)).default([]);
 // Vendors whose tools record individual sessions: outside the statistical-purposes exception (ICO, S19).
@@ -122,11 +124,13 @@ function names(cookies: readonly ObservedCookieResult[], max = 6): string {
   return `${shown.join(', ')}${cookies.length > max ? ` and ${cookies.length - max} more` : ''}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The item's reason for one thing (`one`) or for several (`many`): the words differ, not just the count. */
+function byCount(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
 }
 
-const noNotice = (what: string): Verdict => ({ status: 'fail', message: `No cookie notice was given or found, so ${what}.`, evidence: [] });
+/** No cookie notice to read: each check says what that leaves missing. */
+const noNotice = (item: ChecklistItem): Verdict => verdictFor(item, 'fail', 'no-notice');
 
 /** Category a declared row stands for, from the knowledge base (its names) or its vendor. */
 function categoryOfRow(row: DeclaredRow): CookieCategory | null {
@@ -209,32 +213,46 @@ const ExceptionOptions = z.object({
 });
 type ExceptionOptions = z.infer<typeof ExceptionOptions>;
 
+/** The conditions of the exception a notice gives (PECR Sch A1 para 5). */
+interface ExceptionConditions {
+  purpose: boolean;
+  objection: boolean;
+  processor: boolean;
+}
+
+/** How the exception was judged: the ck-analytics-exception reason, its values, and the conditions the notice gives. */
+interface ExceptionJudgement {
+  met: boolean;
+  status: Verdict['status'];
+  reason: string;
+  values?: MessageValues;
+  given?: ExceptionConditions;
+  evidence: Evidence[];
+}
+
 /** Whether analytics set without consent can rely on PECR Sch A1 para 5 (in force 5 Feb 2026). */
-function judgeException(ctx: AuditContext, v: CookieView, o: ExceptionOptions): Verdict & { met: boolean } {
+function judgeException(ctx: AuditContext, v: CookieView, o: ExceptionOptions): ExceptionJudgement {
   const a = analyticsFacts(v, o.analyticsMention);
   const recording = a.vendors.filter((x) => SESSION_RECORDING.has(x.id));
   if (recording.length) {
     return {
       met: false,
       status: 'fail',
-      message: `${recording.map((x) => x.name).join(', ')} records individual visits, which the statistical-purposes exception does not cover: consent is needed.`,
+      reason: 'session-recording',
+      values: { vendors: recording.map((x) => x.name).join(', ') },
       evidence: a.evidence,
     };
   }
   if (ctx.asOf < o.exceptionFrom) {
-    return {
-      met: false,
-      status: 'fail',
-      message: `Analytics are used, and before ${o.exceptionFrom} analytics cookies always needed prior consent (PECR reg 6).`,
-      evidence: a.evidence,
-    };
+    return { met: false, status: 'fail', reason: 'before-exception', values: { from: o.exceptionFrom }, evidence: a.evidence };
   }
   const date = cookieNoticeDate(v);
   if (date && date.iso < o.exceptionFrom) {
     return {
       met: false,
       status: 'fail',
-      message: `The cookie notice is dated ${date.text}, before the exception existed (${o.exceptionFrom}), so it cannot rely on it: analytics need consent.`,
+      reason: 'notice-predates-exception',
+      values: { date: date.text, from: o.exceptionFrom },
       evidence: [...a.evidence.slice(0, 2), date.evidence],
     };
   }
@@ -242,44 +260,17 @@ function judgeException(ctx: AuditContext, v: CookieView, o: ExceptionOptions): 
   const purpose = find(v, o.statisticalPurpose, boilerplate.length ? phrases(boilerplate) : undefined);
   const object = find(v, o.objectionRoute);
   const processor = find(v, o.processor);
-  const missing = [
-    purpose.length ? null : 'the statistical purpose',
-    object.length ? null : 'a simple, free way to object',
-    processor.length ? null : "that the provider acts only as the school's processor",
-  ].filter(Boolean);
+  const given = { purpose: purpose.length > 0, objection: object.length > 0, processor: processor.length > 0 };
   const evidence = [...quote(purpose, o.statisticalPurpose, 1), ...quote(object, o.objectionRoute, 1), ...quote(processor, o.processor, 1)];
-  if (!object.length) {
-    return {
-      met: false,
-      status: 'fail',
-      message: `Analytics run without consent but the notice does not meet PECR Sch A1 para 5: it does not give ${missing.join(', ')}.`,
-      evidence: evidence.length ? evidence : a.evidence,
-    };
+  if (!given.objection) {
+    return { met: false, status: 'fail', reason: 'no-objection-route', given, evidence: evidence.length ? evidence : a.evidence };
   }
-  if (missing.length)
-    return {
-      met: false,
-      status: 'partial',
-      message: `Analytics run without consent; the notice offers a way to object but does not give ${missing.join(' or ')}.`,
-      evidence,
-    };
+  if (!given.purpose || !given.processor) return { met: false, status: 'partial', reason: 'conditions-missing', given, evidence };
   // ICO (S19): standard Google Analytics, where Google also uses the data for its own purposes, is unlikely to qualify.
   if (a.vendors.some((x) => x.id === 'google-analytics') && !processor.some((s) => /\bgoogle\b|data[- ]sharing/i.test(s.text))) {
-    return {
-      met: false,
-      status: 'partial',
-      message:
-        'The notice meets the wording of the exception, but uses Google Analytics without saying Google acts only as a processor (data sharing off); standard GA4 is unlikely to qualify.',
-      evidence,
-    };
+    return { met: false, status: 'partial', reason: 'google-analytics-not-processor', evidence };
   }
-  return {
-    met: true,
-    status: 'pass',
-    message:
-      'Analytics without consent: the notice states the statistical purpose, a free way to object, and that the provider acts as a processor.',
-    evidence,
-  };
+  return { met: true, status: 'pass', reason: 'conditions-met', evidence };
 }
 
 interface NoticeDate {
@@ -330,7 +321,7 @@ const CHECKS: CheckDefinition[] = [
   defineCheck({
     id: 'ck-notice-present',
     optionsSchema: z.object({}).passthrough(),
-    evaluate: (ctx) => {
+    evaluate: (ctx, _o, item) => {
       const v = viewOf(ctx);
       if (v.hasNotice && v.facts) {
         const doc = ctx.cookieNotice!.doc;
@@ -340,37 +331,28 @@ const CHECKS: CheckDefinition[] = [
         const evidence = headings.length
           ? headings.map((b) => ({ text: b.text, where: b.where }))
           : v.sentences.slice(0, 1).map((s) => quoteSentence(s));
-        return {
-          status: 'pass',
-          message: v.rows.length
-            ? `A cookie notice is present, with ${plural(v.rows.length, 'declared entry')}.`.replace('entrys', 'entries')
-            : 'A cookie notice is present (no cookie table was found in it).',
-          evidence,
-        };
+        if (!v.rows.length) return verdictFor(item, 'pass', 'present-without-table', evidence);
+        return verdictFor(item, 'pass', byCount(v.rows.length, 'present-with-one-entry', 'present-with-entries'), evidence, {
+          count: String(v.rows.length),
+        });
       }
-      if (ctx.cookieNotice)
-        return { status: 'fail', message: 'The document given as the cookie notice says nothing about cookies.', evidence: [] };
-      if (!v.observedGiven || v.observed.length === 0) {
-        return {
-          status: 'needs-review',
-          message:
-            'No cookie notice was given or found, and no cookies were observed (a capture without site permission returns none): check the site for a cookie page.',
-          evidence: [],
-        };
-      }
-      return {
-        status: 'fail',
-        message: `No cookie notice was given or found, but the site set ${plural(v.observed.length, 'cookie')} (${names(v.observed)}).`,
-        evidence: cookieEvidence(v, v.observed),
-      };
+      if (ctx.cookieNotice) return verdictFor(item, 'fail', 'nothing-about-cookies');
+      if (!v.observedGiven || v.observed.length === 0) return verdictFor(item, 'needs-review', 'no-notice-no-cookies');
+      return verdictFor(
+        item,
+        'fail',
+        byCount(v.observed.length, 'no-notice-one-cookie-set', 'no-notice-cookies-set'),
+        cookieEvidence(v, v.observed),
+        { count: String(v.observed.length), names: names(v.observed) },
+      );
     },
   }),
   defineCheck({
     id: 'ck-names-listed',
     optionsSchema: z.object({ unnamedCategory: phraseList }),
-    evaluate: (ctx, o) => {
+    evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
-      if (!v.hasNotice) return noNotice('no cookie is named');
+      if (!v.hasNotice) return noNotice(item);
       const near = new Set((v.facts?.nearMisses ?? []).map((n) => n.row));
       const named = v.rows.filter((r) => r.names.length > 0 && !near.has(r));
       const vendorOnly = v.rows.filter((r) => r.providerOnly);
@@ -380,58 +362,62 @@ const CHECKS: CheckDefinition[] = [
       const nearEv: Evidence[] = (v.facts?.nearMisses ?? []).slice(0, 2).map((n) => ({ text: n.declared, where: n.row.where }));
       const problems = [
         nearEv.length
-          ? `${plural(near.size, 'name')} close to but not the real cookie name (${(v.facts?.nearMisses ?? [])
-              .map((n) => `${n.declared} vs ${n.known.entry.name}`)
-              .slice(0, 2)
-              .join('; ')})`
+          ? messageFor(item, byCount(near.size, 'near-miss-one-note', 'near-miss-note'), {
+              count: String(near.size),
+              pairs: (v.facts?.nearMisses ?? [])
+                .map((n) => `${n.declared} vs ${n.known.entry.name}`)
+                .slice(0, 2)
+                .join('; '),
+            })
           : null,
         vendorOnly.length
-          ? `${plural(vendorOnly.length, 'entry')} naming only a company (${vendorOnly
-              .slice(0, 4)
-              .map((r) => r.provider)
-              .join(', ')})`.replace('entrys', 'entries')
+          ? messageFor(item, byCount(vendorOnly.length, 'company-only-one-note', 'company-only-note'), {
+              count: String(vendorOnly.length),
+              companies: vendorOnly
+                .slice(0, 4)
+                .map((r) => r.provider)
+                .join(', '),
+            })
           : null,
-        labels.length ? `${plural(labels.length, 'entry')} naming only a type of cookie`.replace('entrys', 'entries') : null,
-        unnamedProse.length ? 'cookies described by type without names' : null,
+        labels.length
+          ? messageFor(item, byCount(labels.length, 'type-only-one-note', 'type-only-note'), { count: String(labels.length) })
+          : null,
+        unnamedProse.length ? messageFor(item, 'unnamed-prose-note') : null,
       ].filter((p): p is string => p !== null);
       const evidence = [...nearEv, ...rowEvidence(vendorOnly, 2), ...rowEvidence(labels, 1), ...quote(unnamedProse, o.unnamedCategory, 1)];
-      if (!v.rows.length) {
-        return {
-          status: 'fail',
-          message: unnamedProse.length
-            ? 'The notice describes cookies by type but names none.'
-            : 'No cookie names were found: there is no cookie table or list.',
-          evidence: quote(unnamedProse, o.unnamedCategory, 2),
-        };
-      }
+      if (!v.rows.length)
+        return verdictFor(
+          item,
+          'fail',
+          unnamedProse.length ? 'types-without-names' : 'no-cookie-table',
+          quote(unnamedProse, o.unnamedCategory, 2),
+        );
       if (!named.length)
-        return {
-          status: problems.length && (nearEv.length || vendorOnly.length) ? 'partial' : 'fail',
-          message: `No entry gives a real cookie name: ${problems.join('; ')}.`,
-          evidence,
-        };
+        return verdictFor(item, problems.length && (nearEv.length || vendorOnly.length) ? 'partial' : 'fail', 'no-real-names', evidence, {
+          problems: problems.join('; '),
+        });
       if (problems.length)
-        return {
-          status: 'partial',
-          message: `${plural(named.length, 'entry')} named correctly, but ${problems.join('; ')}.`.replace('entrys', 'entries'),
-          evidence: [...rowEvidence(named, 1), ...evidence].slice(0, 6),
-        };
-      return {
-        status: 'pass',
-        message: `Every entry names its cookies (${named
+        return verdictFor(
+          item,
+          'partial',
+          byCount(named.length, 'one-named', 'some-named'),
+          [...rowEvidence(named, 1), ...evidence].slice(0, 6),
+          { count: String(named.length), problems: problems.join('; ') },
+        );
+      return verdictFor(item, 'pass', 'all-named', rowEvidence(named, 3), {
+        names: named
           .flatMap((r) => r.names)
           .slice(0, 6)
-          .join(', ')}).`,
-        evidence: rowEvidence(named, 3),
-      };
+          .join(', '),
+      });
     },
   }),
   defineCheck({
     id: 'ck-purposes',
     optionsSchema: z.object({ purposeWords: phraseList, notPurpose: phraseList, prosePurpose: phraseList }),
-    evaluate: (ctx, o) => {
+    evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
-      if (!v.hasNotice) return noNotice('no purpose is given');
+      if (!v.hasNotice) return noNotice(item);
       const purposeRe = phrases(o.purposeWords);
       const notRe = o.notPurpose.length ? phrases(o.notPurpose) : null;
       // A row has a purpose when one of its sentences says what the cookie does, not just when or by whom it is set.
@@ -447,73 +433,62 @@ const CHECKS: CheckDefinition[] = [
       const ev = (rows: DeclaredRow[]) => rows.slice(0, 2).map((r) => ({ text: (r.purpose ?? r.quote).slice(0, 200), where: r.where }));
       if (!v.rows.length) {
         return prose.length
-          ? {
-              status: 'partial',
-              message: 'Purposes are described in general terms, with no cookie table to tie them to cookies.',
-              evidence: quote(prose, o.prosePurpose),
-            }
-          : { status: 'fail', message: 'No purpose is given for any cookie.', evidence: [] };
+          ? verdictFor(item, 'partial', 'general-only', quote(prose, o.prosePurpose))
+          : verdictFor(item, 'fail', 'none-given');
       }
-      if (!without.length)
-        return { status: 'pass', message: `Every declared entry says what it is for (${v.rows.length}).`, evidence: ev(withPurpose) };
+      if (!without.length) return verdictFor(item, 'pass', 'every-entry', ev(withPurpose), { count: String(v.rows.length) });
       const missingList = without
         .slice(0, 4)
         .map((r) => r.names[0] ?? r.provider ?? r.quote)
         .join(', ');
       if (!withPurpose.length) {
-        return {
-          status: prose.length ? 'partial' : 'fail',
-          message: `No declared entry says what its cookie is for (${missingList}); the text only says when they are set.`,
-          evidence: [...ev(without), ...quote(prose, o.prosePurpose, 1)],
-        };
+        return verdictFor(item, prose.length ? 'partial' : 'fail', 'no-entry', [...ev(without), ...quote(prose, o.prosePurpose, 1)], {
+          missing: missingList,
+        });
       }
-      return {
-        status: 'partial',
-        message: `${withPurpose.length} of ${v.rows.length} entries give a purpose; the others only say when or by whom the cookie is set (${missingList}).`,
-        evidence: [...ev(withPurpose).slice(0, 1), ...quote(prose, o.prosePurpose, 1), ...ev(without)],
-      };
+      return verdictFor(
+        item,
+        'partial',
+        'some-entries',
+        [...ev(withPurpose).slice(0, 1), ...quote(prose, o.prosePurpose, 1), ...ev(without)],
+        {
+          given: String(withPurpose.length),
+          total: String(v.rows.length),
+          missing: missingList,
+        },
+      );
     },
   }),
   defineCheck({
     id: 'ck-duration',
     optionsSchema: z.object({ proseDuration: phraseList }),
-    evaluate: (ctx, o) => {
+    evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
-      if (!v.hasNotice) return noNotice('no cookie lifetime is given');
+      if (!v.hasNotice) return noNotice(item);
       const dated = v.rows.filter((r) => r.duration !== null);
       const undated = v.rows.filter((r) => r.duration === null);
       const prose = find(v, o.proseDuration);
       const ev = dated.slice(0, 2).map((r) => ({ text: r.duration!, where: r.where }));
-      if (v.rows.length && !undated.length)
-        return { status: 'pass', message: `Every declared entry gives a lifetime (${v.rows.length}).`, evidence: ev };
+      if (v.rows.length && !undated.length) return verdictFor(item, 'pass', 'every-entry', ev, { count: String(v.rows.length) });
       if (dated.length)
-        return {
-          status: 'partial',
-          message: `${dated.length} of ${v.rows.length} entries give a lifetime; missing for ${undated
+        return verdictFor(item, 'partial', 'some-entries', [...ev, ...rowEvidence(undated, 2)], {
+          given: String(dated.length),
+          total: String(v.rows.length),
+          missing: undated
             .slice(0, 4)
             .map((r) => r.names[0] ?? r.provider ?? r.quote)
-            .join(', ')}.`,
-          evidence: [...ev, ...rowEvidence(undated, 2)],
-        };
-      if (prose.length)
-        return {
-          status: 'partial',
-          message: 'Lifetimes are described only in general terms (session / persistent), not for each cookie.',
-          evidence: quote(prose, o.proseDuration),
-        };
-      return {
-        status: 'fail',
-        message: v.rows.length
-          ? `No expiry or duration is given for any of the ${v.rows.length} declared entries.`
-          : 'No expiry or duration is given for any cookie.',
-        evidence: rowEvidence(v.rows, 2),
-      };
+            .join(', '),
+        });
+      if (prose.length) return verdictFor(item, 'partial', 'general-only', quote(prose, o.proseDuration));
+      return verdictFor(item, 'fail', v.rows.length ? 'none-for-entries' : 'none-given', rowEvidence(v.rows, 2), {
+        count: String(v.rows.length),
+      });
     },
   }),
   defineCheck({
     id: 'ck-third-parties',
     optionsSchema: z.object({ thirdPartyWords: phraseList, analyticsMention: phraseList }),
-    evaluate: (ctx, o) => {
+    evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
       const namedVendors = new Map<string, Vendor>();
       for (const r of v.rows) if (r.vendor && r.vendor.domains.length) namedVendors.set(r.vendor.id, r.vendor);
@@ -534,13 +509,8 @@ const CHECKS: CheckDefinition[] = [
       const a = analyticsFacts(v, o.analyticsMention);
       const analyticsUnnamed = a.present && !a.vendors.length && ![...namedVendors.values()].some((x) => x.defaultCategory === 'analytics');
       const generic = find(v, o.thirdPartyWords);
-      if (!namedVendors.size && !observedThird.length && !a.present && !generic.length) {
-        return {
-          status: 'not-applicable',
-          message: 'No third-party cookies or embeds were found in the notice or the capture.',
-          evidence: [],
-        };
-      }
+      if (!namedVendors.size && !observedThird.length && !a.present && !generic.length)
+        return verdictFor(item, 'not-applicable', 'none-found');
       const namedEv: Evidence[] = [
         ...quote(generic, o.thirdPartyWords, 1),
         ...rowEvidence(
@@ -548,13 +518,13 @@ const CHECKS: CheckDefinition[] = [
           2,
         ),
       ];
+      const who = [...new Set(unnamedObserved.map((m) => m.result.vendor ?? m.result.domain))];
       const gaps = [
-        analyticsUnnamed ? 'the analytics provider is not named' : null,
-        unnamedObserved.length
-          ? ((who) =>
-              `cookies from ${who.slice(0, 4).join(', ')} are set but ${who.length === 1 ? 'that company is' : 'those companies are'} not named`)(
-              [...new Set(unnamedObserved.map((m) => m.result.vendor ?? m.result.domain))],
-            )
+        analyticsUnnamed ? messageFor(item, 'analytics-unnamed-note') : null,
+        who.length
+          ? messageFor(item, byCount(who.length, 'company-unnamed-note', 'companies-unnamed-note'), {
+              companies: who.slice(0, 4).join(', '),
+            })
           : null,
       ].filter((g): g is string => g !== null);
       const gapEv = [
@@ -565,112 +535,80 @@ const CHECKS: CheckDefinition[] = [
           3,
         ),
       ];
-      if (!v.hasNotice)
-        return {
-          status: 'fail',
-          message: `No cookie notice names the third parties: ${gaps.join('; ') || 'none is named'}.`,
-          evidence: gapEv,
-        };
+      const gapList = { gaps: gaps.join('; ') };
+      if (!v.hasNotice) return verdictFor(item, 'fail', gaps.length ? 'no-notice' : 'no-notice-none-named', gapEv, gapList);
       if (!namedVendors.size)
-        return {
-          status: 'fail',
-          message: `Third-party cookies are in play but no company is named${gaps.length ? `: ${gaps.join('; ')}` : ''}.`,
-          evidence: [...quote(generic, o.thirdPartyWords, 1), ...gapEv],
-        };
-      const list = [...namedVendors.values()]
+        return verdictFor(
+          item,
+          'fail',
+          gaps.length ? 'no-company-named-gaps' : 'no-company-named',
+          [...quote(generic, o.thirdPartyWords, 1), ...gapEv],
+          gapList,
+        );
+      const companies = [...namedVendors.values()]
         .map((x) => x.name)
         .slice(0, 6)
         .join(', ');
-      if (gaps.length)
-        return { status: 'partial', message: `Named: ${list}; but ${gaps.join('; ')}.`, evidence: [...namedEv, ...gapEv].slice(0, 6) };
-      return { status: 'pass', message: `The third parties are named: ${list}.`, evidence: namedEv };
+      if (gaps.length) return verdictFor(item, 'partial', 'named-with-gaps', [...namedEv, ...gapEv].slice(0, 6), { companies, ...gapList });
+      return verdictFor(item, 'pass', 'named', namedEv, { companies });
     },
   }),
   defineCheck({
     id: 'ck-prior-consent',
     optionsSchema: ConsentOptions.extend({ exception: ExceptionOptions.partial().optional() }),
-    evaluate: (ctx, o) => {
+    evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
       const exceptionOptions = ExceptionOptions.parse(exceptionOptionsFrom(o.exception));
       const exceptionMet = v.hasNotice && judgeException(ctx, v, exceptionOptions).met;
       const early = setWithoutConsent(v, exceptionMet);
       if (early.length) {
-        const when = v.consent === 'rejected' ? 'after the visitor rejected cookies' : 'before any consent was given';
-        return {
-          status: 'fail',
-          message: `${plural(early.length, 'non-essential cookie')} ${early.length === 1 ? 'was' : 'were'} set ${when}: ${names(early)}.`,
-          evidence: cookieEvidence(v, early),
-        };
+        const reason =
+          v.consent === 'rejected'
+            ? byCount(early.length, 'set-after-reject-one', 'set-after-reject')
+            : byCount(early.length, 'set-before-consent-one', 'set-before-consent');
+        return verdictFor(item, 'fail', reason, cookieEvidence(v, early), { count: String(early.length), names: names(early) });
       }
       if (!v.hasNotice) {
         const nonExempt = v.observed.filter((c) => needsConsent(c.category));
-        if (!nonExempt.length)
-          return {
-            status: 'not-applicable',
-            message: 'No cookie notice, and no analytics, advertising or embed cookies were observed.',
-            evidence: [],
-          };
-        return {
-          status: 'needs-review',
-          message: `No cookie notice was found; ${plural(nonExempt.length, 'non-essential cookie')} ${nonExempt.length === 1 ? 'was' : 'were'} observed, ${consentLabel(v)}: check the banner by hand.`,
-          evidence: cookieEvidence(v, nonExempt),
-        };
+        if (!nonExempt.length) return verdictFor(item, 'not-applicable', 'no-notice-nothing-needing-consent');
+        return verdictFor(
+          item,
+          'needs-review',
+          byCount(nonExempt.length, 'no-notice-one-cookie-observed', 'no-notice-cookies-observed'),
+          cookieEvidence(v, nonExempt),
+          { count: String(nonExempt.length), captured: consentLabel(v) },
+        );
       }
       const m = consentMechanism(v, o);
-      if (m.implied.length)
-        return {
-          status: 'fail',
-          message:
-            'The notice relies on implied consent ("by continuing to use this site"), which is not valid consent under UK GDPR Art 4(11).',
-          evidence: quote(m.implied, o.impliedConsent),
-        };
-      const verified =
+      if (m.implied.length) return verdictFor(item, 'fail', 'implied-consent', quote(m.implied, o.impliedConsent));
+      const verifiedNote = messageFor(
+        item,
         v.observedGiven && v.consent === 'none-given'
-          ? ' The capture taken before consent showed no non-essential cookies.'
+          ? 'verified-before-consent-note'
           : v.observedGiven && v.consent === 'accepted'
-            ? ' Not verified: the cookies were captured after the visitor accepted cookies.'
+            ? 'not-verified-accepted-note'
             : v.observedGiven
-              ? ' Not verified: the consent state of the capture is unknown.'
-              : ' Not verified against the site: no observed cookies were given.';
+              ? 'not-verified-unknown-note'
+              : 'not-verified-no-capture-note',
+      );
       if (m.optIn.length && m.reject.length)
-        return {
-          status: 'pass',
-          message: `The notice describes opt-in consent with a way to refuse.${verified}`,
-          evidence: [...quote(m.optIn, o.optIn, 2), ...quote(m.reject, o.reject, 1)],
-        };
-      if (m.optIn.length)
-        return {
-          status: 'partial',
-          message: `The notice describes asking for consent but no equally easy way to refuse ("Reject all").${verified}`,
-          evidence: quote(m.optIn, o.optIn, 2),
-        };
-      if (m.browserOnly.length)
-        return {
-          status: 'fail',
-          message:
-            'The notice leaves cookie choices to browser settings. Browsers accept cookies by default, so this is not opt-in consent (PECR reg 6).',
-          evidence: quote(m.browserOnly, o.browserOnly, 2),
-        };
+        return verdictFor(item, 'pass', 'opt-in-with-reject', [...quote(m.optIn, o.optIn, 2), ...quote(m.reject, o.reject, 1)], {
+          verifiedNote,
+        });
+      if (m.optIn.length) return verdictFor(item, 'partial', 'opt-in-without-reject', quote(m.optIn, o.optIn, 2), { verifiedNote });
+      if (m.browserOnly.length) return verdictFor(item, 'fail', 'browser-settings-only', quote(m.browserOnly, o.browserOnly, 2));
       if (!nonEssentialInPlay(v, exceptionOptions.analyticsMention)) {
-        return {
-          status: 'not-applicable',
-          message: 'The notice declares only strictly necessary cookies, which need no consent.',
-          evidence: rowEvidence(v.rows, 2),
-        };
+        return verdictFor(item, 'not-applicable', 'strictly-necessary-only', rowEvidence(v.rows, 2));
       }
-      return {
-        status: 'fail',
-        message: 'The notice describes no way of asking for consent before non-essential cookies are set.',
-        evidence: [],
-      };
+      return verdictFor(item, 'fail', 'no-consent-mechanism');
     },
   }),
   defineCheck({
     id: 'ck-strictly-necessary-accuracy',
     optionsSchema: z.object({ categorised: phraseList, essentialClaim: phraseList }),
-    evaluate: (ctx, o) => {
+    evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
-      if (!v.hasNotice) return noNotice('nothing is categorised');
+      if (!v.hasNotice) return noNotice(item);
       const essential = /\b(strictly necessary|essential|necessary)\b/i;
       const mislabelled = v.rows.filter((r) => {
         if (!r.declaredCategory || !essential.test(r.declaredCategory) || /\bnon-?essential\b/i.test(r.declaredCategory)) return false;
@@ -678,14 +616,12 @@ const CHECKS: CheckDefinition[] = [
         return c !== null && needsConsent(c);
       });
       if (mislabelled.length) {
-        return {
-          status: 'fail',
-          message: `Labelled strictly necessary but not: ${mislabelled
+        return verdictFor(item, 'fail', 'mislabelled', rowEvidence(mislabelled), {
+          cookies: mislabelled
             .slice(0, 4)
             .map((r) => `${r.names[0] ?? r.provider ?? r.quote} (${v.rowCategory(r)})`)
-            .join(', ')}.`,
-          evidence: rowEvidence(mislabelled),
-        };
+            .join(', '),
+        });
       }
       const claims = find(v, o.essentialClaim);
       const nonEssentialRows = v.rows.filter((r) => {
@@ -694,74 +630,50 @@ const CHECKS: CheckDefinition[] = [
       });
       const nonEssentialSeen = v.observed.filter((c) => needsConsent(c.category));
       if (claims.length && (nonEssentialRows.length || nonEssentialSeen.length)) {
-        return {
-          status: 'fail',
-          message: `The notice says only essential cookies are used (or that no consent is needed), yet ${
-            nonEssentialRows.length
-              ? `it lists ${nonEssentialRows
-                  .slice(0, 3)
-                  .map((r) => r.names[0] ?? r.provider)
-                  .join(', ')}`
-              : `the site set ${names(nonEssentialSeen, 3)}`
-          }.`,
-          evidence: [...quote(claims, o.essentialClaim, 1), ...rowEvidence(nonEssentialRows, 2), ...cookieEvidence(v, nonEssentialSeen, 2)],
-        };
+        const evidence = [
+          ...quote(claims, o.essentialClaim, 1),
+          ...rowEvidence(nonEssentialRows, 2),
+          ...cookieEvidence(v, nonEssentialSeen, 2),
+        ];
+        if (nonEssentialRows.length)
+          return verdictFor(item, 'fail', 'essential-claim-but-listed', evidence, {
+            cookies: nonEssentialRows
+              .slice(0, 3)
+              .map((r) => r.names[0] ?? r.provider)
+              .join(', '),
+          });
+        return verdictFor(item, 'fail', 'essential-claim-but-set', evidence, { cookies: names(nonEssentialSeen, 3) });
       }
       const categorised = find(v, o.categorised);
       const rowCats = v.rows.filter((r) => r.declaredCategory !== null && r.shape === 'table');
-      if (!categorised.length && !rowCats.length) {
-        return {
-          status: 'fail',
-          message: 'Cookies are not categorised (strictly necessary or not), so visitors cannot tell which need consent.',
-          evidence: [],
-        };
-      }
-      return {
-        status: 'pass',
-        message: 'Cookies are categorised and nothing non-essential is labelled strictly necessary.',
-        evidence: [
-          ...quote(categorised, o.categorised, 2),
-          ...rowCats.slice(0, 1).map((r) => ({ text: r.declaredCategory!, where: r.where })),
-        ],
-      };
+      if (!categorised.length && !rowCats.length) return verdictFor(item, 'fail', 'not-categorised');
+      return verdictFor(item, 'pass', 'categorised', [
+        ...quote(categorised, o.categorised, 2),
+        ...rowCats.slice(0, 1).map((r) => ({ text: r.declaredCategory!, where: r.where })),
+      ]);
     },
   }),
   defineCheck({
     id: 'ck-withdraw-change',
     optionsSchema: z.object({ withdraw: phraseList, browserInstructions: phraseList, analyticsMention: phraseList.optional() }),
-    evaluate: (ctx, o) => {
+    evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
-      if (!v.hasNotice) return noNotice('there is no way to change cookie choices');
+      if (!v.hasNotice) return noNotice(item);
       const browserish = /\bbrowsers?\b/i;
       const withdraw = find(v, o.withdraw).filter((s) => !browserish.test(s.text));
-      if (withdraw.length)
-        return {
-          status: 'pass',
-          message: 'Visitors can change or withdraw their cookie consent on the site.',
-          evidence: quote(withdraw, o.withdraw, 2),
-        };
+      if (withdraw.length) return verdictFor(item, 'pass', 'on-site-control', quote(withdraw, o.withdraw, 2));
       if (!nonEssentialInPlay(v, o.analyticsMention ?? ['\\banalytics?\\b', 'statistic', 'traffic log'])) {
-        return {
-          status: 'not-applicable',
-          message: 'Only strictly necessary cookies are declared, so no consent needs withdrawing.',
-          evidence: [],
-        };
+        return verdictFor(item, 'not-applicable', 'strictly-necessary-only');
       }
       const browser = find(v, o.browserInstructions);
-      if (browser.length)
-        return {
-          status: 'partial',
-          message:
-            'Only browser instructions for blocking or deleting cookies are given; there is no cookie-settings control to withdraw consent (UK GDPR Art 7(3)).',
-          evidence: quote(browser, o.browserInstructions, 2),
-        };
-      return { status: 'fail', message: 'The notice gives no way to change or withdraw cookie consent.', evidence: [] };
+      if (browser.length) return verdictFor(item, 'partial', 'browser-only', quote(browser, o.browserInstructions, 2));
+      return verdictFor(item, 'fail', 'not-found');
     },
   }),
   defineCheck({
     id: 'ck-embedded-content',
     optionsSchema: z.object({ embedWords: phraseList, gated: phraseList, privacyMode: phraseList }),
-    evaluate: (ctx, o) => {
+    evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
       const disclosedVendors = new Map<string, Vendor>();
       for (const r of v.rows) if (r.vendor && EMBED_VENDORS.has(r.vendor.id)) disclosedVendors.set(r.vendor.id, r.vendor);
@@ -771,17 +683,11 @@ const CHECKS: CheckDefinition[] = [
         (m) => m.result.category === 'embed' || (m.result.party === 'third' && m.known !== null && EMBED_VENDORS.has(m.known.vendor.id)),
       );
       const undisclosed = seen.filter((m) => !(m.known && disclosedVendors.has(m.known.vendor.id)) && m.result.declared === 'no');
-      if (!disclosedVendors.size && !embedSentences.length && !seen.length)
-        return { status: 'not-applicable', message: 'No embedded videos, maps or social media content were found.', evidence: [] };
-      if (undisclosed.length)
-        return {
-          status: 'fail',
-          message: `Embedded content sets cookies the notice does not disclose: ${names(undisclosed.map((m) => m.result))}.`,
-          evidence: cookieEvidence(
-            v,
-            undisclosed.map((m) => m.result),
-          ),
-        };
+      if (!disclosedVendors.size && !embedSentences.length && !seen.length) return verdictFor(item, 'not-applicable', 'none-found');
+      if (undisclosed.length) {
+        const cookies = undisclosed.map((m) => m.result);
+        return verdictFor(item, 'fail', 'undisclosed', cookieEvidence(v, cookies), { names: names(cookies) });
+      }
       const disclosedEv = [
         ...quote(embedSentences, o.embedWords, 1),
         ...rowEvidence(
@@ -790,145 +696,107 @@ const CHECKS: CheckDefinition[] = [
         ),
       ];
       if (!v.hasNotice)
-        return {
-          status: 'fail',
-          message: 'Embedded content sets cookies and there is no cookie notice to disclose it.',
-          evidence: cookieEvidence(
+        return verdictFor(
+          item,
+          'fail',
+          'no-notice',
+          cookieEvidence(
             v,
             seen.map((m) => m.result),
           ),
-        };
+        );
       const earlyEmbeds = seen.filter((m) => m.result.beforeConsent === true && m.result.category === 'embed');
       const gated = find(v, o.gated);
       if (gated.length && !earlyEmbeds.length)
-        return {
-          status: 'pass',
-          message: 'Embedded content is disclosed and loads only after consent.',
-          evidence: [...disclosedEv.slice(0, 1), ...quote(gated, o.gated, 1)],
-        };
-      if (earlyEmbeds.length)
-        return {
-          status: 'partial',
-          message: `Embeds are disclosed, but their cookies were set ${v.capture?.consentBanner === 'none-found' ? 'on arrival, with no consent banner found' : consentLabel(v).replace('captured ', '')}: ${names(earlyEmbeds.map((m) => m.result))}.`,
-          evidence: [
-            ...disclosedEv.slice(0, 1),
-            ...cookieEvidence(
-              v,
-              earlyEmbeds.map((m) => m.result),
-              3,
-            ),
-          ],
-        };
+        return verdictFor(item, 'pass', 'gated', [...disclosedEv.slice(0, 1), ...quote(gated, o.gated, 1)]);
+      if (earlyEmbeds.length) {
+        const early = earlyEmbeds.map((m) => m.result);
+        const evidence = [...disclosedEv.slice(0, 1), ...cookieEvidence(v, early, 3)];
+        if (v.capture?.consentBanner === 'none-found')
+          return verdictFor(item, 'partial', 'set-on-arrival', evidence, { names: names(early) });
+        return verdictFor(item, 'partial', 'set-early', evidence, {
+          capture: consentLabel(v).replace('captured ', ''),
+          names: names(early),
+        });
+      }
       const privacy = find(v, o.privacyMode);
       if (privacy.length)
-        return {
-          status: 'partial',
-          message:
-            'Embeds are disclosed and use a privacy-enhanced mode, but youtube-nocookie still stores data when a video plays: gate embeds behind consent.',
-          evidence: [...disclosedEv.slice(0, 1), ...quote(privacy, o.privacyMode, 1)],
-        };
-      return {
-        status: 'partial',
-        message: `Embedded content is disclosed (${[...disclosedVendors.values()].map((x) => x.name).join(', ') || 'embeds'}) but not gated behind consent and no privacy-enhanced mode is mentioned.`,
-        evidence: disclosedEv,
-      };
+        return verdictFor(item, 'partial', 'privacy-mode', [...disclosedEv.slice(0, 1), ...quote(privacy, o.privacyMode, 1)]);
+      return verdictFor(item, 'partial', 'not-gated', disclosedEv, {
+        companies: [...disclosedVendors.values()].map((x) => x.name).join(', ') || 'embeds',
+      });
     },
   }),
   defineCheck({
     id: 'ck-analytics-exception',
     optionsSchema: ExceptionOptions.extend({ optIn: phraseList.optional() }),
-    evaluate: (ctx, o) => {
+    evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
       const a = analyticsFacts(v, o.analyticsMention);
-      if (!a.present)
-        return { status: 'not-applicable', message: 'No analytics cookies were found in the notice or the capture.', evidence: [] };
+      if (!a.present) return verdictFor(item, 'not-applicable', 'no-analytics');
       const earlyAnalytics = a.observed.filter((c) => c.beforeConsent === true);
       const consentCheck = COOKIES_ITEM_OPTIONS.get('ck-prior-consent');
       const mechanism = v.hasNotice && consentCheck ? consentMechanism(v, ConsentOptions.parse(consentCheck)) : null;
       // Analytics behind an opt-in do not rely on the exception (unless the capture shows them set without consent).
       if (mechanism && mechanism.optIn.length && !mechanism.implied.length && !earlyAnalytics.length) {
-        return {
-          status: 'not-applicable',
-          message: 'Analytics are set with consent, so the statistical-purposes exception is not relied on.',
-          evidence: quote(mechanism.optIn, undefined, 1),
-        };
+        return verdictFor(item, 'not-applicable', 'consent-based', quote(mechanism.optIn, undefined, 1));
       }
-      if (!v.hasNotice)
-        return {
-          status: 'fail',
-          message: `Analytics cookies were set without consent (${names(earlyAnalytics.length ? earlyAnalytics : a.observed)}) and there is no cookie notice to meet the exception's conditions.`,
-          evidence: cookieEvidence(v, earlyAnalytics.length ? earlyAnalytics : a.observed),
-        };
-      const verdict = judgeException(ctx, v, o);
-      return {
-        status: verdict.status,
-        message: verdict.message,
-        evidence: [...verdict.evidence, ...cookieEvidence(v, earlyAnalytics, 2)].slice(0, 6),
-      };
+      if (!v.hasNotice) {
+        const cookies = earlyAnalytics.length ? earlyAnalytics : a.observed;
+        return verdictFor(item, 'fail', 'no-notice', cookieEvidence(v, cookies), { names: names(cookies) });
+      }
+      const judged = judgeException(ctx, v, o);
+      const given = judged.given;
+      const missing = [
+        given && !given.purpose ? messageFor(item, 'statistical-purpose-note') : null,
+        given && !given.objection ? messageFor(item, 'objection-route-note') : null,
+        given && !given.processor ? messageFor(item, 'processor-note') : null,
+      ]
+        .filter((m): m is string => m !== null)
+        // Listed with "," where the way to object is missing too, with "or" where it is given.
+        .join(given?.objection ? ' or ' : ', ');
+      return verdictFor(item, judged.status, judged.reason, [...judged.evidence, ...cookieEvidence(v, earlyAnalytics, 2)].slice(0, 6), {
+        ...judged.values,
+        missing,
+      });
     },
   }),
   defineCheck({
     id: 'ck-current-law',
     optionsSchema: z.object({ obsolete: phraseList, current: phraseList, amended: phraseList }),
-    evaluate: (ctx, o) => {
+    evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
-      if (!v.hasNotice) return noNotice('no law is cited');
+      if (!v.hasNotice) return noNotice(item);
       const obsolete = find(v, o.obsolete);
-      if (obsolete.length)
-        return {
-          status: 'fail',
-          message:
-            'The cookie notice uses outdated legal framing or obsolete browser advice (EU-era cookie law, Internet Explorer, BlackBerry).',
-          evidence: quote(obsolete, o.obsolete, 3),
-        };
+      if (obsolete.length) return verdictFor(item, 'fail', 'outdated', quote(obsolete, o.obsolete, 3));
       const amended = find(v, o.amended);
-      if (amended.length)
-        return {
-          status: 'pass',
-          message: 'The cookie notice reflects PECR as amended by the Data (Use and Access) Act 2025.',
-          evidence: quote(amended, o.amended, 1),
-        };
+      if (amended.length) return verdictFor(item, 'pass', 'amended-law', quote(amended, o.amended, 1));
       const current = find(v, o.current);
-      if (current.length)
-        return {
-          status: 'partial',
-          message:
-            'PECR is cited, but the notice does not reflect the changes in force from 5 February 2026 (note only if it is otherwise consent-based).',
-          evidence: quote(current, o.current, 1),
-        };
-      return { status: 'partial', message: 'The cookie notice cites no law (PECR) and does not mention the 2026 changes.', evidence: [] };
+      if (current.length) return verdictFor(item, 'partial', 'pecr-before-2026', quote(current, o.current, 1));
+      return verdictFor(item, 'partial', 'no-law');
     },
   }),
   defineCheck({
     id: 'ck-last-updated',
     optionsSchema: z.object({ staleMonths: z.number().int().positive().default(24), dateCue: phraseList }),
-    evaluate: (ctx, o) => {
+    evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
-      if (!v.hasNotice) return noNotice('there is no date');
+      if (!v.hasNotice) return noNotice(item);
       const date = cookieNoticeDate(v, o.dateCue.length ? o.dateCue : undefined);
-      if (!date) return { status: 'fail', message: 'The cookie notice has no date.', evidence: [] };
+      if (!date) return verdictFor(item, 'fail', 'undated');
       const age = monthsBetween(date.iso, ctx.asOf);
       if (age > o.staleMonths)
-        return {
-          status: 'partial',
-          message: `The cookie notice is dated ${date.text}, more than ${o.staleMonths} months before ${ctx.asOf}.`,
-          evidence: [date.evidence],
-        };
-      if (date.iso < '2021-01-01')
-        return {
-          status: 'partial',
-          message: `The cookie notice is dated ${date.text}, before UK GDPR took effect.`,
-          evidence: [date.evidence],
-        };
-      return { status: 'pass', message: `The cookie notice is dated ${date.text}.`, evidence: [date.evidence] };
+        return verdictFor(item, 'partial', 'stale', [date.evidence], { date: date.text, months: String(o.staleMonths), asOf: ctx.asOf });
+      if (date.iso < '2021-01-01') return verdictFor(item, 'partial', 'before-uk-gdpr', [date.evidence], { date: date.text });
+      return verdictFor(item, 'pass', 'dated', [date.evidence], { date: date.text });
     },
   }),
   defineCheck({
     id: 'ck-personal-data-link',
     optionsSchema: z.object({ privacyReference: phraseList, personalData: phraseList, misleading: phraseList }),
-    evaluate: (ctx, o) => {
+    evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
-      if (!v.hasNotice) return noNotice('there is no link to the privacy notice');
+      if (!v.hasNotice) return noNotice(item);
       const refs = find(v, o.privacyReference).filter((s) => !/\b(their|its) (own )?privacy/i.test(s.text));
       // A link to the school's own privacy notice: on the school's site when its address is known, and named as a
       // privacy notice or policy (browser help pages and vendors' policies do not count).
@@ -947,101 +815,70 @@ const CHECKS: CheckDefinition[] = [
         ...quote(personal, o.personalData, 1),
       ];
       if (positive.length && misleading.length)
-        return {
-          status: 'partial',
-          message:
-            'The notice points to the privacy notice but also claims cookies give no information about the visitor, which is wrong: cookie identifiers are personal data.',
-          evidence: [...positive.slice(0, 1), ...quote(misleading, o.misleading, 1)],
-        };
-      if (positive.length)
-        return {
-          status: 'pass',
-          message: 'The cookie notice links to the privacy notice or explains how cookie data is handled as personal data.',
-          evidence: positive,
-        };
-      if (misleading.length)
-        return {
-          status: 'fail',
-          message:
-            'The notice claims cookies give no information about the visitor; cookie identifiers are personal data, and there is no link to the privacy notice.',
-          evidence: quote(misleading, o.misleading, 1),
-        };
-      return {
-        status: 'fail',
-        message: 'The cookie notice neither links to the privacy notice nor says how cookie data is handled as personal data.',
-        evidence: [],
-      };
+        return verdictFor(item, 'partial', 'linked-with-misleading-claim', [
+          ...positive.slice(0, 1),
+          ...quote(misleading, o.misleading, 1),
+        ]);
+      if (positive.length) return verdictFor(item, 'pass', 'linked', positive);
+      if (misleading.length) return verdictFor(item, 'fail', 'misleading-claim', quote(misleading, o.misleading, 1));
+      return verdictFor(item, 'fail', 'not-found');
     },
   }),
   defineCheck({
     id: 'ck-all-observed-declared',
     optionsSchema: z.object({}).passthrough(),
-    evaluate: (ctx) => {
+    evaluate: (ctx, _o, item) => {
       const v = viewOf(ctx);
-      if (!v.observedGiven)
-        return {
-          status: 'needs-review',
-          message: 'No observed cookies were given, so the cookie table cannot be compared with what the site sets.',
-          evidence: [],
-        };
-      if (!v.observed.length)
-        return {
-          status: 'needs-review',
-          message: 'The capture holds no cookies (a browser without permission for the site returns none): nothing to compare.',
-          evidence: [],
-        };
+      if (!v.observedGiven) return verdictFor(item, 'needs-review', 'no-capture');
+      if (!v.observed.length) return verdictFor(item, 'needs-review', 'empty-capture');
       const undeclared = v.observed.filter((c) => c.declared === 'no');
       const undeclaredNeedingInfo = undeclared.filter((c) => c.category !== 'strictly-necessary');
       const loose = v.observed.filter((c) => c.declared === 'vendor-only' || c.declared === 'near-miss');
       if (undeclaredNeedingInfo.length)
-        return {
-          status: 'fail',
-          message: `${plural(undeclaredNeedingInfo.length, 'cookie')} the site sets ${undeclaredNeedingInfo.length === 1 ? 'is' : 'are'} not in the cookie table: ${names(undeclaredNeedingInfo)}.`,
-          evidence: cookieEvidence(v, undeclaredNeedingInfo),
-        };
+        return verdictFor(
+          item,
+          'fail',
+          byCount(undeclaredNeedingInfo.length, 'undeclared-one', 'undeclared'),
+          cookieEvidence(v, undeclaredNeedingInfo),
+          { count: String(undeclaredNeedingInfo.length), names: names(undeclaredNeedingInfo) },
+        );
       if (undeclared.length || loose.length) {
-        const parts = [
-          undeclared.length ? `${plural(undeclared.length, 'strictly necessary cookie')} not listed (${names(undeclared, 4)})` : null,
-          loose.length
-            ? `${plural(loose.length, 'cookie')} covered only by a company name or a misspelt name (${loose
-                .slice(0, 4)
-                .map((c) => `${c.name} ~ ${c.matchedEntry}`)
-                .join(', ')})`
+        const problems = [
+          undeclared.length
+            ? messageFor(item, byCount(undeclared.length, 'unlisted-necessary-one-note', 'unlisted-necessary-note'), {
+                count: String(undeclared.length),
+                names: names(undeclared, 4),
+              })
             : null,
-        ].filter(Boolean);
-        return {
-          status: 'partial',
-          message: `Every cookie is at least roughly declared, but ${parts.join('; ')}.`,
-          evidence: cookieEvidence(v, [...loose, ...undeclared]),
-        };
+          loose.length
+            ? messageFor(item, byCount(loose.length, 'loosely-declared-one-note', 'loosely-declared-note'), {
+                count: String(loose.length),
+                pairs: loose
+                  .slice(0, 4)
+                  .map((c) => `${c.name} ~ ${c.matchedEntry}`)
+                  .join(', '),
+              })
+            : null,
+        ].filter((p): p is string => p !== null);
+        return verdictFor(item, 'partial', 'roughly-declared', cookieEvidence(v, [...loose, ...undeclared]), {
+          problems: problems.join('; '),
+        });
       }
-      return {
-        status: 'pass',
-        message: `All ${plural(v.observed.length, 'observed cookie')} are declared by name.`,
-        evidence: cookieEvidence(v, v.observed, 3),
-      };
+      return verdictFor(item, 'pass', byCount(v.observed.length, 'one-declared', 'all-declared'), cookieEvidence(v, v.observed, 3), {
+        count: String(v.observed.length),
+      });
     },
   }),
   defineCheck({
     id: 'ck-declared-durations-match',
     optionsSchema: z.object({ tolerance: z.number().positive().default(1.5) }),
-    evaluate: (ctx) => {
+    evaluate: (ctx, _o, item) => {
       const v = viewOf(ctx);
-      if (!v.observedGiven)
-        return {
-          status: 'needs-review',
-          message: 'No observed cookies were given, so declared lifetimes cannot be checked.',
-          evidence: [],
-        };
+      if (!v.observedGiven) return verdictFor(item, 'needs-review', 'no-capture');
       const comparable = v.observed.filter(
         (c) => (c.declared === 'yes' || c.declared === 'near-miss') && c.expiresInDays !== null && c.declaredDays !== null,
       );
-      if (!comparable.length)
-        return {
-          status: 'not-applicable',
-          message: 'Nothing to compare: no observed cookie has both a declared lifetime and a known expiry.',
-          evidence: [],
-        };
+      if (!comparable.length) return verdictFor(item, 'not-applicable', 'nothing-to-compare');
       const longer = comparable.filter(exceedsDeclared);
       const life = (d: number | null) => (d === 0 ? 'session' : d === 1 ? '1 day' : `${d} days`);
       const line = (c: ObservedCookieResult) => ({
@@ -1050,16 +887,14 @@ const CHECKS: CheckDefinition[] = [
       });
       const ev = longer.slice(0, 5).map(line);
       if (!longer.length)
-        return {
-          status: 'pass',
-          message: `All ${plural(comparable.length, 'compared cookie')} last no longer than 1.5 times their declared lifetime.`,
-          evidence: comparable.slice(0, 2).map(line),
-        };
-      return {
-        status: longer.length === comparable.length ? 'fail' : 'partial',
-        message: `${longer.length} of ${comparable.length} cookies last more than 1.5 times their declared lifetime: ${names(longer)}.`,
-        evidence: ev,
-      };
+        return verdictFor(item, 'pass', byCount(comparable.length, 'one-within', 'all-within'), comparable.slice(0, 2).map(line), {
+          count: String(comparable.length),
+        });
+      return verdictFor(item, longer.length === comparable.length ? 'fail' : 'partial', 'some-longer', ev, {
+        longer: String(longer.length),
+        total: String(comparable.length),
+        names: names(longer),
+      });
     },
   }),
 ];

@@ -72,6 +72,16 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       'A website that stores cookies must tell visitors clearly what they are for. Publish a cookie notice (often a page called "Cookies") and link to it from every page.',
     lookedFor: 'a cookie heading ("How we use cookies", "Cookie policy"), a cookie table, or a separate cookie notice',
+    messages: {
+      'present-with-entries': 'A cookie notice is present, with {count} declared entries.',
+      'present-with-one-entry': 'A cookie notice is present, with 1 declared entry.',
+      'present-without-table': 'A cookie notice is present (no cookie table was found in it).',
+      'nothing-about-cookies': 'The document given as the cookie notice says nothing about cookies.',
+      'no-notice-no-cookies':
+        'No cookie notice was given or found, and no cookies were observed (a capture without site permission returns none): check the site for a cookie page.',
+      'no-notice-cookies-set': 'No cookie notice was given or found, but the site set {count} cookies ({names}).',
+      'no-notice-one-cookie-set': 'No cookie notice was given or found, but the site set 1 cookie ({names}).',
+    },
     options: {},
   },
   {
@@ -84,6 +94,22 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       'List each cookie by its real name (for example _ga, PHPSESSID), not just the company ("YouTube") or a type ("traffic log cookies"). A cookie scan of the site gives the exact names.',
     lookedFor: 'a cookie table or list giving cookie names',
+    messages: {
+      'no-notice': 'No cookie notice was given or found, so no cookie is named.',
+      'types-without-names': 'The notice describes cookies by type but names none.',
+      'no-cookie-table': 'No cookie names were found: there is no cookie table or list.',
+      'no-real-names': 'No entry gives a real cookie name: {problems}.',
+      'some-named': '{count} entries named correctly, but {problems}.',
+      'one-named': '1 entry named correctly, but {problems}.',
+      'all-named': 'Every entry names its cookies ({names}).',
+      'near-miss-note': '{count} names close to but not the real cookie name ({pairs})',
+      'near-miss-one-note': '1 name close to but not the real cookie name ({pairs})',
+      'company-only-note': '{count} entries naming only a company ({companies})',
+      'company-only-one-note': '1 entry naming only a company ({companies})',
+      'type-only-note': '{count} entries naming only a type of cookie',
+      'type-only-one-note': '1 entry naming only a type of cookie',
+      'unnamed-prose-note': 'cookies described by type without names',
+    },
     options: {
       unnamedCategory: [
         '\\bwe use (?:\\w+ ){0,2}(?:traffic log|analytics?|tracking|performance|statistics?|third[- ]party|marketing|advertising) cookies\\b',
@@ -101,6 +127,14 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Say what each cookie (or group of cookies) is for, in plain words: "keeps you logged in", "counts visits so we can improve the site". Saying only when a cookie is set ("if we embed a video") is not a purpose.',
     lookedFor: 'a purpose beside each cookie ("used to", "helps us", "remembers", "keeps you logged in")',
+    messages: {
+      'no-notice': 'No cookie notice was given or found, so no purpose is given.',
+      'general-only': 'Purposes are described in general terms, with no cookie table to tie them to cookies.',
+      'none-given': 'No purpose is given for any cookie.',
+      'every-entry': 'Every declared entry says what it is for ({count}).',
+      'no-entry': 'No declared entry says what its cookie is for ({missing}); the text only says when they are set.',
+      'some-entries': '{given} of {total} entries give a purpose; the others only say when or by whom the cookie is set ({missing}).',
+    },
     options: {
       purposeWords: [
         '\\bused? (?:to|for)\\b',
@@ -147,6 +181,14 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Give each cookie its lifetime: "session" (deleted when the browser closes) or a period such as "2 years". The ICO expects visitors to know how long cookies stay on their device.',
     lookedFor: 'an expiry or duration for each cookie ("session", "24 hours", "2 years")',
+    messages: {
+      'no-notice': 'No cookie notice was given or found, so no cookie lifetime is given.',
+      'every-entry': 'Every declared entry gives a lifetime ({count}).',
+      'some-entries': '{given} of {total} entries give a lifetime; missing for {missing}.',
+      'general-only': 'Lifetimes are described only in general terms (session / persistent), not for each cookie.',
+      'none-for-entries': 'No expiry or duration is given for any of the {count} declared entries.',
+      'none-given': 'No expiry or duration is given for any cookie.',
+    },
     options: {
       proseDuration: [
         '\\bsession cookies? (?:are|is) (?:deleted|removed|erased)',
@@ -166,6 +208,18 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Name every outside company whose cookies your pages cause to be set (Google Analytics, YouTube, Facebook and so on) and link to their privacy information. The school is responsible for the cookies its pages bring in.',
     lookedFor: 'the names of the companies that set cookies (Google, YouTube, Vimeo, Meta, X), with links to their policies',
+    messages: {
+      'none-found': 'No third-party cookies or embeds were found in the notice or the capture.',
+      'no-notice': 'No cookie notice names the third parties: {gaps}.',
+      'no-notice-none-named': 'No cookie notice names the third parties: none is named.',
+      'no-company-named': 'Third-party cookies are in play but no company is named.',
+      'no-company-named-gaps': 'Third-party cookies are in play but no company is named: {gaps}.',
+      'named-with-gaps': 'Named: {companies}; but {gaps}.',
+      named: 'The third parties are named: {companies}.',
+      'analytics-unnamed-note': 'the analytics provider is not named',
+      'companies-unnamed-note': 'cookies from {companies} are set but those companies are not named',
+      'company-unnamed-note': 'cookies from {companies} are set but that company is not named',
+    },
     options: {
       thirdPartyWords: [
         '\\b(?:3rd|third)[- ]party (?:cookies?|services?|providers?|sites?)\\b',
@@ -184,6 +238,29 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Analytics, advertising and video or social cookies may only be set after the visitor says yes, through a banner with "Accept" and an equally easy "Reject". "By continuing to use this site you agree" and "change your browser settings" are not consent.',
     lookedFor: 'a consent banner or tool with opt-in and a reject option, and a statement that non-essential cookies wait for consent',
+    messages: {
+      'set-before-consent': '{count} non-essential cookies were set before any consent was given: {names}.',
+      'set-before-consent-one': '1 non-essential cookie was set before any consent was given: {names}.',
+      'set-after-reject': '{count} non-essential cookies were set after the visitor rejected cookies: {names}.',
+      'set-after-reject-one': '1 non-essential cookie was set after the visitor rejected cookies: {names}.',
+      'no-notice-nothing-needing-consent': 'No cookie notice, and no analytics, advertising or embed cookies were observed.',
+      'no-notice-cookies-observed':
+        'No cookie notice was found; {count} non-essential cookies were observed, {captured}: check the banner by hand.',
+      'no-notice-one-cookie-observed':
+        'No cookie notice was found; 1 non-essential cookie was observed, {captured}: check the banner by hand.',
+      'implied-consent':
+        'The notice relies on implied consent ("by continuing to use this site"), which is not valid consent under UK GDPR Art 4(11).',
+      'opt-in-with-reject': 'The notice describes opt-in consent with a way to refuse.{verifiedNote}',
+      'opt-in-without-reject': 'The notice describes asking for consent but no equally easy way to refuse ("Reject all").{verifiedNote}',
+      'browser-settings-only':
+        'The notice leaves cookie choices to browser settings. Browsers accept cookies by default, so this is not opt-in consent (PECR reg 6).',
+      'strictly-necessary-only': 'The notice declares only strictly necessary cookies, which need no consent.',
+      'no-consent-mechanism': 'The notice describes no way of asking for consent before non-essential cookies are set.',
+      'verified-before-consent-note': ' The capture taken before consent showed no non-essential cookies.',
+      'not-verified-accepted-note': ' Not verified: the cookies were captured after the visitor accepted cookies.',
+      'not-verified-unknown-note': ' Not verified: the consent state of the capture is unknown.',
+      'not-verified-no-capture-note': ' Not verified against the site: no observed cookies were given.',
+    },
     options: { impliedConsent: IMPLIED_CONSENT, browserOnly: BROWSER_ONLY, boilerplate: BOILERPLATE, optIn: OPT_IN, reject: REJECT },
   },
   {
@@ -196,6 +273,16 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Group cookies into "strictly necessary" (login, security, load balancing, remembering the cookie choice) and the rest. Analytics, video and social media cookies are never strictly necessary and need consent.',
     lookedFor: 'cookie categories (strictly necessary / analytics / functional / marketing) and which cookies are in each',
+    messages: {
+      'no-notice': 'No cookie notice was given or found, so nothing is categorised.',
+      mislabelled: 'Labelled strictly necessary but not: {cookies}.',
+      'essential-claim-but-listed':
+        'The notice says only essential cookies are used (or that no consent is needed), yet it lists {cookies}.',
+      'essential-claim-but-set':
+        'The notice says only essential cookies are used (or that no consent is needed), yet the site set {cookies}.',
+      'not-categorised': 'Cookies are not categorised (strictly necessary or not), so visitors cannot tell which need consent.',
+      categorised: 'Cookies are categorised and nothing non-essential is labelled strictly necessary.',
+    },
     options: {
       categorised: [
         'strictly necessary',
@@ -222,6 +309,14 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Visitors must be able to change their mind as easily as they said yes: add a "Cookie settings" link on every page. Instructions for blocking cookies in a browser are not enough on their own.',
     lookedFor: 'a way to change or withdraw cookie consent on the site ("cookie settings", "change your preferences", "withdraw consent")',
+    messages: {
+      'no-notice': 'No cookie notice was given or found, so there is no way to change cookie choices.',
+      'on-site-control': 'Visitors can change or withdraw their cookie consent on the site.',
+      'strictly-necessary-only': 'Only strictly necessary cookies are declared, so no consent needs withdrawing.',
+      'browser-only':
+        'Only browser instructions for blocking or deleting cookies are given; there is no cookie-settings control to withdraw consent (UK GDPR Art 7(3)).',
+      'not-found': 'The notice gives no way to change or withdraw cookie consent.',
+    },
     options: { withdraw: WITHDRAW, browserInstructions: BROWSER_INSTRUCTIONS },
   },
   {
@@ -234,6 +329,17 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Embedded YouTube or Vimeo videos, maps and social media feeds set their own cookies. Say so, and only load them after the visitor agrees (a "click to load" placeholder). YouTube\'s privacy-enhanced mode still stores data when the video plays.',
     lookedFor: 'mention of embedded videos, maps or social feeds, and that they load only after consent',
+    messages: {
+      'none-found': 'No embedded videos, maps or social media content were found.',
+      undisclosed: 'Embedded content sets cookies the notice does not disclose: {names}.',
+      'no-notice': 'Embedded content sets cookies and there is no cookie notice to disclose it.',
+      gated: 'Embedded content is disclosed and loads only after consent.',
+      'set-on-arrival': 'Embeds are disclosed, but their cookies were set on arrival, with no consent banner found: {names}.',
+      'set-early': 'Embeds are disclosed, but their cookies were set {capture}: {names}.',
+      'privacy-mode':
+        'Embeds are disclosed and use a privacy-enhanced mode, but youtube-nocookie still stores data when a video plays: gate embeds behind consent.',
+      'not-gated': 'Embedded content is disclosed ({companies}) but not gated behind consent and no privacy-enhanced mode is mentioned.',
+    },
     options: {
       embedWords: ['\\bembed(?:ded|s)?\\b', '\\bwidgets?\\b', '\\b(?:videos?|maps?|feeds?) from\\b'],
       gated: [
@@ -257,6 +363,25 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
       'Since 5 February 2026 simple website statistics may run without consent only if the notice explains them, gives a simple free way to object, and the analytics company only processes the data for the school. Before that date, analytics always needed consent. Session-recording tools never qualify.',
     lookedFor:
       "for analytics set without consent: the statistical purpose, a free way to object (opt-out), and that the provider acts only as the school's processor",
+    messages: {
+      'no-analytics': 'No analytics cookies were found in the notice or the capture.',
+      'consent-based': 'Analytics are set with consent, so the statistical-purposes exception is not relied on.',
+      'no-notice': "Analytics cookies were set without consent ({names}) and there is no cookie notice to meet the exception's conditions.",
+      'session-recording':
+        '{vendors} records individual visits, which the statistical-purposes exception does not cover: consent is needed.',
+      'before-exception': 'Analytics are used, and before {from} analytics cookies always needed prior consent (PECR reg 6).',
+      'notice-predates-exception':
+        'The cookie notice is dated {date}, before the exception existed ({from}), so it cannot rely on it: analytics need consent.',
+      'no-objection-route': 'Analytics run without consent but the notice does not meet PECR Sch A1 para 5: it does not give {missing}.',
+      'conditions-missing': 'Analytics run without consent; the notice offers a way to object but does not give {missing}.',
+      'google-analytics-not-processor':
+        'The notice meets the wording of the exception, but uses Google Analytics without saying Google acts only as a processor (data sharing off); standard GA4 is unlikely to qualify.',
+      'conditions-met':
+        'Analytics without consent: the notice states the statistical purpose, a free way to object, and that the provider acts as a processor.',
+      'statistical-purpose-note': 'the statistical purpose',
+      'objection-route-note': 'a simple, free way to object',
+      'processor-note': "that the provider acts only as the school's processor",
+    },
     options: {
       exceptionFrom: '2026-02-05',
       analyticsMention: ANALYTICS_MENTION,
@@ -298,6 +423,15 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Refer to the Privacy and Electronic Communications Regulations (PECR) as amended by the Data (Use and Access) Act 2025, not "EU cookie law" or the 2012 rules, and remove advice for obsolete browsers such as Internet Explorer or BlackBerry.',
     lookedFor: 'PECR or the Data (Use and Access) Act 2025; outdated wording such as "EU cookie law" or obsolete browser lists',
+    messages: {
+      'no-notice': 'No cookie notice was given or found, so no law is cited.',
+      outdated:
+        'The cookie notice uses outdated legal framing or obsolete browser advice (EU-era cookie law, Internet Explorer, BlackBerry).',
+      'amended-law': 'The cookie notice reflects PECR as amended by the Data (Use and Access) Act 2025.',
+      'pecr-before-2026':
+        'PECR is cited, but the notice does not reflect the changes in force from 5 February 2026 (note only if it is otherwise consent-based).',
+      'no-law': 'The cookie notice cites no law (PECR) and does not mention the 2026 changes.',
+    },
     options: {
       obsolete: [
         '\\beu cookie (?:law|directive)\\b',
@@ -327,6 +461,13 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Put a "last updated" date on the cookie notice and review it at least every two years, or whenever the website adds a new tool or embed.',
     lookedFor: 'a date on the cookie notice ("Last updated 3 March 2026")',
+    messages: {
+      'no-notice': 'No cookie notice was given or found, so there is no date.',
+      undated: 'The cookie notice has no date.',
+      stale: 'The cookie notice is dated {date}, more than {months} months before {asOf}.',
+      'before-uk-gdpr': 'The cookie notice is dated {date}, before UK GDPR took effect.',
+      dated: 'The cookie notice is dated {date}.',
+    },
     options: {
       staleMonths: 24,
       dateCue: [
@@ -350,6 +491,15 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       "Cookie identifiers and IP addresses are personal data. Link the cookie notice to the school's privacy notice, or say what lawful basis applies and whether data goes abroad (Google, Meta and Vimeo are US companies).",
     lookedFor: "a link or reference to the school's privacy notice, or a statement that cookie data is personal data with its lawful basis",
+    messages: {
+      'no-notice': 'No cookie notice was given or found, so there is no link to the privacy notice.',
+      'linked-with-misleading-claim':
+        'The notice points to the privacy notice but also claims cookies give no information about the visitor, which is wrong: cookie identifiers are personal data.',
+      linked: 'The cookie notice links to the privacy notice or explains how cookie data is handled as personal data.',
+      'misleading-claim':
+        'The notice claims cookies give no information about the visitor; cookie identifiers are personal data, and there is no link to the privacy notice.',
+      'not-found': 'The cookie notice neither links to the privacy notice nor says how cookie data is handled as personal data.',
+    },
     options: {
       privacyReference: [
         "\\b(?:our|the school'?s?|this school'?s?|the trust'?s?) (?:\\w+ )?privacy (?:notice|policy|statement)",
@@ -378,6 +528,19 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       'Compare the cookie table with the cookies the site really sets (a cookie scan). Every cookie found should be in the table under its real name; remove entries for cookies the site no longer uses.',
     lookedFor: 'each cookie the site set, by name, in the cookie table',
+    messages: {
+      'no-capture': 'No observed cookies were given, so the cookie table cannot be compared with what the site sets.',
+      'empty-capture': 'The capture holds no cookies (a browser without permission for the site returns none): nothing to compare.',
+      undeclared: '{count} cookies the site sets are not in the cookie table: {names}.',
+      'undeclared-one': '1 cookie the site sets is not in the cookie table: {names}.',
+      'roughly-declared': 'Every cookie is at least roughly declared, but {problems}.',
+      'unlisted-necessary-note': '{count} strictly necessary cookies not listed ({names})',
+      'unlisted-necessary-one-note': '1 strictly necessary cookie not listed ({names})',
+      'loosely-declared-note': '{count} cookies covered only by a company name or a misspelt name ({pairs})',
+      'loosely-declared-one-note': '1 cookie covered only by a company name or a misspelt name ({pairs})',
+      'all-declared': 'All {count} observed cookies are declared by name.',
+      'one-declared': 'The 1 observed cookie is declared by name.',
+    },
     options: {},
   },
   {
@@ -390,6 +553,13 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
     guidance:
       'The lifetimes in the cookie table should match what the site really sets. A cookie declared as "session" or "24 hours" that lasts a year misleads visitors.',
     lookedFor: 'observed expiry no more than 1.5 times the declared duration',
+    messages: {
+      'no-capture': 'No observed cookies were given, so declared lifetimes cannot be checked.',
+      'nothing-to-compare': 'Nothing to compare: no observed cookie has both a declared lifetime and a known expiry.',
+      'all-within': 'All {count} compared cookies last no longer than 1.5 times their declared lifetime.',
+      'one-within': 'The 1 compared cookie lasts no longer than 1.5 times its declared lifetime.',
+      'some-longer': '{longer} of {total} cookies last more than 1.5 times their declared lifetime: {names}.',
+    },
     options: { tolerance: 1.5 },
   },
   {
@@ -404,6 +574,18 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
       'When a visitor clicks "Reject", analytics, advertising and video or social cookies must not be set, and any already set should be removed. Test the banner: reject, reload the page and check which cookies remain.',
     lookedFor: 'the cookies the site set after the visitor rejected cookies in its consent banner',
     addition: true,
+    messages: {
+      'no-capture': 'no cookies were captured from the site, so what a reject leaves behind could not be seen',
+      'no-banner': 'no consent banner was found, so there was nothing to reject: the cookies were set on arrival',
+      'no-consent-manager': 'no consent banner was found, so there was nothing to reject ({note})',
+      'reject-not-captured': 'cookies could not be captured after rejecting: {note}',
+      'reject-not-tried': 'the cookies were not captured after rejecting them: reject cookies in the banner, reload, and audit again',
+      'needing-consent-set': 'After "Reject", {count} cookies that need consent were still set: {cookies}.',
+      'needing-consent-set-one': 'After "Reject", a cookie that needs consent was still set: {cookies}.',
+      'unclear-set': 'After "Reject", {cookies} were still set: check whether they are strictly necessary.',
+      'unclear-set-one': 'After "Reject", {cookies} was still set: check whether it is strictly necessary.',
+      'only-necessary': 'After "Reject", only strictly necessary cookies were set ({count}).',
+    },
     options: {},
   },
 ];

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import type { Evidence, ObservedCookieResult } from '../../report';
 import { afterRejectStatus } from '../../cookies/consent-rules';
+import type { ChecklistItem } from '../../schema/checklist';
+import { verdictFor } from '../verdict';
 
 function listed(cookies: readonly ObservedCookieResult[], max = 6): string {
   const shown = cookies.slice(0, max).map((c) => `${c.name} (${c.category})`);
@@ -24,57 +26,39 @@ function afterReject(ctx: AuditContext): ObservedCookieResult[] | null {
   return state?.cookies?.observed ?? null;
 }
 
-/** Why there is no capture after a reject, in plain words. */
-function noCapture(ctx: AuditContext): Verdict {
+/** Why there is no capture after a reject. */
+function noCapture(ctx: AuditContext, item: ChecklistItem): Verdict {
   const tried = ctx.consentStates?.find((s) => s.requested === 'reject');
-  if (!ctx.cookies?.capture && !ctx.consentStates?.length) {
-    return {
-      status: 'not-applicable',
-      message: 'no cookies were captured from the site, so what a reject leaves behind could not be seen',
-      evidence: [],
-    };
-  }
+  if (!ctx.cookies?.capture && !ctx.consentStates?.length) return verdictFor(item, 'not-applicable', 'no-capture');
   if (tried?.outcome === 'no-consent-manager' || (!tried && ctx.cookies?.capture?.consentBanner === 'none-found')) {
-    if (!tried)
-      return {
-        status: 'needs-review',
-        message: 'no consent banner was found, so there was nothing to reject: the cookies were set on arrival',
-        evidence: [],
-      };
-    return { status: 'needs-review', message: `no consent banner was found, so there was nothing to reject (${tried.note})`, evidence: [] };
+    if (!tried) return verdictFor(item, 'needs-review', 'no-banner');
+    return verdictFor(item, 'needs-review', 'no-consent-manager', [], { note: tried.note });
   }
-  if (tried) return { status: 'needs-review', message: `cookies could not be captured after rejecting: ${tried.note}`, evidence: [] };
-  return {
-    status: 'needs-review',
-    message: 'the cookies were not captured after rejecting them: reject cookies in the banner, reload, and audit again',
-    evidence: [],
-  };
+  if (tried) return verdictFor(item, 'needs-review', 'reject-not-captured', [], { note: tried.note });
+  return verdictFor(item, 'needs-review', 'reject-not-tried');
 }
 
 export const COOKIES_REJECT_CHECKS: CheckDefinition[] = [
   defineCheck({
     id: 'ck-reject-honoured',
     optionsSchema: z.object({}).passthrough(),
-    evaluate(ctx): Verdict {
+    evaluate(ctx, _options, item): Verdict {
       const cookies = afterReject(ctx);
-      if (cookies === null) return noCapture(ctx);
+      if (cookies === null) return noCapture(ctx, item);
       const breaches = cookies.filter((c) => afterRejectStatus(c) === 'fail');
       if (breaches.length) {
-        return {
-          status: 'fail',
-          message: `After "Reject", ${breaches.length === 1 ? 'a cookie that needs consent was' : `${breaches.length} cookies that need consent were`} still set: ${listed(breaches)}.`,
-          evidence: evidence(breaches),
-        };
+        return verdictFor(item, 'fail', breaches.length === 1 ? 'needing-consent-set-one' : 'needing-consent-set', evidence(breaches), {
+          count: String(breaches.length),
+          cookies: listed(breaches),
+        });
       }
       const unclear = cookies.filter((c) => afterRejectStatus(c) === 'needs-review');
       if (unclear.length) {
-        return {
-          status: 'needs-review',
-          message: `After "Reject", ${listed(unclear)} ${unclear.length === 1 ? 'was' : 'were'} still set: check whether ${unclear.length === 1 ? 'it is' : 'they are'} strictly necessary.`,
-          evidence: evidence(unclear),
-        };
+        return verdictFor(item, 'needs-review', unclear.length === 1 ? 'unclear-set-one' : 'unclear-set', evidence(unclear), {
+          cookies: listed(unclear),
+        });
       }
-      return { status: 'pass', message: `After "Reject", only strictly necessary cookies were set (${cookies.length}).`, evidence: [] };
+      return verdictFor(item, 'pass', 'only-necessary', [], { count: String(cookies.length) });
     },
   }),
 ];
