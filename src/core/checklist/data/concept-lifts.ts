@@ -142,6 +142,18 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       message: 'The notice names the government recipient, and says the sharing is the statutory census, in its own words.',
       whenReason: ['sharing-without-collection'],
     },
+    {
+      to: 'pass',
+      from: ['partial'],
+      rules: [
+        // The duty and the collection's name a sentence apart: "The Department for Education needs to know about every
+        // pupil, so the school has to send it some facts each term. This is called the census."
+        { all: ['censusName'] },
+      ],
+      alsoNeeds: [{ all: ['govBody', 'statuteBasis', 'shareOut'] }],
+      message: 'The notice says the school must send pupil data to the government, and names the census, in its own words.',
+      whenReason: ['sharing-without-collection'],
+    },
   ],
   'parents-carers-data': [
     {
@@ -277,6 +289,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['consentWord', 'withdraw'] },
         // "You can tell us at any time that you no longer want your child's photo used."
         { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'] },
+        // A question and its answer: "Said yes to photos and now want to say no?" / "Tell the office and we will stop."
+        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready'], structure: true },
       ],
       message: 'The notice says consent can be withdrawn, in its own words.',
     },
