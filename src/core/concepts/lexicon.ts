@@ -1199,6 +1199,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'first aid',
     'healthy',
     'safe and well',
+    'safety',
+    'health and safety',
   ],
   purposeRunning: [
     'run the school',
@@ -1284,8 +1286,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'newsletters',
     'reports home',
     'in an emergency',
+    'reports to parents',
+    'reporting to parents',
+    'report to parents',
   ],
-  purposeWord: ['why', 'purpose', 'purposes', 'reason', 'reasons', 'what we use', 'what we do with'],
+  purposeWord: ['why', 'purpose', 'purposes', 'reason', 'reasons', 'what we use', 'what we do with', 'is for', 'are for', 'used for'],
   // Someone else's purposes (checklist.md 2.4 traps): NPD users' research and statistics, a body other than the school.
   othersPurpose: ['research', 'statistics', 'statistical', 'third parties', 'third party', 'promote the education'],
   otherBody: [

@@ -65,6 +65,8 @@ const MAX_QUOTE = 320;
 const OPENING_SENTENCES = 3;
 /** Items of a section's opening list read with its heading (enough for any real list's point). */
 const SECTION_LIST_ITEMS = 12;
+/** A sentence that opens by contrasting with the one before finishes its statement ("Other things are up to you"). */
+const CONTRAST_OPENER = /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand)\b/i;
 
 /** A concept's terms as stem sequences, compiled once. */
 const compiledTerms = new Map<string, string[][]>();
@@ -462,13 +464,16 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
       true,
     );
   }
-  // A question asked in running text with its answer: "Not happy with how we used your information? Tell us first: ...".
-  // Read, like a question heading, only by rules that ask for structure.
+  // Two sentences that make one statement, read like a question heading with its answer (only by rules that ask for
+  // structure): "Not happy with how we used your information? Tell us first: ...".
   for (let n = 0; n + 1 < text.sentences.length; n++) {
     const q = text.sentences[n]!;
     const a = text.sentences[n + 1]!;
-    if (q.block !== a.block || !/\?["')]?$/.test(q.text.trim())) continue;
     if (doc.blocks[q.block]?.kind !== 'paragraph') continue;
+    // A question with its answer (in its paragraph or the next one), or a statement and the contrast that completes it
+    // in the same paragraph: "Some of it you must give us. Other things are up to you."
+    const question = /\?["')]?$/.test(q.text.trim()) && (a.block === q.block || a.block === q.block + 1);
+    if (!question && !(a.block === q.block && CONTRAST_OPENER.test(a.text))) continue;
     add(`${q.text} ${a.text}`, q.where, q.block, a.block, q.inNpd, false, true, true);
   }
   return units;
