@@ -7,6 +7,9 @@ import type { ConceptLiftSchema } from '../schema';
 
 type Lift = z.input<typeof ConceptLiftSchema>;
 
+// Parents as the source of the pupil's data, as holders of rights, or in the notice's title are not data held about them.
+const PARENT_DATA_DOUBT_VETO = ['rights', 'rightsCue', 'rightAccess', 'complain', 'noticeTitle', 'comeFrom', 'sendUs', 'giveUs', 'familySource'];
+
 export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
   'statutory-or-voluntary': [
     {
@@ -203,6 +206,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message: "Parents' details appear only as an item in the pupil data, with no statement of what is held about parents or why.",
     },
+    {
+      to: 'needs-review',
+      from: ['fail'],
+      // Parents' details are spoken of in running text, but no rule could tell what is held about them or why.
+      rules: [
+        // "We also keep details of parents and carers.", "Parents' phone numbers are kept on our system."
+        { all: [['holdUse', 'parents']], none: PARENT_DATA_DOUBT_VETO, sameClause: true, prose: true },
+        { all: [['parents', 'info'], 'holdUse'], none: PARENT_DATA_DOUBT_VETO, sameClause: true, prose: true },
+      ],
+      message: "Parents' or carers' details are mentioned, but it is unclear what is held about them or why: check by hand.",
+    },
   ],
   retention: [
     {
@@ -259,6 +273,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
     },
+    {
+      to: 'needs-review',
+      from: ['fail'],
+      // A concern or complaint about data that is not about the ICO, with no channel the rules recognise: "If you have any
+      // concerns about how your information is used, please get in touch." Worth a person's reading, not a "Missing".
+      rules: [{ all: ['complain'], none: ['ico', 'icoRegistration', 'cookieTalk'], prose: true }],
+      message: 'Concerns or complaints are mentioned without a recognisable route to the school: check by hand.',
+    },
   ],
   'data-subject-rights': [
     {
@@ -303,6 +325,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['withdrawnAlready'] },
       ],
       message: 'The notice says consent can be withdrawn, in its own words.',
+    },
+    {
+      to: 'needs-review',
+      from: ['fail'],
+      // Consent is relied on and withdrawing is spoken of, but never in one statement: "We ask for consent for photos."
+      // ... "You can opt out whenever you like." A person reads the two rather than the report calling the right missing.
+      rules: [{ all: ['consentWord'], none: ['cookieTalk', 'withdrawnAlready'], prose: true }],
+      alsoNeeds: [{ all: ['withdrawStrong'], none: ['cookieTalk', 'withdrawnAlready'] }],
+      message: 'Consent and withdrawing are both mentioned, but not together in one statement: check by hand that consent can be withdrawn.',
     },
   ],
   'security-measures': [
