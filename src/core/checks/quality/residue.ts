@@ -50,12 +50,19 @@ function isDroppedList(next: Block | undefined, afterNext: Block | undefined): b
   if (/^(?:and|or)\s/.test(next.text)) return true;
   // Items written as sentences that open alike ("We use it to support learning." / "We use it to keep children safe.")
   // are the list itself with its bullets lost.
-  if (afterNext && afterNext.kind === next.kind && openingWords(next.text) === openingWords(afterNext.text)) return false;
+  if (afterNext && afterNext.kind === next.kind && isParallelItem(next.text, afterNext.text)) return false;
   // Only a sentence that opens like new prose counts: "Public task: collecting the data is necessary ..." is an item written as a paragraph.
   return SENTENCE_OPENER.test(next.text) && ENDS_SENTENCE.test(next.text) && next.text.split(/\s+/).length >= 5;
 }
 
-const openingWords = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 2).join(' ');
+const words = (text: string): string[] => text.toLowerCase().split(/\s+/).filter(Boolean);
+/** Two short lines that open with the same word read as items of one list ("The local authority ..." / "The NHS ..."). */
+const isParallelItem = (a: string, b: string): boolean =>
+  words(a)[0] === words(b)[0] && words(a).length <= PARALLEL_ITEM_WORDS && words(b).length <= PARALLEL_ITEM_WORDS;
+const PARALLEL_ITEM_WORDS = 20;
+/** Lines of a postal address end in commas: "Hollins Lane Primary School," / "Hollins Lane," / "Northshire NS1 2AB". */
+const ADDRESS_LINE_WORDS = 8;
+const isAddressLine = (b: Block | undefined): boolean => b !== undefined && /,\s*$/.test(b.text) && words(b.text).length <= ADDRESS_LINE_WORDS;
 
 /**
  * A run of two or more one-word lines, one of them CamelCase: image alt text from a logo strip ("ParentalEngagement").
@@ -191,6 +198,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
       b.text.split(/\s+/).length >= 4 &&
       (m = cutOff.exec(b.text)) &&
       !STRANDED_PREPOSITION.test(b.text) &&
+      !(isAddressLine(b) && next !== undefined && words(next.text).length <= ADDRESS_LINE_WORDS) &&
       !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text)))
     ) {
       findings.push({
