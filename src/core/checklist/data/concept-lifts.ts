@@ -8,7 +8,7 @@ import type { ConceptLiftSchema } from '../schema';
 type Lift = z.input<typeof ConceptLiftSchema>;
 
 // Parents as the source of the pupil's data, as holders of rights, or in the notice's title are not data held about them.
-const PARENT_DATA_DOUBT_VETO = ['rights', 'rightsCue', 'rightAccess', 'complain', 'noticeTitle', 'comeFrom', 'sendUs', 'giveUs', 'familySource'];
+const PARENT_DATA_DOUBT_VETO = ['rights', 'rightsCue', 'rightAccess', 'complain', 'noticeTitle', 'comeFrom', 'sendUs', 'giveUs'];
 
 export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
   'statutory-or-voluntary': [
