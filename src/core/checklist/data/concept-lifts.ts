@@ -212,7 +212,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // Parents' details are spoken of in running text, but no rule could tell what is held about them or why.
       rules: [
         // "We also keep details of parents and carers.", "Parents' phone numbers are kept on our system."
-        { all: [['holdUse', 'parents']], none: PARENT_DATA_DOUBT_VETO, sameClause: true, prose: true },
+        { all: [['holdUse', 'info', 'parents']], none: PARENT_DATA_DOUBT_VETO, sameClause: true, prose: true },
         { all: [['parents', 'info'], 'holdUse'], none: PARENT_DATA_DOUBT_VETO, sameClause: true, prose: true },
       ],
       message: "Parents' or carers' details are mentioned, but it is unclear what is held about them or why: check by hand.",

@@ -199,7 +199,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
       (m = cutOff.exec(b.text)) &&
       !STRANDED_PREPOSITION.test(b.text) &&
       !(isAddressLine(b) && next !== undefined && words(next.text).length <= ADDRESS_LINE_WORDS) &&
-      !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text)))
+      !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text) || isAddressLine(next)))
     ) {
       findings.push({
         kind: 'cut-off',
