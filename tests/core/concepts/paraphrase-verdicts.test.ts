@@ -69,11 +69,14 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
     pass: [
       'What if I agreed to photos and now want to say no?\nJust let the office know and we will stop using them straight away.',
       'Where we rely on your agreement, you are free to take it back whenever you wish.',
+      "If you are no longer happy for us to use your child's photograph, let us know and we will remove it.",
     ],
     gap: [
       // the right to object is not withdrawal (checklist.md 2.16)
       'You have the right to object to processing that is likely to cause distress.',
       'We do not share information about pupils with anyone without consent unless the law allows us to.',
+      // taking a child out of a lesson is not taking back consent
+      'Parents can withdraw their child from RE lessons; we will stop the lessons.',
     ],
     review: [
       // consent and withdrawing both spoken of, never in one statement

@@ -313,6 +313,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'] },
         // A question and its answer: "Said yes to photos and now want to say no?" / "Tell the office and we will stop."
         { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready'], structure: true },
+        // "If you are no longer happy for us to use the photograph, tell us and we will remove it."
+        { all: ['noLongerWant', 'stopUsing'], none: ['withdrawnAlready', 'cookieTalk'] },
       ],
       message: 'The notice says consent can be withdrawn, in its own words.',
     },
