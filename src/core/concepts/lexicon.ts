@@ -688,6 +688,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'who may collect',
     'who can collect',
     'lives with',
+    'families',
+    'your family',
   ],
   info: [
     'information',

@@ -103,6 +103,8 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
     pass: [
       "We keep your grown-ups' phone numbers and addresses so we can call them if you are poorly.",
       'Parent and carer details held\n- name, address, telephone and email\n- emergency contacts\n- for contacting you and keeping your child safe',
+      // parents' details in the data list, and reaching families given as a purpose
+      'We collect:\n- pupil name and address\n- emergency contact details for parents and carers\n- medical needs\n\nWe use this information to support learning, to keep children safe and to contact families.',
     ],
     gap: [
       // an item in the pupil list only: partial (checklist.md 2.32)
