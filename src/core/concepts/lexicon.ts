@@ -161,6 +161,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'are shared',
     'may be shared',
     'copy',
+    'reach us',
+    'reaches us',
+    'comes to us',
+    'come to us',
   ],
   from: ['from', 'by'],
   sendUs: [

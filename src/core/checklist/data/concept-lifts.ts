@@ -301,6 +301,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
     },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      whenReason: ['some-rights', 'not-found', 'dropped-list'],
+      // A rights heading over a list of bare nouns: "Your rights" / "- access to what we hold" / "- correction, erasure,
+      // restriction and objection".
+      rules: [{ all: ['rightAccess', 'rightRectify', 'rightErase', 'rightRestrictObject'], any: ['rightsCue'], none: ['govBody'], structure: true }],
+      message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
+    },
   ],
   'withdraw-consent': [
     {
