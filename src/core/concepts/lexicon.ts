@@ -540,7 +540,15 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'no longer agree',
   ],
   // A family no longer agreeing to something, without the word "withdraw" (which also means taking a child out of RE).
-  noLongerWant: ['no longer happy', 'no longer content', 'no longer agree', 'no longer want', 'no longer wish', 'change your mind', 'change their mind'],
+  noLongerWant: [
+    'no longer happy',
+    'no longer content',
+    'no longer agree',
+    'no longer want',
+    'no longer wish',
+    'change your mind',
+    'change their mind',
+  ],
   // What the school does once consent is taken back: "we will remove it", "we will stop using it".
   stopUsing: ['remove', 'removed', 'stop', 'stop using', 'delete', 'take down', 'take it down', 'no longer use'],
   anyTime: ['at any time', 'any time', 'anytime', 'whenever you', 'later on', 'at a later date', 'later'],

@@ -110,7 +110,7 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       // an item in the pupil list only: partial (checklist.md 2.32)
       'The pupil information we collect includes:\n- name and date of birth\n- contact details for parents and carers\n- attendance',
       // parents as the source of the pupil's data, or as holders of a right, say nothing about data held on them
-      'Parents can ask to see their child\'s educational record.',
+      "Parents can ask to see their child's educational record.",
     ],
     review: ["Parents' phone numbers are stored on our system."],
   },

@@ -307,7 +307,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['some-rights', 'not-found', 'dropped-list'],
       // A rights heading over a list of bare nouns: "Your rights" / "- access to what we hold" / "- correction, erasure,
       // restriction and objection".
-      rules: [{ all: ['rightAccess', 'rightRectify', 'rightErase', 'rightRestrictObject'], any: ['rightsCue'], none: ['govBody'], structure: true }],
+      rules: [
+        {
+          all: ['rightAccess', 'rightRectify', 'rightErase', 'rightRestrictObject'],
+          any: ['rightsCue'],
+          none: ['govBody'],
+          structure: true,
+        },
+      ],
       message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
     },
   ],
@@ -344,7 +351,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // ... "You can opt out whenever you like." A person reads the two rather than the report calling the right missing.
       rules: [{ all: ['consentWord'], none: ['cookieTalk', 'withdrawnAlready'], prose: true }],
       alsoNeeds: [{ all: ['withdrawStrong'], none: ['cookieTalk', 'withdrawnAlready'] }],
-      message: 'Consent and withdrawing are both mentioned, but not together in one statement: check by hand that consent can be withdrawn.',
+      message:
+        'Consent and withdrawing are both mentioned, but not together in one statement: check by hand that consent can be withdrawn.',
     },
   ],
   'security-measures': [

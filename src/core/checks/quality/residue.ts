@@ -62,7 +62,8 @@ const isParallelItem = (a: string, b: string): boolean =>
 const PARALLEL_ITEM_WORDS = 20;
 /** Lines of a postal address end in commas: "Hollins Lane Primary School," / "Hollins Lane," / "Northshire NS1 2AB". */
 const ADDRESS_LINE_WORDS = 8;
-const isAddressLine = (b: Block | undefined): boolean => b !== undefined && /,\s*$/.test(b.text) && words(b.text).length <= ADDRESS_LINE_WORDS;
+const isAddressLine = (b: Block | undefined): boolean =>
+  b !== undefined && /,\s*$/.test(b.text) && words(b.text).length <= ADDRESS_LINE_WORDS;
 
 /**
  * A run of two or more one-word lines, one of them CamelCase: image alt text from a logo strip ("ParentalEngagement").
