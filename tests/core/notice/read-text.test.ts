@@ -143,16 +143,3 @@ describe('readText: links and empty input', () => {
     expect(readText('  \n\n').unreadable).toEqual(['the document has no text']);
   });
 });
-
-describe('readText: hard-wrapped lines', () => {
-  it('carries a line of wrapping width that ends mid-phrase into the capitalised sentence below it', () => {
-    expect(kinds('We store records securely on the systems we use, such as\nArbor and CPOMS.')).toEqual([
-      ['paragraph', 'We store records securely on the systems we use, such as Arbor and CPOMS.'],
-    ]);
-  });
-
-  it('keeps a long unwrapped line that stops mid-phrase apart from a heading below it (a cut-off sentence)', () => {
-    const long = `${'We must make sure the information we collect is lawful and that we share it only where allowed. '.repeat(2)}The lawful basis such as the`;
-    expect(kinds(`${long}\nOur Legal Obligations`).map(([k]) => k)).toEqual(['paragraph', 'heading']);
-  });
-});
