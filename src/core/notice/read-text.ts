@@ -24,11 +24,6 @@ export function looksLikeHeading(line: string): boolean {
 const DANGLING =
   /\b(for|of|to|the|a|an|and|or|in|on|at|by|with|from|until|than|within|after|before|over|under|is|are|be|our|your|their|such as)$/i;
 
-/** Hard-wrapped text breaks lines at a fixed width, commonly 60 to 100 characters. */
-const isWrapWidth = (line: string): boolean => line.length >= WRAP_MIN && line.length <= WRAP_MAX;
-const WRAP_MIN = 50;
-const WRAP_MAX = 100;
-
 /**
  * Whether `line` carries on the block above: the previous line did not end a sentence and this one starts in
  * lower case (or after a dangling word like "for"); an indented lower-case line after a list item carries on the item.
@@ -38,11 +33,8 @@ function continuesLine(prevKind: string, prevLine: string, line: string): boolea
   const lower = /^\s*[a-z]/.test(line);
   if (prevKind === 'list-item') return lower && /^\s/.test(line);
   if (prevKind !== 'paragraph' && prevKind !== 'heading') return false;
-  // Only a lower-case or numeric continuation: "...such as the" above a capitalised line is a truncated sentence,
-  // unless the text is hard-wrapped: a line of wrapping width above a capitalised sentence ("...systems, such as" /
-  // "Arbor and CPOMS.") carries on, where a cut-off line in unwrapped text runs far longer.
+  // Only a lower-case or numeric continuation: "...such as the" above a capitalised line is a truncated sentence.
   if (DANGLING.test(prevLine) && /^\s*[a-z0-9]/.test(line)) return true;
-  if (DANGLING.test(prevLine) && isWrapWidth(prevLine) && !looksLikeHeading(line)) return true;
   // A short heading-like line ("30 minutes") above a lower-case cookie name is a table cell, not a wrapped sentence.
   return lower && (prevKind === 'paragraph' || prevLine.split(/\s+/).length >= 5);
 }
