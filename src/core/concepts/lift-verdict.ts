@@ -20,7 +20,8 @@ export function liftByConcepts<V extends LiftableVerdict>(verdict: V, lifts: rea
     if (evidence.length >= lift.minHits && also.every((e) => e !== undefined)) {
       for (const e of also) if (e && !evidence.some((x) => x.text === e.text)) evidence.push(e);
       const before = verdict.status === 'partial' ? ` (the wording-based check found only part: ${verdict.message})` : '';
-      return { ...verdict, status: lift.to, reason: 'lifted-by-concepts', message: `${lift.message}${before}`, evidence };
+      const reason = lift.to === 'needs-review' ? 'doubt-by-concepts' : 'lifted-by-concepts';
+      return { ...verdict, status: lift.to, reason, message: `${lift.message}${before}`, evidence };
     }
   }
   return verdict;

@@ -1,6 +1,6 @@
 // Concept matching: does one sentence (or one lead-in with its list, or one table row with its headers) say a thing,
 // whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
-import type { NoticeDocument } from '../notice/types';
+import type { Block, NoticeDocument } from '../notice/types';
 import { splitSentences, type NoticeText } from '../analysis/notice-text';
 import { sentenceCandidateBlocks } from '../scan/block-scan';
 import { listAfterLeadIn } from '../notice/list-structure';
@@ -63,6 +63,10 @@ const ORDER_REACH = 10;
 const MAX_QUOTE = 320;
 /** Sentences of a section's first paragraph read with its heading. */
 const OPENING_SENTENCES = 3;
+/** Items of a section's opening list read with its heading (enough for any real list's point). */
+const SECTION_LIST_ITEMS = 12;
+/** A sentence that opens by contrasting with the one before finishes its statement ("Other things are up to you"). */
+const CONTRAST_OPENER = /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand)\b/i;
 
 /** A concept's terms as stem sequences, compiled once. */
 const compiledTerms = new Map<string, string[][]>();
@@ -443,17 +447,41 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     if (!first) continue;
     // The opening paragraph, not only its first sentence: a question heading's answer often starts "Yes." or "No." and
     // gives both halves of the answer in two sentences ("... must be given. Other things are up to you.").
-    const opening = splitSentences(first.text).slice(0, OPENING_SENTENCES).join(' ') || first.text;
+    // A section that opens with a list reads the heading as the list's lead-in ("Parent and carer details held" / - name
+    // ...), and an opening lead-in brings its list ("Information about parents" / "We hold:" / - names ...).
+    const headingBlock = blocks[section.headingBlock]!;
+    const list = isListItem(first)
+      ? listAfterLeadIn(doc, headingBlock)
+      : isLeadIn(first) && first.kind !== 'heading'
+        ? listAfterLeadIn(doc, first)
+        : [];
+    const items = list.filter((b) => b.index <= section.lastBlock).slice(0, SECTION_LIST_ITEMS);
+    const lead = isListItem(first) ? '' : splitSentences(first.text).slice(0, OPENING_SENTENCES).join(' ') || first.text;
+    const opening = [lead, items.map((n) => n.text).join('; ')].filter(Boolean).join(' ');
     add(
       `${section.heading}: ${opening}`,
-      blocks[section.headingBlock]!.where,
+      headingBlock.where,
       section.headingBlock,
-      first.index,
+      items.length ? items[items.length - 1]!.index : first.index,
       text.npdBlocks.has(section.headingBlock),
       false,
       true,
       true,
     );
   }
+  // Two sentences that make one statement, read like a question heading with its answer (only by rules that ask for
+  // structure): "Not happy with how we used your information? Tell us first: ...".
+  for (let n = 0; n + 1 < text.sentences.length; n++) {
+    const q = text.sentences[n]!;
+    const a = text.sentences[n + 1]!;
+    if (doc.blocks[q.block]?.kind !== 'paragraph') continue;
+    // A question with its answer (in its paragraph or the next one), or a statement and the contrast that completes it
+    // in the same paragraph: "Some of it you must give us. Other things are up to you."
+    const question = /\?["')]?$/.test(q.text.trim()) && (a.block === q.block || a.block === q.block + 1);
+    if (!question && !(a.block === q.block && CONTRAST_OPENER.test(a.text))) continue;
+    add(`${q.text} ${a.text}`, q.where, q.block, a.block, q.inNpd, false, true, true);
+  }
   return units;
 }
+
+const isListItem = (b: Block): boolean => b.kind === 'list-item' || b.kind === 'table-row';

@@ -34,10 +34,12 @@ export type ConceptRule = z.infer<typeof ConceptRuleSchema>;
 /**
  * A verdict the wording-based evaluator could not reach but the meaning supports: when the evaluator says one of
  * `from`, and `minHits` units satisfy one of `rules`, the verdict becomes `to`, quoting those units.
+ * `to: 'needs-review'` is a doubt, not a finding: the notice speaks of the topic in a way no rule can confirm or rule
+ * out, so a person reads the quoted text rather than the report calling it missing.
  */
 export const ConceptLiftSchema = z
   .object({
-    to: z.enum(['pass', 'partial']),
+    to: z.enum(['pass', 'partial', 'needs-review']),
     from: z.array(z.enum(['fail', 'partial'])).min(1),
     rules: z.array(ConceptRuleSchema).min(1),
     /** Further rules that must each be satisfied too, in any unit (two halves of one statement in different places). */

@@ -7,6 +7,9 @@ import type { ConceptLiftSchema } from '../../schema/checklist';
 
 type Lift = z.input<typeof ConceptLiftSchema>;
 
+// Parents as the source of the pupil's data, as holders of rights, or in the notice's title are not data held about them.
+const PARENT_DATA_DOUBT_VETO = ['rights', 'rightsCue', 'rightAccess', 'complain', 'noticeTitle', 'comeFrom', 'sendUs', 'giveUs'];
+
 export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
   'statutory-or-voluntary': [
     {
@@ -142,6 +145,18 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       message: 'The notice names the government recipient, and says the sharing is the statutory census, in its own words.',
       whenReason: ['sharing-without-collection'],
     },
+    {
+      to: 'pass',
+      from: ['partial'],
+      rules: [
+        // The duty and the collection's name a sentence apart: "The Department for Education needs to know about every
+        // pupil, so the school has to send it some facts each term. This is called the census."
+        { all: ['censusName'] },
+      ],
+      alsoNeeds: [{ all: ['govBody', 'statuteBasis', 'shareOut'] }],
+      message: 'The notice says the school must send pupil data to the government, and names the census, in its own words.',
+      whenReason: ['sharing-without-collection'],
+    },
   ],
   'parents-carers-data': [
     {
@@ -190,6 +205,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: [['parents', 'info']], none: ['rights'], inList: true },
       ],
       message: "Parents' details appear only as an item in the pupil data, with no statement of what is held about parents or why.",
+    },
+    {
+      to: 'needs-review',
+      from: ['fail'],
+      // Parents' details are spoken of in running text, but no rule could tell what is held about them or why.
+      rules: [
+        // "We also keep details of parents and carers.", "Parents' phone numbers are kept on our system."
+        { all: [['holdUse', 'info', 'parents']], none: PARENT_DATA_DOUBT_VETO, sameClause: true, prose: true },
+        { all: [['parents', 'info'], 'holdUse'], none: PARENT_DATA_DOUBT_VETO, sameClause: true, prose: true },
+      ],
+      message: "Parents' or carers' details are mentioned, but it is unclear what is held about them or why: check by hand.",
     },
   ],
   retention: [
@@ -247,6 +273,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
     },
+    {
+      to: 'needs-review',
+      from: ['fail'],
+      // A concern or complaint about data that is not about the ICO, with no channel the rules recognise: "If you have any
+      // concerns about how your information is used, please get in touch." Worth a person's reading, not a "Missing".
+      rules: [{ all: ['complain'], none: ['ico', 'icoRegistration', 'cookieTalk'], prose: true }],
+      message: 'Concerns or complaints are mentioned without a recognisable route to the school: check by hand.',
+    },
   ],
   'data-subject-rights': [
     {
@@ -267,6 +301,22 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
     },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      whenReason: ['some-rights', 'not-found', 'dropped-list'],
+      // A rights heading over a list of bare nouns: "Your rights" / "- access to what we hold" / "- correction, erasure,
+      // restriction and objection".
+      rules: [
+        {
+          all: ['rightAccess', 'rightRectify', 'rightErase', 'rightRestrictObject'],
+          any: ['rightsCue'],
+          none: ['govBody'],
+          structure: true,
+        },
+      ],
+      message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
+    },
   ],
   'withdraw-consent': [
     {
@@ -277,6 +327,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['consentWord', 'withdraw'] },
         // "You can tell us at any time that you no longer want your child's photo used."
         { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'] },
+        // A question and its answer: "Said yes to photos and now want to say no?" / "Tell the office and we will stop."
+        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready'], structure: true },
+        // "If you are no longer happy for us to use the photograph, tell us and we will remove it."
+        { all: ['noLongerWant', 'stopUsing'], none: ['withdrawnAlready', 'cookieTalk'] },
       ],
       message: 'The notice says consent can be withdrawn, in its own words.',
     },
@@ -289,6 +343,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['withdrawnAlready'] },
       ],
       message: 'The notice says consent can be withdrawn, in its own words.',
+    },
+    {
+      to: 'needs-review',
+      from: ['fail'],
+      // Consent is relied on and withdrawing is spoken of, but never in one statement: "We ask for consent for photos."
+      // ... "You can opt out whenever you like." A person reads the two rather than the report calling the right missing.
+      rules: [{ all: ['consentWord'], none: ['cookieTalk', 'withdrawnAlready'], prose: true }],
+      alsoNeeds: [{ all: ['withdrawStrong'], none: ['cookieTalk', 'withdrawnAlready'] }],
+      message:
+        'Consent and withdrawing are both mentioned, but not together in one statement: check by hand that consent can be withdrawn.',
     },
   ],
   'security-measures': [

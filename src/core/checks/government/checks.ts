@@ -105,6 +105,9 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: Che
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { includeNpd: true });
   const walesEq = nation === 'wales' ? findSentences(ctx.doc, ctx.text, phrases(o.walesEquivalent), { includeNpd: true }) : [];
   if (!mentions.length && !walesEq.length) {
+    // The database described in other words ("the Department's national store of pupil records") with its guidance linked.
+    const linked = nation === 'wales' ? [] : linksMatching(ctx, phrases(o.englandLinks));
+    if (linked.length) return verdict('pass', 'england-linked', linkEvidence(ctx, linked, 1));
     return verdict('fail', nation === 'wales' ? 'not-found-wales' : 'not-found');
   }
   const opening = evidenceOf(mentions.length ? mentions : walesEq, mentionRe, 1);

@@ -76,7 +76,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
     },
     appliesTo: 'pupil-notice',
     options: {
-      mention: ['national pupil database|\\bNPD\\b'],
+      mention: ['national pupil data(?:base|set)|\\bNPD\\b'],
       walesEquivalent: [
         'welsh government uses? (?:pupil|this|the) (?:data|information)',
         'education statistics for wales',

@@ -217,6 +217,9 @@ function sentencesByBlock(text: NoticeText): Map<number, Sentence[]> {
   return byBlock;
 }
 
+// A front-desk mailbox ("office@", "admin@", "enquiries@") in a sentence of its own beside the DPO's reaches the school.
+const DESK_MAILBOX = /^(?:office|admin(?:istration)?|enquiries|enquiry|info|reception|school)@/i;
+
 // A mailbox that is itself the DPO's ("dpo@", "dataprotection@", "gdpr@"), whoever's domain it is on.
 const DPO_MAILBOX = /^(?:[\w.+-]{0,64}dpo|data\.?protection|gdpr)[\w.+-]{0,64}@/i;
 
@@ -237,7 +240,9 @@ function ownDeskBesideDpo(
     const channels = findChannels(s.text, o).filter((c) => !DPO_MAILBOX.test(c.value));
     if (!channels.length) continue;
     const ownName = (ctx.school.value !== null && s.text.includes(ctx.school.value)) || namesIn(s.text).length > 0;
-    if (ownName || ownDesk.test(s.text) || /\b(?:write to|contact|email|call|phone) us\b/i.test(s.text)) return { channels, text: s.text };
+    const deskMailbox = channels.some((c) => c.kind === 'email' && DESK_MAILBOX.test(c.value));
+    if (ownName || deskMailbox || ownDesk.test(s.text) || /\b(?:write to|contact|email|call|phone) us\b/i.test(s.text))
+      return { channels, text: s.text };
   }
   return null;
 }

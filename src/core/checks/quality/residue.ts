@@ -48,16 +48,36 @@ function isDroppedList(next: Block | undefined, afterNext: Block | undefined): b
   if (next.kind === 'heading') return !(afterNext && afterNext.kind === 'heading' && !TERMINAL.test(afterNext.text));
   // "and claim compensation ..." after "You also have the right to:" is the last item of a list that lost the rest.
   if (/^(?:and|or)\s/.test(next.text)) return true;
+  // Items written as sentences that open alike ("We use it to support learning." / "We use it to keep children safe.")
+  // are the list itself with its bullets lost.
+  if (afterNext && afterNext.kind === next.kind && isParallelItem(next.text, afterNext.text)) return false;
   // Only a sentence that opens like new prose counts: "Public task: collecting the data is necessary ..." is an item written as a paragraph.
   return SENTENCE_OPENER.test(next.text) && ENDS_SENTENCE.test(next.text) && next.text.split(/\s+/).length >= 5;
 }
 
-/** A run of two or more one-word lines, one of them CamelCase: image alt text from a logo strip ("ParentalEngagement"). */
+const words = (text: string): string[] => text.toLowerCase().split(/\s+/).filter(Boolean);
+/** Two short lines that open with the same word read as items of one list ("The local authority ..." / "The NHS ..."). */
+const isParallelItem = (a: string, b: string): boolean =>
+  words(a)[0] === words(b)[0] && words(a).length <= PARALLEL_ITEM_WORDS && words(b).length <= PARALLEL_ITEM_WORDS;
+const PARALLEL_ITEM_WORDS = 20;
+/** Lines of a postal address end in commas: "Hollins Lane Primary School," / "Hollins Lane," / "Northshire NS1 2AB". */
+const ADDRESS_LINE_WORDS = 8;
+const isAddressLine = (b: Block | undefined): boolean =>
+  b !== undefined && /,\s*$/.test(b.text) && words(b.text).length <= ADDRESS_LINE_WORDS;
+
+/**
+ * A run of two or more one-word lines, one of them CamelCase: image alt text from a logo strip ("ParentalEngagement").
+ * Not when a heading or lead-in introduces the run ("The systems we use" / ParentPay / Arbor): that is a list of names.
+ */
 function altTextRuns(doc: NoticeDocument): Block[][] {
   const runs: Block[][] = [];
   let run: Block[] = [];
+  const introduced = (first: Block) => {
+    const before = doc.blocks[first.index - 1];
+    return before !== undefined && /\s/.test(before.text.trim()) && (before.kind === 'heading' || LEAD_IN_END.test(before.text));
+  };
   const flush = () => {
-    if (run.length >= 2 && run.some((b) => /[a-z][A-Z]/.test(b.text))) runs.push(run);
+    if (run.length >= 2 && run.some((b) => /[a-z][A-Z]/.test(b.text)) && !introduced(run[0]!)) runs.push(run);
     run = [];
   };
   for (const b of doc.blocks) {
@@ -82,10 +102,16 @@ const ABBREVIATION_DEFINED =
 const NAMED_COUNCIL = /\b[A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,4}\s+Council\b/;
 const COUNCIL_DEFINED = /\bCouncil\s*\(\s*["\u201c']?the Council["\u201d']?\s*\)/;
 const NOTICE_SCOPE = /\bthis (?:privacy )?notice\b/i;
+// A notice that introduces its council as its local authority ("Northshire County Council is our local authority",
+// "our local authority, Northshire County Council") goes on to call it "the Council" on purpose.
+const COUNCIL_AS_LA =
+  /\b[A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,4}\s+Council\b[^.]{0,30}\b(?:our|the school's|the academy's) (?:local authority|LA)\b|\b(?:our|the school's|the academy's) (?:local authority|LA)\b[^.]{0,30}\b[A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,4}\s+Council\b/;
 function councilIsParty(doc: NoticeDocument): boolean {
   return (
     NAMED_COUNCIL.test(doc.title ?? '') ||
-    doc.blocks.some((b) => COUNCIL_DEFINED.test(b.text) || (NOTICE_SCOPE.test(b.text) && NAMED_COUNCIL.test(b.text)))
+    doc.blocks.some(
+      (b) => COUNCIL_DEFINED.test(b.text) || COUNCIL_AS_LA.test(b.text) || (NOTICE_SCOPE.test(b.text) && NAMED_COUNCIL.test(b.text)),
+    )
   );
 }
 
@@ -173,7 +199,8 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
       b.text.split(/\s+/).length >= 4 &&
       (m = cutOff.exec(b.text)) &&
       !STRANDED_PREPOSITION.test(b.text) &&
-      !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text)))
+      !(isAddressLine(b) && next !== undefined && words(next.text).length <= ADDRESS_LINE_WORDS) &&
+      !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text) || isAddressLine(next)))
     ) {
       findings.push({
         kind: 'cut-off',
