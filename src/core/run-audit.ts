@@ -49,7 +49,7 @@ function parsedOptions(item: ChecklistItem, check: CheckDefinition<unknown>): un
   return itemOptions(item, check.optionsSchema);
 }
 
-function runCheck(item: ChecklistItem, ctx: AuditContext): Verdict {
+function runCheck(item: ChecklistItem, ctx: AuditContext, welshText = false): Verdict {
   const check = CHECKS.get(item.id);
   if (!check) return { status: 'needs-review', message: `no evaluator is registered for ${item.id}`, evidence: [] };
   try {
@@ -65,7 +65,9 @@ function runCheck(item: ChecklistItem, ctx: AuditContext): Verdict {
       return { status: 'not-applicable', message: `a pupil-notice check; this document is a ${ctx.kind.replace(/-/g, ' ')}`, evidence: [] };
     }
     const verdict = check.evaluate(ctx, parsedOptions(item, check), item);
-    return item.concepts.length ? liftByConcepts(verdict, item.concepts, ctx.concepts) : verdict;
+    const lifted = item.concepts.length ? liftByConcepts(verdict, item.concepts, ctx.concepts) : verdict;
+    // A bilingual notice may make a point only in its Welsh text.
+    return welshText && item.welsh.concepts.length ? liftByConcepts(lifted, item.welsh.concepts, ctx.concepts) : lifted;
   } catch (err) {
     return { status: 'needs-review', message: `the check failed: ${err instanceof Error ? err.message : String(err)}`, evidence: [] };
   }
@@ -75,12 +77,41 @@ function runCheck(item: ChecklistItem, ctx: AuditContext): Verdict {
 const NEEDS_A_READER_OF_WELSH = (item: ChecklistItem): boolean =>
   item.area === 'notice' || item.id === 'current-legislation' || item.id === 'jurisdiction-consistency';
 
+/**
+ * A check on a notice written in Welsh: a verdict the evaluator reached without reading English words (a link, the
+ * school's phase) stands; otherwise the check's Welsh concepts may find the point made, and what they do not find is
+ * left for a Welsh reader, never reported missing.
+ */
+function readInWelsh(item: ChecklistItem, ctx: AuditContext, language: LanguageReading): Verdict {
+  if (item.welsh.appliesIf.length && !ctx.concepts.evidence(item.welsh.appliesIf, 1).length) {
+    return {
+      status: 'not-applicable',
+      message: 'written in Welsh: what this check is about is never mentioned (read for its Welsh words), so it does not apply.',
+      evidence: [],
+    };
+  }
+  if (item.welsh.languageFree.length) {
+    const english = runCheck(item, ctx);
+    if (english.reason !== undefined && item.welsh.languageFree.includes(english.reason)) return english;
+  }
+  const unread: Verdict = {
+    status: 'needs-review',
+    message: item.welsh.concepts.length
+      ? 'written in Welsh: needs a Welsh reader (the Welsh wording this check knows was not found, which does not mean the point is missing).'
+      : 'written in Welsh: needs a Welsh reader (the checks read English wording).',
+    evidence: language.evidence,
+  };
+  return item.welsh.concepts.length ? liftByConcepts(unread, item.welsh.concepts, ctx.concepts) : unread;
+}
+
 function languageWarnings(language: LanguageReading): string[] {
   if (language.value === 'cy')
-    return ['The notice is written in Welsh: its content checks need a Welsh reader and are marked needs-review.'];
+    return [
+      'The notice is written in Welsh: checks were read for the Welsh wording they know; the rest need a Welsh reader and are marked needs-review.',
+    ];
   if (language.value === 'mixed') {
     return [
-      `About ${Math.round(language.welshShare * 100)}% of the notice is in Welsh: verdicts are read from its English text, so a point made only in Welsh is not counted.`,
+      `About ${Math.round(language.welshShare * 100)}% of the notice is in Welsh: verdicts are read from its English text, and from its Welsh for the Welsh wording the checks know.`,
     ];
   }
   return [];
@@ -201,18 +232,14 @@ export function auditAndRead(rawArtifacts: Artifacts, options: AuditOptions, che
           : unreadable && item.area !== 'cookies'
             ? { status: 'needs-review', message: `cannot be judged: ${unreadable}`, evidence: [] }
             : language.value === 'cy' && NEEDS_A_READER_OF_WELSH(item)
-              ? {
-                  status: 'needs-review',
-                  message: 'written in Welsh: needs a Welsh reader (the checks read English wording).',
-                  evidence: language.evidence,
-                }
+              ? readInWelsh(item, ctx, language)
               : cookieUnreadable && item.area === 'cookies'
                 ? {
                     status: 'needs-review',
                     message: `cannot be judged: the cookie notice could not be read: ${cookieUnreadable}`,
                     evidence: [],
                   }
-                : runCheck(item, ctx);
+                : runCheck(item, ctx, language.value !== 'en');
       return {
         id: item.id,
         area: item.area,

@@ -8,15 +8,18 @@ import { blocksMatching } from '../scan/block-scan';
  * funded hours) have no phase of their own in the vocabulary and are read as primary: no child there is 13 or over.
  */
 const STRONG: [Phase, RegExp][] = [
-  ['special', /\b(special school|pupil referral unit|\bpru\b|alternative provision academy)\b/i],
-  ['all-through', /\b(all[- ]through|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school)\b/i],
+  // With the Welsh names: ysgol arbennig (special), uned cyfeirio disgyblion (PRU), ysgol pob oed (all-age), ysgol
+  // gynradd / fabanod / iau (primary, infant, junior), cylch meithrin (nursery), ysgol uwchradd / gyfun (secondary),
+  // chweched dosbarth (sixth form), TGAU and Safon Uwch (GCSE and A level).
+  ['special', /\b(special school|pupil referral unit|\bpru\b|alternative provision academy|ysgol arbennig|uned cyfeirio disgyblion)\b/i],
+  ['all-through', /\b(all[- ]through|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed)\b/i],
   [
     'primary',
-    /\b(primary(?! (?:purpose|reason|aim|basis|legal|care|responsibilit|contact|concern|source|data|role|focus|function|objective|legislation|use)s?\b)|infants?|junior school|first school|nurser(?:y|ies)|CP school|county primary|ysgol gynradd|reception class|key stage 1|foundation phase|pre-?schools?|playgroups?|childminders?|early years (?:foundation stage|settings?|providers?|census|education|funding)|EYFS|funded (?:early education |childcare )?(?:hours|places|entitlement)|children aged (?:[0-3]|six weeks|birth) (?:to|-|–) [2-5]\b)\b/i,
+    /\b(primary(?! (?:purpose|reason|aim|basis|legal|care|responsibilit|contact|concern|source|data|role|focus|function|objective|legislation|use)s?\b)|infants?|junior school|first school|nurser(?:y|ies)|CP school|county primary|ysgol gynradd|ysgol fabanod|ysgol iau|cylch meithrin|reception class|key stage 1|foundation phase|pre-?schools?|playgroups?|childminders?|early years (?:foundation stage|settings?|providers?|census|education|funding)|EYFS|funded (?:early education |childcare )?(?:hours|places|entitlement)|children aged (?:[0-3]|six weeks|birth) (?:to|-|–) [2-5]\b)\b/i,
   ],
   [
     'secondary',
-    /\b(secondary(?! (?:legislation|purpose|processing|use|data)s?\b)|high school|grammar school|upper school|sixth[- ]form|post[- ]16\b|year (?:7|8|9|1[0-3])\b|years? [7-9] (?:to|-|–) 1[0-3]\b|key stage [345]|gcses?|a[- ]levels?|ysgol uwchradd|students? aged 1[3-8]|11\s*(?:-|–|to)\s*1[689](?: school| academy| comprehensive| secondary|\b))/i,
+    /\b(secondary(?! (?:legislation|purpose|processing|use|data)s?\b)|high school|grammar school|upper school|sixth[- ]form|post[- ]16\b|year (?:7|8|9|1[0-3])\b|years? [7-9] (?:to|-|–) 1[0-3]\b|key stage [345]|gcses?|a[- ]levels?|ysgol uwchradd|ysgol gyfun|chweched dosbarth|tgau|safon uwch|students? aged 1[3-8]|11\s*(?:-|–|to)\s*1[689](?: school| academy| comprehensive| secondary|\b))/i,
   ],
 ];
 
@@ -36,7 +39,7 @@ const WEAK_SECONDARY: RegExp[] = [
 // secondary or primary, so it is no signal of phase. A primary school the pupils came from, or the secondary school they
 // go on to, names another school, not this one.
 const TEMPLATE_NOISE =
-  /key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:their|previous|former|feeder|partner|local|old|other|your|his|her|(?:pupil|student|child|learner)(?:'s|s'|’s|s’)|from (?:a|the|each|their|your|his|her|any)) (?:previous |former |old )?primar(?:y|ies)(?: schools?)?\b|\bprimary schools? (?:that |which )?(?:you|they|your child|pupils|students|children) (?:attended|went to|came from|were at)\b|\b(?:next|new|future|receiving|chosen) secondary(?: schools?)?\b|\b(?:to|into|onto|for|starting|start at) (?:a |the |their )?secondary(?: schools?)?\b|\bsecondary schools? (?:that |which )?(?:they|pupils|your child|children|the pupil|the child) (?:moves?|go(?:es)?|transfers?|will (?:attend|move|go|transfer))\b/gi;
+  /key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:their|previous|former|feeder|partner|local|old|other|your|his|her|(?:pupil|student|child|learner)(?:'s|s'|’s|s’)|from (?:a|the|each|their|your|his|her|any)) (?:previous |former |old )?primar(?:y|ies)(?: schools?)?\b|\bprimary schools? (?:that |which )?(?:you|they|your child|pupils|students|children) (?:attended|went to|came from|were at)\b|\b(?:next|new|future|receiving|chosen) secondary(?: schools?)?\b|\b(?:to|into|onto|for|starting|start at) (?:a |the |their )?secondary(?: schools?)?\b|\bsecondary schools? (?:that |which )?(?:they|pupils|your child|children|the pupil|the child) (?:moves?|go(?:es)?|transfers?|will (?:attend|move|go|transfer))\b|\b(?:ysgol (?:gynradd|uwchradd) (?:flaenorol|nesaf|newydd|olaf)|(?:yr|i'r|i’r) ysgol uwchradd y bydd)\b/gi;
 
 /** Blocks that may match `re`, in document order (every block when a whole-text scan cannot tell). */
 function candidates(doc: NoticeDocument, re: RegExp): NoticeDocument['blocks'] {

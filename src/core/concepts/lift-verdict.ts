@@ -15,6 +15,7 @@ export function liftByConcepts<V extends LiftableVerdict>(verdict: V, lifts: rea
   for (const lift of lifts) {
     if (!(lift.from as readonly Status[]).includes(verdict.status)) continue;
     if (lift.whenReason && !(verdict.reason !== undefined && lift.whenReason.includes(verdict.reason))) continue;
+    if (lift.unlessAnywhere.length && index.evidence(lift.unlessAnywhere, 1).length) continue;
     const evidence = index.evidence(lift.rules, Math.max(lift.minHits, 2));
     const also = lift.alsoNeeds.map((rule) => index.evidence([rule], 1)[0]);
     if (evidence.length >= lift.minHits && also.every((e) => e !== undefined)) {

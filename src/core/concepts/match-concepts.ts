@@ -6,8 +6,11 @@ import { sentenceCandidateBlocks } from '../scan/block-scan';
 import { listAfterLeadIn } from '../notice/list-structure';
 import { isLeadIn } from '../notice/list-structure';
 import type { Evidence } from '../report';
-import { phraseStems, tokenRun, type TokenRun } from './tokens';
+import { foldAccents, phraseStems, tokenRun, type TokenRun } from './tokens';
 import { LEXICON } from './lexicon';
+import { WELSH_LEXICON } from './lexicon-cy';
+import { mutatedForms } from './welsh-mutations';
+import { isWelshConcept } from './concept-ids';
 import type { ConceptRule } from '../schema/concept-rules';
 
 export type { ConceptRule };
@@ -55,7 +58,9 @@ class LazyUnit implements Unit {
   }
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none', 'nobodi']);
+// English negators as stems, and the Welsh "nid" / "nad" (not) and "heb" (without). Welsh "ni" is also "we", and "dim"
+// also ends "am ddim" (free of charge), so neither is read as a negator.
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none', 'nobodi', 'nid', 'nad', 'heb']);
 // A concept said in the negative is its opposite: "nobody has to answer" is optional, "not compulsory" likewise.
 const NEGATION_OF: Readonly<Record<string, string>> = { optional: 'compulsory' };
 const NEGATION_REACH = 4;
@@ -68,22 +73,31 @@ const SECTION_LIST_ITEMS = 12;
 /** A sentence that opens by contrasting with the one before finishes its statement ("Other things are up to you"). */
 const CONTRAST_OPENER = /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand)\b/i;
 
+/** A Welsh phrase as the phrases it may be written as: its first word in each mutated form ("=word" never mutates). */
+function welshSpellings(phrase: string): string[] {
+  if (phrase.startsWith('=')) return [foldAccents(phrase.slice(1))];
+  const [first, ...rest] = foldAccents(phrase).split(' ');
+  return mutatedForms(first!).map((f) => [f, ...rest].join(' '));
+}
+
 /** A concept's terms as stem sequences, compiled once. */
 const compiledTerms = new Map<string, string[][]>();
 function termsOf(concept: string): string[][] {
   let terms = compiledTerms.get(concept);
   if (!terms) {
-    const words = LEXICON[concept];
-    if (!words) throw new Error(`unknown concept "${concept}"`);
-    terms = words.map(phraseStems).filter((t) => t.length > 0);
+    const english = LEXICON[concept];
+    const welsh = WELSH_LEXICON[concept];
+    if (!english && !welsh) throw new Error(`unknown concept "${concept}"`);
+    const phrases = english ?? welsh!.flatMap(welshSpellings);
+    terms = phrases.map(phraseStems).filter((t) => t.length > 0);
     compiledTerms.set(concept, terms);
   }
   return terms;
 }
 
-/** Every concept in the lexicon compiles (called by the checklist test so a typo fails there, not in an audit). */
+/** Every concept in the lexicons compiles (called by the checklist test so a typo fails there, not in an audit). */
 export function compileLexicon(): number {
-  return Object.keys(LEXICON).reduce((n, c) => n + termsOf(c).length, 0);
+  return [...Object.keys(LEXICON), ...Object.keys(WELSH_LEXICON)].reduce((n, c) => n + termsOf(c).length, 0);
 }
 
 /** Positions in `tokens` where `concept` starts, with whether each is negated and the index just past it. */
@@ -111,7 +125,7 @@ function lexiconByFirstStem(): { exact: Map<string, LexiconTerm[]>; prefixed: Le
   if (!lexiconIndex) {
     const exact = new Map<string, LexiconTerm[]>();
     const prefixed: LexiconTerm[] = [];
-    for (const concept of Object.keys(LEXICON)) {
+    for (const concept of [...Object.keys(LEXICON), ...Object.keys(WELSH_LEXICON)]) {
       for (const stems of termsOf(concept)) {
         const term = { concept, stems, selfNegating: stems.some((st) => NEGATORS.has(st)) };
         const first = stems[0]!;
@@ -291,6 +305,16 @@ function quote(text: string): string {
   return text.length <= MAX_QUOTE ? text : `${text.slice(0, MAX_QUOTE).replace(/\s+\S*$/, '')}...`;
 }
 
+const ACCENTED_VOWEL: Readonly<Record<string, string>> = {
+  a: '[aâáàä]',
+  e: '[eêéèë]',
+  i: '[iîíìï]',
+  o: '[oôóòö]',
+  u: '[uûúùü]',
+  w: '[wŵẃẁẅ]',
+  y: '[yŷýỳÿ]',
+};
+
 /** The words a concept can start with, as one regex of stem prefixes: a block without any cannot hold the concept. */
 const conceptPatterns = new Map<string, RegExp>();
 function conceptPattern(concept: string): RegExp {
@@ -301,7 +325,10 @@ function conceptPattern(concept: string): RegExp {
     const prefixes = [...new Set(firstStems(concept).map((st) => st.replace(/\*$/, '').split(/[_-]/)[0]!.replace(/i$/, '')))].filter(
       Boolean,
     );
-    re = new RegExp(`\\b(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+    const escaped = prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Welsh text keeps its accents ("caniatâd", "gŵyn"): each vowel of a Welsh prefix also matches its accented forms.
+    const sources = isWelshConcept(concept) ? escaped.map((p) => p.replace(/[aeiouwy]/g, (v) => ACCENTED_VOWEL[v]!)) : escaped;
+    re = new RegExp(`\\b(?:${sources.join('|')})`, 'i');
     conceptPatterns.set(concept, re);
   }
   return re;

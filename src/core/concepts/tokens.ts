@@ -25,6 +25,20 @@ const OWN_STEMS: Readonly<Record<string, string>> = { information: 'information'
 
 const stemCache = new Map<string, string>();
 
+// Letters with an accent read as the plain letter, one character for one so offsets stay true: Welsh to bach and
+// acen grom ("hŵn", "caniatâd", "categorïau") must not split a word in two.
+const ACCENTED = /[\u00c0-\u00ff\u0174-\u0177\u1e80-\u1e85\u1ef2\u1ef3]/g;
+const foldAccent = (c: string) => c.normalize('NFD')[0] ?? c;
+
+/** Text with accented letters read as plain ones, character for character ("caniatâd" -> "caniatad"). */
+export function foldAccents(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? text.replace(ACCENTED, foldAccent) : text;
+}
+
+// Welsh clitics after an apostrophe ("data'r", "i'w", "a'u", "gyda'ch") are words of their own, so the word before
+// them keeps its own stem. English apostrophe forms ("pupil's", "don't", "we're") are not among them.
+const WELSH_CLITICS = new Set(['r', 'n', 'w', 'u', 'i', 'th', 'ch', 'm']);
+
 /** Porter stem of one lower-case word, memoised (a notice has a few thousand distinct words). */
 export function stemOf(word: string): string {
   let s = stemCache.get(word);
@@ -58,6 +72,7 @@ export interface TokenRun {
 export function tokenRun(text: string): TokenRun {
   let lower = text.toLowerCase();
   if (/[\u2018\u2019\u02bc]/.test(lower)) lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'");
+  lower = foldAccents(lower);
   const stems: string[] = [];
   const clauses: number[] = [];
   const starts: number[] = [];
@@ -89,7 +104,14 @@ export function tokenRun(text: string): TokenRun {
       while (end < n && isLetter(lower.charCodeAt(end))) end++;
     }
     i = end;
-    const w = lower.slice(start, end);
+    let w = lower.slice(start, end);
+    const apostrophe = w.indexOf("'");
+    if (apostrophe > 0 && WELSH_CLITICS.has(w.slice(apostrophe + 1))) {
+      push(stemOf(w.slice(0, apostrophe)), clause, start);
+      w = w.slice(apostrophe + 1);
+      push(w, clause, start + apostrophe + 1);
+      continue;
+    }
     if (CLAUSE_WORDS.has(w)) clause++;
     if (w === 'cannot') {
       push('can', clause, start);

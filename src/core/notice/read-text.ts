@@ -39,6 +39,18 @@ function continuesLine(prevKind: string, prevLine: string, line: string): boolea
   return lower && (prevKind === 'paragraph' || prevLine.split(/\s+/).length >= 5);
 }
 
+const NUMBER_MARKER = /^\s*\d{1,2}\.\s/;
+
+/**
+ * "8. Your rights" standing alone (no numbered item just above or below it) over a paragraph is a numbered section
+ * heading, not a one-item list: the paragraph under it is read as that section's opening.
+ */
+function isNumberedHeading(lines: readonly string[], i: number, marker: string): boolean {
+  if (!NUMBER_MARKER.test(marker) || !looksLikeHeading(lines[i]!.slice(marker.length))) return false;
+  const next = lines.slice(i + 1).find((l) => l.trim());
+  return next !== undefined && !LIST_MARKER.test(next) && !looksLikeHeading(next);
+}
+
 /** Read a plain-text notice. Wrapped lines (no closing punctuation, next line lower-case) join into one block. */
 export function readText(text: string, url: string | null = null): NoticeDocument {
   const lines = normaliseKeepingLines(text).split('\n');
@@ -46,6 +58,7 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
   const tables: { headers: string[]; rows: string[][] }[] = [];
   let listId = 0;
   let lastListLine = -10;
+  let lastListNumbered = false;
   let lastTableLine = -10;
 
   for (let i = 0; i < lines.length; i++) {
@@ -64,7 +77,9 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
       continue;
     }
     const marker = LIST_MARKER.exec(raw);
-    if (marker && raw.slice(marker[0].length).trim()) {
+    const numberedListGoesOn = lastListNumbered && lineNo - lastListLine <= 2;
+    if (marker && raw.slice(marker[0].length).trim() && (numberedListGoesOn || !isNumberedHeading(lines, i, marker[0]))) {
+      lastListNumbered = NUMBER_MARKER.test(marker[0]);
       // Items separated only by blank lines still belong to one list.
       if (lineNo - lastListLine > 2) listId++;
       lastListLine = lineNo;

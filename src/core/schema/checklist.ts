@@ -2,7 +2,7 @@
 // src/core/schema/ is a leaf: the data shapes that the checklist, the checks and the concept matcher all read,
 // importing nothing else from core, so none of those folders has to import another to learn a type.
 import { z } from 'zod';
-import { ConceptLiftSchema } from './concept-rules';
+import { ConceptLiftSchema, ConceptRuleSchema } from './concept-rules';
 
 export const ChecklistAreaSchema = z.enum(['notice', 'quality', 'cookies']);
 export type ChecklistArea = z.infer<typeof ChecklistAreaSchema>;
@@ -42,6 +42,20 @@ export const ChecklistItemSchema = z
     messages: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().min(1)).default({}),
     /** Meaning-based second look, tried in order when the evaluator's verdict is in a lift's `from`. */
     concepts: z.array(ConceptLiftSchema).default([]),
+    /**
+     * How the check reads a notice in Welsh: Welsh concept lifts (from needs-review on a Welsh notice, from fail or
+     * partial on a bilingual one), and the evaluator's reason codes whose verdicts read no English words (a link, the
+     * school's phase) and so stand on a Welsh notice too.
+     */
+    welsh: z
+      .object({
+        concepts: z.array(ConceptLiftSchema).default([]),
+        languageFree: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+        /** A conditional check that does not apply unless some unit satisfies one of these (biometrics named at all). */
+        appliesIf: z.array(ConceptRuleSchema).default([]),
+      })
+      .strict()
+      .default({ concepts: [], languageFree: [], appliesIf: [] }),
   })
   .strict();
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;

@@ -40,10 +40,13 @@ export type ConceptRule = z.infer<typeof ConceptRuleSchema>;
 export const ConceptLiftSchema = z
   .object({
     to: z.enum(['pass', 'partial', 'needs-review']),
-    from: z.array(z.enum(['fail', 'partial'])).min(1),
+    /** 'needs-review' is the Welsh reading's starting point: a Welsh notice's check nobody has read yet. */
+    from: z.array(z.enum(['fail', 'partial', 'needs-review'])).min(1),
     rules: z.array(ConceptRuleSchema).min(1),
     /** Further rules that must each be satisfied too, in any unit (two halves of one statement in different places). */
     alsoNeeds: z.array(ConceptRuleSchema).default([]),
+    /** Rules no unit of the notice may satisfy ("names the current law" holds only where no outdated law is named). */
+    unlessAnywhere: z.array(ConceptRuleSchema).default([]),
     minHits: z.number().int().min(1).default(1),
     /** Lift only a verdict with one of these reason codes (one kind of partial, not every partial the evaluator gives). */
     whenReason: z

@@ -62,3 +62,18 @@ describe('detectPhase: early-years settings are read as primary', () => {
     expect(phaseOf('The school nurse and the school nursing service receive health information.')).toBe('unknown');
   });
 });
+
+describe('detectPhase: Welsh names of phases', () => {
+  it.each([
+    ['Ysgol Gyfun Bro Alaw\nMae disgyblion yn sefyll arholiadau TGAU.', 'secondary'],
+    ['Ysgol Gynradd Llwyn Bedw\nRydym yn defnyddio gwybodaeth am ddisgyblion.', 'primary'],
+    ['Ysgol Arbennig Glan Menai\nRydym yn defnyddio gwybodaeth am ddisgyblion.', 'special'],
+  ])('%s', (text, phase) => {
+    expect(phaseOf(text)).toBe(phase);
+  });
+
+  it("does not take the pupils' previous primary or next secondary school for the school's own phase", () => {
+    expect(phaseOf('Ysgol Gyfun Bro Alaw\nRydym yn cael ffeil gan ysgol gynradd flaenorol y disgybl.')).toBe('secondary');
+    expect(phaseOf('Ysgol Glan Cleddau\nMae ysgol uwchradd nesaf y disgybl yn cadw ei ffeil.')).toBe('unknown');
+  });
+});

@@ -28,6 +28,21 @@ describe('readText: headings', () => {
   });
 });
 
+describe('readText: numbered section headings', () => {
+  it('reads a lone numbered short line over a paragraph as a heading, and a run of numbered lines as a list', () => {
+    const doc = readText('Intro paragraph here.\n\n8. Your rights\nYou can ask for a copy.\n\n1. Name\n2. Address\n3. Date of birth\n');
+    const kinds = doc.blocks.map((b) => `${b.kind}:${b.text}`);
+    expect(kinds).toContain('heading:8. Your rights');
+    expect(kinds).toContain('list-item:Name');
+    expect(kinds).toContain('list-item:Address');
+  });
+
+  it('keeps numbered items separated by blank lines in one list', () => {
+    const doc = readText('We use it to:\n\n1. Support learning\n\n2. Keep pupils safe\n\nMore text follows here.\n');
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual(['Support learning', 'Keep pupils safe']);
+  });
+});
+
 describe('readText: lists', () => {
   it('reads bullet glyphs used in school notices as list items, one listId per list', () => {
     const doc = readText(

@@ -147,9 +147,18 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         '\\bcontact:',
       ],
       // Channels of the outsourced DPO or the ICO are not the school's own (seed 002: only the LA's DPO email).
-      dpoTerms: ['data protection officer', '\\bdpo\\b'],
+      // With the Welsh title, so a Welsh notice's DPO mailbox is not taken for the school's own desk.
+      dpoTerms: ['data protection officer', '\\bdpo\\b', 'swyddog diogelu data'],
       // "You can contact the ICO" or "To contact DfE" promises someone else's channel, not the school's.
-      otherBodies: ['information commissioner', '\\bico\\b', 'department for education', '\\bdfe\\b', 'welsh government'],
+      otherBodies: [
+        'information commissioner',
+        '\\bico\\b',
+        'department for education',
+        '\\bdfe\\b',
+        'welsh government',
+        'comisiynydd gwybodaeth',
+        'llywodraeth cymru',
+      ],
       // A council's, diocese's or local authority's desk reaches that body, not the school (checklist.md 2.2).
       otherOrganisations: [
         '\\b(?:county|borough|city|district|metropolitan)\\s+council\\b',

@@ -1,5 +1,6 @@
 // Finds calendar dates in notice text ("3 October 2025", "May 2018", "03/10/2025", "14 th February 2022", "2025/26") and date arithmetic for staleness.
 import { numberFromWord } from '../../number-words';
+import { mutatedForms, possibleRadicals } from '../../concepts/welsh-mutations';
 
 /** A calendar date as precise as the text gave it; month/day may be unknown. */
 export interface CalendarDate {
@@ -43,7 +44,10 @@ const MONTHS: Record<string, number> = {
   november: 11,
   dec: 12,
   december: 12,
-  // Welsh (notices in Wales are often dated in Welsh: "Medi 2025").
+};
+// Notices in Wales are often dated in Welsh ("Medi 2025"), and a month name mutates after some words ("o Fai 2024",
+// "yng Ngorffennaf 2024", "yn Nhachwedd 2025"): each name is written once and its mutated forms follow from the rules.
+const WELSH_MONTHS: Readonly<Record<string, number>> = {
   ionawr: 1,
   chwefror: 2,
   mawrth: 3,
@@ -58,12 +62,26 @@ const MONTHS: Record<string, number> = {
   tachwedd: 11,
   rhagfyr: 12,
 };
+const WELSH_MONTH_FORMS = Object.keys(WELSH_MONTHS)
+  .flatMap(mutatedForms)
+  .sort((a, b) => b.length - a.length);
+
+/** The month a written month name stands for (English, or Welsh in any mutated form), or null. */
+export function monthNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return (
+    MONTHS[w] ??
+    possibleRadicals(w)
+      .map((r) => WELSH_MONTHS[r])
+      .find((m) => m !== undefined) ??
+    null
+  );
+}
+
 // School documents are often dated by term or season ("Autumn term 2024"): take the month the term starts.
 const SEASONS: Record<string, number> = { spring: 1, summer: 4, autumn: 9, fall: 9, winter: 12 };
 
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?' +
-  '|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffenn?af|awst|medi|hydref|tachwedd|rhagfyr)\\.?';
+const MONTH = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${WELSH_MONTH_FORMS.join('|')})\\.?`;
 const DAY = '(\\d{1,2})\\s?(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 
@@ -107,9 +125,9 @@ export function findDates(text: string): DateMatch[] {
   for (const m of text.matchAll(DATE_RE)) {
     const g = m.slice(1);
     let date: CalendarDate | null = null;
-    if (g[0] !== undefined) date = validDate(Number(g[2]), MONTHS[g[1]!.toLowerCase()] ?? null, Number(g[0]));
-    else if (g[3] !== undefined) date = validDate(Number(g[5]), MONTHS[g[3].toLowerCase()] ?? null, Number(g[4]));
-    else if (g[6] !== undefined) date = validDate(Number(g[7]), MONTHS[g[6].toLowerCase()] ?? null, null);
+    if (g[0] !== undefined) date = validDate(Number(g[2]), monthNumber(g[1]!), Number(g[0]));
+    else if (g[3] !== undefined) date = validDate(Number(g[5]), monthNumber(g[3]), Number(g[4]));
+    else if (g[6] !== undefined) date = validDate(Number(g[7]), monthNumber(g[6]), null);
     else if (g[8] !== undefined) date = validDate(fullYear(g[10]!), Number(g[9]), Number(g[8]));
     else if (g[11] !== undefined) date = validDate(Number(g[11]), Number(g[12]), Number(g[13]));
     else if (g[14] !== undefined) date = validDate(Number(g[15]), SEASONS[g[14].toLowerCase()] ?? null, null);
