@@ -36,4 +36,18 @@ describe('evidence kinds', () => {
     expect(all.length).toBeGreaterThan(0);
     for (const e of all) expect(e.kind === 'description').toBe(!isQuote(e.text, quotable));
   });
+  it('normalises block text a reader left with runs of spaces or line breaks, and never joins two blocks', () => {
+    const base = readNotice({ format: 'text', url: null, text: 'First line.\n\nSecond line.' });
+    const loose = {
+      ...base,
+      blocks: [
+        { ...base.blocks[0]!, text: 'We keep  records\nfor six years ' },
+        { ...base.blocks[1]!, text: 'then delete them.' },
+      ],
+    };
+    const q = quotableText([loose]);
+    expect(isQuote('we keep records for six years', q)).toBe(true);
+    expect(isQuote('for six years then delete them', q)).toBe(false);
+    expect(isQuote('then delete them.', q)).toBe(true);
+  });
 });
