@@ -2,7 +2,7 @@
 // the contact channels a footer gives): found verbatim in the documents, or not. Front ends quote only the first kind.
 import type { Evidence } from './report';
 import type { NoticeDocument } from './notice/types';
-import { documentText, lowerBlockTexts } from './scan/block-scan';
+import { lowerBlockTextIncludes, lowerBlockTexts } from './scan/block-scan';
 
 /**
  * Where a quote may join or cut the document's text: an ellipsis marks a shortening, and a list's lead-in is quoted
@@ -39,25 +39,28 @@ function furniture(doc: NoticeDocument): string[] {
 }
 
 /**
- * The blocks of a document, normalised, as one text: the scans' lower-cased text of the whole document when every
- * block is normal already (readers normalise block text), so a long notice is not copied once more.
+ * Whether a block of the document holds the piece. Readers normalise block text, so the scans' lower-cased text of the
+ * document serves (and its index finds a phrase in a long notice quickly); a block left with runs of spaces or line
+ * breaks is normalised here first.
  */
-function blockText(doc: NoticeDocument): string {
+function blockLookup(doc: NoticeDocument): (piece: string) => boolean {
   const lowered = lowerBlockTexts(doc);
-  // Its blocks are apart by a newline, a NUL and a newline, which no normalised quote holds either.
-  if (!lowered.some((t) => NOT_NORMAL.test(t))) return documentText(doc, true);
-  return lowered.map(normalise).join(SEPARATOR);
+  if (!lowered.some((t) => NOT_NORMAL.test(t))) return (piece) => lowerBlockTextIncludes(doc, piece);
+  const text = lowered.map(normalise).join(SEPARATOR);
+  return (piece) => text.includes(piece);
 }
 
 /** Everything a quote can come from: the documents' blocks, titles and page furniture, normalised once. */
 export function quotableText(docs: readonly NoticeDocument[]): Quotable {
-  const texts = [docs.flatMap(furniture).join(SEPARATOR), ...docs.map(blockText)];
+  const furnitureText = docs.flatMap(furniture).join(SEPARATOR);
+  const inBlocks = docs.map(blockLookup);
   let joined: string | undefined;
   return {
     includes(piece) {
       // A piece holding the separator itself is looked up in all parts joined by it, as quotes always were.
       if (piece.includes(SEPARATOR)) return (joined ??= allParts(docs)).includes(piece);
-      return texts.some((t) => t.includes(piece));
+      // Blocks are apart by a line break in the scans' text, which no normalised piece holds.
+      return furnitureText.includes(piece) || inBlocks.some((holds) => holds(piece));
     },
   };
 }

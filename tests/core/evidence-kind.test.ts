@@ -50,4 +50,15 @@ describe('evidence kinds', () => {
     expect(isQuote('for six years then delete them', q)).toBe(false);
     expect(isQuote('then delete them.', q)).toBe(true);
   });
+  it('finds quotes anywhere in a long notice, read through its index, and still never across two blocks', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} says the school keeps record ${i} safe.`);
+    paragraphs[250] = 'Records of trips are destroyed after seven years.';
+    const long = readNotice({ format: 'text', url: null, text: paragraphs.join('\n\n') });
+    expect(long.blocks.map((b) => b.text.length).reduce((a, b) => a + b)).toBeGreaterThan(10_000);
+    const q = quotableText([long]);
+    expect(isQuote('records of trips are destroyed after seven years', q)).toBe(true);
+    expect(isQuote('...keeps record 299 safe.', q)).toBe(true);
+    expect(isQuote('record 249 safe. Records of trips', q)).toBe(false);
+    expect(isQuote('Records of trips are destroyed after eight years', q)).toBe(false);
+  });
 });
