@@ -42,4 +42,6 @@ for (let i = 0; i < runs; i++) {
   runAudit(artifacts, { asOf: '2026-11-23' });
   auditMs += performance.now() - t;
 }
-console.log(`${html.length} chars: load ${(loadMs / runs).toFixed(1)} ms, audit ${(auditMs / runs).toFixed(1)} ms, ratio ${(auditMs / loadMs).toFixed(2)}x`);
+console.log(
+  `${html.length} chars: load ${(loadMs / runs).toFixed(1)} ms, audit ${(auditMs / runs).toFixed(1)} ms, ratio ${(auditMs / loadMs).toFixed(2)}x`,
+);
