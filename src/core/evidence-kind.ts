@@ -2,6 +2,7 @@
 // the contact channels a footer gives): found verbatim in the documents, or not. Front ends quote only the first kind.
 import type { Evidence } from './report';
 import type { NoticeDocument } from './notice/types';
+import { lowerBlockTextIncludes, lowerBlockTexts } from './scan/block-scan';
 
 /**
  * Where a quote may join or cut the document's text: an ellipsis marks a shortening, and a list's lead-in is quoted
@@ -14,23 +15,70 @@ function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** Where quotes are looked up: the documents' text, normalised, a quote never found across two of its parts. */
+export interface Quotable {
+  /** True when the normalised `piece` stands within one part of the documents. */
+  includes(piece: string): boolean;
+}
+
+/** Text a reader already normalised needs no second pass: single spaces, no other whitespace, nothing at either end. */
+const NOT_NORMAL = /[^\S ]| {2}|^ | $/;
+
+// A separator no quote contains, so a quote is never "found" across two parts.
+const SEPARATOR = '\u0000';
+
+/** Page furniture, titles and links: short, normalised here. */
+function furniture(doc: NoticeDocument): string[] {
+  const parts: string[] = [];
+  if (doc.title) parts.push(doc.title);
+  if (doc.chrome.pageTitle) parts.push(doc.chrome.pageTitle);
+  parts.push(doc.chrome.header, doc.chrome.footer);
+  // A link's address is quoted as the document wrote it.
+  for (const l of doc.links) parts.push(l.text, l.href ?? '');
+  return parts.map(normalise);
+}
+
+/**
+ * Whether a block of the document holds the piece. Readers normalise block text, so the scans' lower-cased text of the
+ * document serves (and its index finds a phrase in a long notice quickly); a block left with runs of spaces or line
+ * breaks is normalised here first.
+ */
+function blockLookup(doc: NoticeDocument): (piece: string) => boolean {
+  const lowered = lowerBlockTexts(doc);
+  if (!lowered.some((t) => NOT_NORMAL.test(t))) return (piece) => lowerBlockTextIncludes(doc, piece);
+  const text = lowered.map(normalise).join(SEPARATOR);
+  return (piece) => text.includes(piece);
+}
+
 /** Everything a quote can come from: the documents' blocks, titles and page furniture, normalised once. */
-export function quotableText(docs: readonly NoticeDocument[]): string {
+export function quotableText(docs: readonly NoticeDocument[]): Quotable {
+  const furnitureText = docs.flatMap(furniture).join(SEPARATOR);
+  const inBlocks = docs.map(blockLookup);
+  let joined: string | undefined;
+  return {
+    includes(piece) {
+      // A piece holding the separator itself is looked up in all parts joined by it, as quotes always were.
+      if (piece.includes(SEPARATOR)) return (joined ??= allParts(docs)).includes(piece);
+      // Blocks are apart by a line break in the scans' text, which no normalised piece holds.
+      return furnitureText.includes(piece) || inBlocks.some((holds) => holds(piece));
+    },
+  };
+}
+
+function allParts(docs: readonly NoticeDocument[]): string {
   const parts: string[] = [];
   for (const doc of docs) {
     if (doc.title) parts.push(doc.title);
     if (doc.chrome.pageTitle) parts.push(doc.chrome.pageTitle);
     parts.push(doc.chrome.header, doc.chrome.footer);
     for (const b of doc.blocks) parts.push(b.text);
-    // A link's address is quoted as the document wrote it.
     for (const l of doc.links) parts.push(l.text, l.href ?? '');
   }
-  // A separator no quote contains, so a quote is never "found" across two blocks.
-  return parts.map(normalise).join('\u0000');
+  return parts.map(normalise).join(SEPARATOR);
 }
 
 /** True when every stretch of the text between joins stands in the documents as it is. */
-export function isQuote(text: string, quotable: string): boolean {
+export function isQuote(text: string, quotable: Quotable): boolean {
   const pieces = normalise(text)
     .split(JOINS)
     .map((p) => p.trim())
@@ -39,6 +87,6 @@ export function isQuote(text: string, quotable: string): boolean {
 }
 
 /** Mark composed evidence as a description; quotes are left as they are. */
-export function markDescriptions(list: readonly Evidence[], quotable: string): Evidence[] {
+export function markDescriptions(list: readonly Evidence[], quotable: Quotable): Evidence[] {
   return list.map((e) => (isQuote(e.text, quotable) ? e : { ...e, kind: 'description' as const }));
 }

@@ -36,4 +36,29 @@ describe('evidence kinds', () => {
     expect(all.length).toBeGreaterThan(0);
     for (const e of all) expect(e.kind === 'description').toBe(!isQuote(e.text, quotable));
   });
+  it('normalises block text a reader left with runs of spaces or line breaks, and never joins two blocks', () => {
+    const base = readNotice({ format: 'text', url: null, text: 'First line.\n\nSecond line.' });
+    const loose = {
+      ...base,
+      blocks: [
+        { ...base.blocks[0]!, text: 'We keep  records\nfor six years ' },
+        { ...base.blocks[1]!, text: 'then delete them.' },
+      ],
+    };
+    const q = quotableText([loose]);
+    expect(isQuote('we keep records for six years', q)).toBe(true);
+    expect(isQuote('for six years then delete them', q)).toBe(false);
+    expect(isQuote('then delete them.', q)).toBe(true);
+  });
+  it('finds quotes anywhere in a long notice, read through its index, and still never across two blocks', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} says the school keeps record ${i} safe.`);
+    paragraphs[250] = 'Records of trips are destroyed after seven years.';
+    const long = readNotice({ format: 'text', url: null, text: paragraphs.join('\n\n') });
+    expect(long.blocks.map((b) => b.text.length).reduce((a, b) => a + b)).toBeGreaterThan(10_000);
+    const q = quotableText([long]);
+    expect(isQuote('records of trips are destroyed after seven years', q)).toBe(true);
+    expect(isQuote('...keeps record 299 safe.', q)).toBe(true);
+    expect(isQuote('record 249 safe. Records of trips', q)).toBe(false);
+    expect(isQuote('Records of trips are destroyed after eight years', q)).toBe(false);
+  });
 });

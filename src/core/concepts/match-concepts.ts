@@ -35,8 +35,8 @@ interface Unit {
   /** A heading joined to the start of its section: read only by rules that ask for structure. */
   section: boolean;
   readonly tokens: TokenRun;
-  /** Per-unit memo of every concept's occurrences. */
-  readonly cache: { occurrences?: Map<string, Occurrence[]> };
+  /** Per-unit memo: which concepts occur at all (a bit per concept id), and every concept's occurrences. */
+  readonly cache: { present?: number[]; occurrences?: Map<string, Occurrence[]> };
 }
 
 /** A unit whose tokens are made on first use: most units are never reached by any rule's candidates. */
@@ -80,6 +80,15 @@ function welshSpellings(phrase: string): string[] {
   return mutatedForms(first!).map((f) => [f, ...rest].join(' '));
 }
 
+/** A small number for each concept, so a unit can say which concepts it holds in a few bit words. */
+const CONCEPT_IDS: ReadonlyMap<string, number> = new Map(Object.keys(LEXICON).map((c, i) => [c, i]));
+const PRESENT_WORDS = Math.ceil(CONCEPT_IDS.size / 32);
+function conceptId(concept: string): number {
+  const id = CONCEPT_IDS.get(concept);
+  if (id === undefined) throw new Error(`unknown concept "${concept}"`);
+  return id;
+}
+
 /** A concept's terms as stem sequences, compiled once. */
 const compiledTerms = new Map<string, string[][]>();
 function termsOf(concept: string): string[][] {
@@ -112,6 +121,7 @@ const NO_OCCURRENCES: readonly Occurrence[] = [];
 /** One term of one concept, keyed in the lexicon index by its first stem. */
 interface LexiconTerm {
   concept: string;
+  id: number;
   stems: readonly string[];
   /** A term that holds its own negation ("not have to") is never negated by the words before it. */
   selfNegating: boolean;
@@ -127,7 +137,7 @@ function lexiconByFirstStem(): { exact: Map<string, LexiconTerm[]>; prefixed: Le
     const prefixed: LexiconTerm[] = [];
     for (const concept of [...Object.keys(LEXICON), ...Object.keys(WELSH_LEXICON)]) {
       for (const stems of termsOf(concept)) {
-        const term = { concept, stems, selfNegating: stems.some((st) => NEGATORS.has(st)) };
+        const term = { concept, id: conceptId(concept), stems, selfNegating: stems.some((st) => NEGATORS.has(st)) };
         const first = stems[0]!;
         if (first.endsWith('*')) prefixed.push(term);
         else {
@@ -161,6 +171,39 @@ function termsStartingAt(stem: string): readonly LexiconTerm[] {
   return terms;
 }
 
+/** Whether the term starting at token `i` matches there (its first stem already does). */
+function termMatchesAt(tokenStems: readonly string[], i: number, stems: readonly string[]): boolean {
+  if (i + stems.length > tokenStems.length) return false;
+  for (let k = 1; k < stems.length; k++) if (!stemMatches(tokenStems[i + k]!, stems[k]!)) return false;
+  return true;
+}
+
+/**
+ * Which concepts occur in a unit at all (negated or not), as bits by concept id: one pass over its tokens that records
+ * nothing else. Most units a rule visits lack one of its concepts, so they are turned away without the occurrences.
+ */
+function conceptsPresent(unit: Unit): number[] {
+  let present = unit.cache.present;
+  if (!present) {
+    present = new Array<number>(PRESENT_WORDS).fill(0);
+    const tokenStems = unit.tokens.stems;
+    for (let i = 0; i < tokenStems.length; i++) {
+      for (const term of termsStartingAt(tokenStems[i]!)) {
+        const word = term.id >> 5;
+        const bit = 1 << (term.id & 31);
+        if (present[word]! & bit) continue;
+        if (termMatchesAt(tokenStems, i, term.stems)) present[word]! |= bit;
+      }
+    }
+    unit.cache.present = present;
+  }
+  return present;
+}
+
+function holds(present: readonly number[], id: number): boolean {
+  return (present[id >> 5]! & (1 << (id & 31))) !== 0;
+}
+
 /**
  * Every concept's occurrences in a unit, from one pass over its tokens (made once per unit): each token is looked up
  * once in the lexicon index instead of every concept sliding each of its terms along the unit.
@@ -177,15 +220,7 @@ function occurrencesByConcept(unit: Unit): Map<string, Occurrence[]> {
       let negatedHere: boolean | undefined;
       for (const term of candidates) {
         const { stems } = term;
-        if (i + stems.length > tokenStems.length) continue;
-        let ok = true;
-        for (let k = 1; k < stems.length; k++) {
-          if (!stemMatches(tokenStems[i + k]!, stems[k]!)) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
+        if (!termMatchesAt(tokenStems, i, stems)) continue;
         let negated = false;
         if (!term.selfNegating) negated = negatedHere ??= isNegatedAt(tokens, i);
         const occurrence = { at: i, end: i + stems.length, negated };
@@ -218,6 +253,11 @@ interface CompiledRule {
   negatable: ReadonlySet<string>;
   negated: ReadonlySet<string>;
   required: readonly string[];
+  /** For each required concept, the ids whose presence it needs (itself, or the opposite it may be read from). */
+  requiredIds: readonly (readonly number[])[];
+  /** The same for `any`: at least one of these must be present (null: the rule has no `any`). */
+  anyIds: readonly number[] | null;
+  noneIds: readonly number[];
 }
 const compiledRules = new WeakMap<ConceptRule, CompiledRule>();
 function compileRule(rule: ConceptRule): CompiledRule {
@@ -225,10 +265,20 @@ function compileRule(rule: ConceptRule): CompiledRule {
   if (!compiled) {
     const named = [...rule.all.flat(), ...(rule.any ?? []), ...(rule.none ?? [])];
     for (const concept of named) termsOf(concept);
+    const negated = new Set(rule.negated ?? []);
+    // A concept with an opposite may be present only as its negated opposite ("not compulsory" for optional).
+    const idsFor = (concept: string): number[] => {
+      const opposite = NEGATION_OF[concept];
+      return opposite && !negated.has(concept) ? [conceptId(concept), conceptId(opposite)] : [conceptId(concept)];
+    };
+    const required = rule.all.flatMap((n) => (typeof n === 'string' ? [n] : n));
     compiled = {
       negatable: new Set(rule.negatable ?? []),
-      negated: new Set(rule.negated ?? []),
-      required: rule.all.flatMap((n) => (typeof n === 'string' ? [n] : n)),
+      negated,
+      required,
+      requiredIds: required.map(idsFor),
+      anyIds: rule.any ? rule.any.flatMap(idsFor) : null,
+      noneIds: (rule.none ?? []).map(conceptId),
     };
     compiledRules.set(rule, compiled);
   }
@@ -285,8 +335,17 @@ function inOrder(unit: Unit, rule: CompiledRule, sequence: readonly string[], sa
   return frontier.length > 0;
 }
 
+/** A quick "no": some concept the rule needs is absent from the unit, or a veto is there (read from presence bits alone). */
+function cannotSatisfy(unit: Unit, rule: CompiledRule): boolean {
+  const present = conceptsPresent(unit);
+  for (const ids of rule.requiredIds) if (!ids.some((id) => holds(present, id))) return true;
+  if (rule.anyIds && !rule.anyIds.some((id) => holds(present, id))) return true;
+  return rule.noneIds.some((id) => holds(present, id));
+}
+
 function satisfies(unit: Unit, rule: ConceptRule): boolean {
   const compiled = compileRule(rule);
+  if (cannotSatisfy(unit, compiled)) return false;
   for (const need of rule.all) {
     if (typeof need === 'string' ? !isPresent(unit, compiled, need) : !inOrder(unit, compiled, need, rule.sameClause === true))
       return false;

@@ -14,14 +14,19 @@ const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'unless', 'except'])
 
 // Terms of art read as one word, so their parts do not count as meanings of their own: "data protection" is not
 // "protect", a "data collection" (a census return) is not "collect", a "data subject" is not a subject.
-const COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
-  data: ['protection', 'collection', 'collections', 'subject', 'subjects', 'controller', 'processor'],
-  protect: ['of', 'freedoms'],
-};
+const COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['data', new Set(['protection', 'collection', 'collections', 'subject', 'subjects', 'controller', 'processor'])],
+  ['protect', new Set(['of', 'freedoms'])],
+]);
 
 // Porter merges these with words of another meaning ("information" with "inform"); they keep a stem of their own.
 // "us" (the pronoun) and "use" both stem to "us" under Porter.
-const OWN_STEMS: Readonly<Record<string, string>> = { information: 'information', informational: 'information', us: 'us-pronoun' };
+// A Map, not an object: page words such as "constructor" must never reach an object's inherited properties.
+const OWN_STEMS: ReadonlyMap<string, string> = new Map([
+  ['information', 'information'],
+  ['informational', 'information'],
+  ['us', 'us-pronoun'],
+]);
 
 const stemCache = new Map<string, string>();
 
@@ -45,7 +50,7 @@ export function stemOf(word: string): string {
   if (s === undefined) {
     // "don't" -> "do" + a negation mark is handled by the tokenizer; here only possessives are trimmed.
     const bare = word.endsWith("'s") ? word.slice(0, -2) : word.endsWith("s'") ? word.slice(0, -1) : word;
-    s = OWN_STEMS[bare] ?? stemmer(bare);
+    s = OWN_STEMS.get(bare) ?? stemmer(bare);
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(word, s);
   }
@@ -124,8 +129,9 @@ export function tokenRun(text: string): TokenRun {
       continue;
     }
     const last = stems.length - 1;
-    const prev = last >= 0 ? stems[last]! : undefined;
-    if (prev !== undefined && !prev.includes('_') && COMPOUNDS[prev]?.includes(w) && clauses[last] === clause) {
+    // A compound's first word is a stem without "_" of its own: looked up only when the word before is in this clause.
+    if (last >= 0 && clauses[last] === clause && COMPOUNDS.get(stems[last]!)?.has(w)) {
+      const prev = stems[last]!;
       stems[last] = `${prev}_${stemOf(w)}`;
       continue;
     }

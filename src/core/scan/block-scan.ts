@@ -196,6 +196,20 @@ export function lowerBlockTexts(doc: NoticeDocument): readonly string[] {
 }
 
 /**
+ * Whether one block's lower-cased text holds `piece` (lower-case, with no line break): only the stretches the trigram
+ * index allows are searched, so looking up a phrase in a long notice does not read all of it.
+ */
+export function lowerBlockTextIncludes(doc: NoticeDocument, piece: string): boolean {
+  const target = joined(lowerBlockTexts(doc));
+  const { text } = target;
+  if (text.length < MIN_INDEXED_CHARS || piece.length < 3) return text.includes(piece);
+  target.chunks ??= indexTrigramChunks(text, target.starts);
+  // A block lies wholly in one chunk, so a piece found in a block lies in a region holding every trigram of it.
+  for (const [from, to] of regionsSatisfying(target.chunks, piece)) if (text.slice(from, to).includes(piece)) return true;
+  return false;
+}
+
+/**
  * All block text of a document as one string (blocks apart by a newline, a NUL and a newline), as written or
  * lower-cased: made once per document and shared with the scans.
  */

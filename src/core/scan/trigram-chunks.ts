@@ -10,7 +10,7 @@ const BITS = 5;
 const CLASS = buildClasses();
 const KEYS = 1 << (3 * BITS);
 const KEY_MASK = KEYS - 1;
-/** Chunks are at least this long; longer texts get longer chunks, so the index stays under 17 MB (4,096 chunks). */
+/** Chunks are at least this long; longer texts get longer chunks, so there are at most 4,096 of them. */
 const MIN_CHUNK_CHARS = 256;
 const MAX_CHUNKS = 4_096;
 
@@ -31,7 +31,9 @@ export interface TrigramChunks {
   readonly chunkStarts: Int32Array;
   /** 32-bit words in one chunk set. */
   readonly words: number;
-  /** The chunk set of every trigram key, `words` words apiece. */
+  /** Each trigram key's row in `sets`, plus one; 0 for a trigram the text never holds. */
+  readonly rows: Uint16Array;
+  /** The chunk set of every trigram the text holds, `words` words apiece, by row. */
   readonly sets: Uint32Array;
   /** Working sets for evaluating queries, one per depth of nesting. */
   readonly scratch: Uint32Array[];
@@ -46,32 +48,55 @@ function chunkStartsOf(length: number, blockStarts: Int32Array): Int32Array {
   return Int32Array.from(starts);
 }
 
-/** One pass over the text, recording in which chunks each trigram ends. */
+/** Rows made room for at first; text holds a few thousand distinct trigrams, so most keys never get one. */
+const FIRST_ROWS = 4_096;
+
+/**
+ * One pass over the text, recording in which chunks each trigram ends. Only trigrams the text holds get a chunk set,
+ * so a short text's index is small and a long one's is a quarter or less of one set for every possible key.
+ */
 export function indexTrigramChunks(text: string, blockStarts: Int32Array): TrigramChunks {
   const chunkStarts = chunkStartsOf(text.length, blockStarts);
   const words = Math.ceil((chunkStarts.length - 1) / 32);
-  const sets = new Uint32Array(KEYS * words);
+  const rows = new Uint16Array(KEYS);
+  let sets = new Uint32Array(FIRST_ROWS * words);
+  let rowCount = 0;
   let chunk = 0;
   let nextChunk = chunkStarts[1]!;
   let key = 0;
   for (let p = 0; p < text.length; p++) {
     if (p === nextChunk) nextChunk = chunkStarts[++chunk + 1]!;
     key = ((key << BITS) | CLASS[text.charCodeAt(p)]!) & KEY_MASK;
-    sets[key * words + (chunk >> 5)]! |= 1 << (chunk & 31);
+    let row = rows[key]!;
+    if (row === 0) {
+      row = rows[key] = ++rowCount;
+      if (rowCount * words > sets.length) {
+        const grown = new Uint32Array(sets.length * 2);
+        grown.set(sets);
+        sets = grown;
+      }
+    }
+    sets[(row - 1) * words + (chunk >> 5)]! |= 1 << (chunk & 31);
   }
-  return { chunkStarts, words, sets, scratch: [] };
+  return { chunkStarts, words, rows, sets, scratch: [] };
 }
 
 /** Sets `out` to the chunks holding every trigram of the literal (compared by class). */
 function holdingLiteral(index: TrigramChunks, literal: string, out: Uint32Array): void {
-  const { words, sets } = index;
+  const { words, rows, sets } = index;
   out.fill(~0 >>> 0);
   let key = 0;
   for (let j = 0; j < literal.length; j++) {
     key = ((key << BITS) | CLASS[literal.charCodeAt(j)]!) & KEY_MASK;
     if (j < 2) continue;
+    const row = rows[key]!;
+    if (row === 0) {
+      out.fill(0);
+      return;
+    }
+    const at = (row - 1) * words;
     let left = 0;
-    for (let w = 0; w < words; w++) left |= out[w]! &= sets[key * words + w]!;
+    for (let w = 0; w < words; w++) left |= out[w]! &= sets[at + w]!;
     if (!left) return;
   }
 }

@@ -49,4 +49,19 @@ describe('trigram chunk index', () => {
     const regions = regionsSatisfying(index, 'pupil records');
     expect(regions).toEqual([[0, text.length]]);
   });
+
+  it('keeps every trigram of a text holding thousands of different ones', () => {
+    // Letters from a fixed linear congruential sequence: far more distinct trigrams than an ordinary notice holds.
+    let seed = 12345;
+    const letter = () => String.fromCharCode(97 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 26));
+    const many = Array.from({ length: 600 }, () => Array.from({ length: 200 }, letter).join(''));
+    const joined = joinBlocks(many);
+    const big = indexTrigramChunks(joined.text, joined.starts);
+    for (const i of [0, 123, 599]) {
+      const literal = many[i]!.slice(50, 62);
+      expect(covered(regionsSatisfying(big, literal.toUpperCase()), joined.starts[i]! + 50)).toBe(true);
+    }
+    const scanned = regionsSatisfying(big, 'zzzzqqqqjjjj').reduce((n, [from, to]) => n + to - from, 0);
+    expect(scanned).toBeLessThan(joined.text.length / 2);
+  });
 });

@@ -138,6 +138,8 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
     (defined ??= new Set(doc.blocks.flatMap((b) => [...b.text.matchAll(ABBREVIATION_DEFINED)].map((m) => (m[1] ?? m[2] ?? m[3])!)))).has(
       abbr,
     );
+  // Whether the notice names its council as a party: read from the whole document at the first "the Council", not at every one.
+  let councilParty: boolean | undefined;
   const processorHits = new Map<number, Block>();
   // Each pattern scans the whole text once; a block is tested only against the patterns that hit it.
   const mayPlaceholder = mayMatch(doc, placeholder);
@@ -225,7 +227,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
           break;
         }
       }
-    if (mayCouncilActor(i) && (m = councilActor.exec(b.text)) && !councilIsParty(doc)) {
+    if (mayCouncilActor(i) && (m = councilActor.exec(b.text)) && !(councilParty ??= councilIsParty(doc))) {
       findings.push({
         kind: 'council-text',
         severity: 'partial',

@@ -1,0 +1,21 @@
+// Tokens of a unit: stems, clauses, negation split off, terms of art kept whole.
+import { describe, expect, it } from 'vitest';
+import { tokenRun } from '../../../src/core/concepts/tokens';
+
+describe('tokens', () => {
+  it('stems words, splits "n\'t" into "not" and reads "data protection" as one term', () => {
+    const run = tokenRun("We don't share data protection records, but we use them.");
+    expect(run.stems).toEqual(['we', 'do', 'not', 'share', 'data_protect', 'record', 'but', 'we', 'us', 'them']);
+    expect(run.clauses[run.stems.indexOf('record')]).toBeLessThan(run.clauses[run.stems.indexOf('but')]!);
+  });
+
+  it('keeps "data" apart from a word in the next clause', () => {
+    expect(tokenRun('We hold data, protection is ours').stems).toContain('data');
+  });
+
+  it('reads words that name built-in object properties as plain words', () => {
+    const run = tokenRun('The constructor of the new building has a toString valueOf hasOwnProperty plan');
+    expect(run.stems.every((s) => typeof s === 'string')).toBe(true);
+    expect(run.stems).toContain('constructor');
+  });
+});
