@@ -3,7 +3,8 @@
 // (written and labelled with the corpus but never tuned on: its figures and the checks it disagrees on are printed,
 // --show-heldout lists the lines once the rules are settled) and tests/fixtures/blind (written and labelled apart from
 // the rules and never tuned on: only its figures and the checks it disagrees on are printed, unless --show-blind asks
-// for the lines).
+// for the lines). tests/fixtures/blind2 is a second blind split, written and labelled apart from the first and from the
+// rules, reported the same way (--show-blind2 lists its lines).
 // A fixture is DIR/NAME.(txt|html|pdf|docx) with NAME.expected.json beside it; several renderings may share one label file.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
@@ -15,6 +16,7 @@ const fixtures = join(import.meta.dirname, '..', 'tests', 'fixtures');
 const only = process.argv.find((a) => a.startsWith('--format='))?.slice(9);
 const showBlind = process.argv.includes('--show-blind');
 const showHeldout = process.argv.includes('--show-heldout');
+const showBlind2 = process.argv.includes('--show-blind2');
 
 interface Expected {
   asOf?: string;
@@ -120,6 +122,7 @@ const line = (name: string, t: Tally) =>
 const corpus = await measure(join(fixtures, 'corpus'));
 const heldout = await measure(join(fixtures, 'heldout'));
 const blind = await measure(join(fixtures, 'blind'));
+const blind2 = await measure(join(fixtures, 'blind2'));
 
 console.log('Agreement per check (corpus):');
 for (const [id, { agree: a, total: n }] of [...corpus.perCheck].sort((x, y) => x[1].agree / x[1].total - y[1].agree / y[1].total)) {
@@ -133,6 +136,7 @@ console.log(corpus.disagreements.join('\n') || '  none');
 for (const [name, t, show] of [
   ['Held-out', heldout, showHeldout],
   ['Blind', blind, showBlind],
+  ['Blind2', blind2, showBlind2],
 ] as const) {
   if (!t.files) continue;
   const missed = [...t.perCheck].filter(([, v]) => v.agree < v.total).map(([id, v]) => `${id} ${v.agree}/${v.total}`);
@@ -141,7 +145,7 @@ for (const [name, t, show] of [
 }
 
 const all = newTally();
-for (const t of [corpus, heldout, blind]) {
+for (const t of [corpus, heldout, blind, blind2]) {
   all.files += t.files;
   all.agree += t.agree;
   all.total += t.total;
@@ -153,4 +157,5 @@ console.log('\nExact agreement (gap = partial or fail):');
 console.log(line('corpus', corpus));
 if (heldout.files) console.log(line('heldout', heldout));
 console.log(line('blind', blind));
+if (blind2.files) console.log(line('blind2', blind2));
 console.log(line('all', all));
