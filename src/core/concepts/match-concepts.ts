@@ -81,7 +81,7 @@ function welshSpellings(phrase: string): string[] {
 }
 
 /** A small number for each concept, so a unit can say which concepts it holds in a few bit words. */
-const CONCEPT_IDS: ReadonlyMap<string, number> = new Map(Object.keys(LEXICON).map((c, i) => [c, i]));
+const CONCEPT_IDS: ReadonlyMap<string, number> = new Map([...Object.keys(LEXICON), ...Object.keys(WELSH_LEXICON)].map((c, i) => [c, i]));
 const PRESENT_WORDS = Math.ceil(CONCEPT_IDS.size / 32);
 function conceptId(concept: string): number {
   const id = CONCEPT_IDS.get(concept);
