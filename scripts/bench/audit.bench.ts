@@ -1,14 +1,13 @@
 // Benchmark: full runAudit time per seed (text and HTML), and on large school pages against cheerio.load alone.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { loadDocumentFile } from '../../src/cli/load-document';
 import { runAudit } from '../../src/core/run-audit';
 import { readHtml } from '../../src/core/notice/read-html';
 import type { Artifacts } from '../../src/core/artifacts';
+import { SEEDS, largePageBuilder } from './large-page';
 
 const corpus = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'corpus');
-const SEEDS = ['000', '001', '002', '003', '004'];
 const SIZES: [string, number, number][] = [
   // label, target characters, timed runs (fewer for the big pages so the whole bench stays under a few minutes)
   ['20 KB', 20_000, 15],
@@ -35,29 +34,6 @@ function time(fn: () => unknown): number {
 
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`.padStart(10);
 
-/** The inner HTML of <main> in a seed page: realistic notice markup (headings, lists, tables, links). */
-function mainOf(html: string): string {
-  const start = html.indexOf('>', html.indexOf('<main')) + 1;
-  const end = html.lastIndexOf('</main>');
-  return html.slice(start, end);
-}
-
-/**
- * A school page of about `chars` characters: seed 004's chrome (header, menu, cookie banner,
- * breadcrumb, sidebar, footer) around the seed notices' sections repeated, each copy numbered so no
- * two sections are identical text.
- */
-function buildPage(chars: number, shell: string, sections: string[]): string {
-  const parts: string[] = [];
-  let size = shell.length;
-  for (let i = 0; size < chars; i++) {
-    const part = `<section class="notice-part" id="part-${i}"><h2>Part ${i + 1}</h2>${sections[i % sections.length]!}</section>\n`;
-    parts.push(part);
-    size += part.length;
-  }
-  return shell.replace('<!--MAIN-->', parts.join(''));
-}
-
 export async function run(): Promise<void> {
   console.log('Seeds: median full runAudit (read + detect + every check), after warm-up');
   for (const n of SEEDS) {
@@ -72,11 +48,7 @@ export async function run(): Promise<void> {
     console.log(`  seed-${n}   ${cells.join('   ')}`);
   }
 
-  const seedHtml = SEEDS.map((n) => readFileSync(join(corpus, `seed-${n}.html`), 'utf8'));
-  const sections = seedHtml.map(mainOf);
-  const page004 = seedHtml[4]!;
-  const shell =
-    page004.slice(0, page004.indexOf('>', page004.indexOf('<main')) + 1) + '<!--MAIN-->' + page004.slice(page004.lastIndexOf('</main>'));
+  const buildPage = largePageBuilder();
 
   console.log('\nLarge pages: median of runs, cheerio.load and the audit timed alternately in the same process');
   console.log(
@@ -85,7 +57,7 @@ export async function run(): Promise<void> {
   const perMb: number[] = [];
   const ratios: number[] = [];
   for (const [label, chars, runs] of SIZES) {
-    const html = buildPage(chars, shell, sections);
+    const html = buildPage(chars);
     const artifacts: Artifacts = { notice: { format: 'html', url: 'https://school.example/privacy-notice/', html } };
     // Warm-up: JIT and the checklist load are not what is being measured.
     load(html);
