@@ -174,3 +174,15 @@ describe('the analytics exception and Google Analytics', () => {
     expect(audit('Google acts as our processor and Google data sharing is switched off.').status).toBe('pass');
   });
 });
+
+describe('a cookie table with one entry and no lifetime', () => {
+  const text = 'Cookies\n\nName\tPurpose\nPHPSESSID\tKeeps you logged in to the parent portal\n';
+  const doc = { format: 'text' as const, text };
+  const report = runAudit({ notice: doc, cookieNotice: doc }, { asOf: '2026-06-01', kind: 'cookie-notice' });
+
+  it('says the one entry gives no lifetime, in the singular', () => {
+    const item = report.items.find((i) => i.id === 'ck-duration')!;
+    expect(item.status).toBe('fail');
+    expect(item.message).toBe('No expiry or duration is given for the one declared entry.');
+  });
+});

@@ -393,9 +393,13 @@ const CHECKS: CheckDefinition[] = [
           quote(unnamedProse, o.unnamedCategory, 2),
         );
       if (!named.length)
-        return verdictFor(item, problems.length && (nearEv.length || vendorOnly.length) ? 'partial' : 'fail', 'no-real-names', evidence, {
-          problems: problems.join('; '),
-        });
+        return verdictFor(
+          item,
+          problems.length && (nearEv.length || vendorOnly.length) ? 'partial' : 'fail',
+          problems.length ? 'no-real-names' : 'no-real-names-unexplained',
+          evidence,
+          { problems: problems.join('; ') },
+        );
       if (problems.length)
         return verdictFor(
           item,
@@ -480,9 +484,15 @@ const CHECKS: CheckDefinition[] = [
             .join(', '),
         });
       if (prose.length) return verdictFor(item, 'partial', 'general-only', quote(prose, o.proseDuration));
-      return verdictFor(item, 'fail', v.rows.length ? 'none-for-entries' : 'none-given', rowEvidence(v.rows, 2), {
-        count: String(v.rows.length),
-      });
+      return verdictFor(
+        item,
+        'fail',
+        v.rows.length ? byCount(v.rows.length, 'none-for-one-entry', 'none-for-entries') : 'none-given',
+        rowEvidence(v.rows, 2),
+        {
+          count: String(v.rows.length),
+        },
+      );
     },
   }),
   defineCheck({

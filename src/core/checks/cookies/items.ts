@@ -99,6 +99,7 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
       'types-without-names': 'The notice describes cookies by type but names none.',
       'no-cookie-table': 'No cookie names were found: there is no cookie table or list.',
       'no-real-names': 'No entry gives a real cookie name: {problems}.',
+      'no-real-names-unexplained': 'No entry gives a real cookie name.',
       'some-named': '{count} entries named correctly, but {problems}.',
       'one-named': '1 entry named correctly, but {problems}.',
       'all-named': 'Every entry names its cookies ({names}).',
@@ -187,6 +188,7 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
       'some-entries': '{given} of {total} entries give a lifetime; missing for {missing}.',
       'general-only': 'Lifetimes are described only in general terms (session / persistent), not for each cookie.',
       'none-for-entries': 'No expiry or duration is given for any of the {count} declared entries.',
+      'none-for-one-entry': 'No expiry or duration is given for the one declared entry.',
       'none-given': 'No expiry or duration is given for any cookie.',
     },
     options: {
