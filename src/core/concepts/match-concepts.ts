@@ -81,7 +81,9 @@ function welshSpellings(phrase: string): string[] {
 }
 
 /** A small number for each concept, so a unit can say which concepts it holds in a few bit words. */
-const CONCEPT_IDS: ReadonlyMap<string, number> = new Map([...Object.keys(LEXICON), ...Object.keys(WELSH_LEXICON)].map((c, i) => [c, i]));
+/** Every concept of both lexicons, English first. */
+const ALL_CONCEPTS: readonly string[] = [...Object.keys(LEXICON), ...Object.keys(WELSH_LEXICON)];
+const CONCEPT_IDS: ReadonlyMap<string, number> = new Map(ALL_CONCEPTS.map((c, i) => [c, i]));
 const PRESENT_WORDS = Math.ceil(CONCEPT_IDS.size / 32);
 function conceptId(concept: string): number {
   const id = CONCEPT_IDS.get(concept);
@@ -106,7 +108,7 @@ function termsOf(concept: string): string[][] {
 
 /** Every concept in the lexicons compiles (called by the checklist test so a typo fails there, not in an audit). */
 export function compileLexicon(): number {
-  return [...Object.keys(LEXICON), ...Object.keys(WELSH_LEXICON)].reduce((n, c) => n + termsOf(c).length, 0);
+  return ALL_CONCEPTS.reduce((n, c) => n + termsOf(c).length, 0);
 }
 
 /** Positions in `tokens` where `concept` starts, with whether each is negated and the index just past it. */
@@ -135,7 +137,7 @@ function lexiconByFirstStem(): { exact: Map<string, LexiconTerm[]>; prefixed: Le
   if (!lexiconIndex) {
     const exact = new Map<string, LexiconTerm[]>();
     const prefixed: LexiconTerm[] = [];
-    for (const concept of [...Object.keys(LEXICON), ...Object.keys(WELSH_LEXICON)]) {
+    for (const concept of ALL_CONCEPTS) {
       for (const stems of termsOf(concept)) {
         const term = { concept, id: conceptId(concept), stems, selfNegating: stems.some((st) => NEGATORS.has(st)) };
         const first = stems[0]!;
