@@ -1,10 +1,11 @@
 // Accuracy over the labelled fixtures: per-check agreement, exact agreement, and gap precision/recall, for each split.
 // Splits: tests/fixtures/corpus (written alongside the rules; every disagreement listed), tests/fixtures/heldout
 // (written and labelled with the corpus but never tuned on: its figures and the checks it disagrees on are printed,
-// --show-heldout lists the lines once the rules are settled) and tests/fixtures/blind (written and labelled apart from
-// the rules and never tuned on: only its figures and the checks it disagrees on are printed, unless --show-blind asks
-// for the lines). tests/fixtures/blind2 is a second blind split, written and labelled apart from the first and from the
-// rules, reported the same way (--show-blind2 lists its lines).
+// --show-heldout lists the lines once the rules are settled) and tests/fixtures/blind, blind2, blind3 (each written and
+// labelled apart from the rules and from one another, never tuned on: only their figures and the checks they disagree on
+// are printed, unless --show-blind, --show-blind2 or --show-blind3 asks for the lines).
+// tests/fixtures/paraphrases holds the paraphrase bank: short passages, each labelled for one check from checklist.md,
+// read one at a time inside a skeleton notice that says nothing else (--show-bank lists the disagreements).
 // A fixture is DIR/NAME.(txt|html|pdf|docx) with NAME.expected.json beside it; several renderings may share one label file.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
@@ -14,9 +15,7 @@ import { isGap, type Status } from '../src/core/report';
 
 const fixtures = join(import.meta.dirname, '..', 'tests', 'fixtures');
 const only = process.argv.find((a) => a.startsWith('--format='))?.slice(9);
-const showBlind = process.argv.includes('--show-blind');
-const showHeldout = process.argv.includes('--show-heldout');
-const showBlind2 = process.argv.includes('--show-blind2');
+const shows = (name: string) => process.argv.includes(`--show-${name}`);
 
 interface Expected {
   asOf?: string;
@@ -113,6 +112,49 @@ async function measure(dir: string): Promise<Tally> {
   return t;
 }
 
+interface BankCase {
+  check: string;
+  expect: Status;
+  style?: string;
+  text: string;
+}
+
+/** The skeleton each bank passage is read in: it names the school and says nothing else any check could use. */
+const BANK_SKELETON = (passage: string) =>
+  ['Hollin Bank Academy (ages 11 to 16)', 'Privacy notice for pupils and their families', passage, 'End of notice.'].join('\n');
+
+/** Scores each bank passage on its own check only; a "file" here is one passage. */
+function measureBank(dir: string): Tally {
+  const t = newTally();
+  if (!existsSync(dir)) return t;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const { cases } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { cases: BankCase[] };
+    cases.forEach((c, n) => {
+      const report = runAudit(
+        { notice: { format: 'text', text: BANK_SKELETON(c.text), url: 'https://hollinbank.sch.example/privacy' } },
+        { asOf: '2026-12-02', kind: 'pupil-notice' },
+      );
+      const item = report.items.find((i) => i.id === c.check);
+      const have = item?.status ?? '(absent)';
+      const ok = have === c.expect;
+      t.files++;
+      t.total++;
+      if (ok) t.agree++;
+      bump(t.perCheck, c.check, ok);
+      const wantGap = isGap(c.expect);
+      const haveGap = item ? isGap(item.status) : false;
+      if (wantGap && haveGap) t.tp++;
+      else if (haveGap) t.fp++;
+      else if (wantGap) t.fn++;
+      if (!ok)
+        t.disagreements.push(
+          `  ${`${file}#${n}`.padEnd(16)} ${c.check.padEnd(28)} want ${c.expect.padEnd(13)} got ${have.padEnd(13)} ${(c.style ?? '').padEnd(22)} ${c.text.replace(/\n/g, ' / ').slice(0, 110)}`,
+        );
+    });
+  }
+  return t;
+}
+
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : 'n/a');
 const precision = (t: Tally) => (t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1);
 const recall = (t: Tally) => (t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1);
@@ -121,8 +163,13 @@ const line = (name: string, t: Tally) =>
 
 const corpus = await measure(join(fixtures, 'corpus'));
 const heldout = await measure(join(fixtures, 'heldout'));
-const blind = await measure(join(fixtures, 'blind'));
-const blind2 = await measure(join(fixtures, 'blind2'));
+/** The splits written apart from the rules, each reported on its own. */
+const blinds = [
+  { name: 'blind', tally: await measure(join(fixtures, 'blind')) },
+  { name: 'blind2', tally: await measure(join(fixtures, 'blind2')) },
+  { name: 'blind3', tally: await measure(join(fixtures, 'blind3')) },
+].filter((b) => b.tally.files);
+const bank = measureBank(join(fixtures, 'paraphrases'));
 
 console.log('Agreement per check (corpus):');
 for (const [id, { agree: a, total: n }] of [...corpus.perCheck].sort((x, y) => x[1].agree / x[1].total - y[1].agree / y[1].total)) {
@@ -133,19 +180,15 @@ for (const [f, { agree: a, total: n }] of corpus.perFormat) console.log(`  ${f.p
 console.log(`\nDisagreements, corpus (${corpus.disagreements.length}):`);
 console.log(corpus.disagreements.join('\n') || '  none');
 
-for (const [name, t, show] of [
-  ['Held-out', heldout, showHeldout],
-  ['Blind', blind, showBlind],
-  ['Blind2', blind2, showBlind2],
-] as const) {
+for (const { name, tally: t } of [{ name: 'heldout', tally: heldout }, ...blinds, { name: 'bank', tally: bank }]) {
   if (!t.files) continue;
   const missed = [...t.perCheck].filter(([, v]) => v.agree < v.total).map(([id, v]) => `${id} ${v.agree}/${v.total}`);
   console.log(`\n${name} split: checks with disagreements: ${missed.join(', ') || 'none'}`);
-  if (show) console.log(t.disagreements.join('\n') || '  none');
+  if (shows(name)) console.log(t.disagreements.join('\n') || '  none');
 }
 
 const all = newTally();
-for (const t of [corpus, heldout, blind, blind2]) {
+for (const t of [corpus, heldout, ...blinds.map((b) => b.tally)]) {
   all.files += t.files;
   all.agree += t.agree;
   all.total += t.total;
@@ -156,6 +199,7 @@ for (const t of [corpus, heldout, blind, blind2]) {
 console.log('\nExact agreement (gap = partial or fail):');
 console.log(line('corpus', corpus));
 if (heldout.files) console.log(line('heldout', heldout));
-console.log(line('blind', blind));
-if (blind2.files) console.log(line('blind2', blind2));
+for (const b of blinds) console.log(line(b.name, b.tally));
 console.log(line('all', all));
+if (bank.files) console.log(line('bank', bank).replace('files', 'cases'));
+
