@@ -90,9 +90,10 @@ describe.skipIf(!hasBrowser)('batch over the fixture farm', () => {
         `100009,Derby,No Website School,`,
       ].join('\r\n'),
     );
-    // 45 s a site (the default is 90): each HTML document is rendered, 12 s are kept for the reject run, and four
-    // sites share two busy cores; a slow machine must not turn a good site's document into "time limit reached".
-    const r = await run(['batch', listPath(), '--out', out(), '--concurrency', '4', '--timeout', '45', '--consent', 'reject']);
+    // The default 90 s a site: each HTML document is rendered, 12 s are kept for the reject run, and four sites share
+    // two cores. A good site takes about 30 s on a loaded machine (load average 10) and over 45 s at load 20, so a
+    // tighter limit turns it into "time limit reached". The hostile sites fail on their own faults, not on this limit.
+    const r = await run(['batch', listPath(), '--out', out(), '--concurrency', '4', '--consent', 'reject']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('9 schools: 8 sites audited (5 could not be), 0 already done; 1 with no website listed');
 
@@ -178,7 +179,7 @@ describe.skipIf(!hasBrowser)('batch over the fixture farm', () => {
     expect(capture.captures[0].observedCookies.cookies.map((x: { name: string }) => x.name)).toEqual(
       expect.arrayContaining(['_ga', '_gid', 'PHPSESSID', 'YSC']),
     );
-  }, 300_000);
+  }, 480_000);
 
   it('--resume skips finished sites without visiting them, and the CSV is rebuilt whole', async () => {
     const before = farm.hits.get('school-a.localhost') ?? 0;
