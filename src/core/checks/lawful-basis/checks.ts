@@ -1,10 +1,11 @@
 // Evaluators for the lawful-basis checks: the Art 6 basis, the Art 9 condition, and legitimate interests where relied on.
 import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
-import { phrases, evidenceOf, listAfter } from '../match';
+import { phrases, evidenceOf, isLeadIn, listAfter } from '../match';
 import type { Sentence } from '../../analysis/notice-text';
 import { findOwn, leadInOf } from '../identity/scope';
 import type { ChecklistItem } from '../../schema/checklist';
+import type { Evidence } from '../../report';
 import { verdictFor } from '../verdict';
 
 const Phrases = z.array(z.string().min(1)).min(1);
@@ -28,7 +29,9 @@ type LawfulBasisOptions = z.infer<typeof LawfulBasisOptionsSchema>;
 export const SpecialCategoryOptionsSchema = z.object({ condition: Phrases, cuedCondition: Phrases, special: Phrases }).strict();
 type SpecialCategoryOptions = z.infer<typeof SpecialCategoryOptionsSchema>;
 
-export const LegitimateInterestsOptionsSchema = z.object({ li: Phrases, negated: Phrases, described: Phrases }).strict();
+export const LegitimateInterestsOptionsSchema = z
+  .object({ li: Phrases, negated: Phrases, described: Phrases, basisNames: Phrases })
+  .strict();
 export type LegitimateInterestsOptions = z.infer<typeof LegitimateInterestsOptionsSchema>;
 
 /** A sentence together with the lead-in of the list it belongs to: "the grounds we rely on are: - public task". */
@@ -133,7 +136,45 @@ function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOp
   if (good.length) {
     return verdictFor(item, 'pass', 'interest-described', evidenceOf(good, described, 2));
   }
+  const listed = interestsListed(ctx, relied, phrases(o.basisNames));
+  if (listed.length) return verdictFor(item, 'pass', 'interest-described', listed);
+  const example = exampleAfter(ctx, relied);
+  if (example.length) return verdictFor(item, 'pass', 'interest-described', example);
   return verdictFor(item, 'fail', 'interest-not-described', evidenceOf(relied, li, 2));
+}
+
+/**
+ * A heading or lead-in that names legitimate interests over a list of what is done ("Our legitimate interests" /
+ * "- telling former pupils about reunions"): the items are the interests. A list of the lawful bases themselves
+ * ("The grounds we rely on: - consent - legitimate interests") describes none.
+ */
+function interestsListed(ctx: AuditContext, relied: readonly Sentence[], basisNames: RegExp): Evidence[] {
+  for (const s of relied) {
+    const block = ctx.doc.blocks[s.block];
+    if (!block || block.kind === 'list-item' || block.kind === 'table-row') continue;
+    if (block.kind !== 'heading' && !isLeadIn(block)) continue;
+    const items = listAfter(ctx.doc, block);
+    if (items.length && !items.some((b) => basisNames.test(b.text)))
+      return [{ text: block.text, where: block.where }, ...items.slice(0, 2).map((b) => ({ text: b.text, where: b.where }))];
+  }
+  return [];
+}
+
+// "For example, ..." right after the sentence that relies on legitimate interests gives the use it is relied on for.
+const EXAMPLE_OPENER = /^\s*(?:for (?:example|instance)|e\.g\.|an example (?:is|would be))\b/i;
+
+function exampleAfter(ctx: AuditContext, relied: readonly Sentence[]): Evidence[] {
+  const sentences = ctx.text.sentences;
+  for (const s of relied) {
+    const i = sentences.indexOf(s);
+    const next = i >= 0 ? sentences[i + 1] : undefined;
+    if (next && next.block === s.block && EXAMPLE_OPENER.test(next.text))
+      return [
+        { text: s.text, where: s.where },
+        { text: next.text, where: next.where },
+      ];
+  }
+  return [];
 }
 
 export const LAWFUL_BASIS_CHECKS: CheckDefinition[] = [

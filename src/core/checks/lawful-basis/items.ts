@@ -167,10 +167,22 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       ],
       // The interest itself: "legitimate interests in keeping former pupils informed", "legitimate interests, such as ...".
       described: [
-        'legitimate interests?\\s*(?:[(,:-]\\s*)?(?:in|of|for|namely|such as|which (?:is|are|include)|including|e\\.g\\.?|for example|being|are|is|include|to)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+',
+        // Not "a legitimate interest to do so": that names the basis again, it describes no interest.
+        'legitimate interests?\\s*(?:[(,:-]\\s*)?(?:in|of|for|namely|such as|which (?:is|are|include)|including|e\\.g\\.?|for example|being|are|is|include|to)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b|do\\s+(?:so|this|that|it)\\b)\\w+',
         '\\bour (?:legitimate )?interests? (?:are|is|include|in)\\b',
+        // "The interests pursued are the promotion of ...", "The interest is raising money for ...": the interest named as such.
+        '\\bthe (?:legitimate )?interests? (?:(?:we )?(?:pursue|pursued|rely on|relied on|in question)\\s+)?(?:are|is|include|includes)\\s+(?!not\\b)\\w+',
         // "Legitimate interests (Article 6(1)(f)): we send families news ...": the interest after a reference and a colon or dash.
         'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?:we|to|our|so that|so we|because|for|when)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+',
+      ],
+      // The lawful bases by name: a list of these under "legitimate interests" is a list of bases, not of interests.
+      basisNames: [
+        '\\bconsent\\b',
+        'legal obligation|comply with the law',
+        'public (?:task|interest)|official authority',
+        'vital interests?',
+        '\\bcontract\\b',
+        'legitimate interests?',
       ],
     },
   },

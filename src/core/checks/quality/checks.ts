@@ -18,7 +18,7 @@ import {
   type QualityFinding,
 } from './options';
 import { findNoticeDates, type DatedMention } from './notice-dates';
-import { formatDate, isBefore, latestDay, monthsBetween, parseIsoDate } from './dates';
+import { earliestDay, formatDate, isBefore, latestDay, monthsBetween, parseIsoDate } from './dates';
 import { findJurisdictionProblems, findLawCitations } from './law';
 import { findLinkProblems } from './links';
 import { findResidue } from './residue';
@@ -132,6 +132,20 @@ export function judgeDocumentDates(ctx: AuditContext, doc: NoticeDocument, o: La
     // A review date says when the school means to look again, not when this text was written (checklist.md 2.24).
     return {
       verdict: verdictFor(item, 'partial', 'review-date-only', evidence, { date: formatDate(review!.date) }),
+      stale: termEvidence,
+    };
+  }
+  // "December 2024" audited on 2 December 2026: the 1st of the month is over the limit, the 31st is not. The text
+  // cannot settle it, so a person checks rather than the report calling the notice current or stale.
+  if (
+    notice.date.day === null &&
+    earliestDay(notice.date) < Date.UTC(today.year, today.month! - 1 - o.staleAfterMonths, today.day!) / 86_400_000
+  ) {
+    return {
+      verdict: verdictFor(item, 'needs-review', 'borderline-month', evidence, {
+        date: formatDate(notice.date),
+        limit: String(o.staleAfterMonths),
+      }),
       stale: termEvidence,
     };
   }

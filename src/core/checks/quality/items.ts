@@ -32,12 +32,14 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       'review-date-passed-note': 'its review date {date} has passed',
       'review-date-only': 'No date of its own (when it was written or last updated); only a review date, {date}, which has not passed.',
       dated: 'Dated {date} ({months} months before the audit).',
+      'borderline-month':
+        'Dated {date}, with no day: depending on the day it is either within or just over {limit} months before the audit. Check the date by hand.',
     },
     options: {
       noticeDateCues: [
         'last\\s+(?:updated|reviewed|revised|amended|modified|edited|checked|confirmed|verified)(?:\\s+(?:on|in))?',
         // "approved by the management committee in February 2026": whoever signs it off (governors, trustees, a committee, the owner).
-        "\\b(?:updated|reviewed|revised|amended|written|approved|adopted|issued|published|agreed|ratified|signed\\s+off)(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager))?(?:\\s+(?:on|in|at))?",
+        "\\b(?:updated|reviewed|revised|amended|written|approved|adopted|issued|published|agreed|ratified|signed\\s+off)(?:\\s+(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement))?(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager))?(?:\\s+(?:on|in|at))?",
         // A notice headed with the school year it is for ("Privacy notice for the 2025-26 school year", "Academic year 2025/26").
         '\\b(?:notice|policy|statement)\\s+for\\s+(?:the\\s+)?(?:(?:academic|school)\\s+year\\s+)?',
         '\\b(?:academic|school)\\s+year',
@@ -45,6 +47,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bversion(?:\\s+(?:no\\.?|number|date))?(?:\\s*(?:[:-]\\s*)?v?\\d+(?:\\.\\d+)*)?',
         '\\bv\\d+(?:\\.\\d+)*',
         '\\beffective\\s+(?:from|date)',
+        // "adopted by the governors with effect from 1 September 2026" (a law's start is a trap below).
+        '\\bwith\\s+effect\\s+from',
         '\\bas\\s+(?:at|of)',
         // Welsh: "diweddarwyd ddiwethaf" (last updated), "dyddiad" (date), "fersiwn" (version).
         '\\bdiweddarwyd(?:\\s+ddiwethaf)?',
@@ -64,6 +68,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\btakes?\\s+effect',
         '\\b(?:came|comes?|coming)\\s+into\\s+(?:force|effect)',
         '\\bin\\s+force\\b',
+        // A law's start ("the UK GDPR applies with effect from 1 January 2021") is not the notice's date.
+        '\\b(?:act|gdpr|regulations?|law|legislation)\\b[^.]{0,40}\\bwith\\s+effect\\s+from',
         '\\bcommenc(?:e|es|ed|ement)\\b',
         '\\bduration\\b',
         '\\bcopyright\\b',

@@ -50,8 +50,9 @@ export function findNoticeDates(ctx: AuditContext, doc: NoticeDocument, options:
 }
 
 function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf: string): NoticeDates {
-  const noticeCue = compilePhrases(options.noticeDateCues.map((p) => `(?:${p})[\\s:,.(-]*$`));
-  const reviewCue = compilePhrases(options.reviewDateCues.map((p) => `(?:${p})[\\s:,.(-]*$`));
+  // A cue may stand in the cell before the date in a table row read as text ("Last amended | 20/05/2025").
+  const noticeCue = compilePhrases(options.noticeDateCues.map((p) => `(?:${p})[\\s:,.(|-]*$`));
+  const reviewCue = compilePhrases(options.reviewDateCues.map((p) => `(?:${p})[\\s:,.(|-]*$`));
   const trap = compilePhrases(options.notNoticeDate);
   const today = parseIsoDate(asOf);
   const out: NoticeDates = { notice: [], review: [], expiredTerms: [], rejected: [] };
