@@ -641,6 +641,45 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'legally required',
   ],
 
+  // --- youth support services (Education Act 1996 s.507B): pupils of 13 and over ---
+  teenAge: ['13', 'thirteen', '13 to 19', '13 19', 'year 9'],
+  // Who the 13+ sharing serves: the local authority's services for young people, in whatever words.
+  youthService: [
+    'youth support',
+    'youth service',
+    'youth services',
+    'youth work',
+    'youth worker',
+    'youth workers',
+    'young people',
+    'young person',
+    'careers',
+    'careers advice',
+    'education or training',
+    'education and training',
+    'education employment or training',
+  ],
+  localAuthority: ['local authority', 'local authorities', 'council', 'county council', 'la', 'youth support', 'youth service'],
+  // The limit a parent (or the pupil at 16) may set: name, address and date of birth only (Education and Skills Act 2008 s.14).
+  basicDetails: ['date of birth', 'birthday', 'dob', 'name and address', 'name address'],
+  limitOnly: [
+    'only',
+    'just',
+    'limit',
+    'limited',
+    'restrict',
+    'restricted',
+    'nothing beyond',
+    'nothing more than',
+    'no more than',
+    'no further',
+    'nothing else',
+    'save for',
+    'except',
+    'other than',
+    'beyond',
+  ],
+
   // --- parents' own data ---
   aboutParents: [
     'about parents',

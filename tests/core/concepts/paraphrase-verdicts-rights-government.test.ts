@@ -52,6 +52,48 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
     // a month only, exactly at the 24-month limit: the day decides, and the text does not give it
     review: ['Last reviewed: December 2024'],
   },
+  'youth-support-services': {
+    pass: [
+      "When a student turns thirteen, the county council's careers team for young people receives some details from us. A parent can ask that we pass on no more than the student's name, address and DOB.",
+      'Year 9 and older: the council is sent basic information so it can offer careers and training support to young people. You may ask us to limit this to name, address and birthday.',
+    ],
+    gap: [
+      // the closing line of the DfE section, and consent-based careers sharing, are not the 13+ sharing (checklist.md 2.23)
+      'For more information about services for young people, please visit our local authority website.',
+      'With your consent we may give a careers adviser your contact details.',
+      "From the age of thirteen, the council's youth workers get some information about pupils.",
+    ],
+  },
+  'biometrics-consent': {
+    pass: [
+      "Pupils can borrow library books by scanning their thumb. Before anyone is enrolled we need a parent's agreement in writing, and a library card is offered to anyone who would rather not.",
+      'Is facial recognition used at lunch?\nOnly for pupils whose parents have signed the form we send home; anyone can choose a card instead.',
+      "We won't use a pupil's fingerprint unless a parent has agreed in writing.",
+    ],
+    gap: ['The canteen uses a fingerprint system for payments.'],
+  },
+  'security-measures': {
+    pass: [
+      'Staff log in with two-factor authentication and only see the pupils they teach.',
+      'Access to behaviour records is limited to senior staff, and every view is recorded in an audit trail.',
+    ],
+    gap: [
+      // another body's security, or a one-off transfer, is not how the school protects data (checklist.md 2.29)
+      'Pupil files are securely sent to the next school.',
+      'The Department for Education has robust processes in place to keep data safe.',
+    ],
+  },
+  'parents-carers-data': {
+    pass: [
+      'Details of your parents, such as mobile numbers and email addresses, are kept so we can reach them in an emergency.',
+      'Carers give us their phone numbers and email addresses on the admission form. We keep these to let them know about closures and to reach them if their child is ill.',
+      'There is another notice written for parents and carers about their own information; see the policies page of our website.',
+    ],
+    gap: [
+      "Parents can ask to see their child's records.",
+      'The pupil details we hold include:\n- name and address\n- emergency contact numbers for parents\n- attendance',
+    ],
+  },
 };
 
 describe('verdicts on passages read alone', () => {

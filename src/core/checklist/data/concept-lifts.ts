@@ -158,6 +158,30 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['sharing-without-collection'],
     },
   ],
+  'youth-support-services': [
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      whenReason: ['not-found', 'limit-not-described'],
+      rules: [
+        // "Once you're 13, the council's youth support team gets some information about you", "from age 13 so it can
+        // support young people into education or training".
+        { all: ['teenAge', 'youthService'], any: ['localAuthority'] },
+      ],
+      // "Your parent can tell us to share only your name, address and birthday."
+      alsoNeeds: [{ all: ['basicDetails', 'limitOnly'] }],
+      message:
+        'The notice says pupil information goes to the local authority for young people from age 13, and that it can be limited to name, address and date of birth, in its own words.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      whenReason: ['not-found'],
+      rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'] }],
+      message:
+        'Sharing with the local authority for young people aged 13 and over is described, but not the option to limit it to name, address and date of birth.',
+    },
+  ],
   'parents-carers-data': [
     {
       to: 'pass',

@@ -7,7 +7,7 @@ import type { Evidence } from '../../report';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
-import { evidenceOf, findSentences, phrases } from '../match';
+import { evidenceOf, findSentences, listAfter, phrases } from '../match';
 import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, type LeadIn } from './lists';
 import { linksOf } from '../government/links';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools } from './transfers';
@@ -401,18 +401,57 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   const statuteRe = phrases(o.statute);
   const consentRe = phrases(o.consent);
   const blocks = new Set(used.map((s) => s.block));
+  // A heading that names biometrics ("Do you use biometric data?", "Biometric recognition") is answered by its
+  // section's opening: the paragraph or list under it speaks of biometrics without naming them again.
+  const answered = new Set(used.flatMap((s) => headingAnswer(ctx, s.block)));
   // The consent sentence may follow the biometric one in the same paragraph or the next ("...cashless catering. We will ask for your written consent...").
-  const near = ctx.text.sentences.filter((s) => !s.inNpd && (blocks.has(s.block) || blocks.has(s.block - 1)));
+  const near = ctx.text.sentences.filter((s) => !s.inNpd && (blocks.has(s.block) || blocks.has(s.block - 1) || answered.has(s.block)));
   const consent = [
     ...findSentences(ctx.doc, ctx.text, statuteRe),
-    ...near.filter((s) => consentRe.test(s.text) && (mentionRe.test(s.text) || blocks.has(s.block) || /\b(it|this|them)\b/i.test(s.text))),
+    ...near.filter(
+      (s) =>
+        consentRe.test(s.text) &&
+        (mentionRe.test(s.text) || blocks.has(s.block) || answered.has(s.block) || /\b(it|this|them)\b/i.test(s.text)),
+    ),
   ];
   if (consent.length) return verdictFor(item, 'pass', 'consent-stated', evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3));
   return verdictFor(item, 'partial', 'no-consent-statement', evidenceOf(used, mentionRe, 2));
 }
 
+/** The blocks that answer a heading: its first paragraph, or the list that opens its section. */
+function headingAnswer(ctx: AuditContext, block: number): number[] {
+  const heading = ctx.doc.blocks[block];
+  if (heading?.kind !== 'heading') return [];
+  const next = ctx.doc.blocks[block + 1];
+  if (!next || next.kind === 'heading' || next.section !== heading.section) return [];
+  if (next.kind !== 'list-item') return [next.index];
+  return listAfter(ctx.doc, heading).map((b) => b.index);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // parents-carers-data (Art 13/14 for parents' own data)
+
+// Parents' own details named in one sentence ("Parents give us their contact details when a child joins us") and put to
+// use in the next ("We use these details to send reports"): one statement of what is held about parents and why.
+const PARENTS_OWN_DETAILS =
+  /\b(?:parents?|carers?|guardians?|families)\b[^.]{0,60}\b(?:their|own) (?:(?:contact|personal) )?(?:details|information|data|phone numbers?|telephone numbers?|email addresses?|addresses)\b/i;
+const USE_OF_THOSE =
+  /^\s*(?:we|the (?:school|academy|trust))\s+(?:(?:also|then|only)\s+)?(?:use|keep|hold|need|store)s?\s+(?:these|those|this|them|it)\b[^.]{0,80}\b(?:to|so that|so we can|in case|for)\b/i;
+
+function statementOverTwoSentences(ctx: AuditContext): Evidence[] {
+  const sentences = ctx.text.sentences;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const s = sentences[i]!;
+    const next = sentences[i + 1]!;
+    if (s.inNpd || next.block !== s.block || ctx.doc.blocks[s.block]?.kind === 'heading') continue;
+    if (PARENTS_OWN_DETAILS.test(s.text) && USE_OF_THOSE.test(next.text))
+      return [
+        { text: s.text, where: s.where },
+        { text: next.text, where: next.where },
+      ];
+  }
+  return [];
+}
 
 const ParentsOptions = z
   .object({
@@ -440,6 +479,8 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, i
     return (b?.kind !== 'list-item' || isStatementItem(b)) && b?.kind !== 'table-row' && !(SCOPE.test(s.text) && !PURPOSE.test(s.text));
   });
   if (statement.length) return verdictFor(item, 'pass', 'statement', evidenceOf(statement, statementRe, 2));
+  const spread = statementOverTwoSentences(ctx);
+  if (spread.length) return verdictFor(item, 'pass', 'statement', spread);
   const separateRe = phrases(o.separateNotice);
   // The notice's own title ("Privacy notice for parents and carers: how we use your child's data") is not a pointer.
   const separate = findSentences(ctx.doc, ctx.text, separateRe).filter(

@@ -435,6 +435,11 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'access controls?|controlling access|restricted access|role[- ]based access',
         'password[- ]protected|passwords?',
         'firewalls?|anti-?virus',
+        // A second step at sign-in, and a record of who opened what.
+        '(?:two|2|multi)[- ](?:step|factor)|\\b(?:2fa|mfa)\\b',
+        '(?:audit|access) (?:logs?|trails?)|logs? of who',
+        // "Access to files is restricted by role", "access to records is limited to the staff who need it".
+        '\\baccess\\b[^.]{0,40}\\b(?:is|are) (?:strictly )?(?:restricted|limited|controlled)\\b',
         '(?:appropriate|technical and organisational|organisational and technical) (?:security )?measures',
         'locked (?:cabinets?|filing|cupboards?|rooms?)',
         'training (?:for|of) (?:our |all )?staff|staff (?:are|receive) (?:trained|training)',
@@ -476,10 +481,16 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       mention: [
         'biometric',
         'finger ?prints?|thumb ?prints?|finger (?:scan|recognition)',
+        // A finger used to pay or sign in ("pay with your finger", "finger template"), not finger food or finger painting.
+        "\\b(?:your|their|a|the|pupils?'?s?|child'?s?) (?:finger|thumb)\\b(?! (?:food|paint|puppet))|\\bfinger (?:templates?|images?|readers?|scanners?|pads?)\\b",
         'facial recognition|face recognition',
         'protection of freedoms act',
       ],
-      notUsed: ["(?:do not|don't|does not|will not|never) (?:use|process|collect|hold)[^.]{0,30}biometric", 'no biometric'],
+      // "We will not process biometric data unless a parent has consented" is a condition, not a denial.
+      notUsed: [
+        "(?:do not|don't|does not|will not|never) (?:use|process|collect|hold)[^.]{0,30}biometric(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
+        'no biometric',
+      ],
       consent: [
         'consent',
         'permission',
@@ -487,6 +498,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // "only if your parents agreed in writing", "with a parent's written agreement".
         '\\bagreed? in writing\\b',
         '\\bwritten (?:agreement|permission)\\b',
+        // "only if your parent has said yes in writing", "signed form from home".
+        '\\b(?:said|says|say) yes\\b',
+        '\\bin writing\\b',
+        '\\bsigned (?:the |a |our )?(?:consent )?(?:form|agreement|permission|consent)\\b',
         '(?:object|refuse|opt out)',
         'alternative (?:means|arrangement|way|method)',
       ],
@@ -512,14 +527,18 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     },
     options: {
       statement: [
-        '(?:information|data|details) (?:about|of|on|relating to) (?:parents|carers|guardians|families|you as a parent)',
+        '(?:information|data|details) (?:about|of|on|relating to) (?:your |their |the )?(?:parents|carers|guardians|families|you as a parent)',
         'categories of (?:parent|carer|guardian|family)',
         "(?:the )?(?:parent|carer|guardian)(?:/(?:guardian|carer))?'?s? (?:data|information|details)\\s*(?:to|for|:)",
         "(?:use|hold|keep|collect|process) (?:the )?(?:parent|carer|guardian)(?:/(?:guardian|carer))?'?s? (?:data|information|contact details)",
         "(?:parents|carers|guardians)'? (?:own )?(?:personal )?(?:data|information|contact details) (?:is|are) (?:used|held|kept|collected)",
         'use (?:the |their |your )?contact (?:information|details) to (?:keep|contact|inform|tell|update|reach) (?:[\\w]+, )*(?:pupils,? )?(?:parents|carers|families)',
       ],
-      separateNotice: ["privacy notice for parents|parent(?:s|/carers?)?'? privacy notice|privacy notice \\((?:for )?parents"],
+      separateNotice: [
+        "privacy notice for parents|parent(?:s|/carers?)?'? privacy notice|privacy notice \\((?:for )?parents",
+        // "explained in a separate notice for parents and carers", "our notice covering families".
+        '\\b(?:separate|own|other|another) (?:privacy )?(?:notice|statement) (?:for|about|covering|written for) (?:parents|carers|families)',
+      ],
       listed: [
         "parental contact|contact details (?:for|of) parents|parents?'? (?:names?|contact details|details)|emergency contacts?|relationship to (?:the )?pupil",
       ],
