@@ -523,7 +523,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'fulfil our contract',
     'contract with parents',
   ],
-  consentWord: ['consent', 'permission', 'agreement', 'agree', 'said yes', 'say yes', 'says yes', 'saying yes'],
+  consentWord: ['consent', 'permission', 'agreement', 'agree', 'said yes', 'say yes', 'says yes', 'saying yes', 'opted in', 'opt in'],
   withdrawStrong: [
     'withdraw',
     'withdrawn',
@@ -532,6 +532,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'take back',
     'revoke',
     'opt out',
+    'opt back out',
     'no longer want',
     'no longer wish',
     'say no',
@@ -572,6 +573,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'remove',
     'removed',
     'opt out',
+    'opt back out',
     'stop',
     'cancel',
     'no longer want',
@@ -609,6 +611,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'school census',
     'attendance data',
     'daily attendance',
+    'statutory collection',
+    'statutory collections',
   ],
   // The statutory collections by name (the census always goes to the government): not "returns" or "data collection" in general.
   censusName: [
@@ -621,6 +625,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'statutory returns',
     'statutory data collection',
     'statutory data collections',
+    'statutory collection',
+    'statutory collections',
   ],
   statuteBasis: [
     'by law',
@@ -660,6 +666,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'education employment or training',
   ],
   localAuthority: ['local authority', 'local authorities', 'council', 'county council', 'la', 'youth support', 'youth service'],
+  // More than the basic details, shared only with consent: "If your parents agree, we tell them a bit more".
+  moreInfo: ['more', 'further information', 'other information', 'anything else', 'extra information', 'more information'],
   // The limit a parent (or the pupil at 16) may set: name, address and date of birth only (Education and Skills Act 2008 s.14).
   basicDetails: ['date of birth', 'birthday', 'dob', 'name and address', 'name address'],
   limitOnly: [
@@ -984,6 +992,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'complaint',
     'complaints',
     'a concern',
+    'formal concern',
     'any concern',
     'any concerns',
     'your concern',
@@ -1431,7 +1440,25 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
 
   // --- automated decision-making (Art 13(2)(f)) in plain words ---
   machine: ['computer', 'computers', 'automated', 'automatic', 'automatically', 'algorithm', 'algorithms', 'machine', 'machines'],
-  decide: ['decide', 'decides', 'decided', 'decision', 'decisions', 'judge', 'judgement'],
+  // Deciding about a pupil, including placing or allocating them ("automatically places pupils into reading groups").
+  decide: [
+    'decide',
+    'decides',
+    'decided',
+    'decision',
+    'decisions',
+    'judge',
+    'judgement',
+    'allocate',
+    'allocates',
+    'allocated',
+    'assigns pupils',
+    'places pupils',
+    'places children',
+    'places students',
+    'groups pupils',
+    'sets pupils',
+  ],
   rightOnly: ['right', 'rights', 'object', 'objecting', 'challenge', 'entitled'],
 
   // --- legitimate interests (Art 13(1)(d)): the interest itself given as a reason ---

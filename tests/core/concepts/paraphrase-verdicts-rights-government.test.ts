@@ -94,6 +94,66 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       'The pupil details we hold include:\n- name and address\n- emergency contact numbers for parents\n- attendance',
     ],
   },
+  'withdraw-consent': {
+    pass: [
+      'Families who opted in to having photos in the newsletter may opt back out whenever they like.',
+      'If you gave us permission for something, you can opt back out at any time by emailing the office.',
+    ],
+    gap: [
+      // the right to object is not withdrawal of consent (checklist.md 2.16)
+      'You may object to the use of your data for marketing.',
+    ],
+  },
+  'complaint-to-ico': {
+    pass: [
+      // the Article 77 wording, with the regulator named in the next sentence
+      "Data protection law gives you the right to complain to a regulator. Here, the regulator is the Information Commissioner's Office (ico.org.uk).",
+      'If you feel we have misused your information, you may report it to the ICO.',
+    ],
+    gap: [
+      // guidance, the school's own breach reports and registration are not a complaint route (checklist.md 2.17)
+      "We follow the Information Commissioner's guidance on retaining CCTV footage.",
+      'We will report any serious data breach to the ICO within 72 hours.',
+      'Our ICO registration number is Z1234567.',
+    ],
+  },
+  'complaint-to-school': {
+    pass: ["Spotted something wrong in how we've handled your data? Raise a formal concern with the headteacher and we will investigate."],
+    gap: [
+      // a queries contact, and a route for one topic only, are partial (checklist.md 2.18)
+      "Got a question about your child's information? Please get in touch with reception.",
+      'If you are worried about a decision our computer system made about your child, you can raise your concern with the class teacher.',
+    ],
+  },
+  'automated-decision-making': {
+    pass: [
+      'Our timetabling software automatically allocates pupils to option blocks; a member of staff checks every allocation before it is confirmed.',
+      'The homework app ranks pupils by effort. This is a form of profiling, and teachers review the rankings.',
+    ],
+    gap: [
+      // the legacy right says nothing either way; a computer system is not a decision (checklist.md 2.19)
+      'You have the right not to be subject to decisions made by automated means.',
+      'Attendance is recorded on a computer system.',
+      'Backups of our systems take place automatically every night.',
+    ],
+  },
+  'census-sharing-statutory': {
+    pass: ["Pupil records feed the Department for Education's statutory collections each term."],
+    gap: [
+      'We share information with the local authority.',
+      'We sometimes share information about pupils with the Department for Education.',
+    ],
+  },
+  'how-government-uses-data': {
+    pass: [
+      "To read how the Department for Education uses pupil data, search GOV.UK for the page 'How DfE collects and shares research data'.",
+    ],
+    gap: [
+      // a pointer with no address or page name is partial (checklist.md 2.22); a bare title in a menu points nowhere
+      'Details of how the government uses this information are on the government website.',
+      'Data collection And Censuses For Schools',
+    ],
+  },
 };
 
 describe('verdicts on passages read alone', () => {

@@ -174,6 +174,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         'The notice says pupil information goes to the local authority for young people from age 13, and that it can be limited to name, address and date of birth, in its own words.',
     },
     {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      whenReason: ['not-found', 'limit-not-described'],
+      rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'] }],
+      // The same limit said the other way round: "If your parents agree, we tell them a bit more."
+      alsoNeeds: [{ all: ['consentWord', 'moreInfo'], none: ['withdraw'] }],
+      message:
+        'The notice says pupil information goes to the local authority for young people from age 13, and that more than the basic details is shared only with consent, in its own words.',
+    },
+    {
       to: 'partial',
       from: ['fail'],
       whenReason: ['not-found'],
@@ -279,10 +289,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail'],
+      // A concern about decisions made by computer alone is one topic, not data use in general (checklist.md 2.18).
       rules: [
-        { all: ['complain', 'usSchool'], none: ['icoRegistration'] },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine'] },
         // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
-        { all: ['complain', 'usSchool'], none: ['icoRegistration'], structure: true },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine'], structure: true },
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
     },
@@ -296,6 +307,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['complain', 'usSchool'], none: ['icoRegistration'], structure: true },
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      // A concern route about one topic only (checklist.md 2.18): "If you disagree with a placement our software made
+      // automatically, raise your concern with a member of staff."
+      rules: [{ all: ['complain', 'machine'], none: ['ico', 'icoRegistration', 'cookieTalk'], prose: true }],
+      message: 'A concern route is given only for one topic (decisions made by computer), not for data use in general.',
     },
     {
       to: 'needs-review',

@@ -136,10 +136,15 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'personal information charter',
         'how government uses your data[^.]{0,40}gov',
         'privacy information:? (?:early years|key stage)',
+        // The titles of the GOV.UK pages the data-collection and research-data addresses lead to, pointed to in a
+        // sentence (a bare title in the site menu points nowhere).
+        '\\b(?:page|see|read|visit|look (?:on|at|for)|search (?:for|on)|gov\\.uk)\\b[^.]{0,80}\\b(?:how (?:we|the department|dfe) collects? and shares? research data|data collection and censuses for schools)',
       ],
       signposts: [
         "visit the (?:welsh )?government'?s? (?:page|site|website)",
         "please look on the (?:welsh )?government(?:'s)? (?:website|page|site)",
+        // "can be found on the government's website": a pointer with no address or page name.
+        "\\b(?:on|at|from) the (?:welsh |uk )?government(?:'s)? (?:website|web site|site|pages?)\\b",
         '(?:government|dfe|department)[^.]{0,60}\\bhere\\s*\\.?$',
         '^(?:to )?contact dfe\\s*:?$',
         'how (?:the )?government uses (?:your|pupil) data',

@@ -269,6 +269,17 @@ function evaluateWithdrawConsent(ctx: AuditContext, o: WithdrawConsentOptions, i
   return verdictFor(item, 'fail', 'look-alike-rejected', evidence, { quote: quoteSentence(rejected[0]!, lookAlike).text });
 }
 
+// The Article 77 wording names the regulator by its office, and the next sentence says who that is: "... the right to
+// lodge a complaint with a supervisory authority. In the UK that authority is the Information Commissioner."
+const REGULATOR = /\b(?:supervisory authority|data protection (?:regulator|authority)|(?:the|a) regulator)\b/i;
+
+function complaintToRegulatorBefore(ctx: AuditContext, s: Sentence, complaint: RegExp): boolean {
+  const sentences = ctx.text.sentences;
+  const i = sentences.indexOf(s);
+  const before = i > 0 ? sentences[i - 1] : undefined;
+  return before !== undefined && before.block === s.block && complaint.test(before.text) && REGULATOR.test(before.text);
+}
+
 function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, item: ChecklistItem): Verdict {
   const ico = phrases(o.ico);
   const trap = phrases(o.trap);
@@ -276,7 +287,7 @@ function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, ite
   const garbled = phrases(o.garbled);
   const mentions = findOwn(ctx, ico, /cookie/i);
   const usable = mentions.filter((s) => !trap.test(s.text));
-  const complaints = usable.filter((s) => complaint.test(s.text));
+  const complaints = usable.filter((s) => complaint.test(s.text) || complaintToRegulatorBefore(ctx, s, complaint));
   const clean = complaints.filter((s) => !garbled.test(s.text));
   if (clean.length) return verdictFor(item, 'pass', 'complaint-route', evidenceOf(clean, ico, 2));
   if (complaints.length) {

@@ -201,7 +201,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '(?:consent|permission)[^.]{0,100}\\b(?:remove|revoke|cancel)\\b[^.]{0,30}\\bany ?time',
         '(?:consent|permission)[^.]{0,120}\\b(?:change (?:your|their) minds?|ask us to stop|stop (?:processing|using)|opt[- ]out)',
         'change (?:your|their) minds?[^.]{0,80}(?:consent|permission)',
-        '(?:opt[- ]out|change (?:your|their) minds?)[^.]{0,30}\\bany ?time',
+        '(?:opt(?:[- ]back)?[- ]out|change (?:your|their) minds?)[^.]{0,30}\\bany ?time',
       ],
       // "you have removed your consent" as a condition for erasure supports, but does not state, the right (seed 002).
       supportingOnly: ['\\b(?:you|they) have (?:removed|withdrawn)\\b', '\\bhas been (?:removed|withdrawn)\\b'],
@@ -247,12 +247,16 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\bunhappy\\b',
         '\\bdissatisfied\\b',
         'ico\\.org\\.uk/(?:concerns|make-a-complaint)',
+        // "you can report the matter to the Information Commissioner": a report by the family, not the school's breach report.
+        '\\byou (?:can|may|could|are (?:free|entitled) to|have the right to)\\b[^.]{0,20}\\breport\\b[^.]{0,30}\\bto (?:the )?(?:ico|information commissioner)',
       ],
       // Registration, guidance, the school's own advice-seeking: not a complaint route (checklist.md 2.17 traps).
       trap: [
         'registered (?:with|as)',
         'registration (?:number|no)',
         'ico guidance',
+        "\\b(?:ico|information commissioner(?:'s office)?)(?:'s)? (?:published |own )?(?:guidance|guide|code of practice)",
+
         'guidance (?:from|of|by|on) the (?:ico|information commissioner)',
         "\\bwe(?:'ll| will)? (?:always )?seek (?:the )?advice",
         'code of practice',
@@ -298,7 +302,12 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)',
       ],
       // A contact point is not a complaint route (checklist.md 2.18 trap).
-      contactOnly: ['would like to discuss', 'discuss anything', '(?:queries|questions)[^.]{0,80}\\bcontact'],
+      contactOnly: [
+        'would like to (?:discuss|talk)',
+        'discuss anything',
+        'talk (?:anything )?through',
+        '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:contact|get in touch|speak to|talk to)',
+      ],
     },
   },
   {
@@ -329,6 +338,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'computer[- ]made decisions',
         '\\b(?:uses?|using)\\b[^.]{0,60}\\bto profile\\b',
         '\\brisk[- ]?profil',
+        // "This is a form of profiling": the school says what its tool does.
+        '\\b(?:is|are|counts as|amounts to) (?:a )?(?:form|kind|type) of (?:automated decision|profiling)',
         '\\bhow we (?:may )?(?:have )?[\'"]?(?:risk )?profil',
       ],
       // The right alone, not a statement about whether ADM exists (checklist.md 2.19).
