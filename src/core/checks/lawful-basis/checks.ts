@@ -30,7 +30,7 @@ export const SpecialCategoryOptionsSchema = z.object({ condition: Phrases, cuedC
 type SpecialCategoryOptions = z.infer<typeof SpecialCategoryOptionsSchema>;
 
 export const LegitimateInterestsOptionsSchema = z
-  .object({ li: Phrases, negated: Phrases, described: Phrases, basisNames: Phrases })
+  .object({ li: Phrases, negated: Phrases, described: Phrases, basisNames: Phrases, vague: Phrases })
   .strict();
 export type LegitimateInterestsOptions = z.infer<typeof LegitimateInterestsOptionsSchema>;
 
@@ -133,11 +133,20 @@ function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOp
     const block = ctx.doc.blocks[s.block];
     return !/:\s*-?\s*$/.test(s.text) || (block !== undefined && listAfter(ctx.doc, block).length > 0);
   });
+  // "our legitimate interests in running the school well" names the school's public task, not an interest of its own:
+  // whether that describes an interest is for a person to judge (checklist.md 2.7 trap).
+  const vague = phrases(o.vague);
+  if (good.length && good.every((s) => vague.test(s.text))) {
+    return verdictFor(item, 'needs-review', 'interest-vague', evidenceOf(good, vague, 1));
+  }
   if (good.length) {
     return verdictFor(item, 'pass', 'interest-described', evidenceOf(good, described, 2));
   }
-  const listed = interestsListed(ctx, relied, phrases(o.basisNames));
+  const basisNames = phrases(o.basisNames);
+  const listed = interestsListed(ctx, relied, basisNames);
   if (listed.length) return verdictFor(item, 'pass', 'interest-described', listed);
+  const row = interestInRow(ctx, relied, basisNames);
+  if (row.length) return verdictFor(item, 'pass', 'interest-described', row);
   const example = exampleAfter(ctx, relied);
   if (example.length) return verdictFor(item, 'pass', 'interest-described', example);
   return verdictFor(item, 'fail', 'interest-not-described', evidenceOf(relied, li, 2));
@@ -156,6 +165,46 @@ function interestsListed(ctx: AuditContext, relied: readonly Sentence[], basisNa
     const items = listAfter(ctx.doc, block);
     if (items.length && !items.some((b) => basisNames.test(b.text)))
       return [{ text: block.text, where: block.where }, ...items.slice(0, 2).map((b) => ({ text: b.text, where: b.where }))];
+  }
+  return [];
+}
+
+// A column that says what a basis is relied on for: "The interest", "Purpose", "Why we use it", "Reason".
+const PURPOSE_COLUMN = /\b(?:interests?|purposes?|why|reasons?|what (?:we|it) (?:use|is)|used for)\b/i;
+
+/** A table row's cells with their column headers: an HTML or tab table's own, or a " | " line under a header line. */
+function rowWithHeaders(ctx: AuditContext, block: number): { headers: string[]; cells: string[] } | null {
+  const b = ctx.doc.blocks[block];
+  if (!b) return null;
+  if (b.kind === 'table-row' && b.cells && b.table !== undefined) {
+    const headers = ctx.doc.tables[b.table]?.headers ?? [];
+    return { headers, cells: b.cells };
+  }
+  const cells = b.text.split(/\s+\|\s+/);
+  if (cells.length < 2) return null;
+  // Plain text keeps a pipe table as lines: its header is the nearest line above with as many cells.
+  for (let i = block - 1; i >= 0 && i >= block - 8; i--) {
+    const above = ctx.doc.blocks[i]!.text.split(/\s+\|\s+/);
+    if (above.length === cells.length) {
+      if (ctx.doc.blocks[i]!.kind === 'heading') return { headers: above, cells };
+      continue;
+    }
+    break;
+  }
+  return null;
+}
+
+/**
+ * A table row that gives legitimate interests as the basis and, under a column for the interest or purpose, what it is
+ * relied on for ("CCTV on the car park | Legitimate interests | Protecting the site from crime").
+ */
+function interestInRow(ctx: AuditContext, relied: readonly Sentence[], basisNames: RegExp): Evidence[] {
+  for (const s of relied) {
+    const row = rowWithHeaders(ctx, s.block);
+    if (!row) continue;
+    const described = row.cells.some((cell, i) => cell.trim() && !basisNames.test(cell) && PURPOSE_COLUMN.test(row.headers[i] ?? ''));
+    const block = ctx.doc.blocks[s.block]!;
+    if (described) return [{ text: block.text, where: block.where }];
   }
   return [];
 }

@@ -156,6 +156,8 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
     messages: {
       'not-relied-on': 'The notice does not rely on legitimate interests as a basis.',
       'interest-described': 'Legitimate interests are relied on and the interest is described.',
+      'interest-vague':
+        'Legitimate interests are relied on, but the interest given is only the running of the school (its public task): check by hand whether an interest of its own is described.',
       'interest-not-described':
         'Legitimate interests are named as a basis but the interest itself is never described. (A state school should not rely on legitimate interests for its public tasks.)',
     },
@@ -174,6 +176,10 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         '\\bthe (?:legitimate )?interests? (?:(?:we )?(?:pursue|pursued|rely on|relied on|in question)\\s+)?(?:are|is|include|includes)\\s+(?!not\\b)\\w+',
         // "Legitimate interests (Article 6(1)(f)): we send families news ...": the interest after a reference and a colon or dash.
         'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?:we|to|our|so that|so we|because|for|when)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+',
+      ],
+      // An interest that is only the running of the school itself, ending the sentence.
+      vague: [
+        "legitimate interests? (?:in|of) (?:the )?(?:running|operating|managing|administering|administration of|operation of|management of) (?:the |our )?(?:school|academy|trust|college)(?:'s affairs)?(?: (?:well|effectively|efficiently|properly|smoothly))?\\s*[.;]?\\s*$",
       ],
       // The lawful bases by name: a list of these under "legitimate interests" is a list of bases, not of interests.
       basisNames: [
