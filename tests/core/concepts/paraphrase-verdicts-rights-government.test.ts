@@ -75,7 +75,11 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       'Is facial recognition used at lunch?\nOnly for pupils whose parents have signed the form we send home; anyone can choose a card instead.',
       "We won't use a pupil's fingerprint unless a parent has agreed in writing.",
     ],
-    gap: ['The canteen uses a fingerprint system for payments.'],
+    gap: [
+      'The canteen uses a fingerprint system for payments.',
+      // "in writing" about something else is not consent to biometrics
+      'The canteen uses a fingerprint system for payments. Requests for copies of records must be made in writing.',
+    ],
   },
   'security-measures': {
     pass: [
@@ -123,7 +127,10 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
     ],
   },
   'complaint-to-school': {
-    pass: ["Spotted something wrong in how we've handled your data? Raise a formal concern with the headteacher and we will investigate."],
+    pass: [
+      "Spotted something wrong in how we've handled your data? Raise a formal concern with the headteacher and we will investigate.",
+      'To raise a formal concern about how your data has been used, speak to our DPO.',
+    ],
     gap: [
       // a queries contact, and a route for one topic only, are partial (checklist.md 2.18)
       "Got a question about your child's information? Please get in touch with reception.",
@@ -143,7 +150,10 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
     ],
   },
   'census-sharing-statutory': {
-    pass: ["Pupil records feed the Department for Education's statutory collections each term."],
+    pass: [
+      "Pupil records feed the Department for Education's statutory collections each term.",
+      'Like every school, we take part in the statutory collections of the DfE, which receive details of each pupil on roll.',
+    ],
     gap: [
       'We share information with the local authority.',
       'We sometimes share information about pupils with the Department for Education.',
@@ -152,6 +162,7 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
   'how-government-uses-data': {
     pass: [
       "To read how the Department for Education uses pupil data, search GOV.UK for the page 'How DfE collects and shares research data'.",
+      "For the Department's own explanation, visit GOV.UK and look for 'Data collection and censuses for schools'.",
     ],
     gap: [
       // a pointer with no address or page name is partial (checklist.md 2.22); a bare title in a menu points nowhere

@@ -500,7 +500,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\bwritten (?:agreement|permission)\\b',
         // "only if your parent has said yes in writing", "signed form from home".
         '\\b(?:said|says|say) yes\\b',
-        '\\bin writing\\b',
+        '\\b(?:yes|agree|agreed|agreement|permission|consent(?:ed)?)\\b[^.]{0,20}\\bin writing\\b',
         '\\bsigned (?:the |a |our )?(?:consent )?(?:form|agreement|permission|consent)\\b',
         '(?:object|refuse|opt out)',
         'alternative (?:means|arrangement|way|method)',
