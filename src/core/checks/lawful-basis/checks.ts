@@ -180,11 +180,13 @@ function rowWithHeaders(ctx: AuditContext, block: number): { headers: string[]; 
     const headers = ctx.doc.tables[b.table]?.headers ?? [];
     return { headers, cells: b.cells };
   }
-  const cells = b.text.split(/\s+\|\s+/);
+  // Split on the bar and trim: a pattern with spaces on both sides of the bar is quadratic on long runs of spaces.
+  const cellsOf = (text: string) => (text.includes('|') ? text.split('|').map((c) => c.trim()) : [text]);
+  const cells = cellsOf(b.text);
   if (cells.length < 2) return null;
   // Plain text keeps a pipe table as lines: its header is the nearest line above with as many cells.
   for (let i = block - 1; i >= 0 && i >= block - 8; i--) {
-    const above = ctx.doc.blocks[i]!.text.split(/\s+\|\s+/);
+    const above = cellsOf(ctx.doc.blocks[i]!.text);
     if (above.length === cells.length) {
       if (ctx.doc.blocks[i]!.kind === 'heading') return { headers: above, cells };
       continue;
