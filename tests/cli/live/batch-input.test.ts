@@ -46,6 +46,7 @@ describe('parseSchoolList', () => {
   });
   it("maps GIAS phases (and special school types) to the audit's phase", () => {
     expect(phaseFromList('Primary', 'Community school')).toBe('primary');
+    expect(phaseFromList('Nursery', 'Local authority nursery school')).toBe('nursery');
     expect(phaseFromList('Middle deemed secondary', 'Academy converter')).toBe('secondary');
     expect(phaseFromList('16 plus', 'Further education')).toBe('secondary');
     expect(phaseFromList('All-through', 'Free schools')).toBe('all-through');
