@@ -67,8 +67,8 @@ export function buildProgram(io: CliIo): Command {
     .option('--nation <nation>', 'auto, england or wales', oneOf(['auto', 'england', 'wales'] as const), 'auto')
     .option(
       '--phase <phase>',
-      'auto, primary, secondary, all-through or special',
-      oneOf(['auto', 'primary', 'secondary', 'all-through', 'special'] as const),
+      'auto, nursery, primary, secondary, all-through or special',
+      oneOf(['auto', 'nursery', 'primary', 'secondary', 'all-through', 'special'] as const),
       'auto',
     )
     .option(

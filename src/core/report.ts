@@ -6,7 +6,7 @@ export const STATUSES = ['pass', 'partial', 'fail', 'not-applicable', 'needs-rev
 export type Status = (typeof STATUSES)[number];
 
 export type Nation = 'england' | 'wales' | 'unknown';
-export type Phase = 'primary' | 'secondary' | 'all-through' | 'special' | 'unknown';
+export type Phase = 'nursery' | 'primary' | 'secondary' | 'all-through' | 'special' | 'unknown';
 
 /** Which kind of notice a document is (discovery and the document's own content decide). */
 export type DocumentKind =

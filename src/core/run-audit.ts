@@ -51,25 +51,33 @@ function parsedOptions(item: ChecklistItem, check: CheckDefinition<unknown>): un
 
 function runCheck(item: ChecklistItem, ctx: AuditContext, welshText = false): Verdict {
   const check = CHECKS.get(item.id);
-  if (!check) return { status: 'needs-review', message: `no evaluator is registered for ${item.id}`, evidence: [] };
+  if (!check) return { status: 'needs-review', message: `No evaluator is registered for ${item.id}.`, evidence: [] };
   try {
     // A cookie notice is judged by the cookie checks; the Art 13/14 items belong to the privacy notice.
     if (ctx.kind === 'cookie-notice' && item.area !== 'cookies') {
       return {
         status: 'not-applicable',
-        message: 'this document is a cookie notice: privacy-notice checks apply to the privacy notice',
+        message: 'This document is a cookie notice: privacy-notice checks apply to the privacy notice.',
         evidence: [],
       };
     }
     if (item.appliesTo === 'pupil-notice' && ctx.kind !== 'pupil-notice' && ctx.kind !== 'unknown') {
-      return { status: 'not-applicable', message: `a pupil-notice check; this document is a ${ctx.kind.replace(/-/g, ' ')}`, evidence: [] };
+      return {
+        status: 'not-applicable',
+        message: `A pupil-notice check; this document is a ${ctx.kind.replace(/-/g, ' ')}.`,
+        evidence: [],
+      };
     }
     const verdict = check.evaluate(ctx, parsedOptions(item, check), item);
     const lifted = item.concepts.length ? liftByConcepts(verdict, item.concepts, ctx.concepts) : verdict;
     // A bilingual notice may make a point only in its Welsh text.
     return welshText && item.welsh.concepts.length ? liftByConcepts(lifted, item.welsh.concepts, ctx.concepts) : lifted;
   } catch (err) {
-    return { status: 'needs-review', message: `the check failed: ${err instanceof Error ? err.message : String(err)}`, evidence: [] };
+    return {
+      status: 'needs-review',
+      message: `The check failed: ${(err instanceof Error ? err.message : String(err)).replace(/\.?$/, '.')}`,
+      evidence: [],
+    };
   }
 }
 
@@ -86,7 +94,7 @@ function readInWelsh(item: ChecklistItem, ctx: AuditContext, language: LanguageR
   if (item.welsh.appliesIf.length && !ctx.concepts.evidence(item.welsh.appliesIf, 1).length) {
     return {
       status: 'not-applicable',
-      message: 'written in Welsh: what this check is about is never mentioned (read for its Welsh words), so it does not apply.',
+      message: 'Written in Welsh: what this check is about is never mentioned (read for its Welsh words), so it does not apply.',
       evidence: [],
     };
   }
@@ -97,8 +105,8 @@ function readInWelsh(item: ChecklistItem, ctx: AuditContext, language: LanguageR
   const unread: Verdict = {
     status: 'needs-review',
     message: item.welsh.concepts.length
-      ? 'written in Welsh: needs a Welsh reader (the Welsh wording this check knows was not found, which does not mean the point is missing).'
-      : 'written in Welsh: needs a Welsh reader (the checks read English wording).',
+      ? 'Written in Welsh: needs a Welsh reader (the Welsh wording this check knows was not found, which does not mean the point is missing).'
+      : 'Written in Welsh: needs a Welsh reader (the checks read English wording).',
     evidence: language.evidence,
   };
   return item.welsh.concepts.length ? liftByConcepts(unread, item.welsh.concepts, ctx.concepts) : unread;
@@ -230,13 +238,13 @@ export function auditAndRead(rawArtifacts: Artifacts, options: AuditOptions, che
         kind === 'cookie-notice' && item.area !== 'cookies'
           ? runCheck(item, ctx)
           : unreadable && item.area !== 'cookies'
-            ? { status: 'needs-review', message: `cannot be judged: ${unreadable}`, evidence: [] }
+            ? { status: 'needs-review', message: `Cannot be judged: ${unreadable}.`, evidence: [] }
             : language.value === 'cy' && NEEDS_A_READER_OF_WELSH(item)
               ? readInWelsh(item, ctx, language)
               : cookieUnreadable && item.area === 'cookies'
                 ? {
                     status: 'needs-review',
-                    message: `cannot be judged: the cookie notice could not be read: ${cookieUnreadable}`,
+                    message: `Cannot be judged: the cookie notice could not be read: ${cookieUnreadable}.`,
                     evidence: [],
                   }
                 : runCheck(item, ctx, language.value !== 'en');

@@ -6,7 +6,7 @@ export const SETTINGS_KEY = 'settings';
 
 export const SettingsSchema = z.object({
   nation: z.enum(['auto', 'england', 'wales']).catch('auto'),
-  phase: z.enum(['auto', 'primary', 'secondary', 'all-through', 'special']).catch('auto'),
+  phase: z.enum(['auto', 'nursery', 'primary', 'secondary', 'all-through', 'special']).catch('auto'),
   /** YYYY-MM-DD, or '' for today. */
   asOf: z
     .string()

@@ -36,7 +36,7 @@ describe('runAudit', () => {
     const report = runAudit({ notice: { format: 'text', text: seed('002') } }, { asOf }, broken);
     const dpo = report.items.find((i) => i.id === 'dpo-contact')!;
     expect(dpo.status).toBe('needs-review');
-    expect(dpo.message).toMatch(/the check failed/);
+    expect(dpo.message).toMatch(/^The check failed: /);
     expect(report.items.find((i) => i.id === 'purposes')!.status).toBe('pass');
   });
 
@@ -85,5 +85,50 @@ describe('auditAndRead and prepareAudit', () => {
     const before = runAudit({ notice: text, cookieNotice }, { asOf });
     prepareAudit();
     expect(runAudit({ notice: text, cookieNotice }, { asOf })).toEqual(before);
+  });
+});
+
+describe('the messages the audit words itself', () => {
+  const SHELL = '<!doctype html><html><head><title>Our school</title></head><body><div id="app"></div></body></html>';
+  const observedCookies = {
+    pageUrl: 'https://school.example.sch.uk/',
+    capturedAt: '2026-11-23T10:00:00Z',
+    consent: 'none-given' as const,
+    cookies: [{ name: '_ga', value: 'x', domain: '.school.example.sch.uk', path: '/', expires: 1_900_000_000, httpOnly: false }],
+  };
+  // Written for this test: a line of Welsh about a school's use of pupil information.
+  const welsh = [
+    'Hysbysiad Preifatrwydd Ysgol Gynradd Bryn Awel',
+    'Mae Ysgol Gynradd Bryn Awel yn casglu gwybodaeth am ddisgyblion er mwyn eu haddysgu a gofalu amdanynt.',
+    'Rydym yn cadw manylion cyswllt rhieni a gofalwyr fel y gallwn gysylltu â chi mewn argyfwng.',
+  ].join('\n\n');
+  const real = loadChecklist();
+  const broken: Checklist = {
+    ...real,
+    items: real.items.map((i) => (i.id === 'dpo-contact' ? { ...i, options: { ...i.options, notAnOption: 1 } } : i)),
+  };
+
+  it.each([
+    ['an unreadable page', () => runAudit({ notice: { format: 'html', html: SHELL, readFrom: 'rendered' } }, { asOf })],
+    ['a cookie notice', () => runAudit({ notice: { format: 'text', text: seed('003') } }, { asOf, kind: 'cookie-notice' })],
+    ['a workforce notice', () => runAudit({ notice: { format: 'text', text: seed('003') } }, { asOf, kind: 'workforce-notice' })],
+    [
+      'an unreadable cookie notice',
+      () =>
+        runAudit(
+          {
+            notice: { format: 'text', text: seed('003') },
+            cookieNotice: { format: 'html', html: SHELL, readFrom: 'rendered' },
+            observedCookies,
+          },
+          { asOf },
+        ),
+    ],
+    ['a notice in Welsh', () => runAudit({ notice: { format: 'text', text: welsh } }, { asOf })],
+    ['a check that throws', () => runAudit({ notice: { format: 'text', text: seed('002') } }, { asOf }, broken)],
+  ])('%s: every message opens with a capital and ends with a full stop', (_what, audit) => {
+    const report = audit();
+    const notSentences = report.items.filter((i) => !/^[A-Z0-9"“‘]/.test(i.message) || !/[.?!]["”’)]*$/.test(i.message));
+    expect(notSentences.map((i) => `${i.id}: ${i.message}`)).toEqual([]);
   });
 });

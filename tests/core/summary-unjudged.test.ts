@@ -39,6 +39,21 @@ describe('summary of what could not be judged', () => {
     expect(r.summary.headline.join(' ')).toMatch(/the cookie table could not be read/);
   });
 
+  it('gives the reasons after a colon, mid-sentence, though each message is a sentence of its own', () => {
+    // Written for this test: Welsh about a school's use of pupil information, which the checks leave for a Welsh reader.
+    const welsh = [
+      'Hysbysiad Preifatrwydd Ysgol Gynradd Bryn Awel',
+      'Mae Ysgol Gynradd Bryn Awel yn casglu gwybodaeth am ddisgyblion er mwyn eu haddysgu a gofalu amdanynt.',
+      'Rydym yn cadw manylion cyswllt rhieni a gofalwyr fel y gallwn gysylltu â chi mewn argyfwng.',
+    ].join('\n\n');
+    const r = runAudit({ notice: { format: 'text', text: welsh } }, { asOf });
+    expect(r.items.some((i) => i.message.startsWith('Written in Welsh: needs a Welsh reader'))).toBe(true);
+    expect(r.summary.headline[0]).toMatch(
+      /^\d+ of \d+ checks could not be judged and need a person to look: written in Welsh: needs a Welsh reader/,
+    );
+    expect(r.summary.headline[0]).not.toMatch(/\.;|\.\.$/);
+  });
+
   it('a readable notice keeps its usual headline', () => {
     const r = runAudit(
       { notice: { format: 'html', html: '<h1>Privacy notice</h1><p>We hold pupil data to support learning.</p>', readFrom: 'rendered' } },

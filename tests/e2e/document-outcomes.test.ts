@@ -1,28 +1,11 @@
 // End to end: the popup says which document it audited as what, or plainly that there is no pupil notice and what it looked at.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, ensureE2eBuild, launchWithExtension, tabIdFor, type ExtensionBrowser } from '../extension/browser-harness';
-import { startSchoolSite, type SchoolSite } from '../fixtures/site/server';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../extension/browser-harness';
+import { openPopupFor, usePopupSession } from './popup-harness';
 
-let site: SchoolSite;
-let browser: ExtensionBrowser;
-
-async function openPopupFor(url: string): Promise<Page> {
-  const tab = await browser.context.newPage();
-  await tab.goto(url, { waitUntil: 'load' });
-  await tab.waitForLoadState('networkidle', { timeout: 30_000 });
-  const tabId = await tabIdFor(browser.context, browser.extensionId, tab.url());
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  try {
-    await popup.locator('.report').waitFor({ timeout: 60_000 });
-  } catch (err) {
-    throw new Error(`the popup showed no report; it said: ${(await popup.locator('body').innerText()).slice(0, 500)}`, { cause: err });
-  }
-  return popup;
-}
+const session = usePopupSession();
 
 /** The popup as a person first sees it, saved for the README. */
 async function screenshot(popup: Page, name: string): Promise<void> {
@@ -30,20 +13,9 @@ async function screenshot(popup: Page, name: string): Promise<void> {
   await popup.screenshot({ path: join(ROOT, 'docs', name) });
 }
 
-beforeAll(async () => {
-  ensureE2eBuild();
-  site = await startSchoolSite();
-  browser = await launchWithExtension();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 describe('what the popup says it audited', () => {
   it('a site whose only "Privacy & cookies" page is a cookie policy: no pupil notice, cookie checks on the cookie policy', async () => {
-    const popup = await openPopupFor(`${site.more.noPupil}/`);
+    const { popup } = await openPopupFor(session.browser, `${session.site.more.noPupil}/`);
     const docs = await popup.locator('.documents').innerText();
     expect(docs).toMatch(/Privacy notice:\s*none found/);
     expect(docs).toMatch(/Cookie notice:\s*\/privacy-cookies/);
@@ -62,7 +34,7 @@ describe('what the popup says it audited', () => {
   }, 120_000);
 
   it('a site whose "Privacy notices" link answers 404: the popup names the 404', async () => {
-    const popup = await openPopupFor(`${site.more.gone}/`);
+    const { popup } = await openPopupFor(session.browser, `${session.site.more.gone}/`);
     const docs = await popup.locator('.documents').innerText();
     expect(docs).toMatch(/Privacy notice:\s*none found/);
     expect(docs).toMatch(/Cookie notice:\s*\/cookies/);
@@ -74,7 +46,7 @@ describe('what the popup says it audited', () => {
   }, 120_000);
 
   it("a trust academy: the academy's own name, secondary for an 11-18 academy, its pupil notice and cookie policy", async () => {
-    const popup = await openPopupFor(`${site.more.academy}/`);
+    const { popup } = await openPopupFor(session.browser, `${session.site.more.academy}/`);
     await expect(popup.locator('.school').innerText()).resolves.toBe('Oakfield Academy');
     await expect(popup.locator('.meta').innerText()).resolves.toMatch(/secondary/i);
     const docs = await popup.locator('.documents').innerText();

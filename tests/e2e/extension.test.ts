@@ -3,12 +3,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, ensureE2eBuild, launchWithExtension, tabIdFor, type ExtensionBrowser } from '../extension/browser-harness';
-import { startSchoolSite, type SchoolSite } from '../fixtures/site/server';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../extension/browser-harness';
+import { clearAuditLog, openPopupFor, openTab, popupForTab, usePopupSession } from './popup-harness';
 
-let site: SchoolSite;
-let browser: ExtensionBrowser;
+const session = usePopupSession();
 
 /** Minimal RFC 4180 reader for checking the exported file. */
 function parseCsv(text: string): string[][] {
@@ -44,25 +43,6 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-async function openPopupFor(url: string, ready?: (tab: Page) => Promise<void>): Promise<{ popup: Page; tab: Page }> {
-  const tab = await browser.context.newPage();
-  await tab.goto(url, { waitUntil: 'load' });
-  // The iframe and the analytics script set their cookies by the time the network goes quiet: wait for that event.
-  await tab.waitForLoadState('networkidle', { timeout: 30_000 });
-  // A person clicks once the page shows: a page written by script is waited for.
-  await ready?.(tab);
-  const tabId = await tabIdFor(browser.context, browser.extensionId, tab.url());
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  try {
-    await popup.locator('.report').waitFor({ timeout: 60_000 });
-  } catch (err) {
-    throw new Error(`the popup showed no report; it said: ${(await popup.locator('body').innerText()).slice(0, 500)}`, { cause: err });
-  }
-  return { popup, tab };
-}
-
 async function downloadCsv(popup: Page): Promise<string[][]> {
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
   const path = await download.path();
@@ -80,36 +60,13 @@ async function screenshotForDocs(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ROOT, 'docs', name) });
 }
 
-/** Forget saved audits, so the next popup audits afresh instead of showing the saved one. */
-async function clearAuditLog(): Promise<void> {
-  const helper = await browser.context.newPage();
-  await helper.goto(`chrome-extension://${browser.extensionId}/audit-log.html`);
-  await helper.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove(
-      'auditLog',
-    ),
-  );
-  await helper.close();
-}
-
 function itemRow(popup: Page, title: string) {
   return popup.locator('li.item', { has: popup.locator('.item-title', { hasText: title }) }).first();
 }
 
-beforeAll(async () => {
-  ensureE2eBuild();
-  site = await startSchoolSite();
-  browser = await launchWithExtension();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 describe('extension on a local school site', () => {
   it('finds the notices from the home page, audits them and shows the cookies really set', async () => {
-    const { popup } = await openPopupFor(`${site.origin}/`);
+    const { popup } = await openPopupFor(session.browser, `${session.site.origin}/`);
 
     await expect(popup.locator('.school').innerText()).resolves.toContain("St Anselm's Primary School");
     const docs = await popup.locator('.documents').innerText();
@@ -169,7 +126,7 @@ describe('extension on a local school site', () => {
     expect(byId.get('dpo-contact')?.[col('status')]).toBe('fail');
     expect(byId.get('purposes')?.[col('status')]).toBe('pass');
     expect(byId.get('cookie:VISITOR_INFO1_LIVE')?.[col('status')]).toBe('fail');
-    expect(byId.get('purposes')?.[col('document_url')]).toBe(`${site.origin}/key-info/privacy-pupils`);
+    expect(byId.get('purposes')?.[col('document_url')]).toBe(`${session.site.origin}/key-info/privacy-pupils`);
 
     // Accessibility: no serious or critical axe violations, on the notice tab and the cookie tab.
     for (const tabName of ['Cookies', 'Notice']) {
@@ -191,8 +148,8 @@ describe('extension on a local school site', () => {
     await popup.reload();
     await popup.locator('.report').waitFor({ timeout: 30_000 });
     await expect(popup.locator('.from-log').innerText()).resolves.toMatch(/Saved audit/);
-    const log = await browser.context.newPage();
-    await log.goto(`chrome-extension://${browser.extensionId}/audit-log.html`);
+    const log = await session.browser.context.newPage();
+    await log.goto(`chrome-extension://${session.browser.extensionId}/audit-log.html`);
     await log.locator('table.log-table').waitFor();
     await expect(log.locator('table.log-table tbody').innerText()).resolves.toContain("St Anselm's Primary School");
     await log.close();
@@ -203,16 +160,9 @@ describe('extension on a local school site', () => {
     /** Check statuses and observed-cookie rows from the exported CSV, with the school's host name made neutral. */
     async function auditRows(origin: string, ready?: (tab: Page) => Promise<void>) {
       // A fresh audit, not the saved one of the same page.
-      const helper = await browser.context.newPage();
-      await helper.goto(`chrome-extension://${browser.extensionId}/audit-log.html`);
-      await helper.evaluate(() =>
-        (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove(
-          'auditLog',
-        ),
-      );
-      await helper.close();
-      const tabsBefore = browser.context.pages().length;
-      const { popup, tab } = await openPopupFor(`${origin}/`, ready);
+      await clearAuditLog(session.browser);
+      const tabsBefore = session.browser.context.pages().length;
+      const { popup, tab } = await openPopupFor(session.browser, `${origin}/`, ready);
       const notes = await popup.locator('.warning').allInnerTexts();
       // What the popup says it audited, as a person reads it (the school's host made neutral).
       const host = new URL(origin).hostname;
@@ -220,10 +170,10 @@ describe('extension on a local school site', () => {
         documents: (await popup.locator('.documents').innerText()).replaceAll(host, 'SCHOOL'),
         summary: (await popup.locator('.summary').innerText()).replaceAll(host, 'SCHOOL'),
       };
-      if (origin === site.scriptOrigin) await screenshotForDocs(popup, 'popup-script-built.png');
+      if (origin === session.site.scriptOrigin) await screenshotForDocs(popup, 'popup-script-built.png');
       const rows = await downloadCsv(popup);
       // The background tabs the extension opened to render the notices are closed again.
-      expect(browser.context.pages().length).toBe(tabsBefore + 2);
+      expect(session.browser.context.pages().length).toBe(tabsBefore + 2);
       await popup.close();
       await tab.close();
       const header = rows[0] ?? [];
@@ -243,8 +193,8 @@ describe('extension on a local school site', () => {
         documents: [...new Set(rows.slice(1).map((r) => (r[col('document_url')] ?? '').replace(origin, '')))],
       };
     }
-    const staticTwin = await auditRows(site.origin);
-    const scriptTwin = await auditRows(site.scriptOrigin, async (tab) => {
+    const staticTwin = await auditRows(session.site.origin);
+    const scriptTwin = await auditRows(session.site.scriptOrigin, async (tab) => {
       await tab.locator('h1').waitFor({ timeout: 30_000 });
       await tab.waitForLoadState('networkidle');
     });
@@ -265,7 +215,7 @@ describe('extension on a local school site', () => {
   }, 120_000);
 
   it('shows hostile notice text as inert text and neutralises it in the CSV', async () => {
-    const { popup } = await openPopupFor(`${site.origin}/hostile/privacy-notice`);
+    const { popup } = await openPopupFor(session.browser, `${session.site.origin}/hostile/privacy-notice`);
     // Expand every item so every quote is rendered.
     if (await popup.locator('details.folded summary').count()) await popup.locator('details.folded summary').click();
     const toggles = popup.locator('.item-toggle');
@@ -305,11 +255,8 @@ describe('extension on a local school site', () => {
   }, 120_000);
 
   it('a refused permission gets a clear screen: Ask again re-requests, Audit without cookie access audits the notice alone', async () => {
-    await clearAuditLog();
-    const tab = await browser.context.newPage();
-    await tab.goto(`${site.origin}/`, { waitUntil: 'load' });
-    await tab.waitForLoadState('networkidle', { timeout: 30_000 });
-    const tabId = await tabIdFor(browser.context, browser.extensionId, tab.url());
+    await clearAuditLog(session.browser);
+    const { tab, tabId } = await openTab(session.browser, `${session.site.origin}/`);
 
     /**
      * The e2e build holds host access up front and headless Chromium cannot answer a permission prompt, so the
@@ -317,22 +264,20 @@ describe('extension on a local school site', () => {
      * refused, a later one granted (as a person who clicks Ask again and then Allow).
      */
     async function popupWithPrompt(answers: boolean[]): Promise<Page> {
-      const popup = await browser.context.newPage();
-      await popup.setViewportSize({ width: 420, height: 600 });
-      await popup.addInitScript((given: boolean[]) => {
-        const api = (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } }).chrome.permissions;
-        const state = { granted: false, requests: 0 };
-        (globalThis as unknown as { __permissionRequests: typeof state }).__permissionRequests = state;
-        const reply = <T>(value: T, callback?: (v: T) => void) => (callback ? void callback(value) : Promise.resolve(value));
-        api.contains = (_p: unknown, callback?: (v: boolean) => void) => reply(state.granted, callback);
-        api.request = (_p: unknown, callback?: (v: boolean) => void) => {
-          state.granted = given[state.requests] ?? false;
-          state.requests += 1;
-          return reply(state.granted, callback);
-        };
-      }, answers);
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-      return popup;
+      return popupForTab(session.browser, tabId, (popup) =>
+        popup.addInitScript((given: boolean[]) => {
+          const api = (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } }).chrome.permissions;
+          const state = { granted: false, requests: 0 };
+          (globalThis as unknown as { __permissionRequests: typeof state }).__permissionRequests = state;
+          const reply = <T>(value: T, callback?: (v: T) => void) => (callback ? void callback(value) : Promise.resolve(value));
+          api.contains = (_p: unknown, callback?: (v: boolean) => void) => reply(state.granted, callback);
+          api.request = (_p: unknown, callback?: (v: boolean) => void) => {
+            state.granted = given[state.requests] ?? false;
+            state.requests += 1;
+            return reply(state.granted, callback);
+          };
+        }, answers),
+      );
     }
     const requests = (popup: Page) =>
       popup.evaluate(() => (globalThis as unknown as { __permissionRequests: { requests: number } }).__permissionRequests.requests);
@@ -353,7 +298,7 @@ describe('extension on a local school site', () => {
     await popup.close();
 
     // Refuse, then audit without cookie access: the notice is audited and the cookies are said to be unread, not missing.
-    await clearAuditLog();
+    await clearAuditLog(session.browser);
     const alone = await popupWithPrompt([false]);
     await alone.getByRole('button', { name: 'Allow access and audit' }).click();
     await alone.getByRole('button', { name: 'Audit without cookie access' }).click();
@@ -369,13 +314,13 @@ describe('extension on a local school site', () => {
   }, 180_000);
 
   it('Show on page opens the notice on its own page, waits for it and highlights the whole quote there', async () => {
-    await clearAuditLog();
-    const { popup, tab } = await openPopupFor(`${site.origin}/`);
+    await clearAuditLog(session.browser);
+    const { popup, tab } = await openPopupFor(session.browser, `${session.site.origin}/`);
     const purposes = itemRow(popup, 'Purposes of processing');
     await purposes.locator('.item-toggle').click();
     const quote = (await purposes.locator('.evidence q').first().innerText()).trim();
     const [notice] = await Promise.all([
-      browser.context.waitForEvent('page', { timeout: 30_000 }),
+      session.browser.context.waitForEvent('page', { timeout: 30_000 }),
       purposes.getByRole('button', { name: 'Show on page' }).first().click(),
     ]);
     await notice.waitForLoadState('load');

@@ -81,6 +81,7 @@ export function normaliseListedWebsite(raw: string): string {
 export function phaseFromList(phase: string, type: string): Phase | null {
   const p = phase.trim().toLowerCase();
   if (/special/.test(type.toLowerCase()) || /special/.test(p)) return 'special';
+  if (p === 'nursery') return 'nursery';
   if (p === 'primary' || p === 'middle deemed primary') return 'primary';
   if (p === 'secondary' || p === 'middle deemed secondary' || p === '16 plus') return 'secondary';
   if (p === 'all-through' || p === 'all through') return 'all-through';

@@ -87,7 +87,7 @@ export const SiteManifestSchema = z.object({
   thirdPartyCookies: z.enum(['allowed', 'blocked', 'unknown']),
   asOf: z.string(),
   /** The phase the school list gave, kept so a re-audit uses it too. */
-  phase: z.enum(['primary', 'secondary', 'all-through', 'special', 'unknown']).nullable().default(null),
+  phase: z.enum(['nursery', 'primary', 'secondary', 'all-through', 'special', 'unknown']).nullable().default(null),
   audits: z.array(AuditEntrySchema),
 });
 export type SiteManifest = z.infer<typeof SiteManifestSchema>;

@@ -1,11 +1,13 @@
-// Decides the school's phase (primary / secondary / all-through / special) from its name and the notice text.
+// Decides the school's phase (nursery / primary / secondary / all-through / special) from its name and the notice text.
 import type { NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Phase } from '../report';
 import { blocksMatching } from '../scan/block-scan';
 
 /**
- * Words that say what the school is. Early-years settings (nurseries, pre-schools, playgroups, childminders, the EYFS,
- * funded hours) have no phase of their own in the vocabulary and are read as primary: no child there is 13 or over.
+ * Words that say what the school is, in the order a school's name is read: a name that says both (a primary school
+ * with a nursery class, "Nursery and Infant School") is the older phase's. Early-years settings (nursery schools,
+ * day nurseries, pre-schools, playgroups, childminders, the EYFS, funded hours) are the nursery phase: checklist.md
+ * 2.20 and 2.23 treat them apart from schools, and no child there is 13 or over.
  */
 const STRONG: [Phase, RegExp][] = [
   // With the Welsh names: ysgol arbennig (special), uned cyfeirio disgyblion (PRU), ysgol pob oed (all-age), ysgol
@@ -15,7 +17,11 @@ const STRONG: [Phase, RegExp][] = [
   ['all-through', /\b(all[- ]through|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed)\b/i],
   [
     'primary',
-    /\b(primary(?! (?:purpose|reason|aim|basis|legal|care|responsibilit|contact|concern|source|data|role|focus|function|objective|legislation|use)s?\b)|infants?|junior school|first school|nurser(?:y|ies)|CP school|county primary|ysgol gynradd|ysgol fabanod|ysgol iau|cylch meithrin|reception class|key stage 1|foundation phase|pre-?schools?|playgroups?|childminders?|early years (?:foundation stage|settings?|providers?|census|education|funding)|EYFS|funded (?:early education |childcare )?(?:hours|places|entitlement)|children aged (?:[0-3]|six weeks|birth) (?:to|-|–) [2-5]\b)\b/i,
+    /\b(primary(?! (?:purpose|reason|aim|basis|legal|care|responsibilit|contact|concern|source|data|role|focus|function|objective|legislation|use)s?\b)|infants?|junior school|first school|CP school|county primary|ysgol gynradd|ysgol fabanod|ysgol iau|reception class|key stage 1|foundation phase)\b/i,
+  ],
+  [
+    'nursery',
+    /\b(nurser(?:y|ies)|cylch meithrin|pre-?schools?|playgroups?|childminders?|early years (?:foundation stage|settings?|providers?|census|education|funding)|EYFS|funded (?:early education |childcare )?(?:hours|places|entitlement)|children aged (?:[0-3]|six weeks|birth) (?:to|-|–) [2-5]\b)\b/i,
   ],
   [
     'secondary',
@@ -80,11 +86,11 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   for (const phase of ['special', 'all-through'] as const) {
     if (found.has(phase)) return detected(phase, [found.get(phase)!]);
   }
-  // Mixed primary and secondary words (e.g. "schools that the pupils attend after leaving us") settle nothing.
-  if (found.has('primary') !== found.has('secondary')) {
-    const phase = found.has('primary') ? 'primary' : 'secondary';
-    return detected(phase, [found.get(phase)!]);
-  }
+  // A school with a nursery class speaks of its nursery too: the school-age word decides. Mixed early and secondary
+  // words (e.g. "schools that the pupils attend after leaving us") settle nothing.
+  const early = found.has('primary') ? 'primary' : found.has('nursery') ? 'nursery' : null;
+  if (early && !found.has('secondary')) return detected(early, [found.get(early)!]);
+  if (!early && found.has('secondary')) return detected('secondary', [found.get('secondary')!]);
   if (found.size === 0 && hints.length >= 2) return detected('secondary', hints);
   return { value: 'unknown', from: 'default', evidence: [...found.values()] };
 }

@@ -75,15 +75,20 @@ function lowerFirst(s: string): string {
   return /^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-/** Messages of checks that could not be judged, most common first, without their shared "cannot be judged:" lead. */
+/**
+ * Messages of checks that could not be judged, most common first, without their shared "cannot be judged:" lead or
+ * their full stop: each a sentence of its own, read here after a colon.
+ */
 function unjudgedReasons(items: readonly ItemResult[]): string[] {
   const counts = new Map<string, number>();
   for (const i of items) {
     if (i.status !== 'needs-review') continue;
-    const reason = i.message
-      .replace(/^cannot be judged:\s*/i, '')
-      .replace(/\.$/, '')
-      .trim();
+    const reason = lowerFirst(
+      i.message
+        .replace(/^cannot be judged:\s*/i, '')
+        .replace(/\.$/, '')
+        .trim(),
+    );
     if (reason) counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);

@@ -27,27 +27,31 @@ function originPattern(url: string): string {
  * Wait until the tab's DOM has not changed for `quietMs`, at most `maxMs`. The clock is this page's: an inactive
  * tab's own timers are slowed to about one a second, which would add a second to every document. A page with no
  * text yet (a site builder's shell whose script is still fetching its content) is not quiet but unwritten: it is
- * waited for until it shows text, up to `emptyEnd`; past that it is read as it stands and the audit says it had no text.
+ * waited for until it shows text, up to `emptyEnd`. True only when the DOM went quiet with text showing; false when
+ * the page is read as it stands (text showing but still changing at the deadline, or no text by `emptyEnd`).
  */
 async function domQuiet(tabId: number, quietMs: number, maxMs: number, emptyEnd: number): Promise<boolean> {
   const end = Date.now() + maxMs;
-  await browser.scripting.executeScript({ target: { tabId }, func: watchDomChanges });
+  const run = async <T>(func: () => T): Promise<T | undefined> =>
+    (await browser.scripting.executeScript({ target: { tabId }, func }))[0]?.result as T | undefined;
+  const hasText = async () => (await run(bodyHasText)) === true;
+  await run(watchDomChanges);
   for (;;) {
-    const [r] = await browser.scripting.executeScript({ target: { tabId }, func: msSinceDomChange });
-    const since = typeof r?.result === 'number' ? r.result : -1;
-    if (since < 0) return false;
+    const since = await run(msSinceDomChange);
+    // The watcher is gone (the tab navigated away): read the page as it stands.
+    if (typeof since !== 'number' || since < 0) return false;
     const now = Date.now();
-    if (since >= quietMs) {
-      const [t] = await browser.scripting.executeScript({ target: { tabId }, func: bodyHasText });
-      if (t?.result === true) return true;
-      if (now >= emptyEnd) return false;
-    } else if (now >= end && now >= emptyEnd) return false;
-    else if (now >= end) {
-      const [t] = await browser.scripting.executeScript({ target: { tabId }, func: bodyHasText });
-      if (t?.result === true) return false;
-    }
-    const until = since >= quietMs ? emptyEnd : Math.max(end, emptyEnd);
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(Math.max(quietMs - since, 50), until - Date.now())) + 10));
+    const quiet = since >= quietMs;
+    // Quiet, with text: settled.
+    if (quiet && (await hasText())) return true;
+    // Past every deadline, quiet but still empty or still changing: read as it stands.
+    if (now >= emptyEnd && (quiet || now >= end)) return false;
+    // Still changing at the DOM deadline, but the text has arrived: read as it stands rather than wait on.
+    if (!quiet && now >= end && (await hasText())) return false;
+    // Look again when the DOM could next be quiet (50 ms at least), but not past the deadline that still applies.
+    const deadline = quiet ? emptyEnd : Math.max(end, emptyEnd);
+    const waitMs = Math.max(0, Math.min(Math.max(quietMs - since, 50), deadline - Date.now())) + 10;
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
   }
 }
 

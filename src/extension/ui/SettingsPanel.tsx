@@ -32,6 +32,7 @@ export function SettingsPanel({ settings, onSave }: { settings: Settings; onSave
           onChange={(e) => setDraft({ ...draft, phase: (e.currentTarget as HTMLSelectElement).value as Settings['phase'] })}
         >
           <option value="auto">Detect from the notice</option>
+          <option value="nursery">Nursery or early years</option>
           <option value="primary">Primary</option>
           <option value="secondary">Secondary</option>
           <option value="all-through">All-through</option>

@@ -10,6 +10,7 @@ export function pageOf(where: string): number | null {
 
 const NATION_WORDS: Record<string, string> = { england: 'England', wales: 'Wales', unknown: 'Nation unknown' };
 const PHASE_WORDS: Record<string, string> = {
+  nursery: 'nursery',
   primary: 'primary',
   secondary: 'secondary',
   'all-through': 'all-through',

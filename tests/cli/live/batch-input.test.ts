@@ -46,11 +46,12 @@ describe('parseSchoolList', () => {
   });
   it("maps GIAS phases (and special school types) to the audit's phase", () => {
     expect(phaseFromList('Primary', 'Community school')).toBe('primary');
+    expect(phaseFromList('Nursery', 'Local authority nursery school')).toBe('nursery');
     expect(phaseFromList('Middle deemed secondary', 'Academy converter')).toBe('secondary');
     expect(phaseFromList('16 plus', 'Further education')).toBe('secondary');
     expect(phaseFromList('All-through', 'Free schools')).toBe('all-through');
     expect(phaseFromList('Not applicable', 'Community special school')).toBe('special');
-    expect(phaseFromList('Nursery', 'Local authority nursery school')).toBeNull();
+    expect(phaseFromList('Not applicable', 'Other independent school')).toBeNull();
     expect(phaseFromList('', '')).toBeNull();
   });
   it('keeps schools sharing a website and schools with none, skips closed ones, and drops a URN listed twice', () => {

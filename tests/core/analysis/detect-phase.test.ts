@@ -1,4 +1,4 @@
-// Tests for phase detection: what marks a secondary, a primary or an early-years setting, and the mentions that only look like it.
+// Tests for phase detection: what marks a secondary, a primary or an early-years setting (nursery), and the mentions that only look like it.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/core/notice/read-text';
 import { detectPhase } from '../../../src/core/analysis/detect-phase';
@@ -46,7 +46,7 @@ describe("detectPhase: secondary wording outweighs a mention of the pupils' prev
   });
 });
 
-describe('detectPhase: early-years settings are read as primary', () => {
+describe('detectPhase: early-years settings are the nursery phase', () => {
   it.each([
     'Sunny Days Playgroup collects information about the children in its care and their parents.',
     'As a childminder I keep records about the children I look after.',
@@ -54,8 +54,26 @@ describe('detectPhase: early-years settings are read as primary', () => {
     'We claim funded hours for eligible two, three and four year olds from the local authority.',
     "The pre-school keeps a record of each child's attendance and development.",
     'Our day nursery cares for babies and toddlers from six weeks old.',
-  ])('primary: %s', (text) => {
-    expect(phaseOf(text)).toBe('primary');
+  ])('nursery: %s', (text) => {
+    expect(phaseOf(text)).toBe('nursery');
+  });
+
+  it('reads a setting by its name: a nursery school, a pre-school, a cylch meithrin', () => {
+    expect(phaseOf('Hollybush Nursery School\nPrivacy notice for parents and carers')).toBe('nursery');
+    expect(phaseOf('Busy Days Pre-school\nPrivacy notice for families')).toBe('nursery');
+    expect(phaseOf('Cylch Meithrin Bro Alaw\nRydym yn defnyddio gwybodaeth am blant.')).toBe('nursery');
+  });
+
+  it('keeps a primary or infant school with a nursery class primary, by its name or by its text', () => {
+    expect(phaseOf("St Mary's Catholic Primary School and Nursery\nPrivacy notice for pupils")).toBe('primary');
+    expect(phaseOf('Oakfield Nursery and Infant School\nPrivacy notice for pupils')).toBe('primary');
+    expect(phaseOf('Children join our nursery class at three. Reception class and Key Stage 1 records are kept by the school.')).toBe(
+      'primary',
+    );
+  });
+
+  it('settles nothing when early-years and secondary words are mixed, as before', () => {
+    expect(phaseOf('Our nursery shares a site with the sixth form.')).toBe('unknown');
   });
 
   it("does not take a nurse or the school's nursing service for a nursery", () => {

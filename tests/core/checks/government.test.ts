@@ -99,6 +99,19 @@ describe('youth-support-services', () => {
       }).status,
     ).toBe('not-applicable');
   });
+  it('is not applicable for a nursery or other early-years setting, in England and in Wales, and says it is an early-years setting', () => {
+    for (const nation of ['england', 'wales'] as const) {
+      const v = run('youth-support-services', 'We share information with the local authority early years team.', {
+        nation,
+        phase: 'nursery',
+      });
+      expect(v.status).toBe('not-applicable');
+      expect(v.message).toBe('An early-years setting has no children aged 13 or over.');
+    }
+    expect(run('youth-support-services', 'We share data with the DfE.', { phase: 'primary' }).message).toBe(
+      'A primary school has no pupils aged 13 or over.',
+    );
+  });
   it('passes for an English secondary with the 13+/16+ section, partial for a bare mention', () => {
     expect(run('youth-support-services', SECTION, { phase: 'secondary' }).status).toBe('pass');
     expect(run('youth-support-services', 'We share some information with youth support services.', { phase: 'secondary' }).status).toBe(

@@ -32,6 +32,21 @@ function gapsBetween(item: Pick<ChecklistItem, 'messages'>, codes: ReadonlySet<s
   };
 }
 
+/**
+ * Messages that do not read as a sentence. A message opens with a capital letter, a figure, a quotation mark or a
+ * filled-in name, and ends with a full stop, question or exclamation mark (before any fragments added on its end,
+ * "{...Note}"). Fragments themselves (codes ending "-note") are pieces of other messages, and exempt.
+ */
+function notSentences(item: Pick<ChecklistItem, 'messages'>): string[] {
+  return Object.entries(item.messages)
+    .filter(([code]) => !code.endsWith('-note'))
+    .filter(([, text]) => {
+      const body = text.replace(/(?:\{\w+Note\})+$/, '');
+      return !/^(?:[A-Z0-9"“‘]|\{\w+\})/.test(body) || !/[.?!]["”’)]*$/.test(body);
+    })
+    .map(([code, text]) => `${code}: ${text}`);
+}
+
 const scan = scanReasons(checkSources());
 const items = loadChecklist().items;
 
@@ -51,6 +66,10 @@ describe('reason codes and messages, read from the evaluators', () => {
 
   it.each(items.map((i) => [i.id, i] as const))('%s: every code it gives has a message, every message is given', (_id, item) => {
     expect(gapsBetween(item, scan.codes.get(item.id) ?? new Set())).toEqual({ missing: [], unused: [] });
+  });
+
+  it.each(items.map((i) => [i.id, i] as const))('%s: every message reads as a sentence', (_id, item) => {
+    expect(notSentences(item)).toEqual([]);
   });
 });
 
@@ -87,6 +106,21 @@ describe('the scan itself', () => {
   it('reports a reason it cannot follow, and a verdict worded in code', () => {
     expect(demo.unreadable).toEqual([expect.stringMatching(/demo\/checks\.ts:\d+ \(reached from worded\)/)]);
     expect(demo.wordedInCode).toEqual([expect.stringMatching(/demo\/checks\.ts:\d+/)]);
+  });
+
+  it('fails a message that opens in lower case or has no full stop, but not a fragment or a trailing fragment', () => {
+    expect(
+      notSentences({
+        messages: {
+          lower: 'no banner was found.',
+          unended: 'No banner was found',
+          'ended-in-note': 'No date found.{undatedNote}',
+          'quoted-end': 'It says "see our website."',
+          'named-start': '{name} is named only in passing.',
+          'lower-note': ' the cookie was set',
+        },
+      }),
+    ).toEqual(['lower: no banner was found.', 'unended: No banner was found']);
   });
 
   it('fails an item with a code that has no words, or words no code asks for', () => {

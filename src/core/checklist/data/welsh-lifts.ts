@@ -128,7 +128,7 @@ export const WELSH_APPLIES_IF: Readonly<Record<string, readonly ConceptRule[]>> 
 
 /**
  * The evaluator's reason codes whose verdicts read no English words and so stand on a Welsh notice: a school channel
- * found by its shape, a gov.wales / llyw.cymru link, a primary school's phase.
+ * found by its shape, a gov.wales / llyw.cymru link, a primary school's or an early-years setting's phase.
  */
 export const LANGUAGE_FREE_REASONS: Readonly<Record<string, readonly string[]>> = {
   'controller-contact': ['channel-given', 'footer-channel', 'header-channel'],

@@ -206,18 +206,14 @@ const YouthOptions = z
   })
   .strict();
 
-const EARLY_YEARS = /\b(?:nurser(?:y|ies)|pre-?schools?|playgroups?|childminders?|early years|EYFS|funded)\b/i;
-
 function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: ChecklistItem): Verdict {
   const verdict = (status: Verdict['status'], reason: string, evidence: Evidence[] = []) => verdictFor(item, status, reason, evidence);
   const phase = ctx.phase.value;
   const nation = ctx.nation.value;
   const phaseEvidence = ctx.phase.evidence.slice(0, 1);
-  if (phase === 'primary') {
-    // Early-years settings are read as primary (checklist.md 2.20, 2.23): say which one this is.
-    const earlyYears = phaseEvidence.some((e) => EARLY_YEARS.test(e.text));
-    return verdict('not-applicable', earlyYears ? 'early-years-setting' : 'primary-school', phaseEvidence);
-  }
+  // No child in an early-years setting or a primary school is 13 or over (checklist.md 2.20, 2.23).
+  if (phase === 'nursery') return verdict('not-applicable', 'early-years-setting', phaseEvidence);
+  if (phase === 'primary') return verdict('not-applicable', 'primary-school', phaseEvidence);
   const traps = phrases(o.traps);
   if (nation === 'wales') {
     const careersRe = phrases(o.walesCareers);
