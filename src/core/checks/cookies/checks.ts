@@ -12,7 +12,7 @@ import { findKnownCookies } from '../../cookies/known-cookies';
 import { vendorForDomain, vendorsNamedIn, type CookieCategory, type Vendor } from '../../cookies/vendors';
 import { registrableDomain } from '../../cookies/party';
 import { findDate, monthsBetween } from '../../cookies/dates';
-import { inScope } from '../../cookies/scope';
+import { inScope, isCombinedTitle } from '../../cookies/scope';
 import { COOKIES_ITEMS } from './items';
 import { needsConsent, setWithoutConsent as setWithoutItsConsent } from '../../cookies/consent-rules';
 import { describeCapture, describeExpiry } from '../../cookies/describe';
@@ -56,6 +56,18 @@ interface CookieView {
 }
 
 /** The cookie notice as every cookie check reads it, built once per audit. */
+/**
+ * The title of the website privacy policy the cookie content belongs to, when the cookie notice is that policy itself
+ * ("Privacy and cookies policy") rather than a cookie notice of its own or one appended to a pupil notice.
+ */
+function insidePrivacyPolicy(ctx: AuditContext): Evidence | null {
+  const doc = ctx.cookieNotice?.doc;
+  if (!doc || doc !== ctx.doc) return null;
+  const title = doc.title ?? doc.blocks.find((b) => b.kind === 'heading')?.text ?? '';
+  if (ctx.kind !== 'website-privacy-policy' && !isCombinedTitle(title)) return null;
+  return { text: title || 'website privacy policy', where: 'document title' };
+}
+
 function viewOf(ctx: AuditContext): CookieView {
   return ctx.memo.once(buildView, ctx);
 }
@@ -819,7 +831,10 @@ const CHECKS: CheckDefinition[] = [
       });
       const personal = find(v, o.personalData);
       const misleading = find(v, o.misleading);
+      // A cookie section that is part of a website privacy policy sits inside the privacy information it would link to.
+      const policy = insidePrivacyPolicy(ctx);
       const positive = [
+        ...(policy ? [policy] : []),
         ...quote(refs, o.privacyReference, 1),
         ...linkRefs.slice(0, 1).map((l) => ({ text: l.text, where: l.where })),
         ...quote(personal, o.personalData, 1),
@@ -829,7 +844,7 @@ const CHECKS: CheckDefinition[] = [
           ...positive.slice(0, 1),
           ...quote(misleading, o.misleading, 1),
         ]);
-      if (positive.length) return verdictFor(item, 'pass', 'linked', positive);
+      if (positive.length) return verdictFor(item, 'pass', policy ? 'inside-privacy-policy' : 'linked', positive);
       if (misleading.length) return verdictFor(item, 'fail', 'misleading-claim', quote(misleading, o.misleading, 1));
       return verdictFor(item, 'fail', 'not-found');
     },

@@ -498,6 +498,7 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
       'linked-with-misleading-claim':
         'The notice points to the privacy notice but also claims cookies give no information about the visitor, which is wrong: cookie identifiers are personal data.',
       linked: 'The cookie notice links to the privacy notice or explains how cookie data is handled as personal data.',
+      'inside-privacy-policy': 'The cookie information is part of the website privacy policy itself, which explains how personal data is handled.',
       'misleading-claim':
         'The notice claims cookies give no information about the visitor; cookie identifiers are personal data, and there is no link to the privacy notice.',
       'not-found': 'The cookie notice neither links to the privacy notice nor says how cookie data is handled as personal data.',
