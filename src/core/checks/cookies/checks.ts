@@ -258,7 +258,7 @@ function judgeException(ctx: AuditContext, v: CookieView, o: ExceptionOptions): 
   if (ctx.asOf < o.exceptionFrom) {
     return { met: false, status: 'fail', reason: 'before-exception', values: { from: o.exceptionFrom }, evidence: a.evidence };
   }
-  const date = cookieNoticeDate(v);
+  const date = datedNotice(ctx, v);
   if (date && date.iso < o.exceptionFrom) {
     return {
       met: false,
@@ -292,7 +292,7 @@ interface NoticeDate {
 }
 
 function cookieNoticeDate(
-  v: CookieView,
+  sentences: readonly Sentence[],
   cues: readonly string[] = [
     'last (?:updated|reviewed|revised|modified)',
     '\\bupdated\\b',
@@ -303,7 +303,7 @@ function cookieNoticeDate(
   ],
 ): NoticeDate | null {
   const re = phrases(cues);
-  for (const s of v.sentences) {
+  for (const s of sentences) {
     const cued = re.test(s.text);
     // A sentence that is only a date ("March 2026") also dates a notice; prose dates need a cue.
     if (!cued && s.text.length > 40) continue;
@@ -311,6 +311,13 @@ function cookieNoticeDate(
     if (d) return { iso: d.iso, text: d.text, evidence: quoteSentence(s) };
   }
   return null;
+}
+
+/** The cookie notice's date; a privacy and cookies policy is one document, so its date covers its cookie section too. */
+function datedNotice(ctx: AuditContext, v: CookieView, cues?: readonly string[]): NoticeDate | null {
+  const own = cookieNoticeDate(v.sentences, cues);
+  if (own || !insidePrivacyPolicy(ctx)) return own;
+  return cookieNoticeDate(ctx.cookieNotice!.text.sentences, cues);
 }
 
 /** The site has cookies that need consent: from the table, the text, or the capture. */
@@ -804,7 +811,8 @@ const CHECKS: CheckDefinition[] = [
     evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
       if (!v.hasNotice) return noNotice(item);
-      const date = cookieNoticeDate(v, o.dateCue.length ? o.dateCue : undefined);
+      const cues = o.dateCue.length ? o.dateCue : undefined;
+      const date = datedNotice(ctx, v, cues);
       if (!date) return verdictFor(item, 'fail', 'undated');
       const age = monthsBetween(date.iso, ctx.asOf);
       if (age > o.staleMonths)
