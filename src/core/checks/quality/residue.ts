@@ -51,6 +51,9 @@ function isDroppedList(next: Block | undefined, afterNext: Block | undefined): b
   // Items written as sentences that open alike ("We use it to support learning." / "We use it to keep children safe.")
   // are the list itself with its bullets lost.
   if (afterNext && afterNext.kind === next.kind && isParallelItem(next.text, afterNext.text)) return false;
+  // So are one-sentence lines that each name a thing rather than state what the school does ("The local authority, so
+  // that it can ..." / "Schools that pupils move on to.").
+  if (afterNext && afterNext.kind === next.kind && isNamingItem(next.text) && isNamingItem(afterNext.text)) return false;
   // Only a sentence that opens like new prose counts: "Public task: collecting the data is necessary ..." is an item written as a paragraph.
   return SENTENCE_OPENER.test(next.text) && ENDS_SENTENCE.test(next.text) && next.text.split(/\s+/).length >= 5;
 }
@@ -60,6 +63,11 @@ const words = (text: string): string[] => text.toLowerCase().split(/\s+/).filter
 const isParallelItem = (a: string, b: string): boolean =>
   words(a)[0] === words(b)[0] && words(a).length <= PARALLEL_ITEM_WORDS && words(b).length <= PARALLEL_ITEM_WORDS;
 const PARALLEL_ITEM_WORDS = 20;
+// Openers of prose that says what the school or the reader does, which a list item naming a body or a record does not use.
+const PROSE_SUBJECT = /^(?:We|Our|This|These|That|Those|You|Your|It|If|Where|When|As|Please|Under|There|In|To|For|All|Any)\b/;
+/** A one-sentence line that names a thing (a recipient, a kind of record): a list item whose bullet was lost. */
+const isNamingItem = (text: string): boolean =>
+  !PROSE_SUBJECT.test(text) && words(text).length <= PARALLEL_ITEM_WORDS && splitSentences(text).length === 1;
 /** Lines of a postal address end in commas: "Hollins Lane Primary School," / "Hollins Lane," / "Northshire NS1 2AB". */
 const ADDRESS_LINE_WORDS = 8;
 const isAddressLine = (b: Block | undefined): boolean =>
