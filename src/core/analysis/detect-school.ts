@@ -21,7 +21,7 @@ const TRUST_RE =
 const NOT_A_NAME =
   /^(the |our |your |a |each |this |other |any )|\b(business manager|data protection|nurs(e|ing)|effectiveness|improvement|census|transition|records|workforce|meals|website|office|policy|policies|development support|standards and framework)\b/i;
 const GENERIC =
-  /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school|pre-?school|nursery|day nursery|nursery school|playgroup|federation)$/i;
+  /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school|pre-?school|nursery|day nursery|nursery school|playgroup|federation|(?:multi[- ])?academy trust)$/i;
 // Words that mark another body's name that happens to run into "School" ("Derby City Council and the School").
 const OTHER_BODY = /\b(Council|Government|Department|Authority|Commissioner|Office|Service|Agency|CC|CBC)\b/;
 

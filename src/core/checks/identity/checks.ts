@@ -61,6 +61,8 @@ const ORG_CUES = [
   `${ORG_RUN}\\s*(?:\\(|,)\\s*(?:an?\\s+|the\\s+)?(?:registered\\b|company\\b|charit|exempt charity|multi[- ]academy trust|academy trust)`,
   // "X is the data controller", "X is a multi-academy trust", "X is the organisation which is in charge of ..."
   `${ORG_RUN}\\s+(?:is|are|acts as)\\s+(?:the|a|an)\\s+(?:(?:joint\\s+)?(?:data\\s+)?controllers?\\b|controller\\b|(?:multi[- ]academy|academy|charitable)\\s+(?:trust|company)\\b|(?:organisation|body)\\s+(?:which|that|who)\\s+(?:is|are)\\s+(?:in charge|responsible))`,
+  // A labelled field: "Data controller: X, Mill Road ..."
+  `\\bcontroller\\s*(?::|-|\u2013)\\s*${ORG_RUN}`,
   // "We, X, are the data controller" / "We are X ("the Trust")"
   `\\bwe,\\s+${ORG_RUN},\\s+are\\b`,
   `\\bwe are\\s+${ORG_RUN}\\s*\\(`,
