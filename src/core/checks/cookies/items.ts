@@ -19,8 +19,10 @@ const BROWSER_ONLY = [
 // The 2012-era definition "asks permission to be placed on your computer's hard drive" is not a consent mechanism.
 const BOILERPLATE = ['asks? permission to be placed', 'once you agree, the file is added'];
 const OPT_IN = [
-  '(?:only|not) (?:set|use|place|load|store|drop) (?:any )?(?:non-essential|optional|analytics?|marketing|advertising|these|other|third[- ]party|cookies)(?: cookies)?[^.]{0,40}(?:unless|until|if|without|before|once)',
-  '(?:until|unless|only (?:if|when|after|once)) you (?:have )?(?:accept|consent|agree|opt in|allow|give|click)',
+  '(?:only|not) (?:set|use|place|load|store|drop) (?:any )?(?:non-essential|optional|analytics?|marketing|advertising|these|other|third[- ]party|cookies|them|it)(?: cookies)?[^.]{0,40}(?:unless|until|if|without|before|once)',
+  '(?:until|unless|only (?:if|when|after|once)) you (?:have )?(?:accept|consent|agree|opt in|allow|give|click|choose|select|press|tap)',
+  // "A banner asks whether you accept analytics cookies": the visitor is asked first.
+  '\\b(?:banner|pop-?up|message|panel)\\b[^.]{0,40}\\basks?\\b[^.]{0,20}\\b(?:whether|if) you (?:accept|agree|consent|allow)',
   'ask(?:s|ing)? (?:for )?your (?:consent|permission) (?:before|to set|to use|for)',
   'with your (?:prior |explicit )?(?:consent|permission)',
   '(?:cookie|consent) (?:banner|tool|manager|management platform|pop-?up|notice bar)',
@@ -38,6 +40,8 @@ const REJECT = [
   '\\btoggle',
   '(?:turn|switch) (?:them |these |it )?off',
   'without (?:accepting|consenting)',
+  // Asked as a question ("whether you accept"), the visitor can also say no.
+  '\\basks?\\b[^.]{0,20}\\b(?:whether|if) you (?:accept|agree|consent|allow)',
 ];
 const WITHDRAW = [
   'change your (?:cookie )?(?:settings|preferences|consent|choices?|mind)',
