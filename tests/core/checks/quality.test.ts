@@ -369,6 +369,20 @@ describe('no-template-residue', () => {
         'The lawful bases we rely on are:\nPublic task: collecting the data is necessary to perform tasks that schools are required to perform.\nLegal obligation: we must share census data with the government.',
       ).status,
     ).toBe('pass');
+    // One-line paragraphs that each name a recipient are the list with its bullets lost ...
+    expect(
+      run(
+        'no-template-residue',
+        'We routinely share pupil information with:\n\nThe local authority, so that it can meet its duties for admissions.\n\nSchools that pupils move on to when they leave us.\n\nThe school nursing team.',
+      ).status,
+    ).toBe('pass');
+    // ... but prose about what the school does, after the lead-in, means the list itself is gone.
+    expect(
+      run(
+        'no-template-residue',
+        'We routinely share pupil information with:\n\nThe school does not share information about pupils without consent unless the law allows it.\n\nWe share pupils\' data with the DfE on a statutory basis, which underpins school funding.',
+      ).status,
+    ).toBe('fail');
   });
 
   it('is partial for a sentence cut off mid-way, but not when an address follows', () => {

@@ -82,6 +82,14 @@ function organisationsIn(text: string): string[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }
 
+// "Our schools are run by X", "Fenby Academy is part of X": the organisation that runs the school, not a supplier.
+const RUN_BY = /\b(?:run|operated|governed|managed|sponsored)\s+by\s+(?:the\s+)?$|\b(?:part|a member)\s+of\s+(?:the\s+)?$/i;
+
+function runsTheSchool(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at > 0 && RUN_BY.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** School, trust and organisation names in a sentence. */
 function allNamesIn(text: string): string[] {
   const names = namesIn(text);
@@ -189,7 +197,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     if (!name) continue;
     const opens =
       new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(titleCase(s.text)) && subjectCue.test(s.text);
-    if (!schoolName && !opens && !noticeCue.test(s.text)) continue;
+    if (!schoolName && !opens && !noticeCue.test(s.text) && !runsTheSchool(s.text, name)) continue;
     if (linked || opens) {
       const evidence = [quoteSentence(s)];
       if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
