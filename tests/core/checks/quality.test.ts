@@ -297,6 +297,14 @@ describe('links-public-and-working', () => {
     expect(flag('link-text-only', text)).toHaveLength(1);
   });
 
+  it('passes "here:" when the address follows on the next line, but not when prose follows', () => {
+    const lead = 'You can read the guidance here:';
+    expect(run('links-public-and-working', `${lead}\nhttps://www.gov.uk/government/publications/national-pupil-database-requests-received`).status).toBe(
+      'pass',
+    );
+    expect(run('links-public-and-working', `${lead}\nWe keep data for six years.`).status).not.toBe('pass');
+  });
+
   it('does not raise link-text-only for "here" that is a real link in HTML, but does for an empty href', () => {
     const good = '<main><p>For more information, see the government page <a href="https://www.gov.uk/contact-dfe">here</a>.</p></main>';
     const bad = '<main><p>For more information, see the government page <a href="#">here</a>.</p></main>';
