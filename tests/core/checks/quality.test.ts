@@ -358,6 +358,19 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', text).status).toBe('pass');
   });
 
+  it('does not take a line break before the contact it names, or a letter greeting, for a cut-off sentence', () => {
+    expect(
+      run(
+        'no-template-residue',
+        'Dear Parents and Carers,\n\nIf you would like to discuss this notice, please contact\nMrs J Patel, School Business Manager, on 01632 960455.\n\nYours sincerely,\n\nMr A Jones',
+      ).status,
+    ).toBe('pass');
+    // "contact" with nothing after it is still cut off.
+    expect(
+      run('no-template-residue', 'To make a request for your records, please contact\n\nYou also have the right to complain to us.').status,
+    ).toBe('partial');
+  });
+
   it('fails a lead-in whose list was dropped, but not a list with or without bullets', () => {
     expect(
       run('no-template-residue', 'We use pupil data to:\nStoring pupil data\nWe keep data securely for six years after a pupil leaves.')

@@ -39,6 +39,15 @@ function tail(text: string): string {
   return text.length > 120 ? `...${text.slice(-117)}` : text;
 }
 
+// A letter's greeting or sign-off ends in a comma by custom: "Dear Parents and Carers,", "Yours sincerely,".
+const LETTER_FORMULA = /^(?:dear\b|yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+wishes|with\s+(?:best|kind)\s+regards)/i;
+// A short line giving who to contact and how ("Mrs J Patel, School Business Manager, on 01632 960455") carries on a
+// sentence that broke at "please contact" or "contact the": the line break is layout, not a cut.
+const CHANNEL_IN_LINE = /[\w.+-]+@[\w-]+\.[\w.-]+|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/;
+const CONTACT_LINE_WORDS = 25;
+const completesContact = (b: Block): boolean =>
+  b.kind !== 'heading' && words(b.text).length <= CONTACT_LINE_WORDS && CHANNEL_IN_LINE.test(b.text);
+
 /** A lead-in that promises a list is followed by a heading, a full sentence or a stray fragment instead of list items. */
 function isDroppedList(next: Block | undefined, afterNext: Block | undefined): boolean {
   if (!next) return true;
@@ -210,7 +219,8 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
       (m = cutOff.exec(b.text)) &&
       !STRANDED_PREPOSITION.test(b.text) &&
       !(isAddressLine(b) && next !== undefined && words(next.text).length <= ADDRESS_LINE_WORDS) &&
-      !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text) || isAddressLine(next)))
+      !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text) || isAddressLine(next) || completesContact(next))) &&
+      !LETTER_FORMULA.test(b.text)
     ) {
       findings.push({
         kind: 'cut-off',
