@@ -356,6 +356,9 @@ describe('no-template-residue', () => {
     const text =
       'Parents/carers and pupils can ask for access.\nThe cookie ASPSESSIONIDxxxxxxxx keeps you logged in.\nWe use attendance/absence data.';
     expect(run('no-template-residue', text).status).toBe('pass');
+    // A journey "to / from school" is both directions, while "for / in accordance with" is a choice never made.
+    expect(run('no-template-residue', 'We record pupils travelling to / from school on the minibus.').status).toBe('pass');
+    expect(run('no-template-residue', 'We process data for / in accordance with the law.').status).toBe('fail');
   });
 
   it('does not take a line break before the contact it names, or a letter greeting, for a cut-off sentence', () => {
