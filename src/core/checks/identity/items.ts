@@ -86,7 +86,7 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         'privacy policy',
         'this (?:privacy )?(?:notice|policy|statement)',
         'how we (?:use|collect|process)',
-        '\\(\\s*(?:hereafter |together |referred to as )?[\'"](?:we|us|our|the school|the trust|the academy)[\'"]',
+        '\\(\\s*(?:hereafter |hereinafter |together |referred to as |known as |called )?[\'"](?:we|us|our|the school|the trust|the academy|the federation|the setting)[\'"]',
         '\\b(?:collects?|processes|holds|uses)\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+)?(?:personal|pupil|your|their)\\b',
         '\\bwe,\\s',
         // "At Riverside Primary School we ..." / "Here at X, we ...": the school speaking as the notice's "we".
