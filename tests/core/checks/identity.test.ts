@@ -121,7 +121,10 @@ describe('controller-identity', () => {
 
   it('ties a name defined as "the School" (hereinafter, known as) to the notice', () => {
     expect(
-      run('controller-identity', 'Privacy notice\n\nHolly Bank Infant School (hereinafter "the School") is part of a federation of two schools.').status,
+      run(
+        'controller-identity',
+        'Privacy notice\n\nHolly Bank Infant School (hereinafter "the School") is part of a federation of two schools.',
+      ).status,
     ).toBe('pass');
   });
 

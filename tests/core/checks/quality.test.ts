@@ -299,9 +299,10 @@ describe('links-public-and-working', () => {
 
   it('passes "here:" when the address follows on the next line, but not when prose follows', () => {
     const lead = 'You can read the guidance here:';
-    expect(run('links-public-and-working', `${lead}\nhttps://www.gov.uk/government/publications/national-pupil-database-requests-received`).status).toBe(
-      'pass',
-    );
+    expect(
+      run('links-public-and-working', `${lead}\nhttps://www.gov.uk/government/publications/national-pupil-database-requests-received`)
+        .status,
+    ).toBe('pass');
     expect(run('links-public-and-working', `${lead}\nWe keep data for six years.`).status).not.toBe('pass');
   });
 
@@ -404,7 +405,7 @@ describe('no-template-residue', () => {
     expect(
       run(
         'no-template-residue',
-        'We routinely share pupil information with:\n\nThe school does not share information about pupils without consent unless the law allows it.\n\nWe share pupils\' data with the DfE on a statutory basis, which underpins school funding.',
+        "We routinely share pupil information with:\n\nThe school does not share information about pupils without consent unless the law allows it.\n\nWe share pupils' data with the DfE on a statutory basis, which underpins school funding.",
       ).status,
     ).toBe('fail');
   });

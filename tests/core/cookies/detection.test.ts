@@ -140,4 +140,28 @@ describe('cookie notice detection', () => {
       expect(item('ck-prior-consent').status).toBe('pass');
     });
   });
+
+  it('reads a purpose cell that says what the cookie does with any verb of function, but not one that says only when it is set', () => {
+    const table = (purpose: string) =>
+      [
+        'Cookie policy',
+        '',
+        'Cookie name',
+        'Purpose',
+        'Expiry',
+        'PHPSESSID',
+        purpose,
+        'Session',
+        '_ga',
+        'Establishes a unique ID so visits can be counted',
+        '2 years',
+      ].join('\n');
+    const status = (purpose: string) =>
+      runAudit({ notice: { format: 'text', text: table(purpose) } }, { asOf: '2026-11-23', kind: 'cookie-notice' }).items.find(
+        (i) => i.id === 'ck-purposes',
+      )!.status;
+    expect(status('Maintains your session as you move between pages')).toBe('pass');
+    expect(status('Determines whether you are signed in')).toBe('pass');
+    expect(status('This cookie may be set if you visit the site')).toBe('partial');
+  });
 });

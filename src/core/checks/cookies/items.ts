@@ -149,6 +149,8 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
         '\\bhelps?\\b',
         '\\bto (?:keep|remember|store|identify|distinguish|track|measure|analy[sz]e|count|enable|allow|provide|prevent|protect|record|collect|improve|show|display|play|balance|route|throttle|limit)\\b',
         '\\b(?:keeps?|remembers?|stores?|identif(?:y|ies)|distinguish(?:es)?|tracks?|measures?|counts?|enables?|allows?|prevents?|protects?|records?|collects?|registers?|throttles?)\\b',
+        // What a cookie does, in a table's purpose cell: "Maintains your session", "Saves your choices", "Determines whether ...".
+        '\\b(?:maintains?|saves?|establish(?:es)?|determines?|indicates?|manages?|recogni[sz]es?|personali[sz]es?|checks?|tells?|gathers?|provides?|supports?|shows?|holds? (?:your|the|a) (?:session|preferences?|choices?|settings?|consent))\\b',
         '\\banaly[sz](?:e|es|is)\\b',
         '\\bsecurity\\b',
         '\\bpreferences?\\b',
@@ -502,7 +504,8 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
       'linked-with-misleading-claim':
         'The notice points to the privacy notice but also claims cookies give no information about the visitor, which is wrong: cookie identifiers are personal data.',
       linked: 'The cookie notice links to the privacy notice or explains how cookie data is handled as personal data.',
-      'inside-privacy-policy': 'The cookie information is part of the website privacy policy itself, which explains how personal data is handled.',
+      'inside-privacy-policy':
+        'The cookie information is part of the website privacy policy itself, which explains how personal data is handled.',
       'misleading-claim':
         'The notice claims cookies give no information about the visitor; cookie identifiers are personal data, and there is no link to the privacy notice.',
       'not-found': 'The cookie notice neither links to the privacy notice nor says how cookie data is handled as personal data.',
