@@ -50,6 +50,15 @@ describe('controller-identity', () => {
     ).toBe('pass');
   });
 
+  it("needs review when the council is called controller of the school's own pupils' records", () => {
+    const v = run(
+      'controller-identity',
+      'Privacy notice\n\nNorthshire County Council is the data controller for the personal information of pupils at Oakfield Community School.',
+    );
+    expect(v.status).toBe('needs-review');
+    expect(v.message).toMatch(/Oakfield Community School/);
+  });
+
   it('rejects the DfE or the local authority as "data controller" (trap)', () => {
     const v = run(
       'controller-identity',

@@ -206,6 +206,15 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     incidental ??= { s, name };
   }
 
+  // "Northshire County Council is the data controller for pupils at Oakfield Community School": a maintained school's
+  // notice may name its council as controller of the school's own records. The checklist wants the school or its
+  // governing body, but an LA template can mean either; a reader should decide.
+  const councilForSchool = rejected.find((s) => COUNCIL_SUBJECT.test(s.text) && namesIn(s.text).length > 0);
+  if (councilForSchool) {
+    return verdictFor(item, 'needs-review', 'council-controller-for-school', [quoteSentence(councilForSchool, ctrl)], {
+      name: namesIn(councilForSchool.text)[0]!,
+    });
+  }
   const rejectNote = rejected.length ? messageFor(item, 'other-controller-note', { quote: quoteSentence(rejected[0]!).text }) : '';
   if (templated) {
     return verdictFor(item, 'partial', 'template-placeholder', [quoteSentence(templated, placeholder)], { rejectNote });
@@ -238,6 +247,10 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   }
   return verdictFor(item, 'fail', 'not-found', rejected.length ? evidenceOf(rejected, ctrl, 1) : [], { rejectNote });
 }
+
+// A council or local authority as the subject of a controller statement about a school's pupils ("... for pupils at X School").
+const COUNCIL_SUBJECT =
+  /^(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,4}(?:(?:County|Borough|City|District|Metropolitan)\s+(?:Borough\s+)?Council|Council|local authority)\b[^.]{0,40}\bcontroller\b[^.]{0,60}\b(?:for|of|at|held by)\s+(?:the\s+)?(?:pupils?|children|personal (?:data|information)|information|records?)\b[^.]{0,30}\b(?:at|of|in|attending)\b/i;
 
 // The kind of body an unnamed controller statement speaks of ("the trust is the data controller").
 const CONTROLLER_NOUN = /\b(school|academy|trust|federation|college|nursery|pre-?school|setting|governing (?:body|board))\b/i;
