@@ -146,6 +146,13 @@ describe('controller-identity', () => {
     expect(run('controller-identity', 'Privacy notice\n\nNHS England is the data controller for the vaccination programme.').status).toBe(
       'fail',
     );
+    // A partner that is "an independent data controller" is not the notice's own controller.
+    expect(
+      run(
+        'controller-identity',
+        'Privacy notice\n\nCloudway Learning Platforms is an independent data controller for the data it collects.',
+      ).status,
+    ).toBe('fail');
     // "the Academy Trust" is a description, not a name.
     expect(run('controller-identity', 'Privacy notice\n\nThe Academy Trust is the data controller.').status).toBe('fail');
   });

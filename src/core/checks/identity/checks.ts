@@ -90,6 +90,9 @@ function runsTheSchool(text: string, name: string): boolean {
   return at > 0 && RUN_BY.test(text.slice(Math.max(0, at - 40), at));
 }
 
+const OTHER_OWN_CONTROLLER =
+  /\b(?:independent|separate)\s+(?:data\s+)?controllers?\b|\bin (?:its|their) own right\b|\bfor (?:its|their) own purposes\b/i;
+
 /** School, trust and organisation names in a sentence. */
 function allNamesIn(text: string): string[] {
   const names = namesIn(text);
@@ -144,7 +147,9 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
       const end = s.text.lastIndexOf(n, m.index);
       return end >= 0 && m.index - (end + n.length) <= 40;
     });
-    const names = [...allNamesIn(s.text), ...companies.filter((c) => !allNamesIn(s.text).includes(c))];
+    // "X is an independent controller" / "in its own right" speaks of a supplier or partner, not of the notice's controller.
+    const own = OTHER_OWN_CONTROLLER.test(s.text) ? namesIn(s.text) : allNamesIn(s.text);
+    const names = [...own, ...companies.filter((c) => !own.includes(c) && !OTHER_OWN_CONTROLLER.test(s.text))];
     const who = controllerSubject(s.text, m.index, o, names);
     if (who === 'other') rejected.push(s);
     else if (names[0] && who === 'school') {
