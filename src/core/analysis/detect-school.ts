@@ -3,7 +3,10 @@ import type { NoticeDocument } from '../notice/types';
 import type { Detection } from '../report';
 
 // Accented letters are kept whole (Welsh "Môr", "Ŵyl").
-const NAME_WORD = "(?:[A-Z\u00C0-\u00DE\u0174\u0176][A-Za-z\u00C0-\u017F'\u2019.&-]{0,60}|of|the|and|St\\.?|CE|C of E|RC|VC|VA|CP)";
+// "&" joins names as "and" does ("Oakfield Primary & Nursery School"); a bracketed church designation stays in the name
+// ("St Peter's C of E (VA) Primary School").
+const NAME_WORD =
+  "(?:[A-Z\u00C0-\u00DE\u0174\u0176][A-Za-z\u00C0-\u017F'\u2019.&-]{0,60}|of|the|and|&|St\\.?|CE|C of E|RC|VC|VA|CP|\\((?:VA|VC|CE|C of E|RC|Aided|Controlled)\\))";
 // Welsh names run capitalised words together with the article or a preposition ("Ysgol Pen y Dyffryn", "Ysgol Bro'r Afon").
 const WELSH_LINK = '(?:(?:y|yr|ar|o|a)\\s+)?';
 // Early-years settings (nurseries, pre-schools, playgroups) and federations of schools are schools here too.
@@ -21,7 +24,7 @@ const TRUST_RE =
 const NOT_A_NAME =
   /^(the |our |your |a |each |this |other |any )|\b(business manager|data protection|nurs(e|ing)|effectiveness|improvement|census|transition|records|workforce|meals|website|office|policy|policies|development support|standards and framework)\b/i;
 const GENERIC =
-  /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school|pre-?school|nursery|day nursery|nursery school|playgroup|federation)$/i;
+  /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school|pre-?school|nursery|day nursery|nursery school|playgroup|federation|(?:multi[- ])?academy trust)$/i;
 // Words that mark another body's name that happens to run into "School" ("Derby City Council and the School").
 const OTHER_BODY = /\b(Council|Government|Department|Authority|Commissioner|Office|Service|Agency|CC|CBC)\b/;
 

@@ -2,7 +2,7 @@
 import type { ObservedCookies } from '../artifacts';
 import type { NoticeDocument } from '../notice/types';
 import type { CookieSection } from '../report';
-import { COOKIE_HEADING, findCookieScope, hasCookieTable, type CookieScope } from './scope';
+import { COOKIE_HEADING, findCookieScope, hasCookieTable, isCombinedTitle, type CookieScope } from './scope';
 import { extractDeclaredCookies, toEntry, type DeclaredRow } from './declared';
 import { findNearMissNames, matchObservedCookies, type MatchedCookie, type NearMissName } from './match';
 import { isoToSeconds, normaliseCapture } from './observed';
@@ -33,9 +33,11 @@ export interface CookieAnalysis {
  */
 export function isEmbeddedCookieSection(doc: NoticeDocument): boolean {
   const title = doc.title ?? doc.blocks.find((b) => b.kind === 'heading')?.text ?? '';
-  if (COOKIE_HEADING.test(title)) return false;
+  const combined = isCombinedTitle(title);
+  if (COOKIE_HEADING.test(title) && !combined) return false;
   const scope = findCookieScope(doc, true);
-  return scope.first > 2;
+  // Under a "Privacy and cookies" title any later cookie heading opens the policy's cookie section.
+  return scope.first > (combined ? 0 : 2);
 }
 
 /** Scope, declared rows and near-miss names of a cookie notice (runAudit reads them once per audit). */

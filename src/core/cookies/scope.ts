@@ -22,10 +22,20 @@ export function hasCookieTable(doc: NoticeDocument): boolean {
   return doc.tables.some((t) => [...t.headers, ...(t.rows[0] ?? [])].some((h) => /\bcookies?\b/i.test(h) && h.length < 60));
 }
 
+// "Privacy and Cookies Policy", "Website privacy & cookies": a title naming both topics heads the whole document.
+const PRIVACY_WORDS = /\bprivacy\b|\bdata protection\b|\bpersonal (?:data|information)\b/i;
+
+/** True when a heading titles privacy and cookies together, so it heads a whole policy rather than its cookie section. */
+export function isCombinedTitle(heading: string): boolean {
+  return COOKIE_HEADING.test(heading) && PRIVACY_WORDS.test(heading);
+}
+
 function firstCookieBlock(doc: NoticeDocument): number {
-  const heading = doc.sections.find(
+  const cookieHeadings = doc.sections.filter(
     (s) => s.heading !== null && s.headingBlock !== null && COOKIE_HEADING.test(s.heading) && s.heading.length <= 120,
   );
+  // The cookie section proper starts at a heading about cookies alone; the combined title counts only when there is none.
+  const heading = cookieHeadings.find((s) => !isCombinedTitle(s.heading!)) ?? cookieHeadings[0];
   const table = doc.tables.find((t) => t.firstBlock >= 0 && t.headers.some((h) => /\bcookies?\b/i.test(h)));
   const candidates = [heading?.headingBlock ?? Infinity, table ? Math.max(0, table.firstBlock - 1) : Infinity];
   const first = Math.min(...candidates);

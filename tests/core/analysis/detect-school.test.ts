@@ -29,6 +29,12 @@ describe('findNames', () => {
   it('does not take roles or services for names (traps)', () => {
     expect(findNames('Ask the Nursery Manager or the School Nursing Service.')).toEqual([]);
     expect(findNames('Our Pre-school team will help.')).toEqual([]);
+    expect(findNames('The Academy Trust is the data controller.')).toEqual([]);
+  });
+
+  it('keeps "&" and a bracketed church designation inside a name', () => {
+    expect(findNames('Oakfield Primary & Nursery School is the data controller.')[0]).toBe('Oakfield Primary & Nursery School');
+    expect(findNames("The governing body of St Peter's C of E (VA) Primary School")[0]).toBe("St Peter's C of E (VA) Primary School");
   });
 });
 

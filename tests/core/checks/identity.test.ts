@@ -50,6 +50,15 @@ describe('controller-identity', () => {
     ).toBe('pass');
   });
 
+  it("needs review when the council is called controller of the school's own pupils' records", () => {
+    const v = run(
+      'controller-identity',
+      'Privacy notice\n\nNorthshire County Council is the data controller for the personal information of pupils at Oakfield Community School.',
+    );
+    expect(v.status).toBe('needs-review');
+    expect(v.message).toMatch(/Oakfield Community School/);
+  });
+
   it('rejects the DfE or the local authority as "data controller" (trap)', () => {
     const v = run(
       'controller-identity',
@@ -103,6 +112,64 @@ describe('controller-identity', () => {
     expect(run('controller-identity', '[Insert school name] is the data controller for the information in this notice.').status).toBe(
       'partial',
     );
+  });
+
+  it('reads a trust name with no school noun where the text presents it as an organisation', () => {
+    // Called the controller, registered as a company, or given in a labelled field.
+    for (const text of [
+      'Brackenford Learning is the data controller for the pupil information in this notice.',
+      'Our schools are run by Brackenford Learning (company number 09876543). We are the data controller.',
+      'Data controller: Brackenford Learning, Mill Lane, Ashby AB1 2CD',
+      'Who we are\n\nBrackenford Learning is the organisation which is in charge of your personal information. This means the academy trust is the data controller.',
+    ]) {
+      const v = run('controller-identity', `Privacy notice\n\n${text}`);
+      expect(v.status, text).toBe('pass');
+      expect(v.message, text).toMatch(/Brackenford Learning/);
+    }
+  });
+
+  it('ties a name defined as "the School" (hereinafter, known as) to the notice', () => {
+    expect(
+      run(
+        'controller-identity',
+        'Privacy notice\n\nHolly Bank Infant School (hereinafter "the School") is part of a federation of two schools.',
+      ).status,
+    ).toBe('pass');
+  });
+
+  it('does not take a supplier company or another public body for the controller', () => {
+    const supplier = run(
+      'controller-identity',
+      'Privacy notice\n\nWe use Pupilware Systems Ltd (company number 01234567), a registered company, to hold records. We are the data controller.',
+    );
+    expect(supplier.status).toBe('fail');
+    expect(run('controller-identity', 'Privacy notice\n\nNHS England is the data controller for the vaccination programme.').status).toBe(
+      'fail',
+    );
+    // A partner that is "an independent data controller" is not the notice's own controller.
+    expect(
+      run(
+        'controller-identity',
+        'Privacy notice\n\nCloudway Learning Platforms is an independent data controller for the data it collects.',
+      ).status,
+    ).toBe('fail');
+    // "the Academy Trust" is a description, not a name.
+    expect(run('controller-identity', 'Privacy notice\n\nThe Academy Trust is the data controller.').status).toBe('fail');
+  });
+
+  it("is partial when the controller's name beside an unnamed controller statement is a placeholder", () => {
+    const v = run(
+      'controller-identity',
+      "St Anne's Catholic Primary School is one of the schools of the [insert name of trust] Catholic Academy Trust. The trust is the data controller for pupil information.",
+    );
+    expect(v.status).toBe('partial');
+    // A placeholder elsewhere in the notice is residue, not the controller's missing name.
+    expect(
+      run(
+        'controller-identity',
+        "St Anne's Catholic Primary School\n\nPrivacy notice\n\nThe school is the data controller.\n\nYou can contact [insert name of trust] about admissions.",
+      ).status,
+    ).toBe('pass');
   });
 
   it('fails when no name is given at all ("as a school")', () => {

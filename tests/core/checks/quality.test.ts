@@ -297,6 +297,15 @@ describe('links-public-and-working', () => {
     expect(flag('link-text-only', text)).toHaveLength(1);
   });
 
+  it('passes "here:" when the address follows on the next line, but not when prose follows', () => {
+    const lead = 'You can read the guidance here:';
+    expect(
+      run('links-public-and-working', `${lead}\nhttps://www.gov.uk/government/publications/national-pupil-database-requests-received`)
+        .status,
+    ).toBe('pass');
+    expect(run('links-public-and-working', `${lead}\nWe keep data for six years.`).status).not.toBe('pass');
+  });
+
   it('does not raise link-text-only for "here" that is a real link in HTML, but does for an empty href', () => {
     const good = '<main><p>For more information, see the government page <a href="https://www.gov.uk/contact-dfe">here</a>.</p></main>';
     const bad = '<main><p>For more information, see the government page <a href="#">here</a>.</p></main>';
@@ -348,6 +357,22 @@ describe('no-template-residue', () => {
     const text =
       'Parents/carers and pupils can ask for access.\nThe cookie ASPSESSIONIDxxxxxxxx keeps you logged in.\nWe use attendance/absence data.';
     expect(run('no-template-residue', text).status).toBe('pass');
+    // A journey "to / from school" is both directions, while "for / in accordance with" is a choice never made.
+    expect(run('no-template-residue', 'We record pupils travelling to / from school on the minibus.').status).toBe('pass');
+    expect(run('no-template-residue', 'We process data for / in accordance with the law.').status).toBe('fail');
+  });
+
+  it('does not take a line break before the contact it names, or a letter greeting, for a cut-off sentence', () => {
+    expect(
+      run(
+        'no-template-residue',
+        'Dear Parents and Carers,\n\nIf you would like to discuss this notice, please contact\nMrs J Patel, School Business Manager, on 01632 960455.\n\nYours sincerely,\n\nMr A Jones',
+      ).status,
+    ).toBe('pass');
+    // "contact" with nothing after it is still cut off.
+    expect(
+      run('no-template-residue', 'To make a request for your records, please contact\n\nYou also have the right to complain to us.').status,
+    ).toBe('partial');
   });
 
   it('fails a lead-in whose list was dropped, but not a list with or without bullets', () => {
@@ -369,6 +394,20 @@ describe('no-template-residue', () => {
         'The lawful bases we rely on are:\nPublic task: collecting the data is necessary to perform tasks that schools are required to perform.\nLegal obligation: we must share census data with the government.',
       ).status,
     ).toBe('pass');
+    // One-line paragraphs that each name a recipient are the list with its bullets lost ...
+    expect(
+      run(
+        'no-template-residue',
+        'We routinely share pupil information with:\n\nThe local authority, so that it can meet its duties for admissions.\n\nSchools that pupils move on to when they leave us.\n\nThe school nursing team.',
+      ).status,
+    ).toBe('pass');
+    // ... but prose about what the school does, after the lead-in, means the list itself is gone.
+    expect(
+      run(
+        'no-template-residue',
+        "We routinely share pupil information with:\n\nThe school does not share information about pupils without consent unless the law allows it.\n\nWe share pupils' data with the DfE on a statutory basis, which underpins school funding.",
+      ).status,
+    ).toBe('fail');
   });
 
   it('is partial for a sentence cut off mid-way, but not when an address follows', () => {

@@ -107,4 +107,61 @@ describe('cookie notice detection', () => {
     expect(inside).toContain('Block them in your browser.');
     expect(inside).not.toContain('Write to the governors at the school.');
   });
+
+  describe('a privacy and cookies policy (one document titled for both)', () => {
+    const html = [
+      '<html><head><title>Privacy and cookies policy</title></head><body><main>',
+      '<h1>Privacy and cookies policy</h1>',
+      '<p>Brookfield Academy is the data controller for personal data collected through this website. Last updated 3 February 2026.</p>',
+      '<h2>Cookies</h2>',
+      '<p>A banner asks whether you accept analytics cookies; we do not set them unless you choose Accept.</p>',
+      '<table><tr><th>Cookie</th><th>Purpose</th><th>Expires</th></tr><tr><td>_ga</td><td>Used to distinguish visitors</td><td>2 years</td></tr></table>',
+      '<h2>Your rights</h2><p>You can ask for a copy of your information.</p>',
+      '</main></body></html>',
+    ].join('');
+    const report = runAudit(
+      { notice: { format: 'html', html, url: 'https://brookfield.example.sch.uk/privacy' } },
+      { asOf: '2026-11-23', kind: 'website-privacy-policy' },
+    );
+    const item = (id: string) => report.items.find((i) => i.id === id)!;
+
+    it('keeps the privacy part out of the cookie section, so the controller statement still counts', () => {
+      const doc = readHtml(html, 'https://brookfield.example.sch.uk/privacy');
+      const { scope } = readCookieNotice(doc);
+      expect(doc.blocks[scope.first]!.text).toBe('Cookies');
+      expect(item('controller-identity').status).toBe('pass');
+    });
+
+    it("reads the cookie section's table, and the policy's own date and privacy information cover it", () => {
+      expect(item('ck-purposes').status).toBe('pass');
+      expect(item('ck-duration').status).toBe('pass');
+      expect(item('ck-last-updated').status).toBe('pass');
+      expect(item('ck-personal-data-link').status).toBe('pass');
+      expect(item('ck-prior-consent').status).toBe('pass');
+    });
+  });
+
+  it('reads a purpose cell that says what the cookie does with any verb of function, but not one that says only when it is set', () => {
+    const table = (purpose: string) =>
+      [
+        'Cookie policy',
+        '',
+        'Cookie name',
+        'Purpose',
+        'Expiry',
+        'PHPSESSID',
+        purpose,
+        'Session',
+        '_ga',
+        'Establishes a unique ID so visits can be counted',
+        '2 years',
+      ].join('\n');
+    const status = (purpose: string) =>
+      runAudit({ notice: { format: 'text', text: table(purpose) } }, { asOf: '2026-11-23', kind: 'cookie-notice' }).items.find(
+        (i) => i.id === 'ck-purposes',
+      )!.status;
+    expect(status('Maintains your session as you move between pages')).toBe('pass');
+    expect(status('Determines whether you are signed in')).toBe('pass');
+    expect(status('This cookie may be set if you visit the site')).toBe('partial');
+  });
 });

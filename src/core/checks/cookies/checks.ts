@@ -12,7 +12,7 @@ import { findKnownCookies } from '../../cookies/known-cookies';
 import { vendorForDomain, vendorsNamedIn, type CookieCategory, type Vendor } from '../../cookies/vendors';
 import { registrableDomain } from '../../cookies/party';
 import { findDate, monthsBetween } from '../../cookies/dates';
-import { inScope } from '../../cookies/scope';
+import { inScope, isCombinedTitle } from '../../cookies/scope';
 import { COOKIES_ITEMS } from './items';
 import { needsConsent, setWithoutConsent as setWithoutItsConsent } from '../../cookies/consent-rules';
 import { describeCapture, describeExpiry } from '../../cookies/describe';
@@ -56,6 +56,18 @@ interface CookieView {
 }
 
 /** The cookie notice as every cookie check reads it, built once per audit. */
+/**
+ * The title of the website privacy policy the cookie content belongs to, when the cookie notice is that policy itself
+ * ("Privacy and cookies policy") rather than a cookie notice of its own or one appended to a pupil notice.
+ */
+function insidePrivacyPolicy(ctx: AuditContext): Evidence | null {
+  const doc = ctx.cookieNotice?.doc;
+  if (!doc || doc !== ctx.doc) return null;
+  const title = doc.title ?? doc.blocks.find((b) => b.kind === 'heading')?.text ?? '';
+  if (ctx.kind !== 'website-privacy-policy' && !isCombinedTitle(title)) return null;
+  return { text: title || 'website privacy policy', where: 'document title' };
+}
+
 function viewOf(ctx: AuditContext): CookieView {
   return ctx.memo.once(buildView, ctx);
 }
@@ -246,7 +258,7 @@ function judgeException(ctx: AuditContext, v: CookieView, o: ExceptionOptions): 
   if (ctx.asOf < o.exceptionFrom) {
     return { met: false, status: 'fail', reason: 'before-exception', values: { from: o.exceptionFrom }, evidence: a.evidence };
   }
-  const date = cookieNoticeDate(v);
+  const date = datedNotice(ctx, v);
   if (date && date.iso < o.exceptionFrom) {
     return {
       met: false,
@@ -280,7 +292,7 @@ interface NoticeDate {
 }
 
 function cookieNoticeDate(
-  v: CookieView,
+  sentences: readonly Sentence[],
   cues: readonly string[] = [
     'last (?:updated|reviewed|revised|modified)',
     '\\bupdated\\b',
@@ -291,7 +303,7 @@ function cookieNoticeDate(
   ],
 ): NoticeDate | null {
   const re = phrases(cues);
-  for (const s of v.sentences) {
+  for (const s of sentences) {
     const cued = re.test(s.text);
     // A sentence that is only a date ("March 2026") also dates a notice; prose dates need a cue.
     if (!cued && s.text.length > 40) continue;
@@ -299,6 +311,13 @@ function cookieNoticeDate(
     if (d) return { iso: d.iso, text: d.text, evidence: quoteSentence(s) };
   }
   return null;
+}
+
+/** The cookie notice's date; a privacy and cookies policy is one document, so its date covers its cookie section too. */
+function datedNotice(ctx: AuditContext, v: CookieView, cues?: readonly string[]): NoticeDate | null {
+  const own = cookieNoticeDate(v.sentences, cues);
+  if (own || !insidePrivacyPolicy(ctx)) return own;
+  return cookieNoticeDate(ctx.cookieNotice!.text.sentences, cues);
 }
 
 /** The site has cookies that need consent: from the table, the text, or the capture. */
@@ -792,7 +811,8 @@ const CHECKS: CheckDefinition[] = [
     evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
       if (!v.hasNotice) return noNotice(item);
-      const date = cookieNoticeDate(v, o.dateCue.length ? o.dateCue : undefined);
+      const cues = o.dateCue.length ? o.dateCue : undefined;
+      const date = datedNotice(ctx, v, cues);
       if (!date) return verdictFor(item, 'fail', 'undated');
       const age = monthsBetween(date.iso, ctx.asOf);
       if (age > o.staleMonths)
@@ -819,7 +839,10 @@ const CHECKS: CheckDefinition[] = [
       });
       const personal = find(v, o.personalData);
       const misleading = find(v, o.misleading);
+      // A cookie section that is part of a website privacy policy sits inside the privacy information it would link to.
+      const policy = insidePrivacyPolicy(ctx);
       const positive = [
+        ...(policy ? [policy] : []),
         ...quote(refs, o.privacyReference, 1),
         ...linkRefs.slice(0, 1).map((l) => ({ text: l.text, where: l.where })),
         ...quote(personal, o.personalData, 1),
@@ -829,7 +852,7 @@ const CHECKS: CheckDefinition[] = [
           ...positive.slice(0, 1),
           ...quote(misleading, o.misleading, 1),
         ]);
-      if (positive.length) return verdictFor(item, 'pass', 'linked', positive);
+      if (positive.length) return verdictFor(item, 'pass', policy ? 'inside-privacy-policy' : 'linked', positive);
       if (misleading.length) return verdictFor(item, 'fail', 'misleading-claim', quote(misleading, o.misleading, 1));
       return verdictFor(item, 'fail', 'not-found');
     },

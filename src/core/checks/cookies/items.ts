@@ -19,8 +19,10 @@ const BROWSER_ONLY = [
 // The 2012-era definition "asks permission to be placed on your computer's hard drive" is not a consent mechanism.
 const BOILERPLATE = ['asks? permission to be placed', 'once you agree, the file is added'];
 const OPT_IN = [
-  '(?:only|not) (?:set|use|place|load|store|drop) (?:any )?(?:non-essential|optional|analytics?|marketing|advertising|these|other|third[- ]party|cookies)(?: cookies)?[^.]{0,40}(?:unless|until|if|without|before|once)',
-  '(?:until|unless|only (?:if|when|after|once)) you (?:have )?(?:accept|consent|agree|opt in|allow|give|click)',
+  '(?:only|not) (?:set|use|place|load|store|drop) (?:any )?(?:non-essential|optional|analytics?|marketing|advertising|these|other|third[- ]party|cookies|them|it)(?: cookies)?[^.]{0,40}(?:unless|until|if|without|before|once)',
+  '(?:until|unless|only (?:if|when|after|once)) you (?:have )?(?:accept|consent|agree|opt in|allow|give|click|choose|select|press|tap)',
+  // "A banner asks whether you accept analytics cookies": the visitor is asked first.
+  '\\b(?:banner|pop-?up|message|panel)\\b[^.]{0,40}\\basks?\\b[^.]{0,20}\\b(?:whether|if) you (?:accept|agree|consent|allow)',
   'ask(?:s|ing)? (?:for )?your (?:consent|permission) (?:before|to set|to use|for)',
   'with your (?:prior |explicit )?(?:consent|permission)',
   '(?:cookie|consent) (?:banner|tool|manager|management platform|pop-?up|notice bar)',
@@ -38,6 +40,8 @@ const REJECT = [
   '\\btoggle',
   '(?:turn|switch) (?:them |these |it )?off',
   'without (?:accepting|consenting)',
+  // Asked as a question ("whether you accept"), the visitor can also say no.
+  '\\basks?\\b[^.]{0,20}\\b(?:whether|if) you (?:accept|agree|consent|allow)',
 ];
 const WITHDRAW = [
   'change your (?:cookie )?(?:settings|preferences|consent|choices?|mind)',
@@ -145,6 +149,8 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
         '\\bhelps?\\b',
         '\\bto (?:keep|remember|store|identify|distinguish|track|measure|analy[sz]e|count|enable|allow|provide|prevent|protect|record|collect|improve|show|display|play|balance|route|throttle|limit)\\b',
         '\\b(?:keeps?|remembers?|stores?|identif(?:y|ies)|distinguish(?:es)?|tracks?|measures?|counts?|enables?|allows?|prevents?|protects?|records?|collects?|registers?|throttles?)\\b',
+        // What a cookie does, in a table's purpose cell: "Maintains your session", "Saves your choices", "Determines whether ...".
+        '\\b(?:maintains?|saves?|establish(?:es)?|determines?|indicates?|manages?|recogni[sz]es?|personali[sz]es?|checks?|tells?|gathers?|provides?|supports?|shows?|holds? (?:your|the|a) (?:session|preferences?|choices?|settings?|consent))\\b',
         '\\banaly[sz](?:e|es|is)\\b',
         '\\bsecurity\\b',
         '\\bpreferences?\\b',
@@ -498,6 +504,8 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
       'linked-with-misleading-claim':
         'The notice points to the privacy notice but also claims cookies give no information about the visitor, which is wrong: cookie identifiers are personal data.',
       linked: 'The cookie notice links to the privacy notice or explains how cookie data is handled as personal data.',
+      'inside-privacy-policy':
+        'The cookie information is part of the website privacy policy itself, which explains how personal data is handled.',
       'misleading-claim':
         'The notice claims cookies give no information about the visitor; cookie identifiers are personal data, and there is no link to the privacy notice.',
       'not-found': 'The cookie notice neither links to the privacy notice nor says how cookie data is handled as personal data.',

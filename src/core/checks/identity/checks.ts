@@ -52,6 +52,56 @@ function namesIn(text: string): string[] {
   return findNames(titleCase(text));
 }
 
+// Trusts and federations often carry names with no school noun ("Kestrel Vale Learning", "Star Academies"). Such a name
+// is read only where the sentence presents it as an organisation: registered as a company or charity, called the
+// controller, or said to be the body in charge of the data.
+const ORG_RUN = "(?<![\\w'\u2019-])((?:The\\s+)?[A-Z][\\w'\u2019&-]*(?:\\s+(?:[A-Z][\\w'\u2019&-]*|of|and|for|&)){1,6})";
+const ORG_CUES = [
+  // "X (company number 0841...)", "X, a charitable company limited by guarantee", "X, an exempt charity"
+  `${ORG_RUN}\\s*(?:\\(|,)\\s*(?:an?\\s+|the\\s+)?(?:registered\\b|company\\b|charit|exempt charity|multi[- ]academy trust|academy trust)`,
+  // "X is the data controller", "X is a multi-academy trust", "X is the organisation which is in charge of ..."
+  `${ORG_RUN}\\s+(?:is|are|acts as)\\s+(?:the|a|an)\\s+(?:(?:joint\\s+)?(?:data\\s+)?controllers?\\b|controller\\b|(?:multi[- ]academy|academy|charitable)\\s+(?:trust|company)\\b|(?:organisation|body)\\s+(?:which|that|who)\\s+(?:is|are)\\s+(?:in charge|responsible))`,
+  // A labelled field: "Data controller: X, Mill Road ..."
+  `\\bcontroller\\s*(?::|-|\u2013)\\s*${ORG_RUN}`,
+  // "We, X, are the data controller" / "We are X ("the Trust")"
+  `\\bwe,\\s+${ORG_RUN},\\s+are\\b`,
+  `\\bwe are\\s+${ORG_RUN}\\s*\\(`,
+].map((p) => new RegExp(p, 'g'));
+// Words that make a capitalised run a role, a law or another body rather than the organisation's own name.
+const NOT_ORG =
+  /\b(?:Governing|Governors?|Board|Body|Trustees?|Head ?teacher|Principal|Officer|Data|Protection|Controller|Regulations?|Act|GDPR|UK|Department|Council|Government|Authority|Commissioner|Secretary|State|Office|Service|Agency|NHS|ICO|DfE|Privacy|Notice|Policy|School|Academy|Trust|Federation|This|These|Our|Your|Each|Every|It|We|They)$|^(?:The\s+)?(?:Governing|Board|Head|Local|Department|Secretary|Information|Welsh|Data|This|Our|Your|Each|Every|It|We|They|In|At|For|If|When|Where|As|Under)\b/;
+
+/** Organisation names a sentence presents as such, in reading order. */
+function organisationsIn(text: string): string[] {
+  const found: Array<{ at: number; name: string }> = [];
+  for (const re of ORG_CUES)
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!.trim().replace(/^The\s+/, '');
+      if (name.split(/\s+/).length >= 2 && !NOT_ORG.test(name)) found.push({ at: m.index, name });
+    }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+
+// "Our schools are run by X", "Fenby Academy is part of X": the organisation that runs the school, not a supplier.
+const RUN_BY = /\b(?:run|operated|governed|managed|sponsored)\s+by\s+(?:the\s+)?$|\b(?:part|a member)\s+of\s+(?:the\s+)?$/i;
+
+function runsTheSchool(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at > 0 && RUN_BY.test(text.slice(Math.max(0, at - 40), at));
+}
+
+const OTHER_OWN_CONTROLLER =
+  /\b(?:independent|separate)\s+(?:data\s+)?controllers?\b|\bin (?:its|their) own right\b|\bfor (?:its|their) own purposes\b/i;
+
+/** School, trust and organisation names in a sentence. */
+function allNamesIn(text: string): string[] {
+  const names = namesIn(text);
+  return [...names, ...organisationsIn(text).filter((o) => !names.some((n) => n.includes(o) || o.includes(n)))];
+}
+
+// Cues that a sentence presents an organisation ("company number", "in charge of"), for sentences with no school noun.
+const ORG_GATE = /\b(?:company|charit|registered|controller|in charge|responsible|we are|we,)/i;
+
 /** Who a "data controller" sentence says is the controller: the school, another body, or nobody named. */
 function controllerSubject(text: string, at: number, o: ControllerIdentityOptions, names: string[]): 'school' | 'other' | 'unknown' {
   const self = new RegExp(phrases(o.selfReference).source, 'gi');
@@ -97,7 +147,9 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
       const end = s.text.lastIndexOf(n, m.index);
       return end >= 0 && m.index - (end + n.length) <= 40;
     });
-    const names = [...namesIn(s.text), ...companies];
+    // "X is an independent controller" / "in its own right" speaks of a supplier or partner, not of the notice's controller.
+    const own = OTHER_OWN_CONTROLLER.test(s.text) ? namesIn(s.text) : allNamesIn(s.text);
+    const names = [...own, ...companies.filter((c) => !own.includes(c) && !OTHER_OWN_CONTROLLER.test(s.text))];
     const who = controllerSubject(s.text, m.index, o, names);
     if (who === 'other') rejected.push(s);
     else if (names[0] && who === 'school') {
@@ -112,6 +164,14 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   }
   if (named) {
     return verdictFor(item, 'pass', 'stated-controller', [quoteSentence(named.s, ctrl)], { name: named.name });
+  }
+  // "[insert name of trust] ... The trust is the data controller": the controller's name was never filled in, whatever
+  // else the notice names (often the academy, which is not the controller).
+  const unfilled = anonymous ? placeholderFor(ctx, anonymous, placeholder) : null;
+  if (unfilled) {
+    return verdictFor(item, 'partial', 'template-placeholder', [quoteSentence(unfilled, placeholder), quoteSentence(anonymous!, ctrl)], {
+      rejectNote: '',
+    });
   }
 
   // A school name heading the notice ("Allestree Woodlands School / Privacy Notice - Pupil Data") ties the name to it.
@@ -131,14 +191,18 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   const noticeCue = phrases(o.noticeCue);
   const subjectCue = phrases(o.subjectCue);
   let incidental: { s: Sentence; name: string } | null = null;
-  for (const s of findOwn(ctx, NAME_GATE)) {
+  for (const s of findOwn(ctx, new RegExp(`${NAME_GATE.source}|${ORG_GATE.source}`, 'i'))) {
     const linked = anonymous !== null || noticeCue.test(s.text);
     // Once an incidental mention is known, only a sentence that could link the name is worth the name search.
     if (!linked && incidental && !subjectCue.test(s.text)) continue;
-    const name = namesIn(s.text)[0];
+    // A name with no school noun counts only where its own sentence ties it to the notice or the data, never in passing:
+    // suppliers are companies too.
+    const schoolName = namesIn(s.text)[0];
+    const name = schoolName ?? organisationsIn(s.text)[0];
     if (!name) continue;
     const opens =
       new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(titleCase(s.text)) && subjectCue.test(s.text);
+    if (!schoolName && !opens && !noticeCue.test(s.text) && !runsTheSchool(s.text, name)) continue;
     if (linked || opens) {
       const evidence = [quoteSentence(s)];
       if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
@@ -147,6 +211,15 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     incidental ??= { s, name };
   }
 
+  // "Northshire County Council is the data controller for pupils at Oakfield Community School": a maintained school's
+  // notice may name its council as controller of the school's own records. The checklist wants the school or its
+  // governing body, but an LA template can mean either; a reader should decide.
+  const councilForSchool = rejected.find((s) => COUNCIL_SUBJECT.test(s.text) && namesIn(s.text).length > 0);
+  if (councilForSchool) {
+    return verdictFor(item, 'needs-review', 'council-controller-for-school', [quoteSentence(councilForSchool, ctrl)], {
+      name: namesIn(councilForSchool.text)[0]!,
+    });
+  }
   const rejectNote = rejected.length ? messageFor(item, 'other-controller-note', { quote: quoteSentence(rejected[0]!).text }) : '';
   if (templated) {
     return verdictFor(item, 'partial', 'template-placeholder', [quoteSentence(templated, placeholder)], { rejectNote });
@@ -178,6 +251,27 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     return verdictFor(item, 'fail', 'controller-unnamed', [quoteSentence(anonymous, ctrl)], { rejectNote });
   }
   return verdictFor(item, 'fail', 'not-found', rejected.length ? evidenceOf(rejected, ctrl, 1) : [], { rejectNote });
+}
+
+// A council or local authority as the subject of a controller statement about a school's pupils ("... for pupils at X School").
+const COUNCIL_SUBJECT =
+  /^(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,4}(?:(?:County|Borough|City|District|Metropolitan)\s+(?:Borough\s+)?Council|Council|local authority)\b[^.]{0,40}\bcontroller\b[^.]{0,60}\b(?:for|of|at|held by)\s+(?:the\s+)?(?:pupils?|children|personal (?:data|information)|information|records?)\b[^.]{0,30}\b(?:at|of|in|attending)\b/i;
+
+// The kind of body an unnamed controller statement speaks of ("the trust is the data controller").
+const CONTROLLER_NOUN = /\b(school|academy|trust|federation|college|nursery|pre-?school|setting|governing (?:body|board))\b/i;
+
+/** A placeholder beside an unnamed controller statement, where the name of the body it speaks of belongs. */
+function placeholderFor(ctx: AuditContext, anonymous: Sentence, placeholder: RegExp): Sentence | null {
+  const noun = CONTROLLER_NOUN.exec(anonymous.text)?.[1]?.toLowerCase();
+  if (!noun) return null;
+  const same = new RegExp(`\\b${noun.split(/\s+/)[0]}`, 'i');
+  // Only in the statement's own paragraph: a placeholder elsewhere is residue, not the controller's missing name.
+  for (const s of findOwn(ctx, placeholder)) {
+    if (s.block !== anonymous.block) continue;
+    const m = new RegExp(placeholder.source, 'i').exec(s.text);
+    if (m && same.test(m[0])) return s;
+  }
+  return null;
 }
 
 // Only the email pattern, for reading a school's identity from its address.

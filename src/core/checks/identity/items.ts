@@ -51,6 +51,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       'email-domain-only':
         'No school name in the notice text; only the email domain of {email} identifies the school.{anonNote}{rejectNote}',
       'controller-unnamed': 'The notice says the school is the data controller but never names the school.{rejectNote}',
+      'council-controller-for-school':
+        "The notice names the council, not {name} or its governing body, as controller of the school's pupil records; check whether the school's own controller role is stated.",
       'not-found': 'Nothing found: looked for {lookedFor}.{rejectNote}',
       'unnamed-controller-note': ' The notice also says: "{quote}"',
       'other-controller-note': ' Rejected: "{quote}" names another body (not the school) as controller.',
@@ -86,7 +88,7 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         'privacy policy',
         'this (?:privacy )?(?:notice|policy|statement)',
         'how we (?:use|collect|process)',
-        '\\(\\s*(?:hereafter |together |referred to as )?[\'"](?:we|us|our|the school|the trust|the academy)[\'"]',
+        '\\(\\s*(?:hereafter |hereinafter |together |referred to as |known as |called )?[\'"](?:we|us|our|the school|the trust|the academy|the federation|the setting)[\'"]',
         '\\b(?:collects?|processes|holds|uses)\\s+(?:and\\s+\\w+\\s+)?(?:the\\s+)?(?:personal|pupil|your|their)\\b',
         '\\bwe,\\s',
         // "At Riverside Primary School we ..." / "Here at X, we ...": the school speaking as the notice's "we".

@@ -356,7 +356,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\binsert\\s+(?:school|academy|trust|name|date|details|link|contact)\\b',
       ],
       slashChoices: [
-        '\\b(?:for|in|on|at|to|by|with|from|of|under|within|after|until)\\s+/\\s+(?:for|in|on|at|to|by|with|from|of|under|within|after|until)\\b',
+        // "to / from school" names both directions of a journey: a pair, not a choice left open.
+        '\\b(?!to\\s+/\\s+from\\b|from\\s+/\\s+to\\b)(?:for|in|on|at|to|by|with|from|of|under|within|after|until)\\s+/\\s+(?:for|in|on|at|to|by|with|from|of|under|within|after|until)\\b',
         '\\[[^\\]/]{1,40}\\s/\\s[^\\]]{1,40}\\]',
         '\\b(?:school|academy|trust)\\s*/\\s*(?:academy|trust|school)\\s*/\\s*(?:academy|trust|school)\\b',
       ],

@@ -187,6 +187,8 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[
       return;
     }
     if (!mayBare(i)) return;
+    // "The guidance is here:" with the address on the next line shows where "here" leads.
+    if (/[:\u2013-]\s*$/.test(block.text) && blockHasAddress(linkedBlocks, next)) return;
     for (const s of split[i]!) {
       const m = bare.exec(s);
       if (m) {

@@ -39,6 +39,15 @@ function tail(text: string): string {
   return text.length > 120 ? `...${text.slice(-117)}` : text;
 }
 
+// A letter's greeting or sign-off ends in a comma by custom: "Dear Parents and Carers,", "Yours sincerely,".
+const LETTER_FORMULA = /^(?:dear\b|yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+wishes|with\s+(?:best|kind)\s+regards)/i;
+// A short line giving who to contact and how ("Mrs J Patel, School Business Manager, on 01632 960455") carries on a
+// sentence that broke at "please contact" or "contact the": the line break is layout, not a cut.
+const CHANNEL_IN_LINE = /[\w.+-]+@[\w-]+\.[\w.-]+|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/;
+const CONTACT_LINE_WORDS = 25;
+const completesContact = (b: Block): boolean =>
+  b.kind !== 'heading' && words(b.text).length <= CONTACT_LINE_WORDS && CHANNEL_IN_LINE.test(b.text);
+
 /** A lead-in that promises a list is followed by a heading, a full sentence or a stray fragment instead of list items. */
 function isDroppedList(next: Block | undefined, afterNext: Block | undefined): boolean {
   if (!next) return true;
@@ -51,6 +60,9 @@ function isDroppedList(next: Block | undefined, afterNext: Block | undefined): b
   // Items written as sentences that open alike ("We use it to support learning." / "We use it to keep children safe.")
   // are the list itself with its bullets lost.
   if (afterNext && afterNext.kind === next.kind && isParallelItem(next.text, afterNext.text)) return false;
+  // So are one-sentence lines that each name a thing rather than state what the school does ("The local authority, so
+  // that it can ..." / "Schools that pupils move on to.").
+  if (afterNext && afterNext.kind === next.kind && isNamingItem(next.text) && isNamingItem(afterNext.text)) return false;
   // Only a sentence that opens like new prose counts: "Public task: collecting the data is necessary ..." is an item written as a paragraph.
   return SENTENCE_OPENER.test(next.text) && ENDS_SENTENCE.test(next.text) && next.text.split(/\s+/).length >= 5;
 }
@@ -60,6 +72,11 @@ const words = (text: string): string[] => text.toLowerCase().split(/\s+/).filter
 const isParallelItem = (a: string, b: string): boolean =>
   words(a)[0] === words(b)[0] && words(a).length <= PARALLEL_ITEM_WORDS && words(b).length <= PARALLEL_ITEM_WORDS;
 const PARALLEL_ITEM_WORDS = 20;
+// Openers of prose that says what the school or the reader does, which a list item naming a body or a record does not use.
+const PROSE_SUBJECT = /^(?:We|Our|This|These|That|Those|You|Your|It|If|Where|When|As|Please|Under|There|In|To|For|All|Any)\b/;
+/** A one-sentence line that names a thing (a recipient, a kind of record): a list item whose bullet was lost. */
+const isNamingItem = (text: string): boolean =>
+  !PROSE_SUBJECT.test(text) && words(text).length <= PARALLEL_ITEM_WORDS && splitSentences(text).length === 1;
 /** Lines of a postal address end in commas: "Hollins Lane Primary School," / "Hollins Lane," / "Northshire NS1 2AB". */
 const ADDRESS_LINE_WORDS = 8;
 const isAddressLine = (b: Block | undefined): boolean =>
@@ -202,7 +219,8 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
       (m = cutOff.exec(b.text)) &&
       !STRANDED_PREPOSITION.test(b.text) &&
       !(isAddressLine(b) && next !== undefined && words(next.text).length <= ADDRESS_LINE_WORDS) &&
-      !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text) || isAddressLine(next)))
+      !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text) || isAddressLine(next) || completesContact(next))) &&
+      !LETTER_FORMULA.test(b.text)
     ) {
       findings.push({
         kind: 'cut-off',
