@@ -10,6 +10,11 @@ type Lift = z.input<typeof ConceptLiftSchema>;
 // Parents as the source of the pupil's data, as holders of rights, or in the notice's title are not data held about them.
 const PARENT_DATA_DOUBT_VETO = ['rights', 'rightsCue', 'rightAccess', 'complain', 'noticeTitle', 'comeFrom', 'sendUs', 'giveUs'];
 
+// Reasons the recipients evaluator gives when it saw no recipient list (an empty lead-in list is not among them).
+const RECIPIENTS_UNSEEN = ['not-found', 'one-named', 'sharing-rule-only'];
+// Data coming to the school (a source), the Department's onward sharing, and cookie talk are not the school's recipients.
+const RECIPIENT_VETO = ['sendUs', 'withUs', 'comeFrom', 'othersPurpose', 'cookieTalk'];
+
 export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
   'statutory-or-voluntary': [
     {
@@ -90,6 +95,59 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: [['shareOut', 'recipientBody']], none: ['sendUs', 'withUs', 'receive'], sameClause: true },
       ],
       message: 'The notice names who receives pupil information, in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      // Not over an empty lead-in list: with only some recipients named elsewhere that is partial (checklist.md 2.11).
+      whenReason: RECIPIENTS_UNSEEN,
+      rules: [
+        // "Sometimes we have to tell other people about you: the school you go to next, the council, the NHS ...",
+        // "Recipients of pupil data include other educational establishments, the local authority and exam boards".
+        ...twoOf(recipientGroups(), { all: ['shareOut'], none: RECIPIENT_VETO }),
+        ...twoOf(recipientGroups(), { all: ['receiveBy'], none: [...RECIPIENT_VETO, 'from'] }),
+        ...twoOf(recipientGroups(), { all: ['discloseCue'], none: [...RECIPIENT_VETO, 'rightsCue'] }),
+        // A question heading answered under it: "Who else sees my child's information?" / "Our caterer, the exam boards ...".
+        ...twoOf(recipientGroups(), { all: ['discloseCue'], none: [...RECIPIENT_VETO, 'rightsCue'], structure: true }),
+        ...twoOf(recipientGroups(), { all: [['askWho', 'accessVerb']], none: [...RECIPIENT_VETO, 'rightsCue'], structure: true }),
+        // Within a trust the central office is a recipient of its own: "Information moves between our academies and
+        // the trust's central office".
+        { all: ['discloseCue', 'rcpTrust'], none: [...RECIPIENT_VETO, 'rightsCue'] },
+        { all: ['shareOut', 'rcpTrust'], none: RECIPIENT_VETO },
+      ],
+      message: 'The notice names who receives pupil information (several kinds of recipient), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      whenReason: RECIPIENTS_UNSEEN,
+      // Processors are recipients: "We use a few outside suppliers. They are ParentPay for payments and CPOMS ...".
+      rules: [{ all: ['rcpSystem'], none: ['cookieTalk'] }],
+      alsoNeeds: [{ all: ['rcpSupplier'], none: RECIPIENT_VETO }],
+      message: 'The notice names the suppliers (processors) that receive pupil information, in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['partial'],
+      whenReason: ['one-named'],
+      minHits: 2,
+      // Two statements each naming a recipient, as in a table of who receives what ("Local authority | attendance").
+      rules: [
+        { all: [['shareOut', 'toWith', 'recipientBody']], none: ['sendUs', 'withUs'], sameClause: true },
+        { all: [['recipientBody', 'receiveBy']], none: ['from'] },
+      ],
+      message: 'The notice names who receives pupil information, in its own words.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      // One recipient named, in words the list reader did not take: "the exam boards receive entry details".
+      rules: [
+        { all: [['shareOut', 'toWith', 'recipientBody']], none: ['sendUs', 'withUs'], sameClause: true },
+        { all: [['recipientBody', 'receiveBy']], none: ['from'] },
+        { all: [['shareOut', 'recipientBody']], none: ['sendUs', 'withUs', 'receive'], sameClause: true },
+      ],
+      message: 'Only one recipient is named in words the check could read; there is no list of who receives pupil data.',
     },
   ],
   'lawful-basis-art6': [
@@ -476,6 +534,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     },
   ],
 };
+
+// Kinds of recipient: a unit naming two kinds names who receives data.
+function recipientGroups(): string[] {
+  return ['rcpPublicBody', 'rcpEducation', 'rcpHealth', 'rcpWelfare', 'rcpSpecialist', 'rcpAssessor', 'rcpSupplier', 'rcpSystem'];
+}
 
 // The school's reasons for using information, in groups: a statement naming two groups gives purposes, not one aside.
 function purposeGroups(): string[] {
