@@ -37,6 +37,68 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       'We are required by law to send some information to the Department for Education.',
     ],
   },
+  // Tables typed with pipes: each data row is read with its header, as an HTML table row is.
+  purposes: {
+    pass: ['Data | Used for\nReading scores | planning lessons and reporting to parents\nAllergies | keeping children safe at lunch'],
+    gap: [],
+  },
+  'lawful-basis-art6': {
+    pass: ['Activity | Basis we rely on\nSchool census | legal obligation\nClass photographs | consent'],
+    gap: [],
+  },
+  'statutory-or-voluntary': {
+    pass: ['Question | Must you answer?\nDate of birth | Yes, the law requires it\nReligion | No, it is up to you'],
+    gap: [],
+  },
+  'data-categories': {
+    pass: [
+      'Kinds of information | For example\nAbout the child | name, date of birth, address\nHealth | allergies and medication\nSchool life | attendance and assessment results',
+    ],
+    gap: [],
+  },
+  retention: {
+    pass: ['Kind of record | Kept for\nAttendance register | 3 years after the last entry\nSafeguarding file | until the pupil is 25'],
+    gap: [
+      // one activity's period: only part of the data (checklist.md 2.13)
+      'Record | Kept for\nCCTV recordings | 31 days',
+      // the Department's conditions on NPD users are not the school's retention (checklist.md 2.13 traps)
+      'Anyone given NPD data must follow strict rules on the confidentiality, handling, retention and use of the data.',
+    ],
+  },
+  'data-subject-rights': {
+    pass: [
+      'Right | Meaning\nAccess | see what we hold\nCorrection | fix mistakes\nDeletion | remove what we no longer need\nObjection | ask us to stop',
+    ],
+    gap: [],
+  },
+  'subject-access-route': {
+    pass: [
+      "Can I view my son's school record?\nYes: email records@fernhill.sch.example and we will arrange it within a month.",
+      'Requests for access to personal information go to the school office at office@fernhill.sch.example.',
+      'You can request to view the data we keep about you by filling in the form at https://fernhill.sch.example/forms/data-request.',
+      'What you want | Where to ask\nA copy of my own records | dpo@fernhill.sch.example\nThe school record | 01632 960700',
+    ],
+    gap: [
+      // the right with no person or channel to send the request to (checklist.md 2.15)
+      'You have the right to request access to information about you.',
+      'Subject access requests are dealt with by the specific policy on the website.',
+    ],
+  },
+  'controller-contact': {
+    pass: ['Send your questions about this notice to office@fernhill.sch.example.'],
+    gap: [
+      // a name or role with no channel (checklist.md 2.2): partial
+      'Questions should be sent to Mrs Helen Marsh, Office Manager,',
+      'Send any queries about this notice to the Headteacher.',
+    ],
+  },
+  'dpo-contact': {
+    pass: ['Our Data Protection Officer is reached at dpo@fernhill.sch.example.'],
+    gap: [
+      // the Department's or Welsh Government's DPO is not the school's (checklist.md 2.3)
+      "For questions about the census, the Welsh Government's own data protection officer can be contacted at dataprotectionofficer@gov.wales.",
+    ],
+  },
 };
 
 describe('verdicts on a passage read alone', () => {

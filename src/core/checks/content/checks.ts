@@ -106,7 +106,9 @@ function categoryTable(ctx: AuditContext, o: z.infer<typeof CategoriesOptions>):
     if (ctx.text.npdBlocks.has(t.firstBlock)) continue;
     const col = t.headers.findIndex((h) => headerRe.test(h.trim()));
     if (col < 0) continue;
-    const cells = t.rows.map((r) => ({ text: (r[col] ?? '').trim() })).filter((c) => c.text);
+    let cells = t.rows.map((r) => ({ text: (r[col] ?? '').trim() })).filter((c) => c.text);
+    // A "Type of data" column may hold only group names ("Identity", "Wellbeing"), its kinds of data in the next cells.
+    if (distinctTerms(cells, o.terms, 2).length < 2) cells = t.rows.map((r) => ({ text: r.slice(col).join(', ').trim() }));
     if (cells.length < 2 || distinctTerms(cells, o.terms, 2).length < 2) continue;
     return [{ text: t.headers[col]!, where: t.where }, ...cells.slice(0, 3).map((c) => ({ text: quoteOf(c, 200), where: t.where }))];
   }
@@ -298,6 +300,19 @@ function linksNear(ctx: AuditContext, block: number) {
   return linksOf(ctx).filter((l) => l.block >= block && l.block <= block + 2 && l.href);
 }
 
+/**
+ * Rows of a table that gives a period on each of several rows ("Record | How long we keep it" / "SEN file | DOB + 31
+ * years"): a retention schedule set out in the notice, not one activity's period. Empty when there is none.
+ */
+function retentionTable(ctx: AuditContext, withPeriod: readonly Sentence[]): Sentence[] {
+  const byTable = new Map<number, Sentence[]>();
+  for (const s of withPeriod) {
+    const table = ctx.doc.blocks[s.block]?.kind === 'table-row' ? ctx.doc.blocks[s.block]!.table : undefined;
+    if (table !== undefined) byTable.set(table, [...(byTable.get(table) ?? []), s]);
+  }
+  return [...byTable.values()].find((rows) => new Set(rows.map((r) => r.block)).size >= 2) ?? [];
+}
+
 function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
   const topicRe = phrases(o.topic);
@@ -308,6 +323,8 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   const withPeriod = topic.filter((s) => periodRe.test(s.text) && !placeholderRe.test(s.text));
   const general = withPeriod.filter((s) => !subsetRe.test(s.text) && ctx.doc.blocks[s.block]?.kind !== 'table-row');
   if (general.length) return verdictFor(item, 'pass', 'period-given', evidenceOf(general, periodRe, 2));
+  const schedule = retentionTable(ctx, withPeriod);
+  if (schedule.length) return verdictFor(item, 'pass', 'period-given', evidenceOf(schedule, periodRe, 2));
   const named = findSentences(ctx.doc, ctx.text, phrases(o.namedSchedule), { exclude: traps });
   if (named.length) return verdictFor(item, 'pass', 'named-schedule', evidenceOf(named, phrases(o.namedSchedule), 2));
 

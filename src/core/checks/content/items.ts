@@ -390,6 +390,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:hold|keep|store)s? (?:pupil |personal |student |your |this |the )?(?:data|information|records)[^.]{0,40}\\b(?:for|until)\\b',
         '(?:keep|hold|retain)s? [^.]{0,40}\\bfor (?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?)',
         '(?:kept|held|stored) (?:securely )?(?:for (?:a |the )?(?:set |minimum |maximum )?(?:period|length|time|\\d|as long)|until)',
+        // A table column headed by keeping, read with each row: "Kept for: 3 years", "Retention period: until 25".
+        '\\b(?:kept|held|stored|retained|keep it|hold it) for:',
         'storing (?:pupil|personal) (?:data|information)',
         '(?:deleted|destroyed|disposed of) (?:after|when|once|at the end)',
       ],
