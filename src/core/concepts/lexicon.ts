@@ -931,6 +931,21 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'emergency contacts',
   ],
   rightsCue: ['right', 'rights', 'you can', 'you may', 'you could', 'ask', 'entitled', 'request', 'you are able'],
+  // Rights stated of someone else: "Pupils may look at ...", "Parents can ask ...".
+  holderCue: [
+    'pupils may',
+    'pupils can',
+    'students may',
+    'students can',
+    'parents may',
+    'parents can',
+    'carers may',
+    'carers can',
+    'families may',
+    'families can',
+    'they may',
+    'they can',
+  ],
   rightAccess: [
     'find out what',
     'see what',
@@ -951,6 +966,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'what you keep',
     'what we know',
     'what you know',
+    // "You are entitled to obtain your information", "show you your data".
+    'obtain your',
+    'obtain their',
+    'obtain a copy',
+    'show you',
+    'show me',
   ],
   rightRectify: [
     'correct',
@@ -1001,6 +1022,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'objection',
     'pause',
     'stop',
+    // Objection in the reader's words: "say you don't want us to use your information in a certain way".
+    'not want us to use',
+    'not want us to process',
+    'not want us to share',
+    'say no to',
+    'opt out',
   ],
   // A right, not the adjective ("release pupils to the right adults"); "rights" and "right" share a stem.
   rights: [

@@ -68,8 +68,18 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
   'data-subject-rights': {
     pass: [
       'Right | Meaning\nAccess | see what we hold\nCorrection | fix mistakes\nDeletion | remove what we no longer need\nObjection | ask us to stop',
+      'Pupils may look at the records we keep, get errors fixed, have old records deleted, and tell us they do not want us to share their details for a particular purpose.',
+      'Families are entitled to obtain their records, to have them amended or erased, and to limit how we use them.',
+      'What can I ask you to do?\nShow me my data, put right anything wrong, wipe what you no longer need, and pause using it while we sort out a dispute.',
     ],
-    gap: [],
+    gap: [
+      // two of the five missing: partial (checklist.md 2.14)
+      'You can ask for a copy of your information and ask us to correct it.',
+    ],
+    review: [
+      // exactly one of access, rectification and erasure missing: the sharpened counting says neither pass nor partial
+      'You can ask to see your records, have mistakes put right, restrict how we use them and object to our using them.',
+    ],
   },
   'subject-access-route': {
     pass: [

@@ -343,19 +343,19 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
   'data-subject-rights': [
     {
       to: 'pass',
-      from: ['fail', 'partial'],
+      from: ['fail', 'partial', 'needs-review'],
       // Never over the DPA 1998 list: its partial stands (checklist.md 2.14).
-      whenReason: ['some-rights', 'not-found', 'dropped-list'],
+      whenReason: ['some-rights', 'not-found', 'dropped-list', 'one-right-missing'],
       // "You can: find out what we hold; get it fixed if it is wrong; have it wiped; tell us to stop using it."
       rules: [
-        { all: ['rightAccess'], any: ['rightsCue'], none: ['govBody'] },
+        { all: ['rightAccess'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
         // "Can I see what you hold?" / "Yes. Send a request to ...": the access right asked as a question heading.
-        { all: ['rightAccess'], any: ['rightsCue'], none: ['govBody'], structure: true },
+        { all: ['rightAccess'], any: ['rightsCue', 'holderCue'], none: ['govBody'], structure: true },
       ],
       alsoNeeds: [
-        { all: ['rightRectify'], any: ['rightsCue'], none: ['govBody'] },
-        { all: ['rightErase'], any: ['rightsCue'], none: ['govBody'] },
-        { all: ['rightRestrictObject'], any: ['rightsCue'], none: ['govBody'] },
+        { all: ['rightRectify'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
+        { all: ['rightErase'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
+        { all: ['rightRestrictObject'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
       ],
       message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
     },
@@ -368,7 +368,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         {
           all: ['rightAccess', 'rightRectify', 'rightErase', 'rightRestrictObject'],
-          any: ['rightsCue'],
+          any: ['rightsCue', 'holderCue'],
           none: ['govBody'],
           structure: true,
         },

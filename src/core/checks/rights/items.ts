@@ -23,6 +23,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       'legacy-also-note': ' Old DPA 1998 rights wording is also present.',
       'some-rights': 'Only some rights are stated ({parts}).',
       'some-rights-legacy': 'Only some rights are stated ({parts}).{legacyNote}',
+      'one-right-missing':
+        'Four of the five core rights are stated, but not {missing}: the checklist passes none missing and calls two or more missing partial, so check by hand.',
       'legacy-list-note':
         ' The list uses repealed DPA 1998 wording ("damage or distress", "blocked", "claim compensation"), which leaves out restriction and portability.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
