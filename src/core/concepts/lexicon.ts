@@ -1295,6 +1295,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'united states',
     'usa',
     'america',
+    'around the world',
+    'worldwide',
+    'other parts of the world',
+    'various countries',
+    'different countries',
   ],
   inUk: [
     'in the uk',
@@ -1357,6 +1362,16 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'appropriate protection',
     'protected to uk standards',
     'uk standards',
+  ],
+  // Protection said to match the UK's, in plain words: "only if that country protects information as well as the UK does".
+  ukEquivalent: [
+    'as well as the uk',
+    'as well as uk',
+    'as the uk does',
+    'as well as we do',
+    'same standard',
+    'same standards',
+    'as good as',
   ],
 
   // --- purposes of processing (Art 13(1)(c)): the school's own reasons, in groups so a rule can ask for two of them ---

@@ -37,6 +37,18 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       'We are required by law to send some information to the Department for Education.',
     ],
   },
+  'international-transfers': {
+    pass: [
+      'A few of our apps store pupil work on servers in the United States. We only choose providers bound by a contract that keeps the data protected to the standard UK law demands.',
+      'Our cloud provider may hold copies in other countries, but only where the law there keeps personal data as safe as the UK does.',
+    ],
+    gap: [
+      // abroad, with nothing on protection: partial (checklist.md 2.12)
+      'Some of the apps we use may store data in other parts of the world.',
+      // a move between schools is a domestic transfer (checklist.md 2.12 traps)
+      'We send pupil records to the next school through a secure transfer.',
+    ],
+  },
   // Tables typed with pipes: each data row is read with its header, as an HTML table row is.
   purposes: {
     pass: ['Data | Used for\nReading scores | planning lessons and reporting to parents\nAllergies | keeping children safe at lunch'],

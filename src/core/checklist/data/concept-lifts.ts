@@ -457,8 +457,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // Transfers are named, and a sentence of their own gives the protection: "suppliers sign contracts approved by the UK government".
         { all: ['safeguard'], any: ['info', 'secure', 'storeSend'] },
+        // "... under a contract that requires the data to be protected", "only where that country protects data as well as the UK does".
+        { all: [['contract', 'secure']], any: ['info', 'storeSend'] },
+        { all: [['secure', 'ukEquivalent']] },
       ],
       message: 'The notice says data may leave the UK and how it is then protected, in its own words.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      rules: [
+        // "Our suppliers may keep data on servers in various places around the world": abroad, with no word on protection.
+        { all: ['abroad', 'storeSend'], any: ['info', 'rcpSupplier'] },
+      ],
+      message: 'Data may be held or sent outside the UK, but the notice does not say how it is then protected.',
     },
   ],
 
