@@ -1132,6 +1132,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'look after',
   ],
   period: ['until', 'years', 'year', 'months', 'birthday', 'age of', 'aged', 'reaches', 'turn'],
+  // Data kept apart from the pupil record: a period for it alone covers only part of the data (checklist.md 2.13).
+  retentionSubset: ['cctv', 'footage', 'video recordings', 'transition', 'post 16', 'post-16'],
+  // How a period is decided (Art 13(2)(a) criteria): "how long depends on what it is and any minimum set in law".
+  retentionCriteria: ['depends on', 'depend on', 'depending on', 'decided by', 'decide', 'decides', 'based on', 'criteria', 'according to'],
   duration: [
     'how long',
     'as long as',

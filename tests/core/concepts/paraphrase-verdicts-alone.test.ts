@@ -69,8 +69,18 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
     gap: [],
   },
   retention: {
-    pass: ['Kind of record | Kept for\nAttendance register | 3 years after the last entry\nSafeguarding file | until the pupil is 25'],
+    pass: [
+      'Kind of record | Kept for\nAttendance register | 3 years after the last entry\nSafeguarding file | until the pupil is 25',
+      // the criteria that decide the period (Art 13(2)(a))
+      'The time we hold a record for is based on the kind of record and on what the law requires; when it is no longer needed it is securely destroyed.',
+      'How long each record stays with us is decided by the law and by whether it is still needed to keep a child safe.',
+    ],
     gap: [
+      // a period for one part of the data only (checklist.md 2.13): partial
+      'CCTV footage is wiped after 30 days.',
+      'Transition information passed to post-16 colleges is deleted after one year.',
+      // no period and no criteria
+      'We keep data for as long as necessary.',
       // one activity's period: only part of the data (checklist.md 2.13)
       'Record | Kept for\nCCTV recordings | 31 days',
       // the Department's conditions on NPD users are not the school's retention (checklist.md 2.13 traps)

@@ -282,20 +282,41 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       rules: [
         // "We keep a pupil's file until they turn 25 and then shred it."
+        { all: [['keep', 'duration']], any: ['info'], none: ['retentionSubset'], sameClause: true },
+        { all: [['duration', 'keep']], any: ['info'], none: ['retentionSubset'], sameClause: true },
+      ],
+      message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      rules: [
+        // "Transition data for post-16 study is deleted a year after the pupil starts": one part of the data only.
         { all: [['keep', 'duration']], any: ['info'], sameClause: true },
         { all: [['duration', 'keep']], any: ['info'], sameClause: true },
       ],
-      message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
+      message: 'A period is given only for part of the data (such as transition data or CCTV), not for pupil records generally.',
     },
     {
       to: 'pass',
       from: ['partial'],
       rules: [
         // A concrete period beside a schedule or a vague "as long as necessary": "kept by the last school until the pupil's 25th birthday".
-        { all: [['keep', 'period']], sameClause: true },
-        { all: [['period', 'keep']], sameClause: true },
+        { all: [['keep', 'period']], none: ['retentionSubset'], sameClause: true },
+        { all: [['period', 'keep']], none: ['retentionSubset'], sameClause: true },
       ],
       message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['partial'],
+      whenReason: ['no-period'],
+      rules: [
+        // The criteria that decide the period, with the law among them: "How long we keep something depends on what it
+        // is, any minimum period set in law and whether it is still needed".
+        { all: ['duration', 'retentionCriteria', 'keep'], any: ['statuteBasis', 'compulsory'] },
+      ],
+      message: 'The notice says how the time information is kept is decided (the criteria), in its own words.',
     },
   ],
   'complaint-to-ico': [

@@ -409,7 +409,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       subset: ['\\bCCTV\\b|footage|recordings', 'transition', 'for the purpose of'],
       placeholder: ['\\[(?:time period|insert|period|x)[^\\]]{0,200}\\]', 'for / in accordance', '\\bfor xx?\\b'],
       privateLink: ['intranet', '(?:^|[/.])internal\\.', 'sharepoint\\.com/sites', 'localhost', '\\.local\\b', 'file:', 'test-schools'],
-      traps: ['retention and use of the data', 'duration of the processing', 'security arrangements and retention'],
+      traps: ['retention and use of (?:the|that|this|such) data', 'duration of the processing', 'security arrangements and retention'],
     },
   },
   {
