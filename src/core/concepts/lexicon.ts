@@ -640,6 +640,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'reason we can',
     'legal right to',
     'entitled to',
+    // Naming the reason just asked for: "Every use needs a lawful reason. For us that reason is our public function."
+    'reason is',
+    'reasons are',
+    'our reason',
+    'our reasons',
   ],
   basisGeneric: [
     'lawful basis',

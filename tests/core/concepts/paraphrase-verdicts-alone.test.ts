@@ -55,8 +55,18 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
     gap: [],
   },
   'lawful-basis-art6': {
-    pass: ['Activity | Basis we rely on\nSchool census | legal obligation\nClass photographs | consent'],
-    gap: [],
+    pass: [
+      'Activity | Basis we rely on\nSchool census | legal obligation\nClass photographs | consent',
+      // the reason asked for, then named
+      'We may only use personal data where we have a lawful reason. Our reason is that the law gives schools official functions to carry out.',
+      'Data protection law asks us to have a legal basis. In our case the reasons are our statutory duties to educate and safeguard pupils.',
+    ],
+    gap: [
+      // consent only as something to withdraw; a duty to pass data on (checklist.md 2.5): partial
+      'Where you have said yes to something, you may change your mind later.',
+      'Any permission you have given can be taken back whenever you like.',
+      'We must have a lawful reason for everything we do with your information.',
+    ],
   },
   'statutory-or-voluntary': {
     pass: ['Question | Must you answer?\nDate of birth | Yes, the law requires it\nReligion | No, it is up to you'],

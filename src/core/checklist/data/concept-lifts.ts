@@ -162,6 +162,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
     },
     {
+      to: 'pass',
+      from: ['partial'],
+      // A lawful basis asked for in general terms, then named in words the list of bases does not hold.
+      whenReason: ['general-terms-only', 'general-terms-and-statutes', 'statutes-only'],
+      rules: [{ all: ['basisWord'], any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'], prose: true }],
+      message:
+        'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
+    },
+    {
       to: 'partial',
       from: ['fail'],
       rules: [
@@ -170,6 +179,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message:
         'The notice refers to a lawful basis in general terms (or lists statutes) but names no Article 6 basis such as public task or legal obligation.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      rules: [
+        // A basis only implied by a sentence about something else (checklist.md 2.5): consent named inside a withdrawal
+        // sentence ("If you have given consent, you can take it back at any time").
+        { all: ['consentWord', 'withdraw'], none: ['cookieTalk'], prose: true },
+      ],
+      message:
+        'Consent is named only as something that can be withdrawn; the notice never presents an Article 6 basis as its reason for using the data.',
     },
   ],
   'census-sharing-statutory': [
