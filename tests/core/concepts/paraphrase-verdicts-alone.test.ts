@@ -51,8 +51,15 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
   },
   // Tables typed with pipes: each data row is read with its header, as an HTML table row is.
   purposes: {
-    pass: ['Data | Used for\nReading scores | planning lessons and reporting to parents\nAllergies | keeping children safe at lunch'],
-    gap: [],
+    pass: [
+      'Data | Used for\nReading scores | planning lessons and reporting to parents\nAllergies | keeping children safe at lunch',
+      // what the data makes possible, one kind of data per sentence
+      'Test results help us plan lessons that fit each child. Health details allow us to offer extra support on school trips.',
+    ],
+    gap: [
+      // the Department's purposes are not the school's (checklist.md 2.4)
+      'Pupil data helps the Department for Education to produce statistics and research.',
+    ],
   },
   'lawful-basis-art6': {
     pass: [
