@@ -81,9 +81,13 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
   },
   'data-categories': {
     pass: [
+      'Each file shows who the pupil is and who to ring in an emergency. Over time we add their attendance, test scores and any EHC plan.',
       'Kinds of information | For example\nAbout the child | name, date of birth, address\nHealth | allergies and medication\nSchool life | attendance and assessment results',
     ],
-    gap: [],
+    gap: [
+      // an empty lead-in with nothing surviving elsewhere (checklist.md 2.8, D.9)
+      'The kinds of information we hold include:\n\nHow we use it',
+    ],
   },
   retention: {
     pass: [

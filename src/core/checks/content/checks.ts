@@ -128,6 +128,9 @@ function evaluateCategories(ctx: AuditContext, o: z.infer<typeof CategoriesOptio
   const table = categoryTable(ctx, o);
   if (table) return verdictFor(item, 'pass', 'table-column', table, { column: table[0]!.text });
   const implied = termLabels(mentions, o.terms).slice(0, 6);
+  // Checklist.md 2.8 and D.9: an empty lead-in is partial where categories survive elsewhere, missing where none do.
+  if (empty.length && !mentions.length)
+    return verdictFor(item, 'fail', 'empty-list-only', [evidenceOfEmpty(ctx.doc, empty[0]!)], { lead: quoteOf(empty[0]!.block, 70) });
   if (empty.length) {
     const impliedNote = implied.length ? messageFor(item, 'implied-note', { terms: implied.join(', ') }) : '';
     return verdictFor(item, 'partial', 'empty-list', [evidenceOfEmpty(ctx.doc, empty[0]!), ...evidenceOf(mentions, termsRe, 2)], {

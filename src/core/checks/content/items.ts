@@ -95,6 +95,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'empty-list': 'The category list after "{lead}" is empty{impliedNote}.',
       'implied-note': '; categories are only implied elsewhere ({terms})',
       'implied-only': 'No list of data categories; some are only implied ({terms}).',
+      'empty-list-only':
+        'The category list after "{lead}" is empty (probably lost in extraction), and no category of data is named anywhere else.',
       'not-found':
         'No categories of personal data found: looked for a list such as "The categories of pupil information that we process include:".',
     },
@@ -122,7 +124,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'ethnicity|ethnic (?:origin|background|group)',
         'nationality|country of birth',
         'free school meal',
-        'attendance|absences?',
+        'attendance|absences?|\\battend(?:s|ed|ing)?\\b',
         'assessment|attainment|exam(?:ination)? results|test results',
         'medical|health|allerg|dietary',
         'special educational needs|\\bSEND?\\b|additional learning needs|\\bALN\\b',
