@@ -241,6 +241,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'admissions form',
     'data collection sheet',
   ],
+  // The Department's database: its sources (schools, local authorities, awarding bodies) are not the school's (checklist.md 2.9).
+  npdTalk: ['national pupil database', 'npd'],
   sourceWord: [
     'source',
     'sources',

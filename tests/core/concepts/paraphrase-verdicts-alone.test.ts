@@ -49,6 +49,17 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       'We send pupil records to the next school through a secure transfer.',
     ],
   },
+  'data-sources': {
+    pass: [
+      "Some details reach us from your child's last school and from the local authority.",
+      'Records about your child come to us from their nursery and from the council.',
+    ],
+    gap: [
+      // the National Pupil Database's sources are the Department's (checklist.md 2.9 traps)
+      'The NPD is built from data the Department collects from schools and local authorities.',
+      'The National Pupil Database holds information gathered from nurseries, schools and colleges.',
+    ],
+  },
   // Tables typed with pipes: each data row is read with its header, as an HTML table row is.
   purposes: {
     pass: [

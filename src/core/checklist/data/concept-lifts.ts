@@ -58,14 +58,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail', 'partial'],
       rules: [
         // "We receive records from the child's previous school", "details are passed to us by the local authority".
-        { all: [['receive', 'from', 'sourceBody']] },
+        { all: [['receive', 'from', 'sourceBody']], none: ['npdTalk'] },
         // "The local authority sends us ...", "previous schools pass records on to us".
-        { all: [['sourceBody', 'sendUs']] },
-        { all: [['sourceBody', 'shareOut', 'toUs']], sameClause: true },
+        { all: [['sourceBody', 'sendUs']], none: ['npdTalk'] },
+        { all: [['sourceBody', 'shareOut', 'toUs']], none: ['npdTalk'], sameClause: true },
         // "Sources of information include: previous schools; the local authority".
-        { all: ['sourceWord', 'sourceBody'] },
+        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk'] },
         // A question heading answered under it: "Where does it come from?" / "From you, from the previous school, ...".
-        { all: ['sourceWord', 'sourceBody'], structure: true },
+        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk'], structure: true },
       ],
       message: 'The notice names where pupil information comes from besides the family, in its own words.',
     },
