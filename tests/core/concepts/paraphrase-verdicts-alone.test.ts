@@ -88,7 +88,10 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
   },
   'statutory-or-voluntary': {
     pass: ['Question | Must you answer?\nDate of birth | Yes, the law requires it\nReligion | No, it is up to you'],
-    gap: [],
+    gap: [
+      // withdrawing consent says nothing on whether data must be given
+      'You can withdraw your consent to photographs whenever you choose.',
+    ],
   },
   'data-categories': {
     pass: [
