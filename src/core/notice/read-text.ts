@@ -51,19 +51,22 @@ function isNumberedHeading(lines: readonly string[], i: number, marker: string):
   return next !== undefined && !LIST_MARKER.test(next) && !looksLikeHeading(next);
 }
 
-// A row of a table typed with pipes ("Record | How long we keep it"), and a Markdown rule row under its header.
-const PIPE_SPLIT = /\s*\|\s*/;
-const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+// A row of a table typed with pipes ("Record | How long we keep it"), and a Markdown rule row ("|---|---|") under its
+// header. Read cell by cell rather than by one pattern over the line, so a long hostile line stays linear.
+const RULE_CELL = /^:?-{3,}:?$/;
+
+function isPipeRule(line: string): boolean {
+  if (!line.includes('-')) return false;
+  const cells = line.split('|').map((c) => c.trim());
+  return cells.some((c) => RULE_CELL.test(c)) && cells.every((c) => c === '' || RULE_CELL.test(c));
+}
 
 /** The cells of a pipe-typed row (two or more filled), or null. */
 function pipeCells(line: string): string[] | null {
-  if (!line.includes('|') || PIPE_RULE.test(line)) return null;
-  const cells = line
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-    .split(PIPE_SPLIT)
-    .map((c) => normaliseText(c));
+  if (!line.includes('|') || isPipeRule(line)) return null;
+  const trimmed = line.trim();
+  const inner = trimmed.slice(trimmed.startsWith('|') ? 1 : 0, trimmed.endsWith('|') ? -1 : undefined);
+  const cells = inner.split('|').map((c) => normaliseText(c));
   return cells.filter(Boolean).length >= 2 ? cells : null;
 }
 
@@ -71,7 +74,7 @@ function pipeCells(line: string): string[] | null {
 function startsPipeTable(lines: readonly string[], i: number): boolean {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
     const next = lines[j]!;
-    if (!next.trim() || PIPE_RULE.test(next)) continue;
+    if (!next.trim() || isPipeRule(next)) continue;
     return pipeCells(next) !== null;
   }
   return false;
@@ -111,7 +114,7 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
       blocks.push({ kind: 'table-row', text: cells.filter(Boolean).join(' | '), cells, table: tables.length - 1, line: lineNo });
       continue;
     }
-    if (PIPE_RULE.test(raw) && lineNo - lastPipeLine <= 2) {
+    if (isPipeRule(raw) && lineNo - lastPipeLine <= 2) {
       lastPipeLine = lineNo;
       continue;
     }
