@@ -1684,6 +1684,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // --- automated decision-making (Art 13(2)(f)) in plain words ---
   machine: ['computer', 'computers', 'automated', 'automatic', 'automatically', 'algorithm', 'algorithms', 'machine', 'machines'],
   decide: ['decide', 'decides', 'decided', 'decision', 'decisions', 'judge', 'judgement'],
+  // A table cell's answer to a question column ("Automated decision? | No").
+  yesNo: ['yes', 'no', 'none', 'never'],
   rightOnly: ['right', 'rights', 'object', 'objecting', 'challenge', 'entitled'],
 
   // --- legitimate interests (Art 13(1)(d)): the interest itself given as a reason ---

@@ -122,6 +122,13 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       'Anyone given NPD data must follow strict rules on the confidentiality, handling, retention and use of the data.',
     ],
   },
+  'automated-decision-making': {
+    pass: ['Activity | Decided by a computer alone?\nSetting reading groups | No\nLunch payments | No'],
+    gap: [
+      // the legacy right says nothing on whether decisions are automated (checklist.md 2.19)
+      'Your rights include:\n- to object to decisions taken by automated means\n- to have errors corrected',
+    ],
+  },
   'data-subject-rights': {
     pass: [
       'Right | Meaning\nAccess | see what we hold\nCorrection | fix mistakes\nDeletion | remove what we no longer need\nObjection | ask us to stop',

@@ -570,6 +570,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "A computer never decides anything about you", "No decisions about pupils are taken automatically".
         // The legacy right "to object to decisions taken by automated means" says nothing either way (checklist.md 2.19).
         { all: ['machine', 'decide'], negatable: ['decide', 'machine'], none: ['rightOnly'], prose: true },
+        // A table row read with its headers answers it too: "Processing: all pupil records | Automated decision?: No".
+        { all: [['machine', 'decide', 'yesNo']], none: ['rightOnly'], inList: true },
+        { all: [['decide', 'machine', 'yesNo']], none: ['rightOnly'], inList: true },
       ],
       message: 'The notice says whether decisions about pupils are made by computer without a person, in its own words.',
     },
