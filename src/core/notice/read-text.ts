@@ -1,4 +1,4 @@
-// Plain text -> NoticeDocument: one block per line, with list, heading and tab-table structure inferred.
+// Plain text -> NoticeDocument: one block per line, with list, heading and table structure (tabs or pipes) inferred.
 import type { NoticeDocument } from './types';
 import { buildDocument, type RawBlock } from './build-document';
 import { normaliseKeepingLines, normaliseText } from './normalise';
@@ -51,6 +51,43 @@ function isNumberedHeading(lines: readonly string[], i: number, marker: string):
   return next !== undefined && !LIST_MARKER.test(next) && !looksLikeHeading(next);
 }
 
+// A row of a table typed with pipes ("Record | How long we keep it"), and a Markdown rule row ("|---|---|") under its
+// header. Read cell by cell rather than by one pattern over the line, so a long hostile line stays linear.
+const RULE_CELL = /^:?-{3,}:?$/;
+
+function isPipeRule(line: string): boolean {
+  if (!line.includes('-')) return false;
+  const cells = line.split('|').map((c) => c.trim());
+  return cells.some((c) => RULE_CELL.test(c)) && cells.every((c) => c === '' || RULE_CELL.test(c));
+}
+
+/** The cells of a pipe-typed row (two or more filled), or null. */
+function pipeCells(line: string): string[] | null {
+  if (!line.includes('|') || isPipeRule(line)) return null;
+  const trimmed = line.trim();
+  const inner = trimmed.slice(trimmed.startsWith('|') ? 1 : 0, trimmed.endsWith('|') ? -1 : undefined);
+  const cells = inner.split('|').map((c) => normaliseText(c));
+  return cells.filter(Boolean).length >= 2 ? cells : null;
+}
+
+/** A pipe-typed row that starts a table: the next line with text (past a Markdown rule row) is a row too. */
+function startsPipeTable(lines: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const next = lines[j]!;
+    if (!next.trim() || isPipeRule(next)) continue;
+    return pipeCells(next) !== null;
+  }
+  return false;
+}
+
+/** A data row read with its header row's labels, as an HTML table row is: "Record: SEN file | How long we keep it: 25 years". */
+function labelledRow(cells: readonly string[], headers: readonly string[]): string {
+  return cells
+    .map((c, k) => (c && headers[k] && headers[k] !== c ? `${headers[k]}: ${c}` : c))
+    .filter(Boolean)
+    .join(' | ');
+}
+
 /** Read a plain-text notice. Wrapped lines (no closing punctuation, next line lower-case) join into one block. */
 export function readText(text: string, url: string | null = null): NoticeDocument {
   const lines = normaliseKeepingLines(text).split('\n');
@@ -60,6 +97,7 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
   let lastListLine = -10;
   let lastListNumbered = false;
   let lastTableLine = -10;
+  let lastPipeLine = -10;
 
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
@@ -74,6 +112,21 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
       else tables[tables.length - 1]!.rows.push(cells);
       lastTableLine = lineNo;
       blocks.push({ kind: 'table-row', text: cells.filter(Boolean).join(' | '), cells, table: tables.length - 1, line: lineNo });
+      continue;
+    }
+    if (isPipeRule(raw) && lineNo - lastPipeLine <= 2) {
+      lastPipeLine = lineNo;
+      continue;
+    }
+    const pipes = pipeCells(raw);
+    const continuesPipes = lineNo - lastPipeLine <= 2;
+    if (pipes && (continuesPipes || startsPipeTable(lines, i))) {
+      if (!continuesPipes) tables.push({ headers: pipes.filter(Boolean), rows: [] });
+      const table = tables[tables.length - 1]!;
+      if (continuesPipes) table.rows.push(pipes);
+      lastPipeLine = lineNo;
+      const text = continuesPipes ? labelledRow(pipes, table.headers) : pipes.filter(Boolean).join(' | ');
+      blocks.push({ kind: 'table-row', text, cells: pipes, table: tables.length - 1, line: lineNo });
       continue;
     }
     const marker = LIST_MARKER.exec(raw);

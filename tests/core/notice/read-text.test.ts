@@ -1,4 +1,4 @@
-// Tests for the plain-text notice reader's inference of lists, headings, wrapped lines and tab tables.
+// Tests for the plain-text notice reader's inference of lists, headings, wrapped lines and tab or pipe tables.
 import { describe, expect, it } from 'vitest';
 import { looksLikeHeading, readText } from '../../../src/core/notice/read-text';
 
@@ -142,6 +142,29 @@ describe('readText: tab-separated tables', () => {
     );
     expect(doc.tables).toHaveLength(1);
     expect(doc.tables[0]!.rows).toHaveLength(4);
+  });
+});
+
+describe('readText: tables typed with pipes', () => {
+  it('reads pipe-separated lines as table rows, each data row labelled with its header', () => {
+    const doc = readText(
+      'Kind of record | Kept for\n|---|---|\nAttendance register | 3 years\n| Medical notes | until age 25 |\nAfter the table.',
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['table-row', 'Kind of record | Kept for'],
+      ['table-row', 'Kind of record: Attendance register | Kept for: 3 years'],
+      ['table-row', 'Kind of record: Medical notes | Kept for: until age 25'],
+      ['paragraph', 'After the table.'],
+    ]);
+    expect(doc.tables[0]!.headers).toEqual(['Kind of record', 'Kept for']);
+    expect(doc.tables[0]!.rows).toHaveLength(2);
+  });
+
+  it('leaves a single line with a pipe in it as text', () => {
+    expect(kinds('Home | About us | Contact\nWe hold pupil data for 6 years.')).toEqual([
+      ['heading', 'Home | About us | Contact'],
+      ['paragraph', 'We hold pupil data for 6 years.'],
+    ]);
   });
 });
 

@@ -10,6 +10,11 @@ type Lift = z.input<typeof ConceptLiftSchema>;
 // Parents as the source of the pupil's data, as holders of rights, or in the notice's title are not data held about them.
 const PARENT_DATA_DOUBT_VETO = ['rights', 'rightsCue', 'rightAccess', 'complain', 'noticeTitle', 'comeFrom', 'sendUs', 'giveUs'];
 
+// Reasons the recipients evaluator gives when it saw no recipient list (an empty lead-in list is not among them).
+const RECIPIENTS_UNSEEN = ['not-found', 'one-named', 'sharing-rule-only'];
+// Data coming to the school (a source), the Department's onward sharing, and cookie talk are not the school's recipients.
+const RECIPIENT_VETO = ['sendUs', 'withUs', 'comeFrom', 'othersPurpose', 'cookieTalk'];
+
 export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
   'statutory-or-voluntary': [
     {
@@ -53,14 +58,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail', 'partial'],
       rules: [
         // "We receive records from the child's previous school", "details are passed to us by the local authority".
-        { all: [['receive', 'from', 'sourceBody']] },
+        { all: [['receive', 'from', 'sourceBody']], none: ['npdTalk'] },
         // "The local authority sends us ...", "previous schools pass records on to us".
-        { all: [['sourceBody', 'sendUs']] },
-        { all: [['sourceBody', 'shareOut', 'toUs']], sameClause: true },
+        { all: [['sourceBody', 'sendUs']], none: ['npdTalk'] },
+        { all: [['sourceBody', 'shareOut', 'toUs']], none: ['npdTalk'], sameClause: true },
         // "Sources of information include: previous schools; the local authority".
-        { all: ['sourceWord', 'sourceBody'] },
+        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk'] },
         // A question heading answered under it: "Where does it come from?" / "From you, from the previous school, ...".
-        { all: ['sourceWord', 'sourceBody'], structure: true },
+        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk'], structure: true },
       ],
       message: 'The notice names where pupil information comes from besides the family, in its own words.',
     },
@@ -91,6 +96,59 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message: 'The notice names who receives pupil information, in its own words.',
     },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      // Not over an empty lead-in list: with only some recipients named elsewhere that is partial (checklist.md 2.11).
+      whenReason: RECIPIENTS_UNSEEN,
+      rules: [
+        // "Sometimes we have to tell other people about you: the school you go to next, the council, the NHS ...",
+        // "Recipients of pupil data include other educational establishments, the local authority and exam boards".
+        ...twoOf(recipientGroups(), { all: ['shareOut'], none: RECIPIENT_VETO }),
+        ...twoOf(recipientGroups(), { all: ['receiveBy'], none: [...RECIPIENT_VETO, 'from'] }),
+        ...twoOf(recipientGroups(), { all: ['discloseCue'], none: [...RECIPIENT_VETO, 'rightsCue'] }),
+        // A question heading answered under it: "Who else sees my child's information?" / "Our caterer, the exam boards ...".
+        ...twoOf(recipientGroups(), { all: ['discloseCue'], none: [...RECIPIENT_VETO, 'rightsCue'], structure: true }),
+        ...twoOf(recipientGroups(), { all: [['askWho', 'accessVerb']], none: [...RECIPIENT_VETO, 'rightsCue'], structure: true }),
+        // Within a trust the central office is a recipient of its own: "Information moves between our academies and
+        // the trust's central office".
+        { all: ['discloseCue', 'rcpTrust'], none: [...RECIPIENT_VETO, 'rightsCue'] },
+        { all: ['shareOut', 'rcpTrust'], none: RECIPIENT_VETO },
+      ],
+      message: 'The notice names who receives pupil information (several kinds of recipient), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      whenReason: RECIPIENTS_UNSEEN,
+      // Processors are recipients: "We use a few outside suppliers. They are ParentPay for payments and CPOMS ...".
+      rules: [{ all: ['rcpSystem'], none: ['cookieTalk'] }],
+      alsoNeeds: [{ all: ['rcpSupplier'], none: RECIPIENT_VETO }],
+      message: 'The notice names the suppliers (processors) that receive pupil information, in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['partial'],
+      whenReason: ['one-named'],
+      minHits: 2,
+      // Two statements each naming a recipient, as in a table of who receives what ("Local authority | attendance").
+      rules: [
+        { all: [['shareOut', 'toWith', 'recipientBody']], none: ['sendUs', 'withUs'], sameClause: true },
+        { all: [['recipientBody', 'receiveBy']], none: ['from'] },
+      ],
+      message: 'The notice names who receives pupil information, in its own words.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      // One recipient named, in words the list reader did not take: "the exam boards receive entry details".
+      rules: [
+        { all: [['shareOut', 'toWith', 'recipientBody']], none: ['sendUs', 'withUs'], sameClause: true },
+        { all: [['recipientBody', 'receiveBy']], none: ['from'] },
+        { all: [['shareOut', 'recipientBody']], none: ['sendUs', 'withUs', 'receive'], sameClause: true },
+      ],
+      message: 'Only one recipient is named in words the check could read; there is no list of who receives pupil data.',
+    },
   ],
   'lawful-basis-art6': [
     {
@@ -104,6 +162,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
     },
     {
+      to: 'pass',
+      from: ['partial'],
+      // A lawful basis asked for in general terms, then named in words the list of bases does not hold.
+      whenReason: ['general-terms-only', 'general-terms-and-statutes', 'statutes-only'],
+      rules: [{ all: ['basisWord'], any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'], prose: true }],
+      message:
+        'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
+    },
+    {
       to: 'partial',
       from: ['fail'],
       rules: [
@@ -112,6 +179,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message:
         'The notice refers to a lawful basis in general terms (or lists statutes) but names no Article 6 basis such as public task or legal obligation.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      rules: [
+        // A basis only implied by a sentence about something else (checklist.md 2.5): consent named inside a withdrawal
+        // sentence ("If you have given consent, you can take it back at any time").
+        { all: ['consentWord', 'withdraw'], none: ['cookieTalk'], prose: true },
+      ],
+      message:
+        'Consent is named only as something that can be withdrawn; the notice never presents an Article 6 basis as its reason for using the data.',
     },
   ],
   'census-sharing-statutory': [
@@ -258,20 +336,41 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       rules: [
         // "We keep a pupil's file until they turn 25 and then shred it."
+        { all: [['keep', 'duration']], any: ['info'], none: ['retentionSubset'], sameClause: true },
+        { all: [['duration', 'keep']], any: ['info'], none: ['retentionSubset'], sameClause: true },
+      ],
+      message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      rules: [
+        // "Transition data for post-16 study is deleted a year after the pupil starts": one part of the data only.
         { all: [['keep', 'duration']], any: ['info'], sameClause: true },
         { all: [['duration', 'keep']], any: ['info'], sameClause: true },
       ],
-      message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
+      message: 'A period is given only for part of the data (such as transition data or CCTV), not for pupil records generally.',
     },
     {
       to: 'pass',
       from: ['partial'],
       rules: [
         // A concrete period beside a schedule or a vague "as long as necessary": "kept by the last school until the pupil's 25th birthday".
-        { all: [['keep', 'period']], sameClause: true },
-        { all: [['period', 'keep']], sameClause: true },
+        { all: [['keep', 'period']], none: ['retentionSubset'], sameClause: true },
+        { all: [['period', 'keep']], none: ['retentionSubset'], sameClause: true },
       ],
       message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['partial'],
+      whenReason: ['no-period'],
+      rules: [
+        // The criteria that decide the period, with the law among them: "How long we keep something depends on what it
+        // is, any minimum period set in law and whether it is still needed".
+        { all: ['duration', 'retentionCriteria', 'keep'], any: ['statuteBasis', 'compulsory'] },
+      ],
+      message: 'The notice says how the time information is kept is decided (the criteria), in its own words.',
     },
   ],
   'complaint-to-ico': [
@@ -328,19 +427,19 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
   'data-subject-rights': [
     {
       to: 'pass',
-      from: ['fail', 'partial'],
+      from: ['fail', 'partial', 'needs-review'],
       // Never over the DPA 1998 list: its partial stands (checklist.md 2.14).
-      whenReason: ['some-rights', 'not-found', 'dropped-list'],
+      whenReason: ['some-rights', 'not-found', 'dropped-list', 'one-right-missing'],
       // "You can: find out what we hold; get it fixed if it is wrong; have it wiped; tell us to stop using it."
       rules: [
-        { all: ['rightAccess'], any: ['rightsCue'], none: ['govBody'] },
+        { all: ['rightAccess'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
         // "Can I see what you hold?" / "Yes. Send a request to ...": the access right asked as a question heading.
-        { all: ['rightAccess'], any: ['rightsCue'], none: ['govBody'], structure: true },
+        { all: ['rightAccess'], any: ['rightsCue', 'holderCue'], none: ['govBody'], structure: true },
       ],
       alsoNeeds: [
-        { all: ['rightRectify'], any: ['rightsCue'], none: ['govBody'] },
-        { all: ['rightErase'], any: ['rightsCue'], none: ['govBody'] },
-        { all: ['rightRestrictObject'], any: ['rightsCue'], none: ['govBody'] },
+        { all: ['rightRectify'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
+        { all: ['rightErase'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
+        { all: ['rightRestrictObject'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
       ],
       message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
     },
@@ -353,7 +452,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         {
           all: ['rightAccess', 'rightRectify', 'rightErase', 'rightRestrictObject'],
-          any: ['rightsCue'],
+          any: ['rightsCue', 'holderCue'],
           none: ['govBody'],
           structure: true,
         },
@@ -442,8 +541,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // Transfers are named, and a sentence of their own gives the protection: "suppliers sign contracts approved by the UK government".
         { all: ['safeguard'], any: ['info', 'secure', 'storeSend'] },
+        // "... under a contract that requires the data to be protected", "only where that country protects data as well as the UK does".
+        { all: [['contract', 'secure']], any: ['info', 'storeSend'] },
+        { all: [['secure', 'ukEquivalent']] },
       ],
       message: 'The notice says data may leave the UK and how it is then protected, in its own words.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      rules: [
+        // "Our suppliers may keep data on servers in various places around the world": abroad, with no word on protection.
+        { all: ['abroad', 'storeSend'], any: ['info', 'rcpSupplier'] },
+      ],
+      message: 'Data may be held or sent outside the UK, but the notice does not say how it is then protected.',
     },
   ],
 
@@ -502,6 +613,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "A computer never decides anything about you", "No decisions about pupils are taken automatically".
         // The legacy right "to object to decisions taken by automated means" says nothing either way (checklist.md 2.19).
         { all: ['machine', 'decide'], negatable: ['decide', 'machine'], none: ['rightOnly'], prose: true },
+        // A table row read with its headers answers it too: "Processing: all pupil records | Automated decision?: No".
+        { all: [['machine', 'decide', 'yesNo']], none: ['rightOnly'], inList: true },
+        { all: [['decide', 'machine', 'yesNo']], none: ['rightOnly'], inList: true },
       ],
       message: 'The notice says whether decisions about pupils are made by computer without a person, in its own words.',
     },
@@ -519,6 +633,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     },
   ],
 };
+
+// Kinds of recipient: a unit naming two kinds names who receives data.
+function recipientGroups(): string[] {
+  return ['rcpPublicBody', 'rcpEducation', 'rcpHealth', 'rcpWelfare', 'rcpSpecialist', 'rcpAssessor', 'rcpSupplier', 'rcpSystem'];
+}
 
 // The school's reasons for using information, in groups: a statement naming two groups gives purposes, not one aside.
 function purposeGroups(): string[] {

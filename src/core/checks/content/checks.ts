@@ -106,7 +106,9 @@ function categoryTable(ctx: AuditContext, o: z.infer<typeof CategoriesOptions>):
     if (ctx.text.npdBlocks.has(t.firstBlock)) continue;
     const col = t.headers.findIndex((h) => headerRe.test(h.trim()));
     if (col < 0) continue;
-    const cells = t.rows.map((r) => ({ text: (r[col] ?? '').trim() })).filter((c) => c.text);
+    let cells = t.rows.map((r) => ({ text: (r[col] ?? '').trim() })).filter((c) => c.text);
+    // A "Type of data" column may hold only group names ("Identity", "Wellbeing"), its kinds of data in the next cells.
+    if (distinctTerms(cells, o.terms, 2).length < 2) cells = t.rows.map((r) => ({ text: r.slice(col).join(', ').trim() }));
     if (cells.length < 2 || distinctTerms(cells, o.terms, 2).length < 2) continue;
     return [{ text: t.headers[col]!, where: t.where }, ...cells.slice(0, 3).map((c) => ({ text: quoteOf(c, 200), where: t.where }))];
   }
@@ -126,6 +128,9 @@ function evaluateCategories(ctx: AuditContext, o: z.infer<typeof CategoriesOptio
   const table = categoryTable(ctx, o);
   if (table) return verdictFor(item, 'pass', 'table-column', table, { column: table[0]!.text });
   const implied = termLabels(mentions, o.terms).slice(0, 6);
+  // Checklist.md 2.8 and D.9: an empty lead-in is partial where categories survive elsewhere, missing where none do.
+  if (empty.length && !mentions.length)
+    return verdictFor(item, 'fail', 'empty-list-only', [evidenceOfEmpty(ctx.doc, empty[0]!)], { lead: quoteOf(empty[0]!.block, 70) });
   if (empty.length) {
     const impliedNote = implied.length ? messageFor(item, 'implied-note', { terms: implied.join(', ') }) : '';
     return verdictFor(item, 'partial', 'empty-list', [evidenceOfEmpty(ctx.doc, empty[0]!), ...evidenceOf(mentions, termsRe, 2)], {
@@ -298,6 +303,19 @@ function linksNear(ctx: AuditContext, block: number) {
   return linksOf(ctx).filter((l) => l.block >= block && l.block <= block + 2 && l.href);
 }
 
+/**
+ * Rows of a table that gives a period on each of several rows ("Record | How long we keep it" / "SEN file | DOB + 31
+ * years"): a retention schedule set out in the notice, not one activity's period. Empty when there is none.
+ */
+function retentionTable(ctx: AuditContext, withPeriod: readonly Sentence[]): Sentence[] {
+  const byTable = new Map<number, Sentence[]>();
+  for (const s of withPeriod) {
+    const table = ctx.doc.blocks[s.block]?.kind === 'table-row' ? ctx.doc.blocks[s.block]!.table : undefined;
+    if (table !== undefined) byTable.set(table, [...(byTable.get(table) ?? []), s]);
+  }
+  return [...byTable.values()].find((rows) => new Set(rows.map((r) => r.block)).size >= 2) ?? [];
+}
+
 function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
   const topicRe = phrases(o.topic);
@@ -308,6 +326,8 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   const withPeriod = topic.filter((s) => periodRe.test(s.text) && !placeholderRe.test(s.text));
   const general = withPeriod.filter((s) => !subsetRe.test(s.text) && ctx.doc.blocks[s.block]?.kind !== 'table-row');
   if (general.length) return verdictFor(item, 'pass', 'period-given', evidenceOf(general, periodRe, 2));
+  const schedule = retentionTable(ctx, withPeriod);
+  if (schedule.length) return verdictFor(item, 'pass', 'period-given', evidenceOf(schedule, periodRe, 2));
   const named = findSentences(ctx.doc, ctx.text, phrases(o.namedSchedule), { exclude: traps });
   if (named.length) return verdictFor(item, 'pass', 'named-schedule', evidenceOf(named, phrases(o.namedSchedule), 2));
 

@@ -95,6 +95,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'empty-list': 'The category list after "{lead}" is empty{impliedNote}.',
       'implied-note': '; categories are only implied elsewhere ({terms})',
       'implied-only': 'No list of data categories; some are only implied ({terms}).',
+      'empty-list-only':
+        'The category list after "{lead}" is empty (probably lost in extraction), and no category of data is named anywhere else.',
       'not-found':
         'No categories of personal data found: looked for a list such as "The categories of pupil information that we process include:".',
     },
@@ -122,7 +124,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'ethnicity|ethnic (?:origin|background|group)',
         'nationality|country of birth',
         'free school meal',
-        'attendance|absences?',
+        'attendance|absences?|\\battend(?:s|ed|ing)?\\b',
         'assessment|attainment|exam(?:ination)? results|test results',
         'medical|health|allerg|dietary',
         'special educational needs|\\bSEND?\\b|additional learning needs|\\bALN\\b',
@@ -390,6 +392,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:hold|keep|store)s? (?:pupil |personal |student |your |this |the )?(?:data|information|records)[^.]{0,40}\\b(?:for|until)\\b',
         '(?:keep|hold|retain)s? [^.]{0,40}\\bfor (?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?)',
         '(?:kept|held|stored) (?:securely )?(?:for (?:a |the )?(?:set |minimum |maximum )?(?:period|length|time|\\d|as long)|until)',
+        // A table column headed by keeping, read with each row: "Kept for: 3 years", "Retention period: until 25".
+        '\\b(?:kept|held|stored|retained|keep it|hold it) for:',
         'storing (?:pupil|personal) (?:data|information)',
         '(?:deleted|destroyed|disposed of) (?:after|when|once|at the end)',
       ],
@@ -407,7 +411,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       subset: ['\\bCCTV\\b|footage|recordings', 'transition', 'for the purpose of'],
       placeholder: ['\\[(?:time period|insert|period|x)[^\\]]{0,200}\\]', 'for / in accordance', '\\bfor xx?\\b'],
       privateLink: ['intranet', '(?:^|[/.])internal\\.', 'sharepoint\\.com/sites', 'localhost', '\\.local\\b', 'file:', 'test-schools'],
-      traps: ['retention and use of the data', 'duration of the processing', 'security arrangements and retention'],
+      traps: ['retention and use of (?:the|that|this|such) data', 'duration of the processing', 'security arrangements and retention'],
     },
   },
   {

@@ -10,7 +10,8 @@ export const CHANNEL_PATTERNS = {
   email: "(?<![\\w.+'-])[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+",
   phone: '(?:\\+44\\s?\\(?0?\\)?\\s?|\\(?0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}',
   postcode: '\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b',
-  contactUrl: '(?:https?://|www\\.)[^\\s<>"]{0,200}?(?:contact|enquir|get-in-touch)[^\\s<>"]*',
+  // A contact page, or a form page ("/forms/sar", "/forms/subject-access").
+  contactUrl: '(?:https?://|www\\.)[^\\s<>"]{0,200}?(?:contact|enquir|get-in-touch|/forms?(?=[/?#.-]|$))[^\\s<>"]*',
   notSchool: [
     'ico\\.org\\.uk',
     'casework@ico',
@@ -147,6 +148,9 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         '\\bcontact us\\b',
         '^contact\\s*:?$',
         '\\bcontact:',
+        // Questions sent to a named person or office: "Please direct any queries about this notice to Mr A Greaves,".
+        '\\b(?:direct|send|address|refer|put) (?:any |all |your )?(?:queries|questions|enquiries|concerns)\\b[^.]{0,60}\\bto\\b',
+        '\\b(?:queries|questions|enquiries) (?:should|can|may) be (?:directed|sent|addressed|made|put) to\\b',
       ],
       // Channels of the outsourced DPO or the ICO are not the school's own (seed 002: only the LA's DPO email).
       // With the Welsh title, so a Welsh notice's DPO mailbox is not taken for the school's own desk.
@@ -221,7 +225,7 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       ],
       // Someone else's DPO (the DfE's or the Welsh Government's).
       otherDpo: [
-        "(?:dfe|department(?: for education)?|welsh government|government|ico)'?s? (?:data protection officer|dpo)",
+        "(?:dfe|department(?: for education)?|welsh government|government|ico)'?s? (?:own )?(?:data protection officer|dpo)",
         '(?:data protection officer|dpo) (?:of|at|for) (?:the )?(?:dfe|department for education|welsh government)',
       ],
     },

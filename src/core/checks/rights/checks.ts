@@ -107,6 +107,10 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
     ].filter(Boolean);
     // A list in DPA 1998 wording is its own outcome: the meaning-based lift never passes it (checklist.md 2.14).
     const legacy = oldOnly.length > 0 || legacySentences.length > 0;
+    // Checklist.md 2.14 (sharpened) passes access, rectification and erasure with restriction or objection, and calls
+    // two or more of the five missing partial: exactly one of access, rectification or erasure missing is neither.
+    if (!legacy && absent.length === 1 && stated.length >= 4)
+      return verdictFor(item, 'needs-review', 'one-right-missing', evidenceOf([...modern.values()], undefined, 4), { missing: absent[0]! });
     return verdictFor(
       item,
       'partial',

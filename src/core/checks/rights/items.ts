@@ -23,6 +23,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       'legacy-also-note': ' Old DPA 1998 rights wording is also present.',
       'some-rights': 'Only some rights are stated ({parts}).',
       'some-rights-legacy': 'Only some rights are stated ({parts}).{legacyNote}',
+      'one-right-missing':
+        'Four of the five core rights are stated, but not {missing}: the checklist passes none missing and calls two or more missing partial, so check by hand.',
       'legacy-list-note':
         ' The list uses repealed DPA 1998 wording ("damage or distress", "blocked", "claim compensation"), which leaves out restriction and portability.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
@@ -39,11 +41,11 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           'copy of (?:the |your |their )?(?:personal )?(?:information|data)',
           "access to (?:your |their )?child'?s (?:education(?:al)? )?records?",
           'ask for all the information',
-          '(?:ask|request) to see (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
+          '(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
           // "ask for the information we hold about you", "see the information we hold", "ask us what information we hold"
           '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)',
           '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
-          "\\bcopy of (?:your |their |the )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
+          "\\bcopy of (?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
         ],
         rectification: [
           'rectif',
@@ -134,6 +136,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'subject access requests?',
         '\\bsars?\\b',
         'request access to',
+        // "Requests for access under Article 15", "requests to view personal data".
+        'requests? for access\\b',
+        '\\barticle 15\\b',
         'make a request for (?:your|their|the) (?:personal )?(?:information|data)',
         "access to (?:your |their )?(?:child'?s )?educational records?",
         '(?:queries|questions) about access',
@@ -141,15 +146,15 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'request (?:a copy|access)',
         'access requests?',
         'copy of (?:the |your |their )?(?:personal )?(?:information|data)',
-        '(?:ask|request) to see (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
+        '(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
         '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)',
         '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
-        "\\bcopy of (?:your |their |the )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
+        "\\bcopy of (?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
         // The access right itself (checklist.md 2.15, sharpened: the right stated plus the document's own channel is the route).
         '\\bright (?:of|to) access\\b',
         '\\baccess (?:the |your |their |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
         // The parent's right to the educational record, however it is phrased: "view your child's educational record".
-        "\\b(?:see|view|inspect|(?:a )?copy of) (?:your |their |the |a )?(?:child'?s |son'?s |daughter'?s |pupil'?s )?(?:education(?:al)?|school) records?",
+        "\\b(?:see|view|inspect|(?:a )?copy of) (?:your |their |the |a |my |our )?(?:child'?s |son'?s |daughter'?s |pupil'?s )?(?:education(?:al)?|school) records?",
         // In the reader's own voice: "Can I see what you hold?", "ask to see what we know about you", "a copy of what we keep".
         '\\b(?:see|copy of) what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores|know|knows)\\b',
       ],

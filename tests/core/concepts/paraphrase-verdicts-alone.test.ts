@@ -1,0 +1,186 @@
+// Whole-check verdicts on one passage read alone, inside a skeleton notice that names the school and says nothing
+// else a check could use: the passage must carry the point by itself, in wording none of the rules was written from.
+// Compliant passages must not come out as a gap; the near-misses (checklist.md traps) must stay gaps; wording the
+// checklist leaves open goes to a person (needs-review) rather than being called missing.
+import { describe, expect, it } from 'vitest';
+import { runAudit } from '../../../src/core/run-audit';
+import { isGap, type Status } from '../../../src/core/report';
+
+const SKELETON = (passage: string) =>
+  ['Fernhill Community School (ages 4 to 11)', 'How we use information about pupils', passage, 'Last words of this notice.'].join('\n');
+
+function status(id: string, passage: string): Status {
+  const report = runAudit(
+    { notice: { format: 'text', text: SKELETON(passage), url: 'https://fernhill.sch.example/privacy' } },
+    { asOf: '2026-11-23', kind: 'pupil-notice' },
+  );
+  const item = report.items.find((i) => i.id === id);
+  if (!item) throw new Error(`no item ${id}`);
+  return item.status;
+}
+
+const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }> = {
+  recipients: {
+    pass: [
+      'Details about a pupil may be passed on to their future school, to the county council and to the school nurse.',
+      'Who can look at the information?\nThe council, children’s social care where a child may be at risk, and the exam boards for test entries.',
+      'Besides our own staff, the people who receive pupil information are the police in an emergency, speech and language therapists, and the local authority.',
+      'Outside companies help us run the school. They include Arbor, which holds our registers, and ParentPay, which takes dinner money.',
+    ],
+    gap: [
+      // data coming in names a source, not a recipient (checklist.md 2.9 vs 2.11)
+      'We receive information about pupils from their previous school and from the local authority.',
+      'Other schools and the council share information with us when a child joins.',
+      // telling someone is the reader's choice here, not the school's sharing
+      'If you are worried, you can tell a teacher, the school nurse or the police.',
+      // one body named in passing: partial at most
+      'We are required by law to send some information to the Department for Education.',
+    ],
+  },
+  'international-transfers': {
+    pass: [
+      'A few of our apps store pupil work on servers in the United States. We only choose providers bound by a contract that keeps the data protected to the standard UK law demands.',
+      'Our cloud provider may hold copies in other countries, but only where the law there keeps personal data as safe as the UK does.',
+    ],
+    gap: [
+      // abroad, with nothing on protection: partial (checklist.md 2.12)
+      'Some of the apps we use may store data in other parts of the world.',
+      // a move between schools is a domestic transfer (checklist.md 2.12 traps)
+      'We send pupil records to the next school through a secure transfer.',
+    ],
+  },
+  'data-sources': {
+    pass: [
+      "Some details reach us from your child's last school and from the local authority.",
+      'Records about your child come to us from their nursery and from the council.',
+    ],
+    gap: [
+      // the National Pupil Database's sources are the Department's (checklist.md 2.9 traps)
+      'The NPD is built from data the Department collects from schools and local authorities.',
+      'The National Pupil Database holds information gathered from nurseries, schools and colleges.',
+    ],
+  },
+  // Tables typed with pipes: each data row is read with its header, as an HTML table row is.
+  purposes: {
+    pass: [
+      'Data | Used for\nReading scores | planning lessons and reporting to parents\nAllergies | keeping children safe at lunch',
+      // what the data makes possible, one kind of data per sentence
+      'Test results help us plan lessons that fit each child. Health details allow us to offer extra support on school trips.',
+    ],
+    gap: [
+      // the Department's purposes are not the school's (checklist.md 2.4)
+      'Pupil data helps the Department for Education to produce statistics and research.',
+    ],
+  },
+  'lawful-basis-art6': {
+    pass: [
+      'Activity | Basis we rely on\nSchool census | legal obligation\nClass photographs | consent',
+      // the reason asked for, then named
+      'We may only use personal data where we have a lawful reason. Our reason is that the law gives schools official functions to carry out.',
+      'Data protection law asks us to have a legal basis. In our case the reasons are our statutory duties to educate and safeguard pupils.',
+    ],
+    gap: [
+      // consent only as something to withdraw; a duty to pass data on (checklist.md 2.5): partial
+      'Where you have said yes to something, you may change your mind later.',
+      'Any permission you have given can be taken back whenever you like.',
+      'We must have a lawful reason for everything we do with your information.',
+    ],
+  },
+  'statutory-or-voluntary': {
+    pass: ['Question | Must you answer?\nDate of birth | Yes, the law requires it\nReligion | No, it is up to you'],
+    gap: [
+      // withdrawing consent says nothing on whether data must be given
+      'You can withdraw your consent to photographs whenever you choose.',
+    ],
+  },
+  'data-categories': {
+    pass: [
+      'Each file shows who the pupil is and who to ring in an emergency. Over time we add their attendance, test scores and any EHC plan.',
+      'Kinds of information | For example\nAbout the child | name, date of birth, address\nHealth | allergies and medication\nSchool life | attendance and assessment results',
+    ],
+    gap: [
+      // an empty lead-in with nothing surviving elsewhere (checklist.md 2.8, D.9)
+      'The kinds of information we hold include:\n\nHow we use it',
+    ],
+  },
+  retention: {
+    pass: [
+      'Kind of record | Kept for\nAttendance register | 3 years after the last entry\nSafeguarding file | until the pupil is 25',
+      // the criteria that decide the period (Art 13(2)(a))
+      'The time we hold a record for is based on the kind of record and on what the law requires; when it is no longer needed it is securely destroyed.',
+      'How long each record stays with us is decided by the law and by whether it is still needed to keep a child safe.',
+    ],
+    gap: [
+      // a period for one part of the data only (checklist.md 2.13): partial
+      'CCTV footage is wiped after 30 days.',
+      'Transition information passed to post-16 colleges is deleted after one year.',
+      // no period and no criteria
+      'We keep data for as long as necessary.',
+      // one activity's period: only part of the data (checklist.md 2.13)
+      'Record | Kept for\nCCTV recordings | 31 days',
+      // the Department's conditions on NPD users are not the school's retention (checklist.md 2.13 traps)
+      'Anyone given NPD data must follow strict rules on the confidentiality, handling, retention and use of the data.',
+    ],
+  },
+  'automated-decision-making': {
+    pass: ['Activity | Decided by a computer alone?\nSetting reading groups | No\nLunch payments | No'],
+    gap: [
+      // the legacy right says nothing on whether decisions are automated (checklist.md 2.19)
+      'Your rights include:\n- to object to decisions taken by automated means\n- to have errors corrected',
+    ],
+  },
+  'data-subject-rights': {
+    pass: [
+      'Right | Meaning\nAccess | see what we hold\nCorrection | fix mistakes\nDeletion | remove what we no longer need\nObjection | ask us to stop',
+      'Pupils may look at the records we keep, get errors fixed, have old records deleted, and tell us they do not want us to share their details for a particular purpose.',
+      'Families are entitled to obtain their records, to have them amended or erased, and to limit how we use them.',
+      'What can I ask you to do?\nShow me my data, put right anything wrong, wipe what you no longer need, and pause using it while we sort out a dispute.',
+    ],
+    gap: [
+      // two of the five missing: partial (checklist.md 2.14)
+      'You can ask for a copy of your information and ask us to correct it.',
+    ],
+    review: [
+      // exactly one of access, rectification and erasure missing: the sharpened counting says neither pass nor partial
+      'You can ask to see your records, have mistakes put right, restrict how we use them and object to our using them.',
+    ],
+  },
+  'subject-access-route': {
+    pass: [
+      "Can I view my son's school record?\nYes: email records@fernhill.sch.example and we will arrange it within a month.",
+      'Requests for access to personal information go to the school office at office@fernhill.sch.example.',
+      'You can request to view the data we keep about you by filling in the form at https://fernhill.sch.example/forms/data-request.',
+      'What you want | Where to ask\nA copy of my own records | dpo@fernhill.sch.example\nThe school record | 01632 960700',
+    ],
+    gap: [
+      // the right with no person or channel to send the request to (checklist.md 2.15)
+      'You have the right to request access to information about you.',
+      'Subject access requests are dealt with by the specific policy on the website.',
+    ],
+  },
+  'controller-contact': {
+    pass: ['Send your questions about this notice to office@fernhill.sch.example.'],
+    gap: [
+      // a name or role with no channel (checklist.md 2.2): partial
+      'Questions should be sent to Mrs Helen Marsh, Office Manager,',
+      'Send any queries about this notice to the Headteacher.',
+    ],
+  },
+  'dpo-contact': {
+    pass: ['Our Data Protection Officer is reached at dpo@fernhill.sch.example.'],
+    gap: [
+      // the Department's or Welsh Government's DPO is not the school's (checklist.md 2.3)
+      "For questions about the census, the Welsh Government's own data protection officer can be contacted at dataprotectionofficer@gov.wales.",
+    ],
+  },
+};
+
+describe('verdicts on a passage read alone', () => {
+  for (const [id, { pass, gap, review = [] }] of Object.entries(CASES)) {
+    describe(id, () => {
+      it.each(pass)('passes: %s', (passage) => expect(status(id, passage)).toBe('pass'));
+      if (gap.length) it.each(gap)('stays a gap: %s', (passage) => expect(isGap(status(id, passage))).toBe(true));
+      if (review.length) it.each(review)('left to a person: %s', (passage) => expect(status(id, passage)).toBe('needs-review'));
+    });
+  }
+});
