@@ -43,7 +43,7 @@ function tail(text: string): string {
 const LETTER_FORMULA = /^(?:dear\b|yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+wishes|with\s+(?:best|kind)\s+regards)/i;
 // A short line giving who to contact and how ("Mrs J Patel, School Business Manager, on 01632 960455") carries on a
 // sentence that broke at "please contact" or "contact the": the line break is layout, not a cut.
-const CHANNEL_IN_LINE = /[\w.+-]+@[\w-]+\.[\w.-]+|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/;
+const CHANNEL_IN_LINE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/;
 const CONTACT_LINE_WORDS = 25;
 const completesContact = (b: Block): boolean =>
   b.kind !== 'heading' && words(b.text).length <= CONTACT_LINE_WORDS && CHANNEL_IN_LINE.test(b.text);
