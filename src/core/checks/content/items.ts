@@ -311,7 +311,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'abroad|overseas|other countr(?:y|ies)|third countr(?:y|ies)|international(?:ly)? (?:transfer|organisation)',
         'where in the world',
         '(?:servers?|data cent(?:re|er)s?) (?:located |based )?in the (?:USA|US|United States)',
-        '\\bin the (?:United States|USA|U\\.S\\.A?\\.?)(?=\\W|$)|\\bin (?:America|Canada|Australia|India|the EU|the EEA)\\b',
+        '\\bin the (?:United States|USA|U\\.S\\.A?\\.?)(?!\\w)|\\bin (?:America|Canada|Australia|India|the EU|the EEA)\\b',
       ],
       dataContext: ['data', 'information', 'transfer', 'stor(?:e|ed|age)', 'host', 'process', 'sen[dt]', 'leave', 'record', 'server'],
       denial: [

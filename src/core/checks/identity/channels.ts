@@ -1,6 +1,7 @@
 // Finds concrete contact channels (email, phone, postcode, contact-form link) and tells the school's from the ICO's or DfE's.
 import { z } from 'zod';
-import type { NoticeDocument } from '../../notice/types';
+import type { NoticeDocument, NoticeLink } from '../../notice/types';
+import { mayMatch } from '../../scan/block-scan';
 import { phrases } from '../match';
 
 /** Channel patterns and the non-school channels to reject, as checklist data. */
@@ -42,10 +43,16 @@ function isUkPhone(raw: string): boolean {
 
 /** Every channel in `text` that is not someone else's (ICO, DfE ...). */
 export function findChannels(text: string, opts: ChannelOptions): Channel[] {
+  return channelsIn(text, opts, () => true);
+}
+
+/** The channels of `text`, reading only the kinds `mayHold` allows (a kind it rules out cannot match there). */
+function channelsIn(text: string, opts: ChannelOptions, mayHold: (source: string) => boolean): Channel[] {
   if (!text) return [];
   const notSchool = phrases(opts.notSchool);
   const out: Channel[] = [];
   const scan = (kind: ChannelKind, source: string, ok: (v: string) => boolean = () => true) => {
+    if (!mayHold(source)) return;
     for (const m of text.matchAll(globalRe(source))) {
       const value = m[0].replace(/(?<![.,;:)])[.,;:)]+$/, '');
       if (!ok(value) || notSchool.test(value)) continue;
@@ -63,22 +70,43 @@ export function findChannels(text: string, opts: ChannelOptions): Channel[] {
   return out;
 }
 
+// Per document, held weakly: the checks ask for the links of one block at a time, many times per audit.
+const linksByBlock = new WeakMap<NoticeDocument, ReadonlyMap<number, readonly NoticeLink[]>>();
+
+function linksOfBlock(doc: NoticeDocument, block: number): readonly NoticeLink[] {
+  let byBlock = linksByBlock.get(doc);
+  if (!byBlock) {
+    const map = new Map<number, NoticeLink[]>();
+    for (const l of doc.links) {
+      const list = map.get(l.block);
+      if (list) list.push(l);
+      else map.set(l.block, [l]);
+    }
+    linksByBlock.set(doc, (byBlock = map));
+  }
+  return byBlock.get(block) ?? [];
+}
+
 /** Channels carried by real links in a block (mailto:, tel:, or a contact page), for HTML notices whose link text hides the address. */
 export function findLinkChannels(doc: NoticeDocument, block: number, opts: ChannelOptions): Channel[] {
   const notSchool = phrases(opts.notSchool);
   const contact = /contact|enquir|get-in-touch/i;
-  return doc.links
-    .filter((l) => l.block === block && l.href !== null)
+  return linksOfBlock(doc, block)
+    .filter((l) => l.href !== null)
     .filter((l) => /^(mailto|tel):/i.test(l.href!) || contact.test(l.href!) || contact.test(l.text))
     .filter((l) => !notSchool.test(l.href!) && !notSchool.test(l.text))
     .map((l) => ({ kind: 'link' as const, value: l.href!.replace(/^(mailto|tel):/i, '') }));
 }
 
-/** Channels of one block: in its text and behind its links. */
+/**
+ * Channels of one block: in its text and behind its links. Each channel pattern is scanned once over the whole
+ * document (the scan engine caches it), and a block is read only for the kinds that scan found there.
+ */
 export function blockChannels(doc: NoticeDocument, block: number, opts: ChannelOptions): Channel[] {
   const b = doc.blocks[block];
   if (!b) return [];
-  return [...findChannels(b.text, opts), ...findLinkChannels(doc, block, opts)];
+  const mayHold = (source: string) => mayMatch(doc, globalRe(source))(block);
+  return [...channelsIn(b.text, opts, mayHold), ...findLinkChannels(doc, block, opts)];
 }
 
 /** A short human description of channels for messages: "email office@x.sch.uk". */
