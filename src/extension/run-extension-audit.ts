@@ -69,6 +69,9 @@ export interface ExtensionAudit {
   pageTitle: string;
 }
 
+/** Said of a page whose DOM was still changing at the end of the bounded wait for it. */
+const STILL_CHANGING_NOTE = 'the page was still changing when it was read; it was read as it stood';
+
 /** Nothing to audit: the popup offers "Audit this page as the notice". */
 export class NothingFoundError extends Error {
   override readonly name = 'NothingFoundError';
@@ -119,7 +122,7 @@ async function readRendered(doc: FetchedDocument, deps: AuditDeps): Promise<Fetc
     markStep(`render-start ${doc.finalUrl}`);
     const r = await deps.renderDocument(doc.finalUrl);
     markStep(`render-end ${doc.finalUrl}`);
-    const note = r.settled ? {} : { readNote: 'the page was still changing when it was read; it was read as it stood' };
+    const note = r.settled ? {} : { readNote: STILL_CHANGING_NOTE };
     return { ...doc, input: { ...doc.input, html: r.html, readFrom: 'rendered', servedHtml: doc.input.html, ...note } };
   } catch (err) {
     const why = (err instanceof Error ? err.message : String(err)).slice(0, 200);
@@ -203,7 +206,13 @@ export async function runExtensionAudit(
   // or the person asked for it; its own text decides what kind of notice it is.
   const pageAsNotice = req.choice?.pageAsNotice === true;
   if (pageAsNotice || looksLikeNoticePage({ title: page.title, url: page.url, heading: page.mainHeading })) {
-    const pageDoc: DocumentInput = { format: 'html', url: page.url, html: page.html, readFrom: 'rendered' };
+    const pageDoc: DocumentInput = {
+      format: 'html',
+      url: page.url,
+      html: page.html,
+      readFrom: 'rendered',
+      ...(page.stillChanging === true ? { readNote: STILL_CHANGING_NOTE } : {}),
+    };
     fetched.push(
       readFetched(
         { url: page.url, text: '', kind: 'unknown', via: pageAsNotice ? 'your choice' : 'this page' },

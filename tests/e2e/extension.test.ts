@@ -136,6 +136,13 @@ describe('extension on a local school site', () => {
       expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     }
 
+    // The popup scrolls in itself, one way: the page around it is no wider or taller than the popup's 420 x 600.
+    const page = await popup.evaluate(() => {
+      const root = document.documentElement;
+      return { wider: root.scrollWidth > root.clientWidth, taller: root.scrollHeight > root.clientHeight };
+    });
+    expect(page).toEqual({ wider: false, taller: false });
+
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     await popup.evaluate(() => {
       document.querySelector('.popup')?.scrollTo(0, 0);

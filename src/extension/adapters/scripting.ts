@@ -1,9 +1,9 @@
 // Scripting adapter: injects the gatherer and the highlighter into the audited tab only, on demand.
 import { browser } from './browser-api';
 import type { GatheredPage } from '../gather/capture-page';
-import { waitForDomQuiet } from '../gather/dom-quiet';
+import { waitForDomQuiet, waitForPageToSettle } from '../gather/dom-quiet';
+import { readTabPage } from '../gather/read-tab-page';
 import { highlightText, type HighlightResult } from '../highlight';
-import { markStep } from '../timing';
 
 export interface ScriptingApi {
   gather(tabId: number): Promise<GatheredPage>;
@@ -12,16 +12,24 @@ export interface ScriptingApi {
   highlightWhenSettled(tabId: number, quote: string): Promise<HighlightResult>;
 }
 
+/** Run the gatherer in the tab: the page's capture, with the page's state as it was read. */
+async function capture(tabId: number): Promise<GatheredPage> {
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/gather.js'] });
+  const value = result?.result as GatheredPage | undefined;
+  if (!value || typeof value !== 'object') throw new Error('the page could not be read');
+  return value;
+}
+
 export const browserScripting: ScriptingApi = {
-  async gather(tabId) {
-    // A page a site builder writes by script may still be filling in: read it once its DOM is quiet (bounded).
-    await browser.scripting.executeScript({ target: { tabId }, func: waitForDomQuiet, args: [150, 2_000] }).catch(() => undefined);
-    markStep('page-quiet');
-    const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/gather.js'] });
-    const value = result?.result as GatheredPage | undefined;
-    if (!value || typeof value !== 'object') throw new Error('the page could not be read');
-    return value;
-  },
+  gather: (tabId) =>
+    readTabPage({
+      capture: () => capture(tabId),
+      waitToSettle: async (quietMs, maxMs) => {
+        const [waited] = await browser.scripting.executeScript({ target: { tabId }, func: waitForPageToSettle, args: [quietMs, maxMs] });
+        const how = waited?.result;
+        return how === 'quiet' || how === 'changing' || how === 'empty' ? how : undefined;
+      },
+    }),
   async highlight(tabId, quote) {
     const [result] = await browser.scripting.executeScript({ target: { tabId }, func: highlightText, args: [quote] });
     return (result?.result as HighlightResult | undefined) ?? { found: false };

@@ -50,3 +50,36 @@ export function msSinceDomChange(): number {
 export function bodyHasText(): boolean {
   return Boolean(document.body && document.body.innerText.trim());
 }
+
+/** How a wait for the tab's page ended: quiet with text, still changing at the limit, or quiet with no text at the limit. */
+export type PageSettling = 'quiet' | 'changing' | 'empty';
+
+/**
+ * Resolve once the page's DOM has not changed for `quietMs` and it shows text, or at `maxMs` whatever happens, saying
+ * which. A shell quiet while its script fetches the content is not settled: it is waited for until it shows text.
+ * Self-contained, like waitForDomQuiet.
+ */
+export function waitForPageToSettle(quietMs: number, maxMs: number): Promise<PageSettling> {
+  return new Promise((resolve) => {
+    let lastChange = performance.now();
+    const showsText = () => Boolean(document.body && document.body.innerText.trim());
+    const finish = (how: PageSettling) => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(cap);
+      resolve(how);
+    };
+    // Quiet for quietMs: done if it shows text; an empty page waits for the next change (or the limit).
+    const whenQuiet = () => {
+      if (showsText()) finish('quiet');
+    };
+    const observer = new MutationObserver(() => {
+      lastChange = performance.now();
+      clearTimeout(quiet);
+      quiet = setTimeout(whenQuiet, quietMs);
+    });
+    if (document.documentElement) observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+    let quiet = setTimeout(whenQuiet, quietMs);
+    const cap = setTimeout(() => finish(performance.now() - lastChange < quietMs ? 'changing' : showsText() ? 'quiet' : 'empty'), maxMs);
+  });
+}

@@ -101,7 +101,8 @@ interface Opening {
 let opening: Opening | null = null;
 /**
  * Start reading the tab, the settings and the log, and loading the audit's code, at once: the page is read in its own
- * tab (which first waits for its DOM to settle) while the popup loads the core. Called as the popup's script starts.
+ * tab (at once if it finished loading a while ago, else once its DOM settles) while the popup loads the core. Called as
+ * the popup's script starts.
  */
 export function startOpening(): Opening {
   if (opening) return opening;
