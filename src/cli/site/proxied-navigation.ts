@@ -9,7 +9,11 @@ export async function explainProxyFailure<T>(page: Page, proxy: CheckedProxy | n
   // Every URL the main frame was sent to meanwhile, redirects included.
   const hops: string[] = [];
   const onRequest = (request: Request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) hops.push(request.url());
+    try {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) hops.push(request.url());
+    } catch {
+      // A service worker's request has no frame: not a hop of this load.
+    }
   };
   page.on('request', onRequest);
   try {
