@@ -22,6 +22,14 @@ const PUBLIC = '93.184.216.34';
 /** The audited school: public to the policy, and reached by Chromium directly (mapped to this machine below). */
 const SCHOOL = 'school.example.test';
 
+const CHROMIUM_LOOPBACK_NAMES = [
+  'rebind.example.test',
+  'policies.example.test',
+  'img.example.test',
+  'api.example.test',
+  'socket.example.test',
+];
+
 const NOTICE = `<!doctype html><html><head><title>Privacy notice</title></head><body><main>
 <h1>Privacy notice for pupils</h1><p>The school is the data controller for the information it holds about pupils.</p>
 </main></body></html>`;
@@ -52,10 +60,10 @@ beforeAll(async () => {
     if (host === SCHOOL && req.url === '/subresources') {
       // Images, a fetch and a websocket to a private name and to a loopback literal: the browser's own requests.
       res.end(`<!doctype html><html><body><p>Subresources</p>
-<img src="http://intranet.example.test:${port}/pixel.gif"><img src="http://127.0.0.1:${port}/literal.gif">
+<img src="http://img.example.test:${port}/pixel.gif"><img src="http://127.0.0.1:${port}/literal.gif">
 <script>
-fetch('http://intranet.example.test:${port}/api').catch(() => {});
-try { new WebSocket('ws://intranet.example.test:${port}/ws'); } catch (e) {}
+fetch('http://api.example.test:${port}/api').catch(() => {});
+try { new WebSocket('ws://socket.example.test:${port}/ws'); } catch (e) {}
 </script></body></html>`);
       return;
     }
@@ -64,9 +72,11 @@ try { new WebSocket('ws://intranet.example.test:${port}/ws'); } catch (e) {}
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   port = (server.address() as { port: number }).port;
   if (hasBrowser) {
-    // Only the audited school's made-up name is mapped for Chromium's own resolver; every other name can be reached
-    // only through the proxy, whose resolver is the test's.
-    browser = await launchAuditBrowser(findBrowser(), { probe: false, args: [`--host-resolver-rules=MAP ${SCHOOL} 127.0.0.1`] });
+    // Chromium's own resolver answers loopback for the school and for the names the pages use (as a rebinding name
+    // would the second time): any request Chromium sent direct would reach this server. docs.example.test is left
+    // unknown to it, so a page there can only come through the proxy.
+    const mapped = [SCHOOL, ...CHROMIUM_LOOPBACK_NAMES].map((h) => `MAP ${h} 127.0.0.1`).join(', ');
+    browser = await launchAuditBrowser(findBrowser(), { probe: false, args: [`--host-resolver-rules=${mapped}`] });
   }
 }, 120_000);
 
@@ -134,10 +144,11 @@ describe.skipIf(!hasBrowser)('the browser and the private-address policy', () =>
       const page = await context.newPage();
       await page.goto(`http://${SCHOOL}:${port}/subresources`, { waitUntil: 'load' });
       await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
-      expect(received).toEqual([`${SCHOOL}/subresources`]);
-      expect(proxy.failureFor([`http://intranet.example.test:${port}/api`])?.message).toBe(
-        'not fetched: intranet.example.test is a private address',
-      );
+      // The page itself (and the browser's favicon request) came direct; nothing else reached the server.
+      expect(received.filter((r) => !r.endsWith('/favicon.ico'))).toEqual([`${SCHOOL}/subresources`]);
+      // Each went to the proxy (only its resolver was asked about them) and was refused there.
+      for (const host of ['img.example.test', 'api.example.test', 'socket.example.test'])
+        expect(proxy.failureFor([`http://${host}:${port}/`])?.message).toBe(`not fetched: ${host} is a private address`);
       expect(proxy.failureFor([`http://127.0.0.1:${port}/literal.gif`])?.message).toBe('not fetched: 127.0.0.1 is a private address');
     } finally {
       await context.close();
@@ -153,7 +164,7 @@ describe.skipIf(!hasBrowser)('the browser and the private-address policy', () =>
     try {
       const rendered = await renderHtmlDocument(context, `http://docs.example.test:${port}/notice`, 20_000, proxy);
       expect(rendered.html).toContain('The school is the data controller');
-      expect(received).toEqual(['docs.example.test/notice']);
+      expect(received.filter((r) => !r.endsWith('/favicon.ico'))).toEqual(['docs.example.test/notice']);
     } finally {
       await context.close();
       await proxy.close();
