@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { USER_AGENT } from '../fetch-document';
+import type { BrowserProxySettings } from './checked-proxy';
 import { probeThirdPartyCookies, type ThirdPartyCookies } from './probe-third-party-cookies';
 
 /** Flags for an unattended, quiet browser: no GPU, no phoning home, no QUIC (loopback test servers speak TCP only). */
@@ -33,13 +34,17 @@ export interface AuditBrowser {
   /** What the loopback probe saw at launch: whether a cross-site iframe could set a cookie. */
   readonly thirdPartyCookies: ThirdPartyCookies;
   readonly userAgent: string;
-  /** A new, empty context (cookies, storage, cache) for one site. */
-  newSiteContext(): Promise<BrowserContext>;
+  /** A new, empty context (cookies, storage, cache) for one site; with `proxy`, its requests go through that proxy. */
+  newSiteContext(opts?: { proxy?: BrowserProxySettings }): Promise<BrowserContext>;
   isConnected(): boolean;
   close(): Promise<void>;
 }
 
-export async function launchAuditBrowser(executablePath: string, opts: { probe?: boolean } = {}): Promise<AuditBrowser> {
+/** `args`: extra Chromium flags (tests map made-up host names to a local server with --host-resolver-rules). */
+export async function launchAuditBrowser(
+  executablePath: string,
+  opts: { probe?: boolean; args?: readonly string[] } = {},
+): Promise<AuditBrowser> {
   const profileDir = await mkdtemp(join(tmpdir(), 'school-privacy-audit-profile-'));
   await mkdir(join(profileDir, 'Default'), { recursive: true });
   await writeFile(join(profileDir, 'Default', 'Preferences'), JSON.stringify(THIRD_PARTY_COOKIE_PREFERENCES));
@@ -48,7 +53,7 @@ export async function launchAuditBrowser(executablePath: string, opts: { probe?:
     persistent = await chromium.launchPersistentContext(profileDir, {
       executablePath,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...(opts.args ?? [])],
       timeout: 60_000,
     });
   } catch (err) {
@@ -70,8 +75,9 @@ export async function launchAuditBrowser(executablePath: string, opts: { probe?:
   const nativeUa = (await probePage.evaluate(() => navigator.userAgent)) as string;
   await probePage.close().catch(() => {});
   const userAgent = `${nativeUa.replace('HeadlessChrome', 'Chrome')} ${USER_AGENT}`;
-  const newSiteContext = () =>
+  const newSiteContext = (opts: { proxy?: BrowserProxySettings } = {}) =>
     browser.newContext({
+      ...(opts.proxy ? { proxy: opts.proxy } : {}),
       userAgent,
       locale: 'en-GB',
       timezoneId: 'Europe/London',
@@ -79,7 +85,7 @@ export async function launchAuditBrowser(executablePath: string, opts: { probe?:
       acceptDownloads: false,
       serviceWorkers: 'block',
     });
-  const thirdPartyCookies = opts.probe === false ? 'unknown' : await probeThirdPartyCookies(newSiteContext);
+  const thirdPartyCookies = opts.probe === false ? 'unknown' : await probeThirdPartyCookies(() => newSiteContext());
   return {
     version: `Chromium ${browser.version()}`,
     executablePath,

@@ -3,8 +3,10 @@ import type { Page } from 'playwright-core';
 import { LIMITS, type DocumentInput } from '../../core/artifacts';
 import { formatMegabytes } from '../../documents/document-error';
 import type { AddressPolicy } from '../address-policy';
+import type { CheckedProxy } from '../browser/checked-proxy';
 import { fetchDocument } from '../fetch-document';
 import { InputError } from '../load-document';
+import { plainFetchReason } from '../plain-reason';
 import { sharedAuditPool } from '../work/worker-pool';
 
 interface InPageResult {
@@ -67,9 +69,16 @@ function readBudgetMs(timeoutMs: number): number {
 
 /**
  * Read a notice from the page's origin in the page itself; other origins (CORS) go through fetchDocument, which
- * applies the address policy to each host it is sent to.
+ * applies the address policy to each host it is sent to. A page on another host than the audited site reaches it
+ * through the context's checked proxy, whose refusal is the reason given when the in-page fetch fails.
  */
-export async function fetchDocumentInPage(page: Page, url: string, timeoutMs: number, policy: AddressPolicy): Promise<DocumentInput> {
+export async function fetchDocumentInPage(
+  page: Page,
+  url: string,
+  timeoutMs: number,
+  policy: AddressPolicy,
+  proxy: CheckedProxy | null = null,
+): Promise<DocumentInput> {
   const read = (bytes: Uint8Array, from: { name: string; contentType: string }) =>
     sharedAuditPool().readBytes({ bytes, name: from.name, contentType: from.contentType }, readBudgetMs(timeoutMs));
   if (!sameOrigin(page.url(), url)) return fetchDocument(url, timeoutMs, read, policy);
@@ -79,6 +88,9 @@ export async function fetchDocumentInPage(page: Page, url: string, timeoutMs: nu
     new Promise<InPageResult>((resolve) => setTimeout(() => resolve({ ok: false, error: 'timeout' }), timeoutMs + 2_000).unref()),
   ])) as InPageResult;
   if (!r.ok) {
+    const proxyFailure = r.tooBig ? null : proxy?.failureFor([r.url || url, url]);
+    if (proxyFailure instanceof InputError) throw proxyFailure;
+    if (proxyFailure) throw new InputError(`cannot fetch ${url}: ${plainFetchReason(proxyFailure, timeoutMs)}`);
     if (r.tooBig) throw new InputError(`${url} is over the ${formatMegabytes(LIMITS.documentBytes)} limit`);
     if (r.status) throw new InputError(`${url} answered HTTP ${r.status}`);
     if (r.error === 'timeout') throw new InputError(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);

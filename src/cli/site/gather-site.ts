@@ -3,11 +3,13 @@ import type { BrowserContext, Page, Response } from 'playwright-core';
 import type { ConsentState, DocumentInput, Environment, ObservedCookies, PageCapture } from '../../core/artifacts';
 import { LIMITS } from '../../core/artifacts';
 import type { AuditBrowser } from '../browser/launch-browser';
-import { checkAddress, policyForSite, type AddressPolicy } from '../address-policy';
+import { PrivateAddressError, checkAddress, policyForSite, type AddressPolicy, type ResolveHost } from '../address-policy';
 import { attachAutoconsent, type ConsentAction, type ConsentTracker } from '../browser/autoconsent';
+import { startCheckedProxy, type BrowserProxySettings, type CheckedProxy } from '../browser/checked-proxy';
 import { capturePage } from './capture-page';
 import { fetchDocumentInPage } from './fetch-in-page';
 import { MAX_DOM_WAIT_MS, renderHtmlDocument, waitForDomQuiet } from './render-document';
+import { explainProxyFailure } from './proxied-navigation';
 import { fallbackUrls, pickDocuments, pickHubs, rankPage, type PickedDocument } from '../../core/discovery/choose-documents';
 import type { HostGate } from './host-gate';
 import type { ConsentCapture, ConsentRequest, FoundDocument, SiteCapture } from '../record/site-record';
@@ -52,6 +54,8 @@ export interface GatherOptions {
   onContext?: (context: BrowserContext) => void;
   /** Fetch documents on private addresses even when the site itself is public (local testing). */
   allowPrivate?: boolean;
+  /** Name resolution for the private-address policy (tests stand in for DNS); the system resolver by default. */
+  resolve?: ResolveHost;
 }
 
 export interface GatheredSite {
@@ -83,6 +87,7 @@ const NET_ERRORS: [RegExp, string, boolean][] = [
 /** One line a person can act on, from a Playwright/network error. */
 export function describeLoadError(err: unknown, timeoutMs: number): SiteError {
   if (err instanceof SiteError) return err;
+  if (err instanceof PrivateAddressError) return new SiteError(err.message, true);
   const text = err instanceof Error ? err.message : String(err);
   const first = (text.split('\n')[0] ?? '').replace(/^[\w.]+: /, '');
   if (/Timeout \d+ms exceeded|TimeoutError/i.test(text)) return new SiteError(`no answer within ${Math.round(timeoutMs / 1000)} s`, false);
@@ -107,6 +112,13 @@ async function responseBytes(response: Response): Promise<number> {
   } catch {
     return 0;
   }
+}
+
+/** loadPage, with the checked proxy's reason when it could not connect to one of the load's hosts. */
+function loadChecked(network: SiteNetwork, page: Page, url: string, deadline: number, t: GatherTimeouts, extraWait?: Promise<unknown>) {
+  return explainProxyFailure(page, network.proxy, () => loadPage(page, url, deadline, t, extraWait)).catch((err: unknown) => {
+    throw describeLoadError(err, t.navigationMs);
+  });
 }
 
 /**
@@ -183,14 +195,20 @@ async function snapshotCookies(
   };
 }
 
+/** How a site's contexts reach the network: its checked proxy and the settings that send all but the site's own host through it. */
+interface SiteNetwork {
+  proxy: CheckedProxy | null;
+  settings?: BrowserProxySettings;
+}
+
 async function withContext<T>(
   browser: AuditBrowser,
   action: ConsentAction,
-  onContext: GatherOptions['onContext'],
+  o: Pick<GatherOptions, 'onContext'> & { network: SiteNetwork },
   fn: (page: Page, tracker: ConsentTracker, context: BrowserContext) => Promise<T>,
 ): Promise<T> {
-  const context = await browser.newSiteContext();
-  onContext?.(context);
+  const context = await browser.newSiteContext(o.network.settings ? { proxy: o.network.settings } : {});
+  o.onContext?.(context);
   try {
     const tracker = await attachAutoconsent(context, action);
     const page = await context.newPage();
@@ -205,15 +223,15 @@ async function captureConsentState(
   browser: AuditBrowser,
   siteUrl: string,
   request: 'reject' | 'accept',
-  o: Pick<GatherOptions, 'gate' | 'deadline' | 'onContext'> & { t: GatherTimeouts; now: () => Date },
+  o: Pick<GatherOptions, 'gate' | 'deadline' | 'onContext'> & { t: GatherTimeouts; now: () => Date; network: SiteNetwork },
 ): Promise<ConsentCapture> {
   const target: ConsentState = request === 'reject' ? 'rejected' : 'accepted';
   const verb = request === 'reject' ? 'reject' : 'accept';
-  return withContext(browser, request === 'reject' ? 'optOut' : 'optIn', o.onContext, async (page, tracker, context) => {
+  return withContext(browser, request === 'reject' ? 'optOut' : 'optIn', o, async (page, tracker, context) => {
     // Wait on autoconsent's own messages (detected, looked and found nothing, finished), each with a deadline.
     const detectMs = remaining(o.deadline, o.t.cmpDetectMs);
     const detection = tracker.waitForDetection(o.t.cmpWaitMs, detectMs);
-    const loadNote = await o.gate.run(siteUrl, () => loadPage(page, siteUrl, o.deadline, o.t, detection));
+    const loadNote = await o.gate.run(siteUrl, () => loadChecked(o.network, page, siteUrl, o.deadline, o.t, detection));
     const detected = await detection;
     const cmp = tracker.cmp();
     const withLoad = (note: string, load: string | null) => (load ? `${note}; ${load}` : note);
@@ -245,7 +263,7 @@ async function captureConsentState(
     const outcome = await tracker.waitForAction(actionMs);
     const ok = tracker.result() === true;
     // Reload so scripts that read the stored choice on the next page view run, as for a real visitor.
-    const reloadNote = await o.gate.run(siteUrl, () => loadPage(page, siteUrl, o.deadline, o.t)).catch(() => null);
+    const reloadNote = await o.gate.run(siteUrl, () => loadChecked(o.network, page, siteUrl, o.deadline, o.t)).catch(() => null);
     const consent: ConsentState = ok ? target : 'unknown';
     const snap = await snapshotCookies(context, browser, page.url(), consent, cmp, o.now);
     const note = ok
@@ -284,7 +302,9 @@ async function renderServed(
   try {
     // A document read from the page's own host was checked with it; one that redirected elsewhere is checked here.
     if (new URL(target).host !== new URL(page.url()).host) await checkAddress(target, o.policy);
-    const rendered = await o.gate.run(target, () => renderHtmlDocument(page.context(), target, remaining(o.deadline, o.t.documentMs)));
+    const rendered = await o.gate.run(target, () =>
+      renderHtmlDocument(page.context(), target, remaining(o.deadline, o.t.documentMs), o.network.proxy),
+    );
     return {
       ...served,
       html: rendered.html,
@@ -306,6 +326,7 @@ interface FetchContext {
   deadline: number;
   t: GatherTimeouts;
   policy: AddressPolicy;
+  network: SiteNetwork;
 }
 
 /** Fetch a discovered document, within the per-host politeness gate, the site's time budget and the address policy. */
@@ -323,7 +344,9 @@ async function fetchFound(page: Page, c: PickedDocument, o: FetchContext): Promi
   };
   if (Date.now() >= o.deadline) return { found: { ...found, error: 'not fetched: the site time limit was reached' }, input: null };
   try {
-    const served = await o.gate.run(c.url, () => fetchDocumentInPage(page, c.url, remaining(o.deadline, o.t.documentMs), o.policy));
+    const served = await o.gate.run(c.url, () =>
+      fetchDocumentInPage(page, c.url, remaining(o.deadline, o.t.documentMs), o.policy, o.network.proxy),
+    );
     const input = served.format === 'html' ? await renderServed(page, served, c.url, o) : served;
     return { found: { ...found, format: input.format }, input };
   } catch (err) {
@@ -334,19 +357,39 @@ async function fetchFound(page: Page, c: PickedDocument, o: FetchContext): Promi
 export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: GatherOptions): Promise<GatheredSite> {
   const t: GatherTimeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
   const now = opts.now ?? (() => new Date());
-  const { gate, deadline } = opts;
+  const { deadline } = opts;
   const warnings: string[] = [];
   // Hubs and documents stop early enough to leave each consent state its share of the site's time.
   const consentStates = new Set(opts.consent.filter((c) => c !== 'none')).size;
   const documentDeadline = deadline - Math.min(consentStates * CONSENT_RESERVE_MS, (deadline - Date.now()) / 2);
   // Links to other hosts on private addresses are not followed, unless the audited site is itself on one.
-  const policy = await policyForSite(siteUrl, Boolean(opts.allowPrivate));
+  const policy = await policyForSite(siteUrl, Boolean(opts.allowPrivate), opts.resolve);
+  // What the browser itself loads from other hosts (hubs, rendered documents, their subresources) goes through a proxy
+  // that applies the same policy when it connects, so a later DNS answer cannot lead Chromium to a private address.
+  // The audited site's own host goes direct.
+  const proxy = policy.allowPrivate ? null : await startCheckedProxy(policy);
+  const network: SiteNetwork = proxy ? { proxy, settings: proxy.settingsFor(new URL(siteUrl).hostname) } : { proxy: null };
+  try {
+    return await gatherWithNetwork(browser, siteUrl, opts, { t, now, warnings, documentDeadline, policy, network });
+  } finally {
+    await proxy?.close().catch(() => {});
+  }
+}
+
+async function gatherWithNetwork(
+  browser: AuditBrowser,
+  siteUrl: string,
+  opts: GatherOptions,
+  o: { t: GatherTimeouts; now: () => Date; warnings: string[]; documentDeadline: number; policy: AddressPolicy; network: SiteNetwork },
+): Promise<GatheredSite> {
+  const { t, now, warnings, documentDeadline, policy, network } = o;
+  const { gate, deadline } = opts;
 
   // 1. The home page exactly as a first-time visitor gets it: no banner touched.
-  const first = await withContext(browser, null, opts.onContext, async (page, tracker, context) => {
+  const first = await withContext(browser, null, { onContext: opts.onContext, network }, async (page, tracker, context) => {
     // Detection is not cut short while autoconsent is still on its first look (a busy machine), within a bound.
     const homeNote = await gate.run(siteUrl, () =>
-      loadPage(page, siteUrl, deadline, t, tracker.waitForDetection(t.cmpWaitMs, remaining(deadline, t.cmpWaitMs * 4))),
+      loadChecked(network, page, siteUrl, deadline, t, tracker.waitForDetection(t.cmpWaitMs, remaining(deadline, t.cmpWaitMs * 4))),
     );
     if (homeNote) warnings.push(`home page: ${homeNote}`);
     const pageCapture = await capturePage(page, now);
@@ -370,7 +413,7 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
       try {
         await checkAddress(hub.url, policy);
         const hubNote = await gate.run(hub.url, () =>
-          loadPage(page, hub.url, documentDeadline, { ...t, settleMs: Math.min(t.settleMs, 1_000) }),
+          loadChecked(network, page, hub.url, documentDeadline, { ...t, settleMs: Math.min(t.settleMs, 1_000) }),
         );
         if (hubNote) warnings.push(`hub page: ${hubNote}`);
         const hubCapture: PageCapture = await capturePage(page, now);
@@ -388,7 +431,7 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
     const picked = pickDocuments(candidates);
     const fallbackTried: string[] = [];
     for (const c of picked) {
-      const r = await fetchFound(page, c, { gate, deadline: documentDeadline, t, policy });
+      const r = await fetchFound(page, c, { gate, deadline: documentDeadline, t, policy, network });
       found.push(r.found);
       if (r.input) documents.set(c.url, r.input);
     }
@@ -401,6 +444,7 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
           deadline: documentDeadline,
           t: { ...t, documentMs: Math.min(t.documentMs, 8_000) },
           policy,
+          network,
         });
         if (r.input) {
           found.push(r.found);
@@ -422,7 +466,7 @@ export async function gatherSite(browser: AuditBrowser, siteUrl: string, opts: G
       continue;
     }
     try {
-      captures.push(await captureConsentState(browser, siteUrl, request, { gate, deadline, t, now, onContext: opts.onContext }));
+      captures.push(await captureConsentState(browser, siteUrl, request, { gate, deadline, t, now, onContext: opts.onContext, network }));
     } catch (err) {
       warnings.push(`consent state "${request}" not captured: ${describeLoadError(err, t.navigationMs).message}`);
     }

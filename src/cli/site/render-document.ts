@@ -1,6 +1,8 @@
 // Reads an HTML document as a visitor's browser shows it: the DOM after load, once the network and the DOM are quiet (bounded).
 import type { BrowserContext, Page } from 'playwright-core';
 import { LIMITS } from '../../core/artifacts';
+import type { CheckedProxy } from '../browser/checked-proxy';
+import { explainProxyFailure } from './proxied-navigation';
 
 /** How long the DOM must stay unchanged before it counts as written, and the most a page may keep it busy. */
 export const DOM_QUIET_MS = 300;
@@ -58,25 +60,37 @@ export async function waitForDomQuiet(page: Page, end: number, waitForText = fal
   ]);
 }
 
+/** Navigate `page` to `url` until DOMContentLoaded; a failure becomes a RenderError a person can read. */
+async function openPage(page: Page, url: string, end: number, timeoutMs: number) {
+  try {
+    return await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(500, left(end)) });
+  } catch (err) {
+    const first = ((err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '').replace(/^[\w.]+: /, '');
+    throw new RenderError(
+      /Timeout \d+ms exceeded/i.test(first) ? `no answer within ${Math.round(timeoutMs / 1000)} s` : first.slice(0, 200),
+    );
+  }
+}
+
 /**
  * Open `url` in a new tab of the site's context (its cookies, as a visitor), let its scripts run until the
  * network is idle and the DOM stops changing, within `timeoutMs`, and return the serialised DOM. The tab is
- * always closed. Throws RenderError with a reason a person can read.
+ * always closed. Throws RenderError with a reason a person can read, or the proxy's refusal (PrivateAddressError).
  */
-export async function renderHtmlDocument(context: BrowserContext, url: string, timeoutMs: number): Promise<RenderedDocument> {
+export async function renderHtmlDocument(
+  context: BrowserContext,
+  url: string,
+  timeoutMs: number,
+  proxy: CheckedProxy | null = null,
+): Promise<RenderedDocument> {
   const end = Date.now() + timeoutMs;
   const page = await context.newPage();
   try {
-    let response;
-    try {
-      response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(500, left(end)) });
-    } catch (err) {
-      const first = ((err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '').replace(/^[\w.]+: /, '');
-      throw new RenderError(
-        /Timeout \d+ms exceeded/i.test(first) ? `no answer within ${Math.round(timeoutMs / 1000)} s` : first.slice(0, 200),
-      );
-    }
-    if (response && response.status() >= 400) throw new RenderError(`HTTP ${response.status()}`);
+    // A load the context's checked proxy refused fails with the proxy's reason ("not fetched: ... private address").
+    await explainProxyFailure(page, proxy, async () => {
+      const response = await openPage(page, url, end, timeoutMs);
+      if (response && response.status() >= 400) throw new RenderError(`HTTP ${response.status()}`);
+    });
     const settle = Math.max(500, Math.min(5_000, left(end)));
     await page
       .waitForLoadState('load', { timeout: settle })
