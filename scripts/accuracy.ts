@@ -127,7 +127,9 @@ const BANK_SKELETON = (passage: string) =>
 function measureBank(dir: string): Tally {
   const t = newTally();
   if (!existsSync(dir)) return t;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const { cases } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { cases: BankCase[] };
     cases.forEach((c, n) => {
       const report = runAudit(
@@ -202,4 +204,3 @@ if (heldout.files) console.log(line('heldout', heldout));
 for (const b of blinds) console.log(line(b.name, b.tally));
 console.log(line('all', all));
 if (bank.files) console.log(line('bank', bank).replace('files', 'cases'));
-
