@@ -58,6 +58,19 @@ function bump(map: Map<string, { agree: number; total: number }>, key: string, o
   map.set(key, v);
 }
 
+/** Counts one labelled item: agreement, per-check agreement, and whether a reported gap is a true one. */
+function score(t: Tally, id: string, want: Status, have: Status | undefined): void {
+  const ok = have === want;
+  t.total++;
+  if (ok) t.agree++;
+  bump(t.perCheck, id, ok);
+  const wantGap = isGap(want);
+  const haveGap = have ? isGap(have) : false;
+  if (wantGap && haveGap) t.tp++;
+  else if (haveGap) t.fp++;
+  else if (wantGap) t.fn++;
+}
+
 async function measure(dir: string): Promise<Tally> {
   const t = newTally();
   if (!existsSync(dir)) return t;
@@ -83,15 +96,8 @@ async function measure(dir: string): Promise<Tally> {
       if (!item && id.startsWith('ck-')) continue; // cookie checks run only when the notice carries a cookie notice
       const have = item?.status ?? '(absent)';
       const ok = have === want;
-      bump(t.perCheck, id, ok);
+      score(t, id, want, item?.status);
       bump(t.perFormat, ext, ok);
-      t.total++;
-      if (ok) t.agree++;
-      const wantGap = isGap(want);
-      const haveGap = item ? isGap(item.status) : false;
-      if (wantGap && haveGap) t.tp++;
-      else if (haveGap) t.fp++;
-      else if (wantGap) t.fn++;
       if (!ok)
         t.disagreements.push(
           `  ${file.padEnd(40)} ${id.padEnd(30)} want ${want.padEnd(14)} got ${have.padEnd(14)} ${item?.message ?? ''}`.slice(0, 240),
@@ -140,14 +146,7 @@ function measureBank(dir: string): Tally {
       const have = item?.status ?? '(absent)';
       const ok = have === c.expect;
       t.files++;
-      t.total++;
-      if (ok) t.agree++;
-      bump(t.perCheck, c.check, ok);
-      const wantGap = isGap(c.expect);
-      const haveGap = item ? isGap(item.status) : false;
-      if (wantGap && haveGap) t.tp++;
-      else if (haveGap) t.fp++;
-      else if (wantGap) t.fn++;
+      score(t, c.check, c.expect, item?.status);
       if (!ok)
         t.disagreements.push(
           `  ${`${file}#${n}`.padEnd(16)} ${c.check.padEnd(28)} want ${c.expect.padEnd(13)} got ${have.padEnd(13)} ${(c.style ?? '').padEnd(22)} ${c.text.replace(/\n/g, ' / ').slice(0, 110)}`,
