@@ -172,28 +172,11 @@ function interestsListed(ctx: AuditContext, relied: readonly Sentence[], basisNa
 // A column that says what a basis is relied on for: "The interest", "Purpose", "Why we use it", "Reason".
 const PURPOSE_COLUMN = /\b(?:interests?|purposes?|why|reasons?|what (?:we|it) (?:use|is)|used for)\b/i;
 
-/** A table row's cells with their column headers: an HTML or tab table's own, or a " | " line under a header line. */
+/** A table row's cells with their column headers (HTML, tab and pipe tables alike: the readers give each its headers). */
 function rowWithHeaders(ctx: AuditContext, block: number): { headers: string[]; cells: string[] } | null {
   const b = ctx.doc.blocks[block];
-  if (!b) return null;
-  if (b.kind === 'table-row' && b.cells && b.table !== undefined) {
-    const headers = ctx.doc.tables[b.table]?.headers ?? [];
-    return { headers, cells: b.cells };
-  }
-  // Split on the bar and trim: a pattern with spaces on both sides of the bar is quadratic on long runs of spaces.
-  const cellsOf = (text: string) => (text.includes('|') ? text.split('|').map((c) => c.trim()) : [text]);
-  const cells = cellsOf(b.text);
-  if (cells.length < 2) return null;
-  // Plain text keeps a pipe table as lines: its header is the nearest line above with as many cells.
-  for (let i = block - 1; i >= 0 && i >= block - 8; i--) {
-    const above = cellsOf(ctx.doc.blocks[i]!.text);
-    if (above.length === cells.length) {
-      if (ctx.doc.blocks[i]!.kind === 'heading') return { headers: above, cells };
-      continue;
-    }
-    break;
-  }
-  return null;
+  if (b?.kind !== 'table-row' || !b.cells || b.table === undefined) return null;
+  return { headers: ctx.doc.tables[b.table]?.headers ?? [], cells: b.cells };
 }
 
 /**
