@@ -1,7 +1,7 @@
 // Scripting adapter: injects the gatherer and the highlighter into the audited tab only, on demand.
 import { browser } from './browser-api';
 import type { GatheredPage } from '../gather/capture-page';
-import { waitForDomQuiet, waitForPageToSettle } from '../gather/dom-quiet';
+import { waitForPageToSettle } from '../gather/dom-quiet';
 import { readTabPage } from '../gather/read-tab-page';
 import { highlightText, type HighlightResult } from '../highlight';
 
@@ -35,7 +35,7 @@ export const browserScripting: ScriptingApi = {
     return (result?.result as HighlightResult | undefined) ?? { found: false };
   },
   async highlightWhenSettled(tabId, quote) {
-    await browser.scripting.executeScript({ target: { tabId }, func: waitForDomQuiet, args: [150, 3_000] }).catch(() => undefined);
+    await browser.scripting.executeScript({ target: { tabId }, func: waitForPageToSettle, args: [150, 3_000] }).catch(() => undefined);
     return browserScripting.highlight(tabId, quote);
   },
 };

@@ -1,31 +1,8 @@
 // Injected into a tab: resolves once the page's DOM stops changing (pages a site builder writes by script), bounded.
 
 /**
- * Resolve true once no element or text changed for `quietMs`, or false after `maxMs` whatever happens.
- * Serialised by scripting.executeScript, so it must not reference anything outside its own body.
- */
-export function waitForDomQuiet(quietMs: number, maxMs: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    let quiet: ReturnType<typeof setTimeout> | undefined;
-    const observer = new MutationObserver(() => {
-      clearTimeout(quiet);
-      quiet = setTimeout(() => finish(true), quietMs);
-    });
-    const finish = (settled: boolean) => {
-      observer.disconnect();
-      clearTimeout(quiet);
-      clearTimeout(cap);
-      resolve(settled);
-    };
-    if (document.documentElement) observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
-    quiet = setTimeout(() => finish(true), quietMs);
-    const cap = setTimeout(() => finish(false), maxMs);
-  });
-}
-
-/**
  * Start recording when the DOM last changed (for a background tab, whose own timers the browser slows down: the
- * caller polls msSinceDomChange from its own, unthrottled page instead). Self-contained, like waitForDomQuiet.
+ * caller polls msSinceDomChange from its own, unthrottled page instead). Serialised by scripting.executeScript, so self-contained.
  */
 export function watchDomChanges(): void {
   const w = globalThis as unknown as { __spaDomWatch?: { last: number } };
@@ -57,7 +34,7 @@ export type PageSettling = 'quiet' | 'changing' | 'empty';
 /**
  * Resolve once the page's DOM has not changed for `quietMs` and it shows text, or at `maxMs` whatever happens, saying
  * which. A shell quiet while its script fetches the content is not settled: it is waited for until it shows text.
- * Self-contained, like waitForDomQuiet.
+ * Serialised by scripting.executeScript, so self-contained.
  */
 export function waitForPageToSettle(quietMs: number, maxMs: number): Promise<PageSettling> {
   return new Promise((resolve) => {
