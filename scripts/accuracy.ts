@@ -1,9 +1,9 @@
 // Accuracy over the labelled fixtures: per-check agreement, exact agreement, and gap precision/recall, for each split.
 // Splits: tests/fixtures/corpus (written alongside the rules; every disagreement listed), tests/fixtures/heldout
 // (written and labelled with the corpus but never tuned on: its figures and the checks it disagrees on are printed,
-// --show-heldout lists the lines once the rules are settled) and tests/fixtures/blind, blind2, blind3 (each written and
+// --show-heldout lists the lines once the rules are settled) and tests/fixtures/blind, blind2, blind3, blind4 (each written and
 // labelled apart from the rules and from one another, never tuned on: only their figures and the checks they disagree on
-// are printed, unless --show-blind, --show-blind2 or --show-blind3 asks for the lines).
+// are printed, unless --show-blind, --show-blind2, --show-blind3 or --show-blind4 asks for the lines).
 // tests/fixtures/paraphrases holds the paraphrase bank: short passages, each labelled for one check from checklist.md,
 // read one at a time inside a skeleton notice that says nothing else (--show-bank lists the disagreements).
 // A fixture is DIR/NAME.(txt|html|pdf|docx) with NAME.expected.json beside it; several renderings may share one label file.
@@ -169,6 +169,7 @@ const blinds = [
   { name: 'blind', tally: await measure(join(fixtures, 'blind')) },
   { name: 'blind2', tally: await measure(join(fixtures, 'blind2')) },
   { name: 'blind3', tally: await measure(join(fixtures, 'blind3')) },
+  { name: 'blind4', tally: await measure(join(fixtures, 'blind4')) },
 ].filter((b) => b.tally.files);
 const bank = measureBank(join(fixtures, 'paraphrases'));
 
