@@ -125,9 +125,18 @@ interface BankCase {
   text: string;
 }
 
-/** The skeleton each bank passage is read in: it names the school and says nothing else any check could use. */
-const BANK_SKELETON = (passage: string) =>
-  ['Hollin Bank Academy (ages 11 to 16)', 'Privacy notice for pupils and their families', passage, 'End of notice.'].join('\n');
+/**
+ * The skeleton each bank passage is read in: it names the school and says nothing else any check could use. For
+ * controller-identity the name is left out, so the passage alone says who the controller is.
+ */
+const BANK_SKELETON = (passage: string, check: string) =>
+  [
+    ...(check === 'controller-identity'
+      ? ['Privacy notice for pupils and their families (ages 11 to 16)']
+      : ['Hollin Bank Academy (ages 11 to 16)', 'Privacy notice for pupils and their families']),
+    passage,
+    'End of notice.',
+  ].join('\n');
 
 /** Scores each bank passage on its own check only; a "file" here is one passage. */
 function measureBank(dir: string): Tally {
@@ -139,7 +148,7 @@ function measureBank(dir: string): Tally {
     const { cases } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { cases: BankCase[] };
     cases.forEach((c, n) => {
       const report = runAudit(
-        { notice: { format: 'text', text: BANK_SKELETON(c.text), url: 'https://hollinbank.sch.example/privacy' } },
+        { notice: { format: 'text', text: BANK_SKELETON(c.text, c.check), url: 'https://hollinbank.sch.example/privacy' } },
         { asOf: '2026-12-02', kind: 'pupil-notice' },
       );
       const item = report.items.find((i) => i.id === c.check);
