@@ -35,8 +35,11 @@ interface Unit {
   /** A heading joined to the start of its section: read only by rules that ask for structure. */
   section: boolean;
   readonly tokens: TokenRun;
-  /** Per-unit memo: which concepts occur at all (a bit per concept id), and every concept's occurrences. */
-  readonly cache: { present?: number[]; occurrences?: Map<string, Occurrence[]> };
+  /**
+   * Per-unit memo: which concepts were looked for and which occur at all (a bit per concept id in each), and every
+   * concept's occurrences.
+   */
+  readonly cache: { asked?: number[]; present?: number[]; occurrences?: Map<string, Occurrence[]> };
 }
 
 /** A unit whose tokens are made on first use: most units are never reached by any rule's candidates. */
@@ -120,36 +123,58 @@ interface Occurrence {
 
 const NO_OCCURRENCES: readonly Occurrence[] = [];
 
+/** One stem of a term: matched whole, or as a prefix where the lexicon writes "word*" (compiled once, not per token). */
+interface StemPattern {
+  stem: string;
+  prefix: boolean;
+}
+
+const stemPattern = (want: string): StemPattern =>
+  want.endsWith('*') ? { stem: want.slice(0, -1), prefix: true } : { stem: want, prefix: false };
+
+const stemMatches = (stem: string, want: StemPattern) => (want.prefix ? stem.startsWith(want.stem) : stem === want.stem);
+
 /** One term of one concept, keyed in the lexicon index by its first stem. */
 interface LexiconTerm {
   concept: string;
   id: number;
-  stems: readonly string[];
+  stems: readonly StemPattern[];
   /** A term that holds its own negation ("not have to") is never negated by the words before it. */
   selfNegating: boolean;
 }
 
-const stemMatches = (stem: string, want: string) => (want.endsWith('*') ? stem.startsWith(want.slice(0, -1)) : stem === want);
+/** Terms by their first stem; terms starting with a "word*" prefix are kept apart. */
+interface TermIndex {
+  exact: Map<string, LexiconTerm[]>;
+  prefixed: LexiconTerm[];
+}
 
-/** Every term of the lexicon by its first stem; terms starting with a "word*" prefix are kept apart. */
-let lexiconIndex: { exact: Map<string, LexiconTerm[]>; prefixed: LexiconTerm[] } | undefined;
-function lexiconByFirstStem(): { exact: Map<string, LexiconTerm[]>; prefixed: LexiconTerm[] } {
+function addTerm(index: TermIndex, term: LexiconTerm): void {
+  const first = term.stems[0]!;
+  if (first.prefix) index.prefixed.push(term);
+  else {
+    const list = index.exact.get(first.stem);
+    if (list) list.push(term);
+    else index.exact.set(first.stem, [term]);
+  }
+}
+
+/** Every term of the lexicon by its first stem, and each concept's own terms so (by concept id). */
+let lexiconIndex: { all: TermIndex; byConcept: TermIndex[] } | undefined;
+function lexiconByFirstStem(): { all: TermIndex; byConcept: TermIndex[] } {
   if (!lexiconIndex) {
-    const exact = new Map<string, LexiconTerm[]>();
-    const prefixed: LexiconTerm[] = [];
+    const all: TermIndex = { exact: new Map(), prefixed: [] };
+    const byConcept: TermIndex[] = [];
     for (const concept of ALL_CONCEPTS) {
+      const own: TermIndex = { exact: new Map(), prefixed: [] };
       for (const stems of termsOf(concept)) {
-        const term = { concept, id: conceptId(concept), stems, selfNegating: stems.some((st) => NEGATORS.has(st)) };
-        const first = stems[0]!;
-        if (first.endsWith('*')) prefixed.push(term);
-        else {
-          const list = exact.get(first);
-          if (list) list.push(term);
-          else exact.set(first, [term]);
-        }
+        const term = { concept, id: conceptId(concept), stems: stems.map(stemPattern), selfNegating: stems.some((st) => NEGATORS.has(st)) };
+        addTerm(all, term);
+        addTerm(own, term);
       }
+      byConcept[conceptId(concept)] = own;
     }
-    lexiconIndex = { exact, prefixed };
+    lexiconIndex = { all, byConcept };
   }
   return lexiconIndex;
 }
@@ -164,7 +189,7 @@ const termsByStem = new Map<string, readonly LexiconTerm[]>();
 function termsStartingAt(stem: string): readonly LexiconTerm[] {
   let terms = termsByStem.get(stem);
   if (!terms) {
-    const { exact, prefixed } = lexiconByFirstStem();
+    const { exact, prefixed } = lexiconByFirstStem().all;
     const starting = prefixed.filter((t) => stemMatches(stem, t.stems[0]!));
     terms = starting.length ? [...(exact.get(stem) ?? []), ...starting] : (exact.get(stem) ?? []);
     if (termsByStem.size > 50_000) termsByStem.clear();
@@ -174,37 +199,40 @@ function termsStartingAt(stem: string): readonly LexiconTerm[] {
 }
 
 /** Whether the term starting at token `i` matches there (its first stem already does). */
-function termMatchesAt(tokenStems: readonly string[], i: number, stems: readonly string[]): boolean {
+function termMatchesAt(tokenStems: readonly string[], i: number, stems: readonly StemPattern[]): boolean {
   if (i + stems.length > tokenStems.length) return false;
   for (let k = 1; k < stems.length; k++) if (!stemMatches(tokenStems[i + k]!, stems[k]!)) return false;
   return true;
 }
 
 /**
- * Which concepts occur in a unit at all (negated or not), as bits by concept id: one pass over its tokens that records
- * nothing else. Most units a rule visits lack one of its concepts, so they are turned away without the occurrences.
+ * Whether a concept occurs in a unit at all (negated or not): one pass over its tokens looking up that concept's terms
+ * alone, remembered per unit as a bit by concept id. Most units a rule visits lack one of its concepts, so they are
+ * turned away after a look for one or two concepts, without the occurrences.
  */
-function conceptsPresent(unit: Unit): number[] {
-  let present = unit.cache.present;
-  if (!present) {
-    present = new Array<number>(PRESENT_WORDS).fill(0);
-    const tokenStems = unit.tokens.stems;
-    for (let i = 0; i < tokenStems.length; i++) {
-      for (const term of termsStartingAt(tokenStems[i]!)) {
-        const word = term.id >> 5;
-        const bit = 1 << (term.id & 31);
-        if (present[word]! & bit) continue;
-        if (termMatchesAt(tokenStems, i, term.stems)) present[word]! |= bit;
-      }
-    }
-    unit.cache.present = present;
+function holdsConcept(unit: Unit, id: number): boolean {
+  const word = id >> 5;
+  const bit = 1 << (id & 31);
+  const asked = (unit.cache.asked ??= new Array<number>(PRESENT_WORDS).fill(0));
+  const present = (unit.cache.present ??= new Array<number>(PRESENT_WORDS).fill(0));
+  if (!(asked[word]! & bit)) {
+    asked[word]! |= bit;
+    if (occursIn(unit.tokens.stems, lexiconByFirstStem().byConcept[id]!)) present[word]! |= bit;
   }
-  return present;
+  return (present[word]! & bit) !== 0;
 }
 
-function holds(present: readonly number[], id: number): boolean {
-  return (present[id >> 5]! & (1 << (id & 31))) !== 0;
+/** Whether any of the terms starts at some token and matches there. */
+function occursIn(tokenStems: readonly string[], terms: TermIndex): boolean {
+  for (let i = 0; i < tokenStems.length; i++) {
+    const stem = tokenStems[i]!;
+    for (const term of terms.exact.get(stem) ?? NO_TERMS) if (termMatchesAt(tokenStems, i, term.stems)) return true;
+    for (const term of terms.prefixed) if (stemMatches(stem, term.stems[0]!) && termMatchesAt(tokenStems, i, term.stems)) return true;
+  }
+  return false;
 }
+
+const NO_TERMS: readonly LexiconTerm[] = [];
 
 /**
  * Every concept's occurrences in a unit, from one pass over its tokens (made once per unit): each token is looked up
@@ -339,14 +367,13 @@ function inOrder(unit: Unit, rule: CompiledRule, sequence: readonly string[], sa
 
 /** A quick "no": some concept the rule needs is absent from the unit, or a veto is there (read from presence bits alone). */
 function cannotSatisfy(unit: Unit, rule: CompiledRule): boolean {
-  const present = conceptsPresent(unit);
-  for (const ids of rule.requiredIds) if (!ids.some((id) => holds(present, id))) return true;
-  if (rule.anyIds && !rule.anyIds.some((id) => holds(present, id))) return true;
-  return rule.noneIds.some((id) => holds(present, id));
+  const holds = (id: number) => holdsConcept(unit, id);
+  for (const ids of rule.requiredIds) if (!ids.some(holds)) return true;
+  if (rule.anyIds && !rule.anyIds.some(holds)) return true;
+  return rule.noneIds.some(holds);
 }
 
-function satisfies(unit: Unit, rule: ConceptRule): boolean {
-  const compiled = compileRule(rule);
+function satisfies(unit: Unit, rule: ConceptRule, compiled: CompiledRule): boolean {
   if (cannotSatisfy(unit, compiled)) return false;
   for (const need of rule.all) {
     if (typeof need === 'string' ? !isPresent(unit, compiled, need) : !inOrder(unit, compiled, need, rule.sameClause === true))
@@ -395,13 +422,44 @@ function conceptPattern(concept: string): RegExp {
   return re;
 }
 
+interface Layout {
+  /** Every unit, in the order made. */
+  all: readonly Unit[];
+  byBlock: ReadonlyMap<number, readonly Unit[]>;
+  spanning: readonly Unit[];
+}
+
+function layoutOf(units: readonly Unit[]): Layout {
+  const byBlock = new Map<number, Unit[]>();
+  const spanning: Unit[] = [];
+  for (const u of units) {
+    if (u.structure || u.lastBlock !== u.block) spanning.push(u);
+    else {
+      const list = byBlock.get(u.block);
+      if (list) list.push(u);
+      else byBlock.set(u.block, [u]);
+    }
+  }
+  // A stable sort: units starting at one block keep the order they were made in.
+  return { all: units, byBlock, spanning: spanning.sort((a, b) => a.block - b.block) };
+}
+
+/** Whether every set holds a block the unit reads. */
+function inEvery(sets: readonly ReadonlySet<number>[], u: Unit): boolean {
+  for (const set of sets) {
+    let held = false;
+    for (let b = u.block; b <= u.lastBlock && !held; b++) held = set.has(b);
+    if (!held) return false;
+  }
+  return true;
+}
+
 /**
  * The concept view of one notice: its units, tokenised only when a rule's candidates reach them. Candidates come
  * from the shared whole-text scan (src/core/scan/block-scan.ts), so a 5 MB notice is not tokenised whole.
  * Built once per audit and passed in the audit context.
  */
 export class ConceptIndex {
-  #units: Unit[] | undefined;
   readonly #blockCandidates = new Map<string, ReadonlySet<number> | null>();
 
   constructor(
@@ -409,72 +467,54 @@ export class ConceptIndex {
     private readonly text: NoticeText,
   ) {}
 
+  /** Blocks that may hold the concept, in ascending order (a scan in text order builds them so); null: every block. */
   #candidatesFor(concept: string): ReadonlySet<number> | null {
     if (!this.#blockCandidates.has(concept))
       this.#blockCandidates.set(concept, sentenceCandidateBlocks(this.text, conceptPattern(concept)));
     return this.#blockCandidates.get(concept)!;
   }
 
-  /** Sentence units by block, and the few units that span blocks (lead-ins with their lists, section openings). */
-  #layout(): { byBlock: Map<number, Unit[]>; spanning: Unit[]; all: Unit[] } {
-    if (!this.#byBlock) {
-      const all = (this.#units ??= buildUnits(this.doc, this.text));
-      const byBlock = new Map<number, Unit[]>();
-      const spanning: Unit[] = [];
-      for (const u of all) {
-        if (u.structure || u.lastBlock !== u.block) spanning.push(u);
-        else {
-          const list = byBlock.get(u.block);
-          if (list) list.push(u);
-          else byBlock.set(u.block, [u]);
-        }
-      }
-      this.#byBlock = { byBlock, spanning, all };
-    }
-    return this.#byBlock;
+  /**
+   * Sentence units by block, and the units that span blocks or join them (lead-ins with their lists, section openings,
+   * sentence pairs) ordered by their first block, each block's in the order they were made.
+   */
+  #layout(): Layout {
+    return (this.#unitLayout ??= layoutOf(buildUnits(this.doc, this.text)));
   }
-  #byBlock: { byBlock: Map<number, Unit[]>; spanning: Unit[]; all: Unit[] } | undefined;
-
-  /** The sentences of a concept's candidate blocks and every spanning unit, in document order (made once per set). */
-  #visitList(candidates: ReadonlySet<number>): readonly Unit[] {
-    let visit = this.#visitLists.get(candidates);
-    if (!visit) {
-      const layout = this.#layout();
-      visit = [...[...candidates].sort((a, b) => a - b).flatMap((b) => layout.byBlock.get(b) ?? []), ...layout.spanning].sort(
-        (a, b) => a.block - b.block,
-      );
-      this.#visitLists.set(candidates, visit);
-    }
-    return visit;
-  }
-  readonly #visitLists = new Map<ReadonlySet<number>, readonly Unit[]>();
+  #unitLayout: Layout | undefined;
 
   /** Units that satisfy `rule`, in document order, at most `max`. */
   find(rule: ConceptRule, max = 3): ConceptHit[] {
-    const layout = this.#layout();
-    const sets = compileRule(rule)
-      .required.map((c) => this.#candidatesFor(c))
-      .filter((set): set is ReadonlySet<number> => set !== null);
-    const spanHas = (set: ReadonlySet<number>, u: Unit) => {
-      for (let b = u.block; b <= u.lastBlock; b++) if (set.has(b)) return true;
-      return false;
-    };
-    // Visit only the sentences of the rarest concept's candidate blocks, plus the spanning units, in document order.
-    const smallest = sets.reduce<ReadonlySet<number> | null>((a, b) => (a === null || b.size < a.size ? b : a), null);
-    const visit = smallest ? this.#visitList(smallest) : layout.all;
+    const { all, byBlock, spanning } = this.#layout();
+    const compiled = compileRule(rule);
+    const sets = compiled.required.map((c) => this.#candidatesFor(c)).filter((set): set is ReadonlySet<number> => set !== null);
     const hits: ConceptHit[] = [];
     const seen = new Set<string>();
-    for (const u of visit) {
-      if (u.inNpd && !rule.includeNpd) continue;
-      if (!kindFits(u, rule)) continue;
-      if (!sets.every((set) => spanHas(set, u))) continue;
-      if (!satisfies(u, rule)) continue;
+    /** Reads one unit; true once there are enough hits. */
+    const visit = (u: Unit): boolean => {
+      if (u.inNpd && !rule.includeNpd) return false;
+      if (!kindFits(u, rule)) return false;
+      if (!inEvery(sets, u)) return false;
+      if (!satisfies(u, rule, compiled)) return false;
       const key = `${u.where}|${u.text}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return false;
       seen.add(key);
       hits.push({ text: u.text, where: u.where, block: u.block });
-      if (hits.length >= max) break;
+      return hits.length >= max;
+    };
+    if (sets.length === 0) {
+      for (const u of all) if (visit(u)) break;
+      return hits;
     }
+    // Document order: each block's sentences, then the spanning units that start there. Only the sentences of the
+    // rarest concept's candidate blocks are visited: any other sentence is turned away by that concept's set anyway.
+    const rarest = sets.reduce((a, b) => (b.size < a.size ? b : a));
+    let next = 0;
+    for (const block of rarest) {
+      for (; next < spanning.length && spanning[next]!.block < block; next++) if (visit(spanning[next]!)) return hits;
+      for (const u of byBlock.get(block) ?? []) if (visit(u)) return hits;
+    }
+    for (; next < spanning.length; next++) if (visit(spanning[next]!)) return hits;
     return hits;
   }
 
