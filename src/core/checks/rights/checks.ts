@@ -1,7 +1,7 @@
 // Evaluators for the rights checks: the rights list, subject access, consent withdrawal, complaints and automated decisions.
 import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
-import { phrases, evidenceOf, listAfter } from '../match';
+import { phrases, evidenceOf, filterCandidates, listAfter } from '../match';
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
 import { ChannelOptionsSchema, blockChannels, describeChannels, type Channel } from '../identity/channels';
 import { findOwn, isOwnBlock, leadInOf } from '../identity/scope';
@@ -141,12 +141,15 @@ function withAnswers(ctx: AuditContext, requests: Sentence[]): Sentence[] {
   const headings = requests.filter((s) => ctx.doc.blocks[s.block]?.kind === 'heading');
   if (!headings.length) return requests;
   const seen = new Set(requests);
-  const answers = ctx.text.sentences.filter(
-    (s) =>
-      !seen.has(s) &&
-      !s.inNpd &&
-      isOwnBlock(ctx, s.block) &&
-      headings.some((h) => s.section === h.section && s.block > h.block && s.block <= h.block + ANSWER_BLOCKS),
+  // Only the few blocks under each heading are read, not every sentence of the notice once per heading.
+  const under = new Set<number>();
+  for (const h of headings)
+    for (let b = h.block + 1; b <= h.block + ANSWER_BLOCKS; b++) if (ctx.doc.blocks[b]?.section === h.section) under.add(b);
+  const answers = filterCandidates(
+    ctx.text,
+    ctx.text.sentences,
+    new Set([...under].sort((a, b) => a - b)),
+    (s) => !seen.has(s) && !s.inNpd && isOwnBlock(ctx, s.block),
   );
   return [...requests, ...answers];
 }
