@@ -3,8 +3,9 @@ import type { NoticeDocument } from './types';
 import { buildDocument, type RawBlock } from './build-document';
 import { normaliseKeepingLines, normaliseText } from './normalise';
 
+// Bullet glyphs, typed arrows ("->", "=>", "→", "►", "➢") and tick marks, numbers and letters.
 const LIST_MARKER =
-  /^\s*(?:[-*\u2022\u00B7\u25AA\u25E6\u2023\u2043\u25CF\u25A0\u2013\u2014o](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*/;
+  /^\s*(?:[-*\u2022\u00B7\u25AA\u25E6\u2023\u2043\u25CF\u25A0\u2013\u2014o\u2192\u25B6\u25BA\u27A2\u27A4\u2713\u2714](?=\s)|[-=]>(?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*/;
 const URL_OR_EMAIL = /(https?:\/\/|www\.|@[\w-]+\.)/i;
 
 /** A short line with no closing punctuation reads as a heading ("Storing pupil data", "Why do we collect data?"). */

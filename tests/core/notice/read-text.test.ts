@@ -54,6 +54,16 @@ describe('readText: lists', () => {
     expect(items[3]!.listId).not.toBe(items[0]!.listId);
   });
 
+  it('reads typed arrows and ticks as list markers, not a dash followed by text', () => {
+    expect(kinds('Uses\n-> plan lessons\n\u2192 keep pupils safe\n\u2714 run trips\n->no space here is a sentence.')).toEqual([
+      ['heading', 'Uses'],
+      ['list-item', 'plan lessons'],
+      ['list-item', 'keep pupils safe'],
+      ['list-item', 'run trips'],
+      ['paragraph', '->no space here is a sentence.'],
+    ]);
+  });
+
   it('keeps items separated by one blank line in one list, and starts a new list after a gap', () => {
     const items = readText('a) first item\nb) second item\n\nc) third after blank\n\n\n\nd) far away').blocks;
     expect(items.map((b) => b.listId)).toEqual([1, 1, 1, 2]);

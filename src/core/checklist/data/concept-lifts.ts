@@ -10,6 +10,10 @@ type Lift = z.input<typeof ConceptLiftSchema>;
 // Parents as the source of the pupil's data, as holders of rights, or in the notice's title are not data held about them.
 const PARENT_DATA_DOUBT_VETO = ['rights', 'rightsCue', 'rightAccess', 'complain', 'noticeTitle', 'comeFrom', 'sendUs', 'giveUs'];
 
+// A complaint route that is the regulator's, another body's, about computer decisions or about the website is not the
+// school's route for data use (checklist.md 2.17, 2.18).
+const COMPLAINT_ROUTE_VETO = ['ico', 'icoRegistration', 'machine', 'cookieTalk', 'otherBody'];
+
 // Reasons the recipients evaluator gives when it saw no recipient list (an empty lead-in list is not among them).
 const RECIPIENTS_UNSEEN = ['not-found', 'one-named', 'sharing-rule-only'];
 // Data coming to the school (a source), the Department's onward sharing, and cookie talk are not the school's recipients.
@@ -30,8 +34,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
         { all: [['tell', 'whether', 'compulsory']], any: ['info', 'provideVerb'], none: ['withdraw', 'consentWord'] },
         // A question heading answered under it: "Do I have to tell you everything?" / "What we need for your child's
-        // health must be given. Other things are up to you." The heading names the topic, the answer both sides.
-        { all: ['compulsory', 'optional'], negatable: ['optional'], none: ['withdraw', 'consentWord'], structure: true },
+        // health must be given. Other things are up to you." The heading names the topic, the answer both sides. The
+        // two sides are about giving data: a purposes list ("Why do we use it? ... to help you choose your options;
+        // ... we have to send the census") names a duty and a choice about other things.
+        { all: ['compulsory', 'optional'], negatable: ['optional'], none: ['withdraw', 'consentWord', 'purposeWord'], structure: true },
+        // The DfE formula's promise said of the occasions: "We will make clear when you have a choice", "Our forms show
+        // which questions are voluntary".
+        { all: [['tellYou', 'whenWhich', 'choiceWord']], none: ['withdraw', 'consentWord', 'cookieTalk'], sameClause: true },
       ],
       message:
         'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
@@ -50,6 +59,27 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         },
       ],
       message: 'Says some information must be given (by law or the rules), but not which is optional or what happens if it is not given.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      rules: [
+        // "The Department for Education requires us by law to collect a great deal of information" (checklist.md 2.10
+        // trap: "required by law" alone is partial). A duty to collect, not to pass data on.
+        { all: [['lawRequires', 'collectVerb']], any: ['info'], none: ['shareOut', 'optional', 'withdraw', 'rights'], sameClause: true, prose: true },
+      ],
+      message: 'Says some information is collected because the law requires it, but not which is optional or what happens if it is not given.',
+    },
+    {
+      to: 'needs-review',
+      from: ['fail'],
+      // "Some of the information we ask you for is optional": a choice is stated, but not which data, nor that the rest
+      // must be given. Not the checklist's partial pattern, and not a statement of both sides: a person reads it.
+      rules: [
+        { all: [['info', 'optionalStated']], none: ['withdraw', 'consentWord', 'cookieTalk', 'rights'], sameClause: true, prose: true },
+        { all: [['provideVerb', 'optionalStated']], none: ['withdraw', 'consentWord', 'cookieTalk', 'rights'], sameClause: true, prose: true },
+      ],
+      message: 'Says some information is optional, but not which, nor whether the rest must be given: check by hand.',
     },
   ],
   'data-sources': [
@@ -93,6 +123,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: [['recipientBody', 'receiveBy']], none: ['from'] },
         // "We give the council the details it needs to pay funded hours."
         { all: [['shareOut', 'recipientBody']], none: ['sendUs', 'withUs', 'receive'], sameClause: true },
+        // Records said to go somewhere: "their records travel to the new school", "exam entries go to the boards". Only
+        // two such statements count: one alone is as often the pupil file's retention (the file goes to the next school).
+        { all: [['info', 'flowTo', 'recipientBody']], none: ['sendUs', 'withUs', 'comeFrom', 'pupilMoves'], sameClause: true },
       ],
       message: 'The notice names who receives pupil information, in its own words.',
     },
@@ -107,6 +140,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         ...twoOf(recipientGroups(), { all: ['shareOut'], none: RECIPIENT_VETO }),
         ...twoOf(recipientGroups(), { all: ['receiveBy'], none: [...RECIPIENT_VETO, 'from'] }),
         ...twoOf(recipientGroups(), { all: ['discloseCue'], none: [...RECIPIENT_VETO, 'rightsCue'] }),
+        // "Sometimes other people need your information too: the council, the school nurse, your next school".
+        ...twoOf(recipientGroups(), { all: ['outsiders', 'info'], none: [...RECIPIENT_VETO, 'rightsCue', 'receive', 'from'] }),
         // A question heading answered under it: "Who else sees my child's information?" / "Our caterer, the exam boards ...".
         ...twoOf(recipientGroups(), { all: ['discloseCue'], none: [...RECIPIENT_VETO, 'rightsCue'], structure: true }),
         ...twoOf(recipientGroups(), { all: [['askWho', 'accessVerb']], none: [...RECIPIENT_VETO, 'rightsCue'], structure: true }),
@@ -135,6 +170,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         { all: [['shareOut', 'toWith', 'recipientBody']], none: ['sendUs', 'withUs'], sameClause: true },
         { all: [['recipientBody', 'receiveBy']], none: ['from'] },
+        { all: [['info', 'flowTo', 'recipientBody']], none: ['sendUs', 'withUs', 'comeFrom', 'pupilMoves'], sameClause: true },
       ],
       message: 'The notice names who receives pupil information, in its own words.',
     },
@@ -393,6 +429,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine'] },
         // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
         { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine'], structure: true },
+        // The route itself, with no "us": "Complaints about data can be made on our online form or at reception",
+        // "The trust's governance team handles data protection complaints". Not the regulator's or another body's.
+        { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
     },
@@ -404,6 +443,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         { all: ['complain', 'usSchool'], none: ['icoRegistration'] },
         { all: ['complain', 'usSchool'], none: ['icoRegistration'], structure: true },
+        { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
     },
@@ -594,6 +634,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         sameClause: true,
       })),
       message: 'The notice gives the reasons it uses pupil information (a purpose beside each kind of data), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      minHits: 2,
+      // Each kind of record with what it lets staff do: "Attendance records help us notice absences early. Behaviour
+      // notes let tutors support pupils who are struggling." Two such statements give the purposes.
+      rules: categoryGroups().map((group) => ({
+        all: [[group, 'enables']],
+        none: ['othersPurpose', 'otherBody', 'cookieTalk', 'rights', 'tellUs'],
+        sameClause: true,
+        prose: true,
+      })),
+      message: 'The notice says what each kind of pupil information is used for (what it lets staff do), in its own words.',
     },
   ],
   'data-categories': [

@@ -8,7 +8,7 @@ import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } fr
 import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
 import { evidenceOf, findSentences, listAfter, phrases } from '../match';
-import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, type LeadIn } from './lists';
+import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, statesItself, type LeadIn } from './lists';
 import { linksOf } from '../government/links';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools } from './transfers';
 
@@ -34,6 +34,18 @@ function termLabels(sentences: readonly { text: string }[], terms: readonly stri
     if (m) out.push(m[0]);
   }
   return out;
+}
+
+/**
+ * A lead-in's items up to the first paragraph that states something of its own ("We may share information with the
+ * following organisations:-" / "Pupil records are also forwarded to the next school."): that paragraph followed a
+ * lost list; it is not the list.
+ */
+function withoutStatements(leads: LeadIn[]): LeadIn[] {
+  return leads.map((l) => {
+    const cut = l.items.findIndex(statesItself);
+    return cut < 0 ? l : { ...l, items: l.items.slice(0, cut) };
+  });
 }
 
 /** Lead-ins with items, and those left empty. */
@@ -64,7 +76,7 @@ const PurposesOptions = z
   .strict();
 
 function evaluatePurposes(ctx: AuditContext, o: z.infer<typeof PurposesOptions>, item: ChecklistItem): Verdict {
-  const { full, empty } = splitLeadIns(findLeadIns(ctx.doc, ctx.text, phrases(o.leadIns), phrases(o.headings)));
+  const { full, empty } = splitLeadIns(withoutStatements(findLeadIns(ctx.doc, ctx.text, phrases(o.leadIns), phrases(o.headings))));
   const narrativeRe = phrases(o.narrative);
   const narrative = findSentences(ctx.doc, ctx.text, narrativeRe, { exclude: phrases(o.traps) }).filter(
     (s) => ctx.doc.blocks[s.block]?.kind !== 'table-row',
@@ -223,7 +235,7 @@ const OUTGOING = /\bwe\b[^.]{0,30}\b(?:share|pass|send|disclose|provide|give|rep
 
 function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
-  const { full, empty } = splitLeadIns(findLeadIns(ctx.doc, ctx.text, phrases(o.leadIns), phrases(o.headings)));
+  const { full, empty } = splitLeadIns(withoutStatements(findLeadIns(ctx.doc, ctx.text, phrases(o.leadIns), phrases(o.headings))));
   const recipientsRe = phrases(o.recipients);
   const list = full.find((l) => distinctTerms(l.items, o.recipients).length >= 1) ?? full.find((l) => l.items.length >= 2);
   if (list) return verdictFor(item, 'pass', 'listed', evidenceOfList(list, 3), { lead: quoteOf(list.block, 70) });
@@ -406,6 +418,8 @@ const BiometricsOptions = z
     notUsed: PhraseListSchema,
     /** Consent words that, beside a biometric mention, make a consent statement. */
     consent: PhraseListSchema,
+    /** Consent said not to be sought ("we do not ask parents for consent"): the Act's duty is plainly unmet. */
+    consentDenied: PhraseListSchema,
     /** The Act itself. */
     statute: PhraseListSchema,
   })
@@ -426,15 +440,17 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   const answered = new Set(used.flatMap((s) => headingAnswer(ctx, s.block)));
   // The consent sentence may follow the biometric one in the same paragraph or the next ("...cashless catering. We will ask for your written consent...").
   const near = ctx.text.sentences.filter((s) => !s.inNpd && (blocks.has(s.block) || blocks.has(s.block - 1) || answered.has(s.block)));
+  const deniedRe = phrases(o.consentDenied);
+  const aboutBiometrics = near.filter(
+    (s) => mentionRe.test(s.text) || blocks.has(s.block) || answered.has(s.block) || /\b(it|this|them)\b/i.test(s.text),
+  );
+  const denied = aboutBiometrics.filter((s) => deniedRe.test(s.text));
   const consent = [
     ...findSentences(ctx.doc, ctx.text, statuteRe),
-    ...near.filter(
-      (s) =>
-        consentRe.test(s.text) &&
-        (mentionRe.test(s.text) || blocks.has(s.block) || answered.has(s.block) || /\b(it|this|them)\b/i.test(s.text)),
-    ),
+    ...aboutBiometrics.filter((s) => consentRe.test(s.text) && !deniedRe.test(s.text)),
   ];
   if (consent.length) return verdictFor(item, 'pass', 'consent-stated', evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3));
+  if (denied.length) return verdictFor(item, 'fail', 'consent-not-sought', evidenceOf(denied, deniedRe, 2));
   return verdictFor(item, 'partial', 'no-consent-statement', evidenceOf(used, mentionRe, 2));
 }
 

@@ -12,7 +12,7 @@ const RECIPIENTS = [
   'police',
   'educational psychologists?|speech and language|therapists?|family support',
   'careers (?:wales|services?|advisers?)|youth support services',
-  'examination boards?|exam boards?|awarding bodies',
+  'examination boards?|exam boards?|awarding bodies|\\bAQA\\b|\\bOCR\\b|\\bWJEC\\b|eduqas|edexcel',
   'ofsted|estyn',
   'counsell(?:ing|ors?)',
   'regional consortium|school effectiveness|\\bGwE\\b',
@@ -61,7 +61,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'use of (?:pupil|personal) (?:data|information)',
       ],
       narrative: [
-        'we (?:also )?use (?:pupil |student |learner |personal |the |this |your |contact )?(?:data|information|software|systems) to',
+        // The school may speak of itself by name: "The Trust uses pupil information to run its academies".
+        '(?:\\bwe|\\bthe (?:school|academy|trust|college|federation|nursery)) (?:also )?uses? (?:pupil |student |learner |personal |the |this |your |contact )?(?:data|information|software|systems) to',
         "to support (?:pupils?|students?|learners?|children)?(?:'s|')? ?(?:learning|their learning|future planning)",
         'to monitor (?:and report on )?(?:pupil |student )?(?:progress|attainment|attendance)',
         'to (?:track|check|measure) (?:pupil |student |their )?(?:progress|attainment)',
@@ -250,12 +251,13 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'who (?:do )?we share',
         '(?:organisations|people|services|bodies|agencies|recipients|third parties)[^:]{0,60}(?:we|that we) (?:may |routinely |regularly )?share',
         'recipients',
-        '(?:disclose|pass|provide) (?:pupil |personal |this )?(?:information|data) to',
+        '(?:disclose|pass|provide|give|send) (?:pupil |personal |this )?(?:information|data) to',
       ],
       headings: [
         'who (?:do )?we share',
         'sharing (?:pupil |personal )?(?:information|data)',
-        'who (?:we|the school) (?:shares?|passes?)',
+        // Any verb of handing data over: "Who we give information to", "Who the academy sends records to".
+        'who (?:do )?(?:we|the (?:school|academy|trust|college)) (?:shares?|pass(?:es)?|gives?|sends?|discloses?|provides?|passes on)\\b',
         'recipients',
       ],
       shareVerbs: [
@@ -270,6 +272,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'send',
         'sent to',
         'transfer',
+        'forward',
       ],
       recipients: RECIPIENTS,
       traps: [
@@ -478,6 +481,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'not-mentioned': 'No biometric processing is mentioned (fingerprints, facial recognition, biometric catering).',
       'not-used': 'The notice says biometric data is not used.',
       'consent-stated': 'Biometric data is used with a statement about parental consent.',
+      'consent-not-sought':
+        'Biometric data is used, and the notice says parental consent is not sought; the Protection of Freedoms Act 2012 requires written parental consent before a child\'s biometric data is processed.',
       'no-consent-statement':
         'Biometric data is mentioned, but there is no statement that parents are asked for written consent (Protection of Freedoms Act 2012) or that the child can refuse.',
     },
@@ -506,8 +511,20 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:said|says|say) yes\\b',
         '\\b(?:yes|agree|agreed|agreement|permission|consent(?:ed)?)\\b[^.]{0,20}\\bin writing\\b',
         '\\bsigned (?:the |a |our )?(?:consent )?(?:form|agreement|permission|consent)\\b',
+        // A form that comes back signed, or is signed by a parent: "unless that form is returned signed by a parent".
+        '\\bsigned by (?:a |the |your |their |one )?(?:parents?|carers?|guardians?)\\b',
+        '\\b(?:form|agreement)\\b[^.]{0,40}\\bsigned\\b',
+        // Opting in, and being asked whether the child may take part: "only after a parent has opted in in writing".
+        '\\bopt(?:s|ed|ing)?[- ]in\\b',
+        '\\bask(?:s|ed|ing)?\\b[^.]{0,30}\\b(?:whether|if)\\b[^.]{0,40}\\b(?:may|can|could)\\s+(?:use|join|be enrolled|be registered|register|take part)\\b',
         '(?:object|refuse|opt out)',
         'alternative (?:means|arrangement|way|method)',
+      ],
+      // Consent said not to be sought: "we do not ask parents for consent", "no consent is needed".
+      consentDenied: [
+        "\\b(?:do not|don't|does not|doesn't|will not|won't|never|are not required to|need not)\\s+(?:ask|seek|request|obtain|need|require|get)\\b[^.]{0,40}\\b(?:consent|permission|agreement)",
+        '\\b(?:consent|permission|agreement)\\b[^.]{0,30}\\b(?:is|are|will be)\\s+not\\s+(?:needed|required|sought|necessary|asked for)',
+        '\\bno (?:parental |written )?(?:consent|permission) (?:is|will be) (?:needed|required|sought|necessary)',
       ],
       statute: ['protection of freedoms act'],
     },

@@ -36,6 +36,20 @@ export function isStatementItem(block: Block): boolean {
   return m !== null && words(m[1]!) >= 8 && TERMINAL.test(m[1]!);
 }
 
+// A finite verb early in a line, before any comma: "Pupil records are also forwarded to ..." states something, where an
+// item ("Schools that pupils attend after leaving us", "NHS services, where a child is at risk") names something.
+// A verb inside a relative clause ("Schools that pupils have attended") does not make the line a statement.
+const EARLY_VERB =
+  /^(?:(?!\b(?:that|which|who|whom|whose|where|when|if|while)\b)[^,;:()]){0,50}?\b(?:is|are|was|were|will|may|can|must|has|have|had)\b/i;
+
+/**
+ * A paragraph that makes a statement of its own: a finished sentence with a verb near its start. Straight after
+ * "include:" it is the text that followed a lost list, not the list (checklist.md 2.11: an empty lead-in).
+ */
+export function statesItself(block: Block): boolean {
+  return block.kind === 'paragraph' && words(block.text) >= 6 && /[.!?]["')]?$/.test(block.text) && EARLY_VERB.test(block.text);
+}
+
 /** A paragraph that reads like an un-bulleted list item: short, or a noun phrase, never a lead-in of its own. */
 function looksLikeItem(block: Block): boolean {
   if (block.kind !== 'paragraph') return false;

@@ -26,12 +26,18 @@ const CensusOptions = z
     recipientWales: PhraseListSchema,
     /** Sharing or providing verbs tying the recipient to pupil data. */
     share: PhraseListSchema,
+    /** The government handing data to the school ("gives us"): the other direction. */
+    incoming: PhraseListSchema,
+    /** The school handing data over, which keeps a sentence that also has data coming in. */
+    outgoing: PhraseListSchema,
     /** The statutory collection: school census, PLASC, "statutory basis". */
     collection: PhraseListSchema,
     lawEngland: PhraseListSchema,
     lawWales: PhraseListSchema,
     /** The neutral gateway (s.537A) valid in both nations. */
     lawEither: PhraseListSchema,
+    /** The school says it makes no pupil-level census return: the item does not apply. */
+    noPupilCensus: PhraseListSchema,
   })
   .strict();
 
@@ -43,20 +49,34 @@ function evaluateCensus(ctx: AuditContext, o: z.infer<typeof CensusOptions>, ite
   const shareRe = phrases(o.share);
   const collectionRe = phrases(o.collection);
   // The census sentence usually sits inside the NPD boilerplate, so it is searched there too.
+  const incomingRe = phrases(o.incoming);
+  const outgoingRe = phrases(o.outgoing);
   const sharing = findSentences(ctx.doc, ctx.text, phrases([...o.recipientEngland, ...o.recipientWales]), { includeNpd: true }).filter(
-    (s) => shareRe.test(s.text) || collectionRe.test(s.text),
+    (s) => collectionRe.test(s.text) || (shareRe.test(s.text) && !(incomingRe.test(s.text) && !outgoingRe.test(s.text))),
   );
   const lawEngRe = phrases(o.lawEngland);
   const lawWalRe = phrases(o.lawWales);
   const lawEng = findSentences(ctx.doc, ctx.text, lawEngRe, { includeNpd: true });
   const lawWal = findSentences(ctx.doc, ctx.text, lawWalRe, { includeNpd: true });
   const lawEither = findSentences(ctx.doc, ctx.text, phrases(o.lawEither), { includeNpd: true });
+  const noCensusRe = phrases(o.noPupilCensus);
+  const noCensus = findSentences(ctx.doc, ctx.text, noCensusRe);
+  if (noCensus.length) return verdict('not-applicable', 'no-pupil-census', evidenceOf(noCensus, noCensusRe, 1));
   if (!sharing.length) {
     return verdict('fail', 'not-found');
   }
   const right = sharing.filter((s) => (nation === 'wales' ? walRe.test(s.text) : nation === 'england' ? engRe.test(s.text) : true));
-  const withCollection = right.filter((s) => collectionRe.test(s.text));
-  const evidence = evidenceOf(withCollection.length ? withCollection : right.length ? right : sharing, collectionRe, 2);
+  // The collection may be named a sentence or two later in the same paragraph: "... to the Department for Education.
+  // The law says we must do this. It is called the school census."
+  const withCollection = right.filter((s) => collectionRe.test(s.text) || collectionRe.test(ctx.doc.blocks[s.block]?.text ?? ''));
+  const collectionNearby = withCollection.length
+    ? ctx.text.sentences.filter((s) => s.block === withCollection[0]!.block && collectionRe.test(s.text))
+    : [];
+  const evidence = evidenceOf(
+    withCollection.length ? [...withCollection, ...collectionNearby] : right.length ? right : sharing,
+    collectionRe,
+    2,
+  );
   if (!right.length) {
     return verdict('partial', nation === 'wales' ? 'dfe-named-in-wales' : 'welsh-government-named-in-england', evidence);
   }

@@ -30,12 +30,35 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'Statutory sharing with government is described. The legal gateway (s.537A Education Act 1996 / the pupil information regulations) is not cited, which is recommended.',
       'sharing-without-collection':
         'Sharing with government is mentioned, but neither the statutory collection (school census / PLASC) nor the law requiring it is given.',
+      'no-pupil-census':
+        'The notice says the school does not return the pupil-level census (for example an independent school), so there is no statutory pupil-level sharing to describe.',
     },
     appliesTo: 'pupil-notice',
     options: {
       recipientEngland: ['department for education|\\bDfE\\b|secretary of state'],
       recipientWales: ['welsh government|llywodraeth cymru|welsh ministers'],
-      share: ['share', 'provide', 'pass', 'send', 'submit', 'report', 'return'],
+      // Every verb of handing data over: "supply individual pupil records to the Secretary of State", "give", "transfer".
+      share: [
+        'share',
+        'provide',
+        'pass',
+        'send',
+        'submit',
+        'report',
+        'return',
+        'suppl(?:y|ies|ied|ying)',
+        '\\bgiv(?:e|es|en|ing)\\b',
+        'transfer',
+        'disclos',
+        'forward',
+        'ma(?:ke|de|kes) available',
+      ],
+      // Data coming to the school from the government ("the DfE gives us access to records") is not sharing with it,
+      // unless the sentence also has the school handing data over.
+      incoming: [
+        '\\b(?:gives?|given|sends?|sent|provides?|provided|pass(?:es|ed)?|shares?|shared|suppl(?:y|ies|ied)|transfer(?:s|red)?|forward(?:s|ed)?)\\s+(?:on\\s+)?(?:to\\s+|with\\s+)?us\\b',
+      ],
+      outgoing: ['\\bwe\\b[^.]{0,30}\\b(?:share|pass|send|disclose|provide|give|report|submit|suppl|return|transfer)'],
       collection: [
         "school census|early years'? census|\\bcensus\\b",
         '\\bPLASC\\b|pupil level annual school census',
@@ -46,6 +69,12 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       lawEngland: ['\\(england\\) regulations'],
       lawWales: ['\\(wales\\) regulations'],
       lawEither: ['section 537a|s\\.? ?537a'],
+      // The school saying it makes no pupil-level census return ("As an independent school we do not take part in the
+      // termly pupil-level census"): like an unfunded early-years setting, it has none to describe (checklist.md 2.20).
+      noPupilCensus: [
+        "\\b(?:do not|does not|don't|doesn't|never|not)\\s+(?:take part in|participate in|complete|submit|return|make|contribute to)\\b[^.]{0,40}\\bpupil[- ]level\\b[^.]{0,30}\\bcensus",
+        "\\bnot (?:required|obliged|expected) to (?:take part in|complete|submit|return|make)\\b[^.]{0,40}\\bpupil[- ]level\\b[^.]{0,30}\\bcensus",
+      ],
     },
   },
   {

@@ -308,8 +308,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       ],
       // A contact point is not a complaint route (checklist.md 2.18 trap).
       contactOnly: [
-        'would like to (?:discuss|talk)',
-        'discuss anything',
+        '(?:would like|want|wish|like) to (?:discuss|talk|speak)\\b',
+        '(?:discuss|talk about|speak about|ask about) anything',
         'talk (?:anything )?through',
         '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:contact|get in touch|speak to|talk to)',
       ],
