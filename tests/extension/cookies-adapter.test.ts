@@ -22,7 +22,16 @@ vi.mock('../../src/extension/adapters/browser-api', () => ({
   },
 }));
 
-const cookie = (name: string) => ({ name, value: '', domain: 'school.example', path: '/', hostOnly: true, httpOnly: false, secure: true, session: true });
+const cookie = (name: string) => ({
+  name,
+  value: '',
+  domain: 'school.example',
+  path: '/',
+  hostOnly: true,
+  httpOnly: false,
+  secure: true,
+  session: true,
+});
 
 beforeEach(() => {
   fake.calls = [];

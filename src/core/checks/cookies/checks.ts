@@ -684,14 +684,14 @@ const CHECKS: CheckDefinition[] = [
   }),
   defineCheck({
     id: 'ck-withdraw-change',
-    optionsSchema: z.object({ withdraw: phraseList, browserInstructions: phraseList, analyticsMention: phraseList.optional() }),
+    optionsSchema: z.object({ withdraw: phraseList, browserInstructions: phraseList, analyticsMention: phraseList }),
     evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
       if (!v.hasNotice) return noNotice(item);
       const browserish = /\bbrowsers?\b/i;
       const withdraw = find(v, o.withdraw).filter((s) => !browserish.test(s.text));
       if (withdraw.length) return verdictFor(item, 'pass', 'on-site-control', quote(withdraw, o.withdraw, 2));
-      if (!nonEssentialInPlay(v, o.analyticsMention ?? ['\\banalytics?\\b', 'statistic', 'traffic log'])) {
+      if (!nonEssentialInPlay(v, o.analyticsMention)) {
         return verdictFor(item, 'not-applicable', 'strictly-necessary-only');
       }
       const browser = find(v, o.browserInstructions);
@@ -758,7 +758,7 @@ const CHECKS: CheckDefinition[] = [
   }),
   defineCheck({
     id: 'ck-analytics-exception',
-    optionsSchema: ExceptionOptions.extend({ optIn: phraseList.optional() }),
+    optionsSchema: ExceptionOptions,
     evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
       const a = analyticsFacts(v, o.analyticsMention);

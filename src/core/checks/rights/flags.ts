@@ -3,12 +3,7 @@ import type { AuditContext, FlagDetector } from '../types';
 import { evidenceOf, phrases } from '../match';
 import { RIGHTS_ITEMS } from './items';
 import { LAWFUL_BASIS_ITEMS } from '../lawful-basis/items';
-import {
-  findHolidayPause,
-  findLegacyRights,
-  type DataSubjectRightsOptions,
-  type SubjectAccessOptions,
-} from './checks';
+import { findHolidayPause, findLegacyRights, type DataSubjectRightsOptions, type SubjectAccessOptions } from './checks';
 import { findLegitimateInterests, type LegitimateInterestsOptions } from '../lawful-basis/checks';
 import { notPublicAuthority } from '../identity/provider';
 
