@@ -44,7 +44,7 @@ function override<T extends string>(detected: Detection<T>, value: T | 'auto' | 
   return value && value !== 'auto' ? { value, from: 'override', evidence: [] } : detected;
 }
 
-/** Options are validated once per checklist item, not on every audit (the checklist is loaded once). */
+/** Options are validated once per checklist item, not on every audit (the built-in checklist's are validated by the tests). */
 function parsedOptions(item: ChecklistItem, check: CheckDefinition<unknown>): unknown {
   return itemOptions(item, check.optionsSchema);
 }
@@ -134,8 +134,8 @@ export interface AuditReading {
 }
 
 /**
- * Build now what every audit builds from constant data on first use (the checklist validated, each check's options
- * parsed, the lexicon's index), for a caller with idle time before its first audit.
+ * Build now what every audit builds from constant data on first use (the checklist, the options of a checklist other
+ * than the built-in one parsed, the lexicon's index), for a caller with idle time before its first audit.
  * Optional: reports are the same either way.
  */
 export function prepareAudit(checklist: Checklist = loadChecklist()): void {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadChecklist } from '../../src/core/checklist';
+import { checklistData, loadChecklist, validateChecklistData } from '../../src/core/checklist';
 import { CHECKS, FLAGS as FLAG_DETECTORS } from '../../src/core/checks/registry';
 
 interface CanonicalItem {
@@ -43,9 +43,23 @@ const ADDITIONS = ['ck-reject-honoured'];
 const additions = checklist.items.filter((i) => i.addition);
 
 describe('checklist data', () => {
-  it('loads and validates, with a version and a verified date', () => {
+  it('loads, with a version and a verified date', () => {
     expect(checklist.version).toMatch(/^\d{4}\.\d{2}/);
     expect(checklist.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  // Loading parses nothing (the popup waits on it): this is where a fault in the data fails.
+  it('passes its schema and its cross-references, and loads exactly as the schema reads it', () => {
+    expect(loadChecklist()).toEqual(validateChecklistData());
+  });
+
+  it('the validation finds a fault in the data: a bad field, a duplicate id, an unknown concept', () => {
+    const data = checklistData();
+    const [first, ...rest] = data.items;
+    expect(() => validateChecklistData({ ...data, items: [{ ...first!, severity: 'vital' as 'required' }, ...rest] })).toThrow(/severity/);
+    expect(() => validateChecklistData({ ...data, items: [first!, first!, ...rest] })).toThrow(/duplicate check id/);
+    const lift = { to: 'pass' as const, from: ['fail' as const], rules: [{ all: ['no-such-concept'] }], message: 'Said in other words.' };
+    expect(() => validateChecklistData({ ...data, items: [{ ...first!, concepts: [lift] }, ...rest] })).toThrow(/unknown concept/);
   });
 
   it('has exactly the canonical check ids, plus the additions marked as such', () => {
@@ -100,6 +114,8 @@ describe.each(checked)('check $id', (c) => {
     expect(check, `no evaluator registered for ${c.id}`).toBeDefined();
     const parsed = check!.optionsSchema.safeParse(byId.get(c.id)!.options);
     expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+    // Audits take the built-in options as they stand: nothing may be left to a default or dropped by the schema.
+    expect(parsed.data).toEqual(byId.get(c.id)!.options);
   });
 
   it('has a fixture where it is met and one where it is not', () => {

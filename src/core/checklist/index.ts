@@ -1,7 +1,10 @@
-// The checklist: every check's data, validated at load, with its version and verified date.
-import { ChecklistSchema, type Checklist } from '../schema/checklist';
+// The checklist: every check's data, with its version and verified date. The data is constant: the tests validate it
+// against its schema (validateChecklistData), so loading it parses nothing (the popup waits on the load).
+import type { z } from 'zod';
+import { ChecklistSchema, type Checklist, type ChecklistItem, type ConceptLift, type ConceptLiftSchema } from '../schema/checklist';
 import { FAMILIES } from '../checks/registry';
 import { FLAG_DEFS } from '../checks/flag-titles';
+import { trustOptions } from '../checks/item-options';
 import { CONCEPT_LIFTS } from './data/concept-lifts';
 import { LANGUAGE_FREE_REASONS, WELSH_APPLIES_IF, WELSH_LIFTS } from './data/welsh-lifts';
 import { isConcept } from '../concepts/concept-ids';
@@ -10,21 +13,57 @@ import type { ChecklistItemInput } from '../schema/checklist';
 export const CHECKLIST_VERSION = '2026.11';
 export const CHECKLIST_VERIFIED = '2026-11-23';
 
-let cached: Checklist | undefined;
+type ChecklistData = z.input<typeof ChecklistSchema>;
 
-/** Load and validate the checklist once; throws with the zod issues if the data is malformed. */
-export function loadChecklist(): Checklist {
-  if (cached) return cached;
-  const checklist = ChecklistSchema.parse({
+/** The checklist as written, before the schema's defaults. */
+export function checklistData(): ChecklistData {
+  return {
     version: CHECKLIST_VERSION,
     verified: CHECKLIST_VERIFIED,
     items: FAMILIES.flatMap((f) => f.items).map(withLiftData),
     flags: FLAG_DEFS,
-  });
-  // Checked once, before the checklist is kept: a bad one throws on every load instead of being reused.
-  assertKnownConcepts(checklist);
-  cached = checklist;
+  };
+}
+
+let cached: Checklist | undefined;
+
+/** The checklist, built once: the data with the schema's defaults written in (the tests check it equals the schema's reading). */
+export function loadChecklist(): Checklist {
+  if (cached) return cached;
+  const data = checklistData();
+  cached = { ...data, items: data.items.map(withDefaults) };
+  // Each check's options are written out in full and validated by the tests too: audits take them as they stand.
+  trustOptions(cached.items);
   return cached;
+}
+
+/** The checklist data read through its schema, with its cross-references checked; throws on the first fault. The tests run it. */
+export function validateChecklistData(data: ChecklistData = checklistData()): Checklist {
+  const checklist = ChecklistSchema.parse(data);
+  assertKnownConcepts(checklist);
+  return checklist;
+}
+
+/** An item with the defaults ChecklistItemSchema gives a field the data leaves out. */
+function withDefaults(item: ChecklistItemInput): ChecklistItem {
+  return {
+    ...item,
+    appliesTo: item.appliesTo ?? 'all',
+    addition: item.addition ?? false,
+    options: item.options ?? {},
+    messages: item.messages ?? {},
+    concepts: (item.concepts ?? []).map(liftWithDefaults),
+    welsh: {
+      concepts: (item.welsh?.concepts ?? []).map(liftWithDefaults),
+      languageFree: item.welsh?.languageFree ?? [],
+      appliesIf: item.welsh?.appliesIf ?? [],
+    },
+  };
+}
+
+/** A concept lift with the defaults ConceptLiftSchema gives. */
+function liftWithDefaults(lift: z.input<typeof ConceptLiftSchema>): ConceptLift {
+  return { ...lift, alsoNeeds: lift.alsoNeeds ?? [], unlessAnywhere: lift.unlessAnywhere ?? [], minHits: lift.minHits ?? 1 };
 }
 
 /** An item with its concept lifts and its Welsh reading, both kept as data apart from the check families. */
@@ -38,7 +77,7 @@ function withLiftData(item: ChecklistItemInput): ChecklistItemInput {
   return { ...item, ...(concepts ? { concepts: [...concepts] } : {}), welsh };
 }
 
-/** Every concept a lift names is in the lexicon, every reason it waits for is one its check gives, and every lift belongs to a real check: a typo fails at load. */
+/** Every concept a lift names is in the lexicon, every reason it waits for is one its check gives, and every lift belongs to a real check. */
 function assertKnownConcepts(checklist: Checklist): void {
   const ids = new Set(checklist.items.map((i) => i.id));
   for (const id of [

@@ -24,10 +24,10 @@ export const VendorSchema = z
   .strict();
 export type Vendor = z.infer<typeof VendorSchema>;
 
-type V = z.input<typeof VendorSchema>;
 const G = 'https://policies.google.com/technologies/cookies';
 
-const VENDOR_DATA: V[] = [
+// Written as the schema's output (it has no defaults), so no audit parses it: the tests validate it against VendorSchema.
+const VENDOR_DATA: Vendor[] = [
   {
     id: 'google-analytics',
     name: 'Google Analytics',
@@ -662,8 +662,8 @@ const VENDOR_DATA: V[] = [
   },
 ];
 
-/** All vendors, validated at load: a typo in the data fails the first audit, loudly. */
-export const VENDORS: readonly Vendor[] = z.array(VendorSchema).parse(VENDOR_DATA);
+/** All vendors. Constant data, validated by the tests rather than at every load (the popup waits on the load). */
+export const VENDORS: readonly Vendor[] = VENDOR_DATA;
 
 const BY_ID = new Map(VENDORS.map((v) => [v.id, v]));
 

@@ -22,14 +22,12 @@ export interface CookiesApi {
 
 export const browserCookies: CookiesApi = {
   async forDomain(domain) {
-    const plain = (await browser.cookies.getAll({ domain })) as BrowserCookie[];
-    // CHIPS (partitioned) third-party cookies are only returned when a partition key is asked for (Chrome 119+).
-    let partitioned: BrowserCookie[] = [];
-    try {
-      partitioned = (await browser.cookies.getAll({ domain, partitionKey: {} } as never)) as BrowserCookie[];
-    } catch {
-      partitioned = [];
-    }
+    // CHIPS (partitioned) third-party cookies are only returned when a partition key is asked for (Chrome 119+); a
+    // browser without partition keys refuses the second read. Both are asked at once: the audit waits on them.
+    const [plain, partitioned] = await Promise.all([
+      browser.cookies.getAll({ domain }) as Promise<BrowserCookie[]>,
+      (async () => (await browser.cookies.getAll({ domain, partitionKey: {} } as never)) as BrowserCookie[])().catch(() => []),
+    ]);
     return [...plain, ...partitioned];
   },
 };

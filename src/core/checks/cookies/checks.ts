@@ -268,7 +268,7 @@ function judgeException(ctx: AuditContext, v: CookieView, o: ExceptionOptions): 
       evidence: [...a.evidence.slice(0, 2), date.evidence],
     };
   }
-  const boilerplate = ConsentOptions.parse(COOKIES_ITEM_OPTIONS.get('ck-prior-consent') ?? {}).boilerplate;
+  const boilerplate = priorConsentOptions()?.boilerplate ?? [];
   const purpose = find(v, o.statisticalPurpose, boilerplate.length ? phrases(boilerplate) : undefined);
   const object = find(v, o.objectionRoute);
   const processor = find(v, o.processor);
@@ -587,7 +587,7 @@ const CHECKS: CheckDefinition[] = [
     optionsSchema: ConsentOptions.extend({ exception: ExceptionOptions.partial().optional() }),
     evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
-      const exceptionOptions = ExceptionOptions.parse(exceptionOptionsFrom(o.exception));
+      const exceptionOptions = exceptionOptionsFrom(o.exception);
       const exceptionMet = v.hasNotice && judgeException(ctx, v, exceptionOptions).met;
       const early = setWithoutConsent(v, exceptionMet);
       if (early.length) {
@@ -684,14 +684,14 @@ const CHECKS: CheckDefinition[] = [
   }),
   defineCheck({
     id: 'ck-withdraw-change',
-    optionsSchema: z.object({ withdraw: phraseList, browserInstructions: phraseList, analyticsMention: phraseList.optional() }),
+    optionsSchema: z.object({ withdraw: phraseList, browserInstructions: phraseList, analyticsMention: phraseList }),
     evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
       if (!v.hasNotice) return noNotice(item);
       const browserish = /\bbrowsers?\b/i;
       const withdraw = find(v, o.withdraw).filter((s) => !browserish.test(s.text));
       if (withdraw.length) return verdictFor(item, 'pass', 'on-site-control', quote(withdraw, o.withdraw, 2));
-      if (!nonEssentialInPlay(v, o.analyticsMention ?? ['\\banalytics?\\b', 'statistic', 'traffic log'])) {
+      if (!nonEssentialInPlay(v, o.analyticsMention)) {
         return verdictFor(item, 'not-applicable', 'strictly-necessary-only');
       }
       const browser = find(v, o.browserInstructions);
@@ -758,14 +758,14 @@ const CHECKS: CheckDefinition[] = [
   }),
   defineCheck({
     id: 'ck-analytics-exception',
-    optionsSchema: ExceptionOptions.extend({ optIn: phraseList.optional() }),
+    optionsSchema: ExceptionOptions,
     evaluate: (ctx, o, item) => {
       const v = viewOf(ctx);
       const a = analyticsFacts(v, o.analyticsMention);
       if (!a.present) return verdictFor(item, 'not-applicable', 'no-analytics');
       const earlyAnalytics = a.observed.filter((c) => c.beforeConsent === true);
-      const consentCheck = COOKIES_ITEM_OPTIONS.get('ck-prior-consent');
-      const mechanism = v.hasNotice && consentCheck ? consentMechanism(v, ConsentOptions.parse(consentCheck)) : null;
+      const consentCheck = priorConsentOptions();
+      const mechanism = v.hasNotice && consentCheck ? consentMechanism(v, consentCheck) : null;
       // Analytics behind an opt-in do not rely on the exception (unless the capture shows them set without consent).
       if (mechanism && mechanism.optIn.length && !mechanism.implied.length && !earlyAnalytics.length) {
         return verdictFor(item, 'not-applicable', 'consent-based', quote(mechanism.optIn, undefined, 1));
@@ -932,12 +932,17 @@ const CHECKS: CheckDefinition[] = [
   }),
 ];
 
-// Two checks read each other's phrases (consent <-> analytics exception): take them from the checklist data.
+// Two checks read each other's phrases (consent <-> analytics exception): take them from the checklist data, whose
+// options are written out in full and validated by the tests, so they are read as they stand.
 const COOKIES_ITEM_OPTIONS = new Map(COOKIES_ITEMS.map((i) => [i.id, (i.options ?? {}) as Record<string, unknown>]));
 
+function priorConsentOptions(): ConsentOptions | undefined {
+  return COOKIES_ITEM_OPTIONS.get('ck-prior-consent') as ConsentOptions | undefined;
+}
+
 function exceptionOptionsFrom(partial: Partial<ExceptionOptions> | undefined): ExceptionOptions {
-  const fromItem = COOKIES_ITEM_OPTIONS.get('ck-analytics-exception') ?? {};
-  return ExceptionOptions.parse({ ...fromItem, ...(partial ?? {}) });
+  const fromItem = COOKIES_ITEM_OPTIONS.get('ck-analytics-exception') as ExceptionOptions;
+  return { ...fromItem, ...(partial ?? {}) };
 }
 
 function dedupe(evidence: Evidence[]): Evidence[] {

@@ -325,7 +325,8 @@ export const COOKIES_ITEMS: ChecklistItemInput[] = [
         'Only browser instructions for blocking or deleting cookies are given; there is no cookie-settings control to withdraw consent (UK GDPR Art 7(3)).',
       'not-found': 'The notice gives no way to change or withdraw cookie consent.',
     },
-    options: { withdraw: WITHDRAW, browserInstructions: BROWSER_INSTRUCTIONS },
+    // No analytics wording: whether consent is in play is read from the cookie table, the capture and the vendors named.
+    options: { withdraw: WITHDRAW, browserInstructions: BROWSER_INSTRUCTIONS, analyticsMention: [] },
   },
   {
     id: 'ck-embedded-content',

@@ -251,10 +251,12 @@ export function usePopupController() {
       }
       const { planAccess } = await started.hosts;
       const plan = planAccess(page.url, page.resourceHosts);
+      // Asked before the log is awaited, so the two wait side by side.
+      const access = browserPermissions.contains(plan.origins).catch(() => false);
       const log = await started.log;
       setLogCount(log.entries.length);
       const recent = log.entries.find((e) => e.siteUrl === page.url && Date.now() - Date.parse(e.savedAt) < REUSE_MS);
-      const granted = await browserPermissions.contains(plan.origins).catch(() => false);
+      const granted = await access;
       markStep('access-known');
       if (recent) {
         setView({
