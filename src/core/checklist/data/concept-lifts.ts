@@ -578,6 +578,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['partial'],
+      // Only where the evaluator found a transfer or its mechanism: "stored in the cloud" says nowhere (checklist.md 2.12 partial).
+      whenReason: ['transfer-without-safeguards', 'safeguard-without-transfer'],
       rules: [
         // Transfers are named, and a sentence of their own gives the protection: "suppliers sign contracts approved by the UK government".
         { all: ['safeguard'], any: ['info', 'secure', 'storeSend'] },
@@ -655,7 +657,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail', 'partial'],
       // "About children: names and dates of birth; ethnic origin and health details; a record of attendance".
-      rules: threeOf(categoryGroups(), { none: ['processorSchedule', 'cookieTalk'] }),
+      // The Department's database described ("the NPD contains information about pupils") is not the school's list.
+      rules: threeOf([...categoryGroups(), 'catPayments', 'catActivities'], { none: ['processorSchedule', 'cookieTalk', 'npdTalk'] }),
       message: 'The notice names the kinds of pupil information it holds (several together), in its own words.',
     },
   ],

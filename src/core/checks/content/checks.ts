@@ -108,6 +108,8 @@ const CategoriesOptions = z
     minTermsInSentence: z.number().int().min(2),
     /** Column headers of a table whose column lists kinds of data ("Information | Why we use it | ..."). */
     tableHeaders: PhraseListSchema,
+    /** The Department's database described, not the school's own holding (checklist.md 2.8 traps). */
+    traps: PhraseListSchema,
   })
   .strict();
 
@@ -133,7 +135,9 @@ function evaluateCategories(ctx: AuditContext, o: z.infer<typeof CategoriesOptio
   const list = full.find((l) => distinctTerms(l.items, o.terms).length >= 1) ?? full.find((l) => l.items.length >= 2);
   if (list) return verdictFor(item, 'pass', 'listed', evidenceOfList(list, 3), { lead: quoteOf(list.block, 70) });
   // Table rows are left out: a pasted processor schedule's "Type of Personal Data" is not the school's list (checklist.md 2.8).
-  const mentions = findSentences(ctx.doc, ctx.text, termsRe).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'table-row');
+  const mentions = findSentences(ctx.doc, ctx.text, termsRe, { exclude: phrases(o.traps) }).filter(
+    (s) => ctx.doc.blocks[s.block]?.kind !== 'table-row',
+  );
   const prose = mentions.find((s) => distinctTerms([s], o.terms, o.minTermsInSentence).length >= o.minTermsInSentence);
   if (prose && !empty.length) return verdictFor(item, 'pass', 'named-in-text', evidenceOf([prose], termsRe));
   // A table's "Information" column names one kind of data per row: a list laid out as a table.

@@ -144,6 +144,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '^(?:type|types|kind|kinds|categor(?:y|ies)) of (?:pupil |personal )?(?:information|data)$',
         '^record(?: type)?s?$',
       ],
+      // "The National Pupil Database ... contains information about pupils": what the Department holds, not the school.
+      traps: ['national pupil database', '\\bNPD\\b'],
     },
   },
   {
@@ -325,7 +327,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       safeguards: [
         'adequacy',
-        'standard contractual clauses|model clauses',
+        // EU-era names of the same contracts still count (checklist.md 2.12): "EU model contract clauses".
+        'standard contractual clauses|model (?:contract(?:ual)? )?clauses|standard (?:data protection )?contract clauses',
         'international data transfer agreement|\\bIDTA\\b|UK addendum',
         'appropriate safeguards|additional protections|equivalent (?:protection|level of protection)',
         'robust contract|contractual (?:protections|safeguards)',
@@ -451,6 +454,11 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'locked (?:cabinets?|filing|cupboards?|rooms?)',
         'training (?:for|of) (?:our |all )?staff|staff (?:are|receive) (?:trained|training)',
         'secure (?:servers?|networks?|systems)',
+        // Assurance of the measures themselves: a recognised certification or an outside test of them.
+        'cyber essentials|\\biso(?:/iec)? ?27001\\b|penetration test|pen[- ]test|vulnerability (?:scans?|scanning|tests?|testing)',
+        // Access on a need-to-know basis: "can be opened only by staff who need it", "only staff who need to see it".
+        '\\bonly (?:by |to )?(?:the )?(?:staff|members of staff|people|employees|those)(?: members)? (?:who|that) (?:need|require)',
+        '\\bneed-to-know\\b|\\bon a need to know basis\\b',
       ],
       general: [
         '(?:hold|keep|store)s? (?:pupil |personal |your )?(?:data|information|records)[^.]{0,40}securely',

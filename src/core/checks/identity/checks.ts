@@ -106,9 +106,10 @@ const ORG_GATE = /\b(?:company|charit|registered|controller|in charge|responsibl
 function controllerSubject(text: string, at: number, o: ControllerIdentityOptions, names: string[]): 'school' | 'other' | 'unknown' {
   const self = new RegExp(phrases(o.selfReference).source, 'gi');
   const other = new RegExp(phrases(o.otherController).source, 'gi');
+  // Matched over the whole sentence, so a pattern may look past `at` ("the ICO's register as a controller").
   const lastBefore = (re: RegExp): number => {
     let pos = -1;
-    for (const m of text.slice(0, at).matchAll(re)) pos = m.index;
+    for (const m of text.matchAll(re)) if (m.index < at) pos = m.index;
     return pos;
   };
   const nameBefore = Math.max(-1, ...names.map((n) => text.slice(0, at).lastIndexOf(n)));

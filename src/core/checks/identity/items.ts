@@ -59,7 +59,16 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       'other-controller-note': ' Rejected: "{quote}" names another body (not the school) as controller.',
     },
     options: {
-      controllerStatement: ['\\bdata controllers?\\b', '\\b(?:is|are|acts? as)\\s+(?:the\\s+|a\\s+|joint\\s+)?[\'"]?controllers?\\b'],
+      controllerStatement: [
+        '\\bdata controllers?\\b',
+        '\\b(?:is|are|acts? as)\\s+(?:the\\s+|a\\s+|joint\\s+)?[\'"]?controllers?\\b',
+        // "In data protection law that makes the Trust the 'controller'", "which the law calls the controller".
+        "\\b(?:makes?|making|calls?|called|known as|termed)\\s+(?:(?:us|it|them|the\\s+[\\w'-]+(?:\\s+[\\w'-]+)?)\\s+)?(?:the|a|an)\\s+['\"]?controllers?\\b",
+        // "We appear on the Information Commissioner's register as a controller under the name X".
+        '\\bregister(?:ed)?\\b[^.]{0,60}\\bas\\s+(?:a|an|the)\\s+[\'"]?controllers?\\b',
+        // A labelled value, as a table row is read with its header: "Role under the UK GDPR: Controller".
+        ':\\s*[\'"]?(?:the\\s+)?(?:data\\s+)?controller[\'"]?\\s*(?:\\||$)',
+      ],
       // Another body called "data controller" is not the school (checklist.md 2.1 trap: DfE, LA, Welsh Government).
       otherController: [
         'department for education',
@@ -70,8 +79,9 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         '\\bcouncil\\b',
         'welsh government',
         '\\bgovernment\\b',
-        'information commissioner',
-        '\\bico\\b',
+        // The regulator keeps the register of controllers; "registered with the ICO" does not make it the controller.
+        "(?<!(?:registered|registration|register) (?:with |on |in )?(?:the )?)information commissioner(?!'?s? (?:office'?s? )?(?:public )?(?:data protection )?(?:register|registration))",
+        "(?<!(?:registered|registration|register) (?:with |on |in )?(?:the )?)\\bico\\b(?!'?s? (?:public )?(?:data protection )?(?:register|registration))",
         'secretary of state',
         '\\bnhs\\b',
       ],
@@ -222,6 +232,7 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         'data protection co-?ordinator',
         'data protection champion',
         'data protection manager',
+        'data protection advis[eo]r',
       ],
       // Someone else's DPO (the DfE's or the Welsh Government's).
       otherDpo: [

@@ -139,6 +139,10 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         'sensitive (?:personal )?(?:data|information)',
         'extra protection',
         'more sensitive (?:personal )?(?:data|information)',
+        // "We treat ethnicity, religion and health information as especially sensitive": acknowledged as such, no condition.
+        // Data said to be sensitive ("... is extra sensitive", "treated as especially sensitive"), not "more sensitive records".
+        '\\b(?:is|are|as)\\s+(?:especially |particularly |extra |highly |very |more |most )?sensitive\\b',
+        '\\b(?:especially|particularly|extra|highly) sensitive (?:personal )?(?:data|information|details)',
         'criminal offence data',
       ],
     },
@@ -169,13 +173,16 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       ],
       // The interest itself: "legitimate interests in keeping former pupils informed", "legitimate interests, such as ...".
       described: [
-        // Not "a legitimate interest to do so": that names the basis again, it describes no interest.
-        'legitimate interests?\\s*(?:[(,:-]\\s*)?(?:in|of|for|namely|such as|which (?:is|are|include)|including|e\\.g\\.?|for example|being|are|is|include|to)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b|do\\s+(?:so|this|that|it)\\b)\\w+',
+        // Not "a legitimate interest to do so": that names the basis again, it describes no interest. Nor "for some of
+        // our processing" / "for certain purposes": how much rests on the basis, not what the interest is.
+        'legitimate interests?\\s*(?:[(,:-]\\s*)?(?:in|of|for|namely|such as|which (?:is|are|include)|including|e\\.g\\.?|for example|being|are|is|include|to)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b|do\\s+(?:so|this|that|it)\\b|(?:some|certain|other|a few|limited|specific|particular)\\b(?:\\s+(?:of\\s+)?(?:the|our|its|your)?\\s*)?(?:\\w+\\s+)?(?:ways?|purposes?|processing|uses?|activities|things|reasons?|tasks?|information|data)\\b)\\w+',
         '\\bour (?:legitimate )?interests? (?:are|is|include|in)\\b',
         // "The interests pursued are the promotion of ...", "The interest is raising money for ...": the interest named as such.
-        '\\bthe (?:legitimate )?interests? (?:(?:we )?(?:pursue|pursued|rely on|relied on|in question)\\s+)?(?:are|is|include|includes)\\s+(?!not\\b)\\w+',
+        // "The legitimate interests pursued by the Trust are the recovery of ...": the pursuer named, never the Art 6(1)(f)
+        // definition's "pursued by the controller or by a third party".
+        "\\bthe (?:legitimate )?interests? (?:(?:we )?(?:pursue|pursued|rely on|relied on|in question)\\s+(?:by (?!(?:the )?controller\\b|a third party\\b)(?:us|(?:the |our )?[\\w'-]+(?: [\\w'-]+){0,3})\\s+)?)?(?:are|is|include|includes)\\s+(?!not\\b)\\w+",
         // "Legitimate interests (Article 6(1)(f)): we send families news ...": the interest after a reference and a colon or dash.
-        'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?:we|to|our|so that|so we|because|for|when)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+',
+        'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?:we|to|our|so that|so we|because|for|when|(?:the|each) (?:school|trust|academy|college|nursery|federation|governing body|governors))\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+',
       ],
       // An interest that is only the running of the school itself, ending the sentence.
       vague: [

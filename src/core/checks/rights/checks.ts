@@ -181,6 +181,8 @@ const SCHOOL_ROLE = /^(?:school office|head ?teacher|head of school|principal|bu
 const DANGLING_CONTACT = /\bcontact\s*(?::\s*)?$/i;
 const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][a-z'-]+)/;
 const PLACEHOLDER = /\[[^\]]{0,40}\]|\bxxx+\b/i;
+// A titled post the request is sent to ("the Compliance Officer", "our Data Manager"): reached only through its own channel.
+const TITLED_POST = /\b(?:the|our|your)\s+((?:[A-Z][\w'-]*\s+){0,3}(?:Officer|Manager|Lead|Co-?ordinator|Administrator))\b/;
 
 /** A request sentence naming a person ("contact Mrs D Eccles") whose channel is nowhere in the document. */
 function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
@@ -188,6 +190,19 @@ function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccess
   if (!person) return false;
   const surname = person[1]!;
   return !ctx.doc.blocks.some((b) => isOwnBlock(ctx, b.index) && b.text.includes(surname) && blockChannels(ctx.doc, b.index, o).length > 0);
+}
+
+/**
+ * A request sentence naming a titled post the route does not already know (not the office, head or DPO) whose channel is
+ * nowhere in the document: checklist.md 2.15's "the person or office named has no channel anywhere".
+ */
+function namesUnreachablePost(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
+  const post = TITLED_POST.exec(s.text)?.[1];
+  if (!post || ROLE.test(post)) return false;
+  const title = post.toLowerCase();
+  return !ctx.doc.blocks.some(
+    (b) => isOwnBlock(ctx, b.index) && b.text.toLowerCase().includes(title) && blockChannels(ctx.doc, b.index, o).length > 0,
+  );
 }
 
 function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
@@ -227,7 +242,10 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   const pointers = requests.filter((s) => pointer.test(s.text));
   // Checklist.md 2.15 (sharpened): the document's own channel for the person or office the request names (or, when it
   // names none, any of the school's own channels in the document) completes the route; a dangling "contact" does not.
-  const broken = requests.some((s) => DANGLING_CONTACT.test(s.text) || PLACEHOLDER.test(s.text) || namesUnreachablePerson(ctx, s, o));
+  const broken = requests.some(
+    (s) =>
+      DANGLING_CONTACT.test(s.text) || PLACEHOLDER.test(s.text) || namesUnreachablePerson(ctx, s, o) || namesUnreachablePost(ctx, s, o),
+  );
   for (const s of broken ? [] : requests) {
     if (pointer.test(s.text)) continue;
     const role = ROLE.exec(s.text)?.[0].toLowerCase();

@@ -91,6 +91,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\brequest',
         'please (?:contact|let us know|tell us)',
         '\\bif you (?:feel|think|believe)',
+        // The reader told what to do: "Correct it: tell us what is wrong", "let us know if you object".
+        '\\btell us\\b',
+        '\\blet us know\\b',
       ],
       // The DPA 1998 (s.7-14) set carried into the May-2018 template (checklist.md 1 and 2.14).
       legacy: [
@@ -150,6 +153,14 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)',
         '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
         "\\bcopy of (?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
+        // A request named as such: "Requests to see personal information are handled by ...", "To request your records, email ...".
+        '\\brequests? (?:to|for) (?:see|view|inspect|look at|access|a copy of|copies of) ',
+        "\\brequest (?:your|their|my|the) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\b(?! (?:is|are|be) )",
+        // In the reader's words: "ask us to show you what we keep and give you a copy".
+        '\\bshow (?:you|me|them) what (?:information |data |records )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|keep|have|store|know)',
+        '\\bgive (?:you|me|them) a copy\\b',
+        // A list of rights with the route after it: "access to the information held: ask the academy office".
+        '\\baccess to (?:the |your |their |any )?(?:personal )?(?:information|data|records?) (?:(?:that )?(?:we|the school|the trust|the academy) )?(?:hold|holds|held|keep|keeps|kept)\\b',
         // The access right itself (checklist.md 2.15, sharpened: the right stated plus the document's own channel is the route).
         '\\bright (?:of|to) access\\b',
         '\\baccess (?:the |your |their |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
