@@ -408,14 +408,18 @@ const conceptPatterns = new Map<string, RegExp>();
 function conceptPattern(concept: string): RegExp {
   let re = conceptPatterns.get(concept);
   if (!re) {
-    // Porter stems are word prefixes once a final "i" (from "y") is dropped; compounds and own stems start with a word.
-    // A short stem stays a bare prefix ("us" also stands for "use"): the filter must never drop a unit that could match.
-    const prefixes = [...new Set(firstStems(concept).map((st) => st.replace(/\*$/, '').split(/[_-]/)[0]!.replace(/i$/, '')))].filter(
+    // Porter stems are word prefixes once a final "i" (from "y") or "e" (put back: "sharing" is "share") is dropped;
+    // compounds and own stems start with a word. A short stem stays a bare prefix ("us" also stands for "use"): the
+    // filter must never drop a unit that could match.
+    const prefixes = [...new Set(firstStems(concept).map((st) => st.replace(/\*$/, '').split(/[_-]/)[0]!.replace(/[ie]$/, '')))].filter(
       Boolean,
     );
     const escaped = prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     // Welsh text keeps its accents ("caniatâd", "gŵyn"): each vowel of a Welsh prefix also matches its accented forms.
     const sources = isWelshConcept(concept) ? escaped.map((p) => p.replace(/[aeiouwy]/g, (v) => ACCENTED_VOWEL[v]!)) : escaped;
+    // The tokenizer reads "don't", "cannot" and "won't" as "not" and "will": the text holds them in their written forms.
+    if (prefixes.includes('not')) sources.push("cannot|\\w+n['\u2019]t");
+    if (prefixes.includes('will')) sources.push("won['\u2019]t");
     re = new RegExp(`\\b(?:${sources.join('|')})`, 'i');
     conceptPatterns.set(concept, re);
   }
