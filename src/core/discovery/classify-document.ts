@@ -50,7 +50,8 @@ const CUES: Record<ClassifiedKind, RegExp[]> = {
   ],
   'website-privacy-policy': [
     /\b(?:this|our) (?:web ?site|site)\b/gi,
-    /\bvisitors?\b|\bvisit (?:our|this) (?:web ?site|site)\b/gi,
+    // A health visitor is a nurse who visits families with young children, not someone visiting the website.
+    /(?<!\bhealth )\bvisitors?\b|\bvisit (?:our|this) (?:web ?site|site)\b/gi,
     /\bcontact forms?\b|\bonline forms?\b|\benquiry forms?\b/gi,
     /\bIP address(?:es)?\b/gi,
     /\bweb ?analytics\b|\bgoogle analytics\b|\banalytics\b/gi,

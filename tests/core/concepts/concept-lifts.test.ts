@@ -159,9 +159,14 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   retention: {
     yes: [
       "A pupil's file stays with us until they turn 25, after which it is shredded.",
+      'We hold information for six years after a pupil leaves, following our records management schedule.',
+    ],
+    no: [
+      'Organisations must agree to strict terms about the retention and use of the data.',
+      'We keep information secure.',
+      // "as long as we need it" with an unlinked schedule is partial (checklist.md 2.13), not a period
       'We hold information only for as long as we need it, following our records management schedule.',
     ],
-    no: ['Organisations must agree to strict terms about the retention and use of the data.', 'We keep information secure.'],
   },
   'complaint-to-ico': {
     yes: [

@@ -46,6 +46,20 @@ describe('classifyDocument', () => {
     expect(classifyDocument(cookies)).toBe('cookie-notice');
   });
 
+  it('does not read health visitors as website visitors', () => {
+    const nursery = readText(
+      [
+        'Acorn Lane Nursery School',
+        'Our privacy notice',
+        'We keep your child’s name, address and health needs. Some of it comes from your health visitor.',
+        'We may share information with health visitors and with the council. Every term we send the early years census to the Department for Education.',
+        'Information about you, the parent or carer: we keep your phone number so we can call you.',
+        'Our records list is on our website.',
+      ].join('\n'),
+    );
+    expect(classifyDocument(nursery)).not.toBe('website-privacy-policy');
+  });
+
   it('uses the hint only when the text cannot decide', () => {
     const vague = readText('Privacy notice\nWe take your privacy seriously and look after your information.');
     expect(classifyDocument(vague)).toBe('unknown');

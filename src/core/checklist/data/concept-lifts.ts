@@ -8,7 +8,17 @@ import type { ConceptLiftSchema } from '../../schema/checklist';
 type Lift = z.input<typeof ConceptLiftSchema>;
 
 // Parents as the source of the pupil's data, as holders of rights, or in the notice's title are not data held about them.
-const PARENT_DATA_DOUBT_VETO = ['rights', 'rightsCue', 'rightAccess', 'complain', 'noticeTitle', 'comeFrom', 'sendUs', 'giveUs'];
+const PARENT_DATA_DOUBT_VETO = [
+  'rights',
+  'rightsCue',
+  'rightAccess',
+  'complain',
+  'noticeTitle',
+  'comeFrom',
+  'sendUs',
+  'giveUs',
+  'fromParents',
+];
 
 // A complaint route that is the regulator's, another body's, about computer decisions or about the website is not the
 // school's route for data use (checklist.md 2.17, 2.18).
@@ -95,7 +105,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "Sources of information include: previous schools; the local authority".
         { all: ['sourceWord', 'sourceBody'], none: ['npdTalk'] },
         // A question heading answered under it: "Where does it come from?" / "From you, from the previous school, ...".
-        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk'], structure: true },
+        { all: [['sourceWord', 'sourceBody']], none: ['npdTalk'], structure: true },
+        // Further apart, but not in a section that lists the data held: a table of topics may give the source in one
+        // row ("Where it comes from | From you") and a health body in another ("About your child | name, ... Health
+        // and Care Plan").
+        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk', 'catIdentity'], structure: true },
       ],
       message: 'The notice names where pupil information comes from besides the family, in its own words.',
     },
@@ -192,7 +206,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       rules: [
         // "We are allowed to use it because we have to comply with the law", "our lawful basis is our public task".
-        { all: ['basisWord'], any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'], prose: true },
+        // Not the law's demand for one ("the law says we must have a lawful reason for everything we do").
+        {
+          all: ['basisWord'],
+          any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'],
+          none: ['basisRequirement'],
+          prose: true,
+        },
       ],
       message:
         'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
@@ -202,7 +222,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['partial'],
       // A lawful basis asked for in general terms, then named in words the list of bases does not hold.
       whenReason: ['general-terms-only', 'general-terms-and-statutes', 'statutes-only'],
-      rules: [{ all: ['basisWord'], any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'], prose: true }],
+      rules: [
+        {
+          all: ['basisWord'],
+          any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'],
+          none: ['basisRequirement'],
+          prose: true,
+        },
+      ],
       message:
         'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
     },
@@ -311,13 +338,22 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail', 'partial'],
       rules: [
-        // "We also keep parents' and carers' contact details so we can reach you in an emergency."
-        { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights'] },
-        { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights'] },
+        // "We also keep parents' and carers' contact details so we can reach you in an emergency." Not parents as where the
+        // child's data comes from ("We collect information from parents ... so that we can plan their learning").
+        { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights', 'fromParents'] },
+        { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights', 'fromParents'] },
+        // "Parent/carer data is used to communicate school news and to contact you in an emergency."
+        {
+          all: [['parents', 'info'], 'purposeLink'],
+          any: ['holdUse'],
+          none: ['rights', 'fromParents', 'comeFrom', 'giveUs', 'sendUs'],
+          sameClause: true,
+        },
         // A section or lead-in of its own on parents' data: "About parents and carers:" with its list.
         { all: ['aboutParents', 'info'], none: ['rights'], structure: true },
-        // A "Parents and carers" heading over "We process your personal data to communicate with you".
-        { all: [['parents', 'weHold'], 'info'], none: ['rights', 'rightsCue', 'noticeTitle'], structure: true },
+        // A "Parents and carers" heading over "We process your personal data to communicate with you". Not a section
+        // opening where parents are where the child's data comes from ("... comes from parents on the admission form").
+        { all: [['parents', 'weHold'], 'info'], none: ['rights', 'rightsCue', 'noticeTitle', 'comeFrom'], structure: true },
       ],
       message: 'The notice says, in its own words, what it holds about parents and carers.',
     },
@@ -351,6 +387,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "- information about a pupil's parents and/or other relatives (such as name, contact details)" in the data list.
         { all: [['info', 'parents']], none: ['rights'], inList: true },
         { all: [['parents', 'info']], none: ['rights'], inList: true },
+        // An item that is itself a detail about the family: "- who has parental responsibility", "- next of kin".
+        { all: ['familyDetail'], none: ['rights'], inList: true },
       ],
       message: "Parents' details appear only as an item in the pupil data, with no statement of what is held about parents or why.",
     },
@@ -359,9 +397,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       // Parents' details are spoken of in running text, but no rule could tell what is held about them or why.
       rules: [
-        // "We also keep details of parents and carers.", "Parents' phone numbers are kept on our system."
-        { all: [['holdUse', 'info', 'parents']], none: PARENT_DATA_DOUBT_VETO, sameClause: true, prose: true },
-        { all: [['parents', 'info'], 'holdUse'], none: PARENT_DATA_DOUBT_VETO, sameClause: true, prose: true },
+        // "We also keep details of parents and carers.", "Parents' phone numbers are kept on our system." Not the pupil's
+        // data reported to parents ("We use pupil data ... to keep parents informed about their child's progress").
+        { all: [['holdUse', 'info', 'parents']], none: [...PARENT_DATA_DOUBT_VETO, 'pupilData'], sameClause: true, prose: true },
+        { all: [['parents', 'info'], 'holdUse'], none: [...PARENT_DATA_DOUBT_VETO, 'pupilData'], sameClause: true, prose: true },
       ],
       message: "Parents' or carers' details are mentioned, but it is unclear what is held about them or why: check by hand.",
     },
@@ -371,9 +410,29 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail'],
       rules: [
-        // "We keep a pupil's file until they turn 25 and then shred it."
-        { all: [['keep', 'duration']], any: ['info'], none: ['retentionSubset'], sameClause: true },
-        { all: [['duration', 'keep']], any: ['info'], none: ['retentionSubset'], sameClause: true },
+        // "We keep a pupil's file until they turn 25 and then shred it." Not "only as long as we need it" (a limit with
+        // no period or criteria, checklist.md 2.13), nor the family's right to have data deleted.
+        {
+          all: [['keep', 'duration']],
+          any: ['info'],
+          none: ['retentionSubset', 'vagueDuration', 'erasureRequest', 'frequency'],
+          sameClause: true,
+        },
+        {
+          all: [['duration', 'keep']],
+          any: ['info'],
+          none: ['retentionSubset', 'vagueDuration', 'erasureRequest', 'frequency'],
+          sameClause: true,
+        },
+        // The criteria that decide the period, the law among them: "The time we hold a record for is based on the kind of
+        // record and on what the law requires".
+        // The keeping comes first ("we hold a record for is based on"), not "the school decides ... looking after it".
+        {
+          all: [['keep', 'retentionCriteria']],
+          any: ['statuteBasis', 'compulsory'],
+          none: ['retentionSubset', 'erasureRequest'],
+          sameClause: true,
+        },
       ],
       message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
     },
@@ -382,18 +441,30 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       rules: [
         // "Transition data for post-16 study is deleted a year after the pupil starts": one part of the data only.
-        { all: [['keep', 'duration']], any: ['info'], sameClause: true },
-        { all: [['duration', 'keep']], any: ['info'], sameClause: true },
+        { all: [['keep', 'duration']], any: ['info'], none: ['erasureRequest', 'vagueDuration'], sameClause: true },
+        { all: [['duration', 'keep']], any: ['info'], none: ['erasureRequest', 'vagueDuration'], sameClause: true },
       ],
       message: 'A period is given only for part of the data (such as transition data or CCTV), not for pupil records generally.',
     },
     {
+      to: 'partial',
+      from: ['fail'],
+      rules: [
+        // "We keep information only as long as we need it": retention spoken of, with no period or criteria.
+        { all: [['keep', 'vagueDuration']], none: ['erasureRequest'], sameClause: true },
+      ],
+      message: 'Retention is mentioned without a period, criteria or schedule (only "as long as we need it").',
+    },
+    {
       to: 'pass',
       from: ['partial'],
+      // Every partial but the period left as template text: that residue stands whatever else is kept for how long.
+      whenReason: ['referred-with-problems', 'part-of-data-only', 'period-for-part-only', 'schedule-without-link', 'no-period'],
       rules: [
-        // A concrete period beside a schedule or a vague "as long as necessary": "kept by the last school until the pupil's 25th birthday".
-        { all: [['keep', 'period']], none: ['retentionSubset'], sameClause: true },
-        { all: [['period', 'keep']], none: ['retentionSubset'], sameClause: true },
+        // A concrete period beside a schedule: "kept by the last school until the pupil's 25th birthday". Not "until it
+        // is no longer needed", which is the vague limit again.
+        { all: [['keep', 'period']], none: ['retentionSubset', 'erasureRequest', 'vagueDuration', 'frequency'], sameClause: true },
+        { all: [['period', 'keep']], none: ['retentionSubset', 'erasureRequest', 'vagueDuration', 'frequency'], sameClause: true },
       ],
       message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
     },
@@ -505,12 +576,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail'],
       rules: [
-        // "You can change your mind about giving consent at any time."
-        { all: ['consentWord', 'withdraw'] },
+        // "You can change your mind about giving consent at any time." Not a pointer to another section for the topic.
+        { all: ['consentWord', 'withdraw'], none: ['infoPointer'] },
         // "You can tell us at any time that you no longer want your child's photo used."
-        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'] },
+        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['infoPointer'] },
         // A question and its answer: "Said yes to photos and now want to say no?" / "Tell the office and we will stop."
-        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready'], structure: true },
+        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready', 'infoPointer'], structure: true },
         // "If you are no longer happy for us to use the photograph, tell us and we will remove it."
         { all: ['noLongerWant', 'stopUsing'], none: ['withdrawnAlready', 'cookieTalk'] },
       ],
@@ -521,8 +592,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['partial'],
       // The wording found withdrawal only implied (as a reason for erasure); a statement of its own elsewhere settles it.
       rules: [
-        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready'] },
-        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['withdrawnAlready'] },
+        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready', 'infoPointer'] },
+        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['withdrawnAlready', 'infoPointer'] },
       ],
       message: 'The notice says consent can be withdrawn, in its own words.',
     },
@@ -531,8 +602,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       // Consent is relied on and withdrawing is spoken of, but never in one statement: "We ask for consent for photos."
       // ... "You can opt out whenever you like." A person reads the two rather than the report calling the right missing.
-      rules: [{ all: ['consentWord'], none: ['cookieTalk', 'withdrawnAlready'], prose: true }],
-      alsoNeeds: [{ all: ['withdrawStrong'], none: ['cookieTalk', 'withdrawnAlready'] }],
+      rules: [{ all: ['consentWord'], none: ['cookieTalk', 'withdrawnAlready', 'infoPointer'], prose: true }],
+      alsoNeeds: [{ all: ['withdrawStrong'], none: ['cookieTalk', 'withdrawnAlready', 'infoPointer'] }],
       message:
         'Consent and withdrawing are both mentioned, but not together in one statement: check by hand that consent can be withdrawn.',
     },
@@ -675,6 +746,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: [['decide', 'machine', 'yesNo']], none: ['rightOnly'], inList: true },
       ],
       message: 'The notice says whether decisions about pupils are made by computer without a person, in its own words.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      rules: [
+        // "You can object to decisions about you being made only by a computer": the right, not whether it happens.
+        { all: ['rightOnly', 'machine', 'decide'] },
+      ],
+      message:
+        'Automated decisions appear only as a right (to object to or challenge a decision made by computer); the notice never says whether the school makes such decisions.',
     },
   ],
   'legitimate-interests-stated': [

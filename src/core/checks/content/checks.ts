@@ -10,6 +10,7 @@ import { messageFor, verdictFor } from '../verdict';
 import { evidenceOf, findSentences, listAfter, phrases } from '../match';
 import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, statesItself, type LeadIn } from './lists';
 import { linksOf } from '../government/links';
+import { leadInOf } from '../identity/scope';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools } from './transfers';
 
 function quoteOf(s: Pick<Sentence, 'text'> | Pick<Block, 'text'>, max = 90): string {
@@ -297,6 +298,13 @@ const RetentionOptions = z
   .object({
     /** Any retention talk: "retain", "how long", "retention schedule", "Storing pupil data". */
     topic: PhraseListSchema,
+    /** Headings of a retention section ("How long do you keep my child's records?", "Keeping and deleting"): what
+     * the section says is retention talk even where a sentence does not repeat it. */
+    headings: PhraseListSchema,
+    /** Headings that speak of keeping data safe, not of how long (checklist.md 2.29). */
+    headingTraps: PhraseListSchema,
+    /** The family's right to have data erased, in a rights list ("You can ask: - for data to be deleted when ..."). */
+    erasureRight: PhraseListSchema,
     /** A concrete period or criterion ("for 6 years", "until the pupil reaches 25", "DOB + 25"). */
     period: PhraseListSchema,
     /** A named public schedule (IRMS toolkit). */
@@ -332,13 +340,50 @@ function retentionTable(ctx: AuditContext, withPeriod: readonly Sentence[]): Sen
   return [...byTable.values()].find((rows) => new Set(rows.map((r) => r.block)).size >= 2) ?? [];
 }
 
+/**
+ * Retention talk: sentences that speak of keeping data, and the sentences of a section headed as retention, minus the
+ * family's right to erasure (which speaks of deleting, not of how long the school keeps data), in document order.
+ */
+function retentionSentences(ctx: AuditContext, o: z.infer<typeof RetentionOptions>, traps: RegExp): Sentence[] {
+  const worded = new Set(findSentences(ctx.doc, ctx.text, phrases(o.topic), { exclude: traps }));
+  const headingRe = phrases(o.headings);
+  const headingTrapRe = phrases(o.headingTraps);
+  const sections = new Set(
+    ctx.doc.sections
+      .filter((sec) => sec.heading !== null && headingRe.test(sec.heading) && !headingTrapRe.test(sec.heading))
+      .map((sec) => sec.index),
+  );
+  const erasureRe = phrases(o.erasureRight);
+  const inContext = (s: Sentence) => `${leadInOf(ctx.doc, s.block) ?? ''} ${s.text}`;
+  return ctx.text.sentences.filter(
+    (s) =>
+      (worded.has(s) || (sections.has(s.section) && !s.inNpd && ctx.doc.blocks[s.block]?.kind !== 'heading' && !traps.test(s.text))) &&
+      !erasureRe.test(inContext(s)),
+  );
+}
+
 function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
   const topicRe = phrases(o.topic);
-  const topic = findSentences(ctx.doc, ctx.text, topicRe, { exclude: traps });
+  const topic = retentionSentences(ctx, o, traps);
   const periodRe = phrases(o.period);
   const subsetRe = phrases(o.subset);
   const placeholderRe = phrases(o.placeholder);
+  const scheduleRe = phrases(o.schedule);
+  const privateRe = phrases(o.privateLink);
+  const scheduleSentences = topic.filter((s) => scheduleRe.test(s.text));
+  const privateLinks = scheduleSentences.flatMap((s) => linksNear(ctx, s.block)).filter((l) => privateRe.test(l.href!));
+  const privateEvidence = privateLinks.slice(0, 1).map((l) => ({ text: l.href!, where: ctx.doc.blocks[l.block]?.where ?? '' }));
+  // "We hold pupil data for [time period]": the school's own period was never filled in, whatever else is kept for how
+  // long (checklist.md 2.13: template residue is partial).
+  const placeholder = topic.filter((s) => placeholderRe.test(s.text));
+  if (placeholder.length) {
+    const problems = [messageFor(item, 'placeholder-period-note')];
+    if (privateLinks.length) problems.push(messageFor(item, 'private-schedule-link-note'));
+    return verdictFor(item, 'partial', 'placeholder-period', [...evidenceOf(placeholder, placeholderRe, 1), ...privateEvidence], {
+      problems: problems.join(', and '),
+    });
+  }
   const withPeriod = topic.filter((s) => periodRe.test(s.text) && !placeholderRe.test(s.text));
   const general = withPeriod.filter((s) => !subsetRe.test(s.text) && ctx.doc.blocks[s.block]?.kind !== 'table-row');
   if (general.length) return verdictFor(item, 'pass', 'period-given', evidenceOf(general, periodRe, 2));
@@ -347,9 +392,6 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   const named = findSentences(ctx.doc, ctx.text, phrases(o.namedSchedule), { exclude: traps });
   if (named.length) return verdictFor(item, 'pass', 'named-schedule', evidenceOf(named, phrases(o.namedSchedule), 2));
 
-  const scheduleRe = phrases(o.schedule);
-  const privateRe = phrases(o.privateLink);
-  const scheduleSentences = topic.filter((s) => scheduleRe.test(s.text));
   for (const s of scheduleSentences) {
     const links = linksNear(ctx, s.block);
     const publicLink = links.find((l) => !privateRe.test(l.href!));
@@ -359,17 +401,10 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
         { text: publicLink.href!, where: ctx.doc.blocks[publicLink.block]?.where ?? s.where },
       ]);
   }
-  const placeholder = topic.filter((s) => placeholderRe.test(s.text));
-  const privateLinks = scheduleSentences.flatMap((s) => linksNear(ctx, s.block)).filter((l) => privateRe.test(l.href!));
-  const problems: string[] = [];
-  if (placeholder.length) problems.push(messageFor(item, 'placeholder-period-note'));
-  if (privateLinks.length) problems.push(messageFor(item, 'private-schedule-link-note'));
-  if (problems.length) {
-    const evidence = [
-      ...evidenceOf(placeholder.length ? placeholder : scheduleSentences, placeholder.length ? placeholderRe : scheduleRe, 1),
-      ...privateLinks.slice(0, 1).map((l) => ({ text: l.href!, where: ctx.doc.blocks[l.block]?.where ?? '' })),
-    ];
-    return verdictFor(item, 'partial', 'referred-with-problems', evidence, { problems: problems.join(', and ') });
+  if (privateLinks.length) {
+    return verdictFor(item, 'partial', 'referred-with-problems', [...evidenceOf(scheduleSentences, scheduleRe, 1), ...privateEvidence], {
+      problems: messageFor(item, 'private-schedule-link-note'),
+    });
   }
   const narrow = topic.filter((s) => subsetRe.test(s.text) || ctx.doc.blocks[s.block]?.kind === 'table-row');
   if (!withPeriod.length && !scheduleSentences.length && narrow.length && narrow.length === topic.length) {
@@ -475,8 +510,25 @@ function headingAnswer(ctx: AuditContext, block: number): number[] {
 // use in the next ("We use these details to send reports"): one statement of what is held about parents and why.
 const PARENTS_OWN_DETAILS =
   /\b(?:parents?|carers?|guardians?|families)\b[^.]{0,60}\b(?:their|own) (?:(?:contact|personal) )?(?:details|information|data|phone numbers?|telephone numbers?|email addresses?|addresses)\b/i;
+// "The Trust also processes personal data about the adults linked to each pupil: parents, carers and ...".
+// The adults are what the data is about, not where it came from ("information about your child comes from parents").
+const DATA_ABOUT_PARENTS =
+  /\b(?:data|information|details|records)\s+(?:about|on|of|relating to|concerning)\s+(?:(?!(?:from|by|with|to|comes?|given)\b)[\w'-]+\s+){0,5}?(?:parents?|carers?|guardians?|adults|famil(?:y|ies))\b/i;
+// Written to a parent: "When you register your child you also give us your own name, phone numbers and email address."
+const OWN_DETAILS_TO_PARENT = /\byour own (?:names?|contact|details|information|data|phone|telephone|mobile|email|address)/i;
+const TO_A_PARENT = /\byour (?:child|children|son|daughter)\b/i;
 const USE_OF_THOSE =
-  /^\s*(?:we|the (?:school|academy|trust))\s+(?:(?:also|then|only)\s+)?(?:use|keep|hold|need|store)s?\s+(?:these|those|this|them|it)\b[^.]{0,80}\b(?:to|so that|so we can|in case|for)\b/i;
+  /^\s*(?:we|the (?:school|academy|trust))\s+(?:(?:also|then|only)\s+)?(?:uses?|keeps?|holds?|needs?|stores?|process(?:es)?|rel(?:y|ies) on)\s+(?:these|those|this|them|it)\b[^.]{0,80}\b(?:to|so that|so we can|in case|for)\b/i;
+// A notice extended to parents ("This notice also applies to parents, carers and others with parental responsibility"),
+// then what is held about them and why ("In relation to those individuals the Academy processes contact data ... for
+// the purposes of communication").
+const PARENT_WORD = /\b(?:parents?|carers?|guardians?|parental responsibility)\b/i;
+const FOR_THOSE =
+  /\b(?:in relation to|about|for|of|concerning|regarding) (?:those|these|such) (?:individuals|people|adults|persons)\b[^.]*\b(?:process|hold|keep|collect|use|store)(?:e?s)?\b[^.]*\b(?:for the purposes? of|so (?:that|we can)|in order to|to (?:contact|communicate|keep|send|manage|administer))\b/i;
+
+function parentsDataNamed(text: string): boolean {
+  return PARENTS_OWN_DETAILS.test(text) || DATA_ABOUT_PARENTS.test(text) || (OWN_DETAILS_TO_PARENT.test(text) && TO_A_PARENT.test(text));
+}
 
 function statementOverTwoSentences(ctx: AuditContext): Evidence[] {
   const sentences = ctx.text.sentences;
@@ -484,7 +536,7 @@ function statementOverTwoSentences(ctx: AuditContext): Evidence[] {
     const s = sentences[i]!;
     const next = sentences[i + 1]!;
     if (s.inNpd || next.block !== s.block || ctx.doc.blocks[s.block]?.kind === 'heading') continue;
-    if (PARENTS_OWN_DETAILS.test(s.text) && USE_OF_THOSE.test(next.text))
+    if ((USE_OF_THOSE.test(next.text) && parentsDataNamed(s.text)) || (PARENT_WORD.test(s.text) && FOR_THOSE.test(next.text)))
       return [
         { text: s.text, where: s.where },
         { text: next.text, where: next.where },

@@ -378,6 +378,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'named-schedule': 'Retention follows a named, publicly available schedule.',
       'linked-schedule': 'Retention follows a schedule the notice links to.',
       'referred-with-problems': 'Retention is referred to, but {problems}.',
+      'placeholder-period': 'Retention is referred to, but {problems}.',
       'placeholder-period-note': 'the period was left as template text',
       'private-schedule-link-note': 'the schedule link points to an intranet or internal address the public cannot reach',
       'part-of-data-only':
@@ -396,20 +397,38 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'retain(?:ed|s)?|retention',
         'how long',
         '(?:hold|keep|store)s? (?:pupil |personal |student |your |this |the )?(?:data|information|records)[^.]{0,40}\\b(?:for|until)\\b',
-        '(?:keep|hold|retain)s? [^.]{0,40}\\bfor (?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?)',
+        '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor (?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?)',
+        // Shorthand that can only be a retention period: "Student record: DOB + 25 years", "6 years after the pupil leaves".
+        '(?:date of birth|\\bDOB\\b)\\s*(?:\\+|plus)\\s*\\d+',
+        '\\b(?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?) (?:after|from) (?:the |a )?(?:pupil|child|student|they|he or she)\\b[^.]{0,20}\\b(?:leaves?|left|leaving)\\b',
         '(?:kept|held|stored) (?:securely )?(?:for (?:a |the )?(?:set |minimum |maximum )?(?:period|length|time|\\d|as long)|until)',
         // A table column headed by keeping, read with each row: "Kept for: 3 years", "Retention period: until 25".
         '\\b(?:kept|held|stored|retained|keep it|hold it) for:',
         'storing (?:pupil|personal) (?:data|information)',
-        '(?:deleted|destroyed|disposed of) (?:after|when|once|at the end)',
+        '(?:deleted|destroyed|disposed of|shredded|erased|wiped) (?:after|when|once|at the end)',
+        // "..., then securely destroyed": the end of a period just given.
+        '\\bthen (?:securely |safely |confidentially )?(?:deleted|destroyed|disposed of|shredded|erased|wiped)\\b',
+      ],
+      headings: [
+        '\\bhow long\\b[^.?]{0,40}\\b(?:keep|kept|hold|held|retain|retained|store|stored)\\b',
+        '\\bretention\\b|\\bretain',
+        '\\b(?:keeping|storing|retaining)\\b[^.?]{0,30}\\b(?:and|&)\\s+(?:deleting|disposing|destroying|deletion|disposal|destruction)\\b',
+        '\\b(?:deleting|deletion of|disposal of|disposing of|destroying|destruction of)\\s+(?:pupil |personal |your )?(?:data|information|records)\\b',
+      ],
+      headingTraps: ['\\bsafe|\\bsecur|\\bprotect'],
+      erasureRight: [
+        '\\b(?:you (?:can|may|could) (?:also )?(?:ask|request)|(?:the )?right to|ask us to|request that)\\b[^.]{0,150}\\b(?:delet|eras|destroy|remov|forgotten)',
       ],
       period: [
-        '\\b\\d+\\s*(?:\\+\\s*)?(?:years?|months?|weeks?|days?)\\b',
-        '\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty[- ]five|fifty)\\s+(?:years?|months?|weeks?|days?)\\b',
+        // Not how often or how soon ("reviewed every 2 years", "a reply within one month"): that is no keeping period.
+        '(?<!\\b(?:every|within|each|per)\\s)\\b\\d+\\s*(?:\\+\\s*)?(?:years?|months?|weeks?|days?)\\b',
+        '(?<!\\b(?:every|within|each|per)\\s)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty[- ]five|fifty)\\s+(?:years?|months?|weeks?|days?)\\b',
         '(?:age|aged) (?:of )?\\d{2}',
         '\\d{2}(?:st|nd|rd|th) birthday',
         '(?:date of birth|\\bDOB\\b)\\s*(?:\\+|plus)\\s*\\d+',
         'until (?:the|your|a) (?:pupil|child|student) (?:reaches|is|turns|leaves)',
+        // Written to the pupil: "until you turn 25", "until they are 25".
+        '\\buntil (?:you|they|he or she) (?:reach|reaches|turn|turns|are|is) (?:the age of )?\\d{2}\\b',
         '(?:after|following) (?:the )?(?:pupil|child|student) (?:leaves|has left)',
       ],
       namedSchedule: ['information and records management society|\\bIRMS\\b|records management toolkit for schools'],
@@ -565,6 +584,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       separateNotice: [
         "privacy notice for parents|parent(?:s|/carers?)?'? privacy notice|privacy notice \\((?:for )?parents",
+        // "our separate Parent and Carer Privacy Notice", "the Parents' and Carers' Privacy Notice".
+        "\\b(?:parents?|carers?|guardians?)(?:'s|s'|')?\\s*(?:and|&|/|or)\\s*(?:parents?|carers?|guardians?)(?:'s|s'|')?\\s+privacy\\s+(?:notice|statement)",
         // "explained in a separate notice for parents and carers", "our notice covering families".
         '\\b(?:separate|own|other|another) (?:privacy )?(?:notice|statement) (?:for|about|covering|written for) (?:parents|carers|families)',
       ],

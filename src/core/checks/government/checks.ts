@@ -17,6 +17,12 @@ function linksMatching(ctx: AuditContext, re: RegExp): NoticeLink[] {
   return linksOf(ctx).filter((l) => l.href !== null && re.test(l.href));
 }
 
+/** The school's own statement that no pupil-level data goes to government (an independent school, say). */
+function noPupilLevelReturn(ctx: AuditContext, phraseList: readonly string[]): Evidence[] {
+  const re = phrases(phraseList);
+  return evidenceOf(findSentences(ctx.doc, ctx.text, re, { includeNpd: true }), re, 1);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // census-sharing-statutory (EA 1996 s.537A; (England) Regs 2013 / (Wales) Regs 2007)
 
@@ -115,12 +121,16 @@ const NpdOptions = z
     leftover: PhraseListSchema,
     /** Signposts whose address was lost ("visit the government page here", "go to:"). */
     lostLink: PhraseListSchema,
+    /** The school says it sends no pupil-level data to government: the check does not apply. */
+    noPupilLevelReturn: PhraseListSchema,
   })
   .strict();
 
 function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: ChecklistItem): Verdict {
   const verdict = (status: Verdict['status'], reason: string, evidence: Evidence[] = []) => verdictFor(item, status, reason, evidence);
   const nation = ctx.nation.value;
+  const noReturn = noPupilLevelReturn(ctx, o.noPupilLevelReturn);
+  if (noReturn.length) return verdict('not-applicable', 'no-pupil-level-return', noReturn);
   const mentionRe = phrases(o.mention);
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { includeNpd: true });
   const walesEq = nation === 'wales' ? findSentences(ctx.doc, ctx.text, phrases(o.walesEquivalent), { includeNpd: true }) : [];
@@ -178,6 +188,8 @@ const GovDataOptions = z
     signposts: PhraseListSchema,
     /** Hosts of closed government sites: a link there is a signpost that no longer works. */
     retiredHosts: PhraseListSchema,
+    /** The school says it sends no pupil-level data to government: the check does not apply. */
+    noPupilLevelReturn: PhraseListSchema,
   })
   .strict();
 
@@ -190,6 +202,8 @@ function evaluateGovData(ctx: AuditContext, o: z.infer<typeof GovDataOptions>, i
   const malformedRe = phrases(o.malformed);
   const links = linksMatching(ctx, phrases(o.links)).filter((l) => !malformedRe.test(l.href!));
   if (links.length) return verdict('pass', 'linked', linkEvidence(ctx, links, 3));
+  const noReturn = noPupilLevelReturn(ctx, o.noPupilLevelReturn);
+  if (noReturn.length) return verdict('not-applicable', 'no-pupil-level-return', noReturn);
   const namedRe = phrases(o.namedPages);
   const named = findSentences(ctx.doc, ctx.text, namedRe, { includeNpd: true });
   if (named.length) return verdict('pass', 'page-named', evidenceOf(named, namedRe, 2));

@@ -2,6 +2,14 @@
 import type { ChecklistItemInput } from '../../schema/checklist';
 import { RETIRED_GOVERNMENT_HOSTS } from '../quality/items';
 
+// The school saying it sends no pupil-level data to government ("as an independent school we do not take part in the
+// pupil-level school census", "no information about individual pupils goes to the National Pupil Database"): the NPD
+// and the government's own privacy information are then not about its pupils (checklist.md 2.20-2.22).
+const NO_PUPIL_LEVEL_RETURN = [
+  "\\b(?:we|us|our (?:school|setting|nursery)|the (?:school|setting|nursery))\\b[^.]{0,60}\\b(?:do not|does not|don't|doesn't|never|are not|is not)\\b[^.]{0,20}\\b(?:take part in|complete|submit|send|return|make|participate in|provide|contribute to)\\b[^.]{0,30}\\b(?:pupil[- ]level|(?:school|early years) census|national pupil database|NPD)\\b",
+  '\\b(?:pupil[- ]level|individual pupils?|identif(?:y|ies|iable))\\b[^.]{0,60}\\b(?:is|are) (?:therefore )?not (?:sent|submitted|passed|provided|returned|added) to the (?:national pupil database|NPD)\\b',
+];
+
 export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
   {
     id: 'census-sharing-statutory',
@@ -102,6 +110,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       'nation-unknown-linked': 'The pupil database is described, with a link to government information.',
       'link-lost': 'The NPD is described, but the link to the guidance was lost (the link text has no address).',
       'no-link': "The NPD is described, but there is no link to DfE's NPD guidance.",
+      'no-pupil-level-return':
+        "The notice says the school sends no pupil-level data to the Department for Education, so the National Pupil Database does not hold its pupils' records.",
     },
     appliesTo: 'pupil-notice',
     options: {
@@ -119,6 +129,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       ],
       walesLinks: ['gov\\.wales', 'llyw\\.cymru'],
       leftover: ['\\bthe department\\b(?! for)', 'children in england', 'schools in england'],
+      noPupilLevelReturn: NO_PUPIL_LEVEL_RETURN,
       lostLink: [
         '\\bhere\\s*\\.?$',
         '(?:go to|visit|see)\\s*(?::\\s*)?$',
@@ -145,6 +156,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'The notice points to the government website, but gives no address (the link text, such as "here", has no URL).',
       'not-found':
         'No signpost to how the government uses pupil data: looked for gov.uk data-collection or privacy pages (or gov.wales in Wales), or "To contact DfE".',
+      'no-pupil-level-return':
+        "The notice says the school sends no pupil-level data to the Department for Education, so the government's use of pupil data does not concern its pupils.",
     },
     appliesTo: 'pupil-notice',
     options: {
@@ -160,6 +173,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'llyw\\.cymru',
       ],
       malformed: ['data-collectionand', 'censuses-for-school(?!s)'],
+      noPupilLevelReturn: NO_PUPIL_LEVEL_RETURN,
       retiredHosts: RETIRED_GOVERNMENT_HOSTS,
       namedPages: [
         'personal information charter',

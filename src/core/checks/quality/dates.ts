@@ -95,6 +95,7 @@ const DATE_RE = new RegExp(
     `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, // 2025-10-03
     `\\b(spring|summer|autumn|fall|winter)(?:\\s+term)?\\s+${YEAR}\\b`, // Autumn term 2024
     `\\b(20\\d{2})\\s?[/\u2013-]\\s?(20\\d{2}|\\d{2})\\b(?![/.-]\\d)`, // 2025/26, 2025-2026 (an academic year)
+    `\\b(0?[1-9]|1[0-2])/${YEAR}\\b(?![/.-]\\d)`, // 02/2026 (a version stamp's month and year)
   ].join('|'),
   'gi',
 );
@@ -132,6 +133,7 @@ export function findDates(text: string): DateMatch[] {
     else if (g[11] !== undefined) date = validDate(Number(g[11]), Number(g[12]), Number(g[13]));
     else if (g[14] !== undefined) date = validDate(Number(g[15]), SEASONS[g[14].toLowerCase()] ?? null, null);
     else if (g[16] !== undefined) date = academicYear(Number(g[16]), g[17]!);
+    else if (g[18] !== undefined) date = validDate(Number(g[19]), Number(g[18]), null);
     if (date) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date });
   }
   return out;

@@ -38,8 +38,11 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     options: {
       noticeDateCues: [
         'last\\s+(?:updated|reviewed|revised|amended|modified|edited|checked|confirmed|verified)(?:\\s+(?:on|in))?',
+        // "The last check was in January 2026", "the last review of this notice took place on 3 March 2026".
+        '\\blast\\s+(?:check|review|update|revision|change)\\s+(?:(?:of|to)\\s+(?:this|the)\\s+(?:privacy\\s+)?(?:notice|page|policy|document)\\s+)?(?:was|took\\s+place|happened)(?:\\s+(?:on|in))?',
         // "approved by the management committee in February 2026": whoever signs it off (governors, trustees, a committee, the owner).
-        "\\b(?:updated|reviewed|revised|amended|written|approved|adopted|issued|published|agreed|ratified|signed\\s+off)(?:\\s+(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement))?(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager))?(?:\\s+(?:on|in|at))?",
+        // "We checked it and reissued it in July 2026": "it" is the notice the sentence speaks of.
+        "\\b(?:updated|reviewed|revised|amended|written|approved|adopted|issued|re-?issued|refreshed|rewritten|published|agreed|ratified|signed\\s+off)(?:\\s+(?:it|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement)))?(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt))?(?:\\s+(?:on|in|at))?",
         // A notice headed with the school year it is for ("Privacy notice for the 2025-26 school year", "Academic year 2025/26").
         '\\b(?:notice|policy|statement)\\s+for\\s+(?:the\\s+)?(?:(?:academic|school)\\s+year\\s+)?',
         '\\b(?:academic|school)\\s+year',
@@ -351,6 +354,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // A bracketed form field left blank ("[headteacher's name]", "[DPO email address]"); "[email protected]" is a page's
         // hidden address, not a template.
         '\\[(?![^\\]\\n]{0,12}\\bprotected\\b)[^\\]\\n]{0,40}\\b(?:name|date|address|e-?mail|telephone|phone|number|postcode|details|website)s?\\b[^\\]\\n]{0,30}\\]',
+        // A length of time left to fill in: "We hold pupil data for [time period]", "[retention period]".
+        '\\[\\s*(?:(?:time|retention|storage|holding)\\s+)?(?:period|duration|timescale|time\\s*frame|length\\s+of\\s+time|number\\s+of\\s+(?:years|months))\\s*\\]',
         '\\bchoose an item\\b',
         '\\blorem ipsum\\b',
         '\\binsert\\s+(?:school|academy|trust|name|date|details|link|contact)\\b',

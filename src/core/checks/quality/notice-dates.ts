@@ -1,6 +1,6 @@
 // Sorts the dates in a notice into its own version date, its next review date, expired processing terms, and dates that are none of these.
 import type { AuditContext } from '../types';
-import type { NoticeDocument } from '../../notice/types';
+import type { Block, NoticeDocument } from '../../notice/types';
 import type { Evidence } from '../../report';
 import { compilePhrases, type LastUpdatedOptions } from './options';
 import { addMonths, durationMonths, findDates, isBefore, parseIsoDate, type CalendarDate, type DateMatch } from './dates';
@@ -36,6 +36,17 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
   const after = text.slice(end).search(/[.!?](?:\s|$)/);
   return [stop < 0 ? 0 : stop + 2, after < 0 ? text.length : end + after + 1];
+}
+
+/**
+ * The key cell of a key-value table row, for a date in the cell after it ("Last amended | 20/05/2025"). A table typed
+ * as key-value pairs is read with its first pair as headers ("Owner: Last amended | Data Protection Officer: 20/05/2025"),
+ * which parts the key from its date; the row's own cells keep them together.
+ */
+function keyCellBefore(block: Block, written: string): string | null {
+  if (block.kind !== 'table-row' || !block.cells) return null;
+  const at = block.cells.findIndex((c) => c.includes(written));
+  return at > 0 ? block.cells[at - 1]!.trim() : null;
 }
 
 function quote(text: string, from: number, to: number): string {
@@ -94,8 +105,9 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
         out.rejected.push(mention(`"${trapHit[0].trim()}" shows this is not the date of the notice`));
         continue;
       }
-      if (reviewCue.test(lead)) out.review.push(mention());
-      else if (noticeCue.test(lead)) out.notice.push(mention());
+      const key = keyCellBefore(block, d.text);
+      if (reviewCue.test(lead) || (key !== null && reviewCue.test(key))) out.review.push(mention());
+      else if (noticeCue.test(lead) || (key !== null && noticeCue.test(key))) out.notice.push(mention());
       else if (LABEL_ONLY.test(block.text.slice(0, d.start)) && block.text.slice(d.end).trim().length <= 2 && block.text.length <= 60) {
         out.notice.push(mention());
       }

@@ -38,7 +38,7 @@ export const SubjectAccessOptionsSchema = ChannelOptionsSchema.extend({
 export type SubjectAccessOptions = z.infer<typeof SubjectAccessOptionsSchema>;
 
 export const WithdrawConsentOptionsSchema = z
-  .object({ withdraw: Phrases, supportingOnly: Phrases, noConsent: Phrases, lookAlike: Phrases })
+  .object({ withdraw: Phrases, supportingOnly: Phrases, pointerOnly: Phrases, noConsent: Phrases, lookAlike: Phrases })
   .strict();
 type WithdrawConsentOptions = z.infer<typeof WithdrawConsentOptionsSchema>;
 
@@ -278,7 +278,11 @@ function evaluateWithdrawConsent(ctx: AuditContext, o: WithdrawConsentOptions, i
   // A heading such as "Withdrawal of consent" announces the topic; only body text states the right.
   // Sentences of an appended cookie notice are already left out; an explicit "withdraw your consent to analytics" in
   // the privacy notice itself is the Art 7(3) statement, so a passing mention of cookies does not disqualify it.
-  const hits = findOwn(ctx, withdraw).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'heading');
+  // "For information about withdrawing consent, see section 12" names the topic and sends the reader elsewhere; had
+  // the notice said it there, that sentence would have been found instead.
+  const pointer = phrases(o.pointerOnly);
+  const all = findOwn(ctx, withdraw).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'heading');
+  const hits = all.filter((s) => !pointer.test(s.text));
   const stated = hits.filter((s) => !supporting.test(s.text));
   if (stated.length) return verdictFor(item, 'pass', 'stated', evidenceOf(stated, withdraw, 2));
   const noConsent = phrases(o.noConsent);
@@ -286,6 +290,9 @@ function evaluateWithdrawConsent(ctx: AuditContext, o: WithdrawConsentOptions, i
   if (never.length) return verdictFor(item, 'not-applicable', 'consent-not-relied-on', evidenceOf(never, noConsent, 1));
   if (hits.length) {
     return verdictFor(item, 'partial', 'only-implied', evidenceOf(hits, withdraw, 2));
+  }
+  if (all.length) {
+    return verdictFor(item, 'fail', 'pointer-only', evidenceOf(all, pointer, 1), { quote: quoteSentence(all[0]!, pointer).text });
   }
   const lookAlike = phrases(o.lookAlike);
   const rejected = findOwn(ctx, lookAlike);

@@ -208,6 +208,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       'not-found': 'Nothing found: looked for {lookedFor}.',
       'look-alike-rejected':
         'Nothing found: looked for {lookedFor}. Rejected: "{quote}" is an objection right or a mention of consent, not withdrawal of consent.',
+      'pointer-only': 'Only a cross-reference was found ("{quote}"); the notice itself never says that consent can be withdrawn.',
     },
     options: {
       withdraw: [
@@ -221,6 +222,11 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       ],
       // "you have removed your consent" as a condition for erasure supports, but does not state, the right (seed 002).
       supportingOnly: ['\\b(?:you|they) have (?:removed|withdrawn)\\b', '\\bhas been (?:removed|withdrawn)\\b'],
+      // A sentence that only sends the reader elsewhere for the topic: "For information about withdrawing consent, see section 12".
+      pointerOnly: [
+        '^\\s*(?:for|to find out)\\s+(?:more|further)?\\s*(?:information|details|more)\\s+(?:about|on|regarding|of)\\b[^.]{0,80}?,?\\s*(?:please\\s+)?(?:see|refer to|read|go to|visit|look at)\\b',
+        '^[^.]{0,80}\\b(?:is|are) (?:explained|described|set out|covered)\\s+(?:in|at|under)\\s+(?:section|part|paragraph|appendix)\\s+\\w+\\s*\\.?$',
+      ],
       // Notices that say consent is never used need no withdrawal statement.
       noConsent: ["\\b(?:do not|don't|never|does not) (?:rely|depend) on consent\\b", '\\bconsent is (?:not|never) (?:used|relied on)\\b'],
       // Look-alikes quoted back when nothing passes (checklist.md 2.16 traps).
@@ -363,7 +369,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'automated means',
         '(?:automated|automatic) (?:decision|processing)',
         '\\bprofiling\\b',
-        'decisions? made (?:about you )?by (?:a )?computer',
+        // "decisions about you being made only by a computer"
+        '\\bdecisions?\\b[^.]{0,40}\\b(?:made|taken)\\b[^.]{0,15}\\bby (?:a )?computers?\\b',
       ],
     },
   },
