@@ -408,12 +408,20 @@ const conceptPatterns = new Map<string, RegExp>();
 function conceptPattern(concept: string): RegExp {
   let re = conceptPatterns.get(concept);
   if (!re) {
-    // Porter stems are word prefixes once a final "i" (from "y") or "e" (put back: "sharing" is "share") is dropped;
-    // compounds and own stems start with a word. A short stem stays a bare prefix ("us" also stands for "use"): the
-    // filter must never drop a unit that could match.
-    const prefixes = [...new Set(firstStems(concept).map((st) => st.replace(/\*$/, '').split(/[_-]/)[0]!.replace(/[ie]$/, '')))].filter(
-      Boolean,
-    );
+    // Porter stems are word prefixes once a final "i" (from "y") is dropped, or a final "e" the stemmer put back after
+    // three letters or more ("sharing" is "share"; "the" and "be" keep theirs); compounds and own stems start with a
+    // word. A short stem stays a bare prefix ("us" also stands for "use"): the filter must never drop a unit that could match.
+    const prefixes = [
+      ...new Set(
+        firstStems(concept).map((st) =>
+          st
+            .replace(/\*$/, '')
+            .split(/[_-]/)[0]!
+            .replace(/i$/, '')
+            .replace(/(?<=^[a-z]{3,})e$/, ''),
+        ),
+      ),
+    ].filter(Boolean);
     const escaped = prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     // Welsh text keeps its accents ("caniatâd", "gŵyn"): each vowel of a Welsh prefix also matches its accented forms.
     const sources = isWelshConcept(concept) ? escaped.map((p) => p.replace(/[aeiouwy]/g, (v) => ACCENTED_VOWEL[v]!)) : escaped;
