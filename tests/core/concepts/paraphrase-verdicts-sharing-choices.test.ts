@@ -76,7 +76,7 @@ const CASES: Record<string, Cases> = {
     gap: [
       // a queries contact, the regulator's route, and the right to correct records are not the school's complaint route
       'Questions about this notice can be emailed to the office.',
-      "Complaints about our data handling can also go to the ICO using its online form.",
+      'Complaints about our data handling can also go to the ICO using its online form.',
       'You can:\n- see your records\n- tell us if something is wrong so we can put it right',
     ],
     // a "talk about anything" contact point is partial (checklist.md 2.18)

@@ -76,9 +76,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "The Department for Education requires us by law to collect a great deal of information" (checklist.md 2.10
         // trap: "required by law" alone is partial). A duty to collect, not to pass data on.
-        { all: [['lawRequires', 'collectVerb']], any: ['info'], none: ['shareOut', 'optional', 'withdraw', 'rights'], sameClause: true, prose: true },
+        {
+          all: [['lawRequires', 'collectVerb']],
+          any: ['info'],
+          none: ['shareOut', 'optional', 'withdraw', 'rights'],
+          sameClause: true,
+          prose: true,
+        },
       ],
-      message: 'Says some information is collected because the law requires it, but not which is optional or what happens if it is not given.',
+      message:
+        'Says some information is collected because the law requires it, but not which is optional or what happens if it is not given.',
     },
     {
       to: 'needs-review',
@@ -87,7 +94,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // must be given. Not the checklist's partial pattern, and not a statement of both sides: a person reads it.
       rules: [
         { all: [['info', 'optionalStated']], none: ['withdraw', 'consentWord', 'cookieTalk', 'rights'], sameClause: true, prose: true },
-        { all: [['provideVerb', 'optionalStated']], none: ['withdraw', 'consentWord', 'cookieTalk', 'rights'], sameClause: true, prose: true },
+        {
+          all: [['provideVerb', 'optionalStated']],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights'],
+          sameClause: true,
+          prose: true,
+        },
       ],
       message: 'Says some information is optional, but not which, nor whether the rest must be given: check by hand.',
     },

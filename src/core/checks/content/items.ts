@@ -509,7 +509,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'not-used': 'The notice says biometric data is not used.',
       'consent-stated': 'Biometric data is used with a statement about parental consent.',
       'consent-not-sought':
-        'Biometric data is used, and the notice says parental consent is not sought; the Protection of Freedoms Act 2012 requires written parental consent before a child\'s biometric data is processed.',
+        "Biometric data is used, and the notice says parental consent is not sought; the Protection of Freedoms Act 2012 requires written parental consent before a child's biometric data is processed.",
       'no-consent-statement':
         'Biometric data is mentioned, but there is no statement that parents are asked for written consent (Protection of Freedoms Act 2012) or that the child can refuse.',
     },

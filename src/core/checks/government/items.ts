@@ -81,7 +81,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       // termly pupil-level census"): like an unfunded early-years setting, it has none to describe (checklist.md 2.20).
       noPupilCensus: [
         "\\b(?:do not|does not|don't|doesn't|never|not)\\s+(?:take part in|participate in|complete|submit|return|make|contribute to)\\b[^.]{0,40}\\bpupil[- ]level\\b[^.]{0,30}\\bcensus",
-        "\\bnot (?:required|obliged|expected) to (?:take part in|complete|submit|return|make)\\b[^.]{0,40}\\bpupil[- ]level\\b[^.]{0,30}\\bcensus",
+        '\\bnot (?:required|obliged|expected) to (?:take part in|complete|submit|return|make)\\b[^.]{0,40}\\bpupil[- ]level\\b[^.]{0,30}\\bcensus',
       ],
     },
   },
