@@ -3,27 +3,24 @@
 // rules was written from. Compliant passages must not come out as a gap; the near-misses (checklist.md traps and
 // partial conditions) must stay gaps.
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/core/run-audit';
+import { passageStatus, type Skeleton } from './passage-status';
 import { isGap, type Status } from '../../../src/core/report';
 
 // For controller-identity the school's name is left out of the skeleton, so the passage alone has to name the controller.
-const SKELETON = (passage: string, id: string) =>
-  [
-    ...(id === 'controller-identity'
-      ? ['How we use information about pupils (ages 4 to 11)']
-      : ['Fernhill Community School (ages 4 to 11)', 'How we use information about pupils']),
-    passage,
-    'Last words of this notice.',
-  ].join('\n');
+const SKELETON: Skeleton = {
+  school: 'Fernhill Community School',
+  ages: '4 to 11',
+  title: 'How we use information about pupils',
+  closing: 'Last words of this notice.',
+  url: 'https://fernhill.sch.example/privacy',
+  asOf: '2026-11-23',
+  namelessFor: ['controller-identity'],
+};
 
 function status(id: string, passage: string): Status {
-  const report = runAudit(
-    { notice: { format: 'text', text: SKELETON(passage, id), url: 'https://fernhill.sch.example/privacy' } },
-    { asOf: '2026-11-23', kind: 'pupil-notice' },
-  );
-  const item = report.items.find((i) => i.id === id);
-  if (!item) throw new Error(`no item ${id}`);
-  return item.status;
+  const status = passageStatus(SKELETON, id, passage);
+  if (!status) throw new Error(`no item ${id}`);
+  return status;
 }
 
 const CASES: Record<string, { pass: string[]; gap: string[]; partial?: string[] }> = {

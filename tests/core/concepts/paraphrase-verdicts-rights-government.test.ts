@@ -3,22 +3,24 @@
 // read alone inside a notice that says nothing else. Compliant passages must pass; the checklist.md traps must stay
 // gaps; wording the text cannot settle is left to a person (needs-review).
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/core/run-audit';
+import { passageStatus, type Skeleton } from './passage-status';
 import { isGap, type Status } from '../../../src/core/report';
 
 const AUDIT_DATE = '2026-12-02';
 
-const NOTICE = (passage: string) =>
-  ['Ashgrove Community College (ages 11 to 16)', 'Privacy notice for pupils and parents', passage, 'Thank you for reading.'].join('\n');
+const SKELETON: Skeleton = {
+  school: 'Ashgrove Community College',
+  ages: '11 to 16',
+  title: 'Privacy notice for pupils and parents',
+  closing: 'Thank you for reading.',
+  url: 'https://ashgrove.sch.example/privacy',
+  asOf: '2026-12-02',
+};
 
 function status(id: string, passage: string, asOf = AUDIT_DATE): Status {
-  const report = runAudit(
-    { notice: { format: 'text', text: NOTICE(passage), url: 'https://ashgrove.sch.example/privacy' } },
-    { asOf, kind: 'pupil-notice' },
-  );
-  const item = report.items.find((i) => i.id === id);
-  if (!item) throw new Error(`no item ${id}`);
-  return item.status;
+  const status = passageStatus(SKELETON, id, passage, asOf);
+  if (!status) throw new Error(`no item ${id}`);
+  return status;
 }
 
 const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }> = {

@@ -4,20 +4,22 @@
 // is read alone inside a notice that says nothing else. Compliant passages pass, near misses stay gaps, and a choice
 // stated without saying which data is left to a person.
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/core/run-audit';
+import { passageStatus, type Skeleton } from './passage-status';
 import { isGap, type Status } from '../../../src/core/report';
 
-const NOTICE = (passage: string) =>
-  ['Brackenfield Academy (ages 11 to 18)', 'Privacy notice for students and families', passage, 'End of this notice.'].join('\n');
+const SKELETON: Skeleton = {
+  school: 'Brackenfield Academy',
+  ages: '11 to 18',
+  title: 'Privacy notice for students and families',
+  closing: 'End of this notice.',
+  url: 'https://brackenfield.sch.example/privacy',
+  asOf: '2026-12-02',
+};
 
 function status(id: string, passage: string): Status {
-  const report = runAudit(
-    { notice: { format: 'text', text: NOTICE(passage), url: 'https://brackenfield.sch.example/privacy' } },
-    { asOf: '2026-12-02', kind: 'pupil-notice' },
-  );
-  const item = report.items.find((i) => i.id === id);
-  if (!item) throw new Error(`no item ${id}`);
-  return item.status;
+  const status = passageStatus(SKELETON, id, passage);
+  if (!status) throw new Error(`no item ${id}`);
+  return status;
 }
 
 interface Cases {
