@@ -3,11 +3,11 @@
 // rules was written from. Compliant passages must not come out as a gap; the near-misses (checklist.md traps and
 // partial conditions) must stay gaps.
 import { describe, expect, it } from 'vitest';
-import { passageStatus, type Skeleton } from './passage-status';
-import { isGap, type Status } from '../../../src/core/report';
+import { statusReader } from './passage-status';
+import { isGap } from '../../../src/core/report';
 
 // For controller-identity the school's name is left out of the skeleton, so the passage alone has to name the controller.
-const SKELETON: Skeleton = {
+const status = statusReader({
   school: 'Fernhill Community School',
   ages: '4 to 11',
   title: 'How we use information about pupils',
@@ -15,13 +15,7 @@ const SKELETON: Skeleton = {
   url: 'https://fernhill.sch.example/privacy',
   asOf: '2026-11-23',
   namelessFor: ['controller-identity'],
-};
-
-function status(id: string, passage: string): Status {
-  const status = passageStatus(SKELETON, id, passage);
-  if (!status) throw new Error(`no item ${id}`);
-  return status;
-}
+});
 
 const CASES: Record<string, { pass: string[]; gap: string[]; partial?: string[] }> = {
   'controller-identity': {

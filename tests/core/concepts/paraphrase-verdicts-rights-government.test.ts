@@ -3,25 +3,19 @@
 // read alone inside a notice that says nothing else. Compliant passages must pass; the checklist.md traps must stay
 // gaps; wording the text cannot settle is left to a person (needs-review).
 import { describe, expect, it } from 'vitest';
-import { passageStatus, type Skeleton } from './passage-status';
-import { isGap, type Status } from '../../../src/core/report';
+import { statusReader } from './passage-status';
+import { isGap } from '../../../src/core/report';
 
 const AUDIT_DATE = '2026-12-02';
 
-const SKELETON: Skeleton = {
+const status = statusReader({
   school: 'Ashgrove Community College',
   ages: '11 to 16',
   title: 'Privacy notice for pupils and parents',
   closing: 'Thank you for reading.',
   url: 'https://ashgrove.sch.example/privacy',
-  asOf: '2026-12-02',
-};
-
-function status(id: string, passage: string, asOf = AUDIT_DATE): Status {
-  const status = passageStatus(SKELETON, id, passage, asOf);
-  if (!status) throw new Error(`no item ${id}`);
-  return status;
-}
+  asOf: AUDIT_DATE,
+});
 
 const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }> = {
   'legitimate-interests-stated': {

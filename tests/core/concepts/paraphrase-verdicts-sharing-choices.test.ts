@@ -4,23 +4,17 @@
 // is read alone inside a notice that says nothing else. Compliant passages pass, near misses stay gaps, and a choice
 // stated without saying which data is left to a person.
 import { describe, expect, it } from 'vitest';
-import { passageStatus, type Skeleton } from './passage-status';
-import { isGap, type Status } from '../../../src/core/report';
+import { statusReader } from './passage-status';
+import { isGap } from '../../../src/core/report';
 
-const SKELETON: Skeleton = {
+const status = statusReader({
   school: 'Brackenfield Academy',
   ages: '11 to 18',
   title: 'Privacy notice for students and families',
   closing: 'End of this notice.',
   url: 'https://brackenfield.sch.example/privacy',
   asOf: '2026-12-02',
-};
-
-function status(id: string, passage: string): Status {
-  const status = passageStatus(SKELETON, id, passage);
-  if (!status) throw new Error(`no item ${id}`);
-  return status;
-}
+});
 
 interface Cases {
   pass: string[];

@@ -24,3 +24,12 @@ export function passageStatus(s: Skeleton, id: string, passage: string, asOf = s
   const report = runAudit({ notice: { format: 'text', text: skeletonNotice(s, passage, id), url: s.url } }, { asOf, kind: 'pupil-notice' });
   return report.items.find((i) => i.id === id)?.status;
 }
+
+/** A test's reader of passages in its own skeleton: the status of check `id`, which the report must hold. */
+export function statusReader(s: Skeleton): (id: string, passage: string, asOf?: string) => Status {
+  return (id, passage, asOf = s.asOf) => {
+    const status = passageStatus(s, id, passage, asOf);
+    if (!status) throw new Error(`no item ${id}`);
+    return status;
+  };
+}
