@@ -1,9 +1,9 @@
 // Accuracy over the labelled fixtures: per-check agreement, exact agreement, and gap precision/recall, for each split.
 // Splits: tests/fixtures/corpus (written alongside the rules; every disagreement listed), tests/fixtures/heldout
 // (written and labelled with the corpus but never tuned on: its figures and the checks it disagrees on are printed,
-// --show-heldout lists the lines once the rules are settled) and tests/fixtures/blind, blind2, blind3, blind4 (each written and
-// labelled apart from the rules and from one another, never tuned on: only their figures and the checks they disagree on
-// are printed, unless --show-blind, --show-blind2, --show-blind3 or --show-blind4 asks for the lines).
+// --show-heldout lists the lines once the rules are settled) and every tests/fixtures/blind* folder (blind, blind2, ...:
+// each written and labelled apart from the rules and from one another, never tuned on: only their figures and the checks
+// they disagree on are printed, unless --show-<folder> asks for the lines).
 // tests/fixtures/paraphrases holds the paraphrase bank: short passages, each labelled for one check from checklist.md,
 // read one at a time inside a skeleton notice that says nothing else (--show-bank lists the disagreements).
 // A fixture is DIR/NAME.(txt|html|pdf|docx) with NAME.expected.json beside it; several renderings may share one label file.
@@ -172,12 +172,11 @@ const line = (name: string, t: Tally) =>
 const corpus = await measure(join(fixtures, 'corpus'));
 const heldout = await measure(join(fixtures, 'heldout'));
 /** The splits written apart from the rules, each reported on its own. */
-const blinds = [
-  { name: 'blind', tally: await measure(join(fixtures, 'blind')) },
-  { name: 'blind2', tally: await measure(join(fixtures, 'blind2')) },
-  { name: 'blind3', tally: await measure(join(fixtures, 'blind3')) },
-  { name: 'blind4', tally: await measure(join(fixtures, 'blind4')) },
-].filter((b) => b.tally.files);
+const blindNames = readdirSync(fixtures)
+  .filter((name) => /^blind\d*$/.test(name))
+  .sort((a, b) => Number(a.slice(5) || 1) - Number(b.slice(5) || 1));
+const blinds: { name: string; tally: Tally }[] = [];
+for (const name of blindNames) blinds.push({ name, tally: await measure(join(fixtures, name)) });
 const bank = measureBank(join(fixtures, 'paraphrases'));
 
 console.log('Agreement per check (corpus):');
@@ -196,18 +195,24 @@ for (const { name, tally: t } of [{ name: 'heldout', tally: heldout }, ...blinds
   if (shows(name)) console.log(t.disagreements.join('\n') || '  none');
 }
 
-const all = newTally();
-for (const t of [corpus, heldout, ...blinds.map((b) => b.tally)]) {
-  all.files += t.files;
-  all.agree += t.agree;
-  all.total += t.total;
-  all.tp += t.tp;
-  all.fp += t.fp;
-  all.fn += t.fn;
+function sum(tallies: Tally[]): Tally {
+  const total = newTally();
+  for (const t of tallies) {
+    total.files += t.files;
+    total.agree += t.agree;
+    total.total += t.total;
+    total.tp += t.tp;
+    total.fp += t.fp;
+    total.fn += t.fn;
+  }
+  return total;
 }
+const blindTotal = sum(blinds.map((b) => b.tally));
+const all = sum([corpus, heldout, blindTotal]);
 console.log('\nExact agreement (gap = partial or fail):');
 console.log(line('corpus', corpus));
 if (heldout.files) console.log(line('heldout', heldout));
 for (const b of blinds) console.log(line(b.name, b.tally));
+if (blinds.length > 1) console.log(line('blinds', blindTotal));
 console.log(line('all', all));
 if (bank.files) console.log(line('bank', bank).replace('files', 'cases'));
