@@ -1,11 +1,11 @@
 // Which concept ids exist, English and Welsh: the checklist checks every rule's concepts against these at load.
-import { LEXICON } from './lexicon';
-import { WELSH_LEXICON } from './lexicon-cy';
+// Read from the build-time stemmed lexicon, so the lexicons' own phrases are not part of an extension bundle.
+import { ENGLISH_TERM_STEMS, WELSH_TERM_STEMS } from './lexicon-stems.generated';
 
 export function isConcept(concept: string): boolean {
-  return concept in LEXICON || concept in WELSH_LEXICON;
+  return concept in ENGLISH_TERM_STEMS || concept in WELSH_TERM_STEMS;
 }
 
 export function isWelshConcept(concept: string): boolean {
-  return concept in WELSH_LEXICON;
+  return concept in WELSH_TERM_STEMS;
 }

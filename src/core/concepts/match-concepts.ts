@@ -6,10 +6,8 @@ import { sentenceCandidateBlocks } from '../scan/block-scan';
 import { listAfterLeadIn } from '../notice/list-structure';
 import { isLeadIn } from '../notice/list-structure';
 import type { Evidence } from '../report';
-import { foldAccents, phraseStems, tokenRun, type TokenRun } from './tokens';
-import { LEXICON } from './lexicon';
-import { WELSH_LEXICON } from './lexicon-cy';
-import { mutatedForms } from './welsh-mutations';
+import { tokenRun, type TokenRun } from './tokens';
+import { ALL_CONCEPTS, conceptTermStems } from './concept-terms';
 import { isWelshConcept } from './concept-ids';
 import type { ConceptRule } from '../schema/concept-rules';
 
@@ -76,16 +74,7 @@ const SECTION_LIST_ITEMS = 12;
 /** A sentence that opens by contrasting with the one before finishes its statement ("Other things are up to you"). */
 const CONTRAST_OPENER = /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand)\b/i;
 
-/** A Welsh phrase as the phrases it may be written as: its first word in each mutated form ("=word" never mutates). */
-function welshSpellings(phrase: string): string[] {
-  if (phrase.startsWith('=')) return [foldAccents(phrase.slice(1))];
-  const [first, ...rest] = foldAccents(phrase).split(' ');
-  return mutatedForms(first!).map((f) => [f, ...rest].join(' '));
-}
-
 /** A small number for each concept, so a unit can say which concepts it holds in a few bit words. */
-/** Every concept of both lexicons, English first. */
-const ALL_CONCEPTS: readonly string[] = [...Object.keys(LEXICON), ...Object.keys(WELSH_LEXICON)];
 const CONCEPT_IDS: ReadonlyMap<string, number> = new Map(ALL_CONCEPTS.map((c, i) => [c, i]));
 const PRESENT_WORDS = Math.ceil(CONCEPT_IDS.size / 32);
 function conceptId(concept: string): number {
@@ -99,11 +88,8 @@ const compiledTerms = new Map<string, string[][]>();
 function termsOf(concept: string): string[][] {
   let terms = compiledTerms.get(concept);
   if (!terms) {
-    const english = LEXICON[concept];
-    const welsh = WELSH_LEXICON[concept];
-    if (!english && !welsh) throw new Error(`unknown concept "${concept}"`);
-    const phrases = english ?? welsh!.flatMap(welshSpellings);
-    terms = phrases.map(phraseStems).filter((t) => t.length > 0);
+    terms = conceptTermStems(concept);
+    if (!terms) throw new Error(`unknown concept "${concept}"`);
     compiledTerms.set(concept, terms);
   }
   return terms;

@@ -1,0 +1,50 @@
+// The build-time stemmed lexicon (lexicon-stems.generated.ts) must say exactly what stemming the lexicons says now.
+import { describe, expect, it } from 'vitest';
+import { LEXICON } from '../../../src/core/concepts/lexicon';
+import { WELSH_LEXICON } from '../../../src/core/concepts/lexicon-cy';
+import { ENGLISH_TERM_STEMS, WELSH_TERM_STEMS } from '../../../src/core/concepts/lexicon-stems.generated';
+import { stemLexicon, welshSpellings } from '../../../src/core/concepts/stem-lexicon';
+import { ALL_CONCEPTS, conceptTermStems } from '../../../src/core/concepts/concept-terms';
+import { isConcept, isWelshConcept } from '../../../src/core/concepts/concept-ids';
+
+const STALE = 'lexicon-stems.generated.ts is stale: run `npm run lexicon:stems` after editing lexicon.ts or lexicon-cy.ts';
+
+describe('build-time stemmed lexicon', () => {
+  const fresh = stemLexicon(LEXICON, WELSH_LEXICON);
+
+  it('matches the lexicons as they are, concept by concept and in order', () => {
+    expect(Object.keys(ENGLISH_TERM_STEMS), STALE).toEqual(Object.keys(LEXICON));
+    expect(Object.keys(WELSH_TERM_STEMS), STALE).toEqual(Object.keys(WELSH_LEXICON));
+    expect(ENGLISH_TERM_STEMS, STALE).toEqual(fresh.english);
+    expect(WELSH_TERM_STEMS, STALE).toEqual(fresh.welsh);
+  });
+
+  it('tells a lexicon edit apart from the generated data', () => {
+    const edited = stemLexicon({ ...LEXICON, compulsory: [...LEXICON.compulsory!, 'sharing with'] }, WELSH_LEXICON);
+    expect(edited.english.compulsory).toContain('share with');
+    expect(edited.english).not.toEqual(ENGLISH_TERM_STEMS);
+  });
+
+  it('stems phrases as the matcher reads text: Porter stems, "n\'t" as "not", terms of art kept whole, prefixes kept', () => {
+    const { english } = stemLexicon({ a: ['Shared', "don't pass on", 'data protection law', 'inform*', '   '] }, {});
+    expect(english.a).toEqual(['share', 'do not pass on', 'data_protect law', 'inform*']);
+  });
+
+  it('writes each Welsh phrase in its mutated spellings, except "=word" phrases', () => {
+    const { welsh } = stemLexicon({}, { w: ['cwyn', '=data'] });
+    expect(welshSpellings('cwyn')).toEqual(['cwyn', 'gwyn', 'nghwyn', 'chwyn']);
+    expect(welsh.w).toEqual(['cwyn', 'gwyn', 'nghwyn', 'chwyn', 'data']);
+    expect(welsh.w).not.toContain('ddata');
+  });
+
+  it('hands the matcher every concept, English first, each term as its stems', () => {
+    expect(ALL_CONCEPTS).toEqual([...Object.keys(LEXICON), ...Object.keys(WELSH_LEXICON)]);
+    const stems = conceptTermStems('compulsory')!;
+    expect(stems).toContainEqual(['by', 'law']);
+    expect(conceptTermStems('no such concept')).toBeUndefined();
+    expect(conceptTermStems('constructor')).toBeUndefined();
+    expect(isConcept('compulsory')).toBe(true);
+    expect(isWelshConcept('compulsory')).toBe(false);
+    expect(isWelshConcept(Object.keys(WELSH_LEXICON)[0]!)).toBe(true);
+  });
+});
