@@ -2,7 +2,6 @@
 // whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
 import type { Block, NoticeDocument } from '../notice/types';
 import { splitSentences, type NoticeText } from '../analysis/notice-text';
-import { sentenceCandidateBlocks } from '../scan/block-scan';
 import { listAfterLeadIn } from '../notice/list-structure';
 import { isLeadIn } from '../notice/list-structure';
 import type { Evidence } from '../report';
@@ -10,7 +9,7 @@ import { foldAccents, phraseStems, tokenRun, type TokenRun } from './tokens';
 import { LEXICON } from './lexicon';
 import { WELSH_LEXICON } from './lexicon-cy';
 import { mutatedForms } from './welsh-mutations';
-import { isWelshConcept } from './concept-ids';
+import { indexStems, type BlockSet, type StemIndex } from './stem-index';
 import type { ConceptRule } from '../schema/concept-rules';
 
 export type { ConceptRule };
@@ -367,10 +366,14 @@ function inOrder(unit: Unit, rule: CompiledRule, sequence: readonly string[], sa
 
 /** A quick "no": some concept the rule needs is absent from the unit, or a veto is there (read from presence bits alone). */
 function cannotSatisfy(unit: Unit, rule: CompiledRule): boolean {
-  const holds = (id: number) => holdsConcept(unit, id);
-  for (const ids of rule.requiredIds) if (!ids.some(holds)) return true;
-  if (rule.anyIds && !rule.anyIds.some(holds)) return true;
-  return rule.noneIds.some(holds);
+  for (const ids of rule.requiredIds) if (!holdsAny(unit, ids)) return true;
+  if (rule.anyIds && !holdsAny(unit, rule.anyIds)) return true;
+  return holdsAny(unit, rule.noneIds);
+}
+
+function holdsAny(unit: Unit, ids: readonly number[]): boolean {
+  for (const id of ids) if (holdsConcept(unit, id)) return true;
+  return false;
 }
 
 function satisfies(unit: Unit, rule: ConceptRule, compiled: CompiledRule): boolean {
@@ -384,54 +387,8 @@ function satisfies(unit: Unit, rule: ConceptRule, compiled: CompiledRule): boole
   return true;
 }
 
-/** The first stems of every term of a concept: a unit lacking all of them cannot hold the concept. */
-function firstStems(concept: string): string[] {
-  return [...new Set(termsOf(concept).map((t) => t[0]!))];
-}
-
 function quote(text: string): string {
   return text.length <= MAX_QUOTE ? text : `${text.slice(0, MAX_QUOTE).replace(/\s+\S*$/, '')}...`;
-}
-
-const ACCENTED_VOWEL: Readonly<Record<string, string>> = {
-  a: '[aâáàä]',
-  e: '[eêéèë]',
-  i: '[iîíìï]',
-  o: '[oôóòö]',
-  u: '[uûúùü]',
-  w: '[wŵẃẁẅ]',
-  y: '[yŷýỳÿ]',
-};
-
-/** The words a concept can start with, as one regex of stem prefixes: a block without any cannot hold the concept. */
-const conceptPatterns = new Map<string, RegExp>();
-function conceptPattern(concept: string): RegExp {
-  let re = conceptPatterns.get(concept);
-  if (!re) {
-    // Porter stems are word prefixes once a final "i" (from "y") is dropped, or a final "e" the stemmer put back after
-    // three letters or more ("sharing" is "share"; "the" and "be" keep theirs); compounds and own stems start with a
-    // word. A short stem stays a bare prefix ("us" also stands for "use"): the filter must never drop a unit that could match.
-    const prefixes = [
-      ...new Set(
-        firstStems(concept).map((st) =>
-          st
-            .replace(/\*$/, '')
-            .split(/[_-]/)[0]!
-            .replace(/i$/, '')
-            .replace(/(?<=^[a-z]{3,})e$/, ''),
-        ),
-      ),
-    ].filter(Boolean);
-    const escaped = prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // Welsh text keeps its accents ("caniatâd", "gŵyn"): each vowel of a Welsh prefix also matches its accented forms.
-    const sources = isWelshConcept(concept) ? escaped.map((p) => p.replace(/[aeiouwy]/g, (v) => ACCENTED_VOWEL[v]!)) : escaped;
-    // The tokenizer reads "don't", "cannot" and "won't" as "not" and "will": the text holds them in their written forms.
-    if (prefixes.includes('not')) sources.push("cannot|\\w+n['\u2019]t");
-    if (prefixes.includes('will')) sources.push("won['\u2019]t");
-    re = new RegExp(`\\b(?:${sources.join('|')})`, 'i');
-    conceptPatterns.set(concept, re);
-  }
-  return re;
 }
 
 interface Layout {
@@ -457,7 +414,7 @@ function layoutOf(units: readonly Unit[]): Layout {
 }
 
 /** Whether every set holds a block the unit reads. */
-function inEvery(sets: readonly ReadonlySet<number>[], u: Unit): boolean {
+function inEvery(sets: readonly BlockSet[], u: Unit): boolean {
   for (const set of sets) {
     let held = false;
     for (let b = u.block; b <= u.lastBlock && !held; b++) held = set.has(b);
@@ -467,23 +424,28 @@ function inEvery(sets: readonly ReadonlySet<number>[], u: Unit): boolean {
 }
 
 /**
- * The concept view of one notice: its units, tokenised only when a rule's candidates reach them. Candidates come
- * from the shared whole-text scan (src/core/scan/block-scan.ts), so a 5 MB notice is not tokenised whole.
+ * The concept view of one notice: its units, tokenised only when a rule's candidates reach them. A concept's
+ * candidates are looked up in an index of every block's stems, made once per notice (stem-index.ts).
  * Built once per audit and passed in the audit context.
  */
 export class ConceptIndex {
-  readonly #blockCandidates = new Map<string, ReadonlySet<number> | null>();
+  readonly #blockCandidates = new Map<string, BlockSet>();
+  #stems: StemIndex | undefined;
 
   constructor(
     private readonly doc: NoticeDocument,
     private readonly text: NoticeText,
   ) {}
 
-  /** Blocks that may hold the concept, in ascending order (a scan in text order builds them so); null: every block. */
-  #candidatesFor(concept: string): ReadonlySet<number> | null {
-    if (!this.#blockCandidates.has(concept))
-      this.#blockCandidates.set(concept, sentenceCandidateBlocks(this.text, conceptPattern(concept)));
-    return this.#blockCandidates.get(concept)!;
+  /** Blocks that may hold the concept: for each of its terms, those holding the term's rarest stem. */
+  #candidatesFor(concept: string): BlockSet {
+    let set = this.#blockCandidates.get(concept);
+    if (!set) {
+      this.#stems ??= indexStems(this.text.blockLower);
+      set = this.#stems.blocksHoldingAny(termsOf(concept));
+      this.#blockCandidates.set(concept, set);
+    }
+    return set;
   }
 
   /**
@@ -499,7 +461,7 @@ export class ConceptIndex {
   find(rule: ConceptRule, max = 3): ConceptHit[] {
     const { all, byBlock, spanning } = this.#layout();
     const compiled = compileRule(rule);
-    const sets = compiled.required.map((c) => this.#candidatesFor(c)).filter((set): set is ReadonlySet<number> => set !== null);
+    const sets = compiled.required.map((c) => this.#candidatesFor(c));
     const hits: ConceptHit[] = [];
     const seen = new Set<string>();
     /** Reads one unit; true once there are enough hits. */
@@ -522,7 +484,7 @@ export class ConceptIndex {
     // rarest concept's candidate blocks are visited: any other sentence is turned away by that concept's set anyway.
     const rarest = sets.reduce((a, b) => (b.size < a.size ? b : a));
     let next = 0;
-    for (const block of rarest) {
+    for (const block of rarest.blocks) {
       for (; next < spanning.length && spanning[next]!.block < block; next++) if (visit(spanning[next]!)) return hits;
       for (const u of byBlock.get(block) ?? []) if (visit(u)) return hits;
     }
