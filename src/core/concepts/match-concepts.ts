@@ -5,10 +5,19 @@ import { splitSentences, type NoticeText } from '../analysis/notice-text';
 import { listAfterLeadIn } from '../notice/list-structure';
 import { isLeadIn } from '../notice/list-structure';
 import type { Evidence } from '../report';
-import { foldAccents, phraseStems, tokenRun, type TokenRun } from './tokens';
+import { tokenRun, type TokenRun } from './tokens';
 import { LEXICON } from './lexicon';
 import { WELSH_LEXICON } from './lexicon-cy';
-import { mutatedForms } from './welsh-mutations';
+import {
+  buildLexiconIndex,
+  lexiconStems,
+  NEGATORS,
+  stemMatches,
+  type LexiconIndex,
+  type LexiconTerm,
+  type StemPattern,
+  type TermIndex,
+} from './lexicon-index';
 import { indexStems, type BlockSet, type StemIndex } from './stem-index';
 import type { ConceptRule } from '../schema/concept-rules';
 
@@ -60,9 +69,6 @@ class LazyUnit implements Unit {
   }
 }
 
-// English negators as stems, and the Welsh "nid" / "nad" (not) and "heb" (without). Welsh "ni" is also "we", and "dim"
-// also ends "am ddim" (free of charge), so neither is read as a negator.
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none', 'nobodi', 'nid', 'nad', 'heb']);
 // A concept said in the negative is its opposite: "nobody has to answer" is optional, "not compulsory" likewise.
 const NEGATION_OF: Readonly<Record<string, string>> = { optional: 'compulsory' };
 const NEGATION_REACH = 4;
@@ -75,42 +81,35 @@ const SECTION_LIST_ITEMS = 12;
 /** A sentence that opens by contrasting with the one before finishes its statement ("Other things are up to you"). */
 const CONTRAST_OPENER = /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand)\b/i;
 
-/** A Welsh phrase as the phrases it may be written as: its first word in each mutated form ("=word" never mutates). */
-function welshSpellings(phrase: string): string[] {
-  if (phrase.startsWith('=')) return [foldAccents(phrase.slice(1))];
-  const [first, ...rest] = foldAccents(phrase).split(' ');
-  return mutatedForms(first!).map((f) => [f, ...rest].join(' '));
+/** The lexicons' index, built on first use (or by prepareLexiconIndex) and kept: it depends on the lexicons alone. */
+let lexicon: LexiconIndex | undefined;
+function lexiconIndex(): LexiconIndex {
+  return (lexicon ??= buildLexiconIndex(lexiconStems(LEXICON, WELSH_LEXICON)));
 }
 
-/** A small number for each concept, so a unit can say which concepts it holds in a few bit words. */
-/** Every concept of both lexicons, English first. */
-const ALL_CONCEPTS: readonly string[] = [...Object.keys(LEXICON), ...Object.keys(WELSH_LEXICON)];
-const CONCEPT_IDS: ReadonlyMap<string, number> = new Map(ALL_CONCEPTS.map((c, i) => [c, i]));
-const PRESENT_WORDS = Math.ceil(CONCEPT_IDS.size / 32);
+/** Build the lexicon's index now rather than at the first sentence read. */
+export function prepareLexiconIndex(): void {
+  lexiconIndex();
+}
+
 function conceptId(concept: string): number {
-  const id = CONCEPT_IDS.get(concept);
+  const id = lexiconIndex().ids.get(concept);
   if (id === undefined) throw new Error(`unknown concept "${concept}"`);
   return id;
 }
 
-/** A concept's terms as stem sequences, compiled once. */
-const compiledTerms = new Map<string, string[][]>();
-function termsOf(concept: string): string[][] {
-  let terms = compiledTerms.get(concept);
-  if (!terms) {
-    const english = LEXICON[concept];
-    const welsh = WELSH_LEXICON[concept];
-    if (!english && !welsh) throw new Error(`unknown concept "${concept}"`);
-    const phrases = english ?? welsh!.flatMap(welshSpellings);
-    terms = phrases.map(phraseStems).filter((t) => t.length > 0);
-    compiledTerms.set(concept, terms);
-  }
+/** A concept's terms as stem sequences. */
+function termsOf(concept: string): readonly (readonly string[])[] {
+  const terms = lexiconIndex().terms.get(concept);
+  if (!terms) throw new Error(`unknown concept "${concept}"`);
   return terms;
 }
 
 /** Every concept in the lexicons compiles (called by the checklist test so a typo fails there, not in an audit). */
 export function compileLexicon(): number {
-  return ALL_CONCEPTS.reduce((n, c) => n + termsOf(c).length, 0);
+  let n = 0;
+  for (const terms of lexiconIndex().terms.values()) n += terms.length;
+  return n;
 }
 
 /** Positions in `tokens` where `concept` starts, with whether each is negated and the index just past it. */
@@ -122,73 +121,12 @@ interface Occurrence {
 
 const NO_OCCURRENCES: readonly Occurrence[] = [];
 
-/** One stem of a term: matched whole, or as a prefix where the lexicon writes "word*" (compiled once, not per token). */
-interface StemPattern {
-  stem: string;
-  prefix: boolean;
-}
-
-const stemPattern = (want: string): StemPattern =>
-  want.endsWith('*') ? { stem: want.slice(0, -1), prefix: true } : { stem: want, prefix: false };
-
-const stemMatches = (stem: string, want: StemPattern) => (want.prefix ? stem.startsWith(want.stem) : stem === want.stem);
-
-/** One term of one concept, keyed in the lexicon index by its first stem. */
-interface LexiconTerm {
-  concept: string;
-  id: number;
-  stems: readonly StemPattern[];
-  /** A term that holds its own negation ("not have to") is never negated by the words before it. */
-  selfNegating: boolean;
-}
-
-/** Terms by their first stem; terms starting with a "word*" prefix are kept apart. */
-interface TermIndex {
-  exact: Map<string, LexiconTerm[]>;
-  prefixed: LexiconTerm[];
-}
-
-function addTerm(index: TermIndex, term: LexiconTerm): void {
-  const first = term.stems[0]!;
-  if (first.prefix) index.prefixed.push(term);
-  else {
-    const list = index.exact.get(first.stem);
-    if (list) list.push(term);
-    else index.exact.set(first.stem, [term]);
-  }
-}
-
-/** Every term of the lexicon by its first stem, and each concept's own terms so (by concept id). */
-let lexiconIndex: { all: TermIndex; byConcept: TermIndex[] } | undefined;
-function lexiconByFirstStem(): { all: TermIndex; byConcept: TermIndex[] } {
-  if (!lexiconIndex) {
-    const all: TermIndex = { exact: new Map(), prefixed: [] };
-    const byConcept: TermIndex[] = [];
-    for (const concept of ALL_CONCEPTS) {
-      const own: TermIndex = { exact: new Map(), prefixed: [] };
-      for (const stems of termsOf(concept)) {
-        const term = { concept, id: conceptId(concept), stems: stems.map(stemPattern), selfNegating: stems.some((st) => NEGATORS.has(st)) };
-        addTerm(all, term);
-        addTerm(own, term);
-      }
-      byConcept[conceptId(concept)] = own;
-    }
-    lexiconIndex = { all, byConcept };
-  }
-  return lexiconIndex;
-}
-
-/** Build the lexicon's index now rather than at the first sentence read (it depends on the lexicon alone). */
-export function prepareLexiconIndex(): void {
-  lexiconByFirstStem();
-}
-
 /** The terms a token with this stem may start (memoised: a notice has a few thousand distinct stems). */
 const termsByStem = new Map<string, readonly LexiconTerm[]>();
 function termsStartingAt(stem: string): readonly LexiconTerm[] {
   let terms = termsByStem.get(stem);
   if (!terms) {
-    const { exact, prefixed } = lexiconByFirstStem().all;
+    const { exact, prefixed } = lexiconIndex().all;
     const starting = prefixed.filter((t) => stemMatches(stem, t.stems[0]!));
     terms = starting.length ? [...(exact.get(stem) ?? []), ...starting] : (exact.get(stem) ?? []);
     if (termsByStem.size > 50_000) termsByStem.clear();
@@ -204,6 +142,9 @@ function termMatchesAt(tokenStems: readonly string[], i: number, stems: readonly
   return true;
 }
 
+/** Bit words a unit needs to say which concepts it holds. */
+const presentWords = () => Math.ceil(lexiconIndex().ids.size / 32);
+
 /**
  * Whether a concept occurs in a unit at all (negated or not): one pass over its tokens looking up that concept's terms
  * alone, remembered per unit as a bit by concept id. Most units a rule visits lack one of its concepts, so they are
@@ -212,11 +153,11 @@ function termMatchesAt(tokenStems: readonly string[], i: number, stems: readonly
 function holdsConcept(unit: Unit, id: number): boolean {
   const word = id >> 5;
   const bit = 1 << (id & 31);
-  const asked = (unit.cache.asked ??= new Array<number>(PRESENT_WORDS).fill(0));
-  const present = (unit.cache.present ??= new Array<number>(PRESENT_WORDS).fill(0));
+  const asked = (unit.cache.asked ??= new Array<number>(presentWords()).fill(0));
+  const present = (unit.cache.present ??= new Array<number>(presentWords()).fill(0));
   if (!(asked[word]! & bit)) {
     asked[word]! |= bit;
-    if (occursIn(unit.tokens.stems, lexiconByFirstStem().byConcept[id]!)) present[word]! |= bit;
+    if (occursIn(unit.tokens.stems, lexiconIndex().byConcept[id]!)) present[word]! |= bit;
   }
   return (present[word]! & bit) !== 0;
 }

@@ -42,7 +42,6 @@ export function foldAccents(text: string): string {
   return NON_ASCII.test(text) ? text.replace(ACCENTED, foldAccent) : text;
 }
 
-
 // Welsh clitics after an apostrophe ("data'r", "i'w", "a'u", "gyda'ch") are words of their own, so the word before
 // them keeps its own stem. English apostrophe forms ("pupil's", "don't", "we're") are not among them.
 const WELSH_CLITICS = new Set(['r', 'n', 'w', 'u', 'i', 'th', 'ch', 'm']);

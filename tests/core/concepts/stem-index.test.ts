@@ -38,7 +38,7 @@ describe('stem index', () => {
     expect(candidates("pupil's")).toEqual([8]);
   });
 
-  it('looks a compound up by its first word, which a unit may join to the next block\'s word', () => {
+  it("looks a compound up by its first word, which a unit may join to the next block's word", () => {
     expect(candidates('data protection')).toEqual([3, 5]);
     // The second word of a compound is filed under its own stem too ("protection" in "data protection").
     expect(candidates('protection')).toEqual([4, 5]);
