@@ -19,7 +19,8 @@ const NO_POSTINGS: Postings = [];
  * made of several blocks' text may join words the blocks hold apart, so a compound is looked up by its first word.
  */
 export class StemIndex {
-  readonly #byPrefix = new Map<string, Postings>();
+  /** Each lexicon stem looked up so far, with its block lists and how many blocks they hold (terms share stems). */
+  readonly #looked = new Map<string, { lists: Postings; count: number }>();
 
   constructor(
     readonly blockCount: number,
@@ -27,18 +28,23 @@ export class StemIndex {
   ) {}
 
   /** The block lists of a stem of a lexicon term: "word*" is every stem starting so, a compound its first word. */
-  #postings(stem: string): Postings {
-    if (!stem.endsWith('*')) {
-      const join = stem.indexOf('_');
-      return this.byStem.get(join < 0 ? stem : stem.slice(0, join)) ?? NO_POSTINGS;
+  #postings(stem: string): { lists: Postings; count: number } {
+    let found = this.#looked.get(stem);
+    if (!found) {
+      let lists: Postings;
+      if (stem.endsWith('*')) {
+        const prefix = stem.slice(0, -1);
+        lists = [...this.byStem].filter(([s]) => s.startsWith(prefix)).flatMap(([, l]) => l);
+      } else {
+        const join = stem.indexOf('_');
+        lists = this.byStem.get(join < 0 ? stem : stem.slice(0, join)) ?? NO_POSTINGS;
+      }
+      let count = 0;
+      for (const list of lists) count += list.length;
+      found = { lists, count };
+      this.#looked.set(stem, found);
     }
-    let lists = this.#byPrefix.get(stem);
-    if (!lists) {
-      const prefix = stem.slice(0, -1);
-      lists = [...this.byStem].filter(([s]) => s.startsWith(prefix)).flatMap(([, l]) => l);
-      this.#byPrefix.set(stem, lists);
-    }
-    return lists;
+    return found;
   }
 
   /**
@@ -48,18 +54,17 @@ export class StemIndex {
   blocksHoldingAny(terms: readonly (readonly string[])[]): BlockSet {
     const mask = new Uint8Array(this.blockCount);
     for (const term of terms) {
-      let rarest: Postings | undefined;
+      let rarest: Postings = NO_POSTINGS;
       let rarestCount = Infinity;
       for (const stem of term) {
-        const lists = this.#postings(stem);
-        const count = blocksIn(lists);
+        const { lists, count } = this.#postings(stem);
         if (count < rarestCount) {
           rarest = lists;
           rarestCount = count;
         }
         if (count === 0) break;
       }
-      if (rarest) for (const list of rarest) for (const b of list) mask[b] = 1;
+      for (const list of rarest) for (const b of list) mask[b] = 1;
     }
     let size = 0;
     for (let b = 0; b < this.blockCount; b++) size += mask[b]!;
@@ -67,12 +72,6 @@ export class StemIndex {
     for (let b = 0, k = 0; b < this.blockCount; b++) if (mask[b]) blocks[k++] = b;
     return { size, blocks, has: (block) => mask[block] === 1 };
   }
-}
-
-function blocksIn(lists: Postings): number {
-  let n = 0;
-  for (const list of lists) n += list.length;
-  return n;
 }
 
 /** Index the blocks' lower-cased texts: blocks by written word, then by stem, so each distinct word is stemmed once. */
