@@ -2,13 +2,21 @@
 // whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
 import type { Block, NoticeDocument } from '../notice/types';
 import { splitSentences, type NoticeText } from '../analysis/notice-text';
-import { sentenceCandidateBlocks } from '../scan/block-scan';
 import { listAfterLeadIn } from '../notice/list-structure';
 import { isLeadIn } from '../notice/list-structure';
 import type { Evidence } from '../report';
 import { tokenRun, type TokenRun } from './tokens';
-import { ALL_CONCEPTS, conceptTermStems } from './concept-terms';
-import { isWelshConcept } from './concept-ids';
+import { lexiconTermStems } from './concept-terms';
+import {
+  buildLexiconIndex,
+  NEGATORS,
+  stemMatches,
+  type LexiconIndex,
+  type LexiconTerm,
+  type StemPattern,
+  type TermIndex,
+} from './lexicon-index';
+import { indexStems, type BlockSet, type StemIndex } from './stem-index';
 import type { ConceptRule } from '../schema/concept-rules';
 
 export type { ConceptRule };
@@ -59,9 +67,6 @@ class LazyUnit implements Unit {
   }
 }
 
-// English negators as stems, and the Welsh "nid" / "nad" (not) and "heb" (without). Welsh "ni" is also "we", and "dim"
-// also ends "am ddim" (free of charge), so neither is read as a negator.
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'none', 'nobodi', 'nid', 'nad', 'heb']);
 // A concept said in the negative is its opposite: "nobody has to answer" is optional, "not compulsory" likewise.
 const NEGATION_OF: Readonly<Record<string, string>> = { optional: 'compulsory' };
 const NEGATION_REACH = 4;
@@ -74,30 +79,35 @@ const SECTION_LIST_ITEMS = 12;
 /** A sentence that opens by contrasting with the one before finishes its statement ("Other things are up to you"). */
 const CONTRAST_OPENER = /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand)\b/i;
 
-/** A small number for each concept, so a unit can say which concepts it holds in a few bit words. */
-const CONCEPT_IDS: ReadonlyMap<string, number> = new Map(ALL_CONCEPTS.map((c, i) => [c, i]));
-const PRESENT_WORDS = Math.ceil(CONCEPT_IDS.size / 32);
+/** The lexicons' index, built on first use (or by prepareLexiconIndex) and kept: it depends on the lexicons alone. */
+let lexicon: LexiconIndex | undefined;
+function lexiconIndex(): LexiconIndex {
+  return (lexicon ??= buildLexiconIndex(lexiconTermStems()));
+}
+
+/** Build the lexicon's index now rather than at the first sentence read. */
+export function prepareLexiconIndex(): void {
+  lexiconIndex();
+}
+
 function conceptId(concept: string): number {
-  const id = CONCEPT_IDS.get(concept);
+  const id = lexiconIndex().ids.get(concept);
   if (id === undefined) throw new Error(`unknown concept "${concept}"`);
   return id;
 }
 
-/** A concept's terms as stem sequences, compiled once. */
-const compiledTerms = new Map<string, string[][]>();
-function termsOf(concept: string): string[][] {
-  let terms = compiledTerms.get(concept);
-  if (!terms) {
-    terms = conceptTermStems(concept);
-    if (!terms) throw new Error(`unknown concept "${concept}"`);
-    compiledTerms.set(concept, terms);
-  }
+/** A concept's terms as stem sequences. */
+function termsOf(concept: string): readonly (readonly string[])[] {
+  const terms = lexiconIndex().terms.get(concept);
+  if (!terms) throw new Error(`unknown concept "${concept}"`);
   return terms;
 }
 
 /** Every concept in the lexicons compiles (called by the checklist test so a typo fails there, not in an audit). */
 export function compileLexicon(): number {
-  return ALL_CONCEPTS.reduce((n, c) => n + termsOf(c).length, 0);
+  let n = 0;
+  for (const terms of lexiconIndex().terms.values()) n += terms.length;
+  return n;
 }
 
 /** Positions in `tokens` where `concept` starts, with whether each is negated and the index just past it. */
@@ -109,73 +119,12 @@ interface Occurrence {
 
 const NO_OCCURRENCES: readonly Occurrence[] = [];
 
-/** One stem of a term: matched whole, or as a prefix where the lexicon writes "word*" (compiled once, not per token). */
-interface StemPattern {
-  stem: string;
-  prefix: boolean;
-}
-
-const stemPattern = (want: string): StemPattern =>
-  want.endsWith('*') ? { stem: want.slice(0, -1), prefix: true } : { stem: want, prefix: false };
-
-const stemMatches = (stem: string, want: StemPattern) => (want.prefix ? stem.startsWith(want.stem) : stem === want.stem);
-
-/** One term of one concept, keyed in the lexicon index by its first stem. */
-interface LexiconTerm {
-  concept: string;
-  id: number;
-  stems: readonly StemPattern[];
-  /** A term that holds its own negation ("not have to") is never negated by the words before it. */
-  selfNegating: boolean;
-}
-
-/** Terms by their first stem; terms starting with a "word*" prefix are kept apart. */
-interface TermIndex {
-  exact: Map<string, LexiconTerm[]>;
-  prefixed: LexiconTerm[];
-}
-
-function addTerm(index: TermIndex, term: LexiconTerm): void {
-  const first = term.stems[0]!;
-  if (first.prefix) index.prefixed.push(term);
-  else {
-    const list = index.exact.get(first.stem);
-    if (list) list.push(term);
-    else index.exact.set(first.stem, [term]);
-  }
-}
-
-/** Every term of the lexicon by its first stem, and each concept's own terms so (by concept id). */
-let lexiconIndex: { all: TermIndex; byConcept: TermIndex[] } | undefined;
-function lexiconByFirstStem(): { all: TermIndex; byConcept: TermIndex[] } {
-  if (!lexiconIndex) {
-    const all: TermIndex = { exact: new Map(), prefixed: [] };
-    const byConcept: TermIndex[] = [];
-    for (const concept of ALL_CONCEPTS) {
-      const own: TermIndex = { exact: new Map(), prefixed: [] };
-      for (const stems of termsOf(concept)) {
-        const term = { concept, id: conceptId(concept), stems: stems.map(stemPattern), selfNegating: stems.some((st) => NEGATORS.has(st)) };
-        addTerm(all, term);
-        addTerm(own, term);
-      }
-      byConcept[conceptId(concept)] = own;
-    }
-    lexiconIndex = { all, byConcept };
-  }
-  return lexiconIndex;
-}
-
-/** Build the lexicon's index now rather than at the first sentence read (it depends on the lexicon alone). */
-export function prepareLexiconIndex(): void {
-  lexiconByFirstStem();
-}
-
 /** The terms a token with this stem may start (memoised: a notice has a few thousand distinct stems). */
 const termsByStem = new Map<string, readonly LexiconTerm[]>();
 function termsStartingAt(stem: string): readonly LexiconTerm[] {
   let terms = termsByStem.get(stem);
   if (!terms) {
-    const { exact, prefixed } = lexiconByFirstStem().all;
+    const { exact, prefixed } = lexiconIndex().all;
     const starting = prefixed.filter((t) => stemMatches(stem, t.stems[0]!));
     terms = starting.length ? [...(exact.get(stem) ?? []), ...starting] : (exact.get(stem) ?? []);
     if (termsByStem.size > 50_000) termsByStem.clear();
@@ -191,6 +140,9 @@ function termMatchesAt(tokenStems: readonly string[], i: number, stems: readonly
   return true;
 }
 
+/** Bit words a unit needs to say which concepts it holds. */
+const presentWords = () => Math.ceil(lexiconIndex().ids.size / 32);
+
 /**
  * Whether a concept occurs in a unit at all (negated or not): one pass over its tokens looking up that concept's terms
  * alone, remembered per unit as a bit by concept id. Most units a rule visits lack one of its concepts, so they are
@@ -199,11 +151,11 @@ function termMatchesAt(tokenStems: readonly string[], i: number, stems: readonly
 function holdsConcept(unit: Unit, id: number): boolean {
   const word = id >> 5;
   const bit = 1 << (id & 31);
-  const asked = (unit.cache.asked ??= new Array<number>(PRESENT_WORDS).fill(0));
-  const present = (unit.cache.present ??= new Array<number>(PRESENT_WORDS).fill(0));
+  const asked = (unit.cache.asked ??= new Array<number>(presentWords()).fill(0));
+  const present = (unit.cache.present ??= new Array<number>(presentWords()).fill(0));
   if (!(asked[word]! & bit)) {
     asked[word]! |= bit;
-    if (occursIn(unit.tokens.stems, lexiconByFirstStem().byConcept[id]!)) present[word]! |= bit;
+    if (occursIn(unit.tokens.stems, lexiconIndex().byConcept[id]!)) present[word]! |= bit;
   }
   return (present[word]! & bit) !== 0;
 }
@@ -353,10 +305,14 @@ function inOrder(unit: Unit, rule: CompiledRule, sequence: readonly string[], sa
 
 /** A quick "no": some concept the rule needs is absent from the unit, or a veto is there (read from presence bits alone). */
 function cannotSatisfy(unit: Unit, rule: CompiledRule): boolean {
-  const holds = (id: number) => holdsConcept(unit, id);
-  for (const ids of rule.requiredIds) if (!ids.some(holds)) return true;
-  if (rule.anyIds && !rule.anyIds.some(holds)) return true;
-  return rule.noneIds.some(holds);
+  for (const ids of rule.requiredIds) if (!holdsAny(unit, ids)) return true;
+  if (rule.anyIds && !holdsAny(unit, rule.anyIds)) return true;
+  return holdsAny(unit, rule.noneIds);
+}
+
+function holdsAny(unit: Unit, ids: readonly number[]): boolean {
+  for (const id of ids) if (holdsConcept(unit, id)) return true;
+  return false;
 }
 
 function satisfies(unit: Unit, rule: ConceptRule, compiled: CompiledRule): boolean {
@@ -370,54 +326,8 @@ function satisfies(unit: Unit, rule: ConceptRule, compiled: CompiledRule): boole
   return true;
 }
 
-/** The first stems of every term of a concept: a unit lacking all of them cannot hold the concept. */
-function firstStems(concept: string): string[] {
-  return [...new Set(termsOf(concept).map((t) => t[0]!))];
-}
-
 function quote(text: string): string {
   return text.length <= MAX_QUOTE ? text : `${text.slice(0, MAX_QUOTE).replace(/\s+\S*$/, '')}...`;
-}
-
-const ACCENTED_VOWEL: Readonly<Record<string, string>> = {
-  a: '[aâáàä]',
-  e: '[eêéèë]',
-  i: '[iîíìï]',
-  o: '[oôóòö]',
-  u: '[uûúùü]',
-  w: '[wŵẃẁẅ]',
-  y: '[yŷýỳÿ]',
-};
-
-/** The words a concept can start with, as one regex of stem prefixes: a block without any cannot hold the concept. */
-const conceptPatterns = new Map<string, RegExp>();
-function conceptPattern(concept: string): RegExp {
-  let re = conceptPatterns.get(concept);
-  if (!re) {
-    // Porter stems are word prefixes once a final "i" (from "y") is dropped, or a final "e" the stemmer put back after
-    // three letters or more ("sharing" is "share"; "the" and "be" keep theirs); compounds and own stems start with a
-    // word. A short stem stays a bare prefix ("us" also stands for "use"): the filter must never drop a unit that could match.
-    const prefixes = [
-      ...new Set(
-        firstStems(concept).map((st) =>
-          st
-            .replace(/\*$/, '')
-            .split(/[_-]/)[0]!
-            .replace(/i$/, '')
-            .replace(/(?<=^[a-z]{3,})e$/, ''),
-        ),
-      ),
-    ].filter(Boolean);
-    const escaped = prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // Welsh text keeps its accents ("caniatâd", "gŵyn"): each vowel of a Welsh prefix also matches its accented forms.
-    const sources = isWelshConcept(concept) ? escaped.map((p) => p.replace(/[aeiouwy]/g, (v) => ACCENTED_VOWEL[v]!)) : escaped;
-    // The tokenizer reads "don't", "cannot" and "won't" as "not" and "will": the text holds them in their written forms.
-    if (prefixes.includes('not')) sources.push("cannot|\\w+n['\u2019]t");
-    if (prefixes.includes('will')) sources.push("won['\u2019]t");
-    re = new RegExp(`\\b(?:${sources.join('|')})`, 'i');
-    conceptPatterns.set(concept, re);
-  }
-  return re;
 }
 
 interface Layout {
@@ -443,7 +353,7 @@ function layoutOf(units: readonly Unit[]): Layout {
 }
 
 /** Whether every set holds a block the unit reads. */
-function inEvery(sets: readonly ReadonlySet<number>[], u: Unit): boolean {
+function inEvery(sets: readonly BlockSet[], u: Unit): boolean {
   for (const set of sets) {
     let held = false;
     for (let b = u.block; b <= u.lastBlock && !held; b++) held = set.has(b);
@@ -453,23 +363,28 @@ function inEvery(sets: readonly ReadonlySet<number>[], u: Unit): boolean {
 }
 
 /**
- * The concept view of one notice: its units, tokenised only when a rule's candidates reach them. Candidates come
- * from the shared whole-text scan (src/core/scan/block-scan.ts), so a 5 MB notice is not tokenised whole.
+ * The concept view of one notice: its units, tokenised only when a rule's candidates reach them. A concept's
+ * candidates are looked up in an index of every block's stems, made once per notice (stem-index.ts).
  * Built once per audit and passed in the audit context.
  */
 export class ConceptIndex {
-  readonly #blockCandidates = new Map<string, ReadonlySet<number> | null>();
+  readonly #blockCandidates = new Map<string, BlockSet>();
+  #stems: StemIndex | undefined;
 
   constructor(
     private readonly doc: NoticeDocument,
     private readonly text: NoticeText,
   ) {}
 
-  /** Blocks that may hold the concept, in ascending order (a scan in text order builds them so); null: every block. */
-  #candidatesFor(concept: string): ReadonlySet<number> | null {
-    if (!this.#blockCandidates.has(concept))
-      this.#blockCandidates.set(concept, sentenceCandidateBlocks(this.text, conceptPattern(concept)));
-    return this.#blockCandidates.get(concept)!;
+  /** Blocks that may hold the concept: for each of its terms, those holding the term's rarest stem. */
+  #candidatesFor(concept: string): BlockSet {
+    let set = this.#blockCandidates.get(concept);
+    if (!set) {
+      this.#stems ??= indexStems(this.text.blockLower);
+      set = this.#stems.blocksHoldingAny(termsOf(concept));
+      this.#blockCandidates.set(concept, set);
+    }
+    return set;
   }
 
   /**
@@ -485,7 +400,7 @@ export class ConceptIndex {
   find(rule: ConceptRule, max = 3): ConceptHit[] {
     const { all, byBlock, spanning } = this.#layout();
     const compiled = compileRule(rule);
-    const sets = compiled.required.map((c) => this.#candidatesFor(c)).filter((set): set is ReadonlySet<number> => set !== null);
+    const sets = compiled.required.map((c) => this.#candidatesFor(c));
     const hits: ConceptHit[] = [];
     const seen = new Set<string>();
     /** Reads one unit; true once there are enough hits. */
@@ -508,7 +423,7 @@ export class ConceptIndex {
     // rarest concept's candidate blocks are visited: any other sentence is turned away by that concept's set anyway.
     const rarest = sets.reduce((a, b) => (b.size < a.size ? b : a));
     let next = 0;
-    for (const block of rarest) {
+    for (const block of rarest.blocks) {
       for (; next < spanning.length && spanning[next]!.block < block; next++) if (visit(spanning[next]!)) return hits;
       for (const u of byBlock.get(block) ?? []) if (visit(u)) return hits;
     }

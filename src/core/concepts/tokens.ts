@@ -34,10 +34,12 @@ const stemCache = new Map<string, string>();
 // acen grom ("hŵn", "caniatâd", "categorïau") must not split a word in two.
 const ACCENTED = /[\u00c0-\u00ff\u0174-\u0177\u1e80-\u1e85\u1ef2\u1ef3]/g;
 const foldAccent = (c: string) => c.normalize('NFD')[0] ?? c;
+const NON_ASCII = /[^\x00-\x7f]/;
+const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
 /** Text with accented letters read as plain ones, character for character ("caniatâd" -> "caniatad"). */
 export function foldAccents(text: string): string {
-  return /[^\x00-\x7f]/.test(text) ? text.replace(ACCENTED, foldAccent) : text;
+  return NON_ASCII.test(text) ? text.replace(ACCENTED, foldAccent) : text;
 }
 
 // Welsh clitics after an apostrophe ("data'r", "i'w", "a'u", "gyda'ch") are words of their own, so the word before
@@ -57,10 +59,81 @@ export function stemOf(word: string): string {
   return s;
 }
 
-const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '\u2013', '\u2014']);
+// , ; : ( ) and the en and em dashes, by character code.
+const isClauseMark = (c: number) => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014;
 const SPACE = /\s/;
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isLetter = (c: number) => c >= 97 && c <= 122;
+
+/** A text as the tokenizer reads it: lower case, curly apostrophes straight, accents folded (offsets unchanged). */
+export function tokenText(text: string): string {
+  return tokenTextOfLower(text.toLowerCase());
+}
+
+/** tokenText of a text already lower-cased (plain ASCII, most text, comes back as it is). */
+export function tokenTextOfLower(lower: string): string {
+  if (!NON_ASCII.test(lower)) return lower;
+  return foldAccents(lower.replace(CURLY_APOSTROPHES, "'"));
+}
+
+/**
+ * Where the word starting at `start` of a token text ends: letters and digits, then an apostrophe form ("don't",
+ * "pupil's"). `start` must hold a letter or digit.
+ */
+export function wordEnd(lower: string, start: number): number {
+  const n = lower.length;
+  let end = start + 1;
+  while (end < n && isWordChar(lower.charCodeAt(end))) end++;
+  if (end + 1 < n && lower.charCodeAt(end) === 39 && isLetter(lower.charCodeAt(end + 1))) {
+    end += 2;
+    while (end < n && isLetter(lower.charCodeAt(end))) end++;
+  }
+  return end;
+}
+
+/** Whether a character of a token text starts or continues a word. */
+export const isWordCode = isWordChar;
+
+/** What one written word gives the tokenizer, whatever the words around it (memoised: a notice repeats its words). */
+export interface WordReading {
+  /** Its tokens' stems: one, or two for "don't" ("do" "not"), "cannot" and Welsh clitics ("data'r" -> "data" "r"). */
+  readonly stems: readonly string[];
+  /** Each token's offset from the word's start. */
+  readonly offsets: readonly number[];
+  /** "but", "however" and the like start a new clause. */
+  readonly startsClause: boolean;
+}
+
+const wordCache = new Map<string, WordReading>();
+
+function readWordUncached(w: string): WordReading {
+  const apostrophe = w.indexOf("'");
+  if (apostrophe > 0 && WELSH_CLITICS.has(w.slice(apostrophe + 1)))
+    return { stems: [stemOf(w.slice(0, apostrophe)), w.slice(apostrophe + 1)], offsets: [0, apostrophe + 1], startsClause: false };
+  const startsClause = CLAUSE_WORDS.has(w);
+  if (w === 'cannot') return { stems: ['can', 'not'], offsets: [0, 0], startsClause };
+  if (w.endsWith("n't"))
+    return { stems: [stemOf(w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3)), 'not'], offsets: [0, 0], startsClause };
+  return { stems: [stemOf(w)], offsets: [0], startsClause };
+}
+
+/** How the tokenizer reads one lower-case word (see WordReading). */
+export function readWord(w: string): WordReading {
+  let reading = wordCache.get(w);
+  if (reading === undefined) {
+    reading = readWordUncached(w);
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(w, reading);
+  }
+  return reading;
+}
+
+/** A TokenRun's arrays, filled in order. */
+function pushToken(run: TokenRun, stem: string, clause: number, start: number): void {
+  run.stems.push(stem);
+  run.clauses.push(clause);
+  run.starts.push(start);
+}
 
 /** A text's tokens as parallel arrays (units are tokenised by the thousand: one object per word would be garbage). */
 export interface TokenRun {
@@ -75,24 +148,16 @@ export interface TokenRun {
  * spaces) only advance the clause. Read by one character-code scan.
  */
 export function tokenRun(text: string): TokenRun {
-  let lower = text.toLowerCase();
-  if (/[\u2018\u2019\u02bc]/.test(lower)) lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'");
-  lower = foldAccents(lower);
-  const stems: string[] = [];
-  const clauses: number[] = [];
-  const starts: number[] = [];
-  const push = (stem: string, clause: number, start: number) => {
-    stems.push(stem);
-    clauses.push(clause);
-    starts.push(start);
-  };
+  const lower = tokenText(text);
+  const run: TokenRun = { stems: [], clauses: [], starts: [] };
+  const { stems, clauses } = run;
   const n = lower.length;
   let clause = 0;
   let i = 0;
   while (i < n) {
     const c = lower.charCodeAt(i);
     if (!isWordChar(c)) {
-      if (CLAUSE_MARKS.has(lower[i]!)) {
+      if (isClauseMark(c)) {
         clause++;
         i++;
       } else if (i + 2 < n && lower.charCodeAt(i + 1) === 45 && SPACE.test(lower[i]!) && SPACE.test(lower[i + 2]!)) {
@@ -102,42 +167,23 @@ export function tokenRun(text: string): TokenRun {
       continue;
     }
     const start = i;
-    let end = i + 1;
-    while (end < n && isWordChar(lower.charCodeAt(end))) end++;
-    if (end + 1 < n && lower.charCodeAt(end) === 39 && isLetter(lower.charCodeAt(end + 1))) {
-      end += 2;
-      while (end < n && isLetter(lower.charCodeAt(end))) end++;
-    }
-    i = end;
-    let w = lower.slice(start, end);
-    const apostrophe = w.indexOf("'");
-    if (apostrophe > 0 && WELSH_CLITICS.has(w.slice(apostrophe + 1))) {
-      push(stemOf(w.slice(0, apostrophe)), clause, start);
-      w = w.slice(apostrophe + 1);
-      push(w, clause, start + apostrophe + 1);
-      continue;
-    }
-    if (CLAUSE_WORDS.has(w)) clause++;
-    if (w === 'cannot') {
-      push('can', clause, start);
-      push('not', clause, start);
-      continue;
-    }
-    if (w.endsWith("n't")) {
-      push(stemOf(w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3)), clause, start);
-      push('not', clause, start);
+    i = wordEnd(lower, start);
+    const w = lower.slice(start, i);
+    const reading = readWord(w);
+    if (reading.startsClause) clause++;
+    if (reading.stems.length > 1) {
+      for (let k = 0; k < reading.stems.length; k++) pushToken(run, reading.stems[k]!, clause, start + reading.offsets[k]!);
       continue;
     }
     const last = stems.length - 1;
     // A compound's first word is a stem without "_" of its own: looked up only when the word before is in this clause.
     if (last >= 0 && clauses[last] === clause && COMPOUNDS.get(stems[last]!)?.has(w)) {
-      const prev = stems[last]!;
-      stems[last] = `${prev}_${stemOf(w)}`;
+      stems[last] = `${stems[last]!}_${reading.stems[0]!}`;
       continue;
     }
-    push(stemOf(w), clause, start);
+    pushToken(run, reading.stems[0]!, clause, start);
   }
-  return { stems, clauses, starts };
+  return run;
 }
 
 /** Tokens of a text as objects (see tokenRun). */
