@@ -363,6 +363,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'several sources',
     'many sources',
     'other sources',
+    'other places',
+    'various places',
   ],
   sourceBody: [
     'previous school',

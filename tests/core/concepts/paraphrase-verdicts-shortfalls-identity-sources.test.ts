@@ -49,6 +49,7 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     pass: [
       // incoming and outgoing in one sentence: the incoming source still counts
       'When your child arrives, their previous school sends us a Common Transfer File, and we send one on to the next school when they leave.',
+      'Reports about a child are sometimes passed to us by the school nurse.',
     ],
     fail: [
       // records going out are a destination, not a source
@@ -60,7 +61,7 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     // the family only (checklist.md 2.9 partial)
     partial: ['Everything we know about your child is supplied by parents on the starter form.'],
     // other sources implied, none named
-    'needs-review': ['Pupil details reach us from various sources.'],
+    'needs-review': ['Pupil details reach us from various sources.', 'Most of it comes from you, though some may come from other places.'],
   },
   'international-transfers': {
     pass: [
@@ -76,9 +77,14 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     'needs-review': ['Our homework app sends data to the USA under the Safe Harbor scheme, so it is protected.'],
   },
   'special-category-condition': {
-    pass: ['For special category data such as health we rely on vital interests where a child is seriously ill.'],
+    pass: [
+      'For special category data such as health we rely on vital interests where a child is seriously ill.',
+      'For health records we rely on Schedule 1, Part 2, paragraph 6 of the Data Protection Act 2018.',
+    ],
     // consent and vital interests given as the Article 6 basis in rows that only say the data is special category
     partial: [
+      // Schedule 1 cited as a whole, like "Article 9" alone (checklist.md 2.6 partial)
+      'Health records are processed under Schedule 1 to the Data Protection Act 2018.',
       'Purpose | Lawful basis (Article 6) | Special category?\nFirst aid | Vital interests - Article 6(1)(d) | Yes (health)\nFingerprint lunch tills | Consent - Article 6(1)(a) | Yes (biometric)',
     ],
   },
@@ -88,6 +94,9 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     fail: ['All staff must follow data protection law.'],
   },
   'security-measures': {
+    pass: ['We keep pupil records secure with passwords and encryption.'],
+    // a bare promise of safety with no measure, as "held securely" (checklist.md 2.29)
+    partial: ['We keep pupil records secure.'],
     // the Department's conditions on those it gives extracts to (checklist.md D1)
     fail: ['Researchers who receive NPD data must agree to strict rules on security and on how long it is kept.'],
   },

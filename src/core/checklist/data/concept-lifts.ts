@@ -114,6 +114,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "The local authority sends us ...", "previous schools pass records on to us".
         { all: [['sourceBody', 'sendUs']], none: ['npdTalk', 'dpoRole'] },
         { all: [['sourceBody', 'shareOut', 'toUs']], none: ['npdTalk', 'dpoRole'], sameClause: true },
+        // "Information is shared with us by other professionals", "reports are sent to us by the council".
+        { all: [['withUs', 'from', 'sourceBody']], none: ['npdTalk', 'dpoRole'], sameClause: true },
         // "Sources of information include: previous schools; the local authority".
         { all: ['sourceWord', 'sourceBody'], none: ['npdTalk', 'dpoRole'] },
         // A question heading answered under it: "Where does it come from?" / "From you, from the previous school, ...".

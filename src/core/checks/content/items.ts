@@ -489,7 +489,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:hold|keep|store)s? (?:pupil |personal |your )?(?:data|information|records)[^.]{0,40}securely',
         '(?:held|kept|stored) securely|(?:held|kept|stored) in a secure',
         'securely (?:held|stored|kept)',
-        'keep (?:your |pupil )?(?:data|information) safe',
+        'keep (?:your |pupil |personal )?(?:data|information|records) (?:safe|secure)',
       ],
       traps: [
         '(?:department|dfe|welsh government|the department) has robust processes',

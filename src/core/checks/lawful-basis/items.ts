@@ -144,6 +144,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         '\\b(?:is|are|as)\\s+(?:especially |particularly |extra |highly |very |more |most )?sensitive\\b',
         '\\b(?:especially|particularly|extra|highly) sensitive (?:personal )?(?:data|information|details)',
         'criminal offence data',
+        // Schedule 1 of the DPA 2018 cited as a whole (the conditions for special category data), with no part or
+        // paragraph: like "Article 9" alone, a citation without the condition.
+        'schedule 1 (?:to|of) the (?:data protection act|dpa)',
       ],
       // Text that gives a shared condition as the Article 6 basis: a table cell headed with Article 6, or the condition
       // tagged with its Article 6 point.
