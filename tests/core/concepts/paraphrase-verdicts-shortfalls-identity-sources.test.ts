@@ -89,16 +89,25 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     ],
   },
   'dpo-contact': {
-    // someone looks after data protection under another title (checklist.md 2.3 partial)
-    partial: ['Mrs Kaur, our deputy head, is responsible for data protection in school.'],
+    // a channel that points back at the DPO
+    pass: ['Our DPO is Jane Hill. You can reach her through the school office on 01632 960100.'],
+    partial: [
+      // someone looks after data protection under another title (checklist.md 2.3 partial)
+      'Mrs Kaur, our deputy head, is responsible for data protection in school.',
+      // the only channel beside the DPO is the school office's own
+      "The Trust's data protection officer oversees compliance. Contact the school office on 01632 960100.",
+    ],
     fail: ['All staff must follow data protection law.'],
   },
   'security-measures': {
     pass: ['We keep pupil records secure with passwords and encryption.'],
     // a bare promise of safety with no measure, as "held securely" (checklist.md 2.29)
     partial: ['We keep pupil records secure.'],
-    // the Department's conditions on those it gives extracts to (checklist.md D1)
-    fail: ['Researchers who receive NPD data must agree to strict rules on security and on how long it is kept.'],
+    // the Department's conditions on those it gives extracts to, and its own processes (checklist.md 2.29, D1)
+    fail: [
+      'The Department for Education has rigorous processes to keep the data it holds secure.',
+      'Researchers who receive NPD data must agree to strict rules on security and on how long it is kept.',
+    ],
   },
 };
 

@@ -492,7 +492,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'keep (?:your |pupil |personal )?(?:data|information|records) (?:safe|secure)',
       ],
       traps: [
-        '(?:department|dfe|welsh government|the department) has robust processes',
+        "(?:department(?: for education)?|dfe|welsh government)(?:'s)? (?:has|have|uses|operates|runs) (?:robust|rigorous|strict|stringent)",
         'stringent controls',
         'security arrangements and retention',
         'securely (?:uploaded|deleted|transferred|sent)',

@@ -430,6 +430,18 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
   return verdictFor(item, 'fail', 'ico-or-government-rejected', evidence, { quote: quoteSentence(others[0]!, notSchool).text });
 }
 
+// Words that point a channel back at the person just named ("contact her on ...", "they can be reached at ...").
+const POINTS_BACK = /\b(?:them|her|him|they|their|she|he)\b/i;
+
+/**
+ * True when, in a block that mentions the DPO, every channel sits in a sentence of its own that gives the school's desk
+ * instead ("Our DPO oversees compliance. Contact the school office on ..."): the DPO still has no channel (checklist.md 2.3).
+ */
+function onlyDeskChannels(ctx: AuditContext, block: number, o: DpoContactOptions, dpo: RegExp): boolean {
+  const withChannel = sentencesOf(ctx, block).filter((s) => findChannels(s.text, o).length > 0);
+  return withChannel.length > 0 && withChannel.every((s) => !dpo.test(s.text) && SCHOOL_DESK.test(s.text) && !POINTS_BACK.test(s.text));
+}
+
 function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: ChecklistItem): Verdict {
   const dpo = phrases(o.dpoTerms);
   const other = phrases(o.otherDpo);
@@ -446,7 +458,7 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       const next = blocks[i]!;
       if (i > b.index && (next.kind === 'heading' || !isOwnBlock(ctx, i))) break;
       const channels = blockChannels(ctx.doc, i, o);
-      if (channels.length) {
+      if (channels.length && !(i === b.index && onlyDeskChannels(ctx, i, o, dpo))) {
         const evidence: Evidence[] = [{ text: b.text, where: b.where }];
         if (i !== b.index) evidence.push({ text: next.text, where: next.where });
         return verdictFor(item, 'pass', 'channel-given', evidence, { channels: describeChannels(channels) });
