@@ -351,6 +351,21 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'where do you get',
     'where did you get',
   ],
+  // The school's data protection officer: a service a council or company provides, not a source of pupil data.
+  dpoRole: ['data protection officer', 'dpo'],
+  // Sources spoken of but not named: "from a variety of sources", "from other sources".
+  unnamedSources: [
+    'variety of sources',
+    'range of sources',
+    'number of sources',
+    'various sources',
+    'different sources',
+    'several sources',
+    'many sources',
+    'other sources',
+    'other places',
+    'various places',
+  ],
   sourceBody: [
     'previous school',
     'previous schools',
@@ -1671,6 +1686,20 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'various countries',
     'different countries',
   ],
+  // A transfer spoken of only as a possibility ("if any information is ever processed outside the UK").
+  everHypothetical: ['ever', 'in the unlikely event', 'should it become necessary', 'if it becomes necessary'],
+  // Transfer mechanisms the courts struck down (Safe Harbour in 2015, Privacy Shield in 2020): named, but no safeguard now.
+  invalidMechanism: ['privacy shield', 'safe harbour', 'safe harbor'],
+  // Someone else's guidance about a topic ("The ICO publishes guidance on sending data overseas"): not what the school does.
+  publishesGuidance: [
+    'publishes guidance',
+    'publishes advice',
+    'provides guidance',
+    'gives guidance',
+    'offers guidance',
+    'has guidance',
+    'published guidance',
+  ],
   inUk: [
     'in the uk',
     'within the uk',
@@ -2137,5 +2166,21 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'our interest',
     'interest in',
   ],
-  interestDefinition: ['third party', 'third parties', 'overrides', 'override', 'overridden', 'pursued by'],
+  // The Art 6(1)(f) definition and its balancing test ("our interests are balanced against your rights") name no interest.
+  interestDefinition: [
+    'third party',
+    'third parties',
+    'overrides',
+    'override',
+    'overridden',
+    'pursued by',
+    'balanced against',
+    'balance them against',
+    'balance it against',
+    'weighed against',
+    'weigh them against',
+    'outweigh',
+    'outweighed',
+    'outweighs',
+  ],
 };

@@ -110,18 +110,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail', 'partial'],
       rules: [
         // "We receive records from the child's previous school", "details are passed to us by the local authority".
-        { all: [['receive', 'from', 'sourceBody']], none: ['npdTalk'] },
+        { all: [['receive', 'from', 'sourceBody']], none: ['npdTalk', 'dpoRole'] },
         // "The local authority sends us ...", "previous schools pass records on to us".
-        { all: [['sourceBody', 'sendUs']], none: ['npdTalk'] },
-        { all: [['sourceBody', 'shareOut', 'toUs']], none: ['npdTalk'], sameClause: true },
+        { all: [['sourceBody', 'sendUs']], none: ['npdTalk', 'dpoRole'] },
+        { all: [['sourceBody', 'shareOut', 'toUs']], none: ['npdTalk', 'dpoRole'], sameClause: true },
+        // "Information is shared with us by other professionals", "reports are sent to us by the council".
+        { all: [['withUs', 'from', 'sourceBody']], none: ['npdTalk', 'dpoRole'], sameClause: true },
         // "Sources of information include: previous schools; the local authority".
-        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk'] },
+        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk', 'dpoRole'] },
         // A question heading answered under it: "Where does it come from?" / "From you, from the previous school, ...".
-        { all: [['sourceWord', 'sourceBody']], none: ['npdTalk'], structure: true },
+        { all: [['sourceWord', 'sourceBody']], none: ['npdTalk', 'dpoRole'], structure: true },
         // Further apart, but not in a section that lists the data held: a table of topics may give the source in one
         // row ("Where it comes from | From you") and a health body in another ("About your child | name, ... Health
         // and Care Plan").
-        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk', 'catIdentity'], structure: true },
+        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk', 'catIdentity', 'dpoRole'], structure: true },
       ],
       message: 'The notice names where pupil information comes from besides the family, in its own words.',
     },
@@ -135,6 +137,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message:
         'The only source given is the family (what parents tell the school or put on its forms); no previous school, local authority or other source is named.',
+    },
+    {
+      to: 'needs-review',
+      from: ['fail'],
+      // "We gather pupil information from a variety of sources": other sources implied, none named (between partial and
+      // missing in checklist.md 2.9). A sentence that names the bodies is read by the rules above; the "sources" of a
+      // lawful basis (statutes) are not sources of data.
+      rules: [{ all: ['unnamedSources'], none: ['npdTalk', 'sourceBody', 'shareOut', 'basisGeneric'] }],
+      message: 'The notice says information comes from other sources but names none of them: check by hand.',
     },
   ],
   recipients: [
@@ -629,24 +640,32 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: [['info', 'secure']],
           any: ['storeKeep'],
-          none: ['govBody', 'vitalInterests', 'keepPeopleSafe'],
+          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk'],
           prose: true,
           sameClause: true,
         },
         {
           all: [['secure', 'info']],
           any: ['storeKeep'],
-          none: ['govBody', 'vitalInterests', 'keepPeopleSafe'],
+          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk'],
           prose: true,
           sameClause: true,
         },
-        // "Our systems use encryption and passwords to protect pupil records."
-        { all: ['securityMeasure', 'info'], none: ['govBody'], prose: true },
+        // "Our systems use encryption and passwords to protect pupil records." Not the terms the Department sets for
+        // those it gives National Pupil Database extracts (checklist.md D1).
+        { all: ['securityMeasure', 'info'], none: ['govBody', 'npdTalk'], prose: true },
       ],
       message: 'The notice says how the school keeps information safe, in its own words.',
     },
   ],
   'international-transfers': [
+    {
+      to: 'needs-review',
+      from: ['fail', 'partial'],
+      // "Our provider is certified under the EU-US Privacy Shield": the safeguard named no longer exists; a person judges.
+      rules: [{ all: ['invalidMechanism'] }],
+      message: 'The only safeguard named for data leaving the UK is a scheme that has been struck down: check by hand.',
+    },
     {
       to: 'pass',
       from: ['fail', 'partial'],
@@ -654,7 +673,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "We do not send pupil data abroad" / "all our systems keep data in the UK" / "... outside the UK with safeguards".
         { all: ['abroad', 'storeSend'], negated: ['storeSend'], negatable: ['abroad'] },
         { all: ['inUk', 'storeSend'] },
-        { all: ['abroad', 'safeguard'] },
+        // Not a transfer only imagined with a promise of protection ("if any is ever processed abroad, we will make sure
+        // appropriate protections are in place"): whether data leaves the UK is not said (checklist.md 2.12).
+        { all: ['abroad', 'safeguard'], none: ['everHypothetical'] },
       ],
       message: 'The notice says whether data leaves the UK (and how it is protected if it does), in its own words.',
     },
@@ -665,7 +686,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['transfer-without-safeguards', 'safeguard-without-transfer'],
       rules: [
         // Transfers are named, and a sentence of their own gives the protection: "suppliers sign contracts approved by the UK government".
-        { all: ['safeguard'], any: ['info', 'secure', 'storeSend'] },
+        { all: ['safeguard'], any: ['info', 'secure', 'storeSend'], none: ['everHypothetical'] },
         // "... under a contract that requires the data to be protected", "only where that country protects data as well as the UK does".
         { all: [['contract', 'secure']], any: ['info', 'storeSend'] },
         { all: [['secure', 'ukEquivalent']] },
@@ -677,7 +698,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       rules: [
         // "Our suppliers may keep data on servers in various places around the world": abroad, with no word on protection.
-        { all: ['abroad', 'storeSend'], any: ['info', 'rcpSupplier'] },
+        { all: ['abroad', 'storeSend'], any: ['info', 'rcpSupplier'], none: ['publishesGuidance'] },
       ],
       message: 'Data may be held or sent outside the UK, but the notice does not say how it is then protected.',
     },

@@ -168,18 +168,21 @@ const SourcesOptions = z
     named: PhraseListSchema,
     /** The family as the only source: "information you provide to us", "registration forms". */
     implicit: PhraseListSchema,
-    /** Trap text: government's sources, outgoing transfers (checklist.md 2.9, D1). */
+    /** Trap text: government's sources (checklist.md 2.9, D1). */
     traps: PhraseListSchema,
+    /** Records going out to the next school or provider: a destination, not a source. */
+    outgoing: PhraseListSchema,
   })
   .strict();
 
 function evaluateSources(ctx: AuditContext, o: z.infer<typeof SourcesOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
+  const notSources = phrases([...o.traps, ...o.outgoing]);
   const namedRe = phrases(o.named);
-  const named = findSentences(ctx.doc, ctx.text, namedRe, { exclude: traps });
+  const named = findSentences(ctx.doc, ctx.text, namedRe, { exclude: notSources });
   if (named.length) return verdictFor(item, 'pass', 'named-source', evidenceOf(named, namedRe, 2));
   const implicitRe = phrases(o.implicit);
-  const implicit = findSentences(ctx.doc, ctx.text, implicitRe, { exclude: traps });
+  const implicit = findSentences(ctx.doc, ctx.text, implicitRe, { exclude: notSources });
   if (implicit.length) {
     return verdictFor(item, 'partial', 'family-only', evidenceOf(implicit, implicitRe, 1));
   }

@@ -181,12 +181,14 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       implicit: [
         '(?:information|data) (?:that )?you (?:provide|give|supply)',
         'registration forms?|admission forms?|data collection (?:sheets?|forms?)',
-        'provided (?:to us )?(?:by|from) (?:you|parents|carers|pupils)',
+        '(?:provided|given|supplied|passed) (?:to us )?(?:by|from) (?:you|parents|carers|pupils|families)\\b',
       ],
-      traps: [
-        'securely collected from a range of sources',
-        'range of sources including schools, local authorities and awarding bodies',
+      traps: ['securely collected from a range of sources', 'range of sources including schools, local authorities and awarding bodies'],
+      // Records the school sends on leave it: they are not a source (checklist.md 2.9).
+      outgoing: [
         "\\bfrom (?:their|the|our|a|your child's) (?:[\\w-]+ ){0,2}(?:school|academy|setting) to (?:their|the|a|an|your child's) (?:[\\w-]+ ){0,3}(?:provider|school|college|institution|setting)",
+        // "We send your records to your next school using the CTF", unless the same sentence also says what comes in.
+        '^(?![^.]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|(?:to|sends?|gives?|pass(?:es)?) us|previous|former)\\b)[^.]*\\b(?:send|sends|sent|pass|passes|passed|transfer|transfers|transferred|forward|forwards|forwarded)\\b[^.]{0,60}\\bto (?:your|their|the|a|an|his|her|any|each) (?:next|new|receiving|future|destination) (?:school|setting|provider|college)',
       ],
     },
   },
@@ -311,7 +313,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     options: {
       location: [
         'outside (?:of )?(?:the )?(?:UK|United Kingdom|EEA|European Economic Area|EU|European Union)',
-        'leave(?:s)? the (?:UK|United Kingdom)',
+        'leaves? the (?:UK|United Kingdom|country)',
         '(?:stored|held|hosted|processed|kept) (?:on (?:systems|servers) )?(?:with)?in the (?:UK|United Kingdom)',
         'abroad|overseas|other countr(?:y|ies)|third countr(?:y|ies)|international(?:ly)? (?:transfer|organisation)',
         'where in the world',
@@ -342,6 +344,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'transfer of (?:student|pupil) data from',
         'transfer(?:s|red)? to (?:a |another |their |the )?(?:new |next |secondary )?school',
         'school to school',
+      ],
+      guidance: [
+        "^(?:the\\s+)?(?:ico|information commissioner(?:'s office)?)\\s+(?:publishes|provides|has|gives|offers)\\b",
+        '^(?:for|see)\\s+(?:more\\s+|further\\s+)?(?:guidance|advice|information)\\b[^.]{0,40}\\b(?:see|visit|at|go to)\\b',
       ],
       overseasTools: [
         'class ?dojo',
@@ -483,10 +489,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:hold|keep|store)s? (?:pupil |personal |your )?(?:data|information|records)[^.]{0,40}securely',
         '(?:held|kept|stored) securely|(?:held|kept|stored) in a secure',
         'securely (?:held|stored|kept)',
-        'keep (?:your |pupil )?(?:data|information) safe',
+        'keep (?:your |pupil |personal )?(?:data|information|records) (?:safe|secure)',
       ],
       traps: [
-        '(?:department|dfe|welsh government|the department) has robust processes',
+        "(?:department(?: for education)?|dfe|welsh government)(?:'s)? (?:has|have|uses|operates|runs) (?:robust|rigorous|strict|stringent)",
         'stringent controls',
         'security arrangements and retention',
         'securely (?:uploaded|deleted|transferred|sent)',

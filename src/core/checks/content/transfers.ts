@@ -19,6 +19,8 @@ export const TransferOptionsSchema = z
     vague: PhraseListSchema,
     /** Domestic "transfer" (CTF, post-16 transition, moving school) is not an international transfer (checklist.md 2.12). */
     domestic: PhraseListSchema,
+    /** Pointers to someone else's guidance on transfers ("The ICO publishes guidance on ...") say nothing of the school's own. */
+    guidance: PhraseListSchema,
     /** Tools usually hosted outside the UK (US edtech and cloud); naming them with no transfer statement raises transfer-undisclosed. */
     overseasTools: PhraseListSchema,
   })
@@ -42,7 +44,7 @@ export function findTransfers(ctx: AuditContext, o: TransferOptions): TransferFi
 }
 
 function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindings {
-  const domestic = phrases(o.domestic);
+  const domestic = phrases([...o.domestic, ...o.guidance]);
   const dataContext = phrases(o.dataContext);
   const location = findSentences(ctx.doc, ctx.text, phrases(o.location), { exclude: domestic }).filter((s) => dataContext.test(s.text));
   const denialRe = phrases(o.denial);

@@ -66,6 +66,8 @@ const ORG_CUES = [
   // "We, X, are the data controller" / "We are X ("the Trust")"
   `\\bwe,\\s+${ORG_RUN},\\s+are\\b`,
   `\\bwe are\\s+${ORG_RUN}\\s*\\(`,
+  // The notice's author: "This notice is issued by X on behalf of its academies", "This policy is published by X".
+  `\\b(?:notice|policy|statement)\\s+(?:is|was|has been)\\s+(?:issued|published|written|produced|provided|prepared)\\s+by\\s+${ORG_RUN}`,
 ].map((p) => new RegExp(p, 'g'));
 // Words that make a capitalised run a role, a law or another body rather than the organisation's own name.
 const NOT_ORG =
@@ -83,6 +85,16 @@ function organisationsIn(text: string): string[] {
 }
 
 // "Our schools are run by X", "Fenby Academy is part of X": the organisation that runs the school, not a supplier.
+// "the Data Protection Officer at X School", "the office of X Academy": the name says where a role sits, in passing
+// (checklist.md 2.1 partial), even in a sentence that speaks of this notice.
+const ROLE_AT =
+  /\b(?:officer|office|manager|lead|head ?teacher|principal|clerk|team|reception|administrator|governors?)\s+(?:at|of|for)\s+(?:the\s+)?$/i;
+
+function roleAt(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at > 0 && ROLE_AT.test(text.slice(Math.max(0, at - 40), at));
+}
+
 const RUN_BY = /\b(?:run|operated|governed|managed|sponsored)\s+by\s+(?:the\s+)?$|\b(?:part|a member)\s+of\s+(?:the\s+)?$/i;
 
 function runsTheSchool(text: string, name: string): boolean {
@@ -193,7 +205,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   const subjectCue = phrases(o.subjectCue);
   let incidental: { s: Sentence; name: string } | null = null;
   for (const s of findOwn(ctx, new RegExp(`${NAME_GATE.source}|${ORG_GATE.source}`, 'i'))) {
-    const linked = anonymous !== null || noticeCue.test(s.text);
+    let linked = anonymous !== null || noticeCue.test(s.text);
     // Once an incidental mention is known, only a sentence that could link the name is worth the name search.
     if (!linked && incidental && !subjectCue.test(s.text)) continue;
     // A name with no school noun counts only where its own sentence ties it to the notice or the data, never in passing:
@@ -204,6 +216,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     const opens =
       new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(titleCase(s.text)) && subjectCue.test(s.text);
     if (!schoolName && !opens && !noticeCue.test(s.text) && !runsTheSchool(s.text, name)) continue;
+    if (anonymous === null && roleAt(titleCase(s.text), name)) linked = false;
     if (linked || opens) {
       const evidence = [quoteSentence(s)];
       if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
@@ -417,6 +430,18 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
   return verdictFor(item, 'fail', 'ico-or-government-rejected', evidence, { quote: quoteSentence(others[0]!, notSchool).text });
 }
 
+// Words that point a channel back at the person just named ("contact her on ...", "they can be reached at ...").
+const POINTS_BACK = /\b(?:them|her|him|they|their|she|he)\b/i;
+
+/**
+ * True when, in a block that mentions the DPO, every channel sits in a sentence of its own that gives the school's desk
+ * instead ("Our DPO oversees compliance. Contact the school office on ..."): the DPO still has no channel (checklist.md 2.3).
+ */
+function onlyDeskChannels(ctx: AuditContext, block: number, o: DpoContactOptions, dpo: RegExp): boolean {
+  const withChannel = sentencesOf(ctx, block).filter((s) => findChannels(s.text, o).length > 0);
+  return withChannel.length > 0 && withChannel.every((s) => !dpo.test(s.text) && SCHOOL_DESK.test(s.text) && !POINTS_BACK.test(s.text));
+}
+
 function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: ChecklistItem): Verdict {
   const dpo = phrases(o.dpoTerms);
   const other = phrases(o.otherDpo);
@@ -433,7 +458,7 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       const next = blocks[i]!;
       if (i > b.index && (next.kind === 'heading' || !isOwnBlock(ctx, i))) break;
       const channels = blockChannels(ctx.doc, i, o);
-      if (channels.length) {
+      if (channels.length && !(i === b.index && onlyDeskChannels(ctx, i, o, dpo))) {
         const evidence: Evidence[] = [{ text: b.text, where: b.where }];
         if (i !== b.index) evidence.push({ text: next.text, where: next.where });
         return verdictFor(item, 'pass', 'channel-given', evidence, { channels: describeChannels(channels) });

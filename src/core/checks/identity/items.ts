@@ -68,6 +68,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         '\\bregister(?:ed)?\\b[^.]{0,60}\\bas\\s+(?:a|an|the)\\s+[\'"]?controllers?\\b',
         // A labelled value, as a table row is read with its header: "Role under the UK GDPR: Controller".
         ':\\s*[\'"]?(?:the\\s+)?(?:data\\s+)?controller[\'"]?\\s*(?:\\||$)',
+        // A labelled field with the name as its value: "Controller: Brackenridge High School, Quarry Road ...".
+        '^\\s*controllers?\\s*:\\s*(?=[A-Z])',
       ],
       // Another body called "data controller" is not the school (checklist.md 2.1 trap: DfE, LA, Welsh Government).
       otherController: [
@@ -88,7 +90,7 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       // Early-years settings and the charities or companies that run them speak of themselves the same way.
       selfReference: [
         '\\bwe\\b',
-        '\\bour (?:school|academy|trust|college|nursery|pre-?school|setting|playgroup|federation)\\b',
+        '\\bour (?:school|academy|trust|college|nursery|pre-?school|setting|playgroup|federation|governing (?:body|board))\\b',
         '\\bthe (?:school|academy|trust|college|governing (?:body|board)|nursery|pre-?school|setting|playgroup|federation|charity|company|committee)\\b',
         '\\bus\\b',
       ],
@@ -115,7 +117,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       ],
       titleCue: ['privacy', 'data protection', 'how we use', '\\bgdpr\\b', 'fair processing'],
       schoolDomain: [
-        '\\.sch\\.uk\\b',
+        // "sch" as the second-level label marks a school's domain (.sch.uk and its like).
+        '\\.sch\\.[a-z]{2,}\\b',
         '(?:school|academy|trust|college|ysgol|nursery|pre-?school|playgroup|federation)[\\w-]{0,63}\\.(?:org|co|com|net|uk)\\b',
         'mat\\.(?:org|co|com|net|uk)\\b',
       ],
@@ -233,6 +236,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         'data protection champion',
         'data protection manager',
         'data protection advis[eo]r',
+        // A named person or role given the job under another title: "Our manager looks after data protection".
+        '\\b(?:looks? after|(?:is|are) responsible for|takes? responsibility for|oversees?|leads? on|(?:is|are) in charge of)\\s+(?:our\\s+|the\\s+)?data protection\\b(?!\\s+(?:law|act|legislation|regulations?))',
       ],
       // Someone else's DPO (the DfE's or the Welsh Government's).
       otherDpo: [

@@ -26,7 +26,9 @@ export const LawfulBasisOptionsSchema = z
   .strict();
 type LawfulBasisOptions = z.infer<typeof LawfulBasisOptionsSchema>;
 
-export const SpecialCategoryOptionsSchema = z.object({ condition: Phrases, cuedCondition: Phrases, special: Phrases }).strict();
+export const SpecialCategoryOptionsSchema = z
+  .object({ condition: Phrases, cuedCondition: Phrases, special: Phrases, article6Only: Phrases })
+  .strict();
 type SpecialCategoryOptions = z.infer<typeof SpecialCategoryOptionsSchema>;
 
 export const LegitimateInterestsOptionsSchema = z
@@ -99,7 +101,9 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
 
 function evaluateSpecialCategory(ctx: AuditContext, o: SpecialCategoryOptions, item: ChecklistItem): Verdict {
   const special = phrases(o.special);
-  const named = findNamed(ctx, phrases(o.condition), phrases(o.cuedCondition), special);
+  // A shared condition marked as the Article 6 basis ("Consent - Article 6(1)(a)", a table cell headed "Lawful basis
+  // (Article 6)") is not the Article 9 condition, even in a row that says the data is special category.
+  const named = findNamed(ctx, phrases(o.condition), phrases(o.cuedCondition), special, { notBasis: phrases(o.article6Only) });
   if (named.length) {
     const combined = phrases([...o.condition, ...o.cuedCondition]);
     return verdictFor(item, 'pass', 'condition-named', evidenceOf(named, combined, 2));

@@ -144,6 +144,15 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         '\\b(?:is|are|as)\\s+(?:especially |particularly |extra |highly |very |more |most )?sensitive\\b',
         '\\b(?:especially|particularly|extra|highly) sensitive (?:personal )?(?:data|information|details)',
         'criminal offence data',
+        // Schedule 1 of the DPA 2018 cited as a whole (the conditions for special category data), with no part or
+        // paragraph: like "Article 9" alone, a citation without the condition.
+        'schedule 1 (?:to|of) the (?:data protection act|dpa)',
+      ],
+      // Text that gives a shared condition as the Article 6 basis: a table cell headed with Article 6, or the condition
+      // tagged with its Article 6 point.
+      article6Only: [
+        '(?:^|\\|)[^|:]*\\b(?:article|art\\.?) ?6\\b(?![\\s(]*\\d? ?\\)? ?(?:and|&|/) ?(?:article |art\\.? ?)?9)[^|:]*:[^|]*',
+        '(?:vital interests?|\\bconsent\\b|legal claims|public health|research|statistic\\w*)[^|.;]{0,40}\\b(?:article |art\\.? ?)?6 ?\\(1\\) ?\\([a-f]\\)',
       ],
     },
   },
@@ -175,8 +184,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       described: [
         // Not "a legitimate interest to do so": that names the basis again, it describes no interest. Nor "for some of
         // our processing" / "for certain purposes": how much rests on the basis, not what the interest is.
-        'legitimate interests?\\s*(?:[(,:-]\\s*)?(?:in|of|for|namely|such as|which (?:is|are|include)|including|e\\.g\\.?|for example|being|are|is|include|to)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b|do\\s+(?:so|this|that|it)\\b|(?:some|certain|other|a few|limited|specific|particular)\\b(?:\\s+(?:of\\s+)?(?:the|our|its|your)?\\s*)?(?:\\w+\\s+)?(?:ways?|purposes?|processing|uses?|activities|things|reasons?|tasks?|information|data)\\b)\\w+',
-        '\\bour (?:legitimate )?interests? (?:are|is|include|in)\\b',
+        'legitimate interests?\\s*(?:[(,:-]\\s*)?(?:in|of|for|namely|such as|which (?:is|are|include)|including|e\\.g\\.?|for example|being|are|is|include|to)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b|do\\s+(?:so|this|that|it)\\b|(?:relied|used|applied|balanced|weighed|assessed|not|also|only)\\b|(?:the\\s+|our\\s+)?(?:school|academy|trust|college|nursery|federation|controller|us)\\b(?:\\s*,)?\\s*(?:or\\b|and\\b|[.;]|$)|(?:some|certain|other|a few|limited|specific|particular)\\b(?:\\s+(?:of\\s+)?(?:the|our|its|your)?\\s*)?(?:\\w+\\s+)?(?:ways?|purposes?|processing|uses?|activities|things|reasons?|tasks?|information|data)\\b)\\w+',
+        // Not "our interests are not overridden by your rights": the balancing test, not the interest.
+        '\\bour (?:legitimate )?interests? (?:are|is|include|in)\\b(?!\\s+(?:not|never|balanced|weighed|overridden|outweighed)\\b)',
         // "The interests pursued are the promotion of ...", "The interest is raising money for ...": the interest named as such.
         // "The legitimate interests pursued by the Trust are the recovery of ...": the pursuer named, never the Art 6(1)(f)
         // definition's "pursued by the controller or by a third party".
@@ -186,6 +196,8 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       ],
       // An interest that is only the running of the school itself, ending the sentence.
       vague: [
+        // "Legitimate interests: we use this basis where it helps us run the school efficiently."
+        'legitimate interests?\\b[^.]{0,80}\\b(?:run|operate|manage|administer)\\s+(?:the |our )?(?:school|academy|trust|college)(?: (?:well|effectively|efficiently|properly|smoothly))?\\s*[.;]?\\s*$',
         "legitimate interests? (?:in|of) (?:the )?(?:running|operating|managing|administering|administration of|operation of|management of) (?:the |our )?(?:school|academy|trust|college)(?:'s affairs)?(?: (?:well|effectively|efficiently|properly|smoothly))?\\s*[.;]?\\s*$",
       ],
       // The lawful bases by name: a list of these under "legitimate interests" is a list of bases, not of interests.
