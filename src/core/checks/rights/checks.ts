@@ -32,6 +32,7 @@ export const SubjectAccessOptionsSchema = ChannelOptionsSchema.extend({
   sar: Phrases,
   reference: Phrases,
   dpoTerms: Phrases,
+  routing: Phrases,
   pointerOnly: Phrases,
   holidayPause: Phrases,
 }).strict();
@@ -242,7 +243,9 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   const pointers = requests.filter((s) => pointer.test(s.text));
   // Checklist.md 2.15 (sharpened): the document's own channel for the person or office the request names (or, when it
   // names none, any of the school's own channels in the document) completes the route; a dangling "contact" does not.
-  const broken = requests.some(
+  // The sentence saying where requests go counts too, though it does not repeat the right.
+  const routed = findOwn(ctx, phrases(o.routing)).filter((s) => !requests.includes(s));
+  const broken = [...requests, ...routed].some(
     (s) =>
       DANGLING_CONTACT.test(s.text) || PLACEHOLDER.test(s.text) || namesUnreachablePerson(ctx, s, o) || namesUnreachablePost(ctx, s, o),
   );

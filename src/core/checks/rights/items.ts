@@ -148,7 +148,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'ask for (?:a copy|access|all the information)',
         'request (?:a copy|access)',
         'access requests?',
-        'copy of (?:the |your |their )?(?:personal )?(?:information|data)',
+        "copy of (?:the |your |their |a |an )?(?:(?:child|pupil|student|son|daughter)'?s )?(?:personal )?(?:information|data)",
         '(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
         '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)',
         '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
@@ -179,6 +179,10 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'see (?:the )?[\'"]?contact',
       ],
       dpoTerms: ['data protection officer', '\\bdpo\\b'],
+      // Where requests go, said apart from the right: "Please send any request to our Data Manager, Mr O Okafor".
+      routing: [
+        '\\b(?:send|direct|address|submit|make|put)\\s+(?:any |your |all |such |these |this |the |a )?(?:access |written )?requests?\\s+(?:to|with)\\b',
+      ],
       // Checklist.md 2.15: a pointer to another policy is not a route.
       pointerOnly: ['dealt with by the specific', 'see (?:our|the) [\\w ]{0,30}polic'],
       // Art 12(3): the one-month clock does not stop for school holidays.
@@ -322,6 +326,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       // A concern route limited to one topic (seed 002: only automated decisions).
       narrow: [
         '(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)',
+        // "If you are unhappy about a photograph of your child on our website, tell the office": one kind of data only.
+        "\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:a |an |the |any |your )?(?:(?:child'?s |pupil'?s )?(?:photo|photograph|image|video|cctv|biometric|fingerprint|cookie)s?\\b|automated)",
       ],
       // A contact point is not a complaint route (checklist.md 2.18 trap).
       contactOnly: [
@@ -329,6 +335,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '(?:discuss|talk about|speak about|ask about) anything',
         'talk (?:anything )?through',
         '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:contact|get in touch|speak to|talk to)',
+        // "Questions ... can be sent to the data team", "contact Mrs X with any question about this notice".
+        '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:sent|send|directed|addressed|emailed|put|raised)\\s+(?:to|with)\\b',
+        '\\b(?:contact|email|write to|speak to|talk to|get in touch with)\\b[^.]{0,60}\\b(?:with|about) (?:any |your |all )?(?:query|queries|question|questions)\\b',
       ],
     },
   },
