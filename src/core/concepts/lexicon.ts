@@ -2147,6 +2147,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // A table cell's answer to a question column ("Automated decision? | No").
   yesNo: ['yes', 'no', 'none', 'never'],
+  // The two answers apart, for a column that asks whether an item must be given ("Must you give it? | Yes" / "| No").
+  answerYes: ['yes'],
+  answerNo: ['no', 'not required', 'optional'],
   rightOnly: ['right', 'rights', 'object', 'objecting', 'challenge', 'entitled'],
 
   // --- legitimate interests (Art 13(1)(d)): the interest itself given as a reason ---

@@ -72,8 +72,14 @@ const CASES: Record<string, Cases> = {
       // the DfE promise with its condition first
       'Where an answer on the admission form is optional, the form makes this clear.',
       'Whenever giving us something is up to you, we will tell you at the time.',
+      // a column asking whether each item must be given, answered both ways
+      'What we ask for | Do you have to give it?\nYour home address | Yes\nYour religion | No',
     ],
-    gap: ['The law requires us to collect much of the information on our forms.'],
+    gap: [
+      'The law requires us to collect much of the information on our forms.',
+      // every item required: nothing is said to be optional
+      'What we ask for | Do you have to give it?\nYour home address | Yes\nYour date of birth | Yes',
+    ],
   },
 };
 

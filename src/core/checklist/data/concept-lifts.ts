@@ -58,6 +58,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
     },
     {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      // A table whose column asks whether each item must be given, answered yes on one row and no on another:
+      // "Information | Must you give it? | If you don't" / "Emergency contacts | Yes | ..." / "Ethnicity | No | ...".
+      rules: [{ all: [['compulsory', 'answerYes']], none: ['govBody', 'recipientBody', 'withdraw', 'consentWord'], inList: true }],
+      alsoNeeds: [{ all: [['compulsory', 'answerNo']], none: ['govBody', 'recipientBody', 'withdraw', 'consentWord'], inList: true }],
+      message:
+        'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+    },
+    {
       to: 'partial',
       from: ['fail'],
       rules: [
