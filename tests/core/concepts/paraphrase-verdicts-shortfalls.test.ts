@@ -61,10 +61,14 @@ const CASES: Record<string, Cases> = {
   'subject-access-route': {
     pass: [
       "What you can ask for | Who deals with it | How to contact them\nA copy of a child's personal data | The school office | office@ravensmoor.sch.example",
+      // a person reached through the office, whose channels the notice gives
+      "Contact us\nRavensmoor Primary School, Mill Lane, RV2 4AB. Email office@ravensmoor.sch.example.\nTo see your child's file, speak to Mrs Dale at the school office.",
     ],
     gap: [
-      // the request routed to a post with no channel anywhere (checklist.md 2.15 partial)
+      // the request routed to a post or person with no channel anywhere (checklist.md 2.15 partial)
       'You can ask for a copy of the information we hold about you.\nPlease address any request to our Information Co-ordinator, Mrs P Farrow.',
+      "Contact us\nRavensmoor Primary School, Mill Lane, RV2 4AB. Email office@ravensmoor.sch.example.\nTo look at your child's file, write to the school's records manager.",
+      'Contact us\nRavensmoor Primary School, Mill Lane, RV2 4AB. Email office@ravensmoor.sch.example.\nYou may request your data. Such requests should be made to Mr K Arden.',
     ],
   },
   'statutory-or-voluntary': {

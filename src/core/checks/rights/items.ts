@@ -166,6 +166,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\baccess (?:the |your |their |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
         // The parent's right to the educational record, however it is phrased: "view your child's educational record".
         "\\b(?:see|view|inspect|(?:a )?copy of) (?:your |their |the |a |my |our )?(?:child'?s |son'?s |daughter'?s |pupil'?s )?(?:education(?:al)?|school) records?",
+        // The request in its purpose form, with whom to ask: "To see your records, write to the data manager".
+        "\\bto (?:see|view|inspect|look at|get a copy of|have a copy of) (?:your|their|my) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\b[^.]{0,80}\\b(?:write|contact|email|ask|speak|apply|call|phone)",
         // In the reader's own voice: "Can I see what you hold?", "ask to see what we know about you", "a copy of what we keep".
         '\\b(?:see|copy of) what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores|know|knows)\\b',
       ],
@@ -182,6 +184,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       // Where requests go, said apart from the right: "Please send any request to our Data Manager, Mr O Okafor".
       routing: [
         '\\b(?:send|direct|address|submit|make|put)\\s+(?:any |your |all |such |these |this |the |a )?(?:access |written )?requests?\\s+(?:to|with)\\b',
+        // "Requests go to Mrs Harper", "Such requests should be made to the Data Manager".
+        '\\brequests?\\s+(?:(?:should|must|can|will|may) )?(?:go|goes|be sent|are sent|be made|are made|be addressed|are addressed|be directed|are directed)\\s+to\\b',
       ],
       // Checklist.md 2.15: a pointer to another policy is not a route.
       pointerOnly: ['dealt with by the specific', 'see (?:our|the) [\\w ]{0,30}polic'],
