@@ -135,6 +135,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'let you know',
     'make clear',
     'make it clear',
+    'makes it clear',
+    'make this clear',
+    'makes this clear',
     'made clear',
     'explain',
     'explains',
@@ -213,6 +216,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'explain',
     'make clear',
     'made clear',
+    'make this clear',
+    'makes this clear',
+    'makes it clear',
     'indicate',
     'mark',
     'marked',
@@ -1420,9 +1426,22 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'wiped',
     'look after',
   ],
-  period: ['until', 'years', 'year', 'months', 'birthday', 'age of', 'aged', 'reaches', 'turn'],
+  // Not "reaches" alone: "so we can reach you in an emergency" is no period.
+  period: ['until', 'years', 'year', 'months', 'birthday', 'age of', 'aged', 'reaches the age', 'reach the age', 'reaches age', 'turn'],
   // Data kept apart from the pupil record: a period for it alone covers only part of the data (checklist.md 2.13).
-  retentionSubset: ['cctv', 'footage', 'video recordings', 'transition', 'post 16', 'post-16'],
+  retentionSubset: [
+    'cctv',
+    'footage',
+    'video recordings',
+    'transition',
+    'post 16',
+    'post-16',
+    // Money records are one kind of record: their period says nothing of pupil or family records generally.
+    'payment records',
+    'financial records',
+    'finance records',
+    'income records',
+  ],
   // How a period is decided (Art 13(2)(a) criteria): "how long depends on what it is and any minimum set in law".
   retentionCriteria: ['depends on', 'depend on', 'depending on', 'decided by', 'decide', 'decides', 'based on', 'criteria', 'according to'],
   duration: [
@@ -1545,6 +1564,22 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'something has gone wrong',
     'went wrong',
     'escalate',
+  ],
+  // A worry about a child's welfare (safeguarding), not a concern about how data is used.
+  childWelfare: [
+    'child safety',
+    'children safety',
+    'safety of a child',
+    'safety of children',
+    'safety of pupils',
+    'at risk',
+    'harm',
+    'harmed',
+    'abuse',
+    'neglect',
+    'welfare',
+    'safeguarding',
+    'child protection',
   ],
   // A complaint as such (not a worry or a question): "a data protection complaint", "raise a formal concern".
   complaintWord: [
@@ -2141,6 +2176,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // A table cell's answer to a question column ("Automated decision? | No").
   yesNo: ['yes', 'no', 'none', 'never'],
+  // The two answers apart, for a column that asks whether an item must be given ("Must you give it? | Yes" / "| No").
+  answerYes: ['yes'],
+  answerNo: ['no', 'not required', 'optional'],
   rightOnly: ['right', 'rights', 'object', 'objecting', 'challenge', 'entitled'],
 
   // --- legitimate interests (Art 13(1)(d)): the interest itself given as a reason ---

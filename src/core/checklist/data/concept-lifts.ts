@@ -37,6 +37,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "Some details are needed by law; others are up to you." / "Some of it you must give us by law; some is optional."
         { all: ['compulsory', 'optional'], any: ['info', 'provideVerb'], negatable: ['optional'], none: ['withdraw'] },
+        // "Where providing information is voluntary, the form will make this clear": the DfE promise, condition first.
+        { all: [['whenWhich', 'choiceWord'], 'tellYou'], none: ['withdraw', 'consentWord', 'cookieTalk'] },
         // "We will tell you, when we ask, whether you have a choice." / "If something is optional, the form says so."
         { all: ['tell', 'optional'], any: ['info', 'provideVerb'], negatable: ['optional'], none: ['withdraw'] },
         // "Some of it you can choose not to give us."
@@ -52,6 +54,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // which questions are voluntary".
         { all: [['tellYou', 'whenWhich', 'choiceWord']], none: ['withdraw', 'consentWord', 'cookieTalk'], sameClause: true },
       ],
+      message:
+        'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      // A table whose column asks whether each item must be given, answered yes on one row and no on another:
+      // "Information | Must you give it? | If you don't" / "Emergency contacts | Yes | ..." / "Ethnicity | No | ...".
+      rules: [{ all: [['compulsory', 'answerYes']], none: ['govBody', 'recipientBody', 'withdraw', 'consentWord'], inList: true }],
+      alsoNeeds: [{ all: [['compulsory', 'answerNo']], none: ['govBody', 'recipientBody', 'withdraw', 'consentWord'], inList: true }],
       message:
         'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
     },
@@ -536,7 +548,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['contact-only'],
       rules: [
         { all: ['complain', 'usSchool'], none: ['icoRegistration'] },
-        { all: ['complain', 'usSchool'], none: ['icoRegistration'], structure: true },
+        // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
+        // the regulator's, the school's line is still only a contact point.
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico'], structure: true },
         { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
@@ -554,7 +568,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       // A concern or complaint about data that is not about the ICO, with no channel the rules recognise: "If you have any
       // concerns about how your information is used, please get in touch." Worth a person's reading, not a "Missing".
-      rules: [{ all: ['complain'], none: ['ico', 'icoRegistration', 'cookieTalk'], prose: true }],
+      // Not a worry about a child's safety, nor a concern to be taken to the Department (checklist.md 2.18: the school's route).
+      rules: [{ all: ['complain'], none: ['ico', 'icoRegistration', 'cookieTalk', 'govBody', 'childWelfare'], prose: true }],
       message: 'Concerns or complaints are mentioned without a recognisable route to the school: check by hand.',
     },
   ],

@@ -388,7 +388,10 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
     });
   }
   const withPeriod = topic.filter((s) => periodRe.test(s.text) && !placeholderRe.test(s.text));
-  const general = withPeriod.filter((s) => !subsetRe.test(s.text) && ctx.doc.blocks[s.block]?.kind !== 'table-row');
+  // A subset narrows only its own clause: "until the pupil's 25th birthday; CCTV footage is deleted after 28 days" still
+  // gives pupil records a period, as does "your details while your child is here, and payment records for six years".
+  const generalClause = (text: string) => text.split(/;|,\s+and\s+/).some((part) => periodRe.test(part) && !subsetRe.test(part));
+  const general = withPeriod.filter((s) => generalClause(s.text) && ctx.doc.blocks[s.block]?.kind !== 'table-row');
   if (general.length) return verdictFor(item, 'pass', 'period-given', evidenceOf(general, periodRe, 2));
   const schedule = retentionTable(ctx, withPeriod);
   if (schedule.length) return verdictFor(item, 'pass', 'period-given', evidenceOf(schedule, periodRe, 2));

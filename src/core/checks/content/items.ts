@@ -414,6 +414,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:deleted|destroyed|disposed of|shredded|erased|wiped) (?:after|when|once|at the end)',
         // "..., then securely destroyed": the end of a period just given.
         '\\bthen (?:securely |safely |confidentially )?(?:deleted|destroyed|disposed of|shredded|erased|wiped)\\b',
+        // The record named just before: "your file goes to your next school ... we keep it until your 25th birthday".
+        '\\b(?:keep|keeps|hold|holds|retain|retains|store|stores)\\s+(?:it|them)\\s+(?:securely |safely )?(?:until|for)\\b',
       ],
       headings: [
         '\\bhow long\\b[^.?]{0,40}\\b(?:keep|kept|hold|held|retain|retained|store|stored)\\b',
@@ -436,10 +438,19 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // Written to the pupil: "until you turn 25", "until they are 25".
         '\\buntil (?:you|they|he or she) (?:reach|reaches|turn|turns|are|is) (?:the age of )?\\d{2}\\b',
         '(?:after|following) (?:the )?(?:pupil|child|student) (?:leaves|has left)',
+        // An end the family can foresee: "for as long as your child is at the school", "while you attend".
+        '\\b(?:for as long as|as long as|while|whilst) (?:your |the |their |a )?(?:child|pupil|student|you|they) (?:is|are|remains?|attends?|stays?) (?:(?:at|in|with) )?(?:the |our |this )?(?:school|academy|nursery|trust|us)\\b',
       ],
       namedSchedule: ['information and records management society|\\bIRMS\\b|records management toolkit for schools'],
       schedule: ['retention (?:schedule|policy|guidelines)', 'records management (?:policy|schedule)', '(?:data|records) retention'],
-      subset: ['\\bCCTV\\b|footage|recordings', 'transition', 'for the purpose of'],
+      subset: [
+        '\\bCCTV\\b|footage|recordings',
+        'transition',
+        'for the purpose of',
+        '\\bpost[- ]16\\b',
+        // Money records are one kind of record, not pupil or family records generally.
+        '\\b(?:payment|payments|financial|finance|income|accounting)\\b[^.;]{0,20}\\brecords\\b',
+      ],
       placeholder: ['\\[(?:time period|insert|period|x)[^\\]]{0,200}\\]', 'for / in accordance', '\\bfor xx?\\b'],
       privateLink: ['intranet', '(?:^|[/.])internal\\.', 'sharepoint\\.com/sites', 'localhost', '\\.local\\b', 'file:', 'test-schools'],
       traps: ['retention and use of (?:the|that|this|such) data', 'duration of the processing', 'security arrangements and retention'],

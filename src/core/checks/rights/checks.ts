@@ -32,6 +32,7 @@ export const SubjectAccessOptionsSchema = ChannelOptionsSchema.extend({
   sar: Phrases,
   reference: Phrases,
   dpoTerms: Phrases,
+  routing: Phrases,
   pointerOnly: Phrases,
   holidayPause: Phrases,
 }).strict();
@@ -178,11 +179,14 @@ const ROLE =
   /\b(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|data protection (?:officer|lead)|dpo|office)\b/i;
 // "... please contact" with nothing after it, or a template gap: the route is broken there (partial stays).
 const SCHOOL_ROLE = /^(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|office)$/i;
+const AT_THE_OFFICE = /\b(?:in|at|via|through) (?:the |our )?(?:school |main |academy )?(?:office|reception)\b/i;
 const DANGLING_CONTACT = /\bcontact\s*(?::\s*)?$/i;
 const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][a-z'-]+)/;
 const PLACEHOLDER = /\[[^\]]{0,40}\]|\bxxx+\b/i;
 // A titled post the request is sent to ("the Compliance Officer", "our Data Manager"): reached only through its own channel.
-const TITLED_POST = /\b(?:the|our|your)\s+((?:[A-Z][\w'-]*\s+){0,3}(?:Officer|Manager|Lead|Co-?ordinator|Administrator))\b/;
+// Written in capitals or not, after "the school's" as after "our": "write to the school's data manager".
+const TITLED_POST =
+  /\b(?:the|our|your|(?:the )?(?:school|trust|academy|nursery)'s)\s+((?:[A-Za-z][\w'-]*\s+){0,3}(?:officer|manager|lead|co-?ordinator|administrator))\b/i;
 
 /** A request sentence naming a person ("contact Mrs D Eccles") whose channel is nowhere in the document. */
 function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
@@ -242,9 +246,14 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   const pointers = requests.filter((s) => pointer.test(s.text));
   // Checklist.md 2.15 (sharpened): the document's own channel for the person or office the request names (or, when it
   // names none, any of the school's own channels in the document) completes the route; a dangling "contact" does not.
-  const broken = requests.some(
+  // The sentence saying where requests go counts too, though it does not repeat the right.
+  const routed = findOwn(ctx, phrases(o.routing)).filter((s) => !requests.includes(s));
+  const broken = [...requests, ...routed].some(
     (s) =>
-      DANGLING_CONTACT.test(s.text) || PLACEHOLDER.test(s.text) || namesUnreachablePerson(ctx, s, o) || namesUnreachablePost(ctx, s, o),
+      DANGLING_CONTACT.test(s.text) ||
+      PLACEHOLDER.test(s.text) ||
+      // "speak to Mrs Holt in the school office": the person is reached through the office's own channels.
+      (!AT_THE_OFFICE.test(s.text) && (namesUnreachablePerson(ctx, s, o) || namesUnreachablePost(ctx, s, o))),
   );
   for (const s of broken ? [] : requests) {
     if (pointer.test(s.text)) continue;

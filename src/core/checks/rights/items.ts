@@ -148,7 +148,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'ask for (?:a copy|access|all the information)',
         'request (?:a copy|access)',
         'access requests?',
-        'copy of (?:the |your |their )?(?:personal )?(?:information|data)',
+        "copy of (?:the |your |their |a |an )?(?:(?:child|pupil|student|son|daughter)'?s )?(?:personal )?(?:information|data)",
         '(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
         '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)',
         '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
@@ -166,6 +166,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\baccess (?:the |your |their |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
         // The parent's right to the educational record, however it is phrased: "view your child's educational record".
         "\\b(?:see|view|inspect|(?:a )?copy of) (?:your |their |the |a |my |our )?(?:child'?s |son'?s |daughter'?s |pupil'?s )?(?:education(?:al)?|school) records?",
+        // The request in its purpose form, with whom to ask: "To see your records, write to the data manager".
+        "\\bto (?:see|view|inspect|look at|get a copy of|have a copy of) (?:your|their|my) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\b[^.]{0,80}\\b(?:write|contact|email|ask|speak|apply|call|phone)",
         // In the reader's own voice: "Can I see what you hold?", "ask to see what we know about you", "a copy of what we keep".
         '\\b(?:see|copy of) what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores|know|knows)\\b',
       ],
@@ -179,6 +181,12 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'see (?:the )?[\'"]?contact',
       ],
       dpoTerms: ['data protection officer', '\\bdpo\\b'],
+      // Where requests go, said apart from the right: "Please send any request to our Data Manager, Mr O Okafor".
+      routing: [
+        '\\b(?:send|direct|address|submit|make|put)\\s+(?:any |your |all |such |these |this |the |a )?(?:access |written )?requests?\\s+(?:to|with)\\b',
+        // "Requests go to Mrs Harper", "Such requests should be made to the Data Manager".
+        '\\brequests?\\s+(?:(?:should|must|can|will|may) )?(?:go|goes|be sent|are sent|be made|are made|be addressed|are addressed|be directed|are directed)\\s+to\\b',
+      ],
       // Checklist.md 2.15: a pointer to another policy is not a route.
       pointerOnly: ['dealt with by the specific', 'see (?:our|the) [\\w ]{0,30}polic'],
       // Art 12(3): the one-month clock does not stop for school holidays.
@@ -322,6 +330,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       // A concern route limited to one topic (seed 002: only automated decisions).
       narrow: [
         '(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)',
+        // "If you are unhappy about a photograph of your child on our website, tell the office": one kind of data only.
+        "\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:a |an |the |any |your )?(?:(?:child'?s |pupil'?s )?(?:photo|photograph|image|video|cctv|biometric|fingerprint|cookie)s?\\b|automated)",
       ],
       // A contact point is not a complaint route (checklist.md 2.18 trap).
       contactOnly: [
@@ -329,6 +339,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '(?:discuss|talk about|speak about|ask about) anything',
         'talk (?:anything )?through',
         '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:contact|get in touch|speak to|talk to)',
+        // "Questions ... can be sent to the data team", "contact Mrs X with any question about this notice".
+        '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:sent|send|directed|addressed|emailed|put|raised)\\s+(?:to|with)\\b',
+        '\\b(?:contact|email|write to|speak to|talk to|get in touch with)\\b[^.]{0,60}\\b(?:with|about) (?:any |your |all )?(?:query|queries|question|questions)\\b',
       ],
     },
   },
