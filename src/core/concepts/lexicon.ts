@@ -993,6 +993,23 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'statutory collections',
   ],
   // The statutory collections by name (the census always goes to the government): not "returns" or "data collection" in general.
+  // The government gathering data from every school, the census in plain words: "the Department for Education asks
+  // every school for information about its pupils", "the government collects figures from all schools".
+  govAsksSchools: [
+    'ask every school',
+    'ask all schools',
+    'ask each school',
+    'ask schools',
+    'collect from every school',
+    'collect from all schools',
+    'collect from schools',
+    'require every school',
+    'require all schools',
+    'require schools',
+    'request from every school',
+    'request from all schools',
+    'request from schools',
+  ],
   censusName: [
     'census',
     'censuses',
@@ -1045,7 +1062,20 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   localAuthority: ['local authority', 'local authorities', 'council', 'county council', 'la', 'youth support', 'youth service'],
   // More than the basic details, shared only with consent: "If your parents agree, we tell them a bit more".
-  moreInfo: ['more', 'further information', 'other information', 'anything else', 'extra information', 'more information'],
+  moreInfo: [
+    'more',
+    'further information',
+    'other information',
+    'anything else',
+    'extra information',
+    'more information',
+    // What lies past the basic details: "anything beyond that is passed on only if a parent agrees".
+    'anything beyond',
+    'anything further',
+    'beyond that',
+    'beyond these',
+    'beyond this',
+  ],
   // The limit a parent (or the pupil at 16) may set: name, address and date of birth only (Education and Skills Act 2008 s.14).
   basicDetails: ['date of birth', 'birthday', 'dob', 'name and address', 'name address'],
   limitOnly: [
@@ -1175,6 +1205,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'lives with',
     'families',
     'your family',
+    // The family named by its role: "the adults connected to each pupil", "the adults responsible for a child".
+    'adults connected to',
+    'adults linked to',
+    'adults responsible for',
+    'adults who care for',
+    'adults who look after',
   ],
   info: [
     'information',
@@ -1877,6 +1913,14 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'get help',
     'offer support',
     'extra support',
+    // Everyone on site and whoever is struggling: "to keep everyone safe", "to notice when someone needs support".
+    'keep everyone safe',
+    'keep everybody safe',
+    'keep people safe',
+    'needs support',
+    'need support',
+    'is struggling',
+    'are struggling',
   ],
   purposeRunning: [
     'run the school',
@@ -1915,6 +1959,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'manage behaviour',
     'managing behaviour',
     'discipline',
+    // The school judging itself: "to judge how well the academy is performing", "to see how well we are doing".
+    'how well the school',
+    'how well the academy',
+    'how well we',
+    'school performance',
+    'own performance',
   ],
   purposeDuty: [
     'legal duties',

@@ -290,6 +290,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     },
     {
       to: 'pass',
+      from: ['fail'],
+      // The government as the asker, the census and the duty named a sentence later: "The Department for Education asks
+      // every school for information about its pupils. This is called the school census, and the law says we must."
+      rules: [{ all: ['censusName', 'statuteBasis'] }],
+      alsoNeeds: [{ all: ['govBody', 'govAsksSchools'] }],
+      message: 'The notice says the government collects pupil data from schools in the statutory census, in its own words.',
+    },
+    {
+      to: 'pass',
       from: ['partial'],
       rules: [
         // Government sharing is named, and the next sentence says what it is: "This is called the school census, and the law says we must."
@@ -362,7 +371,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           sameClause: true,
         },
         // A section or lead-in of its own on parents' data: "About parents and carers:" with its list.
-        { all: ['aboutParents', 'info'], none: ['rights'], structure: true },
+        // Not the notice's title over a sentence that only says parents' data is held ("... is held as well").
+        { all: ['aboutParents', 'info'], none: ['rights', 'noticeTitle'], structure: true },
         // A "Parents and carers" heading over "We process your personal data to communicate with you". Not a section
         // opening where parents are where the child's data comes from ("... comes from parents on the admission form").
         { all: [['parents', 'weHold'], 'info'], none: ['rights', 'rightsCue', 'noticeTitle', 'comeFrom'], structure: true },

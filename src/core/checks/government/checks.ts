@@ -235,6 +235,8 @@ const YouthOptions = z
     limitation: PhraseListSchema,
     /** The Wales variant: Careers Wales (Career Choices Dewis Gyrfa). */
     walesCareers: PhraseListSchema,
+    /** The pupil's own choice placed at an age other than 16: the limit is then misdescribed. */
+    wrongTransferAge: PhraseListSchema,
     /** Residue and consent-based careers sharing that are not the statutory 13+ sharing (checklist.md 2.23). */
     traps: PhraseListSchema,
   })
@@ -267,6 +269,12 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item:
     const limits = findSentences(ctx.doc, ctx.text, limitRe).filter(
       (s) => sections.has(s.section) || mentions.some((m) => Math.abs(m.block - s.block) <= 3),
     );
+    const wrongAgeRe = phrases(o.wrongTransferAge);
+    const wrongAge = findSentences(ctx.doc, ctx.text, wrongAgeRe).filter(
+      (s) => sections.has(s.section) || mentions.some((m) => Math.abs(m.block - s.block) <= 3),
+    );
+    if (limits.length && wrongAge.length)
+      return verdict('partial', 'limit-wrong-age', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(wrongAge, wrongAgeRe, 1)]);
     if (limits.length)
       return verdict('pass', 'described-with-limit', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(limits, limitRe, 2)]);
     return verdict('partial', 'limit-not-described', evidenceOf(mentions, mentionRe, 2));

@@ -216,6 +216,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'A Welsh secondary should say that pupil information is shared with Careers Wales for careers guidance (ages 13-19); nothing was found.',
       'described-with-limit':
         'Sharing with youth support services for pupils aged 13+ is described, with the option to limit it to name, address and date of birth.',
+      'limit-wrong-age':
+        'The option to limit sharing to name, address and date of birth is given, but the choice is said to pass to the pupil at an age other than 16 (it passes at 16).',
       'limit-not-described':
         'Youth support services are mentioned, but not that sharing beyond name, address and date of birth needs consent, or that the right passes to the pupil at 16.',
       'phase-unknown':
@@ -238,6 +240,12 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '(?:once|when) (?:they|he or she|the pupil|your child) (?:reach(?:es)?|turns?|is) (?:the )?(?:age )?(?:of )?16',
         '(?:aged|age) 16\\s*(?:\\+|or over|and over)[^.]{0,80}(?:object|opt out|ask|request|tell)',
         '(?:parents?|carers?|guardians?)[^.]{0,60}(?:opt out|object|ask us not|consent)',
+      ],
+      // The choice said to pass to the pupil at an age other than 16 (Education and Skills Act 2008 s.14 gives it at 16):
+      // "young people may decide this themselves once they are 18", "from 18 pupils can make this choice".
+      wrongTransferAge: [
+        '\\b(?:themselves|this right|the right|that right|this decision|that decision|the decision|this choice|that choice|the choice)\\b[^.]{0,50}\\b(?:once|when|from|at|after)\\b[^.]{0,25}?\\b(?:1[0-57-9]|[2-9]\\d)\\b',
+        '\\b(?:once|when|from|at|after) (?:they are |they turn |they reach |pupils are |the pupil is |the age of |age |aged )?(?:1[0-57-9]|[2-9]\\d)\\b,?[^.]{0,40}\\b(?:decide|make this (?:choice|decision)|take over|this right|the right|themselves)\\b',
       ],
       walesCareers: ['careers wales', 'career choices dewis gyrfa', 'gyrfa cymru'],
       traps: ['for more information about services for young people', 'so long as we have consent'],
