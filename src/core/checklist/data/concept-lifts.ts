@@ -165,6 +165,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "Recipients of pupil data include other educational establishments, the local authority and exam boards".
         ...twoOf(recipientGroups(), { all: ['shareOut'], none: RECIPIENT_VETO }),
         ...twoOf(recipientGroups(), { all: ['receiveBy'], none: [...RECIPIENT_VETO, 'from'] }),
+        // Information said to go somewhere, the places listed: "Depending on the case, information may go to other
+        // schools, the council, health professionals and social care". Not pupils who go to another school.
         ...twoOf(recipientGroups(), { all: ['discloseCue'], none: [...RECIPIENT_VETO, 'rightsCue'] }),
         // "Sometimes other people need your information too: the council, the school nurse, your next school".
         ...twoOf(recipientGroups(), { all: ['outsiders', 'info'], none: [...RECIPIENT_VETO, 'rightsCue', 'receive', 'from'] }),
@@ -176,6 +178,19 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['discloseCue', 'rcpTrust'], none: [...RECIPIENT_VETO, 'rightsCue'] },
         { all: ['shareOut', 'rcpTrust'], none: RECIPIENT_VETO },
       ],
+      message: 'The notice names who receives pupil information (several kinds of recipient), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail'],
+      // Nothing else found: information said to go to several kinds of recipient, "Depending on the case, information
+      // may go to other schools, the council, health professionals and social care" (three kinds: one or two is as often
+      // the pupil file following the child). Not pupils who go to another school.
+      whenReason: ['not-found'],
+      rules: threeOf(recipientGroups(), { none: [...RECIPIENT_VETO, 'pupilMoves', 'rightsCue'] }).map((r) => ({
+        ...r,
+        all: [['info', 'flowTo'], ...r.all],
+      })),
       message: 'The notice names who receives pupil information (several kinds of recipient), in its own words.',
     },
     {

@@ -281,6 +281,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       traps: [
         "(?:do not|don't|will not|never) share[^.]{0,80}without (?:your )?consent",
         'third parties who promote',
+        // The Department's own onward sharing (checklist.md 2.11 trap): "the Department for Education can pass it on to
+        // outside bodies that promote the education or well-being of children".
+        '(?:bodies|organisations|organizations|others|third parties) (?:that|who|which) promote the (?:education|well-?being)',
+        '(?:department for education|\\bdfe|the department|secretary of state)(?: then| can| may| will| does| also| itself| in turn)* (?:share|pass|disclose|release|provide|give|supply|make)s?\\b[^.]{0,12}\\b(?:on|onward|it|them|this|the data|that data|pupil data|information)\\b',
         'releases data to third parties',
         'in order to (?:sell|market)',
       ],

@@ -126,6 +126,25 @@ const NpdOptions = z
   })
   .strict();
 
+/** A sentence that says something about the database, beyond its name as a label over an address. */
+function describesDatabase(s: { text: string }): boolean {
+  const words = s.text
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+    .replace(/national pupil data(?:base|set)|\(?\bNPD\b\)?/gi, ' ')
+    .match(/[a-z]{2,}/gi);
+  return (words?.length ?? 0) >= 4;
+}
+
+/** A heading naming the database with running text or a list of its own under it. A "label: address" line is not a
+ * heading: what follows it is the next fragment, not a description. */
+function describedUnder(ctx: AuditContext, block: number): boolean {
+  const here = ctx.doc.blocks[block];
+  const next = ctx.doc.blocks[block + 1];
+  if (!here || /\b(?:https?:\/\/|www\.)/i.test(here.text)) return false;
+  if (!next || next.kind === 'heading') return false;
+  return describesDatabase({ text: next.text });
+}
+
 function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: ChecklistItem): Verdict {
   const verdict = (status: Verdict['status'], reason: string, evidence: Evidence[] = []) => verdictFor(item, status, reason, evidence);
   const nation = ctx.nation.value;
@@ -167,6 +186,10 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: Che
     if (walLinks.length) return verdict('pass', 'wales-linked', [...opening, ...linkEvidence(ctx, walLinks, 1)]);
     return verdict('partial', 'wales-no-link', [...opening, ...evidenceOf(lost, lostRe, 1)]);
   }
+  // A bare "National Pupil Database: <address>" line links the guidance but describes nothing (checklist.md 2.21 wants
+  // an NPD paragraph plus the link).
+  if (engLinks.length && !mentions.some((m) => describesDatabase(m) || describedUnder(ctx, m.block)))
+    return verdict('partial', 'link-without-description', [...opening, ...linkEvidence(ctx, engLinks, 1)]);
   if (engLinks.length) return verdict('pass', 'england-linked', [...opening, ...linkEvidence(ctx, engLinks, 1)]);
   if (nation === 'unknown' && walLinks.length)
     return verdict('pass', 'nation-unknown-linked', [...opening, ...linkEvidence(ctx, walLinks, 1)]);

@@ -108,6 +108,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       'wales-no-link': 'The Welsh pupil database is described, but no gov.wales link is given.',
       'england-linked': "The NPD is described, with a link to DfE's NPD guidance.",
       'nation-unknown-linked': 'The pupil database is described, with a link to government information.',
+      'link-without-description':
+        "The National Pupil Database is named only as a label over a link to DfE's guidance; the notice does not say what it is or how pupils' data goes into it.",
       'link-lost': 'The NPD is described, but the link to the guidance was lost (the link text has no address).',
       'no-link': "The NPD is described, but there is no link to DfE's NPD guidance.",
       'no-pupil-level-return':
