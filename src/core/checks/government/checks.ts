@@ -23,6 +23,23 @@ function noPupilLevelReturn(ctx: AuditContext, phraseList: readonly string[]): E
   return evidenceOf(findSentences(ctx.doc, ctx.text, re, { includeNpd: true }), re, 1);
 }
 
+/** What marks a notice about parents' own data beside a separate pupil notice (both must be said). */
+const ParentsOwnNoticeOptions = {
+  /** A pointer to the separate pupil notice for the child's data. */
+  parentsOnlyPointer: PhraseListSchema,
+  /** The parents' own details said not to go to government. */
+  parentsOnlyNotSent: PhraseListSchema,
+};
+
+function parentsOwnNotice(ctx: AuditContext, o: { parentsOnlyPointer: string[]; parentsOnlyNotSent: string[] }): Evidence[] {
+  const notSentRe = phrases(o.parentsOnlyNotSent);
+  const notSent = findSentences(ctx.doc, ctx.text, notSentRe);
+  if (!notSent.length) return [];
+  const pointerRe = phrases(o.parentsOnlyPointer);
+  const pointer = findSentences(ctx.doc, ctx.text, pointerRe);
+  return pointer.length ? [...evidenceOf(notSent, notSentRe, 1), ...evidenceOf(pointer, pointerRe, 1)] : [];
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // census-sharing-statutory (EA 1996 s.537A; (England) Regs 2013 / (Wales) Regs 2007)
 
@@ -44,6 +61,7 @@ const CensusOptions = z
     lawEither: PhraseListSchema,
     /** The school says it makes no pupil-level census return: the item does not apply. */
     noPupilCensus: PhraseListSchema,
+    ...ParentsOwnNoticeOptions,
   })
   .strict();
 
@@ -68,6 +86,8 @@ function evaluateCensus(ctx: AuditContext, o: z.infer<typeof CensusOptions>, ite
   const noCensusRe = phrases(o.noPupilCensus);
   const noCensus = findSentences(ctx.doc, ctx.text, noCensusRe);
   if (noCensus.length) return verdict('not-applicable', 'no-pupil-census', evidenceOf(noCensus, noCensusRe, 1));
+  const parentsOnly = parentsOwnNotice(ctx, o);
+  if (parentsOnly.length) return verdict('not-applicable', 'parents-own-notice', parentsOnly);
   if (!sharing.length) {
     return verdict('fail', 'not-found');
   }
@@ -123,6 +143,7 @@ const NpdOptions = z
     lostLink: PhraseListSchema,
     /** The school says it sends no pupil-level data to government: the check does not apply. */
     noPupilLevelReturn: PhraseListSchema,
+    ...ParentsOwnNoticeOptions,
   })
   .strict();
 
@@ -150,6 +171,8 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: Che
   const nation = ctx.nation.value;
   const noReturn = noPupilLevelReturn(ctx, o.noPupilLevelReturn);
   if (noReturn.length) return verdict('not-applicable', 'no-pupil-level-return', noReturn);
+  const parentsOnly = parentsOwnNotice(ctx, o);
+  if (parentsOnly.length) return verdict('not-applicable', 'parents-own-notice', parentsOnly);
   const mentionRe = phrases(o.mention);
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { includeNpd: true });
   const walesEq = nation === 'wales' ? findSentences(ctx.doc, ctx.text, phrases(o.walesEquivalent), { includeNpd: true }) : [];
@@ -213,6 +236,7 @@ const GovDataOptions = z
     retiredHosts: PhraseListSchema,
     /** The school says it sends no pupil-level data to government: the check does not apply. */
     noPupilLevelReturn: PhraseListSchema,
+    ...ParentsOwnNoticeOptions,
   })
   .strict();
 
@@ -227,6 +251,8 @@ function evaluateGovData(ctx: AuditContext, o: z.infer<typeof GovDataOptions>, i
   if (links.length) return verdict('pass', 'linked', linkEvidence(ctx, links, 3));
   const noReturn = noPupilLevelReturn(ctx, o.noPupilLevelReturn);
   if (noReturn.length) return verdict('not-applicable', 'no-pupil-level-return', noReturn);
+  const parentsOnly = parentsOwnNotice(ctx, o);
+  if (parentsOnly.length) return verdict('not-applicable', 'parents-own-notice', parentsOnly);
   const namedRe = phrases(o.namedPages);
   const named = findSentences(ctx.doc, ctx.text, namedRe, { includeNpd: true });
   if (named.length) return verdict('pass', 'page-named', evidenceOf(named, namedRe, 2));
