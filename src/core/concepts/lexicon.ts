@@ -1177,6 +1177,16 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'your child s information',
     'your child s data',
   ],
+  // Who to call is a kind of detail kept about the child, not a use of the parents' data: "who to call in an emergency".
+  emergencyWho: [
+    'who to call',
+    'who to contact',
+    'who to phone',
+    'who we should call',
+    'who we should contact',
+    'who should be called',
+    'who should be contacted',
+  ],
   yourChild: ['your child', 'your children', 'your son', 'your daughter'],
   aboutYou: ['about you', 'of you', 'your details', 'your contact details', 'your name', 'your names', 'your own'],
   parents: [

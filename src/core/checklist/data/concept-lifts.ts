@@ -375,16 +375,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail', 'partial'],
       rules: [
         // "We also keep parents' and carers' contact details so we can reach you in an emergency." Not parents as where the
-        // child's data comes from ("We collect information from parents ... so that we can plan their learning").
-        { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights', 'fromParents'] },
-        { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights', 'fromParents'] },
-        // "Parent/carer data is used to communicate school news and to contact you in an emergency."
-        {
-          all: [['parents', 'info'], 'purposeLink'],
-          any: ['holdUse'],
-          none: ['rights', 'fromParents', 'comeFrom', 'giveUs', 'sendUs'],
-          sameClause: true,
-        },
+        // child's data comes from ("We collect information from parents ... so that we can plan their learning"). Read in
+        // a sentence or one list item, not across the pupil data list, where "parents' names and who to call in an
+        // emergency" is a kind of pupil data, not a purpose (checklist.md 2.32 partial).
+        ...proseOrItem([
+          { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights', 'fromParents'] },
+          { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights', 'fromParents'] },
+          // "Parent/carer data is used to communicate school news and to contact you in an emergency."
+          {
+            all: [['parents', 'info'], 'purposeLink'],
+            any: ['holdUse'],
+            none: ['rights', 'fromParents', 'comeFrom', 'giveUs', 'sendUs'],
+            sameClause: true,
+          },
+        ]),
         // A section or lead-in of its own on parents' data: "About parents and carers:" with its list.
         // Not the notice's title over a sentence that only says parents' data is held ("... is held as well").
         { all: ['aboutParents', 'info'], none: ['rights', 'noticeTitle'], structure: true },
@@ -835,6 +839,14 @@ function categoryGroups(): string[] {
 type Rule = Lift['rules'][number];
 
 /** Rules that hold when `base` holds and the unit names at least two of `groups`. */
+/** Each rule read in running sentences, and in single list items unless the item names who to call in an emergency. */
+function proseOrItem(rules: Rule[]): Rule[] {
+  return rules.flatMap((r) => [
+    { ...r, prose: true },
+    { ...r, inList: true, none: [...(r.none ?? []), 'emergencyWho'] },
+  ]);
+}
+
 function twoOf(groups: readonly string[], base: Rule): Rule[] {
   return groups.map((g, i) => ({ ...base, all: [...base.all, g], any: groups.slice(i + 1) })).filter((r) => r.any.length > 0);
 }
