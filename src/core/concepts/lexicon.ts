@@ -995,21 +995,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // The statutory collections by name (the census always goes to the government): not "returns" or "data collection" in general.
   // The government gathering data from every school, the census in plain words: "the Department for Education asks
   // every school for information about its pupils", "the government collects figures from all schools".
-  govAsksSchools: [
-    'ask every school',
-    'ask all schools',
-    'ask each school',
-    'ask schools',
-    'collect from every school',
-    'collect from all schools',
-    'collect from schools',
-    'require every school',
-    'require all schools',
-    'require schools',
-    'request from every school',
-    'request from all schools',
-    'request from schools',
-  ],
+  askOrCollect: ['ask', 'asks', 'collect', 'collects', 'gather', 'gathers', 'request', 'requests', 'require', 'requires'],
+  allSchools: ['every school', 'all schools', 'each school', 'every state school', 'all state schools', 'schools in england', 'schools in wales'],
   censusName: [
     'census',
     'censuses',

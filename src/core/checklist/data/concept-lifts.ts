@@ -309,7 +309,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // The government as the asker, the census and the duty named a sentence later: "The Department for Education asks
       // every school for information about its pupils. This is called the school census, and the law says we must."
       rules: [{ all: ['censusName', 'statuteBasis'] }],
-      alsoNeeds: [{ all: ['govBody', 'govAsksSchools'] }],
+      alsoNeeds: [{ all: [['govBody', 'askOrCollect', 'allSchools']] }],
       message: 'The notice says the government collects pupil data from schools in the statutory census, in its own words.',
     },
     {
@@ -390,8 +390,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           },
         ]),
         // A section or lead-in of its own on parents' data: "About parents and carers:" with its list.
-        // Not the notice's title over a sentence that only says parents' data is held ("... is held as well").
-        { all: ['aboutParents', 'info'], none: ['rights', 'noticeTitle'], structure: true },
+        // What is held comes after it: not a heading over a sentence that only says parents' data is kept too ("We also
+        // keep some information about parents").
+        { all: [['aboutParents', 'info']], none: ['rights', 'noticeTitle'], structure: true },
         // A "Parents and carers" heading over "We process your personal data to communicate with you". Not a section
         // opening where parents are where the child's data comes from ("... comes from parents on the admission form").
         { all: [['parents', 'weHold'], 'info'], none: ['rights', 'rightsCue', 'noticeTitle', 'comeFrom'], structure: true },
