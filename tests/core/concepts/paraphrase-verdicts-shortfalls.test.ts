@@ -81,6 +81,17 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       'Links\nNational Pupil Database: https://www.gov.uk/government/publications/national-pupil-database-user-guide-and-supporting-information\nData protection law: UK GDPR',
     ],
   },
+  'biometrics-consent': {
+    'not-applicable': [
+      // the definition of special category data, and the Act alone among the statutes, are no sign of biometrics in use
+      'Special category data includes health, ethnicity, and genetic and biometric data that identifies a person.',
+      'The laws we rely on include:\n- the Education Act 1996\n- the Protection of Freedoms Act 2012',
+    ],
+    partial: [
+      // biometrics used, and the Act only listed among the statutes: no statement that parents are asked
+      'Pupils pay for lunch using a fingerprint reader.\nThe laws we rely on include:\n- the Education Act 1996\n- the Protection of Freedoms Act 2012',
+    ],
+  },
   'last-updated-date': {
     pass: ['We wrote this leaflet in September 2026.', 'The trust wrote this notice in May 2026 and checks it every year.'],
   },

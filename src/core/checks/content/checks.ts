@@ -466,6 +466,8 @@ function evaluateSecurity(ctx: AuditContext, o: z.infer<typeof SecurityOptions>,
 const BiometricsOptions = z
   .object({
     mention: PhraseListSchema,
+    /** Mentions that are not about the school using biometrics (a statute list entry, a definition). */
+    notEvidence: PhraseListSchema,
     /** "We do not use biometric data": the check does not apply. */
     notUsed: PhraseListSchema,
     /** Consent words that, beside a biometric mention, make a consent statement. */
@@ -479,7 +481,7 @@ const BiometricsOptions = z
 
 function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptions>, item: ChecklistItem): Verdict {
   const mentionRe = phrases(o.mention);
-  const mentions = findSentences(ctx.doc, ctx.text, mentionRe);
+  const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { exclude: phrases(o.notEvidence) });
   if (!mentions.length) return verdictFor(item, 'not-applicable', 'not-mentioned');
   const notUsedRe = phrases(o.notUsed);
   const used = mentions.filter((s) => !notUsedRe.test(s.text));
@@ -498,7 +500,8 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   );
   const denied = aboutBiometrics.filter((s) => deniedRe.test(s.text));
   const consent = [
-    ...findSentences(ctx.doc, ctx.text, statuteRe),
+    // The Act as a bare entry in a list of statutes says nothing about asking parents.
+    ...findSentences(ctx.doc, ctx.text, statuteRe, { exclude: phrases(o.notEvidence) }),
     ...aboutBiometrics.filter((s) => consentRe.test(s.text) && !deniedRe.test(s.text)),
   ];
   if (consent.length) return verdictFor(item, 'pass', 'consent-stated', evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3));

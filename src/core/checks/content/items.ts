@@ -527,6 +527,12 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'facial recognition|face recognition',
         'protection of freedoms act',
       ],
+      // Not a sign that biometrics are used: the Act alone in a list of statutes (it also governs CCTV), and the
+      // definition of special category data ("genetic or biometric data used to identify someone").
+      notEvidence: [
+        '^(?:the )?protection of freedoms act(?: 2012)?[;,.]?$',
+        '\\bgenetic(?: data)?,? (?:or|and) biometric|\\bbiometric(?: data)?,? (?:or|and) genetic',
+      ],
       // "We will not process biometric data unless a parent has consented" is a condition, not a denial.
       notUsed: [
         "(?:do not|don't|does not|will not|never) (?:use|process|collect|hold)[^.]{0,30}biometric(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
