@@ -107,6 +107,45 @@ describe('shortfalls and their compliant paraphrases, read alone', () => {
   }
 });
 
+describe('the Welsh Government equivalent of the NPD', () => {
+  const wales = statusReader({
+    school: 'Ysgol Glan Afon',
+    ages: '11 to 16',
+    title: 'Privacy notice',
+    closing: 'Diolch.',
+    url: 'https://glanafon.sch.example/privacy',
+    asOf: '2026-12-02',
+  });
+  const plasc = 'We send the Welsh Government the Pupil Level Annual School Census (PLASC) under the (Wales) Regulations 2007.';
+  it('passes a description of its use for statistics with a gov.wales link', () => {
+    expect(
+      wales(
+        'national-pupil-database',
+        `${plasc} It uses this information to plan education and publish official statistics, see https://gov.wales/statistics-and-research`,
+      ),
+    ).toBe('pass');
+  });
+  it('does not take a signpost to its privacy notice for that description', () => {
+    expect(
+      wales(
+        'national-pupil-database',
+        `${plasc}\nHow the Welsh Government uses the information is explained at https://gov.wales/data-management-information-privacy-notice`,
+      ),
+    ).toBe('fail');
+  });
+});
+
+describe('a recipients list under a question heading', () => {
+  it("is not vetoed by one item's 'unless a parent asks us'", () => {
+    expect(
+      status(
+        'recipients',
+        'Who else gets information?\n\n- the school nurse and the health board\n- the youth service, unless a parent asks us to send only basic details\n- exam boards',
+      ),
+    ).toBe('pass');
+  });
+});
+
 describe('census law for the right nation', () => {
   it('does not read the educational-record regulations as the Welsh census gateway', () => {
     const passage =

@@ -133,6 +133,8 @@ const NpdOptions = z
     mention: PhraseListSchema,
     /** Welsh Government's own pupil-data statistics, the Wales equivalent of the NPD. */
     walesEquivalent: PhraseListSchema,
+    /** A Wales-equivalent sentence that only points to where the Welsh Government explains its use. */
+    walesSignpostOnly: PhraseListSchema,
     /** DfE NPD guidance addresses (England). */
     englandLinks: PhraseListSchema,
     /** gov.wales addresses for Welsh pupil data and statistics. */
@@ -175,7 +177,10 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: Che
   if (parentsOnly.length) return verdict('not-applicable', 'parents-own-notice', parentsOnly);
   const mentionRe = phrases(o.mention);
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { includeNpd: true });
-  const walesEq = nation === 'wales' ? findSentences(ctx.doc, ctx.text, phrases(o.walesEquivalent), { includeNpd: true }) : [];
+  const walesEq =
+    nation === 'wales'
+      ? findSentences(ctx.doc, ctx.text, phrases(o.walesEquivalent), { includeNpd: true, exclude: phrases(o.walesSignpostOnly) })
+      : [];
   if (!mentions.length && !walesEq.length) {
     // The database described in other words ("the Department's national store of pupil records") with its guidance linked.
     const linked = nation === 'wales' ? [] : linksMatching(ctx, phrases(o.englandLinks));

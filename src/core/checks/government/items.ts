@@ -140,7 +140,14 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       walesEquivalent: [
         'welsh government uses? (?:pupil|this|the) (?:data|information)',
         'education statistics for wales',
+        // "It uses this information to fund and plan education and to publish official statistics."
+        '\\buses? (?:this|the|pupil|that) (?:data|information)\\b[^.]{0,80}\\b(?:official |national )?statistics',
         'statistics (?:on|about) (?:schools|education) in wales',
+      ],
+      // "How the Welsh Government uses the data is explained at gov.wales/...": a signpost to its privacy notice (checklist
+      // 2.22), not a description of its pupil database.
+      walesSignpostOnly: [
+        '\\b(?:is|are) (?:explained|described|set out) (?:at|on|in)\\b|^(?:for (?:more )?(?:information|details) (?:on|about)|to (?:find out|see|read)) how\\b',
       ],
       englandLinks: [
         'gov\\.uk/government/(?:publications|collections)/national-pupil-database',
