@@ -996,7 +996,15 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // The government gathering data from every school, the census in plain words: "the Department for Education asks
   // every school for information about its pupils", "the government collects figures from all schools".
   askOrCollect: ['ask', 'asks', 'collect', 'collects', 'gather', 'gathers', 'request', 'requests', 'require', 'requires'],
-  allSchools: ['every school', 'all schools', 'each school', 'every state school', 'all state schools', 'schools in england', 'schools in wales'],
+  allSchools: [
+    'every school',
+    'all schools',
+    'each school',
+    'every state school',
+    'all state schools',
+    'schools in england',
+    'schools in wales',
+  ],
   censusName: [
     'census',
     'censuses',

@@ -104,7 +104,10 @@ describe('detectPhase: the school describing the ages it teaches', () => {
       'primary',
     ],
     ['Hill View\nHill View is a through school for pupils aged 4 to 18, with a nursery class.', 'all-through'],
-    ['Ysgol Tŷ Gwyn\nYsgol Tŷ Gwyn is an 11-18 school. Information is received from early years settings and primary schools.', 'secondary'],
+    [
+      'Ysgol Tŷ Gwyn\nYsgol Tŷ Gwyn is an 11-18 school. Information is received from early years settings and primary schools.',
+      'secondary',
+    ],
   ])('%s', (text, phase) => {
     expect(phaseOf(text)).toBe(phase);
   });

@@ -156,7 +156,7 @@ describe('census law for the right nation', () => {
 
 describe("a notice about parents' own data", () => {
   const passage =
-    "Our pupil privacy notice explains what we do with information about your child. This notice is about you.\nWe do not send your own details to the Department for Education in the school census.";
+    'Our pupil privacy notice explains what we do with information about your child. This notice is about you.\nWe do not send your own details to the Department for Education in the school census.';
   it.each(['census-sharing-statutory', 'national-pupil-database', 'how-government-uses-data'])('%s does not apply', (id) => {
     expect(status(id, passage)).toBe('not-applicable');
   });

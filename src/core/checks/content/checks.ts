@@ -584,7 +584,8 @@ const PURPOSE = /\b(?:so (?:that|we can)|in order to|to (?:contact|reach|communi
 const PARENT_DETAIL_KIND =
   /\b(?:names?|contact|phone|telephone|mobile|emails?|address(?:es)?|relationship|next of kin|emergency|payments?|bank|financial|occupation|employment|work|languages?|DBS|identity|signatures?|correspondence|meetings?)\b/i;
 // A use given as "for ...": "details of parents for emergencies", "parent information for communication and billing".
-const FOR_A_USE = /\bfor (?:the )?(?:purposes?|emergenc|communicat|billing|contact|safeguarding|administration|admissions|trips|payments?)/i;
+const FOR_A_USE =
+  /\bfor (?:the )?(?:purposes?|emergenc|communicat|billing|contact|safeguarding|administration|admissions|trips|payments?)/i;
 
 function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, item: ChecklistItem): Verdict {
   const statementRe = phrases(o.statement);
