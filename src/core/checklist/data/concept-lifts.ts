@@ -171,8 +171,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "Sometimes other people need your information too: the council, the school nurse, your next school".
         ...twoOf(recipientGroups(), { all: ['outsiders', 'info'], none: [...RECIPIENT_VETO, 'rightsCue', 'receive', 'from'] }),
         // A question heading answered under it: "Who else sees my child's information?" / "Our caterer, the exam boards ...".
-        // A list is not vetoed by one item's "unless a parent asks us to ..."; a section on rights is ("your right to ...").
-        ...twoOf(recipientGroups(), { all: ['discloseCue'], none: [...RECIPIENT_VETO, 'rights'], structure: true }),
+        ...twoOf(recipientGroups(), { all: ['discloseCue'], none: [...RECIPIENT_VETO, 'rightsCue'], structure: true }),
+        // A "Who receives ...?" list is not vetoed by one item's "unless a parent asks us to ..."; a rights section is.
         ...twoOf(recipientGroups(), { all: [['askWho', 'accessVerb']], none: [...RECIPIENT_VETO, 'rights'], structure: true }),
         // Within a trust the central office is a recipient of its own: "Information moves between our academies and
         // the trust's central office".
