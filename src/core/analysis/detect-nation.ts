@@ -29,6 +29,8 @@ const ENGLAND: [RegExp, number][] = [
   [/\bacademy trust\b|\bmulti[- ]academy trust\b/gi, 2],
   [/\bsection 507b\b/gi, 2],
   [/\bschools in england\b/gi, 2],
+  // Church schools in Wales are Church in Wales schools; the Church of England's schools are in England.
+  [/\b[Cc]hurch [Oo]f England\b|\bC of E\b|\bCofE\b/g, 2],
   [/\b(kent|hants|hampshire|derby|essex|surrey|lancashire|yorkshire|devon|norfolk|suffolk|london|birmingham|manchester|leeds)\b/gi, 1],
 ];
 

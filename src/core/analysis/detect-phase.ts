@@ -65,6 +65,39 @@ function firstMatch(doc: NoticeDocument, re: RegExp, npdBlocks: Set<number>, cle
 
 const detected = (value: Phase, evidence: Evidence[]): Detection<Phase> => ({ value, from: 'detected', evidence });
 
+// The school describing itself by the ages it teaches, near the top: "Larchmere House is a day school for boys and girls
+// aged 4 to 11", "Greywell Park Academy is an 11 to 16 secondary academy". It outweighs words elsewhere in the text
+// (primary schools that send records, early years settings pupils came from), which speak of other settings. Year
+// groups ("Years 7 to 11") are not ages.
+const SELF_AGES =
+  /\b(?:is|are)\s+(?:an?|the|our)\b[^.]{0,100}?\b(?<!\b(?:years?|key stages?|ks|y)\s*)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b(?!\s*(?:years?|months?|weeks?|days?|hours?|%|per\b))/i;
+const SCHOOL_NOUN = /\b(?:school|academy|college|nursery|setting|pupils|children|students|learners|boys|girls|young people)\b/i;
+const OPENING_BLOCKS = 15;
+
+function phaseOfAges(low: number, high: number): Phase | null {
+  if (low >= high || high > 19 || low > 16) return null;
+  if (high <= 5) return 'nursery';
+  if (low <= 5 && high >= 16) return 'all-through';
+  if (high <= 12) return 'primary';
+  if (low >= 9) return 'secondary';
+  return null;
+}
+
+function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>): Detection<Phase> | null {
+  for (const b of doc.blocks.slice(0, OPENING_BLOCKS)) {
+    if (npdBlocks.has(b.index) || b.kind === 'list-item' || b.kind === 'table-row') continue;
+    const m = SELF_AGES.exec(b.text);
+    if (!m) continue;
+    // The sentence from the verb on: "is an 11 to 16 secondary academy".
+    const end = b.text.slice(m.index).search(/[.!?](?:\s|$)/);
+    const clause = b.text.slice(m.index, end < 0 ? undefined : m.index + end);
+    if (!SCHOOL_NOUN.test(clause)) continue;
+    const phase = phaseOfAges(Number(m[1]), Number(m[2]));
+    if (phase) return detected(phase, [{ text: clause.length > 120 ? `${clause.slice(0, 117)}...` : clause, where: b.where }]);
+  }
+  return null;
+}
+
 /**
  * The school's name first, then the text (outside the NPD boilerplate): a word that says what the school is decides
  * when only one phase has one; with none, two or more distinct after-primary hints make a secondary.
@@ -75,6 +108,9 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
       if (re.test(school)) return detected(phase, [{ text: school, where: 'school name' }]);
     }
   }
+  // A special school or pupil referral unit describing its ages is still special: the word in the same sentence decides.
+  const byAges = selfDescribedAges(doc, npdBlocks);
+  if (byAges && !STRONG[0]![1].test(byAges.evidence[0]!.text)) return byAges;
   // Each signal's first occurrence is all that is needed: a whole-text scan finds the blocks that may hold it.
   const clean = (t: string) => t.replace(TEMPLATE_NOISE, ' ');
   const found = new Map<Phase, Evidence>();

@@ -1014,6 +1014,18 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'statutory collections',
   ],
   // The statutory collections by name (the census always goes to the government): not "returns" or "data collection" in general.
+  // The government gathering data from every school, the census in plain words: "the Department for Education asks
+  // every school for information about its pupils", "the government collects figures from all schools".
+  askOrCollect: ['ask', 'asks', 'collect', 'collects', 'gather', 'gathers', 'request', 'requests', 'require', 'requires'],
+  allSchools: [
+    'every school',
+    'all schools',
+    'each school',
+    'every state school',
+    'all state schools',
+    'schools in england',
+    'schools in wales',
+  ],
   censusName: [
     'census',
     'censuses',
@@ -1066,7 +1078,20 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   localAuthority: ['local authority', 'local authorities', 'council', 'county council', 'la', 'youth support', 'youth service'],
   // More than the basic details, shared only with consent: "If your parents agree, we tell them a bit more".
-  moreInfo: ['more', 'further information', 'other information', 'anything else', 'extra information', 'more information'],
+  moreInfo: [
+    'more',
+    'further information',
+    'other information',
+    'anything else',
+    'extra information',
+    'more information',
+    // What lies past the basic details: "anything beyond that is passed on only if a parent agrees".
+    'anything beyond',
+    'anything further',
+    'beyond that',
+    'beyond these',
+    'beyond this',
+  ],
   // The limit a parent (or the pupil at 16) may set: name, address and date of birth only (Education and Skills Act 2008 s.14).
   basicDetails: ['date of birth', 'birthday', 'dob', 'name and address', 'name address'],
   limitOnly: [
@@ -1168,6 +1193,16 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'your child s information',
     'your child s data',
   ],
+  // Who to call is a kind of detail kept about the child, not a use of the parents' data: "who to call in an emergency".
+  emergencyWho: [
+    'who to call',
+    'who to contact',
+    'who to phone',
+    'who we should call',
+    'who we should contact',
+    'who should be called',
+    'who should be contacted',
+  ],
   yourChild: ['your child', 'your children', 'your son', 'your daughter'],
   aboutYou: ['about you', 'of you', 'your details', 'your contact details', 'your name', 'your names', 'your own'],
   parents: [
@@ -1196,6 +1231,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'lives with',
     'families',
     'your family',
+    // The family named by its role: "the adults connected to each pupil", "the adults responsible for a child".
+    'adults connected to',
+    'adults linked to',
+    'adults responsible for',
+    'adults who care for',
+    'adults who look after',
   ],
   info: [
     'information',
@@ -1941,6 +1982,14 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'get help',
     'offer support',
     'extra support',
+    // Everyone on site and whoever is struggling: "to keep everyone safe", "to notice when someone needs support".
+    'keep everyone safe',
+    'keep everybody safe',
+    'keep people safe',
+    'needs support',
+    'need support',
+    'is struggling',
+    'are struggling',
   ],
   purposeRunning: [
     'run the school',
@@ -1979,6 +2028,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'manage behaviour',
     'managing behaviour',
     'discipline',
+    // The school judging itself: "to judge how well the academy is performing", "to see how well we are doing".
+    'how well the school',
+    'how well the academy',
+    'how well we',
+    'school performance',
+    'own performance',
   ],
   purposeDuty: [
     'legal duties',

@@ -38,4 +38,9 @@ describe('detectNation', () => {
   it('is unknown with no signals', () => {
     expect(nationOf('We collect pupil information to support learning.')).toBe('unknown');
   });
+
+  it('reads a Church of England school as England, a Church in Wales school not so', () => {
+    expect(nationOf('St Anne’s Church of England Primary School\nWe use pupil information to support learning.')).toBe('england');
+    expect(nationOf('St Anne’s Church in Wales Primary School\nWe use pupil information to support learning.')).toBe('unknown');
+  });
 });

@@ -95,3 +95,26 @@ describe('detectPhase: Welsh names of phases', () => {
     expect(phaseOf('Ysgol Glan Cleddau\nMae ysgol uwchradd nesaf y disgybl yn cadw ei ffeil.')).toBe('unknown');
   });
 });
+
+describe('detectPhase: the school describing the ages it teaches', () => {
+  it.each([
+    ['Moorfield Academy\nMoorfield Academy is an 11 to 16 academy. Primary schools send us records when pupils join.', 'secondary'],
+    [
+      'Larchwood House\nLarchwood House is an independent day school for children aged 3 to 11. Records come from nurseries children attended.',
+      'primary',
+    ],
+    ['Hill View\nHill View is a through school for pupils aged 4 to 18, with a nursery class.', 'all-through'],
+    [
+      'Ysgol Tŷ Gwyn\nYsgol Tŷ Gwyn is an 11-18 school. Information is received from early years settings and primary schools.',
+      'secondary',
+    ],
+  ])('%s', (text, phase) => {
+    expect(phaseOf(text)).toBe(phase);
+  });
+
+  it('does not read year groups, periods or a special school as an age range for a phase', () => {
+    expect(phaseOf('Northgate Academy\nNorthgate Academy is a secondary academy for students in Years 7 to 11.')).toBe('secondary');
+    expect(phaseOf('Brook Lane\nBrook Lane is a school where records are kept for 6 to 7 years. Our pupils sit GCSEs.')).toBe('secondary');
+    expect(phaseOf('Oak Tree\nOak Tree is a special school for pupils aged 4 to 19.')).toBe('special');
+  });
+});

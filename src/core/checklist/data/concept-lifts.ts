@@ -188,17 +188,33 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "Recipients of pupil data include other educational establishments, the local authority and exam boards".
         ...twoOf(recipientGroups(), { all: ['shareOut'], none: RECIPIENT_VETO }),
         ...twoOf(recipientGroups(), { all: ['receiveBy'], none: [...RECIPIENT_VETO, 'from'] }),
+        // Information said to go somewhere, the places listed: "Depending on the case, information may go to other
+        // schools, the council, health professionals and social care". Not pupils who go to another school.
         ...twoOf(recipientGroups(), { all: ['discloseCue'], none: [...RECIPIENT_VETO, 'rightsCue'] }),
         // "Sometimes other people need your information too: the council, the school nurse, your next school".
         ...twoOf(recipientGroups(), { all: ['outsiders', 'info'], none: [...RECIPIENT_VETO, 'rightsCue', 'receive', 'from'] }),
         // A question heading answered under it: "Who else sees my child's information?" / "Our caterer, the exam boards ...".
         ...twoOf(recipientGroups(), { all: ['discloseCue'], none: [...RECIPIENT_VETO, 'rightsCue'], structure: true }),
-        ...twoOf(recipientGroups(), { all: [['askWho', 'accessVerb']], none: [...RECIPIENT_VETO, 'rightsCue'], structure: true }),
+        // A "Who receives ...?" list is not vetoed by one item's "unless a parent asks us to ..."; a rights section is.
+        ...twoOf(recipientGroups(), { all: [['askWho', 'accessVerb']], none: [...RECIPIENT_VETO, 'rights'], structure: true }),
         // Within a trust the central office is a recipient of its own: "Information moves between our academies and
         // the trust's central office".
         { all: ['discloseCue', 'rcpTrust'], none: [...RECIPIENT_VETO, 'rightsCue'] },
         { all: ['shareOut', 'rcpTrust'], none: RECIPIENT_VETO },
       ],
+      message: 'The notice names who receives pupil information (several kinds of recipient), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail'],
+      // Nothing else found: information said to go to several kinds of recipient, "Depending on the case, information
+      // may go to other schools, the council, health professionals and social care" (three kinds: one or two is as often
+      // the pupil file following the child). Not pupils who go to another school.
+      whenReason: ['not-found'],
+      rules: threeOf(recipientGroups(), { none: [...RECIPIENT_VETO, 'pupilMoves', 'rightsCue'] }).map((r) => ({
+        ...r,
+        all: [['info', 'flowTo'], ...r.all],
+      })),
       message: 'The notice names who receives pupil information (several kinds of recipient), in its own words.',
     },
     {
@@ -313,6 +329,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     },
     {
       to: 'pass',
+      from: ['fail'],
+      // The government as the asker, the census and the duty named a sentence later: "The Department for Education asks
+      // every school for information about its pupils. This is called the school census, and the law says we must."
+      rules: [{ all: ['censusName', 'statuteBasis'] }],
+      alsoNeeds: [{ all: [['govBody', 'askOrCollect', 'allSchools']] }],
+      message: 'The notice says the government collects pupil data from schools in the statutory census, in its own words.',
+    },
+    {
+      to: 'pass',
       from: ['partial'],
       rules: [
         // Government sharing is named, and the next sentence says what it is: "This is called the school census, and the law says we must."
@@ -374,18 +399,24 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail', 'partial'],
       rules: [
         // "We also keep parents' and carers' contact details so we can reach you in an emergency." Not parents as where the
-        // child's data comes from ("We collect information from parents ... so that we can plan their learning").
-        { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights', 'fromParents'] },
-        { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights', 'fromParents'] },
-        // "Parent/carer data is used to communicate school news and to contact you in an emergency."
-        {
-          all: [['parents', 'info'], 'purposeLink'],
-          any: ['holdUse'],
-          none: ['rights', 'fromParents', 'comeFrom', 'giveUs', 'sendUs'],
-          sameClause: true,
-        },
+        // child's data comes from ("We collect information from parents ... so that we can plan their learning"). Read in
+        // a sentence or one list item, not across the pupil data list, where "parents' names and who to call in an
+        // emergency" is a kind of pupil data, not a purpose (checklist.md 2.32 partial).
+        ...proseOrItem([
+          { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights', 'fromParents'] },
+          { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights', 'fromParents'] },
+          // "Parent/carer data is used to communicate school news and to contact you in an emergency."
+          {
+            all: [['parents', 'info'], 'purposeLink'],
+            any: ['holdUse'],
+            none: ['rights', 'fromParents', 'comeFrom', 'giveUs', 'sendUs'],
+            sameClause: true,
+          },
+        ]),
         // A section or lead-in of its own on parents' data: "About parents and carers:" with its list.
-        { all: ['aboutParents', 'info'], none: ['rights'], structure: true },
+        // What is held comes after it: not a heading over a sentence that only says parents' data is kept too ("We also
+        // keep some information about parents").
+        { all: [['aboutParents', 'info']], none: ['rights', 'noticeTitle'], structure: true },
         // A "Parents and carers" heading over "We process your personal data to communicate with you". Not a section
         // opening where parents are where the child's data comes from ("... comes from parents on the admission form").
         { all: [['parents', 'weHold'], 'info'], none: ['rights', 'rightsCue', 'noticeTitle', 'comeFrom'], structure: true },
@@ -846,6 +877,14 @@ function categoryGroups(): string[] {
 type Rule = Lift['rules'][number];
 
 /** Rules that hold when `base` holds and the unit names at least two of `groups`. */
+/** Each rule read in running sentences, and in single list items unless the item names who to call in an emergency. */
+function proseOrItem(rules: Rule[]): Rule[] {
+  return rules.flatMap((r) => [
+    { ...r, prose: true },
+    { ...r, inList: true, none: [...(r.none ?? []), 'emergencyWho'] },
+  ]);
+}
+
 function twoOf(groups: readonly string[], base: Rule): Rule[] {
   return groups.map((g, i) => ({ ...base, all: [...base.all, g], any: groups.slice(i + 1) })).filter((r) => r.any.length > 0);
 }

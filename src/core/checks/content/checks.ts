@@ -93,6 +93,19 @@ function evaluatePurposes(ctx: AuditContext, o: z.infer<typeof PurposesOptions>,
     return verdictFor(item, 'partial', 'empty-list', [evidenceOfEmpty(ctx.doc, empty[0]!), ...evidenceOf(narrative, narrativeRe, 1)]);
   }
   if (narrative.length) return verdictFor(item, 'partial', 'one-statement', evidenceOf(narrative, narrativeRe));
+  // A purposes heading with nothing under it (checklist.md 2.4: a heading with no list and no narrative is partial). A
+  // heading-like line: short, not a sentence, and not the cookie notice's "How we use cookies".
+  const headingRe = phrases(o.headings);
+  const heading = ctx.doc.blocks.find(
+    (b) =>
+      !ctx.text.npdBlocks.has(b.index) &&
+      b.text.length <= 80 &&
+      !/[.!]\s*$/.test(b.text) &&
+      !/cookie/i.test(b.text) &&
+      headingRe.test(b.text),
+  );
+  if (heading)
+    return verdictFor(item, 'partial', 'heading-only', [{ text: heading.text, where: heading.where }], { lead: quoteOf(heading, 60) });
   return verdictFor(item, 'fail', 'not-found');
 }
 
@@ -459,6 +472,8 @@ function evaluateSecurity(ctx: AuditContext, o: z.infer<typeof SecurityOptions>,
 const BiometricsOptions = z
   .object({
     mention: PhraseListSchema,
+    /** Mentions that are not about the school using biometrics (a statute list entry, a definition). */
+    notEvidence: PhraseListSchema,
     /** "We do not use biometric data": the check does not apply. */
     notUsed: PhraseListSchema,
     /** Consent words that, beside a biometric mention, make a consent statement. */
@@ -472,7 +487,7 @@ const BiometricsOptions = z
 
 function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptions>, item: ChecklistItem): Verdict {
   const mentionRe = phrases(o.mention);
-  const mentions = findSentences(ctx.doc, ctx.text, mentionRe);
+  const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { exclude: phrases(o.notEvidence) });
   if (!mentions.length) return verdictFor(item, 'not-applicable', 'not-mentioned');
   const notUsedRe = phrases(o.notUsed);
   const used = mentions.filter((s) => !notUsedRe.test(s.text));
@@ -491,7 +506,8 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   );
   const denied = aboutBiometrics.filter((s) => deniedRe.test(s.text));
   const consent = [
-    ...findSentences(ctx.doc, ctx.text, statuteRe),
+    // The Act as a bare entry in a list of statutes says nothing about asking parents.
+    ...findSentences(ctx.doc, ctx.text, statuteRe, { exclude: phrases(o.notEvidence) }),
     ...aboutBiometrics.filter((s) => consentRe.test(s.text) && !deniedRe.test(s.text)),
   ];
   if (consent.length) return verdictFor(item, 'pass', 'consent-stated', evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3));
@@ -570,13 +586,22 @@ const POINTER = /\b(?:see|read|separate|available|found|link|visit|refer|click|d
 const SCOPE = /\bthis (?:privacy )?(?:notice|document|policy)\b|\b(?:explains?|sets? out|describes?) how\b/i;
 const PURPOSE = /\b(?:so (?:that|we can)|in order to|to (?:contact|reach|communicate|keep|send|tell|let|update|inform))\b/i;
 
+// What is held about parents, named as a kind of detail: "information about parents such as names and phone numbers".
+const PARENT_DETAIL_KIND =
+  /\b(?:names?|contact|phone|telephone|mobile|emails?|address(?:es)?|relationship|next of kin|emergency|payments?|bank|financial|occupation|employment|work|languages?|DBS|identity|signatures?|correspondence|meetings?)\b/i;
+// A use given as "for ...": "details of parents for emergencies", "parent information for communication and billing".
+const FOR_A_USE =
+  /\bfor (?:the )?(?:purposes?|emergenc|communicat|billing|contact|safeguarding|administration|admissions|trips|payments?)/i;
+
 function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, item: ChecklistItem): Verdict {
   const statementRe = phrases(o.statement);
   const statement = findSentences(ctx.doc, ctx.text, statementRe).filter((s) => {
     const b = ctx.doc.blocks[s.block];
     return (b?.kind !== 'list-item' || isStatementItem(b)) && b?.kind !== 'table-row' && !(SCOPE.test(s.text) && !PURPOSE.test(s.text));
   });
-  if (statement.length) return verdictFor(item, 'pass', 'statement', evidenceOf(statement, statementRe, 2));
+  // A statement says what is held or why (checklist.md 2.32); "some information about parents is held as well" says neither.
+  const saysWhatOrWhy = statement.filter((s) => PURPOSE.test(s.text) || FOR_A_USE.test(s.text) || PARENT_DETAIL_KIND.test(s.text));
+  if (saysWhatOrWhy.length) return verdictFor(item, 'pass', 'statement', evidenceOf(saysWhatOrWhy, statementRe, 2));
   const spread = statementOverTwoSentences(ctx);
   if (spread.length) return verdictFor(item, 'pass', 'statement', spread);
   const separateRe = phrases(o.separateNotice);
@@ -591,6 +616,7 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, i
   const listedRe = phrases(o.listed);
   const listed = findSentences(ctx.doc, ctx.text, listedRe);
   if (listed.length) return verdictFor(item, 'partial', 'listed-only', evidenceOf(listed, listedRe, 1));
+  if (statement.length) return verdictFor(item, 'partial', 'held-unspecified', evidenceOf(statement, statementRe, 1));
   return verdictFor(item, 'fail', 'not-found');
 }
 

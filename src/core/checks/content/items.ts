@@ -38,6 +38,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'empty-list-note': ' The list after "{lead}" is empty, but the narrative still gives purposes.',
       'empty-list': 'A purposes lead-in is followed by nothing (the list was dropped), and no purposes are described elsewhere.',
       'one-statement': 'Only one purpose statement was found; there is no list of purposes.',
+      'heading-only': 'A purposes heading ("{lead}") stands with no purposes under it, and none are described elsewhere.',
       'not-found':
         'No purposes found: looked for a purposes list ("We use pupil data to:") or statements such as "to support pupil learning".',
     },
@@ -282,6 +283,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       traps: [
         "(?:do not|don't|will not|never) share[^.]{0,80}without (?:your )?consent",
         'third parties who promote',
+        // The Department's own onward sharing (checklist.md 2.11 trap): "the Department for Education can pass it on to
+        // outside bodies that promote the education or well-being of children".
+        '(?:bodies|organisations|organizations|others|third parties) (?:that|who|which) promote the (?:education|well-?being)',
+        '(?:department for education|\\bdfe|the department|secretary of state)(?: then| can| may| will| does| also| itself| in turn)* (?:share|pass|disclose|release|provide|give|supply|make)s?\\b[^.]{0,12}\\b(?:on|onward|it|them|this|the data|that data|pupil data|information)\\b',
         'releases data to third parties',
         'in order to (?:sell|market)',
       ],
@@ -539,6 +544,12 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'facial recognition|face recognition',
         'protection of freedoms act',
       ],
+      // Not a sign that biometrics are used: the Act alone in a list of statutes (it also governs CCTV), and the
+      // definition of special category data ("genetic or biometric data used to identify someone").
+      notEvidence: [
+        '^(?:the )?protection of freedoms act(?: 2012)?[;,.]?$',
+        '\\bgenetic(?: data)?,? (?:or|and) biometric|\\bbiometric(?: data)?,? (?:or|and) genetic',
+      ],
       // "We will not process biometric data unless a parent has consented" is a condition, not a denial.
       notUsed: [
         "(?:do not|don't|does not|will not|never) (?:use|process|collect|hold)[^.]{0,30}biometric(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
@@ -587,12 +598,15 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       statement: 'The notice says what it holds about parents and carers and why.',
       'separate-notice': 'The notice points to a separate privacy notice for parents and carers.',
       'listed-only': "Parents' details appear only as an item in the pupil data, with no statement of what is held about parents or why.",
+      'held-unspecified':
+        'The notice says it holds information about parents and carers, but not what that information is or why it is held.',
       'not-found':
         "Nothing about parents' and carers' own data: looked for a statement such as \"we hold parents' contact details for emergencies\" or a parent privacy notice.",
     },
     options: {
       statement: [
-        '(?:information|data|details) (?:about|of|on|relating to) (?:your |their |the )?(?:parents|carers|guardians|families|you as a parent)',
+        // The family named by its role: "data about the adults connected to each pupil", "the adults responsible for them".
+        '(?:information|data|details) (?:about|of|on|relating to) (?:your |their |the )?(?:parents|carers|guardians|families|you as a parent|adults (?:connected|linked|related) (?:to|with)|adults (?:responsible for|who (?:care|look) (?:for|after)))',
         'categories of (?:parent|carer|guardian|family)',
         "(?:the )?(?:parent|carer|guardian)(?:/(?:guardian|carer))?'?s? (?:data|information|details)\\s*(?:to|for|:)",
         "(?:use|hold|keep|collect|process) (?:the )?(?:parent|carer|guardian)(?:/(?:guardian|carer))?'?s? (?:data|information|contact details)",

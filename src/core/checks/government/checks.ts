@@ -23,6 +23,23 @@ function noPupilLevelReturn(ctx: AuditContext, phraseList: readonly string[]): E
   return evidenceOf(findSentences(ctx.doc, ctx.text, re, { includeNpd: true }), re, 1);
 }
 
+/** What marks a notice about parents' own data beside a separate pupil notice (both must be said). */
+const ParentsOwnNoticeOptions = {
+  /** A pointer to the separate pupil notice for the child's data. */
+  parentsOnlyPointer: PhraseListSchema,
+  /** The parents' own details said not to go to government. */
+  parentsOnlyNotSent: PhraseListSchema,
+};
+
+function parentsOwnNotice(ctx: AuditContext, o: { parentsOnlyPointer: string[]; parentsOnlyNotSent: string[] }): Evidence[] {
+  const notSentRe = phrases(o.parentsOnlyNotSent);
+  const notSent = findSentences(ctx.doc, ctx.text, notSentRe);
+  if (!notSent.length) return [];
+  const pointerRe = phrases(o.parentsOnlyPointer);
+  const pointer = findSentences(ctx.doc, ctx.text, pointerRe);
+  return pointer.length ? [...evidenceOf(notSent, notSentRe, 1), ...evidenceOf(pointer, pointerRe, 1)] : [];
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // census-sharing-statutory (EA 1996 s.537A; (England) Regs 2013 / (Wales) Regs 2007)
 
@@ -44,6 +61,7 @@ const CensusOptions = z
     lawEither: PhraseListSchema,
     /** The school says it makes no pupil-level census return: the item does not apply. */
     noPupilCensus: PhraseListSchema,
+    ...ParentsOwnNoticeOptions,
   })
   .strict();
 
@@ -68,6 +86,8 @@ function evaluateCensus(ctx: AuditContext, o: z.infer<typeof CensusOptions>, ite
   const noCensusRe = phrases(o.noPupilCensus);
   const noCensus = findSentences(ctx.doc, ctx.text, noCensusRe);
   if (noCensus.length) return verdict('not-applicable', 'no-pupil-census', evidenceOf(noCensus, noCensusRe, 1));
+  const parentsOnly = parentsOwnNotice(ctx, o);
+  if (parentsOnly.length) return verdict('not-applicable', 'parents-own-notice', parentsOnly);
   if (!sharing.length) {
     return verdict('fail', 'not-found');
   }
@@ -113,6 +133,8 @@ const NpdOptions = z
     mention: PhraseListSchema,
     /** Welsh Government's own pupil-data statistics, the Wales equivalent of the NPD. */
     walesEquivalent: PhraseListSchema,
+    /** A Wales-equivalent sentence that only points to where the Welsh Government explains its use. */
+    walesSignpostOnly: PhraseListSchema,
     /** DfE NPD guidance addresses (England). */
     englandLinks: PhraseListSchema,
     /** gov.wales addresses for Welsh pupil data and statistics. */
@@ -123,17 +145,42 @@ const NpdOptions = z
     lostLink: PhraseListSchema,
     /** The school says it sends no pupil-level data to government: the check does not apply. */
     noPupilLevelReturn: PhraseListSchema,
+    ...ParentsOwnNoticeOptions,
   })
   .strict();
+
+/** A sentence that says something about the database, beyond its name as a label over an address. */
+function describesDatabase(s: { text: string }): boolean {
+  const words = s.text
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+    .replace(/national pupil data(?:base|set)|\(?\bNPD\b\)?/gi, ' ')
+    .match(/[a-z]{2,}/gi);
+  return (words?.length ?? 0) >= 4;
+}
+
+/** A heading naming the database with running text or a list of its own under it. A "label: address" line is not a
+ * heading: what follows it is the next fragment, not a description. */
+function describedUnder(ctx: AuditContext, block: number): boolean {
+  const here = ctx.doc.blocks[block];
+  const next = ctx.doc.blocks[block + 1];
+  if (!here || /\b(?:https?:\/\/|www\.)/i.test(here.text)) return false;
+  if (!next || next.kind === 'heading') return false;
+  return describesDatabase({ text: next.text });
+}
 
 function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: ChecklistItem): Verdict {
   const verdict = (status: Verdict['status'], reason: string, evidence: Evidence[] = []) => verdictFor(item, status, reason, evidence);
   const nation = ctx.nation.value;
   const noReturn = noPupilLevelReturn(ctx, o.noPupilLevelReturn);
   if (noReturn.length) return verdict('not-applicable', 'no-pupil-level-return', noReturn);
+  const parentsOnly = parentsOwnNotice(ctx, o);
+  if (parentsOnly.length) return verdict('not-applicable', 'parents-own-notice', parentsOnly);
   const mentionRe = phrases(o.mention);
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { includeNpd: true });
-  const walesEq = nation === 'wales' ? findSentences(ctx.doc, ctx.text, phrases(o.walesEquivalent), { includeNpd: true }) : [];
+  const walesEq =
+    nation === 'wales'
+      ? findSentences(ctx.doc, ctx.text, phrases(o.walesEquivalent), { includeNpd: true, exclude: phrases(o.walesSignpostOnly) })
+      : [];
   if (!mentions.length && !walesEq.length) {
     // The database described in other words ("the Department's national store of pupil records") with its guidance linked.
     const linked = nation === 'wales' ? [] : linksMatching(ctx, phrases(o.englandLinks));
@@ -167,6 +214,10 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: Che
     if (walLinks.length) return verdict('pass', 'wales-linked', [...opening, ...linkEvidence(ctx, walLinks, 1)]);
     return verdict('partial', 'wales-no-link', [...opening, ...evidenceOf(lost, lostRe, 1)]);
   }
+  // A bare "National Pupil Database: <address>" line links the guidance but describes nothing (checklist.md 2.21 wants
+  // an NPD paragraph plus the link).
+  if (engLinks.length && !mentions.some((m) => describesDatabase(m) || describedUnder(ctx, m.block)))
+    return verdict('partial', 'link-without-description', [...opening, ...linkEvidence(ctx, engLinks, 1)]);
   if (engLinks.length) return verdict('pass', 'england-linked', [...opening, ...linkEvidence(ctx, engLinks, 1)]);
   if (nation === 'unknown' && walLinks.length)
     return verdict('pass', 'nation-unknown-linked', [...opening, ...linkEvidence(ctx, walLinks, 1)]);
@@ -190,6 +241,7 @@ const GovDataOptions = z
     retiredHosts: PhraseListSchema,
     /** The school says it sends no pupil-level data to government: the check does not apply. */
     noPupilLevelReturn: PhraseListSchema,
+    ...ParentsOwnNoticeOptions,
   })
   .strict();
 
@@ -204,6 +256,8 @@ function evaluateGovData(ctx: AuditContext, o: z.infer<typeof GovDataOptions>, i
   if (links.length) return verdict('pass', 'linked', linkEvidence(ctx, links, 3));
   const noReturn = noPupilLevelReturn(ctx, o.noPupilLevelReturn);
   if (noReturn.length) return verdict('not-applicable', 'no-pupil-level-return', noReturn);
+  const parentsOnly = parentsOwnNotice(ctx, o);
+  if (parentsOnly.length) return verdict('not-applicable', 'parents-own-notice', parentsOnly);
   const namedRe = phrases(o.namedPages);
   const named = findSentences(ctx.doc, ctx.text, namedRe, { includeNpd: true });
   if (named.length) return verdict('pass', 'page-named', evidenceOf(named, namedRe, 2));
@@ -235,6 +289,8 @@ const YouthOptions = z
     limitation: PhraseListSchema,
     /** The Wales variant: Careers Wales (Career Choices Dewis Gyrfa). */
     walesCareers: PhraseListSchema,
+    /** The pupil's own choice placed at an age other than 16: the limit is then misdescribed. */
+    wrongTransferAge: PhraseListSchema,
     /** Residue and consent-based careers sharing that are not the statutory 13+ sharing (checklist.md 2.23). */
     traps: PhraseListSchema,
   })
@@ -267,6 +323,12 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item:
     const limits = findSentences(ctx.doc, ctx.text, limitRe).filter(
       (s) => sections.has(s.section) || mentions.some((m) => Math.abs(m.block - s.block) <= 3),
     );
+    const wrongAgeRe = phrases(o.wrongTransferAge);
+    const wrongAge = findSentences(ctx.doc, ctx.text, wrongAgeRe).filter(
+      (s) => sections.has(s.section) || mentions.some((m) => Math.abs(m.block - s.block) <= 3),
+    );
+    if (limits.length && wrongAge.length)
+      return verdict('partial', 'limit-wrong-age', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(wrongAge, wrongAgeRe, 1)]);
     if (limits.length)
       return verdict('pass', 'described-with-limit', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(limits, limitRe, 2)]);
     return verdict('partial', 'limit-not-described', evidenceOf(mentions, mentionRe, 2));

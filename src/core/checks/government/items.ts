@@ -10,6 +10,19 @@ const NO_PUPIL_LEVEL_RETURN = [
   '\\b(?:pupil[- ]level|individual pupils?|identif(?:y|ies|iable))\\b[^.]{0,60}\\b(?:is|are) (?:therefore )?not (?:sent|submitted|passed|provided|returned|added) to the (?:national pupil database|NPD)\\b',
 ];
 
+// A notice about parents' own data beside a separate pupil notice: it points to the pupil notice for the child's data
+// and says the parents' own details are not sent to government ("We do not send your own details to the Department for
+// Education in the school census. The pupil privacy notice explains what is sent about your child."). The census, the
+// NPD and the government's use of pupil data are then the pupil notice's subject, not this one's (checklist.md 2.20-2.22).
+const PARENTS_OWN_NOTICE = {
+  parentsOnlyPointer: [
+    "\\b(?:our|the|a|separate) (?:separate )?(?:pupil|student|learner|child(?:ren)?'?s?) privacy notice\\b[^.]{0,40}\\b(?:explains|covers|sets out|describes|tells you|is about|says)\\b",
+  ],
+  parentsOnlyNotSent: [
+    "\\b(?:do not|don't|never|does not|doesn't|are not|is not)\\s+(?:send|share|pass|give|provide|include|sent|shared|passed|given|provided|included)\\b[^.]{0,20}\\b(?:your own|your|parents'?|carers'?)\\s+(?:own\\s+)?(?:personal\\s+)?(?:details|information|data)\\b[^.]{0,40}\\b(?:department for education|dfe|welsh government|census)",
+  ],
+};
+
 export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
   {
     id: 'census-sharing-statutory',
@@ -38,6 +51,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'Statutory sharing with government is described. The legal gateway (s.537A Education Act 1996 / the pupil information regulations) is not cited, which is recommended.',
       'sharing-without-collection':
         'Sharing with government is mentioned, but neither the statutory collection (school census / PLASC) nor the law requiring it is given.',
+      'parents-own-notice':
+        "This notice is about parents' own data: it says their details are not sent to government and points to the pupil notice for what is sent about the child.",
       'no-pupil-census':
         'The notice says the school does not return the pupil-level census (for example an independent school), so there is no statutory pupil-level sharing to describe.',
     },
@@ -74,11 +89,13 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'post[- ]16 data collection|national data collection|\\bNDC\\b|welsh examinations database',
         'daily attendance data',
       ],
-      lawEngland: ['\\(england\\) regulations'],
-      lawWales: ['\\(wales\\) regulations'],
+      // The census regulations, not the Education (Pupil Information) Regulations on seeing the educational record.
+      lawEngland: ['(?<!pupil information\\)\\s?)\\(england\\) regulations'],
+      lawWales: ['(?<!pupil information\\)\\s?)\\(wales\\) regulations'],
       lawEither: ['section 537a|s\\.? ?537a'],
       // The school saying it makes no pupil-level census return ("As an independent school we do not take part in the
       // termly pupil-level census"): like an unfunded early-years setting, it has none to describe (checklist.md 2.20).
+      ...PARENTS_OWN_NOTICE,
       noPupilCensus: [
         "\\b(?:do not|does not|don't|doesn't|never|not)\\s+(?:take part in|participate in|complete|submit|return|make|contribute to)\\b[^.]{0,40}\\bpupil[- ]level\\b[^.]{0,30}\\bcensus",
         '\\bnot (?:required|obliged|expected) to (?:take part in|complete|submit|return|make)\\b[^.]{0,40}\\bpupil[- ]level\\b[^.]{0,30}\\bcensus',
@@ -108,10 +125,14 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       'wales-no-link': 'The Welsh pupil database is described, but no gov.wales link is given.',
       'england-linked': "The NPD is described, with a link to DfE's NPD guidance.",
       'nation-unknown-linked': 'The pupil database is described, with a link to government information.',
+      'link-without-description':
+        "The National Pupil Database is named only as a label over a link to DfE's guidance; the notice does not say what it is or how pupils' data goes into it.",
       'link-lost': 'The NPD is described, but the link to the guidance was lost (the link text has no address).',
       'no-link': "The NPD is described, but there is no link to DfE's NPD guidance.",
       'no-pupil-level-return':
         "The notice says the school sends no pupil-level data to the Department for Education, so the National Pupil Database does not hold its pupils' records.",
+      'parents-own-notice':
+        "This notice is about parents' own data, which does not go into the National Pupil Database; it points to the pupil notice for the child's data.",
     },
     appliesTo: 'pupil-notice',
     options: {
@@ -119,7 +140,14 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       walesEquivalent: [
         'welsh government uses? (?:pupil|this|the) (?:data|information)',
         'education statistics for wales',
+        // "It uses this information to fund and plan education and to publish official statistics."
+        '\\buses? (?:this|the|pupil|that) (?:data|information)\\b[^.]{0,80}\\b(?:official |national )?statistics',
         'statistics (?:on|about) (?:schools|education) in wales',
+      ],
+      // "How the Welsh Government uses the data is explained at gov.wales/...": a signpost to its privacy notice (checklist
+      // 2.22), not a description of its pupil database.
+      walesSignpostOnly: [
+        '\\b(?:is|are) (?:explained|described|set out) (?:at|on|in)\\b|^(?:for (?:more )?(?:information|details) (?:on|about)|to (?:find out|see|read)) how\\b',
       ],
       englandLinks: [
         'gov\\.uk/government/(?:publications|collections)/national-pupil-database',
@@ -129,6 +157,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       ],
       walesLinks: ['gov\\.wales', 'llyw\\.cymru'],
       leftover: ['\\bthe department\\b(?! for)', 'children in england', 'schools in england'],
+      ...PARENTS_OWN_NOTICE,
       noPupilLevelReturn: NO_PUPIL_LEVEL_RETURN,
       lostLink: [
         '\\bhere\\s*\\.?$',
@@ -158,6 +187,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'No signpost to how the government uses pupil data: looked for gov.uk data-collection or privacy pages (or gov.wales in Wales), or "To contact DfE".',
       'no-pupil-level-return':
         "The notice says the school sends no pupil-level data to the Department for Education, so the government's use of pupil data does not concern its pupils.",
+      'parents-own-notice':
+        "This notice is about parents' own data, which is not sent to government; it points to the pupil notice for what is sent about the child.",
     },
     appliesTo: 'pupil-notice',
     options: {
@@ -173,6 +204,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'llyw\\.cymru',
       ],
       malformed: ['data-collectionand', 'censuses-for-school(?!s)'],
+      ...PARENTS_OWN_NOTICE,
       noPupilLevelReturn: NO_PUPIL_LEVEL_RETURN,
       retiredHosts: RETIRED_GOVERNMENT_HOSTS,
       namedPages: [
@@ -216,6 +248,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'A Welsh secondary should say that pupil information is shared with Careers Wales for careers guidance (ages 13-19); nothing was found.',
       'described-with-limit':
         'Sharing with youth support services for pupils aged 13+ is described, with the option to limit it to name, address and date of birth.',
+      'limit-wrong-age':
+        'The option to limit sharing to name, address and date of birth is given, but the choice is said to pass to the pupil at an age other than 16 (it passes at 16).',
       'limit-not-described':
         'Youth support services are mentioned, but not that sharing beyond name, address and date of birth needs consent, or that the right passes to the pupil at 16.',
       'phase-unknown':
@@ -238,6 +272,12 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '(?:once|when) (?:they|he or she|the pupil|your child) (?:reach(?:es)?|turns?|is) (?:the )?(?:age )?(?:of )?16',
         '(?:aged|age) 16\\s*(?:\\+|or over|and over)[^.]{0,80}(?:object|opt out|ask|request|tell)',
         '(?:parents?|carers?|guardians?)[^.]{0,60}(?:opt out|object|ask us not|consent)',
+      ],
+      // The choice said to pass to the pupil at an age other than 16 (Education and Skills Act 2008 s.14 gives it at 16):
+      // "young people may decide this themselves once they are 18", "from 18 pupils can make this choice".
+      wrongTransferAge: [
+        '\\b(?:themselves|this right|the right|that right|this decision|that decision|the decision|this choice|that choice|the choice)\\b[^.]{0,50}\\b(?:once|when|from|at|after)\\b[^.]{0,25}?\\b(?:1[0-57-9]|[2-9]\\d)\\b',
+        '\\b(?:once|when|from|at|after) (?:they are |they turn |they reach |pupils are |the pupil is |the age of |age |aged )?(?:1[0-57-9]|[2-9]\\d)\\b,?[^.]{0,40}\\b(?:decide|make this (?:choice|decision)|take over|this right|the right|themselves)\\b',
       ],
       walesCareers: ['careers wales', 'career choices dewis gyrfa', 'gyrfa cymru'],
       traps: ['for more information about services for young people', 'so long as we have consent'],
