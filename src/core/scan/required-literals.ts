@@ -4,8 +4,13 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 /** Longest set of exact strings a node is tracked with before it counts as "any text". */
 const MAX_EXACT = 64;
-/** Shorter literals cannot be looked up in a trigram index. */
+/** Shorter literals cannot be looked up in a trigram index... */
 const MIN_LITERAL = 3;
+/**
+ * ...except runs of printable ASCII symbols and digits ("@", "[", "11"), which the index finds by searching its text:
+ * no case folding or whitespace class can make such a run stand for other characters.
+ */
+const SYMBOLS = /^[!-@[-`{-~]+$/;
 /** Largest character class spelled out as its characters. */
 const MAX_CLASS_CHARS = 8;
 
@@ -42,10 +47,15 @@ function minimal(strings: Iterable<string>): string[] {
   return kept;
 }
 
-/** "One of these strings": a requirement only if every string is long enough to look up. */
+/** Whether the index can look the literal up. */
+export function isLookupLiteral(literal: string): boolean {
+  return literal.length >= MIN_LITERAL || (literal.length > 0 && SYMBOLS.test(literal));
+}
+
+/** "One of these strings": a requirement only if every string can be looked up. */
 function oneOf(set: Set<string> | null): LiteralQuery | null {
   if (!set || set.size === 0) return null;
-  for (const s of set) if (s.length < MIN_LITERAL) return null;
+  for (const s of set) if (!isLookupLiteral(s)) return null;
   const kept = minimal(set);
   return kept.length === 1 ? kept[0]! : { any: kept };
 }
@@ -161,7 +171,7 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
 
 /**
  * What every match of the pattern requires the text to hold, or null when nothing is known (no literal of three or
- * more characters is certain). Case-insensitive unicode patterns give null: their case folding reaches beyond ASCII.
+ * more characters, or of symbols, is certain). Case-insensitive unicode patterns give null: their case folding reaches beyond ASCII.
  */
 export function requiredLiterals(source: string, flags: string): LiteralQuery | null {
   if (flags.includes('i') && (flags.includes('u') || flags.includes('v'))) return null;

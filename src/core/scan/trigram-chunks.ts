@@ -1,6 +1,6 @@
 // Which stretches of a long text may hold a literal: the text's trigrams, recorded per chunk of whole blocks, so a
 // pattern is scanned only where one of its required literals can be (see required-literals.ts).
-import type { LiteralQuery } from './required-literals';
+import { isLookupLiteral, type LiteralQuery } from './required-literals';
 
 /**
  * Characters are read in 5-bit classes: ASCII letters case-folded, every whitespace one class, digits one class, the
@@ -27,6 +27,8 @@ function buildClasses(): Uint8Array {
 }
 
 export interface TrigramChunks {
+  /** The indexed text, searched for literals too short to have a trigram. */
+  readonly text: string;
   /** Offset of each chunk's first character, then the text's length. */
   readonly chunkStarts: Int32Array;
   /** 32-bit words in one chunk set. */
@@ -78,23 +80,58 @@ export function indexTrigramChunks(text: string, blockStarts: Int32Array): Trigr
     }
     sets[(row - 1) * words + (chunk >> 5)]! |= 1 << (chunk & 31);
   }
-  return { chunkStarts, words, rows, sets, scratch: [] };
+  return { text, chunkStarts, words, rows, sets, scratch: [] };
 }
 
-/** Sets `out` to the chunks holding every trigram of the literal (compared by class). */
-function holdingLiteral(index: TrigramChunks, literal: string, out: Uint32Array): void {
-  const { words, rows, sets } = index;
-  out.fill(~0 >>> 0);
+/**
+ * A query with every literal read once into its trigram keys (distinct, in the literal's order), so evaluating it
+ * against an index only looks keys up; a literal too short for a trigram (one or two symbols) stays as it is.
+ */
+type TrigramQuery = Int32Array | string | { all: TrigramQuery[] } | { any: TrigramQuery[] };
+
+function literalKeys(literal: string): Int32Array {
+  const keys = new Set<number>();
   let key = 0;
   for (let j = 0; j < literal.length; j++) {
     key = ((key << BITS) | CLASS[literal.charCodeAt(j)]!) & KEY_MASK;
-    if (j < 2) continue;
-    const row = rows[key]!;
-    if (row === 0) {
+    if (j >= 2) keys.add(key);
+  }
+  return Int32Array.from(keys);
+}
+
+/** A short literal of letters or spaces has no trigram and cannot be searched for as written: it narrows nothing. */
+function compileLiteral(literal: string): TrigramQuery {
+  return literal.length < 3 && isLookupLiteral(literal) ? literal : literalKeys(literal);
+}
+
+function compile(query: LiteralQuery): TrigramQuery {
+  if (typeof query === 'string') return compileLiteral(query);
+  return 'any' in query ? { any: query.any.map(compile) } : { all: query.all.map(compile) };
+}
+
+// Module-level on purpose: a scanner's query is a pure function of its pattern, and is asked about every document.
+const compiled = new WeakMap<object, TrigramQuery>();
+
+function compiledQuery(query: LiteralQuery): TrigramQuery {
+  if (typeof query === 'string') return compileLiteral(query);
+  let out = compiled.get(query);
+  if (!out) compiled.set(query, (out = compile(query)));
+  return out;
+}
+
+/** Sets `out` to the chunks holding every trigram of the literal (compared by class). */
+function holdingLiteral(index: TrigramChunks, keys: Int32Array, out: Uint32Array): void {
+  const { words, rows, sets } = index;
+  // Most literals of a long alternation are not in the text at all, often for want of one trigram: no set to read.
+  for (let k = 0; k < keys.length; k++) {
+    if (rows[keys[k]!] === 0) {
       out.fill(0);
       return;
     }
-    const at = (row - 1) * words;
+  }
+  out.fill(~0 >>> 0);
+  for (let k = 0; k < keys.length; k++) {
+    const at = (rows[keys[k]!]! - 1) * words;
     let left = 0;
     for (let w = 0; w < words; w++) left |= out[w]! &= sets[at + w]!;
     if (!left) return;
@@ -102,11 +139,31 @@ function holdingLiteral(index: TrigramChunks, literal: string, out: Uint32Array)
 }
 
 /**
+ * Sets `out` to the chunks holding a short literal, found by searching the text: only symbols make such literals
+ * (see required-literals.ts), and those read the same in the text as in the index.
+ */
+function holdingShortLiteral(index: TrigramChunks, literal: string, out: Uint32Array): void {
+  const { text, chunkStarts } = index;
+  const chunks = chunkStarts.length - 1;
+  out.fill(0);
+  let chunk = 0;
+  let at = text.indexOf(literal);
+  while (at !== -1) {
+    while (chunkStarts[chunk + 1]! <= at) chunk++;
+    out[chunk >> 5]! |= 1 << (chunk & 31);
+    // One occurrence is enough for a chunk: search on from the next one.
+    if (++chunk >= chunks) return;
+    at = text.indexOf(literal, chunkStarts[chunk]!);
+  }
+}
+
+/**
  * Sets `out` to the chunks that may satisfy the query. Nested parts are worked out in one scratch set per depth, so a
  * query of hundreds of literals allocates nothing.
  */
-function satisfying(index: TrigramChunks, query: LiteralQuery, out: Uint32Array, depth = 0): void {
-  if (typeof query === 'string') return holdingLiteral(index, query, out);
+function satisfying(index: TrigramChunks, query: TrigramQuery, out: Uint32Array, depth = 0): void {
+  if (typeof query === 'string') return holdingShortLiteral(index, query, out);
+  if (query instanceof Int32Array) return holdingLiteral(index, query, out);
   const { words, scratch } = index;
   const part = (scratch[depth] ??= new Uint32Array(words));
   if ('any' in query) {
@@ -129,7 +186,7 @@ function satisfying(index: TrigramChunks, query: LiteralQuery, out: Uint32Array,
 /** Stretches [from, to) of the text that may satisfy the query, in text order, neighbouring chunks merged. */
 export function regionsSatisfying(index: TrigramChunks, query: LiteralQuery): [number, number][] {
   const set = new Uint32Array(index.words);
-  satisfying(index, query, set);
+  satisfying(index, compiledQuery(query), set);
   const { chunkStarts } = index;
   const regions: [number, number][] = [];
   const chunks = chunkStarts.length - 1;

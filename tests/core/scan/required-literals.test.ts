@@ -42,6 +42,12 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('data\\sprotection', '')).toBe('data protection');
   });
 
+  it('keeps literals of one or two symbols or digits, which no case or space folding can stand in for', () => {
+    expect(requiredLiterals("(?<![\\w.+'-])[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+", 'i')).toEqual({ all: ['@', '.'] });
+    expect(requiredLiterals('\\[(?:comment|[a-z]{1,3}\\d)\\]|error!', 'i')).toEqual({ any: [{ all: ['[', ']'] }, 'error!'] });
+    expect(requiredLiterals('11\\s*to\\s*16', '')).toEqual({ all: ['11', '16'] });
+  });
+
   it('keeps only the shortest of literals that contain one another', () => {
     expect(requiredLiterals('(?:the |your )?(?:personal )?(?:data)', 'i')).toBe('data');
   });

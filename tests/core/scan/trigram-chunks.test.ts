@@ -18,6 +18,7 @@ describe('trigram chunk index', () => {
   const blocks = Array.from({ length: 400 }, (_, i) => filler(i));
   blocks[37] = 'Parents can make a Subject Access Request at any time.';
   blocks[311] = 'We rely on the\u00a0PUBLIC TASK basis.';
+  blocks[200] = 'Write to office@school.example for a copy.';
   const { text, starts } = joinBlocks(blocks);
   const index = indexTrigramChunks(text, starts);
   const covered = (regions: [number, number][], at: number) => regions.some(([from, to]) => from <= at && at < to);
@@ -43,6 +44,15 @@ describe('trigram chunk index', () => {
     const either = regionsSatisfying(index, { any: ['subject access', 'public task'] });
     expect(covered(either, starts[37]!) && covered(either, starts[311]!)).toBe(true);
     expect(regionsSatisfying(index, 'automated decision')).toEqual([]);
+  });
+
+  it('finds a literal of one or two symbols by searching the text, and lets letters that short narrow nothing', () => {
+    const at = regionsSatisfying(index, '@');
+    expect(covered(at, starts[200]!)).toBe(true);
+    expect(at.reduce((n, [from, to]) => n + to - from, 0)).toBeLessThan(text.length / 20);
+    expect(regionsSatisfying(index, { any: ['@', 'public task'] }).length).toBe(2);
+    expect(regionsSatisfying(index, '#')).toEqual([]);
+    expect(regionsSatisfying(index, 'zq')).toEqual([[0, text.length]]);
   });
 
   it('merges neighbouring chunks into one region', () => {
