@@ -140,7 +140,12 @@ function quantifierInfo(node: AST.Quantifier): Info {
     return optional ? { exact: new Set([...inner.exact!, '']), required: null } : ANY;
   }
   if (node.min === 1 && node.max === 1) return inner;
-  return { exact: null, required: requirement(inner), ...(inner.exact && { edges: inner.exact }) };
+  // x{3,} holds "xxx": its least number of repeats spelled out, when that stays a small set.
+  let repeats: Set<string> | null = inner.exact && new Set(['']);
+  for (let i = 0; repeats && i < node.min; i++) repeats = product(repeats, inner.exact!);
+  if (repeats && node.min === node.max) return { exact: repeats, required: null };
+  const required = oneOf(repeats) ?? requirement(inner);
+  return { exact: null, required, ...(inner.exact && { edges: inner.exact }) };
 }
 
 function elementInfo(el: AST.Element): Info {

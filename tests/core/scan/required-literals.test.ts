@@ -48,6 +48,11 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('11\\s*to\\s*16', '')).toEqual({ all: ['11', '16'] });
   });
 
+  it('spells out the least number of repeats of a short literal', () => {
+    expect(requiredLiterals('(?<![a-z0-9])x{3,}(?![a-z0-9])', 'i')).toBe('xxx');
+    expect(requiredLiterals('a(?:bc){2}d', '')).toBe('abcbcd');
+  });
+
   it('keeps only the shortest of literals that contain one another', () => {
     expect(requiredLiterals('(?:the |your )?(?:personal )?(?:data)', 'i')).toBe('data');
   });
