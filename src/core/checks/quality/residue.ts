@@ -127,9 +127,18 @@ function councilIsParty(doc: NoticeDocument): boolean {
   return (
     NAMED_COUNCIL.test(doc.title ?? '') ||
     doc.blocks.some(
-      (b) => COUNCIL_DEFINED.test(b.text) || COUNCIL_AS_LA.test(b.text) || (NOTICE_SCOPE.test(b.text) && NAMED_COUNCIL.test(b.text)),
+      // Each pattern spells "Council" as written: a block without it is passed over before any pattern runs.
+      (b) =>
+        b.text.includes('Council') &&
+        (COUNCIL_DEFINED.test(b.text) || COUNCIL_AS_LA.test(b.text) || (NOTICE_SCOPE.test(b.text) && NAMED_COUNCIL.test(b.text))),
     )
   );
+}
+
+/** Abbreviations a block introduces; each way of introducing one needs a bracket or "Council", which most blocks lack. */
+function abbreviationsDefinedIn(text: string): string[] {
+  if (!text.includes('(') && !text.includes('Council')) return [];
+  return [...text.matchAll(ABBREVIATION_DEFINED)].map((m) => (m[1] ?? m[2] ?? m[3])!);
 }
 
 /** Template residue in the notice (once per audit: the check and the other-organisation flag read it). */
@@ -151,10 +160,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const findings: QualityFinding[] = [];
   // Abbreviations the notice defines ("(KCC)"): only needed once a council abbreviation turns up, which most notices never have.
   let defined: Set<string> | null = null;
-  const isDefined = (abbr: string) =>
-    (defined ??= new Set(doc.blocks.flatMap((b) => [...b.text.matchAll(ABBREVIATION_DEFINED)].map((m) => (m[1] ?? m[2] ?? m[3])!)))).has(
-      abbr,
-    );
+  const isDefined = (abbr: string) => (defined ??= new Set(doc.blocks.flatMap((b) => abbreviationsDefinedIn(b.text)))).has(abbr);
   // Whether the notice names its council as a party: read from the whole document at the first "the Council", not at every one.
   let councilParty: boolean | undefined;
   const processorHits = new Map<number, Block>();
