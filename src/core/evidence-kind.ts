@@ -59,8 +59,9 @@ export function quotableText(docs: readonly NoticeDocument[]): Quotable {
     includes(piece) {
       // A piece holding the separator itself is looked up in all parts joined by it, as quotes always were.
       if (piece.includes(SEPARATOR)) return (joined ??= allParts(docs)).includes(piece);
-      // Blocks are apart by a line break in the scans' text, which no normalised piece holds.
-      return furnitureText.includes(piece) || inBlocks.some((holds) => holds(piece));
+      // Blocks are apart by a line break in the scans' text, which no normalised piece holds. Most quotes are from the
+      // blocks, whose index answers without reading the furniture (every link's text and address) through.
+      return inBlocks.some((holds) => holds(piece)) || furnitureText.includes(piece);
     },
   };
 }
