@@ -30,8 +30,9 @@ function distinctTerms(sentences: readonly { text: string }[], terms: readonly s
 
 function termLabels(sentences: readonly { text: string }[], terms: readonly string[]): string[] {
   const out: string[] = [];
+  const text = sentences.map((s) => s.text).join('\n');
   for (const t of terms) {
-    const m = phrases([t]).exec(sentences.map((s) => s.text).join('\n'));
+    const m = phrases([t]).exec(text);
     if (m) out.push(m[0]);
   }
   return out;
