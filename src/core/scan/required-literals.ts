@@ -7,7 +7,7 @@ const MAX_EXACT = 64;
 /** Shorter literals cannot be looked up in a trigram index... */
 const MIN_LITERAL = 3;
 /**
- * ...except runs of printable ASCII symbols and digits ("@", "[", "11"), which the index finds by searching its text:
+ * ...except runs of printable ASCII symbols and digits ("@", "[", "11"), which the index records one by one:
  * no case folding or whitespace class can make such a run stand for other characters.
  */
 const SYMBOLS = /^[!-@[-`{-~]+$/;

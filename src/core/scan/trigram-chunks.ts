@@ -26,9 +26,18 @@ function buildClasses(): Uint8Array {
   return out;
 }
 
+/** Each printable ASCII symbol's and digit's slot in an index's symbol sets (-1 for other characters). */
+const SYMBOL_SLOT = buildSymbolSlots();
+const SYMBOL_COUNT = SYMBOL_SLOT.reduce((n, slot) => (slot >= 0 ? n + 1 : n), 0);
+
+function buildSymbolSlots(): Int8Array {
+  const out = new Int8Array(128).fill(-1);
+  let slot = 0;
+  for (let c = 0x21; c < 0x7f; c++) if (CLASS[c]! > 26) out[c] = slot++;
+  return out;
+}
+
 export interface TrigramChunks {
-  /** The indexed text, searched for literals too short to have a trigram. */
-  readonly text: string;
   /** Offset of each chunk's first character, then the text's length. */
   readonly chunkStarts: Int32Array;
   /** 32-bit words in one chunk set. */
@@ -37,6 +46,11 @@ export interface TrigramChunks {
   readonly rows: Uint16Array;
   /** The chunk set of every trigram the text holds, `words` words apiece, by row. */
   readonly sets: Uint32Array;
+  /**
+   * The chunk set of every printable ASCII symbol and digit, by slot: a literal too short for a trigram ("@", "[") is
+   * looked up by its characters. Their classes are too coarse for that.
+   */
+  readonly symbols: Uint32Array;
   /** Working sets for evaluating queries, one per depth of nesting. */
   readonly scratch: Uint32Array[];
 }
@@ -62,13 +76,21 @@ export function indexTrigramChunks(text: string, blockStarts: Int32Array): Trigr
   const words = Math.ceil((chunkStarts.length - 1) / 32);
   const rows = new Uint16Array(KEYS);
   let sets = new Uint32Array(FIRST_ROWS * words);
+  const symbols = new Uint32Array(SYMBOL_COUNT * words);
   let rowCount = 0;
   let chunk = 0;
   let nextChunk = chunkStarts[1]!;
   let key = 0;
   for (let p = 0; p < text.length; p++) {
     if (p === nextChunk) nextChunk = chunkStarts[++chunk + 1]!;
-    key = ((key << BITS) | CLASS[text.charCodeAt(p)]!) & KEY_MASK;
+    const c = text.charCodeAt(p);
+    const cls = CLASS[c]!;
+    key = ((key << BITS) | cls) & KEY_MASK;
+    // Letters, the commonest characters, are told apart from symbols by their class alone.
+    if (cls > 26 && c < 0x7f) {
+      const slot = SYMBOL_SLOT[c]!;
+      if (slot >= 0) symbols[slot * words + (chunk >> 5)]! |= 1 << (chunk & 31);
+    }
     let row = rows[key]!;
     if (row === 0) {
       row = rows[key] = ++rowCount;
@@ -80,23 +102,23 @@ export function indexTrigramChunks(text: string, blockStarts: Int32Array): Trigr
     }
     sets[(row - 1) * words + (chunk >> 5)]! |= 1 << (chunk & 31);
   }
-  return { text, chunkStarts, words, rows, sets, scratch: [] };
+  return { chunkStarts, words, rows, sets, symbols, scratch: [] };
 }
 
 /**
- * A query with every literal read once into its trigram keys (distinct, in the literal's order), so evaluating it
- * against an index only looks keys up; a literal too short for a trigram (one or two symbols) stays as it is.
+ * A query with every literal read once into its trigram keys, so evaluating it against an index only looks keys up; a
+ * literal too short for a trigram (one or two symbols) stays as it is.
  */
 type TrigramQuery = Int32Array | string | { all: TrigramQuery[] } | { any: TrigramQuery[] };
 
 function literalKeys(literal: string): Int32Array {
-  const keys = new Set<number>();
+  const keys = new Int32Array(Math.max(0, literal.length - 2));
   let key = 0;
   for (let j = 0; j < literal.length; j++) {
     key = ((key << BITS) | CLASS[literal.charCodeAt(j)]!) & KEY_MASK;
-    if (j >= 2) keys.add(key);
+    if (j >= 2) keys[j - 2] = key;
   }
-  return Int32Array.from(keys);
+  return keys;
 }
 
 /** A short literal of letters or spaces has no trigram and cannot be searched for as written: it narrows nothing. */
@@ -138,22 +160,13 @@ function holdingLiteral(index: TrigramChunks, keys: Int32Array, out: Uint32Array
   }
 }
 
-/**
- * Sets `out` to the chunks holding a short literal, found by searching the text: only symbols make such literals
- * (see required-literals.ts), and those read the same in the text as in the index.
- */
+/** Sets `out` to the chunks holding every character of a short literal of symbols (see required-literals.ts). */
 function holdingShortLiteral(index: TrigramChunks, literal: string, out: Uint32Array): void {
-  const { text, chunkStarts } = index;
-  const chunks = chunkStarts.length - 1;
-  out.fill(0);
-  let chunk = 0;
-  let at = text.indexOf(literal);
-  while (at !== -1) {
-    while (chunkStarts[chunk + 1]! <= at) chunk++;
-    out[chunk >> 5]! |= 1 << (chunk & 31);
-    // One occurrence is enough for a chunk: search on from the next one.
-    if (++chunk >= chunks) return;
-    at = text.indexOf(literal, chunkStarts[chunk]!);
+  const { words, symbols } = index;
+  out.fill(~0 >>> 0);
+  for (let j = 0; j < literal.length; j++) {
+    const at = SYMBOL_SLOT[literal.charCodeAt(j)]! * words;
+    for (let w = 0; w < words; w++) out[w]! &= symbols[at + w]!;
   }
 }
 

@@ -46,7 +46,7 @@ describe('trigram chunk index', () => {
     expect(regionsSatisfying(index, 'automated decision')).toEqual([]);
   });
 
-  it('finds a literal of one or two symbols by searching the text, and lets letters that short narrow nothing', () => {
+  it('finds a literal of one or two symbols by its characters, and lets letters that short narrow nothing', () => {
     const at = regionsSatisfying(index, '@');
     expect(covered(at, starts[200]!)).toBe(true);
     expect(at.reduce((n, [from, to]) => n + to - from, 0)).toBeLessThan(text.length / 20);
