@@ -133,9 +133,19 @@ function compile(query: LiteralQuery): TrigramQuery {
 
 // Module-level on purpose: a scanner's query is a pure function of its pattern, and is asked about every document.
 const compiled = new WeakMap<object, TrigramQuery>();
+const compiledLiterals = new Map<string, TrigramQuery>();
+/** Quotes looked up in the text are literals too: the table of them must not grow without end. */
+const MAX_LITERALS = 4_096;
 
 function compiledQuery(query: LiteralQuery): TrigramQuery {
-  if (typeof query === 'string') return compileLiteral(query);
+  if (typeof query === 'string') {
+    let out = compiledLiterals.get(query);
+    if (!out) {
+      if (compiledLiterals.size >= MAX_LITERALS) compiledLiterals.clear();
+      compiledLiterals.set(query, (out = compileLiteral(query)));
+    }
+    return out;
+  }
   let out = compiled.get(query);
   if (!out) compiled.set(query, (out = compile(query)));
   return out;
