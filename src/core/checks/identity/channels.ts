@@ -1,7 +1,7 @@
 // Finds concrete contact channels (email, phone, postcode, contact-form link) and tells the school's from the ICO's or DfE's.
 import { z } from 'zod';
 import type { NoticeDocument, NoticeLink } from '../../notice/types';
-import { mayMatch } from '../../scan/block-scan';
+import { blocksMatching } from '../../scan/block-scan';
 import { phrases } from '../match';
 
 /** Channel patterns and the non-school channels to reject, as checklist data. */
@@ -41,9 +41,32 @@ function isUkPhone(raw: string): boolean {
   return digits.startsWith('0') && digits.length >= 10 && digits.length <= 11;
 }
 
+const anyValue = (): boolean => true;
+// Postcodes are written in capitals; "KS2 1st" in lower case is a key stage, not an address.
+const inCapitals = (v: string): boolean => v === v.toUpperCase();
+
 /** Every channel in `text` that is not someone else's (ICO, DfE ...). */
 export function findChannels(text: string, opts: ChannelOptions): Channel[] {
-  return channelsIn(text, opts, () => true);
+  return channelsIn(text, opts, anyValue);
+}
+
+/** Channels of one kind in `text`, added to `out`. */
+function readChannels(
+  out: Channel[],
+  text: string,
+  kind: ChannelKind,
+  source: string,
+  notSchool: RegExp,
+  ok: (v: string) => boolean,
+): void {
+  for (const m of text.matchAll(globalRe(source))) {
+    const value = m[0].replace(/(?<![.,;:)])[.,;:)]+$/, '');
+    if (!ok(value) || notSchool.test(value)) continue;
+    // Judge a phone number or postcode by its surroundings too: "Wilmslow, Cheshire SK9 5AF" is the ICO's.
+    const around = text.slice(Math.max(0, m.index - 80), m.index + value.length + 20);
+    if ((kind === 'phone' || kind === 'postcode') && notSchool.test(around)) continue;
+    out.push({ kind, value });
+  }
 }
 
 /** The channels of `text`, reading only the kinds `mayHold` allows (a kind it rules out cannot match there). */
@@ -51,22 +74,10 @@ function channelsIn(text: string, opts: ChannelOptions, mayHold: (source: string
   if (!text) return [];
   const notSchool = phrases(opts.notSchool);
   const out: Channel[] = [];
-  const scan = (kind: ChannelKind, source: string, ok: (v: string) => boolean = () => true) => {
-    if (!mayHold(source)) return;
-    for (const m of text.matchAll(globalRe(source))) {
-      const value = m[0].replace(/(?<![.,;:)])[.,;:)]+$/, '');
-      if (!ok(value) || notSchool.test(value)) continue;
-      // Judge a phone number or postcode by its surroundings too: "Wilmslow, Cheshire SK9 5AF" is the ICO's.
-      const around = text.slice(Math.max(0, m.index - 80), m.index + value.length + 20);
-      if ((kind === 'phone' || kind === 'postcode') && notSchool.test(around)) continue;
-      out.push({ kind, value });
-    }
-  };
-  scan('email', opts.email);
-  scan('phone', opts.phone, isUkPhone);
-  // Postcodes are written in capitals; "KS2 1st" in lower case is a key stage, not an address.
-  scan('postcode', opts.postcode, (v) => v === v.toUpperCase());
-  scan('contact-url', opts.contactUrl);
+  if (mayHold(opts.email)) readChannels(out, text, 'email', opts.email, notSchool, anyValue);
+  if (mayHold(opts.phone)) readChannels(out, text, 'phone', opts.phone, notSchool, isUkPhone);
+  if (mayHold(opts.postcode)) readChannels(out, text, 'postcode', opts.postcode, notSchool, inCapitals);
+  if (mayHold(opts.contactUrl)) readChannels(out, text, 'contact-url', opts.contactUrl, notSchool, anyValue);
   return out;
 }
 
@@ -105,7 +116,10 @@ export function findLinkChannels(doc: NoticeDocument, block: number, opts: Chann
 export function blockChannels(doc: NoticeDocument, block: number, opts: ChannelOptions): Channel[] {
   const b = doc.blocks[block];
   if (!b) return [];
-  const mayHold = (source: string) => mayMatch(doc, globalRe(source))(block);
+  const mayHold = (source: string) => {
+    const hits = blocksMatching(doc, globalRe(source));
+    return hits === null || hits.has(block);
+  };
   return [...channelsIn(b.text, opts, mayHold), ...findLinkChannels(doc, block, opts)];
 }
 
