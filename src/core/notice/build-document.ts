@@ -1,6 +1,7 @@
 // Turns reader output (raw blocks in reading order) into a NoticeDocument with sections, shared by every reader.
 import type { Block, BlockKind, NoticeDocument, NoticeLink, NoticeTable, PageChrome, Section, SourceFormat } from './types';
 import { normaliseText } from './normalise';
+import { compactText } from './compact-text';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -45,7 +46,7 @@ export function buildDocument(input: BuildInput): NoticeDocument {
   sections.push(current);
 
   input.blocks.forEach((raw, rawIndex) => {
-    const text = normaliseText(raw.text);
+    const text = compactText(normaliseText(raw.text));
     if (!text) return;
     const index = blocks.length;
     rawToBlock.set(rawIndex, index);
