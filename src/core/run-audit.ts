@@ -135,7 +135,7 @@ export interface AuditReading {
 
 /**
  * Build now what every audit builds from constant data on first use (the checklist, the options of a checklist other
- * than the built-in one parsed, the lexicon's index), for a caller with idle time before its first audit.
+ * than the built-in one parsed, the lexicon's index, the input schema), for a caller with idle time before its first audit.
  * Optional: reports are the same either way.
  */
 export function prepareAudit(checklist: Checklist = loadChecklist()): void {
@@ -148,6 +148,8 @@ export function prepareAudit(checklist: Checklist = loadChecklist()): void {
     }
   }
   prepareLexiconIndex();
+  // The input schema is built on its first parse: parsing the smallest input builds it before the first audit needs it.
+  ArtifactsSchema.safeParse({ notice: { format: 'text', text: '' } });
 }
 
 /** Audit one notice (and optionally its cookie notice and observed cookies) against the checklist. */

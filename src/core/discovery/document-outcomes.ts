@@ -1,5 +1,7 @@
 // What discovery tried (links followed, 404s, pages that were not notices) and, per kind of notice, which document was audited and why.
 import { z } from 'zod';
+// Object schemas are built on first parse (z.lazy), not as the module loads: the popup evaluates this code as it
+// opens, on the thread that draws it, and validates with them only later.
 
 export const DocumentKindSchema = z.enum([
   'pupil-notice',
@@ -15,57 +17,65 @@ const url = z.string().max(8_192);
 const label = z.string().max(300);
 
 /** One document discovery tried to read, and what it turned out to be. */
-export const TriedDocumentSchema = z.object({
-  url,
-  /** Link text, or a description ("the page you were on", "a well-known address"). */
-  label,
-  /** 'this page', 'home', 'hub <url>', 'fallback path' or 'your choice'. */
-  via: z.string().max(8_300),
-  /** What the link suggested. */
-  linkKind: DocumentKindSchema,
-  /** What the document's own text says it is (core classifyDocument); null when it could not be fetched. */
-  kind: DocumentKindSchema.nullable(),
-  /** Why it could not be fetched ("HTTP 404", "timed out after 20 s"); null when it was read. */
-  error: z.string().max(300).nullable(),
-  /** The document was fetched but has no readable text (scanned PDF, empty page). */
-  unreadable: z.boolean().default(false),
-});
+export const TriedDocumentSchema = z.lazy(() =>
+  z.object({
+    url,
+    /** Link text, or a description ("the page you were on", "a well-known address"). */
+    label,
+    /** 'this page', 'home', 'hub <url>', 'fallback path' or 'your choice'. */
+    via: z.string().max(8_300),
+    /** What the link suggested. */
+    linkKind: DocumentKindSchema,
+    /** What the document's own text says it is (core classifyDocument); null when it could not be fetched. */
+    kind: DocumentKindSchema.nullable(),
+    /** Why it could not be fetched ("HTTP 404", "timed out after 20 s"); null when it was read. */
+    error: z.string().max(300).nullable(),
+    /** The document was fetched but has no readable text (scanned PDF, empty page). */
+    unreadable: z.boolean().default(false),
+  }),
+);
 export type TriedDocument = z.infer<typeof TriedDocumentSchema>;
 
 /** Everything discovery looked at for one audit; travels in the artifacts so a saved audit can be re-run. */
-export const DiscoverySchema = z.object({
-  tried: z.array(TriedDocumentSchema).max(50),
-  hubsVisited: z.array(url).max(20).default([]),
-  /** Links found but not fetched (the popup stops once it has a pupil notice and a cookie notice). */
-  notFetched: z
-    .array(z.object({ url, label, linkKind: DocumentKindSchema }))
-    .max(50)
-    .default([]),
-});
+export const DiscoverySchema = z.lazy(() =>
+  z.object({
+    tried: z.array(TriedDocumentSchema).max(50),
+    hubsVisited: z.array(url).max(20).default([]),
+    /** Links found but not fetched (the popup stops once it has a pupil notice and a cookie notice). */
+    notFetched: z
+      .array(z.object({ url, label, linkKind: DocumentKindSchema }))
+      .max(50)
+      .default([]),
+  }),
+);
 export type Discovery = z.infer<typeof DiscoverySchema>;
 
 export const OUTCOME_ROLES = ['pupil-notice', 'other-notices', 'cookie-notice'] as const;
 export type OutcomeRole = (typeof OUTCOME_ROLES)[number];
 
-export const LookedAtSchema = z.object({
-  url,
-  label,
-  /** 'missing' (HTTP 404/410), 'failed' (any other fetch error), 'unreadable', 'other-kind' (a notice of another kind), 'not-a-notice', 'not-fetched'. */
-  result: z.enum(['missing', 'failed', 'unreadable', 'other-kind', 'not-a-notice', 'not-fetched']),
-  /** Plain words: "answered HTTP 404", "a cookie notice". */
-  detail: z.string().max(400),
-});
+export const LookedAtSchema = z.lazy(() =>
+  z.object({
+    url,
+    label,
+    /** 'missing' (HTTP 404/410), 'failed' (any other fetch error), 'unreadable', 'other-kind' (a notice of another kind), 'not-a-notice', 'not-fetched'. */
+    result: z.enum(['missing', 'failed', 'unreadable', 'other-kind', 'not-a-notice', 'not-fetched']),
+    /** Plain words: "answered HTTP 404", "a cookie notice". */
+    detail: z.string().max(400),
+  }),
+);
 export type LookedAt = z.infer<typeof LookedAtSchema>;
 
 /** For one kind of notice: the document(s) audited as it and why, or "not found" with what was looked at. */
-export const DocumentOutcomeSchema = z.object({
-  role: z.enum(OUTCOME_ROLES),
-  found: z.boolean(),
-  documents: z.array(z.object({ url: url.nullable(), label, kind: DocumentKindSchema, why: z.string().max(400) })).max(20),
-  lookedAt: z.array(LookedAtSchema).max(60),
-  /** One plain sentence both front ends show as it is. */
-  sentence: z.string().max(2_000),
-});
+export const DocumentOutcomeSchema = z.lazy(() =>
+  z.object({
+    role: z.enum(OUTCOME_ROLES),
+    found: z.boolean(),
+    documents: z.array(z.object({ url: url.nullable(), label, kind: DocumentKindSchema, why: z.string().max(400) })).max(20),
+    lookedAt: z.array(LookedAtSchema).max(60),
+    /** One plain sentence both front ends show as it is. */
+    sentence: z.string().max(2_000),
+  }),
+);
 export type DocumentOutcome = z.infer<typeof DocumentOutcomeSchema>;
 
 const KIND_WORDS: Record<z.infer<typeof DocumentKindSchema>, string> = {

@@ -1,6 +1,9 @@
 // Zod schema of the concept rules the checklist data carries and the concept matcher applies (a leaf: imports only zod).
 import { z } from 'zod';
 
+// Object schemas are built on first parse (z.lazy), not as the module loads: the popup evaluates this code as it
+// opens, on the thread that draws it, and validates with them only later.
+
 /**
  * What a concept rule (match-concepts.ts) asks of one unit of text; concept ids come from the
  * lexicon and are checked when the checklist loads.
@@ -15,20 +18,22 @@ import { z } from 'zod';
  * - sameClause: the ordered concepts of a nested list stand in one clause (no comma, colon or "but" between);
  * - includeNpd: count units inside the DfE / Welsh Government NPD boilerplate too (default: no, it is about government).
  */
-export const ConceptRuleSchema = z
-  .object({
-    all: z.array(z.union([z.string().min(1), z.array(z.string().min(1)).min(2)])).min(1),
-    any: z.array(z.string().min(1)).min(1).optional(),
-    none: z.array(z.string().min(1)).optional(),
-    negatable: z.array(z.string().min(1)).optional(),
-    negated: z.array(z.string().min(1)).optional(),
-    prose: z.boolean().optional(),
-    sameClause: z.boolean().optional(),
-    structure: z.boolean().optional(),
-    inList: z.boolean().optional(),
-    includeNpd: z.boolean().optional(),
-  })
-  .strict();
+export const ConceptRuleSchema = z.lazy(() =>
+  z
+    .object({
+      all: z.array(z.union([z.string().min(1), z.array(z.string().min(1)).min(2)])).min(1),
+      any: z.array(z.string().min(1)).min(1).optional(),
+      none: z.array(z.string().min(1)).optional(),
+      negatable: z.array(z.string().min(1)).optional(),
+      negated: z.array(z.string().min(1)).optional(),
+      prose: z.boolean().optional(),
+      sameClause: z.boolean().optional(),
+      structure: z.boolean().optional(),
+      inList: z.boolean().optional(),
+      includeNpd: z.boolean().optional(),
+    })
+    .strict(),
+);
 export type ConceptRule = z.infer<typeof ConceptRuleSchema>;
 
 /**
@@ -37,23 +42,25 @@ export type ConceptRule = z.infer<typeof ConceptRuleSchema>;
  * `to: 'needs-review'` is a doubt, not a finding: the notice speaks of the topic in a way no rule can confirm or rule
  * out, so a person reads the quoted text rather than the report calling it missing.
  */
-export const ConceptLiftSchema = z
-  .object({
-    to: z.enum(['pass', 'partial', 'needs-review']),
-    /** 'needs-review' is the Welsh reading's starting point: a Welsh notice's check nobody has read yet. */
-    from: z.array(z.enum(['fail', 'partial', 'needs-review'])).min(1),
-    rules: z.array(ConceptRuleSchema).min(1),
-    /** Further rules that must each be satisfied too, in any unit (two halves of one statement in different places). */
-    alsoNeeds: z.array(ConceptRuleSchema).default([]),
-    /** Rules no unit of the notice may satisfy ("names the current law" holds only where no outdated law is named). */
-    unlessAnywhere: z.array(ConceptRuleSchema).default([]),
-    minHits: z.number().int().min(1).default(1),
-    /** Lift only a verdict with one of these reason codes (one kind of partial, not every partial the evaluator gives). */
-    whenReason: z
-      .array(z.string().regex(/^[a-z0-9-]+$/))
-      .min(1)
-      .optional(),
-    message: z.string().min(10),
-  })
-  .strict();
+export const ConceptLiftSchema = z.lazy(() =>
+  z
+    .object({
+      to: z.enum(['pass', 'partial', 'needs-review']),
+      /** 'needs-review' is the Welsh reading's starting point: a Welsh notice's check nobody has read yet. */
+      from: z.array(z.enum(['fail', 'partial', 'needs-review'])).min(1),
+      rules: z.array(ConceptRuleSchema).min(1),
+      /** Further rules that must each be satisfied too, in any unit (two halves of one statement in different places). */
+      alsoNeeds: z.array(ConceptRuleSchema).default([]),
+      /** Rules no unit of the notice may satisfy ("names the current law" holds only where no outdated law is named). */
+      unlessAnywhere: z.array(ConceptRuleSchema).default([]),
+      minHits: z.number().int().min(1).default(1),
+      /** Lift only a verdict with one of these reason codes (one kind of partial, not every partial the evaluator gives). */
+      whenReason: z
+        .array(z.string().regex(/^[a-z0-9-]+$/))
+        .min(1)
+        .optional(),
+      message: z.string().min(10),
+    })
+    .strict(),
+);
 export type ConceptLift = z.infer<typeof ConceptLiftSchema>;
