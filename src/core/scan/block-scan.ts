@@ -20,7 +20,7 @@ interface Joined {
   chunks?: TrigramChunks;
 }
 
-// Per document, held weakly: the engine serves detection and the concept matcher, which run without an audit context.
+// Per document, held weakly: the engine serves detection (nation, phase, school), which runs without an audit context.
 const joinedCache = new WeakMap<readonly string[], Joined>();
 const hitsCache = new WeakMap<readonly string[], Map<Scanner, ReadonlySet<number>>>();
 // Module-level on purpose: a scanner is a pure function of its pattern, and the patterns are checklist data.
