@@ -5,7 +5,3 @@ import { ENGLISH_TERM_STEMS, WELSH_TERM_STEMS } from './lexicon-stems.generated'
 export function isConcept(concept: string): boolean {
   return concept in ENGLISH_TERM_STEMS || concept in WELSH_TERM_STEMS;
 }
-
-export function isWelshConcept(concept: string): boolean {
-  return concept in WELSH_TERM_STEMS;
-}
