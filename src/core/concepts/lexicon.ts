@@ -419,8 +419,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'third parties',
     'external bodies',
     'other bodies',
-    'courts',
+    // The court as a body ("the courts", "a court"), not "court orders" a family hands in, which are records.
     'the court',
+    'a court',
   ],
 
   // --- who receives data (Art 13(1)(e)) ---
@@ -1474,6 +1475,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'cctv',
     'footage',
     'video recordings',
+    'clip',
+    'clips',
     'transition',
     'post 16',
     'post-16',
@@ -1482,6 +1485,16 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'financial records',
     'finance records',
     'income records',
+    // Records of one activity: a referral, log-ins to an online service, a biometric template.
+    'referral records',
+    'referral files',
+    'referral papers',
+    'referral forms',
+    'online accounts',
+    'user accounts',
+    'their accounts',
+    'biometric template',
+    'biometric templates',
   ],
   // How a period is decided (Art 13(2)(a) criteria): "how long depends on what it is and any minimum set in law".
   retentionCriteria: ['depends on', 'depend on', 'depending on', 'decided by', 'decide', 'decides', 'based on', 'criteria', 'according to'],

@@ -134,8 +134,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: [['sourceWord', 'sourceBody']], none: ['npdTalk', 'dpoRole'], structure: true },
         // Further apart, but not in a section that lists the data held: a table of topics may give the source in one
         // row ("Where it comes from | From you") and a health body in another ("About your child | name, ... Health
-        // and Care Plan").
-        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk', 'catIdentity', 'dpoRole'], structure: true },
+        // and Care Plan"). Nor a section on the census, where the body named is where data goes ("every school sends a
+        // census return to the Department ... the census is where the government's picture comes from").
+        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk', 'catIdentity', 'dpoRole', 'census'], structure: true },
       ],
       message: 'The notice names where pupil information comes from besides the family, in its own words.',
     },
