@@ -208,6 +208,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'statutory duty',
     'obliged',
   ],
+  // Told to do something, not offered it: "parents must fill in", "you are required to complete".
+  mustDo: ['must', 'have to', 'has to', 'is required to', 'are required to', 'is obliged to', 'are obliged to'],
   collectVerb: ['collect', 'collects', 'collected', 'collecting', 'gather', 'gathers', 'obtain', 'obtains', 'ask for', 'ask you for'],
   tell: [
     'tell',
@@ -505,7 +507,14 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'auditors',
     'suppliers',
     'service providers',
-    'providers',
+    // Not "providers" alone: on stems it is also "provide" and "provided", a verb any sentence may hold.
+    'software providers',
+    'education providers',
+    'training providers',
+    'catering providers',
+    'system providers',
+    'other providers',
+    'external providers',
     'contractors',
     'processors',
     'agencies',

@@ -1,7 +1,7 @@
 // Whole-check verdicts on near misses in other words: records named only as going out to the next school, "court
 // orders" a family hands in, a census section whose "comes from" is the government's, periods given only for a
-// referral, an online account or a camera clip, next to passages that do say the thing. Each passage is read alone
-// inside a notice that says nothing else.
+// referral, an online account or a camera clip, a duty to give data said passively or as an instruction to parents,
+// next to passages that do say the thing. Each passage is read alone inside a notice that says nothing else.
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 import { isGap } from '../../../src/core/report';
@@ -19,6 +19,7 @@ interface Cases {
   pass: string[];
   gap: string[];
   partial?: string[];
+  fail?: string[];
 }
 
 const CASES: Record<string, Cases> = {
@@ -39,6 +40,22 @@ const CASES: Record<string, Cases> = {
       'Almost all the information we hold comes from you, on the joining form.\n\nWho we hand information on to:\n\n- the secondary school each pupil moves up to, which gets the pupil file and the Common Transfer File\n- the county council, for admissions and funding',
     ],
   },
+  'statutory-or-voluntary': {
+    pass: ["Your child's name and date of birth must be given; the questions on religion are up to you."],
+    gap: ['Some pupil details are required to be provided under education law.'],
+    // a duty to give data, with no word on choice (checklist.md 2.10 partial), however it is put
+    partial: [
+      'Some pupil details are required to be provided under education law.',
+      'Families must fill in the whole of the September data sheet, because the census depends on it.',
+      'The school is obliged by law to obtain a good deal of what it holds on each child.',
+    ],
+    // keeping details accurate, a duty to pass data on, and a consent form say nothing about giving data
+    fail: [
+      'You must tell us if your address changes.',
+      'Pupil details are required to be provided to the county council.',
+      'Parents must complete the consent form before a trip.',
+    ],
+  },
   retention: {
     pass: [
       // records generally, beside one activity's period
@@ -54,11 +71,12 @@ const CASES: Record<string, Cases> = {
 };
 
 describe('verdicts on near misses in other words, read alone', () => {
-  for (const [id, { pass, gap, partial = [] }] of Object.entries(CASES)) {
+  for (const [id, { pass, gap, partial = [], fail = [] }] of Object.entries(CASES)) {
     describe(id, () => {
       it.each(pass)('passes: %s', (passage) => expect(status(id, passage)).toBe('pass'));
       it.each(gap)('stays a gap: %s', (passage) => expect(isGap(status(id, passage))).toBe(true));
       if (partial.length) it.each(partial)('is partial: %s', (passage) => expect(status(id, passage)).toBe('partial'));
+      if (fail.length) it.each(fail)('fails: %s', (passage) => expect(status(id, passage)).toBe('fail'));
     });
   }
 });

@@ -226,7 +226,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       required: [
         'requires? us to collect[^.]{0,60}(?:by law|legally|statutory)',
         'requires? us to collect',
-        '(?:required|obliged) (?:by law )?to collect',
+        '(?:required|obliged) (?:by law )?to (?:collect|gather|obtain)',
         '(?:is|are) mandatory',
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
       ],
