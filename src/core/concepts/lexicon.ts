@@ -208,6 +208,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'statutory duty',
     'obliged',
   ],
+  // Told to do something, not offered it: "parents must fill in", "you are required to complete".
+  mustDo: ['must', 'have to', 'has to', 'is required to', 'are required to', 'is obliged to', 'are obliged to'],
   collectVerb: ['collect', 'collects', 'collected', 'collecting', 'gather', 'gathers', 'obtain', 'obtains', 'ask for', 'ask you for'],
   tell: [
     'tell',
@@ -419,8 +421,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'third parties',
     'external bodies',
     'other bodies',
-    'courts',
+    // The court as a body ("the courts", "a court"), not "court orders" a family hands in, which are records.
     'the court',
+    'a court',
   ],
 
   // --- who receives data (Art 13(1)(e)) ---
@@ -504,7 +507,14 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'auditors',
     'suppliers',
     'service providers',
-    'providers',
+    // Not "providers" alone: on stems it is also "provide" and "provided", a verb any sentence may hold.
+    'software providers',
+    'education providers',
+    'training providers',
+    'catering providers',
+    'system providers',
+    'other providers',
+    'external providers',
     'contractors',
     'processors',
     'agencies',
@@ -1474,6 +1484,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'cctv',
     'footage',
     'video recordings',
+    'clip',
+    'clips',
     'transition',
     'post 16',
     'post-16',
@@ -1482,6 +1494,16 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'financial records',
     'finance records',
     'income records',
+    // Records of one activity: a referral, log-ins to an online service, a biometric template.
+    'referral records',
+    'referral files',
+    'referral papers',
+    'referral forms',
+    'online accounts',
+    'user accounts',
+    'their accounts',
+    'biometric template',
+    'biometric templates',
   ],
   // How a period is decided (Art 13(2)(a) criteria): "how long depends on what it is and any minimum set in law".
   retentionCriteria: ['depends on', 'depend on', 'depending on', 'decided by', 'decide', 'decides', 'based on', 'criteria', 'according to'],

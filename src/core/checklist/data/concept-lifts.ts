@@ -79,6 +79,22 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           sameClause: true,
           prose: true,
         },
+        // The data itself said to be owed: "Certain pupil data is required to be provided by law". Handing it over to
+        // a body named is a duty to share, not to give.
+        {
+          all: [['info', 'mustGive', 'provideVerb']],
+          none: ['govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw'],
+          sameClause: true,
+          prose: true,
+        },
+        // The family told to give it all: "Parents must fill in every section of the form, as the census needs it". Not
+        // keeping it up to date ("you must tell us when details change"), which is about accuracy.
+        {
+          all: [['familySource', 'mustDo', 'giveUs']],
+          none: ['optional', 'withdraw', 'consentWord', 'rights', 'rightsCue', 'rightRectify'],
+          sameClause: true,
+          prose: true,
+        },
       ],
       message: 'Says some information must be given (by law or the rules), but not which is optional or what happens if it is not given.',
     },
@@ -134,8 +150,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: [['sourceWord', 'sourceBody']], none: ['npdTalk', 'dpoRole'], structure: true },
         // Further apart, but not in a section that lists the data held: a table of topics may give the source in one
         // row ("Where it comes from | From you") and a health body in another ("About your child | name, ... Health
-        // and Care Plan").
-        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk', 'catIdentity', 'dpoRole'], structure: true },
+        // and Care Plan"). Nor a section on the census, where the body named is where data goes ("every school sends a
+        // census return to the Department ... the census is where the government's picture comes from").
+        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk', 'catIdentity', 'dpoRole', 'census'], structure: true },
       ],
       message: 'The notice names where pupil information comes from besides the family, in its own words.',
     },

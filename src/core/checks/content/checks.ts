@@ -186,6 +186,9 @@ const SourcesOptions = z
     traps: PhraseListSchema,
     /** Records going out to the next school or provider: a destination, not a source. */
     outgoing: PhraseListSchema,
+    /** Lead-ins of a list of who the school gives data to ("The people we pass information to are:"): its items are
+     * recipients, whatever records they name. */
+    outgoingLeadIns: PhraseListSchema,
   })
   .strict();
 
@@ -193,7 +196,11 @@ function evaluateSources(ctx: AuditContext, o: z.infer<typeof SourcesOptions>, i
   const traps = phrases(o.traps);
   const notSources = phrases([...o.traps, ...o.outgoing]);
   const namedRe = phrases(o.named);
-  const named = findSentences(ctx.doc, ctx.text, namedRe, { exclude: notSources });
+  const outgoingLeadRe = phrases(o.outgoingLeadIns);
+  // "- the junior school, which receives the Common Transfer File" under "We pass information to:" names a destination.
+  const named = findSentences(ctx.doc, ctx.text, namedRe, { exclude: notSources }).filter(
+    (s) => !outgoingLeadRe.test(leadInOf(ctx.doc, s.block) ?? ''),
+  );
   if (named.length) return verdictFor(item, 'pass', 'named-source', evidenceOf(named, namedRe, 2));
   const implicitRe = phrases(o.implicit);
   const implicit = findSentences(ctx.doc, ctx.text, implicitRe, { exclude: notSources });
@@ -339,6 +346,9 @@ const RetentionOptions = z
   })
   .strict();
 
+/** A clause about what the clause before named: "anything stored in them", "it is then deleted". */
+const POINTS_BACK = /\b(?:in|on|from|within|inside|of) (?:them|it)\b|^\s*(?:it|they|these|those) (?:is|are|will be|get|gets)\b/i;
+
 /** Links in the block or the next two blocks: the schedule link often sits on its own line after "at this link:". */
 function linksNear(ctx: AuditContext, block: number) {
   return linksOf(ctx).filter((l) => l.block >= block && l.block <= block + 2 && l.href);
@@ -404,7 +414,13 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   const withPeriod = topic.filter((s) => periodRe.test(s.text) && !placeholderRe.test(s.text));
   // A subset narrows only its own clause: "until the pupil's 25th birthday; CCTV footage is deleted after 28 days" still
   // gives pupil records a period, as does "your details while your child is here, and payment records for six years".
-  const generalClause = (text: string) => text.split(/;|,\s+and\s+/).some((part) => periodRe.test(part) && !subsetRe.test(part));
+  // A clause that points back into the one before ("their online accounts are closed, and anything in them is wiped
+  // after 60 days") keeps that clause's narrowing.
+  const generalClause = (text: string) =>
+    text.split(/;|,\s+and\s+/).some((part, i, parts) => {
+      const narrowed = subsetRe.test(part) || (i > 0 && POINTS_BACK.test(part) && subsetRe.test(parts[i - 1]!));
+      return periodRe.test(part) && !narrowed;
+    });
   const general = withPeriod.filter((s) => generalClause(s.text) && ctx.doc.blocks[s.block]?.kind !== 'table-row');
   if (general.length) return verdictFor(item, 'pass', 'period-given', evidenceOf(general, periodRe, 2));
   const schedule = retentionTable(ctx, withPeriod);

@@ -191,6 +191,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // "We send your records to your next school using the CTF", unless the same sentence also says what comes in.
         '^(?![^.]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|(?:to|sends?|gives?|pass(?:es)?) us|previous|former)\\b)[^.]*\\b(?:send|sends|sent|pass|passes|passed|transfer|transfers|transferred|forward|forwards|forwarded)\\b[^.]{0,60}\\bto (?:your|their|the|a|an|his|her|any|each) (?:next|new|receiving|future|destination) (?:school|setting|provider|college)',
       ],
+      // A lead-in that hands data on and takes none in: "We share information with:", "The people we pass information to are:".
+      outgoingLeadIns: [
+        '^(?![^:]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|from|(?:to|with|give|send|pass) us)\\b)[^:]*\\b(?:share|shares|pass|passes|send|sends|give|gives|hand|hands|disclose|discloses|provide|provides|forward|forwards)\\b[^:]{0,60}\\b(?:with|to)\\b',
+      ],
     },
   },
   {
@@ -222,7 +226,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       required: [
         'requires? us to collect[^.]{0,60}(?:by law|legally|statutory)',
         'requires? us to collect',
-        '(?:required|obliged) (?:by law )?to collect',
+        '(?:required|obliged) (?:by law )?to (?:collect|gather|obtain)',
         '(?:is|are) mandatory',
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
       ],
@@ -454,7 +458,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'for the purpose of',
         '\\bpost[- ]16\\b',
         // Money records are one kind of record, not pupil or family records generally.
-        '\\b(?:payment|payments|financial|finance|income|accounting)\\b[^.;]{0,20}\\brecords\\b',
+        '\\b(?:payment|payments|financial|finance|income|accounting)\\b[^.;]{0,20}\\brecords\\b', // Records of one activity: a referral and its evidence, log-ins to an online service, a biometric template.
+        '\\breferral (?:records?|forms?|papers?|files?)\\b',
+        '\\b(?:online|user|learning|email|platform|student|pupil|their|his|her) accounts?\\b',
+        '\\bbiometric (?:templates?|data|information)\\b|\\b(?:finger|face) templates?\\b',
       ],
       placeholder: ['\\[(?:time period|insert|period|x)[^\\]]{0,200}\\]', 'for / in accordance', '\\bfor xx?\\b'],
       privateLink: ['intranet', '(?:^|[/.])internal\\.', 'sharepoint\\.com/sites', 'localhost', '\\.local\\b', 'file:', 'test-schools'],
