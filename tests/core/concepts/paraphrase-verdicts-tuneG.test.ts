@@ -1,7 +1,8 @@
-// Whole-check verdicts on identity, rights and complaint wording said in other words: legitimate interests limited to
-// "some cases" or given as their own reason, the phrase used of recipients, an interest after a colon, a complaints
-// policy pointed to for other matters, a decision the family can ask to have looked at again, and a "questions"
-// contact under a heading that also says "complaints". Each passage is read alone inside a notice that says nothing else.
+// Whole-check verdicts on identity, rights and complaint wording said in other words: a supplier's phone line as the
+// only channel, legitimate interests limited to "some cases" or given as their own reason, the phrase used of
+// recipients, an interest after a colon, a complaints policy pointed to for other matters, a decision the family can
+// ask to have looked at again, and a "questions" contact under a heading that also says "complaints". Each passage is
+// read alone inside a notice that says nothing else.
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 import type { Status } from '../../../src/core/report';
@@ -34,6 +35,13 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     'not-applicable': [
       // the phrase describes who receives data, not a basis the school relies on
       'Reports may go to professionals who have a legitimate interest in a pupil’s progress, such as their tutor at college.',
+    ],
+  },
+  'controller-contact': {
+    pass: ['Reach us at the main office: 01632 960 100 or hello@larkspurvale.sch.example. After-school clubs are run by Sportsbase Ltd.'],
+    partial: [
+      // the only channel is a supplier's
+      'School portraits are taken by Brightlens Ltd, which can be reached on 01632 960 555 about orders.',
     ],
   },
   'complaint-to-school': {
