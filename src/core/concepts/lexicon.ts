@@ -1679,6 +1679,43 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'investigated',
   ],
   icoRegistration: ['registered', 'registration', 'registration number', 'register of fee payers', 'data protection fee'],
+  // Other school matters a complaints policy covers: a route for these is not one for complaints about data use.
+  otherMatter: [
+    'teaching',
+    'lessons',
+    'behaviour',
+    'uniform',
+    'school trips',
+    'bullying',
+    'curriculum',
+    'homework',
+    'admissions',
+    'exclusion',
+    'exclusions',
+    'school transport',
+    'school meals',
+    'staff conduct',
+  ],
+  // A question or query, not a complaint: "If you have a question about this notice, ring the school".
+  queryWord: ['a question', 'any question', 'any questions', 'your question', 'your questions', 'a query', 'any queries', 'your query'],
+  // Asking for one decision to be looked at again: a route for that decision only, not for data use in general.
+  reviewDecision: [
+    'decision again',
+    'review the decision',
+    'review our decision',
+    'review its decision',
+    'review their decision',
+    'review a decision',
+    'review of the decision',
+    'review of our decision',
+    'ask for a review',
+    'request a review',
+    'reconsider',
+    'challenge the decision',
+    'challenge a decision',
+    'challenge our decision',
+    'appeal against',
+  ],
   usSchool: [
     'us',
     'manager',
@@ -2297,5 +2334,14 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'outweigh',
     'outweighed',
     'outweighs',
+  ],
+  // The basis given as its own reason ("we do so because it is in our legitimate interests to"): no interest described.
+  interestRestated: [
+    'because it is in our legitimate interests',
+    'because it is in our legitimate interest',
+    'as it is in our legitimate interests',
+    'since it is in our legitimate interests',
+    'because we have a legitimate interest',
+    'because we have legitimate interests',
   ],
 };

@@ -22,7 +22,7 @@ const PARENT_DATA_DOUBT_VETO = [
 
 // A complaint route that is the regulator's, another body's, about computer decisions or about the website is not the
 // school's route for data use (checklist.md 2.17, 2.18).
-const COMPLAINT_ROUTE_VETO = ['ico', 'icoRegistration', 'machine', 'cookieTalk', 'otherBody'];
+const COMPLAINT_ROUTE_VETO = ['ico', 'icoRegistration', 'machine', 'cookieTalk', 'otherBody', 'otherMatter'];
 
 // Reasons the recipients evaluator gives when it saw no recipient list (an empty lead-in list is not among them).
 const RECIPIENTS_UNSEEN = ['not-found', 'one-named', 'sharing-rule-only'];
@@ -578,11 +578,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail'],
-      // A concern about decisions made by computer alone is one topic, not data use in general (checklist.md 2.18).
+      // A concern about decisions made by computer alone is one topic, not data use in general (checklist.md 2.18), and
+      // the complaints policy for teaching or uniform is not a route for data complaints.
       rules: [
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine'] },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine', 'otherMatter'] },
         // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine'], structure: true },
+        // Not "Questions and complaints" over a line that answers only the question.
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine', 'otherMatter', 'queryWord'], structure: true },
         // The route itself, with no "us": "Complaints about data can be made on our online form or at reception",
         // "The trust's governance team handles data protection complaints". Not the regulator's or another body's.
         { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
@@ -595,10 +597,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // A "discuss anything" contact is not a complaint route (checklist.md 2.18), but a concern route of its own elsewhere is.
       whenReason: ['contact-only'],
       rules: [
-        { all: ['complain', 'usSchool'], none: ['icoRegistration'] },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'otherMatter'] },
         // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
         // the regulator's, the school's line is still only a contact point.
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico'], structure: true },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'queryWord'], structure: true },
         { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
@@ -612,12 +614,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       message: 'A concern route is given only for one topic (decisions made by computer), not for data use in general.',
     },
     {
+      to: 'partial',
+      from: ['fail'],
+      // A route to have one decision looked at again (checklist.md 2.18, one topic): "If we turn down a request to see a
+      // record, the governors can be asked to review that decision", "you can ask for a review of the marking".
+      rules: [{ all: ['reviewDecision'], any: ['rightsCue'], none: ['ico', 'icoRegistration', 'cookieTalk'], prose: true }],
+      message: 'A concern route is given only for one decision (to have it looked at again), not for data use in general.',
+    },
+    {
       to: 'needs-review',
       from: ['fail'],
       // A concern or complaint about data that is not about the ICO, with no channel the rules recognise: "If you have any
       // concerns about how your information is used, please get in touch." Worth a person's reading, not a "Missing".
       // Not a worry about a child's safety, nor a concern to be taken to the Department (checklist.md 2.18: the school's route).
-      rules: [{ all: ['complain'], none: ['ico', 'icoRegistration', 'cookieTalk', 'govBody', 'childWelfare'], prose: true }],
+      rules: [{ all: ['complain'], none: ['ico', 'icoRegistration', 'cookieTalk', 'govBody', 'childWelfare', 'otherMatter'], prose: true }],
       message: 'Concerns or complaints are mentioned without a recognisable route to the school: check by hand.',
     },
   ],
@@ -861,7 +871,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "legitimate interests: we send news of fundraising events because, as a charity, we depend on them".
         // The Article 6(1)(f) definition ("... pursued by the controller or a third party") describes no interest.
-        { all: [['legitimateInterest', 'interestReason']], none: ['interestDefinition'] },
+        // "... because it is in our legitimate interests to" gives the basis as its own reason.
+        { all: [['legitimateInterest', 'interestReason']], none: ['interestDefinition', 'interestRestated'] },
       ],
       message: "The legitimate interest relied on is described (what the interest is), in the notice's own words.",
     },

@@ -186,6 +186,9 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         '\\bdioces(?:e|an)\\b',
         '\\bcounty\\s+hall\\b',
         '\\bcivic\\s+(?:centre|offices)\\b',
+        // A company's line that never speaks as the school ("Meals are provided by Brightplate Catering Ltd, on 0161 ..."):
+        // the company's channel. "Reach us on ...; clubs are run by Sportsbase Ltd" is still the school's.
+        '^(?![\\s\\S]*\\b(?:we|us|our)\\b)[\\s\\S]*\\b(?:ltd|plc)\\b',
       ],
       // ... unless the same text says the channel is the school's own.
       ownDesk: [

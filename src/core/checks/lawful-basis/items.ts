@@ -179,20 +179,25 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       negated: [
         "\\b(?:not|never|cannot|can't|don't|won't)\\b[^.]{0,40}(?:rely|use|depend|apply|available)[^.]{0,40}legitimate interests?",
         'legitimate interests?[^.]{0,60}\\b(?:cannot|can not|does not|do not|is not|are not) (?:be )?(?:used|relied|apply|available)',
+        // A quality of the recipients, not a basis the school relies on: "organisations with a legitimate interest in
+        // your child's welfare".
+        '\\b(?:organisations?|bodies|agencies|people|persons|professionals|parties|those|anyone|others|services)\\s+(?:with|who have|that have|which have|having)\\s+(?:an?\\s+)?legitimate interests?',
       ],
       // The interest itself: "legitimate interests in keeping former pupils informed", "legitimate interests, such as ...".
       described: [
-        // Not "a legitimate interest to do so": that names the basis again, it describes no interest. Nor "for some of
-        // our processing" / "for certain purposes": how much rests on the basis, not what the interest is.
-        'legitimate interests?\\s*(?:[(,:-]\\s*)?(?:in|of|for|namely|such as|which (?:is|are|include)|including|e\\.g\\.?|for example|being|are|is|include|to)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b|do\\s+(?:so|this|that|it)\\b|(?:relied|used|applied|balanced|weighed|assessed|not|also|only)\\b|(?:the\\s+|our\\s+)?(?:school|academy|trust|college|nursery|federation|controller|us)\\b(?:\\s*,)?\\s*(?:or\\b|and\\b|[.;]|$)|(?:some|certain|other|a few|limited|specific|particular)\\b(?:\\s+(?:of\\s+)?(?:the|our|its|your)?\\s*)?(?:\\w+\\s+)?(?:ways?|purposes?|processing|uses?|activities|things|reasons?|tasks?|information|data)\\b)\\w+',
+        // Not "a legitimate interest to do so" / "in using the data" / "are our basis": that names the basis again, it
+        // describes no interest. Nor "for some of our processing" / "in limited cases": how much rests on the basis, not
+        // what the interest is.
+        'legitimate interests?\\s*(?:[(,:-]\\s*)?(?:in|of|for|namely|such as|which (?:is|are|include)|including|e\\.g\\.?|for example|being|are|is|include|to)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:using|handling|holding)\\s+(?:(?:the|your|their|this|such|personal)\\s+)*(?:data|information)\\b|(?:the|our|a|an|one)\\s+(?:(?:lawful|legal|main|only|other)\\s+)?(?:basis|bases|grounds?)\\s*(?:[,;.]|$)|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b|do\\s+(?:so|this|that|it)\\b|(?:relied|used|applied|balanced|weighed|assessed|not|also|only)\\b|(?:the\\s+|our\\s+)?(?:school|academy|trust|college|nursery|federation|controller|us)\\b(?:\\s*,)?\\s*(?:or\\b|and\\b|[.;]|$)|(?:some|certain|other|a few|limited|specific|particular)\\b(?:\\s+(?:of\\s+)?(?:the|our|its|your)?\\s*)?(?:\\w+\\s+)?(?:ways?|purposes?|processing|uses?|activities|things|reasons?|tasks?|information|data|cases?|circumstances?|situations?|instances?|occasions?|areas?|matters?)\\b)\\w+',
         // Not "our interests are not overridden by your rights": the balancing test, not the interest.
         '\\bour (?:legitimate )?interests? (?:are|is|include|in)\\b(?!\\s+(?:not|never|balanced|weighed|overridden|outweighed)\\b)',
         // "The interests pursued are the promotion of ...", "The interest is raising money for ...": the interest named as such.
         // "The legitimate interests pursued by the Trust are the recovery of ...": the pursuer named, never the Art 6(1)(f)
         // definition's "pursued by the controller or by a third party".
         "\\bthe (?:legitimate )?interests? (?:(?:we )?(?:pursue|pursued|rely on|relied on|in question)\\s+(?:by (?!(?:the )?controller\\b|a third party\\b)(?:us|(?:the |our )?[\\w'-]+(?: [\\w'-]+){0,3})\\s+)?)?(?:are|is|include|includes)\\s+(?!not\\b)\\w+",
-        // "Legitimate interests (Article 6(1)(f)): we send families news ...": the interest after a reference and a colon or dash.
-        'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?:we|to|our|so that|so we|because|for|when|(?:the|each) (?:school|trust|academy|college|nursery|federation|governing body|governors))\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+',
+        // "Legitimate interests (Article 6(1)(f)): we send families news ...", "legitimate interests: keeping parents informed
+        // about events": the interest after a reference and a colon or dash.
+        'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?:we|to|our|so that|so we|because|for|when|(?:the|each) (?:school|trust|academy|college|nursery|federation|governing body|governors)|(?!(?:process|us|rely|apply|handl)ing\\b)[a-z]+ing)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+',
       ],
       // An interest that is only the running of the school itself, ending the sentence.
       vague: [

@@ -48,7 +48,9 @@ export const ComplaintToIcoOptionsSchema = z
   .strict();
 type ComplaintToIcoOptions = z.infer<typeof ComplaintToIcoOptionsSchema>;
 
-export const ComplaintToSchoolOptionsSchema = z.object({ route: Phrases, narrow: Phrases, contactOnly: Phrases }).strict();
+export const ComplaintToSchoolOptionsSchema = z
+  .object({ route: Phrases, narrow: Phrases, otherMatters: Phrases, dataUse: Phrases, contactOnly: Phrases })
+  .strict();
 type ComplaintToSchoolOptions = z.infer<typeof ComplaintToSchoolOptionsSchema>;
 
 export const AutomatedDecisionOptionsSchema = z.object({ statement: Phrases, rightOnly: Phrases }).strict();
@@ -348,7 +350,10 @@ function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, ite
 function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOptions, item: ChecklistItem): Verdict {
   const route = phrases(o.route);
   const narrow = phrases(o.narrow);
-  const routes = findOwn(ctx, route);
+  // "Concerns about teaching or uniform go through our complaints policy" routes other matters, not data use.
+  const otherMatters = phrases(o.otherMatters);
+  const dataUse = phrases(o.dataUse);
+  const routes = findOwn(ctx, route).filter((s) => !otherMatters.test(s.text) || dataUse.test(s.text));
   const general = routes.filter((s) => !narrow.test(s.text));
   if (general.length) return verdictFor(item, 'pass', 'route-given', evidenceOf(general, route, 2));
   if (routes.length) {

@@ -333,6 +333,12 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         // "If you are unhappy about a photograph of your child on our website, tell the office": one kind of data only.
         "\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:a |an |the |any |your )?(?:(?:child'?s |pupil'?s )?(?:photo|photograph|image|video|cctv|biometric|fingerprint|cookie)s?\\b|automated)",
       ],
+      // The complaints policy or a concern route pointed to for other school matters (teaching, uniform, trips), with no
+      // word of data: not a route for complaints about data use (checklist.md 2.18).
+      otherMatters: [
+        '\\b(?:concerns?|complaints?|problems?|issues?|worries)\\s+(?:about|regarding|over|on|relating to|to do with)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:teaching|lessons?|behaviou?r|uniform|(?:school )?trips?|bullying|curriculum|homework|admissions?|exclusions?|transport|(?:school )?meals|staff conduct|the conduct of staff)\\b',
+      ],
+      dataUse: ['\\bdata\\b', '\\binformation\\b', '\\bprivacy\\b', '\\bpersonal\\b', '\\brecords?\\b'],
       // A contact point is not a complaint route (checklist.md 2.18 trap).
       contactOnly: [
         '(?:would like|want|wish|like) to (?:discuss|talk|speak)\\b',
