@@ -594,11 +594,26 @@ const PARENT_DETAIL_KIND =
 const FOR_A_USE =
   /\bfor (?:the )?(?:purposes?|emergenc|communicat|billing|contact|safeguarding|administration|admissions|trips|payments?)/i;
 
+/** The match is one item of a list run into a sentence ("... we process include: name; contact details of parents;
+ * attendance"), which is the pupil data list written inline, not a statement about parents (checklist.md 2.32 partial). */
+function insideInlineList(text: string, re: RegExp): boolean {
+  const colon = text.indexOf(':');
+  const at = text.search(re);
+  return colon >= 0 && at > colon && (text.slice(colon).match(/;/g)?.length ?? 0) >= 2;
+}
+
 function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, item: ChecklistItem): Verdict {
   const statementRe = phrases(o.statement);
-  const statement = findSentences(ctx.doc, ctx.text, statementRe).filter((s) => {
+  const candidates = findSentences(ctx.doc, ctx.text, statementRe);
+  const inlineItems = candidates.filter((s) => insideInlineList(s.text, statementRe));
+  const statement = candidates.filter((s) => {
     const b = ctx.doc.blocks[s.block];
-    return (b?.kind !== 'list-item' || isStatementItem(b)) && b?.kind !== 'table-row' && !(SCOPE.test(s.text) && !PURPOSE.test(s.text));
+    return (
+      (b?.kind !== 'list-item' || isStatementItem(b)) &&
+      b?.kind !== 'table-row' &&
+      !(SCOPE.test(s.text) && !PURPOSE.test(s.text)) &&
+      !inlineItems.includes(s)
+    );
   });
   // A statement says what is held or why (checklist.md 2.32); "some information about parents is held as well" says neither.
   const saysWhatOrWhy = statement.filter((s) => PURPOSE.test(s.text) || FOR_A_USE.test(s.text) || PARENT_DETAIL_KIND.test(s.text));
@@ -617,6 +632,7 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, i
   const listedRe = phrases(o.listed);
   const listed = findSentences(ctx.doc, ctx.text, listedRe);
   if (listed.length) return verdictFor(item, 'partial', 'listed-only', evidenceOf(listed, listedRe, 1));
+  if (inlineItems.length) return verdictFor(item, 'partial', 'listed-only', evidenceOf(inlineItems, statementRe, 1));
   if (statement.length) return verdictFor(item, 'partial', 'held-unspecified', evidenceOf(statement, statementRe, 1));
   return verdictFor(item, 'fail', 'not-found');
 }

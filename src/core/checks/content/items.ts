@@ -622,6 +622,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       listed: [
         "parental contact|contact details (?:for|of) parents|parents?'? (?:names?|contact details|details)|emergency contacts?|relationship to (?:the )?pupil",
+        // Both roles named before the details: "parent and carer names and phone numbers", "parents' and carers' emails".
+        "\\b(?:parents?|carers?)'?s? (?:and|&|/|or) (?:parents?|carers?)'?s? (?:names?|contact|phone|telephone|mobile|emails?|addresses)\\b",
       ],
     },
   },
