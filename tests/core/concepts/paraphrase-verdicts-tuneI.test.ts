@@ -1,7 +1,8 @@
 // Verdicts on short passages for the government and parents' data checks where the topic is named but falls short of
 // checklist.md: the 13+ sharing limited with nobody given the choice (2.23), data coming from the council rather than
 // going to it, the census recipient named in the passive with no collection (2.20), and parents' details inside the
-// pupil data list written inline or in a part written to the child (2.32).
+// pupil data list written inline or in a part written to the child (2.32), and biometrics where consent is only a legal
+// label or the Act is only cited, or biometrics only appear in a definition (2.31).
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 
@@ -98,5 +99,40 @@ describe("parents' data: an item in the pupil list is not a statement", () => {
         'We share information about your child with the local authority.\n\nWhat does school know about you?\n\nWe know your name and which class you are in, who your teachers are and who looks after you at home.',
       ),
     ).not.toBe('pass');
+  });
+});
+
+describe('biometrics: a consent statement says parents are asked, not only which law or condition applies', () => {
+  it('passes when parents are asked in writing and the student may refuse', () => {
+    expect(
+      status(
+        'biometrics-consent',
+        'The library issues books by finger scan. We enrol a student only after a parent has returned a signed consent form, and any student who would rather not can use a library card.',
+      ),
+    ).toBe('pass');
+  });
+  it('is partial when the Act is only cited', () => {
+    expect(
+      status(
+        'biometrics-consent',
+        'Finger scans are used at the library desk. All such processing complies with the Protection of Freedoms Act 2012.',
+      ),
+    ).toBe('partial');
+  });
+  it('is partial when consent appears only as the Article 9 condition', () => {
+    expect(
+      status(
+        'biometrics-consent',
+        'Medical and biometric details are special category data. We rely on Article 9(2)(a), explicit consent, for the library finger scanner, and on Article 9(2)(g) for safeguarding.',
+      ),
+    ).toBe('partial');
+  });
+  it('does not apply when biometrics only appear in the definition of special category data', () => {
+    expect(
+      status(
+        'biometrics-consent',
+        'Sensitive information means the kinds the law protects most: health, race or ethnicity, religious belief, biometrics and sexual orientation.',
+      ),
+    ).toBe('not-applicable');
   });
 });

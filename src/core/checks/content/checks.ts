@@ -479,10 +479,12 @@ const BiometricsOptions = z
     notUsed: PhraseListSchema,
     /** Consent words that, beside a biometric mention, make a consent statement. */
     consent: PhraseListSchema,
+    /** Consent named only as the Article 9(2)(a) / 6(1)(a) condition. */
+    consentLabel: PhraseListSchema,
+    /** What makes a consent-as-condition sentence say more: parents, writing, asking, the pupil refusing. */
+    consentDetail: PhraseListSchema,
     /** Consent said not to be sought ("we do not ask parents for consent"): the Act's duty is plainly unmet. */
     consentDenied: PhraseListSchema,
-    /** The Act itself. */
-    statute: PhraseListSchema,
   })
   .strict();
 
@@ -493,7 +495,6 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   const notUsedRe = phrases(o.notUsed);
   const used = mentions.filter((s) => !notUsedRe.test(s.text));
   if (!used.length) return verdictFor(item, 'not-applicable', 'not-used', evidenceOf(mentions, notUsedRe, 1));
-  const statuteRe = phrases(o.statute);
   const consentRe = phrases(o.consent);
   const blocks = new Set(used.map((s) => s.block));
   // A heading that names biometrics ("Do you use biometric data?", "Biometric recognition") is answered by its
@@ -502,15 +503,16 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   // The consent sentence may follow the biometric one in the same paragraph or the next ("...cashless catering. We will ask for your written consent...").
   const near = ctx.text.sentences.filter((s) => !s.inNpd && (blocks.has(s.block) || blocks.has(s.block - 1) || answered.has(s.block)));
   const deniedRe = phrases(o.consentDenied);
+  const labelRe = phrases(o.consentLabel);
+  const detailRe = phrases(o.consentDetail);
+  const labelOnly = (text: string) => labelRe.test(text) && !detailRe.test(text);
   const aboutBiometrics = near.filter(
     (s) => mentionRe.test(s.text) || blocks.has(s.block) || answered.has(s.block) || /\b(it|this|them)\b/i.test(s.text),
   );
   const denied = aboutBiometrics.filter((s) => deniedRe.test(s.text));
-  const consent = [
-    // The Act as a bare entry in a list of statutes says nothing about asking parents.
-    ...findSentences(ctx.doc, ctx.text, statuteRe, { exclude: phrases(o.notEvidence) }),
-    ...aboutBiometrics.filter((s) => consentRe.test(s.text) && !deniedRe.test(s.text)),
-  ];
+  // The Act named on its own ("processed in accordance with the Protection of Freedoms Act 2012") gestures at the duty
+  // without saying parents are asked in writing or the pupil may refuse (checklist.md 2.31): it is a mention, not consent.
+  const consent = aboutBiometrics.filter((s) => consentRe.test(s.text) && !deniedRe.test(s.text) && !labelOnly(s.text));
   if (consent.length) return verdictFor(item, 'pass', 'consent-stated', evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3));
   if (denied.length) return verdictFor(item, 'fail', 'consent-not-sought', evidenceOf(denied, deniedRe, 2));
   return verdictFor(item, 'partial', 'no-consent-statement', evidenceOf(used, mentionRe, 2));
