@@ -136,3 +136,17 @@ describe('biometrics: a consent statement says parents are asked, not only which
     ).toBe('not-applicable');
   });
 });
+
+describe('last updated: the body that approved the notice, and a promise to look at it again', () => {
+  it('passes a notice approved by the trust, with a date', () => {
+    expect(
+      status('last-updated-date', 'The Academy Trust approved this privacy notice. It was signed off by the Trust in March 2026.'),
+    ).toBe('pass');
+  });
+  it('reads "we will look at this notice again" as a review date, not the notice date', () => {
+    expect(status('last-updated-date', 'We will look at this notice again in September 2027.')).toBe('partial');
+  });
+  it('does not take the date the trust was founded as the notice date', () => {
+    expect(status('last-updated-date', 'The Trust was founded in March 2016 and now runs four schools.')).toBe('fail');
+  });
+});
