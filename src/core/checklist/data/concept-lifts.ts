@@ -380,11 +380,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
-      whenReason: ['not-found', 'limit-not-described'],
+      // Also over a scope the evaluator read with no choice: the choice may be put in words it does not know.
+      whenReason: ['not-found', 'limit-not-described', 'limit-without-choice'],
       rules: [
         // "Once you're 13, the council's youth support team gets some information about you", "from age 13 so it can
-        // support young people into education or training".
-        { all: ['teenAge', 'youthService'], any: ['localAuthority'] },
+        // support young people into education or training". Not the council telling the school about young people.
+        { all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] },
       ],
       // "Your parent can tell us to share only your name, address and birthday."
       alsoNeeds: [{ all: ['basicDetails', 'limitOnly'] }],
@@ -394,8 +395,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
-      whenReason: ['not-found', 'limit-not-described'],
-      rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'] }],
+      whenReason: ['not-found', 'limit-not-described', 'limit-without-choice'],
+      rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] }],
       // The same limit said the other way round: "If your parents agree, we tell them a bit more."
       alsoNeeds: [{ all: ['consentWord', 'moreInfo'], none: ['withdraw'] }],
       message:
@@ -405,9 +406,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'partial',
       from: ['fail'],
       whenReason: ['not-found'],
-      rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'] }],
+      rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] }],
       message:
         'Sharing with the local authority for young people aged 13 and over is described, but not the option to limit it to name, address and date of birth.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      whenReason: ['not-found'],
+      // "After pupils turn 13 we pass some of their information on ... a parent can ask us to limit this to the name,
+      // address and date of birth": the 13+ sharing and its option, with no recipient named.
+      rules: [{ all: [['teenAge', 'shareOut']], none: ['sendUs'] }],
+      alsoNeeds: [{ all: ['basicDetails', 'limitOnly', 'limitChooser'] }],
+      message:
+        'Pupil information is passed on from age 13 with an option to limit it, but the recipient (the local authority or its youth support services) is not named.',
     },
   ],
   'parents-carers-data': [
@@ -457,8 +469,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Written to a parent ("your child"), "you" is the parent: "We keep your details so we can contact you during the
         // day", "We use these to contact you about your child".
         { all: [['holdUse', 'contactVerb']], any: ['info', 'purposeLink'], none: ['rights', 'rightAccess', 'complain'], sameClause: true },
-        // "The personal data we hold: we may collect the following about you: - your name ...", "About you: ...".
-        { all: ['aboutYou', 'info'], none: ['rights', 'rightsCue', 'rightAccess', 'complain'], structure: true },
+        // "The personal data we hold: we may collect the following about you: - your name ...", "About you: ...". Not a
+        // part written to the pupil, where "you" has a class and grown-ups of their own.
+        { all: ['aboutYou', 'info'], none: ['rights', 'rightsCue', 'rightAccess', 'complain', 'youArePupil'], structure: true },
       ],
       alsoNeeds: [{ all: ['yourChild'] }],
       message: 'The notice, written to parents about their child, says what it holds about the parents themselves and why.',

@@ -495,10 +495,12 @@ const BiometricsOptions = z
     notUsed: PhraseListSchema,
     /** Consent words that, beside a biometric mention, make a consent statement. */
     consent: PhraseListSchema,
+    /** Consent named only as the Article 9(2)(a) / 6(1)(a) condition. */
+    consentLabel: PhraseListSchema,
+    /** What makes a consent-as-condition sentence say more: parents, writing, asking, the pupil refusing. */
+    consentDetail: PhraseListSchema,
     /** Consent said not to be sought ("we do not ask parents for consent"): the Act's duty is plainly unmet. */
     consentDenied: PhraseListSchema,
-    /** The Act itself. */
-    statute: PhraseListSchema,
   })
   .strict();
 
@@ -509,7 +511,6 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   const notUsedRe = phrases(o.notUsed);
   const used = mentions.filter((s) => !notUsedRe.test(s.text));
   if (!used.length) return verdictFor(item, 'not-applicable', 'not-used', evidenceOf(mentions, notUsedRe, 1));
-  const statuteRe = phrases(o.statute);
   const consentRe = phrases(o.consent);
   const blocks = new Set(used.map((s) => s.block));
   // A heading that names biometrics ("Do you use biometric data?", "Biometric recognition") is answered by its
@@ -518,15 +519,16 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   // The consent sentence may follow the biometric one in the same paragraph or the next ("...cashless catering. We will ask for your written consent...").
   const near = ctx.text.sentences.filter((s) => !s.inNpd && (blocks.has(s.block) || blocks.has(s.block - 1) || answered.has(s.block)));
   const deniedRe = phrases(o.consentDenied);
+  const labelRe = phrases(o.consentLabel);
+  const detailRe = phrases(o.consentDetail);
+  const labelOnly = (text: string) => labelRe.test(text) && !detailRe.test(text);
   const aboutBiometrics = near.filter(
     (s) => mentionRe.test(s.text) || blocks.has(s.block) || answered.has(s.block) || /\b(it|this|them)\b/i.test(s.text),
   );
   const denied = aboutBiometrics.filter((s) => deniedRe.test(s.text));
-  const consent = [
-    // The Act as a bare entry in a list of statutes says nothing about asking parents.
-    ...findSentences(ctx.doc, ctx.text, statuteRe, { exclude: phrases(o.notEvidence) }),
-    ...aboutBiometrics.filter((s) => consentRe.test(s.text) && !deniedRe.test(s.text)),
-  ];
+  // The Act named on its own ("processed in accordance with the Protection of Freedoms Act 2012") gestures at the duty
+  // without saying parents are asked in writing or the pupil may refuse (checklist.md 2.31): it is a mention, not consent.
+  const consent = aboutBiometrics.filter((s) => consentRe.test(s.text) && !deniedRe.test(s.text) && !labelOnly(s.text));
   if (consent.length) return verdictFor(item, 'pass', 'consent-stated', evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3));
   if (denied.length) return verdictFor(item, 'fail', 'consent-not-sought', evidenceOf(denied, deniedRe, 2));
   return verdictFor(item, 'partial', 'no-consent-statement', evidenceOf(used, mentionRe, 2));
@@ -610,11 +612,26 @@ const PARENT_DETAIL_KIND =
 const FOR_A_USE =
   /\bfor (?:the )?(?:purposes?|emergenc|communicat|billing|contact|safeguarding|administration|admissions|trips|payments?)/i;
 
+/** The match is one item of a list run into a sentence ("... we process include: name; contact details of parents;
+ * attendance"), which is the pupil data list written inline, not a statement about parents (checklist.md 2.32 partial). */
+function insideInlineList(text: string, re: RegExp): boolean {
+  const colon = text.indexOf(':');
+  const at = text.search(re);
+  return colon >= 0 && at > colon && (text.slice(colon).match(/;/g)?.length ?? 0) >= 2;
+}
+
 function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, item: ChecklistItem): Verdict {
   const statementRe = phrases(o.statement);
-  const statement = findSentences(ctx.doc, ctx.text, statementRe).filter((s) => {
+  const candidates = findSentences(ctx.doc, ctx.text, statementRe);
+  const inlineItems = candidates.filter((s) => insideInlineList(s.text, statementRe));
+  const statement = candidates.filter((s) => {
     const b = ctx.doc.blocks[s.block];
-    return (b?.kind !== 'list-item' || isStatementItem(b)) && b?.kind !== 'table-row' && !(SCOPE.test(s.text) && !PURPOSE.test(s.text));
+    return (
+      (b?.kind !== 'list-item' || isStatementItem(b)) &&
+      b?.kind !== 'table-row' &&
+      !(SCOPE.test(s.text) && !PURPOSE.test(s.text)) &&
+      !inlineItems.includes(s)
+    );
   });
   // A statement says what is held or why (checklist.md 2.32); "some information about parents is held as well" says neither.
   const saysWhatOrWhy = statement.filter((s) => PURPOSE.test(s.text) || FOR_A_USE.test(s.text) || PARENT_DETAIL_KIND.test(s.text));
@@ -633,6 +650,7 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, i
   const listedRe = phrases(o.listed);
   const listed = findSentences(ctx.doc, ctx.text, listedRe);
   if (listed.length) return verdictFor(item, 'partial', 'listed-only', evidenceOf(listed, listedRe, 1));
+  if (inlineItems.length) return verdictFor(item, 'partial', 'listed-only', evidenceOf(inlineItems, statementRe, 1));
   if (statement.length) return verdictFor(item, 'partial', 'held-unspecified', evidenceOf(statement, statementRe, 1));
   return verdictFor(item, 'fail', 'not-found');
 }

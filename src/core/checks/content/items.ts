@@ -556,6 +556,15 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       notEvidence: [
         '^(?:the )?protection of freedoms act(?: 2012)?[;,.]?$',
         '\\bgenetic(?: data)?,? (?:or|and) biometric|\\bbiometric(?: data)?,? (?:or|and) genetic',
+        // Biometrics as one kind in the definition of special category data ("information the law says needs more care:
+        // health, ethnicity, religion, biometrics ..."), with no use of them named in the sentence.
+        '^(?=[\\s\\S]*\\b(?:special categor|sensitive|more (?:care|protection))[a-z]*\\b)(?=[\\s\\S]*\\b(?:ethnic|religio|sexual|genetic|political|trade union)[a-z]*\\b)(?![\\s\\S]*\\b(?:canteen|catering|cashless|library|lunch|payments?|paying|registered|register|sign in|fingerprints?)\\b)[\\s\\S]*\\bbiometrics?\\b',
+      ],
+      // Consent named only as a legal condition ("Article 9(2)(a), explicit consent, for the canteen system"): a label
+      // for the basis, not a statement that parents are asked in writing or that the pupil may refuse (checklist.md 2.31).
+      consentLabel: ['\\barticle\\s*[69]\\s*\\(\\s*[12]\\s*\\)\\s*\\(\\s*a\\s*\\)'],
+      consentDetail: [
+        '\\b(?:parents?|carers?|guardians?|written|in writing|ask(?:s|ed)?|obtain(?:s|ed)?|refuse[sd]?|objects?|alternative)\\b',
       ],
       // "We will not process biometric data unless a parent has consented" is a condition, not a denial.
       notUsed: [
@@ -588,7 +597,6 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:consent|permission|agreement)\\b[^.]{0,30}\\b(?:is|are|will be)\\s+not\\s+(?:needed|required|sought|necessary|asked for)',
         '\\bno (?:parental |written )?(?:consent|permission) (?:is|will be) (?:needed|required|sought|necessary)',
       ],
-      statute: ['protection of freedoms act'],
     },
   },
   {
@@ -629,6 +637,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       listed: [
         "parental contact|contact details (?:for|of) parents|parents?'? (?:names?|contact details|details)|emergency contacts?|relationship to (?:the )?pupil",
+        // Both roles named before the details: "parent and carer names and phone numbers", "parents' and carers' emails".
+        "\\b(?:parents?|carers?)'?s? (?:and|&|/|or) (?:parents?|carers?)'?s? (?:names?|contact|phone|telephone|mobile|emails?|addresses)\\b",
       ],
     },
   },

@@ -285,8 +285,12 @@ const YouthOptions = z
   .object({
     /** The England section: youth support services, pupils aged 13+, s.507B. */
     mention: PhraseListSchema,
-    /** The limit to name, address and date of birth, and the parent / pupil 16+ choice (ESA 2008 s.14). */
+    /** The parent / pupil 16+ choice to limit sharing to name, address and date of birth (ESA 2008 s.14). */
     limitation: PhraseListSchema,
+    /** The name, address and date of birth scope alone, with no choice given to anyone. */
+    scopeOnly: PhraseListSchema,
+    /** Looser words of choice that count only beside the scope. */
+    scopeChoice: PhraseListSchema,
     /** The Wales variant: Careers Wales (Career Choices Dewis Gyrfa). */
     walesCareers: PhraseListSchema,
     /** The pupil's own choice placed at an age other than 16: the limit is then misdescribed. */
@@ -318,19 +322,21 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item:
   const mentionRe = phrases(o.mention);
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { exclude: traps });
   if (mentions.length) {
-    const limitRe = phrases(o.limitation);
     const sections = new Set(mentions.map((s) => s.section));
-    const limits = findSentences(ctx.doc, ctx.text, limitRe).filter(
-      (s) => sections.has(s.section) || mentions.some((m) => Math.abs(m.block - s.block) <= 3),
-    );
+    const near = (re: RegExp) =>
+      findSentences(ctx.doc, ctx.text, re).filter((s) => sections.has(s.section) || mentions.some((m) => Math.abs(m.block - s.block) <= 3));
+    const scopeRe = phrases(o.scopeOnly);
+    const scope = near(scopeRe);
+    const limitRe = phrases(o.limitation);
+    const limits = [...near(limitRe), ...(scope.length ? near(phrases(o.scopeChoice)) : [])];
     const wrongAgeRe = phrases(o.wrongTransferAge);
-    const wrongAge = findSentences(ctx.doc, ctx.text, wrongAgeRe).filter(
-      (s) => sections.has(s.section) || mentions.some((m) => Math.abs(m.block - s.block) <= 3),
-    );
+    const wrongAge = near(wrongAgeRe);
     if (limits.length && wrongAge.length)
       return verdict('partial', 'limit-wrong-age', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(wrongAge, wrongAgeRe, 1)]);
     if (limits.length)
       return verdict('pass', 'described-with-limit', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(limits, limitRe, 2)]);
+    if (scope.length)
+      return verdict('partial', 'limit-without-choice', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(scope, scopeRe, 1)]);
     return verdict('partial', 'limit-not-described', evidenceOf(mentions, mentionRe, 2));
   }
   if (phase === 'unknown') return verdict('needs-review', 'phase-unknown');

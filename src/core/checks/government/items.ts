@@ -66,6 +66,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'provide',
         'pass',
         'send',
+        // The passive: "some information about pupils is sent to the Department for Education".
+        '\\bsent\\b',
         'submit',
         'report',
         'return',
@@ -250,6 +252,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'Sharing with youth support services for pupils aged 13+ is described, with the option to limit it to name, address and date of birth.',
       'limit-wrong-age':
         'The option to limit sharing to name, address and date of birth is given, but the choice is said to pass to the pupil at an age other than 16 (it passes at 16).',
+      'limit-without-choice':
+        'Youth support services are mentioned and the sharing is limited to name, address and date of birth, but the notice does not say that parents (or the pupil from 16) can choose to limit it or agree to more.',
       'limit-not-described':
         'Youth support services are mentioned, but not that sharing beyond name, address and date of birth needs consent, or that the right passes to the pupil at 16.',
       'phase-unknown':
@@ -261,17 +265,33 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
     options: {
       mention: [
         'youth support services?',
+        // "youth support and careers services", "the youth support and careers service".
+        'youth support (?:and|&) careers?(?: advice| guidance)? services?',
         'pupils aged 1[36]\\s*\\+',
         '(?:age|aged) (?:of )?13\\b[^.]{0,120}(?:local authority|youth)',
         'section 507b|s\\.? ?507b',
         '13[- ](?:to[- ])?19[- ]year[- ]olds',
       ],
+      // The choice itself: who may limit the sharing, or agree to more, and that it passes to the pupil at 16.
       limitation: [
-        'name, address and date of birth',
         'this right (?:is )?transfer(?:s|red)? to (?:the )?(?:child|pupil|young person)',
         '(?:once|when) (?:they|he or she|the pupil|your child) (?:reach(?:es)?|turns?|is) (?:the )?(?:age )?(?:of )?16',
         '(?:aged|age) 16\\s*(?:\\+|or over|and over)[^.]{0,80}(?:object|opt out|ask|request|tell)',
         '(?:parents?|carers?|guardians?)[^.]{0,60}(?:opt out|object|ask us not|consent)',
+      ],
+      // The limit's scope stated as what is shared: with nobody given a choice ("for pupils aged 13 and over we share only
+      // their name, address and date of birth") it describes the default, not the option (checklist.md 2.23).
+      scopeOnly: ['name, address and date of birth'],
+      // Looser words of choice, which count only beside that scope: "if you prefer, we will restrict what we send to
+      // name, address and date of birth", "a parent can ask for this", "students over 16 can email us on their own behalf".
+      scopeChoice: [
+        '\\b(?:the|that|this) (?:choice|decision|right) (?:is|becomes|passes|belongs|rests|vests)\\b',
+        '\\b(?:once|when|after) (?:you are|you turn|you reach) 16\\b|\\b(?:reached|reaches) (?:the age of )?16\\b|\\b(?:16th|sixteenth) birthday\\b',
+        "\\bso instructs?\\b|\\bonly with (?:the )?(?:parental|a parent's|the pupil's|their|your) (?:consent|agreement|permission)",
+        '(?:parents?|carers?|guardians?)[^.]{0,60}(?:\\bagrees?\\b|\\bsays? (?:yes|no)\\b)',
+        '\\b(?:parents?|carers?|guardians?|pupils?|students?|young (?:person|people)|you|they|he|she)\\b[^.;]{0,30}\\b(?:can|may|could|is able to|are able to)\\b[^.;]{0,30}\\b(?:ask|request|instruct|tell us|object|opt out|restrict|limit|choose|decide)',
+        '(?:parents?|carers?|guardians?)\\b[^.]{0,60}\\b(?:requests?|asks?|instructs?|tells? us)\\b',
+        '\\bif (?:you|they|a parent|the parent|the pupil) (?:prefer|wish|would (?:rather|prefer)|choose|ask)\\b|\\bon (?:their|your|his|her) own behalf\\b|\\bto have us (?:send|share|pass|give|limit|restrict)\\b',
       ],
       // The choice said to pass to the pupil at an age other than 16 (Education and Skills Act 2008 s.14 gives it at 16):
       // "young people may decide this themselves once they are 18", "from 18 pupils can make this choice".

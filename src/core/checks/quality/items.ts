@@ -42,7 +42,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\blast\\s+(?:check|review|update|revision|change)\\s+(?:(?:of|to)\\s+(?:this|the)\\s+(?:privacy\\s+)?(?:notice|page|policy|document)\\s+)?(?:was|took\\s+place|happened)(?:\\s+(?:on|in))?',
         // "approved by the management committee in February 2026": whoever signs it off (governors, trustees, a committee, the owner).
         // "We checked it and reissued it in July 2026": "it" is the notice the sentence speaks of.
-        "\\b(?:updated|reviewed|revised|amended|written|wrote|approved|adopted|issued|re-?issued|refreshed|rewritten|published|agreed|ratified|signed\\s+off)(?:\\s+(?:it|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet)))?(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt))?(?:\\s+(?:on|in|at))?",
+        "\\b(?:updated|reviewed|revised|amended|written|wrote|approved|adopted|issued|re-?issued|refreshed|rewritten|published|agreed|ratified|signed\\s+off)(?:\\s+(?:it|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet)))?(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trust|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt))?(?:\\s+(?:on|in|at))?",
         // A notice headed with the school year it is for ("Privacy notice for the 2025-26 school year", "Academic year 2025/26").
         '\\b(?:notice|policy|statement)\\s+for\\s+(?:the\\s+)?(?:(?:academic|school)\\s+year\\s+)?',
         '\\b(?:academic|school)\\s+year',
@@ -66,6 +66,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:revision|review)\\s+due',
         '\\breview(?:ed)?\\s+(?:by|due|before)',
         '\\brenewal\\s+date',
+        // "We will check it again by April 2027", "we will look at this notice again in September".
+        '\\bwill\\s+(?:check|review|revisit|look\\s+(?:at|over)|update)\\s+(?:it|this(?:\\s+(?:privacy\\s+)?notice)?|the\\s+(?:privacy\\s+)?notice)(?:\\s+again)?(?:\\s+(?:on|in|by|before))?',
       ],
       notNoticeDate: [
         '\\btakes?\\s+effect',
