@@ -7,7 +7,15 @@ import { isLeadIn } from '../notice/list-structure';
 import type { Evidence } from '../report';
 import { tokenRun, type TokenRun } from './tokens';
 import { lexiconTermStems } from './concept-terms';
-import { buildLexiconIndex, NEGATORS, stemMatches, type LexiconIndex, type LexiconTerm, type StemPattern } from './lexicon-index';
+import {
+  buildLexiconIndex,
+  NEGATORS,
+  stemMatches,
+  type LexiconIndex,
+  type LexiconTerm,
+  type StemPattern,
+  type TermIndex,
+} from './lexicon-index';
 import { indexStems, type BlockSet, type StemIndex } from './stem-index';
 import type { ConceptRule } from '../schema/concept-rules';
 
@@ -33,8 +41,11 @@ interface Unit {
   /** A heading joined to the start of its section: read only by rules that ask for structure. */
   section: boolean;
   readonly tokens: TokenRun;
-  /** Per-unit memo: which concepts occur at all (a bit per concept id), and every concept's occurrences. */
-  readonly cache: { present?: Uint32Array; occurrences?: Map<string, Occurrence[]> };
+  /**
+   * Per-unit memo: which concepts were looked for and which occur at all (a bit per concept id in each), and every
+   * concept's occurrences.
+   */
+  readonly cache: { asked?: number[]; present?: number[]; occurrences?: Map<string, Occurrence[]> };
 }
 
 /**
@@ -143,30 +154,33 @@ function termMatchesAt(tokenStems: readonly string[], i: number, stems: readonly
 const presentWords = () => Math.ceil(lexiconIndex().ids.size / 32);
 
 /**
- * Which concepts occur in a unit at all (negated or not), a bit per concept id: one pass over its tokens, each looked
- * up once in the memoised terms-by-stem table, answers every concept a rule may ask about. Most units a rule visits
- * lack one of its concepts, so they are turned away on these bits, without the occurrences.
+ * Whether a concept occurs in a unit at all (negated or not): one pass over its tokens looking up that concept's terms
+ * alone, remembered per unit as a bit by concept id. Most units a rule visits lack one of its concepts, so they are
+ * turned away after a look for one or two concepts, without the occurrences.
  */
-function presenceOf(unit: Unit): Uint32Array {
-  let present = unit.cache.present;
-  if (!present) {
-    present = new Uint32Array(presentWords());
-    const tokenStems = unit.tokens.stems;
-    for (let i = 0; i < tokenStems.length; i++) {
-      for (const term of termsStartingAt(tokenStems[i]!)) {
-        const word = term.id >> 5;
-        const bit = 1 << (term.id & 31);
-        if (!(present[word]! & bit) && termMatchesAt(tokenStems, i, term.stems)) present[word]! |= bit;
-      }
-    }
-    unit.cache.present = present;
+function holdsConcept(unit: Unit, id: number): boolean {
+  const word = id >> 5;
+  const bit = 1 << (id & 31);
+  const asked = (unit.cache.asked ??= new Array<number>(presentWords()).fill(0));
+  const present = (unit.cache.present ??= new Array<number>(presentWords()).fill(0));
+  if (!(asked[word]! & bit)) {
+    asked[word]! |= bit;
+    if (occursIn(unit.tokens.stems, lexiconIndex().byConcept[id]!)) present[word]! |= bit;
   }
-  return present;
+  return (present[word]! & bit) !== 0;
 }
 
-function holdsConcept(unit: Unit, id: number): boolean {
-  return (presenceOf(unit)[id >> 5]! & (1 << (id & 31))) !== 0;
+/** Whether any of the terms starts at some token and matches there. */
+function occursIn(tokenStems: readonly string[], terms: TermIndex): boolean {
+  for (let i = 0; i < tokenStems.length; i++) {
+    const stem = tokenStems[i]!;
+    for (const term of terms.exact.get(stem) ?? NO_TERMS) if (termMatchesAt(tokenStems, i, term.stems)) return true;
+    for (const term of terms.prefixed) if (stemMatches(stem, term.stems[0]!) && termMatchesAt(tokenStems, i, term.stems)) return true;
+  }
+  return false;
 }
+
+const NO_TERMS: readonly LexiconTerm[] = [];
 
 /**
  * Every concept's occurrences in a unit, from one pass over its tokens (made once per unit): each token is looked up
