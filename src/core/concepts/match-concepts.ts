@@ -48,12 +48,16 @@ interface Unit {
   readonly cache: { asked?: number[]; present?: number[]; occurrences?: Map<string, Occurrence[]> };
 }
 
-/** A unit whose tokens are made on first use: most units are never reached by any rule's candidates. */
+/**
+ * A unit whose tokens are made on first use, and whose text too when it joins several blocks (a lead-in's list, a
+ * section's opening): most units are never reached by any rule's candidates, so their joins would only be garbage.
+ */
 class LazyUnit implements Unit {
   #tokens: TokenRun | undefined;
+  #text: string | (() => string);
   readonly cache: Unit['cache'] = {};
   constructor(
-    readonly text: string,
+    text: string | (() => string),
     readonly where: string,
     readonly block: number,
     readonly lastBlock: number,
@@ -61,7 +65,13 @@ class LazyUnit implements Unit {
     readonly prose: boolean,
     readonly structure: boolean,
     readonly section: boolean,
-  ) {}
+  ) {
+    this.#text = text;
+  }
+  get text(): string {
+    if (typeof this.#text !== 'string') this.#text = this.#text();
+    return this.#text;
+  }
   get tokens(): TokenRun {
     return (this.#tokens ??= tokenRun(this.text));
   }
@@ -452,7 +462,7 @@ export class ConceptIndex {
 function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
   const units: Unit[] = [];
   const add = (
-    t: string,
+    t: string | (() => string),
     where: string,
     block: number,
     lastBlock: number,
@@ -472,7 +482,7 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     const items = listAfterLeadIn(doc, b);
     if (items.length)
       add(
-        `${b.text} ${items.map((n) => n.text).join('; ')}`,
+        () => `${b.text} ${items.map((n) => n.text).join('; ')}`,
         b.where,
         b.index,
         items[items.length - 1]!.index,
@@ -497,10 +507,13 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
         ? listAfterLeadIn(doc, first)
         : [];
     const items = list.filter((b) => b.index <= section.lastBlock).slice(0, SECTION_LIST_ITEMS);
-    const lead = isListItem(first) ? '' : splitSentences(first.text).slice(0, OPENING_SENTENCES).join(' ') || first.text;
-    const opening = [lead, items.map((n) => n.text).join('; ')].filter(Boolean).join(' ');
+    const heading = section.heading;
+    const opening = () => {
+      const lead = isListItem(first) ? '' : splitSentences(first.text).slice(0, OPENING_SENTENCES).join(' ') || first.text;
+      return [lead, items.map((n) => n.text).join('; ')].filter(Boolean).join(' ');
+    };
     add(
-      `${section.heading}: ${opening}`,
+      () => `${heading}: ${opening()}`,
       headingBlock.where,
       section.headingBlock,
       items.length ? items[items.length - 1]!.index : first.index,

@@ -32,10 +32,8 @@ export class StemIndex {
     let found = this.#looked.get(stem);
     if (!found) {
       let lists: Postings;
-      if (stem.endsWith('*')) {
-        const prefix = stem.slice(0, -1);
-        lists = [...this.byStem].filter(([s]) => s.startsWith(prefix)).flatMap(([, l]) => l);
-      } else {
+      if (stem.endsWith('*')) lists = this.#postingsByPrefix(stem.slice(0, -1));
+      else {
         const join = stem.indexOf('_');
         lists = this.byStem.get(join < 0 ? stem : stem.slice(0, join)) ?? NO_POSTINGS;
       }
@@ -45,6 +43,24 @@ export class StemIndex {
       this.#looked.set(stem, found);
     }
     return found;
+  }
+
+  /** The notice's stems in order, made on the first prefix look-up. */
+  #sortedStems: string[] | undefined;
+
+  /** Block lists of every stem starting with `prefix`: a binary search in the sorted stems, not a pass over all of them. */
+  #postingsByPrefix(prefix: string): Postings {
+    const sorted = (this.#sortedStems ??= [...this.byStem.keys()].sort());
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const lists: (readonly number[])[] = [];
+    for (let k = lo; k < sorted.length && sorted[k]!.startsWith(prefix); k++) lists.push(...this.byStem.get(sorted[k]!)!);
+    return lists;
   }
 
   /**

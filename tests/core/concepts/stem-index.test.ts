@@ -48,6 +48,13 @@ describe('stem index', () => {
     expect(candidates('addysg*')).toEqual([6]);
   });
 
+  it('reads "word*" as every stem starting so, and none that only sorts beside them', () => {
+    const words = indexStems(['bioscience', 'biometric readers', 'biology lessons', 'binder', 'bip', 'biometrics policy', 'bio']);
+    expect([...words.blocksHoldingAny([phraseStems('biom*')]).blocks]).toEqual([1, 5]);
+    expect([...words.blocksHoldingAny([phraseStems('bio*')]).blocks]).toEqual([0, 1, 2, 5, 6]);
+    expect(words.blocksHoldingAny([phraseStems('bz*')]).size).toBe(0);
+  });
+
   it("keeps only the blocks holding a term's rarest stem", () => {
     expect(candidates('to the trust')).toEqual([7]);
     expect(candidates('have to')).toEqual([1]);
