@@ -11,8 +11,13 @@ import { lowerBlockTextIncludes, lowerBlockTexts } from './scan/block-scan';
 // Applied to normalised text (single spaces), so each side holds at most one space.
 const JOINS = / ?(?:\.\.\.|…) ?|[;:] | \| /;
 
+/** Whitespace that normalising changes: anything but a single space. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+
 function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Most quotes come from normalised text: a replace of every single space by itself would copy them for nothing.
+  const spaced = UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return spaced.trim().toLowerCase();
 }
 
 /** Where quotes are looked up: the documents' text, normalised, a quote never found across two of its parts. */

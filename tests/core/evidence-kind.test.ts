@@ -61,4 +61,13 @@ describe('evidence kinds', () => {
     expect(isQuote('record 249 safe. Records of trips', q)).toBe(false);
     expect(isQuote('Records of trips are destroyed after eight years', q)).toBe(false);
   });
+  it('finds a long quote in the one block that holds it whole, when many blocks share its middle', () => {
+    const shared = 'we hold these files securely and for no longer than the law requires';
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `Section ${i} notes that ${shared}, and reviews them yearly.`);
+    paragraphs[180] = `The admissions office confirms that ${shared}, and then shreds every copy.`;
+    const q = quotableText([readNotice({ format: 'text', url: null, text: paragraphs.join('\n\n') })]);
+    expect(isQuote(`The admissions office confirms that ${shared}, and then shreds every copy.`, q)).toBe(true);
+    expect(isQuote(`The finance office confirms that ${shared}, and then shreds every copy.`, q)).toBe(false);
+    expect(isQuote(`Section 299 notes that ${shared}, and then shreds every copy.`, q)).toBe(false);
+  });
 });
