@@ -3,6 +3,7 @@
 import type { Evidence } from './report';
 import type { NoticeDocument } from './notice/types';
 import { lowerBlockTextIncludes, lowerBlockTexts } from './scan/block-scan';
+import { hasNormalisedBlocks } from './notice/build-document';
 
 /**
  * Where a quote may join or cut the document's text: an ellipsis marks a shortening, and a list's lead-in is quoted
@@ -49,6 +50,8 @@ function furniture(doc: NoticeDocument): string[] {
  * breaks is normalised here first.
  */
 function blockLookup(doc: NoticeDocument): (piece: string) => boolean {
+  // A document the readers built is normalised already: reading all its text to check would cost about what a scan does.
+  if (hasNormalisedBlocks(doc)) return (piece) => lowerBlockTextIncludes(doc, piece);
   const lowered = lowerBlockTexts(doc);
   if (!lowered.some((t) => NOT_NORMAL.test(t))) return (piece) => lowerBlockTextIncludes(doc, piece);
   const text = lowered.map(normalise).join(SEPARATOR);
