@@ -3,6 +3,7 @@
 import type { Evidence } from './report';
 import type { NoticeDocument } from './notice/types';
 import { lowerBlockTextIncludes, lowerBlockTexts } from './scan/block-scan';
+import { hasNormalisedBlocks } from './notice/build-document';
 
 /**
  * Where a quote may join or cut the document's text: an ellipsis marks a shortening, and a list's lead-in is quoted
@@ -11,8 +12,13 @@ import { lowerBlockTextIncludes, lowerBlockTexts } from './scan/block-scan';
 // Applied to normalised text (single spaces), so each side holds at most one space.
 const JOINS = / ?(?:\.\.\.|…) ?|[;:] | \| /;
 
+/** Whitespace that normalising changes: anything but a single space. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+
 function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Most quotes come from normalised text: a replace of every single space by itself would copy them for nothing.
+  const spaced = UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return spaced.trim().toLowerCase();
 }
 
 /** Where quotes are looked up: the documents' text, normalised, a quote never found across two of its parts. */
@@ -44,6 +50,8 @@ function furniture(doc: NoticeDocument): string[] {
  * breaks is normalised here first.
  */
 function blockLookup(doc: NoticeDocument): (piece: string) => boolean {
+  // A document the readers built is normalised already: reading all its text to check would cost about what a scan does.
+  if (hasNormalisedBlocks(doc)) return (piece) => lowerBlockTextIncludes(doc, piece);
   const lowered = lowerBlockTexts(doc);
   if (!lowered.some((t) => NOT_NORMAL.test(t))) return (piece) => lowerBlockTextIncludes(doc, piece);
   const text = lowered.map(normalise).join(SEPARATOR);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isQuote, markDescriptions, quotableText } from '../../src/core/evidence-kind';
 import { readNotice } from '../../src/core/notice/read-notice';
 import { runAudit } from '../../src/core/run-audit';
+import { hasNormalisedBlocks } from '../../src/core/notice/build-document';
 
 const HTML = `<!doctype html><html><head><title>Privacy notice</title></head><body><main><h1>Privacy notice for pupils</h1>
 <p>Greenfield Primary School is the data controller for the information we hold about pupils.</p>
@@ -49,6 +50,9 @@ describe('evidence kinds', () => {
     expect(isQuote('we keep records for six years', q)).toBe(true);
     expect(isQuote('for six years then delete them', q)).toBe(false);
     expect(isQuote('then delete them.', q)).toBe(true);
+    // Only a document the readers built is taken as normalised without reading it.
+    expect(hasNormalisedBlocks(base)).toBe(true);
+    expect(hasNormalisedBlocks(loose)).toBe(false);
   });
   it('finds quotes anywhere in a long notice, read through its index, and still never across two blocks', () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} says the school keeps record ${i} safe.`);
@@ -60,5 +64,14 @@ describe('evidence kinds', () => {
     expect(isQuote('...keeps record 299 safe.', q)).toBe(true);
     expect(isQuote('record 249 safe. Records of trips', q)).toBe(false);
     expect(isQuote('Records of trips are destroyed after eight years', q)).toBe(false);
+  });
+  it('finds a long quote in the one block that holds it whole, when many blocks share its middle', () => {
+    const shared = 'we hold these files securely and for no longer than the law requires';
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `Section ${i} notes that ${shared}, and reviews them yearly.`);
+    paragraphs[180] = `The admissions office confirms that ${shared}, and then shreds every copy.`;
+    const q = quotableText([readNotice({ format: 'text', url: null, text: paragraphs.join('\n\n') })]);
+    expect(isQuote(`The admissions office confirms that ${shared}, and then shreds every copy.`, q)).toBe(true);
+    expect(isQuote(`The finance office confirms that ${shared}, and then shreds every copy.`, q)).toBe(false);
+    expect(isQuote(`Section 299 notes that ${shared}, and then shreds every copy.`, q)).toBe(false);
   });
 });

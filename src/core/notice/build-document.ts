@@ -37,6 +37,15 @@ function quoteHeading(h: string): string {
   return h.length > MAX_QUOTE_HEADING ? `${h.slice(0, MAX_QUOTE_HEADING - 3)}...` : h;
 }
 
+// Documents built here, held weakly: every block text went through normaliseText, so a reader that needs normalised
+// text can skip reading all of it again to check (a document put together elsewhere is still checked).
+const normalisedDocuments = new WeakSet<NoticeDocument>();
+
+/** True when every block of the document is normalised text (single spaces, trimmed): it was built here. */
+export function hasNormalisedBlocks(doc: NoticeDocument): boolean {
+  return normalisedDocuments.has(doc);
+}
+
 /** Build the document: drop empty blocks, assign sections by heading, and give every block a location. */
 export function buildDocument(input: BuildInput): NoticeDocument {
   const blocks: Block[] = [];
@@ -107,7 +116,7 @@ export function buildDocument(input: BuildInput): NoticeDocument {
   });
 
   const firstHeading = blocks.find((b) => b.kind === 'heading');
-  return {
+  const doc: NoticeDocument = {
     source: { url: input.url, format: input.format },
     title: input.title ? normaliseText(input.title) || null : (firstHeading?.text ?? null),
     blocks,
@@ -125,4 +134,6 @@ export function buildDocument(input: BuildInput): NoticeDocument {
     unreadable: input.unreadable ?? [],
     warnings: input.warnings ?? [],
   };
+  normalisedDocuments.add(doc);
+  return doc;
 }

@@ -196,6 +196,12 @@ export function lowerBlockTexts(doc: NoticeDocument): readonly string[] {
 }
 
 /**
+ * How much of a piece the index is asked about: a stretch this long already narrows the search to a few chunks, and
+ * every further trigram of a quoted sentence costs a lookup and an AND of its chunk set while narrowing little more.
+ */
+const LOOKUP_WINDOW = 32;
+
+/**
  * Whether one block's lower-cased text holds `piece` (lower-case, with no line break): only the stretches the trigram
  * index allows are searched, so looking up a phrase in a long notice does not read all of it.
  */
@@ -204,8 +210,11 @@ export function lowerBlockTextIncludes(doc: NoticeDocument, piece: string): bool
   const { text } = target;
   if (text.length < MIN_INDEXED_CHARS || piece.length < 3) return text.includes(piece);
   target.chunks ??= indexTrigramChunks(text, target.starts);
-  // A block lies wholly in one chunk, so a piece found in a block lies in a region holding every trigram of it.
-  for (const [from, to] of regionsSatisfying(target.chunks, piece)) if (text.slice(from, to).includes(piece)) return true;
+  // A block lies wholly in one chunk, so a piece found in a block lies in a region holding every trigram of it, and so
+  // every trigram of its middle stretch: the stretch finds the regions to search, the whole piece is then searched for.
+  const middle = Math.max(0, (piece.length - LOOKUP_WINDOW) >> 1);
+  const lookup = piece.slice(middle, middle + LOOKUP_WINDOW);
+  for (const [from, to] of regionsSatisfying(target.chunks, lookup)) if (text.slice(from, to).includes(piece)) return true;
   return false;
 }
 

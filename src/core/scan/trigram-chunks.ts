@@ -53,6 +53,8 @@ export interface TrigramChunks {
   readonly symbols: Uint32Array;
   /** Working sets for evaluating queries, one per depth of nesting. */
   readonly scratch: Uint32Array[];
+  /** Working offsets of a literal's chunk sets, grown to the longest literal looked up. */
+  offsets: Int32Array;
 }
 
 /** Chunks of whole blocks (`blockStarts`: offset of every block in `text`), about equal in length. */
@@ -102,14 +104,29 @@ export function indexTrigramChunks(text: string, blockStarts: Int32Array): Trigr
     }
     sets[(row - 1) * words + (chunk >> 5)]! |= 1 << (chunk & 31);
   }
-  return { chunkStarts, words, rows, sets, symbols, scratch: [] };
+  return { chunkStarts, words, rows, sets, symbols, scratch: [], offsets: new Int32Array(64) };
 }
 
+/** Kinds of query node: a literal's trigram keys, a short literal of symbols, and any-of or all-of parts. */
+const LITERAL = 0;
+const SYMBOLS = 1;
+const ANY = 2;
+const ALL = 3;
+
 /**
- * A query with every literal read once into its trigram keys, so evaluating it against an index only looks keys up; a
- * literal too short for a trigram (one or two symbols) stays as it is.
+ * A query with every literal read once into its trigram keys (or, for one or two symbols too short for a trigram, their
+ * slots), so evaluating it against an index only looks keys up. One shape for every node: evaluating a query of
+ * hundreds of literals then reads the same fields each time instead of testing which kind of object it holds.
  */
-type TrigramQuery = Int32Array | string | { all: TrigramQuery[] } | { any: TrigramQuery[] };
+interface QueryNode {
+  readonly op: typeof LITERAL | typeof SYMBOLS | typeof ANY | typeof ALL;
+  /** LITERAL: trigram keys; SYMBOLS: symbol slots. */
+  readonly codes: Int32Array;
+  /** ANY and ALL: the parts. */
+  readonly parts: readonly QueryNode[];
+}
+
+const NO_CODES = new Int32Array(0);
 
 function literalKeys(literal: string): Int32Array {
   const keys = new Int32Array(Math.max(0, literal.length - 2));
@@ -122,22 +139,27 @@ function literalKeys(literal: string): Int32Array {
 }
 
 /** A short literal of letters or spaces has no trigram and cannot be searched for as written: it narrows nothing. */
-function compileLiteral(literal: string): TrigramQuery {
-  return literal.length < 3 && isLookupLiteral(literal) ? literal : literalKeys(literal);
+function compileLiteral(literal: string): QueryNode {
+  if (literal.length < 3 && isLookupLiteral(literal)) {
+    return { op: SYMBOLS, codes: Int32Array.from(literal, (c) => SYMBOL_SLOT[c.charCodeAt(0)]!), parts: [] };
+  }
+  return { op: LITERAL, codes: literalKeys(literal), parts: [] };
 }
 
-function compile(query: LiteralQuery): TrigramQuery {
+function compile(query: LiteralQuery): QueryNode {
   if (typeof query === 'string') return compileLiteral(query);
-  return 'any' in query ? { any: query.any.map(compile) } : { all: query.all.map(compile) };
+  return 'any' in query
+    ? { op: ANY, codes: NO_CODES, parts: query.any.map(compile) }
+    : { op: ALL, codes: NO_CODES, parts: query.all.map(compile) };
 }
 
 // Module-level on purpose: a scanner's query is a pure function of its pattern, and is asked about every document.
-const compiled = new WeakMap<object, TrigramQuery>();
-const compiledLiterals = new Map<string, TrigramQuery>();
+const compiled = new WeakMap<object, QueryNode>();
+const compiledLiterals = new Map<string, QueryNode>();
 /** Quotes looked up in the text are literals too: the table of them must not grow without end. */
 const MAX_LITERALS = 4_096;
 
-function compiledQuery(query: LiteralQuery): TrigramQuery {
+function compiledQuery(query: LiteralQuery): QueryNode {
   if (typeof query === 'string') {
     let out = compiledLiterals.get(query);
     if (!out) {
@@ -151,55 +173,108 @@ function compiledQuery(query: LiteralQuery): TrigramQuery {
   return out;
 }
 
-/** Sets `out` to the chunks holding every trigram of the literal (compared by class). */
-function holdingLiteral(index: TrigramChunks, keys: Int32Array, out: Uint32Array): void {
-  const { words, rows, sets } = index;
-  // Most literals of a long alternation are not in the text at all, often for want of one trigram: no set to read.
+/**
+ * Where each key's chunk set starts in `index.sets`, written to `index.offsets`; false when the text lacks one of
+ * the keys. Most literals of a long alternation are not in the text at all, often for want of one trigram: no set is read.
+ */
+function keyOffsets(index: TrigramChunks, keys: Int32Array): boolean {
+  const { rows, words } = index;
+  if (index.offsets.length < keys.length) index.offsets = new Int32Array(keys.length * 2);
+  const offsets = index.offsets;
   for (let k = 0; k < keys.length; k++) {
-    if (rows[keys[k]!] === 0) {
-      out.fill(0);
-      return;
-    }
+    const row = rows[keys[k]!]!;
+    if (row === 0) return false;
+    offsets[k] = (row - 1) * words;
   }
-  out.fill(~0 >>> 0);
-  for (let k = 0; k < keys.length; k++) {
-    const at = (rows[keys[k]!]! - 1) * words;
-    let left = 0;
-    for (let w = 0; w < words; w++) left |= out[w]! &= sets[at + w]!;
-    if (!left) return;
+  return true;
+}
+
+/**
+ * Adds to `out` the chunks holding every trigram of the literal (compared by class). Word by word, so a literal in an
+ * any-of is folded into the result directly, with no set of its own to fill and merge.
+ */
+function addLiteral(index: TrigramChunks, keys: Int32Array, out: Uint32Array): void {
+  if (!keyOffsets(index, keys)) return;
+  const { words, sets, offsets } = index;
+  for (let w = 0; w < words; w++) {
+    let word = ~0;
+    for (let k = 0; k < keys.length; k++) word &= sets[offsets[k]! + w]!;
+    out[w]! |= word;
   }
 }
 
-/** Sets `out` to the chunks holding every character of a short literal of symbols (see required-literals.ts). */
-function holdingShortLiteral(index: TrigramChunks, literal: string, out: Uint32Array): void {
-  const { words, symbols } = index;
-  out.fill(~0 >>> 0);
-  for (let j = 0; j < literal.length; j++) {
-    const at = SYMBOL_SLOT[literal.charCodeAt(j)]! * words;
-    for (let w = 0; w < words; w++) out[w]! &= symbols[at + w]!;
+/** Keeps in `out` only the chunks holding every trigram of the literal; false when none is left. */
+function keepLiteral(index: TrigramChunks, keys: Int32Array, out: Uint32Array): boolean {
+  const { words, sets } = index;
+  if (!keyOffsets(index, keys)) {
+    out.fill(0);
+    return false;
   }
+  const offsets = index.offsets;
+  let left = 0;
+  for (let w = 0; w < words; w++) {
+    let word = out[w]!;
+    for (let k = 0; k < keys.length && word; k++) word &= sets[offsets[k]! + w]!;
+    left |= out[w] = word;
+  }
+  return left !== 0;
+}
+
+/** Keeps in `out` only the chunks holding every character of a short literal of symbols (see required-literals.ts). */
+function keepSymbols(index: TrigramChunks, slots: Int32Array, out: Uint32Array): boolean {
+  const { words, symbols } = index;
+  let left = 0;
+  for (let w = 0; w < words; w++) {
+    let word = out[w]!;
+    for (let j = 0; j < slots.length; j++) word &= symbols[slots[j]! * words + w]!;
+    left |= out[w] = word;
+  }
+  return left !== 0;
 }
 
 /**
  * Sets `out` to the chunks that may satisfy the query. Nested parts are worked out in one scratch set per depth, so a
  * query of hundreds of literals allocates nothing.
  */
-function satisfying(index: TrigramChunks, query: TrigramQuery, out: Uint32Array, depth = 0): void {
-  if (typeof query === 'string') return holdingShortLiteral(index, query, out);
-  if (query instanceof Int32Array) return holdingLiteral(index, query, out);
+function satisfying(index: TrigramChunks, query: QueryNode, out: Uint32Array, depth = 0): void {
+  switch (query.op) {
+    case LITERAL:
+      out.fill(~0 >>> 0);
+      keepLiteral(index, query.codes, out);
+      return;
+    case SYMBOLS:
+      out.fill(~0 >>> 0);
+      keepSymbols(index, query.codes, out);
+      return;
+  }
   const { words, scratch } = index;
-  const part = (scratch[depth] ??= new Uint32Array(words));
-  if ('any' in query) {
+  const { parts } = query;
+  if (query.op === ANY) {
     out.fill(0);
-    for (const q of query.any) {
+    for (const q of parts) {
+      if (q.op === LITERAL) {
+        addLiteral(index, q.codes, out);
+        continue;
+      }
+      const part = (scratch[depth] ??= new Uint32Array(words));
       satisfying(index, q, part, depth + 1);
       for (let w = 0; w < words; w++) out[w]! |= part[w]!;
     }
     return;
   }
-  satisfying(index, query.all[0]!, out, depth + 1);
-  for (let i = 1; i < query.all.length; i++) {
-    satisfying(index, query.all[i]!, part, depth + 1);
+  satisfying(index, parts[0]!, out, depth + 1);
+  for (let i = 1; i < parts.length; i++) {
+    const q = parts[i]!;
+    if (q.op === LITERAL) {
+      if (!keepLiteral(index, q.codes, out)) return;
+      continue;
+    }
+    if (q.op === SYMBOLS) {
+      if (!keepSymbols(index, q.codes, out)) return;
+      continue;
+    }
+    const part = (scratch[depth] ??= new Uint32Array(words));
+    satisfying(index, q, part, depth + 1);
     let left = 0;
     for (let w = 0; w < words; w++) left |= out[w]! &= part[w]!;
     if (!left) return;
