@@ -157,10 +157,28 @@ export function runAudit(rawArtifacts: Artifacts, options: AuditOptions, checkli
   return auditAndRead(rawArtifacts, options, checklist).report;
 }
 
+/**
+ * Documents a caller already read with readNotice from the very inputs it audits (HTML, Word or text: a PDF's input
+ * check may trim its reading notes, so a PDF is always read here), so they are not read twice.
+ */
+export interface AlreadyRead {
+  notice?: NoticeDocument | undefined;
+  cookieNotice?: NoticeDocument | undefined;
+}
+
+function readOnce(input: Artifacts['notice'], already: NoticeDocument | undefined): NoticeDocument {
+  return already && input.format !== 'pdf' ? already : readNotice(input);
+}
+
 /** runAudit, also handing back the documents it read. */
-export function auditAndRead(rawArtifacts: Artifacts, options: AuditOptions, checklist: Checklist = loadChecklist()): AuditReading {
+export function auditAndRead(
+  rawArtifacts: Artifacts,
+  options: AuditOptions,
+  checklist: Checklist = loadChecklist(),
+  alreadyRead: AlreadyRead = {},
+): AuditReading {
   const artifacts = ArtifactsSchema.parse(rawArtifacts);
-  const doc = readNotice(artifacts.notice);
+  const doc = readOnce(artifacts.notice, alreadyRead.notice);
   const text = analyseNotice(doc);
   const school = detectSchool(doc);
   const nation = override(detectNation(doc), options.nation);
@@ -170,7 +188,7 @@ export function auditAndRead(rawArtifacts: Artifacts, options: AuditOptions, che
   const memo = new AuditMemo();
   const cookieFacts = (d: NoticeDocument) => memo.once(readCookieNotice, d);
   let cookieDoc: NoticeDocument | null = null;
-  if (artifacts.cookieNotice) cookieDoc = readNotice(artifacts.cookieNotice);
+  if (artifacts.cookieNotice) cookieDoc = readOnce(artifacts.cookieNotice, alreadyRead.cookieNotice);
   else if (kind === 'cookie-notice' || hasCookieNotice(doc, () => cookieFacts(doc))) cookieDoc = doc;
   // The outcomes say exactly which document each set of checks read.
   const documents = artifacts.discovery

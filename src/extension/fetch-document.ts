@@ -1,6 +1,7 @@
 // Fetches a linked notice from the extension (no cookies sent, size cap, timeout) and reads it through
 // src/documents/read-document.ts, the same path the command line uses.
 import { LIMITS, type DocumentInput } from '../core/artifacts';
+import type { NoticeDocument } from '../core/notice/types';
 import { withoutCredentials } from '../core/url-credentials';
 import { readCappedBody } from '../documents/read-capped-body';
 import { DocumentError, formatMegabytes } from '../documents/document-error';
@@ -14,6 +15,8 @@ export interface FetchedDocument {
   /** Pages in a PDF, for the progress line. */
   pageCount?: number;
   warnings: string[];
+  /** The served HTML as read to decide it need not be rendered: the same reading the audit would make of it. */
+  read?: NoticeDocument;
 }
 
 export class FetchError extends Error {

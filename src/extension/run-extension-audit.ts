@@ -27,6 +27,8 @@ import { markStep } from './timing';
 import { servedTextSuffices } from './served-text';
 import { linksFromHtml } from '../core/discovery/page-links';
 import { readTextHash } from './document-hash';
+import { readNotice } from '../core/notice/read-notice';
+import type { NoticeDocument } from '../core/notice/types';
 
 export interface AuditDeps {
   cookies: CookiesApi;
@@ -114,9 +116,12 @@ async function readRendered(doc: FetchedDocument, deps: AuditDeps): Promise<Fetc
   if (doc.input.format !== 'html') return doc;
   if (!deps.renderDocument)
     return { ...doc, input: { ...doc.input, readFrom: 'served', readNote: 'read as served: this browser cannot render linked pages' } };
-  if (servedTextSuffices(doc.input.html, doc.finalUrl)) {
+  const served: DocumentInput = { ...doc.input, readFrom: 'served' };
+  let read: NoticeDocument | undefined;
+  // Read as fetchOne will read it (at its final address), so that reading is kept rather than made again.
+  if (servedTextSuffices(doc.input.html, () => (read = readNotice({ ...served, url: doc.finalUrl })))) {
     markStep(`render-skipped ${doc.finalUrl}`);
-    return { ...doc, input: { ...doc.input, readFrom: 'served' } };
+    return { ...doc, input: served, ...(read ? { read } : {}) };
   }
   try {
     markStep(`render-start ${doc.finalUrl}`);
@@ -153,11 +158,30 @@ function downloadsToStart(queue: readonly PickedDocument[], room: number): Picke
   return out;
 }
 
+/** Each document as read once: deciding whether to render it, telling what it is and auditing it share the reading. */
+type Readings = WeakMap<ChosenDocument, NoticeDocument>;
+
+/** readFetched, keeping its reading for the audit; `already` is a reading of this same input made before. */
+function readKeeping(
+  c: Pick<PickedDocument, 'url' | 'text' | 'kind' | 'via'>,
+  input: DocumentInput,
+  readings: Readings,
+  label?: string,
+  already?: NoticeDocument,
+): ChosenDocument {
+  let read: NoticeDocument | undefined;
+  const chosen = readFetched(c, { input }, label, (i) => (read = already ?? readNotice(i)));
+  // An input without an address is handed on with the link's: a reading made without it is not that of what is audited.
+  if (read && input.url) readings.set(chosen, read);
+  return chosen;
+}
+
 /** Fetch and read one candidate; a failure is kept (with its reason) so the report can say what was looked at. */
 async function fetchOne(
   c: PickedDocument,
   deps: AuditDeps,
   progress: (s: string) => void,
+  readings: Readings,
   started?: Promise<FetchedDocument>,
 ): Promise<ChosenDocument> {
   const what = c.kind === 'cookie-notice' ? 'cookie notice' : 'privacy notice';
@@ -166,7 +190,7 @@ async function fetchOne(
     const fetched = await (started ?? startFetch(c, deps));
     const doc = await readRendered(fetched, deps);
     progress(describeFetch(what, c, doc));
-    return readFetched(c, { input: { ...doc.input, url: doc.finalUrl } });
+    return readKeeping(c, { ...doc.input, url: doc.finalUrl }, readings, undefined, doc.read);
   } catch (err) {
     return readFetched(c, { error: err instanceof Error ? err.message : String(err) });
   }
@@ -200,6 +224,7 @@ export async function runExtensionAudit(
   const { page } = req;
   const pageCapture = toPageCapture(page);
   const fetched: ChosenDocument[] = [];
+  const readings: Readings = new WeakMap();
   const hubsVisited: string[] = [];
 
   // The tab's page is read from its live DOM (whatever its scripts wrote is there) when it presents itself as a notice
@@ -214,9 +239,10 @@ export async function runExtensionAudit(
       ...(page.stillChanging === true ? { readNote: STILL_CHANGING_NOTE } : {}),
     };
     fetched.push(
-      readFetched(
+      readKeeping(
         { url: page.url, text: '', kind: 'unknown', via: pageAsNotice ? 'your choice' : 'this page' },
-        { input: pageDoc },
+        pageDoc,
+        readings,
         page.mainHeading || page.title || 'This page',
       ),
     );
@@ -281,7 +307,7 @@ export async function runExtensionAudit(
   const downloads = new Map(downloadsToStart(queue, MAX_POPUP_FETCHES - fetched.length).map((c) => [c, startFetch(c, fetchDeps)]));
   for (const c of queue) {
     if (fetched.length >= MAX_POPUP_FETCHES || (hasAll(fetched) && c.via !== 'your choice')) notFetched.push(c);
-    else fetched.push(await fetchOne(c, fetchDeps, progress, downloads.get(c)));
+    else fetched.push(await fetchOne(c, fetchDeps, progress, readings, downloads.get(c)));
   }
 
   const choice = chooseDocuments(fetched, chosenUrl);
@@ -320,20 +346,25 @@ export async function runExtensionAudit(
 
   progress('Checking the notice against the checklist');
   markStep('core-start');
-  const { auditAndRead } = await loadAuditCore();
-  const read = auditAndRead(main.artifacts, {
-    asOf: auditDate(req.settings, now),
-    nation: req.settings.nation,
-    phase: req.settings.phase,
-    kind: main.kind,
-    auditedAt: now.toISOString(),
-  });
-  const { report } = read;
   const mainDoc = (choice.notice ?? choice.cookieNotice)!;
+  const cookieDoc = choice.notice && choice.cookieNotice?.input ? choice.cookieNotice : null;
+  const { auditAndRead } = await loadAuditCore();
+  const read = auditAndRead(
+    main.artifacts,
+    {
+      asOf: auditDate(req.settings, now),
+      nation: req.settings.nation,
+      phase: req.settings.phase,
+      kind: main.kind,
+      auditedAt: now.toISOString(),
+    },
+    undefined,
+    { notice: readings.get(mainDoc), cookieNotice: cookieDoc ? readings.get(cookieDoc) : undefined },
+  );
+  const { report } = read;
 
   markStep('core-end');
   // Fingerprints of the text the audit read, so the next audit of this school can say whether each document changed.
-  const cookieDoc = choice.notice && choice.cookieNotice?.input ? choice.cookieNotice : null;
   const [noticeHash, cookieHash] = await Promise.all([
     readTextHash(read.notice),
     cookieDoc && read.cookieNotice ? readTextHash(read.cookieNotice) : null,

@@ -80,6 +80,31 @@ describe('auditAndRead and prepareAudit', () => {
     expect(auditAndRead({ notice }, { asOf }).cookieNotice).toBeNull();
   });
 
+  it('uses the readings a caller already made of its inputs, with the same report as reading them itself', () => {
+    // Written for this test: a short pupil notice with a retention sentence.
+    const html = {
+      format: 'html' as const,
+      url: 'https://school.example/pupil-privacy',
+      html: '<main><h1>How we use pupil information</h1><p>Pupil files are kept until the pupil turns 25, then shredded.</p></main>',
+    };
+    const read = { notice: readNotice(html), cookieNotice: readNotice(cookieNotice) };
+    const reused = auditAndRead({ notice: html, cookieNotice }, { asOf }, undefined, read);
+    expect(reused.notice).toBe(read.notice);
+    expect(reused.cookieNotice).toBe(read.cookieNotice);
+    expect(reused.report).toEqual(runAudit({ notice: html, cookieNotice }, { asOf }));
+  });
+
+  it('reads a PDF itself even when handed a reading: its input check may trim the reading notes', () => {
+    const pdf = {
+      format: 'pdf' as const,
+      pages: [{ page: 1, blocks: [{ kind: 'paragraph' as const, text: 'Pupil records are kept until the pupil is 25.' }] }],
+    };
+    const stale = readNotice(pdf);
+    const own = auditAndRead({ notice: pdf }, { asOf }, undefined, { notice: stale });
+    expect(own.notice).not.toBe(stale);
+    expect(own.notice.blocks).toEqual(stale.blocks);
+  });
+
   it('preparing ahead changes no verdict', () => {
     const text = { format: 'text' as const, text: seed('001') };
     const before = runAudit({ notice: text, cookieNotice }, { asOf });

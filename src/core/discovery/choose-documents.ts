@@ -2,6 +2,7 @@
 import type { Artifacts, DocumentInput, PageCapture } from '../artifacts';
 import type { DocumentKind } from '../report';
 import { readNotice } from '../notice/read-notice';
+import type { NoticeDocument } from '../notice/types';
 import { classifyDocument } from './classify-document';
 import { fallbackPaths, rankCandidates, type Candidate } from './rank-candidates';
 import { describeKind, roleOfKind, type Discovery, type TriedDocument } from './document-outcomes';
@@ -116,6 +117,8 @@ export function readFetched(
   c: Pick<PickedDocument, 'url' | 'text' | 'kind' | 'via'>,
   got: { input: DocumentInput } | { error: string },
   label?: string,
+  /** readNotice, or a caller's stand-in that hands back (or keeps) its one reading of the same input. */
+  read: (input: DocumentInput) => NoticeDocument = readNotice,
 ): FetchedDocument {
   const base = { url: c.url, label: (label ?? c.text ?? '').slice(0, 300) || pathOf(c.url), via: c.via.slice(0, 8_300), linkKind: c.kind };
   if ('error' in got) return { tried: { ...base, kind: null, error: got.error.slice(0, 300), unreadable: false }, input: null };
@@ -124,7 +127,7 @@ export function readFetched(
   let kind: DocumentKind = c.kind;
   let unreadable = Boolean(input.unreadable);
   try {
-    const doc = readNotice(input);
+    const doc = read(input);
     unreadable ||= doc.unreadable.length > 0;
     if (!unreadable) kind = classifyDocument(doc, c.kind);
   } catch {

@@ -9,6 +9,7 @@ import {
   type PickedDocument,
 } from '../../../src/core/discovery/choose-documents';
 import { runAudit } from '../../../src/core/run-audit';
+import { readNotice } from '../../../src/core/notice/read-notice';
 
 const SITE = 'https://school.example.sch.uk';
 
@@ -40,6 +41,19 @@ function html(path: string, body: string) {
 }
 
 describe('choosing documents', () => {
+  it("classifies a fetched page from the caller's own reading of it, reading it once", () => {
+    const got = html('/privacy-cookies', COOKIE_POLICY);
+    const reads: unknown[] = [];
+    const reader = (input: Parameters<typeof readNotice>[0]) => (reads.push(input), readNotice(input));
+    const fetched = readFetched(link('/privacy-cookies', 'Privacy & cookies', 'website-privacy-policy'), got, undefined, reader);
+    expect(reads).toEqual([got.input]);
+    expect(fetched).toEqual(readFetched(link('/privacy-cookies', 'Privacy & cookies', 'website-privacy-policy'), got));
+    // The reading decides: the pupil notice's reading makes the same address a pupil notice.
+    const pupilReading = () => readNotice(html('/privacy-cookies', PUPIL_NOTICE).input);
+    const misread = readFetched(link('/privacy-cookies', 'Privacy & cookies', 'website-privacy-policy'), got, undefined, pupilReading);
+    expect(misread.tried.kind).toBe('pupil-notice');
+  });
+
   it('reads a "Privacy & cookies" link that opens a cookie policy as the cookie notice, never the privacy notice', () => {
     const fetched = [
       readFetched(link('/privacy-cookies', 'Privacy & cookies', 'website-privacy-policy'), html('/privacy-cookies', COOKIE_POLICY)),

@@ -44,6 +44,8 @@ export type NoticeChoice = { noticeUrl?: string; pageAsNotice?: boolean };
 // A saved audit of the same page this recent is shown at once instead of auditing again (officers re-open popups).
 const REUSE_MS = 30 * 60 * 1000;
 const TOAST_MS = 4_000;
+/** The checks are prepared by then even if the popup is never idle before (a later audit then finds them ready). */
+const PREPARE_WITHIN_MS = 300;
 
 function sameDocument(a: string | null, b: string): boolean {
   return !!a && a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
@@ -63,20 +65,27 @@ function loadPipeline() {
   return pipeline;
 }
 
+/** Runs `work` when the page has nothing else to do (the popup waiting on the tab or the network), else after `ms`. */
+function whenIdle(work: () => void, ms: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: ms });
+  else setTimeout(work, 0);
+}
+
 /** The checks, a chunk of their own: loaded before the pipeline, and their constant data prepared while the page is read. */
 function loadChecks(): void {
   import('../../audit-core')
     .then(({ prepareAudit }) => {
       markStep('checks-loaded');
-      // Built once per popup whatever is audited: done while the page and its documents are still on their way.
-      setTimeout(() => {
+      // Built once per popup whatever is audited, in a wait for the tab or the documents rather than ahead of the audit's
+      // own start (its fetches go out first); an audit that gets there first builds what it needs itself.
+      whenIdle(() => {
         try {
           prepareAudit();
           markStep('checks-prepared');
         } catch {
           // a malformed checklist is reported by the audit itself
         }
-      }, 0);
+      }, PREPARE_WITHIN_MS);
     })
     .catch(() => undefined);
 }
