@@ -124,13 +124,16 @@ const PUPIL_TERMS_OF_ART = CUES['pupil-notice'].slice(4);
 
 /**
  * A whole-school privacy policy: a title naming pupils among other audiences ("Staff, pupil and parent privacy policy"),
- * or a "website" title over a body about pupils and families, is the pupil notice when the whole text says so.
+ * or a "website" or "privacy and cookies" title over a body about pupils and families, is the pupil notice when the
+ * whole text says so.
  */
 function wholeSchoolPolicy(named: ClassifiedKind[], scores: Record<ClassifiedKind, number>, termsOfArt: number): boolean {
   const pupil = scores['pupil-notice'];
-  const others = Math.max(...named.filter((k) => k !== 'pupil-notice').map((k) => scores[k]));
+  // A cookie table scores high on cookie cues however short the rest is: it is a section of the page, not a rival audience.
+  const others = Math.max(...named.filter((k) => k !== 'pupil-notice' && k !== 'cookie-notice').map((k) => scores[k]));
   if (named.includes('pupil-notice')) return pupil >= others;
-  return named.every((k) => k === 'website-privacy-policy') && termsOfArt >= 2 && pupil >= others;
+  const siteOnly = named.every((k) => k === 'website-privacy-policy' || k === 'cookie-notice');
+  return siteOnly && termsOfArt >= 2 && pupil >= others;
 }
 
 /**

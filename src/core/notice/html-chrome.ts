@@ -78,7 +78,7 @@ const FOOTER_TOKENS = new Set([
 const SIDEBAR_TOKENS =
   /^(sidebar|side-bar|sidenav|side-nav|secondary|widget-area|subnav|sub-nav|section-nav|in-this-section|related-links|related-pages|quicklinks|quick-links)$/;
 const SOCIAL_TOKENS =
-  /^(socials?|social[-_]?(share|sharing|links?|icons?|media|buttons?|bar|networks?)|share[-_]?(bar|buttons?|links?|this|tools|icons?|widget|page)|sharing[-_]?(buttons?|bar|links)?|addthis.*|sharethis.*|addtoany|a2a_kit)$/;
+  /^(socials?|social[-_]?(share|sharing|links?|icons?|media|buttons?|bar|networks?)|share[-_]?(bar|buttons?|links?|this|tools|icons?|widget|page)|sharing[-_](buttons?|bar|links)|addthis.*|sharethis.*|addtoany|a2a_kit)$/;
 const SKIP_LINK = /\bskip[-_]?(link|links|to|nav|navigation|content|main)\b|\bskiplinks?\b/;
 
 /** Shared allowance for look-ahead scans, so a page of many nested banner-like elements stays linear. */
@@ -90,12 +90,13 @@ interface SubtreeFacts {
   textChars: number;
   hasConsentControl: boolean;
   hasMajorHeading: boolean;
+  hasTable: boolean;
   exceeded: boolean;
 }
 
 /** Count text and look for consent buttons under `el`, visiting at most `max` nodes. */
 function scanSubtree(el: HtmlElement, max: number, budget: ScanBudget): SubtreeFacts {
-  const facts: SubtreeFacts = { textChars: 0, hasConsentControl: false, hasMajorHeading: false, exceeded: false };
+  const facts: SubtreeFacts = { textChars: 0, hasConsentControl: false, hasMajorHeading: false, hasTable: false, exceeded: false };
   const stack: HtmlNode[] = [...el.children];
   let seen = 0;
   while (stack.length) {
@@ -111,6 +112,7 @@ function scanSubtree(el: HtmlElement, max: number, budget: ScanBudget): SubtreeF
     if (!isElement(node) || node.name === 'script' || node.name === 'style') continue;
     const name = node.name;
     if (name === 'h1' || name === 'h2') facts.hasMajorHeading = true;
+    if (name === 'table') facts.hasTable = true;
     if (name === 'button' || name === 'a' || name === 'input' || attr(node, 'role') === 'button') {
       const label = name === 'input' ? `${node.attribs.value ?? ''}` : shallowText(node, 200);
       if (CONSENT_CONTROL.test(`${label} ${node.attribs['aria-label'] ?? ''}`)) facts.hasConsentControl = true;
@@ -216,6 +218,9 @@ function isConsentBanner(el: HtmlElement, toks: string[], marker: string, budget
   if (budget.nodes <= 0) return false;
   const facts = scanSubtree(el, 3000, budget);
   if (facts.exceeded) return false;
-  if (facts.hasConsentControl && facts.textChars <= 3000) return true;
+  // A section under its own h1/h2 holding a cookie table or more than a prompt's worth of text is the notice's cookie
+  // section, even when it links to the cookie settings.
+  const noticeSection = facts.hasMajorHeading && (facts.hasTable || facts.textChars > 600);
+  if (facts.hasConsentControl && facts.textChars <= 3000 && !noticeSection) return true;
   return BANNER_WORD.test(marker) && facts.textChars <= 1500 && !facts.hasMajorHeading;
 }

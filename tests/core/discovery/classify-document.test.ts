@@ -119,6 +119,20 @@ describe('classifyDocument: a whole-school privacy policy is a pupil notice', ()
     expect(classifyDocument(doc)).toBe('pupil-notice');
   });
 
+  it('reads a "privacy and cookies" page about pupils and families as the pupil notice, and a cookie policy as cookies', () => {
+    const cookieRows = ['_ga', '_gid', 'PHPSESSID'].map(
+      (n) => `${n}: a strictly necessary or analytics cookie, lasts a session or two years.`,
+    );
+    const combined = body(['Privacy and cookies', ...pupilCore, 'Cookies on this website', ...cookieRows]);
+    expect(classifyDocument(combined)).toBe('pupil-notice');
+    const cookiesOnly = body([
+      'Privacy and cookies',
+      'Cookies are small files stored on your device. Parents and pupils browsing this website may refuse them.',
+      ...cookieRows,
+    ]);
+    expect(classifyDocument(cookiesOnly)).toBe('cookie-notice');
+  });
+
   it('keeps a real website policy and a real staff notice as they are (traps)', () => {
     const website = body([
       'Website privacy policy',

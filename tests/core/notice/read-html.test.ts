@@ -73,6 +73,43 @@ describe('readHtml: chrome', () => {
     expect(d.blocks.some((b) => b.text.includes('_ga, _gid'))).toBe(true);
   });
 
+  it('keeps a cookie section in the middle of a notice that links to the cookie settings, and what follows it', () => {
+    const rows = ['_ga', '_gid', 'PHPSESSID', 'cookie_choice']
+      .map(
+        (n) =>
+          `<tr><td>${n}</td><td>Our site</td><td>Counts visits and remembers what you picked for this website</td><td>1 year</td></tr>`,
+      )
+      .join('');
+    const d = readHtml(
+      page(`<main><h1>Privacy and cookies</h1><section id="what"><h2>What we hold</h2><p>Names and addresses.</p></section>
+      <section id="cookies" class="cookie-notice"><h2>Cookies</h2><p>Small files a website stores on your device. We set analytics cookies only if you agree.</p>
+      <table><tr><th>Name</th><th>Set by</th><th>Purpose</th><th>Lasts</th></tr>${rows}</table>
+      <p>Change your mind at any time with the <a href="#cookie-settings">Cookie settings</a> link.</p></section>
+      <section id="sharing"><h2>Who we share with</h2><ul><li>The local authority.</li><li>The Department for Education.</li></ul></section>
+      </main>`),
+    );
+    const read = d.blocks.map((b) => b.text);
+    expect(read).toContain('Cookies');
+    expect(read).toContain('Who we share with');
+    expect(read).toContain('The Department for Education.');
+  });
+
+  it('still drops a short consent prompt marked as a cookie notice', () => {
+    const read = texts(
+      page(`<main><div class="cookie-notice"><h2>Cookies</h2><p>We use cookies to improve the site.</p><a href="#">Accept</a></div>
+      <p>We are a school.</p></main>`),
+    );
+    expect(read).toEqual(['We are a school.']);
+  });
+
+  it('keeps a section whose id is "sharing", dropping only share-button bars', () => {
+    const read = texts(
+      page(`<main><section id="sharing"><h2>Sharing</h2><p>We share data with the council.</p></section>
+      <div class="sharing-buttons"><a href="https://social.example/share">Share</a></div></main>`),
+    );
+    expect(read).toEqual(['Sharing', 'We share data with the council.']);
+  });
+
   it('keeps the header and footer of the article itself as content', () => {
     const d = readHtml(
       page(`<header class="site-header">School site</header><main><article>
