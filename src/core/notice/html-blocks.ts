@@ -293,6 +293,8 @@ class PageWalker implements WalkVisitor {
       const w = this.w();
       w.ctx = 'atomic';
       w.kind = 'list-item';
+      // A list inside a definition is a list of its own under the term, one item per entry, not one run-on definition.
+      w.dd = false;
       if (w.listId === undefined) w.listId = ++this.listCounter;
       frame.action = 'boundary';
     } else if (name === 'table') {

@@ -206,6 +206,19 @@ describe('readHtml: structure', () => {
     expect(d.blocks.map((b) => b.text)).toEqual(['Retention: 6 years after leaving', 'DPO: dpo@example.org; 01632 960002']);
   });
 
+  it('reads a list inside a definition as items of their own under the term', () => {
+    const d = readHtml(
+      page('<main><dl><dt>Who receives it?</dt><dd><ul><li>The council.</li><li>The NHS school nurses.</li></ul></dd></dl></main>'),
+    );
+    expect(d.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['list-item', 'Who receives it?'],
+      ['list-item', 'The council.'],
+      ['list-item', 'The NHS school nurses.'],
+    ]);
+    expect(d.blocks[1]!.listId).toBe(d.blocks[2]!.listId);
+    expect(d.blocks[1]!.listId).not.toBe(d.blocks[0]!.listId);
+  });
+
   it('splits <br>-separated lines of a div into paragraphs, joining wrapped sentences', () => {
     const d = readHtml(
       page(
