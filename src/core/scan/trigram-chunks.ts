@@ -55,6 +55,8 @@ export interface TrigramChunks {
   readonly scratch: Uint32Array[];
   /** Working offsets of a literal's chunk sets, grown to the longest literal looked up. */
   offsets: Int32Array;
+  /** How many chunks hold each row's trigram, counted on the first look-up. */
+  chunkCounts?: Uint32Array;
 }
 
 /** Chunks of whole blocks (`blockStarts`: offset of every block in `text`), about equal in length. */
@@ -173,9 +175,36 @@ function compiledQuery(query: LiteralQuery): QueryNode {
   return out;
 }
 
+/** How many chunks hold each trigram the text holds, by row (bits counted once per index). */
+function chunkCountsOf(index: TrigramChunks): Uint32Array {
+  if (!index.chunkCounts) {
+    const { sets, words } = index;
+    const counts = new Uint32Array(sets.length / words);
+    for (let row = 0; row < counts.length; row++) {
+      let n = 0;
+      for (let w = row * words, end = w + words; w < end; w++) {
+        let x = sets[w]!;
+        x -= (x >>> 1) & 0x55555555;
+        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+        n += (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+      }
+      counts[row] = n;
+    }
+    index.chunkCounts = counts;
+  }
+  return index.chunkCounts;
+}
+
+/**
+ * Below this many words per chunk set the AND of a literal's sets is short, and finding its rarest set first costs
+ * more than it saves.
+ */
+const RAREST_FIRST_WORDS = 8;
+
 /**
  * Where each key's chunk set starts in `index.sets`, written to `index.offsets`; false when the text lacks one of
- * the keys. Most literals of a long alternation are not in the text at all, often for want of one trigram: no set is read.
+ * the keys. Most literals of a long alternation are not in the text at all, often for want of one trigram: no set is
+ * read. In a long text the set of fewest chunks goes first: it empties most words of the AND at its first step.
  */
 function keyOffsets(index: TrigramChunks, keys: Int32Array): boolean {
   const { rows, words } = index;
@@ -186,7 +215,26 @@ function keyOffsets(index: TrigramChunks, keys: Int32Array): boolean {
     if (row === 0) return false;
     offsets[k] = (row - 1) * words;
   }
+  if (words >= RAREST_FIRST_WORDS) rarestFirst(index, keys.length);
   return true;
+}
+
+/** Moves the offset of the set holding fewest chunks to the front of the first `n` offsets. */
+function rarestFirst(index: TrigramChunks, n: number): void {
+  const { offsets, words } = index;
+  const counts = chunkCountsOf(index);
+  let rarest = 0;
+  let fewest = Infinity;
+  for (let k = 0; k < n; k++) {
+    const count = counts[offsets[k]! / words]!;
+    if (count < fewest) {
+      fewest = count;
+      rarest = k;
+    }
+  }
+  const first = offsets[0]!;
+  offsets[0] = offsets[rarest]!;
+  offsets[rarest] = first;
 }
 
 /**
@@ -198,7 +246,8 @@ function addLiteral(index: TrigramChunks, keys: Int32Array, out: Uint32Array): v
   const { words, sets, offsets } = index;
   for (let w = 0; w < words; w++) {
     let word = ~0;
-    for (let k = 0; k < keys.length; k++) word &= sets[offsets[k]! + w]!;
+    // A chunk lacking one trigram lacks the literal: most words empty after the first few keys.
+    for (let k = 0; k < keys.length && word; k++) word &= sets[offsets[k]! + w]!;
     out[w]! |= word;
   }
 }

@@ -74,4 +74,25 @@ describe('trigram chunk index', () => {
     const scanned = regionsSatisfying(big, 'zzzzqqqqjjjj').reduce((n, [from, to]) => n + to - from, 0);
     expect(scanned).toBeLessThan(joined.text.length / 2);
   });
+
+  it('gives a long text the chunks of exactly the blocks holding a literal, whichever of its trigrams is rarest', () => {
+    // Long enough for hundreds of chunks. "records" is everywhere; each other word of the literals is in one block.
+    const long = Array.from({ length: 2_000 }, (_, i) => filler(i));
+    long[150] = 'Old paper records are kept in a locked cabinet.';
+    long[1_700] = 'Records kept in a locked cabinet are shredded after six years.';
+    long[1_999] = 'Paper records of visitors are destroyed each July.';
+    const joined = joinBlocks(long);
+    const big = indexTrigramChunks(joined.text, joined.starts);
+    expect(big.words).toBeGreaterThanOrEqual(8);
+    const chunkOf = (block: number) => {
+      const at = joined.starts[block]!;
+      let c = 0;
+      while (big.chunkStarts[c + 1]! <= at) c++;
+      return [big.chunkStarts[c]!, big.chunkStarts[c + 1]!];
+    };
+    expect(regionsSatisfying(big, 'paper records')).toEqual([chunkOf(150), chunkOf(1_999)]);
+    expect(regionsSatisfying(big, 'locked cabinet')).toEqual([chunkOf(150), chunkOf(1_700)]);
+    expect(regionsSatisfying(big, { all: ['records', 'shredded'] })).toEqual([chunkOf(1_700)]);
+    expect(regionsSatisfying(big, { any: ['destroyed each', 'shredded after'] })).toEqual([chunkOf(1_700), chunkOf(1_999)]);
+  });
 });
