@@ -59,6 +59,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'free to',
     'not everything',
   ],
+  // How much of the data is compulsory, not which: "the majority is mandatory, some is voluntary" says neither which
+  // items are which. Only words for the greater part: "some ... others" is as often followed by the items.
+  portionWord: ['majority', 'most', 'the bulk', 'much of', 'a lot of', 'mostly', 'largely', 'in the main'],
   // Information said to be compulsory to give (Art 13(2)(e) half-answered): "some of this information is required under the EYFS".
   mustGive: [
     'is required',
@@ -156,6 +159,18 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'indicated',
     'identify',
     'identified',
+    'labelled',
+    'labeled',
+    'flag',
+    'flags',
+    'flagged',
+    'make that plain',
+    'make it plain',
+    'make this plain',
+    'notify you',
+    'be notified',
+    'make you aware',
+    'be made aware',
     'be told',
   ],
   // What the promise picks out: the occasions or the questions where giving data is a choice.

@@ -211,6 +211,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'choice-stated':
         'The notice says which information must be provided and which is optional (or that it will say so when collecting it).',
       'required-only': 'Says some data is required by law, but not which data is voluntary or what happens if it is not provided.',
+      'amounts-only':
+        'Says some information is mandatory and some voluntary, but not which is which, nor that the school will say so when it asks.',
       'not-found':
         'Nothing found on whether providing data is compulsory: looked for "mandatory"/"voluntary" statements or "we will tell you whether you have a choice".',
     },
@@ -231,6 +233,13 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
       ],
       traps: ['required (?:by law,? )?to (?:provide|share|pass) information about our pupils', 'statutory data collections'],
+      portion: ['\\b(?:majority|most|mostly|bulk|much of|a lot of|largely|in the main)\\b'],
+      which: [
+        // The items named: "your child's name and address must be given; ethnicity is optional".
+        '\\b(?:names?|address(?:es)?|dates? of birth|ethnic\\w*|religio\\w*|medical|health|dietary|photo\\w*|emergency contacts?|nationality|languages?|special educational needs)\\b',
+        // Or the forms marking them, or the promise to say so.
+        '\\b(?:which is which|marked|labelled|labeled|indicated|(?:tell|inform|let) you|make (?:it |this |that )?(?:clear|plain)|say so|flag\\w*|show\\w*|advise you|notif\\w*|aware|be told|explain\\w*|indicat\\w*|whether|if you have a choice|(?:point|time) of collection|on the forms?|consent)\\b',
+      ],
     },
   },
   {
