@@ -1571,6 +1571,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'their accounts',
     'biometric template',
     'biometric templates',
+    // The move between primary and secondary school: transition data by another name.
+    'year 6',
+    'year 7',
   ],
   // How a period is decided (Art 13(2)(a) criteria): "how long depends on what it is and any minimum set in law".
   retentionCriteria: ['depends on', 'depend on', 'depending on', 'decided by', 'decide', 'decides', 'based on', 'criteria', 'according to'],
@@ -1887,6 +1890,17 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'other parts of the world',
     'various countries',
     'different countries',
+    // Inside the EU or EEA is outside the UK too (adequate since 2021, but still a transfer the notice must mention).
+    'in the european union',
+    'within the european union',
+    'in the european economic area',
+    'in the eea',
+    'within the eea',
+    'hosted in europe',
+    'stored in europe',
+    'held in europe',
+    'servers in europe',
+    'data centres in europe',
   ],
   // A transfer spoken of only as a possibility ("if any information is ever processed outside the UK").
   everHypothetical: ['ever', 'in the unlikely event', 'should it become necessary', 'if it becomes necessary'],

@@ -44,3 +44,49 @@ describe('compulsory or optional: how much is compulsory is not which', () => {
     ).toBe('partial');
   });
 });
+
+describe('retention: the move up to secondary school is transition data', () => {
+  it('reads a period for the Year 6 handover alone as partial', () => {
+    expect(
+      status(
+        'retention',
+        'Notes that primary schools pass to us about pupils joining Year 7 are deleted six months after the start of term.',
+      ),
+    ).toBe('partial');
+  });
+  it('still passes the pupil record kept until 25 beside it', () => {
+    expect(
+      status(
+        'retention',
+        'We keep each pupil record until the pupil turns 25. Notes that primary schools pass to us about pupils joining Year 7 are deleted six months after the start of term.',
+      ),
+    ).toBe('pass');
+  });
+  it('reads a period set between the disposal and its starting point', () => {
+    expect(status('retention', 'Paper files on every pupil are shredded 25 years after the date of birth.')).toBe('pass');
+    expect(status('retention', 'Paper files on every pupil are shredded when no longer needed.')).toBe('partial');
+  });
+});
+
+describe('transfers: data kept in the EU is data outside the UK', () => {
+  it('passes EU hosting with the adequacy finding in plain words', () => {
+    expect(
+      status(
+        'international-transfers',
+        "Our homework platform's servers sit in Ireland and elsewhere in the European Union, which UK law recognises as protecting data adequately.",
+      ),
+    ).toBe('pass');
+  });
+  it('reads EU hosting with nothing on protection as partial', () => {
+    expect(status('international-transfers', 'The reading app we use holds its records in data centres in Europe.')).toBe('partial');
+    expect(status('international-transfers', 'Our cloud backups are stored within the European Union.')).toBe('partial');
+  });
+  it('does not take the law that applies in the EU for a place data is kept', () => {
+    expect(
+      status(
+        'international-transfers',
+        'The General Data Protection Regulation applied in the European Union before the UK made its own version.',
+      ),
+    ).toBe('fail');
+  });
+});

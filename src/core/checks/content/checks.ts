@@ -358,8 +358,9 @@ const RetentionOptions = z
   })
   .strict();
 
-/** A clause about what the clause before named: "anything stored in them", "it is then deleted". */
-const POINTS_BACK = /\b(?:in|on|from|within|inside|of) (?:them|it)\b|^\s*(?:it|they|these|those) (?:is|are|will be|get|gets)\b/i;
+/** A clause about what the clause before named: "anything stored in them", "the letters behind them", "it is then deleted". */
+const POINTS_BACK =
+  /\b(?:in|on|from|within|inside|of|behind|about) (?:them|it)\b|^\s*(?:it|they|these|those) (?:is|are|will be|get|gets)\b/i;
 
 /** Links in the block or the next two blocks: the schedule link often sits on its own line after "at this link:". */
 function linksNear(ctx: AuditContext, block: number) {

@@ -337,6 +337,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'where in the world',
         '(?:servers?|data cent(?:re|er)s?) (?:located |based )?in the (?:USA|US|United States)',
         '\\bin the (?:United States|USA|U\\.S\\.A?\\.?)(?!\\w)|\\bin (?:America|Canada|Australia|India|the EU|the EEA)\\b',
+        // Data placed in the EU or EEA (a statement about data, not the law that applies there).
+        '\\b(?:stored|held|hosted|processed|kept|located|based|sent|transferred|store|hold|host|keep|keeps) (?:[\\w-]+ ){0,3}(?:in|within|to) (?:the )?(?:European Union|European Economic Area|Europe)\\b',
       ],
       dataContext: ['data', 'information', 'transfer', 'stor(?:e|ed|age)', 'host', 'process', 'sen[dt]', 'leave', 'record', 'server'],
       denial: [
@@ -347,6 +349,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       safeguards: [
         'adequacy',
+        // The adequacy finding in plain words: "countries the UK recognises as protecting data adequately".
+        'adequate (?:protection|level of protection)|protects? (?:personal )?(?:data|information) adequately|adequately protect',
         // EU-era names of the same contracts still count (checklist.md 2.12): "EU model contract clauses".
         'standard contractual clauses|model (?:contract(?:ual)? )?clauses|standard (?:data protection )?contract clauses',
         'international data transfer agreement|\\bIDTA\\b|UK addendum',
@@ -429,7 +433,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // A table column headed by keeping, read with each row: "Kept for: 3 years", "Retention period: until 25".
         '\\b(?:kept|held|stored|retained|keep it|hold it) for:',
         'storing (?:pupil|personal) (?:data|information)',
-        '(?:deleted|destroyed|disposed of|shredded|erased|wiped) (?:after|when|once|at the end)',
+        // Also with the period between: "shredded six months after the start of term".
+        '(?:deleted|destroyed|disposed of|shredded|erased|wiped) (?:(?:\\d+|one|two|three|four|five|six|seven|ten|twelve|a) (?:years?|months?|weeks?|days?) )?(?:after|when|once|at the end)',
         // "..., then securely destroyed": the end of a period just given.
         '\\bthen (?:securely |safely |confidentially )?(?:deleted|destroyed|disposed of|shredded|erased|wiped)\\b',
         // The record named just before: "your file goes to your next school ... we keep it until your 25th birthday".
@@ -471,6 +476,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\breferral (?:records?|forms?|papers?|files?)\\b',
         '\\b(?:online|user|learning|email|platform|student|pupil|their|his|her) accounts?\\b',
         '\\bbiometric (?:templates?|data|information)\\b|\\b(?:finger|face) templates?\\b',
+        // The move between primary and secondary school: transition data by another name.
+        '\\b(?:year 6|year 7|y6|y7)\\b',
       ],
       placeholder: ['\\[(?:time period|insert|period|x)[^\\]]{0,200}\\]', 'for / in accordance', '\\bfor xx?\\b'],
       privateLink: ['intranet', '(?:^|[/.])internal\\.', 'sharepoint\\.com/sites', 'localhost', '\\.local\\b', 'file:', 'test-schools'],
