@@ -968,6 +968,21 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'has been withdrawn',
   ],
   // A sentence that only sends the reader elsewhere for a topic: "For information about withdrawing consent, see section 12".
+  // A promise that the detail comes later in the notice ("we explain below how the school does that"): the pointer is
+  // not the detail, which may never come.
+  explainLater: [
+    'explain below',
+    'explained below',
+    'explains below',
+    'set out below',
+    'described below',
+    'see below',
+    'below how',
+    'later in this notice',
+    'later in this document',
+    'in the next section',
+    'further down',
+  ],
   infoPointer: [
     'for information about',
     'for more information about',

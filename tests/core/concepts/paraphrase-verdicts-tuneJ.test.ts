@@ -90,3 +90,19 @@ describe('transfers: data kept in the EU is data outside the UK', () => {
     ).toBe('fail');
   });
 });
+
+describe('security: a promise to explain further on is not the explanation', () => {
+  it('does not count "we set out below how" as the measures', () => {
+    expect(status('security-measures', 'Keeping your details safe matters to us, and we set out below how the school does that.')).toBe(
+      'fail',
+    );
+  });
+  it('still reads the measures when they are given', () => {
+    expect(
+      status(
+        'security-measures',
+        'Keeping your details safe matters to us: records are held on encrypted laptops and paper files are locked away.',
+      ),
+    ).toBe('pass');
+  });
+});

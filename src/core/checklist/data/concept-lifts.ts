@@ -785,24 +785,25 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail'],
       rules: [
-        // "We keep your information secure with passwords and encryption", "records are stored securely".
+        // "We keep your information secure with passwords and encryption", "records are stored securely". Not a promise
+        // that the notice explains it further on ("... kept safe, and we explain below how"): the detail may never come.
         {
           all: [['info', 'secure']],
           any: ['storeKeep'],
-          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk'],
+          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater'],
           prose: true,
           sameClause: true,
         },
         {
           all: [['secure', 'info']],
           any: ['storeKeep'],
-          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk'],
+          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater'],
           prose: true,
           sameClause: true,
         },
         // "Our systems use encryption and passwords to protect pupil records." Not the terms the Department sets for
         // those it gives National Pupil Database extracts (checklist.md D1).
-        { all: ['securityMeasure', 'info'], none: ['govBody', 'npdTalk'], prose: true },
+        { all: ['securityMeasure', 'info'], none: ['govBody', 'npdTalk', 'explainLater'], prose: true },
       ],
       message: 'The notice says how the school keeps information safe, in its own words.',
     },
