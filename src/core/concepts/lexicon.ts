@@ -59,6 +59,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'free to',
     'not everything',
   ],
+  // How much of the data is compulsory, not which: "the majority is mandatory, some is voluntary" says neither which
+  // items are which. Only words for the greater part: "some ... others" is as often followed by the items.
+  portionWord: ['majority', 'most', 'the bulk', 'much of', 'a lot of', 'mostly', 'largely', 'in the main'],
   // Information said to be compulsory to give (Art 13(2)(e) half-answered): "some of this information is required under the EYFS".
   mustGive: [
     'is required',
@@ -156,6 +159,18 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'indicated',
     'identify',
     'identified',
+    'labelled',
+    'labeled',
+    'flag',
+    'flags',
+    'flagged',
+    'make that plain',
+    'make it plain',
+    'make this plain',
+    'notify you',
+    'be notified',
+    'make you aware',
+    'be made aware',
     'be told',
   ],
   // What the promise picks out: the occasions or the questions where giving data is a choice.
@@ -953,6 +968,21 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'has been withdrawn',
   ],
   // A sentence that only sends the reader elsewhere for a topic: "For information about withdrawing consent, see section 12".
+  // A promise that the detail comes later in the notice ("we explain below how the school does that"): the pointer is
+  // not the detail, which may never come.
+  explainLater: [
+    'explain below',
+    'explained below',
+    'explains below',
+    'set out below',
+    'described below',
+    'see below',
+    'below how',
+    'later in this notice',
+    'later in this document',
+    'in the next section',
+    'further down',
+  ],
   infoPointer: [
     'for information about',
     'for more information about',
@@ -1556,6 +1586,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'their accounts',
     'biometric template',
     'biometric templates',
+    // The move between primary and secondary school: transition data by another name.
+    'year 6',
+    'year 7',
   ],
   // How a period is decided (Art 13(2)(a) criteria): "how long depends on what it is and any minimum set in law".
   retentionCriteria: ['depends on', 'depend on', 'depending on', 'decided by', 'decide', 'decides', 'based on', 'criteria', 'according to'],
@@ -1872,6 +1905,17 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'other parts of the world',
     'various countries',
     'different countries',
+    // Inside the EU or EEA is outside the UK too (adequate since 2021, but still a transfer the notice must mention).
+    'in the european union',
+    'within the european union',
+    'in the european economic area',
+    'in the eea',
+    'within the eea',
+    'hosted in europe',
+    'stored in europe',
+    'held in europe',
+    'servers in europe',
+    'data centres in europe',
   ],
   // A transfer spoken of only as a possibility ("if any information is ever processed outside the UK").
   everHypothetical: ['ever', 'in the unlikely event', 'should it become necessary', 'if it becomes necessary'],

@@ -35,8 +35,25 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail', 'partial'],
       rules: [
-        // "Some details are needed by law; others are up to you." / "Some of it you must give us by law; some is optional."
-        { all: ['compulsory', 'optional'], any: ['info', 'provideVerb'], negatable: ['optional'], none: ['withdraw'] },
+        // "Your child's name must be given; their religion is optional." Both sides said of the data itself.
+        { all: ['compulsory', 'optional'], any: ['info', 'provideVerb'], negatable: ['optional'], none: ['withdraw', 'portionWord'] },
+        // Both sides said only as amounts ("most is compulsory, a few items are optional") say which only when the
+        // items are named or marked: "... and the form marks which", "some details, such as ethnicity, are optional".
+        {
+          all: ['compulsory', 'optional', 'portionWord'],
+          any: ['tellYou', ...categoryGroups()],
+          negatable: ['optional'],
+          none: ['withdraw', 'consentWord'],
+        },
+        // The same under a question heading, the items or the marking a sentence later: "Do I have to answer every
+        // question?" / "Some answers are needed by law. Others are up to you, and the form shows which."
+        {
+          all: ['compulsory', 'optional', 'portionWord'],
+          any: ['tellYou', ...categoryGroups()],
+          negatable: ['optional'],
+          none: ['withdraw', 'consentWord', 'purposeWord'],
+          structure: true,
+        },
         // "Where providing information is voluntary, the form will make this clear": the DfE promise, condition first.
         { all: [['whenWhich', 'choiceWord'], 'tellYou'], none: ['withdraw', 'consentWord', 'cookieTalk'] },
         // "We will tell you, when we ask, whether you have a choice." / "If something is optional, the form says so."
@@ -49,7 +66,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // health must be given. Other things are up to you." The heading names the topic, the answer both sides. The
         // two sides are about giving data: a purposes list ("Why do we use it? ... to help you choose your options;
         // ... we have to send the census") names a duty and a choice about other things.
-        { all: ['compulsory', 'optional'], negatable: ['optional'], none: ['withdraw', 'consentWord', 'purposeWord'], structure: true },
+        {
+          all: ['compulsory', 'optional'],
+          negatable: ['optional'],
+          none: ['withdraw', 'consentWord', 'purposeWord', 'portionWord'],
+          structure: true,
+        },
         // The DfE formula's promise said of the occasions: "We will make clear when you have a choice", "Our forms show
         // which questions are voluntary".
         { all: [['tellYou', 'whenWhich', 'choiceWord']], none: ['withdraw', 'consentWord', 'cookieTalk'], sameClause: true },
@@ -66,6 +88,47 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       alsoNeeds: [{ all: [['compulsory', 'answerNo']], none: ['govBody', 'recipientBody', 'withdraw', 'consentWord'], inList: true }],
       message:
         'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      // Amounts in one sentence, the promise in its own: "Some of what you give us is compulsory and some voluntary. We
+      // will tell you which when we ask." Together they are the DfE formula.
+      rules: [
+        {
+          all: ['compulsory', 'optional', 'portionWord'],
+          any: ['info', 'provideVerb'],
+          negatable: ['optional'],
+          none: ['withdraw', 'consentWord'],
+        },
+      ],
+      alsoNeeds: [
+        {
+          all: [['tellYou', 'whenWhich']],
+          any: ['collectVerb', 'info', 'provideVerb', 'choiceWord'],
+          // Not "rightsCue": its "ask" is also the school asking for the data ("when we ask for it").
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights'],
+          sameClause: true,
+        },
+      ],
+      message:
+        'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      // "The majority of what you tell us is compulsory, though a few answers are up to you": both sides said only as
+      // amounts, so neither which data must be given nor which is optional (the DfE formula without its promise).
+      rules: [
+        {
+          all: ['compulsory', 'optional', 'portionWord'],
+          any: ['info', 'provideVerb'],
+          negatable: ['optional'],
+          none: ['withdraw', 'consentWord'],
+        },
+      ],
+      message:
+        'Says some information is compulsory and some optional, but not which is which (nor that the school will say so when asking).',
     },
     {
       to: 'partial',
@@ -722,24 +785,25 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail'],
       rules: [
-        // "We keep your information secure with passwords and encryption", "records are stored securely".
+        // "We keep your information secure with passwords and encryption", "records are stored securely". Not a promise
+        // that the notice explains it further on ("... kept safe, and we explain below how"): the detail may never come.
         {
           all: [['info', 'secure']],
           any: ['storeKeep'],
-          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk'],
+          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater'],
           prose: true,
           sameClause: true,
         },
         {
           all: [['secure', 'info']],
           any: ['storeKeep'],
-          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk'],
+          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater'],
           prose: true,
           sameClause: true,
         },
         // "Our systems use encryption and passwords to protect pupil records." Not the terms the Department sets for
         // those it gives National Pupil Database extracts (checklist.md D1).
-        { all: ['securityMeasure', 'info'], none: ['govBody', 'npdTalk'], prose: true },
+        { all: ['securityMeasure', 'info'], none: ['govBody', 'npdTalk', 'explainLater'], prose: true },
       ],
       message: 'The notice says how the school keeps information safe, in its own words.',
     },

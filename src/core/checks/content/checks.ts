@@ -224,6 +224,10 @@ const StatutoryOptions = z
     required: PhraseListSchema,
     /** Legal duties to share (census), not to provide data: not this item. */
     traps: PhraseListSchema,
+    /** Amounts of the data ("the majority", "most of it"): both sides said only this way do not say which is which. */
+    portion: PhraseListSchema,
+    /** What makes an amounts-only statement say which: the items named, or the forms marking them. */
+    which: PhraseListSchema,
   })
   .strict();
 
@@ -231,7 +235,15 @@ function evaluateStatutory(ctx: AuditContext, o: z.infer<typeof StatutoryOptions
   const traps = phrases(o.traps);
   const choiceRe = phrases(o.choice);
   const choice = findSentences(ctx.doc, ctx.text, choiceRe, { exclude: traps });
-  if (choice.length) return verdictFor(item, 'pass', 'choice-stated', evidenceOf(choice, choiceRe, 2));
+  const portionRe = phrases(o.portion);
+  const whichRe = phrases(o.which);
+  // "Whilst the majority ... is mandatory, some of it is voluntary" without the promise that follows it in the DfE
+  // formula says neither which data must be given nor which is optional (checklist.md 2.10).
+  // The promise often follows in a sentence of its own: "... some is voluntary. We will tell you which when we ask."
+  const nextOf = (s: Sentence) => ctx.text.sentences[ctx.text.sentences.indexOf(s) + 1]?.text ?? '';
+  const saysWhich = choice.filter((s) => !portionRe.test(s.text) || whichRe.test(s.text) || whichRe.test(nextOf(s)));
+  if (saysWhich.length) return verdictFor(item, 'pass', 'choice-stated', evidenceOf(saysWhich, choiceRe, 2));
+  if (choice.length) return verdictFor(item, 'partial', 'amounts-only', evidenceOf(choice, choiceRe, 1));
   const requiredRe = phrases(o.required);
   const required = findSentences(ctx.doc, ctx.text, requiredRe, { exclude: traps });
   if (required.length) {
@@ -346,8 +358,9 @@ const RetentionOptions = z
   })
   .strict();
 
-/** A clause about what the clause before named: "anything stored in them", "it is then deleted". */
-const POINTS_BACK = /\b(?:in|on|from|within|inside|of) (?:them|it)\b|^\s*(?:it|they|these|those) (?:is|are|will be|get|gets)\b/i;
+/** A clause about what the clause before named: "anything stored in them", "the letters behind them", "it is then deleted". */
+const POINTS_BACK =
+  /\b(?:in|on|from|within|inside|of|behind|about) (?:them|it)\b|^\s*(?:it|they|these|those) (?:is|are|will be|get|gets)\b/i;
 
 /** Links in the block or the next two blocks: the schedule link often sits on its own line after "at this link:". */
 function linksNear(ctx: AuditContext, block: number) {

@@ -211,6 +211,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'choice-stated':
         'The notice says which information must be provided and which is optional (or that it will say so when collecting it).',
       'required-only': 'Says some data is required by law, but not which data is voluntary or what happens if it is not provided.',
+      'amounts-only':
+        'Says some information is mandatory and some voluntary, but not which is which, nor that the school will say so when it asks.',
       'not-found':
         'Nothing found on whether providing data is compulsory: looked for "mandatory"/"voluntary" statements or "we will tell you whether you have a choice".',
     },
@@ -231,6 +233,13 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
       ],
       traps: ['required (?:by law,? )?to (?:provide|share|pass) information about our pupils', 'statutory data collections'],
+      portion: ['\\b(?:majority|most|mostly|bulk|much of|a lot of|largely|in the main)\\b'],
+      which: [
+        // The items named: "your child's name and address must be given; ethnicity is optional".
+        '\\b(?:names?|address(?:es)?|dates? of birth|ethnic\\w*|religio\\w*|medical|health|dietary|photo\\w*|emergency contacts?|nationality|languages?|special educational needs)\\b',
+        // Or the forms marking them, or the promise to say so.
+        '\\b(?:which is which|marked|labelled|labeled|indicated|(?:tell|inform|let) you|make (?:it |this |that )?(?:clear|plain)|say so|flag\\w*|show\\w*|advise you|notif\\w*|aware|be told|explain\\w*|indicat\\w*|whether|if you have a choice|(?:point|time) of collection|on the forms?|consent)\\b',
+      ],
     },
   },
   {
@@ -328,6 +337,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'where in the world',
         '(?:servers?|data cent(?:re|er)s?) (?:located |based )?in the (?:USA|US|United States)',
         '\\bin the (?:United States|USA|U\\.S\\.A?\\.?)(?!\\w)|\\bin (?:America|Canada|Australia|India|the EU|the EEA)\\b',
+        // Data placed in the EU or EEA (a statement about data, not the law that applies there).
+        '\\b(?:stored|held|hosted|processed|kept|located|based|sent|transferred|store|hold|host|keep|keeps) (?:[\\w-]+ ){0,3}(?:in|within|to) (?:the )?(?:European Union|European Economic Area|Europe)\\b',
       ],
       dataContext: ['data', 'information', 'transfer', 'stor(?:e|ed|age)', 'host', 'process', 'sen[dt]', 'leave', 'record', 'server'],
       denial: [
@@ -338,6 +349,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       safeguards: [
         'adequacy',
+        // The adequacy finding in plain words: "countries the UK recognises as protecting data adequately".
+        'adequate (?:protection|level of protection)|protects? (?:personal )?(?:data|information) adequately|adequately protect',
         // EU-era names of the same contracts still count (checklist.md 2.12): "EU model contract clauses".
         'standard contractual clauses|model (?:contract(?:ual)? )?clauses|standard (?:data protection )?contract clauses',
         'international data transfer agreement|\\bIDTA\\b|UK addendum',
@@ -420,7 +433,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // A table column headed by keeping, read with each row: "Kept for: 3 years", "Retention period: until 25".
         '\\b(?:kept|held|stored|retained|keep it|hold it) for:',
         'storing (?:pupil|personal) (?:data|information)',
-        '(?:deleted|destroyed|disposed of|shredded|erased|wiped) (?:after|when|once|at the end)',
+        // Also with the period between: "shredded six months after the start of term".
+        '(?:deleted|destroyed|disposed of|shredded|erased|wiped) (?:(?:\\d+|one|two|three|four|five|six|seven|ten|twelve|a) (?:years?|months?|weeks?|days?) )?(?:after|when|once|at the end)',
         // "..., then securely destroyed": the end of a period just given.
         '\\bthen (?:securely |safely |confidentially )?(?:deleted|destroyed|disposed of|shredded|erased|wiped)\\b',
         // The record named just before: "your file goes to your next school ... we keep it until your 25th birthday".
@@ -462,6 +476,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\breferral (?:records?|forms?|papers?|files?)\\b',
         '\\b(?:online|user|learning|email|platform|student|pupil|their|his|her) accounts?\\b',
         '\\bbiometric (?:templates?|data|information)\\b|\\b(?:finger|face) templates?\\b',
+        // The move between primary and secondary school: transition data by another name.
+        '\\b(?:year 6|year 7|y6|y7)\\b',
       ],
       placeholder: ['\\[(?:time period|insert|period|x)[^\\]]{0,200}\\]', 'for / in accordance', '\\bfor xx?\\b'],
       privateLink: ['intranet', '(?:^|[/.])internal\\.', 'sharepoint\\.com/sites', 'localhost', '\\.local\\b', 'file:', 'test-schools'],

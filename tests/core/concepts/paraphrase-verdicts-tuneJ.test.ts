@@ -1,0 +1,108 @@
+// Whole-check verdicts on choice, transfer, retention and lawful-basis wording that touches the topic but falls short of
+// the checklist: how much of the data is compulsory without saying which, a period for one kind of record only, a
+// transfer to the European Union, and a legal duty to hand data on given as the only hint of a basis. Each passage is
+// read alone inside a notice that says nothing else.
+import { describe, expect, it } from 'vitest';
+import { statusReader } from './passage-status';
+
+const status = statusReader({
+  school: 'Hollowmere Primary School',
+  ages: '4 to 11',
+  title: 'Privacy notice for pupils and parents',
+  closing: 'This is the end of the notice.',
+  url: 'https://hollowmere.sch.example/privacy',
+  asOf: '2026-12-02',
+});
+
+describe('compulsory or optional: how much is compulsory is not which', () => {
+  it('passes amounts with the items named, the forms marking them, or the promise a sentence later', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'Most of what we ask for is required, but some is optional; the admission pack shows you which is which.',
+      ),
+    ).toBe('pass');
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'The greater part of the details families hand over is compulsory, though a few are voluntary.\nWe will let you know which when we collect them.',
+      ),
+    ).toBe('pass');
+    expect(
+      status(
+        'statutory-or-voluntary',
+        "Much of the information you supply is mandatory, such as your child's name and address; religion and ethnicity are voluntary.",
+      ),
+    ).toBe('pass');
+  });
+  it('reads amounts alone as partial', () => {
+    expect(status('statutory-or-voluntary', 'Most of the information families provide is compulsory, although some is voluntary.')).toBe(
+      'partial',
+    );
+    expect(
+      status('statutory-or-voluntary', 'While the bulk of pupil details you hand over are mandatory, a few are provided voluntarily.'),
+    ).toBe('partial');
+  });
+});
+
+describe('retention: the move up to secondary school is transition data', () => {
+  it('reads a period for the Year 6 handover alone as partial', () => {
+    expect(
+      status(
+        'retention',
+        'Notes that primary schools pass to us about pupils joining Year 7 are deleted six months after the start of term.',
+      ),
+    ).toBe('partial');
+  });
+  it('still passes the pupil record kept until 25 beside it', () => {
+    expect(
+      status(
+        'retention',
+        'We keep each pupil record until the pupil turns 25. Notes that primary schools pass to us about pupils joining Year 7 are deleted six months after the start of term.',
+      ),
+    ).toBe('pass');
+  });
+  it('reads a period set between the disposal and its starting point', () => {
+    expect(status('retention', 'Paper files on every pupil are shredded 25 years after the date of birth.')).toBe('pass');
+    expect(status('retention', 'Paper files on every pupil are shredded when no longer needed.')).toBe('partial');
+  });
+});
+
+describe('transfers: data kept in the EU is data outside the UK', () => {
+  it('passes EU hosting with the adequacy finding in plain words', () => {
+    expect(
+      status(
+        'international-transfers',
+        "Our homework platform's servers sit in Ireland and elsewhere in the European Union, which UK law recognises as protecting data adequately.",
+      ),
+    ).toBe('pass');
+  });
+  it('reads EU hosting with nothing on protection as partial', () => {
+    expect(status('international-transfers', 'The reading app we use holds its records in data centres in Europe.')).toBe('partial');
+    expect(status('international-transfers', 'Our cloud backups are stored within the European Union.')).toBe('partial');
+  });
+  it('does not take the law that applies in the EU for a place data is kept', () => {
+    expect(
+      status(
+        'international-transfers',
+        'The General Data Protection Regulation applied in the European Union before the UK made its own version.',
+      ),
+    ).toBe('fail');
+  });
+});
+
+describe('security: a promise to explain further on is not the explanation', () => {
+  it('does not count "we set out below how" as the measures', () => {
+    expect(status('security-measures', 'Keeping your details safe matters to us, and we set out below how the school does that.')).toBe(
+      'fail',
+    );
+  });
+  it('still reads the measures when they are given', () => {
+    expect(
+      status(
+        'security-measures',
+        'Keeping your details safe matters to us: records are held on encrypted laptops and paper files are locked away.',
+      ),
+    ).toBe('pass');
+  });
+});
