@@ -1,0 +1,94 @@
+// Verdicts on short passages for the identity and quality checks where the topic is named but falls short of
+// checklist.md: a school contact that names a person, an office or a kind of channel but gives none (2.2), a supplier's
+// channel standing in for the school's (2.2), and an academy stated as controller where the notice says it is one of
+// several schools in a trust (2.1).
+import { describe, expect, it } from 'vitest';
+import { statusReader } from './passage-status';
+
+const status = statusReader({
+  school: 'Larchmere Primary School',
+  ages: '4 to 11',
+  title: 'How we use pupil information',
+  closing: 'Thank you for reading.',
+  url: 'https://larchmere.sch.example/privacy',
+  asOf: '2026-12-02',
+  namelessFor: ['controller-identity'],
+});
+
+describe('controller contact: a person, office or kind of channel with nothing to use', () => {
+  it('passes when an address and number are given', () => {
+    expect(
+      status('controller-contact', 'Questions about this notice can be sent to admin@larchmere.sch.example or by phoning 01632 960400.'),
+    ).toBe('pass');
+  });
+  it('is partial when the reader is told to speak to a named member of staff', () => {
+    expect(
+      status('controller-contact', 'If anything here is unclear, please speak to Mr K. Dunmore, our Office Manager, who will help.'),
+    ).toBe('partial');
+  });
+  it('is partial when the school says it can be reached by email or phone but gives neither', () => {
+    expect(status('controller-contact', 'Families can get hold of us or reach the school by phone or email on any school day.')).toBe(
+      'partial',
+    );
+  });
+  it('is partial when the reader is told to ring the office', () => {
+    expect(status('controller-contact', 'Please ring the school office if you want to know more about this notice.')).toBe('partial');
+  });
+  it('is partial when a contact form is mentioned but not linked', () => {
+    expect(status('controller-contact', 'To ask about your child’s records, fill in the contact form on our website.')).toBe('partial');
+  });
+  it("fails when the only channels given are a supplier's", () => {
+    expect(
+      status(
+        'controller-contact',
+        'Uniform is supplied by Stitchwell Ltd. Stitchwell can be reached on 0161 496 0777 or at orders@stitchwell.example.',
+      ),
+    ).toBe('fail');
+  });
+  it('fails when nothing about contacting anyone is said', () => {
+    expect(status('controller-contact', 'We keep pupil records in a locked cabinet and on a secure system.')).toBe('fail');
+  });
+});
+
+describe('controller identity: an academy that is one of several in a trust', () => {
+  it('needs review when the academy is named as controller inside an aside about its trust', () => {
+    expect(
+      status(
+        'controller-identity',
+        'Larchmere Academy, one of six primary schools in the Brookvale Learning Trust, is the data controller for the information we hold.',
+      ),
+    ).toBe('needs-review');
+  });
+  it('needs review when the academy is said to be one of several and then called the controller', () => {
+    expect(
+      status(
+        'controller-identity',
+        'Larchmere Academy is one of five academies run by the Brookvale Learning Trust. The academy is the data controller for the records it keeps.',
+      ),
+    ).toBe('needs-review');
+  });
+  it('passes when the trust itself is the controller', () => {
+    expect(
+      status(
+        'controller-identity',
+        'Larchmere Academy is one of five academies in the Brookvale Learning Trust. The trust is the data controller for pupil information at all of them.',
+      ),
+    ).toBe('pass');
+  });
+  it('passes when the trust that runs the academy opens the controller statement', () => {
+    expect(
+      status(
+        'controller-identity',
+        'Brookvale Learning Trust, which runs Larchmere Academy and four other schools, is the data controller.',
+      ),
+    ).toBe('pass');
+  });
+  it('passes a school named as controller that only works with a trust', () => {
+    expect(
+      status(
+        'controller-identity',
+        'Larchmere Academy is the data controller. We work closely with the Brookvale Learning Trust on training.',
+      ),
+    ).toBe('pass');
+  });
+});
