@@ -92,3 +92,36 @@ describe('controller identity: an academy that is one of several in a trust', ()
     ).toBe('pass');
   });
 });
+
+describe('template residue: slots left unfilled in other shapes', () => {
+  it('fails a date left as its pattern', () => {
+    expect(status('no-template-residue', 'The governors approved this notice on XX/XX/20XX.')).toBe('fail');
+    expect(status('no-template-residue', 'Reviewed: dd/mm/yyyy')).toBe('fail');
+  });
+  it('fails a mail-merge field that was never merged', () => {
+    expect(status('no-template-residue', 'Our Data Protection Officer can be reached at <<DPO email address>>.')).toBe('fail');
+  });
+  it('fails a detail marked as still to come', () => {
+    expect(status('no-template-residue', 'Data Protection Officer: TBC')).toBe('fail');
+    expect(status('no-template-residue', 'Attendance registers are kept for ? years after a pupil leaves.')).toBe('fail');
+  });
+  it('fails a person left as a letter', () => {
+    expect(status('no-template-residue', 'Our headteacher, Mrs X, makes sure that staff follow this notice.')).toBe('fail');
+  });
+  it('fails a blank left in running text', () => {
+    expect(status('no-template-residue', 'If you have questions, email the office at __________ and we will reply.')).toBe('fail');
+  });
+  it("passes a consent slip's own lines for the reader to fill in", () => {
+    expect(status('no-template-residue', 'I agree to my child’s photograph being used.\nSigned: ____________  Date: ________')).toBe(
+      'pass',
+    );
+  });
+  it('passes finished text with numbers, years and a letter X in a word', () => {
+    expect(
+      status(
+        'no-template-residue',
+        'Mrs Ellis, our DPO, replies within ten school days. Records for 2025/26 are kept for six years; the X-ray department at the hospital keeps its own.',
+      ),
+    ).toBe('pass');
+  });
+});

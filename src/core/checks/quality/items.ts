@@ -361,6 +361,20 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bchoose an item\\b',
         '\\blorem ipsum\\b',
         '\\binsert\\s+(?:school|academy|trust|name|date|details|link|contact)\\b',
+        // A date left as its pattern: "XX/XX/20XX", "dd/mm/yyyy", "reviewed in 20XX".
+        '(?<![\\w/])(?:xx|dd)\\s?[/.-]\\s?(?:xx|mm)\\s?[/.-]\\s?(?:\\d{2})?(?:xx|yy){1,2}(?![\\w/])',
+        '\\b(?:19|20)xx\\b',
+        // A mail-merge field never merged: "<<DPO email>>", "«School»".
+        '<<[^<>\\n]{1,40}>>',
+        '\u00ab[^\u00bb\\n]{1,40}\u00bb',
+        // A detail still to come: "Our DPO is TBC", a person left as "Mrs X", a number left as "? years".
+        '\\b(?:tbc|tba|tbd)\\b',
+        '\\b(?:mr|mrs|ms|miss|dr)\\.?\\s+x\\b(?![\\w-])',
+        '(?<![\\w?])\\?\\s+(?:years?|months?|weeks?|days?)\\b',
+        // A blank to write in, left in running text ("email the office at ______"); a form's own signature or date
+        // line ("Signed: ______") is meant to be filled in by the reader.
+        '(?<!\\b(?:sign(?:ed|ature)?|date|name|print(?:ed)?|class|form|year|group|relationship|tel(?:ephone)?|e-?mail|address|child|pupil|parent|carer)(?:[\\x27\\u2019]?s)?(?:\\s+name)?(?:\\s*\\([^)\\n]{0,30}\\))?\\s*:?\\s*)(?<!_)_{4,}',
+        '(?<!\\b(?:sign(?:ed|ature)?|date|name|print(?:ed)?|class|form|year|group|relationship)(?:\\s*\\([^)\\n]{0,30}\\))?\\s*:?\\s*)(?<!\\.)\\.{5,}(?!\\s*\\d)',
       ],
       slashChoices: [
         // "to / from school" names both directions of a journey: a pair, not a choice left open.
@@ -374,6 +388,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\berror!\\s+(?:bookmark\\s+not\\s+defined|reference\\s+source\\s+not\\s+found|no\\s+text\\s+of\\s+specified\\s+style)',
         '\\b(?:HYPERLINK|MERGEFIELD|PAGEREF)\\s+"',
         '\\[(?:comment\\s*\\d*|[A-Z]{1,3}\\d{1,3})\\]',
+        // Tracked-change balloons printed with the text: "Formatted: Font: Arial, 11 pt".
+        '\\bformatted:\\s+(?:font|indent|normal|justified|left|right|cent(?:er|re)d|line spacing|highlight|space|list|bulleted|numbered|english|no underline|underline|bold|italic|tab stops)\\b',
       ],
       listPromises: [
         '\\bto',
