@@ -1,7 +1,8 @@
 // Verdicts on short passages for the identity and quality checks where the topic is named but falls short of
 // checklist.md: a school contact that names a person, an office or a kind of channel but gives none (2.2), a supplier's
-// channel standing in for the school's (2.2), and an academy stated as controller where the notice says it is one of
-// several schools in a trust (2.1).
+// channel standing in for the school's (2.2), an academy stated as controller where the notice says it is one of
+// several schools in a trust (2.1), template slots left unfilled in shapes other than brackets (2.28), and statutes of
+// one nation cited by a school in the other (2.26).
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 
@@ -121,6 +122,41 @@ describe('template residue: slots left unfilled in other shapes', () => {
       status(
         'no-template-residue',
         'Mrs Ellis, our DPO, replies within ten school days. Records for 2025/26 are kept for six years; the X-ray department at the hospital keeps its own.',
+      ),
+    ).toBe('pass');
+  });
+});
+
+describe('jurisdiction: statutes that reach only one nation', () => {
+  it("fails a Welsh school that grounds its additional learning needs duties in England's Act", () => {
+    expect(
+      status(
+        'jurisdiction-consistency',
+        'Ysgol Larchmere is a primary school in Powys and sends its census to the Welsh Government. Our duties to pupils with additional learning needs come from the Children and Families Act 2014.',
+      ),
+    ).toBe('fail');
+  });
+  it('passes the same Welsh school citing the Welsh Act', () => {
+    expect(
+      status(
+        'jurisdiction-consistency',
+        'Ysgol Larchmere is a primary school in Powys and sends its census to the Welsh Government. Our duties to pupils with additional learning needs come from the Additional Learning Needs and Education Tribunal (Wales) Act 2018.',
+      ),
+    ).toBe('pass');
+  });
+  it('fails an English school that follows an Act of the Senedd', () => {
+    expect(
+      status(
+        'jurisdiction-consistency',
+        'Larchmere Primary School sends its census to the Department for Education. Support for pupils with additional needs follows the Additional Learning Needs and Education Tribunal (Wales) Act 2018.',
+      ),
+    ).toBe('fail');
+  });
+  it('passes an English school citing its own Act', () => {
+    expect(
+      status(
+        'jurisdiction-consistency',
+        'Larchmere Primary School sends its census to the Department for Education. Support for pupils with special educational needs follows the Children and Families Act 2014.',
       ),
     ).toBe('pass');
   });

@@ -208,6 +208,11 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bdepartment\\s+for\\s+education\\b',
         '\\bdfe\\b',
         '\\b(?:schools|pupils|children)\\s+in\\s+england\\b',
+        // Statutes whose school provisions reach England only: Wales has its own ALN and academies do not exist there.
+        '\\bchildren\\s+and\\s+families\\s+act\\b',
+        '\\bspecial\\s+educational\\s+needs\\s+and\\s+disability\\s+(?:\\(england\\)\\s+)?(?:regulations|code)\\b',
+        '\\bsend\\s+code\\s+of\\s+practice\\b',
+        '\\bacademies\\s+act\\b',
       ],
       departmentActor: ["\\bthe\\s+department(?:'s)?\\b(?!\\s+(?:of|for)\\b)"],
       departmentContext: [
@@ -229,6 +234,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bcareers\\s+wales\\b',
         '\\bindividual\\s+development\\s+plans?\\b',
         '\\b(?:schools|pupils|children)\\s+in\\s+wales\\b',
+        // Acts and Measures of the Senedd, and the Welsh curriculum and learning platform.
+        '\\(wales\\)\\s+(?:act|measure)\\b',
+        '\\bcurriculum\\s+for\\s+wales\\b',
+        '\\bhwb\\b',
       ],
       crossBorder: [
         '\\bunique\\s+learner\\s+numbers?\\b',
