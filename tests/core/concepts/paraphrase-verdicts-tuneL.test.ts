@@ -161,3 +161,38 @@ describe('jurisdiction: statutes that reach only one nation', () => {
     ).toBe('pass');
   });
 });
+
+describe('legitimate interests: the basis restated is not the interest described', () => {
+  it('passes when the interest itself is given', () => {
+    expect(
+      status(
+        'legitimate-interests-stated',
+        'Legitimate interests: we film school performances so that families who cannot attend can watch them later.',
+      ),
+    ).toBe('pass');
+  });
+  it('fails the Article 6(1)(f) definition restated with the school as the one pursuing it', () => {
+    expect(
+      status(
+        'legitimate-interests-stated',
+        'Legitimate interests: the processing is needed for the legitimate interests of the school, except where your rights outweigh them.',
+      ),
+    ).toBe('fail');
+  });
+  it('fails when only the number of cases is given', () => {
+    expect(
+      status(
+        'legitimate-interests-stated',
+        'Occasionally we rely on legitimate interests in a small number of cases, once we have weighed them against your rights.',
+      ),
+    ).toBe('fail');
+  });
+  it('fails when the notice only says the basis may be used', () => {
+    expect(status('legitimate-interests-stated', 'Legitimate interests – we might rely on this basis where the law permits.')).toBe('fail');
+  });
+  it('needs review when the only interest is running the school', () => {
+    expect(
+      status('legitimate-interests-stated', 'Legitimate interests: we rely on this basis where it helps us run the school smoothly.'),
+    ).toBe('needs-review');
+  });
+});
