@@ -2,7 +2,8 @@
 // checklist.md: a school contact that names a person, an office or a kind of channel but gives none (2.2), a supplier's
 // channel standing in for the school's (2.2), an academy stated as controller where the notice says it is one of
 // several schools in a trust (2.1), template slots left unfilled in shapes other than brackets (2.28), and statutes of
-// one nation cited by a school in the other (2.26).
+// one nation cited by a school in the other (2.26), the legitimate interest only restated (2.7), and purposes or recipients
+// named only in general terms (2.4, 2.11).
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 
@@ -14,6 +15,16 @@ const status = statusReader({
   url: 'https://larchmere.sch.example/privacy',
   asOf: '2026-12-02',
   namelessFor: ['controller-identity'],
+});
+
+// A title that is not itself a purposes heading, so a passage alone decides the purposes check.
+const plainTitled = statusReader({
+  school: 'Larchmere Primary School',
+  ages: '4 to 11',
+  title: 'Privacy notice for families',
+  closing: 'Thank you for reading.',
+  url: 'https://larchmere.sch.example/privacy',
+  asOf: '2026-12-02',
 });
 
 describe('controller contact: a person, office or kind of channel with nothing to use', () => {
@@ -194,5 +205,34 @@ describe('legitimate interests: the basis restated is not the interest described
     expect(
       status('legitimate-interests-stated', 'Legitimate interests: we rely on this basis where it helps us run the school smoothly.'),
     ).toBe('needs-review');
+  });
+});
+
+describe('purposes and recipients named only in general terms', () => {
+  it('needs review when the only purpose given is a kind of purpose', () => {
+    expect(plainTitled('purposes', 'Everything we record about your child is kept for school purposes and nothing else.')).toBe(
+      'needs-review',
+    );
+  });
+  it('passes purposes that say what the data is for', () => {
+    expect(
+      plainTitled('purposes', 'We use what we hold to plan lessons, to check how each child is getting on and to look after their health.'),
+    ).toBe('pass');
+  });
+  it('fails when no purpose at all is given', () => {
+    expect(plainTitled('purposes', 'Pupil records sit on a secure system that only staff can open.')).toBe('fail');
+  });
+  it('needs review when sharing is admitted only with unnamed outside bodies', () => {
+    expect(plainTitled('recipients', 'Where there is good reason, we pass details about pupils on to other organisations.')).toBe(
+      'needs-review',
+    );
+  });
+  it('passes recipients that are named', () => {
+    expect(plainTitled('recipients', 'Now and then we pass details about pupils to the council, the school nurse and the police.')).toBe(
+      'pass',
+    );
+  });
+  it('fails when outside bodies only send information to the school', () => {
+    expect(plainTitled('recipients', 'Outside agencies sometimes send us reports about a pupil.')).toBe('fail');
   });
 });
