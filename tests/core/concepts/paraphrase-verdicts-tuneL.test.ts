@@ -1,9 +1,9 @@
-// Verdicts on short passages for the identity and quality checks where the topic is named but falls short of
+// Verdicts on short passages for the identity, content and quality checks where the topic is named but falls short of
 // checklist.md: a school contact that names a person, an office or a kind of channel but gives none (2.2), a supplier's
 // channel standing in for the school's (2.2), an academy stated as controller where the notice says it is one of
-// several schools in a trust (2.1), template slots left unfilled in shapes other than brackets (2.28), and statutes of
-// one nation cited by a school in the other (2.26), the legitimate interest only restated (2.7), and purposes or recipients
-// named only in general terms (2.4, 2.11).
+// several schools in a trust (2.1), template slots left unfilled in shapes other than brackets (2.28), statutes of one
+// nation cited by a school in the other (2.26), the legitimate interest only restated (2.7), purposes or recipients named
+// only in general terms (2.4, 2.11), and biometric consent given only as a legal label or by the pupil (2.31).
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 
@@ -234,5 +234,29 @@ describe('purposes and recipients named only in general terms', () => {
   });
   it('fails when outside bodies only send information to the school', () => {
     expect(plainTitled('recipients', 'Outside agencies sometimes send us reports about a pupil.')).toBe('fail');
+  });
+});
+
+describe('biometrics: consent that is only a legal label or the pupil’s alone', () => {
+  it('passes when parents are asked in writing and the pupil may refuse', () => {
+    expect(
+      plainTitled(
+        'biometrics-consent',
+        'The library scans fingerprints to lend books. We ask parents for written consent first, and any pupil who objects uses a card instead.',
+      ),
+    ).toBe('pass');
+  });
+  it('is partial when consent is only the named condition for the data', () => {
+    expect(
+      plainTitled(
+        'biometrics-consent',
+        'The library scans fingerprints to lend books; as special category data these are processed on the basis of explicit consent.',
+      ),
+    ).toBe('partial');
+  });
+  it('is partial when only the pupil is said to agree', () => {
+    expect(
+      plainTitled('biometrics-consent', 'The library scans fingerprints to lend books, with the agreement of the pupil concerned.'),
+    ).toBe('partial');
   });
 });

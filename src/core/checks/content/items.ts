@@ -576,7 +576,15 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       // Consent named only as a legal condition ("Article 9(2)(a), explicit consent, for the canteen system"): a label
       // for the basis, not a statement that parents are asked in writing or that the pupil may refuse (checklist.md 2.31).
-      consentLabel: ['\\barticle\\s*[69]\\s*\\(\\s*[12]\\s*\\)\\s*\\(\\s*a\\s*\\)'],
+      consentLabel: [
+        '\\barticle\\s*[69]\\s*\\(\\s*[12]\\s*\\)\\s*\\(\\s*a\\s*\\)',
+        // "processed on the basis of explicit consent", "the condition we rely on is consent".
+        '\\b(?:basis|bases|condition|ground|grounds)\\b[^.]{0,30}\\b(?:explicit\\s+)?consent\\b',
+        '\\bexplicit\\s+consent\\b',
+        // Consent given by the pupil alone: the Act asks a parent, and lets the pupil refuse.
+        "\\b(?:consent|permission|agreement) (?:of|from) (?:the |each |every |your |a )?(?:pupil|student|child)(?:ren)?\\b(?!['\\u2019]s)",
+        "\\b(?:pupil|student|child)(?:ren)?['\\u2019]?s?['\\u2019]? (?:own )?(?:consent|permission|agreement)\\b",
+      ],
       consentDetail: [
         '\\b(?:parents?|carers?|guardians?|written|in writing|ask(?:s|ed)?|obtain(?:s|ed)?|refuse[sd]?|objects?|alternative)\\b',
       ],
