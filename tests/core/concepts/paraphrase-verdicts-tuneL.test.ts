@@ -3,7 +3,8 @@
 // channel standing in for the school's (2.2), an academy stated as controller where the notice says it is one of
 // several schools in a trust (2.1), template slots left unfilled in shapes other than brackets (2.28), statutes of one
 // nation cited by a school in the other (2.26), the legitimate interest only restated (2.7), purposes or recipients named
-// only in general terms (2.4, 2.11), and biometric consent given only as a legal label or by the pupil (2.31).
+// only in general terms (2.4, 2.11), biometric consent given only as a legal label or by the pupil (2.31), and the date a
+// law took effect read as the notice's date (2.24).
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 
@@ -258,5 +259,17 @@ describe('biometrics: consent that is only a legal label or the pupil’s alone'
     expect(
       plainTitled('biometrics-consent', 'The library scans fingerprints to lend books, with the agreement of the pupil concerned.'),
     ).toBe('partial');
+  });
+});
+
+describe('notice date: a law’s start is not the notice’s date', () => {
+  it('fails when the only date is when the law began to apply', () => {
+    expect(plainTitled('last-updated-date', 'The UK GDPR took effect on 1 January 2021, and we follow it.')).toBe('fail');
+    expect(plainTitled('last-updated-date', 'Data protection rules stayed the same after the UK left the EU on 31 January 2020.')).toBe(
+      'fail',
+    );
+  });
+  it('passes a notice date beside a mention of the law', () => {
+    expect(plainTitled('last-updated-date', 'Last updated: 3 October 2025, to follow the UK GDPR.')).toBe('pass');
   });
 });

@@ -70,7 +70,12 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bwill\\s+(?:check|review|revisit|look\\s+(?:at|over)|update)\\s+(?:it|this(?:\\s+(?:privacy\\s+)?notice)?|the\\s+(?:privacy\\s+)?notice)(?:\\s+again)?(?:\\s+(?:on|in|by|before))?',
       ],
       notNoticeDate: [
-        '\\btakes?\\s+effect',
+        '\\b(?:takes?|took|taken|taking)\\s+effect',
+        // A law's start or the UK leaving the EU ("the UK GDPR replaced the GDPR on 1 January 2021", "after Brexit on ...").
+        '\\b(?:act|gdpr|regulations?|law|legislation)\\b[^.]{0,40}\\b(?:replaced|became\\s+law|began\\s+to\\s+apply|started\\s+to\\s+apply|has\\s+applied|applied|applies)\\s+(?:from|since|on)\\b',
+        '\\b(?:left|leaving|leave|exit(?:ed)?)\\s+(?:from\\s+)?the\\s+(?:eu|european\\s+union)\\b',
+        '\\bbrexit\\b',
+        '\\b(?:end\\s+of\\s+the\\s+(?:brexit\\s+)?transition\\s+period|ip\\s+completion\\s+day)\\b',
         '\\b(?:came|comes?|coming)\\s+into\\s+(?:force|effect)',
         '\\bin\\s+force\\b',
         // A law's start ("the UK GDPR applies with effect from 1 January 2021") is not the notice's date.
