@@ -39,8 +39,8 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
   },
   'controller-contact': {
     pass: ['Reach us at the main office: 01632 960 100 or hello@larkspurvale.sch.example. After-school clubs are run by Sportsbase Ltd.'],
-    partial: [
-      // the only channel is a supplier's
+    fail: [
+      // the only channel is a supplier's: it never reaches the school (checklist.md 2.2)
       'School portraits are taken by Brightlens Ltd, which can be reached on 01632 960 555 about orders.',
     ],
   },

@@ -72,6 +72,8 @@ const PurposesOptions = z
     narrative: PhraseListSchema,
     /** Statements that look like purposes but are someone else's (checklist.md 2.4 traps). */
     traps: PhraseListSchema,
+    /** A purpose named only by its kind ("for educational purposes"). */
+    generalPurpose: PhraseListSchema,
     /** Narrative sentences needed for a pass when no list survives. */
     minNarrative: z.number().int().min(1),
   })
@@ -107,6 +109,12 @@ function evaluatePurposes(ctx: AuditContext, o: z.infer<typeof PurposesOptions>,
   );
   if (heading)
     return verdictFor(item, 'partial', 'heading-only', [{ text: heading.text, where: heading.where }], { lead: quoteOf(heading, 60) });
+  const generalRe = phrases(o.generalPurpose);
+  const general = findSentences(ctx.doc, ctx.text, generalRe, { exclude: phrases(o.traps) });
+  if (general.length) {
+    const evidence = evidenceOf(general, generalRe, 1);
+    return verdictFor(item, 'needs-review', 'general-purpose-only', evidence, { quote: evidence[0]!.text });
+  }
   return verdictFor(item, 'fail', 'not-found');
 }
 
@@ -263,6 +271,8 @@ const RecipientsOptions = z
     shareVerbs: PhraseListSchema,
     /** Named recipients or categories of recipient. */
     recipients: PhraseListSchema,
+    /** Parties that stay unnamed ("third parties", "other organisations"). */
+    unnamedParties: PhraseListSchema,
     /** The DfE "we do not share ... without consent unless the law allows" rule and DfE onward sharing (checklist.md 2.11). */
     traps: PhraseListSchema,
     /** Distinct recipients needed for a pass when no list survives. */
@@ -300,6 +310,17 @@ function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptio
   if (named.length >= o.minNamed)
     return verdictFor(item, 'pass', 'named-in-text', evidenceOf(narrative, recipientsRe, 3), { named: named.slice(0, 6).join(', ') });
   if (named.length) return verdictFor(item, 'partial', 'one-named', evidenceOf(narrative, recipientsRe, 2), { named: named[0]! });
+  // "We may share your information with third parties where necessary": sharing admitted, nobody named. Whether that
+  // gestures at a category or names none is for a reader.
+  const unnamedRe = phrases(o.unnamedParties);
+  // A lead-in ending in ":" whose list was lost names nobody either: that is the empty list, not a gesture at parties.
+  const unnamed = findSentences(ctx.doc, ctx.text, unnamedRe, { exclude: traps }).filter(
+    (s) => shareRe.test(s.text) && !/:\s*-?\s*$/.test(s.text) && !(INCOMING.test(s.text) && !OUTGOING.test(s.text)),
+  );
+  if (unnamed.length) {
+    const evidence = evidenceOf(unnamed, unnamedRe, 1);
+    return verdictFor(item, 'needs-review', 'unnamed-parties-only', evidence, { quote: unnamedRe.exec(unnamed[0]!.text)?.[0] ?? '' });
+  }
   const trap = findSentences(ctx.doc, ctx.text, traps);
   return verdictFor(item, 'fail', trap.length ? 'sharing-rule-only' : 'not-found', evidenceOf(trap, traps, 1));
 }

@@ -38,6 +38,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'empty-list-note': ' The list after "{lead}" is empty, but the narrative still gives purposes.',
       'empty-list': 'A purposes lead-in is followed by nothing (the list was dropped), and no purposes are described elsewhere.',
       'one-statement': 'Only one purpose statement was found; there is no list of purposes.',
+      'general-purpose-only':
+        'Purposes are named only in general terms ("{quote}"); no list or description of what the data is used for: check by hand.',
       'heading-only': 'A purposes heading ("{lead}") stands with no purposes under it, and none are described elsewhere.',
       'not-found':
         'No purposes found: looked for a purposes list ("We use pupil data to:") or statements such as "to support pupil learning".',
@@ -77,6 +79,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'record details about progress',
       ],
       traps: ['third parties who promote', 'conducting research or analysis', 'producing statistics'],
+      // A purpose named only by its kind ("used for educational purposes only"): the topic is met, the detail is not.
+      generalPurpose: [
+        "\\b(?:use[sd]?|using|process(?:e[sd]|ing)?|held|hold|collect(?:ed|s)?|kept|keep)\\b[^.]{0,60}\\bfor\\s+(?:(?:educational|education|school|schooling|administrative|administration|legitimate|lawful|official|specific|its|our|the\\s+school'?s)\\s+)+purposes\\b",
+      ],
       minNarrative: 2,
     },
   },
@@ -258,6 +264,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'empty-list-some-named': 'The recipients list after "{lead}" is empty; only some recipients are named elsewhere ({named}).',
       'named-in-text': 'Recipients are named in the text ({named}).',
       'one-named': 'Only one recipient is named ({named}); no list of who receives pupil data.',
+      'unnamed-parties-only':
+        'Sharing is mentioned, but only with unnamed "{quote}": no recipient or kind of recipient is named. Check by hand.',
       'sharing-rule-only':
         'No recipients named. The "we do not share ... without consent unless the law allows" sentence states a sharing rule, not who receives the data, so it was not counted.',
       'not-found':
@@ -293,6 +301,12 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'forward',
       ],
       recipients: RECIPIENTS,
+      // Parties left unnamed: sharing is admitted but nobody is identified ("third parties where necessary").
+      unnamedParties: [
+        '\\bthird[- ]part(?:y|ies)\\b',
+        '\\bother (?:organisations|organizations|agencies|bodies|professionals|partners|services|people)\\b',
+        '\\b(?:outside|external) (?:organisations|organizations|agencies|bodies|partners|parties)\\b',
+      ],
       traps: [
         "(?:do not|don't|will not|never) share[^.]{0,80}without (?:your )?consent",
         'third parties who promote',
@@ -578,7 +592,15 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       // Consent named only as a legal condition ("Article 9(2)(a), explicit consent, for the canteen system"): a label
       // for the basis, not a statement that parents are asked in writing or that the pupil may refuse (checklist.md 2.31).
-      consentLabel: ['\\barticle\\s*[69]\\s*\\(\\s*[12]\\s*\\)\\s*\\(\\s*a\\s*\\)'],
+      consentLabel: [
+        '\\barticle\\s*[69]\\s*\\(\\s*[12]\\s*\\)\\s*\\(\\s*a\\s*\\)',
+        // "processed on the basis of explicit consent", "the condition we rely on is consent".
+        '\\b(?:basis|bases|condition|ground|grounds)\\b[^.]{0,30}\\b(?:explicit\\s+)?consent\\b',
+        '\\bexplicit\\s+consent\\b',
+        // Consent given by the pupil alone: the Act asks a parent, and lets the pupil refuse.
+        "\\b(?:consent|permission|agreement) (?:of|from) (?:the |each |every |your |a )?(?:pupil|student|child)(?:ren)?\\b(?!['\\u2019]s)",
+        "\\b(?:pupil|student|child)(?:ren)?['\\u2019]?s?['\\u2019]? (?:own )?(?:consent|permission|agreement)\\b",
+      ],
       consentDetail: [
         '\\b(?:parents?|carers?|guardians?|written|in writing|ask(?:s|ed)?|obtain(?:s|ed)?|refuse[sd]?|objects?|alternative)\\b',
       ],

@@ -31,6 +31,7 @@ export const ControllerContactOptionsSchema = ChannelOptionsSchema.extend({
   dpoTerms: Phrases,
   otherBodies: Phrases,
   otherOrganisations: Phrases,
+  companies: Phrases,
   ownDesk: Phrases,
 }).strict();
 type ControllerContactOptions = z.infer<typeof ControllerContactOptionsSchema>;
@@ -167,15 +168,19 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     if (who === 'other') rejected.push(s);
     else if (names[0] && who === 'school') {
       // The name nearest before "data controller" is the controller ("X Academy, part of Y Trust, which is the data controller").
-      const before = names.filter((n) => s.text.slice(0, m.index).includes(n));
-      named = {
-        s,
-        name: before.length ? before.reduce((a, b) => (s.text.lastIndexOf(b, m.index) > s.text.lastIndexOf(a, m.index) ? b : a)) : names[0],
-      };
+      named = { s, name: controllerNameBefore(s.text, m.index, names) ?? names[0] };
       break;
     } else if (who === 'school') anonymous ??= s;
   }
   if (named) {
+    // In a multi-academy trust the trust is the controller, not the academy (checklist.md 2.1 jurisdiction note).
+    const trust = TRUST_BODY.test(named.name) ? null : trustRunningSchool(ctx, ctrl);
+    if (trust) {
+      return verdictFor(item, 'needs-review', 'academy-in-trust', [quoteSentence(named.s, ctrl), quoteSentence(trust.s)], {
+        name: named.name,
+        trust: trust.name,
+      });
+    }
     return verdictFor(item, 'pass', 'stated-controller', [quoteSentence(named.s, ctrl)], { name: named.name });
   }
   // "[insert name of trust] ... The trust is the data controller": the controller's name was never filled in, whatever
@@ -220,6 +225,8 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     if (linked || opens) {
       const evidence = [quoteSentence(s)];
       if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
+      const trust = anonymous && !TRUST_BODY.test(name) && !TRUST_BODY.test(anonymous.text) ? trustRunningSchool(ctx, ctrl) : null;
+      if (trust) return verdictFor(item, 'needs-review', 'academy-in-trust', evidence, { name, trust: trust.name });
       return verdictFor(item, 'pass', anonymous ? 'named-and-controller' : 'named-as-owner', evidence, { name });
     }
     incidental ??= { s, name };
@@ -265,6 +272,48 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     return verdictFor(item, 'fail', 'controller-unnamed', [quoteSentence(anonymous, ctrl)], { rejectNote });
   }
   return verdictFor(item, 'fail', 'not-found', rejected.length ? evidenceOf(rejected, ctrl, 1) : [], { rejectNote });
+}
+
+/**
+ * The name a controller statement makes the controller: the name nearest before "data controller" ("X Academy, part of
+ * Y Trust, which is the data controller"), unless that name sits in an aside that closes just before the verb ("X
+ * Academy, one of the schools in Y Trust, is the data controller"): then the name that opens the sentence.
+ */
+function controllerNameBefore(text: string, at: number, names: string[]): string | undefined {
+  const before = names.filter((n) => text.slice(0, at).includes(n));
+  if (!before.length) return undefined;
+  const nearest = before.reduce((a, b) => (text.lastIndexOf(b, at) > text.lastIndexOf(a, at) ? b : a));
+  const first = before.reduce((a, b) => (text.indexOf(b) < text.indexOf(a) ? b : a));
+  const closesAside = CLOSES_ASIDE.test(text.slice(text.lastIndexOf(nearest, at) + nearest.length, at));
+  return closesAside && first !== nearest && text.indexOf(first) <= 4 ? first : nearest;
+}
+
+const CLOSES_ASIDE = /^\s*,\s*(?:is|are|acts as)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?(?:data\s+)?$/i;
+const TRUST_BODY = /\b(?:trust|federation|council|diocese|authority)\b/i;
+// "one of the eight schools in X Trust": the school is one of several in the trust, so the trust is a multi-academy trust.
+// ("Part of X Trust" alone may be a single-academy trust or a partnership, where the academy's own name may be right.)
+const IN_TRUST = /\b(?:one of\b[^.]{0,60}?\b(?:in|of|within|run by))\s+(?:the\s+)?$/i;
+
+/**
+ * The trust a notice says its school belongs to, when no controller statement makes that trust (or "the trust") the
+ * controller: the notice then names the academy where the trust should be.
+ */
+function trustRunningSchool(ctx: AuditContext, ctrl: RegExp): { s: Sentence; name: string } | null {
+  const controllers = findOwn(ctx, ctrl);
+  const trustIsController = controllers.some((s) => {
+    // A trust named in the statement, other than as the body the school belongs to, is the controller it names
+    // ("X Trust runs Y Academy and is the data controller", "The data controller is X Trust").
+    const text = titleCase(s.text);
+    const trustNamed = namesIn(text).some((n) => /\btrust$/i.test(n) && !IN_TRUST.test(text.slice(0, text.indexOf(n))));
+    return trustNamed || /\b(?:the|our)\s+(?:academy\s+)?trust\b/i.test(s.text);
+  });
+  if (trustIsController) return null;
+  for (const s of findOwn(ctx, /\btrust\b/i)) {
+    const text = titleCase(s.text);
+    const name = namesIn(s.text).find((n) => /\btrust$/i.test(n) && IN_TRUST.test(text.slice(0, text.indexOf(n))));
+    if (name) return { s, name };
+  }
+  return null;
 }
 
 // A council or local authority as the subject of a controller statement about a school's pupils ("... for pupils at X School").
@@ -359,7 +408,9 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
   const dpo = phrases(o.dpoTerms);
   const dpoOnly: Array<{ channels: Channel[]; evidence: Evidence }> = [];
   const otherOrgOnly: Array<{ channels: Channel[]; evidence: Evidence }> = [];
+  const companyOnly: Array<{ channels: Channel[]; evidence: Evidence }> = [];
   const otherOrg = phrases(o.otherOrganisations);
+  const company = phrases(o.companies);
   const ownDesk = phrases(o.ownDesk);
   for (const b of ctx.doc.blocks) {
     if (!isOwnBlock(ctx, b.index)) continue;
@@ -381,6 +432,11 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
     // A council's or diocese's desk (admissions, county hall) is another body's channel, not the school's.
     if (otherOrg.test(b.text) && !ownDesk.test(b.text) && !(ctx.school.value && b.text.includes(ctx.school.value))) {
       otherOrgOnly.push({ channels, evidence });
+      continue;
+    }
+    // A supplier's line reaches the company, never the school (checklist.md 2.2: no school channel at all).
+    if (company.test(b.text) && !ownDesk.test(b.text) && !(ctx.school.value && b.text.includes(ctx.school.value))) {
+      companyOnly.push({ channels, evidence });
       continue;
     }
     return verdictFor(item, 'pass', 'channel-given', [evidence], { channels: describeChannels(channels) });
@@ -423,6 +479,11 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
   }
   if (promised.length) {
     return verdictFor(item, 'partial', 'contact-without-channel', evidenceOf(promised, cue, 2));
+  }
+  if (companyOnly.length) {
+    return verdictFor(item, 'fail', 'company-only', [companyOnly[0]!.evidence], {
+      channels: describeChannels(companyOnly[0]!.channels),
+    });
   }
   const others = findOwn(ctx, notSchool);
   const evidence = evidenceOf(others, notSchool, 1);

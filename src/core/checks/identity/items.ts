@@ -52,6 +52,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       'email-domain-only':
         'No school name in the notice text; only the email domain of {email} identifies the school.{anonNote}{rejectNote}',
       'controller-unnamed': 'The notice says the school is the data controller but never names the school.{rejectNote}',
+      'academy-in-trust':
+        '{name} is stated to be the data controller, but the notice says it belongs to {trust}. In a multi-academy trust the trust is normally the controller: check which body the notice should name.',
       'council-controller-for-school':
         "The notice names the council, not {name} or its governing body, as controller of the school's pupil records; check whether the school's own controller role is stated.",
       'not-found': 'Nothing found: looked for {lookedFor}.{rejectNote}',
@@ -141,6 +143,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       'header-channel': "The notice itself gives no channel, but the page's header does: {channels}.",
       'other-organisation-only':
         'The only channels given belong to another organisation (a council, local authority or diocese: {channels}); no email, phone or address for the school itself.',
+      'company-only':
+        'Nothing found for the school: the only channels given belong to a company that supplies the school ({channels}), not to the school itself.',
       'dpo-channel-only':
         "The only channel given is the Data Protection Officer's ({channels}); no email, phone or address for the school itself.",
       'contact-without-channel':
@@ -164,6 +168,13 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         // Questions sent to a named person or office: "Please direct any queries about this notice to Mr A Greaves,".
         '\\b(?:direct|send|address|refer|put) (?:any |all |your )?(?:queries|questions|enquiries|concerns)\\b[^.]{0,60}\\bto\\b',
         '\\b(?:queries|questions|enquiries) (?:should|can|may) be (?:directed|sent|addressed|made|put) to\\b',
+        // A person or office to talk to, with no channel: "please speak to Mrs Okafor, School Business Manager".
+        '\\b(?:speak|talk)\\s+(?:to|with)\\s+(?:mr|mrs|ms|miss|dr|the|our|a member of)\\b',
+        // A kind of channel named but not given: "reach the school by email or telephone", "ring the school office".
+        '\\b(?:reach|contact)\\s+(?:us|the\\s+(?:school|academy|office|nursery))\\s+(?:\\w+\\s+){0,2}by\\s+(?:e-?mail|(?:tele)?phone|post|letter)\\b',
+        '\\b(?:ring|call|phone|telephone|e-?mail)\\s+(?:us|the\\s+(?:school|academy|nursery)(?:\\s+office)?|the\\s+office|our\\s+office)\\b',
+        // A form or page referred to but not linked: "use the contact form on our website".
+        '\\bcontact(?:\\s+us)?\\s+(?:form|page)\\b',
       ],
       // Channels of the outsourced DPO or the ICO are not the school's own (seed 002: only the LA's DPO email).
       // With the Welsh title, so a Welsh notice's DPO mailbox is not taken for the school's own desk.
@@ -186,10 +197,11 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         '\\bdioces(?:e|an)\\b',
         '\\bcounty\\s+hall\\b',
         '\\bcivic\\s+(?:centre|offices)\\b',
-        // A company's line that never speaks as the school ("Meals are provided by Brightplate Catering Ltd, on 0161 ..."):
-        // the company's channel. "Reach us on ...; clubs are run by Sportsbase Ltd" is still the school's.
-        '^(?![\\s\\S]*\\b(?:we|us|our)\\b)[\\s\\S]*\\b(?:ltd|plc)\\b',
       ],
+      // A company's line that never speaks as the school ("Meals are provided by Brightplate Catering Ltd, on 0161 ..."):
+      // the company's channel, which reaches a supplier and never the school. "Reach us on ...; clubs are run by
+      // Sportsbase Ltd" is still the school's.
+      companies: ['^(?![\\s\\S]*\\b(?:we|us|our)\\b)[\\s\\S]*\\b(?:ltd|plc)\\b'],
       // ... unless the same text says the channel is the school's own.
       ownDesk: [
         '\\b(?:the|our)\\s+(?:school|academy|trust|nursery|setting)(?:\\s+office)?\\b',

@@ -153,6 +153,9 @@ function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOp
   if (row.length) return verdictFor(item, 'pass', 'interest-described', row);
   const example = exampleAfter(ctx, relied);
   if (example.length) return verdictFor(item, 'pass', 'interest-described', example);
+  // "Legitimate interests: we use this basis where it helps us run the school": the only interest offered is the task.
+  const vagueRelied = relied.filter((s) => vague.test(s.text));
+  if (vagueRelied.length) return verdictFor(item, 'needs-review', 'interest-vague', evidenceOf(vagueRelied, vague, 1));
   return verdictFor(item, 'fail', 'interest-not-described', evidenceOf(relied, li, 2));
 }
 

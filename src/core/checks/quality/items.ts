@@ -70,7 +70,12 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bwill\\s+(?:check|review|revisit|look\\s+(?:at|over)|update)\\s+(?:it|this(?:\\s+(?:privacy\\s+)?notice)?|the\\s+(?:privacy\\s+)?notice)(?:\\s+again)?(?:\\s+(?:on|in|by|before))?',
       ],
       notNoticeDate: [
-        '\\btakes?\\s+effect',
+        '\\b(?:takes?|took|taken|taking)\\s+effect',
+        // A law's start or the UK leaving the EU ("the UK GDPR replaced the GDPR on 1 January 2021", "after Brexit on ...").
+        '\\b(?:act|gdpr|regulations?|law|legislation)\\b[^.]{0,40}\\b(?:replaced|became\\s+law|began\\s+to\\s+apply|started\\s+to\\s+apply|has\\s+applied|applied|applies)\\s+(?:from|since|on)\\b',
+        '\\b(?:left|leaving|leave|exit(?:ed)?)\\s+(?:from\\s+)?the\\s+(?:eu|european\\s+union)\\b',
+        '\\bbrexit\\b',
+        '\\b(?:end\\s+of\\s+the\\s+(?:brexit\\s+)?transition\\s+period|ip\\s+completion\\s+day)\\b',
         '\\b(?:came|comes?|coming)\\s+into\\s+(?:force|effect)',
         '\\bin\\s+force\\b',
         // A law's start ("the UK GDPR applies with effect from 1 January 2021") is not the notice's date.
@@ -208,6 +213,11 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bdepartment\\s+for\\s+education\\b',
         '\\bdfe\\b',
         '\\b(?:schools|pupils|children)\\s+in\\s+england\\b',
+        // Statutes whose school provisions reach England only: Wales has its own ALN and academies do not exist there.
+        '\\bchildren\\s+and\\s+families\\s+act\\b',
+        '\\bspecial\\s+educational\\s+needs\\s+and\\s+disability\\s+(?:\\(england\\)\\s+)?(?:regulations|code)\\b',
+        '\\bsend\\s+code\\s+of\\s+practice\\b',
+        '\\bacademies\\s+act\\b',
       ],
       departmentActor: ["\\bthe\\s+department(?:'s)?\\b(?!\\s+(?:of|for)\\b)"],
       departmentContext: [
@@ -229,6 +239,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bcareers\\s+wales\\b',
         '\\bindividual\\s+development\\s+plans?\\b',
         '\\b(?:schools|pupils|children)\\s+in\\s+wales\\b',
+        // Acts and Measures of the Senedd, and the Welsh curriculum and learning platform.
+        '\\(wales\\)\\s+(?:act|measure)\\b',
+        '\\bcurriculum\\s+for\\s+wales\\b',
+        '\\bhwb\\b',
       ],
       crossBorder: [
         '\\bunique\\s+learner\\s+numbers?\\b',
@@ -361,6 +375,20 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bchoose an item\\b',
         '\\blorem ipsum\\b',
         '\\binsert\\s+(?:school|academy|trust|name|date|details|link|contact)\\b',
+        // A date left as its pattern: "XX/XX/20XX", "dd/mm/yyyy", "reviewed in 20XX".
+        '(?<![\\w/])(?:xx|dd)\\s?[/.-]\\s?(?:xx|mm)\\s?[/.-]\\s?(?:\\d{2})?(?:xx|yy){1,2}(?![\\w/])',
+        '\\b(?:19|20)xx\\b',
+        // A mail-merge field never merged: "<<DPO email>>", "«School»".
+        '<<[^<>\\n]{1,40}>>',
+        '\u00ab[^\u00bb\\n]{1,40}\u00bb',
+        // A detail still to come: "Our DPO is TBC", a person left as "Mrs X", a number left as "? years".
+        '\\b(?:tbc|tba|tbd)\\b',
+        '\\b(?:mr|mrs|ms|miss|dr)\\.?\\s+x\\b(?![\\w-])',
+        '(?<![\\w?])\\?\\s+(?:years?|months?|weeks?|days?)\\b',
+        // A blank to write in, left in running text ("email the office at ______"); a form's own signature or date
+        // line ("Signed: ______") is meant to be filled in by the reader.
+        '(?<!\\b(?:sign(?:ed|ature)?|date|name|print(?:ed)?|class|form|year|group|relationship|tel(?:ephone)?|e-?mail|address|child|pupil|parent|carer)(?:[\\x27\\u2019]?s)?(?:\\s+name)?(?:\\s*\\([^)\\n]{0,30}\\))?\\s*:?\\s*)(?<!_)_{4,}',
+        '(?<!\\b(?:sign(?:ed|ature)?|date|name|print(?:ed)?|class|form|year|group|relationship)(?:\\s*\\([^)\\n]{0,30}\\))?\\s*:?\\s*)(?<!\\.)\\.{5,}(?!\\s*\\d)',
       ],
       slashChoices: [
         // "to / from school" names both directions of a journey: a pair, not a choice left open.
@@ -374,6 +402,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\berror!\\s+(?:bookmark\\s+not\\s+defined|reference\\s+source\\s+not\\s+found|no\\s+text\\s+of\\s+specified\\s+style)',
         '\\b(?:HYPERLINK|MERGEFIELD|PAGEREF)\\s+"',
         '\\[(?:comment\\s*\\d*|[A-Z]{1,3}\\d{1,3})\\]',
+        // Tracked-change balloons printed with the text: "Formatted: Font: Arial, 11 pt".
+        '\\bformatted:\\s+(?:font|indent|normal|justified|left|right|cent(?:er|re)d|line spacing|highlight|space|list|bulleted|numbered|english|no underline|underline|bold|italic|tab stops)\\b',
       ],
       listPromises: [
         '\\bto',
