@@ -2203,7 +2203,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
   yesNo: ['ye', 'no', 'none', 'never'],
   answerYes: ['ye'],
   answerNo: ['no', 'not requir', 'option'],
-  rightOnly: ['right', 'right', 'object', 'object', 'challeng', 'entitl'],
+  rightOnly: ['right', 'right', 'object', 'object', 'challeng', 'entitl', 'ask us-pronoun not to', 'ask that', 'request that'],
   legitimateInterest: [
     'legitim interest',
     'legitim interest',

@@ -2345,7 +2345,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // The two answers apart, for a column that asks whether an item must be given ("Must you give it? | Yes" / "| No").
   answerYes: ['yes'],
   answerNo: ['no', 'not required', 'optional'],
-  rightOnly: ['right', 'rights', 'object', 'objecting', 'challenge', 'entitled'],
+  // The right put as a request the family may make ("you can ask us not to decide by computer alone"), not a statement.
+  rightOnly: ['right', 'rights', 'object', 'objecting', 'challenge', 'entitled', 'ask us not to', 'ask that', 'request that'],
 
   // --- legitimate interests (Art 13(1)(d)): the interest itself given as a reason ---
   // A citation right after the words ("legitimate interests (Article 6(1)(f))") is part of the name, not text between it and its reason.

@@ -387,8 +387,23 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // support young people into education or training". Not the council telling the school about young people.
         { all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] },
       ],
-      // "Your parent can tell us to share only your name, address and birthday."
-      alsoNeeds: [{ all: ['basicDetails', 'limitOnly'] }],
+      // "Your parent can tell us to share only your name, address and birthday." The scope alone ("we share only their
+      // name, address and date of birth") is the default, not the option someone may take (checklist.md 2.23).
+      alsoNeeds: [{ all: ['basicDetails', 'limitOnly', 'limitChooser'] }],
+      message:
+        'The notice says pupil information goes to the local authority for young people from age 13, and that it can be limited to name, address and date of birth, in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      whenReason: ['not-found', 'limit-not-described', 'limit-without-choice'],
+      rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] }],
+      // The scope, and the choice over it said apart: "We share only the name, address and date of birth. Parents can
+      // ask us to send more; from 16 the pupil decides." The choice must be about this sharing, not any request.
+      alsoNeeds: [
+        { all: ['basicDetails', 'limitOnly'] },
+        { all: ['limitChooser'], any: ['moreInfo', 'basicDetails', 'youthService', 'consentWord'] },
+      ],
       message:
         'The notice says pupil information goes to the local authority for young people from age 13, and that it can be limited to name, address and date of birth, in its own words.',
     },

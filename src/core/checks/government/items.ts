@@ -222,6 +222,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         "please look on the (?:welsh )?government(?:'s)? (?:website|page|site)",
         // "can be found on the government's website": a pointer with no address or page name.
         "\\b(?:on|at|from) the (?:welsh |uk )?government(?:'s)? (?:website|web site|site|pages?)\\b",
+        // The department's own site pointed to with no address: "how the DfE uses your data: please look at their website".
+        "\\b(?:department for education|dfe|welsh government)\\b[^.]{0,80}\\b(?:visit|see|look (?:at|on)|go to|check|read|on|at)\\s+(?:their|its|the (?:department'?s?|dfe'?s?)) (?:own )?(?:website|web site|site|pages?)\\b",
         '(?:government|dfe|department)[^.]{0,60}\\bhere\\s*\\.?$',
         '^(?:to )?contact dfe\\s*:?$',
         'how (?:the )?government uses (?:your|pupil) data',

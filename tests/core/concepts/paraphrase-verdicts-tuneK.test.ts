@@ -1,0 +1,68 @@
+// Whole-check verdicts on rights and government wording that falls short in other words: the 13+ scope stated as what
+// is shared with nobody given the choice, the right to object put as a request about decisions made by computer, a
+// concern route for one kind of decision only, and the department's website pointed to with no address. Each passage is
+// read alone inside a notice that says nothing else.
+import { describe, expect, it } from 'vitest';
+import { statusReader } from './passage-status';
+import type { Status } from '../../../src/core/report';
+
+const status = statusReader({
+  school: 'Hollybrook High School',
+  ages: '11 to 18',
+  title: 'Privacy notice: how we use pupil information',
+  closing: 'This is the end of the notice.',
+  url: 'https://hollybrook.sch.example/privacy',
+  asOf: '2026-12-02',
+});
+
+const CASES: Record<string, Partial<Record<Status, string[]>>> = {
+  'youth-support-services': {
+    pass: [
+      // the choice over the scope said in its own sentence
+      "When pupils reach 13 we pass their name, address and date of birth, and nothing more, to the council's youth support service.\nA parent may ask us to send more than this; from 16 the young person makes that decision.",
+      'From thirteen, only a pupil’s name, address and birthday go to the local authority’s youth service. Parents who want us to share further information can tell us.',
+    ],
+    partial: [
+      // the scope as the default, with no one given a choice (checklist.md 2.23)
+      "Once our students are thirteen, we give only their name, home address and date of birth to the council's youth support service.",
+    ],
+  },
+  'automated-decision-making': {
+    pass: ['No decisions about pupils are made purely by computer without a person being involved.'],
+    partial: [
+      // the right put as a request, not a statement of whether it happens (checklist.md 2.19)
+      'You can ask us not to make decisions about you by automated means only.',
+      'Families may request that no decision about their child is taken solely by a computer.',
+    ],
+  },
+  'complaint-to-school': {
+    pass: ['If you are worried about how we handle your personal data, please raise this with our data protection officer first.'],
+    partial: [
+      // a concern route for decisions made by computer only (checklist.md 2.18)
+      'If you are unhappy with a decision made by automated means, please contact us.',
+      'Anyone dissatisfied with an outcome reached automatically should write to the head teacher.',
+    ],
+  },
+  'how-government-uses-data': {
+    pass: ['See https://www.gov.uk/education/data-collection-and-censuses-for-schools for what the DfE collects.'],
+    partial: [
+      // the department's own site named with no address or page (checklist.md 2.22 trap)
+      'For information on how the Department for Education uses your data, please look at their website.',
+      "The DfE explains what it does with pupil records; you can read about this on the department's website.",
+    ],
+  },
+};
+
+describe('rights and government verdicts that fall short in other words, read alone', () => {
+  for (const [id, byStatus] of Object.entries(CASES)) {
+    describe(id, () => {
+      for (const [want, passages] of Object.entries(byStatus)) {
+        for (const passage of passages) {
+          it(`${want}: ${passage.slice(0, 70)}`, () => {
+            expect(status(id, passage)).toBe(want);
+          });
+        }
+      }
+    });
+  }
+});
