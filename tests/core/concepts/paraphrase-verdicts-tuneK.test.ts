@@ -1,4 +1,5 @@
-// Whole-check verdicts on rights and government wording that falls short in other words: the 13+ scope stated as what
+// Whole-check verdicts on rights and government wording that falls short in other words: rights granted by the
+// department rather than the school, rights mentioned with none named, the 13+ scope stated as what
 // is shared with nobody given the choice, the right to object put as a request about decisions made by computer, a
 // concern route for one kind of decision only, and the department's website pointed to with no address. Each passage is
 // read alone inside a notice that says nothing else.
@@ -16,6 +17,24 @@ const status = statusReader({
 });
 
 const CASES: Record<string, Partial<Record<Status, string[]>>> = {
+  'data-subject-rights': {
+    pass: [
+      'You may ask to see the records we keep about you, have errors put right, have data deleted when we no longer need it, and ask us to limit how we use it.',
+    ],
+    partial: [
+      // the full set granted by the department, and only access granted by the school (checklist.md 2.14: wrong party)
+      "The Department for Education holds pupil data too. You can ask the DfE for a copy of what it holds, ask it to correct mistakes, delete records or restrict how it uses them.\nYou can ask us for a copy of your child's data.",
+    ],
+    fail: [
+      'If you want to see or amend what the Department for Education holds on you, or want it to stop using your data, get in touch with the DfE.',
+      'The school has rights of access to the building at all times.',
+    ],
+    'needs-review': [
+      // rights referred to as a whole, none named: a list left out or lost
+      'Data protection law gives you several rights over your information; the ICO website explains them.',
+      'Your rights under Articles 15 to 21 of the UK GDPR are explained on the regulator’s website.',
+    ],
+  },
   'youth-support-services': {
     pass: [
       // the choice over the scope said in its own sentence
@@ -25,6 +44,9 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     partial: [
       // the scope as the default, with no one given a choice (checklist.md 2.23)
       "Once our students are thirteen, we give only their name, home address and date of birth to the council's youth support service.",
+      // an opt-out about something else, or one that does not say what the limit is
+      'Students aged 13 and over: we pass information to the county council’s youth support service. Parents can opt out of the school photo scheme at the office.',
+      'Students aged 13 and over: we pass information to the county council’s youth support service. Parents can object to this by contacting the office.',
     ],
   },
   'automated-decision-making': {

@@ -23,6 +23,9 @@ export const DataSubjectRightsOptionsSchema = z
       .strict(),
     rightsCue: Phrases,
     legacy: Phrases,
+    otherParty: Phrases,
+    ownParty: Phrases,
+    rightsUnnamed: Phrases,
     emptyLeadIn: Phrases,
   })
   .strict();
@@ -75,8 +78,11 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
   const legacyOnly = new Map<RightName, Sentence>();
   const anyRight = phrases(RIGHT_NAMES.flatMap((r) => o.rights[r]));
   const perRight = RIGHT_NAMES.map((r) => [r, phrases(o.rights[r])] as const);
+  const otherParty = phrases(o.otherParty);
+  const ownParty = phrases(o.ownParty);
   for (const s of findOwn(ctx, anyRight)) {
     if (!cue.test(s.text) && !cue.test(inContext(ctx, s))) continue;
+    if (otherParty.test(s.text) && !ownParty.test(s.text)) continue;
     const isLegacy = legacy.test(s.text);
     for (const [right, re] of perRight) {
       if (!re.test(s.text)) continue;
@@ -128,7 +134,14 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
   const empty = phrases(o.emptyLeadIn);
   const dropped = ctx.doc.blocks.filter((b) => isOwnBlock(ctx, b.index) && empty.test(b.text) && listAfter(ctx.doc, b).length === 0);
   const evidence = dropped.slice(0, 1).map((b) => ({ text: b.text, where: b.where }));
-  if (!dropped.length) return verdictFor(item, 'fail', 'not-found', evidence);
+  if (!dropped.length) {
+    const unnamedRe = phrases(o.rightsUnnamed);
+    const unnamed = findOwn(ctx, unnamedRe);
+    if (!unnamed.length) return verdictFor(item, 'fail', 'not-found', evidence);
+    return verdictFor(item, 'needs-review', 'rights-unnamed', evidenceOf(unnamed, unnamedRe, 1), {
+      quote: quoteSentence(unnamed[0]!, unnamedRe).text,
+    });
+  }
   const leadIn = dropped[0]!.text;
   return verdictFor(item, 'fail', /1998/.test(leadIn) ? 'dropped-legacy-list' : 'dropped-list', evidence, { leadIn });
 }

@@ -28,6 +28,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       'legacy-list-note':
         ' The list uses repealed DPA 1998 wording ("damage or distress", "blocked", "claim compensation"), which leaves out restriction and portability.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
+      'rights-unnamed':
+        'Rights are mentioned only in general ("{quote}"), none of them named: check by hand whether the list was left out or lost in extraction.',
       'dropped-list': 'Nothing found: looked for {lookedFor}. "{leadIn}" is followed by no list (probably lost in extraction).',
       'dropped-legacy-list': 'Nothing found: looked for {lookedFor}. "{leadIn}" is followed by no list (probably lost in extraction).',
     },
@@ -102,6 +104,17 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'rectified, blocked',
         'claim compensation',
         'prevent processing for the purposes? of direct marketing',
+      ],
+      // Rights exercised against another body ("ask the DfE for a copy of what it holds") are that body's to grant, not
+      // the school's (checklist.md 2.14): such a sentence counts only when it also puts the right to the school.
+      otherParty: ['\\b(?:department for education|dfe|welsh government|the department|secretary of state)\\b'],
+      ownParty: ['\\b(?:we|us|our|the (?:school|academy|trust|nursery|college))\\b'],
+      // Rights referred to as a whole, none named: "you have a number of rights under data protection law", "your rights
+      // under Articles 15 to 22". Between a partial list and none (checklist.md 2.14), so it is left to a reader.
+      rightsUnnamed: [
+        '\\byou (?:also )?have (?:a (?:number|range) of|several|certain|various|some|other|the following|important)? ?(?:legal |data protection |individual )?rights\\b(?! to\\s*:)',
+        '\\b(?:gives?|grants?) you (?:a (?:number|range) of|several|certain|various)? ?(?:legal |important )?rights\\b',
+        '\\brights? (?:set out )?(?:under|in) articles? 1[5-9]\\b',
       ],
       emptyLeadIn: [
         '\\byou (?:also )?have the right(?:s)?(?:, subject to [^:]{0,40})? to\\s*:\\s*(?:-\\s*)?$',
