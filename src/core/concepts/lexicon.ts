@@ -953,6 +953,18 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'has been withdrawn',
   ],
   // A sentence that only sends the reader elsewhere for a topic: "For information about withdrawing consent, see section 12".
+  // A notice announcing its own topics ("It tells you about: ... how to raise a concern"): a contents promise, not the route.
+  topicsAnnounced: [
+    'it tells you about',
+    'this notice tells you about',
+    'this notice explains',
+    'this notice covers',
+    'this notice sets out',
+    'it explains',
+    'it covers',
+    'it sets out',
+    'contents',
+  ],
   infoPointer: [
     'for information about',
     'for more information about',
@@ -964,6 +976,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'for more details about',
     'for details of',
     'to find out more about',
+    // "You can read about withdrawing consent in our policy": the topic named, the right said elsewhere.
+    'find out about',
+    'read about',
+    'read more about',
+    'learn about',
+    'learn more about',
   ],
   withdraw: [
     'withdraw',

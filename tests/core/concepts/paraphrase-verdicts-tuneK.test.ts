@@ -1,5 +1,6 @@
 // Whole-check verdicts on rights and government wording that falls short in other words: rights granted by the
-// department rather than the school, rights mentioned with none named, the 13+ scope stated as what
+// department rather than the school, rights mentioned with none named, the reader sent elsewhere to learn about
+// withdrawing consent, a contents list promising a concern route, the 13+ scope stated as what
 // is shared with nobody given the choice, the right to object put as a request about decisions made by computer, a
 // concern route for one kind of decision only, and the department's website pointed to with no address. Each passage is
 // read alone inside a notice that says nothing else.
@@ -20,8 +21,14 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
   'data-subject-rights': {
     pass: [
       'You may ask to see the records we keep about you, have errors put right, have data deleted when we no longer need it, and ask us to limit how we use it.',
+      // access asked as the reader's question, and the fault named before its remedy
+      'Your rights\nMay I see what the school keeps about me?\nYes: write to the office.\nYou can also have anything that is wrong put right, ask us to delete data we no longer need, and ask us to limit how we use it.',
     ],
     partial: [
+      // only access, asked as a question
+      'Your rights\nMay I see what the school keeps about me?\nYes: write to the office.',
+      // access and objection both missing: two of the five (checklist.md 2.14)
+      'Your rights\nYou can have anything that is wrong put right, ask us to delete data we no longer need, and ask us to limit how we use it.',
       // the full set granted by the department, and only access granted by the school (checklist.md 2.14: wrong party)
       "The Department for Education holds pupil data too. You can ask the DfE for a copy of what it holds, ask it to correct mistakes, delete records or restrict how it uses them.\nYou can ask us for a copy of your child's data.",
     ],
@@ -49,6 +56,14 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       'Students aged 13 and over: we pass information to the county council’s youth support service. Parents can object to this by contacting the office.',
     ],
   },
+  'withdraw-consent': {
+    pass: ['Where we use your consent you can withdraw it whenever you wish. Details of how to do so are in our consent policy.'],
+    fail: [
+      // the topic named and the reader sent elsewhere: the notice never says consent can be withdrawn (checklist.md 2.16)
+      'You can find out about withdrawing consent in our Data Protection Policy.',
+      'Read more about how to withdraw your permission on the school website.',
+    ],
+  },
   'automated-decision-making': {
     pass: ['No decisions about pupils are made purely by computer without a person being involved.'],
     partial: [
@@ -63,6 +78,10 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       // a concern route for decisions made by computer only (checklist.md 2.18)
       'If you are unhappy with a decision made by automated means, please contact us.',
       'Anyone dissatisfied with an outcome reached automatically should write to the head teacher.',
+    ],
+    'needs-review': [
+      // the notice's own list of topics promises a concern route; the promise is not the route
+      'This notice tells you about: who we are; what data we hold; how to raise a concern with us about data protection; and how long we keep records.',
     ],
   },
   'how-government-uses-data': {

@@ -22,7 +22,7 @@ const PARENT_DATA_DOUBT_VETO = [
 
 // A complaint route that is the regulator's, another body's, about computer decisions or about the website is not the
 // school's route for data use (checklist.md 2.17, 2.18).
-const COMPLAINT_ROUTE_VETO = ['ico', 'icoRegistration', 'machine', 'cookieTalk', 'otherBody', 'otherMatter'];
+const COMPLAINT_ROUTE_VETO = ['ico', 'icoRegistration', 'machine', 'cookieTalk', 'otherBody', 'otherMatter', 'topicsAnnounced'];
 
 // Reasons the recipients evaluator gives when it saw no recipient list (an empty lead-in list is not among them).
 const RECIPIENTS_UNSEEN = ['not-found', 'one-named', 'sharing-rule-only'];
@@ -609,10 +609,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // A concern about decisions made by computer alone is one topic, not data use in general (checklist.md 2.18), and
       // the complaints policy for teaching or uniform is not a route for data complaints.
       rules: [
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine', 'otherMatter'] },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine', 'otherMatter', 'topicsAnnounced'] },
         // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
         // Not "Questions and complaints" over a line that answers only the question.
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine', 'otherMatter', 'queryWord'], structure: true },
+        {
+          all: ['complain', 'usSchool'],
+          none: ['icoRegistration', 'machine', 'otherMatter', 'queryWord', 'topicsAnnounced'],
+          structure: true,
+        },
         // The route itself, with no "us": "Complaints about data can be made on our online form or at reception",
         // "The trust's governance team handles data protection complaints". Not the regulator's or another body's.
         { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
@@ -625,10 +629,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // A "discuss anything" contact is not a complaint route (checklist.md 2.18), but a concern route of its own elsewhere is.
       whenReason: ['contact-only'],
       rules: [
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'otherMatter'] },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'otherMatter', 'topicsAnnounced'] },
         // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
         // the regulator's, the school's line is still only a contact point.
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'queryWord'], structure: true },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'queryWord', 'topicsAnnounced'], structure: true },
         { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',

@@ -52,7 +52,7 @@ export const ComplaintToIcoOptionsSchema = z
 type ComplaintToIcoOptions = z.infer<typeof ComplaintToIcoOptionsSchema>;
 
 export const ComplaintToSchoolOptionsSchema = z
-  .object({ route: Phrases, narrow: Phrases, otherMatters: Phrases, dataUse: Phrases, contactOnly: Phrases })
+  .object({ route: Phrases, narrow: Phrases, otherMatters: Phrases, dataUse: Phrases, topicsAnnounced: Phrases, contactOnly: Phrases })
   .strict();
 type ComplaintToSchoolOptions = z.infer<typeof ComplaintToSchoolOptionsSchema>;
 
@@ -366,7 +366,8 @@ function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOption
   // "Concerns about teaching or uniform go through our complaints policy" routes other matters, not data use.
   const otherMatters = phrases(o.otherMatters);
   const dataUse = phrases(o.dataUse);
-  const routes = findOwn(ctx, route).filter((s) => !otherMatters.test(s.text) || dataUse.test(s.text));
+  const announced = phrases(o.topicsAnnounced);
+  const routes = findOwn(ctx, route, announced).filter((s) => !otherMatters.test(s.text) || dataUse.test(s.text));
   const general = routes.filter((s) => !narrow.test(s.text));
   if (general.length) return verdictFor(item, 'pass', 'route-given', evidenceOf(general, route, 2));
   if (routes.length) {
