@@ -928,6 +928,17 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'in the next section',
     'further down',
   ],
+  topicsAnnounced: [
+    'it tell you about',
+    'thi notic tell you about',
+    'thi notic explain',
+    'thi notic cover',
+    'thi notic set out',
+    'it explain',
+    'it cover',
+    'it set out',
+    'content',
+  ],
   infoPointer: [
     'for information about',
     'for more information about',
@@ -939,6 +950,11 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'for more detail about',
     'for detail of',
     'to find out more about',
+    'find out about',
+    'read about',
+    'read more about',
+    'learn about',
+    'learn more about',
   ],
   withdraw: [
     'withdraw',
@@ -2241,7 +2257,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
   yesNo: ['ye', 'no', 'none', 'never'],
   answerYes: ['ye'],
   answerNo: ['no', 'not requir', 'option'],
-  rightOnly: ['right', 'right', 'object', 'object', 'challeng', 'entitl'],
+  rightOnly: ['right', 'right', 'object', 'object', 'challeng', 'entitl', 'ask us-pronoun not to', 'ask that', 'request that'],
   legitimateInterest: [
     'legitim interest',
     'legitim interest',

@@ -967,7 +967,6 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'has been removed',
     'has been withdrawn',
   ],
-  // A sentence that only sends the reader elsewhere for a topic: "For information about withdrawing consent, see section 12".
   // A promise that the detail comes later in the notice ("we explain below how the school does that"): the pointer is
   // not the detail, which may never come.
   explainLater: [
@@ -983,6 +982,19 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'in the next section',
     'further down',
   ],
+  // A notice announcing its own topics ("It tells you about: ... how to raise a concern"): a contents promise, not the route.
+  topicsAnnounced: [
+    'it tells you about',
+    'this notice tells you about',
+    'this notice explains',
+    'this notice covers',
+    'this notice sets out',
+    'it explains',
+    'it covers',
+    'it sets out',
+    'contents',
+  ],
+  // A sentence that only sends the reader elsewhere for a topic: "For information about withdrawing consent, see section 12".
   infoPointer: [
     'for information about',
     'for more information about',
@@ -994,6 +1006,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'for more details about',
     'for details of',
     'to find out more about',
+    // "You can read about withdrawing consent in our policy": the topic named, the right said elsewhere.
+    'find out about',
+    'read about',
+    'read more about',
+    'learn about',
+    'learn more about',
   ],
   withdraw: [
     'withdraw',
@@ -2389,7 +2407,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // The two answers apart, for a column that asks whether an item must be given ("Must you give it? | Yes" / "| No").
   answerYes: ['yes'],
   answerNo: ['no', 'not required', 'optional'],
-  rightOnly: ['right', 'rights', 'object', 'objecting', 'challenge', 'entitled'],
+  // The right put as a request the family may make ("you can ask us not to decide by computer alone"), not a statement.
+  rightOnly: ['right', 'rights', 'object', 'objecting', 'challenge', 'entitled', 'ask us not to', 'ask that', 'request that'],
 
   // --- legitimate interests (Art 13(1)(d)): the interest itself given as a reason ---
   // A citation right after the words ("legitimate interests (Article 6(1)(f))") is part of the name, not text between it and its reason.

@@ -22,7 +22,7 @@ const PARENT_DATA_DOUBT_VETO = [
 
 // A complaint route that is the regulator's, another body's, about computer decisions or about the website is not the
 // school's route for data use (checklist.md 2.17, 2.18).
-const COMPLAINT_ROUTE_VETO = ['ico', 'icoRegistration', 'machine', 'cookieTalk', 'otherBody', 'otherMatter'];
+const COMPLAINT_ROUTE_VETO = ['ico', 'icoRegistration', 'machine', 'cookieTalk', 'otherBody', 'otherMatter', 'topicsAnnounced'];
 
 // Reasons the recipients evaluator gives when it saw no recipient list (an empty lead-in list is not among them).
 const RECIPIENTS_UNSEEN = ['not-found', 'one-named', 'sharing-rule-only'];
@@ -450,8 +450,23 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // support young people into education or training". Not the council telling the school about young people.
         { all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] },
       ],
-      // "Your parent can tell us to share only your name, address and birthday."
-      alsoNeeds: [{ all: ['basicDetails', 'limitOnly'] }],
+      // "Your parent can tell us to share only your name, address and birthday." The scope alone ("we share only their
+      // name, address and date of birth") is the default, not the option someone may take (checklist.md 2.23).
+      alsoNeeds: [{ all: ['basicDetails', 'limitOnly', 'limitChooser'] }],
+      message:
+        'The notice says pupil information goes to the local authority for young people from age 13, and that it can be limited to name, address and date of birth, in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      whenReason: ['not-found', 'limit-not-described', 'limit-without-choice'],
+      rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] }],
+      // The scope, and the choice over it said apart: "We share only the name, address and date of birth. Parents can
+      // ask us to send more; from 16 the pupil decides." The choice must be about this sharing, not any request.
+      alsoNeeds: [
+        { all: ['basicDetails', 'limitOnly'] },
+        { all: ['limitChooser'], any: ['moreInfo', 'basicDetails', 'youthService', 'consentWord'] },
+      ],
       message:
         'The notice says pupil information goes to the local authority for young people from age 13, and that it can be limited to name, address and date of birth, in its own words.',
     },
@@ -657,10 +672,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // A concern about decisions made by computer alone is one topic, not data use in general (checklist.md 2.18), and
       // the complaints policy for teaching or uniform is not a route for data complaints.
       rules: [
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine', 'otherMatter'] },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine', 'otherMatter', 'topicsAnnounced'] },
         // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
         // Not "Questions and complaints" over a line that answers only the question.
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine', 'otherMatter', 'queryWord'], structure: true },
+        {
+          all: ['complain', 'usSchool'],
+          none: ['icoRegistration', 'machine', 'otherMatter', 'queryWord', 'topicsAnnounced'],
+          structure: true,
+        },
         // The route itself, with no "us": "Complaints about data can be made on our online form or at reception",
         // "The trust's governance team handles data protection complaints". Not the regulator's or another body's.
         { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
@@ -673,10 +692,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // A "discuss anything" contact is not a complaint route (checklist.md 2.18), but a concern route of its own elsewhere is.
       whenReason: ['contact-only'],
       rules: [
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'otherMatter'] },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'otherMatter', 'topicsAnnounced'] },
         // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
         // the regulator's, the school's line is still only a contact point.
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'queryWord'], structure: true },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'queryWord', 'topicsAnnounced'], structure: true },
         { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',

@@ -222,6 +222,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         "please look on the (?:welsh )?government(?:'s)? (?:website|page|site)",
         // "can be found on the government's website": a pointer with no address or page name.
         "\\b(?:on|at|from) the (?:welsh |uk )?government(?:'s)? (?:website|web site|site|pages?)\\b",
+        // The department's own site pointed to with no address: "how the DfE uses your data: please look at their website".
+        "\\b(?:department for education|dfe|welsh government)\\b[^.]{0,80}\\b(?:visit|see|look (?:at|on)|go to|check|read|on|at)\\s+(?:their|its|the (?:department'?s?|dfe'?s?)) (?:own )?(?:website|web site|site|pages?)\\b",
         '(?:government|dfe|department)[^.]{0,60}\\bhere\\s*\\.?$',
         '^(?:to )?contact dfe\\s*:?$',
         'how (?:the )?government uses (?:your|pupil) data',
@@ -277,7 +279,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'this right (?:is )?transfer(?:s|red)? to (?:the )?(?:child|pupil|young person)',
         '(?:once|when) (?:they|he or she|the pupil|your child) (?:reach(?:es)?|turns?|is) (?:the )?(?:age )?(?:of )?16',
         '(?:aged|age) 16\\s*(?:\\+|or over|and over)[^.]{0,80}(?:object|opt out|ask|request|tell)',
-        '(?:parents?|carers?|guardians?)[^.]{0,60}(?:opt out|object|ask us not|consent)',
+        // "where a parent provides their consent, other information will be shared": the consent that widens the default.
+        '(?:parents?|carers?|guardians?)[^.]{0,60}consent',
       ],
       // The limit's scope stated as what is shared: with nobody given a choice ("for pupils aged 13 and over we share only
       // their name, address and date of birth") it describes the default, not the option (checklist.md 2.23).
@@ -289,6 +292,9 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:once|when|after) (?:you are|you turn|you reach) 16\\b|\\b(?:reached|reaches) (?:the age of )?16\\b|\\b(?:16th|sixteenth) birthday\\b',
         "\\bso instructs?\\b|\\bonly with (?:the )?(?:parental|a parent's|the pupil's|their|your) (?:consent|agreement|permission)",
         '(?:parents?|carers?|guardians?)[^.]{0,60}(?:\\bagrees?\\b|\\bsays? (?:yes|no)\\b)',
+        // An objection counts only beside the scope it sets: "parents can opt out" with no name, address and date of
+        // birth may be about anything else, or about stopping the sharing, which the law does not offer (checklist.md 2.23).
+        '(?:parents?|carers?|guardians?)[^.]{0,60}(?:opt out|object|ask us not)',
         '\\b(?:parents?|carers?|guardians?|pupils?|students?|young (?:person|people)|you|they|he|she)\\b[^.;]{0,30}\\b(?:can|may|could|is able to|are able to)\\b[^.;]{0,30}\\b(?:ask|request|instruct|tell us|object|opt out|restrict|limit|choose|decide)',
         '(?:parents?|carers?|guardians?)\\b[^.]{0,60}\\b(?:requests?|asks?|instructs?|tells? us)\\b',
         '\\bif (?:you|they|a parent|the parent|the pupil) (?:prefer|wish|would (?:rather|prefer)|choose|ask)\\b|\\bon (?:their|your|his|her) own behalf\\b|\\bto have us (?:send|share|pass|give|limit|restrict)\\b',

@@ -23,6 +23,9 @@ export const DataSubjectRightsOptionsSchema = z
       .strict(),
     rightsCue: Phrases,
     legacy: Phrases,
+    otherParty: Phrases,
+    ownParty: Phrases,
+    rightsUnnamed: Phrases,
     emptyLeadIn: Phrases,
   })
   .strict();
@@ -49,7 +52,7 @@ export const ComplaintToIcoOptionsSchema = z
 type ComplaintToIcoOptions = z.infer<typeof ComplaintToIcoOptionsSchema>;
 
 export const ComplaintToSchoolOptionsSchema = z
-  .object({ route: Phrases, narrow: Phrases, otherMatters: Phrases, dataUse: Phrases, contactOnly: Phrases })
+  .object({ route: Phrases, narrow: Phrases, otherMatters: Phrases, dataUse: Phrases, topicsAnnounced: Phrases, contactOnly: Phrases })
   .strict();
 type ComplaintToSchoolOptions = z.infer<typeof ComplaintToSchoolOptionsSchema>;
 
@@ -75,8 +78,11 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
   const legacyOnly = new Map<RightName, Sentence>();
   const anyRight = phrases(RIGHT_NAMES.flatMap((r) => o.rights[r]));
   const perRight = RIGHT_NAMES.map((r) => [r, phrases(o.rights[r])] as const);
+  const otherParty = phrases(o.otherParty);
+  const ownParty = phrases(o.ownParty);
   for (const s of findOwn(ctx, anyRight)) {
     if (!cue.test(s.text) && !cue.test(inContext(ctx, s))) continue;
+    if (otherParty.test(s.text) && !ownParty.test(s.text)) continue;
     const isLegacy = legacy.test(s.text);
     for (const [right, re] of perRight) {
       if (!re.test(s.text)) continue;
@@ -128,7 +134,14 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
   const empty = phrases(o.emptyLeadIn);
   const dropped = ctx.doc.blocks.filter((b) => isOwnBlock(ctx, b.index) && empty.test(b.text) && listAfter(ctx.doc, b).length === 0);
   const evidence = dropped.slice(0, 1).map((b) => ({ text: b.text, where: b.where }));
-  if (!dropped.length) return verdictFor(item, 'fail', 'not-found', evidence);
+  if (!dropped.length) {
+    const unnamedRe = phrases(o.rightsUnnamed);
+    const unnamed = findOwn(ctx, unnamedRe);
+    if (!unnamed.length) return verdictFor(item, 'fail', 'not-found', evidence);
+    return verdictFor(item, 'needs-review', 'rights-unnamed', evidenceOf(unnamed, unnamedRe, 1), {
+      quote: quoteSentence(unnamed[0]!, unnamedRe).text,
+    });
+  }
   const leadIn = dropped[0]!.text;
   return verdictFor(item, 'fail', /1998/.test(leadIn) ? 'dropped-legacy-list' : 'dropped-list', evidence, { leadIn });
 }
@@ -353,7 +366,8 @@ function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOption
   // "Concerns about teaching or uniform go through our complaints policy" routes other matters, not data use.
   const otherMatters = phrases(o.otherMatters);
   const dataUse = phrases(o.dataUse);
-  const routes = findOwn(ctx, route).filter((s) => !otherMatters.test(s.text) || dataUse.test(s.text));
+  const announced = phrases(o.topicsAnnounced);
+  const routes = findOwn(ctx, route, announced).filter((s) => !otherMatters.test(s.text) || dataUse.test(s.text));
   const general = routes.filter((s) => !narrow.test(s.text));
   if (general.length) return verdictFor(item, 'pass', 'route-given', evidenceOf(general, route, 2));
   if (routes.length) {

@@ -28,6 +28,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       'legacy-list-note':
         ' The list uses repealed DPA 1998 wording ("damage or distress", "blocked", "claim compensation"), which leaves out restriction and portability.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
+      'rights-unnamed':
+        'Rights are mentioned only in general ("{quote}"), none of them named: check by hand whether the list was left out or lost in extraction.',
       'dropped-list': 'Nothing found: looked for {lookedFor}. "{leadIn}" is followed by no list (probably lost in extraction).',
       'dropped-legacy-list': 'Nothing found: looked for {lookedFor}. "{leadIn}" is followed by no list (probably lost in extraction).',
     },
@@ -46,12 +48,16 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)',
           '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
           "\\bcopy of (?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
+          // In the reader's own voice: "Can I see what you hold?", "a copy of what the school keeps about me".
+          '\\b(?:see|view|copy of) what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores|know|knows)\\b',
         ],
         rectification: [
           'rectif',
           'inaccurate[^.]{0,80}(?:correct|amend|chang|updat|put right)',
           '(?:correct|amend|change|update|put right|fix)[^.]{0,60}(?:inaccurate|incorrect|incomplete|wrong|out of date)',
           '\\bnot accurate\\b',
+          // The fault first, the remedy after: "have anything that is wrong put right".
+          '\\b(?:wrong|incorrect|incomplete|out of date)\\b[^.]{0,40}\\b(?:put right|corrected|fixed|amended|updated)\\b',
           // "ask us to correct it", "have mistakes corrected", "the right to correction"
           '\\bcorrect(?:ed|ion|ing)?\\b(?!\\s+(?:and|or)\\s+(?:up[- ]to[- ]date|accurate|complete))',
           '\\b(?:mistakes?|errors?)\\b',
@@ -94,6 +100,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         // The reader told what to do: "Correct it: tell us what is wrong", "let us know if you object".
         '\\btell us\\b',
         '\\blet us know\\b',
+        // The right asked as the reader's question: "Can I see what you hold?"
+        '^\\s*(?:can|may) (?:i|we|parents|pupils)\\b[^.]{0,80}\\?',
       ],
       // The DPA 1998 (s.7-14) set carried into the May-2018 template (checklist.md 1 and 2.14).
       legacy: [
@@ -102,6 +110,17 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'rectified, blocked',
         'claim compensation',
         'prevent processing for the purposes? of direct marketing',
+      ],
+      // Rights exercised against another body ("ask the DfE for a copy of what it holds") are that body's to grant, not
+      // the school's (checklist.md 2.14): such a sentence counts only when it also puts the right to the school.
+      otherParty: ['\\b(?:department for education|dfe|welsh government|the department|secretary of state)\\b'],
+      ownParty: ['\\b(?:we|us|our|the (?:school|academy|trust|nursery|college))\\b'],
+      // Rights referred to as a whole, none named: "you have a number of rights under data protection law", "your rights
+      // under Articles 15 to 22". Between a partial list and none (checklist.md 2.14), so it is left to a reader.
+      rightsUnnamed: [
+        '\\byou (?:also )?have (?:a (?:number|range) of|several|certain|various|some|other|the following|important)? ?(?:legal |data protection |individual )?rights\\b(?! to\\s*:)',
+        '\\b(?:gives?|grants?) you (?:a (?:number|range) of|several|certain|various)? ?(?:legal |important )?rights\\b',
+        '\\brights? (?:set out )?(?:under|in) articles? 1[5-9]\\b',
       ],
       emptyLeadIn: [
         '\\byou (?:also )?have the right(?:s)?(?:, subject to [^:]{0,40})? to\\s*:\\s*(?:-\\s*)?$',
@@ -234,6 +253,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       pointerOnly: [
         '^\\s*(?:for|to find out)\\s+(?:more|further)?\\s*(?:information|details|more)\\s+(?:about|on|regarding|of)\\b[^.]{0,80}?,?\\s*(?:please\\s+)?(?:see|refer to|read|go to|visit|look at)\\b',
         '^[^.]{0,80}\\b(?:is|are) (?:explained|described|set out|covered)\\s+(?:in|at|under)\\s+(?:section|part|paragraph|appendix)\\s+\\w+\\s*\\.?$',
+        // "You can read about withdrawing consent in our Data Protection Policy": the topic named, the right said elsewhere.
+        '\\b(?:find out|read|learn|see|more|details?|information)\\b[^.]{0,30}\\b(?:about|on|regarding)\\s+(?:how to\\s+)?(?:withdraw\\w*|remov\\w*|revok\\w*)\\s+(?:your |their )?(?:consent|permission)\\b[^.]{0,20}\\b(?:in|on|at|from)\\s+(?:our|the)\\b[^.]{0,50}\\b(?:policy|policies|website|section|page|document|leaflet)\\b',
       ],
       // Notices that say consent is never used need no withdrawal statement.
       noConsent: ["\\b(?:do not|don't|never|does not) (?:rely|depend) on consent\\b", '\\bconsent is (?:not|never) (?:used|relied on)\\b'],
@@ -332,6 +353,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)',
         // "If you are unhappy about a photograph of your child on our website, tell the office": one kind of data only.
         "\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:a |an |the |any |your )?(?:(?:child'?s |pupil'?s )?(?:photo|photograph|image|video|cctv|biometric|fingerprint|cookie)s?\\b|automated)",
+        // "If you are unhappy with a decision made by computer, contact us": one kind of decision, not data use in general.
+        '\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:a |an |the |any )?(?:decisions?|outcomes?|results?) (?:that (?:was|is|were|are) )?(?:made|taken|reached) (?:only |solely |wholly |purely )?(?:by (?:a )?computer|automatically|by automated)',
       ],
       // The complaints policy or a concern route pointed to for other school matters (teaching, uniform, trips), with no
       // word of data: not a route for complaints about data use (checklist.md 2.18).
@@ -339,6 +362,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\b(?:concerns?|complaints?|problems?|issues?|worries)\\s+(?:about|regarding|over|on|relating to|to do with)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:teaching|lessons?|behaviou?r|uniform|(?:school )?trips?|bullying|curriculum|homework|admissions?|exclusions?|transport|(?:school )?meals|staff conduct|the conduct of staff)\\b',
       ],
       dataUse: ['\\bdata\\b', '\\binformation\\b', '\\bprivacy\\b', '\\bpersonal\\b', '\\brecords?\\b'],
+      // The notice listing its own topics ("This notice tells you about: ... how to raise a concern with us"): a contents
+      // promise, which the notice may not keep, is not the route itself.
+      topicsAnnounced: ['^\\s*(?:this (?:notice|document|page)|it) (?:tells you about|explains|covers|sets out)\\s*:'],
       // A contact point is not a complaint route (checklist.md 2.18 trap).
       contactOnly: [
         '(?:would like|want|wish|like) to (?:discuss|talk|speak)\\b',
