@@ -1607,6 +1607,13 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     // The move between primary and secondary school: transition data by another name.
     'year 6',
     'year 7',
+    // Applications from people who never joined.
+    'unsuccessful application',
+    'unsuccessful applications',
+    'unsuccessful applicants',
+    'do not enrol',
+    'did not enrol',
+    'never enrol',
   ],
   // How a period is decided (Art 13(2)(a) criteria): "how long depends on what it is and any minimum set in law".
   retentionCriteria: ['depends on', 'depend on', 'depending on', 'decided by', 'decide', 'decides', 'based on', 'criteria', 'according to'],
@@ -1913,7 +1920,13 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'other countries',
     'another country',
     'other country',
-    'international',
+    // "International" alone stems as "internal" does ("internal assessments"): only in phrases that cannot be internal.
+    'international transfer',
+    'international transfers',
+    'international data transfer',
+    'international organisation',
+    'international organisations',
+    'international organization',
     'internationally',
     'united states',
     'usa',
@@ -1934,6 +1947,14 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'held in europe',
     'servers in europe',
     'data centres in europe',
+    // Only some of it in the UK: "servers, not all of which are in the UK", "not necessarily located in the UK".
+    'not all of which are in the uk',
+    'not all of which are in the united kingdom',
+    'not all in the uk',
+    'not always in the uk',
+    'not necessarily in the uk',
+    'not necessarily located in the uk',
+    'not necessarily located in the united kingdom',
   ],
   // A transfer spoken of only as a possibility ("if any information is ever processed outside the UK").
   everHypothetical: ['ever', 'in the unlikely event', 'should it become necessary', 'if it becomes necessary'],
@@ -2280,6 +2301,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'nhs',
   ],
   cookieTalk: ['cookie', 'cookies', 'browser', 'website'],
+  // Cookies by name or by the consent category "strictly necessary": a website's choices, never whether data must be given.
+  cookieTerm: ['cookie', 'cookies', 'strictly necessary'],
 
   // --- categories of personal data (Art 14(1)(d)): kinds of information, grouped so a rule can ask for several ---
   catIdentity: [

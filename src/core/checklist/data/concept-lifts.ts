@@ -36,14 +36,19 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail', 'partial'],
       rules: [
         // "Your child's name must be given; their religion is optional." Both sides said of the data itself.
-        { all: ['compulsory', 'optional'], any: ['info', 'provideVerb'], negatable: ['optional'], none: ['withdraw', 'portionWord'] },
+        {
+          all: ['compulsory', 'optional'],
+          any: ['info', 'provideVerb'],
+          negatable: ['optional'],
+          none: ['withdraw', 'portionWord', 'cookieTerm'],
+        },
         // Both sides said only as amounts ("most is compulsory, a few items are optional") say which only when the
         // items are named or marked: "... and the form marks which", "some details, such as ethnicity, are optional".
         {
           all: ['compulsory', 'optional', 'portionWord'],
           any: ['tellYou', ...categoryGroups()],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord'],
+          none: ['withdraw', 'consentWord', 'cookieTerm'],
         },
         // The same under a question heading, the items or the marking a sentence later: "Do I have to answer every
         // question?" / "Some answers are needed by law. Others are up to you, and the form shows which."
@@ -51,17 +56,28 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'portionWord'],
           any: ['tellYou', ...categoryGroups()],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'purposeWord'],
+          none: ['withdraw', 'consentWord', 'purposeWord', 'cookieTerm'],
           structure: true,
         },
         // "Where providing information is voluntary, the form will make this clear": the DfE promise, condition first.
-        { all: [['whenWhich', 'choiceWord'], 'tellYou'], none: ['withdraw', 'consentWord', 'cookieTalk'] },
+        { all: [['whenWhich', 'choiceWord'], 'tellYou'], none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm'] },
         // "We will tell you, when we ask, whether you have a choice." / "If something is optional, the form says so."
-        { all: ['tell', 'optional'], any: ['info', 'provideVerb'], negatable: ['optional'], none: ['withdraw'] },
+        // The 13+ choice ("a parent can tell us to send the youth service only the name") is about sharing, not giving.
+        {
+          all: ['tell', 'optional'],
+          any: ['info', 'provideVerb'],
+          negatable: ['optional'],
+          none: ['withdraw', 'youthService', 'cookieTerm'],
+        },
         // "Some of it you can choose not to give us."
-        { all: [['optional', 'provideVerb']], negatable: ['optional', 'provideVerb'], none: ['withdraw', 'consentWord'], sameClause: true },
+        {
+          all: [['optional', 'provideVerb']],
+          negatable: ['optional', 'provideVerb'],
+          none: ['withdraw', 'consentWord', 'cookieTerm'],
+          sameClause: true,
+        },
         // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
-        { all: [['tell', 'whether', 'compulsory']], any: ['info', 'provideVerb'], none: ['withdraw', 'consentWord'] },
+        { all: [['tell', 'whether', 'compulsory']], any: ['info', 'provideVerb'], none: ['withdraw', 'consentWord', 'cookieTerm'] },
         // A question heading answered under it: "Do I have to tell you everything?" / "What we need for your child's
         // health must be given. Other things are up to you." The heading names the topic, the answer both sides. The
         // two sides are about giving data: a purposes list ("Why do we use it? ... to help you choose your options;
@@ -69,12 +85,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: ['compulsory', 'optional'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'purposeWord', 'portionWord'],
+          none: ['withdraw', 'consentWord', 'purposeWord', 'portionWord', 'youthService', 'cookieTerm'],
           structure: true,
         },
         // The DfE formula's promise said of the occasions: "We will make clear when you have a choice", "Our forms show
         // which questions are voluntary".
-        { all: [['tellYou', 'whenWhich', 'choiceWord']], none: ['withdraw', 'consentWord', 'cookieTalk'], sameClause: true },
+        { all: [['tellYou', 'whenWhich', 'choiceWord']], none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm'], sameClause: true },
       ],
       message:
         'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
@@ -84,8 +100,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail', 'partial'],
       // A table whose column asks whether each item must be given, answered yes on one row and no on another:
       // "Information | Must you give it? | If you don't" / "Emergency contacts | Yes | ..." / "Ethnicity | No | ...".
-      rules: [{ all: [['compulsory', 'answerYes']], none: ['govBody', 'recipientBody', 'withdraw', 'consentWord'], inList: true }],
-      alsoNeeds: [{ all: [['compulsory', 'answerNo']], none: ['govBody', 'recipientBody', 'withdraw', 'consentWord'], inList: true }],
+      rules: [
+        { all: [['compulsory', 'answerYes']], none: ['govBody', 'recipientBody', 'withdraw', 'consentWord', 'cookieTerm'], inList: true },
+      ],
+      alsoNeeds: [
+        { all: [['compulsory', 'answerNo']], none: ['govBody', 'recipientBody', 'withdraw', 'consentWord', 'cookieTerm'], inList: true },
+      ],
       message:
         'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
     },
@@ -99,7 +119,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'portionWord'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord'],
+          none: ['withdraw', 'consentWord', 'cookieTerm'],
         },
       ],
       alsoNeeds: [
@@ -107,7 +127,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: [['tellYou', 'whenWhich']],
           any: ['collectVerb', 'info', 'provideVerb', 'choiceWord'],
           // Not "rightsCue": its "ask" is also the school asking for the data ("when we ask for it").
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights'],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
           sameClause: true,
         },
       ],
@@ -124,7 +144,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'portionWord'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord'],
+          none: ['withdraw', 'consentWord', 'cookieTerm'],
         },
       ],
       message:
@@ -138,7 +158,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // (checklist.md 2.10: "required by law" alone is partial). Not a duty to pass data on ("required to share with DfE").
         {
           all: [['info', 'mustGive']],
-          none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue'],
+          none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
@@ -146,7 +166,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // a body named is a duty to share, not to give.
         {
           all: [['info', 'mustGive', 'provideVerb']],
-          none: ['govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw'],
+          none: ['govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
@@ -154,7 +174,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // keeping it up to date ("you must tell us when details change"), which is about accuracy.
         {
           all: [['familySource', 'mustDo', 'giveUs']],
-          none: ['optional', 'withdraw', 'consentWord', 'rights', 'rightsCue', 'rightRectify'],
+          none: ['optional', 'withdraw', 'consentWord', 'rights', 'rightsCue', 'rightRectify', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
@@ -170,7 +190,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: [['lawRequires', 'collectVerb']],
           any: ['info'],
-          none: ['shareOut', 'optional', 'withdraw', 'rights'],
+          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
@@ -184,10 +204,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // "Some of the information we ask you for is optional": a choice is stated, but not which data, nor that the rest
       // must be given. Not the checklist's partial pattern, and not a statement of both sides: a person reads it.
       rules: [
-        { all: [['info', 'optionalStated']], none: ['withdraw', 'consentWord', 'cookieTalk', 'rights'], sameClause: true, prose: true },
+        {
+          all: [['info', 'optionalStated']],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
+          sameClause: true,
+          prose: true,
+        },
         {
           all: [['provideVerb', 'optionalStated']],
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights'],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
@@ -841,7 +866,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "We do not send pupil data abroad" / "all our systems keep data in the UK" / "... outside the UK with safeguards".
         { all: ['abroad', 'storeSend'], negated: ['storeSend'], negatable: ['abroad'] },
-        { all: ['inUk', 'storeSend'] },
+        // Not where the UK is named only as where some of it is ("servers, not all of which are in the UK").
+        { all: ['inUk', 'storeSend'], none: ['abroad'] },
         // Not a transfer only imagined with a promise of protection ("if any is ever processed abroad, we will make sure
         // appropriate protections are in place"): whether data leaves the UK is not said (checklist.md 2.12).
         { all: ['abroad', 'safeguard'], none: ['everHypothetical'] },

@@ -62,6 +62,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'purposes? of',
         '^purposes?$',
         'use of (?:pupil|personal) (?:data|information)',
+        // A question heading: "What do we use it for?", "What is the information used for?"
+        "what (?:do|does|will) (?:we|the (?:school|academy|trust)) use (?:it|them|this|these|(?:the |this |your |pupil |your child'?s |personal )?(?:data|information)) for",
+        'what (?:is|are) (?:it|they|(?:the |this |your |pupil |personal )?(?:data|information)) used for',
       ],
       narrative: [
         // The school may speak of itself by name: "The Trust uses pupil information to run its academies".
@@ -237,6 +240,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:required|obliged) (?:by law )?to (?:collect|gather|obtain)',
         '(?:is|are) mandatory',
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
+        // What the school asks families for, said to be owed: "some of what we ask for is a legal requirement".
+        '\\b(?:what|(?:the )?(?:information|details|data)(?: that)?) we (?:ask(?: you)? for|request(?: from you)?) (?:is|are) (?:a )?(?:legal(?:ly)? requir\\w*|required|compulsory|mandatory|statutory)',
       ],
       traps: ['required (?:by law,? )?to (?:provide|share|pass) information about our pupils', 'statutory data collections'],
       portion: ['\\b(?:majority|most|mostly|bulk|much of|a lot of|largely|in the main)\\b'],
@@ -440,6 +445,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'how long',
         '(?:hold|keep|store)s? (?:pupil |personal |student |your |this |the )?(?:data|information|records)[^.]{0,40}\\b(?:for|until)\\b',
         '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor (?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?)',
+        // The same with the count never filled in ("kept for XX years"): retention is the topic, the period is residue.
+        '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor (?:xx?|n|\\?) (?:years?|months?)',
         // Shorthand that can only be a retention period: "Student record: DOB + 25 years", "6 years after the pupil leaves".
         '(?:date of birth|\\bDOB\\b)\\s*(?:\\+|plus)\\s*\\d+',
         '\\b(?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?) (?:after|from) (?:the |a )?(?:pupil|child|student|they|he or she)\\b[^.]{0,20}\\b(?:leaves?|left|leaving)\\b',
@@ -492,8 +499,16 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\bbiometric (?:templates?|data|information)\\b|\\b(?:finger|face) templates?\\b',
         // The move between primary and secondary school: transition data by another name.
         '\\b(?:year 6|year 7|y6|y7)\\b',
+        // Applications from people who never joined: one group of records, not pupils' or students' records.
+        '\\b(?:unsuccessful|withdrawn|rejected) (?:applications?|applicants?)\\b|\\b(?:apply|applied) (?:but|and) (?:do not|don\x27t|did not|never) (?:enrol|join|start|take up)',
       ],
-      placeholder: ['\\[(?:time period|insert|period|x)[^\\]]{0,200}\\]', 'for / in accordance', '\\bfor xx?\\b'],
+      placeholder: [
+        '\\[(?:time period|insert|period|x)[^\\]]{0,200}\\]',
+        'for / in accordance',
+        '\\bfor xx?\\b',
+        // A count left as letters: "kept for XX years", "for x-y years", "until the child is XX".
+        '(?<![\\w-])(?:xx|x|n|\\?)\\s*(?:-\\s*(?:xx|x|y|n)\\s*)?(?:years?|months?|weeks?|days?)\\b',
+      ],
       privateLink: ['intranet', '(?:^|[/.])internal\\.', 'sharepoint\\.com/sites', 'localhost', '\\.local\\b', 'file:', 'test-schools'],
       traps: ['retention and use of (?:the|that|this|such) data', 'duration of the processing', 'security arrangements and retention'],
     },
@@ -606,8 +621,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       // "We will not process biometric data unless a parent has consented" is a condition, not a denial.
       notUsed: [
-        "(?:do not|don't|does not|will not|never) (?:use|process|collect|hold)[^.]{0,30}biometric(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
-        'no biometric',
+        // Biometrics by kind as well as by name: "we don't use fingerprint or face-recognition systems".
+        "(?:do not|don't|does not|will not|never) (?:use|process|collect|hold|have)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
+        '\\bno (?:biometric|finger ?print|thumb ?print|fac(?:e|ial)[- ]recognition)',
       ],
       consent: [
         'consent',

@@ -92,6 +92,14 @@ function firstListUnder(doc: NoticeDocument, heading: Block): Block[] {
 }
 
 /**
+ * A short question standing as its own line, as a heading does: the term of a question-and-answer list ("What do we use
+ * it for?") whose answer, often a list, follows it.
+ */
+function asksQuestion(block: Block): boolean {
+  return block.kind !== 'table-row' && /\?\s*$/.test(block.text) && words(block.text) <= 12;
+}
+
+/**
  * Lead-ins matching `re` outside the NPD boilerplate: sentences ending ":" (with the items after them) and, when
  * `headings` is given, headings matching it (with their section's list items and item-like paragraphs).
  */
@@ -100,7 +108,7 @@ export function findLeadIns(doc: NoticeDocument, text: NoticeText, re: RegExp, h
   for (const b of doc.blocks) {
     if (text.npdBlocks.has(b.index)) continue;
     if (isLeadIn(b) && re.test(lastSentence(b.text))) out.push({ block: b, items: itemsAfter(doc, b) });
-    else if (b.kind === 'heading' && headings?.test(b.text)) {
+    else if ((b.kind === 'heading' || asksQuestion(b)) && headings?.test(b.text)) {
       out.push({ block: b, items: firstListUnder(doc, b) });
     }
   }

@@ -61,7 +61,9 @@ const ORG_CUES = [
   // "X (company number 0841...)", "X, a charitable company limited by guarantee", "X, an exempt charity"
   `${ORG_RUN}\\s*(?:\\(|,)\\s*(?:an?\\s+|the\\s+)?(?:registered\\b|company\\b|charit|exempt charity|multi[- ]academy trust|academy trust)`,
   // "X is the data controller", "X is a multi-academy trust", "X is the organisation which is in charge of ..."
-  `${ORG_RUN}\\s+(?:is|are|acts as)\\s+(?:the|a|an)\\s+(?:(?:joint\\s+)?(?:data\\s+)?controllers?\\b|controller\\b|(?:multi[- ]academy|academy|charitable)\\s+(?:trust|company)\\b|(?:organisation|body)\\s+(?:which|that|who)\\s+(?:is|are)\\s+(?:in charge|responsible))`,
+  `${ORG_RUN}\\s+(?:is|are|acts as)\\s+(?:the|a|an)\\s+(?:(?:joint\\s+)?(?:data\\s+)?controllers?\\b|controller\\b|(?:multi[- ]academy|academy|charitable)\\s+(?:trust|company)\\b|pupil referral unit\\b|short[- ]stay school\\b|(?:organisation|body)\\s+(?:which|that|who)\\s+(?:is|are)\\s+(?:in charge|responsible))`,
+  // "X, acting through its management committee, is the controller": the name, an aside, then the statement.
+  `${ORG_RUN}\\s*,[^,]{1,80},\\s*(?:is|are|acts as)\\s+(?:the|a|an)\\s+(?:joint\\s+)?(?:data\\s+)?controllers?\\b`,
   // A labelled field: "Data controller: X, Mill Road ..."
   `\\bcontroller\\s*(?::|-|\u2013)\\s*${ORG_RUN}`,
   // "We, X, are the data controller" / "We are X ("the Trust")"
@@ -120,14 +122,17 @@ function controllerSubject(text: string, at: number, o: ControllerIdentityOption
   const self = new RegExp(phrases(o.selfReference).source, 'gi');
   const other = new RegExp(phrases(o.otherController).source, 'gi');
   // Matched over the whole sentence, so a pattern may look past `at` ("the ICO's register as a controller").
-  const lastBefore = (re: RegExp): number => {
+  const lastBefore = (re: RegExp, skip: readonly [number, number] | null = null): number => {
     let pos = -1;
-    for (const m of text.matchAll(re)) if (m.index < at) pos = m.index;
+    for (const m of text.matchAll(re)) if (m.index < at && !(skip && m.index > skip[0] && m.index < skip[1])) pos = m.index;
     return pos;
   };
   const nameBefore = Math.max(-1, ...names.map((n) => text.slice(0, at).lastIndexOf(n)));
   const schoolPos = Math.max(lastBefore(self), nameBefore);
-  const otherPos = lastBefore(other);
+  // "The governing body of X School, a community school maintained by Y Council, is the data controller": a body named
+  // in an aside that describes the school is not the subject of the verb.
+  const aside = describingAside(text, at);
+  const otherPos = lastBefore(other, aside && schoolPos >= 0 && schoolPos < aside[0] ? aside : null);
   if (schoolPos >= 0 || otherPos >= 0) return schoolPos > otherPos ? 'school' : 'other';
   // "The data controller is X School" / "The data controller for ... is the DfE": read what follows.
   const after = text.slice(at);
@@ -289,6 +294,15 @@ function controllerNameBefore(text: string, at: number, names: string[]): string
 }
 
 const CLOSES_ASIDE = /^\s*,\s*(?:is|are|acts as)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?(?:data\s+)?$/i;
+// An aside that describes what comes before it: "X School, a community school maintained by Y Council, is ...".
+const DESCRIBING_ASIDE =
+  /,\s*(?:a|an|which is|one of|part of|maintained|run|funded)\b[^,]{0,120},\s*(?:is|are|acts as)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?(?:data\s+)?$/i;
+
+/** Where the describing aside closing just before a controller statement's verb lies in the sentence, if there is one. */
+function describingAside(text: string, at: number): [number, number] | null {
+  const m = DESCRIBING_ASIDE.exec(text.slice(0, at));
+  return m ? [m.index, at] : null;
+}
 const TRUST_BODY = /\b(?:trust|federation|council|diocese|authority)\b/i;
 // "one of the eight schools in X Trust": the school is one of several in the trust, so the trust is a multi-academy trust.
 // ("Part of X Trust" alone may be a single-academy trust or a partnership, where the academy's own name may be right.)

@@ -42,7 +42,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\blast\\s+(?:check|review|update|revision|change)\\s+(?:(?:of|to)\\s+(?:this|the)\\s+(?:privacy\\s+)?(?:notice|page|policy|document)\\s+)?(?:was|took\\s+place|happened)(?:\\s+(?:on|in))?',
         // "approved by the management committee in February 2026": whoever signs it off (governors, trustees, a committee, the owner).
         // "We checked it and reissued it in July 2026": "it" is the notice the sentence speaks of.
-        "\\b(?:updated|reviewed|revised|amended|written|wrote|approved|adopted|issued|re-?issued|refreshed|rewritten|published|agreed|ratified|signed\\s+off)(?:\\s+(?:it|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet)))?(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trust|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt))?(?:\\s+(?:on|in|at))?",
+        "\\b(?:updated|reviewed|revised|amended|written|wrote|approved|adopted|issued|re-?issued|refreshed|rewritten|published|agreed|ratified|signed\\s+off)(?:\\s+(?:it|this|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet)))?(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trust|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt))?(?:\\s+(?:on|in|at))?",
         // A notice headed with the school year it is for ("Privacy notice for the 2025-26 school year", "Academic year 2025/26").
         '\\b(?:notice|policy|statement)\\s+for\\s+(?:the\\s+)?(?:(?:academic|school)\\s+year\\s+)?',
         '\\b(?:academic|school)\\s+year',
@@ -66,8 +66,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:revision|review)\\s+due',
         '\\breview(?:ed)?\\s+(?:by|due|before)',
         '\\brenewal\\s+date',
-        // "We will check it again by April 2027", "we will look at this notice again in September".
-        '\\bwill\\s+(?:check|review|revisit|look\\s+(?:at|over)|update)\\s+(?:it|this(?:\\s+(?:privacy\\s+)?notice)?|the\\s+(?:privacy\\s+)?notice)(?:\\s+again)?(?:\\s+(?:on|in|by|before))?',
+        // "We will check it again by April 2027", "we will look at this notice again in September", "I'll look at it again".
+        '(?:\\bwill|[\x27\u2019]ll)\\s+(?:check|review|revisit|look\\s+(?:at|over)|update)\\s+(?:it|this(?:\\s+(?:privacy\\s+)?notice)?|the\\s+(?:privacy\\s+)?notice)(?:\\s+again)?(?:\\s+(?:on|in|by|before))?',
       ],
       notNoticeDate: [
         '\\b(?:takes?|took|taken|taking)\\s+effect',
@@ -301,7 +301,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       ],
       pointerToLink: [
         '\\b(?:link|links|address|url|website|web\\s+page)\\s+below',
-        '\\b(?:at|via|on|using|from)\\s+(?:this|the\\s+following)\\s+(?:link|website|address|url|web\\s+page)',
+        '\\b(?:at|via|on|using|from)\\s+(?:this|the\\s+following)\\s+(?:link|address|url|web\\s+page)',
+        // "on this website" with nothing after it is the site the reader is on ("Cookies on this website"); only a
+        // colon makes it point to an address that should follow.
+        '\\b(?:at|via|on|using|from)\\s+(?:this\\s+website\\s*:|the\\s+following\\s+website)',
         '\\bgo\\s+to',
         '\\b(?:visit|see|click\\s+on)\\s*:',
       ],
@@ -385,6 +388,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:tbc|tba|tbd)\\b',
         '\\b(?:mr|mrs|ms|miss|dr)\\.?\\s+x\\b(?![\\w-])',
         '(?<![\\w?])\\?\\s+(?:years?|months?|weeks?|days?)\\b',
+        // A period still to fill in: "kept for XX years", "n months".
+        '(?<![\\w-])(?:xx|n)\\s+(?:years?|months?|weeks?|days?)\\b',
+        // A drafting note left for the author: "[DN: confirm wording]", "[Note to drafter: ...]", "[TODO ...]".
+        '\\[\\s*(?:dn|drafting\\s+note|note\\s+to\\s+(?:drafter|editor|self|author)|editor\x27?s\\s+note|todo|to\\s+do|nb)\\s*[:\\-\u2013]',
         // A blank to write in, left in running text ("email the office at ______"); a form's own signature or date
         // line ("Signed: ______") is meant to be filled in by the reader.
         '(?<!\\b(?:sign(?:ed|ature)?|date|name|print(?:ed)?|class|form|year|group|relationship|tel(?:ephone)?|e-?mail|address|child|pupil|parent|carer)(?:[\\x27\\u2019]?s)?(?:\\s+name)?(?:\\s*\\([^)\\n]{0,30}\\))?\\s*:?\\s*)(?<!_)_{4,}',
@@ -445,6 +452,26 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         'is\\s+the\\s+(?:data\\s+)?controller\\b',
       ],
       councilActor: ["\\b[Tt]he Council(?:'s)?\\b(?!\\s+(?:for|of|tax)\\b)(?!\\s*\\))"],
+      councilServices: [
+        '\\b(?:our|other)\\s+(?:other\\s+|wider\\s+)?council\\s+services\\b',
+        '\\bcouncil\\s+tax\\b[^.]{0,60}\\b(?:waste|refuse|bins?|recycling|parking|planning)\\b',
+      ],
+      notLocalCouncils: [
+        'school',
+        'schools',
+        'student',
+        'pupil',
+        'youth',
+        'joint',
+        'british',
+        'arts',
+        'research',
+        'privy',
+        'parish',
+        'sports?',
+        'careers',
+        'governing',
+      ],
       processorLabels: [
         '\\bsubject\\s+matter\\s+of\\s+the\\s+processing\\b',
         '\\bduration\\s+of\\s+the\\s+processing\\b',

@@ -107,6 +107,10 @@ export const ResidueOptionsSchema = z
     councilVerbs: Phrases,
     /** "the Council" as actor in a school's notice (case-sensitive). */
     councilActor: Phrases,
+    /** The council's own services spoken of as the notice's ("our other Council services such as council tax"). */
+    councilServices: Phrases,
+    /** Councils that are not a local authority ("School Council", "Joint Council for Qualifications"). */
+    notLocalCouncils: Phrases,
     /** Labels of a data-processing agreement schedule (UK GDPR Art 28(3)) pasted into the notice. */
     processorLabels: Phrases,
     /** How many distinct processor labels mark a pasted agreement. */

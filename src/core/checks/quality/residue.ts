@@ -118,19 +118,32 @@ const ABBREVIATION_DEFINED =
 // Welsh Government do with ...", "Carmarthenshire County Council ("the Council")") speaks of "the Council" on purpose.
 const NAMED_COUNCIL = /\b[A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,4}\s+Council\b/;
 const COUNCIL_DEFINED = /\bCouncil\s*\(\s*["\u201c']?the Council["\u201d']?\s*\)/;
-const NOTICE_SCOPE = /\bthis (?:privacy )?notice\b/i;
 // A notice that introduces its council as its local authority ("Northshire County Council is our local authority",
 // "our local authority, Northshire County Council") goes on to call it "the Council" on purpose.
 const COUNCIL_AS_LA =
   /\b[A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,4}\s+Council\b[^.]{0,30}\b(?:our|the school's|the academy's) (?:local authority|LA)\b|\b(?:our|the school's|the academy's) (?:local authority|LA)\b[^.]{0,30}\b[A-Z][\w'-]{1,30}(?:\s+[A-Z][\w'-]{1,30}){0,4}\s+Council\b/;
-function councilIsParty(doc: NoticeDocument): boolean {
+// A council the notice names in full as a party to the pupils' data ("we disclose ... to Castlebridge City Council", "a
+// unit maintained by Kestrel Vale Council", "what the school and X Council do with ...") is one it writes about on
+// purpose: "the Council" then refers back to it. A council named in passing ("our DPO service is bought from X Council")
+// is not, nor are councils that are not a local authority ("School Council").
+const NAMED_COUNCIL_ALL = new RegExp(NAMED_COUNCIL.source, 'g');
+const COUNCIL_PARTY_VERB =
+  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|sen(?:d|ds|t)|pass(?:es|ed)?|receiv\w*|maintained|do(?:es)? with|report\w* to|return\w* to)\b/i;
+// "The Council", "the County Council": a kind of council, not a name.
+const UNNAMED_COUNCIL = /^(?:(?:The|This|That|Our|Your|A|Local|County|Borough|City|District|Metropolitan)\s+)+Council$/;
+function namesLocalCouncil(text: string, notLocal: RegExp): boolean {
+  return (
+    COUNCIL_PARTY_VERB.test(text) && [...text.matchAll(NAMED_COUNCIL_ALL)].some((m) => !UNNAMED_COUNCIL.test(m[0]) && !notLocal.test(m[0]))
+  );
+}
+
+function councilIsParty(doc: NoticeDocument, notLocal: RegExp): boolean {
   return (
     NAMED_COUNCIL.test(doc.title ?? '') ||
     doc.blocks.some(
       // Each pattern spells "Council" as written: a block without it is passed over before any pattern runs.
       (b) =>
-        b.text.includes('Council') &&
-        (COUNCIL_DEFINED.test(b.text) || COUNCIL_AS_LA.test(b.text) || (NOTICE_SCOPE.test(b.text) && NAMED_COUNCIL.test(b.text))),
+        b.text.includes('Council') && (COUNCIL_DEFINED.test(b.text) || COUNCIL_AS_LA.test(b.text) || namesLocalCouncil(b.text, notLocal)),
     )
   );
 }
@@ -156,6 +169,8 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const notCouncil = compilePhrases(o.notCouncils.map((p) => `^(?:${p})$`));
   const councilVerb = compilePhrases(o.councilVerbs.map((p) => `^\\s*(?:${p})`));
   const councilActor = compilePhrases(o.councilActor, '');
+  const councilServices = compilePhrases(o.councilServices);
+  const notLocalCouncil = compilePhrases(o.notLocalCouncils.map((p) => `\\b(?:${p})\\s+Council$`));
   const processor = o.processorLabels.map((p) => new RegExp(p, 'i'));
   const findings: QualityFinding[] = [];
   // Abbreviations the notice defines ("(KCC)"): only needed once a council abbreviation turns up, which most notices never have.
@@ -170,6 +185,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const mayArtefact = mayMatch(doc, artefact);
   const mayAbbreviation = mayMatch(doc, abbreviation);
   const mayCouncilActor = mayMatch(doc, councilActor);
+  const mayCouncilServices = mayMatch(doc, councilServices);
   const mayProcessor = processor.map((re) => mayMatch(doc, re));
 
   doc.blocks.forEach((b, i) => {
@@ -251,13 +267,24 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
           break;
         }
       }
-    if (mayCouncilActor(i) && (m = councilActor.exec(b.text)) && !(councilParty ??= councilIsParty(doc))) {
+    if (mayCouncilActor(i) && (m = councilActor.exec(b.text)) && !(councilParty ??= councilIsParty(doc, notLocalCouncil))) {
       findings.push({
         kind: 'council-text',
         severity: 'partial',
         text: sentenceAt(b.text, m.index),
         where: b.where,
         why: '"the Council" in a school\'s notice: text copied from a council notice',
+      });
+    }
+    // The council's own services (council tax, waste collection) offered as the notice's: a passage of the council's
+    // corporate notice, whoever the notice names.
+    if (mayCouncilServices(i) && (m = councilServices.exec(b.text))) {
+      findings.push({
+        kind: 'council-text',
+        severity: 'fail',
+        text: sentenceAt(b.text, m.index),
+        where: b.where,
+        why: "the council's own services spoken of as the notice's: text copied from a council notice",
       });
     }
     // Each label keeps its first block, so a label already seen needs no further test.
