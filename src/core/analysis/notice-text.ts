@@ -65,7 +65,11 @@ export function findNpdBlocks(doc: NoticeDocument): Set<number> {
         (b.kind === 'heading' || /^the npd\b/i.test(b.text) || /national pupil database \(npd\)$/i.test(b.text))
       )
         inside = true;
-    } else if (NPD_ENDS.test(b.text) || (b.kind === 'heading' && !NPD_CONTINUES.test(b.text))) {
+    } else if (
+      NPD_ENDS.test(b.text) ||
+      // A heading, or a table the boilerplate never has (records and periods, rights), is the school's own again.
+      ((b.kind === 'heading' || b.kind === 'table-row') && !NPD_CONTINUES.test(b.text) && !NPD_START.test(b.text))
+    ) {
       inside = false;
     }
     if (inside) out.add(b.index);

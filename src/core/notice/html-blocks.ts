@@ -323,10 +323,13 @@ class PageWalker implements WalkVisitor {
     } else if (name === 'thead' || name === 'tbody' || name === 'tfoot') {
       // Transparent row groups.
     } else if (name === 'caption') {
+      // A caption titles its table: a sub-heading, so the rows are read under it and not under the section before
+      // (a "How long we keep records" table after the National Pupil Database text is the school's own again).
       writer.boundary();
       const w = this.w();
       w.ctx = 'atomic';
-      w.kind = 'paragraph';
+      w.kind = 'heading';
+      w.level = Math.min(6, writer.lastRealLevel + 1);
       frame.action = 'boundary';
     } else if (name === 'dt' || name === 'dd') {
       // Each term with its definitions is one item of the definition list.

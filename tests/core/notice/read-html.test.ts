@@ -188,6 +188,19 @@ describe('readHtml: structure', () => {
     expect(d.links).toEqual([{ text: 'policy', href: 'https://policies.google.com/privacy', block: rows[1]!.index }]);
   });
 
+  it('reads a table caption as the sub-heading its rows sit under', () => {
+    const d = readHtml(
+      page(`<main><h2>Data the Department holds</h2><p>The Department keeps census returns.</p>
+      <table><caption>How long we keep records</caption><tr><th>Record</th><th>Kept for</th></tr>
+      <tr><td>Attendance register</td><td>Six years after the last entry</td></tr></table></main>`),
+    );
+    const caption = d.blocks.find((b) => b.text === 'How long we keep records')!;
+    expect(caption.kind).toBe('heading');
+    expect(caption.level).toBe(3);
+    const row = d.blocks.find((b) => b.text.startsWith('Record: Attendance register'))!;
+    expect(row.where).toContain('How long we keep records');
+  });
+
   it('reads layout tables (one column, or holding headings) as ordinary content', () => {
     const d = readHtml(page(`<table><tr><td><h2>Privacy notice</h2><p>We hold pupil data.</p></td><td><p>Side</p></td></tr></table>`));
     expect(d.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
