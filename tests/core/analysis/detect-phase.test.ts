@@ -36,6 +36,13 @@ describe("detectPhase: secondary wording outweighs a mention of the pupils' prev
 
   it('keeps a primary that mentions where its pupils go next as primary', () => {
     expect(phaseOf('Our primary school shares records with the secondary school your child moves on to.')).toBe('primary');
+    // The destination named with other schools before the mover: "the secondary school or other school a child moves on to".
+    expect(phaseOf('Our infant class records go to the secondary school or other setting each pupil transfers to.')).toBe('primary');
+    expect(phaseOf('Our junior school sends the file to whichever secondary school the children progress to.')).toBe('primary');
+  });
+
+  it('still reads a secondary school that moves or where pupils go as this school', () => {
+    expect(phaseOf('Our secondary school moves to its new site in 2027.')).toBe('secondary');
     expect(
       phaseOf('Reception class and Key Stage 1 records are kept by the school. When pupils leave we send their file to their next school.'),
     ).toBe('primary');
