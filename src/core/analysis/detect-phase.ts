@@ -45,7 +45,9 @@ const WEAK_SECONDARY: RegExp[] = [
 // secondary or primary, so it is no signal of phase. A primary school the pupils came from, or the secondary school they
 // go on to, names another school, not this one.
 const TEMPLATE_NOISE =
-  /key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:their|previous|former|feeder|partner|local|old|other|your|his|her|(?:pupil|student|child|learner)(?:'s|s'|’s|s’)|from (?:a|the|each|their|your|his|her|any)) (?:previous |former |old )?primar(?:y|ies)(?: schools?)?\b|\bprimary schools? (?:that |which )?(?:you|they|your child|pupils|students|children) (?:attended|went to|came from|were at)\b|\b(?:next|new|future|receiving|chosen) secondary(?: schools?)?\b|\b(?:to|into|onto|for|starting|start at) (?:a |the |their )?secondary(?: schools?)?\b|\bsecondary schools? (?:that |which )?(?:they|pupils|your child|children|the pupil|the child) (?:moves?|go(?:es)?|transfers?|will (?:attend|move|go|transfer))\b|\bsecondary schools?\b[^.;]{0,50}?\b(?:child|pupil|student|learner|they|young (?:person|people))(?:ren|s)?\b[^.;]{0,15}?\b(?:moves?|go(?:es)?|transfers?|progress(?:es)?) (?:on |up )?(?:to|in)\b|\b(?:ysgol (?:gynradd|uwchradd) (?:flaenorol|nesaf|newydd|olaf)|(?:yr|i'r|i’r) ysgol uwchradd y bydd)\b/gi;
+  /key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:their|previous|former|feeder|partner|local|old|other|your|his|her|(?:pupil|student|child|learner)(?:'s|s'|’s|s’)|from (?:a|the|each|their|your|his|her|any)|from) (?:previous |former |old )?primar(?:y|ies)(?: schools?)?\b|\b(?:the|a|each|their|your) primary schools? (?:sends?|passes|passed|provides?|forwards?|transfers?|shares?)\b|\bprimary schools? (?:that |which )?(?:you|they|your child|pupils|students|children) (?:attended|went to|came from|were at)\b|\b(?:next|new|future|receiving|chosen) secondary(?: schools?)?\b|\b(?:to|into|onto|for|starting|start at) (?:a |the |their )?secondary(?: schools?)?\b|\bsecondary schools? (?:that |which )?(?:they|pupils|your child|children|the pupil|the child) (?:moves?|go(?:es)?|transfers?|will (?:attend|move|go|transfer))\b|\bsecondary schools?\b[^.;]{0,50}?\b(?:child|pupil|student|learner|they|young (?:person|people))(?:ren|s)?\b[^.;]{0,15}?\b(?:moves?|go(?:es)?|transfers?|progress(?:es)?) (?:on |up )?(?:to|in)\b|\b(?:ysgol (?:gynradd|uwchradd) (?:flaenorol|nesaf|newydd|olaf)|(?:yr|i'r|i’r) ysgol uwchradd y bydd)\b/gi;
+
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
 
 /** Blocks that may match `re`, in document order (every block when a whole-text scan cannot tell). */
 function candidates(doc: NoticeDocument, re: RegExp): NoticeDocument['blocks'] {
@@ -112,7 +114,8 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   const byAges = selfDescribedAges(doc, npdBlocks);
   if (byAges && !STRONG[0]![1].test(byAges.evidence[0]!.text)) return byAges;
   // Each signal's first occurrence is all that is needed: a whole-text scan finds the blocks that may hold it.
-  const clean = (t: string) => t.replace(TEMPLATE_NOISE, ' ');
+  // Addresses name other pages' subjects ("privacy-information-early-years-foundation-stage-to-key-stage-3"), not the school.
+  const clean = (t: string) => t.replace(WEB_ADDRESS, ' ').replace(TEMPLATE_NOISE, ' ');
   const found = new Map<Phase, Evidence>();
   for (const [phase, re] of STRONG) {
     const hit = firstMatch(doc, re, npdBlocks, clean);

@@ -30,6 +30,18 @@ describe("detectPhase: secondary wording outweighs a mention of the pupils' prev
     ).toBe('secondary');
   });
 
+  it('does not take the primary school that sends records, or a web address naming key stages, for this school', () => {
+    expect(
+      phaseOf(
+        'Students in the sixth form have learner numbers. The primary school passes on each new pupil’s file, and marks come from primary school too. See https://www.gov.uk/guidance/early-years-foundation-stage-to-key-stage-3 for more.',
+      ),
+    ).toBe('secondary');
+    // Near miss: the words themselves, outside an address, still count.
+    expect(phaseOf('Students in the sixth form have learner numbers. Our nursery children are in the Early Years Foundation Stage.')).toBe(
+      'unknown',
+    );
+  });
+
   it('leaves one weak hint alone as unknown', () => {
     expect(phaseOf('We share results with examination boards.')).toBe('unknown');
   });
