@@ -844,7 +844,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
   ],
   publicTask: [
     'public task',
-    'public interest',
+    'in the public interest',
+    'the public interest',
+    'public interest task',
+    'public interest task',
     'offici author',
     'public function',
     'public function',

@@ -891,7 +891,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   publicTask: [
     'public task',
-    'public interest',
+    // The task "in the public interest", not the Art 9(2)(g) condition "substantial public interest" said of health data.
+    'in the public interest',
+    'the public interest',
+    'public interest task',
+    'public interest tasks',
     'official authority',
     'public function',
     'public functions',
