@@ -35,12 +35,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail', 'partial'],
       rules: [
-        // "Your child's name must be given; their religion is optional." Both sides said of the data itself.
+        // "Your child's name must be given; their religion is optional." Both sides said of the data itself. Not a
+        // sentence about sharing with the careers service, whose "needs" and "Choices" are a category and a name.
         {
           all: ['compulsory', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'portionWord', 'cookieTerm'],
+          none: ['withdraw', 'portionWord', 'youthService', 'cookieTerm'],
         },
         // Both sides said only as amounts ("most is compulsory, a few items are optional") say which only when the
         // items are named or marked: "... and the form marks which", "some details, such as ethnicity, are optional".
@@ -190,6 +191,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: [['lawRequires', 'collectVerb']],
           any: ['info'],
+          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
+          sameClause: true,
+          prose: true,
+        },
+        // The same said of the data: "Much of the information on the admission form must be collected by law".
+        {
+          all: [['info', 'collectVerb', 'lawRequires']],
           none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
           sameClause: true,
           prose: true,
