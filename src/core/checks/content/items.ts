@@ -378,7 +378,11 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'binding corporate rules',
         'data (?:privacy|protection) framework|UK extension',
       ],
-      vague: ['(?:stored|held|hosted|kept) (?:in|on) (?:the )?cloud', 'cloud[- ](?:based|storage|services?|hosted|providers?)'],
+      // Hosting said only as "the cloud", whatever the verb: "keep their data on cloud servers", "save work to the cloud".
+      vague: [
+        '\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?|keeping|sav(?:e|es|ed|ing)|upload(?:s|ed)?)\\b[^.]{0,60}\\b(?:in|on|to|into) (?:the )?cloud\\b',
+        'cloud[- ](?:based|storage|services?|hosted|providers?|servers?|systems?|platforms?)',
+      ],
       domestic: [
         'common transfer file|\\bCTF\\b',
         'post[- ]?16 (?:provider|institution|transition)',
