@@ -885,6 +885,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'law sai we must',
     'legal requir',
     'legal oblig',
+    'have to by law',
+    'ha to by law',
+    'must by law',
+    'oblig by law',
   ],
   publicTask: [
     'public task',
@@ -892,6 +896,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'the public interest',
     'public interest task',
     'public interest task',
+    'for the public good',
     'offici author',
     'public function',
     'public function',

@@ -886,6 +886,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'law says we must',
     'legally required',
     'legally obliged',
+    // The duty in plain words: "we use it because we have to by law".
+    'have to by law',
+    'has to by law',
+    'must by law',
+    'obliged by law',
   ],
   publicTask: [
     'public task',
@@ -894,6 +899,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'the public interest',
     'public interest task',
     'public interest tasks',
+    'for the public good',
     'official authority',
     'public function',
     'public functions',

@@ -23,6 +23,14 @@ describe('lawful-basis-art6: the Article 9 condition and statutes are not an Art
       ),
     ).toBe('pass');
   });
+  it('passes a legal duty and the public good given as the reason in plain words', () => {
+    expect(
+      status(
+        'lawful-basis-art6',
+        'We may use these records because we have to by law, and because teaching children is work for the public good.',
+      ),
+    ).toBe('pass');
+  });
   it('does not pass "substantial public interest" said only of sensitive data', () => {
     expect(
       status(
