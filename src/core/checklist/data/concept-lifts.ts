@@ -29,18 +29,51 @@ const RECIPIENTS_UNSEEN = ['not-found', 'one-named', 'sharing-rule-only'];
 // Data coming to the school (a source), the Department's onward sharing, and cookie talk are not the school's recipients.
 const RECIPIENT_VETO = ['sendUs', 'withUs', 'comeFrom', 'othersPurpose', 'cookieTalk'];
 
+// A source other than the family named in the notice's own words (checklist.md 2.9).
+const SOURCE_NAMED_RULES: Lift['rules'] = [
+  // "We receive records from the child's previous school", "details are passed to us by the local authority".
+  { all: [['receive', 'from', 'namedSourceBody']], none: ['npdTalk', 'dpoRole'] },
+  // "The local authority sends us ...", "previous schools pass records on to us".
+  { all: [['namedSourceBody', 'sendUs']], none: ['npdTalk', 'dpoRole'] },
+  { all: [['namedSourceBody', 'shareOut', 'toUs']], none: ['npdTalk', 'dpoRole'], sameClause: true },
+  // "Information is shared with us by other professionals", "reports are sent to us by the council".
+  { all: [['withUs', 'from', 'namedSourceBody']], none: ['npdTalk', 'dpoRole'], sameClause: true },
+  // "Sources of information include: previous schools; the local authority".
+  { all: ['sourceWord', 'namedSourceBody'], none: ['npdTalk', 'dpoRole'] },
+  // A question heading answered under it: "Where does it come from?" / "From you, from the previous school, ...".
+  { all: [['sourceWord', 'namedSourceBody']], none: ['npdTalk', 'dpoRole'], structure: true },
+  // Further apart, but not in a section that lists the data held: a table of topics may give the source in one
+  // row ("Where it comes from | From you") and a health body in another ("About your child | name, ... Health
+  // and Care Plan"). Nor a section on the census, where the body named is where data goes ("every school sends a
+  // census return to the Department ... the census is where the government's picture comes from").
+  { all: ['sourceWord', 'namedSourceBody'], none: ['npdTalk', 'catIdentity', 'dpoRole', 'census'], structure: true },
+];
+
+// The same meanings with any source at all, unnamed others ("from other organisations") included.
+const anySource = (concept: string): string => (concept === 'namedSourceBody' ? 'sourceBody' : concept);
+const SOURCE_ANY_RULES: Lift['rules'] = SOURCE_NAMED_RULES.map((rule) => ({
+  ...rule,
+  all: rule.all.map((c) => (Array.isArray(c) ? c.map(anySource) : anySource(c))),
+}));
+// Unnamed others named in the same breath: "other organisations have sent us data, including the local authority".
+const SOURCE_PASS_RULES: Lift['rules'] = [
+  ...SOURCE_NAMED_RULES,
+  ...SOURCE_ANY_RULES.map((rule) => ({ ...rule, any: ['namedSourceBody'] })),
+];
+
 export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
   'statutory-or-voluntary': [
     {
       to: 'pass',
       from: ['fail', 'partial'],
       rules: [
-        // "Your child's name must be given; their religion is optional." Both sides said of the data itself.
+        // "Your child's name must be given; their religion is optional." Both sides said of the data itself. Not a
+        // sentence about sharing with the careers service, whose "needs" and "Choices" are a category and a name.
         {
           all: ['compulsory', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'portionWord', 'cookieTerm'],
+          none: ['withdraw', 'portionWord', 'youthService', 'cookieTerm'],
         },
         // Both sides said only as amounts ("most is compulsory, a few items are optional") say which only when the
         // items are named or marked: "... and the form marks which", "some details, such as ethnicity, are optional".
@@ -194,6 +227,21 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           sameClause: true,
           prose: true,
         },
+        // The duty said as the school's own: "we have to collect some information about every pupil".
+        {
+          all: [['mustDo', 'collectVerb']],
+          any: ['info'],
+          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
+          sameClause: true,
+          prose: true,
+        },
+        // The same said of the data: "Much of the information on the admission form must be collected by law".
+        {
+          all: [['info', 'collectVerb', 'lawRequires']],
+          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
+          sameClause: true,
+          prose: true,
+        },
       ],
       message:
         'Says some information is collected because the law requires it, but not which is optional or what happens if it is not given.',
@@ -224,25 +272,24 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
-      rules: [
-        // "We receive records from the child's previous school", "details are passed to us by the local authority".
-        { all: [['receive', 'from', 'sourceBody']], none: ['npdTalk', 'dpoRole'] },
-        // "The local authority sends us ...", "previous schools pass records on to us".
-        { all: [['sourceBody', 'sendUs']], none: ['npdTalk', 'dpoRole'] },
-        { all: [['sourceBody', 'shareOut', 'toUs']], none: ['npdTalk', 'dpoRole'], sameClause: true },
-        // "Information is shared with us by other professionals", "reports are sent to us by the council".
-        { all: [['withUs', 'from', 'sourceBody']], none: ['npdTalk', 'dpoRole'], sameClause: true },
-        // "Sources of information include: previous schools; the local authority".
-        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk', 'dpoRole'] },
-        // A question heading answered under it: "Where does it come from?" / "From you, from the previous school, ...".
-        { all: [['sourceWord', 'sourceBody']], none: ['npdTalk', 'dpoRole'], structure: true },
-        // Further apart, but not in a section that lists the data held: a table of topics may give the source in one
-        // row ("Where it comes from | From you") and a health body in another ("About your child | name, ... Health
-        // and Care Plan"). Nor a section on the census, where the body named is where data goes ("every school sends a
-        // census return to the Department ... the census is where the government's picture comes from").
-        { all: ['sourceWord', 'sourceBody'], none: ['npdTalk', 'catIdentity', 'dpoRole', 'census'], structure: true },
-      ],
+      rules: SOURCE_PASS_RULES,
       message: 'The notice names where pupil information comes from besides the family, in its own words.',
+    },
+    {
+      to: 'pass',
+      // Unnamed others ("from other organisations") beside a source named elsewhere in the notice's own words.
+      from: ['needs-review'],
+      whenReason: ['unnamed-sources'],
+      rules: SOURCE_PASS_RULES,
+      message: 'The notice names where pupil information comes from besides the family, in its own words.',
+    },
+    {
+      to: 'needs-review',
+      from: ['fail', 'partial'],
+      // "Some details reach us from third parties": data comes from elsewhere, but no source is named (checklist.md 2.9).
+      rules: SOURCE_ANY_RULES,
+      message:
+        'Data is said to come from others besides the family, but only as unnamed "other organisations" or "third parties": check by hand.',
     },
     {
       to: 'partial',

@@ -188,6 +188,10 @@ const SourcesOptions = z
   .object({
     /** A named source other than the family: previous school, CTF, local authority, Learning Records Service. */
     named: PhraseListSchema,
+    /** Sources said only as unnamed others ("other organisations", "third parties"). */
+    unnamed: PhraseListSchema,
+    /** Bodies that, beside the unnamed others, name them ("from other organisations, such as the council"). */
+    sourceBodies: PhraseListSchema,
     /** The family as the only source: "information you provide to us", "registration forms". */
     implicit: PhraseListSchema,
     /** Trap text: government's sources (checklist.md 2.9, D1). */
@@ -210,6 +214,25 @@ function evaluateSources(ctx: AuditContext, o: z.infer<typeof SourcesOptions>, i
     (s) => !outgoingLeadRe.test(leadInOf(ctx.doc, s.block) ?? ''),
   );
   if (named.length) return verdictFor(item, 'pass', 'named-source', evidenceOf(named, namedRe, 2));
+  const unnamedRe = phrases(o.unnamed);
+  const unnamed = findSentences(ctx.doc, ctx.text, unnamedRe, { exclude: notSources });
+  const bodiesRe = phrases(o.sourceBodies);
+  const namedBeside = unnamed.filter((s) => bodiesRe.test(s.text.replace(unnamedRe, ' ')));
+  if (namedBeside.length) return verdictFor(item, 'pass', 'named-source', evidenceOf(namedBeside, bodiesRe, 2));
+  // "We also receive data from other organisations, including:" names them in the list that follows.
+  for (const s of unnamed) {
+    const block = ctx.doc.blocks[s.block];
+    const items = block ? listAfter(ctx.doc, block) : [];
+    if (items.length)
+      return verdictFor(item, 'pass', 'named-source', [
+        { text: block!.text, where: block!.where },
+        ...items.slice(0, 2).map((b) => ({ text: b.text, where: b.where })),
+      ]);
+  }
+  if (unnamed.length) {
+    const quote = unnamedRe.exec(unnamed[0]!.text)?.[0] ?? '';
+    return verdictFor(item, 'needs-review', 'unnamed-sources', evidenceOf(unnamed, unnamedRe, 1), { quote });
+  }
   const implicitRe = phrases(o.implicit);
   const implicit = findSentences(ctx.doc, ctx.text, implicitRe, { exclude: notSources });
   if (implicit.length) {

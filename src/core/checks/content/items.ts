@@ -172,6 +172,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'named-source': 'The notice says where pupil data comes from besides the family.',
       'family-only':
         'The only source given is the family ("information you provide"); no previous school, Common Transfer File, local authority or other source is named.',
+      'unnamed-sources':
+        'Data is said to come from "{quote}" as well as the family, but no source is named (such as the previous school or the local authority): check by hand.',
       'not-found':
         'No source of data found: looked for a previous school, Common Transfer File, local authority or other organisation the school receives data from.{npdNote}',
       'npd-sources-note':
@@ -184,9 +186,19 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'learning records service',
         // "from" comes first and the verb is checked behind it, so the scan only does work where "from" occurs (5 MB notices stay fast).
         "\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:their |your |your child'?s |the pupil'?s |a |the )?(?:previous|former|last|old|other|primary|feeder) (?:school|setting|nursery|education provider)",
-        '\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:the |our |your )?(?:local authorit(?:y|ies)|\\bLA\\b|council|department for education|\\bDfE\\b|welsh government|NHS|health (?:professionals|services|visitors)|social (?:services|care|workers?)|police|other (?:agencies|organisations|schools|professionals)|third parties)',
+        '\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:the |our |your )?(?:local authorit(?:y|ies)|\\bLA\\b|council|department for education|\\bDfE\\b|welsh government|NHS|health (?:professionals|services|visitors)|social (?:services|care|workers?)|police|other (?:agencies|schools|professionals))',
         '(?:information|data) (?:we receive|received) from',
         'sources? (?:of|for) (?:this |the |your |pupil )?(?:information|data)\\s*(?:include|are|is)',
+      ],
+      // Sources that stay unnamed: "from other organisations", "from third parties" say that data comes from elsewhere,
+      // not from whom (checklist.md 2.9 wants a source named).
+      unnamed: [
+        '\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:some |certain |various |a range of )?(?:other (?:organisations|bodies|sources)|third parties|external (?:organisations|bodies|sources))',
+      ],
+      // Bodies that name the unnamed others when given beside them: "from other organisations, such as the council".
+      sourceBodies: [
+        '\\b(?:previous|former|last|old|primary|feeder|other) (?:school|schools|setting|nursery)\\b',
+        '\\b(?:local authorit(?:y|ies)|council|department for education|DfE|welsh government|NHS|health|social (?:services|care|workers?)|police|school nurs\\w*|doctors?|GPs?|therapists?|paediatricians?|learning records service|common transfer file|CTF|youth offending|courts?|educational psychologists?|CAMHS)\\b',
       ],
       implicit: [
         '(?:information|data) (?:that )?you (?:provide|give|supply)',
@@ -378,7 +390,11 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'binding corporate rules',
         'data (?:privacy|protection) framework|UK extension',
       ],
-      vague: ['(?:stored|held|hosted|kept) (?:in|on) (?:the )?cloud', 'cloud[- ](?:based|storage|services?|hosted|providers?)'],
+      // Hosting said only as "the cloud", whatever the verb: "keep their data on cloud servers", "save work to the cloud".
+      vague: [
+        '\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?|keeping|sav(?:e|es|ed|ing)|upload(?:s|ed)?)\\b[^.]{0,60}\\b(?:in|on|to|into) (?:the )?cloud\\b',
+        'cloud[- ](?:based|storage|services?|hosted|providers?|servers?|systems?|platforms?)',
+      ],
       domestic: [
         'common transfer file|\\bCTF\\b',
         'post[- ]?16 (?:provider|institution|transition)',

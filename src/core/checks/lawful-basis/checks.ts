@@ -32,7 +32,15 @@ export const SpecialCategoryOptionsSchema = z
 type SpecialCategoryOptions = z.infer<typeof SpecialCategoryOptionsSchema>;
 
 export const LegitimateInterestsOptionsSchema = z
-  .object({ li: Phrases, negated: Phrases, described: Phrases, basisNames: Phrases, vague: Phrases })
+  .object({
+    li: Phrases,
+    negated: Phrases,
+    described: Phrases,
+    basisNames: Phrases,
+    vague: Phrases,
+    deferred: Phrases,
+    activityExample: Phrases,
+  })
   .strict();
 export type LegitimateInterestsOptions = z.infer<typeof LegitimateInterestsOptionsSchema>;
 
@@ -156,6 +164,14 @@ function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOp
   // "Legitimate interests: we use this basis where it helps us run the school": the only interest offered is the task.
   const vagueRelied = relied.filter((s) => vague.test(s.text));
   if (vagueRelied.length) return verdictFor(item, 'needs-review', 'interest-vague', evidenceOf(vagueRelied, vague, 1));
+  // "For some work, such as our links with the parishes, we rely on legitimate interests. These are set out in our
+  // assessment, available on request": the activity is named, the interest itself left to another document. Without
+  // the activity the pointer alone describes nothing.
+  const deferredRe = phrases(o.deferred);
+  const activityRe = phrases(o.activityExample);
+  const deferredWithActivity = relied.filter((s) => activityRe.test(s.text) && withNext(ctx, [s]).some((t) => deferredRe.test(t.text)));
+  if (deferredWithActivity.length)
+    return verdictFor(item, 'partial', 'interest-deferred', evidenceOf(withNext(ctx, deferredWithActivity), deferredRe, 2));
   return verdictFor(item, 'fail', 'interest-not-described', evidenceOf(relied, li, 2));
 }
 
@@ -199,6 +215,18 @@ function interestInRow(ctx: AuditContext, relied: readonly Sentence[], basisName
     if (described) return [{ text: block.text, where: block.where }];
   }
   return [];
+}
+
+/** Each sentence with the one after it in the same block. */
+function withNext(ctx: AuditContext, relied: readonly Sentence[]): Sentence[] {
+  const sentences = ctx.text.sentences;
+  const out: Sentence[] = [];
+  for (const s of relied) {
+    const next = sentences[sentences.indexOf(s) + 1];
+    out.push(s);
+    if (next && next.block === s.block) out.push(next);
+  }
+  return [...new Set(out)];
 }
 
 // "For example, ..." right after the sentence that relies on legitimate interests gives the use it is relied on for.

@@ -79,7 +79,8 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       ],
       // Statutes count (as partial) only when the notice says it collects or uses data under them; a statute cited as
       // the gateway for one sharing ("we share with the DfE under regulation 5") is census-sharing-statutory's business.
-      statuteUse: ['\\b(?:collect|use|process|hold|keep|obtain)(?:s|ed|ing)?\\b'],
+      // "The law that allows us to do this includes the Children Act 1989" gives the statutes as the school's authority too.
+      statuteUse: ['\\b(?:collect|use|process|hold|keep|obtain)(?:s|ed|ing)?\\b', '\\b(?:allows?|permits?|lets?|enables?) us\\b'],
       statuteSharing: ['\\b(?:share|shared|sharing|submit|send|provide|pass)\\b'],
       statute: [
         'education act \\d{4}',
@@ -173,6 +174,8 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         'Legitimate interests are relied on, but the interest given is only the running of the school (its public task): check by hand whether an interest of its own is described.',
       'interest-not-described':
         'Legitimate interests are named as a basis but the interest itself is never described. (A state school should not rely on legitimate interests for its public tasks.)',
+      'interest-deferred':
+        'Legitimate interests are relied on for activities the notice names, but the interest itself is only said to be set out in another document (such as an assessment available on request).',
     },
     options: {
       li: ['legitimate interests?'],
@@ -205,6 +208,14 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         'legitimate interests?\\b[^.]{0,80}\\b(?:run|operate|manage|administer)\\s+(?:the |our )?(?:school|academy|trust|college)(?: (?:well|effectively|efficiently|properly|smoothly))?\\s*[.;]?\\s*$',
         "legitimate interests? (?:in|of) (?:the )?(?:running|operating|managing|administering|administration of|operation of|management of) (?:the |our )?(?:school|academy|trust|college)(?:'s affairs)?(?: (?:well|effectively|efficiently|properly|smoothly))?\\s*[.;]?\\s*$",
       ],
+      // A pointer to where the interest is written down, in place of the interest itself.
+      deferred: [
+        'legitimate interests? assessments?',
+        '\\bLIAs?\\b',
+        '(?:set out|described|explained|detailed|recorded|documented|listed) in (?:our|the|a|its|a separate) [^.]{0,60}\\b(?:assessments?|polic(?:y|ies)|documents?|registers?|records?)\\b',
+      ],
+      // An activity the basis covers, given by example: "for some work, such as fundraising, we rely on ...".
+      activityExample: ['\\b(?:such as|for example|for instance|e\\.g\\.|including)\\s+(?:our |the |when |where )?\\w+'],
       // The lawful bases by name: a list of these under "legitimate interests" is a list of bases, not of interests.
       basisNames: [
         '\\bconsent\\b',
