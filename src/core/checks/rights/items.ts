@@ -162,7 +162,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'requests? for access\\b',
         '\\barticle 15\\b',
         'make a request for (?:your|their|the) (?:personal )?(?:information|data)',
-        "access to (?:your |their )?(?:child'?s )?educational records?",
+        // "requests by parents for access to a pupil's educational record".
+        "access to (?:your |their |a |the )?(?:(?:child|pupil|student|son|daughter)'?s )?educational records?",
         '(?:queries|questions) about access',
         'ask for (?:a copy|access|all the information)',
         'request (?:a copy|access)',
@@ -202,7 +203,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       dpoTerms: ['data protection officer', '\\bdpo\\b'],
       // Where requests go, said apart from the right: "Please send any request to our Data Manager, Mr O Okafor".
       routing: [
-        '\\b(?:send|direct|address|submit|make|put)\\s+(?:any |your |all |such |these |this |the |a )?(?:access |written )?requests?\\s+(?:to|with)\\b',
+        '\\b(?:send|direct|address|submit|make|put)\\s+(?:any |your |all |such |these |this |the |a )?(?:access |written )?requests?\\s+(?:in writing\\s+)?(?:to|with)\\b',
         // "Requests go to Mrs Harper", "Such requests should be made to the Data Manager".
         '\\brequests?\\s+(?:(?:should|must|can|will|may) )?(?:go|goes|be sent|are sent|be made|are made|be addressed|are addressed|be directed|are directed)\\s+to\\b',
       ],
