@@ -1,6 +1,8 @@
 // Whole-check verdicts on routes that name whom to ask but not how to reach them: a request put in writing to the head
 // teacher when the only channel given is an outside DPO's, the chair of governors or a council unit with no channel,
-// and a parent's request for a pupil's educational record. Each passage is read alone inside a notice that says nothing else.
+// a parent's request for a pupil's educational record, and enquiry contacts or the regulator's route standing in for a
+// complaint route to the school, the youth support choice kept from the pupil past 16, and parents named only as the
+// ones who consent. Each passage is read alone inside a notice that says nothing else.
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 import type { Status } from '../../../src/core/report';
@@ -33,6 +35,37 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       `${SCHOOL_DESK}\nYou may ask for a copy of the information we hold about you. Please address your request to the Chair of Governors, who keeps a log of them.`,
       // a council unit named as the place requests go, with no channel for it
       `${SCHOOL_DESK}\nYou may ask for a copy of the information we hold about you. Such requests should be made to the local authority's Records Access Team.`,
+    ],
+  },
+  'complaint-to-school': {
+    pass: [
+      'If you are not happy with how we have used your information, please raise it with the Head Teacher, who will look into it under our complaints procedure.',
+      // the school's route and the regulator's in one sentence
+      'If you are worried about how we have handled your data, tell us first, or take it to the Information Commissioner.',
+    ],
+
+    partial: [
+      // only a contact point for enquiries, in formal wording (checklist.md 2.18 partial)
+      'Enquiries relating to this privacy notice should be directed to the data protection officer at dpo@fernhill.sch.example.',
+      'Any questions you have about this page can go to the school office on 01632 960 300.',
+      // a contact point, and a complaint that goes only to the regulator though it names the school's handling
+      'If you would like to go through any of this with someone, email office@fernhill.sch.example.\nYou are entitled to complain to the Information Commissioner about how the school handles your data: https://ico.org.uk/make-a-complaint/.',
+    ],
+  },
+  'youth-support-services': {
+    pass: [
+      'From the age of 13 we pass some details to the county youth support service, which has duties to 13-19 year olds under section 507B of the Education Act 1996. A parent can ask us to give only the name, address and date of birth; from 16 the pupil makes this choice.',
+    ],
+    partial: [
+      // the choice kept from the pupil past 16 (Education and Skills Act 2008 s.14: it passes at 16)
+      'From the age of 13 we pass some details to the county youth support service, which has duties to 13-19 year olds under section 507B of the Education Act 1996. A parent can ask us to give only the name, address and date of birth. The decision remains with the parent until the pupil is 18.',
+    ],
+  },
+  'parents-carers-data': {
+    pass: ["We keep parents' and carers' phone numbers and email addresses so that we can reach them quickly if their child is unwell."],
+    fail: [
+      // parents only as the ones who gave consent: nothing is said about data held about them (checklist.md 2.32)
+      'Where we use your information because you or your parents said yes, for instance to a photo in the newsletter, you can withdraw that consent at any time.',
     ],
   },
 };

@@ -368,12 +368,13 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       topicsAnnounced: ['^\\s*(?:this (?:notice|document|page)|it) (?:tells you about|explains|covers|sets out)\\s*:'],
       // A contact point is not a complaint route (checklist.md 2.18 trap).
       contactOnly: [
-        '(?:would like|want|wish|like) to (?:discuss|talk|speak)\\b',
+        '(?:would like|want|wish|like) to (?:discuss|talk|speak|go (?:through|over))\\b',
         '(?:discuss|talk about|speak about|ask about) anything',
         'talk (?:anything )?through',
         '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:contact|get in touch|speak to|talk to)',
         // "Questions ... can be sent to the data team", "contact Mrs X with any question about this notice".
-        '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:sent|send|directed|addressed|emailed|put|raised)\\s+(?:to|with)\\b',
+        // "Enquiries concerning this notice should be addressed to the DPO", "Questions about this notice can go to the data team".
+        '(?:query|queries|question|questions|enquiry|enquiries|correspondence)\\b[^.]{0,80}\\b(?:sent|send|directed|addressed|emailed|put|raised|go|goes)\\s+(?:to|with)\\b',
         '\\b(?:contact|email|write to|speak to|talk to|get in touch with)\\b[^.]{0,60}\\b(?:with|about) (?:any |your |all )?(?:query|queries|question|questions)\\b',
       ],
     },
