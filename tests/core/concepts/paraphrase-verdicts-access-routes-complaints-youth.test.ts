@@ -1,8 +1,8 @@
 // Whole-check verdicts on routes that name whom to ask but not how to reach them: a request put in writing to the head
 // teacher when the only channel given is an outside DPO's, the chair of governors or a council unit with no channel,
 // a parent's request for a pupil's educational record, and enquiry contacts or the regulator's route standing in for a
-// complaint route to the school, the youth support choice kept from the pupil past 16, and parents named only as the
-// ones who consent. Each passage is read alone inside a notice that says nothing else.
+// complaint route to the school, the youth support choice kept from the pupil past 16, parents named only as the ones
+// who consent, and the website's cookie choice in a cookie section inside the notice. Each passage is read alone inside a notice that says nothing else.
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 import type { Status } from '../../../src/core/report';
@@ -66,6 +66,15 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     fail: [
       // parents only as the ones who gave consent: nothing is said about data held about them (checklist.md 2.32)
       'Where we use your information because you or your parents said yes, for instance to a photo in the newsletter, you can withdraw that consent at any time.',
+    ],
+  },
+  'withdraw-consent': {
+    pass: [
+      'Photographs\nWe ask before we use photographs of pupils in the newsletter. You can withdraw your consent at any time by telling the school office.',
+    ],
+    fail: [
+      // the website's cookie choice, in a cookie section inside the notice (checklist.md 2.16 traps)
+      'Cookies on this website\nAnalytics cookies are set only once you accept them in the banner. You can withdraw your consent at any time through the cookie settings link at the foot of each page.',
     ],
   },
 };

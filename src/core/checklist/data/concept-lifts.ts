@@ -798,12 +798,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail'],
       rules: [
-        // "You can change your mind about giving consent at any time." Not a pointer to another section for the topic.
-        { all: ['consentWord', 'withdraw'], none: ['infoPointer'] },
+        // "You can change your mind about giving consent at any time." Not a pointer to another section for the topic, nor
+        // the cookie choice ("withdraw your consent with the Cookie settings link"), which is the website's (checklist.md 2.16).
+        { all: ['consentWord', 'withdraw'], none: ['infoPointer', 'cookieTerm'] },
         // "You can tell us at any time that you no longer want your child's photo used."
-        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['infoPointer'] },
+        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['infoPointer', 'cookieTerm'] },
         // A question and its answer: "Said yes to photos and now want to say no?" / "Tell the office and we will stop."
-        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready', 'infoPointer'], structure: true },
+        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready', 'infoPointer', 'cookieTerm'], structure: true },
         // "If you are no longer happy for us to use the photograph, tell us and we will remove it."
         { all: ['noLongerWant', 'stopUsing'], none: ['withdrawnAlready', 'cookieTalk'] },
       ],

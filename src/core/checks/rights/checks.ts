@@ -317,6 +317,9 @@ export function findHolidayPause(ctx: AuditContext, o: SubjectAccessOptions): Se
   return findOwn(ctx, pause);
 }
 
+// A heading whose subject is cookies: "Cookies on this website", "3. How we use cookies", "Cookie settings".
+const COOKIE_HEADING = /^\W*(?:\d+[.)]?\s*)?(?:(?:our|the|about|use of|how we use|this website'?s?|website)\s+)*cookies?\b/i;
+
 function evaluateWithdrawConsent(ctx: AuditContext, o: WithdrawConsentOptions, item: ChecklistItem): Verdict {
   const withdraw = phrases(o.withdraw);
   const supporting = phrases(o.supportingOnly);
@@ -325,8 +328,12 @@ function evaluateWithdrawConsent(ctx: AuditContext, o: WithdrawConsentOptions, i
   // the privacy notice itself is the Art 7(3) statement, so a passing mention of cookies does not disqualify it.
   // "For information about withdrawing consent, see section 12" names the topic and sends the reader elsewhere; had
   // the notice said it there, that sentence would have been found instead.
+  // A cookie section set inside the notice ("3. Cookies on this website") is about the website's cookies: withdrawing
+  // consent there is the cookie choice, not the Art 7(3) right (checklist.md 2.16 traps).
   const pointer = phrases(o.pointerOnly);
-  const all = findOwn(ctx, withdraw).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'heading');
+  const all = findOwn(ctx, withdraw).filter(
+    (s) => ctx.doc.blocks[s.block]?.kind !== 'heading' && !COOKIE_HEADING.test(ctx.doc.sections[s.section]?.heading ?? ''),
+  );
   const hits = all.filter((s) => !pointer.test(s.text));
   const stated = hits.filter((s) => !supporting.test(s.text));
   if (stated.length) return verdictFor(item, 'pass', 'stated', evidenceOf(stated, withdraw, 2));
