@@ -1,8 +1,9 @@
-// Whole-check verdicts on routes that name whom to ask but not how to reach them: a request put in writing to the head
-// teacher when the only channel given is an outside DPO's, the chair of governors or a council unit with no channel,
-// a parent's request for a pupil's educational record, and enquiry contacts or the regulator's route standing in for a
-// complaint route to the school, the youth support choice kept from the pupil past 16, parents named only as the ones
-// who consent, and the website's cookie choice in a cookie section inside the notice. Each passage is read alone inside a notice that says nothing else.
+// Whole-check verdicts on routes that name whom to ask but not how to reach them, and on near misses by meaning: a
+// request put in writing to the head teacher when the only channel given is an outside DPO's, the chair of governors or
+// a council unit with no channel, a parent's request for a pupil's educational record, enquiry contacts or the
+// regulator's route standing in for a complaint route to the school, a child's safety taken for data use, the youth
+// support choice kept from the pupil past 16, parents named only as the ones who consent, and the website's cookie
+// choice in a cookie section inside the notice. Each passage is read alone inside a notice that says nothing else.
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 import type { Status } from '../../../src/core/report';
@@ -40,10 +41,15 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
   'complaint-to-school': {
     pass: [
       'If you are not happy with how we have used your information, please raise it with the Head Teacher, who will look into it under our complaints procedure.',
+      "If you have a concern about how your child's information is used, speak to our data protection officer.",
       // the school's route and the regulator's in one sentence
       'If you are worried about how we have handled your data, tell us first, or take it to the Information Commissioner.',
     ],
 
+    fail: [
+      // a worry about a child's safety is a safeguarding route, not one for complaints about data (checklist.md 2.18)
+      "If you have a concern about your child's safety, speak to our safeguarding lead.",
+    ],
     partial: [
       // only a contact point for enquiries, in formal wording (checklist.md 2.18 partial)
       'Enquiries relating to this privacy notice should be directed to the data protection officer at dpo@fernhill.sch.example.',

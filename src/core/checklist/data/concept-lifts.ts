@@ -696,17 +696,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail'],
       // A concern about decisions made by computer alone is one topic, not data use in general (checklist.md 2.18), and
-      // the complaints policy for teaching or uniform is not a route for data complaints.
+      // the complaints policy for teaching or uniform, or a worry about a child's safety, is not a route for data complaints.
       rules: [
         // Not "you can complain to the ICO about the way the school handles data": the regulator's route, not the school's.
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'machine', 'otherMatter', 'topicsAnnounced'] },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'machine', 'otherMatter', 'childWelfare', 'topicsAnnounced'] },
         // ... but the school addressed as well as the regulator is: "tell us first, or take it to the ICO".
-        { all: ['complain', 'tellUs'], none: ['icoRegistration', 'machine', 'otherMatter', 'topicsAnnounced'] },
+        { all: ['complain', 'tellUs'], none: ['icoRegistration', 'machine', 'otherMatter', 'childWelfare', 'topicsAnnounced'] },
         // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
         // Not "Questions and complaints" over a line that answers only the question.
         {
           all: ['complain', 'usSchool'],
-          none: ['icoRegistration', 'machine', 'otherMatter', 'queryWord', 'topicsAnnounced'],
+          none: ['icoRegistration', 'machine', 'otherMatter', 'childWelfare', 'queryWord', 'topicsAnnounced'],
           structure: true,
         },
         // The route itself, with no "us": "Complaints about data can be made on our online form or at reception",
@@ -722,8 +722,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['contact-only'],
       rules: [
         // Not "you can complain to the ICO about the way the Trust handles data": the regulator's route, not the school's.
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'topicsAnnounced'] },
-        { all: ['complain', 'tellUs'], none: ['icoRegistration', 'otherMatter', 'topicsAnnounced'] },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'childWelfare', 'topicsAnnounced'] },
+        { all: ['complain', 'tellUs'], none: ['icoRegistration', 'otherMatter', 'childWelfare', 'topicsAnnounced'] },
         // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
         // the regulator's, the school's line is still only a contact point.
         { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'queryWord', 'topicsAnnounced'], structure: true },

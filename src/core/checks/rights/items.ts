@@ -357,10 +357,10 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         // "If you are unhappy with a decision made by computer, contact us": one kind of decision, not data use in general.
         '\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:a |an |the |any )?(?:decisions?|outcomes?|results?) (?:that (?:was|is|were|are) )?(?:made|taken|reached) (?:only |solely |wholly |purely )?(?:by (?:a )?computer|automatically|by automated)',
       ],
-      // The complaints policy or a concern route pointed to for other school matters (teaching, uniform, trips), with no
-      // word of data: not a route for complaints about data use (checklist.md 2.18).
+      // The complaints policy or a concern route pointed to for other school matters (teaching, uniform, trips, a child's
+      // safety), with no word of data: not a route for complaints about data use (checklist.md 2.18).
       otherMatters: [
-        '\\b(?:concerns?|complaints?|problems?|issues?|worries)\\s+(?:about|regarding|over|on|relating to|to do with)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:teaching|lessons?|behaviou?r|uniform|(?:school )?trips?|bullying|curriculum|homework|admissions?|exclusions?|transport|(?:school )?meals|staff conduct|the conduct of staff)\\b',
+        "\\b(?:concerns?|complaints?|problems?|issues?|worries)\\s+(?:about|regarding|over|on|relating to|to do with)\\s+(?:[\\w'-]+,?\\s+){0,3}?(?:teaching|lessons?|behaviou?r|uniform|(?:school )?trips?|bullying|curriculum|homework|admissions?|exclusions?|transport|(?:school )?meals|staff conduct|the conduct of staff|safety|welfare|well-?being|safeguarding)\\b",
       ],
       dataUse: ['\\bdata\\b', '\\binformation\\b', '\\bprivacy\\b', '\\bpersonal\\b', '\\brecords?\\b'],
       // The notice listing its own topics ("This notice tells you about: ... how to raise a concern with us"): a contents
