@@ -51,6 +51,8 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       "If you have a concern about your child's safety, speak to our safeguarding lead.",
     ],
     partial: [
+      // a concern route for one kind of data only, said of how it is used (checklist.md 2.18 partial)
+      "If you are not happy with how we publish your child's photograph, tell the office.",
       // only a contact point for enquiries, in formal wording (checklist.md 2.18 partial)
       'Enquiries relating to this privacy notice should be directed to the data protection officer at dpo@fernhill.sch.example.',
       'Any questions you have about this page can go to the school office on 01632 960 300.',
