@@ -581,9 +581,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // child's data comes from ("We collect information from parents ... so that we can plan their learning"). Read in
         // a sentence or one list item, not across the pupil data list, where "parents' names and who to call in an
         // emergency" is a kind of pupil data, not a purpose (checklist.md 2.32 partial).
+        // Not parents as the ones who consent ("because you (or your parents) agreed, you can withdraw that consent").
         ...proseOrItem([
-          { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights', 'fromParents'] },
-          { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights', 'fromParents'] },
+          { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights', 'fromParents', 'withdraw'] },
+          { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights', 'fromParents', 'withdraw'] },
           // "Parent/carer data is used to communicate school news and to contact you in an emergency."
           {
             all: [['parents', 'info'], 'purposeLink'],
@@ -742,14 +743,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail'],
       // A concern about decisions made by computer alone is one topic, not data use in general (checklist.md 2.18), and
-      // the complaints policy for teaching or uniform is not a route for data complaints.
+      // the complaints policy for teaching or uniform, or a worry about a child's safety, is not a route for data complaints.
       rules: [
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'machine', 'otherMatter', 'topicsAnnounced'] },
+        // Not "you can complain to the ICO about the way the school handles data": the regulator's route, not the school's.
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'machine', 'otherMatter', 'childWelfare', 'topicsAnnounced'] },
+        // ... but the school addressed as well as the regulator is: "tell us first, or take it to the ICO".
+        { all: ['complain', 'tellUs'], none: ['icoRegistration', 'machine', 'otherMatter', 'childWelfare', 'topicsAnnounced'] },
         // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
         // Not "Questions and complaints" over a line that answers only the question.
         {
           all: ['complain', 'usSchool'],
-          none: ['icoRegistration', 'machine', 'otherMatter', 'queryWord', 'topicsAnnounced'],
+          none: ['icoRegistration', 'machine', 'otherMatter', 'childWelfare', 'queryWord', 'topicsAnnounced'],
           structure: true,
         },
         // The route itself, with no "us": "Complaints about data can be made on our online form or at reception",
@@ -764,7 +768,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // A "discuss anything" contact is not a complaint route (checklist.md 2.18), but a concern route of its own elsewhere is.
       whenReason: ['contact-only'],
       rules: [
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'otherMatter', 'topicsAnnounced'] },
+        // Not "you can complain to the ICO about the way the Trust handles data": the regulator's route, not the school's.
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'childWelfare', 'topicsAnnounced'] },
+        { all: ['complain', 'tellUs'], none: ['icoRegistration', 'otherMatter', 'childWelfare', 'topicsAnnounced'] },
         // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
         // the regulator's, the school's line is still only a contact point.
         { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'queryWord', 'topicsAnnounced'], structure: true },
@@ -839,12 +845,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail'],
       rules: [
-        // "You can change your mind about giving consent at any time." Not a pointer to another section for the topic.
-        { all: ['consentWord', 'withdraw'], none: ['infoPointer'] },
+        // "You can change your mind about giving consent at any time." Not a pointer to another section for the topic, nor
+        // the cookie choice ("withdraw your consent with the Cookie settings link"), which is the website's (checklist.md 2.16).
+        { all: ['consentWord', 'withdraw'], none: ['infoPointer', 'cookieTerm'] },
         // "You can tell us at any time that you no longer want your child's photo used."
-        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['infoPointer'] },
+        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['infoPointer', 'cookieTerm'] },
         // A question and its answer: "Said yes to photos and now want to say no?" / "Tell the office and we will stop."
-        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready', 'infoPointer'], structure: true },
+        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready', 'infoPointer', 'cookieTerm'], structure: true },
         // "If you are no longer happy for us to use the photograph, tell us and we will remove it."
         { all: ['noLongerWant', 'stopUsing'], none: ['withdrawnAlready', 'cookieTalk'] },
       ],

@@ -302,7 +302,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       // The choice said to pass to the pupil at an age other than 16 (Education and Skills Act 2008 s.14 gives it at 16):
       // "young people may decide this themselves once they are 18", "from 18 pupils can make this choice".
       wrongTransferAge: [
-        '\\b(?:themselves|this right|the right|that right|this decision|that decision|the decision|this choice|that choice|the choice)\\b[^.]{0,50}\\b(?:once|when|from|at|after)\\b[^.]{0,25}?\\b(?:1[0-57-9]|[2-9]\\d)\\b',
+        // "That choice stays with your parents until you turn 18": it is kept from the pupil past 16.
+        '\\b(?:themselves|this right|the right|that right|this decision|that decision|the decision|this choice|that choice|the choice)\\b[^.]{0,50}\\b(?:once|when|from|at|after|until|till)\\b[^.]{0,25}?\\b(?:1[0-57-9]|[2-9]\\d)\\b',
         '\\b(?:once|when|from|at|after) (?:they are |they turn |they reach |pupils are |the pupil is |the age of |age |aged )?(?:1[0-57-9]|[2-9]\\d)\\b,?[^.]{0,40}\\b(?:decide|make this (?:choice|decision)|take over|this right|the right|themselves)\\b',
       ],
       walesCareers: ['careers wales', 'career choices dewis gyrfa', 'gyrfa cymru'],

@@ -202,6 +202,10 @@ const PLACEHOLDER = /\[[^\]]{0,40}\]|\bxxx+\b/i;
 // Written in capitals or not, after "the school's" as after "our": "write to the school's data manager".
 const TITLED_POST =
   /\b(?:the|our|your|(?:the )?(?:school|trust|academy|nursery)'s)\s+((?:[A-Za-z][\w'-]*\s+){0,3}(?:officer|manager|lead|co-?ordinator|administrator))\b/i;
+// Posts and offices outside the school's staff, reached only through their own channel: the chair of governors, and
+// a unit or team of the council, local authority or diocese ("the Council's Information Governance Unit").
+const OUTSIDE_POST =
+  /\b(chair of (?:the )?(?:governors|governing (?:body|board))|(?:council|local authority|diocese|diocesan)(?:'s)?\s+(?:[A-Za-z][\w'-]*\s+){0,3}(?:unit|team|service|department|office))\b/i;
 
 /** A request sentence naming a person ("contact Mrs D Eccles") whose channel is nowhere in the document. */
 function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
@@ -216,12 +220,24 @@ function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccess
  * nowhere in the document: checklist.md 2.15's "the person or office named has no channel anywhere".
  */
 function namesUnreachablePost(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
-  const post = TITLED_POST.exec(s.text)?.[1];
-  if (!post || ROLE.test(post)) return false;
-  const title = post.toLowerCase();
+  const outside = OUTSIDE_POST.exec(s.text)?.[1];
+  const post = outside ?? TITLED_POST.exec(s.text)?.[1];
+  if (!post || (!outside && ROLE.test(post))) return false;
+  // "the Council's Information Governance Unit" is found again as "Information Governance Unit".
+  const title = post.toLowerCase().replace(/^(?:council|local authority|diocese|diocesan)(?:'s)?\s+/, '');
   return !ctx.doc.blocks.some(
     (b) => isOwnBlock(ctx, b.index) && b.text.toLowerCase().includes(title) && blockChannels(ctx.doc, b.index, o).length > 0,
   );
+}
+
+// The school itself or its desk, named in a block that also gives the DPO's details: that block's channels may be the
+// school's. "a group of local schools" names no school.
+const SCHOOL_DESK = /\b(?:school|academy|nursery|pre-school|college|office|reception|head ?teacher|head of school|principal|controller)\b/i;
+
+/** A block about the DPO alone: its channels reach the DPO, not the head teacher or office a request is sent to. */
+function isDpoOnlyBlock(text: string, heading: string, role: string, dpo: RegExp): boolean {
+  const all = `${heading} ${text}`;
+  return dpo.test(all) && !SCHOOL_DESK.test(all) && !all.toLowerCase().includes(role);
 }
 
 function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
@@ -270,7 +286,10 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
       // "speak to Mrs Holt in the school office": the person is reached through the office's own channels.
       (!AT_THE_OFFICE.test(s.text) && (namesUnreachablePerson(ctx, s, o) || namesUnreachablePost(ctx, s, o))),
   );
-  for (const s of broken ? [] : requests) {
+  // Where one sentence says whom to ask ("put your request in writing to the Headteacher"), that is the route: a rights
+  // list item naming nobody ("see the information we hold") does not borrow some other contact's channel.
+  const addressed = [...requests, ...routed].filter((s) => SCHOOL_ROLE.test(ROLE.exec(s.text)?.[0] ?? ''));
+  for (const s of broken ? [] : addressed.length ? addressed : requests) {
     if (pointer.test(s.text)) continue;
     const role = ROLE.exec(s.text)?.[0].toLowerCase();
     for (const b of ctx.doc.blocks) {
@@ -278,6 +297,8 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
       const heading = ctx.doc.sections[b.section]?.heading ?? '';
       // A school role (head teacher, office, clerk) is reached through the school's own channels; the DPO only through theirs.
       if (role && !SCHOOL_ROLE.test(role) && !`${b.text} ${heading}`.toLowerCase().includes(role)) continue;
+      // ... but not through the channel of a DPO named apart from the school ("Our DPO is Ms X of Y Services: dpo@...").
+      if (role && SCHOOL_ROLE.test(role) && isDpoOnlyBlock(b.text, heading, role, dpo)) continue;
       const channels = blockChannels(ctx.doc, b.index, o);
       if (channels.length) {
         const evidence = [quoteSentence(s, sar), { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where }];
@@ -296,6 +317,9 @@ export function findHolidayPause(ctx: AuditContext, o: SubjectAccessOptions): Se
   return findOwn(ctx, pause);
 }
 
+// A heading whose subject is cookies: "Cookies on this website", "3. How we use cookies", "Cookie settings".
+const COOKIE_HEADING = /^\W*(?:\d+[.)]?\s*)?(?:(?:our|the|about|use of|how we use|this website'?s?|website)\s+)*cookies?\b/i;
+
 function evaluateWithdrawConsent(ctx: AuditContext, o: WithdrawConsentOptions, item: ChecklistItem): Verdict {
   const withdraw = phrases(o.withdraw);
   const supporting = phrases(o.supportingOnly);
@@ -304,8 +328,12 @@ function evaluateWithdrawConsent(ctx: AuditContext, o: WithdrawConsentOptions, i
   // the privacy notice itself is the Art 7(3) statement, so a passing mention of cookies does not disqualify it.
   // "For information about withdrawing consent, see section 12" names the topic and sends the reader elsewhere; had
   // the notice said it there, that sentence would have been found instead.
+  // A cookie section set inside the notice ("3. Cookies on this website") is about the website's cookies: withdrawing
+  // consent there is the cookie choice, not the Art 7(3) right (checklist.md 2.16 traps).
   const pointer = phrases(o.pointerOnly);
-  const all = findOwn(ctx, withdraw).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'heading');
+  const all = findOwn(ctx, withdraw).filter(
+    (s) => ctx.doc.blocks[s.block]?.kind !== 'heading' && !COOKIE_HEADING.test(ctx.doc.sections[s.section]?.heading ?? ''),
+  );
   const hits = all.filter((s) => !pointer.test(s.text));
   const stated = hits.filter((s) => !supporting.test(s.text));
   if (stated.length) return verdictFor(item, 'pass', 'stated', evidenceOf(stated, withdraw, 2));

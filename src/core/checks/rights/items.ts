@@ -162,7 +162,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'requests? for access\\b',
         '\\barticle 15\\b',
         'make a request for (?:your|their|the) (?:personal )?(?:information|data)',
-        "access to (?:your |their )?(?:child'?s )?educational records?",
+        // "requests by parents for access to a pupil's educational record".
+        "access to (?:your |their |a |the )?(?:(?:child|pupil|student|son|daughter)'?s )?educational records?",
         '(?:queries|questions) about access',
         'ask for (?:a copy|access|all the information)',
         'request (?:a copy|access)',
@@ -202,7 +203,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       dpoTerms: ['data protection officer', '\\bdpo\\b'],
       // Where requests go, said apart from the right: "Please send any request to our Data Manager, Mr O Okafor".
       routing: [
-        '\\b(?:send|direct|address|submit|make|put)\\s+(?:any |your |all |such |these |this |the |a )?(?:access |written )?requests?\\s+(?:to|with)\\b',
+        '\\b(?:send|direct|address|submit|make|put)\\s+(?:any |your |all |such |these |this |the |a )?(?:access |written )?requests?\\s+(?:in writing\\s+)?(?:to|with)\\b',
         // "Requests go to Mrs Harper", "Such requests should be made to the Data Manager".
         '\\brequests?\\s+(?:(?:should|must|can|will|may) )?(?:go|goes|be sent|are sent|be made|are made|be addressed|are addressed|be directed|are directed)\\s+to\\b',
       ],
@@ -352,14 +353,15 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       narrow: [
         '(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)',
         // "If you are unhappy about a photograph of your child on our website, tell the office": one kind of data only.
-        "\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:a |an |the |any |your )?(?:(?:child'?s |pupil'?s )?(?:photo|photograph|image|video|cctv|biometric|fingerprint|cookie)s?\\b|automated)",
+        // The same said of how it is used: "unhappy about how we use your child's photograph".
+        "\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:how (?:we|the school) (?:use|uses|used|share|shares|publish|publishes|store|stores|handle|handles|took|take|takes) )?(?:a |an |the |any |your )?(?:(?:child'?s |pupil'?s )?(?:photo|photograph|image|video|cctv|biometric|fingerprint|cookie)s?\\b|automated)",
         // "If you are unhappy with a decision made by computer, contact us": one kind of decision, not data use in general.
         '\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:a |an |the |any )?(?:decisions?|outcomes?|results?) (?:that (?:was|is|were|are) )?(?:made|taken|reached) (?:only |solely |wholly |purely )?(?:by (?:a )?computer|automatically|by automated)',
       ],
-      // The complaints policy or a concern route pointed to for other school matters (teaching, uniform, trips), with no
-      // word of data: not a route for complaints about data use (checklist.md 2.18).
+      // The complaints policy or a concern route pointed to for other school matters (teaching, uniform, trips, a child's
+      // safety), with no word of data: not a route for complaints about data use (checklist.md 2.18).
       otherMatters: [
-        '\\b(?:concerns?|complaints?|problems?|issues?|worries)\\s+(?:about|regarding|over|on|relating to|to do with)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:teaching|lessons?|behaviou?r|uniform|(?:school )?trips?|bullying|curriculum|homework|admissions?|exclusions?|transport|(?:school )?meals|staff conduct|the conduct of staff)\\b',
+        "\\b(?:concerns?|complaints?|problems?|issues?|worries)\\s+(?:about|regarding|over|on|relating to|to do with)\\s+(?:[\\w'-]+,?\\s+){0,3}?(?:teaching|lessons?|behaviou?r|uniform|(?:school )?trips?|bullying|curriculum|homework|admissions?|exclusions?|transport|(?:school )?meals|staff conduct|the conduct of staff|safety|welfare|well-?being|safeguarding)\\b",
       ],
       dataUse: ['\\bdata\\b', '\\binformation\\b', '\\bprivacy\\b', '\\bpersonal\\b', '\\brecords?\\b'],
       // The notice listing its own topics ("This notice tells you about: ... how to raise a concern with us"): a contents
@@ -367,12 +369,13 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       topicsAnnounced: ['^\\s*(?:this (?:notice|document|page)|it) (?:tells you about|explains|covers|sets out)\\s*:'],
       // A contact point is not a complaint route (checklist.md 2.18 trap).
       contactOnly: [
-        '(?:would like|want|wish|like) to (?:discuss|talk|speak)\\b',
+        '(?:would like|want|wish|like) to (?:discuss|talk|speak|go (?:through|over))\\b',
         '(?:discuss|talk about|speak about|ask about) anything',
         'talk (?:anything )?through',
         '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:contact|get in touch|speak to|talk to)',
         // "Questions ... can be sent to the data team", "contact Mrs X with any question about this notice".
-        '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:sent|send|directed|addressed|emailed|put|raised)\\s+(?:to|with)\\b',
+        // "Enquiries concerning this notice should be addressed to the DPO", "Questions about this notice can go to the data team".
+        '(?:query|queries|question|questions|enquiry|enquiries|correspondence)\\b[^.]{0,80}\\b(?:sent|send|directed|addressed|emailed|put|raised|go|goes)\\s+(?:to|with)\\b',
         '\\b(?:contact|email|write to|speak to|talk to|get in touch with)\\b[^.]{0,60}\\b(?:with|about) (?:any |your |all )?(?:query|queries|question|questions)\\b',
       ],
     },
