@@ -408,9 +408,12 @@ export class ConceptIndex {
 
   /** Units that satisfy `rule`, in document order, at most `max`. */
   find(rule: ConceptRule, max = 3): ConceptHit[] {
-    const { all, byBlock, spanning } = this.#layout();
     const compiled = compileRule(rule);
     const sets = compiled.required.map((c) => this.#candidatesFor(c));
+    // A required concept no block may hold: no unit can satisfy the rule, so no unit is visited (most rules of most
+    // lifts, on a short notice or one silent on their subject).
+    if (sets.some((set) => set.size === 0)) return [];
+    const { all, byBlock, spanning } = this.#layout();
     const hits: ConceptHit[] = [];
     const seen = new Set<string>();
     /** Reads one unit; true once there are enough hits. */

@@ -13,6 +13,22 @@ export interface BlockSet {
 type Postings = readonly (readonly number[])[];
 const NO_POSTINGS: Postings = [];
 
+/** Blocks marked in a mask: a class rather than an object with its own `has` closure, one per concept an audit asks about. */
+class MaskedBlocks implements BlockSet {
+  constructor(
+    readonly size: number,
+    readonly blocks: Int32Array,
+    private readonly mask: Uint8Array,
+  ) {}
+
+  has(block: number): boolean {
+    return this.mask[block] === 1;
+  }
+}
+
+/** No block: what most concepts asked of a short notice, or of one that never touches their subject, come to. */
+const NO_BLOCKS: BlockSet = new MaskedBlocks(0, new Int32Array(0), new Uint8Array(0));
+
 /**
  * Every stem a block's words give as tokens on their own, with the blocks holding it: one ascending block list per
  * written word that gives the stem. A compound ("data_protect") is two words, each filed under its own stem: a unit
@@ -68,7 +84,7 @@ export class StemIndex {
    * holding its rarest stem, since a unit holding the term holds every one of its stems.
    */
   blocksHoldingAny(terms: readonly (readonly string[])[]): BlockSet {
-    const mask = new Uint8Array(this.blockCount);
+    let mask: Uint8Array | undefined;
     for (const term of terms) {
       let rarest: Postings = NO_POSTINGS;
       let rarestCount = Infinity;
@@ -80,13 +96,16 @@ export class StemIndex {
         }
         if (count === 0) break;
       }
+      if (rarestCount === 0) continue;
+      mask ??= new Uint8Array(this.blockCount);
       for (const list of rarest) for (const b of list) mask[b] = 1;
     }
+    if (!mask) return NO_BLOCKS;
     let size = 0;
     for (let b = 0; b < this.blockCount; b++) size += mask[b]!;
     const blocks = new Int32Array(size);
     for (let b = 0, k = 0; b < this.blockCount; b++) if (mask[b]) blocks[k++] = b;
-    return { size, blocks, has: (block) => mask[block] === 1 };
+    return new MaskedBlocks(size, blocks, mask);
   }
 }
 

@@ -129,15 +129,23 @@ export interface QualityFinding {
 }
 
 const compiled = new Map<string, RegExp>();
+// The options' lists live as long as the checklist: looked up by identity first, so an audit does not join every list
+// into a text key again (a list built per call still goes through the key).
+const compiledByList = new WeakMap<readonly string[], Map<string, RegExp>>();
 
 /** One regex from a phrase list, cached; `flags` defaults to case-insensitive ("" for case-sensitive lists such as "the Council"). */
 export function compilePhrases(list: readonly string[], flags = 'i'): RegExp {
+  let byFlags = compiledByList.get(list);
+  let re = byFlags?.get(flags);
+  if (re) return re;
   const key = `${flags}\u0001${list.join('\u0000')}`;
-  let re = compiled.get(key);
+  re = compiled.get(key);
   if (!re) {
     re = new RegExp(list.map((p) => `(?:${p})`).join('|'), flags);
     compiled.set(key, re);
   }
+  if (!byFlags) compiledByList.set(list, (byFlags = new Map()));
+  byFlags.set(flags, re);
   return re;
 }
 
