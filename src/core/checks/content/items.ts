@@ -631,6 +631,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // Consent given by the pupil alone: the Act asks a parent, and lets the pupil refuse.
         "\\b(?:consent|permission|agreement) (?:of|from) (?:the |each |every |your |a )?(?:pupil|student|child)(?:ren)?\\b(?!['\\u2019]s)",
         "\\b(?:pupil|student|child)(?:ren)?['\\u2019]?s?['\\u2019]? (?:own )?(?:consent|permission|agreement)\\b",
+        // "Pupils over 13 can give their own consent": the pupil consenting for themselves, with no parent asked.
+        '\\b(?:their|his or her|his|her) own (?:consent|permission|agreement)\\b',
       ],
       consentDetail: [
         '\\b(?:parents?|carers?|guardians?|written|in writing|ask(?:s|ed)?|obtain(?:s|ed)?|refuse[sd]?|objects?|alternative)\\b',
