@@ -515,6 +515,11 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\bbiometric (?:templates?|data|information)\\b|\\b(?:finger|face) templates?\\b',
         // The move between primary and secondary school: transition data by another name.
         '\\b(?:year 6|year 7|y6|y7)\\b',
+        // Records of one activity or one medium: a visitors' book, photographs for displays, mailboxes, appeal papers.
+        "\\bvisitors?['\\u2019]? (?:logs?|books?|records?|badges?|sign[- ]in (?:sheets?|records?))\\b|\\bsign(?:ing)?[- ]in (?:sheets?|logs?|books?)\\b",
+        '\\b(?:photographs?|photos?|images?|videos?) (?:used|taken|displayed|shown|published|on (?:our|the) (?:website|displays?|social media))\\b',
+        '\\b(?:emails?|e-mails?|mailboxes?) (?:are|is) (?:deleted|kept|held|stored|retained)\\b',
+        '\\b(?:appeals?|admissions appeals?) (?:papers?|records?|files?|documents?)\\b',
         // Applications from people who never joined: one group of records, not pupils' or students' records.
         '\\b(?:unsuccessful|withdrawn|rejected) (?:applications?|applicants?)\\b|\\b(?:apply|applied) (?:but|and) (?:do not|don\x27t|did not|never) (?:enrol|join|start|take up)',
       ],
@@ -631,6 +636,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // Consent given by the pupil alone: the Act asks a parent, and lets the pupil refuse.
         "\\b(?:consent|permission|agreement) (?:of|from) (?:the |each |every |your |a )?(?:pupil|student|child)(?:ren)?\\b(?!['\\u2019]s)",
         "\\b(?:pupil|student|child)(?:ren)?['\\u2019]?s?['\\u2019]? (?:own )?(?:consent|permission|agreement)\\b",
+        // "Pupils over 13 can give their own consent": the pupil consenting for themselves, with no parent asked.
+        '\\b(?:their|his or her|his|her) own (?:consent|permission|agreement)\\b',
       ],
       consentDetail: [
         '\\b(?:parents?|carers?|guardians?|written|in writing|ask(?:s|ed)?|obtain(?:s|ed)?|refuse[sd]?|objects?|alternative)\\b',

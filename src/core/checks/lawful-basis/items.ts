@@ -183,8 +183,8 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         "\\b(?:not|never|cannot|can't|don't|won't)\\b[^.]{0,40}(?:rely|use|depend|apply|available)[^.]{0,40}legitimate interests?",
         'legitimate interests?[^.]{0,60}\\b(?:cannot|can not|does not|do not|is not|are not) (?:be )?(?:used|relied|apply|available)',
         // A quality of the recipients, not a basis the school relies on: "organisations with a legitimate interest in
-        // your child's welfare".
-        '\\b(?:organisations?|bodies|agencies|people|persons|professionals|parties|those|anyone|others|services)\\s+(?:with|who have|that have|which have|having)\\s+(?:an?\\s+)?legitimate interests?',
+        // your child's welfare", "researchers with a legitimate interest in education statistics can apply".
+        '\\b(?:organisations?|bodies|agencies|people|persons|professionals|parties|those|anyone|others|services|researchers?|applicants?|requesters?|requestors?|companies|individuals)\\s+(?:with|who have|that have|which have|having)\\s+(?:an?\\s+)?legitimate interests?',
       ],
       // The interest itself: "legitimate interests in keeping former pupils informed", "legitimate interests, such as ...".
       described: [
