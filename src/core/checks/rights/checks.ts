@@ -47,7 +47,7 @@ export const WithdrawConsentOptionsSchema = z
 type WithdrawConsentOptions = z.infer<typeof WithdrawConsentOptionsSchema>;
 
 export const ComplaintToIcoOptionsSchema = z
-  .object({ ico: Phrases, complaint: Phrases, trap: Phrases, advice: Phrases, garbled: Phrases })
+  .object({ ico: Phrases, complaint: Phrases, trap: Phrases, advice: Phrases, garbled: Phrases, contentsLeadIn: Phrases })
   .strict();
 type ComplaintToIcoOptions = z.infer<typeof ComplaintToIcoOptionsSchema>;
 
@@ -364,14 +364,38 @@ function complaintToRegulatorBefore(ctx: AuditContext, s: Sentence, complaint: R
   return before !== undefined && before.block === s.block && complaint.test(before.text) && REGULATOR.test(before.text);
 }
 
+// The reader's own step, said right after their dissatisfaction: "Still not happy with our answer? You can tell the ICO."
+const READER_STEP =
+  /\byou (?:can|may|could|should|are free to)\b[^.]{0,20}\b(?:tell|contact|go to|write to|turn to|take it to|take this to|report it to)\b/i;
+
+// "For independent advice you can also contact the ICO" after the school's own route: advice only (checklist.md 2.17).
+const FOR_ADVICE = /\badvice\b|\b(?:more|further) information\b/i;
+
+/** A sentence telling the reader to go to the regulator, after one in the same block voicing their dissatisfaction. */
+function readerStepAfterConcern(ctx: AuditContext, s: Sentence, complaint: RegExp): boolean {
+  const sentences = ctx.text.sentences;
+  const i = sentences.indexOf(s);
+  const before = i > 0 ? sentences[i - 1] : undefined;
+  return (
+    before !== undefined && before.block === s.block && complaint.test(before.text) && READER_STEP.test(s.text) && !FOR_ADVICE.test(s.text)
+  );
+}
+
 function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, item: ChecklistItem): Verdict {
   const ico = phrases(o.ico);
   const trap = phrases(o.trap);
   const complaint = phrases(o.complaint);
   const garbled = phrases(o.garbled);
-  const mentions = findOwn(ctx, ico, /cookie/i);
+  // An item of the notice's own contents list ("It tells you about: ... your right to complain to the ICO") promises
+  // the topic; the notice may never give it.
+  const contentsLeadIn = phrases(o.contentsLeadIn);
+  const named = findOwn(ctx, ico, /cookie/i);
+  const promised = named.filter((s) => contentsLeadIn.test(leadInOf(ctx.doc, s.block) ?? ''));
+  const mentions = named.filter((s) => !promised.includes(s));
   const usable = mentions.filter((s) => !trap.test(s.text));
-  const complaints = usable.filter((s) => complaint.test(s.text) || complaintToRegulatorBefore(ctx, s, complaint));
+  const complaints = usable.filter(
+    (s) => complaint.test(s.text) || complaintToRegulatorBefore(ctx, s, complaint) || readerStepAfterConcern(ctx, s, complaint),
+  );
   const clean = complaints.filter((s) => !garbled.test(s.text));
   if (clean.length) return verdictFor(item, 'pass', 'complaint-route', evidenceOf(clean, ico, 2));
   if (complaints.length) {
@@ -384,6 +408,9 @@ function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, ite
   }
   const rejected = mentions.filter((s) => trap.test(s.text));
   const evidence = evidenceOf(rejected, ico, 1);
+  if (!rejected.length && promised.length) {
+    return verdictFor(item, 'fail', 'contents-promise-only', evidenceOf(promised, ico, 1));
+  }
   if (!rejected.length) return verdictFor(item, 'fail', 'not-found', evidence);
   return verdictFor(item, 'fail', 'registration-rejected', evidence, { quote: quoteSentence(rejected[0]!, ico).text });
 }

@@ -286,6 +286,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'The ICO is named as a complaint route, but the route is garbled: it points to another body (e.g. a council) instead of the ICO.',
       'advice-only': 'The ICO is named, but only for advice or information; the notice never says people can complain to it.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
+      'contents-promise-only': "The ICO complaint route is only promised in the notice's list of topics; the notice never gives it.",
       'registration-rejected':
         'Nothing found: looked for {lookedFor}. Rejected: "{quote}" is about ICO registration, guidance or the school\'s own advice, not a complaint route.',
     },
@@ -297,6 +298,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\bconcerns?\\b',
         '\\blodge\\b',
         '\\bunhappy\\b',
+        // "Still not happy with our answer? You can tell the ICO."
+        '\\bnot (?:happy|satisfied)\\b',
         '\\bdissatisfied\\b',
         'ico\\.org\\.uk/(?:concerns|make-a-complaint)',
         // "you can report the matter to the Information Commissioner": a report by the family, not the school's breach report.
@@ -311,7 +314,13 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
 
         'guidance (?:from|of|by|on) the (?:ico|information commissioner)',
         "\\bwe(?:'ll| will)? (?:always )?seek (?:the )?advice",
+        // "We will always ask the Information Commissioner's Office for advice first": the school's own advice-seeking.
+        "\\bwe(?:'ll| will| would)? (?:always |first )?(?:ask|consult|check with) (?:the )?(?:ico|information commissioner(?:'s office)?)\\b[^.]{0,20}\\b(?:for (?:its |their )?advice|first)",
         'code of practice',
+      ],
+      // A lead-in over the notice's own list of topics: "It tells you about:", "This notice covers:".
+      contentsLeadIn: [
+        '(?:this (?:privacy )?(?:notice|document|page|policy)|it|we) (?:tells? you about|explains?|covers?|sets? out|will tell you about)\\s*:?\\s*$',
       ],
       advice: ['advice', 'more information', 'further information', 'you can contact', 'contact the'],
       // "the Information Commissioner's Office at Powys CC" sends people to the council (seed 000).
@@ -357,6 +366,11 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         "\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:how (?:we|the school) (?:use|uses|used|share|shares|publish|publishes|store|stores|handle|handles|took|take|takes) )?(?:a |an |the |any |your )?(?:(?:child'?s |pupil'?s )?(?:photo|photograph|image|video|cctv|biometric|fingerprint|cookie)s?\\b|automated)",
         // "If you are unhappy with a decision made by computer, contact us": one kind of decision, not data use in general.
         '\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:a |an |the |any )?(?:decisions?|outcomes?|results?) (?:that (?:was|is|were|are) )?(?:made|taken|reached) (?:only |solely |wholly |purely )?(?:by (?:a )?computer|automatically|by automated)',
+        // "If you disagree with a decision a computer made about you, ask a member of staff to look at it again".
+        '\\bdecisions?\\b[^.]{0,40}\\b(?:made|taken|reached) (?:only |solely |wholly |purely )?(?:by (?:a )?computer|automatically|by automated)[^.]{0,60}\\b(?:disagree|unhappy|dissatisfied|not happy|challenge)',
+        '\\b(?:disagree|unhappy|dissatisfied|not happy)\\b[^.]{0,40}\\bdecisions?\\b[^.]{0,40}\\b(?:made|taken|reached) (?:only |solely |wholly |purely )?(?:by (?:a )?computer|automatically|by automated)',
+        // "If you are unhappy with how we dealt with your access request, ask the DPO to review it": one request only.
+        '\\b(?:unhappy|dissatisfied|not happy|disagree) (?:about|with|regarding|over) (?:how (?:we|the school) (?:have |has )?(?:dealt with|handled|responded to|answered|replied to) |the (?:response|reply|answer) (?:to|on) )?(?:your |a |the |our )?(?:(?:subject )?access request|request (?:to see|for access|for (?:your|a) (?:record|file)))',
       ],
       // The complaints policy or a concern route pointed to for other school matters (teaching, uniform, trips, a child's
       // safety), with no word of data: not a route for complaints about data use (checklist.md 2.18).
