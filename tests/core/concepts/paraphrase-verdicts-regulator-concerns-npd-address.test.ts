@@ -1,7 +1,8 @@
 // Whole-check verdicts on the regulator's route and one-topic concern routes put in other words: dissatisfaction voiced
 // in a question and the reader's step to the ICO in the next sentence, the regulator named for the school's own
 // advice-seeking or only in the notice's list of topics, a concern route for one access request or one computer
-// decision, and the NPD guidance address written out with no scheme. Each passage is read alone inside a notice that
+// decision, the access right with no route or only the department's, and the NPD guidance address written out with
+// no scheme. Each passage is read alone inside a notice that
 // says nothing else.
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
@@ -44,6 +45,21 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       'If you are dissatisfied with the reply to your access request, the governors can look at it again.',
       // one kind of decision only
       'Where you disagree with a decision that was made automatically by our software, a teacher will review it on request.',
+    ],
+  },
+  'subject-access-route': {
+    pass: [
+      'Pupils and their families are entitled to see the personal data the school holds about them: email requests to office@larchwood.sch.example.',
+    ],
+    partial: [
+      // whom to ask, with no way to reach them (checklist.md 2.15 partial)
+      'Pupils and their families are entitled to see the personal data the school holds about them. Requests should be sent to our Data Manager.',
+    ],
+    fail: [
+      // the right alone: nothing of how or whom to ask
+      'Pupils and their families are entitled to see the personal data the school holds about them.',
+      // the department's route to its own records, not the school's
+      'If you want to know what the DfE holds on you, send a subject access request to the Department via gov.uk/contact-dfe.',
     ],
   },
   'national-pupil-database': {

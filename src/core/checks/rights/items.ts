@@ -45,7 +45,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           'ask for all the information',
           '(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
           // "ask for the information we hold about you", "see the information we hold", "ask us what information we hold"
-          '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)',
+          '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
           '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
           "\\bcopy of (?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
           // In the reader's own voice: "Can I see what you hold?", "a copy of what the school keeps about me".
@@ -151,6 +151,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'The notice mentions access requests but gives no email, phone, address or link to send one to (it only points to another policy or to the school website).',
       'no-channel':
         'The notice mentions access requests but gives no email, phone, address or link to send one to (a role, a name or "contact" with nothing after it).',
+      'right-only': 'The right to see the information held is stated, but nothing says how or whom to ask: no contact, role or channel.',
+      'government-route-only':
+        "Only the Department's route to the records it holds is given; the notice never says how to ask the school for its own.",
     },
     options: {
       ...CHANNEL_PATTERNS,
@@ -170,7 +173,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'access requests?',
         "copy of (?:the |your |their |a |an )?(?:(?:child|pupil|student|son|daughter)'?s )?(?:personal )?(?:information|data)",
         '(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
-        '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)',
+        '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
         '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
         "\\bcopy of (?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
         // A request named as such: "Requests to see personal information are handled by ...", "To request your records, email ...".
