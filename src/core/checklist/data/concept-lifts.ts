@@ -753,9 +753,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail'],
+      // Not over a route only promised in the notice's contents list: the list item itself reads as the route.
+      whenReason: ['not-found', 'registration-rejected'],
       rules: [
         // "If you are unhappy with how we have handled your data you can take it to the Information Commissioner."
-        { all: ['ico', 'complain'], none: ['icoRegistration'] },
+        // Not an item of the notice's own contents list ("It tells you about: ... your right to complain to the ICO").
+        { all: ['ico', 'complain'], none: ['icoRegistration', 'topicsAnnounced'] },
       ],
       message: 'The notice says a concern can be taken to the Information Commissioner, in its own words.',
     },

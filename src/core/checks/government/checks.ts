@@ -219,6 +219,12 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: Che
   if (engLinks.length && !mentions.some((m) => describesDatabase(m) || describedUnder(ctx, m.block)))
     return verdict('partial', 'link-without-description', [...opening, ...linkEvidence(ctx, engLinks, 1)]);
   if (engLinks.length) return verdict('pass', 'england-linked', [...opening, ...linkEvidence(ctx, engLinks, 1)]);
+  // The guidance's address written out with no scheme ("Read more: gov.uk/government/publications/national-pupil-..."),
+  // in or under a sentence that says what the database is: a reader can type it in.
+  const englandRe = phrases(o.englandLinks);
+  const writtenAddress = findSentences(ctx.doc, ctx.text, englandRe, { includeNpd: true });
+  if (writtenAddress.length && mentions.some((m) => describesDatabase(m) || describedUnder(ctx, m.block)))
+    return verdict('pass', 'england-linked', [...opening, ...evidenceOf(writtenAddress, englandRe, 1)]);
   if (nation === 'unknown' && walLinks.length)
     return verdict('pass', 'nation-unknown-linked', [...opening, ...linkEvidence(ctx, walLinks, 1)]);
   return verdict('partial', lost.length ? 'link-lost' : 'no-link', [...opening, ...evidenceOf(lost, lostRe, 1)]);

@@ -47,7 +47,7 @@ export const WithdrawConsentOptionsSchema = z
 type WithdrawConsentOptions = z.infer<typeof WithdrawConsentOptionsSchema>;
 
 export const ComplaintToIcoOptionsSchema = z
-  .object({ ico: Phrases, complaint: Phrases, trap: Phrases, advice: Phrases, garbled: Phrases })
+  .object({ ico: Phrases, complaint: Phrases, trap: Phrases, advice: Phrases, garbled: Phrases, contentsLeadIn: Phrases })
   .strict();
 type ComplaintToIcoOptions = z.infer<typeof ComplaintToIcoOptionsSchema>;
 
@@ -198,6 +198,12 @@ const AT_THE_OFFICE = /\b(?:in|at|via|through) (?:the |our )?(?:school |main |ac
 const DANGLING_CONTACT = /\bcontact\s*(?::\s*)?$/i;
 const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][a-z'-]+)/;
 const PLACEHOLDER = /\[[^\]]{0,40}\]|\bxxx+\b/i;
+// The department as the holder asked, or as where the request goes: its own records, not the school's.
+const GOVERNMENT_ROUTE =
+  /\b(?:what|the|any) (?:personal )?(?:information|data|records?)\s+(?:that )?(?:the )?(?:department for education|dfe|department|welsh government)\s+(?:holds?|keeps?|has)\b|\b(?:request|requests|apply|write|contact|send)\b[^.]{0,40}\bto (?:the )?(?:department(?: for education)?|dfe|welsh government)\b/i;
+// Any word of how or whom to ask: a contact verb, a form, "us", a policy or page to follow.
+const ROUTE_WORD =
+  /\b(?:contact|write|writing|email|e-mail|phone|call|telephone|speak|talk|ask (?:us|the|our|a|any)|tell us|(?:address|addressed|direct|directed|made|sent|given|handed|passed|go|goes|put)(?: (?:it|them|this|your request|requests|the request))? to|governors?|chair|team|let us know|get in touch|send|submit|apply|form|policy|procedure|website|details|below|above|office|reception|via|through)\b|@|https?:|www\./i;
 // A titled post the request is sent to ("the Compliance Officer", "our Data Manager"): reached only through its own channel.
 // Written in capitals or not, after "the school's" as after "our": "write to the school's data manager".
 const TITLED_POST =
@@ -242,8 +248,12 @@ function isDpoOnlyBlock(text: string, heading: string, role: string, dpo: RegExp
 
 function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
   const sar = phrases(o.sar);
-  const requests = withAnswers(ctx, findOwn(ctx, sar));
-  if (!requests.length) return verdictFor(item, 'fail', 'not-found');
+  const asked = withAnswers(ctx, findOwn(ctx, sar));
+  if (!asked.length) return verdictFor(item, 'fail', 'not-found');
+  // "To find out what the Department for Education holds about you, make a request to the Department": the
+  // government's route to its own records, not the school's (checklist.md 2.15).
+  const requests = asked.filter((s) => !GOVERNMENT_ROUTE.test(s.text));
+  if (!requests.length) return verdictFor(item, 'fail', 'government-route-only', evidenceOf(asked, sar, 2));
   for (const s of requests) {
     const near = channelsNear(ctx, s, o);
     if (near.channels.length) {
@@ -308,6 +318,16 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
       }
     }
   }
+  // The right stated with nothing of the route (no how, no whom, no "contact"): the route is missing, not short.
+  // The two sentences after the right are read too: "To make a request, please contact" says how, if not where.
+  const sentences = ctx.text.sentences;
+  const withNext = [...requests, ...routed].flatMap((s) => {
+    const i = sentences.indexOf(s);
+    return [s, ...sentences.slice(i + 1, i + 3)];
+  });
+  if (!withNext.some((s) => ROUTE_WORD.test(s.text) || ROLE.test(s.text) || PERSON.test(s.text) || TITLED_POST.test(s.text))) {
+    return verdictFor(item, 'fail', 'right-only', evidenceOf(requests, sar, 2));
+  }
   return verdictFor(item, 'partial', pointers.length ? 'pointer-only' : 'no-channel', evidenceOf(requests, sar, 3));
 }
 
@@ -364,14 +384,38 @@ function complaintToRegulatorBefore(ctx: AuditContext, s: Sentence, complaint: R
   return before !== undefined && before.block === s.block && complaint.test(before.text) && REGULATOR.test(before.text);
 }
 
+// The reader's own step, said right after their dissatisfaction: "Still not happy with our answer? You can tell the ICO."
+const READER_STEP =
+  /\byou (?:can|may|could|should|are free to)\b[^.]{0,20}\b(?:tell|contact|go to|write to|turn to|take it to|take this to|report it to)\b/i;
+
+// "For independent advice you can also contact the ICO" after the school's own route: advice only (checklist.md 2.17).
+const FOR_ADVICE = /\badvice\b|\b(?:more|further) information\b/i;
+
+/** A sentence telling the reader to go to the regulator, after one in the same block voicing their dissatisfaction. */
+function readerStepAfterConcern(ctx: AuditContext, s: Sentence, complaint: RegExp): boolean {
+  const sentences = ctx.text.sentences;
+  const i = sentences.indexOf(s);
+  const before = i > 0 ? sentences[i - 1] : undefined;
+  return (
+    before !== undefined && before.block === s.block && complaint.test(before.text) && READER_STEP.test(s.text) && !FOR_ADVICE.test(s.text)
+  );
+}
+
 function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, item: ChecklistItem): Verdict {
   const ico = phrases(o.ico);
   const trap = phrases(o.trap);
   const complaint = phrases(o.complaint);
   const garbled = phrases(o.garbled);
-  const mentions = findOwn(ctx, ico, /cookie/i);
+  // An item of the notice's own contents list ("It tells you about: ... your right to complain to the ICO") promises
+  // the topic; the notice may never give it.
+  const contentsLeadIn = phrases(o.contentsLeadIn);
+  const named = findOwn(ctx, ico, /cookie/i);
+  const promised = named.filter((s) => contentsLeadIn.test(leadInOf(ctx.doc, s.block) ?? ''));
+  const mentions = named.filter((s) => !promised.includes(s));
   const usable = mentions.filter((s) => !trap.test(s.text));
-  const complaints = usable.filter((s) => complaint.test(s.text) || complaintToRegulatorBefore(ctx, s, complaint));
+  const complaints = usable.filter(
+    (s) => complaint.test(s.text) || complaintToRegulatorBefore(ctx, s, complaint) || readerStepAfterConcern(ctx, s, complaint),
+  );
   const clean = complaints.filter((s) => !garbled.test(s.text));
   if (clean.length) return verdictFor(item, 'pass', 'complaint-route', evidenceOf(clean, ico, 2));
   if (complaints.length) {
@@ -384,6 +428,9 @@ function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, ite
   }
   const rejected = mentions.filter((s) => trap.test(s.text));
   const evidence = evidenceOf(rejected, ico, 1);
+  if (!rejected.length && promised.length) {
+    return verdictFor(item, 'fail', 'contents-promise-only', evidenceOf(promised, ico, 1));
+  }
   if (!rejected.length) return verdictFor(item, 'fail', 'not-found', evidence);
   return verdictFor(item, 'fail', 'registration-rejected', evidence, { quote: quoteSentence(rejected[0]!, ico).text });
 }

@@ -45,7 +45,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           'ask for all the information',
           '(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
           // "ask for the information we hold about you", "see the information we hold", "ask us what information we hold"
-          '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)',
+          '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
           '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
           "\\bcopy of (?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
           // In the reader's own voice: "Can I see what you hold?", "a copy of what the school keeps about me".
@@ -151,6 +151,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'The notice mentions access requests but gives no email, phone, address or link to send one to (it only points to another policy or to the school website).',
       'no-channel':
         'The notice mentions access requests but gives no email, phone, address or link to send one to (a role, a name or "contact" with nothing after it).',
+      'right-only': 'The right to see the information held is stated, but nothing says how or whom to ask: no contact, role or channel.',
+      'government-route-only':
+        "Only the Department's route to the records it holds is given; the notice never says how to ask the school for its own.",
     },
     options: {
       ...CHANNEL_PATTERNS,
@@ -170,7 +173,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'access requests?',
         "copy of (?:the |your |their |a |an )?(?:(?:child|pupil|student|son|daughter)'?s )?(?:personal )?(?:information|data)",
         '(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
-        '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?we (?:hold|keep|have)',
+        '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
         '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
         "\\bcopy of (?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
         // A request named as such: "Requests to see personal information are handled by ...", "To request your records, email ...".
@@ -286,6 +289,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'The ICO is named as a complaint route, but the route is garbled: it points to another body (e.g. a council) instead of the ICO.',
       'advice-only': 'The ICO is named, but only for advice or information; the notice never says people can complain to it.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
+      'contents-promise-only': "The ICO complaint route is only promised in the notice's list of topics; the notice never gives it.",
       'registration-rejected':
         'Nothing found: looked for {lookedFor}. Rejected: "{quote}" is about ICO registration, guidance or the school\'s own advice, not a complaint route.',
     },
@@ -297,6 +301,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\bconcerns?\\b',
         '\\blodge\\b',
         '\\bunhappy\\b',
+        // "Still not happy with our answer? You can tell the ICO."
+        '\\bnot (?:happy|satisfied)\\b',
         '\\bdissatisfied\\b',
         'ico\\.org\\.uk/(?:concerns|make-a-complaint)',
         // "you can report the matter to the Information Commissioner": a report by the family, not the school's breach report.
@@ -311,7 +317,13 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
 
         'guidance (?:from|of|by|on) the (?:ico|information commissioner)',
         "\\bwe(?:'ll| will)? (?:always )?seek (?:the )?advice",
+        // "We will always ask the Information Commissioner's Office for advice first": the school's own advice-seeking.
+        "\\bwe(?:'ll| will| would)? (?:always |first )?(?:ask|consult|check with) (?:the )?(?:ico|information commissioner(?:'s office)?)\\b[^.]{0,20}\\b(?:for (?:its |their )?advice|first)",
         'code of practice',
+      ],
+      // A lead-in over the notice's own list of topics: "It tells you about:", "This notice covers:".
+      contentsLeadIn: [
+        '(?:this (?:privacy )?(?:notice|document|page|policy)|it|we) (?:tells? you about|explains?|covers?|sets? out|will tell you about)\\s*:?\\s*$',
       ],
       advice: ['advice', 'more information', 'further information', 'you can contact', 'contact the'],
       // "the Information Commissioner's Office at Powys CC" sends people to the council (seed 000).
@@ -357,6 +369,11 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         "\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:how (?:we|the school) (?:use|uses|used|share|shares|publish|publishes|store|stores|handle|handles|took|take|takes) )?(?:a |an |the |any |your )?(?:(?:child'?s |pupil'?s )?(?:photo|photograph|image|video|cctv|biometric|fingerprint|cookie)s?\\b|automated)",
         // "If you are unhappy with a decision made by computer, contact us": one kind of decision, not data use in general.
         '\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:a |an |the |any )?(?:decisions?|outcomes?|results?) (?:that (?:was|is|were|are) )?(?:made|taken|reached) (?:only |solely |wholly |purely )?(?:by (?:a )?computer|automatically|by automated)',
+        // "If you disagree with a decision a computer made about you, ask a member of staff to look at it again".
+        '\\bdecisions?\\b[^.]{0,40}\\b(?:made|taken|reached) (?:only |solely |wholly |purely )?(?:by (?:a )?computer|automatically|by automated)[^.]{0,60}\\b(?:disagree|unhappy|dissatisfied|not happy|challenge)',
+        '\\b(?:disagree|unhappy|dissatisfied|not happy)\\b[^.]{0,40}\\bdecisions?\\b[^.]{0,40}\\b(?:made|taken|reached) (?:only |solely |wholly |purely )?(?:by (?:a )?computer|automatically|by automated)',
+        // "If you are unhappy with how we dealt with your access request, ask the DPO to review it": one request only.
+        '\\b(?:unhappy|dissatisfied|not happy|disagree) (?:about|with|regarding|over) (?:how (?:we|the school) (?:have |has )?(?:dealt with|handled|responded to|answered|replied to) |the (?:response|reply|answer) (?:to|on) )?(?:your |a |the |our )?(?:(?:subject )?access request|request (?:to see|for access|for (?:your|a) (?:record|file)))',
       ],
       // The complaints policy or a concern route pointed to for other school matters (teaching, uniform, trips, a child's
       // safety), with no word of data: not a route for complaints about data use (checklist.md 2.18).
