@@ -360,6 +360,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'where did we get',
     'where do you get',
     'where did you get',
+    'who give us-pronoun information',
+    'who give us-pronoun data',
+    'who send us-pronoun information',
+    'who provid us-pronoun with information',
   ],
   dpoRole: ['data_protect offic', 'dpo'],
   unnamedSources: [

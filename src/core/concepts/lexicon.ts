@@ -420,6 +420,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'where did we get',
     'where do you get',
     'where did you get',
+    // A table's column asked as a question: "Who gives us information | What".
+    'who gives us information',
+    'who gives us data',
+    'who sends us information',
+    'who provides us with information',
   ],
   // The school's data protection officer: a service a council or company provides, not a source of pupil data.
   dpoRole: ['data protection officer', 'dpo'],

@@ -96,17 +96,19 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: [['whenWhich', 'choiceWord'], 'tellYou'], none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm'] },
         // "We will tell you, when we ask, whether you have a choice." / "If something is optional, the form says so."
         // The 13+ choice ("a parent can tell us to send the youth service only the name") is about sharing, not giving.
+        // Neither this nor the next is amounts said of what the family tells the school ("most of what you tell us is
+        // compulsory, some is optional"): that is the evaluator's partial, with no promise.
         {
           all: ['tell', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'youthService', 'cookieTerm'],
+          none: ['withdraw', 'youthService', 'portionWord', 'cookieTerm'],
         },
         // "Some of it you can choose not to give us."
         {
           all: [['optional', 'provideVerb']],
           negatable: ['optional', 'provideVerb'],
-          none: ['withdraw', 'consentWord', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'portionWord', 'cookieTerm'],
           sameClause: true,
         },
         // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
@@ -1034,6 +1036,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      // Not over an empty lead-in: a list announced and lost is partial even where categories are named elsewhere
+      // (checklist.md 2.8, D.9), and the evaluator found that lost list.
+      whenReason: ['not-found', 'implied-only'],
       // "About children: names and dates of birth; ethnic origin and health details; a record of attendance".
       // The Department's database described ("the NPD contains information about pupils") is not the school's list.
       rules: threeOf([...categoryGroups(), 'catPayments', 'catActivities'], { none: ['processorSchedule', 'cookieTalk', 'npdTalk'] }),

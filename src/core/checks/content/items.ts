@@ -152,6 +152,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '^(?:the )?(?:pupil |personal )?(?:information|data)(?: (?:we hold|held|collected))?$',
         '^what (?:we hold|we collect|information)',
         '^(?:type|types|kind|kinds|categor(?:y|ies)) of (?:pupil |personal )?(?:information|data)$',
+        // A bare "Category" column beside its examples: the rows' kinds of data decide (two or more are needed).
+        '^(?:data )?categor(?:y|ies)$',
         '^record(?: type)?s?$',
       ],
       // "The National Pupil Database ... contains information about pupils": what the Department holds, not the school.
