@@ -4,9 +4,9 @@
 // regulator's route standing in for a complaint route to the school, a child's safety taken for data use, the youth
 // support choice kept from the pupil past 16, parents named only as the ones who consent, and the website's cookie
 // choice in a cookie section inside the notice. Each passage is read alone inside a notice that says nothing else.
-import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 import type { Status } from '../../../src/core/report';
+import { describePassages } from './describe-passages';
 
 const status = statusReader({
   school: 'Fernhill Church of England School',
@@ -87,12 +87,4 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
   },
 };
 
-describe('verdicts on routes and contacts in other words, read alone', () => {
-  for (const [id, byStatus] of Object.entries(CASES)) {
-    describe(id, () => {
-      for (const [want, passages] of Object.entries(byStatus) as [Status, string[]][]) {
-        it.each(passages)(`is ${want}: %s`, (passage) => expect(status(id, passage)).toBe(want));
-      }
-    });
-  }
-});
+describePassages('verdicts on routes and contacts in other words, read alone', CASES, status);

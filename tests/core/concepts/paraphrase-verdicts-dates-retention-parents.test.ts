@@ -1,8 +1,8 @@
 // Whole-check verdicts on passages read alone inside a skeleton notice, for the notice date, retention, parents' own
 // data and a few rights and government points: wording none of the rules was written from, each with near misses that
 // must stay gaps (checklist.md 2.13, 2.16, 2.19, 2.21, 2.22, 2.24, 2.28, 2.32).
-import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
+import { describePassages } from './describe-passages';
 
 const status = statusReader({
   school: 'Brookfield Primary School',
@@ -130,12 +130,4 @@ const CASES: Record<string, Cases> = {
   },
 };
 
-describe('verdicts on passages read alone: dates, retention, parents and more', () => {
-  for (const [id, byStatus] of Object.entries(CASES)) {
-    for (const [want, passages] of Object.entries(byStatus)) {
-      it.each(passages)(`${id} is ${want}: %s`, (passage) => {
-        expect(status(id, passage)).toBe(want);
-      });
-    }
-  }
-});
+describePassages('verdicts on passages read alone: dates, retention, parents and more', CASES, status);

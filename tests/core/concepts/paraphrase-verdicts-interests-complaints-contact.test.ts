@@ -3,9 +3,9 @@
 // recipients, an interest after a colon, a complaints policy pointed to for other matters, a decision the family can
 // ask to have looked at again, and a "questions" contact under a heading that also says "complaints". Each passage is
 // read alone inside a notice that says nothing else.
-import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 import type { Status } from '../../../src/core/report';
+import { describePassages } from './describe-passages';
 
 const status = statusReader({
   school: 'Larkspur Vale Academy',
@@ -65,12 +65,4 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
   },
 };
 
-describe('identity, rights and complaint verdicts in other words, read alone', () => {
-  for (const [id, byStatus] of Object.entries(CASES)) {
-    describe(id, () => {
-      for (const [want, passages] of Object.entries(byStatus)) {
-        it.each(passages)(`is ${want}: %s`, (passage) => expect(status(id, passage)).toBe(want));
-      }
-    });
-  }
-});
+describePassages('identity, rights and complaint verdicts in other words, read alone', CASES, status);

@@ -4,9 +4,9 @@
 // decision, the access right with no route or only the department's, and the NPD guidance address written out with
 // no scheme. Each passage is read alone inside a notice that
 // says nothing else.
-import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 import type { Status } from '../../../src/core/report';
+import { describePassages } from './describe-passages';
 
 const status = statusReader({
   school: 'Larchwood Secondary School',
@@ -72,16 +72,4 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
   },
 };
 
-describe('regulator routes, one-topic concerns and written-out NPD addresses, read alone', () => {
-  for (const [id, byStatus] of Object.entries(CASES)) {
-    describe(id, () => {
-      for (const [want, passages] of Object.entries(byStatus)) {
-        for (const passage of passages) {
-          it(`${want}: ${passage.slice(0, 70)}`, () => {
-            expect(status(id, passage)).toBe(want);
-          });
-        }
-      }
-    });
-  }
-});
+describePassages('regulator routes, one-topic concerns and written-out NPD addresses, read alone', CASES, status);

@@ -1,9 +1,9 @@
 // Whole-check verdicts on one passage read alone, for shortfalls in the identity, lawful-basis, sources, transfers and
 // security checks: passages that mention the topic but fall short of checklist.md (partial or fail), beside compliant
 // ones in other words that must stay a pass, and unclear ones a person should read (needs-review).
-import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 import type { Status } from '../../../src/core/report';
+import { describePassages } from './describe-passages';
 
 // For controller-identity the school's name is left out of the skeleton, so the passage alone has to name the controller.
 const status = statusReader({
@@ -111,11 +111,4 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
   },
 };
 
-describe('paraphrase verdicts: shortfalls in identity, lawful basis, sources, transfers and security', () => {
-  for (const [id, byStatus] of Object.entries(CASES))
-    for (const [want, texts] of Object.entries(byStatus))
-      for (const text of texts ?? [])
-        it(`${id} is ${want}: ${text.slice(0, 60)}`, () => {
-          expect(status(id, text)).toBe(want);
-        });
-});
+describePassages('paraphrase verdicts: shortfalls in identity, lawful basis, sources, transfers and security', CASES, status);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 import type { Status } from '../../../src/core/report';
+import { describePassages } from './describe-passages';
 
 const status = statusReader({
   school: 'Kestrel Moor School',
@@ -97,15 +98,7 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
   },
 };
 
-describe('shortfalls and their compliant paraphrases, read alone', () => {
-  for (const [id, byStatus] of Object.entries(CASES)) {
-    describe(id, () => {
-      for (const [want, passages] of Object.entries(byStatus)) {
-        it.each(passages)(`${want}: %s`, (passage) => expect(status(id, passage)).toBe(want));
-      }
-    });
-  }
-});
+describePassages('shortfalls and their compliant paraphrases, read alone', CASES, status);
 
 describe('the Welsh Government equivalent of the NPD', () => {
   const wales = statusReader({

@@ -4,9 +4,9 @@
 // is shared with nobody given the choice, the right to object put as a request about decisions made by computer, a
 // concern route for one kind of decision only, and the department's website pointed to with no address. Each passage is
 // read alone inside a notice that says nothing else.
-import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 import type { Status } from '../../../src/core/report';
+import { describePassages } from './describe-passages';
 
 const status = statusReader({
   school: 'Hollybrook High School',
@@ -94,16 +94,4 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
   },
 };
 
-describe('rights and government verdicts that fall short in other words, read alone', () => {
-  for (const [id, byStatus] of Object.entries(CASES)) {
-    describe(id, () => {
-      for (const [want, passages] of Object.entries(byStatus)) {
-        for (const passage of passages) {
-          it(`${want}: ${passage.slice(0, 70)}`, () => {
-            expect(status(id, passage)).toBe(want);
-          });
-        }
-      }
-    });
-  }
-});
+describePassages('rights and government verdicts that fall short in other words, read alone', CASES, status);
