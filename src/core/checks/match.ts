@@ -109,6 +109,16 @@ export function evidenceOf(sentences: readonly Sentence[], re?: RegExp, max = 3)
   return out;
 }
 
+/**
+ * The sentence `offset` places from `s` in document order (-1: the one before), or undefined; with `sameBlock`, only
+ * when it sits in the same block (the same paragraph or item, so it continues the thought).
+ */
+export function adjacentSentence(text: NoticeText, s: Sentence, offset: number, sameBlock = true): Sentence | undefined {
+  const i = text.sentences.indexOf(s);
+  const near = i < 0 ? undefined : text.sentences[i + offset];
+  return near && (!sameBlock || near.block === s.block) ? near : undefined;
+}
+
 /** Blocks of the section whose heading matches `heading` (heading block excluded). */
 export function sectionBlocks(doc: NoticeDocument, heading: RegExp): Block[] {
   return doc.sections

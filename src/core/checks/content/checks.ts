@@ -7,7 +7,7 @@ import type { Evidence } from '../../report';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
-import { evidenceOf, findSentences, listAfter, phrases } from '../match';
+import { adjacentSentence, evidenceOf, findSentences, listAfter, phrases } from '../match';
 import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, statesItself, type LeadIn } from './lists';
 import { linksOf } from '../government/links';
 import { leadInOf } from '../identity/scope';
@@ -271,7 +271,7 @@ function evaluateStatutory(ctx: AuditContext, o: z.infer<typeof StatutoryOptions
   // "Whilst the majority ... is mandatory, some of it is voluntary" without the promise that follows it in the DfE
   // formula says neither which data must be given nor which is optional (checklist.md 2.10).
   // The promise often follows in a sentence of its own: "... some is voluntary. We will tell you which when we ask."
-  const nextOf = (s: Sentence) => ctx.text.sentences[ctx.text.sentences.indexOf(s) + 1]?.text ?? '';
+  const nextOf = (s: Sentence) => adjacentSentence(ctx.text, s, 1, false)?.text ?? '';
   const saysWhich = choice.filter((s) => !portionRe.test(s.text) || whichRe.test(s.text) || whichRe.test(nextOf(s)));
   if (saysWhich.length) return verdictFor(item, 'pass', 'choice-stated', evidenceOf(saysWhich, choiceRe, 2));
   if (choice.length) return verdictFor(item, 'partial', 'amounts-only', evidenceOf(choice, choiceRe, 1));

@@ -1,7 +1,7 @@
 // Evaluators for the lawful-basis checks: the Art 6 basis, the Art 9 condition, and legitimate interests where relied on.
 import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
-import { phrases, evidenceOf, isLeadIn, listAfter } from '../match';
+import { adjacentSentence, phrases, evidenceOf, isLeadIn, listAfter } from '../match';
 import type { Sentence } from '../../analysis/notice-text';
 import { findOwn, leadInOf } from '../identity/scope';
 import type { ChecklistItem } from '../../schema/checklist';
@@ -219,25 +219,22 @@ function interestInRow(ctx: AuditContext, relied: readonly Sentence[], basisName
 
 /** Each sentence with the one after it in the same block. */
 function withNext(ctx: AuditContext, relied: readonly Sentence[]): Sentence[] {
-  const sentences = ctx.text.sentences;
-  const out: Sentence[] = [];
+  const out = new Set<Sentence>();
   for (const s of relied) {
-    const next = sentences[sentences.indexOf(s) + 1];
-    out.push(s);
-    if (next && next.block === s.block) out.push(next);
+    out.add(s);
+    const next = adjacentSentence(ctx.text, s, 1);
+    if (next) out.add(next);
   }
-  return [...new Set(out)];
+  return [...out];
 }
 
 // "For example, ..." right after the sentence that relies on legitimate interests gives the use it is relied on for.
 const EXAMPLE_OPENER = /^\s*(?:for (?:example|instance)|e\.g\.|an example (?:is|would be))\b/i;
 
 function exampleAfter(ctx: AuditContext, relied: readonly Sentence[]): Evidence[] {
-  const sentences = ctx.text.sentences;
   for (const s of relied) {
-    const i = sentences.indexOf(s);
-    const next = i >= 0 ? sentences[i + 1] : undefined;
-    if (next && next.block === s.block && EXAMPLE_OPENER.test(next.text))
+    const next = adjacentSentence(ctx.text, s, 1);
+    if (next && EXAMPLE_OPENER.test(next.text))
       return [
         { text: s.text, where: s.where },
         { text: next.text, where: next.where },

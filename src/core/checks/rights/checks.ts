@@ -1,7 +1,7 @@
 // Evaluators for the rights checks: the rights list, subject access, consent withdrawal, complaints and automated decisions.
 import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
-import { phrases, evidenceOf, filterCandidates, listAfter } from '../match';
+import { adjacentSentence, phrases, evidenceOf, filterCandidates, listAfter } from '../match';
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
 import { ChannelOptionsSchema, blockChannels, describeChannels, type Channel } from '../identity/channels';
 import { findOwn, isOwnBlock, leadInOf } from '../identity/scope';
@@ -320,12 +320,10 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   }
   // The right stated with nothing of the route (no how, no whom, no "contact"): the route is missing, not short.
   // The two sentences after the right are read too: "To make a request, please contact" says how, if not where.
-  const sentences = ctx.text.sentences;
-  const withNext = [...requests, ...routed].flatMap((s) => {
-    const i = sentences.indexOf(s);
-    return [s, ...sentences.slice(i + 1, i + 3)];
-  });
-  if (!withNext.some((s) => ROUTE_WORD.test(s.text) || ROLE.test(s.text) || PERSON.test(s.text) || TITLED_POST.test(s.text))) {
+  const around = [...requests, ...routed].flatMap((s) =>
+    [s, adjacentSentence(ctx.text, s, 1, false), adjacentSentence(ctx.text, s, 2, false)].filter((t): t is Sentence => t !== undefined),
+  );
+  if (!around.some((s) => ROUTE_WORD.test(s.text) || ROLE.test(s.text) || PERSON.test(s.text) || TITLED_POST.test(s.text))) {
     return verdictFor(item, 'fail', 'right-only', evidenceOf(requests, sar, 2));
   }
   return verdictFor(item, 'partial', pointers.length ? 'pointer-only' : 'no-channel', evidenceOf(requests, sar, 3));
@@ -378,10 +376,8 @@ function evaluateWithdrawConsent(ctx: AuditContext, o: WithdrawConsentOptions, i
 const REGULATOR = /\b(?:supervisory authority|data protection (?:regulator|authority)|(?:the|a) regulator)\b/i;
 
 function complaintToRegulatorBefore(ctx: AuditContext, s: Sentence, complaint: RegExp): boolean {
-  const sentences = ctx.text.sentences;
-  const i = sentences.indexOf(s);
-  const before = i > 0 ? sentences[i - 1] : undefined;
-  return before !== undefined && before.block === s.block && complaint.test(before.text) && REGULATOR.test(before.text);
+  const before = adjacentSentence(ctx.text, s, -1);
+  return before !== undefined && complaint.test(before.text) && REGULATOR.test(before.text);
 }
 
 // The reader's own step, said right after their dissatisfaction: "Still not happy with our answer? You can tell the ICO."
@@ -393,12 +389,8 @@ const FOR_ADVICE = /\badvice\b|\b(?:more|further) information\b/i;
 
 /** A sentence telling the reader to go to the regulator, after one in the same block voicing their dissatisfaction. */
 function readerStepAfterConcern(ctx: AuditContext, s: Sentence, complaint: RegExp): boolean {
-  const sentences = ctx.text.sentences;
-  const i = sentences.indexOf(s);
-  const before = i > 0 ? sentences[i - 1] : undefined;
-  return (
-    before !== undefined && before.block === s.block && complaint.test(before.text) && READER_STEP.test(s.text) && !FOR_ADVICE.test(s.text)
-  );
+  const before = adjacentSentence(ctx.text, s, -1);
+  return before !== undefined && complaint.test(before.text) && READER_STEP.test(s.text) && !FOR_ADVICE.test(s.text);
 }
 
 function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, item: ChecklistItem): Verdict {
