@@ -106,7 +106,8 @@ async function measure(dir: string): Promise<Tally> {
     }
     for (const [what, want, have] of [
       ['nation', expected.nation, report.nation],
-      ['phase', expected.phase, report.phase],
+      // checklist.md calls nurseries and pre-schools "early-years settings"; the report calls that phase "nursery".
+      ['phase', expected.phase === 'early-years' ? 'nursery' : expected.phase, report.phase],
     ] as const) {
       if (want && want !== have) t.disagreements.push(`  ${file.padEnd(40)} ${what.padEnd(30)} want ${want.padEnd(14)} got ${have}`);
     }

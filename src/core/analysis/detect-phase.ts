@@ -7,7 +7,9 @@ import { blocksMatching } from '../scan/block-scan';
  * Words that say what the school is, in the order a school's name is read: a name that says both (a primary school
  * with a nursery class, "Nursery and Infant School") is the older phase's. Early-years settings (nursery schools,
  * day nurseries, pre-schools, playgroups, childminders, the EYFS, funded hours) are the nursery phase: checklist.md
- * 2.20 and 2.23 treat them apart from schools, and no child there is 13 or over.
+ * 2.20 and 2.23 treat them apart from schools, and no child there is 13 or over. A range of year groups says it too:
+ * "Reception to Year 6" or "Years 1 and 2" is primary; "Years 5 to 8" is a middle school whose pupils turn 13 there,
+ * which counts as secondary.
  */
 const STRONG: [Phase, RegExp][] = [
   // With the Welsh names: ysgol arbennig (special), uned cyfeirio disgyblion (PRU), ysgol pob oed (all-age), ysgol
@@ -17,7 +19,7 @@ const STRONG: [Phase, RegExp][] = [
   ['all-through', /\b(all[- ]through|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed)\b/i],
   [
     'primary',
-    /\b(primary(?! (?:purpose|reason|aim|basis|legal|care|responsibilit|contact|concern|source|data|role|focus|function|objective|legislation|use)s?\b)|infants?|junior school|first school|CP school|county primary|ysgol gynradd|ysgol fabanod|ysgol iau|reception class|key stage 1|foundation phase)\b/i,
+    /\b(primary(?! (?:purpose|reason|aim|basis|legal|care|responsibilit|contact|concern|source|data|role|focus|function|objective|legislation|use)s?\b)|infants?|junior school|first school|CP school|county primary|ysgol gynradd|ysgol fabanod|ysgol iau|reception class|key stage 1|foundation phase|(?:reception|nursery|meithrin|years? [1-4]) (?:to|-|–|and) (?:years? )?[2-7])\b/i,
   ],
   [
     'nursery',
@@ -25,7 +27,7 @@ const STRONG: [Phase, RegExp][] = [
   ],
   [
     'secondary',
-    /\b(secondary(?! (?:legislation|purpose|processing|use|data)s?\b)|high school|grammar school|upper school|sixth[- ]form|post[- ]16\b|year (?:7|8|9|1[0-3])\b|years? [7-9] (?:to|-|–) 1[0-3]\b|key stage [345]|gcses?|a[- ]levels?|ysgol uwchradd|ysgol gyfun|chweched dosbarth|tgau|safon uwch|students? aged 1[3-8]|11\s*(?:-|–|to)\s*1[689](?: school| academy| comprehensive| secondary|\b))/i,
+    /\b(secondary(?! (?:legislation|purpose|processing|use|data)s?\b)|high school|grammar school|upper school|sixth[- ]form|post[- ]16\b|year (?:7|8|9|1[0-3])\b|years? [7-9] (?:to|-|–) 1[0-3]\b|years? [5-6] (?:to|-|–) (?:years? )?[89]\b|key stage [345]|gcses?|a[- ]levels?|ysgol uwchradd|ysgol gyfun|chweched dosbarth|tgau|safon uwch|students? aged 1[3-8]|11\s*(?:-|–|to)\s*1[689](?: school| academy| comprehensive| secondary|\b))/i,
   ],
 ];
 
@@ -43,9 +45,10 @@ const WEAK_SECONDARY: RegExp[] = [
 
 // The DfE 2019-21 category list says "key stage 1 and phonics results, post 16 courses enrolled for" in every school's copy,
 // secondary or primary, so it is no signal of phase. A primary school the pupils came from, or the secondary school they
-// go on to, names another school, not this one.
+// go on to, names another school, not this one, and so does the rest of that clause ("... moves on to in Year 7, usually
+// Ysgol Uwchradd y Dref").
 const TEMPLATE_NOISE =
-  /key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:their|previous|former|feeder|partner|local|old|other|your|his|her|(?:pupil|student|child|learner)(?:'s|s'|’s|s’)|from (?:a|the|each|their|your|his|her|any)|from) (?:previous |former |old )?primar(?:y|ies)(?: schools?)?\b|\b(?:the|a|each|their|your) primary schools? (?:sends?|passes|passed|provides?|forwards?|transfers?|shares?)\b|\bprimary schools? (?:that |which )?(?:you|they|your child|pupils|students|children) (?:attended|went to|came from|were at)\b|\b(?:next|new|future|receiving|chosen) secondary(?: schools?)?\b|\b(?:to|into|onto|for|starting|start at) (?:a |the |their )?secondary(?: schools?)?\b|\bsecondary schools? (?:that |which )?(?:they|pupils|your child|children|the pupil|the child) (?:moves?|go(?:es)?|transfers?|will (?:attend|move|go|transfer))\b|\bsecondary schools?\b[^.;]{0,50}?\b(?:child|pupil|student|learner|they|young (?:person|people))(?:ren|s)?\b[^.;]{0,15}?\b(?:moves?|go(?:es)?|transfers?|progress(?:es)?) (?:on |up )?(?:to|in)\b|\b(?:ysgol (?:gynradd|uwchradd) (?:flaenorol|nesaf|newydd|olaf)|(?:yr|i'r|i’r) ysgol uwchradd y bydd)\b/gi;
+  /key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:their|previous|former|feeder|partner|local|old|other|your|his|her|(?:pupil|student|child|learner)(?:'s|s'|’s|s’)|from (?:a|the|each|their|your|his|her|any)|from) (?:previous |former |old )?(?:primar(?:y|ies)(?: schools?)?|first schools?)\b|\b(?:the|a|each|their|your) primary schools? (?:sends?|passes|passed|provides?|forwards?|transfers?|shares?)\b|\bprimary schools? (?:that |which )?(?:you|they|your child|pupils|students|children) (?:attended|went to|came from|were at)\b|\b(?:next|new|future|receiving|chosen) secondary(?: schools?)?\b[^.;]*|\b(?:to|into|onto|for|starting|start at) (?:a |the |their )?secondary(?: schools?)?\b[^.;]*|\bsecondary schools? (?:that |which )?(?:they|pupils|your child|children|the pupil|the child) (?:moves?|go(?:es)?|transfers?|will (?:attend|move|go|transfer))\b[^.;]*|\bsecondary schools?\b[^.;]{0,50}?\b(?:child|pupil|student|learner|they|young (?:person|people))(?:ren|s)?\b[^.;]{0,15}?\b(?:moves?|go(?:es)?|transfers?|progress(?:es)?) (?:on |up )?(?:to|in)\b[^.;]*|\b(?:ysgol (?:gynradd|uwchradd) (?:flaenorol|nesaf|newydd|olaf)|(?:yr|i'r|i’r) ysgol uwchradd y bydd)\b/gi;
 
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
 
@@ -72,7 +75,7 @@ const detected = (value: Phase, evidence: Evidence[]): Detection<Phase> => ({ va
 // (primary schools that send records, early years settings pupils came from), which speak of other settings. Year
 // groups ("Years 7 to 11") are not ages.
 const SELF_AGES =
-  /\b(?:is|are)\s+(?:an?|the|our)\b[^.]{0,100}?\b(?<!\b(?:years?|key stages?|ks|y)\s*)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b(?!\s*(?:years?|months?|weeks?|days?|hours?|%|per\b))/i;
+  /\b(?:is|are)\s+(?:an?|the|our)\b[^.]{0,160}?\b(?<!\b(?:years?|key stages?|ks|y)\s*)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b(?!\s*(?:years?|months?|weeks?|days?|hours?|%|per\b))/i;
 const SCHOOL_NOUN = /\b(?:school|academy|college|nursery|setting|pupils|children|students|learners|boys|girls|young people)\b/i;
 const OPENING_BLOCKS = 15;
 

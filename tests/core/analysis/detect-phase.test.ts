@@ -137,3 +137,34 @@ describe('detectPhase: the school describing the ages it teaches', () => {
     expect(phaseOf('Oak Tree\nOak Tree is a special school for pupils aged 4 to 19.')).toBe('special');
   });
 });
+
+describe('detectPhase: ranges of year groups, and middle schools', () => {
+  it.each([
+    ['Ysgol Pen y Bryn\nWe have 60 children from Meithrin to Year 6 in three classes.', 'primary'],
+    ['Elm Row\nOur pupils are in Reception to Year 2; most move on to the juniors next door.', 'primary'],
+    ['Cross Lanes\nCross Lanes teaches Years 1 and 2 and has a small nursery.', 'primary'],
+    ['Sandhill\nSandhill teaches about 300 children in Years 5 to 8.', 'secondary'],
+    [
+      'Ysgol y Felin\nWe teach children from Reception to Year 6. We send records to the secondary school your child moves on to in Year 7, usually Ysgol Uwchradd y Dref.',
+      'primary',
+    ],
+  ])('%s', (text, phase) => {
+    expect(phaseOf(text)).toBe(phase);
+  });
+
+  it('reads ages given far into the sentence that describes the school', () => {
+    expect(
+      phaseOf(
+        'Brackenfield Middle\nBrackenfield Middle is a community school run by the county council on the edge of the market town, teaching around 400 pupils aged 9 to 13.',
+      ),
+    ).toBe('secondary');
+  });
+
+  it('does not take the first schools pupils come from for this school', () => {
+    expect(phaseOf('Ridgeway\nChildren join us from their first school at nine. Year 8 pupils sit school tests.')).toBe('secondary');
+  });
+
+  it('does not read a retention period in years as year groups', () => {
+    expect(phaseOf('Fenwick\nRecords are kept for 3 to 6 years. Our students sit GCSEs.')).toBe('secondary');
+  });
+});
