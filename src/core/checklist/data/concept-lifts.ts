@@ -61,11 +61,27 @@ const SOURCE_PASS_RULES: Lift['rules'] = [
   ...SOURCE_ANY_RULES.map((rule) => ({ ...rule, any: ['namedSourceBody'] })),
 ];
 
+// data-sources: nothing found, or only the family found ("information you provide"): another source may be named in
+// words the evaluator does not know.
+const SOURCES_UNSEEN = ['not-found', 'family-only'];
+
+// parents-carers-data: nothing found, parents' details read only as a list item, or held with no what or why: the
+// statement of what is held about parents and why may be in words the evaluator does not know (checklist.md 2.32).
+const PARENT_DATA_UNSEEN = ['not-found', 'listed-only', 'held-unspecified'];
+
+// statutory-or-voluntary: nothing found, or only the compulsory side read ("required by law to collect"): the choice
+// may be said in words the evaluator does not know. Amounts alone ("the majority is mandatory, some voluntary") are a
+// shortfall it read: only what they lack (which items, or the promise to say so when asking) may overrule them.
+const CHOICE_UNSEEN = ['not-found', 'required-only'];
+const CHOICE_UNSEEN_OR_AMOUNTS = [...CHOICE_UNSEEN, 'amounts-only'];
+
 export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
   'statutory-or-voluntary': [
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      // Both sides said of the data, or the promise to say so when asking: what amounts alone lack.
+      whenReason: CHOICE_UNSEEN_OR_AMOUNTS,
       rules: [
         // "Your child's name must be given; their religion is optional." Both sides said of the data itself. Not a
         // sentence about sharing with the careers service, whose "needs" and "Choices" are a category and a name.
@@ -74,23 +90,6 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
           none: ['withdraw', 'portionWord', 'youthService', 'cookieTerm'],
-        },
-        // Both sides said only as amounts ("most is compulsory, a few items are optional") say which only when the
-        // items are named or marked: "... and the form marks which", "some details, such as ethnicity, are optional".
-        {
-          all: ['compulsory', 'optional', 'portionWord'],
-          any: ['tellYou', ...categoryGroups()],
-          negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'cookieTerm'],
-        },
-        // The same under a question heading, the items or the marking a sentence later: "Do I have to answer every
-        // question?" / "Some answers are needed by law. Others are up to you, and the form shows which."
-        {
-          all: ['compulsory', 'optional', 'portionWord'],
-          any: ['tellYou', ...categoryGroups()],
-          negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'purposeWord', 'cookieTerm'],
-          structure: true,
         },
         // "Where providing information is voluntary, the form will make this clear": the DfE promise, condition first.
         { all: [['whenWhich', 'choiceWord'], 'tellYou'], none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm'] },
@@ -133,6 +132,35 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      // Not over amounts the evaluator read: an amounts sentence that names kinds of data ("most of the attendance and
+      // assessment information is mandatory, some voluntary") still does not say which side each is on.
+      whenReason: CHOICE_UNSEEN,
+      rules: [
+        // Both sides said only as amounts ("most is compulsory, a few items are optional") say which only when the
+        // items are named or marked: "... and the form marks which", "some details, such as ethnicity, are optional".
+        {
+          all: ['compulsory', 'optional', 'portionWord'],
+          any: ['tellYou', ...categoryGroups()],
+          negatable: ['optional'],
+          none: ['withdraw', 'consentWord', 'cookieTerm'],
+        },
+        // The same under a question heading, the items or the marking a sentence later: "Do I have to answer every
+        // question?" / "Some answers are needed by law. Others are up to you, and the form shows which."
+        {
+          all: ['compulsory', 'optional', 'portionWord'],
+          any: ['tellYou', ...categoryGroups()],
+          negatable: ['optional'],
+          none: ['withdraw', 'consentWord', 'purposeWord', 'cookieTerm'],
+          structure: true,
+        },
+      ],
+      message:
+        'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      whenReason: CHOICE_UNSEEN_OR_AMOUNTS,
       // A table whose column asks whether each item must be given, answered yes on one row and no on another:
       // "Information | Must you give it? | If you don't" / "Emergency contacts | Yes | ..." / "Ethnicity | No | ...".
       rules: [
@@ -147,6 +175,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      whenReason: CHOICE_UNSEEN_OR_AMOUNTS,
       // Amounts in one sentence, the promise in its own: "Some of what you give us is compulsory and some voluntary. We
       // will tell you which when we ask." Together they are the DfE formula.
       rules: [
@@ -172,6 +201,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      whenReason: ['not-found'],
       // "The majority of what you tell us is compulsory, though a few answers are up to you": both sides said only as
       // amounts, so neither which data must be given nor which is optional (the DfE formula without its promise).
       rules: [
@@ -188,6 +218,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      whenReason: ['not-found'],
       rules: [
         // "Some of this information is required under the Early Years Foundation Stage": compulsory, with no word on choice
         // (checklist.md 2.10: "required by law" alone is partial). Not a duty to pass data on ("required to share with DfE").
@@ -219,6 +250,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      whenReason: ['not-found'],
       rules: [
         // "The Department for Education requires us by law to collect a great deal of information" (checklist.md 2.10
         // trap: "required by law" alone is partial). A duty to collect, not to pass data on.
@@ -251,6 +283,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'needs-review',
       from: ['fail'],
+      whenReason: ['not-found'],
       // "Some of the information we ask you for is optional": a choice is stated, but not which data, nor that the rest
       // must be given. Not the checklist's partial pattern, and not a statement of both sides: a person reads it.
       rules: [
@@ -274,6 +307,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      whenReason: SOURCES_UNSEEN,
       rules: SOURCE_PASS_RULES,
       message: 'The notice names where pupil information comes from besides the family, in its own words.',
     },
@@ -288,6 +322,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'needs-review',
       from: ['fail', 'partial'],
+      whenReason: SOURCES_UNSEEN,
       // "Some details reach us from third parties": data comes from elsewhere, but no source is named (checklist.md 2.9).
       rules: SOURCE_ANY_RULES,
       message:
@@ -296,6 +331,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      whenReason: ['not-found'],
       rules: [
         // "Most of this information comes from what you tell us on our forms": the family only (Art 14(2)(f) wants the others).
         { all: [['info', 'comeFrom', 'familySource']], sameClause: true },
@@ -307,6 +343,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'needs-review',
       from: ['fail'],
+      whenReason: ['not-found'],
       // "We gather pupil information from a variety of sources": other sources implied, none named (between partial and
       // missing in checklist.md 2.9). A sentence that names the bodies is read by the rules above; the "sources" of a
       // lawful basis (statutes) are not sources of data.
@@ -318,6 +355,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail'],
+      // Not over an empty lead-in list: recipients named elsewhere beside it are partial (checklist.md 2.11).
+      whenReason: RECIPIENTS_UNSEEN,
       minHits: 2,
       rules: [
         // "We pass information to the local authority", "Information is shared with the school nurse".
@@ -396,6 +435,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      // Also over an empty lead-in list: some recipients named elsewhere beside it is the checklist's partial (2.11).
+      whenReason: [...RECIPIENTS_UNSEEN, 'empty-list'],
       // One recipient named, in words the list reader did not take: "the exam boards receive entry details".
       rules: [
         { all: [['shareOut', 'toWith', 'recipientBody']], none: ['sendUs', 'withUs'], sameClause: true },
@@ -409,6 +450,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail'],
+      whenReason: ['not-found'],
       rules: [
         // "We are allowed to use it because we have to comply with the law", "our lawful basis is our public task".
         // Not the law's demand for one ("the law says we must have a lawful reason for everything we do").
@@ -441,6 +483,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      whenReason: ['not-found'],
       rules: [
         // "We process all personal data fairly and lawfully", "The lawful basis on which we use this information:" with statutes only.
         { all: ['basisGeneric'] },
@@ -451,6 +494,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      whenReason: ['not-found'],
       rules: [
         // A basis only implied by a sentence about something else (checklist.md 2.5): consent named inside a withdrawal
         // sentence ("If you have given consent, you can take it back at any time").
@@ -464,6 +508,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail'],
+      whenReason: ['not-found'],
       rules: [
         // "We have to send the school census to the Department for Education by law."
         { all: ['govBody', 'census', 'statuteBasis'] },
@@ -473,6 +518,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail'],
+      whenReason: ['not-found'],
       rules: [
         // The collection and the duty in one sentence, the government as receiver in another: "The government asks every
         // school to send some information. This is called the school census, and we have to do it by law."
@@ -484,6 +530,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail'],
+      whenReason: ['not-found'],
       // The government as the asker, the census and the duty named a sentence later: "The Department for Education asks
       // every school for information about its pupils. This is called the school census, and the law says we must."
       rules: [{ all: ['censusName', 'statuteBasis'] }],
@@ -547,6 +594,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      // Not over a scope the evaluator read with no choice beside it (checklist.md 2.23: the scope alone is the default):
+      // a choice pieced together from sentences anywhere in the notice is not the option over that scope.
       whenReason: ['not-found', 'limit-not-described', 'limit-without-choice'],
       rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] }],
       // The same limit said the other way round: "If your parents agree, we tell them a bit more."
@@ -578,6 +627,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      whenReason: PARENT_DATA_UNSEEN,
       rules: [
         // "We also keep parents' and carers' contact details so we can reach you in an emergency." Not parents as where the
         // child's data comes from ("We collect information from parents ... so that we can plan their learning"). Read in
@@ -608,6 +658,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      whenReason: PARENT_DATA_UNSEEN,
       rules: [
         // Parents' details are in the data list, and a stated purpose is reaching them: "to communicate with you and your parents".
         { all: [['contactVerb', 'parents']], none: ['rights'], sameClause: true },
@@ -618,6 +669,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      whenReason: PARENT_DATA_UNSEEN,
       rules: [
         // Written to a parent ("your child"), "you" is the parent: "We keep your details so we can contact you during the
         // day", "We use these to contact you about your child".
@@ -632,6 +684,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      whenReason: ['not-found'],
       rules: [
         // "- information about a pupil's parents and/or other relatives (such as name, contact details)" in the data list.
         { all: [['info', 'parents']], none: ['rights'], inList: true },
@@ -644,6 +697,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'needs-review',
       from: ['fail'],
+      whenReason: ['not-found'],
       // Parents' details are spoken of in running text, but no rule could tell what is held about them or why.
       rules: [
         // "We also keep details of parents and carers.", "Parents' phone numbers are kept on our system." Not the pupil's
