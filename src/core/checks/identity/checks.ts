@@ -226,7 +226,9 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     const opens =
       new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(titleCase(s.text)) && subjectCue.test(s.text);
     if (!schoolName && !opens && !noticeCue.test(s.text) && !runsTheSchool(s.text, name)) continue;
-    if (anonymous === null && roleAt(titleCase(s.text), name)) linked = false;
+    // A name given only as someone's workplace ("the DPO for X School") is in passing, even beside "the School is the
+    // data controller" (checklist.md 2.1 partial).
+    if (roleAt(titleCase(s.text), name)) linked = false;
     if (linked || opens) {
       const evidence = [quoteSentence(s)];
       if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
@@ -240,6 +242,14 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   // "Northshire County Council is the data controller for pupils at Oakfield Community School": a maintained school's
   // notice may name its council as controller of the school's own records. The checklist wants the school or its
   // governing body, but an LA template can mean either; a reader should decide.
+  // A pupil referral unit has no governing body of its own: its council is the controller in law, so the council stated
+  // as controller of "the records this notice describes" is the notice's controller (checklist.md 2.1: "or LA").
+  const councilOfNotice = rejected.find((s) => COUNCIL_NAMED_CONTROLLER.test(s.text) && noticeCue.test(s.text));
+  if (councilOfNotice && findOwn(ctx, REFERRAL_UNIT).length) {
+    return verdictFor(item, 'pass', 'council-controls-unit', [quoteSentence(councilOfNotice, ctrl)], {
+      name: COUNCIL_NAMED_CONTROLLER.exec(councilOfNotice.text)![1]!,
+    });
+  }
   const councilForSchool = rejected.find((s) => COUNCIL_SUBJECT.test(s.text) && namesIn(s.text).length > 0);
   if (councilForSchool) {
     return verdictFor(item, 'needs-review', 'council-controller-for-school', [quoteSentence(councilForSchool, ctrl)], {
@@ -330,6 +340,11 @@ function trustRunningSchool(ctx: AuditContext, ctrl: RegExp): { s: Sentence; nam
   return null;
 }
 
+// A named council as the subject of a controller statement: "Northwold County Council is the controller of ...".
+const COUNCIL_NAMED_CONTROLLER =
+  /\b((?:[A-Z][\w'-]+\s+){1,4}(?:(?:County|Borough|City|District|Metropolitan)\s+(?:Borough\s+)?)?Council)\s+(?:is|acts as|remains)\s+(?:the\s+)?(?:data\s+)?controller\b/;
+// A pupil referral unit, also called a short stay school or a pupil support centre.
+const REFERRAL_UNIT = /\b(?:pupil referral units?|short[- ]stay schools?|PRUs?)\b/;
 // A council or local authority as the subject of a controller statement about a school's pupils ("... for pupils at X School").
 const COUNCIL_SUBJECT =
   /^(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,4}(?:(?:County|Borough|City|District|Metropolitan)\s+(?:Borough\s+)?Council|Council|local authority)\b[^.]{0,40}\bcontroller\b[^.]{0,60}\b(?:for|of|at|held by)\s+(?:the\s+)?(?:pupils?|children|personal (?:data|information)|information|records?)\b[^.]{0,30}\b(?:at|of|in|attending)\b/i;

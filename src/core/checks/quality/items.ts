@@ -415,7 +415,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       listPromises: [
         '\\bto',
         '\\binclud(?:e|es|ing)(?:\\s+the\\s+following)?',
-        '\\b(?:the\\s+)?following',
+        // "the following:", "the following organisations:", "the following kinds of data:".
+        '\\b(?:the\\s+)?following(?:\\s+[a-z]+){0,3}',
         '\\bas\\s+follows',
         '\\bby',
         '\\bof',

@@ -17,7 +17,7 @@ const ADDRESS_START = /^\s*<?(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.|\+?\d[\d\s]{
 // A list whose bullets were lost still reads as short noun phrases without full stops ("Personal information - e.g. names");
 // a full sentence or a heading straight after the lead-in means the list itself is gone.
 const SENTENCE_OPENER =
-  /^(?:We|Our|The|This|These|That|To|For|If|You|Your|In|It|Where|When|As|Please|Under|There|All|Any|Welsh|Decisions)\b/;
+  /^(?:We|Our|The|This|These|That|To|For|If|You|Your|In|It|Where|When|As|Please|Under|There|All|Any|Welsh|Decisions|Not|No|Nothing|Each|Every|Only|Most)\b/;
 const ENDS_SENTENCE = /[.!?:]["')]?$/;
 
 function quoteBlock(b: Block): string {
@@ -73,7 +73,8 @@ const isParallelItem = (a: string, b: string): boolean =>
   words(a)[0] === words(b)[0] && words(a).length <= PARALLEL_ITEM_WORDS && words(b).length <= PARALLEL_ITEM_WORDS;
 const PARALLEL_ITEM_WORDS = 20;
 // Openers of prose that says what the school or the reader does, which a list item naming a body or a record does not use.
-const PROSE_SUBJECT = /^(?:We|Our|This|These|That|Those|You|Your|It|If|Where|When|As|Please|Under|There|In|To|For|All|Any)\b/;
+const PROSE_SUBJECT =
+  /^(?:We|Our|This|These|That|Those|You|Your|It|If|Where|When|As|Please|Under|There|In|To|For|All|Any|Not|No|Nothing|Each|Every|Only|Thank)\b/;
 /** A one-sentence line that names a thing (a recipient, a kind of record): a list item whose bullet was lost. */
 const isNamingItem = (text: string): boolean =>
   !PROSE_SUBJECT.test(text) && words(text).length <= PARALLEL_ITEM_WORDS && splitSentences(text).length === 1;
@@ -154,6 +155,13 @@ function abbreviationsDefinedIn(text: string): string[] {
   return [...text.matchAll(ABBREVIATION_DEFINED)].map((m) => (m[1] ?? m[2] ?? m[3])!);
 }
 
+// A dotted leader: a short label, a run of dots, then the label's value ("Who you are ....... name, date of birth").
+const LEADER_LINE = /^[^.!?:;\n]{1,40}?\s\.{3,}\s+\S/;
+const LEADER_DOTS = /\s\.{3,}\s/;
+/** A line of a table laid out with dotted leaders, as a neighbouring line is: its dots join a label to its value, not a blank. */
+const isLeaderRow = (doc: NoticeDocument, i: number): boolean =>
+  LEADER_LINE.test(doc.blocks[i]!.text) && [doc.blocks[i - 1], doc.blocks[i + 1]].some((b) => b !== undefined && LEADER_LINE.test(b.text));
+
 /** Template residue in the notice (once per audit: the check and the other-organisation flag read it). */
 export function findResidue(ctx: AuditContext, o: ResidueOptions): QualityFinding[] {
   return ctx.memo.once(scanResidue, ctx.doc, o);
@@ -191,7 +199,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   doc.blocks.forEach((b, i) => {
     const next = doc.blocks[i + 1];
     let m: RegExpExecArray | null;
-    if (mayPlaceholder(i) && (m = placeholder.exec(b.text))) {
+    if (mayPlaceholder(i) && (m = placeholder.exec(isLeaderRow(doc, i) ? b.text.replace(LEADER_DOTS, ' ') : b.text))) {
       findings.push({
         kind: 'placeholder',
         severity: 'fail',

@@ -1,0 +1,66 @@
+// Controller identity (checklist.md 2.1) for a pupil referral unit: it has no governing body, so the council that runs it
+// is its controller, and a council stated as controller of the records the notice describes names the controller. For a
+// school with its own governing body, or for a council's own records, it does not. And "the School is the data
+// controller" names the controller only where the school's name is given as the school's, not in passing as someone's
+// workplace ("the Data Protection Officer for X School").
+import { describe, expect, it } from 'vitest';
+import { statusReader } from './passage-status';
+
+const unit = statusReader({
+  school: 'Fernside Learning Centre',
+  ages: '11 to 16',
+  title: 'Privacy notice for pupils and families',
+  closing: 'Thank you for reading.',
+  url: 'https://fernside.sch.example/privacy',
+  asOf: '2026-12-02',
+  namelessFor: ['controller-identity'],
+});
+
+describe('controller identity: the council that runs a pupil referral unit', () => {
+  it('passes a council stated as controller of the records this notice covers, in a pupil referral unit', () => {
+    expect(
+      unit(
+        'controller-identity',
+        'Fernside Learning Centre is the short stay school for the west of the county. Under data protection law Eastmoor Borough Council is the data controller for the information described in this notice; the centre’s management committee runs it day to day.',
+      ),
+    ).toBe('pass');
+  });
+
+  it('does not pass the same statement in a school with its own governing body', () => {
+    expect(
+      unit(
+        'controller-identity',
+        'Fernside Learning Centre is a community secondary school with its own governors. Under data protection law Eastmoor Borough Council is the data controller for the information described in this notice.',
+      ),
+    ).not.toBe('pass');
+  });
+
+  it("does not pass a council's controller role for its own records", () => {
+    expect(
+      unit(
+        'controller-identity',
+        'Fernside Learning Centre is a pupil referral unit. Eastmoor Borough Council is the data controller for the applications it receives for school transport.',
+      ),
+    ).not.toBe('pass');
+  });
+});
+
+describe('controller identity: "the School is the data controller" and the name only in passing', () => {
+  it('is partial when the name appears only in a role', () => {
+    expect(
+      unit(
+        'controller-identity',
+        'The School is the data controller for the personal information in this notice. Questions can go to the business manager at Castlebrook Free School, who reads every message.',
+      ),
+    ).toBe('partial');
+  });
+
+  it('passes when the notice gives the name as the school itself', () => {
+    expect(
+      unit(
+        'controller-identity',
+        'The School is the data controller for the personal information in this notice. Castlebrook Free School opened in 2019 for students aged 11 to 16.',
+      ),
+    ).toBe('pass');
+  });
+});
