@@ -7,10 +7,11 @@ const MAX_EXACT = 64;
 /** Shorter literals cannot be looked up in a trigram index... */
 const MIN_LITERAL = 3;
 /**
- * ...except runs of printable ASCII symbols and digits ("@", "[", "11"), which the index records one by one:
- * no case folding or whitespace class can make such a run stand for other characters.
+ * ...except runs of symbols ("@", "[", "11", "«"), which the index records one by one: printable ASCII symbols and
+ * digits, and characters beyond ASCII that are neither space nor letters with a case. No case folding or whitespace
+ * class can make such a run stand for other characters.
  */
-const SYMBOLS = /^[!-@[-`{-~]+$/;
+const ASCII_SYMBOL = /^[!-@[-`{-~]$/;
 /** Largest character class spelled out as its characters. */
 const MAX_CLASS_CHARS = 8;
 
@@ -47,9 +48,21 @@ function minimal(strings: Iterable<string>): string[] {
   return kept;
 }
 
+/**
+ * Whether the index records the character on its own (see trigram-chunks.ts). Beyond ASCII only characters without
+ * case count: lower-cased text, which the index may be made from, holds them as written.
+ */
+export function isIndexedSymbol(char: string): boolean {
+  if (char.charCodeAt(0) < 0x80) return ASCII_SYMBOL.test(char);
+  return !/\s/.test(char) && char.toLowerCase() === char && char.toUpperCase() === char;
+}
+
 /** Whether the index can look the literal up. */
 export function isLookupLiteral(literal: string): boolean {
-  return literal.length >= MIN_LITERAL || (literal.length > 0 && SYMBOLS.test(literal));
+  if (literal.length >= MIN_LITERAL) return true;
+  if (literal.length === 0) return false;
+  for (const char of literal) if (!isIndexedSymbol(char)) return false;
+  return true;
 }
 
 /** "One of these strings": a requirement only if every string can be looked up. */

@@ -1,6 +1,6 @@
 // Which stretches of a long text may hold a literal: the text's trigrams, recorded per chunk of whole blocks, so a
 // pattern is scanned only where one of its required literals can be (see required-literals.ts).
-import { isLookupLiteral, type LiteralQuery } from './required-literals';
+import { isIndexedSymbol, isLookupLiteral, type LiteralQuery } from './required-literals';
 
 /**
  * Characters are read in 5-bit classes: ASCII letters case-folded, every whitespace one class, digits one class, the
@@ -28,13 +28,21 @@ function buildClasses(): Uint8Array {
 
 /** Each printable ASCII symbol's and digit's slot in an index's symbol sets (-1 for other characters). */
 const SYMBOL_SLOT = buildSymbolSlots();
-const SYMBOL_COUNT = SYMBOL_SLOT.reduce((n, slot) => (slot >= 0 ? n + 1 : n), 0);
+/** One slot shared by every character beyond ASCII that is not a space: rare in notice text once it is normalised. */
+const OTHER_SLOT = SYMBOL_SLOT.reduce((n, slot) => (slot >= 0 ? n + 1 : n), 0);
+const SYMBOL_COUNT = OTHER_SLOT + 1;
 
 function buildSymbolSlots(): Int8Array {
   const out = new Int8Array(128).fill(-1);
   let slot = 0;
   for (let c = 0x21; c < 0x7f; c++) if (CLASS[c]! > 26) out[c] = slot++;
   return out;
+}
+
+/** The symbol slot a literal's character is looked up in, or -1 when the index does not record it on its own. */
+function symbolSlot(code: number): number {
+  if (code < 0x80) return SYMBOL_SLOT[code]!;
+  return isIndexedSymbol(String.fromCharCode(code)) ? OTHER_SLOT : -1;
 }
 
 export interface TrigramChunks {
@@ -47,8 +55,9 @@ export interface TrigramChunks {
   /** The chunk set of every trigram the text holds, `words` words apiece, by row. */
   readonly sets: Uint32Array;
   /**
-   * The chunk set of every printable ASCII symbol and digit, by slot: a literal too short for a trigram ("@", "[") is
-   * looked up by its characters. Their classes are too coarse for that.
+   * The chunk set of every printable ASCII symbol and digit, by slot, and of characters beyond ASCII (but spaces) in
+   * one slot: a literal too short for a trigram ("@", "[", "«") is looked up by its characters, and a longer one's
+   * symbols narrow what its trigrams find. Their classes are too coarse for either: " / " and " - " are one trigram.
    */
   readonly symbols: Uint32Array;
   /** Working sets for evaluating queries, one per depth of nesting. */
@@ -91,8 +100,8 @@ export function indexTrigramChunks(text: string, blockStarts: Int32Array): Trigr
     const cls = CLASS[c]!;
     key = ((key << BITS) | cls) & KEY_MASK;
     // Letters, the commonest characters, are told apart from symbols by their class alone.
-    if (cls > 26 && c < 0x7f) {
-      const slot = SYMBOL_SLOT[c]!;
+    if (cls > 26) {
+      const slot = c < 0x7f ? SYMBOL_SLOT[c]! : cls === 31 ? OTHER_SLOT : -1;
       if (slot >= 0) symbols[slot * words + (chunk >> 5)]! |= 1 << (chunk & 31);
     }
     let row = rows[key]!;
@@ -124,6 +133,8 @@ interface QueryNode {
   readonly op: typeof LITERAL | typeof SYMBOLS | typeof ANY | typeof ALL;
   /** LITERAL: trigram keys; SYMBOLS: symbol slots. */
   readonly codes: Int32Array;
+  /** LITERAL: the slots of the symbols it holds (most literals hold none). */
+  readonly slots: Int32Array;
   /** ANY and ALL: the parts. */
   readonly parts: readonly QueryNode[];
 }
@@ -140,19 +151,27 @@ function literalKeys(literal: string): Int32Array {
   return keys;
 }
 
+/** The distinct symbol slots of a literal's characters (see symbolSlot). */
+function literalSlots(literal: string): Int32Array {
+  const slots = new Set<number>();
+  for (let j = 0; j < literal.length; j++) {
+    const slot = symbolSlot(literal.charCodeAt(j));
+    if (slot >= 0) slots.add(slot);
+  }
+  return slots.size ? Int32Array.from(slots) : NO_CODES;
+}
+
 /** A short literal of letters or spaces has no trigram and cannot be searched for as written: it narrows nothing. */
 function compileLiteral(literal: string): QueryNode {
-  if (literal.length < 3 && isLookupLiteral(literal)) {
-    return { op: SYMBOLS, codes: Int32Array.from(literal, (c) => SYMBOL_SLOT[c.charCodeAt(0)]!), parts: [] };
-  }
-  return { op: LITERAL, codes: literalKeys(literal), parts: [] };
+  if (literal.length < 3 && isLookupLiteral(literal)) return { op: SYMBOLS, codes: literalSlots(literal), slots: NO_CODES, parts: [] };
+  return { op: LITERAL, codes: literalKeys(literal), slots: literalSlots(literal), parts: [] };
 }
 
 function compile(query: LiteralQuery): QueryNode {
   if (typeof query === 'string') return compileLiteral(query);
   return 'any' in query
-    ? { op: ANY, codes: NO_CODES, parts: query.any.map(compile) }
-    : { op: ALL, codes: NO_CODES, parts: query.all.map(compile) };
+    ? { op: ANY, codes: NO_CODES, slots: NO_CODES, parts: query.any.map(compile) }
+    : { op: ALL, codes: NO_CODES, slots: NO_CODES, parts: query.all.map(compile) };
 }
 
 // Module-level on purpose: a scanner's query is a pure function of its pattern, and is asked about every document.
@@ -238,23 +257,26 @@ function rarestFirst(index: TrigramChunks, n: number): void {
 }
 
 /**
- * Adds to `out` the chunks holding every trigram of the literal (compared by class). Word by word, so a literal in an
- * any-of is folded into the result directly, with no set of its own to fill and merge.
+ * Adds to `out` the chunks holding every trigram of the literal (compared by class) and every symbol of it. Word by
+ * word, so a literal in an any-of is folded into the result directly, with no set of its own to fill and merge.
  */
-function addLiteral(index: TrigramChunks, keys: Int32Array, out: Uint32Array): void {
+function addLiteral(index: TrigramChunks, literal: QueryNode, out: Uint32Array): void {
+  const { codes: keys, slots } = literal;
   if (!keyOffsets(index, keys)) return;
-  const { words, sets, offsets } = index;
+  const { words, sets, offsets, symbols } = index;
   for (let w = 0; w < words; w++) {
     let word = ~0;
     // A chunk lacking one trigram lacks the literal: most words empty after the first few keys.
     for (let k = 0; k < keys.length && word; k++) word &= sets[offsets[k]! + w]!;
+    for (let j = 0; j < slots.length && word; j++) word &= symbols[slots[j]! * words + w]!;
     out[w]! |= word;
   }
 }
 
-/** Keeps in `out` only the chunks holding every trigram of the literal; false when none is left. */
-function keepLiteral(index: TrigramChunks, keys: Int32Array, out: Uint32Array): boolean {
-  const { words, sets } = index;
+/** Keeps in `out` only the chunks holding every trigram and every symbol of the literal; false when none is left. */
+function keepLiteral(index: TrigramChunks, literal: QueryNode, out: Uint32Array): boolean {
+  const { codes: keys, slots } = literal;
+  const { words, sets, symbols } = index;
   if (!keyOffsets(index, keys)) {
     out.fill(0);
     return false;
@@ -264,6 +286,7 @@ function keepLiteral(index: TrigramChunks, keys: Int32Array, out: Uint32Array): 
   for (let w = 0; w < words; w++) {
     let word = out[w]!;
     for (let k = 0; k < keys.length && word; k++) word &= sets[offsets[k]! + w]!;
+    for (let j = 0; j < slots.length && word; j++) word &= symbols[slots[j]! * words + w]!;
     left |= out[w] = word;
   }
   return left !== 0;
@@ -289,7 +312,7 @@ function satisfying(index: TrigramChunks, query: QueryNode, out: Uint32Array, de
   switch (query.op) {
     case LITERAL:
       out.fill(~0 >>> 0);
-      keepLiteral(index, query.codes, out);
+      keepLiteral(index, query, out);
       return;
     case SYMBOLS:
       out.fill(~0 >>> 0);
@@ -302,7 +325,7 @@ function satisfying(index: TrigramChunks, query: QueryNode, out: Uint32Array, de
     out.fill(0);
     for (const q of parts) {
       if (q.op === LITERAL) {
-        addLiteral(index, q.codes, out);
+        addLiteral(index, q, out);
         continue;
       }
       const part = (scratch[depth] ??= new Uint32Array(words));
@@ -315,7 +338,7 @@ function satisfying(index: TrigramChunks, query: QueryNode, out: Uint32Array, de
   for (let i = 1; i < parts.length; i++) {
     const q = parts[i]!;
     if (q.op === LITERAL) {
-      if (!keepLiteral(index, q.codes, out)) return;
+      if (!keepLiteral(index, q, out)) return;
       continue;
     }
     if (q.op === SYMBOLS) {

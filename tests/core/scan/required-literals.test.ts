@@ -46,6 +46,10 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals("(?<![\\w.+'-])[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+", 'i')).toEqual({ all: ['@', '.'] });
     expect(requiredLiterals('\\[(?:comment|[a-z]{1,3}\\d)\\]|error!', 'i')).toEqual({ any: [{ all: ['[', ']'] }, 'error!'] });
     expect(requiredLiterals('11\\s*to\\s*16', '')).toEqual({ all: ['11', '16'] });
+    // Beyond ASCII, a symbol without case ("«", "£") counts; a letter with one ("é") could be lowered away.
+    expect(requiredLiterals('«[^»\\n]{1,40}»', '')).toEqual({ all: ['«', '»'] });
+    expect(requiredLiterals('£\\d+', 'i')).toBe('£');
+    expect(requiredLiterals('é\\d', 'i')).toBeNull();
   });
 
   it('spells out the least number of repeats of a short literal', () => {

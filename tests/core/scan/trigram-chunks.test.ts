@@ -55,6 +55,24 @@ describe('trigram chunk index', () => {
     expect(regionsSatisfying(index, 'zq')).toEqual([[0, text.length]]);
   });
 
+  it('narrows a literal by its symbols, which its trigrams cannot tell apart ("a / b" and "a - b")', () => {
+    const mixed = Array.from({ length: 400 }, (_, i) => filler(i));
+    mixed[20] = 'Pupils aged 11 - 16 attend the main site.';
+    mixed[250] = 'Contact the parent / carer named on the admission form.';
+    mixed[330] = 'Fill in «school name» before you publish this notice.';
+    const joined = joinBlocks(mixed);
+    const small = indexTrigramChunks(joined.text, joined.starts);
+    const slash = regionsSatisfying(small, ' / ');
+    expect(covered(slash, joined.starts[250]!)).toBe(true);
+    expect(covered(slash, joined.starts[20]!)).toBe(false);
+    expect(covered(regionsSatisfying(small, ' - '), joined.starts[20]!)).toBe(true);
+    // A character beyond ASCII with no case is recorded too; a text without one leaves no region for it.
+    const quoted = regionsSatisfying(small, { all: ['«', '»'] });
+    expect(covered(quoted, joined.starts[330]!)).toBe(true);
+    expect(quoted.reduce((n, [from, to]) => n + to - from, 0)).toBeLessThan(joined.text.length / 20);
+    expect(regionsSatisfying(index, '«')).toEqual([]);
+  });
+
   it('merges neighbouring chunks into one region', () => {
     const regions = regionsSatisfying(index, 'pupil records');
     expect(regions).toEqual([[0, text.length]]);
