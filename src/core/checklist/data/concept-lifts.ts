@@ -94,6 +94,8 @@ const RIGHTS_STATED: Pick<Lift, 'rules' | 'alsoNeeds' | 'message'> = {
   ],
   message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
 };
+const RIGHTS_LIST_LOST =
+  'A rights lead-in is followed by no list (probably lost in extraction); the rights are named elsewhere in the notice, in its own words.';
 // A rights heading over a list of bare nouns: "Your rights" / "- access to what we hold" / "- correction, erasure,
 // restriction and objection".
 const RIGHTS_LISTED: Pick<Lift, 'rules' | 'message'> = {
@@ -935,16 +937,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial', 'needs-review'],
-      // Never over the DPA 1998 list: its partial stands (checklist.md 2.14).
-      whenReason: ['some-rights', 'not-found', 'dropped-list', 'one-right-missing'],
+      // Never over the DPA 1998 list: its partial stands (checklist.md 2.14). Nor over a rights lead-in whose list was
+      // lost: that is partial at most, whatever is said elsewhere (checklist.md 2.14 traps, D.9).
+      whenReason: ['some-rights', 'not-found', 'one-right-missing'],
       ...RIGHTS_STATED,
     },
     {
       to: 'pass',
       from: ['fail', 'partial'],
-      whenReason: ['some-rights', 'not-found', 'dropped-list'],
+      whenReason: ['some-rights', 'not-found'],
       ...RIGHTS_LISTED,
     },
+    // A lost list with the rights said elsewhere in other words: the content partly survives (checklist.md D.9).
+    { to: 'partial', from: ['fail'], whenReason: ['dropped-list'], ...RIGHTS_STATED, message: RIGHTS_LIST_LOST },
+    { to: 'partial', from: ['fail'], whenReason: ['dropped-list'], ...RIGHTS_LISTED, message: RIGHTS_LIST_LOST },
   ],
   'withdraw-consent': [
     {
