@@ -956,8 +956,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail'],
-      // Nothing found, only an objection right or a mention of consent rejected, or only a cross-reference to the topic.
-      whenReason: ['not-found', 'look-alike-rejected', 'pointer-only'],
+      // Nothing found, or only an objection right or a mention of consent, rejected. Not over a cross-reference alone
+      // ("How to withdraw consent is explained in section 9"): the wording found the topic sent elsewhere, and the
+      // sentence reads as the right itself.
+      whenReason: ['not-found', 'look-alike-rejected'],
       rules: [
         // "You can change your mind about giving consent at any time." Not a pointer to another section for the topic, nor
         // the cookie choice ("withdraw your consent with the Cookie settings link"), which is the website's (checklist.md 2.16).
@@ -987,7 +989,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       // Consent is relied on and withdrawing is spoken of, but never in one statement: "We ask for consent for photos."
       // ... "You can opt out whenever you like." A person reads the two rather than the report calling the right missing.
-      whenReason: ['not-found', 'look-alike-rejected', 'pointer-only'],
+      // Not where the only statement found sends the reader elsewhere for the topic: that shortfall is the report's.
+      whenReason: ['not-found', 'look-alike-rejected'],
       rules: [{ all: ['consentWord'], none: ['cookieTalk', 'withdrawnAlready', 'infoPointer'], prose: true }],
       alsoNeeds: [{ all: ['withdrawStrong'], none: ['cookieTalk', 'withdrawnAlready', 'infoPointer'] }],
       message:
