@@ -75,6 +75,45 @@ const PARENT_DATA_UNSEEN = ['not-found', 'listed-only', 'held-unspecified'];
 const CHOICE_UNSEEN = ['not-found', 'required-only'];
 const CHOICE_UNSEEN_OR_AMOUNTS = [...CHOICE_UNSEEN, 'amounts-only'];
 
+// Reasons the purposes evaluator gives when it found no list or too little narrative: an empty lead-in is among them, as
+// purposes said elsewhere in the notice satisfy the item (checklist.md 2.4: partial only with no narrative elsewhere).
+const PURPOSES_UNSEEN = ['not-found', 'one-statement', 'heading-only', 'empty-list'];
+
+// The rights of access, correction, erasure and restriction or objection, each stated in the notice's own words:
+// "You can: find out what we hold; get it fixed if it is wrong; have it wiped; tell us to stop using it."
+const RIGHTS_STATED: Pick<Lift, 'rules' | 'alsoNeeds' | 'message'> = {
+  rules: [
+    { all: ['rightAccess'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
+    // "Can I see what you hold?" / "Yes. Send a request to ...": the access right asked as a question heading.
+    { all: ['rightAccess'], any: ['rightsCue', 'holderCue'], none: ['govBody'], structure: true },
+  ],
+  alsoNeeds: [
+    { all: ['rightRectify'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
+    { all: ['rightErase'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
+    { all: ['rightRestrictObject'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
+  ],
+  message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
+};
+const RIGHTS_LIST_LOST =
+  'A rights lead-in is followed by no list (probably lost in extraction); the rights are named elsewhere in the notice, in its own words.';
+// A rights heading over a list of bare nouns: "Your rights" / "- access to what we hold" / "- correction, erasure,
+// restriction and objection".
+const RIGHTS_LISTED: Pick<Lift, 'rules' | 'message'> = {
+  rules: [
+    {
+      all: ['rightAccess', 'rightRectify', 'rightErase', 'rightRestrictObject'],
+      any: ['rightsCue', 'holderCue'],
+      none: ['govBody'],
+      structure: true,
+    },
+  ],
+  message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
+};
+
+// Reasons the transfers evaluator gives when it found no location for the data: nothing, only safeguards, or only
+// vague hosting ("stored in the cloud"), which a statement of where the data is settles (checklist.md 2.12).
+const TRANSFERS_UNSEEN = ['not-found', 'safeguard-without-transfer', 'vague-hosting'];
+
 export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
   'statutory-or-voluntary': [
     {
@@ -712,6 +751,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail'],
+      // Only where no retention talk was found at all: every partial names what was found short (checklist.md 2.13).
+      whenReason: ['not-found'],
       rules: [
         // "We keep a pupil's file until they turn 25 and then shred it." Not "only as long as we need it" (a limit with
         // no period or criteria, checklist.md 2.13), nor the family's right to have data deleted.
@@ -742,6 +783,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      whenReason: ['not-found'],
       rules: [
         // "Transition data for post-16 study is deleted a year after the pupil starts": one part of the data only.
         { all: [['keep', 'duration']], any: ['info'], none: ['erasureRequest', 'vagueDuration'], sameClause: true },
@@ -752,6 +794,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      whenReason: ['not-found'],
       rules: [
         // "We keep information only as long as we need it": retention spoken of, with no period or criteria.
         { all: [['keep', 'vagueDuration']], none: ['erasureRequest'], sameClause: true },
@@ -825,6 +868,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       // A concern about decisions made by computer alone is one topic, not data use in general (checklist.md 2.18), and
       // the complaints policy for teaching or uniform, or a worry about a child's safety, is not a route for data complaints.
+      // A route the wording found limited to one topic is partial, never lifted: only "nothing found" is.
+      whenReason: ['not-found'],
       rules: [
         // Not "you can complain to the ICO about the way the school handles data": the regulator's route, not the school's.
         { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'machine', 'otherMatter', 'childWelfare', 'topicsAnnounced'] },
@@ -862,6 +907,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      whenReason: ['not-found'],
       // A concern route about one topic only (checklist.md 2.18): "If you disagree with a placement our software made
       // automatically, raise your concern with a member of staff."
       rules: [{ all: ['complain', 'machine'], none: ['ico', 'icoRegistration', 'cookieTalk'], prose: true }],
@@ -870,6 +916,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      whenReason: ['not-found'],
       // A route to have one decision looked at again (checklist.md 2.18, one topic): "If we turn down a request to see a
       // record, the governors can be asked to review that decision", "you can ask for a review of the marking".
       rules: [{ all: ['reviewDecision'], any: ['rightsCue'], none: ['ico', 'icoRegistration', 'cookieTalk'], prose: true }],
@@ -878,6 +925,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'needs-review',
       from: ['fail'],
+      whenReason: ['not-found'],
       // A concern or complaint about data that is not about the ICO, with no channel the rules recognise: "If you have any
       // concerns about how your information is used, please get in touch." Worth a person's reading, not a "Missing".
       // Not a worry about a child's safety, nor a concern to be taken to the Department (checklist.md 2.18: the school's route).
@@ -889,42 +937,29 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial', 'needs-review'],
-      // Never over the DPA 1998 list: its partial stands (checklist.md 2.14).
-      whenReason: ['some-rights', 'not-found', 'dropped-list', 'one-right-missing'],
-      // "You can: find out what we hold; get it fixed if it is wrong; have it wiped; tell us to stop using it."
-      rules: [
-        { all: ['rightAccess'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
-        // "Can I see what you hold?" / "Yes. Send a request to ...": the access right asked as a question heading.
-        { all: ['rightAccess'], any: ['rightsCue', 'holderCue'], none: ['govBody'], structure: true },
-      ],
-      alsoNeeds: [
-        { all: ['rightRectify'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
-        { all: ['rightErase'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
-        { all: ['rightRestrictObject'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
-      ],
-      message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
+      // Never over the DPA 1998 list: its partial stands (checklist.md 2.14). Nor over a rights lead-in whose list was
+      // lost: that is partial at most, whatever is said elsewhere (checklist.md 2.14 traps, D.9).
+      whenReason: ['some-rights', 'not-found', 'one-right-missing'],
+      ...RIGHTS_STATED,
     },
     {
       to: 'pass',
       from: ['fail', 'partial'],
-      whenReason: ['some-rights', 'not-found', 'dropped-list'],
-      // A rights heading over a list of bare nouns: "Your rights" / "- access to what we hold" / "- correction, erasure,
-      // restriction and objection".
-      rules: [
-        {
-          all: ['rightAccess', 'rightRectify', 'rightErase', 'rightRestrictObject'],
-          any: ['rightsCue', 'holderCue'],
-          none: ['govBody'],
-          structure: true,
-        },
-      ],
-      message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
+      whenReason: ['some-rights', 'not-found'],
+      ...RIGHTS_LISTED,
     },
+    // A lost list with the rights said elsewhere in other words: the content partly survives (checklist.md D.9).
+    { to: 'partial', from: ['fail'], whenReason: ['dropped-list'], ...RIGHTS_STATED, message: RIGHTS_LIST_LOST },
+    { to: 'partial', from: ['fail'], whenReason: ['dropped-list'], ...RIGHTS_LISTED, message: RIGHTS_LIST_LOST },
   ],
   'withdraw-consent': [
     {
       to: 'pass',
       from: ['fail'],
+      // Nothing found, or only an objection right or a mention of consent, rejected. Not over a cross-reference alone
+      // ("How to withdraw consent is explained in section 9"): the wording found the topic sent elsewhere, and the
+      // sentence reads as the right itself.
+      whenReason: ['not-found', 'look-alike-rejected'],
       rules: [
         // "You can change your mind about giving consent at any time." Not a pointer to another section for the topic, nor
         // the cookie choice ("withdraw your consent with the Cookie settings link"), which is the website's (checklist.md 2.16).
@@ -942,6 +977,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['partial'],
       // The wording found withdrawal only implied (as a reason for erasure); a statement of its own elsewhere settles it.
+      whenReason: ['only-implied'],
       rules: [
         { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready', 'infoPointer'] },
         { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['withdrawnAlready', 'infoPointer'] },
@@ -953,6 +989,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       // Consent is relied on and withdrawing is spoken of, but never in one statement: "We ask for consent for photos."
       // ... "You can opt out whenever you like." A person reads the two rather than the report calling the right missing.
+      // Not where the only statement found sends the reader elsewhere for the topic: that shortfall is the report's.
+      whenReason: ['not-found', 'look-alike-rejected'],
       rules: [{ all: ['consentWord'], none: ['cookieTalk', 'withdrawnAlready', 'infoPointer'], prose: true }],
       alsoNeeds: [{ all: ['withdrawStrong'], none: ['cookieTalk', 'withdrawnAlready', 'infoPointer'] }],
       message:
@@ -963,6 +1001,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail'],
+      // Not over a bare "held securely", which the wording found and the checklist calls short of measures.
+      whenReason: ['not-found'],
       rules: [
         // "We keep your information secure with passwords and encryption", "records are stored securely". Not a promise
         // that the notice explains it further on ("... kept safe, and we explain below how"): the detail may never come.
@@ -992,12 +1032,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'needs-review',
       from: ['fail', 'partial'],
       // "Our provider is certified under the EU-US Privacy Shield": the safeguard named no longer exists; a person judges.
+      // Over vague hosting too: the scheme's name says data goes to the United States, which that wording never saw.
+      whenReason: [...TRANSFERS_UNSEEN, 'transfer-without-safeguards'],
       rules: [{ all: ['invalidMechanism'] }],
       message: 'The only safeguard named for data leaving the UK is a scheme that has been struck down: check by hand.',
     },
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      // Over a transfer found with no safeguard too: that wording also reads a denial or a place in the UK ("we send
+      // nothing to other countries", "kept on servers in the UK, not outside it") as a place data goes.
+      whenReason: [...TRANSFERS_UNSEEN, 'transfer-without-safeguards'],
       rules: [
         // "We do not send pupil data abroad" / "all our systems keep data in the UK" / "... outside the UK with safeguards".
         { all: ['abroad', 'storeSend'], negated: ['storeSend'], negatable: ['abroad'] },
@@ -1026,6 +1071,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      whenReason: ['not-found'],
       rules: [
         // "Our suppliers may keep data on servers in various places around the world": abroad, with no word on protection.
         { all: ['abroad', 'storeSend'], any: ['info', 'rcpSupplier'], none: ['publishesGuidance'] },
@@ -1038,6 +1084,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      whenReason: PURPOSES_UNSEEN,
       rules: twoOf(purposeGroups(), {
         // "We hold this data to: support learning; provide pastoral care", "The information is used to safeguard
         // children, to contact parents and to monitor progress": the school uses information for two or more reasons.
@@ -1049,6 +1096,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      whenReason: PURPOSES_UNSEEN,
       rules: [
         // A list or section whose lead-in says what it is about: "Why we need it" / "We keep it so that we can teach
         // your child and keep them safe", "The reasons are: helping children learn; looking after their welfare".
@@ -1060,6 +1108,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      whenReason: PURPOSES_UNSEEN,
       minHits: 2,
       rules: purposeGroups().map((group) => ({
         // "Attendance: sessions attended, to keep children safe", a table's "Why we use it: To register pupils".
@@ -1074,6 +1123,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      whenReason: PURPOSES_UNSEEN,
       minHits: 2,
       // Each kind of record with what it lets staff do: "Attendance records help us notice absences early. Behaviour
       // notes let tutors support pupils who are struggling." Two such statements give the purposes.
@@ -1103,6 +1153,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail', 'partial'],
+      // The legacy right alone is partial only while no statement either way is found: one in other words settles it.
+      whenReason: ['not-found', 'right-only'],
       rules: [
         // "A computer never decides anything about you", "No decisions about pupils are taken automatically".
         // The legacy right "to object to decisions taken by automated means" says nothing either way (checklist.md 2.19).
@@ -1116,6 +1168,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'partial',
       from: ['fail'],
+      whenReason: ['not-found'],
       rules: [
         // "You can object to decisions about you being made only by a computer": the right, not whether it happens.
         { all: ['rightOnly', 'machine', 'decide'] },
@@ -1128,6 +1181,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['fail'],
+      // Legitimate interests relied on with no interest recognised; an interest only deferred to another document stays.
+      whenReason: ['interest-not-described'],
       rules: [
         // "legitimate interests: we send news of fundraising events because, as a charity, we depend on them".
         // The Article 6(1)(f) definition ("... pursued by the controller or a third party") describes no interest.
