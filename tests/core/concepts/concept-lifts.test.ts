@@ -219,3 +219,11 @@ describe.each(Object.entries(CASES))('%s', (id, { yes, no }) => {
   it.each(yes)('lifts: %s', (text) => expect(lifts(id, text)).toBe(true));
   it.each(no)('does not lift: %s', (text) => expect(lifts(id, text)).toBe(false));
 });
+
+describe('every lift names the shortfalls it may overrule', () => {
+  // A lift meant for "nothing found" must never overrule a shortfall the evaluator positively found (a trap, a missing
+  // detail): so each lift lists its reasons, and a reason an evaluator gives later is overruled by none until listed.
+  it.each(Object.entries(CONCEPT_LIFTS))('%s', (_check, lifts) => {
+    for (const lift of lifts) expect(lift.whenReason?.length ?? 0).toBeGreaterThan(0);
+  });
+});
