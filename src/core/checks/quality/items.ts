@@ -416,7 +416,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bto',
         '\\binclud(?:e|es|ing)(?:\\s+the\\s+following)?',
         // "the following:", "the following organisations:", "the following kinds of data:".
-        '\\b(?:the\\s+)?following(?:\\s+[a-z]+){0,3}',
+        // "the following about your child's health:".
+        "\\b(?:the\\s+)?following(?:\\s+[a-z'\u2019]+){0,5}",
+        // "are set out in this list:", "see the list:".
+        '\\b(?:this|the|our)\\s+list',
         '\\bas\\s+follows',
         '\\bby',
         '\\bof',

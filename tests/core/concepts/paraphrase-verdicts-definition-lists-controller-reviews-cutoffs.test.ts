@@ -1,0 +1,67 @@
+// Verdicts on short passages for the quality checks in layouts they misread: a list left empty inside a
+// question-and-answer definition, or under a bullet that promises it (checklist.md 2.28 empty lists); a sentence cut off
+// on "such as the" that plain-text reading takes for a heading (2.28).
+import { describe, expect, it } from 'vitest';
+import { runAudit } from '../../../src/core/run-audit';
+import type { Status } from '../../../src/core/report';
+import { statusReader } from './passage-status';
+
+const status = statusReader({
+  school: 'Thornbury Vale Primary School',
+  ages: '3 to 11',
+  title: 'Your child’s information and how we use it',
+  closing: 'Thank you for reading.',
+  url: 'https://thornburyvale.sch.example/privacy',
+  asOf: '2026-12-02',
+  namelessFor: ['controller-identity'],
+});
+
+const htmlStatus = (id: string, body: string): Status | undefined =>
+  runAudit(
+    {
+      notice: {
+        format: 'html',
+        html: `<!DOCTYPE html><html lang="en-GB"><head><title>Privacy notice | Thornbury Vale Primary School</title></head><body><main><h1>Thornbury Vale Primary School: privacy notice for pupils</h1>${body}</main></body></html>`,
+        url: 'https://thornburyvale.sch.example/privacy',
+      },
+    },
+    { asOf: '2026-12-02', kind: 'pupil-notice' },
+  ).items.find((i) => i.id === id)?.status;
+
+describe('template residue: a list left empty in a question-and-answer layout', () => {
+  const answer = (list: string) =>
+    `<dl><dt>What information do you keep?</dt><dd><p>The kinds of information we keep are set out in this list:</p>${list}<p>You can ask to see what we hold about your child at any time.</p></dd><dt>Who sees it?</dt><dd><p>Only staff who need it.</p></dd></dl>`;
+  it('passes when the answer’s list has its items', () => {
+    expect(
+      htmlStatus('no-template-residue', answer('<ul><li>Names, addresses and dates of birth.</li><li>Attendance marks.</li></ul>')),
+    ).toBe('pass');
+  });
+  it('fails when the list the answer promises is empty', () => {
+    expect(htmlStatus('no-template-residue', answer('<ul></ul>'))).toBe('fail');
+  });
+  it('fails when a bullet promises sub-items and prose follows instead', () => {
+    expect(
+      status(
+        'no-template-residue',
+        '- We record attendance every morning and afternoon.\n- We also keep the following about your child’s health:\nYou can ask for a copy of anything we keep at any time.',
+      ),
+    ).toBe('fail');
+  });
+  it('passes when the bullet’s sub-items follow', () => {
+    expect(
+      status(
+        'no-template-residue',
+        '- We record attendance every morning and afternoon.\n- We also keep the following about your child’s health:\n  - allergies and medicines\n  - the name of your child’s doctor\nYou can ask for a copy of anything we keep at any time.',
+      ),
+    ).toBe('pass');
+  });
+});
+
+describe('template residue: a cut-off sentence read as a heading', () => {
+  it('is partial when a line stops on "such as the"', () => {
+    expect(status('no-template-residue', 'We pass details to outside services such as the')).toBe('partial');
+  });
+  it('passes a short title that ends in a capital letter', () => {
+    expect(status('no-template-residue', 'Annex B\nOur records schedule is kept in the school office.')).toBe('pass');
+  });
+});
