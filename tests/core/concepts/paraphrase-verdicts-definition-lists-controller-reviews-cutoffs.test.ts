@@ -1,6 +1,7 @@
-// Verdicts on short passages for the quality checks in layouts they misread: a list left empty inside a
+// Verdicts on short passages for the identity and quality checks in layouts they misread: a list left empty inside a
 // question-and-answer definition, or under a bullet that promises it (checklist.md 2.28 empty lists); a sentence cut off
-// on "such as the" that plain-text reading takes for a heading (2.28).
+// on "such as the" that plain-text reading takes for a heading (2.28); the controller named after the verb ("The
+// controller of ... is X School", 2.1).
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../../src/core/run-audit';
 import type { Status } from '../../../src/core/report';
@@ -63,5 +64,22 @@ describe('template residue: a cut-off sentence read as a heading', () => {
   });
   it('passes a short title that ends in a capital letter', () => {
     expect(status('no-template-residue', 'Annex B\nOur records schedule is kept in the school office.')).toBe('pass');
+  });
+});
+
+describe('controller identity: the controller named after the verb', () => {
+  it('passes when the controller of the notice’s information is the school, named after "is"', () => {
+    expect(
+      status(
+        'controller-identity',
+        'The controller of the information in this notice is Thornbury Vale Primary School, Quarry Lane, Northshire.',
+      ),
+    ).toBe('pass');
+  });
+  it('fails when the body named after "is" is the government department', () => {
+    expect(status('controller-identity', 'The controller for the school census returns is the Department for Education.')).toBe('fail');
+  });
+  it('fails when "the controller is" speaks of what a controller must do', () => {
+    expect(status('controller-identity', 'Where the controller is required by law to pass data on, it must do so.')).toBe('fail');
   });
 });

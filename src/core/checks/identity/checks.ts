@@ -341,8 +341,9 @@ function trustRunningSchool(ctx: AuditContext, ctrl: RegExp): { s: Sentence; nam
 }
 
 // A named council as the subject of a controller statement: "Northwold County Council is the controller of ...".
+// A match starts only at a word's start, so a long hyphenated run is scanned once, not from each of its capitals.
 const COUNCIL_NAMED_CONTROLLER =
-  /\b((?:[A-Z][\w'-]+\s+){1,4}(?:(?:County|Borough|City|District|Metropolitan)\s+(?:Borough\s+)?)?Council)\s+(?:is|acts as|remains)\s+(?:the\s+)?(?:data\s+)?controller\b/;
+  /(?<![\w'-])((?:[A-Z][\w'-]+\s+){1,4}(?:(?:County|Borough|City|District|Metropolitan)\s+(?:Borough\s+)?)?Council)\s+(?:is|acts as|remains)\s+(?:the\s+)?(?:data\s+)?controller\b/;
 // A pupil referral unit, also called a short stay school or a pupil support centre.
 const REFERRAL_UNIT = /\b(?:pupil referral units?|short[- ]stay schools?|PRUs?)\b/;
 // A council or local authority as the subject of a controller statement about a school's pupils ("... for pupils at X School").
