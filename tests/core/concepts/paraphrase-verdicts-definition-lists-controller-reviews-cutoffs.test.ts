@@ -1,7 +1,7 @@
 // Verdicts on short passages for the identity and quality checks in layouts they misread: a list left empty inside a
 // question-and-answer definition, or under a bullet that promises it (checklist.md 2.28 empty lists); a sentence cut off
 // on "such as the" that plain-text reading takes for a heading (2.28); the controller named after the verb ("The
-// controller of ... is X School", 2.1).
+// controller of ... is X School", 2.1); and a notice date given as when the school last went over the notice (2.24).
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../../src/core/run-audit';
 import type { Status } from '../../../src/core/report';
@@ -81,5 +81,17 @@ describe('controller identity: the controller named after the verb', () => {
   });
   it('fails when "the controller is" speaks of what a controller must do', () => {
     expect(status('controller-identity', 'Where the controller is required by law to pass data on, it must do so.')).toBe('fail');
+  });
+});
+
+describe('last updated: when the school last went over the notice', () => {
+  it('passes a recent "last looked over" date', () => {
+    expect(status('last-updated-date', 'We last looked over this notice in May 2026 and nothing needed to change.')).toBe('pass');
+  });
+  it('is partial when the last look was more than two years ago', () => {
+    expect(status('last-updated-date', 'The governors last went through this notice on 3 March 2022.')).toBe('partial');
+  });
+  it('fails when the notice only says it will be looked at some time', () => {
+    expect(status('last-updated-date', 'We look over our notices from time to time and change them when we need to.')).toBe('fail');
   });
 });
