@@ -1,7 +1,9 @@
 // Verdicts on short passages for the identity and quality checks in layouts they misread: a list left empty inside a
 // question-and-answer definition, or under a bullet that promises it (checklist.md 2.28 empty lists); a sentence cut off
 // on "such as the" that plain-text reading takes for a heading (2.28); the controller named after the verb ("The
-// controller of ... is X School", 2.1); and a notice date given as when the school last went over the notice (2.24).
+// controller of ... is X School", 2.1); a notice date given as when the school last went over the notice (2.24); the
+// Data Protection Act 1998 placed in the past by a date or "used to" (2.25 trap: history is fine); and a choice of
+// numbers or words left in brackets without spaces (2.28).
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../../src/core/run-audit';
 import type { Status } from '../../../src/core/report';
@@ -93,5 +95,35 @@ describe('last updated: when the school last went over the notice', () => {
   });
   it('fails when the notice only says it will be looked at some time', () => {
     expect(status('last-updated-date', 'We look over our notices from time to time and change them when we need to.')).toBe('fail');
+  });
+});
+
+describe('current legislation: the 1998 Act placed in the past', () => {
+  it('passes when the old Act is said to have applied until 2018', () => {
+    expect(
+      status(
+        'current-legislation',
+        'Up to May 2018 schools worked under the Data Protection Act 1998. Now the UK GDPR and the Data Protection Act 2018 set the rules.',
+      ),
+    ).toBe('pass');
+  });
+  it('fails when the old Act is still said to give a right today', () => {
+    expect(
+      status(
+        'current-legislation',
+        'The Data Protection Act 1998 gives you the right to ask for your child’s file. We also follow the UK GDPR.',
+      ),
+    ).toBe('fail');
+  });
+});
+
+describe('template residue: a choice left in brackets', () => {
+  it('fails when two numbers are left for the school to choose between', () => {
+    expect(status('no-template-residue', 'Exam scripts are kept for [6/12] months after results day.')).toBe('fail');
+  });
+  it('passes a bracketed web address, which has a slash but is no choice', () => {
+    expect(status('no-template-residue', 'The census guide is online [www.gov.uk/guidance/school-census] for anyone to read.')).toBe(
+      'pass',
+    );
   });
 });

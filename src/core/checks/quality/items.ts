@@ -171,6 +171,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\binvalidated\\b',
         '\\bstruck\\s+down\\b',
         '\\bunder\\s+the\\s+old\\b',
+        // "Before May 2018 schools were covered by the Data Protection Act 1998": the old law placed in the past.
+        '\\b(?:before|until|up\\s+to)\\s+(?:(?:\\d{1,2}\\s+)?may\\s+)?2018\\b',
+        '\\bused\\s+to\\b',
+        '\\bin\\s+the\\s+past\\b',
       ],
       euTransferBoundary: [
         '\\boutside\\s+(?:of\\s+)?the\\s+(?:eu|eea|european\\s+(?:union|economic\\s+area))\\b(?!\\s*(?:and|or|/)\\s*(?:the\\s+)?(?:uk|united\\s+kingdom)\\b)',
@@ -403,6 +407,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // "to / from school" names both directions of a journey: a pair, not a choice left open.
         '\\b(?!to\\s+/\\s+from\\b|from\\s+/\\s+to\\b)(?:for|in|on|at|to|by|with|from|of|under|within|after|until)\\s+/\\s+(?:for|in|on|at|to|by|with|from|of|under|within|after|until)\\b',
         '\\[[^\\]/]{1,40}\\s/\\s[^\\]]{1,40}\\]',
+        // "[25/30]", "[school/academy]": a choice of words or numbers in brackets (a bracketed address has dots or colons).
+        "\\[[\\w £%'\u2019-]{1,30}/[\\w £%'\u2019-]{1,30}\\]",
         '\\b(?:school|academy|trust)\\s*/\\s*(?:academy|trust|school)\\s*/\\s*(?:academy|trust|school)\\b',
       ],
       editorArtefacts: [
