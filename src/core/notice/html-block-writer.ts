@@ -106,6 +106,8 @@ export class BlockWriter {
   /** The current <dt>'s block, which its <dd> definitions join. */
   private dtBlock: number | null = null;
   private dtHasDefinition = false;
+  /** A list opened inside the current definition: text after it is prose of its own, read after the list. */
+  private listInDefinition = false;
 
   /** Text of the page (counted: it can make a line visible and decides whether the line is all bold). */
   text(data: string, style: LineStyle): void {
@@ -149,6 +151,16 @@ export class BlockWriter {
   /** A new <dt> starts: definitions no longer join the previous term. */
   startTerm(): void {
     this.dtBlock = null;
+    this.listInDefinition = false;
+  }
+
+  /**
+   * A list opens inside a <dd>: the definition's later text no longer joins the term, which comes before the list, so
+   * it is read after the list (and an empty list after "listed below:" stays visible as one).
+   */
+  startListInDefinition(): void {
+    this.dtBlock = null;
+    this.listInDefinition = true;
   }
 
   openLink(href: string | null, label: string): OpenLink {
@@ -257,6 +269,7 @@ export class BlockWriter {
     const blocks = this.blocks;
     let index: number | null;
     let kind = l.kind;
+    if (l.dd && this.listInDefinition && kind === 'list-item') kind = 'paragraph';
     if (l.dd && this.dtBlock !== null && blocks[this.dtBlock] && kind !== 'heading') {
       // <dt>term</dt><dd>definition</dd> reads as one list item "term: definition".
       const term = blocks[this.dtBlock]!;

@@ -284,6 +284,7 @@ class PageWalker implements WalkVisitor {
       frame.action = 'boundary';
     } else if (name === 'ul' || name === 'ol' || name === 'menu' || name === 'dir' || name === 'dl') {
       writer.boundary();
+      if (this.st.dd && name !== 'dl') writer.startListInDefinition();
       const w = this.w();
       w.ctx = 'flow';
       w.listId = ++this.listCounter;

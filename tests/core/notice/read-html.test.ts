@@ -232,6 +232,24 @@ describe('readHtml: structure', () => {
     expect(d.blocks[1]!.listId).not.toBe(d.blocks[0]!.listId);
   });
 
+  it('reads a definition’s text after its list as a paragraph after the list, and keeps an empty list visible', () => {
+    const d = readHtml(
+      page(
+        '<main><dl><dt>Who receives it?</dt><dd><p>These bodies:</p><ul><li>The council.</li></ul><p>We tell you first.</p></dd>' +
+          '<dt>What do you keep?</dt><dd><p>The records listed below:</p><ul></ul><p>You can ask to see them.</p></dd>' +
+          '<dt>How long?</dt><dd><p>Six years.</p><p>Then we shred them.</p></dd></dl></main>',
+      ),
+    );
+    expect(d.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['list-item', 'Who receives it?: These bodies:'],
+      ['list-item', 'The council.'],
+      ['paragraph', 'We tell you first.'],
+      ['list-item', 'What do you keep?: The records listed below:'],
+      ['paragraph', 'You can ask to see them.'],
+      ['list-item', 'How long?: Six years. Then we shred them.'],
+    ]);
+  });
+
   it('splits <br>-separated lines of a div into paragraphs, joining wrapped sentences', () => {
     const d = readHtml(
       page(

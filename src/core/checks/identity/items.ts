@@ -70,6 +70,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         "\\b(?:makes?|making|calls?|called|known as|termed)\\s+(?:(?:us|it|them|the\\s+[\\w'-]+(?:\\s+[\\w'-]+)?)\\s+)?(?:the|a|an)\\s+['\"]?controllers?\\b",
         // "We appear on the Information Commissioner's register as a controller under the name X".
         '\\bregister(?:ed)?\\b[^.]{0,60}\\bas\\s+(?:a|an|the)\\s+[\'"]?controllers?\\b',
+        // The controller as the subject, named after the verb: "The controller of your child's information is X School".
+        '\\bthe\\s+controllers?\\s+(?:(?:of|for)\\s+[^.]{1,80}?\\s+)?(?:is|are)\\s+(?!(?:required|responsible|obliged|able|allowed|not)\\b)',
         // A labelled value, as a table row is read with its header: "Role under the UK GDPR: Controller".
         ':\\s*[\'"]?(?:the\\s+)?(?:data\\s+)?controller[\'"]?\\s*(?:\\||$)',
         // A labelled field with the name as its value: "Controller: Brackenridge High School, Quarry Road ...".

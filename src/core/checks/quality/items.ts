@@ -40,6 +40,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         'last\\s+(?:updated|reviewed|revised|amended|modified|edited|checked|confirmed|verified)(?:\\s+(?:on|in))?',
         // "The last check was in January 2026", "the last review of this notice took place on 3 March 2026".
         '\\blast\\s+(?:check|review|update|revision|change)\\s+(?:(?:of|to)\\s+(?:this|the)\\s+(?:privacy\\s+)?(?:notice|page|policy|document)\\s+)?(?:was|took\\s+place|happened)(?:\\s+(?:on|in))?',
+        // "We last looked over this notice in March 2026", "the governors last went through it on ...": the notice named after the verb.
+        '\\blast\\s+(?:looked\\s+(?:at|over|through)|went\\s+(?:over|through)|checked|reviewed|updated|revised|amended|edited)\\s+(?:it|this|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet))(?:\\s+(?:on|in|at))?',
         // "approved by the management committee in February 2026": whoever signs it off (governors, trustees, a committee, the owner).
         // "We checked it and reissued it in July 2026": "it" is the notice the sentence speaks of.
         "\\b(?:updated|reviewed|revised|amended|written|wrote|approved|adopted|issued|re-?issued|refreshed|rewritten|published|agreed|ratified|signed\\s+off)(?:\\s+(?:it|this|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet)))?(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trust|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt))?(?:\\s+(?:on|in|at))?",
@@ -169,6 +171,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\binvalidated\\b',
         '\\bstruck\\s+down\\b',
         '\\bunder\\s+the\\s+old\\b',
+        // "Before May 2018 schools were covered by the Data Protection Act 1998": the old law placed in the past.
+        '\\b(?:before|until|up\\s+to)\\s+(?:(?:\\d{1,2}\\s+)?may\\s+)?2018\\b',
+        '\\bused\\s+to\\b',
+        '\\bin\\s+the\\s+past\\b',
       ],
       euTransferBoundary: [
         '\\boutside\\s+(?:of\\s+)?the\\s+(?:eu|eea|european\\s+(?:union|economic\\s+area))\\b(?!\\s*(?:and|or|/)\\s*(?:the\\s+)?(?:uk|united\\s+kingdom)\\b)',
@@ -401,6 +407,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // "to / from school" names both directions of a journey: a pair, not a choice left open.
         '\\b(?!to\\s+/\\s+from\\b|from\\s+/\\s+to\\b)(?:for|in|on|at|to|by|with|from|of|under|within|after|until)\\s+/\\s+(?:for|in|on|at|to|by|with|from|of|under|within|after|until)\\b',
         '\\[[^\\]/]{1,40}\\s/\\s[^\\]]{1,40}\\]',
+        // "[25/30]", "[school/academy]": a choice of words or numbers in brackets (a bracketed address has dots or colons).
+        "\\[[\\w £%'\u2019-]{1,30}/[\\w £%'\u2019-]{1,30}\\]",
         '\\b(?:school|academy|trust)\\s*/\\s*(?:academy|trust|school)\\s*/\\s*(?:academy|trust|school)\\b',
       ],
       editorArtefacts: [
@@ -416,7 +424,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bto',
         '\\binclud(?:e|es|ing)(?:\\s+the\\s+following)?',
         // "the following:", "the following organisations:", "the following kinds of data:".
-        '\\b(?:the\\s+)?following(?:\\s+[a-z]+){0,3}',
+        // "the following about your child's health:".
+        "\\b(?:the\\s+)?following(?:\\s+[a-z'\u2019]+){0,5}",
+        // "are set out in this list:", "see the list:".
+        '\\b(?:this|the|our)\\s+list',
         '\\bas\\s+follows',
         '\\bby',
         '\\bof',

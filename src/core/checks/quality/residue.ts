@@ -19,6 +19,8 @@ const ADDRESS_START = /^\s*<?(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.|\+?\d[\d\s]{
 const SENTENCE_OPENER =
   /^(?:We|Our|The|This|These|That|To|For|If|You|Your|In|It|Where|When|As|Please|Under|There|All|Any|Welsh|Decisions|Not|No|Nothing|Each|Every|Only|Most)\b/;
 const ENDS_SENTENCE = /[.!?:]["')]?$/;
+// Lower case only: "Appendix A" and "Part A" are titles.
+const ENDS_ON_ARTICLE = /\s(?:the|an?|such as)$/;
 
 function quoteBlock(b: Block): string {
   return b.text.length > 200 ? `${b.text.slice(0, 197)}...` : b.text;
@@ -226,8 +228,9 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
         why: 'a word-processor artefact copied into the notice',
       });
     }
+    // A list item or a definition can promise a list too ("We also keep the following:", "What do you hold?: the types
+    // listed below:"): its own list is the one left empty when prose follows it.
     if (
-      b.kind !== 'list-item' &&
       b.kind !== 'table-row' &&
       LEAD_IN_END.test(b.text) &&
       promise.test(b.text) &&
@@ -242,8 +245,9 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
         why: 'promises a list, but nothing follows',
       });
     } else if (
-      // Plain-text reading takes a short cut-off line for a heading; a comma shows it is a sentence, not a title.
-      (b.kind === 'paragraph' || (b.kind === 'heading' && b.text.includes(','))) &&
+      // Plain-text reading takes a short cut-off line for a heading; a comma, or an article or "such as" at its end (no
+      // title ends so), shows it is a sentence, not a title.
+      (b.kind === 'paragraph' || (b.kind === 'heading' && (b.text.includes(',') || ENDS_ON_ARTICLE.test(b.text)))) &&
       !TERMINAL.test(b.text) &&
       b.text.split(/\s+/).length >= 4 &&
       (m = cutOff.exec(b.text)) &&
