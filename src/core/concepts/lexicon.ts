@@ -82,6 +82,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'your decision',
     'you decide',
     'you can decide',
+    // The family decides: "you and your parents decide", "parents can decide".
+    'parents decide',
+    'parents can decide',
+    'families decide',
     'not have to',
     'not need to',
     'not required',

@@ -1,0 +1,41 @@
+// Whether giving data is compulsory (checklist.md 2.10) is about the data the family gives, not about activities; a
+// legal duty to collect is the partial whatever bodies the sentence names on the way; the promise that optional
+// questions are marked when asked is the DfE formula in other words.
+import { statusReader } from './passage-status';
+import { describePassages } from './describe-passages';
+
+const status = statusReader({
+  school: 'Heronsgate Community School',
+  ages: '4 to 11',
+  title: 'How we look after information about pupils',
+  closing: 'We look at this notice again every summer.',
+  url: 'https://heronsgate.sch.example/data',
+  asOf: '2026-12-02',
+});
+
+describePassages(
+  'compulsory or optional: the data, not the activities',
+  {
+    'statutory-or-voluntary': {
+      partial: [
+        // a duty to collect, with the bodies it covers set off by commas
+        'Collecting it\nThe law requires schools, academies and nurseries alike, to collect most of the details on our admission form.',
+        // amounts only ("voluntarily"), then choices about clubs and kit, which are not choices about giving data
+        'Most of the details on our forms are mandatory, and a few of them you give voluntarily.\n\nClubs and kit\nJoining the chess club is optional, but wearing a sun hat on outings is compulsory.',
+        // amounts only, then a sentence that merely names a kind of data collected
+        'Most of what we collect is compulsory and some is voluntary. We collect details such as home language and ethnicity for the census.',
+      ],
+      pass: [
+        // optional questions said to be marked as such when asked, with what refusing means
+        'Do you have to give it?\nMost of it we need to run the school safely. Anything you can leave out, such as a photograph for the newsletter, is plainly marked as optional when we ask, and declining changes nothing for your child.',
+        // the same promise with the optional item being an agreement to photographs
+        "Must you give it?\nAnything optional, for example agreeing to class photographs on our website, is shown as optional on the form, and saying no has no effect on your child's place.",
+        // amounts under a question heading, and a kind of data the family decides on
+        'Is all of it compulsory?\nMost of it is, since the law says schools need it. For a few things, such as whether a photo of your child goes in the newsletter, you and your parents can decide.',
+        // amounts, then which side a named item is on
+        "Most of what we collect is compulsory and some is voluntary. Home language and ethnicity are voluntary; a child's name and address are not.",
+      ],
+    },
+  },
+  status,
+);
