@@ -39,3 +39,19 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  "parents' own data: parents as where the pupil's data came from are not parents' data",
+  {
+    'parents-carers-data': {
+      fail: [
+        'What we keep about you\n- your name, form group and timetable;\n- medical details you or your carers have told us about, such as epilepsy or hay fever;\n- your reading age and test scores.',
+      ],
+      partial: [
+        // parents' own details as an item of the pupil data, with no statement of why
+        "What we keep about you\n- your name, form group and timetable;\n- your carers' names and phone numbers;\n- your reading age and test scores.",
+      ],
+    },
+  },
+  status,
+);

@@ -18,6 +18,7 @@ const PARENT_DATA_DOUBT_VETO = [
   'sendUs',
   'giveUs',
   'fromParents',
+  'parentsToldUs',
 ];
 
 // A complaint route that is the regulator's, another body's, about computer decisions or about the website is not the
@@ -716,8 +717,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['not-found'],
       rules: [
         // "- information about a pupil's parents and/or other relatives (such as name, contact details)" in the data list.
-        { all: [['info', 'parents']], none: ['rights'], inList: true },
-        { all: [['parents', 'info']], none: ['rights'], inList: true },
+        // Not the pupil's own data that parents told the school ("- health needs you or your carers have told us about").
+        { all: [['info', 'parents']], none: ['rights', 'parentsToldUs', 'fromParents'], inList: true },
+        { all: [['parents', 'info']], none: ['rights', 'parentsToldUs', 'fromParents'], inList: true },
         // An item that is itself a detail about the family: "- who has parental responsibility", "- next of kin".
         { all: ['familyDetail'], none: ['rights'], inList: true },
       ],
