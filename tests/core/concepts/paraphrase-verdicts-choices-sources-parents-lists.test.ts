@@ -45,6 +45,8 @@ describePassages(
   {
     'parents-carers-data': {
       fail: [
+        // a table row on where the pupil's data comes from, families among the sources
+        'About your child\nTopic | Detail\nWhat we hold | Name, date of birth, attendance and test results\nWhere it comes from | The admission forms parents fill in, and records from the previous school',
         'What we keep about you\n- your name, form group and timetable;\n- medical details you or your carers have told us about, such as epilepsy or hay fever;\n- your reading age and test scores.',
       ],
       partial: [

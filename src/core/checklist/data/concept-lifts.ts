@@ -717,9 +717,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['not-found'],
       rules: [
         // "- information about a pupil's parents and/or other relatives (such as name, contact details)" in the data list.
-        // Not the pupil's own data that parents told the school ("- health needs you or your carers have told us about").
-        { all: [['info', 'parents']], none: ['rights', 'parentsToldUs', 'fromParents'], inList: true },
-        { all: [['parents', 'info']], none: ['rights', 'parentsToldUs', 'fromParents'], inList: true },
+        // Not the pupil's own data that parents told the school ("- health needs you or your carers have told us about"), nor
+        // a row on where the data comes from ("Where is it from? | Forms families fill in, the previous school").
+        { all: [['info', 'parents']], none: ['rights', 'parentsToldUs', 'fromParents', 'comeFrom'], inList: true },
+        { all: [['parents', 'info']], none: ['rights', 'parentsToldUs', 'fromParents', 'comeFrom'], inList: true },
         // An item that is itself a detail about the family: "- who has parental responsibility", "- next of kin".
         { all: ['familyDetail'], none: ['rights'], inList: true },
       ],
