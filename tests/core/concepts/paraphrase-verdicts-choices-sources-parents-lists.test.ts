@@ -57,3 +57,20 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'a lead-in that says whose data before "with:" or "to:" promises a list of recipients',
+  {
+    recipients: {
+      partial: [
+        // the list after the lead-in was lost; recipients named only further on
+        'Passing information on\nWe may disclose records about our pupils to the following organisations:\n\nKeeping it safe\nThe local authority receives termly attendance returns. The exam boards receive candidate entries.',
+        'Passing information on\nWe share details about children with:\n\nKeeping it safe\nThe local authority receives termly attendance returns. The exam boards receive candidate entries.',
+      ],
+      pass: [
+        'Passing information on\nWe share details about children with:\n- the local authority\n- the school nursing service\n- the exam boards',
+      ],
+    },
+  },
+  status,
+);

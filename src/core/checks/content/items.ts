@@ -309,6 +309,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:organisations|people|services|bodies|agencies|recipients|third parties)[^:]{0,60}(?:we|that we) (?:may |routinely |regularly )?share',
         'recipients',
         '(?:disclose|pass|provide|give|send) (?:pupil |personal |this )?(?:information|data) to',
+        // Whose data said after it: "We share information about pupils with:", "We may disclose details about pupils to".
+        '\\b(?:share|disclose|pass|provide|give|send) (?:pupil |personal |student |this |the |some )?(?:information|data|details|records) (?:about|on|of|relating to) (?:our |your |the )?(?:pupils?|students?|children|child)\\b(?: and (?:their )?(?:families|parents))?\\s*(?:with|to)\\b',
       ],
       headings: [
         'who (?:do )?we share',
