@@ -74,3 +74,18 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'a numbered paragraph that sends the transfer file on names a destination, not a source',
+  {
+    'data-sources': {
+      partial: [
+        '4.1 Nearly all the information we keep comes from you, on the registration form.\n4.2 When a pupil moves on, we forward their Common Transfer File to the new school.',
+      ],
+      pass: [
+        '4.1 Nearly all the information we keep comes from you, on the registration form.\n4.2 When a pupil joins us, we receive their Common Transfer File from the previous school.',
+      ],
+    },
+  },
+  status,
+);

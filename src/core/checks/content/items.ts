@@ -211,8 +211,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       // Records the school sends on leave it: they are not a source (checklist.md 2.9).
       outgoing: [
         "\\bfrom (?:their|the|our|a|your child's) (?:[\\w-]+ ){0,2}(?:school|academy|setting) to (?:their|the|a|an|your child's) (?:[\\w-]+ ){0,3}(?:provider|school|college|institution|setting)",
-        // "We send your records to your next school using the CTF", unless the same sentence also says what comes in.
-        '^(?![^.]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|(?:to|sends?|gives?|pass(?:es)?) us|previous|former)\\b)[^.]*\\b(?:send|sends|sent|pass|passes|passed|transfer|transfers|transferred|forward|forwards|forwarded)\\b[^.]{0,60}\\bto (?:your|their|the|a|an|his|her|any|each) (?:next|new|receiving|future|destination) (?:school|setting|provider|college)',
+        // "We send your records to your next school using the CTF", unless the same sentence also says what comes in;
+        // a paragraph number before it ("6.3 When a child leaves ...") is not the sentence's end.
+        '^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?![^.]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|(?:to|sends?|gives?|pass(?:es)?) us|previous|former)\\b)[^.]*\\b(?:send|sends|sent|pass|passes|passed|transfer|transfers|transferred|forward|forwards|forwarded)\\b[^.]{0,60}\\bto (?:your|their|the|a|an|his|her|any|each) (?:next|new|receiving|future|destination) (?:school|setting|provider|college)',
       ],
       // A lead-in that hands data on and takes none in: "We share information with:", "The people we pass information to are:".
       outgoingLeadIns: [
