@@ -845,6 +845,11 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'have a legal reason',
     'requir us-pronoun to have',
     'requir us-pronoun to have',
+    'requir a law',
+    'requir a law',
+    'requir a legal basi',
+    'requir a legal basi',
+    'requir a valid',
   ],
   basisGeneric: [
     'law basi',

@@ -848,6 +848,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'have a legal reason',
     'require us to have',
     'requires us to have',
+    // The law's demand said with "requires": "the law requires a lawful reason for each use".
+    'requires a lawful',
+    'require a lawful',
+    'requires a legal basis',
+    'require a legal basis',
+    'requires a valid',
   ],
   basisGeneric: [
     'lawful basis',

@@ -89,3 +89,18 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'consent as the Article 9 condition, and the law asking for a basis, name no Article 6 basis',
+  {
+    'lawful-basis-art6': {
+      partial: [
+        'Our legal reasons\nThe law requires a lawful reason under Article 6 for each use above. Our powers come from the Education Act 1996 and the Children Act 1989.\nFor health and religion we rely on Article 9(2)(g), substantial public interest, and on explicit consent under Article 9(2)(a) where we ask for it.',
+      ],
+      pass: [
+        'Our legal reasons\nThe law requires a lawful reason under Article 6 for each use above. Most of what we do is a task in the public interest.\nFor health and religion we rely on Article 9(2)(g), substantial public interest, and on explicit consent under Article 9(2)(a) where we ask for it.',
+      ],
+    },
+  },
+  status,
+);
