@@ -82,6 +82,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'your decision',
     'you decide',
     'you can decide',
+    // The family decides: "you and your parents decide", "parents can decide".
+    'parents decide',
+    'parents can decide',
+    'families decide',
     'not have to',
     'not need to',
     'not required',
@@ -844,6 +848,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'have a legal reason',
     'require us to have',
     'requires us to have',
+    // The law's demand said with "requires": "the law requires a lawful reason for each use".
+    'requires a lawful',
+    'require a lawful',
+    'requires a legal basis',
+    'require a legal basis',
+    'requires a valid',
   ],
   basisGeneric: [
     'lawful basis',
@@ -1256,6 +1266,24 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // A notice that speaks to a parent about "your child": there, "you" and "your details" are the parent's own.
   // Parents as where the child's data comes from, not what it is about: "we collect information from parents".
+  // Parents as the ones who told the school something about the pupil: "medical needs your parents have told us about".
+  parentsToldUs: [
+    'parents have told us',
+    'parents told us',
+    'parents tell us',
+    'parents have given us',
+    'parents gave us',
+    'parents give us',
+    'parents have let us know',
+    'parents let us know',
+    'carers have told us',
+    'carers told us',
+    'carers tell us',
+    'carers have given us',
+    'carers give us',
+    'carer has told us',
+    'parent has told us',
+  ],
   fromParents: [
     'information from parents',
     'information from the parents',

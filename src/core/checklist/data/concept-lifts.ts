@@ -18,6 +18,7 @@ const PARENT_DATA_DOUBT_VETO = [
   'sendUs',
   'giveUs',
   'fromParents',
+  'parentsToldUs',
 ];
 
 // A complaint route that is the regulator's, another body's, about computer decisions or about the website is not the
@@ -154,9 +155,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // A question heading answered under it: "Do I have to tell you everything?" / "What we need for your child's
         // health must be given. Other things are up to you." The heading names the topic, the answer both sides. The
         // two sides are about giving data: a purposes list ("Why do we use it? ... to help you choose your options;
-        // ... we have to send the census") names a duty and a choice about other things.
+        // ... we have to send the census") names a duty and a choice about other things, and so does a section on
+        // activities ("Joining the chess club is optional, but a sun hat on outings is compulsory").
         {
           all: ['compulsory', 'optional'],
+          any: ['info', 'provideVerb'],
           negatable: ['optional'],
           none: ['withdraw', 'consentWord', 'purposeWord', 'portionWord', 'youthService', 'cookieTerm'],
           structure: true,
@@ -183,14 +186,41 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           negatable: ['optional'],
           none: ['withdraw', 'consentWord', 'cookieTerm'],
         },
-        // The same under a question heading, the items or the marking a sentence later: "Do I have to answer every
-        // question?" / "Some answers are needed by law. Others are up to you, and the form shows which."
+        // The same under a question heading, the marking a sentence later: "Do I have to answer every question?" /
+        // "Some answers are needed by law. Others are up to you, and the form shows which." Not items merely named
+        // there ("We collect details such as ethnicity"), which puts no item on either side (the next lift).
         {
           all: ['compulsory', 'optional', 'portionWord'],
-          any: ['tellYou', ...categoryGroups()],
+          any: ['tellYou'],
           negatable: ['optional'],
           none: ['withdraw', 'consentWord', 'purposeWord', 'cookieTerm'],
           structure: true,
+        },
+      ],
+      message:
+        'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      whenReason: CHOICE_UNSEEN_OR_AMOUNTS,
+      // Amounts under a question heading, and a kind of data put on the optional side in a unit of its own: "Do you
+      // have to answer everything?" / "- Most questions: yes, schools must collect the answers." / "- A few, for example
+      // photographs: no, that is your choice." The kind named with its side is what amounts alone lack.
+      rules: [
+        {
+          all: ['compulsory', 'optional', 'portionWord'],
+          negatable: ['optional'],
+          none: ['withdraw', 'consentWord', 'purposeWord', 'cookieTerm'],
+          structure: true,
+        },
+      ],
+      alsoNeeds: [
+        {
+          all: ['optional'],
+          any: categoryGroups(),
+          negatable: ['optional'],
+          none: ['withdraw', 'consentWord', 'portionWord', 'youthService', 'cookieTerm'],
         },
       ],
       message:
@@ -726,8 +756,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['not-found'],
       rules: [
         // "- information about a pupil's parents and/or other relatives (such as name, contact details)" in the data list.
-        { all: [['info', 'parents']], none: ['rights'], inList: true },
-        { all: [['parents', 'info']], none: ['rights'], inList: true },
+        // Not the pupil's own data that parents told the school ("- health needs you or your carers have told us about"), nor
+        // a row on where the data comes from ("Where is it from? | Forms families fill in, the previous school").
+        { all: [['info', 'parents']], none: ['rights', 'parentsToldUs', 'fromParents', 'comeFrom'], inList: true },
+        { all: [['parents', 'info']], none: ['rights', 'parentsToldUs', 'fromParents', 'comeFrom'], inList: true },
         // An item that is itself a detail about the family: "- who has parental responsibility", "- next of kin".
         { all: ['familyDetail'], none: ['rights'], inList: true },
       ],

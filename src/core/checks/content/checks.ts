@@ -257,8 +257,12 @@ const StatutoryOptions = z
     traps: PhraseListSchema,
     /** Amounts of the data ("the majority", "most of it"): both sides said only this way do not say which is which. */
     portion: PhraseListSchema,
-    /** What makes an amounts-only statement say which: the items named, or the forms marking them. */
-    which: PhraseListSchema,
+    /** What makes an amounts-only statement say which: the items named... */
+    whichItems: PhraseListSchema,
+    /** ...or the forms marking them, or the promise to say so. */
+    whichMarked: PhraseListSchema,
+    /** A side (compulsory or optional) said of items named in a sentence of their own. */
+    sideWords: PhraseListSchema,
   })
   .strict();
 
@@ -267,12 +271,18 @@ function evaluateStatutory(ctx: AuditContext, o: z.infer<typeof StatutoryOptions
   const choiceRe = phrases(o.choice);
   const choice = findSentences(ctx.doc, ctx.text, choiceRe, { exclude: traps });
   const portionRe = phrases(o.portion);
-  const whichRe = phrases(o.which);
+  const itemsRe = phrases(o.whichItems);
+  const markedRe = phrases(o.whichMarked);
+  const sideRe = phrases(o.sideWords);
   // "Whilst the majority ... is mandatory, some of it is voluntary" without the promise that follows it in the DfE
   // formula says neither which data must be given nor which is optional (checklist.md 2.10).
   // The promise often follows in a sentence of its own: "... some is voluntary. We will tell you which when we ask."
+  // A next sentence that only names data collected ("We collect details such as ethnicity") puts no item on a side.
+  const nextSaysWhich = (next: string) => markedRe.test(next) || (itemsRe.test(next) && sideRe.test(next));
   const nextOf = (s: Sentence) => adjacentSentence(ctx.text, s, 1, false)?.text ?? '';
-  const saysWhich = choice.filter((s) => !portionRe.test(s.text) || whichRe.test(s.text) || whichRe.test(nextOf(s)));
+  const saysWhich = choice.filter(
+    (s) => !portionRe.test(s.text) || itemsRe.test(s.text) || markedRe.test(s.text) || nextSaysWhich(nextOf(s)),
+  );
   if (saysWhich.length) return verdictFor(item, 'pass', 'choice-stated', evidenceOf(saysWhich, choiceRe, 2));
   if (choice.length) return verdictFor(item, 'partial', 'amounts-only', evidenceOf(choice, choiceRe, 1));
   const requiredRe = phrases(o.required);

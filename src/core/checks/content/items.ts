@@ -211,8 +211,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       // Records the school sends on leave it: they are not a source (checklist.md 2.9).
       outgoing: [
         "\\bfrom (?:their|the|our|a|your child's) (?:[\\w-]+ ){0,2}(?:school|academy|setting) to (?:their|the|a|an|your child's) (?:[\\w-]+ ){0,3}(?:provider|school|college|institution|setting)",
-        // "We send your records to your next school using the CTF", unless the same sentence also says what comes in.
-        '^(?![^.]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|(?:to|sends?|gives?|pass(?:es)?) us|previous|former)\\b)[^.]*\\b(?:send|sends|sent|pass|passes|passed|transfer|transfers|transferred|forward|forwards|forwarded)\\b[^.]{0,60}\\bto (?:your|their|the|a|an|his|her|any|each) (?:next|new|receiving|future|destination) (?:school|setting|provider|college)',
+        // "We send your records to your next school using the CTF", unless the same sentence also says what comes in;
+        // a paragraph number before it ("6.3 When a child leaves ...") is not the sentence's end.
+        '^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?![^.]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|(?:to|sends?|gives?|pass(?:es)?) us|previous|former)\\b)[^.]*\\b(?:send|sends|sent|pass|passes|passed|transfer|transfers|transferred|forward|forwards|forwarded)\\b[^.]{0,60}\\bto (?:your|their|the|a|an|his|her|any|each) (?:next|new|receiving|future|destination) (?:school|setting|provider|college)',
       ],
       // A lead-in that hands data on and takes none in: "We share information with:", "The people we pass information to are:".
       outgoingLeadIns: [
@@ -241,16 +242,24 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     },
     options: {
       choice: [
-        'mandatory[^.]{0,120}\\b(?:voluntary|optional|choice)',
-        '(?:voluntary|optional)[^.]{0,120}\\bmandatory',
+        // "... some of it you give voluntarily" is the voluntary side too.
+        'mandatory[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional|choice)',
+        '(?:voluntar(?:y|ily)|optional)[^.]{0,120}\\bmandatory',
+        // Amounts said with "compulsory": read only with the amount, so which items (or the promise) decide, as above.
+        '\\b(?:majority|most|mostly|bulk|much of|a lot of|largely)\\b[^.]{0,80}\\bcompulsory\\b[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional)\\b',
         '(?:inform|tell|let) you (?:at the point of collection )?(?:whether|if) (?:you are|it is|this is|providing)[^.]{0,80}(?:required|mandatory|compulsory|choice|optional)',
         'if you have a choice',
         '(?:whether|which) (?:information|data|it) is (?:mandatory|compulsory|required) (?:or|and which is) (?:optional|voluntary)',
         "you (?:do not|don't) have to (?:provide|give|tell)",
+        // The promise that optional questions are marked when asked: "anything optional is clearly marked as optional".
+        '\\b(?:optional|voluntary)\\b[^.]{0,100}\\b(?:is|are|will be|gets?)\\s+(?:clearly |always |plainly )?(?:marked|labelled|labeled|flagged|shown|indicated|identified|highlighted)\\b',
+        '\\b(?:marked|labelled|labeled|flagged|shown|indicated|identified|highlighted) (?:clearly )?as (?:optional|voluntary)\\b',
       ],
       required: [
         'requires? us to collect[^.]{0,60}(?:by law|legally|statutory)',
         'requires? us to collect',
+        // The duty said of schools in general, the kinds it covers set off by commas: "requires schools, including units, to collect".
+        '\\brequires? (?:all |every )?(?:schools?|academies|the (?:school|academy|unit|setting|trust))\\b(?:,[^,.]{0,60},)? to collect',
         '(?:required|obliged) (?:by law )?to (?:collect|gather|obtain)',
         '(?:is|are) mandatory',
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
@@ -259,12 +268,16 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       traps: ['required (?:by law,? )?to (?:provide|share|pass) information about our pupils', 'statutory data collections'],
       portion: ['\\b(?:majority|most|mostly|bulk|much of|a lot of|largely|in the main)\\b'],
-      which: [
-        // The items named: "your child's name and address must be given; ethnicity is optional".
+      // The items named: "your child's name and address must be given; ethnicity is optional".
+      whichItems: [
         '\\b(?:names?|address(?:es)?|dates? of birth|ethnic\\w*|religio\\w*|medical|health|dietary|photo\\w*|emergency contacts?|nationality|languages?|special educational needs)\\b',
-        // Or the forms marking them, or the promise to say so.
+      ],
+      // Or the forms marking them, or the promise to say so.
+      whichMarked: [
         '\\b(?:which is which|marked|labelled|labeled|indicated|(?:tell|inform|let) you|make (?:it |this |that )?(?:clear|plain)|say so|flag\\w*|show\\w*|advise you|notif\\w*|aware|be told|explain\\w*|indicat\\w*|whether|if you have a choice|(?:point|time) of collection|on the forms?|consent)\\b',
       ],
+      // A side said of items named: "ethnicity is optional", "their name must be given".
+      sideWords: ["\\b(?:mandatory|compulsory|required|must|voluntar\\w*|optional|up to you|need not|(?:do not|don't) have to)\\b"],
     },
   },
   {
@@ -297,6 +310,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:organisations|people|services|bodies|agencies|recipients|third parties)[^:]{0,60}(?:we|that we) (?:may |routinely |regularly )?share',
         'recipients',
         '(?:disclose|pass|provide|give|send) (?:pupil |personal |this )?(?:information|data) to',
+        // Whose data said after it: "We share information about pupils with:", "We may disclose details about pupils to".
+        '\\b(?:share|disclose|pass|provide|give|send) (?:pupil |personal |student |this |the |some )?(?:information|data|details|records) (?:about|on|of|relating to) (?:our |your |the )?(?:pupils?|students?|children|child)\\b(?: and (?:their )?(?:families|parents))?\\s*(?:with|to)\\b',
       ],
       headings: [
         'who (?:do )?we share',

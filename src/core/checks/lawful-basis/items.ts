@@ -67,7 +67,13 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       publicAuthorityBarred: ['legitimate interests?'],
       basisCue: BASIS_CUE,
       // Sharing rules that mention consent without relying on it (checklist.md D.3): blanked before the cued match.
-      notBasis: ['without (?:your |their |the )?(?:prior )?consent', 'so long as we have consent'],
+      // Consent named as the Article 9 condition for special category data ("explicit consent under Article 9(2)(a)") is
+      // not the Article 6 basis.
+      notBasis: [
+        'without (?:your |their |the )?(?:prior )?consent',
+        'so long as we have consent',
+        '(?:explicit )?consent (?:under|in|as set out in|in line with) (?:article |art\\.? ?)9\\b(?: ?\\(2\\) ?\\(a\\))?',
+      ],
       // "We do not rely on legitimate interests" names a basis only to disown it.
       negated: ["\\b(?:not|never|cannot|can't|don't|won't)\\b[^.]{0,40}\\b(?:rely|use|depend)[^.]{0,30}(?:legitimate interests?|consent)"],
       // Generic references with no basis named (checklist.md 2.5 partial).

@@ -1,0 +1,106 @@
+// Whether giving data is compulsory (checklist.md 2.10) is about the data the family gives, not about activities; a
+// legal duty to collect is the partial whatever bodies the sentence names on the way; the promise that optional
+// questions are marked when asked is the DfE formula in other words.
+import { statusReader } from './passage-status';
+import { describePassages } from './describe-passages';
+
+const status = statusReader({
+  school: 'Heronsgate Community School',
+  ages: '4 to 11',
+  title: 'How we look after information about pupils',
+  closing: 'We look at this notice again every summer.',
+  url: 'https://heronsgate.sch.example/data',
+  asOf: '2026-12-02',
+});
+
+describePassages(
+  'compulsory or optional: the data, not the activities',
+  {
+    'statutory-or-voluntary': {
+      partial: [
+        // a duty to collect, with the bodies it covers set off by commas
+        'Collecting it\nThe law requires schools, academies and nurseries alike, to collect most of the details on our admission form.',
+        // amounts only ("voluntarily"), then choices about clubs and kit, which are not choices about giving data
+        'Most of the details on our forms are mandatory, and a few of them you give voluntarily.\n\nClubs and kit\nJoining the chess club is optional, but wearing a sun hat on outings is compulsory.',
+        // amounts only, then a sentence that merely names a kind of data collected
+        'Most of what we collect is compulsory and some is voluntary. We collect details such as home language and ethnicity for the census.',
+      ],
+      pass: [
+        // optional questions said to be marked as such when asked, with what refusing means
+        'Do you have to give it?\nMost of it we need to run the school safely. Anything you can leave out, such as a photograph for the newsletter, is plainly marked as optional when we ask, and declining changes nothing for your child.',
+        // the same promise with the optional item being an agreement to photographs
+        "Must you give it?\nAnything optional, for example agreeing to class photographs on our website, is shown as optional on the form, and saying no has no effect on your child's place.",
+        // amounts under a question heading, and a kind of data the family decides on
+        'Is all of it compulsory?\nMost of it is, since the law says schools need it. For a few things, such as whether a photo of your child goes in the newsletter, you and your parents can decide.',
+        // amounts, then which side a named item is on
+        "Most of what we collect is compulsory and some is voluntary. Home language and ethnicity are voluntary; a child's name and address are not.",
+      ],
+    },
+  },
+  status,
+);
+
+describePassages(
+  "parents' own data: parents as where the pupil's data came from are not parents' data",
+  {
+    'parents-carers-data': {
+      fail: [
+        // a table row on where the pupil's data comes from, families among the sources
+        'About your child\nTopic | Detail\nWhat we hold | Name, date of birth, attendance and test results\nWhere it comes from | The admission forms parents fill in, and records from the previous school',
+        'What we keep about you\n- your name, form group and timetable;\n- medical details you or your carers have told us about, such as epilepsy or hay fever;\n- your reading age and test scores.',
+      ],
+      partial: [
+        // parents' own details as an item of the pupil data, with no statement of why
+        "What we keep about you\n- your name, form group and timetable;\n- your carers' names and phone numbers;\n- your reading age and test scores.",
+      ],
+    },
+  },
+  status,
+);
+
+describePassages(
+  'a lead-in that says whose data before "with:" or "to:" promises a list of recipients',
+  {
+    recipients: {
+      partial: [
+        // the list after the lead-in was lost; recipients named only further on
+        'Passing information on\nWe may disclose records about our pupils to the following organisations:\n\nKeeping it safe\nThe local authority receives termly attendance returns. The exam boards receive candidate entries.',
+        'Passing information on\nWe share details about children with:\n\nKeeping it safe\nThe local authority receives termly attendance returns. The exam boards receive candidate entries.',
+      ],
+      pass: [
+        'Passing information on\nWe share details about children with:\n- the local authority\n- the school nursing service\n- the exam boards',
+      ],
+    },
+  },
+  status,
+);
+
+describePassages(
+  'a numbered paragraph that sends the transfer file on names a destination, not a source',
+  {
+    'data-sources': {
+      partial: [
+        '4.1 Nearly all the information we keep comes from you, on the registration form.\n4.2 When a pupil moves on, we forward their Common Transfer File to the new school.',
+      ],
+      pass: [
+        '4.1 Nearly all the information we keep comes from you, on the registration form.\n4.2 When a pupil joins us, we receive their Common Transfer File from the previous school.',
+      ],
+    },
+  },
+  status,
+);
+
+describePassages(
+  'consent as the Article 9 condition, and the law asking for a basis, name no Article 6 basis',
+  {
+    'lawful-basis-art6': {
+      partial: [
+        'Our legal reasons\nThe law requires a lawful reason under Article 6 for each use above. Our powers come from the Education Act 1996 and the Children Act 1989.\nFor health and religion we rely on Article 9(2)(g), substantial public interest, and on explicit consent under Article 9(2)(a) where we ask for it.',
+      ],
+      pass: [
+        'Our legal reasons\nThe law requires a lawful reason under Article 6 for each use above. Most of what we do is a task in the public interest.\nFor health and religion we rely on Article 9(2)(g), substantial public interest, and on explicit consent under Article 9(2)(a) where we ask for it.',
+      ],
+    },
+  },
+  status,
+);
