@@ -246,6 +246,16 @@ function isDpoOnlyBlock(text: string, heading: string, role: string, dpo: RegExp
   return dpo.test(all) && !SCHOOL_DESK.test(all) && !all.toLowerCase().includes(role);
 }
 
+/** Whether any of the document's own blocks gives the DPO a channel (the DPO named in the block or its heading). */
+function dpoReachable(ctx: AuditContext, o: SubjectAccessOptions, dpo: RegExp): boolean {
+  return ctx.doc.blocks.some(
+    (b) =>
+      isOwnBlock(ctx, b.index) &&
+      (dpo.test(b.text) || dpo.test(ctx.doc.sections[b.section]?.heading ?? '')) &&
+      blockChannels(ctx.doc, b.index, o).length > 0,
+  );
+}
+
 function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
   const sar = phrases(o.sar);
   const asked = withAnswers(ctx, findOwn(ctx, sar));
@@ -296,9 +306,17 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
       // "speak to Mrs Holt in the school office": the person is reached through the office's own channels.
       (!AT_THE_OFFICE.test(s.text) && (namesUnreachablePerson(ctx, s, o) || namesUnreachablePost(ctx, s, o))),
   );
-  // Where one sentence says whom to ask ("put your request in writing to the Headteacher"), that is the route: a rights
-  // list item naming nobody ("see the information we hold") does not borrow some other contact's channel.
+  // Where one sentence says whom to ask ("put your request in writing to the Headteacher", "ask our DPO"), that is the
+  // route: a rights list item naming nobody ("see the information we hold") does not borrow some other contact's channel.
   const addressed = [...requests, ...routed].filter((s) => SCHOOL_ROLE.test(ROLE.exec(s.text)?.[0] ?? ''));
+  // Asked of the DPO alone, with the DPO given no channel anywhere: the route stops at a role (checklist.md 2.15 partial).
+  if (
+    !addressed.length &&
+    !broken &&
+    requests.some((s) => dpo.test(ROLE.exec(s.text)?.[0] ?? '') && !SCHOOL_DESK.test(s.text)) &&
+    !dpoReachable(ctx, o, dpo)
+  )
+    return verdictFor(item, 'partial', 'no-channel', evidenceOf(requests, sar, 3));
   for (const s of broken ? [] : addressed.length ? addressed : requests) {
     if (pointer.test(s.text)) continue;
     const role = ROLE.exec(s.text)?.[0].toLowerCase();
