@@ -156,3 +156,33 @@ describe('biometrics: a heading over a denial', () => {
     ).toBe('partial');
   });
 });
+
+describe('subject access: whom to ask, said in the next sentence', () => {
+  it('is partial when the next sentence names a data manager who has no channel anywhere', () => {
+    expect(
+      status(
+        'subject-access-route',
+        'Contact us\n\nThe office is on office@brackenridge.sch.example.\n\nYour rights\n\nYou have the right to request access to the information we hold. Please contact Ms Rowe, our Data Manager.',
+      ),
+    ).toBe('partial');
+  });
+  it("passes when the next sentence sends the reader to the setting's manager, reached through the setting's own details", () => {
+    expect(
+      status(
+        'subject-access-route',
+        'Contact us\n\nThe office is on office@brackenridge.sch.example.\n\nYour rights\n\nYou have the right to request access to the information we hold. Please speak to the school manager, Mrs Ann Rowe.',
+      ),
+    ).toBe('pass');
+  });
+});
+
+describe('youth support services: a limit on something else', () => {
+  it('is partial when the only "name and date of birth only" choice is about classroom displays', () => {
+    expect(
+      status(
+        'youth-support-services',
+        'Class displays\n\nParents can ask us to show only a first name and date of birth on classroom birthday charts.\n\nKeeping data safe\n\nOur systems need a password.\n\nStaff are trained each year.\n\nWe check our suppliers.\n\nPupils aged 13+\n\nWhen pupils turn 13 we pass their details to the council youth support service, which supports 13 to 19 year olds.',
+      ),
+    ).toBe('partial');
+  });
+});

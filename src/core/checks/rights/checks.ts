@@ -189,6 +189,10 @@ function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): 
   return { channels: [], evidence: [] };
 }
 
+// A sentence that hands the reader to someone: "Please contact Ms Rowe", "Write to the Data Manager".
+const FOLLOW_ON_CONTACT = /^\W*(?:please\s+|you (?:can|should|may)\s+|simply\s+)?(?:contact|write to|email|e-mail|speak to|talk to|ask)\b/i;
+// Whoever runs the setting is reached through its own channels: "speak to the pre-school manager, Mrs Joanne Field".
+const HEAD_OF_SETTING = /\b(?:head ?teacher|head of school|principal|(?:pre-?school|nursery|setting|school) (?:manager|leader))\b/i;
 // The person or office a request is sent to; their channel may be given once, in a contact block.
 const ROLE =
   /\b(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|data protection (?:officer|lead)|dpo|office)\b/i;
@@ -299,6 +303,13 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   // names none, any of the school's own channels in the document) completes the route; a dangling "contact" does not.
   // The sentence saying where requests go counts too, though it does not repeat the right.
   const routed = findOwn(ctx, phrases(o.routing)).filter((s) => !requests.includes(s));
+  // "You have the right to request access. Please contact Ms Rowe, our Data Manager.": the next sentence of the same
+  // paragraph says whom to ask, so its person or post must be reachable too.
+  for (const s of requests) {
+    const next = adjacentSentence(ctx.text, s, 1);
+    if (!next || !FOLLOW_ON_CONTACT.test(next.text) || HEAD_OF_SETTING.test(next.text)) continue;
+    if (!requests.includes(next) && !routed.includes(next)) routed.push(next);
+  }
   const broken = [...requests, ...routed].some(
     (s) =>
       DANGLING_CONTACT.test(s.text) ||
