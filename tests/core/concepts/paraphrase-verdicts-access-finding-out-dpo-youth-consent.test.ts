@@ -175,14 +175,3 @@ describe('subject access: whom to ask, said in the next sentence', () => {
     ).toBe('pass');
   });
 });
-
-describe('youth support services: a limit on something else', () => {
-  it('is partial when the only "name and date of birth only" choice is about classroom displays', () => {
-    expect(
-      status(
-        'youth-support-services',
-        'Class displays\n\nParents can ask us to show only a first name and date of birth on classroom birthday charts.\n\nKeeping data safe\n\nOur systems need a password.\n\nStaff are trained each year.\n\nWe check our suppliers.\n\nPupils aged 13+\n\nWhen pupils turn 13 we pass their details to the council youth support service, which supports 13 to 19 year olds.',
-      ),
-    ).toBe('partial');
-  });
-});

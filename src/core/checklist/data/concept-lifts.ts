@@ -579,15 +579,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // name, address and date of birth") is the default, not the option someone may take (checklist.md 2.23).
       // Not in a list of the data held ("who the student is: name, date of birth ...; health ...; attendance ..."), which
       // carries these words without any choice over sharing.
-      // Nor a limit on something else ("parents can ask us to show only a first name and birthday on displays"): the
-      // choice is over what is passed on.
-      alsoNeeds: [
-        {
-          all: ['basicDetails', 'limitOnly', 'limitChooser'],
-          any: ['shareOut', 'youthService', 'localAuthority', 'teenAge'],
-          none: YOUTH_CHOICE_VETO,
-        },
-      ],
+      alsoNeeds: [{ all: ['basicDetails', 'limitOnly', 'limitChooser'], none: YOUTH_CHOICE_VETO }],
       message:
         'The notice says pupil information goes to the local authority for young people from age 13, and that it can be limited to name, address and date of birth, in its own words.',
     },
