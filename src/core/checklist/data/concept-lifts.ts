@@ -21,6 +21,10 @@ const PARENT_DATA_DOUBT_VETO = [
   'parentsToldUs',
 ];
 
+// A list of the data held, or consent to photographs or fingerprints, is not the choice over the 13+ sharing
+// (checklist.md 2.23): that choice never names health, attendance, behaviour, safeguarding or images.
+const YOUTH_CHOICE_VETO = ['catHealth', 'catAttendance', 'catBehaviour', 'catSafeguarding', 'catMedia'];
+
 // A complaint route that is the regulator's, another body's, about computer decisions or about the website is not the
 // school's route for data use (checklist.md 2.17, 2.18).
 const COMPLAINT_ROUTE_VETO = ['ico', 'icoRegistration', 'machine', 'cookieTalk', 'otherBody', 'otherMatter', 'topicsAnnounced'];
@@ -642,7 +646,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       // "Your parent can tell us to share only your name, address and birthday." The scope alone ("we share only their
       // name, address and date of birth") is the default, not the option someone may take (checklist.md 2.23).
-      alsoNeeds: [{ all: ['basicDetails', 'limitOnly', 'limitChooser'] }],
+      // Not in a list of the data held ("who the student is: name, date of birth ...; health ...; attendance ..."), which
+      // carries these words without any choice over sharing.
+      alsoNeeds: [{ all: ['basicDetails', 'limitOnly', 'limitChooser'], none: YOUTH_CHOICE_VETO }],
       message:
         'The notice says pupil information goes to the local authority for young people from age 13, and that it can be limited to name, address and date of birth, in its own words.',
     },
@@ -654,8 +660,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // The scope, and the choice over it said apart: "We share only the name, address and date of birth. Parents can
       // ask us to send more; from 16 the pupil decides." The choice must be about this sharing, not any request.
       alsoNeeds: [
-        { all: ['basicDetails', 'limitOnly'] },
-        { all: ['limitChooser'], any: ['moreInfo', 'basicDetails', 'youthService', 'consentWord'] },
+        // The scope as what is passed on: not "registration asks only for the name, address and date of birth".
+        { all: ['basicDetails', 'limitOnly'], any: ['shareOut', 'youthService', 'localAuthority'], none: YOUTH_CHOICE_VETO },
+        { all: ['limitChooser'], any: ['moreInfo', 'basicDetails', 'youthService', 'consentWord'], none: YOUTH_CHOICE_VETO },
       ],
       message:
         'The notice says pupil information goes to the local authority for young people from age 13, and that it can be limited to name, address and date of birth, in its own words.',
@@ -667,8 +674,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // a choice pieced together from sentences anywhere in the notice is not the option over that scope.
       whenReason: ['not-found', 'limit-not-described', 'limit-without-choice'],
       rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] }],
-      // The same limit said the other way round: "If your parents agree, we tell them a bit more."
-      alsoNeeds: [{ all: ['consentWord', 'moreInfo'], none: ['withdraw'] }],
+      // The same limit said the other way round, about this sharing: "If your parents agree, we tell the youth service a
+      // bit more." Consent given for trips or photographs elsewhere in the notice is not it (said within the 13+ section,
+      // the evaluator reads it there).
+      alsoNeeds: [
+        {
+          all: ['consentWord', 'moreInfo'],
+          any: ['youthService', 'localAuthority', 'basicDetails'],
+          none: ['withdraw', ...YOUTH_CHOICE_VETO],
+        },
+      ],
       message:
         'The notice says pupil information goes to the local authority for young people from age 13, and that more than the basic details is shared only with consent, in its own words.',
     },

@@ -663,7 +663,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       notUsed: [
         // Biometrics by kind as well as by name: "we don't use fingerprint or face-recognition systems".
         "(?:do not|don't|does not|will not|never) (?:use|process|collect|hold|have)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
-        '\\bno (?:biometric|finger ?print|thumb ?print|fac(?:e|ial)[- ]recognition)',
+        // "No biometric data shall be processed unless a parent has consented" is the consent condition, not a denial.
+        '\\bno (?:biometric|finger ?print|thumb ?print|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
       ],
       consent: [
         'consent',

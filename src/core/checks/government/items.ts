@@ -77,6 +77,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'disclos',
         'forward',
         'ma(?:ke|de|kes) available',
+        // The government as the one receiving: "the Department receives pupil-level information from us".
+        '\\b(?:receiv(?:e|es|ed|ing)|gets?|obtains?|collects?)\\b[^.]{0,80}\\bfrom (?:us|the school|schools|the academy|the unit|this school)\\b',
       ],
       // Data coming to the school from the government ("the DfE gives us access to records") is not sharing with it,
       // unless the sentence also has the school handing data over.
@@ -273,6 +275,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '(?:age|aged) (?:of )?13\\b[^.]{0,120}(?:local authority|youth)',
         'section 507b|s\\.? ?507b',
         '13[- ](?:to[- ])?19[- ]year[- ]olds',
+        // The service named in plain words: "the council's youth service", "the local authority's young people's service".
+        "\\byouth services?\\b|\\byoung people'?s (?:support )?services?\\b",
       ],
       // The choice itself: who may limit the sharing, or agree to more, and that it passes to the pupil at 16.
       limitation: [
@@ -281,6 +285,10 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '(?:aged|age) 16\\s*(?:\\+|or over|and over)[^.]{0,80}(?:object|opt out|ask|request|tell)',
         // "where a parent provides their consent, other information will be shared": the consent that widens the default.
         '(?:parents?|carers?|guardians?)[^.]{0,60}consent',
+        // The same said the other way round: "if your parents agree, we tell them a bit more", "anything beyond that goes
+        // only if a parent says yes".
+        '(?:parents?|carers?|guardians?)[^.]{0,40}\\b(?:agrees?|says? yes|gives? (?:their )?permission)\\b[^.]{0,60}\\b(?:more|further|other|extra)\\b',
+        '\\b(?:more|further|other|extra|anything (?:beyond|else))\\b[^.]{0,60}(?:parents?|carers?|guardians?)[^.]{0,30}\\b(?:agrees?|says? yes|gives? (?:their )?permission)\\b',
       ],
       // The limit's scope stated as what is shared: with nobody given a choice ("for pupils aged 13 and over we share only
       // their name, address and date of birth") it describes the default, not the option (checklist.md 2.23).
@@ -307,7 +315,12 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:once|when|from|at|after) (?:they are |they turn |they reach |pupils are |the pupil is |the age of |age |aged )?(?:1[0-57-9]|[2-9]\\d)\\b,?[^.]{0,40}\\b(?:decide|make this (?:choice|decision)|take over|this right|the right|themselves)\\b',
       ],
       walesCareers: ['careers wales', 'career choices dewis gyrfa', 'gyrfa cymru'],
-      traps: ['for more information about services for young people', 'so long as we have consent'],
+      traps: [
+        'for more information about services for young people',
+        'so long as we have consent',
+        // The service telling the school about a pupil is data coming in, not the 13+ sharing out.
+        "\\b(?:youth|young people'?s) (?:support )?services?\\b[^.]{0,40}\\b(?:lets us know|tells us|sends us|informs us|passes (?:on )?to us|shares with us)\\b",
+      ],
     },
   },
 ];

@@ -189,6 +189,10 @@ function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): 
   return { channels: [], evidence: [] };
 }
 
+// A sentence that hands the reader to someone: "Please contact Ms Rowe", "Write to the Data Manager".
+const FOLLOW_ON_CONTACT = /^\W*(?:please\s+|you (?:can|should|may)\s+|simply\s+)?(?:contact|write to|email|e-mail|speak to|talk to|ask)\b/i;
+// Whoever runs the setting is reached through its own channels: "speak to the pre-school manager, Mrs Joanne Field".
+const HEAD_OF_SETTING = /\b(?:head ?teacher|head of school|principal|(?:pre-?school|nursery|setting|school) (?:manager|leader))\b/i;
 // The person or office a request is sent to; their channel may be given once, in a contact block.
 const ROLE =
   /\b(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|data protection (?:officer|lead)|dpo|office)\b/i;
@@ -246,6 +250,16 @@ function isDpoOnlyBlock(text: string, heading: string, role: string, dpo: RegExp
   return dpo.test(all) && !SCHOOL_DESK.test(all) && !all.toLowerCase().includes(role);
 }
 
+/** Whether any of the document's own blocks gives the DPO a channel (the DPO named in the block or its heading). */
+function dpoReachable(ctx: AuditContext, o: SubjectAccessOptions, dpo: RegExp): boolean {
+  return ctx.doc.blocks.some(
+    (b) =>
+      isOwnBlock(ctx, b.index) &&
+      (dpo.test(b.text) || dpo.test(ctx.doc.sections[b.section]?.heading ?? '')) &&
+      blockChannels(ctx.doc, b.index, o).length > 0,
+  );
+}
+
 function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
   const sar = phrases(o.sar);
   const asked = withAnswers(ctx, findOwn(ctx, sar));
@@ -289,6 +303,13 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   // names none, any of the school's own channels in the document) completes the route; a dangling "contact" does not.
   // The sentence saying where requests go counts too, though it does not repeat the right.
   const routed = findOwn(ctx, phrases(o.routing)).filter((s) => !requests.includes(s));
+  // "You have the right to request access. Please contact Ms Rowe, our Data Manager.": the next sentence of the same
+  // paragraph says whom to ask, so its person or post must be reachable too.
+  for (const s of requests) {
+    const next = adjacentSentence(ctx.text, s, 1);
+    if (!next || !FOLLOW_ON_CONTACT.test(next.text) || HEAD_OF_SETTING.test(next.text)) continue;
+    if (!requests.includes(next) && !routed.includes(next)) routed.push(next);
+  }
   const broken = [...requests, ...routed].some(
     (s) =>
       DANGLING_CONTACT.test(s.text) ||
@@ -296,9 +317,17 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
       // "speak to Mrs Holt in the school office": the person is reached through the office's own channels.
       (!AT_THE_OFFICE.test(s.text) && (namesUnreachablePerson(ctx, s, o) || namesUnreachablePost(ctx, s, o))),
   );
-  // Where one sentence says whom to ask ("put your request in writing to the Headteacher"), that is the route: a rights
-  // list item naming nobody ("see the information we hold") does not borrow some other contact's channel.
+  // Where one sentence says whom to ask ("put your request in writing to the Headteacher", "ask our DPO"), that is the
+  // route: a rights list item naming nobody ("see the information we hold") does not borrow some other contact's channel.
   const addressed = [...requests, ...routed].filter((s) => SCHOOL_ROLE.test(ROLE.exec(s.text)?.[0] ?? ''));
+  // Asked of the DPO alone, with the DPO given no channel anywhere: the route stops at a role (checklist.md 2.15 partial).
+  if (
+    !addressed.length &&
+    !broken &&
+    requests.some((s) => dpo.test(ROLE.exec(s.text)?.[0] ?? '') && !SCHOOL_DESK.test(s.text)) &&
+    !dpoReachable(ctx, o, dpo)
+  )
+    return verdictFor(item, 'partial', 'no-channel', evidenceOf(requests, sar, 3));
   for (const s of broken ? [] : addressed.length ? addressed : requests) {
     if (pointer.test(s.text)) continue;
     const role = ROLE.exec(s.text)?.[0].toLowerCase();

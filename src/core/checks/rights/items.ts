@@ -193,6 +193,12 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         "\\bto (?:see|view|inspect|look at|get a copy of|have a copy of) (?:your|their|my) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\b[^.]{0,80}\\b(?:write|contact|email|ask|speak|apply|call|phone)",
         // In the reader's own voice: "Can I see what you hold?", "ask to see what we know about you", "a copy of what we keep".
         '\\b(?:see|copy of) what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores|know|knows)\\b',
+        // Finding out, as a right or with the copy: "find out what we hold and receive a copy", "you may find out what
+        // the school keeps". Not the notice's own aim ("this notice lets you find out what information we hold").
+        '\\bfind out what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores)\\b[^.;]{0,60}\\bcop(?:y|ies)\\b',
+        '\\b(?:right to|you can|you may|parents can|parents may|pupils can|pupils may|entitled to|ask to) find out what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores)\\b',
+        // A heading that names the request and nothing else, answered by the lines under it: "How to see your records".
+        "^\\W*(?:\\d+[.)]?\\s*)?how (?:to|do i|can i|you can|parents can|pupils can) (?:see|view|get|obtain|access|ask for|request) (?:a copy of )?(?:your|my|their) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\s*\\??\\s*$",
       ],
       // "(details below)", "see the Contact section": the channel is elsewhere but clearly referenced.
       reference: [
