@@ -79,6 +79,8 @@ const PARENT_DATA_UNSEEN = ['not-found', 'listed-only', 'held-unspecified'];
 // shortfall it read: only what they lack (which items, or the promise to say so when asking) may overrule them.
 const CHOICE_UNSEEN = ['not-found', 'required-only'];
 const CHOICE_UNSEEN_OR_AMOUNTS = [...CHOICE_UNSEEN, 'amounts-only'];
+const CHOICE_STATED =
+  'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.';
 
 // Reasons the purposes evaluator gives when it found no list or too little narrative: an empty lead-in is among them, as
 // purposes said elsewhere in the notice satisfy the item (checklist.md 2.4: partial only with no narrative elsewhere).
@@ -172,8 +174,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // which questions are voluntary".
         { all: [['tellYou', 'whenWhich', 'choiceWord']], none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm'], sameClause: true },
       ],
-      message:
-        'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+      message: CHOICE_STATED,
     },
     {
       to: 'pass',
@@ -201,8 +202,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           structure: true,
         },
       ],
-      message:
-        'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+      message: CHOICE_STATED,
     },
     {
       to: 'pass',
@@ -227,8 +227,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           none: ['withdraw', 'consentWord', 'portionWord', 'youthService', 'cookieTerm'],
         },
       ],
-      message:
-        'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+      message: CHOICE_STATED,
     },
     {
       to: 'pass',
@@ -242,8 +241,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       alsoNeeds: [
         { all: [['compulsory', 'answerNo']], none: ['govBody', 'recipientBody', 'withdraw', 'consentWord', 'cookieTerm'], inList: true },
       ],
-      message:
-        'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+      message: CHOICE_STATED,
     },
     {
       to: 'pass',
@@ -268,8 +266,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           sameClause: true,
         },
       ],
-      message:
-        'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.',
+      message: CHOICE_STATED,
     },
     {
       to: 'partial',
