@@ -76,3 +76,22 @@ describe('transfers: the adequacy of something else is no safeguard', () => {
     ).toBe('pass');
   });
 });
+
+describe('complaint to the school: a complaints heading over a contact for questions', () => {
+  it('reads a question contact under a complaints heading as partial', () => {
+    expect(
+      status(
+        'complaint-to-school',
+        'Queries and complaints\n\nShould you have a question about this leaflet, phone the office on 01632 960111.',
+      ),
+    ).toBe('partial');
+  });
+  it('still passes a complaints heading over a route for complaints', () => {
+    expect(
+      status(
+        'complaint-to-school',
+        'Queries and complaints\n\nIf you are unhappy with how we have used your information, please write to the headteacher, who will look into it.',
+      ),
+    ).toBe('pass');
+  });
+});

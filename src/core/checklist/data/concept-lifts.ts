@@ -996,6 +996,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       message: 'A concern route is given only for one decision (to have it looked at again), not for data use in general.',
     },
     {
+      to: 'partial',
+      from: ['fail'],
+      whenReason: ['not-found'],
+      // A heading that announces complaints over a section that opens with a contact for questions only (checklist.md
+      // 2.18, a "queries" contact): "Questions and complaints" / "If you have a question, ring the school."
+      rules: [{ all: ['complain', 'queryWord'], none: ['ico', 'icoRegistration', 'cookieTalk'], structure: true }],
+      message: 'Only a contact for questions is given under a complaints heading; the notice never says how to complain to the school.',
+    },
+    {
       to: 'needs-review',
       from: ['fail'],
       whenReason: ['not-found'],
