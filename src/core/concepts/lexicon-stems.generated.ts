@@ -1580,6 +1580,9 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'referr file',
     'referr paper',
     'referr form',
+    'referr paperwork',
+    'transfer record',
+    'transfer record',
     'onlin account',
     'user account',
     'their account',
@@ -1772,6 +1775,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'school meal',
     'staff conduct',
   ],
+  cameraTopic: ['cctv', 'camera', 'camera', 'footag', 'surveil'],
   queryWord: ['a question', 'ani question', 'ani question', 'your question', 'your question', 'a queri', 'ani queri', 'your queri'],
   reviewDecision: [
     'decis again',
@@ -2010,6 +2014,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'protect to uk standard',
     'uk standard',
   ],
+  ownAdequacy: ['adequaci of our', 'adequaci of it', 'adequaci of their', 'adequaci of your'],
   ukEquivalent: ['as well as the uk', 'as well as uk', 'as the uk doe', 'as well as we do', 'same standard', 'same standard', 'as good as'],
   useData: [
     'us',

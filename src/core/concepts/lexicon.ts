@@ -1640,6 +1640,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'referral files',
     'referral papers',
     'referral forms',
+    'referral paperwork',
+    // The record that a file was passed on to the next school, not the file itself.
+    'transfer record',
+    'transfer records',
     'online accounts',
     'user accounts',
     'their accounts',
@@ -1847,6 +1851,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'school meals',
     'staff conduct',
   ],
+  // The cameras: a worry about where one points or how its footage is used is a route for that one topic (checklist.md 2.18).
+  cameraTopic: ['cctv', 'camera', 'cameras', 'footage', 'surveillance'],
   // A question or query, not a complaint: "If you have a question about this notice, ring the school".
   queryWord: ['a question', 'any question', 'any questions', 'your question', 'your questions', 'a query', 'any queries', 'your query'],
   // Asking for one decision to be looked at again: a route for that decision only, not for data use in general.
@@ -2099,6 +2105,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'protected to uk standards',
     'uk standards',
   ],
+  // The adequacy of the school's own work ("a yearly review of the adequacy of our careers guidance"), not a country's.
+  ownAdequacy: ['adequacy of our', 'adequacy of its', 'adequacy of their', 'adequacy of your'],
   // Protection said to match the UK's, in plain words: "only if that country protects information as well as the UK does".
   ukEquivalent: [
     'as well as the uk',

@@ -53,14 +53,12 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       // one decision that can be looked at again, not a route for data use in general
       'If we decide not to release part of a record, you may ask the chair of governors to reconsider.',
       'Do you think a grade was entered wrongly?\nYou can request a review of the decision from the exams officer.',
+      // a heading that says "complaints" over a line that answers only questions: a "queries" contact (checklist.md 2.18)
+      'Questions and complaints\nIf you have a question about this notice, please phone the school office on 01632 960 411.',
     ],
     fail: [
       // the complaints policy, but for other matters only
       'Worries about bullying, homework or lessons are dealt with through our complaints procedure, which you can ask the office for.',
-    ],
-    'needs-review': [
-      // a heading that says "complaints" over a line that answers only questions
-      'Questions and complaints\nIf you have a question about this notice, please phone the school office on 01632 960 411.',
     ],
   },
 };

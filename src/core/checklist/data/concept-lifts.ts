@@ -27,7 +27,16 @@ const YOUTH_CHOICE_VETO = ['catHealth', 'catAttendance', 'catBehaviour', 'catSaf
 
 // A complaint route that is the regulator's, another body's, about computer decisions or about the website is not the
 // school's route for data use (checklist.md 2.17, 2.18).
-const COMPLAINT_ROUTE_VETO = ['ico', 'icoRegistration', 'machine', 'cookieTalk', 'otherBody', 'otherMatter', 'topicsAnnounced'];
+const COMPLAINT_ROUTE_VETO = [
+  'ico',
+  'icoRegistration',
+  'machine',
+  'cameraTopic',
+  'cookieTalk',
+  'otherBody',
+  'otherMatter',
+  'topicsAnnounced',
+];
 
 // Reasons the recipients evaluator gives when it saw no recipient list (an empty lead-in list is not among them).
 const RECIPIENTS_UNSEEN = ['not-found', 'one-named', 'sharing-rule-only'];
@@ -916,14 +925,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['not-found'],
       rules: [
         // Not "you can complain to the ICO about the way the school handles data": the regulator's route, not the school's.
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'machine', 'otherMatter', 'childWelfare', 'topicsAnnounced'] },
+        {
+          all: ['complain', 'usSchool'],
+          none: ['icoRegistration', 'ico', 'machine', 'cameraTopic', 'otherMatter', 'childWelfare', 'topicsAnnounced'],
+        },
         // ... but the school addressed as well as the regulator is: "tell us first, or take it to the ICO".
-        { all: ['complain', 'tellUs'], none: ['icoRegistration', 'machine', 'otherMatter', 'childWelfare', 'topicsAnnounced'] },
+        {
+          all: ['complain', 'tellUs'],
+          none: ['icoRegistration', 'machine', 'cameraTopic', 'otherMatter', 'childWelfare', 'topicsAnnounced'],
+        },
         // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
         // Not "Questions and complaints" over a line that answers only the question.
         {
           all: ['complain', 'usSchool'],
-          none: ['icoRegistration', 'machine', 'otherMatter', 'childWelfare', 'queryWord', 'topicsAnnounced'],
+          none: ['icoRegistration', 'machine', 'cameraTopic', 'otherMatter', 'childWelfare', 'queryWord', 'topicsAnnounced'],
           structure: true,
         },
         // The route itself, with no "us": "Complaints about data can be made on our online form or at reception",
@@ -961,10 +976,30 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'partial',
       from: ['fail'],
       whenReason: ['not-found'],
+      // A concern route about the cameras only (checklist.md 2.18, one topic): "If you think a camera is pointed where it
+      // should not be, tell the site team."
+      rules: [
+        { all: ['complain', 'cameraTopic'], any: ['usSchool', 'tellUs'], none: ['ico', 'icoRegistration', 'cookieTalk'], prose: true },
+      ],
+      message: 'A concern route is given only for one topic (the cameras), not for data use in general.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      whenReason: ['not-found'],
       // A route to have one decision looked at again (checklist.md 2.18, one topic): "If we turn down a request to see a
       // record, the governors can be asked to review that decision", "you can ask for a review of the marking".
       rules: [{ all: ['reviewDecision'], any: ['rightsCue'], none: ['ico', 'icoRegistration', 'cookieTalk'], prose: true }],
       message: 'A concern route is given only for one decision (to have it looked at again), not for data use in general.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      whenReason: ['not-found'],
+      // A heading that announces complaints over a section that opens with a contact for questions only (checklist.md
+      // 2.18, a "queries" contact): "Questions and complaints" / "If you have a question, ring the school."
+      rules: [{ all: ['complain', 'queryWord'], none: ['ico', 'icoRegistration', 'cookieTalk'], structure: true }],
+      message: 'Only a contact for questions is given under a complaints heading; the notice never says how to complain to the school.',
     },
     {
       to: 'needs-review',
@@ -1094,7 +1129,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['inUk', 'storeSend'], none: ['abroad'] },
         // Not a transfer only imagined with a promise of protection ("if any is ever processed abroad, we will make sure
         // appropriate protections are in place"): whether data leaves the UK is not said (checklist.md 2.12).
-        { all: ['abroad', 'safeguard'], none: ['everHypothetical'] },
+        { all: ['abroad', 'safeguard'], none: ['everHypothetical', 'ownAdequacy'] },
       ],
       message: 'The notice says whether data leaves the UK (and how it is protected if it does), in its own words.',
     },
@@ -1105,7 +1140,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['transfer-without-safeguards', 'safeguard-without-transfer'],
       rules: [
         // Transfers are named, and a sentence of their own gives the protection: "suppliers sign contracts approved by the UK government".
-        { all: ['safeguard'], any: ['info', 'secure', 'storeSend'], none: ['everHypothetical'] },
+        // Not the adequacy of the school's own work ("a review of the adequacy of our careers guidance").
+        { all: ['safeguard'], any: ['info', 'secure', 'storeSend'], none: ['everHypothetical', 'ownAdequacy'] },
         // "... under a contract that requires the data to be protected", "only where that country protects data as well as the UK does".
         { all: [['contract', 'secure']], any: ['info', 'storeSend'] },
         { all: [['secure', 'ukEquivalent']] },

@@ -396,7 +396,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'only (?:stored|held|hosted|processed) (?:with)?in the (?:UK|United Kingdom)',
       ],
       safeguards: [
-        'adequacy',
+        // Not the adequacy of something else: "a review of the adequacy of our careers guidance".
+        '\\badequacy\\b(?! of\\b)',
         // The adequacy finding in plain words: "countries the UK recognises as protecting data adequately".
         'adequate (?:protection|level of protection)|protects? (?:personal )?(?:data|information) adequately|adequately protect',
         // EU-era names of the same contracts still count (checklist.md 2.12): "EU model contract clauses".
@@ -527,7 +528,11 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\bpost[- ]16\\b',
         // Money records are one kind of record, not pupil or family records generally.
         '\\b(?:payment|payments|financial|finance|income|accounting)\\b[^.;]{0,20}\\brecords\\b', // Records of one activity: a referral and its evidence, log-ins to an online service, a biometric template.
-        '\\breferral (?:records?|forms?|papers?|files?)\\b',
+        '\\breferral (?:records?|forms?|papers?|paperwork|files?)\\b',
+        // A referral or application that came to nothing: "papers that do not lead to a placement".
+        '\\b(?:does|do|did) not (?:lead|result) (?:to|in) (?:a |an )?(?:placement|place|admission|offer)\\b',
+        // The record that a file was passed on, not the file itself: "a copy of the transfer record is kept until 25".
+        '\\b(?:transfer|handover|hand-over) (?:records?|logs?|receipts?|slips?)\\b',
         '\\b(?:online|user|learning|email|platform|student|pupil|their|his|her) accounts?\\b',
         '\\bbiometric (?:templates?|data|information)\\b|\\b(?:finger|face) templates?\\b',
         // The move between primary and secondary school: transition data by another name.
