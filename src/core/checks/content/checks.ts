@@ -684,30 +684,39 @@ const FOR_A_USE =
   /\bfor (?:the )?(?:purposes?|emergenc|communicat|billing|contact|safeguarding|administration|admissions|trips|payments?)/i;
 
 // A heading or lead-in of its own on parents' data ("What we hold about parents and carers", "About parents and
-// carers:", "Parent and carer details") over the details held: what is named under it is the parents' own, not an item
+// carers:", "Parent and carer details", a question asked about them) over the details held: what is named under it is the parents' own, not an item
 // of the pupil data list (checklist.md 2.32). Not a part on parents' rights or requests, nor one about pupils too.
 const PARENTS_TOPIC =
-  /\b(?:about|on|of|concerning|regarding|relating to)\s+(?:you as\s+(?:a\s+)?)?(?:(?:the|our)\s+)?(?:parents?|carers?|guardians?)\b|^\W*(?:parents?|carers?|guardians?)(?:'s|s'|')?(?:\s*(?:and|&|\/|or)\s*(?:parents?|carers?|guardians?)(?:'s|s'|')?)?\s+(?:information|data|details)\b/i;
+  /\b(?:about|on|of|concerning|regarding|relating to)\s+(?:(?:you|me|us),?\s+(?:as\s+)?(?:a\s+|the\s+)?)?(?:(?:the|our)\s+)?(?:parents?|carers?|guardians?)\b|^\W*(?:parents?|carers?|guardians?)(?:'s|s'|')?(?:\s*(?:and|&|\/|or)\s*(?:parents?|carers?|guardians?)(?:'s|s'|')?)?\s+(?:information|data|details)\b/i;
 const NOT_PARENTS_OWN_DATA =
   /\b(?:rights?|requests?|consent|complain\w*|withdraw\w*|pupils?|students?|child(?:ren)?|learners?|young people)\b/i;
+// A detail held about a person, by kind: "contact details" and "phone numbers", not "contact the office".
+const HELD_DETAIL =
+  /\b(?:names?|contact (?:details|information|numbers?)|phone|telephone|mobile|emails?|address(?:es)?|relationship|next of kin|emergency contacts?|parental responsibility|payments?|bank|financial|occupation|employment|languages?)\b/i;
 const TOPIC_WORDS = 20;
-const SECTION_OPENING_BLOCKS = 4;
+const QUESTION_END = /\?["')]?\s*$/;
+
+/** What a heading opens (its first paragraph with that paragraph's list, or the list it leads straight into), a
+ * lead-in's list, or a question's answer. */
+function blocksUnder(ctx: AuditContext, b: Block): Block[] {
+  if (b.kind !== 'heading') {
+    if (isLeadIn(b)) return listAfter(ctx.doc, b);
+    // A question asked as a paragraph ("Do you keep anything on me as a parent?") answered in the next one.
+    const answer = ctx.doc.blocks[b.index + 1];
+    return QUESTION_END.test(b.text) && answer?.kind === 'paragraph' && answer.section === b.section ? [answer] : [];
+  }
+  const section = ctx.doc.sections[b.section];
+  if (!section || section.headingBlock !== b.index || b.index >= section.lastBlock) return [];
+  const first = ctx.doc.blocks[b.index + 1]!;
+  if (first.kind === 'list-item') return listAfter(ctx.doc, b).filter((n) => n.index <= section.lastBlock);
+  return [first, ...(isLeadIn(first) ? listAfter(ctx.doc, first) : [])];
+}
 
 function parentsPartWithDetails(ctx: AuditContext): Evidence[] {
-  const blocks = ctx.doc.blocks;
-  for (const b of blocks) {
+  for (const b of ctx.doc.blocks) {
     if (b.kind === 'list-item' || b.kind === 'table-row' || b.text === ctx.doc.title) continue;
     if (b.text.split(/\s+/).length > TOPIC_WORDS || !PARENTS_TOPIC.test(b.text) || NOT_PARENTS_OWN_DATA.test(b.text)) continue;
-    const section = ctx.doc.sections[b.section];
-    const under =
-      b.kind === 'heading'
-        ? section && section.headingBlock === b.index
-          ? blocks.slice(b.index + 1, Math.min(section.lastBlock, b.index + SECTION_OPENING_BLOCKS) + 1)
-          : []
-        : isLeadIn(b)
-          ? listAfter(ctx.doc, b)
-          : [];
-    const detail = under.find((u) => PARENT_DETAIL_KIND.test(u.text));
+    const detail = blocksUnder(ctx, b).find((u) => HELD_DETAIL.test(u.text));
     if (detail)
       return [
         { text: quoteOf(b), where: b.where },
