@@ -735,13 +735,24 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
             sameClause: true,
           },
         ]),
+        // A "Parents and carers" heading over "We process your personal data to communicate with you". Not a section
+        // opening where parents are where the child's data comes from ("... comes from parents on the admission form").
+        { all: [['parents', 'weHold'], 'info'], none: ['rights', 'rightsCue', 'noticeTitle', 'comeFrom'], structure: true },
+      ],
+      message: 'The notice says, in its own words, what it holds about parents and carers.',
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      // Not over a reading of parents' details as an item of the pupil data list: a lead-in joined to that list ("The
+      // school holds: - learner details ...; - names and contact details of parents ...") holds the same words. The
+      // evaluator reads a part of its own on parents over the details held.
+      whenReason: ['not-found', 'held-unspecified'],
+      rules: [
         // A section or lead-in of its own on parents' data: "About parents and carers:" with its list.
         // What is held comes after it: not a heading over a sentence that only says parents' data is kept too ("We also
         // keep some information about parents").
         { all: [['aboutParents', 'info']], none: ['rights', 'noticeTitle'], structure: true },
-        // A "Parents and carers" heading over "We process your personal data to communicate with you". Not a section
-        // opening where parents are where the child's data comes from ("... comes from parents on the admission form").
-        { all: [['parents', 'weHold'], 'info'], none: ['rights', 'rightsCue', 'noticeTitle', 'comeFrom'], structure: true },
       ],
       message: 'The notice says, in its own words, what it holds about parents and carers.',
     },

@@ -7,7 +7,7 @@ import type { Evidence } from '../../report';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
-import { adjacentSentence, evidenceOf, findSentences, listAfter, phrases } from '../match';
+import { adjacentSentence, evidenceOf, findSentences, isLeadIn, listAfter, phrases } from '../match';
 import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, statesItself, type LeadIn } from './lists';
 import { linksOf } from '../government/links';
 import { leadInOf } from '../identity/scope';
@@ -683,6 +683,49 @@ const PARENT_DETAIL_KIND =
 const FOR_A_USE =
   /\bfor (?:the )?(?:purposes?|emergenc|communicat|billing|contact|safeguarding|administration|admissions|trips|payments?)/i;
 
+// A heading or lead-in of its own on parents' data ("What we hold about parents and carers", "About parents and
+// carers:", "Parent and carer details", a question asked about them) over the details held: what is named under it is the parents' own, not an item
+// of the pupil data list (checklist.md 2.32). Not a part on parents' rights or requests, nor one about pupils too.
+const PARENTS_TOPIC =
+  /\b(?:about|on|of|concerning|regarding|relating to)\s+(?:(?:you|me|us),?\s+(?:as\s+)?(?:a\s+|the\s+)?)?(?:(?:the|our)\s+)?(?:parents?|carers?|guardians?)\b|^\W*(?:parents?|carers?|guardians?)(?:'s|s'|')?(?:\s*(?:and|&|\/|or)\s*(?:parents?|carers?|guardians?)(?:'s|s'|')?)?\s+(?:information|data|details)\b/i;
+const NOT_PARENTS_OWN_DATA =
+  /\b(?:rights?|requests?|consent|complain\w*|withdraw\w*|pupils?|students?|child(?:ren)?|learners?|young people)\b/i;
+// A detail held about a person, by kind: "contact details" and "phone numbers", not "contact the office".
+const HELD_DETAIL =
+  /\b(?:names?|contact (?:details|information|numbers?)|phone|telephone|mobile|emails?|address(?:es)?|relationship|next of kin|emergency contacts?|parental responsibility|payments?|bank|financial|occupation|employment|languages?)\b/i;
+const TOPIC_WORDS = 20;
+const QUESTION_END = /\?["')]?\s*$/;
+
+/** What a heading opens (its first paragraph with that paragraph's list, or the list it leads straight into), a
+ * lead-in's list, or a question's answer. */
+function blocksUnder(ctx: AuditContext, b: Block): Block[] {
+  if (b.kind !== 'heading') {
+    if (isLeadIn(b)) return listAfter(ctx.doc, b);
+    // A question asked as a paragraph ("Do you keep anything on me as a parent?") answered in the next one.
+    const answer = ctx.doc.blocks[b.index + 1];
+    return QUESTION_END.test(b.text) && answer?.kind === 'paragraph' && answer.section === b.section ? [answer] : [];
+  }
+  const section = ctx.doc.sections[b.section];
+  if (!section || section.headingBlock !== b.index || b.index >= section.lastBlock) return [];
+  const first = ctx.doc.blocks[b.index + 1]!;
+  if (first.kind === 'list-item') return listAfter(ctx.doc, b).filter((n) => n.index <= section.lastBlock);
+  return [first, ...(isLeadIn(first) ? listAfter(ctx.doc, first) : [])];
+}
+
+function parentsPartWithDetails(ctx: AuditContext): Evidence[] {
+  for (const b of ctx.doc.blocks) {
+    if (b.kind === 'list-item' || b.kind === 'table-row' || b.text === ctx.doc.title) continue;
+    if (b.text.split(/\s+/).length > TOPIC_WORDS || !PARENTS_TOPIC.test(b.text) || NOT_PARENTS_OWN_DATA.test(b.text)) continue;
+    const detail = blocksUnder(ctx, b).find((u) => HELD_DETAIL.test(u.text));
+    if (detail)
+      return [
+        { text: quoteOf(b), where: b.where },
+        { text: quoteOf(detail), where: detail.where },
+      ];
+  }
+  return [];
+}
+
 /** The match is one item of a list run into a sentence ("... we process include: name; contact details of parents;
  * attendance"), which is the pupil data list written inline, not a statement about parents (checklist.md 2.32 partial). */
 function insideInlineList(text: string, re: RegExp): boolean {
@@ -709,6 +752,8 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, i
   if (saysWhatOrWhy.length) return verdictFor(item, 'pass', 'statement', evidenceOf(saysWhatOrWhy, statementRe, 2));
   const spread = statementOverTwoSentences(ctx);
   if (spread.length) return verdictFor(item, 'pass', 'statement', spread);
+  const part = parentsPartWithDetails(ctx);
+  if (part.length) return verdictFor(item, 'pass', 'statement', part);
   const separateRe = phrases(o.separateNotice);
   // The notice's own title ("Privacy notice for parents and carers: how we use your child's data") is not a pointer.
   const separate = findSentences(ctx.doc, ctx.text, separateRe).filter(

@@ -1,0 +1,42 @@
+// Whole-check verdicts on passages read alone, for parents' own data: a heading, lead-in or question of its own on
+// parents over the details held, and the school's verb on parents' details by kind, against parents' details that are only one item
+// of the pupil data list under a lead-in about everything the school holds (checklist.md 2.32).
+import { statusReader } from './passage-status';
+import { describePassages, type PassageCases } from './describe-passages';
+
+const status = statusReader({
+  school: 'Larchwood High School',
+  ages: '11 to 16',
+  title: 'Privacy information for pupils and families',
+  closing: 'Questions about this notice go to the school office.',
+  url: 'https://larchwood.sch.example/privacy',
+  asOf: '2026-12-03',
+});
+
+const CASES: PassageCases = {
+  'parents-carers-data': {
+    pass: [
+      // a heading on parents' data over a term-and-description pair naming what is held
+      'Information we keep on mums, dads and carers\n\nKept: your full name, home address, mobile number and the relationship you have to the young person.\nWhy: to reach you when something happens during the day.',
+      // a lead-in of its own on parents, with its list of details
+      'Regarding parents and carers, our records hold:\n- full names\n- mobile and landline numbers\n- payment history for lunches and trips',
+      // a question on the parent's own data, answered in the next paragraph with what is kept
+      'Is anything kept about me, as a parent, once the forms are in?\nYes. Your mobile number and email address sit in our office system, and we use them to reach you quickly.',
+      'What do you hold about us, the carers, once a place is taken?\nA full name, a home address and who has parental responsibility, kept for as long as the pupil is with us.',
+      // the school's verb on parents' details by kind
+      "The school records carers' and parents' phone numbers and email addresses when a place is accepted.",
+    ],
+    partial: [
+      // parents' details as one item of everything the school holds about a pupil
+      'Our records hold:\n- the pupil name, birth date and home address;\n- names and contact details of parents, carers and emergency contacts;\n- attendance and exam results;\n- medical needs and allergies.',
+    ],
+    fail: [
+      // the same question answered with no detail held, and a later closing line that only says whom to contact
+      'Is anything kept about me, as a parent, after the first term?\nOnly what you choose to mention at parents evening.\nContact the school office if anything here is unclear.',
+      // a heading on parents' rights over the ways to ask, not what is held about them
+      'Rights of parents and carers\n\nYou may ask for a copy, by phone or email, of what we hold on your child.',
+    ],
+  },
+};
+
+describePassages("verdicts on passages read alone: parents' own data in parts of their own", CASES, status);
