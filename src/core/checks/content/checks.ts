@@ -705,11 +705,9 @@ function blocksUnder(ctx: AuditContext, b: Block): Block[] {
     const answer = ctx.doc.blocks[b.index + 1];
     return QUESTION_END.test(b.text) && answer?.kind === 'paragraph' && answer.section === b.section ? [answer] : [];
   }
-  const section = ctx.doc.sections[b.section];
-  if (!section || section.headingBlock !== b.index || b.index >= section.lastBlock) return [];
-  const first = ctx.doc.blocks[b.index + 1]!;
-  if (first.kind === 'list-item') return listAfter(ctx.doc, b).filter((n) => n.index <= section.lastBlock);
-  return [first, ...(isLeadIn(first) ? listAfter(ctx.doc, first) : [])];
+  const answer = headingAnswer(ctx, b.index).map((i) => ctx.doc.blocks[i]!);
+  const first = answer[0];
+  return first && first.kind !== 'list-item' && isLeadIn(first) ? [first, ...listAfter(ctx.doc, first)] : answer;
 }
 
 function parentsPartWithDetails(ctx: AuditContext): Evidence[] {
