@@ -2,6 +2,9 @@
 // "shared", "sharing" and "shares" are one word and a rule names meanings, not one template's sentences.
 // A phrase is matched as consecutive words; "n't" is read as "not". Keep entries plain English, lower case.
 
+// The public bodies a school both receives pupil data from and shares it with.
+const PUBLIC_BODIES = ['local authority', 'local authorities', 'council', 'la', 'department for education', 'dfe', 'welsh government'];
+
 // Bodies a school receives pupil data from, by name or kind (not "other organisations", which names none).
 const NAMED_SOURCE_BODY = [
   'previous school',
@@ -20,13 +23,7 @@ const NAMED_SOURCE_BODY = [
   'pre-school',
   'previous setting',
   'early years setting',
-  'local authority',
-  'local authorities',
-  'council',
-  'la',
-  'department for education',
-  'dfe',
-  'welsh government',
+  ...PUBLIC_BODIES,
   'nhs',
   'health',
   'doctor',
@@ -480,13 +477,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   toWith: ['to', 'with'],
   recipientBody: [
-    'local authority',
-    'local authorities',
-    'council',
-    'la',
-    'department for education',
-    'dfe',
-    'welsh government',
+    ...PUBLIC_BODIES,
     'the government',
     'next school',
     'new school',
