@@ -44,6 +44,19 @@ describe('data-categories', () => {
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/empty/);
   });
+  it('reads a question-and-answer entry that promises a list as a lead-in: its own nested list, never the next question', () => {
+    const page = (answer: string) =>
+      `<h2>About the records</h2><dl><dt>Which details do you keep?</dt><dd><p>The kinds of information we hold are set out here:</p>${answer}</dd>` +
+      '<dt>Who gives them to you?</dt><dd><p>Families, when a child joins, and the previous school.</p></dd></dl>' +
+      '<p>Each autumn we check your address, contact details and medical needs with you.</p>';
+    const listed = run('data-categories', page('<ul><li>dietary needs and allergies</li><li>attendance marks</li></ul>'), { html: true });
+    expect(listed.status).toBe('pass');
+    const lost = run('data-categories', page('<ul></ul><p>Some of it will not apply to your child. Ask the office to see it.</p>'), {
+      html: true,
+    });
+    expect(lost.status).toBe('partial');
+    expect(lost.message).toMatch(/empty/);
+  });
   it("does not take a processor schedule table for the school's list", () => {
     expect(
       run('data-categories', 'Type of Personal Data\tnames, addresses, ethnicity, attendance\nCategories of Data Subject\tYear 11 students')

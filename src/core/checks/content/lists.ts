@@ -92,6 +92,25 @@ function firstListUnder(doc: NoticeDocument, heading: Block): Block[] {
 }
 
 /**
+ * A definition-list entry whose answer is a lead-in ("What do you hold?: We hold the kinds listed below:"): its list is
+ * the one nested in the answer, never the next entries of its own list.
+ */
+function isEntryLeadIn(block: Block): boolean {
+  return block.kind === 'list-item' && block.listId !== undefined && /^[^:]{2,120}:\s+\S.*:\s*-?\s*$/s.test(block.text);
+}
+
+/** The items of the list nested straight after a definition entry: empty when the next block is prose or the next entry. */
+function nestedItems(doc: NoticeDocument, entry: Block): Block[] {
+  const out: Block[] = [];
+  for (let i = entry.index + 1; i < doc.blocks.length && out.length < 60; i++) {
+    const b = doc.blocks[i]!;
+    if (b.kind !== 'list-item' || b.listId === entry.listId) break;
+    out.push(b);
+  }
+  return out;
+}
+
+/**
  * A short question standing as its own line, as a heading does: the term of a question-and-answer list ("What do we use
  * it for?") whose answer, often a list, follows it.
  */
@@ -108,6 +127,7 @@ export function findLeadIns(doc: NoticeDocument, text: NoticeText, re: RegExp, h
   for (const b of doc.blocks) {
     if (text.npdBlocks.has(b.index)) continue;
     if (isLeadIn(b) && re.test(lastSentence(b.text))) out.push({ block: b, items: itemsAfter(doc, b) });
+    else if (isEntryLeadIn(b) && re.test(lastSentence(b.text))) out.push({ block: b, items: nestedItems(doc, b) });
     else if ((b.kind === 'heading' || asksQuestion(b)) && headings?.test(b.text)) {
       out.push({ block: b, items: firstListUnder(doc, b) });
     }
