@@ -2419,6 +2419,8 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'sinc it is in our legitim interest',
     'becaus we have a legitim interest',
     'becaus we have legitim interest',
+    'legitim interest to do so',
+    'legitim interest to do so',
   ],
 };
 

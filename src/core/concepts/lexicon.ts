@@ -2534,5 +2534,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'since it is in our legitimate interests',
     'because we have a legitimate interest',
     'because we have legitimate interests',
+    // "where it is in our legitimate interests to do so".
+    'legitimate interests to do so',
+    'legitimate interest to do so',
   ],
 };

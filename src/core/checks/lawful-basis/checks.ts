@@ -231,10 +231,13 @@ function withNext(ctx: AuditContext, relied: readonly Sentence[]): Sentence[] {
 // "For example, ..." right after the sentence that relies on legitimate interests gives the use it is relied on for.
 const EXAMPLE_OPENER = /^\s*(?:for (?:example|instance)|e\.g\.|an example (?:is|would be))\b/i;
 
+// An example of a legal duty illustrates the legal-obligation basis named beside legitimate interests, never an interest.
+const LEGAL_DUTY = /\b(?:legal(?:ly)?|the law|statutory|duty|duties|obliged|obligations?|required by)\b/i;
+
 function exampleAfter(ctx: AuditContext, relied: readonly Sentence[]): Evidence[] {
   for (const s of relied) {
     const next = adjacentSentence(ctx.text, s, 1);
-    if (next && EXAMPLE_OPENER.test(next.text))
+    if (next && EXAMPLE_OPENER.test(next.text) && !LEGAL_DUTY.test(next.text))
       return [
         { text: s.text, where: s.where },
         { text: next.text, where: next.where },

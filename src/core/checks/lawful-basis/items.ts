@@ -207,6 +207,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // "Legitimate interests (Article 6(1)(f)): we send families news ...", "legitimate interests: keeping parents informed
         // about events": the interest after a reference and a colon or dash.
         'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?!we\\s+(?:(?:may|might|can|could|will|would|also|only|sometimes)\\s+)*(?:use|rely on|apply|choose)\\s+(?:this|that|it|the\\s+(?:basis|ground))\\b)(?:we|to|our|so that|so we|because|for|when|(?:the|each) (?:school|trust|academy|college|nursery|federation|governing body|governors)|(?!(?:process|us|rely|apply|handl)ing\\b)[a-z]+ing)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b)\\w+',
+        // "legitimate interests when we run the summer fair lottery": the activity the basis is used for. Not "where we
+        // need to", "when we are not acting as a public authority", "where we consider it appropriate".
+        'legitimate interests?\\s+(?:(?:applies|apply|is used|are used)\\s+)?(?:when|where|if)\\s+we\\s+(?!(?:need|have|are|were|can|could|may|might|must|should|think|believe|consider|decide|deem|rely|use|process|hold|handle|share|collect|do)\\b)[a-z]+\\s+\\w+',
       ],
       // An interest that is only the running of the school itself, ending the sentence.
       vague: [

@@ -1,0 +1,55 @@
+// Verdicts on short passages for legitimate interests (checklist.md 2.7): the interest is described when the notice names
+// the activity the basis is used for ("when we film the school play"), not when it names only the basis, its condition
+// or an example that belongs to another basis named beside it.
+import { describe, expect, it } from 'vitest';
+import { statusReader } from './passage-status';
+
+const status = statusReader({
+  school: 'Thornbury Vale Academy',
+  ages: '11 to 18',
+  title: 'Privacy notice for pupils and families',
+  closing: 'This notice is reviewed every year.',
+  url: 'https://thornbury.sch.example/privacy',
+  asOf: '2026-12-02',
+});
+
+describe('legitimate interests: the activity relied on for', () => {
+  it('passes a basis followed by what the school does under it', () => {
+    expect(
+      status('legitimate-interests-stated', 'We rely on legitimate interests when we film the school play and sell copies to families.'),
+    ).toBe('pass');
+    expect(
+      status('legitimate-interests-stated', 'Legitimate interests apply where we send former pupils invitations to reunion events.'),
+    ).toBe('pass');
+  });
+  it('fails a condition that names no activity', () => {
+    expect(status('legitimate-interests-stated', 'We may use legitimate interests when we need to.')).toBe('fail');
+    expect(status('legitimate-interests-stated', 'We may use legitimate interests where we consider it appropriate.')).toBe('fail');
+    expect(
+      status(
+        'legitimate-interests-stated',
+        'Our bases are public task and legal obligation, and legitimate interests where we are not acting as a public authority.',
+      ),
+    ).toBe('fail');
+  });
+});
+
+describe('legitimate interests: what does not describe the interest', () => {
+  it('fails the basis given as its own reason, with an example that names no activity', () => {
+    expect(
+      status(
+        'legitimate-interests-stated',
+        'We may process data where it is in our legitimate interests to do so, for example where this is necessary.',
+      ),
+    ).toBe('fail');
+  });
+  it('fails an example of a legal duty after a list of bases, and passes an example of an activity', () => {
+    const bases = 'The lawful bases we use are public task, legal obligation, vital interests, consent and legitimate interests.';
+    expect(
+      status('legitimate-interests-stated', `${bases} For example, we need to process attendance data to meet our legal duties.`),
+    ).toBe('fail');
+    expect(
+      status('legitimate-interests-stated', `${bases} For example, we sell photographs of sports day to raise money for the PTA.`),
+    ).toBe('pass');
+  });
+});
