@@ -603,6 +603,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'family',
         'personnel',
         'staff',
+        'contact',
         'copy',
         'copies',
         'paper',
