@@ -142,7 +142,7 @@ describe('template residue: councils, drafting notes and unfilled periods', () =
 
 describe('retention: a period never filled in', () => {
   it('passes a real period', () => {
-    expect(status('retention', 'Admission files are held for six years after the pupil leaves us.')).toBe('pass');
+    expect(status('retention', 'Pupil files are held for six years after the pupil leaves us.')).toBe('pass');
   });
   it('is partial when the period is left as letters', () => {
     expect(status('retention', 'Admission files are held for xx years after the pupil leaves us.')).toBe('partial');

@@ -403,6 +403,14 @@ const RetentionOptions = z
     schedule: PhraseListSchema,
     /** Words that narrow a statement to a subset of the data (CCTV, transition data). */
     subset: PhraseListSchema,
+    /** The whole file passing to the next school or placement ("their file goes to their next school"). */
+    passedOn: PhraseListSchema,
+    /** Nouns that name a body of records ("records", "file", "register", "footage", "data"). */
+    recordNouns: PhraseListSchema,
+    /** Words before such a noun that leave it the records in general ("the pupil's main file", "your information"). */
+    generalQualifiers: z.array(z.string()),
+    /** Words before such a noun that belong to the clause, not to the noun ("we keep", "are", "of"). */
+    clauseWords: z.array(z.string()),
     /** Template residue where the period should be. */
     placeholder: PhraseListSchema,
     /** Hosts or paths the public cannot reach. */
@@ -456,6 +464,65 @@ function retentionSentences(ctx: AuditContext, o: z.infer<typeof RetentionOption
   );
 }
 
+/** A clause that gives a period, and the kinds of record it names: none for the records in general. */
+interface PeriodClause {
+  sentence: Sentence;
+  kinds: string[];
+}
+
+/**
+ * The clauses of a sentence that give a period, each with the kinds of record it is said of. A subset narrows only its
+ * own clause: "until the pupil's 25th birthday; CCTV footage is deleted after 28 days" still gives pupil records a
+ * period. A clause that points back into the one before ("their online accounts are closed, and anything in them is
+ * wiped after 60 days") keeps that clause's narrowing. Subset clauses are left out: they never count towards a schedule.
+ */
+function periodClauses(s: Sentence, o: z.infer<typeof RetentionOptions>): PeriodClause[] {
+  const periodRe = phrases(o.period);
+  const subsetRe = phrases(o.subset);
+  return s.text.split(/;|,\s+and\s+/).flatMap((part, i, parts) => {
+    const narrowed = subsetRe.test(part) || (i > 0 && POINTS_BACK.test(part) && subsetRe.test(parts[i - 1]!));
+    if (!periodRe.test(part) || narrowed) return [];
+    return [{ sentence: s, kinds: recordKinds(part, o) }];
+  });
+}
+
+/**
+ * The kinds of record a clause names ("admission records ... and accident records" -> two kinds). None when the first
+ * record it names is the records in general ("a pupil's main file", "your information", "records") or it names none
+ * ("until the pupil is 25"): that clause's period is said of the whole record.
+ */
+function recordKinds(clause: string, o: z.infer<typeof RetentionOptions>): string[] {
+  const nounRe = new RegExp(phrases(o.recordNouns).source, 'gi');
+  const kinds: string[] = [];
+  let lastEnd = -1;
+  for (const noun of clause.matchAll(nounRe)) {
+    // Nouns side by side are one record ("application forms", "data files"): the last names it.
+    const sameRecord = lastEnd >= 0 && !clause.slice(lastEnd, noun.index).trim();
+    lastEnd = noun.index + noun[0].length;
+    if (sameRecord) {
+      if (kinds.length)
+        kinds[kinds.length - 1] = `${kinds[kinds.length - 1]!.replace(/ \S+$/, '')} ${noun[0].toLowerCase().replace(/s$/, '')}`;
+      continue;
+    }
+    // Qualifiers stop at punctuation and at the clause's own words: "Year 11, the main record" is the main record.
+    const before = clause
+      .slice(0, noun.index)
+      .split(/[,;:()\u2013\u2014]/)
+      .pop()!;
+    const words = before.split(/[^\p{L}\p{N}'\u2019/-]+/u).filter(Boolean);
+    const qualifiers: string[] = [];
+    for (let i = words.length - 1; i >= 0 && qualifiers.length < 3; i--) {
+      const word = words[i]!.toLowerCase().replace(/['\u2019]s?$/, '');
+      if (o.clauseWords.includes(word)) break;
+      qualifiers.unshift(word);
+    }
+    const specific = qualifiers.filter((w) => !o.generalQualifiers.includes(w));
+    if (!specific.length && !kinds.length) return [];
+    if (specific.length) kinds.push(`${specific.join(' ')} ${noun[0].toLowerCase().replace(/s$/, '')}`);
+  }
+  return kinds;
+}
+
 function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
   const topicRe = phrases(o.topic);
@@ -479,19 +546,31 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
     });
   }
   const withPeriod = topic.filter((s) => periodRe.test(s.text) && !placeholderRe.test(s.text));
-  // A subset narrows only its own clause: "until the pupil's 25th birthday; CCTV footage is deleted after 28 days" still
-  // gives pupil records a period, as does "your details while your child is here, and payment records for six years".
-  // A clause that points back into the one before ("their online accounts are closed, and anything in them is wiped
-  // after 60 days") keeps that clause's narrowing.
-  const generalClause = (text: string) =>
-    text.split(/;|,\s+and\s+/).some((part, i, parts) => {
-      const narrowed = subsetRe.test(part) || (i > 0 && POINTS_BACK.test(part) && subsetRe.test(parts[i - 1]!));
-      return periodRe.test(part) && !narrowed;
-    });
-  const general = withPeriod.filter((s) => generalClause(s.text) && ctx.doc.blocks[s.block]?.kind !== 'table-row');
+  const clauses = withPeriod.filter((s) => ctx.doc.blocks[s.block]?.kind !== 'table-row').flatMap((s) => periodClauses(s, o));
+  const general = [...new Set(clauses.filter((c) => !c.kinds.length).map((c) => c.sentence))];
   if (general.length) return verdictFor(item, 'pass', 'period-given', evidenceOf(general, periodRe, 2));
   const schedule = retentionTable(ctx, withPeriod);
   if (schedule.length) return verdictFor(item, 'pass', 'period-given', evidenceOf(schedule, periodRe, 2));
+  // Periods for several kinds of record ("admission registers for three years; accident records until 21") set out a
+  // schedule in the text; a period for one kind alone ("exam scripts until the appeals deadline") covers only that kind.
+  // The whole file passing to the next school is what becomes of the pupil record: with one more kind's period it
+  // accounts for the records ("A pupil's file goes with them to their next school; accident records until 21").
+  const passedOnRe = phrases(o.passedOn);
+  const passedOn = topic.filter((s) => {
+    const m = passedOnRe.exec(s.text);
+    // The file's own qualifiers stand just before it: "a pupil's main file", not "special needs files".
+    const qualifiers = m
+      ? s.text
+          .slice(Math.max(0, m.index - 40), m.index)
+          .split(/\s+/)
+          .slice(-3)
+          .join(' ')
+      : '';
+    return m !== null && !recordKinds(`${qualifiers} ${m[0]}`, o).length;
+  });
+  const kinds = new Set([...clauses.flatMap((c) => c.kinds), ...(passedOn.length ? ['passed on'] : [])]);
+  const oneKind = [...new Set(clauses.map((c) => c.sentence))];
+  if (kinds.size >= 2) return verdictFor(item, 'pass', 'period-given', evidenceOf(oneKind, periodRe, 2));
   const named = findSentences(ctx.doc, ctx.text, phrases(o.namedSchedule), { exclude: traps });
   if (named.length) return verdictFor(item, 'pass', 'named-schedule', evidenceOf(named, phrases(o.namedSchedule), 2));
 
@@ -504,6 +583,7 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
         { text: publicLink.href!, where: ctx.doc.blocks[publicLink.block]?.where ?? s.where },
       ]);
   }
+  if (oneKind.length) return verdictFor(item, 'partial', 'one-kind-only', evidenceOf(oneKind, periodRe, 2));
   if (privateLinks.length) {
     return verdictFor(item, 'partial', 'referred-with-problems', [...evidenceOf(scheduleSentences, scheduleRe, 1), ...privateEvidence], {
       problems: messageFor(item, 'private-schedule-link-note'),
