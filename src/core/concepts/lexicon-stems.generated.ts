@@ -1108,6 +1108,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'legal requir',
   ],
   teenAge: ['13', 'thirteen', '13 to 19', '13 19', 'year 9'],
+  pupilSixteen: ['16', 'sixteen', '16th', 'sixteenth'],
   youthService: [
     'youth support',
     'youth servic',

@@ -1132,6 +1132,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
 
   // --- youth support services (Education Act 1996 s.507B): pupils of 13 and over ---
   teenAge: ['13', 'thirteen', '13 to 19', '13 19', 'year 9'],
+  // The age at which the choice over that sharing passes to the pupil (Education and Skills Act 2008 s.14).
+  pupilSixteen: ['16', 'sixteen', '16th', 'sixteenth'],
   // Who the 13+ sharing serves: the local authority's services for young people, in whatever words.
   youthService: [
     'youth support',

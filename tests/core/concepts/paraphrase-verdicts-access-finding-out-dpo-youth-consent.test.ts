@@ -65,7 +65,7 @@ describe('youth support services: the consent that widens the basic details', ()
     expect(
       status(
         'youth-support-services',
-        "Pupils aged 13 and over\n\nFrom thirteen, Lowfield Council's youth support service hears from us about each pupil, because it helps 13 to 19 year olds stay in education or training. If a parent agrees, we tell the youth service a bit more than the basics.",
+        "Pupils aged 13 and over\n\nFrom thirteen, Lowfield Council's youth support service hears from us about each pupil, because it helps 13 to 19 year olds stay in education or training. If a parent agrees, we tell the youth service a bit more than the basics; from 16 the pupil decides.",
       ),
     ).toBe('pass');
   });

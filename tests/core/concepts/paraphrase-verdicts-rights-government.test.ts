@@ -55,10 +55,12 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
   },
   'youth-support-services': {
     pass: [
-      "When a student turns thirteen, the county council's careers team for young people receives some details from us. A parent can ask that we pass on no more than the student's name, address and DOB.",
-      'Year 9 and older: the council is sent basic information so it can offer careers and training support to young people. You may ask us to limit this to name, address and birthday.',
+      "When a student turns thirteen, the county council's careers team for young people receives some details from us. A parent can ask that we pass on no more than the student's name, address and DOB, and the student can ask this once they turn 16.",
+      'Year 9 and older: the council is sent basic information so it can offer careers and training support to young people. You may ask us to limit this to name, address and birthday; at 16 the choice is the student’s.',
     ],
     gap: [
+      // the parent's choice with nothing of the pupil's own from 16 (checklist.md 2.23: the right passes to the pupil at 16)
+      "When a student turns thirteen, the county council's careers team for young people receives some details from us. A parent can ask that we pass on no more than the student's name, address and DOB.",
       // the closing line of the DfE section, and consent-based careers sharing, are not the 13+ sharing (checklist.md 2.23)
       'For more information about services for young people, please visit our local authority website.',
       'With your consent we may give a careers adviser your contact details.',

@@ -46,9 +46,11 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     pass: [
       // the choice over the scope said in its own sentence
       "When pupils reach 13 we pass their name, address and date of birth, and nothing more, to the council's youth support service.\nA parent may ask us to send more than this; from 16 the young person makes that decision.",
-      'From thirteen, only a pupil’s name, address and birthday go to the local authority’s youth service. Parents who want us to share further information can tell us.',
+      'From thirteen, only a pupil’s name, address and birthday go to the local authority’s youth service. Parents who want us to share further information can tell us, and pupils can from the age of 16.',
     ],
     partial: [
+      // the parent's choice with nothing of the pupil's own from 16 (checklist.md 2.23)
+      'From thirteen, only a pupil’s name, address and birthday go to the local authority’s youth service. Parents who want us to share further information can tell us.',
       // the scope as the default, with no one given a choice (checklist.md 2.23)
       "Once our students are thirteen, we give only their name, home address and date of birth to the council's youth support service.",
       // an opt-out about something else, or one that does not say what the limit is

@@ -25,6 +25,14 @@ const PARENT_DATA_DOUBT_VETO = [
 // (checklist.md 2.23): that choice never names health, attendance, behaviour, safeguarding or images.
 const YOUTH_CHOICE_VETO = ['catHealth', 'catAttendance', 'catBehaviour', 'catSafeguarding', 'catMedia'];
 
+// The pupil's own choice from 16, said beside a choice or the limit: the DfE section and ESA 2008 s.14 give the parent's
+// choice and then the pupil's, and a notice that stops at the parent falls short (checklist.md 2.23).
+const YOUTH_PUPIL_AT_16 = {
+  all: ['pupilSixteen'],
+  any: ['limitChooser', 'consentWord', 'basicDetails', 'moreInfo'],
+  none: YOUTH_CHOICE_VETO,
+};
+
 // A complaint route that is the regulator's, another body's, about computer decisions or about the website is not the
 // school's route for data use (checklist.md 2.17, 2.18).
 const COMPLAINT_ROUTE_VETO = [
@@ -654,7 +662,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // name, address and date of birth") is the default, not the option someone may take (checklist.md 2.23).
       // Not in a list of the data held ("who the student is: name, date of birth ...; health ...; attendance ..."), which
       // carries these words without any choice over sharing.
-      alsoNeeds: [{ all: ['basicDetails', 'limitOnly', 'limitChooser'], none: YOUTH_CHOICE_VETO }],
+      alsoNeeds: [{ all: ['basicDetails', 'limitOnly', 'limitChooser'], none: YOUTH_CHOICE_VETO }, YOUTH_PUPIL_AT_16],
       message:
         'The notice says pupil information goes to the local authority for young people from age 13, and that it can be limited to name, address and date of birth, in its own words.',
     },
@@ -669,6 +677,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // The scope as what is passed on: not "registration asks only for the name, address and date of birth".
         { all: ['basicDetails', 'limitOnly'], any: ['shareOut', 'youthService', 'localAuthority'], none: YOUTH_CHOICE_VETO },
         { all: ['limitChooser'], any: ['moreInfo', 'basicDetails', 'youthService', 'consentWord'], none: YOUTH_CHOICE_VETO },
+        YOUTH_PUPIL_AT_16,
       ],
       message:
         'The notice says pupil information goes to the local authority for young people from age 13, and that it can be limited to name, address and date of birth, in its own words.',
@@ -689,6 +698,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           any: ['youthService', 'localAuthority', 'basicDetails'],
           none: ['withdraw', ...YOUTH_CHOICE_VETO],
         },
+        YOUTH_PUPIL_AT_16,
       ],
       message:
         'The notice says pupil information goes to the local authority for young people from age 13, and that more than the basic details is shared only with consent, in its own words.',

@@ -303,6 +303,16 @@ const YouthOptions = z
     wrongTransferAge: PhraseListSchema,
     /** Residue and consent-based careers sharing that are not the statutory 13+ sharing (checklist.md 2.23). */
     traps: PhraseListSchema,
+    /** What the limit keeps: name, address and date of birth in any order or form, or "the basic details". */
+    scopeWords: PhraseListSchema,
+    /** The pupil's own choice from 16 (the right passes to the pupil at 16, ESA 2008 s.14). */
+    pupilOwnChoice: PhraseListSchema,
+    /** The student as the one who chooses, in a setting whose students are all 16 or over. */
+    studentChooser: PhraseListSchema,
+    /** A setting whose students are all 16 or over (a 16-19 academy, a sixth-form college). */
+    postSixteenOnly: PhraseListSchema,
+    /** The youth section said to be left out or not to apply to this school. */
+    declaredNotIncluded: PhraseListSchema,
   })
   .strict();
 
@@ -326,11 +336,26 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item:
     return verdict('fail', 'wales-not-found', phaseEvidence);
   }
   const mentionRe = phrases(o.mention);
-  const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { exclude: traps });
+  const notIncludedRe = phrases(o.declaredNotIncluded);
+  const found = findSentences(ctx.doc, ctx.text, mentionRe, { exclude: traps });
+  // "The youth support section of the model notice is not included here": a sentence that names the section only to
+  // leave it out describes no sharing. Where nothing else names it, the school with 13+ pupils has none (checklist.md 2.23).
+  const declined = found.filter((s) => notIncludedRe.test(s.text));
+  const mentions = found.filter((s) => !declined.some((d) => d.block === s.block));
+  if (!mentions.length && declined.length) {
+    const declinedEvidence = evidenceOf(declined, notIncludedRe, 1);
+    return phase === 'unknown'
+      ? verdict('needs-review', 'declared-not-included-phase-unknown', declinedEvidence)
+      : verdict('fail', 'declared-not-included', declinedEvidence);
+  }
   if (mentions.length) {
     const sections = new Set(mentions.map((s) => s.section));
     const near = (re: RegExp) =>
       findSentences(ctx.doc, ctx.text, re).filter((s) => sections.has(s.section) || mentions.some((m) => Math.abs(m.block - s.block) <= 3));
+    // What the option keeps and who holds it are read beside the 13+ sharing, not anywhere in a long section: a list of
+    // the data held ("names, addresses, dates of birth") or "an 11 to 16 school" further up is not the option.
+    const beside = (re: RegExp) =>
+      findSentences(ctx.doc, ctx.text, re).filter((s) => mentions.some((m) => m.section === s.section && Math.abs(m.block - s.block) <= 3));
     const scopeRe = phrases(o.scopeOnly);
     const scope = near(scopeRe);
     const limitRe = phrases(o.limitation);
@@ -339,8 +364,25 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item:
     const wrongAge = near(wrongAgeRe);
     if (limits.length && wrongAge.length)
       return verdict('partial', 'limit-wrong-age', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(wrongAge, wrongAgeRe, 1)]);
-    if (limits.length)
-      return verdict('pass', 'described-with-limit', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(limits, limitRe, 2)]);
+    if (limits.length) {
+      const opening = evidenceOf(mentions, mentionRe, 1);
+      // A choice with nothing said of what it keeps ("parents may object to this sharing") is not the option to limit the
+      // sharing to name, address and date of birth (checklist.md 2.23).
+      const scopeWordsRe = phrases(o.scopeWords);
+      if (!beside(scopeWordsRe).length) return verdict('partial', 'choice-without-scope', [...opening, ...evidenceOf(limits, limitRe, 1)]);
+      // Where every student is 16 or over the choice is the student's own; given to the parent, it is given to the wrong
+      // person (ESA 2008 s.14).
+      const postSixteenRe = phrases(o.postSixteenOnly);
+      if (findSentences(ctx.doc, ctx.text, postSixteenRe).length) {
+        // The age alone says nothing there ("everyone here is 16 or over"): the student must be the one who chooses.
+        if (!beside(phrases(o.studentChooser)).length)
+          return verdict('partial', 'choice-given-to-parent-post-16', [...opening, ...evidenceOf(limits, limitRe, 1)]);
+      } else if (!beside(phrases(o.pupilOwnChoice)).length) {
+        // The parent's choice with nothing on the pupil's own from 16: the DfE section and s.14 give both.
+        return verdict('partial', 'choice-without-pupil-at-16', [...opening, ...evidenceOf(limits, limitRe, 1)]);
+      }
+      return verdict('pass', 'described-with-limit', [...opening, ...evidenceOf(limits, limitRe, 2)]);
+    }
     if (scope.length)
       return verdict('partial', 'limit-without-choice', [...evidenceOf(mentions, mentionRe, 1), ...evidenceOf(scope, scopeRe, 1)]);
     return verdict('partial', 'limit-not-described', evidenceOf(mentions, mentionRe, 2));

@@ -260,6 +260,16 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'Youth support services are mentioned and the sharing is limited to name, address and date of birth, but the notice does not say that parents (or the pupil from 16) can choose to limit it or agree to more.',
       'limit-not-described':
         'Youth support services are mentioned, but not that sharing beyond name, address and date of birth needs consent, or that the right passes to the pupil at 16.',
+      'choice-without-scope':
+        'Youth support services are mentioned with a choice for parents or pupils, but not what the choice keeps: the option is to limit the sharing to name, address and date of birth.',
+      'choice-without-pupil-at-16':
+        "Youth support services are mentioned with the parent's option to limit sharing to name, address and date of birth, but not that the choice passes to the pupil at 16.",
+      'choice-given-to-parent-post-16':
+        "Every student here is 16 or over, so the choice to limit youth support sharing to name, address and date of birth is the student's own; the notice gives it to the parent or carer.",
+      'declared-not-included':
+        'The notice says the youth support services section is left out or does not apply, but the school has pupils aged 13 or over: the sharing with the local authority and the option to limit it are not described.',
+      'declared-not-included-phase-unknown':
+        'The notice says the youth support services section is left out or does not apply; whether the school has pupils aged 13 or over could not be told from the text.',
       'phase-unknown':
         'Applies only to schools with pupils aged 13+; the school phase could not be told from the text, and no youth support services section was found.',
       'not-found':
@@ -315,6 +325,38 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:once|when|from|at|after) (?:they are |they turn |they reach |pupils are |the pupil is |the age of |age |aged )?(?:1[0-57-9]|[2-9]\\d)\\b,?[^.]{0,40}\\b(?:decide|make this (?:choice|decision)|take over|this right|the right|themselves)\\b',
       ],
       walesCareers: ['careers wales', 'career choices dewis gyrfa', 'gyrfa cymru'],
+      // Name, address and date of birth in any order or form ("names, dates of birth and addresses", "name, address and
+      // DOB", "birthday"), or the same called the basic details.
+      scopeWords: [
+        '\\bnames?\\b[^.;]{0,40}\\baddress(?:es)?\\b[^.;]{0,40}\\b(?:dates? of birth|DOB|birthdays?|birth ?dates?)\\b',
+        '\\bnames?\\b[^.;]{0,40}\\b(?:dates? of birth|DOB|birthdays?|birth ?dates?)\\b[^.;]{0,40}\\baddress(?:es)?\\b',
+        '\\b(?:who (?:you are|they are) and where (?:you|they) live)\\b',
+        '\\bbasic (?:identifying |contact )?(?:details|information)\\b|\\bthe basics\\b',
+      ],
+      // The pupil's own choice at 16: "from 16 the pupil decides", "pupils aged 16 or over can ask this themselves", "on
+      // their sixteenth birthday the right passes to them". Not "post-16 providers" or "16 to 19 year olds".
+      pupilOwnChoice: [
+        '\\b(?:aged?|turns?|turned|turning|reach(?:es|ed)?|once|when|from|at|after|over|until|till|is|are|be) (?:the age (?:of )?|age |aged )?(?:16|sixteen)\\b(?!\\s*(?:-|–|to)\\s*\\d)',
+        '\\b(?:16|sixteen)\\s*(?:\\+|or over|and over|or older|and above|or above)',
+        // "upon attaining 16", "on a pupil attaining the age of 16".
+        '\\battain(?:s|ed|ing)? (?:the age (?:of )?)?(?:16|sixteen)\\b|\\bage (?:of )?(?:16|sixteen)\\b(?!\\s*(?:-|–|to)\\s*\\d)',
+        '\\b(?:16th|sixteenth) birthday\\b',
+      ],
+      // "you can ask us to send only your name ...", "students may tell us", "that decision is yours", "for yourself".
+      studentChooser: [
+        '\\b(?:you|students?|learners?|young (?:person|people))\\b[^.;]{0,30}\\b(?:can|may|could|are able to|is able to)\\b[^.;]{0,30}\\b(?:ask|tell|instruct|choose|decide|request|object|opt out|limit|restrict)',
+        "\\b(?:is|becomes) (?:yours|theirs|the student'?s|the learner'?s)\\b|\\b(?:for |by )?(?:yourself|themselves)\\b",
+      ],
+      // "Aldergate is a 16-19 academy", "a sixth form college", "everyone here is over 16".
+      postSixteenOnly: [
+        '\\b(?:is|are|as) an? (?:16|sixteen) ?(?:-|–|to) ?19 (?:academy|college|free school|school|institution|provider|centre)\\b',
+        '\\b(?:is|are|as) an? sixth[- ]form college\\b',
+        '\\b(?:everyone|every (?:student|learner)|all (?:of )?(?:our|the) (?:students|learners))\\b[^.]{0,30}\\b(?:is|are) (?:aged )?(?:over 16|16 or over|16 and over|at least 16|16\\s*\\+)',
+      ],
+      // "... is not included in this notice", "this section does not apply to our school".
+      declaredNotIncluded: [
+        '\\b(?:is|are|has been|have been) (?:not included|left out|omitted|removed)\\b|\\b(?:does|do) not apply (?:to (?:us|our|this|the))?|\\bnot (?:applicable|relevant) (?:to (?:us|our|this|the)|here)\\b',
+      ],
       traps: [
         'for more information about services for young people',
         'so long as we have consent',
