@@ -18,8 +18,18 @@ const NAMED_SOURCE_BODY = [
   'primary school',
   'feeder school',
   'feeder schools',
-  'nursery',
-  'nurseries',
+  // A nursery the child came from, not "nursery" naming the school's own class or form ("the nursery application").
+  'previous nursery',
+  'former nursery',
+  'their nursery',
+  'your nursery',
+  'child nursery',
+  'children nursery',
+  'nursery they attended',
+  'nursery your child attended',
+  'nursery setting',
+  'nursery settings',
+  'other nurseries',
   'pre-school',
   'previous setting',
   'early years setting',
@@ -126,6 +136,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'must be provided',
     'has to be given',
     'have to be given',
+    'has to be provided',
+    'have to be provided',
     'must be supplied',
   ],
   provideVerb: [
@@ -897,6 +909,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'has to by law',
     'must by law',
     'obliged by law',
+    'law obliges us',
+    'obliges us to',
+    'oblige us to',
   ],
   publicTask: [
     'public task',
@@ -2460,7 +2475,22 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   processorSchedule: ['data subject', 'data subjects', 'data processor', 'processor', 'subject matter', 'duration of the processing'],
 
   // --- automated decision-making (Art 13(2)(f)) in plain words ---
-  machine: ['computer', 'computers', 'automated', 'automatic', 'automatically', 'algorithm', 'algorithms', 'machine', 'machines'],
+  // Software named as the one deciding ("decided by software"), not software the school merely uses.
+  machine: [
+    'computer',
+    'computers',
+    'automated',
+    'automatic',
+    'automatically',
+    'algorithm',
+    'algorithms',
+    'machine',
+    'machines',
+    'by software',
+    'software alone',
+    'computer program',
+    'computer programs',
+  ],
   // Deciding about a pupil, including placing or allocating them ("automatically places pupils into reading groups").
   decide: [
     'decide',

@@ -423,6 +423,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "Most of this information comes from what you tell us on our forms": the family only (Art 14(2)(f) wants the others).
         { all: [['info', 'comeFrom', 'familySource']], sameClause: true },
         { all: [['familySource', 'giveUs']], any: ['info'], sameClause: true },
+        // The data left unnamed: "Almost all of it comes from you, on the application form".
+        { all: [['comeFrom', 'familySource']], none: ['npdTalk', 'sourceBody', 'unnamedSources'], sameClause: true, prose: true },
       ],
       message:
         'The only source given is the family (what parents tell the school or put on its forms); no previous school, local authority or other source is named.',
@@ -540,11 +542,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['not-found'],
       rules: [
         // "We are allowed to use it because we have to comply with the law", "our lawful basis is our public task".
-        // Not the law's demand for one ("the law says we must have a lawful reason for everything we do").
+        // Not the law's demand for one ("the law says we must have a lawful reason for everything we do"), nor why the
+        // family must give some of the data ("some details have to be provided because the law says we must hold
+        // them"), which answers whether providing it is compulsory (checklist.md 2.10), not the school's basis.
         {
           all: ['basisWord'],
           any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'],
-          none: ['basisRequirement'],
+          none: ['basisRequirement', 'mustGive'],
           prose: true,
         },
       ],
@@ -560,7 +564,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: ['basisWord'],
           any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'],
-          none: ['basisRequirement'],
+          none: ['basisRequirement', 'mustGive'],
           prose: true,
         },
       ],
@@ -589,6 +593,18 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message:
         'Consent is named only as something that can be withdrawn; the notice never presents an Article 6 basis as its reason for using the data.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      whenReason: ['not-found'],
+      rules: [
+        // The law given only as why the family must provide some details ("some details have to be provided because the
+        // law says we must hold them"): a legal duty implied, not presented as the school's basis (checklist.md 2.5).
+        { all: ['mustGive', 'basisWord', 'legalObligation'], none: ['basisRequirement', 'cookieTalk'], prose: true },
+      ],
+      message:
+        'A legal duty is named only as the reason some details must be provided; the notice never presents an Article 6 basis as its reason for using the data.',
     },
   ],
   'census-sharing-statutory': [

@@ -364,6 +364,15 @@ function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptio
 function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsSchema>, item: ChecklistItem): Verdict {
   const t = findTransfers(ctx, o);
   const locRe = phrases(o.location);
+  // Denied in one place and admitted in another, the notice does not say whether data leaves the UK (checklist.md 2.12).
+  // A denial of any other transfer ("we do not send data abroad for any other reason") follows an admission; it does
+  // not contradict it.
+  const plainDenial = t.denial.filter((s) => !/\b(?:other|else|otherwise|apart from|except|besides|beyond)\b/i.test(s.text));
+  if (plainDenial.length && t.placedAbroad.length)
+    return verdictFor(item, 'partial', 'denied-and-admitted', [
+      ...evidenceOf(plainDenial, locRe, 1),
+      ...evidenceOf(t.placedAbroad, locRe, 1),
+    ]);
   if (t.denial.length) return verdictFor(item, 'pass', 'no-transfer-stated', evidenceOf(t.denial, locRe, 2));
   if (t.location.length && t.safeguards.length) {
     return verdictFor(item, 'pass', 'transfer-and-safeguards', [

@@ -367,6 +367,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       '"outside the UK", "where in the world", adequacy or standard contractual clauses, or "we do not transfer your data outside the UK"',
     messages: {
       'no-transfer-stated': 'The notice says personal data is not transferred outside the UK.',
+      'denied-and-admitted':
+        'The notice says in one place that data does not leave the UK and in another that some is held or sent abroad, so it does not say plainly whether data leaves the UK.',
       'transfer-and-safeguards': 'The notice says when data may leave the UK and how it is protected.',
       'transfer-without-safeguards':
         'Transfers outside the UK are mentioned, but not how the data is protected (adequacy, contract clauses or other safeguards).',
@@ -394,6 +396,19 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:all|your|pupil) (?:personal )?(?:data|information) (?:is|are) (?:only )?(?:stored|held|hosted|processed|kept) (?:with)?in the (?:UK|United Kingdom)',
         'not (?:be )?(?:transferred|sent|stored) (?:outside|abroad|overseas)',
         'only (?:stored|held|hosted|processed) (?:with)?in the (?:UK|United Kingdom)',
+      ],
+      // Data said to be abroad: outside the UK, overseas, or in a named foreign place (not "stored in the UK").
+      placedAbroad: [
+        'outside (?:of )?(?:the )?(?:UK|United Kingdom|EEA|European Economic Area|EU|European Union)',
+        'leaves? the (?:UK|United Kingdom|country)',
+        'abroad|overseas|other countr(?:y|ies)|third countr(?:y|ies)',
+        '\\bin the (?:United States|USA|U\\.S\\.A?\\.?)(?!\\w)|\\bin (?:America|Canada|Australia|India|the EU|the EEA)\\b',
+      ],
+      // A transfer supposed, not stated: "if data is ever sent abroad", "where this happens", "should we need to".
+      supposed: [
+        '^\\W*(?:if|where|should|when|whenever|in the (?:unlikely )?event|in (?:the )?future|in (?:rare|exceptional) cases)\\b',
+        '\\b(?:if|should|were|where|unless)\\b[^.]{0,40}\\b(?:ever|need|needs|needed|transfer\\w*|sen[dt]|stor\\w*|mov\\w*|process\\w*)\\b',
+        '\\b(?:trips?|visits?|exchanges?|holidays?)\\b',
       ],
       safeguards: [
         // Not the adequacy of something else: "a review of the adequacy of our careers guidance".

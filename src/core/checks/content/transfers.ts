@@ -13,6 +13,10 @@ export const TransferOptionsSchema = z
     dataContext: PhraseListSchema,
     /** "We do not transfer ... outside the UK", "all data is stored in the UK". */
     denial: PhraseListSchema,
+    /** Data placed abroad as a fact ("some apps store data in the United States"), which a denial elsewhere contradicts. */
+    placedAbroad: PhraseListSchema,
+    /** A transfer only supposed ("if data is ever sent abroad", "where we do"), which a denial does not contradict. */
+    supposed: PhraseListSchema,
     /** Adequacy, IDTA, standard contractual clauses, "robust contract", "additional protections". */
     safeguards: PhraseListSchema,
     /** Vague hosting talk with no location ("stored in the cloud"). */
@@ -32,6 +36,8 @@ export interface TransferFindings {
   location: Sentence[];
   /** Of those, the ones saying data does not leave the UK. */
   denial: Sentence[];
+  /** Of the others, the ones placing data abroad as a fact, not a supposition. */
+  placedAbroad: Sentence[];
   /** Safeguard sentences (only counted when a location sentence exists or they name a transfer mechanism). */
   safeguards: Sentence[];
   /** Vague cloud / hosting sentences. */
@@ -49,6 +55,17 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
   const location = findSentences(ctx.doc, ctx.text, phrases(o.location), { exclude: domestic }).filter((s) => dataContext.test(s.text));
   const denialRe = phrases(o.denial);
   const denial = location.filter((s) => denialRe.test(s.text));
+  const abroadRe = phrases(o.placedAbroad);
+  const supposedRe = phrases(o.supposed);
+  // A heading or a question ("Does data leave the UK?") names the topic; it places nothing abroad.
+  const placedAbroad = location.filter(
+    (s) =>
+      ctx.doc.blocks[s.block]?.kind !== 'heading' &&
+      !/\?\s*$/.test(s.text) &&
+      !denialRe.test(s.text) &&
+      abroadRe.test(s.text) &&
+      !supposedRe.test(s.text),
+  );
   const sectionsWithLocation = new Set(location.map((s) => s.section));
   const nearLocation = new Set(location.flatMap((s) => [s.block - 2, s.block - 1, s.block, s.block + 1, s.block + 2]));
   const safeguardsRe = phrases(o.safeguards);
@@ -60,7 +77,7 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
       /adequacy|contractual clauses|idta|addendum|data transfer agreement/i.test(s.text),
   );
   const vague = findSentences(ctx.doc, ctx.text, phrases(o.vague), { exclude: domestic });
-  return { location, denial, safeguards, vague };
+  return { location, denial, placedAbroad, safeguards, vague };
 }
 
 /** Sentences naming tools usually hosted outside the UK. */

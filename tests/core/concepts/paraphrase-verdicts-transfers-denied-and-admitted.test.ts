@@ -1,0 +1,44 @@
+// Whole-check verdicts in other words: a notice that denies transfers abroad in one place and places data abroad in
+// another does not say whether data leaves the UK (checklist.md 2.12), while a denial of any further transfer after an
+// admission, or a transfer only supposed, does not contradict itself. Each passage is read alone.
+import { describe, expect, it } from 'vitest';
+import { statusReader } from './passage-status';
+
+const status = statusReader({
+  school: 'Ferncliffe Church of England Academy',
+  ages: '4 to 11',
+  title: 'How Ferncliffe uses pupil information',
+  closing: 'This is the end of the notice.',
+  url: 'https://ferncliffe.sch.example/privacy',
+  asOf: '2026-12-02',
+});
+
+describe('international-transfers: denied in one place, admitted in another', () => {
+  it('reads a plain denial beside data kept in America as partial', () => {
+    expect(
+      status(
+        'international-transfers',
+        'Pupil information is never moved outside the UK.\n\nOur homework app keeps its servers in the United States, covered by standard contractual clauses.',
+      ),
+    ).toBe('partial');
+  });
+  it('still passes a plain denial on its own', () => {
+    expect(status('international-transfers', 'We never send pupil records abroad.')).toBe('pass');
+  });
+  it('passes a denial of any other transfer after an admission with its safeguard', () => {
+    expect(
+      status(
+        'international-transfers',
+        'Our video lesson service may process recordings in the United States; the transfer is covered by the UK adequacy regulations.\n\nApart from that, we do not transfer pupil data abroad.',
+      ),
+    ).toBe('pass');
+  });
+  it('passes a denial followed by a transfer only supposed, with its safeguard', () => {
+    expect(
+      status(
+        'international-transfers',
+        'We do not store pupil data outside the UK.\n\nIf a supplier ever needed to move data outside the UK, we would require standard contractual clauses first.',
+      ),
+    ).toBe('pass');
+  });
+});
