@@ -1,9 +1,10 @@
 // Whole-check verdicts on passages said in new words: the date of another of the school's documents, of a printed
-// copy or of an event (not the notice's date), a data-protection mailbox given for a lead rather than the DPO, a data role under
-// another title, the complaints policy or a complaint route for other school matters or one kind of record, a separate
-// parents' notice described by what it covers, a parents' heading over nothing specific, the parent's details inside
-// the list about the child, the school named only in its postal address, and a person to ask for with no channel.
-// Each passage is read alone inside a notice that says nothing else.
+// copy or of an event (not the notice's date), a data-protection mailbox given for a lead rather than the DPO, a data
+// role under another title, the complaints policy or a complaint route for other school matters or one kind of record,
+// a concern about data with no one named to take it to, a separate parents' notice described by what it covers, a
+// parents' heading over nothing specific, the parent's details inside the list about the child, the school named only
+// in its postal address, and a person to ask for with no channel. Each passage is read alone inside a notice that says
+// nothing else.
 import { statusReader } from './passage-status';
 import { describePassages, type PassageCases } from './describe-passages';
 
@@ -51,6 +52,7 @@ const CASES: PassageCases = {
   },
   'complaint-to-school': {
     pass: [
+      'If you have any concerns about how your information is used, please get in touch with us.',
       'If you want to complain about how a member of staff handled your child’s data, contact the head teacher.',
       'You can complain to the school about the way we use your information; our complaints policy explains the steps.',
     ],
@@ -59,8 +61,12 @@ const CASES: PassageCases = {
       'Our complaints policy sets out how to complain about the curriculum or about a member of staff.',
       'If you disagree with an admissions decision you can complain to the governing body.',
       'If you wish to complain about the school, please see our complaints policy, which covers teaching, uniform and trips.',
+      // "get in touch" about other matters is no data route at all
+      'If you have concerns about your child’s behaviour or progress, please get in touch.',
     ],
     partial: [
+      // a concern about data, with no one named to take it to and no channel
+      'If you have any worries about how your child’s data is handled, please contact.',
       // a concern about one kind of record only (checklist.md 2.18: a route limited to one topic)
       'If you have a concern about how your child’s exam results were recorded, please let us know and we will check them.',
     ],

@@ -355,6 +355,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'Only a topic-limited concern route is given; the notice never says how to complain to the school about its use of data.',
       'contact-only':
         'Only a "discuss" or "queries" contact is given; the notice never says how to complain to the school about its use of data.',
+      'no-recipient':
+        'A concern about data use is mentioned with only "get in touch": the notice does not say who at the school takes it or how.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
     },
     options: {
@@ -398,6 +400,10 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       // The notice listing its own topics ("This notice tells you about: ... how to raise a concern with us"): a contents
       // promise, which the notice may not keep, is not the route itself.
       topicsAnnounced: ['^\\s*(?:this (?:notice|document|page)|it) (?:tells you about|explains|covers|sets out)\\s*:'],
+      // A concern route that names no one to take it to and no channel, ending the sentence ("... please get in touch").
+      noRecipient: [
+        '\\b(?:concerns?|complaints?|worries|worried|unhappy|dissatisfied|not happy)\\b[^.]{0,120}\\b(?:get in touch|be in touch|contact|let (?:someone|somebody) know|speak up)\\s*[.!]?\\s*$',
+      ],
       // A contact point is not a complaint route (checklist.md 2.18 trap).
       contactOnly: [
         '(?:would like|want|wish|like) to (?:discuss|talk|speak|go (?:through|over))\\b',
