@@ -1314,6 +1314,17 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'who should be contact',
   ],
   yourChild: ['your child', 'your children', 'your son', 'your daughter'],
+  aboutChild: [
+    'about your child',
+    'about your children',
+    'about your son',
+    'about your daughter',
+    'about the child',
+    'about each child',
+    'about the pupil',
+    'about pupil',
+    'about each pupil',
+  ],
   youArePupil: [
     'your class',
     'class you ar in',

@@ -1346,6 +1346,19 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'who should be contacted',
   ],
   yourChild: ['your child', 'your children', 'your son', 'your daughter'],
+  // A list or heading whose subject is the child ("What we collect about your child:"): "your contact details" among
+  // its items is a kind of pupil data, not a part of its own on the parent's data (checklist.md 2.32 partial).
+  aboutChild: [
+    'about your child',
+    'about your children',
+    'about your son',
+    'about your daughter',
+    'about the child',
+    'about each child',
+    'about the pupil',
+    'about pupils',
+    'about each pupil',
+  ],
   // "You" as the pupil: a reader with a class, teachers and grown-ups of their own ("who looks after you").
   youArePupil: [
     'your class',

@@ -776,9 +776,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['not-found', 'held-unspecified'],
       rules: [
         // A section or lead-in of its own on parents' data: "About parents and carers:" with its list.
-        // What is held comes after it: not a heading over a sentence that only says parents' data is kept too ("We also
-        // keep some information about parents").
-        { all: [['aboutParents', 'info']], none: ['rights', 'noticeTitle'], structure: true },
+        // What is held comes after it: not a heading over a sentence that only says parents' data is kept too ("Parent
+        // information: some information about parents is also held"), which names neither a kind of detail nor a use.
+        {
+          all: [['aboutParents', 'info']],
+          any: ['catIdentity', 'catPayments', 'familyDetail', 'emergencyWho', 'purposeContact', 'purposeLink', 'contactVerb'],
+          none: ['rights', 'noticeTitle'],
+          structure: true,
+        },
       ],
       message: 'The notice says, in its own words, what it holds about parents and carers.',
     },
@@ -803,7 +808,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: [['holdUse', 'contactVerb']], any: ['info', 'purposeLink'], none: ['rights', 'rightAccess', 'complain'], sameClause: true },
         // "The personal data we hold: we may collect the following about you: - your name ...", "About you: ...". Not a
         // part written to the pupil, where "you" has a class and grown-ups of their own.
-        { all: ['aboutYou', 'info'], none: ['rights', 'rightsCue', 'rightAccess', 'complain', 'youArePupil'], structure: true },
+        // Not a list about the child that has the parent's contact details among its items ("What we collect about your
+        // child: ... your contact details").
+        {
+          all: ['aboutYou', 'info'],
+          none: ['rights', 'rightsCue', 'rightAccess', 'complain', 'youArePupil', 'aboutChild'],
+          structure: true,
+        },
       ],
       alsoNeeds: [{ all: ['yourChild'] }],
       message: 'The notice, written to parents about their child, says what it holds about the parents themselves and why.',
@@ -821,6 +832,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // An item that is itself a detail about the family: "- who has parental responsibility", "- next of kin".
         { all: ['familyDetail'], none: ['rights'], inList: true },
       ],
+      message: "Parents' details appear only as an item in the pupil data, with no statement of what is held about parents or why.",
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      whenReason: ['not-found'],
+      // Written to a parent about "your child", the parent's own details as one item of the child's data list ("- your
+      // contact details and who to call in an emergency"): listed, with no statement or purpose (checklist.md 2.32).
+      rules: [{ all: ['aboutYou'], any: ['info', 'emergencyWho'], none: ['rights', 'youArePupil'], inList: true }],
+      alsoNeeds: [{ all: ['yourChild'] }],
       message: "Parents' details appear only as an item in the pupil data, with no statement of what is held about parents or why.",
     },
     {

@@ -758,7 +758,8 @@ const ParentsOptions = z
   .strict();
 
 // A pointer to another notice says where it is ("see", "separate", a link), unlike the notice's own title.
-const POINTER = /\b(?:see|read|separate|available|found|link|visit|refer|click|download|here|also (?:have|publish))\b/i;
+const POINTER =
+  /\b(?:see|read|separate|available|found|link|visit|refer|click|download|here|also (?:have|publish)|on (?:our|the school'?s?) website|on request)\b/i;
 
 // What the notice is about ("This notice explains how we use information about parents and pupils") promises the
 // content; only with a purpose of its own does such a sentence say what is held and why.

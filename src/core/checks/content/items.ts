@@ -887,6 +887,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         "\\b(?:parents?|carers?|guardians?)(?:'s|s'|')?\\s*(?:and|&|/|or)\\s*(?:parents?|carers?|guardians?)(?:'s|s'|')?\\s+privacy\\s+(?:notice|statement)",
         // "explained in a separate notice for parents and carers", "our notice covering families".
         '\\b(?:separate|own|other|another) (?:privacy )?(?:notice|statement) (?:for|about|covering|written for) (?:parents|carers|families)',
+        // The other notice's subject said after a verb: "A separate privacy notice explains how we use information about
+        // parents and carers". Not one about pupils that parents may ask for.
+        '\\b(?:separate|other|another) (?:privacy )?(?:notice|statement)\\b[^.]{0,50}\\b(?:information|data|details)(?: (?:we|the school) (?:hold|keep|use|collect|process))? (?:about|of|on|relating to) (?:you as )?(?:(?:the|our) )?(?:parents|carers|guardians|families)',
       ],
       listed: [
         "parental contact|contact details (?:for|of) parents|parents?'? (?:names?|contact details|details)|emergency contacts?|relationship to (?:the )?pupil",

@@ -98,6 +98,16 @@ function roleAt(text: string, name: string): boolean {
   return at > 0 && ROLE_AT.test(text.slice(Math.max(0, at - 40), at));
 }
 
+// "Ashby Vale School, School Lane, Ashby AB1 2CD": the name as the first part of a postal address, where the school can
+// be written to, not a statement that the notice is its own (checklist.md 2.1 partial: the name only incidentally).
+const ADDRESS_AFTER =
+  /^\s*,\s*(?:[^.,]{1,40},\s*){0,3}?(?:[^.,]{0,40}\b(?:road|lane|street|avenue|close|drive|way|hill|crescent|place|terrace|gardens|green|row|park)\b|[^.]{0,80}\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)/i;
+
+function addressAt(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && ADDRESS_AFTER.test(text.slice(at + name.length));
+}
+
 const RUN_BY = /\b(?:run|operated|governed|managed|sponsored)\s+by\s+(?:the\s+)?$|\b(?:part|a member)\s+of\s+(?:the\s+)?$/i;
 
 function runsTheSchool(text: string, name: string): boolean {
@@ -228,7 +238,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     if (!schoolName && !opens && !noticeCue.test(s.text) && !runsTheSchool(s.text, name)) continue;
     // A name given only as someone's workplace ("the DPO for X School") is in passing, even beside "the School is the
     // data controller" (checklist.md 2.1 partial).
-    if (roleAt(titleCase(s.text), name)) linked = false;
+    if (roleAt(titleCase(s.text), name) || (!noticeCue.test(s.text) && addressAt(titleCase(s.text), name))) linked = false;
     if (linked || opens) {
       const evidence = [quoteSentence(s)];
       if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
@@ -581,11 +591,14 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       }
     }
   }
-  // A DPO mailbox ("dpo@...") anywhere is itself the DPO's channel.
+  // A DPO mailbox ("dpo@...") anywhere is itself the DPO's channel. A "dataprotection@" mailbox given for a lead
+  // ("Our Data Protection Lead can be contacted at dataprotection@...") reaches the lead, not the DPO (checklist.md 2.3).
+  const lead = phrases(o.leadTerms);
   for (const b of blocks) {
     if (!isOwnBlock(ctx, b.index)) continue;
     const box = blockChannels(ctx.doc, b.index, o).find((c) => (c.kind === 'email' || c.kind === 'link') && mailbox.test(c.value));
-    if (box && (mentions.length || /dpo/i.test(box.value))) {
+    const leadsBox = box !== undefined && !/dpo/i.test(box.value) && lead.test(b.text) && !dpo.test(b.text);
+    if (box && !leadsBox && (mentions.length || /dpo/i.test(box.value))) {
       return verdictFor(item, 'pass', 'dpo-mailbox', [{ text: b.text, where: b.where }], { mailbox: box.value });
     }
   }
@@ -597,7 +610,6 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       mentions.slice(0, 2).map((i) => ({ text: blocks[i]!.text, where: blocks[i]!.where })),
     );
   }
-  const lead = phrases(o.leadTerms);
   const leads = findOwn(ctx, lead);
   if (leads.length) {
     return verdictFor(item, 'partial', 'lead-not-dpo', evidenceOf(leads, lead, 2));

@@ -174,6 +174,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:queries|questions|enquiries) (?:should|can|may) be (?:directed|sent|addressed|made|put) to\\b',
         // A person or office to talk to, with no channel: "please speak to Mrs Okafor, School Business Manager".
         '\\b(?:speak|talk)\\s+(?:to|with)\\s+(?:mr|mrs|ms|miss|dr|the|our|a member of)\\b',
+        // "Any questions? Ask for Mrs Patel, our business manager": a person to ask for, with no way to reach them.
+        '\\bask (?:for|to speak to|to see)\\s+(?:mr|mrs|ms|miss|dr|our)\\b',
         // A kind of channel named but not given: "reach the school by email or telephone", "ring the school office".
         '\\b(?:reach|contact)\\s+(?:us|the\\s+(?:school|academy|office|nursery))\\s+(?:\\w+\\s+){0,2}by\\s+(?:e-?mail|(?:tele)?phone|post|letter)\\b',
         '\\b(?:ring|call|phone|telephone|e-?mail)\\s+(?:us|the\\s+(?:school|academy|nursery)(?:\\s+office)?|the\\s+office|our\\s+office)\\b',
@@ -255,6 +257,9 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         'data protection champion',
         'data protection manager',
         'data protection advis[eo]r',
+        // The same job under a shorter or other title: "our Data Champion", "the GDPR lead", "Information Governance Lead".
+        '\\bdata (?:champion|lead|co-?ordinator)\\b',
+        '\\b(?:gdpr|privacy|information governance) (?:lead|champion|co-?ordinator)\\b',
         // A named person or role given the job under another title: "Our manager looks after data protection".
         '\\b(?:looks? after|(?:is|are) responsible for|takes? responsibility for|oversees?|leads? on|(?:is|are) in charge of)\\s+(?:our\\s+|the\\s+)?data protection\\b(?!\\s+(?:law|act|legislation|regulations?))',
       ],

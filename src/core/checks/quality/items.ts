@@ -95,6 +95,15 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bborn\\b',
         // Another body's document dates ("the DfE published its guidance on ...") are not this notice's date.
         "\\b(?:dfe|department\\s+for\\s+education|welsh\\s+government|government|ico|information\\s+commissioner(?:'s\\s+office)?)\\b[^.]{0,30}\\b(?:published|updated|issued|revised|introduced|released)\\b",
+        // A print or download stamp says when a copy was made, not when the notice was written.
+        '\\b(?:printed|downloaded|print\\s+date)\\b',
+      ],
+      // The school's other documents, named by their topic anywhere earlier in the date's sentence ("our safeguarding
+      // policy was updated in September 2026", "the Data Protection Policy was adopted by governors in March 2026"): their
+      // dates are not this notice's (checklist.md 2.24). Not a title that goes on to name the notice ("Data protection policy
+      // and privacy notice, last updated ..."), nor "this data protection policy", the notice itself.
+      otherDocument: [
+        '(?<!\\bthis\\s)\\b(?:data\\s+protection|safeguarding|child\\s+protection|online\\s+safety|e-?safety|acceptable\\s+use|behaviou?r|attendance|complaints?|cctv|retention|records\\s+management|freedom\\s+of\\s+information|charging(?:\\s+and\\s+remissions?)?|admissions?|exclusions?|anti-?bullying|equality|accessibility|send|sen|health\\s+and\\s+safety|first\\s+aid|medical(?:\\s+conditions)?|whistle-?blowing|remote\\s+learning|information\\s+security|uniform|homework|curriculum)\\s+(?:policy|procedures?|schedule|plan|guidance|handbook|strategy)\\b(?![^.]{0,80}\\b(?:notice|this\\s+(?:page|document))\\b)',
       ],
       cueWindow: 45,
       staleAfterMonths: 24,

@@ -30,6 +30,8 @@ const TERM_BEFORE =
 const UNTIL_BEFORE = /\b(?:valid|in\s+force|applies|effective|runs?|lasts?)\s+(?:until|till|to)\s+(?:the\s+)?$/i;
 // A date that is the whole of its block ("Date: May 2018" / "September 2024"), or a label and a date, reads as the notice date.
 const LABEL_ONLY = /^[\w\s:.,()-]{0,30}$/;
+// ... but not a short sentence about an event, whose date follows a preposition ("The pool opened in September 2025").
+const EVENT_PREPOSITION = /\b(?:in|on|since|from|until|by|before|after|during)\s*$/i;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   const before = text.slice(0, start);
@@ -65,6 +67,7 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
   const noticeCue = compilePhrases(options.noticeDateCues.map((p) => `(?:${p})[\\s:,.(|-]*$`));
   const reviewCue = compilePhrases(options.reviewDateCues.map((p) => `(?:${p})[\\s:,.(|-]*$`));
   const trap = compilePhrases(options.notNoticeDate);
+  const otherDocument = compilePhrases(options.otherDocument);
   const today = parseIsoDate(asOf);
   const out: NoticeDates = { notice: [], review: [], expiredTerms: [], rejected: [] };
 
@@ -76,6 +79,8 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
       // The cue must sit just before the date, in the same sentence, with no other date in between.
       const windowStart = Math.max(sStart, previousEnd, d.start - options.cueWindow);
       const lead = block.text.slice(windowStart, d.start);
+      // The whole sentence up to the date, for a document named further back than the cue window.
+      const sentenceLead = block.text.slice(Math.max(sStart, previousEnd), d.start);
       previousEnd = d.end;
       const mention = (why?: string): DatedMention => ({
         date: d.date,
@@ -100,7 +105,7 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
         continue;
       }
       // Only the words leading up to the date decide: "updated to reflect the UK GDPR on 3 October 2025" is still a notice date.
-      const trapHit = trap.exec(lead);
+      const trapHit = trap.exec(lead) ?? otherDocument.exec(sentenceLead);
       if (trapHit) {
         out.rejected.push(mention(`"${trapHit[0].trim()}" shows this is not the date of the notice`));
         continue;
@@ -108,7 +113,12 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
       const key = keyCellBefore(block, d.text);
       if (reviewCue.test(lead) || (key !== null && reviewCue.test(key))) out.review.push(mention());
       else if (noticeCue.test(lead) || (key !== null && noticeCue.test(key))) out.notice.push(mention());
-      else if (LABEL_ONLY.test(block.text.slice(0, d.start)) && block.text.slice(d.end).trim().length <= 2 && block.text.length <= 60) {
+      else if (
+        LABEL_ONLY.test(block.text.slice(0, d.start)) &&
+        !EVENT_PREPOSITION.test(block.text.slice(0, d.start)) &&
+        block.text.slice(d.end).trim().length <= 2 &&
+        block.text.length <= 60
+      ) {
         out.notice.push(mention());
       }
     }

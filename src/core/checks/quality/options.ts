@@ -11,6 +11,8 @@ export const LastUpdatedOptionsSchema = z
     reviewDateCues: Phrases,
     /** Words near a date that show it is not the notice's date (commencement, processor terms, copyright, Covid). */
     notNoticeDate: Phrases,
+    /** Another of the school's documents named earlier in the date's sentence: that document's date, not the notice's. */
+    otherDocument: Phrases,
     /** How far before the cue a date may start, in characters. */
     cueWindow: z.number().int().min(5).max(200),
     /** A notice older than this many months is stale (checklist.md 2.24: 24). */

@@ -52,7 +52,15 @@ export const ComplaintToIcoOptionsSchema = z
 type ComplaintToIcoOptions = z.infer<typeof ComplaintToIcoOptionsSchema>;
 
 export const ComplaintToSchoolOptionsSchema = z
-  .object({ route: Phrases, narrow: Phrases, otherMatters: Phrases, dataUse: Phrases, topicsAnnounced: Phrases, contactOnly: Phrases })
+  .object({
+    route: Phrases,
+    narrow: Phrases,
+    otherMatters: Phrases,
+    dataUse: Phrases,
+    topicsAnnounced: Phrases,
+    contactOnly: Phrases,
+    noRecipient: Phrases,
+  })
   .strict();
 type ComplaintToSchoolOptions = z.infer<typeof ComplaintToSchoolOptionsSchema>;
 
@@ -469,6 +477,11 @@ function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOption
   if (routes.length) {
     return verdictFor(item, 'partial', 'one-topic-route', evidenceOf(routes, narrow, 2));
   }
+  // "If you have any concerns about how your information is used, please get in touch": a concern about data, but
+  // neither the school nor any channel is named, so the reader is not told where to take it.
+  const noRecipient = phrases(o.noRecipient);
+  const unaddressed = findOwn(ctx, noRecipient).filter((s) => dataUse.test(s.text) && !otherMatters.test(s.text));
+  if (unaddressed.length) return verdictFor(item, 'partial', 'no-recipient', evidenceOf(unaddressed, noRecipient, 2));
   // Checklist.md 2.18: "if you would like to discuss anything ... contact" is a contact point, not a complaint route.
   const contactOnly = phrases(o.contactOnly);
   const narrowOnly = findOwn(ctx, narrow);

@@ -355,6 +355,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'Only a topic-limited concern route is given; the notice never says how to complain to the school about its use of data.',
       'contact-only':
         'Only a "discuss" or "queries" contact is given; the notice never says how to complain to the school about its use of data.',
+      'no-recipient':
+        'A concern about data use is mentioned with only "get in touch": the notice does not say who at the school takes it or how.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
     },
     options: {
@@ -378,18 +380,30 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         // "If you disagree with a decision a computer made about you, ask a member of staff to look at it again".
         '\\bdecisions?\\b[^.]{0,40}\\b(?:made|taken|reached) (?:only |solely |wholly |purely )?(?:by (?:a )?computer|automatically|by automated)[^.]{0,60}\\b(?:disagree|unhappy|dissatisfied|not happy|challenge)',
         '\\b(?:disagree|unhappy|dissatisfied|not happy)\\b[^.]{0,40}\\bdecisions?\\b[^.]{0,40}\\b(?:made|taken|reached) (?:only |solely |wholly |purely )?(?:by (?:a )?computer|automatically|by automated)',
+        // "If you have a concern about how your child's exam results were recorded, let us know": one kind of record only.
+        "\\b(?:concerns?|complaints?|unhappy|worried|concerned|dissatisfied|not happy)\\s+(?:about|with|regarding|over)\\s+(?:how\\s+)?(?:(?:a|an|the|any|your|their)\\s+)?(?:(?:child|pupil|son|daughter)'?s?\\s+)?(?:(?:exam|examination|test|assessment|sats?)\\s+)?(?:results?|grades?|marks|scores)\\b",
         // "If you are unhappy with how we dealt with your access request, ask the DPO to review it": one request only.
         '\\b(?:unhappy|dissatisfied|not happy|disagree) (?:about|with|regarding|over) (?:how (?:we|the school) (?:have |has )?(?:dealt with|handled|responded to|answered|replied to) |the (?:response|reply|answer) (?:to|on) )?(?:your |a |the |our )?(?:(?:subject )?access request|request (?:to see|for access|for (?:your|a) (?:record|file)))',
       ],
       // The complaints policy or a concern route pointed to for other school matters (teaching, uniform, trips, a child's
       // safety), with no word of data: not a route for complaints about data use (checklist.md 2.18).
       otherMatters: [
-        "\\b(?:concerns?|complaints?|problems?|issues?|worries)\\s+(?:about|regarding|over|on|relating to|to do with)\\s+(?:[\\w'-]+,?\\s+){0,3}?(?:teaching|lessons?|behaviou?r|uniform|(?:school )?trips?|bullying|curriculum|homework|admissions?|exclusions?|transport|(?:school )?meals|staff conduct|the conduct of staff|safety|welfare|well-?being|safeguarding)\\b",
+        // The verb too: "how to complain about the curriculum or about a member of staff".
+        "\\b(?:concerns?|complaints?|complain|problems?|issues?|worries)\\s+(?:about|regarding|over|on|relating to|to do with)\\s+(?:[\\w'-]+,?\\s+){0,3}?(?:teaching|lessons?|behaviou?r|uniform|(?:school )?trips?|bullying|curriculum|homework|admissions?|exclusions?|transport|(?:school )?meals|staff conduct|the conduct of staff|(?:a |any )?members? of staff|teachers?|safety|welfare|well-?being|safeguarding)\\b",
+        // The complaints policy described by the other matters it covers: "our complaints policy, which covers teaching,
+        // uniform and trips".
+        '\\bcomplaints? (?:policy|procedure|process)\\b[^.]{0,40}\\b(?:covers?|deals? with|is for|handles?|relates? to)\\b[^.]{0,30}\\b(?:teaching|lessons?|behaviou?r|uniform|(?:school )?trips?|bullying|curriculum|homework|admissions?|exclusions?|transport|(?:school )?meals|(?:members? of )?staff)\\b',
+        // A decision on another matter: "If you disagree with an admissions decision you can complain to the governors".
+        '\\b(?:disagree with|unhappy with|appeal against|challenge)\\s+(?:an?|the|our)\\s+(?:admissions?|exclusion|placement|transport|uniform)\\s+decision',
       ],
       dataUse: ['\\bdata\\b', '\\binformation\\b', '\\bprivacy\\b', '\\bpersonal\\b', '\\brecords?\\b'],
       // The notice listing its own topics ("This notice tells you about: ... how to raise a concern with us"): a contents
       // promise, which the notice may not keep, is not the route itself.
       topicsAnnounced: ['^\\s*(?:this (?:notice|document|page)|it) (?:tells you about|explains|covers|sets out)\\s*:'],
+      // A concern route that names no one to take it to and no channel, ending the sentence ("... please get in touch").
+      noRecipient: [
+        '\\b(?:concerns?|complaints?|worries|worried|unhappy|dissatisfied|not happy)\\b[^.]{0,120}\\b(?:get in touch|be in touch|contact|let (?:someone|somebody) know|speak up)\\s*[.!]?\\s*$',
+      ],
       // A contact point is not a complaint route (checklist.md 2.18 trap).
       contactOnly: [
         '(?:would like|want|wish|like) to (?:discuss|talk|speak|go (?:through|over))\\b',
