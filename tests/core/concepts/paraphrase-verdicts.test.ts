@@ -90,8 +90,9 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
     gap: [
       // a discussion contact is not a complaint route (checklist.md 2.18)
       'If you would like to discuss anything in this privacy notice, please contact the school office.',
+      // a concern about data met only with "get in touch": no one to complain to, no channel (partial)
+      'If you have any concerns about how your information is used, please get in touch.',
     ],
-    review: ['If you have any concerns about how your information is used, please get in touch.'],
   },
   'census-sharing-statutory': {
     pass: [
