@@ -134,29 +134,58 @@ function* partsToScan(target: Joined, scanner: Scanner, lowered: Joined | undefi
 
 /** Indexes of the texts the scanner hits, one scan of their join, cached by the list's identity and the scanner. */
 function scan(texts: readonly string[], scanner: Scanner, lowerTwin?: readonly string[]): ReadonlySet<number> {
+  const cached = cachedHits(texts, scanner);
+  if (cached) return cached;
+  const out = new Set<number>();
+  for (const i of hitsInOrder(texts, scanner, lowerTwin)) out.add(i);
+  return cacheHits(texts, scanner, out);
+}
+
+function cachedHits(texts: readonly string[], scanner: Scanner): ReadonlySet<number> | undefined {
+  return hitsCache.get(texts)?.get(scanner);
+}
+
+function cacheHits(texts: readonly string[], scanner: Scanner, hits: ReadonlySet<number>): ReadonlySet<number> {
   let byScanner = hitsCache.get(texts);
   if (!byScanner) hitsCache.set(texts, (byScanner = new Map()));
-  const cached = byScanner.get(scanner);
-  if (cached) return cached;
+  byScanner.set(scanner, hits);
+  return hits;
+}
+
+/**
+ * Indexes of the texts the scanner hits, ascending, found as they are read: a reader that stops early stops the scan.
+ * The scan's position is kept here, not in the shared pattern, so another scan may run while this one waits.
+ */
+function* hitsInOrder(texts: readonly string[], scanner: Scanner, lowerTwin?: readonly string[]): Generator<number> {
   const target = joined(texts);
   const { starts } = target;
-  const out = new Set<number>();
   const re = scanner.re;
   for (const [from, part] of partsToScan(target, scanner, lowerTwin && joined(lowerTwin))) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(part)) !== null) {
+    let at = 0;
+    for (;;) {
+      re.lastIndex = at;
+      const m = re.exec(part);
+      re.lastIndex = 0;
+      if (m === null) break;
       const i = blockAt(starts, from + m.index);
-      out.add(i);
+      yield i;
       // One hit is enough for a text: resume at the next one, so a match running past its end hides nothing there.
-      const next = i + 1 < starts.length ? starts[i + 1]! - from : part.length;
-      if (next >= part.length) break;
-      re.lastIndex = next;
+      at = i + 1 < starts.length ? starts[i + 1]! - from : part.length;
+      if (at >= part.length) break;
     }
   }
-  re.lastIndex = 0;
-  byScanner.set(scanner, out);
-  return out;
+}
+
+/**
+ * Scans the whole text once it has been read to the end, for the readers that ask for every hit (see blocksMatching).
+ */
+function* cachingWhenDone(texts: readonly string[], scanner: Scanner, lowerTwin?: readonly string[]): Generator<number> {
+  const out = new Set<number>();
+  for (const i of hitsInOrder(texts, scanner, lowerTwin)) {
+    out.add(i);
+    yield i;
+  }
+  cacheHits(texts, scanner, out);
 }
 
 /** The block texts a scanner reads in a document, and their lower-cased twin when they are the text as written. */
@@ -251,6 +280,18 @@ export function blocksMatching(doc: NoticeDocument, re: RegExp): ReadonlySet<num
   if (!scanner) return null;
   const [texts, lowerTwin] = textsFor(doc, scanner);
   return scan(texts, scanner, lowerTwin);
+}
+
+/**
+ * Blocks of `doc` in which `re` may match (see blocksMatching), ascending, found as the caller reads them: a reader that
+ * needs only the first few (detection counts a signal at most three times) stops the scan there instead of reading a
+ * long notice to its end for blocks it never looks at. Null means every block must be tested.
+ */
+export function blocksMatchingInOrder(doc: NoticeDocument, re: RegExp): Iterable<number> | null {
+  const scanner = scannerFor(re);
+  if (!scanner) return null;
+  const [texts, lowerTwin] = textsFor(doc, scanner);
+  return cachedHits(texts, scanner) ?? cachingWhenDone(texts, scanner, lowerTwin);
 }
 
 /** "May block i match `re`?", answered from one scan of the whole document (always yes when a scan cannot tell). */
