@@ -136,8 +136,18 @@ function* partsToScan(target: Joined, scanner: Scanner, lowered: Joined | undefi
 function scan(texts: readonly string[], scanner: Scanner, lowerTwin?: readonly string[]): ReadonlySet<number> {
   const cached = cachedHits(texts, scanner);
   if (cached) return cached;
+  const target = joined(texts);
+  const { starts } = target;
   const out = new Set<number>();
-  for (const i of hitsInOrder(texts, scanner, lowerTwin)) out.add(i);
+  for (const [from, part] of partsToScan(target, scanner, lowerTwin && joined(lowerTwin))) {
+    let at = 0;
+    while (at < part.length) {
+      const i = hitFrom(scanner.re, part, at, from, starts);
+      if (i < 0) break;
+      out.add(i);
+      at = resumeAfter(starts, i, from, part);
+    }
+  }
   return cacheHits(texts, scanner, out);
 }
 
@@ -153,37 +163,39 @@ function cacheHits(texts: readonly string[], scanner: Scanner, hits: ReadonlySet
 }
 
 /**
- * Indexes of the texts the scanner hits, ascending, found as they are read: a reader that stops early stops the scan.
- * The scan's position is kept here, not in the shared pattern, so another scan may run while this one waits.
+ * The text holding the first match at or after `at` in `part` (which starts at offset `from` of the join), or -1. The
+ * pattern's position is set and reset here, not carried from one call to the next, so two scans with one pattern may
+ * take turns (see blocksMatchingInOrder).
+ */
+function hitFrom(re: RegExp, part: string, at: number, from: number, starts: Int32Array): number {
+  re.lastIndex = at;
+  const m = re.exec(part);
+  re.lastIndex = 0;
+  return m === null ? -1 : blockAt(starts, from + m.index);
+}
+
+/** One hit is enough for a text: the scan resumes at the next one, so a match running past its end hides nothing there. */
+function resumeAfter(starts: Int32Array, hit: number, from: number, part: string): number {
+  return hit + 1 < starts.length ? starts[hit + 1]! - from : part.length;
+}
+
+/**
+ * The texts the scanner hits, ascending, found as they are read, so a reader that stops early stops the scan; one read
+ * to the end leaves its hits cached for every later reader.
  */
 function* hitsInOrder(texts: readonly string[], scanner: Scanner, lowerTwin?: readonly string[]): Generator<number> {
   const target = joined(texts);
   const { starts } = target;
-  const re = scanner.re;
+  const out = new Set<number>();
   for (const [from, part] of partsToScan(target, scanner, lowerTwin && joined(lowerTwin))) {
     let at = 0;
-    for (;;) {
-      re.lastIndex = at;
-      const m = re.exec(part);
-      re.lastIndex = 0;
-      if (m === null) break;
-      const i = blockAt(starts, from + m.index);
+    while (at < part.length) {
+      const i = hitFrom(scanner.re, part, at, from, starts);
+      if (i < 0) break;
+      out.add(i);
       yield i;
-      // One hit is enough for a text: resume at the next one, so a match running past its end hides nothing there.
-      at = i + 1 < starts.length ? starts[i + 1]! - from : part.length;
-      if (at >= part.length) break;
+      at = resumeAfter(starts, i, from, part);
     }
-  }
-}
-
-/**
- * Scans the whole text once it has been read to the end, for the readers that ask for every hit (see blocksMatching).
- */
-function* cachingWhenDone(texts: readonly string[], scanner: Scanner, lowerTwin?: readonly string[]): Generator<number> {
-  const out = new Set<number>();
-  for (const i of hitsInOrder(texts, scanner, lowerTwin)) {
-    out.add(i);
-    yield i;
   }
   cacheHits(texts, scanner, out);
 }
@@ -291,7 +303,7 @@ export function blocksMatchingInOrder(doc: NoticeDocument, re: RegExp): Iterable
   const scanner = scannerFor(re);
   if (!scanner) return null;
   const [texts, lowerTwin] = textsFor(doc, scanner);
-  return cachedHits(texts, scanner) ?? cachingWhenDone(texts, scanner, lowerTwin);
+  return cachedHits(texts, scanner) ?? hitsInOrder(texts, scanner, lowerTwin);
 }
 
 /** "May block i match `re`?", answered from one scan of the whole document (always yes when a scan cannot tell). */
