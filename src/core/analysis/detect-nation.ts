@@ -1,7 +1,7 @@
 // Decides England vs Wales from the notice text and its addresses, with the signals that decided it.
 import type { NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Nation } from '../report';
-import { blocksMatching } from '../scan/block-scan';
+import { blocksMatchingInOrder } from '../scan/block-scan';
 
 const WELSH_LAS =
   'powys|wrexham|gwynedd|conwy|cardiff|caerdydd|swansea|abertawe|newport|casnewydd|denbighshire|sir ddinbych|flintshire|sir y fflint|ceredigion|pembrokeshire|sir benfro|carmarthenshire|sir gar|anglesey|ynys mon|bridgend|pen-y-bont|caerphilly|caerffili|merthyr tydfil|monmouthshire|sir fynwy|neath port talbot|castell-nedd|rhondda cynon taf|torfaen|blaenau gwent|vale of glamorgan|bro morgannwg';
@@ -56,16 +56,25 @@ function matchesIn(re: RegExp, text: string, max: number): { hits: number; first
   return { hits, first };
 }
 
+/**
+ * The blocks that may match `re` (only those a whole-text scan marks), in order, then the other sources. Read lazily:
+ * a signal counts at most MAX_HITS times, and a common one is found that often near the top of a long notice.
+ */
+function* sources(doc: NoticeDocument, re: RegExp, others: Source[]): Generator<Source> {
+  const candidates = blocksMatchingInOrder(doc, re);
+  if (candidates) for (const i of candidates) yield doc.blocks[i]!;
+  else yield* doc.blocks;
+  yield* others;
+}
+
 /** Weighted hits of the signals in the notice's blocks (only those a whole-text scan marks) and then the other sources. */
 function score(doc: NoticeDocument, others: Source[], signals: [RegExp, number][]) {
   let total = 0;
   const evidence: Evidence[] = [];
   for (const [re, weight] of signals) {
-    const candidates = blocksMatching(doc, re);
-    const blocks = candidates ? [...candidates].map((i) => doc.blocks[i]!) : doc.blocks;
     let hits = 0;
     let first: Evidence | null = null;
-    for (const source of [...blocks, ...others]) {
+    for (const source of sources(doc, re, others)) {
       const found = matchesIn(re, source.text, MAX_HITS - hits);
       if (found.first === null) continue;
       first ??= { text: found.first, where: source.where };

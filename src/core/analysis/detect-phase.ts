@@ -1,7 +1,7 @@
 // Decides the school's phase (nursery / primary / secondary / all-through / special) from its name and the notice text.
-import type { NoticeDocument } from '../notice/types';
+import type { Block, NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Phase } from '../report';
-import { blocksMatching } from '../scan/block-scan';
+import { blocksMatchingInOrder } from '../scan/block-scan';
 
 /**
  * Words that say what the school is, in the order a school's name is read: a name that says both (a primary school
@@ -52,10 +52,14 @@ const TEMPLATE_NOISE =
 
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
 
-/** Blocks that may match `re`, in document order (every block when a whole-text scan cannot tell). */
-function candidates(doc: NoticeDocument, re: RegExp): NoticeDocument['blocks'] {
-  const hits = blocksMatching(doc, re);
-  return hits ? [...hits].sort((a, b) => a - b).map((i) => doc.blocks[i]!) : doc.blocks;
+/**
+ * Blocks that may match `re`, in document order (every block when a whole-text scan cannot tell), found as they are
+ * read: only the first match is wanted, so the scan stops at the block that holds it.
+ */
+function* candidates(doc: NoticeDocument, re: RegExp): Generator<Block> {
+  const hits = blocksMatchingInOrder(doc, re);
+  if (!hits) yield* doc.blocks;
+  else for (const i of hits) yield doc.blocks[i]!;
 }
 
 /** The first match of `re` outside the NPD boilerplate, read after `clean` (noise removal), with where it was. */

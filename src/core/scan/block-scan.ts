@@ -134,29 +134,70 @@ function* partsToScan(target: Joined, scanner: Scanner, lowered: Joined | undefi
 
 /** Indexes of the texts the scanner hits, one scan of their join, cached by the list's identity and the scanner. */
 function scan(texts: readonly string[], scanner: Scanner, lowerTwin?: readonly string[]): ReadonlySet<number> {
-  let byScanner = hitsCache.get(texts);
-  if (!byScanner) hitsCache.set(texts, (byScanner = new Map()));
-  const cached = byScanner.get(scanner);
+  const cached = cachedHits(texts, scanner);
   if (cached) return cached;
   const target = joined(texts);
   const { starts } = target;
   const out = new Set<number>();
-  const re = scanner.re;
   for (const [from, part] of partsToScan(target, scanner, lowerTwin && joined(lowerTwin))) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(part)) !== null) {
-      const i = blockAt(starts, from + m.index);
+    let at = 0;
+    while (at < part.length) {
+      const i = hitFrom(scanner.re, part, at, from, starts);
+      if (i < 0) break;
       out.add(i);
-      // One hit is enough for a text: resume at the next one, so a match running past its end hides nothing there.
-      const next = i + 1 < starts.length ? starts[i + 1]! - from : part.length;
-      if (next >= part.length) break;
-      re.lastIndex = next;
+      at = resumeAfter(starts, i, from, part);
     }
   }
+  return cacheHits(texts, scanner, out);
+}
+
+function cachedHits(texts: readonly string[], scanner: Scanner): ReadonlySet<number> | undefined {
+  return hitsCache.get(texts)?.get(scanner);
+}
+
+function cacheHits(texts: readonly string[], scanner: Scanner, hits: ReadonlySet<number>): ReadonlySet<number> {
+  let byScanner = hitsCache.get(texts);
+  if (!byScanner) hitsCache.set(texts, (byScanner = new Map()));
+  byScanner.set(scanner, hits);
+  return hits;
+}
+
+/**
+ * The text holding the first match at or after `at` in `part` (which starts at offset `from` of the join), or -1. The
+ * pattern's position is set and reset here, not carried from one call to the next, so two scans with one pattern may
+ * take turns (see blocksMatchingInOrder).
+ */
+function hitFrom(re: RegExp, part: string, at: number, from: number, starts: Int32Array): number {
+  re.lastIndex = at;
+  const m = re.exec(part);
   re.lastIndex = 0;
-  byScanner.set(scanner, out);
-  return out;
+  return m === null ? -1 : blockAt(starts, from + m.index);
+}
+
+/** One hit is enough for a text: the scan resumes at the next one, so a match running past its end hides nothing there. */
+function resumeAfter(starts: Int32Array, hit: number, from: number, part: string): number {
+  return hit + 1 < starts.length ? starts[hit + 1]! - from : part.length;
+}
+
+/**
+ * The texts the scanner hits, ascending, found as they are read, so a reader that stops early stops the scan; one read
+ * to the end leaves its hits cached for every later reader.
+ */
+function* hitsInOrder(texts: readonly string[], scanner: Scanner, lowerTwin?: readonly string[]): Generator<number> {
+  const target = joined(texts);
+  const { starts } = target;
+  const out = new Set<number>();
+  for (const [from, part] of partsToScan(target, scanner, lowerTwin && joined(lowerTwin))) {
+    let at = 0;
+    while (at < part.length) {
+      const i = hitFrom(scanner.re, part, at, from, starts);
+      if (i < 0) break;
+      out.add(i);
+      yield i;
+      at = resumeAfter(starts, i, from, part);
+    }
+  }
+  cacheHits(texts, scanner, out);
 }
 
 /** The block texts a scanner reads in a document, and their lower-cased twin when they are the text as written. */
@@ -251,6 +292,18 @@ export function blocksMatching(doc: NoticeDocument, re: RegExp): ReadonlySet<num
   if (!scanner) return null;
   const [texts, lowerTwin] = textsFor(doc, scanner);
   return scan(texts, scanner, lowerTwin);
+}
+
+/**
+ * Blocks of `doc` in which `re` may match (see blocksMatching), ascending, found as the caller reads them: a reader that
+ * needs only the first few (detection counts a signal at most three times) stops the scan there instead of reading a
+ * long notice to its end for blocks it never looks at. Null means every block must be tested.
+ */
+export function blocksMatchingInOrder(doc: NoticeDocument, re: RegExp): Iterable<number> | null {
+  const scanner = scannerFor(re);
+  if (!scanner) return null;
+  const [texts, lowerTwin] = textsFor(doc, scanner);
+  return cachedHits(texts, scanner) ?? hitsInOrder(texts, scanner, lowerTwin);
 }
 
 /** "May block i match `re`?", answered from one scan of the whole document (always yes when a scan cannot tell). */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blocksMatching, loweredTextsMatching, lowerBlockTexts } from '../../../src/core/scan/block-scan';
+import { blocksMatching, blocksMatchingInOrder, loweredTextsMatching, lowerBlockTexts } from '../../../src/core/scan/block-scan';
 import { checklistPatterns } from './checklist-patterns';
 import { readHtml } from '../../../src/core/notice/read-html';
 import { readText } from '../../../src/core/notice/read-text';
@@ -58,5 +58,24 @@ describe('block scans', () => {
     const exact = doc.blocks.filter((b) => /\bsecure file transfer\b/i.test(b.text)).map((b) => b.index);
     expect(exact.length).toBeGreaterThan(0);
     expect([...candidates]).toEqual(exact);
+  });
+
+  it('hand out the same blocks in order when read lazily, whether the reader stops early or reads on', () => {
+    const [, doc] = docs[docs.length - 1]!;
+    // A pattern of its own, so no earlier scan has cached its blocks: the lazy reading does the scanning.
+    const re = /\bthe school (?:holds|keeps)\b/i;
+    const exact = doc.blocks.filter((b) => re.test(b.text)).map((b) => b.index);
+    expect(exact.length).toBeGreaterThan(3);
+    const firstTwo: number[] = [];
+    for (const block of blocksMatchingInOrder(doc, re)!) {
+      firstTwo.push(block);
+      if (firstTwo.length === 2) break;
+    }
+    expect(firstTwo).toEqual(exact.slice(0, 2));
+    // Stopping early leaves nothing half-made behind: a full reading after it still finds every block.
+    expect([...blocksMatchingInOrder(doc, re)!]).toEqual(exact);
+    expect([...blocksMatching(doc, re)!]).toEqual(exact);
+    // A pattern a scan cannot serve (anchored at the start) leaves every block to be tested.
+    expect(blocksMatchingInOrder(doc, /^the school holds\b/i)).toBeNull();
   });
 });
