@@ -105,6 +105,16 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       otherDocument: [
         '(?<!\\bthis\\s)\\b(?:data\\s+protection|safeguarding|child\\s+protection|online\\s+safety|e-?safety|acceptable\\s+use|behaviou?r|attendance|complaints?|cctv|retention|records\\s+management|freedom\\s+of\\s+information|charging(?:\\s+and\\s+remissions?)?|admissions?|exclusions?|anti-?bullying|equality|accessibility|send|sen|health\\s+and\\s+safety|first\\s+aid|medical(?:\\s+conditions)?|whistle-?blowing|remote\\s+learning|information\\s+security|uniform|homework|curriculum)\\s+(?:policy|procedures?|schedule|plan|guidance|handbook|strategy)\\b(?![^.]{0,80}\\b(?:notice|this\\s+(?:page|document))\\b)',
       ],
+      noticeSelf: [
+        '\\b(?:this|the|our)\\s+(?:(?:pupil|school|academy|trust)\\s+)?(?:privacy\\s+)?notice\\b',
+        // Not "this version of the menu": another text's version.
+        '\\bthis\\s+(?:version|edition|page|document|policy|statement|leaflet|guide)\\b(?!\\s+of\\s+(?:the|our|its)\\s+(?!(?:\\w+\\s+)?(?:privacy\\s+)?notice\\b)\\w+)',
+      ],
+      madeWords: [
+        '\\b(?:written|wrote|revised|updated|put\\s+together|prepared|produced|drafted|brought\\s+up\\s+to\\s+date|checked|issued|re-?issued|reviewed|approved|amended|edited|compiled|agreed|adopted|published|rewritten|refreshed|changed)\\b',
+      ],
+      futureWords: ['\\b(?:will|shall|next|due|again|plan|plans|intend|going\\s+to|expect)\\b'],
+      earlierWords: ['\\b(?:replaces?|replaced|replacing|supersedes?|superseded|first|previous|previously|earlier|original|former|old)\\b'],
       cueWindow: 45,
       staleAfterMonths: 24,
       staleBefore: '2021-01-01',

@@ -31,6 +31,8 @@ const UNTIL_BEFORE = /\b(?:valid|in\s+force|applies|effective|runs?|lasts?)\s+(?
 // A date that is the whole of its block ("Date: May 2018" / "September 2024"), or a label and a date, reads as the notice date.
 const LABEL_ONLY = /^[\w\s:.,()-]{0,30}$/;
 // ... but not a short sentence about an event, whose date follows a preposition ("The pool opened in September 2025").
+/** The longest lead-in of a date line that a cue at its start still speaks for. */
+const SHORT_LINE = 90;
 const EVENT_PREPOSITION = /\b(?:in|on|since|from|until|by|before|after|during)\s*$/i;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -68,6 +70,16 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
   const reviewCue = compilePhrases(options.reviewDateCues.map((p) => `(?:${p})[\\s:,.(|-]*$`));
   const trap = compilePhrases(options.notNoticeDate);
   const otherDocument = compilePhrases(options.otherDocument);
+  const noticeSelf = compilePhrases(options.noticeSelf);
+  const made = compilePhrases(options.madeWords);
+  const future = compilePhrases(options.futureWords);
+  // "We revised this notice most recently on 14 January 2026", "This notice was put together by the office in October
+  // 2025": the notice and its making named anywhere before the date, further back than a cue's window.
+  // "This notice will be checked again by the governors in September 2027": the same, still to come, is a review date.
+  const earlier = compilePhrases(options.earlierWords);
+  const aboutMaking = (lead: string): boolean => noticeSelf.test(lead) && made.test(lead) && !earlier.test(lead);
+  // "Last checked and brought up to date by the data team: 2 February 2026": a cue opening the short line the date ends.
+  const openingCue = compilePhrases(options.noticeDateCues.map((p) => `^\\s*(?:${p})`));
   const today = parseIsoDate(asOf);
   const out: NoticeDates = { notice: [], review: [], expiredTerms: [], rejected: [] };
 
@@ -111,8 +123,11 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
         continue;
       }
       const key = keyCellBefore(block, d.text);
-      if (reviewCue.test(lead) || (key !== null && reviewCue.test(key))) out.review.push(mention());
+      const making = aboutMaking(sentenceLead);
+      const ahead = future.test(sentenceLead);
+      if (reviewCue.test(lead) || (key !== null && reviewCue.test(key)) || (making && ahead)) out.review.push(mention());
       else if (noticeCue.test(lead) || (key !== null && noticeCue.test(key))) out.notice.push(mention());
+      else if (making || (sentenceLead.length <= SHORT_LINE && openingCue.test(sentenceLead) && !ahead)) out.notice.push(mention());
       else if (
         LABEL_ONLY.test(block.text.slice(0, d.start)) &&
         !EVENT_PREPOSITION.test(block.text.slice(0, d.start)) &&

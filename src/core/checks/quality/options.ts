@@ -13,6 +13,17 @@ export const LastUpdatedOptionsSchema = z
     notNoticeDate: Phrases,
     /** Another of the school's documents named earlier in the date's sentence: that document's date, not the notice's. */
     otherDocument: Phrases,
+    /**
+     * The notice speaking of itself ("this notice", "this version") in the sentence that ends at a date: with a word of
+     * writing or changing it (`madeWords`) and none of `futureWords`, the date is when it was made, however worded.
+     */
+    noticeSelf: Phrases,
+    /** Writing or changing a text: "put together", "revised", "brought up to date". */
+    madeWords: Phrases,
+    /** A date still to come: "will", "next", "due" (a review date, not the notice's own). */
+    futureWords: Phrases,
+    /** An earlier text the notice replaced: "replaces the notice we first wrote for the May 2018 changes". */
+    earlierWords: Phrases,
     /** How far before the cue a date may start, in characters. */
     cueWindow: z.number().int().min(5).max(200),
     /** A notice older than this many months is stale (checklist.md 2.24: 24). */
