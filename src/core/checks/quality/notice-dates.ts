@@ -33,6 +33,7 @@ const LABEL_ONLY = /^[\w\s:.,()-]{0,30}$/;
 // ... but not a short sentence about an event, whose date follows a preposition ("The pool opened in September 2025").
 /** The longest lead-in of a date line that a cue at its start still speaks for. */
 const SHORT_LINE = 90;
+const LABEL_END = /[:|-]\s*$/;
 const EVENT_PREPOSITION = /\b(?:in|on|since|from|until|by|before|after|during)\s*$/i;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -78,7 +79,8 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
   // "This notice will be checked again by the governors in September 2027": the same, still to come, is a review date.
   const earlier = compilePhrases(options.earlierWords);
   const aboutMaking = (lead: string): boolean => noticeSelf.test(lead) && made.test(lead) && !earlier.test(lead);
-  // "Last checked and brought up to date by the data team: 2 February 2026": a cue opening the short line the date ends.
+  // "Last checked and brought up to date by the data team: 2 February 2026": a cue opening a short label line whose value
+  // is the date.
   const openingCue = compilePhrases(options.noticeDateCues.map((p) => `^\\s*(?:${p})`));
   const today = parseIsoDate(asOf);
   const out: NoticeDates = { notice: [], review: [], expiredTerms: [], rejected: [] };
@@ -127,7 +129,8 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
       const ahead = future.test(sentenceLead);
       if (reviewCue.test(lead) || (key !== null && reviewCue.test(key)) || (making && ahead)) out.review.push(mention());
       else if (noticeCue.test(lead) || (key !== null && noticeCue.test(key))) out.notice.push(mention());
-      else if (making || (sentenceLead.length <= SHORT_LINE && openingCue.test(sentenceLead) && !ahead)) out.notice.push(mention());
+      else if (making || (sentenceLead.length <= SHORT_LINE && openingCue.test(sentenceLead) && LABEL_END.test(sentenceLead) && !ahead))
+        out.notice.push(mention());
       else if (
         LABEL_ONLY.test(block.text.slice(0, d.start)) &&
         !EVENT_PREPOSITION.test(block.text.slice(0, d.start)) &&
