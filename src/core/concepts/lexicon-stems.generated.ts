@@ -1811,6 +1811,17 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'staff conduct',
   ],
   cameraTopic: ['cctv', 'camera', 'camera', 'footag', 'surveil'],
+  complaintRecords: [
+    'record of complaint',
+    'record of complaint',
+    'complaint record',
+    'complaint record',
+    'complaint file',
+    'complaint file',
+    'complaint log',
+    'log of complaint',
+    'complaint regist',
+  ],
   queryWord: ['a question', 'ani question', 'ani question', 'your question', 'your question', 'a queri', 'ani queri', 'your queri'],
   reviewDecision: [
     'decis again',

@@ -1874,6 +1874,19 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // The cameras: a worry about where one points or how its footage is used is a route for that one topic (checklist.md 2.18).
   cameraTopic: ['cctv', 'camera', 'cameras', 'footage', 'surveillance'],
+  // Complaints as a kind of record the school keeps ("records of complaints are kept for six years"): a retention
+  // entry, not a route for raising one.
+  complaintRecords: [
+    'records of complaints',
+    'record of complaints',
+    'complaint records',
+    'complaints records',
+    'complaint files',
+    'complaints files',
+    'complaints log',
+    'log of complaints',
+    'complaints register',
+  ],
   // A question or query, not a complaint: "If you have a question about this notice, ring the school".
   queryWord: ['a question', 'any question', 'any questions', 'your question', 'your questions', 'a query', 'any queries', 'your query'],
   // Asking for one decision to be looked at again: a route for that decision only, not for data use in general.

@@ -43,6 +43,7 @@ const COMPLAINT_ROUTE_VETO = [
   'cookieTalk',
   'otherBody',
   'otherMatter',
+  'complaintRecords',
   'topicsAnnounced',
 ];
 
@@ -985,18 +986,18 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Not "you can complain to the ICO about the way the school handles data": the regulator's route, not the school's.
         {
           all: ['complain', 'usSchool'],
-          none: ['icoRegistration', 'ico', 'machine', 'cameraTopic', 'otherMatter', 'childWelfare', 'topicsAnnounced'],
+          none: ['icoRegistration', 'ico', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
         },
         // ... but the school addressed as well as the regulator is: "tell us first, or take it to the ICO".
         {
           all: ['complain', 'tellUs'],
-          none: ['icoRegistration', 'machine', 'cameraTopic', 'otherMatter', 'childWelfare', 'topicsAnnounced'],
+          none: ['icoRegistration', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
         },
         // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
         // Not "Questions and complaints" over a line that answers only the question.
         {
           all: ['complain', 'usSchool'],
-          none: ['icoRegistration', 'machine', 'cameraTopic', 'otherMatter', 'childWelfare', 'queryWord', 'topicsAnnounced'],
+          none: ['icoRegistration', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'childWelfare', 'queryWord', 'topicsAnnounced'],
           structure: true,
         },
         // The route itself, with no "us": "Complaints about data can be made on our online form or at reception",
@@ -1012,11 +1013,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['contact-only'],
       rules: [
         // Not "you can complain to the ICO about the way the Trust handles data": the regulator's route, not the school's.
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'childWelfare', 'topicsAnnounced'] },
-        { all: ['complain', 'tellUs'], none: ['icoRegistration', 'otherMatter', 'childWelfare', 'topicsAnnounced'] },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'] },
+        { all: ['complain', 'tellUs'], none: ['icoRegistration', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'] },
         // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
         // the regulator's, the school's line is still only a contact point.
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'queryWord', 'topicsAnnounced'], structure: true },
+        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'complaintRecords', 'queryWord', 'topicsAnnounced'], structure: true },
         { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
@@ -1066,7 +1067,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // A concern or complaint about data that is not about the ICO, with no channel the rules recognise: "If you have any
       // concerns about how your information is used, please get in touch." Worth a person's reading, not a "Missing".
       // Not a worry about a child's safety, nor a concern to be taken to the Department (checklist.md 2.18: the school's route).
-      rules: [{ all: ['complain'], none: ['ico', 'icoRegistration', 'cookieTalk', 'govBody', 'childWelfare', 'otherMatter'], prose: true }],
+      rules: [{ all: ['complain'], none: ['ico', 'icoRegistration', 'cookieTalk', 'govBody', 'childWelfare', 'otherMatter', 'complaintRecords'], prose: true }],
       message: 'Concerns or complaints are mentioned without a recognisable route to the school: check by hand.',
     },
   ],

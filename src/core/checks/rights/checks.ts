@@ -60,6 +60,9 @@ export const ComplaintToSchoolOptionsSchema = z
     topicsAnnounced: Phrases,
     contactOnly: Phrases,
     noRecipient: Phrases,
+    concernLead: Phrases,
+    schoolStep: Phrases,
+    regulator: Phrases,
   })
   .strict();
 type ComplaintToSchoolOptions = z.infer<typeof ComplaintToSchoolOptionsSchema>;
@@ -464,6 +467,22 @@ function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, ite
   return verdictFor(item, 'fail', 'registration-rejected', evidence, { quote: quoteSentence(rejected[0]!, ico).text });
 }
 
+/**
+ * A concern about data voiced in one sentence and the reader's step to the school in the next: "Unhappy with how we
+ * have handled your child's data? Please let the Principal know." The concern sentence is returned, so a concern about
+ * one topic reads as a route for that topic only.
+ */
+function concernThenStep(ctx: AuditContext, o: ComplaintToSchoolOptions): Sentence[] {
+  const lead = phrases(o.concernLead);
+  const step = phrases(o.schoolStep);
+  const regulator = phrases(o.regulator);
+  const dataUse = phrases(o.dataUse);
+  return findOwn(ctx, lead).filter((s) => {
+    const next = adjacentSentence(ctx.text, s, 1);
+    return dataUse.test(s.text) && !regulator.test(s.text) && next !== undefined && step.test(next.text) && !regulator.test(next.text);
+  });
+}
+
 function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOptions, item: ChecklistItem): Verdict {
   const route = phrases(o.route);
   const narrow = phrases(o.narrow);
@@ -471,7 +490,8 @@ function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOption
   const otherMatters = phrases(o.otherMatters);
   const dataUse = phrases(o.dataUse);
   const announced = phrases(o.topicsAnnounced);
-  const routes = findOwn(ctx, route, announced).filter((s) => !otherMatters.test(s.text) || dataUse.test(s.text));
+  const routes = [...new Set([...findOwn(ctx, route, announced), ...concernThenStep(ctx, o)])]
+    .filter((s) => !otherMatters.test(s.text) || dataUse.test(s.text));
   const general = routes.filter((s) => !narrow.test(s.text));
   if (general.length) return verdictFor(item, 'pass', 'route-given', evidenceOf(general, route, 2));
   if (routes.length) {

@@ -313,6 +313,11 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'ico\\.org\\.uk/(?:concerns|make-a-complaint)',
         // "you can report the matter to the Information Commissioner": a report by the family, not the school's breach report.
         '\\byou (?:can|may|could|are (?:free|entitled) to|have the right to)\\b[^.]{0,20}\\breport\\b[^.]{0,30}\\bto (?:the )?(?:ico|information commissioner)',
+        // The reader's grievance as the condition for going to the regulator: "If you feel we have not handled your
+        // information properly, the ICO can look into it", "contact the ICO if you believe your data was mishandled".
+        "\\b(?:if|should|where) you (?:feel|believe|think|consider|disagree)\\b[^.]{0,80}\\b(?:mishandl|misus|not (?:been )?(?:handled|used|processed|treated|dealt with|looked after)\\b|(?:handled|used|processed|treated|dealt with)\\b[^.]{0,30}\\b(?:wrongly|unfairly|unlawfully|badly|incorrectly|improperly)\\b|(?:have|has|'ve) handled\\b)",
+        // The regulator asked to examine what the school did: "you can ask the ICO to review it".
+        "\\bask (?:the )?(?:ico|information commissioner(?:'s office)?) to (?:look (?:into|at)|review|investigate|examine)\\b",
       ],
       // Registration, guidance, the school's own advice-seeking: not a complaint route (checklist.md 2.17 traps).
       trap: [
@@ -326,6 +331,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         // "We will always ask the Information Commissioner's Office for advice first": the school's own advice-seeking.
         "\\bwe(?:'ll| will| would)? (?:always |first )?(?:ask|consult|check with) (?:the )?(?:ico|information commissioner(?:'s office)?)\\b[^.]{0,20}\\b(?:for (?:its |their )?advice|first)",
         'code of practice',
+        // The fee every controller pays the regulator: registration, not a complaint route.
+        '\\bdata protection fee\\b',
+        '\\b(?:pays?|paid|paying) (?:the |our |a |an |its |their )?(?:annual |yearly )?fee\\b',
       ],
       // A lead-in over the notice's own list of topics: "It tells you about:", "This notice covers:".
       contentsLeadIn: [
@@ -404,6 +412,19 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       noRecipient: [
         '\\b(?:concerns?|complaints?|worries|worried|unhappy|dissatisfied|not happy)\\b[^.]{0,120}\\b(?:get in touch|be in touch|contact|let (?:someone|somebody) know|speak up)\\s*[.!]?\\s*$',
       ],
+      // A sentence voicing the reader's dissatisfaction ("Unhappy with how we have handled your data?") ...
+      concernLead: [
+        '\\b(?:unhappy|dissatisfied|not happy|not satisfied|worried|concerned|complain|complaints?)\\b',
+        '\\b(?:a|any|your) concerns?\\b',
+      ],
+      // ... and, in the next sentence, the reader's step to someone at the school: "Please let the Principal know".
+      schoolStep: [
+        "\\blet (?:us|the (?:school|academy|trust|office|school office|principal|head ?teacher|head|dpo|data protection officer|business manager|governors?)|your (?:child's )?(?:teacher|form tutor|head of year)) know\\b",
+        '\\b(?:tell|inform|contact|speak to|talk to|email|write to)\\s+(?:us|the (?:school|academy|trust|office|school office|principal|head ?teacher|head|dpo|data protection officer|business manager))\\b',
+        "\\bbring (?:it|them|this|these|the matter|your concerns?) to (?:our|the (?:school|academy|trust)'s) attention\\b",
+      ],
+      // The regulator's route is the other check's (2.17), not the school's.
+      regulator: ['information commissioner', '\\bico\\b', 'supervisory authority', '\\bregulator\\b'],
       // A contact point is not a complaint route (checklist.md 2.18 trap).
       contactOnly: [
         '(?:would like|want|wish|like) to (?:discuss|talk|speak|go (?:through|over))\\b',
