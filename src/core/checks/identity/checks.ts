@@ -61,11 +61,19 @@ const ORG_CUES = [
   // "X (company number 0841...)", "X, a charitable company limited by guarantee", "X, an exempt charity"
   `${ORG_RUN}\\s*(?:\\(|,)\\s*(?:an?\\s+|the\\s+)?(?:registered\\b|company\\b|charit|exempt charity|multi[- ]academy trust|academy trust)`,
   // "X is the data controller", "X is a multi-academy trust", "X is the organisation which is in charge of ..."
-  `${ORG_RUN}\\s+(?:is|are|acts as)\\s+(?:the|a|an)\\s+(?:(?:joint\\s+)?(?:data\\s+)?controllers?\\b|controller\\b|(?:multi[- ]academy|academy|charitable)\\s+(?:trust|company)\\b|pupil referral unit\\b|short[- ]stay school\\b|(?:organisation|body)\\s+(?:which|that|who)\\s+(?:is|are)\\s+(?:in charge|responsible))`,
+  `${ORG_RUN}\\s+(?:is|are|acts as)\\s+(?:(?:therefore|thus|also|legally|so)\\s+)?(?:the|a|an)\\s+(?:(?:joint\\s+)?(?:data\\s+)?controllers?\\b|controller\\b|(?:multi[- ]academy|academy|charitable)\\s+(?:trust|company)\\b|pupil referral unit\\b|short[- ]stay school\\b|(?:organisation|body)\\s+(?:which|that|who)\\s+(?:is|are)\\s+(?:in charge|responsible))`,
   // "X, acting through its management committee, is the controller": the name, an aside, then the statement.
   `${ORG_RUN}\\s*,[^,]{1,80},\\s*(?:is|are|acts as)\\s+(?:the|a|an)\\s+(?:joint\\s+)?(?:data\\s+)?controllers?\\b`,
+  // "X determines the purposes and means of processing", "X, the trust that runs Y, is legally responsible for deciding
+  // what happens to it": the controller's role in the law's own terms, with or without an aside after the name.
+  `${ORG_RUN}\\s*(?:,[^,]{1,80},\\s*)?(?:(?:that|which|who)\\s+)?(?:(?:decides?|determines?)\\s+(?:how|why|what|the\\s+purposes|the\\s+means)|(?:is|are)\\s+(?:legally\\s+)?responsible\\s+for\\s+(?:deciding|determining))\\b`,
+  `${ORG_RUN}\\s*,[^,]{1,80},\\s*(?:is|are)\\s+(?:the\\s+)?(?:organisation|body)\\s+(?:which|that|who)\\s+(?:is|are)\\s+(?:in charge|responsible)`,
   // A labelled field: "Data controller: X, Mill Road ..."
   `\\bcontroller\\s*(?::|-|\u2013)\\s*${ORG_RUN}`,
+  // The controller as the subject, named after the verb: "The 'controller' of your information is X".
+  `\\bcontrollers?['"\u2019]?\\s+(?:(?:of|for)\\s+[^.]{1,80}?\\s+)?(?:is|are)\\s+${ORG_RUN}`,
+  // "We are X, the academy trust that runs ...": the notice's own "we" named.
+  `\\bwe are\\s+${ORG_RUN},\\s+(?:the|a|an)\\s+(?:multi[- ]academy\\s+|academy\\s+)?(?:trust|charity|company|federation)\\b`,
   // "We, X, are the data controller" / "We are X ("the Trust")"
   `\\bwe,\\s+${ORG_RUN},\\s+are\\b`,
   `\\bwe are\\s+${ORG_RUN}\\s*\\(`,
@@ -183,7 +191,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     if (who === 'other') rejected.push(s);
     else if (names[0] && who === 'school') {
       // The name nearest before "data controller" is the controller ("X Academy, part of Y Trust, which is the data controller").
-      named = { s, name: controllerNameBefore(s.text, m.index, names) ?? names[0] };
+      named = { s, name: controllerNameBefore(s.text, m.index, names) ?? nameAfter(s.text, m.index, names) ?? names[0] };
       break;
     } else if (who === 'school') anonymous ??= s;
   }
@@ -231,10 +239,14 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     // A name with no school noun counts only where its own sentence ties it to the notice or the data, never in passing:
     // suppliers are companies too.
     const schoolName = namesIn(s.text)[0];
-    const name = schoolName ?? organisationsIn(s.text)[0];
+    const orgName = organisationsIn(s.text)[0];
+    // "We are X, the trust behind Y Academy": the notice's own "we" named, whichever name comes first in the sentence.
+    const ourName = [schoolName, orgName].find((n) => n !== undefined && new RegExp(`^we(?: are|'re)\\s+(?:the\\s+)?${escapeRegExp(n)}\\b`, 'i').test(titleCase(s.text)));
+    const name = ourName ?? schoolName ?? orgName;
     if (!name) continue;
     const opens =
-      new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(titleCase(s.text)) && subjectCue.test(s.text);
+      ourName !== undefined ||
+      (new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}\\b`, 'i').test(titleCase(s.text)) && subjectCue.test(s.text));
     if (!schoolName && !opens && !noticeCue.test(s.text) && !runsTheSchool(s.text, name)) continue;
     // A name given only as someone's workplace ("the DPO for X School") is in passing, even beside "the School is the
     // data controller" (checklist.md 2.1 partial).
@@ -311,6 +323,16 @@ function controllerNameBefore(text: string, at: number, names: string[]): string
   const first = before.reduce((a, b) => (text.indexOf(b) < text.indexOf(a) ? b : a));
   const closesAside = CLOSES_ASIDE.test(text.slice(text.lastIndexOf(nearest, at) + nearest.length, at));
   return closesAside && first !== nearest && text.indexOf(first) <= 4 ? first : nearest;
+}
+
+/** The first name after a controller statement that names the controller after its verb ("The controller is X"). */
+function nameAfter(text: string, at: number, names: string[]): string | undefined {
+  const after = names.filter((n) => text.indexOf(n, at) >= 0);
+  return after.length ? after.reduce((a, b) => (text.indexOf(b, at) < text.indexOf(a, at) ? b : a)) : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const CLOSES_ASIDE = /^\s*,\s*(?:is|are|acts as)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?(?:data\s+)?$/i;

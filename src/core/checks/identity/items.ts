@@ -65,13 +65,20 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
     options: {
       controllerStatement: [
         '\\bdata controllers?\\b',
-        '\\b(?:is|are|acts? as)\\s+(?:the\\s+|a\\s+|joint\\s+)?[\'"]?controllers?\\b',
+        '\\b(?:is|are|acts? as)\\s+(?:(?:therefore|thus|also|legally|in law|so)\\s+)?(?:the\\s+|a\\s+|joint\\s+)?[\'"]?controllers?\\b',
+        // What the law means by controller, said without the word: "X decides how your information is used", "X
+        // determines the purposes and means of processing", "X is legally responsible for deciding what happens to it".
+        '\\b(?:decides?|determines?)\\s+(?:how|why|what)\\b[^.]{0,60}\\b(?:information|data)\\b[^.]{0,30}\\b(?:is|are)\\s+(?:used|collected|processed|handled|shared|kept)\\b',
+        '\\bdetermines?\\s+(?:the\\s+)?(?:purposes?|means)\\s+(?:and\\s+(?:the\\s+)?(?:purposes?|means)\\s+)?of\\s+(?:the\\s+)?processing\\b',
+        '\\b(?:legally\\s+)?responsible\\s+for\\s+(?:deciding|determining)\\s+(?:how|why|what)\\b',
+        // "The organisation in charge of your data is X": the same role as the subject, named after the verb.
+        "\\bthe\\s+(?:organisation|body)\\s+(?:(?:which|that|who)\\s+is\\s+)?(?:in charge of|responsible for)\\s+(?:your|the|our|pupils'?|your child's)\\s+(?:[\\w']+\\s+){0,2}?(?:data|information)\\s+(?:is|are)\\s+",
         // "In data protection law that makes the Trust the 'controller'", "which the law calls the controller".
         "\\b(?:makes?|making|calls?|called|known as|termed)\\s+(?:(?:us|it|them|the\\s+[\\w'-]+(?:\\s+[\\w'-]+)?)\\s+)?(?:the|a|an)\\s+['\"]?controllers?\\b",
         // "We appear on the Information Commissioner's register as a controller under the name X".
         '\\bregister(?:ed)?\\b[^.]{0,60}\\bas\\s+(?:a|an|the)\\s+[\'"]?controllers?\\b',
         // The controller as the subject, named after the verb: "The controller of your child's information is X School".
-        '\\bthe\\s+controllers?\\s+(?:(?:of|for)\\s+[^.]{1,80}?\\s+)?(?:is|are)\\s+(?!(?:required|responsible|obliged|able|allowed|not)\\b)',
+        '\\bthe\\s+[\'"\u2018]?controllers?[\'"\u2019]?\\s+(?:(?:of|for)\\s+[^.]{1,80}?\\s+)?(?:is|are)\\s+(?!(?:required|responsible|obliged|able|allowed|not)\\b)',
         // A labelled value, as a table row is read with its header: "Role under the UK GDPR: Controller".
         ':\\s*[\'"]?(?:the\\s+)?(?:data\\s+)?controller[\'"]?\\s*(?:\\||$)',
         // A labelled field with the name as its value: "Controller: Brackenridge High School, Quarry Road ...".
