@@ -565,6 +565,16 @@ function onlyDeskChannels(ctx: AuditContext, block: number, o: DpoContactOptions
   return withChannel.length > 0 && withChannel.every((s) => !dpo.test(s.text) && SCHOOL_DESK.test(s.text) && !POINTS_BACK.test(s.text));
 }
 
+// A line that is the role alone ("Data Protection Officer", "Our DPO contact details") labels the lines under it as a
+// heading would, even where the text gives it no heading mark.
+const DPO_LABEL =
+  /^\s*(?:(?:our|the|your|school'?s?|trust'?s?|academy'?s?|contact(?:ing)?)\s+)*(?:data protection officer|dpo)(?:\s*\(dpo\))?(?:\s+(?:contact\s+)?details)?\s*:?\s*$/i;
+
+// A line of a contact card under the role ("Mr Alan Reece", "Email: ...", "Provided by: ..."): plain text reads each
+// short line as a heading, but these continue the card rather than open a new section.
+const CARD_LINE =
+  /^\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|(?:name|e-?mail|tel|telephone|phone|mobile|address|post|postal address|provided by|website|web|contact)\s*:.*)\s*$/i;
+
 function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: ChecklistItem): Verdict {
   const dpo = phrases(o.dpoTerms);
   const other = phrases(o.otherDpo);
@@ -576,10 +586,10 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
     mentions.push(b.index);
     // The channel may sit in the mention itself or just after it (under a "Data Protection Officer" heading,
     // or after "contact our DPO:"), but not past the next heading.
-    const reach = b.kind === 'heading' || /:\s*-?\s*$/.test(b.text) ? 4 : 1;
+    const reach = b.kind === 'heading' || /:\s*-?\s*$/.test(b.text) || DPO_LABEL.test(b.text) ? 4 : 1;
     for (let i = b.index; i < blocks.length && i <= b.index + reach; i++) {
       const next = blocks[i]!;
-      if (i > b.index && (next.kind === 'heading' || !isOwnBlock(ctx, i))) break;
+      if (i > b.index && ((next.kind === 'heading' && !CARD_LINE.test(next.text)) || !isOwnBlock(ctx, i))) break;
       const channels = blockChannels(ctx.doc, i, o);
       if (channels.length && !(i === b.index && onlyDeskChannels(ctx, i, o, dpo))) {
         const evidence: Evidence[] = [{ text: b.text, where: b.where }];
