@@ -997,7 +997,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Not "Questions and complaints" over a line that answers only the question.
         {
           all: ['complain', 'usSchool'],
-          none: ['icoRegistration', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'childWelfare', 'queryWord', 'topicsAnnounced'],
+          none: [
+            'icoRegistration',
+            'machine',
+            'cameraTopic',
+            'otherMatter',
+            'complaintRecords',
+            'childWelfare',
+            'queryWord',
+            'topicsAnnounced',
+          ],
           structure: true,
         },
         // The route itself, with no "us": "Complaints about data can be made on our online form or at reception",
@@ -1013,11 +1022,18 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['contact-only'],
       rules: [
         // Not "you can complain to the ICO about the way the Trust handles data": the regulator's route, not the school's.
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'] },
+        {
+          all: ['complain', 'usSchool'],
+          none: ['icoRegistration', 'ico', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
+        },
         { all: ['complain', 'tellUs'], none: ['icoRegistration', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'] },
         // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
         // the regulator's, the school's line is still only a contact point.
-        { all: ['complain', 'usSchool'], none: ['icoRegistration', 'ico', 'otherMatter', 'complaintRecords', 'queryWord', 'topicsAnnounced'], structure: true },
+        {
+          all: ['complain', 'usSchool'],
+          none: ['icoRegistration', 'ico', 'otherMatter', 'complaintRecords', 'queryWord', 'topicsAnnounced'],
+          structure: true,
+        },
         { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
@@ -1067,7 +1083,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // A concern or complaint about data that is not about the ICO, with no channel the rules recognise: "If you have any
       // concerns about how your information is used, please get in touch." Worth a person's reading, not a "Missing".
       // Not a worry about a child's safety, nor a concern to be taken to the Department (checklist.md 2.18: the school's route).
-      rules: [{ all: ['complain'], none: ['ico', 'icoRegistration', 'cookieTalk', 'govBody', 'childWelfare', 'otherMatter', 'complaintRecords'], prose: true }],
+      rules: [
+        {
+          all: ['complain'],
+          none: ['ico', 'icoRegistration', 'cookieTalk', 'govBody', 'childWelfare', 'otherMatter', 'complaintRecords'],
+          prose: true,
+        },
+      ],
       message: 'Concerns or complaints are mentioned without a recognisable route to the school: check by hand.',
     },
   ],

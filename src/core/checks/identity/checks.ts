@@ -241,7 +241,9 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     const schoolName = namesIn(s.text)[0];
     const orgName = organisationsIn(s.text)[0];
     // "We are X, the trust behind Y Academy": the notice's own "we" named, whichever name comes first in the sentence.
-    const ourName = [schoolName, orgName].find((n) => n !== undefined && new RegExp(`^we(?: are|'re)\\s+(?:the\\s+)?${escapeRegExp(n)}\\b`, 'i').test(titleCase(s.text)));
+    const ourName = [schoolName, orgName].find(
+      (n) => n !== undefined && new RegExp(`^we(?: are|'re)\\s+(?:the\\s+)?${escapeRegExp(n)}\\b`, 'i').test(titleCase(s.text)),
+    );
     const name = ourName ?? schoolName ?? orgName;
     if (!name) continue;
     const opens =

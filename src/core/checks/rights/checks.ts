@@ -490,8 +490,9 @@ function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOption
   const otherMatters = phrases(o.otherMatters);
   const dataUse = phrases(o.dataUse);
   const announced = phrases(o.topicsAnnounced);
-  const routes = [...new Set([...findOwn(ctx, route, announced), ...concernThenStep(ctx, o)])]
-    .filter((s) => !otherMatters.test(s.text) || dataUse.test(s.text));
+  const routes = [...new Set([...findOwn(ctx, route, announced), ...concernThenStep(ctx, o)])].filter(
+    (s) => !otherMatters.test(s.text) || dataUse.test(s.text),
+  );
   const general = routes.filter((s) => !narrow.test(s.text));
   if (general.length) return verdictFor(item, 'pass', 'route-given', evidenceOf(general, route, 2));
   if (routes.length) {

@@ -416,6 +416,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       concernLead: [
         '\\b(?:unhappy|dissatisfied|not happy|not satisfied|worried|concerned|complain|complaints?)\\b',
         '\\b(?:a|any|your) concerns?\\b',
+        // "Think we have got something wrong with your information?"
+        '\\b(?:got|done|did|gone|went)\\s+(?:something\\s+|anything\\s+)?wrong\\b',
       ],
       // ... and, in the next sentence, the reader's step to someone at the school: "Please let the Principal know".
       schoolStep: [
