@@ -499,7 +499,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // The same with the count never filled in ("kept for XX years"): retention is the topic, the period is residue.
         '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor (?:xx?|n|\\?) (?:years?|months?)',
         // Shorthand that can only be a retention period: "Student record: DOB + 25 years", "6 years after the pupil leaves".
-        '(?:date of birth|\\bDOB\\b)\\s*(?:\\+|plus)\\s*\\d+',
+        "(?:date of birth|\\bDOB\\b)(?: of (?:the|a|your|each|their) (?:pupil|child|student|learner)|(?: of)? (?:the )?(?:pupil|child|student|learner)'?s?)?\\s*(?:\\+|plus)\\s*\\d+",
         '\\b(?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?) (?:after|from) (?:the |a )?(?:pupil|child|student|they|he or she)\\b[^.]{0,20}\\b(?:leaves?|left|leaving)\\b',
         '(?:kept|held|stored) (?:securely )?(?:for (?:a |the )?(?:set |minimum |maximum )?(?:period|length|time|\\d|as long)|until)',
         // A table column headed by keeping, read with each row: "Kept for: 3 years", "Retention period: until 25".
@@ -511,6 +511,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\bthen (?:securely |safely |confidentially )?(?:deleted|destroyed|disposed of|shredded|erased|wiped)\\b',
         // The record named just before: "your file goes to your next school ... we keep it until your 25th birthday".
         '\\b(?:keep|keeps|hold|holds|retain|retains|store|stores)\\s+(?:it|them)\\s+(?:securely |safely )?(?:until|for)\\b',
+        // The list of periods by another name is the topic itself: "our records timetable".
+        '\\b(?:records?|retention) (?:timetable|calendar)\\b',
+        // Records said to stay for a time: "pupil records stay with us while you are a pupil here".
+        '\\b(?:records?|files?|information|data)\\s+(?:stays?|remains?)\\s+(?:with us|with the (?:school|academy|trust)|at (?:the|our) (?:school|academy))\\s+(?:while|whilst|until|for)\\b',
       ],
       headings: [
         '\\bhow long\\b[^.?]{0,40}\\b(?:keep|kept|hold|held|retain|retained|store|stored)\\b',
@@ -528,16 +532,24 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?<!\\b(?:every|within|each|per)\\s)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty[- ]five|fifty)\\s+(?:years?|months?|weeks?|days?)\\b',
         '(?:age|aged) (?:of )?\\d{2}',
         '\\d{2}(?:st|nd|rd|th) birthday',
-        '(?:date of birth|\\bDOB\\b)\\s*(?:\\+|plus)\\s*\\d+',
-        'until (?:the|your|a) (?:pupil|child|student) (?:reaches|is|turns|leaves)',
+        "(?:date of birth|\\bDOB\\b)(?: of (?:the|a|your|each|their) (?:pupil|child|student|learner)|(?: of)? (?:the )?(?:pupil|child|student|learner)'?s?)?\\s*(?:\\+|plus)\\s*\\d+",
+        'until (?:the|your|a|each|every) (?:pupil|child|student) (?:reaches|is|turns|leaves)',
         // Written to the pupil: "until you turn 25", "until they are 25".
         '\\buntil (?:you|they|he or she) (?:reach|reaches|turn|turns|are|is) (?:the age of )?\\d{2}\\b',
         '(?:after|following) (?:the )?(?:pupil|child|student) (?:leaves|has left)',
         // An end the family can foresee: "for as long as your child is at the school", "while you attend".
         '\\b(?:for as long as|as long as|while|whilst) (?:your |the |their |a )?(?:child|pupil|student|you|they) (?:is|are|remains?|attends?|stays?) (?:(?:at|in|with) )?(?:the |our |this )?(?:school|academy|nursery|trust|us)\\b',
+        // The same end said as the reader's time as a pupil: "while you are a pupil here", "as long as they are a student with us".
+        '\\b(?:for as long as|as long as|while|whilst) (?:your |the |their )?(?:child|you|they|he or she) (?:is|are|remains?) (?:a |our )?(?:pupil|student|learner)s? (?:here|at|with|of)\\b',
       ],
       namedSchedule: ['information and records management society|\\bIRMS\\b|records management toolkit for schools'],
-      schedule: ['retention (?:schedule|policy|guidelines)', 'records management (?:policy|schedule)', '(?:data|records) retention'],
+      schedule: [
+        'retention (?:schedule|policy|guidelines)',
+        // The list of periods by another name: "our records timetable", "the retention timetable".
+        '\\b(?:records?|retention) (?:timetable|calendar)\\b',
+        'records management (?:policy|schedule)',
+        '(?:data|records) retention',
+      ],
       subset: [
         '\\bCCTV\\b|footage|recordings',
         'transition',
