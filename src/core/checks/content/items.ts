@@ -380,9 +380,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     },
     options: {
       location: [
-        'outside (?:of )?(?:the )?(?:UK|United Kingdom|EEA|European Economic Area|EU|European Union)',
+        // The UK by any of its names, its borders included: "outside Britain", "beyond the UK's borders".
+        "(?:outside|beyond) (?:of )?(?:the )?(?:UK|United Kingdom|Great Britain|Britain|EEA|European Economic Area|EU|European Union)(?:'s borders)?",
         'leaves? the (?:UK|United Kingdom|country)',
-        '(?:stored|held|hosted|processed|kept) (?:on (?:systems|servers) )?(?:with)?in the (?:UK|United Kingdom)',
+        '(?:stored|held|hosted|processed|kept) (?:on (?:systems|servers) )?(?:(?:based|located) )?(?:with)?in (?:the UK|the United Kingdom|Great Britain|Britain|England|Wales|Scotland)\\b',
         'abroad|overseas|other countr(?:y|ies)|third countr(?:y|ies)|international(?:ly)? (?:transfer|organisation)',
         'where in the world',
         '(?:servers?|data cent(?:re|er)s?) (?:located |based )?in the (?:USA|US|United States)',
@@ -392,14 +393,14 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       dataContext: ['data', 'information', 'transfer', 'stor(?:e|ed|age)', 'host', 'process', 'sen[dt]', 'leave', 'record', 'server'],
       denial: [
-        "(?:do not|don't|will not|won't|never|does not) (?:transfer|send|store|process|move|host)[^.]{0,80}(?:outside|abroad|overseas)",
+        "(?:do not|don't|will not|won't|never|does not) (?:transfer|send|store|process|move|host)[^.]{0,80}(?:outside|beyond|abroad|overseas)",
         '(?:all|your|pupil) (?:personal )?(?:data|information) (?:is|are) (?:only )?(?:stored|held|hosted|processed|kept) (?:with)?in the (?:UK|United Kingdom)',
-        'not (?:be )?(?:transferred|sent|stored) (?:outside|abroad|overseas)',
+        'not (?:be )?(?:transferred|sent|stored) (?:outside|beyond|abroad|overseas)',
         'only (?:stored|held|hosted|processed) (?:with)?in the (?:UK|United Kingdom)',
       ],
       // Data said to be abroad: outside the UK, overseas, or in a named foreign place (not "stored in the UK").
       placedAbroad: [
-        'outside (?:of )?(?:the )?(?:UK|United Kingdom|EEA|European Economic Area|EU|European Union)',
+        "(?:outside|beyond) (?:of )?(?:the )?(?:UK|United Kingdom|Great Britain|Britain|EEA|European Economic Area|EU|European Union)(?:'s borders)?",
         'leaves? the (?:UK|United Kingdom|country)',
         'abroad|overseas|other countr(?:y|ies)|third countr(?:y|ies)',
         '\\bin the (?:United States|USA|U\\.S\\.A?\\.?)(?!\\w)|\\bin (?:America|Canada|Australia|India|the EU|the EEA)\\b',
@@ -420,6 +421,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'international data transfer agreement|\\bIDTA\\b|UK addendum',
         'appropriate safeguards|additional protections|equivalent (?:protection|level of protection)',
         'robust contract|contractual (?:protections|safeguards)',
+        // A contract binding the receiver, or protection held to the UK's level: "protected to UK standards by a written agreement".
+        '\\b(?:written|legally binding|binding) (?:agreement|contract)s?\\b',
+        '\\bprotected (?:to|at) (?:the same|UK|British) (?:standards?|level)\\b',
         'binding corporate rules',
         'data (?:privacy|protection) framework|UK extension',
       ],
@@ -753,6 +757,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'locked (?:cabinets?|filing|cupboards?|rooms?)',
         'training (?:for|of) (?:our |all )?staff|staff (?:are|receive) (?:trained|training)',
         'secure (?:servers?|networks?|systems)',
+        // Named protections in other words: "protected servers", "secure email", "data protection training every year".
+        '\\b(?:protected|encrypted) (?:servers?|networks?|systems|devices|laptops)\\b|\\bsecure (?:e-?mail|file transfer|portals?|messaging)\\b',
+        '\\b(?:data protection|information security|cyber ?security) training\\b|\\btrained in (?:data protection|information security|cyber ?security)\\b',
         // Assurance of the measures themselves: a recognised certification or an outside test of them.
         'cyber essentials|\\biso(?:/iec)? ?27001\\b|penetration test|pen[- ]test|vulnerability (?:scans?|scanning|tests?|testing)',
         // Access on a need-to-know basis: "can be opened only by staff who need it", "only staff who need to see it".
