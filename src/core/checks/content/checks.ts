@@ -526,10 +526,34 @@ function recordKinds(clause: string, o: z.infer<typeof RetentionOptions>): strin
       qualifiers.unshift(word);
     }
     const specific = qualifiers.filter((w) => !o.generalQualifiers.includes(w));
-    if (!specific.length && !kinds.length) return [];
+    // The kind said after the noun: "records of exclusions", "copies of exam scripts"; "records of our pupils" stays general.
+    if (!specific.length && !kinds.length) {
+      const after = ofKind(clause.slice(noun.index + noun[0].length), o, nounRe);
+      if (!after.length) return [];
+      kinds.push(`${noun[0].toLowerCase().replace(/s$/, '')} of ${after.join(' ')}`);
+      continue;
+    }
     if (specific.length) kinds.push(`${specific.join(' ')} ${noun[0].toLowerCase().replace(/s$/, '')}`);
   }
   return kinds;
+}
+
+/** The specific words of an "of" phrase after a record noun, up to the clause's own words; none when it names the records' people. */
+function ofKind(after: string, o: z.infer<typeof RetentionOptions>, nounRe: RegExp): string[] {
+  const tail = /^\s+(?:of|about|relating to)\s+([^,;:()\u2013\u2014]*)/i.exec(after);
+  if (!tail) return [];
+  const words: string[] = [];
+  for (const raw of tail[1]!.split(/[^\p{L}\p{N}'\u2019/-]+/u).filter(Boolean)) {
+    const word = raw.toLowerCase().replace(/['\u2019]s?$/, '');
+    if (
+      o.clauseWords.includes(word) ||
+      /^(?:who|whom|whose|shall|must|should|may|might|can|could|would|was|were|has|have|had)$/.test(word) ||
+      words.length >= 3
+    )
+      break;
+    words.push(word);
+  }
+  return words.filter((w) => !o.generalQualifiers.includes(w) && !new RegExp(`^(?:${nounRe.source})$`, 'i').test(w));
 }
 
 function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions>, item: ChecklistItem): Verdict {

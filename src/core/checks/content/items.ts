@@ -380,9 +380,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     },
     options: {
       location: [
-        'outside (?:of )?(?:the )?(?:UK|United Kingdom|EEA|European Economic Area|EU|European Union)',
+        // The UK by any of its names, its borders included: "outside Britain", "beyond the UK's borders".
+        "(?:outside|beyond) (?:of )?(?:the )?(?:UK|United Kingdom|Great Britain|Britain|EEA|European Economic Area|EU|European Union)(?:'s borders)?",
         'leaves? the (?:UK|United Kingdom|country)',
-        '(?:stored|held|hosted|processed|kept) (?:on (?:systems|servers) )?(?:with)?in the (?:UK|United Kingdom)',
+        '(?:stored|held|hosted|processed|kept) (?:on (?:systems|servers) )?(?:(?:based|located) )?(?:with)?in (?:the UK|the United Kingdom|Great Britain|Britain|England|Wales|Scotland)\\b',
         'abroad|overseas|other countr(?:y|ies)|third countr(?:y|ies)|international(?:ly)? (?:transfer|organisation)',
         'where in the world',
         '(?:servers?|data cent(?:re|er)s?) (?:located |based )?in the (?:USA|US|United States)',
@@ -392,14 +393,14 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       dataContext: ['data', 'information', 'transfer', 'stor(?:e|ed|age)', 'host', 'process', 'sen[dt]', 'leave', 'record', 'server'],
       denial: [
-        "(?:do not|don't|will not|won't|never|does not) (?:transfer|send|store|process|move|host)[^.]{0,80}(?:outside|abroad|overseas)",
+        "(?:do not|don't|will not|won't|never|does not) (?:transfer|send|store|process|move|host)[^.]{0,80}(?:outside|beyond|abroad|overseas)",
         '(?:all|your|pupil) (?:personal )?(?:data|information) (?:is|are) (?:only )?(?:stored|held|hosted|processed|kept) (?:with)?in the (?:UK|United Kingdom)',
-        'not (?:be )?(?:transferred|sent|stored) (?:outside|abroad|overseas)',
+        'not (?:be )?(?:transferred|sent|stored) (?:outside|beyond|abroad|overseas)',
         'only (?:stored|held|hosted|processed) (?:with)?in the (?:UK|United Kingdom)',
       ],
       // Data said to be abroad: outside the UK, overseas, or in a named foreign place (not "stored in the UK").
       placedAbroad: [
-        'outside (?:of )?(?:the )?(?:UK|United Kingdom|EEA|European Economic Area|EU|European Union)',
+        "(?:outside|beyond) (?:of )?(?:the )?(?:UK|United Kingdom|Great Britain|Britain|EEA|European Economic Area|EU|European Union)(?:'s borders)?",
         'leaves? the (?:UK|United Kingdom|country)',
         'abroad|overseas|other countr(?:y|ies)|third countr(?:y|ies)',
         '\\bin the (?:United States|USA|U\\.S\\.A?\\.?)(?!\\w)|\\bin (?:America|Canada|Australia|India|the EU|the EEA)\\b',
@@ -420,6 +421,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'international data transfer agreement|\\bIDTA\\b|UK addendum',
         'appropriate safeguards|additional protections|equivalent (?:protection|level of protection)',
         'robust contract|contractual (?:protections|safeguards)',
+        // A contract binding the receiver, or protection held to the UK's level: "protected to UK standards by a written agreement".
+        '\\b(?:written|legally binding|binding) (?:agreement|contract)s?\\b',
+        '\\bprotected (?:to|at) (?:the same|UK|British) (?:standards?|level)\\b',
         'binding corporate rules',
         'data (?:privacy|protection) framework|UK extension',
       ],
@@ -499,7 +503,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // The same with the count never filled in ("kept for XX years"): retention is the topic, the period is residue.
         '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor (?:xx?|n|\\?) (?:years?|months?)',
         // Shorthand that can only be a retention period: "Student record: DOB + 25 years", "6 years after the pupil leaves".
-        '(?:date of birth|\\bDOB\\b)\\s*(?:\\+|plus)\\s*\\d+',
+        "(?:date of birth|\\bDOB\\b)(?: of (?:the|a|your|each|their) (?:pupil|child|student|learner)|(?: of)? (?:the )?(?:pupil|child|student|learner)'?s?)?\\s*(?:\\+|plus)\\s*\\d+",
         '\\b(?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?) (?:after|from) (?:the |a )?(?:pupil|child|student|they|he or she)\\b[^.]{0,20}\\b(?:leaves?|left|leaving)\\b',
         '(?:kept|held|stored) (?:securely )?(?:for (?:a |the )?(?:set |minimum |maximum )?(?:period|length|time|\\d|as long)|until)',
         // A table column headed by keeping, read with each row: "Kept for: 3 years", "Retention period: until 25".
@@ -511,6 +515,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\bthen (?:securely |safely |confidentially )?(?:deleted|destroyed|disposed of|shredded|erased|wiped)\\b',
         // The record named just before: "your file goes to your next school ... we keep it until your 25th birthday".
         '\\b(?:keep|keeps|hold|holds|retain|retains|store|stores)\\s+(?:it|them)\\s+(?:securely |safely )?(?:until|for)\\b',
+        // The list of periods by another name is the topic itself: "our records timetable".
+        '\\b(?:records?|retention) (?:timetable|calendar)\\b',
+        // Records said to stay for a time: "pupil records stay with us while you are a pupil here".
+        '\\b(?:records?|files?|information|data)\\s+(?:stays?|remains?)\\s+(?:with us|with the (?:school|academy|trust)|at (?:the|our) (?:school|academy))\\s+(?:while|whilst|until|for)\\b',
       ],
       headings: [
         '\\bhow long\\b[^.?]{0,40}\\b(?:keep|kept|hold|held|retain|retained|store|stored)\\b',
@@ -528,16 +536,24 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?<!\\b(?:every|within|each|per)\\s)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty[- ]five|fifty)\\s+(?:years?|months?|weeks?|days?)\\b',
         '(?:age|aged) (?:of )?\\d{2}',
         '\\d{2}(?:st|nd|rd|th) birthday',
-        '(?:date of birth|\\bDOB\\b)\\s*(?:\\+|plus)\\s*\\d+',
-        'until (?:the|your|a) (?:pupil|child|student) (?:reaches|is|turns|leaves)',
+        "(?:date of birth|\\bDOB\\b)(?: of (?:the|a|your|each|their) (?:pupil|child|student|learner)|(?: of)? (?:the )?(?:pupil|child|student|learner)'?s?)?\\s*(?:\\+|plus)\\s*\\d+",
+        'until (?:the|your|a|each|every) (?:pupil|child|student) (?:reaches|is|turns|leaves)',
         // Written to the pupil: "until you turn 25", "until they are 25".
         '\\buntil (?:you|they|he or she) (?:reach|reaches|turn|turns|are|is) (?:the age of )?\\d{2}\\b',
         '(?:after|following) (?:the )?(?:pupil|child|student) (?:leaves|has left)',
         // An end the family can foresee: "for as long as your child is at the school", "while you attend".
         '\\b(?:for as long as|as long as|while|whilst) (?:your |the |their |a )?(?:child|pupil|student|you|they) (?:is|are|remains?|attends?|stays?) (?:(?:at|in|with) )?(?:the |our |this )?(?:school|academy|nursery|trust|us)\\b',
+        // The same end said as the reader's time as a pupil: "while you are a pupil here", "as long as they are a student with us".
+        '\\b(?:for as long as|as long as|while|whilst) (?:your |the |their )?(?:child|you|they|he or she) (?:is|are|remains?) (?:a |our )?(?:pupil|student|learner)s? (?:here|at|with|of)\\b',
       ],
       namedSchedule: ['information and records management society|\\bIRMS\\b|records management toolkit for schools'],
-      schedule: ['retention (?:schedule|policy|guidelines)', 'records management (?:policy|schedule)', '(?:data|records) retention'],
+      schedule: [
+        'retention (?:schedule|policy|guidelines)',
+        // The list of periods by another name: "our records timetable", "the retention timetable".
+        '\\b(?:records?|retention) (?:timetable|calendar)\\b',
+        'records management (?:policy|schedule)',
+        '(?:data|records) retention',
+      ],
       subset: [
         '\\bCCTV\\b|footage|recordings',
         'transition',
@@ -741,6 +757,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'locked (?:cabinets?|filing|cupboards?|rooms?)',
         'training (?:for|of) (?:our |all )?staff|staff (?:are|receive) (?:trained|training)',
         'secure (?:servers?|networks?|systems)',
+        // Named protections in other words: "protected servers", "secure email", "data protection training every year".
+        '\\b(?:protected|encrypted) (?:servers?|networks?|systems|devices|laptops)\\b|\\bsecure (?:e-?mail|file transfer|portals?|messaging)\\b',
+        '\\b(?:data protection|information security|cyber ?security) training\\b|\\btrained in (?:data protection|information security|cyber ?security)\\b',
         // Assurance of the measures themselves: a recognised certification or an outside test of them.
         'cyber essentials|\\biso(?:/iec)? ?27001\\b|penetration test|pen[- ]test|vulnerability (?:scans?|scanning|tests?|testing)',
         // Access on a need-to-know basis: "can be opened only by staff who need it", "only staff who need to see it".

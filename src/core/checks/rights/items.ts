@@ -48,6 +48,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
           '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
           "\\bcopy of (?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
+          // One's own data to see: "to see your data", "see their child's file".
+          "\\b(?:see|view|inspect|look at) (?:your|their|my) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\b",
           // In the reader's own voice: "Can I see what you hold?", "a copy of what the school keeps about me".
           '\\b(?:see|view|copy of) what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores|know|knows)\\b',
         ],
@@ -70,12 +72,16 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           'right to be forgotten',
           '\\bno longer (?:needed|necessary)\\b',
           '\\bremov(?:e|ed|al)\\b[^.]{0,40}\\b(?:information|data|details|records?)\\b',
+          // Other words of doing away with the data: "ask us to wipe your data", "get rid of what we do not need", "taken off our systems".
+          '\\btak(?:e|en|ing) (?:it |them |your (?:data|information) )?(?:off|out of) (?:our|the) (?:systems?|records?|files?|databases?)\\b',
+          '\\b(?:wipe|get rid of|destroy|dispose of)\\b[^.]{0,40}\\b(?:information|data|details|records?)\\b',
         ],
         restriction: [
           '\\brestrict',
           'limit (?:what|how|the (?:use|processing))',
           '\\blimit(?:ed|ing|s)?\\b[^.]{0,40}\\b(?:use|using|process)',
-          '\\bpause\\b[^.]{0,40}\\b(?:use|using|process)',
+          // Use stopped for a while rather than for good: "pause", "suspend", "hold off using it".
+          '\\b(?:pause|suspend|hold off|put on hold)\\b[^.]{0,40}\\b(?:use|using|process)',
         ],
         // "object to decisions being taken by automated means" is the ADM right, not Art 21 objection.
         objection: [
@@ -184,11 +190,16 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\bgive (?:you|me|them) a copy\\b',
         // A list of rights with the route after it: "access to the information held: ask the academy office".
         '\\baccess to (?:the |your |their |any )?(?:personal )?(?:information|data|records?) (?:(?:that )?(?:we|the school|the trust|the academy) )?(?:hold|holds|held|keep|keeps|kept)\\b',
+        // Getting one's own data, said of the reader: "Getting hold of your data", "you may obtain the information we process".
+        "\\bget(?:ting)? hold of (?:your|their|my) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\b",
+        '\\b(?:you|parents|carers|pupils|students|learners) (?:can|may|are entitled to|have the right to) (?:obtain|access|get) (?:a copy of )?(?:the |your |their |all the |any )?(?:personal )?(?:information|data|records?)\\b[^.]{0,30}\\b(?:we|the school|the trust|the academy|the college|the nursery) (?:hold|holds|keep|keeps|have|has|process|processes|store|stores)\\b',
+        // Seeing what is held about the reader, the holder left unsaid: "to view the personal information held about you".
+        '\\b(?:see|view|inspect|look at|read|obtain|receive|(?:a )?cop(?:y|ies) of) (?:the |your |their |any |all the )?(?:personal )?(?:information|data|records?) (?:that )?(?:(?:is|are) )?(?:held|kept|stored) (?:about|on) (?:you|your child|them|him|her|me|pupils?)\\b',
         // The access right itself (checklist.md 2.15, sharpened: the right stated plus the document's own channel is the route).
         '\\bright (?:of|to) access\\b',
         '\\baccess (?:the |your |their |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
         // The parent's right to the educational record, however it is phrased: "view your child's educational record".
-        "\\b(?:see|view|inspect|(?:a )?copy of) (?:your |their |the |a |my |our )?(?:child'?s |son'?s |daughter'?s |pupil'?s )?(?:education(?:al)?|school) records?",
+        "\\b(?:see|view|inspect|look at|read|obtain|access|(?:a )?copy of) (?:your |their |the |a |my |our )?(?:child'?s |son'?s |daughter'?s |pupil'?s |student'?s |learner'?s )?(?:education(?:al)?|school) records?",
         // The request in its purpose form, with whom to ask: "To see your records, write to the data manager".
         "\\bto (?:see|view|inspect|look at|get a copy of|have a copy of) (?:your|their|my) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\b[^.]{0,80}\\b(?:write|contact|email|ask|speak|apply|call|phone)",
         // In the reader's own voice: "Can I see what you hold?", "ask to see what we know about you", "a copy of what we keep".
@@ -251,11 +262,16 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       withdraw: [
         'withdraw(?:n|ing|al)?\\b[^.]{0,40}\\b(?:consent|permission|agreement)',
         '(?:consent|permission)[^.]{0,80}\\bwithdraw',
-        '\\b(?:remov|revok|cancel|retract)\\w*\\b[^.]{0,30}\\b(?:consent|permission)',
+        '\\b(?:remov|revok|cancel|retract)\\w*\\b[^.]{0,30}\\b(?:consent|permission|agreement)',
         '(?:consent|permission)[^.]{0,100}\\b(?:remove|revoke|cancel)\\b[^.]{0,30}\\bany ?time',
+        // The same with the consent called an agreement, ended whenever the reader likes: "can be retracted whenever you choose".
+        '(?:consent|permission|agreement)[^.]{0,100}\\b(?:remov|revok|cancel|retract)\\w*\\b[^.]{0,30}\\b(?:any ?time|at any (?:point|stage)|whenever)\\b',
         '(?:consent|permission)[^.]{0,120}\\b(?:change (?:your|their) minds?|ask us to stop|stop (?:processing|using)|opt[- ]out)',
         'change (?:your|their) minds?[^.]{0,80}(?:consent|permission)',
         '(?:opt(?:[- ]back)?[- ]out|change (?:your|their) minds?)[^.]{0,30}\\bany ?time',
+        // Consent ended in the reader's own words: "tell us at any time that you no longer consent".
+        '\\bno longer (?:consent|agree|(?:wish|want) to (?:give|consent|agree))\\b',
+        '(?:consent|permission)[^.]{0,120}\\bno longer (?:(?:happy|willing|content) (?:for|to|with)|(?:wish|want) (?:us )?to)\\b',
       ],
       // "you have removed your consent" as a condition for erasure supports, but does not state, the right (seed 002).
       supportingOnly: ['\\b(?:you|they) have (?:removed|withdrawn)\\b', '\\bhas been (?:removed|withdrawn)\\b'],

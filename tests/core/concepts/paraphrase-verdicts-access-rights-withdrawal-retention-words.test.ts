@@ -1,0 +1,95 @@
+// Access, rights, withdrawal and retention said in words a phrase list would not expect, each beside a near miss that
+// must stay a gap (checklist.md 2.13-2.16).
+import { describe, expect, it } from 'vitest';
+import { statusReader } from './passage-status';
+
+const status = statusReader({
+  school: 'Cwm Hebog High School',
+  ages: '11 to 18',
+  title: 'Privacy notice for learners and families',
+  closing: 'We look at this notice again every summer.',
+  url: 'https://cwmhebog.sch.example/privacy',
+  asOf: '2026-12-02',
+});
+
+describe('subject-access-route: seeing what is held, in other words', () => {
+  it('looking at the educational record, with a written route and an email, passes', () => {
+    expect(
+      status(
+        'subject-access-route',
+        "Carers wanting to look at a learner's school record can write to the Head of Centre or email records@cwmhebog.sch.example.",
+      ),
+    ).toBe('pass');
+  });
+  it('viewing the information held about you, with a phone number, passes', () => {
+    expect(
+      status(
+        'subject-access-route',
+        'If you want to view the data kept about you, call reception on 01970 555 010 and they will arrange it.',
+      ),
+    ).toBe('pass');
+  });
+  it('the same right with no channel anywhere stays partial', () => {
+    expect(status('subject-access-route', 'If you want to view the data kept about you, ask at reception.')).toBe('partial');
+  });
+});
+
+describe('data-subject-rights: erasure and restriction in plain words', () => {
+  it('copy, fix, wipe and put on hold together pass', () => {
+    expect(
+      status(
+        'data-subject-rights',
+        'You may ask us for a copy of your data, have errors fixed, have us destroy information we should not have, and ask us to put on hold our use of it while a dispute is sorted out.',
+      ),
+    ).toBe('pass');
+  });
+  it('copy and fix alone stay partial', () => {
+    expect(status('data-subject-rights', 'You may ask us for a copy of your data and have errors fixed.')).toBe('partial');
+  });
+});
+
+describe('withdraw-consent: consent ended in the reader’s words', () => {
+  it('telling the school later that you no longer consent passes', () => {
+    expect(
+      status('withdraw-consent', 'You are free to say at a later date that you no longer consent to us using your child’s photograph.'),
+    ).toBe('pass');
+  });
+  it('saying consent is no longer wanted passes', () => {
+    expect(
+      status('withdraw-consent', 'If you gave consent for photographs and are no longer happy for us to use them, tell the office.'),
+    ).toBe('pass');
+  });
+  it('consent only asked for, never ended, stays a gap', () => {
+    expect(status('withdraw-consent', 'We will always ask your permission before filming a performance.')).toBe('fail');
+  });
+});
+
+describe('retention: periods and schedules in other words', () => {
+  it('the birth date of the learner plus a number of years, after "as long as we need", passes', () => {
+    expect(
+      status('retention', "We hang on to learner files only as long as we need them: for most, the learner's date of birth plus 25 years."),
+    ).toBe('pass');
+  });
+  it('records staying with the school while the reader is a pupil there passes', () => {
+    expect(
+      status('retention', 'Your records remain at our school while you are a learner with us, and then go on to your next school.'),
+    ).toBe('pass');
+  });
+  it('a linked records timetable passes', () => {
+    expect(
+      status(
+        'retention',
+        'Keeping information\nThe records timetable on our website lists how long every kind of record is held: https://cwmhebog.sch.example/records-timetable.',
+      ),
+    ).toBe('pass');
+  });
+  it('a records timetable with no link stays partial', () => {
+    expect(status('retention', 'Keeping information\nWe hold records in line with our records timetable.')).toBe('partial');
+  });
+  it('a period for records of one matter, named after the noun, stays partial', () => {
+    expect(status('retention', 'Records of bullying incidents are kept until the pupil reaches 25.')).toBe('partial');
+  });
+  it('a period for records of the pupils themselves passes', () => {
+    expect(status('retention', 'Records about every pupil are kept until the pupil reaches 25.')).toBe('pass');
+  });
+});
