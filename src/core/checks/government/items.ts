@@ -198,7 +198,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
     options: {
       links: [
         'gov\\.uk/education/data-collection-and-censuses-for-schools',
-        'gov\\.uk/data-protection-how-we-collect-and-share-research-data',
+        // The research-data page, at the root or under the section GOV.UK files it in ("/guidance/").
+        'gov\\.uk/(?:guidance/)?data-protection-how-we-collect-and-share-research-data',
         'gov\\.uk/contact-dfe',
         'personal-information-charter',
         'gov\\.uk/government/publications/(?:privacy-information|dfe-external-data-shares|national-pupil-database-requests-received|data-protection-and-privacy)',
@@ -287,6 +288,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '13[- ](?:to[- ])?19[- ]year[- ]olds',
         // The service named in plain words: "the council's youth service", "the local authority's young people's service".
         "\\byouth services?\\b|\\byoung people'?s (?:support )?services?\\b",
+        // The same service named by the people who run it: "the council's youth support team", "a youth support worker".
+        '\\byouth support (?:teams?|workers?|officers?|providers?|provision)\\b',
       ],
       // The choice itself: who may limit the sharing, or agree to more, and that it passes to the pupil at 16.
       limitation: [
