@@ -749,13 +749,29 @@ function parentsDataNamed(text: string): boolean {
   return PARENTS_OWN_DETAILS.test(text) || DATA_ABOUT_PARENTS.test(text) || (OWN_DETAILS_TO_PARENT.test(text) && TO_A_PARENT.test(text));
 }
 
+// A question asked about parents' own data ("What do we hold about you as a parent?") answered in the next sentence of
+// the same paragraph with the details held ("Your name, how to contact you ..."). Not a question on their rights.
+function answersQuestionOnParentsData(question: string, answer: string): boolean {
+  return (
+    QUESTION_END.test(question) &&
+    PARENTS_TOPIC.test(question) &&
+    !NOT_PARENTS_OWN_DATA.test(question) &&
+    HELD_DETAIL.test(answer) &&
+    !NOT_THE_READERS_OWN_DATA.test(answer)
+  );
+}
+
 function statementOverTwoSentences(ctx: AuditContext): Evidence[] {
   const sentences = ctx.text.sentences;
   for (let i = 0; i + 1 < sentences.length; i++) {
     const s = sentences[i]!;
     const next = sentences[i + 1]!;
     if (s.inNpd || next.block !== s.block || ctx.doc.blocks[s.block]?.kind === 'heading') continue;
-    if ((USE_OF_THOSE.test(next.text) && parentsDataNamed(s.text)) || (PARENT_WORD.test(s.text) && FOR_THOSE.test(next.text)))
+    if (
+      (USE_OF_THOSE.test(next.text) && parentsDataNamed(s.text)) ||
+      (PARENT_WORD.test(s.text) && FOR_THOSE.test(next.text)) ||
+      answersQuestionOnParentsData(s.text, next.text)
+    )
       return [
         { text: s.text, where: s.where },
         { text: next.text, where: next.where },
