@@ -873,7 +873,13 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, i
   const saysWhatOrWhy = statement.filter((s) => PURPOSE.test(s.text) || FOR_A_USE.test(s.text) || PARENT_DETAIL_KIND.test(s.text));
   if (saysWhatOrWhy.length) return verdictFor(item, 'pass', 'statement', evidenceOf(saysWhatOrWhy, statementRe, 2));
   const addressed = ctx.text.sentences.filter((s) => !s.inNpd && keptOfParentAddressed(s.text));
-  if (addressed.length) return verdictFor(item, 'pass', 'statement', addressed.slice(0, 2).map((s) => ({ text: s.text, where: s.where })));
+  if (addressed.length)
+    return verdictFor(
+      item,
+      'pass',
+      'statement',
+      addressed.slice(0, 2).map((s) => ({ text: s.text, where: s.where })),
+    );
   const spread = statementOverTwoSentences(ctx);
   if (spread.length) return verdictFor(item, 'pass', 'statement', spread);
   const part = parentsPartWithDetails(ctx);
