@@ -1,4 +1,5 @@
-// Recipients and sources said with the data or the other body as the subject, and explicit consent in other words:
+// Recipients and sources said with the data or the other body as the subject, compulsory data as a legal requirement,
+// and explicit consent in other words:
 // passages in wording no phrase list expects must still be read by meaning, and near misses must stay gaps.
 import { statusReader } from './passage-status';
 import { describePassages, type PassageCases } from './describe-passages';
@@ -39,6 +40,24 @@ const CASES: PassageCases = {
     partial: ['We are given most of this information by parents when they complete the admission form.'],
     fail: ['We send pupil files on to the next school when a pupil leaves.'],
   },
+  'statutory-or-voluntary': {
+    pass: [
+      // the compulsory side said as a legal requirement, beside the voluntary side and the promise to say which
+      'Ni fydd rhaid i chi roi popeth: Some of what we ask is voluntary and some is a legal requirement; we always say which at the time we ask.',
+      'Parts of the data collection are a legal requirement, parts are voluntary, and we will tell you which when we ask.',
+    ],
+    partial: [
+      // what the family gives said to be owed, with no voluntary side
+      'Most of the information you give us is required by law.',
+      'The details you give us on admission are required by law.',
+      'The school has a statutory duty to collect information about attendance.',
+    ],
+    fail: [
+      // a legal requirement to delete, and consent's voluntariness, say nothing of giving data
+      'You can ask us to delete your information where deleting the information is a legal requirement.',
+      'Giving consent for photographs is voluntary and you can withdraw it at any time.',
+    ],
+  },
   'special-category-condition': {
     pass: [
       // explicit consent as explicit or express agreement or permission
@@ -50,4 +69,4 @@ const CASES: PassageCases = {
   },
 };
 
-describePassages('recipients and sources by who hands data to whom; explicit consent in other words', CASES, status);
+describePassages('recipients and sources by who hands data to whom; compulsory data and explicit consent in other words', CASES, status);

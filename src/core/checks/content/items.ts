@@ -250,6 +250,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // "... some of it you give voluntarily" is the voluntary side too.
         'mandatory[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional|choice)',
         '(?:voluntar(?:y|ily)|optional)[^.]{0,120}\\bmandatory',
+        // The compulsory side as a duty in law: "some of what we ask is voluntary and some is a legal requirement".
+        '\\b(?:voluntar(?:y|ily)|optional)\\b[^.]{0,120}\\b(?:required by law|legal(?:ly)? requir\\w*|statutory requirement)',
+        '\\b(?:required by law|legal(?:ly)? requir\\w*|statutory requirement)\\b[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional)\\b',
         // Amounts said with "compulsory": read only with the amount, so which items (or the promise) decide, as above.
         '\\b(?:majority|most|mostly|bulk|much of|a lot of|largely)\\b[^.]{0,80}\\bcompulsory\\b[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional)\\b',
         '(?:inform|tell|let) you (?:at the point of collection )?(?:whether|if) (?:you are|it is|this is|providing)[^.]{0,80}(?:required|mandatory|compulsory|choice|optional)',
@@ -267,6 +270,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\brequires? (?:all |every )?(?:schools?|academies|the (?:school|academy|unit|setting|trust))\\b(?:,[^,.]{0,60},)? to collect',
         '(?:required|obliged) (?:by law )?to (?:collect|gather|obtain)',
         '(?:is|are) mandatory',
+        // What the family gives or the school asks for said to be owed, not a duty to share it or to delete: "most of the
+        // information you give us is required by law".
+        '\\b(?:information|data|details) (?:that )?(?:you (?:give|provide|supply|tell)|we (?:ask|collect|request|need))\\b[^.]{0,40}\\b(?:is|are) (?:required by law|legally required|compulsory|a legal requirement)\\b(?! to)',
+        '\\b(?:legal|statutory) (?:duty|obligation|requirement) to (?:collect|gather|obtain|hold)\\b',
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
         // What the school asks families for, said to be owed: "some of what we ask for is a legal requirement".
         '\\b(?:what|(?:the )?(?:information|details|data)(?: that)?) we (?:ask(?: you)? for|request(?: from you)?) (?:is|are) (?:a )?(?:legal(?:ly)? requir\\w*|required|compulsory|mandatory|statutory)',
@@ -279,7 +286,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       // Or the forms marking them, or the promise to say so.
       whichMarked: [
-        '\\b(?:which is which|marked|labelled|labeled|indicated|(?:tell|inform|let) you|make (?:it |this |that )?(?:clear|plain)|say so|flag\\w*|show\\w*|advise you|notif\\w*|aware|be told|explain\\w*|indicat\\w*|whether|if you have a choice|(?:point|time) of collection|on the forms?|consent)\\b',
+        '\\b(?:which is which|say (?:which|whether)|marked|labelled|labeled|indicated|(?:tell|inform|let) you|make (?:it |this |that )?(?:clear|plain)|say so|flag\\w*|show\\w*|advise you|notif\\w*|aware|be told|explain\\w*|indicat\\w*|whether|if you have a choice|(?:point|time) of collection|on the forms?|consent)\\b',
       ],
       // A side said of items named: "ethnicity is optional", "their name must be given".
       sideWords: ["\\b(?:mandatory|compulsory|required|must|voluntar\\w*|optional|up to you|need not|(?:do not|don't) have to)\\b"],
