@@ -3,7 +3,8 @@ import type { ChecklistItemInput } from '../../schema/checklist';
 
 // Who receives pupil data: bodies and categories schools name (checklist.md 2.11), reused by the recipients list check.
 const RECIPIENTS = [
-  'local authorit(?:y|ies)|\\bLA\\b|county council|borough council|city council',
+  // "The council" is the local authority in a school's words; a school or student council is a body of pupils.
+  'local authorit(?:y|ies)|\\bLA\\b|(?:county|borough|city|district|local|the) council\\b',
   'department for education|\\bDfE\\b',
   'welsh government',
   "schools? (?:that )?(?:the )?pupil'?s? (?:attend|go on to|move to)|(?:new|next|receiving|previous|other|secondary|feeder|junior|high|upper|middle) schools?",
@@ -190,6 +191,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         "\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:their |your |your child'?s |the pupil'?s |a |the )?(?:previous|former|last|old|other|primary|feeder) (?:school|setting|nursery|education provider)",
         '\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:the |our |your )?(?:local authorit(?:y|ies)|\\bLA\\b|council|department for education|\\bDfE\\b|welsh government|NHS|health (?:professionals|services|visitors)|social (?:services|care|workers?)|police|other (?:agencies|schools|professionals))',
         '(?:information|data) (?:we receive|received) from',
+        // A body as the giver: "we may be given information by the police", "details are passed to us by children's services".
+        "\\bby(?<=\\b(?:given|sent|passed|passed on|provided|supplied|forwarded|shared with us|told|notified|informed)\\b[^.]{0,80}by) (?:the |our |your |their |a )?(?:(?:previous|former|last|old|primary|feeder) (?:school|setting|nursery)|local authorit(?:y|ies)|\\bLA\\b|(?<!school |student |pupil )council|department for education|\\bDfE\\b|welsh government|NHS|health (?:professionals|services|visitors)|social (?:services|care|workers?)|children'?s services|police|doctors?|\\bGPs?\\b|other (?:agencies|schools|professionals))",
+        // ... or as the subject of sending: "their old school sends their file over", "the council tells us".
+        "\\b(?:(?:previous|former|last|old|primary|feeder) (?:school|setting|nursery)s?|local authorit(?:y|ies)|(?<!school |student |pupil )council|social workers?|children'?s services|police) (?:(?:will|may|also|usually|normally|then|often|can) )*(?:(?:sends?|pass(?:es)?|forwards?|transfers?|hands?)\\b[^.]{0,50}\\b(?:us|over|across)\\b|(?:gives?|provides?|shares?|supplies|tells?|lets?|informs?|notif(?:y|ies))\\b[^.]{0,50}\\bus\\b)",
         'sources? (?:of|for) (?:this |the |your |pupil )?(?:information|data)\\s*(?:include|are|is)',
       ],
       // Sources that stay unnamed: "from other organisations", "from third parties" say that data comes from elsewhere,
@@ -245,6 +250,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // "... some of it you give voluntarily" is the voluntary side too.
         'mandatory[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional|choice)',
         '(?:voluntar(?:y|ily)|optional)[^.]{0,120}\\bmandatory',
+        // The compulsory side as a duty in law: "some of what we ask is voluntary and some is a legal requirement".
+        '\\b(?:voluntar(?:y|ily)|optional)\\b[^.]{0,120}\\b(?:required by law|legal(?:ly)? requir\\w*|statutory requirement)',
+        '\\b(?:required by law|legal(?:ly)? requir\\w*|statutory requirement)\\b[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional)\\b',
         // Amounts said with "compulsory": read only with the amount, so which items (or the promise) decide, as above.
         '\\b(?:majority|most|mostly|bulk|much of|a lot of|largely)\\b[^.]{0,80}\\bcompulsory\\b[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional)\\b',
         '(?:inform|tell|let) you (?:at the point of collection )?(?:whether|if) (?:you are|it is|this is|providing)[^.]{0,80}(?:required|mandatory|compulsory|choice|optional)',
@@ -262,6 +270,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\brequires? (?:all |every )?(?:schools?|academies|the (?:school|academy|unit|setting|trust))\\b(?:,[^,.]{0,60},)? to collect',
         '(?:required|obliged) (?:by law )?to (?:collect|gather|obtain)',
         '(?:is|are) mandatory',
+        // What the family gives or the school asks for said to be owed, not a duty to share it or to delete: "most of the
+        // information you give us is required by law".
+        '\\b(?:information|data|details) (?:that )?(?:you (?:give|provide|supply|tell)|we (?:ask|collect|request|need))\\b[^.]{0,40}\\b(?:is|are) (?:required by law|legally required|compulsory|a legal requirement)\\b(?! to)',
+        '\\b(?:legal|statutory) (?:duty|obligation|requirement) to (?:collect|gather|obtain|hold)\\b',
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
         // What the school asks families for, said to be owed: "some of what we ask for is a legal requirement".
         '\\b(?:what|(?:the )?(?:information|details|data)(?: that)?) we (?:ask(?: you)? for|request(?: from you)?) (?:is|are) (?:a )?(?:legal(?:ly)? requir\\w*|required|compulsory|mandatory|statutory)',
@@ -274,7 +286,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       // Or the forms marking them, or the promise to say so.
       whichMarked: [
-        '\\b(?:which is which|marked|labelled|labeled|indicated|(?:tell|inform|let) you|make (?:it |this |that )?(?:clear|plain)|say so|flag\\w*|show\\w*|advise you|notif\\w*|aware|be told|explain\\w*|indicat\\w*|whether|if you have a choice|(?:point|time) of collection|on the forms?|consent)\\b',
+        '\\b(?:which is which|say (?:which|whether)|marked|labelled|labeled|indicated|(?:tell|inform|let) you|make (?:it |this |that )?(?:clear|plain)|say so|flag\\w*|show\\w*|advise you|notif\\w*|aware|be told|explain\\w*|indicat\\w*|whether|if you have a choice|(?:point|time) of collection|on the forms?|consent)\\b',
       ],
       // A side said of items named: "ethnicity is optional", "their name must be given".
       sideWords: ["\\b(?:mandatory|compulsory|required|must|voluntar\\w*|optional|up to you|need not|(?:do not|don't) have to)\\b"],
@@ -333,6 +345,13 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'sent to',
         'transfer',
         'forward',
+        // The data as subject of a verb of being handed over, or of going where it may or will go: "information may go to
+        // the council", "records are handed to the exam board", "your details might be seen by the school nurse". A
+        // plain "the file goes to the next school" is left to the retention and transfer reading around it.
+        '\\b(?:information|data|details|records?|files?|it|copies)(?: (?:may|might|will|can|could|would|also|sometimes|then|usually|only))+ go (?:on |out )?to\\b',
+        '\\bhand(?:s|ed|ing)? (?:(?:it|them|this|these|details|information|data|records?) )?(?:on |over )?to\\b',
+        '\\b(?:seen|viewed|accessed|read) by\\b',
+        '\\b(?:made available|supplied|released|given) to\\b',
       ],
       recipients: RECIPIENTS,
       // Parties left unnamed: sharing is admitted but nobody is identified ("third parties where necessary").

@@ -120,7 +120,8 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         'substantial public interest',
         '\\b9\\s?\\(2\\)\\s?\\([a-j]\\)',
         'article 9\\s?\\(2\\)',
-        'explicit consent',
+        // Explicit consent in other words: "with your explicit agreement", "only with express written permission".
+        '(?:explicit|express)(?: (?:written|parental|signed|prior))? (?:consent|agreement|permission)',
         'schedule 1,? (?:part|pt\\.?) ?[12]',
         'sch(?:edule|\\.)? ?1,? (?:part|pt)',
         'employment,? social security and social protection',
