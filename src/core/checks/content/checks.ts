@@ -751,8 +751,38 @@ const PARENT_WORD = /\b(?:parents?|carers?|guardians?|parental responsibility)\b
 const FOR_THOSE =
   /\b(?:in relation to|about|for|of|concerning|regarding) (?:those|these|such) (?:individuals|people|adults|persons)\b[^.]*\b(?:process|hold|keep|collect|use|store)(?:e?s)?\b[^.]*\b(?:for the purposes? of|so (?:that|we can)|in order to|to (?:contact|communicate|keep|send|manage|administer))\b/i;
 
+// The reader addressed as a parent ("Mums, dads and carers: ...", "If you are a parent or carer, ...") and told what the
+// school keeps of theirs and why ("we'll keep a note of how to reach you so we can tell you if anything happens"): a
+// statement about parents' own data in the second person. Not "your child's" data, nor their rights or consent.
+const ADDRESSED_AS_PARENT =
+  /^\W*(?:to |for )?(?:(?:mums?|dads?|mothers?|fathers?|parents?|carers?|guardians?|families)\b,?\s*(?:and|&|or|\/)?\s*)+:|\b(?:if|as|where|when) you(?:'re| are) (?:a |the |our )?(?:parents?|carers?|guardians?|mums?|dads?)\b/i;
+const KEPT_OF_THE_READER =
+  /\bwe(?:'ll| will)?\s+(?:also\s+)?(?:hold|keep|record|store|collect|note|ask (?:you )?for)s?\b[^.]{0,60}\b(?:you\b|your\b(?!\s+(?:child|children|son|daughter|young person)))/i;
+const NOT_THE_READERS_OWN_DATA = /\b(?:rights?|requests?|consent|complain\w*|withdraw\w*)\b/i;
+
+function keptOfParentAddressed(text: string): boolean {
+  return (
+    ADDRESSED_AS_PARENT.test(text) &&
+    KEPT_OF_THE_READER.test(text) &&
+    !NOT_THE_READERS_OWN_DATA.test(text) &&
+    (PURPOSE.test(text) || FOR_A_USE.test(text) || HELD_DETAIL.test(text))
+  );
+}
+
 function parentsDataNamed(text: string): boolean {
   return PARENTS_OWN_DETAILS.test(text) || DATA_ABOUT_PARENTS.test(text) || (OWN_DETAILS_TO_PARENT.test(text) && TO_A_PARENT.test(text));
+}
+
+// A question asked about parents' own data ("What do we hold about you as a parent?") answered in the next sentence of
+// the same paragraph with the details held ("Your name, how to contact you ..."). Not a question on their rights.
+function answersQuestionOnParentsData(question: string, answer: string): boolean {
+  return (
+    QUESTION_END.test(question) &&
+    PARENTS_TOPIC.test(question) &&
+    !NOT_PARENTS_OWN_DATA.test(question) &&
+    HELD_DETAIL.test(answer) &&
+    !NOT_THE_READERS_OWN_DATA.test(answer)
+  );
 }
 
 function statementOverTwoSentences(ctx: AuditContext): Evidence[] {
@@ -761,7 +791,11 @@ function statementOverTwoSentences(ctx: AuditContext): Evidence[] {
     const s = sentences[i]!;
     const next = sentences[i + 1]!;
     if (s.inNpd || next.block !== s.block || ctx.doc.blocks[s.block]?.kind === 'heading') continue;
-    if ((USE_OF_THOSE.test(next.text) && parentsDataNamed(s.text)) || (PARENT_WORD.test(s.text) && FOR_THOSE.test(next.text)))
+    if (
+      (USE_OF_THOSE.test(next.text) && parentsDataNamed(s.text)) ||
+      (PARENT_WORD.test(s.text) && FOR_THOSE.test(next.text)) ||
+      answersQuestionOnParentsData(s.text, next.text)
+    )
       return [
         { text: s.text, where: s.where },
         { text: next.text, where: next.where },
@@ -862,6 +896,14 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, i
   // A statement says what is held or why (checklist.md 2.32); "some information about parents is held as well" says neither.
   const saysWhatOrWhy = statement.filter((s) => PURPOSE.test(s.text) || FOR_A_USE.test(s.text) || PARENT_DETAIL_KIND.test(s.text));
   if (saysWhatOrWhy.length) return verdictFor(item, 'pass', 'statement', evidenceOf(saysWhatOrWhy, statementRe, 2));
+  const addressed = ctx.text.sentences.filter((s) => !s.inNpd && keptOfParentAddressed(s.text));
+  if (addressed.length)
+    return verdictFor(
+      item,
+      'pass',
+      'statement',
+      addressed.slice(0, 2).map((s) => ({ text: s.text, where: s.where })),
+    );
   const spread = statementOverTwoSentences(ctx);
   if (spread.length) return verdictFor(item, 'pass', 'statement', spread);
   const part = parentsPartWithDetails(ctx);

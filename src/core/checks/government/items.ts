@@ -79,13 +79,15 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'ma(?:ke|de|kes) available',
         // The government as the one receiving: "the Department receives pupil-level information from us".
         '\\b(?:receiv(?:e|es|ed|ing)|gets?|obtains?|collects?)\\b[^.]{0,80}\\bfrom (?:us|the school|schools|the academy|the unit|this school)\\b',
+        // Told in plain words: "what we have to tell the DfE", "we notify the Department when a pupil leaves".
+        '\\btell(?:s|ing)?\\b|\\btold\\b|\\bnotif(?:y|ies|ied|ying)\\b|\\binform(?:s|ed|ing)?\\b',
       ],
       // Data coming to the school from the government ("the DfE gives us access to records") is not sharing with it,
       // unless the sentence also has the school handing data over.
       incoming: [
-        '\\b(?:gives?|given|sends?|sent|provides?|provided|pass(?:es|ed)?|shares?|shared|suppl(?:y|ies|ied)|transfer(?:s|red)?|forward(?:s|ed)?)\\s+(?:on\\s+)?(?:to\\s+|with\\s+)?us\\b',
+        '\\b(?:gives?|given|sends?|sent|provides?|provided|pass(?:es|ed)?|shares?|shared|suppl(?:y|ies|ied)|transfer(?:s|red)?|forward(?:s|ed)?|tells?|told|notif(?:y|ies|ied)|informs?|informed)\\s+(?:on\\s+)?(?:to\\s+|with\\s+)?us\\b',
       ],
-      outgoing: ['\\bwe\\b[^.]{0,30}\\b(?:share|pass|send|disclose|provide|give|report|submit|suppl|return|transfer)'],
+      outgoing: ['\\bwe\\b[^.]{0,30}\\b(?:share|pass|send|disclose|provide|give|report|submit|suppl|return|transfer|tell|notify|inform)'],
       collection: [
         "school census|early years'? census|\\bcensus\\b",
         '\\bPLASC\\b|pupil level annual school census',
@@ -198,7 +200,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
     options: {
       links: [
         'gov\\.uk/education/data-collection-and-censuses-for-schools',
-        'gov\\.uk/data-protection-how-we-collect-and-share-research-data',
+        // The research-data page, at the root or under the section GOV.UK files it in ("/guidance/").
+        'gov\\.uk/(?:guidance/)?data-protection-how-we-collect-and-share-research-data',
         'gov\\.uk/contact-dfe',
         'personal-information-charter',
         'gov\\.uk/government/publications/(?:privacy-information|dfe-external-data-shares|national-pupil-database-requests-received|data-protection-and-privacy)',
@@ -287,6 +290,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '13[- ](?:to[- ])?19[- ]year[- ]olds',
         // The service named in plain words: "the council's youth service", "the local authority's young people's service".
         "\\byouth services?\\b|\\byoung people'?s (?:support )?services?\\b",
+        // The same service named by the people who run it: "the council's youth support team", "a youth support worker".
+        '\\byouth support (?:teams?|workers?|officers?|providers?|provision)\\b',
       ],
       // The choice itself: who may limit the sharing, or agree to more, and that it passes to the pupil at 16.
       limitation: [

@@ -392,6 +392,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\[\\s*(?:x{2,}|\\.{3})\\s*\\]',
         '<\\s*(?:insert|enter|school\\s+name|name\\s+of)[^>]{0,60}>',
         '\\{\\s*(?:insert|school|name|date|trust)[^}]{0,40}\\}',
+        // The same form field in braces: "{DPO name}", "{telephone number}".
+        '\\{[^}\\n]{0,40}\\b(?:name|date|address|e-?mail|telephone|phone|number|postcode|details|website)s?\\b[^}\\n]{0,30}\\}',
         '(?<![a-z0-9])x{3,}(?![a-z0-9])',
         '\\bclick\\s+(?:or\\s+tap\\s+)?here\\s+to\\s+enter\\s+(?:text|a\\s+date)\\b',
         '\\bdelete\\s+as\\s+(?:appropriate|applicable|necessary)\\b',
@@ -406,6 +408,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // A date left as its pattern: "XX/XX/20XX", "dd/mm/yyyy", "reviewed in 20XX".
         '(?<![\\w/])(?:xx|dd)\\s?[/.-]\\s?(?:xx|mm)\\s?[/.-]\\s?(?:\\d{2})?(?:xx|yy){1,2}(?![\\w/])',
         '\\b(?:19|20)xx\\b',
+        // The same pattern left as dots or underscores: "reviewed on ../../20..", "next review: __/__/____". Not a form's own
+        // date line for the reader to fill in ("Date: __/__/____", "Signed ... Dated ../../....").
+        '(?<!\\b(?:sign(?:ed|ature)?|dated?)\\s*:?\\s*)(?<![\\w/.])(?:\\.{2}|_{2})\\s?/\\s?(?:\\.{2}|_{2})\\s?/\\s?(?:\\d{2})?(?:\\.{2}|_{2}){1,2}(?![\\w/])',
         // A mail-merge field never merged: "<<DPO email>>", "«School»".
         '<<[^<>\\n]{1,40}>>',
         '\u00ab[^\u00bb\\n]{1,40}\u00bb',

@@ -24,14 +24,22 @@ function finding(kind: string, severity: 'fail' | 'partial', s: Sentence, re: Re
   return { kind, severity, text: e.text, where: e.where, why };
 }
 
-// "UK" (or "UK's", "the UK") directly before a GDPR mention makes it the UK text.
-const UK_BEFORE = /\b(?:uk|united kingdom)(?:'s)?[\s-]*(?:\(\s*)?$/i;
+// "UK" (or "UK's", "the UK") directly before a GDPR mention makes it the UK text; so does the GDPR named as the UK's own
+// version ("the retained UK version of the GDPR", "the UK's form of the GDPR") or as kept in UK law after it ("the GDPR as
+// retained in UK law", "the GDPR as it applies in the United Kingdom").
+const UK_BEFORE =
+  /\b(?:(?:uk|united kingdom)(?:'s)?[\s-]*(?:\(\s*)?|(?:uk|united kingdom|retained)(?:'s)?\s+(?:version|form)\s+of\s+(?:the\s+)?)$/i;
+const UK_AFTER =
+  /^\s*(?:\([^)]{0,30}\)\s*)?,?\s*as\s+(?:retained|kept|it\s+(?:applies|forms\s+part\s+of\s+(?:the\s+)?law))\b[^.;]{0,30}\b(?:uk|united kingdom|domestic)\b/i;
 
 /** Every GDPR mention in the sentence is preceded by "UK" -> false. */
 function hasBareGdpr(s: Sentence, gdpr: RegExp): boolean {
   const global = new RegExp(gdpr.source, 'gi');
   for (const m of s.text.matchAll(global)) {
-    if (!UK_BEFORE.test(s.text.slice(Math.max(0, m.index! - 20), m.index!))) return true;
+    const end = m.index! + m[0].length;
+    if (UK_BEFORE.test(s.text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    if (UK_AFTER.test(s.text.slice(end, end + 80))) continue;
+    return true;
   }
   return false;
 }
@@ -61,7 +69,11 @@ export function findLawCitations(text: NoticeText, o: CurrentLawOptions): LawCit
   for (const s of text.sentences) {
     const b = s.block;
     if (mayCurrent(b) && current.test(s.text)) out.current.push(s);
-    if (mayGdpr(b) && gdpr.test(s.text) && hasBareGdpr(s, gdpr) && !eu.test(s.text)) out.bareGdpr.push(s);
+    if (mayGdpr(b) && gdpr.test(s.text) && !eu.test(s.text)) {
+      if (hasBareGdpr(s, gdpr)) out.bareGdpr.push(s);
+      // Every mention made the UK's own in words the phrase list does not hold ("the GDPR as retained in UK law").
+      else if (!out.current.includes(s)) out.current.push(s);
+    }
     if (mayGeneric(b) && generic.test(s.text)) out.generic.push(s);
     // DPA 1998 is only wrong when presented as current: "replaced the Data Protection Act 1998" is history.
     if (mayRepealed(b) && repealed.test(s.text) && !historical.test(s.text)) {

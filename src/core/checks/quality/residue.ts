@@ -19,8 +19,9 @@ const ADDRESS_START = /^\s*<?(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.|\+?\d[\d\s]{
 const SENTENCE_OPENER =
   /^(?:We|Our|The|This|These|That|To|For|If|You|Your|In|It|Where|When|As|Please|Under|There|All|Any|Welsh|Decisions|Not|No|Nothing|Each|Every|Only|Most)\b/;
 const ENDS_SENTENCE = /[.!?:]["')]?$/;
-// Lower case only: "Appendix A" and "Part A" are titles.
-const ENDS_ON_ARTICLE = /\s(?:the|an?|such as)$/;
+// Lower case only: "Appendix A" and "Part A" are titles. Nor does a title end on a request to contact with nobody named
+// ("For more details please contact"), unlike "How to contact" or "Key contact".
+const ENDS_ON_ARTICLE = /\s(?:the|an?|such as|(?:please|can|could|may|should|must|will|then) contact)$/;
 
 function quoteBlock(b: Block): string {
   return b.text.length > 200 ? `${b.text.slice(0, 197)}...` : b.text;
