@@ -755,7 +755,7 @@ const FOR_THOSE =
 // school keeps of theirs and why ("we'll keep a note of how to reach you so we can tell you if anything happens"): a
 // statement about parents' own data in the second person. Not "your child's" data, nor their rights or consent.
 const ADDRESSED_AS_PARENT =
-  /^\W*(?:to |for )?(?:(?:mums?|dads?|mothers?|fathers?|parents?|carers?|guardians?|families)\b,?\s*(?:and|&|or|\/)?\s*)+:|\b(?:if|as|where|when) you(?:'re| are) (?:a |the |our )?(?:parents?|carers?|guardians?|mums?|dads?)\b/i;
+  /^\W*(?:to |for )?(?:(?:mums?|dads?|mothers?|fathers?|parents?|carers?|guardians?|families)\b,?\s*(?:(?:and|&|or|\/)\s*)?)+:|\b(?:if|as|where|when) you(?:'re| are) (?:a |the |our )?(?:parents?|carers?|guardians?|mums?|dads?)\b/i;
 const KEPT_OF_THE_READER =
   /\bwe(?:'ll| will)?\s+(?:also\s+)?(?:hold|keep|record|store|collect|note|ask (?:you )?for)s?\b[^.]{0,60}\b(?:you\b|your\b(?!\s+(?:child|children|son|daughter|young person)))/i;
 const NOT_THE_READERS_OWN_DATA = /\b(?:rights?|requests?|consent|complain\w*|withdraw\w*)\b/i;

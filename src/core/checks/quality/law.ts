@@ -30,7 +30,7 @@ function finding(kind: string, severity: 'fail' | 'partial', s: Sentence, re: Re
 const UK_BEFORE =
   /\b(?:(?:uk|united kingdom)(?:'s)?[\s-]*(?:\(\s*)?|(?:uk|united kingdom|retained)(?:'s)?\s+(?:version|form)\s+of\s+(?:the\s+)?)$/i;
 const UK_AFTER =
-  /^\s*(?:\([^)]{0,30}\)\s*)?,?\s*as\s+(?:retained|kept|it\s+(?:applies|forms\s+part\s+of\s+(?:the\s+)?law))\b[^.;]{0,30}\b(?:uk|united kingdom|domestic)\b/i;
+  /^\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?as\s+(?:retained|kept|it\s+(?:applies|forms\s+part\s+of\s+(?:the\s+)?law))\b[^.;]{0,30}\b(?:uk|united kingdom|domestic)\b/i;
 
 /** Every GDPR mention in the sentence is preceded by "UK" -> false. */
 function hasBareGdpr(s: Sentence, gdpr: RegExp): boolean {
