@@ -12,7 +12,8 @@ const URL_OR_EMAIL = /(https?:\/\/|www\.|@[\w-]+\.)/i;
 export function looksLikeHeading(line: string): boolean {
   const t = line.trim();
   if (t.length < 2 || t.length > 90) return false;
-  if (/[.,;:]$/.test(t)) return false;
+  // A lead-in ends in ":" or ":-" ("Organisations we share with include:-").
+  if (/(?:[.,;:]|:\s*[-\u2013])$/.test(t)) return false;
   if (/^[a-z]/.test(t)) return false;
   if (URL_OR_EMAIL.test(t)) return false;
   const words = t.split(/\s+/).length;

@@ -1166,17 +1166,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "We keep your information secure with passwords and encryption", "records are stored securely". Not a promise
         // that the notice explains it further on ("... kept safe, and we explain below how"): the detail may never come.
+        // Nor a file destroyed securely at the end of its period ("kept until they are 25, then destroyed securely"): how
+        // it ends, not how it is protected while held. Nor the legal safeguards for data held abroad ("protected by an
+        // adequacy decision"), which answer international-transfers.
         {
           all: [['info', 'secure']],
           any: ['storeKeep'],
-          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater'],
+          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater', 'period', 'safeguard'],
           prose: true,
           sameClause: true,
         },
         {
           all: [['secure', 'info']],
           any: ['storeKeep'],
-          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater'],
+          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater', 'period', 'safeguard'],
           prose: true,
           sameClause: true,
         },

@@ -314,7 +314,7 @@ const RecipientsOptions = z
   .strict();
 
 const INCOMING =
-  /\b(?:with|to) us\b|\b(?:send|sends|give|gives|pass|passes)(?: on)? us\b|\b(?:receive|receives|received|get|gets|obtain|obtains|obtained)\b[^.]{0,80}\bfrom\b/i;
+  /\b(?:with|to) us\b|\b(?:send|sends|give|gives|pass|passes)(?: on)? us\b|\b(?:receive|receives|received|get|gets|obtain|obtains|obtained|collect|collects|collected|gather|gathers|gathered)\b[^.]{0,80}\bfrom\b/i;
 const OUTGOING = /\bwe\b[^.]{0,30}\b(?:share|pass|send|disclose|provide|give|report)\w*\b[^.]{0,60}\b(?:with|to)\b(?! us\b)/i;
 
 function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptions>, item: ChecklistItem): Verdict {

@@ -796,6 +796,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'stringent controls',
         'security arrangements and retention',
         'securely (?:uploaded|deleted|transferred|sent)',
+        // The channel a pupil's file arrives by ("the CTF or secure file transfer from their previous school"): how the
+        // data is collected, not how the school protects what it holds.
+        '\\bsecure file transfers? (?:from|when|if|as)\\b',
         'outside of the council',
       ],
     },

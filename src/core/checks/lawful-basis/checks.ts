@@ -16,6 +16,8 @@ export const LawfulBasisOptionsSchema = z
     cuedBasis: Phrases,
     basisCue: Phrases,
     notBasis: Phrases,
+    article9Context: Phrases,
+    sharedWithArticle9: Phrases,
     publicAuthorityBarred: Phrases,
     negated: Phrases,
     generic: Phrases,
@@ -44,10 +46,21 @@ export const LegitimateInterestsOptionsSchema = z
   .strict();
 export type LegitimateInterestsOptions = z.infer<typeof LegitimateInterestsOptionsSchema>;
 
-/** A sentence together with the lead-in of the list it belongs to: "the grounds we rely on are: - public task". */
+/**
+ * A sentence together with the lead-in of the list it belongs to ("the grounds we rely on are: - public task"), or the
+ * heading its list opens under ("Our lawful bases" / "- Legal obligation: to meet the EYFS framework").
+ */
 function withContext(ctx: AuditContext, s: Sentence): string {
-  const lead = leadInOf(ctx.doc, s.block);
+  const lead = leadInOf(ctx.doc, s.block) ?? headingOverList(ctx, s.block);
   return lead ? `${lead} ${s.text}` : s.text;
+}
+
+function headingOverList(ctx: AuditContext, block: number): string | null {
+  const blocks = ctx.doc.blocks;
+  if (blocks[block]?.kind !== 'list-item') return null;
+  let i = block - 1;
+  while (i >= 0 && blocks[i]!.kind === 'list-item') i--;
+  return i >= 0 && blocks[i]!.kind === 'heading' ? blocks[i]!.text : null;
 }
 
 const notHeading = (ctx: AuditContext) => (s: Sentence) => ctx.doc.blocks[s.block]?.kind !== 'heading';
@@ -58,33 +71,47 @@ function findNamed(
   strong: RegExp,
   cued: RegExp,
   cue: RegExp,
-  opts: { negated?: RegExp; notBasis?: RegExp; bodyOnly?: boolean } = {},
+  opts: { negated?: RegExp; notBasis?: RegExp; bodyOnly?: boolean; otherArticle?: { context: RegExp; shared: RegExp } } = {},
 ): Sentence[] {
-  const blank = opts.notBasis ? new RegExp(opts.notBasis.source, 'gi') : null;
   const candidates = [...new Set([...findOwn(ctx, strong), ...findOwn(ctx, cued)])].sort((a, b) => a.block - b.block);
   return candidates.filter((s) => {
     if (opts.bodyOnly && !notHeading(ctx)(s)) return false;
     if (opts.negated?.test(s.text)) return false;
-    if (strong.test(s.text)) return true;
-    const text = blank ? s.text.replace(blank, ' ') : s.text;
+    const text = namingText(s.text, opts);
+    if (strong.test(text)) return true;
     return cued.test(text) && cue.test(withContext(ctx, s));
   });
+}
+
+/**
+ * The sentence with what does not name a basis blanked: phrases that mention one without relying on it, and, in a
+ * sentence about the other article's conditions, the terms both articles share ("consent", "vital interests" in a
+ * sentence about Article 9 are its conditions, not Article 6 bases).
+ */
+function namingText(text: string, opts: { notBasis?: RegExp; otherArticle?: { context: RegExp; shared: RegExp } }): string {
+  let out = opts.notBasis ? text.replace(new RegExp(opts.notBasis.source, 'gi'), ' ') : text;
+  const other = opts.otherArticle;
+  if (other?.context.test(out)) out = out.replace(new RegExp(other.shared.source, 'gi'), ' ');
+  return out;
 }
 
 function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: ChecklistItem): Verdict {
   const strong = phrases(o.basis);
   const cued = phrases(o.cuedBasis);
   const body = notHeading(ctx);
-  const named = findNamed(ctx, strong, cued, phrases(o.basisCue), {
+  const naming = {
     negated: phrases(o.negated),
     notBasis: phrases(o.notBasis),
     bodyOnly: true,
-  });
+    otherArticle: { context: phrases(o.article9Context), shared: phrases(o.sharedWithArticle9) },
+  };
+  const named = findNamed(ctx, strong, cued, phrases(o.basisCue), naming);
   if (named.length) {
     const combined = phrases([...o.basis, ...o.cuedBasis]);
     const found = new Set<string>();
     for (const s of named)
-      for (const m of s.text.matchAll(new RegExp(combined.source, 'gi'))) found.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+      for (const m of namingText(s.text, naming).matchAll(new RegExp(combined.source, 'gi')))
+        found.add(m[0].toLowerCase().replace(/\s+/g, ' '));
     return verdictFor(item, 'pass', 'basis-named', evidenceOf(named, combined, 3), { bases: [...found].slice(0, 5).join('; ') });
   }
   const barred = phrases(o.publicAuthorityBarred);

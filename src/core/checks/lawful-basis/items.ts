@@ -73,7 +73,21 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         'without (?:your |their |the )?(?:prior )?consent',
         'so long as we have consent',
         '(?:explicit )?consent (?:under|in|as set out in|in line with) (?:article |art\\.? ?)9\\b(?: ?\\(2\\) ?\\(a\\))?',
+        // Consent named only as the thing to withdraw ("where we rely on your consent, you can withdraw it") is the
+        // withdrawal right, not the notice presenting consent as its basis (checklist.md 2.5).
+        '\\b(?:where|if|when(?:ever)?)\\s+we\\s+(?:rely|depend)\\s+on\\s+(?:your\\s+|their\\s+)?consent\\b(?=[^.]{0,80}\\b(?:withdraw|change (?:your|their) mind|take (?:it|this) back)\\b)',
       ],
+      // A sentence about the Article 9 conditions for special category data: the terms both articles share are its
+      // conditions there, not Article 6 bases.
+      article9Context: [
+        '\\bart(?:icle|\\.)? ?9\\b',
+        '\\b9\\s?\\(2\\)',
+        'special categor(?:y|ies)',
+        'substantial public interest',
+        'more sensitive',
+        'sensitive (?:personal )?(?:data|information)',
+      ],
+      sharedWithArticle9: ['(?:explicit\\s+)?consent', 'vital interests?'],
       // "We do not rely on legitimate interests" names a basis only to disown it.
       negated: ["\\b(?:not|never|cannot|can't|don't|won't)\\b[^.]{0,40}\\b(?:rely|use|depend)[^.]{0,30}(?:legitimate interests?|consent)"],
       // Generic references with no basis named (checklist.md 2.5 partial).
