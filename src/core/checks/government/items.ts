@@ -307,7 +307,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       ],
       // The limit's scope stated as what is shared: with nobody given a choice ("for pupils aged 13 and over we share only
       // their name, address and date of birth") it describes the default, not the option (checklist.md 2.23).
-      scopeOnly: ['name, address and date of birth'],
+      // Said of several pupils too: "students' names, addresses and dates of birth".
+      scopeOnly: ['\\bnames?, address(?:es)? and dates? of birth'],
       // Looser words of choice, which count only beside that scope: "if you prefer, we will restrict what we send to
       // name, address and date of birth", "a parent can ask for this", "students over 16 can email us on their own behalf".
       scopeChoice: [
