@@ -88,3 +88,17 @@ to 13 to 19 year olds under section 507B of the Education Act 1996.
     expect(statusOf('youth-support-services', HEAD + youth + RIGHTS)).toBe('partial');
   });
 });
+
+describe('the government signpost in a whole notice', () => {
+  const census = `Each term we have to send the school census to the Department for Education: the law requires it.\n\n`;
+
+  it('reads gov.uk named with no page as a signpost without an address', () => {
+    const signpost = `How the government uses the data\nIf you have a question for the DfE, use its enquiry form on the gov.uk website.\n\n`;
+    expect(statusOf('how-government-uses-data', HEAD + census + signpost + RIGHTS)).toBe('partial');
+  });
+
+  it('passes a named government page', () => {
+    const named = `How the government uses the data\nThe DfE explains what it does with pupil data in its personal information charter.\n\n`;
+    expect(statusOf('how-government-uses-data', HEAD + census + named + RIGHTS)).toBe('pass');
+  });
+});
