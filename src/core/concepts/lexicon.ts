@@ -1130,6 +1130,21 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'statutory collection',
     'statutory collections',
   ],
+  // A pointer to reading elsewhere: a page title ("the data collection and censuses for schools page") names the census
+  // as a subject to read about, not as something the school sends.
+  readElsewhere: [
+    'read about',
+    'read more',
+    'find out more',
+    'find out about',
+    'more information',
+    'go to',
+    'visit',
+    'page',
+    'web page',
+    'webpage',
+    'website',
+  ],
   statuteBasis: [
     'by law',
     'law',

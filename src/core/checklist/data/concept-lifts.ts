@@ -626,7 +626,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // The collection and the duty in one sentence, the government as receiver in another: "The government asks every
         // school to send some information. This is called the school census, and we have to do it by law."
-        { all: ['censusName', 'statuteBasis'] },
+        { all: ['censusName', 'statuteBasis'], none: ['readElsewhere'] },
       ],
       alsoNeeds: [{ all: ['govBody', 'shareOut'] }],
       message: 'The notice says the school sends the government its statutory census, in its own words.',
@@ -637,7 +637,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['not-found'],
       // The government as the asker, the census and the duty named a sentence later: "The Department for Education asks
       // every school for information about its pupils. This is called the school census, and the law says we must."
-      rules: [{ all: ['censusName', 'statuteBasis'] }],
+      rules: [{ all: ['censusName', 'statuteBasis'], none: ['readElsewhere'] }],
       alsoNeeds: [{ all: [['govBody', 'askOrCollect', 'allSchools']] }],
       message: 'The notice says the government collects pupil data from schools in the statutory census, in its own words.',
     },
@@ -646,7 +646,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['partial'],
       rules: [
         // Government sharing is named, and the next sentence says what it is: "This is called the school census, and the law says we must."
-        { all: ['census', 'statuteBasis'] },
+        // Not a pointer to a page about the collections ("you can read about the data collection and censuses for schools
+        // on the government's page"): that names what the government publishes, not what the school sends.
+        { all: ['census', 'statuteBasis'], none: ['readElsewhere'] },
       ],
       message: 'The notice names the government recipient, and says the sharing is the statutory census, in its own words.',
       whenReason: ['sharing-without-collection'],
@@ -657,7 +659,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // The duty and the collection's name a sentence apart: "The Department for Education needs to know about every
         // pupil, so the school has to send it some facts each term. This is called the census."
-        { all: ['censusName'] },
+        // Not a page to read about the collections: "see the data collection and censuses for schools page".
+        { all: ['censusName'], none: ['readElsewhere'] },
       ],
       alsoNeeds: [{ all: ['govBody', 'statuteBasis', 'shareOut'] }],
       message: 'The notice says the school must send pupil data to the government, and names the census, in its own words.',

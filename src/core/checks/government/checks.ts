@@ -350,8 +350,20 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item:
   }
   if (mentions.length) {
     const sections = new Set(mentions.map((s) => s.section));
+    // A few blocks either side reach across a sub-heading of the youth section ("Pupils aged 16+"), not across a heading
+    // of another topic: "parents and pupils can request access" under "Your rights" is no choice over the 13+ sharing.
+    const headingsBetweenAreYouth = (a: number, b: number) => {
+      for (let i = Math.min(a, b) + 1; i <= Math.max(a, b); i++) {
+        const block = ctx.doc.blocks[i];
+        if (block?.kind === 'heading' && !mentionRe.test(block.text)) return false;
+      }
+      return true;
+    };
     const near = (re: RegExp) =>
-      findSentences(ctx.doc, ctx.text, re).filter((s) => sections.has(s.section) || mentions.some((m) => Math.abs(m.block - s.block) <= 3));
+      findSentences(ctx.doc, ctx.text, re).filter(
+        (s) =>
+          sections.has(s.section) || mentions.some((m) => Math.abs(m.block - s.block) <= 3 && headingsBetweenAreYouth(m.block, s.block)),
+      );
     // What the option keeps and who holds it are read beside the 13+ sharing, not anywhere in a long section: a list of
     // the data held ("names, addresses, dates of birth") or "an 11 to 16 school" further up is not the option.
     const beside = (re: RegExp) =>

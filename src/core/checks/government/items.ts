@@ -226,7 +226,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         "visit the (?:welsh )?government'?s? (?:page|site|website)",
         "please look on the (?:welsh )?government(?:'s)? (?:website|page|site)",
         // "can be found on the government's website": a pointer with no address or page name.
-        "\\b(?:on|at|from) the (?:welsh |uk )?government(?:'s)? (?:website|web site|site|pages?)\\b",
+        // ... or on gov.uk with no page named: "use the contact form on the gov.uk website".
+        "\\b(?:on|at|from) the (?:(?:welsh |uk )?government(?:'s)?|gov\\.uk|gov\\.wales) (?:website|web site|site|pages?)\\b",
         // The department's own site pointed to with no address: "how the DfE uses your data: please look at their website".
         "\\b(?:department for education|dfe|welsh government)\\b[^.]{0,80}\\b(?:visit|see|look (?:at|on)|go to|check|read|on|at)\\s+(?:their|its|the (?:department'?s?|dfe'?s?)) (?:own )?(?:website|web site|site|pages?)\\b",
         '(?:government|dfe|department)[^.]{0,60}\\bhere\\s*\\.?$',
@@ -307,7 +308,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       ],
       // The limit's scope stated as what is shared: with nobody given a choice ("for pupils aged 13 and over we share only
       // their name, address and date of birth") it describes the default, not the option (checklist.md 2.23).
-      scopeOnly: ['name, address and date of birth'],
+      // Said of several pupils too: "students' names, addresses and dates of birth".
+      scopeOnly: ['\\bnames?, address(?:es)? and dates? of birth'],
       // Looser words of choice, which count only beside that scope: "if you prefer, we will restrict what we send to
       // name, address and date of birth", "a parent can ask for this", "students over 16 can email us on their own behalf".
       scopeChoice: [
