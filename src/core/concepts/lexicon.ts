@@ -1660,6 +1660,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'trips',
     'outing',
     'outings',
+    'residential',
+    'residentials',
+    'school visit',
+    'school visits',
     'post 16',
     'post-16',
     // Money records are one kind of record: their period says nothing of pupil or family records generally.

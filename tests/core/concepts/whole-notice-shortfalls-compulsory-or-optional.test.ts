@@ -33,8 +33,8 @@ describe('statutory-or-voluntary in a whole notice: shares alone say neither sid
       'partial',
     );
   });
-  it('"certain details are compulsory ... some voluntary" with no promise is partial', () => {
-    expect(statusOf('Giving information\nCertain details are compulsory, though some you give us voluntarily.')).toBe('partial');
+  it('"part of it is compulsory, part voluntary" with no promise is partial', () => {
+    expect(statusOf('Giving information\nPart of it is compulsory, and part of it you give us voluntarily.')).toBe('partial');
   });
   it('the same shares with the forms marking the optional questions pass', () => {
     expect(

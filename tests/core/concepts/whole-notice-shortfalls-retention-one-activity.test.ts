@@ -31,8 +31,11 @@ describe('retention in a whole notice: one move or one outing is part of the dat
       statusOf('How long do we keep it?\nWhat we use to arrange your child’s move up to secondary school is kept for twelve months.'),
     ).toBe('partial');
   });
-  it('data gathered for a school trip, deleted after a term, is partial', () => {
+  it('data collected for day trips, erased after three months, is partial', () => {
     expect(statusOf('How long do we keep it?\nData we collect for day trips is erased within three months of the trip.')).toBe('partial');
+  });
+  it('forms for residential visits, destroyed after the visit, are partial', () => {
+    expect(statusOf('How long do we keep it?\nForms for residential visits are destroyed half a year after the visit.')).toBe('partial');
   });
   it('what is kept about the child in general, until 25, passes', () => {
     expect(
