@@ -120,6 +120,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // How much of the data is compulsory, not which: "the majority is mandatory, some is voluntary" says neither which
   // items are which. Only words for the greater part: "some ... others" is as often followed by the items.
   portionWord: ['majority', 'most', 'the bulk', 'much of', 'a lot of', 'mostly', 'largely', 'in the main'],
+  // The data split in two shares that name no item: "some is mandatory and some optional", "part of it", "not
+  // everything". Not "some" alone: "some items, such as photographs, are your choice" names the item.
+  shareWord: ['and some', 'some of it', 'part of it', 'parts of it', 'and part', 'not everything', 'not all of it'],
   // Information said to be compulsory to give (Art 13(2)(e) half-answered): "some of this information is required under the EYFS".
   mustGive: [
     'is required',
@@ -1668,6 +1671,18 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'clip',
     'clips',
     'transition',
+    // Transition by another name, and data of one outing: neither is the pupil record.
+    'move to secondary',
+    'move up to secondary',
+    'transfer to secondary',
+    'trip',
+    'trips',
+    'outing',
+    'outings',
+    'residential',
+    'residentials',
+    'school visit',
+    'school visits',
     'post 16',
     'post-16',
     // Money records are one kind of record: their period says nothing of pupil or family records generally.

@@ -149,9 +149,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "Your child's name must be given; their religion is optional." Both sides said of the data itself. Not a
         // sentence about sharing with the careers service, whose "needs" and "Choices" are a category and a name.
+        // Both sides said only as shares ("some is mandatory and some is optional") say which only with the kinds named.
         {
           all: ['compulsory', 'optional'],
           any: ['info', 'provideVerb'],
+          negatable: ['optional'],
+          none: ['withdraw', 'portionWord', 'shareWord', 'youthService', 'cookieTerm'],
+        },
+        {
+          all: ['compulsory', 'optional', 'shareWord'],
+          any: categoryGroups(),
           negatable: ['optional'],
           none: ['withdraw', 'portionWord', 'youthService', 'cookieTerm'],
         },
@@ -184,6 +191,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: ['compulsory', 'optional'],
           any: ['info', 'provideVerb'],
+          negatable: ['optional'],
+          none: ['withdraw', 'consentWord', 'purposeWord', 'portionWord', 'shareWord', 'youthService', 'cookieTerm'],
+          structure: true,
+        },
+        // The same with shares only when the kinds are named: "Do I have to answer everything?" / "Some things, like
+        // photographs, are up to you; some, like medical needs, must be given."
+        {
+          all: ['compulsory', 'optional', 'shareWord'],
+          any: categoryGroups(),
           negatable: ['optional'],
           none: ['withdraw', 'consentWord', 'purposeWord', 'portionWord', 'youthService', 'cookieTerm'],
           structure: true,
@@ -799,7 +815,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Parents' details are in the data list, and a stated purpose is reaching them: "to communicate with you and your parents".
         { all: [['contactVerb', 'parents']], none: ['rights'], sameClause: true },
       ],
-      alsoNeeds: [{ all: [['parents', 'info']], none: ['rights'] }],
+      // Parents' details among the data held, not the pupil purposes list that names parents as the ones told of
+      // progress and "emergency contact details" as a reason ("... for the following purposes: ... to keep children safe
+      // (food allergies, or emergency contact details)").
+      // Nor parents as the ones who may object to what goes to the youth service.
+      alsoNeeds: [{ all: [['parents', 'info']], none: ['rights', 'purposeWord', 'purposeCare', 'youthService'] }],
       message: "Parents' contact details are held, and the notice says they are used to reach parents and carers.",
     },
     {
@@ -809,7 +829,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // Written to a parent ("your child"), "you" is the parent: "We keep your details so we can contact you during the
         // day", "We use these to contact you about your child".
-        { all: [['holdUse', 'contactVerb']], any: ['info', 'purposeLink'], none: ['rights', 'rightAccess', 'complain'], sameClause: true },
+        // Not a named service the school uses to reach families ("Class Dojo, which we use to send messages home"): that
+        // says how parents are reached, not what is held about them.
+        {
+          all: [['holdUse', 'contactVerb']],
+          any: ['info', 'purposeLink'],
+          none: ['rights', 'rightAccess', 'complain', 'rcpSystem'],
+          sameClause: true,
+        },
         // "The personal data we hold: we may collect the following about you: - your name ...", "About you: ...". Not a
         // part written to the pupil, where "you" has a class and grown-ups of their own.
         // Not a list about the child that has the parent's contact details among its items ("What we collect about your

@@ -254,7 +254,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:voluntar(?:y|ily)|optional)\\b[^.]{0,120}\\b(?:required by law|legal(?:ly)? requir\\w*|statutory requirement)',
         '\\b(?:required by law|legal(?:ly)? requir\\w*|statutory requirement)\\b[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional)\\b',
         // Amounts said with "compulsory": read only with the amount, so which items (or the promise) decide, as above.
-        '\\b(?:majority|most|mostly|bulk|much of|a lot of|largely)\\b[^.]{0,80}\\bcompulsory\\b[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional)\\b',
+        '\\b(?:majority|most|mostly|bulk|much of|a lot of|largely|some|parts? of|certain)\\b[^.]{0,80}\\bcompulsory\\b[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional)\\b',
         '(?:inform|tell|let) you (?:at the point of collection )?(?:whether|if) (?:you are|it is|this is|providing)[^.]{0,80}(?:required|mandatory|compulsory|choice|optional)',
         'if you have a choice',
         '(?:whether|which) (?:information|data|it) is (?:mandatory|compulsory|required) (?:or|and which is) (?:optional|voluntary)',
@@ -279,14 +279,15 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:what|(?:the )?(?:information|details|data)(?: that)?) we (?:ask(?: you)? for|request(?: from you)?) (?:is|are) (?:a )?(?:legal(?:ly)? requir\\w*|required|compulsory|mandatory|statutory)',
       ],
       traps: ['required (?:by law,? )?to (?:provide|share|pass) information about our pupils', 'statutory data collections'],
-      portion: ['\\b(?:majority|most|mostly|bulk|much of|a lot of|largely|in the main)\\b'],
+      // A share of the data, not items: "the majority", "some ... and some ...", "part of it", "not everything".
+      portion: ['\\b(?:majority|most|mostly|bulk|much of|a lot of|largely|in the main|some|parts? of|certain|not (?:all|everything))\\b'],
       // The items named: "your child's name and address must be given; ethnicity is optional".
       whichItems: [
         '\\b(?:names?|address(?:es)?|dates? of birth|ethnic\\w*|religio\\w*|medical|health|dietary|photo\\w*|emergency contacts?|nationality|languages?|special educational needs)\\b',
       ],
       // Or the forms marking them, or the promise to say so.
       whichMarked: [
-        '\\b(?:which is which|say (?:which|whether)|marked|labelled|labeled|indicated|(?:tell|inform|let) you|make (?:it |this |that )?(?:clear|plain)|say so|flag\\w*|show\\w*|advise you|notif\\w*|aware|be told|explain\\w*|indicat\\w*|whether|if you have a choice|(?:point|time) of collection|on the forms?|consent)\\b',
+        '\\b(?:which is which|say (?:which|whether)|mark(?:s|ed)?|label(?:s|led|ed)?|indicated|(?:tell|inform|let) you|make (?:it |this |that )?(?:clear|plain)|say so|flag\\w*|show\\w*|advise you|notif\\w*|aware|be told|explain\\w*|indicat\\w*|whether|if you have a choice|(?:point|time) of collection|on the forms?|consent)\\b',
       ],
       // A side said of items named: "ethnicity is optional", "their name must be given".
       sideWords: ["\\b(?:mandatory|compulsory|required|must|voluntar\\w*|optional|up to you|need not|(?:do not|don't) have to)\\b"],
@@ -589,6 +590,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\bbiometric (?:templates?|data|information)\\b|\\b(?:finger|face) templates?\\b',
         // The move between primary and secondary school: transition data by another name.
         '\\b(?:year 6|year 7|y6|y7)\\b',
+        '\\b(?:move|moves|moving|transfer|transfers|transferring) (?:up )?to (?:secondary|high|senior|upper) school\\b',
+        // Data of one outing or visit: "information we collect for school trips is deleted after the trip".
+        '\\b(?:school |day |residential )?(?:trips?|outings?|residentials?)\\b',
         // Records of one activity or one medium: a visitors' book, photographs for displays, mailboxes, appeal papers.
         "\\bvisitors?['\\u2019]? (?:logs?|books?|records?|badges?|sign[- ]in (?:sheets?|records?))\\b|\\bsign(?:ing)?[- ]in (?:sheets?|logs?|books?)\\b",
         '\\b(?:photographs?|photos?|images?|videos?) (?:used|taken|displayed|shown|published|on (?:our|the) (?:website|displays?|social media))\\b',

@@ -1,0 +1,53 @@
+// Whether giving data is compulsory, read inside a whole notice (checklist.md 2.10): both sides said only as shares
+// ("some is mandatory and some is optional") do not say which is which, however often the notice elsewhere speaks of
+// choices, consent and what the law requires; the items named, or the promise to say so when asking, do.
+import { describe, expect, it } from 'vitest';
+import { runAudit } from '../../../src/core/run-audit';
+
+const host = (section: string) =>
+  [
+    'Linthorpe Vale Primary School: how we use pupil and family information',
+    'Linthorpe Vale Primary School, Mill Lane, Linthorpe, LV3 8QD, is the data controller. Contact the office on 01632 960 215.',
+    'What we collect',
+    'We collect your child’s name, address, date of birth, ethnicity, religion, medical needs, attendance and assessment results.',
+    'Why we use it',
+    'We use it to support learning, to keep children safe, and to meet the legal duties placed on us by the Department for Education.',
+    'Our lawful bases',
+    'We rely on legal obligation and public task. For photographs on our website we ask for your consent, and you may change your choice at any time.',
+    section,
+    'Who we share it with',
+    'We share information with the local authority, the Department for Education and the school your child moves on to.',
+    'Your rights',
+    'You can ask for a copy of your information, ask us to correct it, and complain to the Information Commissioner’s Office.',
+  ].join('\n');
+
+const statusOf = (section: string) =>
+  runAudit(
+    { notice: { format: 'text', text: host(section), url: 'https://linthorpevale.sch.example/privacy' } },
+    { asOf: '2026-12-02' },
+  ).items.find((i) => i.id === 'statutory-or-voluntary')?.status;
+
+describe('statutory-or-voluntary in a whole notice: shares alone say neither side', () => {
+  it('"some is mandatory and some is optional" under its own heading is partial', () => {
+    expect(statusOf('Must you give us this information?\nSome of what we ask for is mandatory and some of it is optional.')).toBe(
+      'partial',
+    );
+  });
+  it('"part of it is compulsory, part voluntary" with no promise is partial', () => {
+    expect(statusOf('Giving information\nPart of it is compulsory, and part of it you give us voluntarily.')).toBe('partial');
+  });
+  it('the same shares with the forms marking the optional questions pass', () => {
+    expect(
+      statusOf(
+        'Must you give us this information?\nSome of what we ask for is mandatory and some is optional; the forms mark the optional questions.',
+      ),
+    ).toBe('pass');
+  });
+  it('the same shares with the kinds named on each side pass', () => {
+    expect(
+      statusOf(
+        'Must you give us this information?\nSome of it, like your child’s date of birth, is mandatory; some, like religion, is optional.',
+      ),
+    ).toBe('pass');
+  });
+});
