@@ -1319,10 +1319,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "A computer never decides anything about you", "No decisions about pupils are taken automatically".
         // The legacy right "to object to decisions taken by automated means" says nothing either way (checklist.md 2.19).
-        { all: ['machine', 'decide'], negatable: ['decide', 'machine'], none: ['rightOnly'], prose: true },
+        // A heading alone ("Automated decisions") names the topic and says nothing either way: it is read with the
+        // answer that opens its section ("Automated decisions: None", "Are decisions made by computer?: No. People decide.").
+        { all: ['machine', 'decide'], negatable: ['decide', 'machine'], none: ['rightOnly'], statement: true },
+        { all: [['machine', 'decide', 'yesNo']], negatable: ['decide', 'machine'], none: ['rightOnly'], structure: true },
+        { all: [['decide', 'machine', 'yesNo']], negatable: ['decide', 'machine'], none: ['rightOnly'], structure: true },
         // A table row read with its headers answers it too: "Processing: all pupil records | Automated decision?: No".
         { all: [['machine', 'decide', 'yesNo']], none: ['rightOnly'], inList: true },
         { all: [['decide', 'machine', 'yesNo']], none: ['rightOnly'], inList: true },
+        // "The attendance software flags pupils automatically; staff always review the flag": automated processing with
+        // a person checking its output is a statement about ADM (a person is involved), not a silence on it.
+        { all: ['machine', 'personReviews'], none: ['rightOnly'], statement: true },
       ],
       message: 'The notice says whether decisions about pupils are made by computer without a person, in its own words.',
     },
