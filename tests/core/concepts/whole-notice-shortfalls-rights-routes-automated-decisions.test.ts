@@ -91,6 +91,22 @@ describe('complaint to the school: a route for one topic is not a route for data
   it('keeps a concern route for an automated decision only partial', () => {
     expect(statusIn('complaint-to-school', 'If you have a concern about an automated decision, please tell the DPO.')).toBe('partial');
   });
+  it('keeps a camera complaint route beside a "discuss anything" contact partial', () => {
+    expect(
+      statusIn(
+        'complaint-to-school',
+        'Questions\nIf you would like to discuss anything in this notice, please contact the office.\nCameras\nComplaints about our CCTV cameras should be sent to the site manager.',
+      ),
+    ).toBe('partial');
+  });
+  it('passes a data complaint route beside a "discuss anything" contact', () => {
+    expect(
+      statusIn(
+        'complaint-to-school',
+        'Questions\nIf you would like to discuss anything in this notice, please contact the office.\nComplaints\nComplaints about how we use your data should be sent to the DPO.',
+      ),
+    ).toBe('pass');
+  });
   it('passes a concern route about the use of data', () => {
     expect(statusIn('complaint-to-school', 'If you have a concern about how we use your data, please tell the DPO.')).toBe('pass');
   });

@@ -1022,16 +1022,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['contact-only'],
       rules: [
         // Not "you can complain to the ICO about the way the Trust handles data": the regulator's route, not the school's.
+        // A concern about the cameras or about computer decisions is one topic (checklist.md 2.18), here as after "nothing found".
         {
           all: ['complain', 'usSchool'],
-          none: ['icoRegistration', 'ico', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
+          none: ['icoRegistration', 'ico', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
         },
-        { all: ['complain', 'tellUs'], none: ['icoRegistration', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'] },
+        {
+          all: ['complain', 'tellUs'],
+          none: ['icoRegistration', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
+        },
         // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
         // the regulator's, the school's line is still only a contact point.
         {
           all: ['complain', 'usSchool'],
-          none: ['icoRegistration', 'ico', 'otherMatter', 'complaintRecords', 'queryWord', 'topicsAnnounced'],
+          none: ['icoRegistration', 'ico', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'queryWord', 'topicsAnnounced'],
           structure: true,
         },
         { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
