@@ -40,6 +40,8 @@ interface Unit {
   structure: boolean;
   /** A heading joined to the start of its section: read only by rules that ask for structure. */
   section: boolean;
+  /** A heading's own text: it names a topic, and states nothing on its own. */
+  heading: boolean;
   readonly tokens: TokenRun;
   /**
    * Per-unit memo: which concepts were looked for and which occur at all (a bit per concept id in each), and every
@@ -65,6 +67,7 @@ class LazyUnit implements Unit {
     readonly prose: boolean,
     readonly structure: boolean,
     readonly section: boolean,
+    readonly heading = false,
   ) {
     this.#text = text;
   }
@@ -266,6 +269,7 @@ function compileRule(rule: ConceptRule): CompiledRule {
 /** The unit's structural kind fits the rule (checked before any word is read). */
 function kindFits(unit: Unit, rule: ConceptRule): boolean {
   if (rule.prose && !unit.prose) return false;
+  if (rule.statement && (!unit.prose || unit.heading)) return false;
   if (rule.structure ? !unit.structure : unit.section) return false;
   if (rule.inList && (unit.prose || unit.structure)) return false;
   return true;
@@ -473,10 +477,11 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     prose: boolean,
     structure = false,
     section = false,
-  ) => units.push(new LazyUnit(t, where, block, lastBlock, inNpd, prose, structure, section));
+    heading = false,
+  ) => units.push(new LazyUnit(t, where, block, lastBlock, inNpd, prose, structure, section, heading));
   for (const s of text.sentences) {
     const kind = doc.blocks[s.block]?.kind;
-    add(s.text, s.where, s.block, s.block, s.inNpd, kind !== 'list-item' && kind !== 'table-row');
+    add(s.text, s.where, s.block, s.block, s.inNpd, kind !== 'list-item' && kind !== 'table-row', false, false, kind === 'heading');
   }
   const blocks = doc.blocks;
   // A lead-in with its list, read by the document's one list-structure reader (sub-headed lists included).

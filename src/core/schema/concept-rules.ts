@@ -13,6 +13,7 @@ import { z } from 'zod';
  * - negatable: concepts that may occur negated ("you do not have to..."); all others must be affirmed;
  * - negated: concepts that must occur negated ("we do not send data abroad");
  * - prose: only sentences of running text, not list items or table rows;
+ * - statement: as prose, and not a heading's own text either (a heading names a topic, it states nothing);
  * - inList: only list items and table rows (an item inside a list, not a statement of its own);
  * - structure: only a lead-in joined to its list, or a heading joined to the start of its section;
  * - sameClause: the ordered concepts of a nested list stand in one clause (no comma, colon or "but" between);
@@ -27,6 +28,7 @@ export const ConceptRuleSchema = z.lazy(() =>
       negatable: z.array(z.string().min(1)).optional(),
       negated: z.array(z.string().min(1)).optional(),
       prose: z.boolean().optional(),
+      statement: z.boolean().optional(),
       sameClause: z.boolean().optional(),
       structure: z.boolean().optional(),
       inList: z.boolean().optional(),

@@ -1052,16 +1052,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['contact-only'],
       rules: [
         // Not "you can complain to the ICO about the way the Trust handles data": the regulator's route, not the school's.
+        // A concern about the cameras or about computer decisions is one topic (checklist.md 2.18), here as after "nothing found".
         {
           all: ['complain', 'usSchool'],
-          none: ['icoRegistration', 'ico', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
+          none: ['icoRegistration', 'ico', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
         },
-        { all: ['complain', 'tellUs'], none: ['icoRegistration', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'] },
+        {
+          all: ['complain', 'tellUs'],
+          none: ['icoRegistration', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
+        },
         // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
         // the regulator's, the school's line is still only a contact point.
         {
           all: ['complain', 'usSchool'],
-          none: ['icoRegistration', 'ico', 'otherMatter', 'complaintRecords', 'queryWord', 'topicsAnnounced'],
+          none: ['icoRegistration', 'ico', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'queryWord', 'topicsAnnounced'],
           structure: true,
         },
         { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
@@ -1352,10 +1356,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "A computer never decides anything about you", "No decisions about pupils are taken automatically".
         // The legacy right "to object to decisions taken by automated means" says nothing either way (checklist.md 2.19).
-        { all: ['machine', 'decide'], negatable: ['decide', 'machine'], none: ['rightOnly'], prose: true },
+        // A heading alone ("Automated decisions") names the topic and says nothing either way: it is read with the
+        // answer that opens its section ("Automated decisions: None", "Are decisions made by computer?: No. People decide.").
+        { all: ['machine', 'decide'], negatable: ['decide', 'machine'], none: ['rightOnly'], statement: true },
+        { all: [['machine', 'decide', 'yesNo']], negatable: ['decide', 'machine'], none: ['rightOnly'], structure: true },
+        { all: [['decide', 'machine', 'yesNo']], negatable: ['decide', 'machine'], none: ['rightOnly'], structure: true },
         // A table row read with its headers answers it too: "Processing: all pupil records | Automated decision?: No".
         { all: [['machine', 'decide', 'yesNo']], none: ['rightOnly'], inList: true },
         { all: [['decide', 'machine', 'yesNo']], none: ['rightOnly'], inList: true },
+        // "The attendance software flags pupils automatically; staff always review the flag": automated processing with
+        // a person checking its output is a statement about ADM (a person is involved), not a silence on it.
+        { all: ['machine', 'personReviews'], none: ['rightOnly'], statement: true },
       ],
       message: 'The notice says whether decisions about pupils are made by computer without a person, in its own words.',
     },

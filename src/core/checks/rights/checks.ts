@@ -289,6 +289,8 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   const dpo = phrases(o.dpoTerms);
   const reference = phrases(o.reference);
   for (const s of requests) {
+    // "Contact [name of DPO]" or a bare "please contact": the route is broken there, whoever is reachable elsewhere.
+    if (DANGLING_CONTACT.test(s.text) || PLACEHOLDER.test(s.text)) continue;
     const toDpo = dpo.test(s.text);
     if (!toDpo && !reference.test(s.text)) continue;
     for (const b of ctx.doc.blocks) {
@@ -339,7 +341,12 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
     !dpoReachable(ctx, o, dpo)
   )
     return verdictFor(item, 'partial', 'no-channel', evidenceOf(requests, sar, 3));
-  for (const s of broken ? [] : addressed.length ? addressed : requests) {
+  // Where the sentence on how to ask only points to a policy, a rights list item naming nobody does not borrow some
+  // contact's channel either: only a request sentence that itself says how or whom to ask may (checklist.md 2.15 trap).
+  const borrowers = pointers.length
+    ? requests.filter((s) => !pointer.test(s.text) && (ROUTE_WORD.test(s.text) || ROLE.test(s.text) || PERSON.test(s.text)))
+    : requests;
+  for (const s of broken ? [] : addressed.length ? addressed : borrowers) {
     if (pointer.test(s.text)) continue;
     const role = ROLE.exec(s.text)?.[0].toLowerCase();
     for (const b of ctx.doc.blocks) {

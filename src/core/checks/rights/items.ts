@@ -173,6 +173,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'make a request for (?:your|their|the) (?:personal )?(?:information|data)',
         // "requests by parents for access to a pupil's educational record".
         "access to (?:your |their |a |the )?(?:(?:child|pupil|student|son|daughter)'?s )?educational records?",
+        // "To request your child's educational record", "to see a copy of the pupil's educational record".
+        "\\b(?:request|see|view|obtain|ask for)\\s+(?:a copy of )?(?:your |their |a |the )?(?:(?:child|pupil|student|son|daughter)'?s )?educational records?",
         '(?:queries|questions) about access',
         'ask for (?:a copy|access|all the information)',
         'request (?:a copy|access)',
@@ -228,7 +230,12 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\brequests?\\s+(?:(?:should|must|can|will|may) )?(?:go|goes|be sent|are sent|be made|are made|be addressed|are addressed|be directed|are directed)\\s+to\\b',
       ],
       // Checklist.md 2.15: a pointer to another policy is not a route.
-      pointerOnly: ['dealt with by the specific', 'see (?:our|the) [\\w ]{0,30}polic'],
+      // "Requests are handled under the separate policy on our website" names no one to ask either.
+      pointerOnly: [
+        'dealt with by the specific',
+        'see (?:our|the) [\\w ]{0,30}polic',
+        '\\b(?:dealt with|handled|managed|processed)\\s+(?:by|under|in line with|in accordance with|through)\\s+(?:the|our)\\s+(?:specific |separate )?(?:[\\w-]+ ){0,3}(?:policy|guidance|procedure)\\b',
+      ],
       // Art 12(3): the one-month clock does not stop for school holidays.
       holidayPause: [
         '(?:school )?holidays?[^.]{0,120}(?:dealt with|respond|responded|processed|actioned|on our return|when (?:the )?school (?:re)?opens|upon our return|return to school)',
@@ -395,7 +402,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       ],
       // A concern route limited to one topic (seed 002: only automated decisions).
       narrow: [
-        '(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)',
+        '(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:an? |the |any )?(?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)',
         // "If you are unhappy about a photograph of your child on our website, tell the office": one kind of data only.
         // The same said of how it is used: "unhappy about how we use your child's photograph".
         "\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:how (?:we|the school) (?:use|uses|used|share|shares|publish|publishes|store|stores|handle|handles|took|take|takes) )?(?:a |an |the |any |your )?(?:(?:child'?s |pupil'?s )?(?:photo|photograph|image|video|cctv|biometric|fingerprint|cookie)s?\\b|automated)",

@@ -1,0 +1,113 @@
+// Shortfalls of the access route, the school complaint route and the automated-decisions statement inside a whole
+// notice whose other sections mention the same topics: a rights list naming automated decisions, a DPO block with its
+// email, the school's own contact details and the regulator's complaint line.
+import { describe, expect, it } from 'vitest';
+import { runAudit } from '../../../src/core/run-audit';
+
+const HOST = [
+  'Privacy notice for pupils and parents',
+  'Brookvale Academy is the data controller for the information in this notice. Brookvale Academy, Orchard Road, Fenley FN3 2LP. Telephone 01632 770 118. Email admin@brookvale.example.',
+  'Data Protection Officer',
+  'Our Data Protection Officer is Mr Owen Tate. Email dpo@brookvale.example.',
+  'What we collect',
+  'We hold names, addresses, attendance records, assessment results, medical needs and photographs.',
+  'Your rights',
+  'You have the right to:',
+  '- ask for access to the information we hold about you',
+  '- ask us to correct anything that is wrong',
+  '- ask us to delete information in some cases',
+  '- ask us to restrict or stop using your information',
+  '- rights in relation to automated decision-making and profiling',
+  '@@section@@',
+  'The regulator',
+  "You can also complain to the Information Commissioner's Office at ico.org.uk/make-a-complaint or on 0303 123 1113.",
+  'Where we rely on your permission, for example for photographs, you can withdraw it at any time by telling the office.',
+].join('\n');
+
+function statusIn(id: string, section: string): string | undefined {
+  const text = HOST.replace('@@section@@', section);
+  const report = runAudit({ notice: { format: 'text', text, url: 'https://brookvale.example/privacy' } }, { asOf: '2026-12-02' });
+  return report.items.find((i) => i.id === id)?.status;
+}
+
+describe('automated decisions: a statement about whether a person is involved, not a heading or a right', () => {
+  it('passes automated sorting whose output a member of staff checks', () => {
+    expect(
+      statusIn(
+        'automated-decision-making',
+        'How we place pupils\nThe reading programme sorts pupils into groups automatically, and a teacher checks every group before it is used.',
+      ),
+    ).toBe('pass');
+  });
+  it('keeps a heading over the old right alone as the right only', () => {
+    expect(
+      statusIn(
+        'automated-decision-making',
+        'Automated decisions\nPupils and parents are entitled to object to decisions taken by automated means.',
+      ),
+    ).toBe('partial');
+  });
+  it('reads asking for a person to look again at a computer decision as the right, not a statement', () => {
+    expect(
+      statusIn(
+        'automated-decision-making',
+        'Families can ask for a member of staff to look again at a decision a computer made on its own.',
+      ),
+    ).toBe('partial');
+  });
+});
+
+describe('access route: the request sentence itself says whom to ask', () => {
+  it('keeps a template gap in the request sentence partial though the DPO is reachable elsewhere', () => {
+    expect(statusIn('subject-access-route', 'To make a subject access request, please contact [DPO name].')).toBe('partial');
+  });
+  it('passes a request to the DPO whose email is given elsewhere', () => {
+    expect(statusIn('subject-access-route', 'To make a subject access request, please contact our DPO (details above).')).toBe('pass');
+  });
+  it('keeps a pointer to a separate policy partial though the rights list and the school contact recur', () => {
+    expect(
+      statusIn(
+        'subject-access-route',
+        'Subject access requests are handled in line with our separate data protection policy on the website.',
+      ),
+    ).toBe('partial');
+  });
+  it('passes requests handled by the office with its email', () => {
+    expect(
+      statusIn('subject-access-route', 'Subject access requests are handled by the school office: email admin@brookvale.example.'),
+    ).toBe('pass');
+  });
+  it('keeps a record request to a post with no channel anywhere partial', () => {
+    expect(
+      statusIn('subject-access-route', "To request your child's educational record, please contact the Pupil Records Administrator."),
+    ).toBe('partial');
+  });
+  it('passes a record request to the office, whose details the notice gives', () => {
+    expect(statusIn('subject-access-route', "To request your child's educational record, please email the school office.")).toBe('pass');
+  });
+});
+
+describe('complaint to the school: a route for one topic is not a route for data use', () => {
+  it('keeps a concern route for an automated decision only partial', () => {
+    expect(statusIn('complaint-to-school', 'If you have a concern about an automated decision, please tell the DPO.')).toBe('partial');
+  });
+  it('keeps a camera complaint route beside a "discuss anything" contact partial', () => {
+    expect(
+      statusIn(
+        'complaint-to-school',
+        'Questions\nIf you would like to discuss anything in this notice, please contact the office.\nCameras\nComplaints about our CCTV cameras should be sent to the site manager.',
+      ),
+    ).toBe('partial');
+  });
+  it('passes a data complaint route beside a "discuss anything" contact', () => {
+    expect(
+      statusIn(
+        'complaint-to-school',
+        'Questions\nIf you would like to discuss anything in this notice, please contact the office.\nComplaints\nComplaints about how we use your data should be sent to the DPO.',
+      ),
+    ).toBe('pass');
+  });
+  it('passes a concern route about the use of data', () => {
+    expect(statusIn('complaint-to-school', 'If you have a concern about how we use your data, please tell the DPO.')).toBe('pass');
+  });
+});
