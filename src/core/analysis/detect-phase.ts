@@ -27,7 +27,7 @@ const STRONG: [Phase, RegExp][] = [
   ],
   [
     'secondary',
-    /\b(secondary(?! (?:legislation|purpose|processing|use|data)s?\b)|high school|grammar school|upper school|sixth[- ]form|post[- ]16\b|year (?:7|8|9|1[0-3])\b|years? [7-9] (?:to|-|–) 1[0-3]\b|years? [5-6] (?:to|-|–) (?:years? )?[89]\b|key stage [345]|gcses?|a[- ]levels?|ysgol uwchradd|ysgol gyfun|chweched dosbarth|tgau|safon uwch|students? aged 1[3-8]|11\s*(?:-|–|to)\s*1[689](?: school| academy| comprehensive| secondary|\b))/i,
+    /\b(secondary(?! (?:legislation|purpose|processing|use|data)s?\b)|high school|grammar school|upper school|university technical college|studio school|sixth[- ]form|post[- ]16\b|year (?:7|8|9|1[0-3])\b|years? [7-9] (?:to|-|–) 1[0-3]\b|years? [5-6] (?:to|-|–) (?:years? )?[89]\b|key stage [345]|gcses?|a[- ]levels?|ysgol uwchradd|ysgol gyfun|chweched dosbarth|tgau|safon uwch|students? aged 1[3-8]|11\s*(?:-|–|to)\s*1[689](?: school| academy| comprehensive| secondary|\b))/i,
   ],
 ];
 
@@ -80,6 +80,12 @@ const detected = (value: Phase, evidence: Evidence[]): Detection<Phase> => ({ va
 // groups ("Years 7 to 11") are not ages.
 const SELF_AGES =
   /\b(?:is|are)\s+(?:an?|the|our)\b[^.]{0,160}?\b(?<!\b(?:years?|key stages?|ks|y)\s*)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b(?!\s*(?:years?|months?|weeks?|days?|hours?|%|per\b))/i;
+// The pupils described by their ages near the top, in any sentence: "Privacy notice for pupils aged 9 to 13", "a hospital
+// school serving young people aged 5 to 18".
+const PUPILS_AGED =
+  /\b(?:pupils|children|students|learners|boys|girls|young people)\s+(?:aged|of ages?|between the ages of)\s+(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
+// A name that ends on its kind ("Fenwick High", "Hollins Grammar") says secondary as "Fenwick High School" does.
+const SECONDARY_NAME_END = /\b(?:high|grammar|comprehensive)\s*$/i;
 const SCHOOL_NOUN = /\b(?:school|academy|college|nursery|setting|pupils|children|students|learners|boys|girls|young people)\b/i;
 const OPENING_BLOCKS = 15;
 
@@ -104,6 +110,12 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>): Detecti
     const phase = phaseOfAges(Number(m[1]), Number(m[2]));
     if (phase) return detected(phase, [{ text: clause.length > 120 ? `${clause.slice(0, 117)}...` : clause, where: b.where }]);
   }
+  for (const b of doc.blocks.slice(0, OPENING_BLOCKS)) {
+    if (npdBlocks.has(b.index) || b.kind === 'list-item' || b.kind === 'table-row') continue;
+    const m = PUPILS_AGED.exec(b.text);
+    const phase = m && phaseOfAges(Number(m[1]), Number(m[2]));
+    if (phase) return detected(phase, [{ text: m[0], where: b.where }]);
+  }
   return null;
 }
 
@@ -116,6 +128,7 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
     for (const [phase, re] of STRONG) {
       if (re.test(school)) return detected(phase, [{ text: school, where: 'school name' }]);
     }
+    if (SECONDARY_NAME_END.test(school)) return detected('secondary', [{ text: school, where: 'school name' }]);
   }
   // A special school or pupil referral unit describing its ages is still special: the word in the same sentence decides.
   const byAges = selfDescribedAges(doc, npdBlocks);

@@ -168,3 +168,20 @@ describe('detectPhase: ranges of year groups, and middle schools', () => {
     expect(phaseOf('Fenwick\nRecords are kept for 3 to 6 years. Our students sit GCSEs.')).toBe('secondary');
   });
 });
+
+describe('detectPhase: the ages of the pupils near the top, and names of the kinds of secondary school', () => {
+  it.each([
+    ['Privacy notice for pupils aged 9 to 13 and their families. We hold names and attendance.', 'secondary'],
+    ['A hospital school serving young people aged 5 to 18. We hold names and attendance.', 'all-through'],
+    ['This page is for children aged 7 to 11 and their parents. We hold names and attendance.', 'primary'],
+    ['Kenmoor University Technical College\nPrivacy notice for students', 'secondary'],
+    ['Northgate Studio School\nPrivacy notice', 'secondary'],
+  ])('%s -> %s', (text, phase) => {
+    expect(phaseOf(text)).toBe(phase);
+  });
+
+  it('does not read a pupils-aged range that is not a school range (months, or an age the pupils are not)', () => {
+    expect(phaseOf('Babies and children aged 6 to 36 months attend our setting rooms.')).not.toBe('secondary');
+    expect(phaseOf('We hold names and attendance. Records about pupils aged 3 to 25 months are not kept.')).toBe('unknown');
+  });
+});
