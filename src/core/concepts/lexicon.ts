@@ -441,6 +441,21 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // The school's data protection officer: a service a council or company provides, not a source of pupil data.
   dpoRole: ['data protection officer', 'dpo'],
+  // The school a pupil moves on to: where records go, never where they come from.
+  destinationSchool: ['next school', 'new school', 'future school', 'next setting', 'receiving school', 'school they move to'],
+  // A council of pupils ("the school council", "our eco council"): children giving views, not the local authority.
+  pupilCouncil: [
+    'school council',
+    'schools council',
+    'pupil council',
+    'pupils council',
+    'student council',
+    'students council',
+    'eco council',
+    'class council',
+    'junior council',
+    'youth parliament',
+  ],
   // Sources spoken of but not named: "from a variety of sources", "from other sources".
   unnamedSources: [
     'variety of sources',

@@ -116,6 +116,16 @@ function addressAt(text: string, name: string): boolean {
   return at >= 0 && ADDRESS_AFTER.test(text.slice(at + name.length));
 }
 
+// "... write to X School, Church Lane ...", "letters should be addressed to X School": the name is where post goes, even
+// in a sentence that speaks of this notice ("If you have a question about this notice, write to ...").
+const POST_TO =
+  /\b(?:write|writing|post|send|sent|address(?:ed)?|deliver(?:ed)?)\s+(?:(?:it|them|letters?|your\s+\w+)\s+)?to\s+(?:the\s+)?$/i;
+
+function postedTo(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at > 0 && POST_TO.test(text.slice(Math.max(0, at - 40), at)) && addressAt(text, name);
+}
+
 const RUN_BY = /\b(?:run|operated|governed|managed|sponsored)\s+by\s+(?:the\s+)?$|\b(?:part|a member)\s+of\s+(?:the\s+)?$/i;
 
 function runsTheSchool(text: string, name: string): boolean {
@@ -252,7 +262,8 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     if (!schoolName && !opens && !noticeCue.test(s.text) && !runsTheSchool(s.text, name)) continue;
     // A name given only as someone's workplace ("the DPO for X School") is in passing, even beside "the School is the
     // data controller" (checklist.md 2.1 partial).
-    if (roleAt(titleCase(s.text), name) || (!noticeCue.test(s.text) && addressAt(titleCase(s.text), name))) linked = false;
+    const titled = titleCase(s.text);
+    if (roleAt(titled, name) || postedTo(titled, name) || (!noticeCue.test(s.text) && addressAt(titled, name))) linked = false;
     if (linked || opens) {
       const evidence = [quoteSentence(s)];
       if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));

@@ -166,6 +166,9 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
     },
     options: {
       ...CHANNEL_PATTERNS,
+      // An address written against harvesting ("office [at] oakfield [dot] sch [dot] uk", "admin(at)oakfield.sch.uk")
+      // is still an email a parent can use.
+      email: `${CHANNEL_PATTERNS.email}|(?<![\\w.+'-])[\\w.+'-]+ ?[[(]at[\\])] ?[\\w-]+(?: ?(?:\\.|[[(]dot[\\])]) ?[\\w-]+)+`,
       // A contact point promised but not given ("via email", "the Contact Us form below", "please contact:").
       contactCue: [
         '\\bplease contact\\b',
