@@ -33,6 +33,12 @@ const NAMED_SOURCE_BODY = [
   'pre-school',
   'previous setting',
   'early years setting',
+  // The school a pupil came from, said as a clause: "the school they came from", "the school your child attended before".
+  'school they came from',
+  'school your child came from',
+  'school they attended before',
+  'school your child attended before',
+  'school they were at before',
   ...PUBLIC_BODIES,
   'nhs',
   'health',

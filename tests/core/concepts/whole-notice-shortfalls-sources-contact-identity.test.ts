@@ -50,6 +50,10 @@ describe('data-sources: the family alone, while a sharing table and a pupils\u20
       ),
     ).toBe('partial');
   });
+  it('the school a pupil came from, said as a clause, is a source', () => {
+    const sources = 'When a child joins us mid-year, the school your child attended before sends us their file.';
+    expect(statusOf('data-sources', notice({ sources }))).toBe('pass');
+  });
   it('the council or the old school sending us information is a source', () => {
     expect(
       statusOf('data-sources', notice({ sources: 'Northwold County Council sends us admissions details about each new pupil.' })),
@@ -81,5 +85,27 @@ describe('controller-identity: the name only as where post goes', () => {
   it('the same address beside a named controller statement passes', () => {
     const contact = 'If you have a question about this notice, write to Fernlea Community Primary School, Mill Lane, Northwold NW4 2BX.';
     expect(statusOf('controller-identity', notice({ contact }))).toBe('pass');
+  });
+});
+
+describe('controller-identity: "the Trust" as controller under an academy\u2019s name', () => {
+  // An academy's notice: the academy heads it and the contact block gives the academy's address.
+  const academy = (who: string) =>
+    [
+      'Larchfield Academy',
+      'Privacy notice for pupils and parents',
+      who,
+      'We hold names, addresses, attendance and assessment results, and we follow the Trust\u2019s data protection policy.',
+      'Contact',
+      'Larchfield Academy, Quarry Road, Northwold NW5 3LT, telephone 01632 960888.',
+    ].join('\n');
+  it('the trust never named leaves the controller unnamed', () => {
+    expect(statusOf('controller-identity', academy('The Trust is the data controller for the information in this notice.'))).toBe(
+      'partial',
+    );
+  });
+  it('the trust named beside the statement is the controller', () => {
+    const who = 'Larchfield Academy is part of Ridgeway Learning Trust, and the Trust is the data controller for this information.';
+    expect(statusOf('controller-identity', academy(who))).toBe('pass');
   });
 });
