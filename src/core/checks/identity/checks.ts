@@ -362,6 +362,7 @@ function describingAside(text: string, at: number): [number, number] | null {
   return m ? [m.index, at] : null;
 }
 const TRUST_BODY = /\b(?:trust|federation|council|diocese|authority)\b/i;
+const SCHOOL_NOUN = /\b(?:school|academy|college|ysgol|nursery|infants?|juniors?|primary)\b/i;
 // "The Trust is the data controller" said without the trust's name.
 const THE_TRUST = /\b(?:the|our)\s+(?:multi[- ]academy\s+|academy\s+)?trust\b/i;
 
@@ -371,7 +372,8 @@ const THE_TRUST = /\b(?:the|our)\s+(?:multi[- ]academy\s+|academy\s+)?trust\b/i;
  * controller is the trust).
  */
 function trustLeftUnnamed(ctx: AuditContext, anonymous: Sentence | null, name: string): boolean {
-  if (!anonymous || TRUST_BODY.test(name) || !THE_TRUST.test(anonymous.text)) return false;
+  // A name with no school noun ("Brackenford Learning") may itself be the trust's.
+  if (!anonymous || TRUST_BODY.test(name) || !SCHOOL_NOUN.test(name) || !THE_TRUST.test(anonymous.text)) return false;
   const trustNamed = (text: string) => allNamesIn(titleCase(text)).some((n) => /\btrust$/i.test(n));
   return !(ctx.doc.title !== null && trustNamed(ctx.doc.title)) && !findOwn(ctx, /\btrust\b/i).some((t) => trustNamed(t.text));
 }
