@@ -33,6 +33,12 @@ const NAMED_SOURCE_BODY = [
   'pre-school',
   'previous setting',
   'early years setting',
+  // The school a pupil came from, said as a clause: "the school they came from", "the school your child attended before".
+  'school they came from',
+  'school your child came from',
+  'school they attended before',
+  'school your child attended before',
+  'school they were at before',
   ...PUBLIC_BODIES,
   'nhs',
   'health',
@@ -444,6 +450,21 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // The school's data protection officer: a service a council or company provides, not a source of pupil data.
   dpoRole: ['data protection officer', 'dpo'],
+  // The school a pupil moves on to: where records go, never where they come from.
+  destinationSchool: ['next school', 'new school', 'future school', 'next setting', 'receiving school', 'school they move to'],
+  // A council of pupils ("the school council", "our eco council"): children giving views, not the local authority.
+  pupilCouncil: [
+    'school council',
+    'schools council',
+    'pupil council',
+    'pupils council',
+    'student council',
+    'students council',
+    'eco council',
+    'class council',
+    'junior council',
+    'youth parliament',
+  ],
   // Sources spoken of but not named: "from a variety of sources", "from other sources".
   unnamedSources: [
     'variety of sources',

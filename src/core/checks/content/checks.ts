@@ -201,17 +201,38 @@ const SourcesOptions = z
     /** Lead-ins of a list of who the school gives data to ("The people we pass information to are:"): its items are
      * recipients, whatever records they name. */
     outgoingLeadIns: PhraseListSchema,
+    /** Column headers of a table of who the school gives data to ("Recipient", "Who we share with"). */
+    outgoingHeaders: PhraseListSchema,
+    /** A role or service a body provides ("Our DPO is provided by the council"): the body gives a service, not data. */
+    services: PhraseListSchema,
   })
   .strict();
 
+/**
+ * True when a list item or table row hangs from a lead-in, or sits in a table, about what the school hands on: the
+ * previous school or the CTF it names is then a destination ("Schools pupils move on to | the pupil file and CTF").
+ */
+function inOutgoingListing(ctx: AuditContext, block: number, leadRe: RegExp, headerRe: RegExp): boolean {
+  if (leadRe.test(leadInOf(ctx.doc, block) ?? '')) return true;
+  const b = ctx.doc.blocks[block];
+  if (b?.kind !== 'table-row' || b.table === undefined) return false;
+  if ((ctx.doc.tables[b.table]?.headers ?? []).some((h) => headerRe.test(h))) return true;
+  let first = block;
+  while (first > 0 && ctx.doc.blocks[first - 1]?.kind === 'table-row' && ctx.doc.blocks[first - 1]?.table === b.table) first--;
+  const before = ctx.doc.blocks[first - 1];
+  return before !== undefined && isLeadIn(before) && leadRe.test(before.text);
+}
+
 function evaluateSources(ctx: AuditContext, o: z.infer<typeof SourcesOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
-  const notSources = phrases([...o.traps, ...o.outgoing]);
+  const notSources = phrases([...o.traps, ...o.outgoing, ...o.services]);
   const namedRe = phrases(o.named);
   const outgoingLeadRe = phrases(o.outgoingLeadIns);
-  // "- the junior school, which receives the Common Transfer File" under "We pass information to:" names a destination.
+  const outgoingHeaderRe = phrases(o.outgoingHeaders);
+  // "- the junior school, which receives the Common Transfer File" under "We pass information to:" names a destination,
+  // as does a row of a sharing table.
   const named = findSentences(ctx.doc, ctx.text, namedRe, { exclude: notSources }).filter(
-    (s) => !outgoingLeadRe.test(leadInOf(ctx.doc, s.block) ?? ''),
+    (s) => !inOutgoingListing(ctx, s.block, outgoingLeadRe, outgoingHeaderRe),
   );
   if (named.length) return verdictFor(item, 'pass', 'named-source', evidenceOf(named, namedRe, 2));
   const unnamedRe = phrases(o.unnamed);

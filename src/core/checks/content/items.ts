@@ -224,6 +224,14 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       outgoingLeadIns: [
         '^(?![^:]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|from|(?:to|with|give|send|pass) us)\\b)[^:]*\\b(?:share|shares|pass|passes|send|sends|give|gives|hand|hands|disclose|discloses|provide|provides|forward|forwards)\\b[^:]{0,60}\\b(?:with|to)\\b',
       ],
+      // "Our Data Protection Officer is provided by the council", "support is given by the NHS": a service, not data.
+      services: [
+        '\\b(?:data protection officer|dpo|officer|service|support|advice|training|cover|counselling)\\s+(?:is|are|will be|has been)\\s+(?:(?:also|currently|normally)\\s+)?(?:provided|supplied|given|delivered|offered)\\s+by\\b',
+      ],
+      // A table of who receives what: "Recipient | What we share | Why", "Who we share with | Information".
+      outgoingHeaders: [
+        '^(?![^|]*\\b(?:from|sources?|receiv\\w*|obtain\\w*)\\b)[^|]*\\b(?:recipients?|(?:shared|passed|sent|disclosed|given) (?:with|to)|(?:we|who we) (?:share|pass|send|disclose|give)\\w*|what (?:we|is) (?:share|shared|pass|passed|send|sent))\\b',
+      ],
     },
   },
   {

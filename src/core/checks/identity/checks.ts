@@ -116,6 +116,16 @@ function addressAt(text: string, name: string): boolean {
   return at >= 0 && ADDRESS_AFTER.test(text.slice(at + name.length));
 }
 
+// "... write to X School, Church Lane ...", "letters should be addressed to X School": the name is where post goes, even
+// in a sentence that speaks of this notice ("If you have a question about this notice, write to ...").
+const POST_TO =
+  /\b(?:write|writing|post|send|sent|address(?:ed)?|deliver(?:ed)?)\s+(?:(?:it|them|letters?|your\s+\w+)\s+)?to\s+(?:the\s+)?$/i;
+
+function postedTo(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at > 0 && POST_TO.test(text.slice(Math.max(0, at - 40), at)) && addressAt(text, name);
+}
+
 const RUN_BY = /\b(?:run|operated|governed|managed|sponsored)\s+by\s+(?:the\s+)?$|\b(?:part|a member)\s+of\s+(?:the\s+)?$/i;
 
 function runsTheSchool(text: string, name: string): boolean {
@@ -223,6 +233,8 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   const anonNote = anonymous ? messageFor(item, 'unnamed-controller-note', { quote: quoteSentence(anonymous).text }) : '';
   if (topHeading && topHasTitle) {
     const name = namesIn(topHeading.text)[0]!;
+    if (trustLeftUnnamed(ctx, anonymous, name))
+      return trustUnnamed(item, anonymous!, name, ctrl, [{ text: topHeading.text, where: topHeading.where }]);
     const evidence: Evidence[] = [{ text: topHeading.text, where: topHeading.where }];
     if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
     return verdictFor(item, 'pass', anonymous ? 'headed-with-name' : 'headed-with-name-no-controller-word', evidence, { name });
@@ -252,10 +264,12 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     if (!schoolName && !opens && !noticeCue.test(s.text) && !runsTheSchool(s.text, name)) continue;
     // A name given only as someone's workplace ("the DPO for X School") is in passing, even beside "the School is the
     // data controller" (checklist.md 2.1 partial).
-    if (roleAt(titleCase(s.text), name) || (!noticeCue.test(s.text) && addressAt(titleCase(s.text), name))) linked = false;
+    const titled = titleCase(s.text);
+    if (roleAt(titled, name) || postedTo(titled, name) || (!noticeCue.test(s.text) && addressAt(titled, name))) linked = false;
     if (linked || opens) {
       const evidence = [quoteSentence(s)];
       if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
+      if (trustLeftUnnamed(ctx, anonymous, name)) return trustUnnamed(item, anonymous!, name, ctrl, [quoteSentence(s)]);
       const trust = anonymous && !TRUST_BODY.test(name) && !TRUST_BODY.test(anonymous.text) ? trustRunningSchool(ctx, ctrl) : null;
       if (trust) return verdictFor(item, 'needs-review', 'academy-in-trust', evidence, { name, trust: trust.name });
       return verdictFor(item, 'pass', anonymous ? 'named-and-controller' : 'named-as-owner', evidence, { name });
@@ -348,6 +362,25 @@ function describingAside(text: string, at: number): [number, number] | null {
   return m ? [m.index, at] : null;
 }
 const TRUST_BODY = /\b(?:trust|federation|council|diocese|authority)\b/i;
+const SCHOOL_NOUN = /\b(?:school|academy|college|ysgol|nursery|infants?|juniors?|primary)\b/i;
+// "The Trust is the data controller" said without the trust's name.
+const THE_TRUST = /\b(?:the|our)\s+(?:multi[- ]academy\s+|academy\s+)?trust\b/i;
+
+/**
+ * True when an unnamed controller statement makes "the Trust" the controller, the name found is a school's, and no
+ * trust is named anywhere in the notice: the controller is then never named (checklist.md 2.1: for an academy the
+ * controller is the trust).
+ */
+function trustLeftUnnamed(ctx: AuditContext, anonymous: Sentence | null, name: string): boolean {
+  // A name with no school noun ("Brackenford Learning") may itself be the trust's.
+  if (!anonymous || TRUST_BODY.test(name) || !SCHOOL_NOUN.test(name) || !THE_TRUST.test(anonymous.text)) return false;
+  const trustNamed = (text: string) => allNamesIn(titleCase(text)).some((n) => /\btrust$/i.test(n));
+  return !(ctx.doc.title !== null && trustNamed(ctx.doc.title)) && !findOwn(ctx, /\btrust\b/i).some((t) => trustNamed(t.text));
+}
+
+function trustUnnamed(item: ChecklistItem, anonymous: Sentence, name: string, ctrl: RegExp, evidence: Evidence[]): Verdict {
+  return verdictFor(item, 'partial', 'trust-unnamed', [...evidence, quoteSentence(anonymous, ctrl)], { name });
+}
 // "one of the eight schools in X Trust": the school is one of several in the trust, so the trust is a multi-academy trust.
 // ("Part of X Trust" alone may be a single-academy trust or a partnership, where the academy's own name may be right.)
 const IN_TRUST = /\b(?:one of\b[^.]{0,60}?\b(?:in|of|within|run by))\s+(?:the\s+)?$/i;

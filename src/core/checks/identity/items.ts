@@ -52,6 +52,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       'email-domain-only':
         'No school name in the notice text; only the email domain of {email} identifies the school.{anonNote}{rejectNote}',
       'controller-unnamed': 'The notice says the school is the data controller but never names the school.{rejectNote}',
+      'trust-unnamed':
+        'The notice says the trust is the data controller but never names the trust; it names only {name}. For an academy the controller is its trust: name it.',
       'academy-in-trust':
         '{name} is stated to be the data controller, but the notice says it belongs to {trust}. In a multi-academy trust the trust is normally the controller: check which body the notice should name.',
       'council-controls-unit':
@@ -166,6 +168,9 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
     },
     options: {
       ...CHANNEL_PATTERNS,
+      // An address written against harvesting ("office [at] oakfield [dot] sch [dot] uk", "admin(at)oakfield.sch.uk")
+      // is still an email a parent can use.
+      email: `${CHANNEL_PATTERNS.email}|(?<![\\w.+'-])[\\w.+'-]+ ?[[(]at[\\])] ?[\\w-]+(?: ?(?:\\.|[[(]dot[\\])]) ?[\\w-]+)+`,
       // A contact point promised but not given ("via email", "the Contact Us form below", "please contact:").
       contactCue: [
         '\\bplease contact\\b',
