@@ -285,6 +285,15 @@ describe('links-public-and-working', () => {
     ).toBe('pass');
   });
 
+  it('fails "the link below:" inside a paragraph when the address it promises was lost, but not a postal address below', () => {
+    expect(
+      run('links-public-and-working', 'Our retention schedule is at the link below: Pupil files are kept until the age of 25.').status,
+    ).toBe('fail');
+    expect(run('links-public-and-working', 'Write to us at the address below: Westgate House, Mill Lane, Tamarton TM1 4ZZ.').status).toBe(
+      'pass',
+    );
+  });
+
   it('fails the ICO address replaced by a council', () => {
     expect(
       run('links-public-and-working', "You can complain to the Information Commissioner's Office at Kent County Council.").status,

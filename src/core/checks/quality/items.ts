@@ -333,6 +333,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bgo\\s+to',
         '\\b(?:visit|see|click\\s+on)\\s*:',
       ],
+      // Not "the address below:", which a postal address may follow in the same paragraph.
+      pointerToLinkInText: ['\\b(?:link|links|url|web\\s+page)\\s+below\\s*:'],
       bareLinkText: [
         '\\b(?:click|tap|press)\\s+here\\b',
         '\\b(?:page|site|website|webpage|web\\s+page|guidance|document|form|policy|link|notice|leaflet|charter|information|details)\\s+here\\b(?!\\s+(?:is|are|was|were|in|on|at|we|you|to|for|by|about|explains?)\\b)',

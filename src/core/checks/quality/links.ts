@@ -97,7 +97,7 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[
   const intranetHost = compilePhrases(o.intranetHosts);
   const intranetPath = compilePhrases(o.intranetPaths);
   const retiredHost = compilePhrases(o.retiredHosts);
-  const pointer = compilePhrases(o.pointerToLink.map((p) => `(?:${p})\\s*(?::\\s*)?(?:-\\s*)?$`));
+  const pointer = compilePhrases([...o.pointerToLink.map((p) => `(?:${p})\\s*(?::\\s*)?(?:-\\s*)?$`), ...o.pointerToLinkInText]);
   const bare = compilePhrases(o.bareLinkText);
   const orphan = compilePhrases(o.orphanLinkTitles.map((p) => `^\\s*(?:${p})\\s*(?::\\s*)?$`));
   const ico = compilePhrases(o.icoReplaced);

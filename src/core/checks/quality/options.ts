@@ -86,6 +86,8 @@ export const LinksOptionsSchema = z
     intranetPaths: Phrases,
     /** A pointer to a link that should follow ("at the link below:"). */
     pointerToLink: Phrases,
+    /** A pointer with a colon inside a block, where the link it promises should have stood ("at the link below: Records ..."). */
+    pointerToLinkInText: Phrases,
     /** Link text that is only a pointer ("here", "click here"), useless once the address is lost. */
     bareLinkText: Phrases,
     /** Titles of government pages left as bare text when the address was dropped ("Contact DfE"). */
