@@ -158,6 +158,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '^record(?: type)?s?$',
       ],
       // "The National Pupil Database ... contains information about pupils": what the Department holds, not the school.
+      // A list item that opens with what the data is for ("to monitor progress", "so that we can contact you").
+      purposeItem: ['^\\s*(?:to|so that|so we can|in order to)\\b'],
       traps: ['national pupil database', '\\bNPD\\b'],
     },
   },
