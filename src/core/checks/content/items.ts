@@ -319,7 +319,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     },
     options: {
       leadIns: [
-        '(?:routinely |regularly |may |also )?share (?:pupil |personal |student |this |your |the |some )?(?:information|data)?\\s*(?:with|to)\\b',
+        // The school as subject too: "The academy shares data with the organisations in the table below:".
+        '(?:routinely |regularly |may |also )?(?:share|shares|sharing) (?:pupil |personal |student |this |your |the |some )?(?:information|data)?\\s*(?:with|to)\\b',
         'who (?:do )?we share',
         '(?:organisations|people|services|bodies|agencies|recipients|third parties)[^:]{0,60}(?:we|that we) (?:may |routinely |regularly )?share',
         'recipients',
