@@ -2435,6 +2435,22 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   enables: ['help', 'helps', 'let', 'lets', 'allow', 'allows', 'enable', 'enables', 'means we can', 'make it possible'],
   // Family to school, not what a record does: "let us know about allergies", "tell us about any medical needs".
   tellUs: ['let us know', 'tell us', 'inform us', 'contact us', 'let the school know', 'let the office know'],
+  // A lead-in or heading over the kinds of data held ("What information do we hold?", "The categories of pupil
+  // information we collect include:"): its items are topics of data, not reasons for using it.
+  kindsOfData: [
+    'categories of',
+    'what information',
+    'what data',
+    'what personal',
+    'kinds of information',
+    'kinds of data',
+    'kinds of pupil information',
+    'kinds of personal',
+    'types of information',
+    'types of data',
+    'types of pupil information',
+    'types of personal',
+  ],
   purposeWord: ['why', 'purpose', 'purposes', 'reason', 'reasons', 'what we use', 'what we do with', 'is for', 'are for', 'used for'],
   // Someone else's purposes (checklist.md 2.4 traps): NPD users' research and statistics, a body other than the school.
   othersPurpose: ['research', 'statistics', 'statistical', 'third parties', 'third party', 'promote the education'],

@@ -1291,8 +1291,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: twoOf(purposeGroups(), {
         // "We hold this data to: support learning; provide pastoral care", "The information is used to safeguard
         // children, to contact parents and to monitor progress": the school uses information for two or more reasons.
+        // Not a list of the kinds of data held ("The kinds of information we collect include: safeguarding
+        // information, attainment, meal eligibility"): its items name topics of data, not reasons for using it.
         all: ['useData', 'info'],
-        none: ['othersPurpose', 'otherBody', 'cookieTalk'],
+        none: ['othersPurpose', 'otherBody', 'cookieTalk', 'kindsOfData'],
       }),
       message: 'The notice says why the school uses pupil information (several purposes in one statement or list), in its own words.',
     },
@@ -1303,8 +1305,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // A list or section whose lead-in says what it is about: "Why we need it" / "We keep it so that we can teach
         // your child and keep them safe", "The reasons are: helping children learn; looking after their welfare".
-        ...twoOf(purposeGroups(), { all: ['useData'], none: ['othersPurpose', 'otherBody', 'cookieTalk'], structure: true }),
-        ...twoOf(purposeGroups(), { all: ['purposeWord'], none: ['othersPurpose', 'otherBody', 'cookieTalk'], structure: true }),
+        // Not a heading or lead-in over the kinds of data held ("What information do we hold?").
+        ...twoOf(purposeGroups(), { all: ['useData'], none: ['othersPurpose', 'otherBody', 'cookieTalk', 'kindsOfData'], structure: true }),
+        ...twoOf(purposeGroups(), {
+          all: ['purposeWord'],
+          none: ['othersPurpose', 'otherBody', 'cookieTalk', 'kindsOfData'],
+          structure: true,
+        }),
       ],
       message: 'The notice lists why the school uses pupil information, in its own words.',
     },

@@ -133,6 +133,8 @@ const CategoriesOptions = z
     tableHeaders: PhraseListSchema,
     /** The Department's database described, not the school's own holding (checklist.md 2.8 traps). */
     traps: PhraseListSchema,
+    /** A list item saying what data is for ("to support learning"): a purpose, not a kind of data. */
+    purposeItem: PhraseListSchema,
   })
   .strict();
 
@@ -153,7 +155,12 @@ function categoryTable(ctx: AuditContext, o: z.infer<typeof CategoriesOptions>):
 }
 
 function evaluateCategories(ctx: AuditContext, o: z.infer<typeof CategoriesOptions>, item: ChecklistItem): Verdict {
-  const { full, empty } = splitLeadIns(findLeadIns(ctx.doc, ctx.text, phrases(o.leadIns), phrases(o.headings)));
+  const purposeItemRe = phrases(o.purposeItem);
+  // "We use the data we hold:" over "to support learning; to keep pupils safe" lists purposes, not kinds of data.
+  const purposesList = (l: LeadIn) => l.items.filter((b) => purposeItemRe.test(b.text)).length * 2 > l.items.length;
+  const found = splitLeadIns(findLeadIns(ctx.doc, ctx.text, phrases(o.leadIns), phrases(o.headings)));
+  const full = found.full.filter((l) => !purposesList(l));
+  const empty = found.empty;
   const termsRe = phrases(o.terms);
   const list = full.find((l) => distinctTerms(l.items, o.terms).length >= 1) ?? full.find((l) => l.items.length >= 2);
   if (list) return verdictFor(item, 'pass', 'listed', evidenceOfList(list, 3), { lead: quoteOf(list.block, 70) });

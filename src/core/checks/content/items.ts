@@ -158,6 +158,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '^record(?: type)?s?$',
       ],
       // "The National Pupil Database ... contains information about pupils": what the Department holds, not the school.
+      // A list item that opens with what the data is for ("to monitor progress", "so that we can contact you").
+      purposeItem: ['^\\s*(?:to|so that|so we can|in order to)\\b'],
       traps: ['national pupil database', '\\bNPD\\b'],
     },
   },
@@ -326,7 +328,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     },
     options: {
       leadIns: [
-        '(?:routinely |regularly |may |also )?share (?:pupil |personal |student |this |your |the |some )?(?:information|data)?\\s*(?:with|to)\\b',
+        // The school as subject too: "The academy shares data with the organisations in the table below:".
+        '(?:routinely |regularly |may |also )?(?:share|shares|sharing) (?:pupil |personal |student |this |your |the |some )?(?:information|data)?\\s*(?:with|to)\\b',
         'who (?:do )?we share',
         '(?:organisations|people|services|bodies|agencies|recipients|third parties)[^:]{0,60}(?:we|that we) (?:may |routinely |regularly )?share',
         'recipients',

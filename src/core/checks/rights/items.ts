@@ -354,6 +354,10 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         // "We will always ask the Information Commissioner's Office for advice first": the school's own advice-seeking.
         "\\bwe(?:'ll| will| would)? (?:always |first )?(?:ask|consult|check with) (?:the )?(?:ico|information commissioner(?:'s office)?)\\b[^.]{0,20}\\b(?:for (?:its |their )?advice|first)",
         'code of practice',
+        // The regulator as the author of a transfer safeguard ("the data transfer agreement approved by the Information
+        // Commissioner"): a rule the school follows, not a place to complain.
+        "\\b(?:approved|issued|published|produced|recogni[sz]ed) by (?:the )?(?:uk )?(?:ico|information commissioner(?:'s office)?)\\b",
+        "\\b(?:ico|information commissioner(?:'s office)?)(?:'s)? (?:approved )?(?:international data transfer|idta|transfer addendum|standard contractual)",
         // The fee every controller pays the regulator: registration, not a complaint route.
         '\\bdata protection fee\\b',
         '\\b(?:pays?|paid|paying) (?:the |our |a |an |its |their )?(?:annual |yearly )?fee\\b',

@@ -1,0 +1,36 @@
+// The regulator named as the author of a transfer safeguard elsewhere in a whole notice is not a complaint route
+// (checklist.md 2.17 traps): with no complaint sentence, the check must not read it as "advice only".
+import { describe, expect, it } from 'vitest';
+import { runAudit } from '../../../src/core/run-audit';
+
+const host = (complaints: string) =>
+  [
+    'Ashgrove Primary School: Privacy Notice for Pupils',
+    'Ashgrove Primary School is the data controller for the information in this notice.',
+    'Sending information abroad',
+    'Our cloud providers may hold some records outside the UK. Each such transfer uses the standard data transfer',
+    'contract issued by the Information Commissioner, or a country the UK has found adequate.',
+    'Concerns',
+    complaints,
+    'Contact us',
+    'Please write to the school office at office@ashgrove.example.sch.uk.',
+  ].join('\n');
+
+const icoStatus = (complaints: string) =>
+  runAudit(
+    { notice: { format: 'text', text: host(complaints), url: 'https://ashgrove.example/privacy' } },
+    { asOf: '2026-12-02' },
+  ).items.find((i) => i.id === 'complaint-to-ico')?.status;
+
+describe('complaint-to-ico read in a whole notice with a transfer safeguard from the regulator', () => {
+  it('a complaint route to the school alone is missing, whatever the transfer text says of the regulator', () => {
+    expect(icoStatus('If you are not happy with how we use your information, tell the headteacher and we will look into it.')).toBe('fail');
+  });
+  it('a complaint route to the regulator still passes', () => {
+    expect(
+      icoStatus(
+        'If you are not happy with how we use your information, you can complain to the Information Commissioner at ico.org.uk/make-a-complaint.',
+      ),
+    ).toBe('pass');
+  });
+});
