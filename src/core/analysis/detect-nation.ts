@@ -14,7 +14,9 @@ const WALES: [RegExp, number][] = [
   [/\bplasc\b|\bpupil level annual school census\b/gi, 3],
   [/\bcareers wales\b|\bestyn\b|\bhwb\b/gi, 2],
   [/\badditional learning needs\b|\bindividual development plan\b/gi, 2],
-  [/\bysgol\b/gi, 2],
+  // A school named "Ysgol ..." is a Welsh school; the word in Welsh prose weighs less (the prose carries other signals).
+  [/\b(?:Ysgol|YSGOL|Cylch Meithrin|CYLCH MEITHRIN)\s+[A-Z\u00C0-\u00DE\u0174\u0176]/g, 3],
+  [/\bysgol\b(?!\s+[A-Z\u00C0-\u00DE\u0174\u0176])/gi, 2],
   [new RegExp(`\\b(${WELSH_LAS})\\b`, 'gi'), 2],
   [new RegExp(`\\.(${WELSH_LAS.replace(/ /g, '')})\\.(sch|gov)\\.uk\\b`, 'gi'), 3],
   [/\bschools in wales\b/gi, 2],

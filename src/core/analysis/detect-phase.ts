@@ -23,11 +23,11 @@ const STRONG: [Phase, RegExp][] = [
   ],
   [
     'nursery',
-    /\b(nurser(?:y|ies)|cylch meithrin|pre-?schools?|playgroups?|childminders?|early years (?:foundation stage|settings?|providers?|census|education|funding)|EYFS|funded (?:early education |childcare )?(?:hours|places|entitlement)|children aged (?:[0-3]|six weeks|birth) (?:to|-|–) [2-5]\b)\b/i,
+    /\b(nurser(?:y|ies)|cylch meithrin|pre-?schools?|playgroups?|childminders?|early years (?:foundation stage|settings?|providers?|census|education|funding)|EYFS|funded (?:early education |childcare )?(?:hours|places|entitlement)|children aged (?:[0-3]|six weeks|birth) (?:to|-|–) [2-5]\b|funded (?:2|two|3|three)[- ]year[- ]olds?|(?:2|two)[- ]year[- ]old (?:funding|offer|places?|entitlement)|under[- ](?:fives|5s))\b/i,
   ],
   [
     'secondary',
-    /\b(secondary(?! (?:legislation|purpose|processing|use|data)s?\b)|high school|grammar school|upper school|university technical college|studio school|sixth[- ]form|post[- ]16\b|year (?:7|8|9|1[0-3])\b|years? [7-9] (?:to|-|–) 1[0-3]\b|years? [5-6] (?:to|-|–) (?:years? )?[89]\b|key stage [345]|gcses?|a[- ]levels?|ysgol uwchradd|ysgol gyfun|chweched dosbarth|tgau|safon uwch|students? aged 1[3-8]|11\s*(?:-|–|to)\s*1[689](?: school| academy| comprehensive| secondary|\b))/i,
+    /\b(secondary(?! (?:legislation|purpose|processing|use|data)s?\b)|high school|grammar school|upper school|university technical college|studio school|sixth[- ]form|post[- ]16\b|years? (?:7|8|9|1[0-3])\b|years? [7-9] (?:to|-|–) 1[0-3]\b|years? [5-6] (?:to|-|–) (?:years? )?[89]\b|key stage [345]|gcses?|a[- ]levels?|ysgol uwchradd|ysgol gyfun|chweched dosbarth|tgau|safon uwch|students? aged 1[3-8]|11\s*(?:-|–|to)\s*1[689](?: school| academy| comprehensive| secondary|\b))/i,
   ],
 ];
 
@@ -83,7 +83,7 @@ const SELF_AGES =
 // The pupils described by their ages near the top, in any sentence: "Privacy notice for pupils aged 9 to 13", "a hospital
 // school serving young people aged 5 to 18".
 const PUPILS_AGED =
-  /\b(?:pupils|children|students|learners|boys|girls|young people)\s+(?:aged|of ages?|between the ages of)\s+(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
+  /\b(?:pupils|children|students|learners|boys|girls|young people)\s+(?:(?:are|who are)\s+)?(?:aged(?:\s+between)?|of ages?|between the ages of|between)\s+(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
 // A name that ends on its kind ("Fenwick High", "Hollins Grammar") says secondary as "Fenwick High School" does.
 const SECONDARY_NAME_END = /\b(?:high|grammar|comprehensive)\s*$/i;
 const SCHOOL_NOUN = /\b(?:school|academy|college|nursery|setting|pupils|children|students|learners|boys|girls|young people)\b/i;
@@ -97,6 +97,24 @@ function phaseOfAges(low: number, high: number): Phase | null {
   if (low >= 9) return 'secondary';
   return null;
 }
+
+// Ages written as words ("between eleven and eighteen years old") read as figures.
+const AGE_WORDS: Record<string, string> = {
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  seven: '7',
+  nine: '9',
+  eleven: '11',
+  thirteen: '13',
+  fourteen: '14',
+  sixteen: '16',
+  eighteen: '18',
+  nineteen: '19',
+};
+const AGE_WORD = new RegExp(`\\b(?:${Object.keys(AGE_WORDS).join('|')})\\b`, 'gi');
+const inFigures = (text: string): string => text.replace(AGE_WORD, (w) => AGE_WORDS[w.toLowerCase()]!);
 
 function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>): Detection<Phase> | null {
   for (const b of doc.blocks.slice(0, OPENING_BLOCKS)) {
@@ -112,7 +130,7 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>): Detecti
   }
   for (const b of doc.blocks.slice(0, OPENING_BLOCKS)) {
     if (npdBlocks.has(b.index) || b.kind === 'list-item' || b.kind === 'table-row') continue;
-    const m = PUPILS_AGED.exec(b.text);
+    const m = PUPILS_AGED.exec(inFigures(b.text));
     const phase = m && phaseOfAges(Number(m[1]), Number(m[2]));
     if (phase) return detected(phase, [{ text: m[0], where: b.where }]);
   }

@@ -28,6 +28,22 @@ const GENERIC =
 // Words that mark another body's name that happens to run into "School" ("Derby City Council and the School").
 const OTHER_BODY = /\b(Council|Government|Department|Authority|Commissioner|Office|Service|Agency|CC|CBC)\b/;
 
+// A provision whose name has no school noun ("The Harbour Centre", "Northgate House") named by what it is: "X is a
+// short stay school", "X is a pupil referral unit", "X is an independent special school for ...".
+const SETTING_KIND =
+  '(?:short[- ]stay school|pupil referral unit|alternative provision(?: academy| school| setting)?|(?:independent |non-maintained |residential |day )*special school|independent school|free school)';
+const NAMED_AS_SETTING = new RegExp(
+  `\\b((?:${NAME_WORD}\\s+){1,5}?[A-Z][\\w'\u2019&-]*)\\s+is\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}?${SETTING_KIND}\\b`,
+  'g',
+);
+// A notice's own title run on after a Welsh name ("Ysgol Bryn Derw Privacy Notice") is not part of the name.
+const TITLE_WORDS = new Set(['Privacy', 'Pupil', 'Parent', 'Learner', 'Data', 'Notice', 'Policy']);
+function withoutTitleTail(name: string): string {
+  const words = name.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && TITLE_WORDS.has(w.replace(/[^A-Za-z]+$/, '')));
+  return cut < 0 ? name : words.slice(0, cut).join(' ');
+}
+
 /** Cut a run of capitalised words back to the name itself: "See the School" -> "School", "X Council and the Y School" -> "Y School". */
 function trimName(raw: string): string {
   // A lower-case "the" not preceded by "of" starts the name afresh ("Church of the Holy Cross School" keeps it).
@@ -54,9 +70,12 @@ export function findCompanyNames(text: string): string[] {
 
 export function findNames(text: string): string[] {
   const found: Array<{ at: number; name: string }> = [];
-  for (const re of [NAME_RE, TRUST_RE]) {
+  for (const re of [NAME_RE, TRUST_RE, NAMED_AS_SETTING]) {
     for (const m of text.matchAll(re)) {
-      const name = trimName((m[1] ?? m[2] ?? '').trim()).replace(/^(?:and|of|the)\s+/i, '');
+      const welsh = m[2] ? withoutTitleTail(m[2].trim()) : '';
+      // A run that crosses a sentence end ("Welcome. The Bridge is ...") keeps only the last sentence's words.
+      const run = re === NAMED_AS_SETTING ? m[1]!.split(/[.!?]\s+/).pop()! : (m[1] ?? welsh);
+      const name = trimName(run.trim()).replace(/^(?:and|of|the)\s+/i, '');
       if (name && !NOT_A_NAME.test(name) && !GENERIC.test(name) && !OTHER_BODY.test(name) && name.split(/\s+/).length >= 2)
         found.push({ at: m.index, name });
     }

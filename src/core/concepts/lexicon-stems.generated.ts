@@ -1140,6 +1140,18 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'statutori collect',
     'statutori collect',
   ],
+  comingBack: [
+    'return to school',
+    'return to mainstream',
+    'return to educ',
+    'return to class',
+    'return to learn',
+    'return to lesson',
+    'return to school',
+    'return to mainstream',
+    'return to school',
+    'return to mainstream',
+  ],
   readElsewhere: [
     'read about',
     'read more',

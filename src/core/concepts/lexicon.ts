@@ -1154,6 +1154,19 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'statutory collection',
     'statutory collections',
   ],
+  // "Return" as coming back, not a statutory return: "supporting each student's return to mainstream school".
+  comingBack: [
+    'return to school',
+    'return to mainstream',
+    'return to education',
+    'return to class',
+    'return to learning',
+    'return to lessons',
+    'returning to school',
+    'returning to mainstream',
+    'returns to school',
+    'returns to mainstream',
+  ],
   // A pointer to reading elsewhere: a page title ("the data collection and censuses for schools page") names the census
   // as a subject to read about, not as something the school sends.
   readElsewhere: [

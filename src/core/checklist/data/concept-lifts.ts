@@ -669,7 +669,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Government sharing is named, and the next sentence says what it is: "This is called the school census, and the law says we must."
         // Not a pointer to a page about the collections ("you can read about the data collection and censuses for schools
         // on the government's page"): that names what the government publishes, not what the school sends.
-        { all: ['census', 'statuteBasis'], none: ['readElsewhere'] },
+        // Not "return" as coming back: "to meet our statutory duties and support each student's return to mainstream
+        // education" names no collection.
+        { all: ['census', 'statuteBasis'], none: ['readElsewhere', 'comingBack'] },
       ],
       message: 'The notice names the government recipient, and says the sharing is the statutory census, in its own words.',
       whenReason: ['sharing-without-collection'],

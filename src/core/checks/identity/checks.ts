@@ -64,6 +64,8 @@ const ORG_CUES = [
   `${ORG_RUN}\\s+(?:is|are|acts as)\\s+(?:(?:therefore|thus|also|legally|so)\\s+)?(?:the|a|an)\\s+(?:(?:joint\\s+)?(?:data\\s+)?controllers?\\b|controller\\b|(?:multi[- ]academy|academy|charitable)\\s+(?:trust|company)\\b|pupil referral unit\\b|short[- ]stay school\\b|(?:organisation|body)\\s+(?:which|that|who)\\s+(?:is|are)\\s+(?:in charge|responsible))`,
   // "X, acting through its management committee, is the controller": the name, an aside, then the statement.
   `${ORG_RUN}\\s*,[^,]{1,80},\\s*(?:is|are|acts as)\\s+(?:the|a|an)\\s+(?:joint\\s+)?(?:data\\s+)?controllers?\\b`,
+  // "X ("the Centre") is the data controller": a bracketed short name between the name and the statement.
+  `${ORG_RUN}\\s*\\([^()]{1,40}\\)\\s*(?:is|are|acts as)\\s+(?:the|a|an)\\s+(?:joint\\s+)?(?:data\\s+)?controllers?\\b`,
   // "X determines the purposes and means of processing", "X, the trust that runs Y, is legally responsible for deciding
   // what happens to it": the controller's role in the law's own terms, with or without an aside after the name.
   `${ORG_RUN}\\s*(?:,[^,]{1,80},\\s*)?(?:(?:that|which|who)\\s+)?(?:(?:decides?|determines?)\\s+(?:how|why|what|the\\s+purposes|the\\s+means)|(?:is|are)\\s+(?:legally\\s+)?responsible\\s+for\\s+(?:deciding|determining))\\b`,
@@ -624,7 +626,7 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
     const reach = b.kind === 'heading' || /:\s*-?\s*$/.test(b.text) || DPO_LABEL.test(b.text) ? 4 : 1;
     for (let i = b.index; i < blocks.length && i <= b.index + reach; i++) {
       const next = blocks[i]!;
-      if (i > b.index && ((next.kind === 'heading' && !CARD_LINE.test(next.text)) || !isOwnBlock(ctx, i))) break;
+      if (i > b.index && ((next.kind === 'heading' && !CARD_LINE.test(next.text)) || !isOwnBlock(ctx, i) || other.test(next.text))) break;
       const channels = blockChannels(ctx.doc, i, o);
       if (channels.length && !(i === b.index && onlyDeskChannels(ctx, i, o, dpo))) {
         const evidence: Evidence[] = [{ text: b.text, where: b.where }];
@@ -662,7 +664,8 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
   // ("Our Data Protection Lead can be contacted at dataprotection@...") reaches the lead, not the DPO (checklist.md 2.3).
   const lead = phrases(o.leadTerms);
   for (const b of blocks) {
-    if (!isOwnBlock(ctx, b.index)) continue;
+    // The DfE's or Welsh Government's DPO mailbox is that body's, not the school's (checklist.md 2.3 traps).
+    if (!isOwnBlock(ctx, b.index) || other.test(b.text)) continue;
     const box = blockChannels(ctx.doc, b.index, o).find((c) => (c.kind === 'email' || c.kind === 'link') && mailbox.test(c.value));
     const leadsBox = box !== undefined && !/dpo/i.test(box.value) && lead.test(b.text) && !dpo.test(b.text);
     if (box && !leadsBox && (mentions.length || /dpo/i.test(box.value))) {
