@@ -25,6 +25,11 @@ export function passageStatus(s: Skeleton, id: string, passage: string, asOf = s
   return report.items.find((i) => i.id === id)?.status;
 }
 
+/** One check's status on a whole notice written as text, its kind read from the notice as an audit would. */
+export function noticeStatus(id: string, text: string, url = 'https://school.example/privacy', asOf = '2026-12-02'): Status | undefined {
+  return runAudit({ notice: { format: 'text', text, url } }, { asOf }).items.find((i) => i.id === id)?.status;
+}
+
 /** A test's reader of passages in its own skeleton: the status of check `id`, which the report must hold. */
 export function statusReader(s: Skeleton): (id: string, passage: string, asOf?: string) => Status {
   return (id, passage, asOf = s.asOf) => {

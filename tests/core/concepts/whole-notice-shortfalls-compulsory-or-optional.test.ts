@@ -2,7 +2,7 @@
 // ("some is mandatory and some is optional") do not say which is which, however often the notice elsewhere speaks of
 // choices, consent and what the law requires; the items named, or the promise to say so when asking, do.
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/core/run-audit';
+import { noticeStatus } from './passage-status';
 
 const host = (section: string) =>
   [
@@ -21,11 +21,7 @@ const host = (section: string) =>
     'You can ask for a copy of your information, ask us to correct it, and complain to the Information Commissioner’s Office.',
   ].join('\n');
 
-const statusOf = (section: string) =>
-  runAudit(
-    { notice: { format: 'text', text: host(section), url: 'https://linthorpevale.sch.example/privacy' } },
-    { asOf: '2026-12-02' },
-  ).items.find((i) => i.id === 'statutory-or-voluntary')?.status;
+const statusOf = (section: string) => noticeStatus('statutory-or-voluntary', host(section), 'https://linthorpevale.sch.example/privacy');
 
 describe('statutory-or-voluntary in a whole notice: shares alone say neither side', () => {
   it('"some is mandatory and some is optional" under its own heading is partial', () => {

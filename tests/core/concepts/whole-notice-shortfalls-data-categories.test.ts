@@ -1,7 +1,7 @@
 // A purposes list under "We use the data we hold:" says what data is for, not which kinds are held: in a whole notice
 // whose category lead-in lost its list, it must not stand in for the categories (checklist.md 2.8: partial).
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/core/run-audit';
+import { noticeStatus } from './passage-status';
 
 const host = (categories: string) =>
   [
@@ -17,11 +17,7 @@ const host = (categories: string) =>
     'We pass information to the next school a student attends, to the council and to the Department for Education.',
   ].join('\n');
 
-const categoriesStatus = (categories: string) =>
-  runAudit(
-    { notice: { format: 'text', text: host(categories), url: 'https://foxley.example/privacy' } },
-    { asOf: '2026-12-02' },
-  ).items.find((i) => i.id === 'data-categories')?.status;
+const categoriesStatus = (categories: string) => noticeStatus('data-categories', host(categories), 'https://foxley.example/privacy');
 
 describe('data-categories read in a whole notice beside a list of purposes', () => {
   it('a category lead-in with nothing after it stays partial', () => {

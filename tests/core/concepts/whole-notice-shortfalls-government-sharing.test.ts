@@ -2,12 +2,9 @@
 // (a sharing list, a rights list, a signpost to the government's pages): the check must read its own section, not the
 // recurring words (checklist.md 2.20, 2.23).
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/core/run-audit';
+import { noticeStatus } from './passage-status';
 
-function statusOf(id: string, text: string): string | undefined {
-  const report = runAudit({ notice: { format: 'text', text, url: 'https://brookvale.example.sch.uk/privacy' } }, { asOf: '2026-12-02' });
-  return report.items.find((i) => i.id === id)?.status;
-}
+const statusOf = (id: string, text: string) => noticeStatus(id, text, 'https://brookvale.example.sch.uk/privacy');
 
 const HEAD = `Brookvale High School
 Privacy notice for pupils and parents (ages 11 to 18)

@@ -1,7 +1,7 @@
 // The regulator named as the author of a transfer safeguard elsewhere in a whole notice is not a complaint route
 // (checklist.md 2.17 traps): with no complaint sentence, the check must not read it as "advice only".
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/core/run-audit';
+import { noticeStatus } from './passage-status';
 
 const host = (complaints: string) =>
   [
@@ -16,11 +16,7 @@ const host = (complaints: string) =>
     'Please write to the school office at office@ashgrove.example.sch.uk.',
   ].join('\n');
 
-const icoStatus = (complaints: string) =>
-  runAudit(
-    { notice: { format: 'text', text: host(complaints), url: 'https://ashgrove.example/privacy' } },
-    { asOf: '2026-12-02' },
-  ).items.find((i) => i.id === 'complaint-to-ico')?.status;
+const icoStatus = (complaints: string) => noticeStatus('complaint-to-ico', host(complaints), 'https://ashgrove.example/privacy');
 
 describe('complaint-to-ico read in a whole notice with a transfer safeguard from the regulator', () => {
   it('a complaint route to the school alone is missing, whatever the transfer text says of the regulator', () => {

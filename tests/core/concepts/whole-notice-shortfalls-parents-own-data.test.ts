@@ -2,7 +2,7 @@
 // must be said in a statement of its own. A purposes list that names parents as the ones told of progress, with
 // "emergency contact details" as a reason, and an app named as the way messages reach home, say neither.
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/core/run-audit';
+import { noticeStatus } from './passage-status';
 
 const host = (section: string) =>
   [
@@ -38,10 +38,7 @@ const written = (section: string) =>
     'You can ask for a copy of your information and complain to the Information Commissioner’s Office.',
   ].join('\n');
 
-const statusOf = (notice: string) =>
-  runAudit({ notice: { format: 'text', text: notice, url: 'https://fernhill.sch.example/privacy' } }, { asOf: '2026-12-02' }).items.find(
-    (i) => i.id === 'parents-carers-data',
-  )?.status;
+const statusOf = (notice: string) => noticeStatus('parents-carers-data', notice, 'https://fernhill.sch.example/privacy');
 
 describe('parents-carers-data in a whole notice: purposes naming parents are not a statement about their data', () => {
   it('a purposes list that reports progress to parents, with nothing of their own, is not a pass', () => {

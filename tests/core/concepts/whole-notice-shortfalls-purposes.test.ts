@@ -2,7 +2,7 @@
 // whole notice whose purposes lead-in lost its list, the category list must not stand in for the purposes
 // (checklist.md 2.4: a lead-in with an empty list and no narrative elsewhere is partial).
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/core/run-audit';
+import { noticeStatus } from './passage-status';
 
 const host = (purposes: string) =>
   [
@@ -20,11 +20,7 @@ const host = (purposes: string) =>
     'We pass information to the next school a pupil attends, to Marlshire Council and to the Department for Education.',
   ].join('\n');
 
-const purposesStatus = (purposes: string) =>
-  runAudit(
-    { notice: { format: 'text', text: host(purposes), url: 'https://elmfield.example/privacy' } },
-    { asOf: '2026-12-02' },
-  ).items.find((i) => i.id === 'purposes')?.status;
+const purposesStatus = (purposes: string) => noticeStatus('purposes', host(purposes), 'https://elmfield.example/privacy');
 
 describe('purposes read in a whole notice beside a list of the kinds of data held', () => {
   it('a purposes lead-in with nothing after it stays partial', () => {

@@ -1,7 +1,7 @@
 // A sharing lead-in with the school as its subject ("The trust shares data with:") whose list was lost is an empty
 // list: recipients named in passing elsewhere (the DfE, the next school) make it partial, not a pass (checklist.md 2.11).
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/core/run-audit';
+import { noticeStatus } from './passage-status';
 
 const host = (sharing: string) =>
   [
@@ -14,11 +14,7 @@ const host = (sharing: string) =>
     'We share student data with the Department for Education on a statutory basis, for the school census.',
   ].join('\n');
 
-const recipientsStatus = (sharing: string) =>
-  runAudit(
-    { notice: { format: 'text', text: host(sharing), url: 'https://brookvale.example/privacy' } },
-    { asOf: '2026-12-02' },
-  ).items.find((i) => i.id === 'recipients')?.status;
+const recipientsStatus = (sharing: string) => noticeStatus('recipients', host(sharing), 'https://brookvale.example/privacy');
 
 describe('recipients read in a whole notice with recipients named in other sections', () => {
   it('a lead-in with the school as subject and nothing after it is partial', () => {

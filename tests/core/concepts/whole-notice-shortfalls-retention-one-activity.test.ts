@@ -2,7 +2,7 @@
 // (the transfer to secondary school, a school trip) covers part of the data, however generally it speaks of
 // "information", while a period for what is kept about the child in general passes.
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/core/run-audit';
+import { noticeStatus } from './passage-status';
 
 const host = (section: string) =>
   [
@@ -19,11 +19,7 @@ const host = (section: string) =>
     'You can ask for a copy of your information and complain to the Information Commissioner’s Office.',
   ].join('\n');
 
-const statusOf = (section: string) =>
-  runAudit(
-    { notice: { format: 'text', text: host(section), url: 'https://ashgrove.sch.example/privacy' } },
-    { asOf: '2026-12-02' },
-  ).items.find((i) => i.id === 'retention')?.status;
+const statusOf = (section: string) => noticeStatus('retention', host(section), 'https://ashgrove.sch.example/privacy');
 
 describe('retention in a whole notice: one move or one outing is part of the data', () => {
   it('information used to arrange the move to secondary school, kept for a year, is partial', () => {

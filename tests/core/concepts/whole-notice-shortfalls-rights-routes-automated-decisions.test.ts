@@ -2,7 +2,7 @@
 // notice whose other sections mention the same topics: a rights list naming automated decisions, a DPO block with its
 // email, the school's own contact details and the regulator's complaint line.
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/core/run-audit';
+import { noticeStatus } from './passage-status';
 
 const HOST = [
   'Privacy notice for pupils and parents',
@@ -26,8 +26,7 @@ const HOST = [
 
 function statusIn(id: string, section: string): string | undefined {
   const text = HOST.replace('@@section@@', section);
-  const report = runAudit({ notice: { format: 'text', text, url: 'https://brookvale.example/privacy' } }, { asOf: '2026-12-02' });
-  return report.items.find((i) => i.id === id)?.status;
+  return noticeStatus(id, text, 'https://brookvale.example/privacy');
 }
 
 describe('automated decisions: a statement about whether a person is involved, not a heading or a right', () => {

@@ -2,12 +2,9 @@
 // the check's own section falls short while the topic's words recur elsewhere (a sharing table naming the CTF, a pupils'
 // council that "tells us" things, a postal address in the contact block).
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/core/run-audit';
+import { noticeStatus } from './passage-status';
 
-function statusOf(id: string, text: string): string | undefined {
-  const report = runAudit({ notice: { format: 'text', text, url: 'https://school.example/privacy' } }, { asOf: '2026-12-02' });
-  return report.items.find((i) => i.id === id)?.status;
-}
+const statusOf = (id: string, text: string) => noticeStatus(id, text);
 
 // A primary school's notice with the sections other checks read; `sources`, `contact` and `who` replace the sections
 // under test.
