@@ -16,7 +16,11 @@ const STRONG: [Phase, RegExp][] = [
   // gynradd / fabanod / iau (primary, infant, junior), cylch meithrin (nursery), ysgol uwchradd / gyfun (secondary),
   // chweched dosbarth (sixth form), TGAU and Safon Uwch (GCSE and A level).
   ['special', /\b(special school|pupil referral unit|\bpru\b|alternative provision academy|ysgol arbennig|uned cyfeirio disgyblion)\b/i],
-  ['all-through', /\b(all[- ]through|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed)\b/i],
+  // Year groups from the first years to GCSE or beyond: "Reception to Year 11", "Nursery to Year 13".
+  [
+    'all-through',
+    /\b(all[- ]through|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed|(?:reception|nursery|years? [12]) (?:to|-|–|through) (?:years? )?1[0-3])\b/i,
+  ],
   [
     'primary',
     /\b(primary(?! (?:purpose|reason|aim|basis|legal|care|responsibilit|contact|concern|source|data|role|focus|function|objective|legislation|use)s?\b)|infants?|junior school|first school|CP school|county primary|ysgol gynradd|ysgol fabanod|ysgol iau|reception class|key stage 1|foundation phase|(?:reception|nursery|meithrin|years? [1-4]) (?:to|-|–|and) (?:years? )?[2-7])\b/i,

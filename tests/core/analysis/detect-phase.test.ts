@@ -185,3 +185,14 @@ describe('detectPhase: the ages of the pupils near the top, and names of the kin
     expect(phaseOf('We hold names and attendance. Records about pupils aged 3 to 25 months are not kept.')).toBe('unknown');
   });
 });
+
+describe('detectPhase: year groups from the first years to GCSE or beyond are all-through', () => {
+  it.each(['Our pupils are in Reception to Year 11.', 'We teach children from Nursery to Year 13.'])('%s', (text) => {
+    expect(phaseOf(text)).toBe('all-through');
+  });
+
+  it('keeps "Reception to Year 6" primary and "Years 7 to 11" secondary', () => {
+    expect(phaseOf('Our pupils are in Reception to Year 6.')).toBe('primary');
+    expect(phaseOf('Our pupils are in Years 7 to 11.')).toBe('secondary');
+  });
+});
