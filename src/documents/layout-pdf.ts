@@ -2,6 +2,8 @@
 import type { PageBlock } from '../core/artifacts';
 import { looksLikeHeading } from '../core/notice/read-text';
 
+const LEAD_IN_DASH = /:\s*[-\u2013]\s*$/;
+
 /** One positioned piece of text, in top-down page coordinates (0 = top edge), as any PDF library reports it. */
 export interface TextRun {
   text: string;
@@ -301,6 +303,12 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
     if (d.kind === 'paragraph' && d.lines === 1 && looksLikeHeading(d.text)) {
       d.kind = 'heading';
       d.level = Math.min(6, headingSizes.length + 1);
+    }
+    // A line ending ":-" promises the list under it ("We collect and use pupil data to:-"), however large its type:
+    // the plain-text reader reads it as a lead-in too.
+    else if (d.kind === 'heading' && LEAD_IN_DASH.test(d.text)) {
+      d.kind = 'paragraph';
+      delete d.level;
     }
   }
 
