@@ -1,8 +1,6 @@
 // Turns positioned text runs from PDF pages into reading-order blocks: lines, paragraphs, headings, list items.
 import type { PageBlock } from '../core/artifacts';
-import { looksLikeHeading } from '../core/notice/read-text';
-
-const LEAD_IN_DASH = /:\s*[-\u2013]\s*$/;
+import { ENDS_LEAD_IN_DASH, looksLikeHeading } from '../core/notice/read-text';
 
 /** One positioned piece of text, in top-down page coordinates (0 = top edge), as any PDF library reports it. */
 export interface TextRun {
@@ -306,7 +304,7 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
     }
     // A line ending ":-" promises the list under it ("We collect and use pupil data to:-"), however large its type:
     // the plain-text reader reads it as a lead-in too.
-    else if (d.kind === 'heading' && LEAD_IN_DASH.test(d.text)) {
+    else if (d.kind === 'heading' && ENDS_LEAD_IN_DASH.test(d.text)) {
       d.kind = 'paragraph';
       delete d.level;
     }

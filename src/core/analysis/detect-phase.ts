@@ -120,9 +120,14 @@ const AGE_WORDS: Record<string, string> = {
 const AGE_WORD = new RegExp(`\\b(?:${Object.keys(AGE_WORDS).join('|')})\\b`, 'gi');
 const inFigures = (text: string): string => text.replace(AGE_WORD, (w) => AGE_WORDS[w.toLowerCase()]!);
 
+/** The opening blocks of running text, outside the NPD boilerplate: where a school says what it is. */
+function openingProse(doc: NoticeDocument, npdBlocks: Set<number>): Block[] {
+  return doc.blocks.slice(0, OPENING_BLOCKS).filter((b) => !npdBlocks.has(b.index) && b.kind !== 'list-item' && b.kind !== 'table-row');
+}
+
 function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>): Detection<Phase> | null {
-  for (const b of doc.blocks.slice(0, OPENING_BLOCKS)) {
-    if (npdBlocks.has(b.index) || b.kind === 'list-item' || b.kind === 'table-row') continue;
+  const opening = openingProse(doc, npdBlocks);
+  for (const b of opening) {
     const m = SELF_AGES.exec(b.text);
     if (!m) continue;
     // The sentence from the verb on: "is an 11 to 16 secondary academy".
@@ -132,8 +137,7 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>): Detecti
     const phase = phaseOfAges(Number(m[1]), Number(m[2]));
     if (phase) return detected(phase, [{ text: clause.length > 120 ? `${clause.slice(0, 117)}...` : clause, where: b.where }]);
   }
-  for (const b of doc.blocks.slice(0, OPENING_BLOCKS)) {
-    if (npdBlocks.has(b.index) || b.kind === 'list-item' || b.kind === 'table-row') continue;
+  for (const b of opening) {
     const m = PUPILS_AGED.exec(inFigures(b.text));
     const phase = m && phaseOfAges(Number(m[1]), Number(m[2]));
     if (phase) return detected(phase, [{ text: m[0], where: b.where }]);

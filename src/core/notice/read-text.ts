@@ -8,12 +8,14 @@ const LIST_MARKER =
   /^\s*(?:[-*\u2022\u00B7\u25AA\u25E6\u2023\u2043\u25CF\u25A0\u2013\u2014o\u2192\u25B6\u25BA\u27A2\u27A4\u2713\u2714](?=\s)|[-=]>(?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*/;
 const URL_OR_EMAIL = /(https?:\/\/|www\.|@[\w-]+\.)/i;
 
+/** A line ending ":-" promises the list under it ("Organisations we share with include:-"): a lead-in, never a heading. */
+export const ENDS_LEAD_IN_DASH = /:\s*[-\u2013]\s*$/;
+
 /** A short line with no closing punctuation reads as a heading ("Storing pupil data", "Why do we collect data?"). */
 export function looksLikeHeading(line: string): boolean {
   const t = line.trim();
   if (t.length < 2 || t.length > 90) return false;
-  // A lead-in ends in ":" or ":-" ("Organisations we share with include:-").
-  if (/(?:[.,;:]|:\s*[-\u2013])$/.test(t)) return false;
+  if (/[.,;:]$/.test(t) || ENDS_LEAD_IN_DASH.test(t)) return false;
   if (/^[a-z]/.test(t)) return false;
   if (URL_OR_EMAIL.test(t)) return false;
   const words = t.split(/\s+/).length;

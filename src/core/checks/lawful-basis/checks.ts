@@ -71,16 +71,29 @@ function findNamed(
   strong: RegExp,
   cued: RegExp,
   cue: RegExp,
-  opts: { negated?: RegExp; notBasis?: RegExp; bodyOnly?: boolean; otherArticle?: { context: RegExp; shared: RegExp } } = {},
+  opts: { negated?: RegExp; bodyOnly?: boolean } & NamingOptions = {},
 ): Sentence[] {
+  const blank = blanksOf(opts);
   const candidates = [...new Set([...findOwn(ctx, strong), ...findOwn(ctx, cued)])].sort((a, b) => a.block - b.block);
   return candidates.filter((s) => {
     if (opts.bodyOnly && !notHeading(ctx)(s)) return false;
     if (opts.negated?.test(s.text)) return false;
-    const text = namingText(s.text, opts);
+    const text = namingText(s.text, blank);
     if (strong.test(text)) return true;
     return cued.test(text) && cue.test(withContext(ctx, s));
   });
+}
+
+/** What does not name a basis: phrases that mention one without relying on it, and the other article's shared terms. */
+interface NamingOptions {
+  notBasis?: RegExp;
+  otherArticle?: { context: RegExp; shared: RegExp };
+}
+
+/** The blanking patterns of `opts`, made global once per evaluation rather than once per sentence. */
+function blanksOf(opts: NamingOptions): { notBasis: RegExp | null; context: RegExp | null; shared: RegExp | null } {
+  const global = (re: RegExp | undefined) => (re ? new RegExp(re.source, 'gi') : null);
+  return { notBasis: global(opts.notBasis), context: opts.otherArticle?.context ?? null, shared: global(opts.otherArticle?.shared) };
 }
 
 /**
@@ -88,10 +101,9 @@ function findNamed(
  * sentence about the other article's conditions, the terms both articles share ("consent", "vital interests" in a
  * sentence about Article 9 are its conditions, not Article 6 bases).
  */
-function namingText(text: string, opts: { notBasis?: RegExp; otherArticle?: { context: RegExp; shared: RegExp } }): string {
-  let out = opts.notBasis ? text.replace(new RegExp(opts.notBasis.source, 'gi'), ' ') : text;
-  const other = opts.otherArticle;
-  if (other?.context.test(out)) out = out.replace(new RegExp(other.shared.source, 'gi'), ' ');
+function namingText(text: string, blank: ReturnType<typeof blanksOf>): string {
+  let out = blank.notBasis ? text.replace(blank.notBasis, ' ') : text;
+  if (blank.shared && blank.context?.test(out)) out = out.replace(blank.shared, ' ');
   return out;
 }
 
@@ -109,8 +121,9 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
   if (named.length) {
     const combined = phrases([...o.basis, ...o.cuedBasis]);
     const found = new Set<string>();
+    const blank = blanksOf(naming);
     for (const s of named)
-      for (const m of namingText(s.text, naming).matchAll(new RegExp(combined.source, 'gi')))
+      for (const m of namingText(s.text, blank).matchAll(new RegExp(combined.source, 'gi')))
         found.add(m[0].toLowerCase().replace(/\s+/g, ' '));
     return verdictFor(item, 'pass', 'basis-named', evidenceOf(named, combined, 3), { bases: [...found].slice(0, 5).join('; ') });
   }
