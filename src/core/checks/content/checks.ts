@@ -223,10 +223,10 @@ function inOutgoingListing(ctx: AuditContext, block: number, leadRe: RegExp, hea
   if (leadRe.test(leadInOf(ctx.doc, block) ?? '')) return true;
   const b = ctx.doc.blocks[block];
   if (b?.kind !== 'table-row' || b.table === undefined) return false;
-  if ((ctx.doc.tables[b.table]?.headers ?? []).some((h) => headerRe.test(h))) return true;
-  let first = block;
-  while (first > 0 && ctx.doc.blocks[first - 1]?.kind === 'table-row' && ctx.doc.blocks[first - 1]?.table === b.table) first--;
-  const before = ctx.doc.blocks[first - 1];
+  const table = ctx.doc.tables[b.table];
+  if (!table) return false;
+  if (table.headers.some((h) => headerRe.test(h))) return true;
+  const before = ctx.doc.blocks[table.firstBlock - 1];
   return before !== undefined && isLeadIn(before) && leadRe.test(before.text);
 }
 
