@@ -37,6 +37,8 @@ interface Tally {
   files: number;
   perCheck: Map<string, { agree: number; total: number }>;
   perFormat: Map<string, { agree: number; total: number }>;
+  /** Nation and phase as detected against the label (not counted in item agreement). */
+  detection: Map<string, { agree: number; total: number }>;
   disagreements: string[];
 }
 
@@ -49,6 +51,7 @@ const newTally = (): Tally => ({
   files: 0,
   perCheck: new Map(),
   perFormat: new Map(),
+  detection: new Map(),
   disagreements: [],
 });
 
@@ -109,6 +112,7 @@ async function measure(dir: string): Promise<Tally> {
       // checklist.md calls nurseries and pre-schools "early-years settings"; the report calls that phase "nursery".
       ['phase', expected.phase === 'early-years' ? 'nursery' : expected.phase, report.phase],
     ] as const) {
+      if (want) bump(t.detection, what, want === have);
       if (want && want !== have) t.disagreements.push(`  ${file.padEnd(40)} ${what.padEnd(30)} want ${want.padEnd(14)} got ${have}`);
     }
     const flags = new Set(report.flags.map((f) => f.id));
@@ -192,7 +196,8 @@ console.log(corpus.disagreements.join('\n') || '  none');
 for (const { name, tally: t } of [{ name: 'heldout', tally: heldout }, ...blinds, { name: 'bank', tally: bank }]) {
   if (!t.files) continue;
   const missed = [...t.perCheck].filter(([, v]) => v.agree < v.total).map(([id, v]) => `${id} ${v.agree}/${v.total}`);
-  console.log(`\n${name} split: checks with disagreements: ${missed.join(', ') || 'none'}`);
+  const detected = [...t.detection].map(([what, v]) => `${what} ${v.agree}/${v.total}`).join(', ');
+  console.log(`\n${name} split: checks with disagreements: ${missed.join(', ') || 'none'}${detected ? `; detected ${detected}` : ''}`);
   if (shows(name)) console.log(t.disagreements.join('\n') || '  none');
 }
 
