@@ -15,15 +15,20 @@ const STRONG: [Phase, RegExp][] = [
   // With the Welsh names: ysgol arbennig (special), uned cyfeirio disgyblion (PRU), ysgol pob oed (all-age), ysgol
   // gynradd / fabanod / iau (primary, infant, junior), cylch meithrin (nursery), ysgol uwchradd / gyfun (secondary),
   // chweched dosbarth (sixth form), TGAU and Safon Uwch (GCSE and A level).
-  ['special', /\b(special school|pupil referral unit|\bpru\b|alternative provision academy|ysgol arbennig|uned cyfeirio disgyblion)\b/i],
+  // A school for pupils with a named kind of need ("a school for young people aged 2 to 19 with profound and multiple
+  // learning difficulties") is a special school, and a hospital school teaches children too ill to attend theirs.
+  [
+    'special',
+    /\b(special school|pupil referral unit|\bpru\b|alternative provision academy|ysgol arbennig|uned cyfeirio disgyblion|hospital (?:school|education service|teaching service)|(?:school|academy|college) for (?:children|pupils|students|young people|learners)\b[^.]{0,40}? with (?:severe|profound|complex|moderate|multiple|specific|social,? emotional|autism|an autism|autistic|physical disabilit|sensory|speech,? language|communication and interaction)[^.]{0,60}?\b(?:difficulties|needs|disabilit(?:y|ies)|impairments?|spectrum (?:condition|disorder)s?|autism)\b)/i,
+  ],
   // Year groups from the first years to GCSE or beyond: "Reception to Year 11", "Nursery to Year 13".
   [
     'all-through',
-    /\b(all[- ]through|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed|(?:reception|nursery|years? [12]) (?:to|-|–|through) (?:years? )?1[0-3])\b/i,
+    /\b(all[- ]through|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed|(?:reception|nursery|years? [12]) (?:to|-|–|(?:right )?through(?: to)?|up to) (?:years? )?1[0-3])\b/i,
   ],
   [
     'primary',
-    /\b(primary(?! (?:purpose|reason|aim|basis|legal|care|responsibilit|contact|concern|source|data|role|focus|function|objective|legislation|use)s?\b)|infants?|junior school|first school|CP school|county primary|ysgol gynradd|ysgol fabanod|ysgol iau|reception class|key stage 1|foundation phase|(?:reception|nursery|meithrin|years? [1-4]) (?:to|-|–|and) (?:years? )?[2-7])\b/i,
+    /\b(primaries|primary(?! (?:purpose|reason|aim|basis|legal|care|responsibilit|contact|concern|source|data|role|focus|function|objective|legislation|use)s?\b)|infants?|junior (?:school|academy)|first school|CP school|county primary|ysgol gynradd|ysgol fabanod|ysgol iau|reception class|key stages? 1|ks ?1|foundation phase|(?:reception|nursery|meithrin|years? [1-4]) (?:to|-|–|and) (?:years? )?[2-7])\b/i,
   ],
   [
     'nursery',
@@ -31,7 +36,7 @@ const STRONG: [Phase, RegExp][] = [
   ],
   [
     'secondary',
-    /\b(secondary(?! (?:legislation|purpose|processing|use|data)s?\b)|high school|grammar school|upper school|university technical college|studio school|sixth[- ]form|post[- ]16\b|years? (?:7|8|9|1[0-3])\b|years? [7-9] (?:to|-|–) 1[0-3]\b|years? [5-6] (?:to|-|–) (?:years? )?[89]\b|key stage [345]|gcses?|a[- ]levels?|ysgol uwchradd|ysgol gyfun|chweched dosbarth|tgau|safon uwch|students? aged 1[3-8]|11\s*(?:-|–|to)\s*1[689](?: school| academy| comprehensive| secondary|\b))/i,
+    /\b(secondary(?! (?:legislation|purpose|processing|use|data)s?\b)|high school|grammar school|upper school|university technical college|studio school|sixth[- ]form|post[- ]16\b|years? (?:7|8|9|1[0-3])\b|years? [7-9] (?:to|-|–) 1[0-3]\b|years? [5-6] (?:to|-|–) (?:years? )?[89]\b|key stages? [345]|ks ?[345]|comprehensive (?:school|academy)|(?:mixed|bilingual|co-?educational|non-selective|welsh-medium|community|catholic|church) comprehensive|is an? (?:[\w-]+ )?middle school|gcses?|a[- ]levels?|ysgol uwchradd|ysgol gyfun|chweched dosbarth|tgau|safon uwch|students? aged 1[3-8]|11\s*(?:-|–|to)\s*1[689](?: school| academy| comprehensive| secondary|\b))/i,
   ],
 ];
 
@@ -45,6 +50,16 @@ const WEAK_SECONDARY: RegExp[] = [
   /\bunique learner numbers?\b|\blearning records service\b|\bULN\b/,
   /\b(?:colleges?|sixth forms?|training providers?|apprenticeships?) (?:that |which )?(?:students|pupils|they|you) (?:move|go|progress)(?: on)? to\b|\bnext school or college\b|\bpost[- ]16 (?:providers?|education|destinations?)\b/i,
   /\byouth support services?\b[^.]{0,200}\b13\b|\b(?:aged?|reach(?:es)?) 13\b[^.]{0,200}\byouth support/i,
+];
+
+/**
+ * Hints that the school is a primary, none enough alone: its pupils moving on to secondary school, and the tests only
+ * primary pupils sit (the phonics screening check, the multiplication tables check, the Reception baseline). Not Key
+ * Stage 2 results: a secondary school receives those from its pupils' primary schools.
+ */
+const WEAK_PRIMARY: RegExp[] = [
+  /\b(?:mov(?:e|es|ing)|go(?:es)?|going|transfer(?:s|ring)?|start(?:s|ing)?) (?:on |up )?(?:to|at|into) (?:a |the |their |his or her |your child'?s |your )?(?:new |next )?secondary(?: schools?)?\b|\b(?:next|receiving|chosen|new) secondary schools?\b/i,
+  /\bphonics screening(?: check)?\b|\bmultiplication tables? check\b|\breception baseline(?: assessment)?\b/i,
 ];
 
 // The DfE 2019-21 category list says "key stage 1 and phonics results, post 16 courses enrolled for" in every school's copy,
@@ -76,6 +91,8 @@ function firstMatch(doc: NoticeDocument, re: RegExp, npdBlocks: Set<number>, cle
   return null;
 }
 
+const SPECIAL = STRONG[0]![1];
+
 const detected = (value: Phase, evidence: Evidence[]): Detection<Phase> => ({ value, from: 'detected', evidence });
 
 // The school describing itself by the ages it teaches, near the top: "Larchmere House is a day school for boys and girls
@@ -87,9 +104,15 @@ const SELF_AGES =
 // The pupils described by their ages near the top, in any sentence: "Privacy notice for pupils aged 9 to 13", "a hospital
 // school serving young people aged 5 to 18".
 const PUPILS_AGED =
-  /\b(?:pupils|children|students|learners|boys|girls|young people)\s+(?:(?:are|who are)\s+)?(?:aged(?:\s+between)?|of ages?|between the ages of|between)\s+(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
+  /\b(?:pupils|children|students|learners|boys|girls|young people)\s+(?:(?:are|who are)\s+)?(?:aged(?:\s+between)?|of ages?|between the ages of|between|from (?:the )?ages? (?:of )?)\s*(\d{1,2})\s*(?:-|–|to|and|(?:right )?(?:through|up) to)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
 // A name that ends on its kind ("Fenwick High", "Hollins Grammar") says secondary as "Fenwick High School" does.
 const SECONDARY_NAME_END = /\b(?:high|grammar|comprehensive)\s*$/i;
+// A lower school is the first tier of a three-tier system (ages 4 to 9): a primary, named so. In running text "the lower
+// school" is often the younger years of a secondary, so only the name says it.
+const PRIMARY_NAME = /\blower school\b/i;
+// Most middle schools take pupils aged 9 to 13, who turn 13 there: deemed secondary, as checklist.md 2.23 counts them.
+// A middle school that gives its ages (8 to 12) is read from them first.
+const MIDDLE_NAME = /\bmiddle school\b/i;
 const SCHOOL_NOUN = /\b(?:school|academy|college|nursery|setting|pupils|children|students|learners|boys|girls|young people)\b/i;
 const OPENING_BLOCKS = 15;
 
@@ -134,11 +157,15 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>): Detecti
     const end = b.text.slice(m.index).search(/[.!?](?:\s|$)/);
     const clause = b.text.slice(m.index, end < 0 ? undefined : m.index + end);
     if (!SCHOOL_NOUN.test(clause)) continue;
+    // A special school or pupil referral unit describing its ages is still special: the word in the sentence decides.
+    if (SPECIAL.test(clause)) return null;
     const phase = phaseOfAges(Number(m[1]), Number(m[2]));
     if (phase) return detected(phase, [{ text: clause.length > 120 ? `${clause.slice(0, 117)}...` : clause, where: b.where }]);
   }
   for (const b of opening) {
-    const m = PUPILS_AGED.exec(inFigures(b.text));
+    const text = inFigures(b.text);
+    const m = PUPILS_AGED.exec(text);
+    if (m && SPECIAL.test(text)) return null;
     const phase = m && phaseOfAges(Number(m[1]), Number(m[2]));
     if (phase) return detected(phase, [{ text: m[0], where: b.where }]);
   }
@@ -155,10 +182,12 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
       if (re.test(school)) return detected(phase, [{ text: school, where: 'school name' }]);
     }
     if (SECONDARY_NAME_END.test(school)) return detected('secondary', [{ text: school, where: 'school name' }]);
+    if (PRIMARY_NAME.test(school)) return detected('primary', [{ text: school, where: 'school name' }]);
   }
-  // A special school or pupil referral unit describing its ages is still special: the word in the same sentence decides.
+  // A school describing its ages decides before its name's weaker words (a middle school for pupils aged 8 to 12).
   const byAges = selfDescribedAges(doc, npdBlocks);
-  if (byAges && !STRONG[0]![1].test(byAges.evidence[0]!.text)) return byAges;
+  if (byAges) return byAges;
+  if (school && MIDDLE_NAME.test(school)) return detected('secondary', [{ text: school, where: 'school name' }]);
   // Each signal's first occurrence is all that is needed: a whole-text scan finds the blocks that may hold it.
   // Addresses name other pages' subjects ("privacy-information-early-years-foundation-stage-to-key-stage-3"), not the school.
   const clean = (t: string) => t.replace(WEB_ADDRESS, ' ').replace(TEMPLATE_NOISE, ' ');
@@ -176,6 +205,8 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   const early = found.has('primary') ? 'primary' : found.has('nursery') ? 'nursery' : null;
   if (early && !found.has('secondary')) return detected(early, [found.get(early)!]);
   if (!early && found.has('secondary')) return detected('secondary', [found.get('secondary')!]);
-  if (found.size === 0 && hints.length >= 2) return detected('secondary', hints);
+  const primaryHints = WEAK_PRIMARY.map((re) => firstMatch(doc, re, npdBlocks)).filter((e): e is Evidence => e !== null);
+  if (found.size === 0 && hints.length >= 2 && primaryHints.length === 0) return detected('secondary', hints);
+  if (found.size === 0 && primaryHints.length >= 2 && hints.length === 0) return detected('primary', primaryHints);
   return { value: 'unknown', from: 'default', evidence: [...found.values()] };
 }

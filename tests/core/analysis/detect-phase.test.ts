@@ -172,7 +172,7 @@ describe('detectPhase: ranges of year groups, and middle schools', () => {
 describe('detectPhase: the ages of the pupils near the top, and names of the kinds of secondary school', () => {
   it.each([
     ['Privacy notice for pupils aged 9 to 13 and their families. We hold names and attendance.', 'secondary'],
-    ['A hospital school serving young people aged 5 to 18. We hold names and attendance.', 'all-through'],
+    ['A free school serving young people aged 5 to 18. We hold names and attendance.', 'all-through'],
     ['This page is for children aged 7 to 11 and their parents. We hold names and attendance.', 'primary'],
     ['Kenmoor University Technical College\nPrivacy notice for students', 'secondary'],
     ['Northgate Studio School\nPrivacy notice', 'secondary'],
@@ -194,5 +194,69 @@ describe('detectPhase: year groups from the first years to GCSE or beyond are al
   it('keeps "Reception to Year 6" primary and "Years 7 to 11" secondary', () => {
     expect(phaseOf('Our pupils are in Reception to Year 6.')).toBe('primary');
     expect(phaseOf('Our pupils are in Years 7 to 11.')).toBe('secondary');
+  });
+});
+
+describe('detectPhase: special schools described by the needs they serve, and hospital schools', () => {
+  it.each([
+    'Brambles House\n\nBrambles House is a school for learners aged 3 to 19 with severe and complex learning difficulties.',
+    'Tidewater Academy\n\nTidewater Academy is an academy for young people with autism spectrum conditions, aged 8 to 16.',
+    'Lantern House\n\nLantern House is a school for pupils with social, emotional and mental health needs.',
+    'Northmoor Hospital School\n\nWe teach children on the wards and at home while they are too ill to attend their own school.',
+  ])('special: %s', (text) => {
+    expect(phaseOf(text)).toBe('special');
+  });
+
+  it('keeps a mainstream school that mentions its pupils with needs, or a resourced base, in its own phase', () => {
+    expect(
+      phaseOf(
+        'Juniper Lane\n\nJuniper Lane is a friendly school for children aged 4 to 11, and it has a resourced provision for pupils with hearing impairments.',
+      ),
+    ).toBe('primary');
+    expect(phaseOf('Ridgeway\n\nRidgeway is an 11 to 16 school. Some of our students have complex needs and support plans.')).toBe(
+      'secondary',
+    );
+  });
+});
+
+describe('detectPhase: other ways of saying the kind of school', () => {
+  it.each([
+    ['primary', 'Harrowby Junior Academy\n\nWe are part of a small trust.'],
+    ['primary', 'Dunmore Lower School\n\nWelcome to our school.'],
+    ['primary', 'This privacy notice is used by all the council’s community primaries; your school is named on the front.'],
+    ['primary', 'Our teachers in Key Stages 1 and 2 keep records of progress.'],
+    ['secondary', 'Sefton Vale Middle School\n\nWelcome.'],
+    ['primary', 'Sefton Vale Middle School\n\nSefton Vale is a middle school for children aged 8 to 12.'],
+    ['secondary', 'We are a co-educational comprehensive serving the valley.'],
+    ['secondary', 'Students in KS4 choose their options at the end of Year 9.'],
+    ['secondary', 'Pupils study across Key Stages 3, 4 and 5.'],
+    ['all-through', 'We teach children from Nursery right through to Year 13.'],
+    ['all-through', 'Our school takes children from the age of 4 through to 18.'],
+  ])('%s: %s', (phase, text) => {
+    expect(phaseOf(text)).toBe(phase);
+  });
+
+  it('does not read "comprehensive" about records, or "the lower school" of a secondary, as a phase', () => {
+    expect(phaseOf('We keep a comprehensive record of attendance and behaviour.')).toBe('unknown');
+    expect(phaseOf('Greyhill Academy\n\nGreyhill is an 11 to 16 academy; our lower school has its own entrance.')).toBe('secondary');
+  });
+});
+
+describe('detectPhase: hints of a primary school, none enough alone', () => {
+  it('reads pupils moving on to secondary school with a test only primary pupils sit as a primary', () => {
+    expect(
+      phaseOf(
+        'St Hild’s School\n\nWhen your child moves on to secondary school we send their file there. We record the results of the phonics screening check.',
+      ),
+    ).toBe('primary');
+  });
+
+  it('does not decide from one hint, nor when hints of a later school are there too', () => {
+    expect(phaseOf('St Hild’s School\n\nWhen your child moves on to secondary school we send their file there.')).toBe('unknown');
+    expect(
+      phaseOf(
+        'St Hild’s School\n\nWhen a pupil moves on to secondary school we send their file. We record the phonics screening check. We share results with examination boards and with colleges that students move on to.',
+      ),
+    ).toBe('unknown');
   });
 });
