@@ -444,6 +444,9 @@ const RetentionOptions = z
     passedOn: PhraseListSchema,
     /** Nouns that name a body of records ("records", "file", "register", "footage", "data"). */
     recordNouns: PhraseListSchema,
+    /** Of those, the nouns that can be the records in general ("records", "information"); the others name one kind
+     * themselves ("photographs", "registers", "exam scripts"). */
+    generalNouns: PhraseListSchema,
     /** Words before such a noun that leave it the records in general ("the pupil's main file", "your information"). */
     generalQualifiers: z.array(z.string()),
     /** Words before such a noun that belong to the clause, not to the noun ("we keep", "are", "of"). */
@@ -460,6 +463,9 @@ const RetentionOptions = z
 /** A clause about what the clause before named: "anything stored in them", "the letters behind them", "it is then deleted". */
 const POINTS_BACK =
   /\b(?:in|on|from|within|inside|of|behind|about) (?:them|it)\b|^\s*(?:it|they|these|those) (?:is|are|will be|get|gets)\b/i;
+
+/** Examples given of a record, up to the next punctuation: "such as routes and escort notes", "including the EHC plan". */
+const EXAMPLES = /\b(?:such as|including|for example|for instance|e\.g\.)[^,;:()\u2013\u2014]*/gi;
 
 /** Links in the block or the next two blocks: the schedule link often sits on its own line after "at this link:". */
 function linksNear(ctx: AuditContext, block: number) {
@@ -528,9 +534,13 @@ function periodClauses(s: Sentence, o: z.infer<typeof RetentionOptions>): Period
  * record it names is the records in general ("a pupil's main file", "your information", "records") or it names none
  * ("until the pupil is 25"): that clause's period is said of the whole record.
  */
-function recordKinds(clause: string, o: z.infer<typeof RetentionOptions>): string[] {
+function recordKinds(whole: string, o: z.infer<typeof RetentionOptions>): string[] {
   const nounRe = new RegExp(phrases(o.recordNouns).source, 'gi');
+  // Examples of a record are that record, not more kinds: "Transport information, such as routes and escort notes, is kept ...".
+  const clause = whole.replace(EXAMPLES, ' ');
+  const generalRe = new RegExp(`^(?:${phrases(o.generalNouns).source})$`, 'i');
   const kinds: string[] = [];
+  let bareKind = false;
   let lastEnd = -1;
   for (const noun of clause.matchAll(nounRe)) {
     // Nouns side by side are one record ("application forms", "data files"): the last names it.
@@ -554,11 +564,19 @@ function recordKinds(clause: string, o: z.infer<typeof RetentionOptions>): strin
       qualifiers.unshift(word);
     }
     const specific = qualifiers.filter((w) => !o.generalQualifiers.includes(w));
+    // A later noun that is the records in general ("photographs, reports and all other records until 25") makes a
+    // clause opened by a bare kind general after all.
+    if (bareKind && !specific.length && generalRe.test(noun[0])) return [];
     // The kind said after the noun: "records of exclusions", "copies of exam scripts"; "records of our pupils" stays general.
     if (!specific.length && !kinds.length) {
       const after = ofKind(clause.slice(noun.index + noun[0].length), o, nounRe);
-      if (!after.length) return [];
-      kinds.push(`${noun[0].toLowerCase().replace(/s$/, '')} of ${after.join(' ')}`);
+      if (after.length) kinds.push(`${noun[0].toLowerCase().replace(/s$/, '')} of ${after.join(' ')}`);
+      // A noun that names one kind itself needs no qualifier: "photographs for our website are removed after two years".
+      else if (generalRe.test(noun[0])) return [];
+      else {
+        kinds.push(noun[0].toLowerCase().replace(/s$/, ''));
+        bareKind = true;
+      }
       continue;
     }
     if (specific.length) kinds.push(`${specific.join(' ')} ${noun[0].toLowerCase().replace(/s$/, '')}`);

@@ -428,6 +428,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:all|your|pupil) (?:personal )?(?:data|information) (?:is|are) (?:only )?(?:stored|held|hosted|processed|kept) (?:with)?in the (?:UK|United Kingdom)',
         'not (?:be )?(?:transferred|sent|stored) (?:outside|beyond|abroad|overseas)',
         'only (?:stored|held|hosted|processed) (?:with)?in the (?:UK|United Kingdom)',
+        // The denial carried by the subject: "None of the information we hold is sent outside the UK", "no pupil data leaves the UK".
+        '\\b(?:none of|no)\\b[^.]{0,60}\\b(?:is|are|will be|gets?|ever) (?:ever )?(?:transferred|sent|stored|held|hosted|processed|moved|kept) (?:outside|beyond|abroad|overseas)',
+        '\\bno (?:[\\w-]+ ){0,3}(?:ever )?(?:leaves?|goes) (?:the UK|the United Kingdom|abroad|overseas)\\b',
       ],
       // Data said to be abroad: outside the UK, overseas, or in a named foreign place (not "stored in the UK").
       placedAbroad: [
@@ -565,6 +568,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // Not how often or how soon ("reviewed every 2 years", "a reply within one month"): that is no keeping period.
         '(?<!\\b(?:every|within|each|per)\\s)\\b\\d+\\s*(?:\\+\\s*)?(?:years?|months?|weeks?|days?)\\b',
         '(?<!\\b(?:every|within|each|per)\\s)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty[- ]five|fifty)\\s+(?:years?|months?|weeks?|days?)\\b',
+        // One period said as "a year" or with a further one: "deleted a year after they leave", "this year and one further
+        // year". Not how often ("once a year", "twice a year", "every year").
+        '(?<!\\b(?:once|twice|times|every|each|per|within)\\s)\\b(?:a|one further|one more|a further|another) (?:year|month|term)\\b(?! (?:group|olds?|\\d))',
         '(?:age|aged) (?:of )?\\d{2}',
         '\\d{2}(?:st|nd|rd|th) birthday',
         "(?:date of birth|\\bDOB\\b)(?: of (?:the|a|your|each|their) (?:pupil|child|student|learner)|(?: of)? (?:the )?(?:pupil|child|student|learner)'?s?)?\\s*(?:\\+|plus)\\s*\\d+",
@@ -580,6 +586,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       namedSchedule: ['information and records management society|\\bIRMS\\b|records management toolkit for schools'],
       schedule: [
         'retention (?:schedule|policy|guidelines)',
+        // A schedule named in a sentence about keeping data is the retention schedule: "our full schedule is published at".
+        '\\b(?:our|the|this|that|a|full|complete|published) schedule\\b',
         // The list of periods by another name: "our records timetable", "the retention timetable".
         '\\b(?:records?|retention) (?:timetable|calendar)\\b',
         'records management (?:policy|schedule)',
@@ -616,9 +624,11 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:file|files|record|records)\\b[^.;]{0,60}\\b(?:goes|go|passes|pass|passed|is sent|are sent|sent|moves?|is transferred|are transferred|transferred|travels?)\\b[^.;]{0,40}\\b(?:next|new|receiving)\\s+(?:school|placement|setting|academy|provider|college)\\b',
       ],
       recordNouns: [
-        '\\b(?:records?|files?|registers?|forms?|reports?|papers?|paperwork|scripts?|plans?|logs?|books?|footage|recordings?|photographs?|photos|images?|videos?|accounts?|templates?|results|details|information|data|journals?|messages|documents?|entries|notes|letters|applications?|minutes)\\b',
+        // "Paper" before another word is the medium ("paper copies of consent forms"), not the record.
+        '\\b(?:records?|files?|registers?|forms?|reports?|papers|paper(?! \\w)|paperwork|scripts?|plans?|logs?|books?|footage|recordings?|photographs?|photos|images?|videos?|accounts?|templates?|results|details|information|data|journals?|messages|documents?|entries|notes|letters|applications?|minutes)\\b',
       ],
       // The records in general: whose they are, which copy, how much of them ("the pupil's main file", "all other records").
+      generalNouns: ['records?|files?|information|data|details|documents?|paperwork|papers?|notes|entries'],
       generalQualifiers: [
         'pupil',
         'pupils',
@@ -753,7 +763,16 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // A count left as letters: "kept for XX years", "for x-y years", "until the child is XX".
         '(?<![\\w-])(?:xx|x|n|\\?)\\s*(?:-\\s*(?:xx|x|y|n)\\s*)?(?:years?|months?|weeks?|days?)\\b',
       ],
-      privateLink: ['intranet', '(?:^|[/.])internal\\.', 'sharepoint\\.com/sites', 'localhost', '\\.local\\b', 'file:', 'test-schools'],
+      privateLink: [
+        'intranet',
+        '(?:^|[/.])internal\\.',
+        'sharepoint\\.com/sites',
+        'localhost',
+        '\\.local\\b',
+        '\\.(?:internal|lan|corp)(?:[/:]|$)',
+        'file:',
+        'test-schools',
+      ],
       traps: ['retention and use of (?:the|that|this|such) data', 'duration of the processing', 'security arrangements and retention'],
     },
   },

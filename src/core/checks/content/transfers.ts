@@ -67,7 +67,9 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
       !supposedRe.test(s.text),
   );
   const sectionsWithLocation = new Set(location.map((s) => s.section));
-  const nearLocation = new Set(location.flatMap((s) => [s.block - 2, s.block - 1, s.block, s.block + 1, s.block + 2]));
+  // Across a heading only forward: the safeguard follows the transfer it protects ("... stored in the US. / Protection /
+  // Our contract includes the IDTA"), while a supplier contract in the section before is about processors (checklist.md 2.12).
+  const nearLocation = new Set(location.flatMap((s) => [s.block, s.block + 1, s.block + 2]));
   const safeguardsRe = phrases(o.safeguards);
   // A safeguard counts inside a transfers section or beside a location sentence; "robust contract" elsewhere is about processors.
   const safeguards = findSentences(ctx.doc, ctx.text, safeguardsRe, { exclude: domestic }).filter(
