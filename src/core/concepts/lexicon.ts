@@ -1939,6 +1939,18 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'school transport',
     'school meals',
     'staff conduct',
+    'placement decision',
+    'placement decisions',
+    // The rest, after data: "For complaints about other school matters, see our complaints policy".
+    'other matters',
+    'other school matters',
+    'other academy matters',
+    // Data named only to be left out: "Complaints that are not about personal data go to the complaints procedure".
+    'not about personal data',
+    'not about data',
+    'not about your data',
+    'not about data protection',
+    'other than data protection',
   ],
   // The cameras: a worry about where one points or how its footage is used is a route for that one topic (checklist.md 2.18).
   cameraTopic: ['cctv', 'camera', 'cameras', 'footage', 'surveillance'],
@@ -1956,7 +1968,23 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'complaints register',
   ],
   // A question or query, not a complaint: "If you have a question about this notice, ring the school".
-  queryWord: ['a question', 'any question', 'any questions', 'your question', 'your questions', 'a query', 'any queries', 'your query'],
+  // The "discuss anything" contact too (checklist.md 2.18 trap): "If you would like to discuss anything in this notice ...".
+  queryWord: [
+    'a question',
+    'any question',
+    'any questions',
+    'your question',
+    'your questions',
+    'a query',
+    'any queries',
+    'your query',
+    'queries about',
+    'discuss anything',
+    'like to discuss',
+    'want to discuss',
+    'wish to discuss',
+    'help with anything',
+  ],
   // Asking for one decision to be looked at again: a route for that decision only, not for data use in general.
   reviewDecision: [
     'decision again',

@@ -56,6 +56,7 @@ export const ComplaintToSchoolOptionsSchema = z
     route: Phrases,
     narrow: Phrases,
     otherMatters: Phrases,
+    dataExcluded: Phrases,
     dataUse: Phrases,
     topicsAnnounced: Phrases,
     contactOnly: Phrases,
@@ -201,7 +202,8 @@ function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): 
 }
 
 // A sentence that hands the reader to someone: "Please contact Ms Rowe", "Write to the Data Manager".
-const FOLLOW_ON_CONTACT = /^\W*(?:please\s+|you (?:can|should|may)\s+|simply\s+)?(?:contact|write to|email|e-mail|speak to|talk to|ask)\b/i;
+const FOLLOW_ON_CONTACT =
+  /^\W*(?:please\s+|you (?:can|should|may)\s+|simply\s+)?(?:contact|write to|email|e-mail|speak to|talk to|ask|get in touch with)\b/i;
 // Whoever runs the setting is reached through its own channels: "speak to the pre-school manager, Mrs Joanne Field".
 const HEAD_OF_SETTING = /\b(?:head ?teacher|head of school|principal|(?:pre-?school|nursery|setting|school) (?:manager|leader))\b/i;
 // The person or office a request is sent to; their channel may be given once, in a contact block.
@@ -496,9 +498,11 @@ function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOption
   // "Concerns about teaching or uniform go through our complaints policy" routes other matters, not data use.
   const otherMatters = phrases(o.otherMatters);
   const dataUse = phrases(o.dataUse);
+  // "Complaints that are not about personal data go through the complaints procedure": data named only to be left out.
+  const dataExcluded = phrases(o.dataExcluded);
   const announced = phrases(o.topicsAnnounced);
   const routes = [...new Set([...findOwn(ctx, route, announced), ...concernThenStep(ctx, o)])].filter(
-    (s) => !otherMatters.test(s.text) || dataUse.test(s.text),
+    (s) => !dataExcluded.test(s.text) && (!otherMatters.test(s.text) || dataUse.test(s.text)),
   );
   const general = routes.filter((s) => !narrow.test(s.text));
   if (general.length) return verdictFor(item, 'pass', 'route-given', evidenceOf(general, route, 2));
