@@ -1013,6 +1013,21 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // What the school does once consent is taken back: "we will remove it", "we will stop using it".
   stopUsing: ['remove', 'removed', 'stop', 'stop using', 'delete', 'take down', 'take it down', 'no longer use'],
+  // The reader's step to the school, as the answer under a consent heading: "contact the office", "tell your teacher".
+  readerStep: [
+    'contact',
+    'tell',
+    'let us',
+    'let the',
+    'email',
+    'e-mail',
+    'write to',
+    'speak to',
+    'talk to',
+    'school office',
+    'the office',
+    'reception',
+  ],
   anyTime: ['at any time', 'any time', 'anytime', 'whenever you', 'later on', 'at a later date', 'later'],
   // Consent already withdrawn, as a condition of another right ("where you have removed your consent" for erasure): it
   // supports the right, it does not state it (checklist.md 2.16 trap).

@@ -91,3 +91,35 @@ describe('access route: a request sent to a body outside the school needs that b
     ).toBe('pass');
   });
 });
+
+// A notice whose consent section sits under its own "Withdrawing consent" heading, with consent named in the lawful
+// bases and a contact block elsewhere.
+const CONSENT_HOST = [
+  'Privacy notice',
+  'Brackley Green Primary School is the data controller. Brackley Green Primary School, Lane End, Brackley BG2 4RR. Email office@brackleygreen.example.',
+  'Why we use information',
+  'We use pupil information to support learning and to keep children safe, under our public task and legal obligations.',
+  'Withdrawing consent',
+  '@@section@@',
+  'Complaints',
+  'If you are unhappy with how we use your data, please tell the school office first.',
+].join('\n');
+
+function consentStatus(section: string): string | undefined {
+  return noticeStatus('withdraw-consent', CONSENT_HOST.replace('@@section@@', section), 'https://brackleygreen.example/privacy');
+}
+
+describe('withdrawing consent: a section heading names the topic, its body must state the right', () => {
+  it('keeps a heading over a body that only says consent is asked for a gap', () => {
+    expect(consentStatus('We ask parents for consent before a photograph appears in the village newsletter.')).toBe('fail');
+  });
+  it('keeps a heading over a body that only says consent forms are filed a gap', () => {
+    expect(consentStatus('Signed consent slips for trips are kept in the pupil file.')).toBe('fail');
+  });
+  it('passes a heading whose body says whom to tell', () => {
+    expect(consentStatus('If you want to do this, simply let the school office know.')).toBe('pass');
+  });
+  it('passes a body that states the right in its own sentence', () => {
+    expect(consentStatus('Where we rely on your permission, you may take it back whenever you like.')).toBe('pass');
+  });
+});
