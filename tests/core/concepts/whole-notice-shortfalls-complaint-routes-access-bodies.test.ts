@@ -82,6 +82,19 @@ describe('access route: a request sent to a body outside the school needs that b
       ),
     ).toBe('partial');
   });
+  it("keeps a request to a team at the trust's centre partial, though the academy office is reachable", () => {
+    expect(
+      statusIn('subject-access-route', "Asking for your records\nYou can request a copy of your records from the Trust's compliance team."),
+    ).toBe('partial');
+  });
+  it("passes a request to the trust's team with its own address", () => {
+    expect(
+      statusIn(
+        'subject-access-route',
+        "Asking for your records\nYou can request a copy of your records from the Trust's compliance team at compliance@kestrel.example.",
+      ),
+    ).toBe('pass');
+  });
   it('passes a request to the academy office, whose details the notice gives', () => {
     expect(
       statusIn(

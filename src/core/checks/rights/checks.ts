@@ -226,9 +226,10 @@ const ROUTE_WORD =
 const TITLED_POST =
   /\b(?:the|our|your|(?:the )?(?:school|trust|academy|nursery)'s)\s+((?:[A-Za-z][\w'-]*\s+){0,3}(?:officer|manager|lead|co-?ordinator|administrator))\b/i;
 // Posts and offices outside the school's staff, reached only through their own channel: the chair of governors, and
-// a unit or team of the council, local authority or diocese ("the Council's Information Governance Unit").
+// a unit or team of the council, local authority, diocese or academy trust ("the Council's Information Governance Unit",
+// "the Trust's compliance team"): the academy's own office details do not reach a team at the trust's centre.
 const OUTSIDE_POST =
-  /\b(chair of (?:the )?(?:governors|governing (?:body|board))|(?:council|local authority|diocese|diocesan)(?:'s)?\s+(?:[A-Za-z][\w'-]*\s+){0,3}(?:unit|team|service|department|office))\b/i;
+  /\b(chair of (?:the )?(?:governors|governing (?:body|board))|(?:council|local authority|diocese|diocesan|trust)(?:'s)?\s+(?:[A-Za-z][\w'-]*\s+){0,3}(?:unit|team|service|department|office))\b/i;
 
 /** A request sentence naming a person ("contact Mrs D Eccles") whose channel is nowhere in the document. */
 function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
@@ -247,7 +248,7 @@ function namesUnreachablePost(ctx: AuditContext, s: Sentence, o: SubjectAccessOp
   const post = outside ?? TITLED_POST.exec(s.text)?.[1];
   if (!post || (!outside && ROLE.test(post))) return false;
   // "the Council's Information Governance Unit" is found again as "Information Governance Unit".
-  const title = post.toLowerCase().replace(/^(?:council|local authority|diocese|diocesan)(?:'s)?\s+/, '');
+  const title = post.toLowerCase().replace(/^(?:council|local authority|diocese|diocesan|trust)(?:'s)?\s+/, '');
   return !ctx.doc.blocks.some(
     (b) => isOwnBlock(ctx, b.index) && b.text.toLowerCase().includes(title) && blockChannels(ctx.doc, b.index, o).length > 0,
   );
