@@ -1013,6 +1013,21 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // What the school does once consent is taken back: "we will remove it", "we will stop using it".
   stopUsing: ['remove', 'removed', 'stop', 'stop using', 'delete', 'take down', 'take it down', 'no longer use'],
+  // The reader's step to the school, as the answer under a consent heading: "contact the office", "tell your teacher".
+  readerStep: [
+    'contact',
+    'tell',
+    'let us',
+    'let the',
+    'email',
+    'e-mail',
+    'write to',
+    'speak to',
+    'talk to',
+    'school office',
+    'the office',
+    'reception',
+  ],
   anyTime: ['at any time', 'any time', 'anytime', 'whenever you', 'later on', 'at a later date', 'later'],
   // Consent already withdrawn, as a condition of another right ("where you have removed your consent" for erasure): it
   // supports the right, it does not state it (checklist.md 2.16 trap).
@@ -1939,6 +1954,18 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'school transport',
     'school meals',
     'staff conduct',
+    'placement decision',
+    'placement decisions',
+    // The rest, after data: "For complaints about other school matters, see our complaints policy".
+    'other matters',
+    'other school matters',
+    'other academy matters',
+    // Data named only to be left out: "Complaints that are not about personal data go to the complaints procedure".
+    'not about personal data',
+    'not about data',
+    'not about your data',
+    'not about data protection',
+    'other than data protection',
   ],
   // The cameras: a worry about where one points or how its footage is used is a route for that one topic (checklist.md 2.18).
   cameraTopic: ['cctv', 'camera', 'cameras', 'footage', 'surveillance'],
@@ -1956,7 +1983,23 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'complaints register',
   ],
   // A question or query, not a complaint: "If you have a question about this notice, ring the school".
-  queryWord: ['a question', 'any question', 'any questions', 'your question', 'your questions', 'a query', 'any queries', 'your query'],
+  // The "discuss anything" contact too (checklist.md 2.18 trap): "If you would like to discuss anything in this notice ...".
+  queryWord: [
+    'a question',
+    'any question',
+    'any questions',
+    'your question',
+    'your questions',
+    'a query',
+    'any queries',
+    'your query',
+    'queries about',
+    'discuss anything',
+    'like to discuss',
+    'want to discuss',
+    'wish to discuss',
+    'help with anything',
+  ],
   // Asking for one decision to be looked at again: a route for that decision only, not for data use in general.
   reviewDecision: [
     'decision again',

@@ -1164,11 +1164,21 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "You can change your mind about giving consent at any time." Not a pointer to another section for the topic, nor
         // the cookie choice ("withdraw your consent with the Cookie settings link"), which is the website's (checklist.md 2.16).
-        { all: ['consentWord', 'withdraw'], none: ['infoPointer', 'cookieTerm'] },
+        // Read in running text or a list item, never in a heading's own text: "Withdrawing consent" names the topic of
+        // its section, and whether the section states the right is for its body to say.
+        { all: ['consentWord', 'withdraw'], none: ['infoPointer', 'cookieTerm'], statement: true },
+        { all: ['consentWord', 'withdraw'], none: ['infoPointer', 'cookieTerm'], inList: true },
         // "You can tell us at any time that you no longer want your child's photo used."
         { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['infoPointer', 'cookieTerm'] },
         // A question and its answer: "Said yes to photos and now want to say no?" / "Tell the office and we will stop."
-        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready', 'infoPointer', 'cookieTerm'], structure: true },
+        // The answer must say something of doing it (whom to tell, when, what stops): a "Withdrawing consent" heading
+        // over a body that only says consent is used carries both words in the heading alone (checklist.md 2.16).
+        {
+          all: ['consentWord', 'withdraw'],
+          any: ['anyTime', 'tellUs', 'stopUsing', 'readerStep', 'noLongerWant'],
+          none: ['withdrawnAlready', 'infoPointer', 'cookieTerm'],
+          structure: true,
+        },
         // "If you are no longer happy for us to use the photograph, tell us and we will remove it."
         { all: ['noLongerWant', 'stopUsing'], none: ['withdrawnAlready', 'cookieTalk'] },
       ],
@@ -1193,7 +1203,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // Not where the only statement found sends the reader elsewhere for the topic: that shortfall is the report's.
       whenReason: ['not-found', 'look-alike-rejected'],
       rules: [{ all: ['consentWord'], none: ['cookieTalk', 'withdrawnAlready', 'infoPointer'], prose: true }],
-      alsoNeeds: [{ all: ['withdrawStrong'], none: ['cookieTalk', 'withdrawnAlready', 'infoPointer'] }],
+      // Withdrawing spoken of in the text, not only in a heading's own words ("Withdrawing consent" over a body that never
+      // says it can be done).
+      alsoNeeds: [{ all: ['withdrawStrong'], none: ['cookieTalk', 'withdrawnAlready', 'infoPointer'], statement: true }],
       message:
         'Consent and withdrawing are both mentioned, but not together in one statement: check by hand that consent can be withdrawn.',
     },

@@ -56,6 +56,7 @@ export const ComplaintToSchoolOptionsSchema = z
     route: Phrases,
     narrow: Phrases,
     otherMatters: Phrases,
+    dataExcluded: Phrases,
     dataUse: Phrases,
     topicsAnnounced: Phrases,
     contactOnly: Phrases,
@@ -201,7 +202,8 @@ function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): 
 }
 
 // A sentence that hands the reader to someone: "Please contact Ms Rowe", "Write to the Data Manager".
-const FOLLOW_ON_CONTACT = /^\W*(?:please\s+|you (?:can|should|may)\s+|simply\s+)?(?:contact|write to|email|e-mail|speak to|talk to|ask)\b/i;
+const FOLLOW_ON_CONTACT =
+  /^\W*(?:please\s+|you (?:can|should|may)\s+|simply\s+)?(?:contact|write to|email|e-mail|speak to|talk to|ask|get in touch with)\b/i;
 // Whoever runs the setting is reached through its own channels: "speak to the pre-school manager, Mrs Joanne Field".
 const HEAD_OF_SETTING = /\b(?:head ?teacher|head of school|principal|(?:pre-?school|nursery|setting|school) (?:manager|leader))\b/i;
 // The person or office a request is sent to; their channel may be given once, in a contact block.
@@ -224,9 +226,10 @@ const ROUTE_WORD =
 const TITLED_POST =
   /\b(?:the|our|your|(?:the )?(?:school|trust|academy|nursery)'s)\s+((?:[A-Za-z][\w'-]*\s+){0,3}(?:officer|manager|lead|co-?ordinator|administrator))\b/i;
 // Posts and offices outside the school's staff, reached only through their own channel: the chair of governors, and
-// a unit or team of the council, local authority or diocese ("the Council's Information Governance Unit").
+// a unit or team of the council, local authority, diocese or academy trust ("the Council's Information Governance Unit",
+// "the Trust's compliance team"): the academy's own office details do not reach a team at the trust's centre.
 const OUTSIDE_POST =
-  /\b(chair of (?:the )?(?:governors|governing (?:body|board))|(?:council|local authority|diocese|diocesan)(?:'s)?\s+(?:[A-Za-z][\w'-]*\s+){0,3}(?:unit|team|service|department|office))\b/i;
+  /\b(chair of (?:the )?(?:governors|governing (?:body|board))|(?:council|local authority|diocese|diocesan|trust)(?:'s)?\s+(?:[A-Za-z][\w'-]*\s+){0,3}(?:unit|team|service|department|office))\b/i;
 
 /** A request sentence naming a person ("contact Mrs D Eccles") whose channel is nowhere in the document. */
 function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
@@ -245,7 +248,7 @@ function namesUnreachablePost(ctx: AuditContext, s: Sentence, o: SubjectAccessOp
   const post = outside ?? TITLED_POST.exec(s.text)?.[1];
   if (!post || (!outside && ROLE.test(post))) return false;
   // "the Council's Information Governance Unit" is found again as "Information Governance Unit".
-  const title = post.toLowerCase().replace(/^(?:council|local authority|diocese|diocesan)(?:'s)?\s+/, '');
+  const title = post.toLowerCase().replace(/^(?:council|local authority|diocese|diocesan|trust)(?:'s)?\s+/, '');
   return !ctx.doc.blocks.some(
     (b) => isOwnBlock(ctx, b.index) && b.text.toLowerCase().includes(title) && blockChannels(ctx.doc, b.index, o).length > 0,
   );
@@ -496,9 +499,11 @@ function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOption
   // "Concerns about teaching or uniform go through our complaints policy" routes other matters, not data use.
   const otherMatters = phrases(o.otherMatters);
   const dataUse = phrases(o.dataUse);
+  // "Complaints that are not about personal data go through the complaints procedure": data named only to be left out.
+  const dataExcluded = phrases(o.dataExcluded);
   const announced = phrases(o.topicsAnnounced);
   const routes = [...new Set([...findOwn(ctx, route, announced), ...concernThenStep(ctx, o)])].filter(
-    (s) => !otherMatters.test(s.text) || dataUse.test(s.text),
+    (s) => !dataExcluded.test(s.text) && (!otherMatters.test(s.text) || dataUse.test(s.text)),
   );
   const general = routes.filter((s) => !narrow.test(s.text));
   if (general.length) return verdictFor(item, 'pass', 'route-given', evidenceOf(general, route, 2));

@@ -429,7 +429,14 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         // uniform and trips".
         '\\bcomplaints? (?:policy|procedure|process)\\b[^.]{0,40}\\b(?:covers?|deals? with|is for|handles?|relates? to)\\b[^.]{0,30}\\b(?:teaching|lessons?|behaviou?r|uniform|(?:school )?trips?|bullying|curriculum|homework|admissions?|exclusions?|transport|(?:school )?meals|(?:members? of )?staff)\\b',
         // A decision on another matter: "If you disagree with an admissions decision you can complain to the governors".
-        '\\b(?:disagree with|unhappy with|appeal against|challenge)\\s+(?:an?|the|our)\\s+(?:admissions?|exclusion|placement|transport|uniform)\\s+decision',
+        '\\b(?:disagree with|(?:unhappy|dissatisfied|not happy) (?:with|about)|appeal against|challenge)\\s+(?:an?|the|our)\\s+(?:admissions?|exclusion|placement|transport|uniform)\\s+decision',
+        // Complaints pointed elsewhere as the rest: "For complaints about other school matters, see our complaints policy".
+        '\\b(?:concerns?|complaints?|complain|problems?|issues?)\\s+(?:about|regarding|over|on|relating to|to do with)\\s+(?:any )?other (?:school |academy |trust )?(?:matters?|issues?|things|subjects|topics|concerns)\\b',
+      ],
+      // A complaints route that names data only to leave it out: "Complaints that are not about personal data are handled
+      // under the complaints procedure", "complaints other than those about data protection" (checklist.md 2.18).
+      dataExcluded: [
+        '\\b(?:not|other than|except|apart from|excluding) (?:those |ones )?(?:about |relating to |concerning |regarding |to do with |involving )?(?:your |the )?(?:personal |pupil )?(?:data|information|privacy)\\b',
       ],
       dataUse: ['\\bdata\\b', '\\binformation\\b', '\\bprivacy\\b', '\\bpersonal\\b', '\\brecords?\\b'],
       // The notice listing its own topics ("This notice tells you about: ... how to raise a concern with us"): a contents
