@@ -231,6 +231,11 @@ const TITLED_POST =
 const OUTSIDE_POST =
   /\b(chair of (?:the )?(?:governors|governing (?:body|board))|(?:council|local authority|diocese|diocesan|trust)(?:'s)?\s+(?:[A-Za-z][\w'-]*\s+){0,3}(?:unit|team|service|department|office))\b/i;
 
+// An office the school names as its own ("our Information Requests Team", "the Data Protection Unit"): written as a
+// title, it is a named office with its own channel, unlike "our office team" (the school office by another name).
+const NAMED_TEAM =
+  /\b(?:the|our|(?:the )?(?:[Ss]chool|[Tt]rust|[Aa]cademy|[Nn]ursery)'s)\s+((?:[A-Z][\w'-]*\s+){1,3}(?:Team|Unit|Service|Department|Desk))\b/;
+
 /** A request sentence naming a person ("contact Mrs D Eccles") whose channel is nowhere in the document. */
 function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
   const person = PERSON.exec(s.text);
@@ -245,7 +250,7 @@ function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccess
  */
 function namesUnreachablePost(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
   const outside = OUTSIDE_POST.exec(s.text)?.[1];
-  const post = outside ?? TITLED_POST.exec(s.text)?.[1];
+  const post = outside ?? TITLED_POST.exec(s.text)?.[1] ?? NAMED_TEAM.exec(s.text)?.[1];
   if (!post || (!outside && ROLE.test(post))) return false;
   // "the Council's Information Governance Unit" is found again as "Information Governance Unit".
   const title = post.toLowerCase().replace(/^(?:council|local authority|diocese|diocesan|trust)(?:'s)?\s+/, '');
