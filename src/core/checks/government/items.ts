@@ -268,6 +268,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'Youth support services are mentioned with a choice for parents or pupils, but not what the choice keeps: the option is to limit the sharing to name, address and date of birth.',
       'choice-without-pupil-at-16':
         "Youth support services are mentioned with the parent's option to limit sharing to name, address and date of birth, but not that the choice passes to the pupil at 16.",
+      'choice-without-parent':
+        "Youth support services are mentioned with the pupil's own option from 16 to limit sharing to name, address and date of birth, but not that a parent or carer holds that choice for pupils aged 13 to 15.",
       'choice-given-to-parent-post-16':
         "Every student here is 16 or over, so the choice to limit youth support sharing to name, address and date of birth is the student's own; the notice gives it to the parent or carer.",
       'declared-not-included':
@@ -349,6 +351,9 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '\\battain(?:s|ed|ing)? (?:the age (?:of )?)?(?:16|sixteen)\\b|\\bage (?:of )?(?:16|sixteen)\\b(?!\\s*(?:-|–|to)\\s*\\d)',
         '\\b(?:16th|sixteenth) birthday\\b',
       ],
+      // The parent or carer as the chooser, or the reader addressed ("if you prefer, we will restrict ...", "your choice"):
+      // a notice to families speaks to the parent, with the pupil of 16 in the third person.
+      parentChooser: ['\\b(?:parents?|carers?|guardians?|parental|famil(?:y|ies)|you|your)\\b'],
       // "you can ask us to send only your name ...", "students may tell us", "that decision is yours", "for yourself".
       studentChooser: [
         '\\b(?:you|students?|learners?|young (?:person|people))\\b[^.;]{0,30}\\b(?:can|may|could|are able to|is able to)\\b[^.;]{0,30}\\b(?:ask|tell|instruct|choose|decide|request|object|opt out|limit|restrict)',
