@@ -1153,6 +1153,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'return to mainstream',
   ],
   readElsewhere: [
+    'gov uk',
+    'gov wale',
+    'explain',
+    'explain',
     'read about',
     'read more',
     'find out more',

@@ -1170,6 +1170,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // A pointer to reading elsewhere: a page title ("the data collection and censuses for schools page") names the census
   // as a subject to read about, not as something the school sends.
   readElsewhere: [
+    // A government web address or page that explains the collections is a pointer, not the school naming what it sends:
+    // "it explains its data collections at www.gov.uk/education/data-collection-and-censuses-for-schools".
+    'gov uk',
+    'gov wales',
+    'explains',
+    'explained',
     'read about',
     'read more',
     'find out more',
