@@ -1236,6 +1236,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'other than',
     'beyond',
   ],
+  careersWalesBody: ['career wale', 'career choic dewi gyrfa', 'gyrfa cymru'],
   limitChooser: [
     'can ask',
     'mai ask',

@@ -1262,6 +1262,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'other than',
     'beyond',
   ],
+  // The Welsh careers service: a choice over sharing with it is not the choice over England's 13+ youth support sharing.
+  careersWalesBody: ['careers wales', 'career choices dewis gyrfa', 'gyrfa cymru'],
   // Someone given the choice to set that limit: "a parent can ask us", "pupils may decide this themselves from 16".
   limitChooser: [
     'can ask',

@@ -65,3 +65,24 @@ decides this.
     expect(statusOf(HEAD + youth + RIGHTS)).toBe('pass');
   });
 });
+
+describe('a choice over the Welsh careers service in a notice read as England', () => {
+  const careers = `4. Careers guidance
+4.1 From Year 9 we send pupils' details to Careers Wales for careers guidance.
+4.2 A parent may ask us to send nothing beyond the pupil's name, address and date of birth; from 16 the pupil decides.
+
+`;
+
+  it('does not lift the 13+ youth sharing named only in the table with that choice', () => {
+    expect(statusOf(HEAD + careers + RIGHTS)).toBe('partial');
+  });
+
+  it('passes once the youth sharing carries its own choice', () => {
+    const youth = `4. Youth support services
+4.1 When pupils reach 13 we pass their details to Northmoor Council for its youth support service (section 507B).
+4.2 A parent may ask us to send nothing beyond the pupil's name, address and date of birth; from 16 the pupil decides.
+
+`;
+    expect(statusOf(HEAD + youth + RIGHTS)).toBe('pass');
+  });
+});
