@@ -86,3 +86,24 @@ describe('a choice over the Welsh careers service in a notice read as England', 
     expect(statusOf(HEAD + youth + RIGHTS)).toBe('pass');
   });
 });
+
+describe("more than the basic details sent only on the family's say-so", () => {
+  const youth = (limit: string) => `4. Youth support services
+4.1 Because the council must help young people aged 13 to 19 into education or training (section 507B), we send it
+details of our pupils from age 13.
+4.2 ${limit}
+
+`;
+
+  it('passes the scope widened only when the family agrees, the pupil deciding at 16', () => {
+    const limit =
+      'We send their name, address and date of birth and no more, unless a carer is happy for us to add further details; once a pupil is 16 it is their call.';
+    expect(statusOf(HEAD + youth(limit) + RIGHTS)).toBe('pass');
+  });
+
+  it("keeps the scope widened at the council's request as a shortfall", () => {
+    const limit =
+      'We send their name, address and date of birth and no more, unless the council asks for further details once a pupil is 16.';
+    expect(statusOf(HEAD + youth(limit) + RIGHTS)).toBe('partial');
+  });
+});

@@ -324,6 +324,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '(?:parents?|carers?|guardians?)[^.]{0,60}(?:opt out|object|ask us not)',
         '\\b(?:parents?|carers?|guardians?|pupils?|students?|young (?:person|people)|you|they|he|she)\\b[^.;]{0,30}\\b(?:can|may|could|is able to|are able to)\\b[^.;]{0,30}\\b(?:ask|request|instruct|tell us|object|opt out|restrict|limit|choose|decide)',
         '(?:parents?|carers?|guardians?)\\b[^.]{0,60}\\b(?:requests?|asks?|instructs?|tells? us)\\b',
+        // More sent only on someone's say-so: "unless the family is happy for us to send more", "unless a carer agrees".
+        '\\bunless\\b[^.;]{0,30}\\b(?:parents?|carers?|guardians?|famil(?:y|ies)|you)\\b[^.;]{0,20}\\b(?:agrees?|(?:is|are) happy|consents?|wants?|asks?)\\b',
         '\\bif (?:you|they|a parent|the parent|the pupil) (?:prefer|wish|would (?:rather|prefer)|choose|ask)\\b|\\bon (?:their|your|his|her) own behalf\\b|\\bto have us (?:send|share|pass|give|limit|restrict)\\b',
       ],
       // The choice said to pass to the pupil at an age other than 16 (Education and Skills Act 2008 s.14 gives it at 16):
