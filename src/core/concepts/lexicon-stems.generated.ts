@@ -1167,6 +1167,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'return to mainstream',
   ],
   readElsewhere: [
+    'gov uk',
+    'gov wale',
+    'explain',
+    'explain',
     'read about',
     'read more',
     'find out more',
@@ -1246,6 +1250,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'other than',
     'beyond',
   ],
+  careersWalesBody: ['career wale', 'career choic dewi gyrfa', 'gyrfa cymru'],
   limitChooser: [
     'can ask',
     'mai ask',

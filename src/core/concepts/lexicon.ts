@@ -1185,6 +1185,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // A pointer to reading elsewhere: a page title ("the data collection and censuses for schools page") names the census
   // as a subject to read about, not as something the school sends.
   readElsewhere: [
+    // A government web address or page that explains the collections is a pointer, not the school naming what it sends:
+    // "it explains its data collections at www.gov.uk/education/data-collection-and-censuses-for-schools".
+    'gov uk',
+    'gov wales',
+    'explains',
+    'explained',
     'read about',
     'read more',
     'find out more',
@@ -1271,6 +1277,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'other than',
     'beyond',
   ],
+  // The Welsh careers service: a choice over sharing with it is not the choice over England's 13+ youth support sharing.
+  careersWalesBody: ['careers wales', 'career choices dewis gyrfa', 'gyrfa cymru'],
   // Someone given the choice to set that limit: "a parent can ask us", "pupils may decide this themselves from 16".
   limitChooser: [
     'can ask',

@@ -25,6 +25,10 @@ const PARENT_DATA_DOUBT_VETO = [
 // (checklist.md 2.23): that choice never names health, attendance, behaviour, safeguarding or images.
 const YOUTH_CHOICE_VETO = ['catHealth', 'catAttendance', 'catBehaviour', 'catSafeguarding', 'catMedia'];
 
+// A notice read as England's that describes sharing with Careers Wales, the Welsh service: a choice found apart from
+// the 13+ sharing may be the choice over that service, so it lifts nothing (checklist.md 2.23 Wales variant).
+const YOUTH_WELSH_SERVICE = [{ all: ['careersWalesBody'] }];
+
 // The pupil's own choice from 16, said beside a choice or the limit: the DfE section and ESA 2008 s.14 give the parent's
 // choice and then the pupil's, and a notice that stops at the parent falls short (checklist.md 2.23).
 const YOUTH_PUPIL_AT_16 = {
@@ -696,6 +700,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail', 'partial'],
       // Also over a scope the evaluator read with no choice: the choice may be put in words it does not know.
       whenReason: ['not-found', 'limit-not-described', 'limit-without-choice'],
+      unlessAnywhere: YOUTH_WELSH_SERVICE,
       rules: [
         // "Once you're 13, the council's youth support team gets some information about you", "from age 13 so it can
         // support young people into education or training". Not the council telling the school about young people.
@@ -713,6 +718,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail', 'partial'],
       whenReason: ['not-found', 'limit-not-described', 'limit-without-choice'],
+      unlessAnywhere: YOUTH_WELSH_SERVICE,
       rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] }],
       // The scope, and the choice over it said apart: "We share only the name, address and date of birth. Parents can
       // ask us to send more; from 16 the pupil decides." The choice must be about this sharing, not any request.
@@ -731,6 +737,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // Not over a scope the evaluator read with no choice beside it (checklist.md 2.23: the scope alone is the default):
       // a choice pieced together from sentences anywhere in the notice is not the option over that scope.
       whenReason: ['not-found', 'limit-not-described', 'limit-without-choice'],
+      unlessAnywhere: YOUTH_WELSH_SERVICE,
       rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] }],
       // The same limit said the other way round, about this sharing: "If your parents agree, we tell the youth service a
       // bit more." Consent given for trips or photographs elsewhere in the notice is not it (said within the 13+ section,

@@ -307,6 +307,8 @@ const YouthOptions = z
     scopeWords: PhraseListSchema,
     /** The pupil's own choice from 16 (the right passes to the pupil at 16, ESA 2008 s.14). */
     pupilOwnChoice: PhraseListSchema,
+    /** The parent or carer as one who holds the choice before 16. */
+    parentChooser: PhraseListSchema,
     /** The student as the one who chooses, in a setting whose students are all 16 or over. */
     studentChooser: PhraseListSchema,
     /** A setting whose students are all 16 or over (a 16-19 academy, a sixth-form college). */
@@ -392,6 +394,10 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item:
       } else if (!beside(phrases(o.pupilOwnChoice)).length) {
         // The parent's choice with nothing on the pupil's own from 16: the DfE section and s.14 give both.
         return verdict('partial', 'choice-without-pupil-at-16', [...opening, ...evidenceOf(limits, limitRe, 1)]);
+      } else if (!beside(phrases(o.parentChooser)).length) {
+        // The pupil's own choice from 16 with no parent holding it before then: pupils of 13 to 15 are left with no one
+        // who may limit the sharing (DfE section; ESA 2008 s.14).
+        return verdict('partial', 'choice-without-parent', [...opening, ...evidenceOf(limits, limitRe, 1)]);
       }
       return verdict('pass', 'described-with-limit', [...opening, ...evidenceOf(limits, limitRe, 2)]);
     }

@@ -268,6 +268,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'Youth support services are mentioned with a choice for parents or pupils, but not what the choice keeps: the option is to limit the sharing to name, address and date of birth.',
       'choice-without-pupil-at-16':
         "Youth support services are mentioned with the parent's option to limit sharing to name, address and date of birth, but not that the choice passes to the pupil at 16.",
+      'choice-without-parent':
+        "Youth support services are mentioned with the pupil's own option from 16 to limit sharing to name, address and date of birth, but not that a parent or carer holds that choice for pupils aged 13 to 15.",
       'choice-given-to-parent-post-16':
         "Every student here is 16 or over, so the choice to limit youth support sharing to name, address and date of birth is the student's own; the notice gives it to the parent or carer.",
       'declared-not-included':
@@ -322,6 +324,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '(?:parents?|carers?|guardians?)[^.]{0,60}(?:opt out|object|ask us not)',
         '\\b(?:parents?|carers?|guardians?|pupils?|students?|young (?:person|people)|you|they|he|she)\\b[^.;]{0,30}\\b(?:can|may|could|is able to|are able to)\\b[^.;]{0,30}\\b(?:ask|request|instruct|tell us|object|opt out|restrict|limit|choose|decide)',
         '(?:parents?|carers?|guardians?)\\b[^.]{0,60}\\b(?:requests?|asks?|instructs?|tells? us)\\b',
+        // More sent only on someone's say-so: "unless the family is happy for us to send more", "unless a carer agrees".
+        '\\bunless\\b[^.;]{0,30}\\b(?:parents?|carers?|guardians?|famil(?:y|ies)|you)\\b[^.;]{0,20}\\b(?:agrees?|(?:is|are) happy|consents?|wants?|asks?)\\b',
         '\\bif (?:you|they|a parent|the parent|the pupil) (?:prefer|wish|would (?:rather|prefer)|choose|ask)\\b|\\bon (?:their|your|his|her) own behalf\\b|\\bto have us (?:send|share|pass|give|limit|restrict)\\b',
       ],
       // The choice said to pass to the pupil at an age other than 16 (Education and Skills Act 2008 s.14 gives it at 16):
@@ -349,6 +353,9 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '\\battain(?:s|ed|ing)? (?:the age (?:of )?)?(?:16|sixteen)\\b|\\bage (?:of )?(?:16|sixteen)\\b(?!\\s*(?:-|–|to)\\s*\\d)',
         '\\b(?:16th|sixteenth) birthday\\b',
       ],
+      // The parent or carer as the chooser, or the reader addressed ("if you prefer, we will restrict ...", "your choice"):
+      // a notice to families speaks to the parent, with the pupil of 16 in the third person.
+      parentChooser: ['\\b(?:parents?|carers?|guardians?|parental|famil(?:y|ies)|you|your)\\b'],
       // "you can ask us to send only your name ...", "students may tell us", "that decision is yours", "for yourself".
       studentChooser: [
         '\\b(?:you|students?|learners?|young (?:person|people))\\b[^.;]{0,30}\\b(?:can|may|could|are able to|is able to)\\b[^.;]{0,30}\\b(?:ask|tell|instruct|choose|decide|request|object|opt out|limit|restrict)',
