@@ -1986,6 +1986,17 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'student safe',
     'safe from harm',
   ],
+  passwordAsData: [
+    'password you set',
+    'password you set',
+    'password you choos',
+    'password you give',
+    'collect password',
+    'collect password',
+    'password for collect',
+    'password for collect',
+    'password to collect',
+  ],
   securityMeasure: [
     'encrypt',
     'encrypt',

@@ -2066,6 +2066,18 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'students safe',
     'safe from harm',
   ],
+  // A password that is itself data the school holds: the word families set for whoever collects their child.
+  passwordAsData: [
+    'password you set',
+    'passwords you set',
+    'password you choose',
+    'password you give',
+    'collection password',
+    'collection passwords',
+    'password for collection',
+    'password for collecting',
+    'password to collect',
+  ],
   securityMeasure: [
     'encryption',
     'encrypted',

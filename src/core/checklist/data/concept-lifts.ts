@@ -1246,7 +1246,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         },
         // "Our systems use encryption and passwords to protect pupil records." Not the terms the Department sets for
         // those it gives National Pupil Database extracts (checklist.md D1).
-        { all: ['securityMeasure', 'info'], none: ['govBody', 'npdTalk', 'explainLater'], prose: true },
+        // Nor a password families set for collecting their child: data held, not a safeguard.
+        { all: ['securityMeasure', 'info'], none: ['govBody', 'npdTalk', 'explainLater', 'passwordAsData'], prose: true },
       ],
       message: 'The notice says how the school keeps information safe, in its own words.',
     },

@@ -799,7 +799,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'encrypt(?:ion|ed)',
         'pseudonymis',
         'access controls?|controlling access|restricted access|role[- ]based access',
-        'password[- ]protected|passwords?',
+        // Passwords that guard the data, not a password that is itself data held ("the password you set for collecting
+        // your child").
+        'password[- ](?:protected|protection|controlled)|\\b(?:protected|secured|locked) (?:by|with) (?:a |strong |unique )?passwords?|\\b(?:strong|secure|unique|complex|individual) passwords?|\\bpasswords? (?:and|or|,) (?:encryption|access|two|multi|firewalls?|locked)|\\b(?:encryption|encrypted|access controls?|firewalls?),? (?:and|or) passwords?|\\b(?:behind|needs?|requires?|with) (?:a |their own |an individual )?(?:user ?name and )?(?:log-?in and )?passwords?\\b(?! (?:you|for collect))|\\bpasswords? (?:on|for) (?:all |our |the |every )?(?:systems?|computers?|devices|laptops|accounts|files|documents|networks?)\\b',
         'firewalls?|anti-?virus',
         // A second step at sign-in, and a record of who opened what.
         '(?:two|2|multi)[- ](?:step|factor)|\\b(?:2fa|mfa)\\b',

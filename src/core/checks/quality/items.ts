@@ -37,14 +37,14 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
     },
     options: {
       noticeDateCues: [
-        'last\\s+(?:updated|reviewed|revised|amended|modified|edited|checked|confirmed|verified)(?:\\s+(?:on|in))?',
+        'last\\s+(?:updated|reviewed|revised|amended|modified|edited|changed|checked|confirmed|verified)(?:\\s+(?:on|in))?',
         // "The last check was in January 2026", "the last review of this notice took place on 3 March 2026".
         '\\blast\\s+(?:check|review|update|revision|change)\\s+(?:(?:of|to)\\s+(?:this|the)\\s+(?:privacy\\s+)?(?:notice|page|policy|document)\\s+)?(?:was|took\\s+place|happened)(?:\\s+(?:on|in))?',
         // "We last looked over this notice in March 2026", "the governors last went through it on ...": the notice named after the verb.
         '\\blast\\s+(?:looked\\s+(?:at|over|through)|went\\s+(?:over|through)|checked|reviewed|updated|revised|amended|edited)\\s+(?:it|this|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet))(?:\\s+(?:on|in|at))?',
         // "approved by the management committee in February 2026": whoever signs it off (governors, trustees, a committee, the owner).
         // "We checked it and reissued it in July 2026": "it" is the notice the sentence speaks of.
-        "\\b(?:updated|reviewed|revised|amended|written|wrote|approved|adopted|issued|re-?issued|refreshed|rewritten|published|agreed|ratified|signed\\s+off)(?:\\s+(?:it|this|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet)))?(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trust|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt))?(?:\\s+(?:on|in|at))?",
+        "\\b(?:updated|reviewed|revised|amended|written|wrote|approved|adopted|issued|re-?issued|refreshed|rewritten|published|agreed|ratified|signed\\s+off)(?:\\s+(?:it|this|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet)))?(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019.-]+,?\\s+){0,4}?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trust|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt))?(?:\\s+(?:on|in|at))?",
         // A notice headed with the school year it is for ("Privacy notice for the 2025-26 school year", "Academic year 2025/26").
         '\\b(?:notice|policy|statement)\\s+for\\s+(?:the\\s+)?(?:(?:academic|school)\\s+year\\s+)?',
         '\\b(?:academic|school)\\s+year',

@@ -34,6 +34,10 @@ const LABEL_ONLY = /^[\w\s:.,()-]{0,30}$/;
 /** The longest lead-in of a date line that a cue at its start still speaks for. */
 const SHORT_LINE = 90;
 const LABEL_END = /[:|-]\s*$/;
+// A label or question line ("Last updated:", "When was this notice last reviewed?") whose answer is the next block.
+const LABEL_OR_QUESTION_END = /[:?]\s*$/;
+/** How far into the next block its answering date may start ("November 2026", "- 3 March 2026"). */
+const ANSWER_START = 3;
 const EVENT_PREPOSITION = /\b(?:in|on|since|from|until|by|before|after|during)\s*$/i;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -82,13 +86,31 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
   // "Last checked and brought up to date by the data team: 2 February 2026": a cue opening a short label line whose value
   // is the date.
   const openingCue = compilePhrases(options.noticeDateCues.map((p) => `^\\s*(?:${p})`));
+  // "When was this notice last updated?" / "November 2026. We review it every year.": a question or label line naming
+  // the notice date, answered by the date that opens the next block.
+  const anyCue = compilePhrases(options.noticeDateCues);
   const today = parseIsoDate(asOf);
   const out: NoticeDates = { notice: [], review: [], expiredTerms: [], rejected: [] };
 
+  // The same for the next review: "When will this notice next be reviewed?" / "September 2027."
+  const anyReviewCue = compilePhrases(options.reviewDateCues);
+  let asked: 'notice' | 'review' | null = null;
   for (const block of doc.blocks) {
     const dates: DateMatch[] = findDates(block.text);
+    const answered = dates.length > 0 && dates[0]!.start <= ANSWER_START ? asked : null;
+    asked = null;
+    if (dates.length === 0 && block.text.length <= SHORT_LINE && LABEL_OR_QUESTION_END.test(block.text)) {
+      if (anyReviewCue.test(block.text) || future.test(block.text)) asked = 'review';
+      else if (anyCue.test(block.text)) asked = 'notice';
+    }
     let previousEnd = 0;
     for (const d of dates) {
+      if (answered && d === dates[0]) {
+        const [sStart, sEnd] = sentenceBounds(block.text, d.start, d.end);
+        out[answered].push({ date: d.date, written: d.text, evidence: { text: quote(block.text, sStart, sEnd), where: block.where } });
+        previousEnd = d.end;
+        continue;
+      }
       const [sStart, sEnd] = sentenceBounds(block.text, d.start, d.end);
       // The cue must sit just before the date, in the same sentence, with no other date in between.
       const windowStart = Math.max(sStart, previousEnd, d.start - options.cueWindow);
