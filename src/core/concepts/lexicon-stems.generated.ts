@@ -873,6 +873,15 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'our reason',
     'our reason',
   ],
+  article9Talk: [
+    'articl 9',
+    'art 9',
+    'special categori',
+    'special categori',
+    'substanti public interest',
+    'explicit consent',
+    'more sensit',
+  ],
   basisRequirement: [
     'must have a law',
     'must have a legal',

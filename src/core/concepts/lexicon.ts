@@ -858,6 +858,17 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'our reason',
     'our reasons',
   ],
+  // A sentence about the Article 9 conditions for special category data: "vital interests" or "the public interest" there
+  // is a condition for that data, not the Article 6 basis for the school's work.
+  article9Talk: [
+    'article 9',
+    'art 9',
+    'special category',
+    'special categories',
+    'substantial public interest',
+    'explicit consent',
+    'more sensitive',
+  ],
   // The law's demand for a basis, not the basis itself: "the law says we must have a lawful reason for everything we do".
   basisRequirement: [
     'must have a lawful',

@@ -574,7 +574,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: ['basisWord'],
           any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'],
-          none: ['basisRequirement', 'mustGive'],
+          none: ['basisRequirement', 'mustGive', 'article9Talk'],
           prose: true,
         },
       ],
@@ -584,13 +584,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['partial'],
-      // A lawful basis asked for in general terms, then named in words the list of bases does not hold.
-      whenReason: ['general-terms-only', 'general-terms-and-statutes', 'statutes-only'],
+      // A lawful basis asked for in general terms, then named in words the list of bases does not hold; or legitimate
+      // interests named for a side activity while the basis for the school's own work is given only in those words.
+      whenReason: ['general-terms-only', 'general-terms-and-statutes', 'statutes-only', 'legitimate-interests-only'],
       rules: [
         {
           all: ['basisWord'],
           any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'],
-          none: ['basisRequirement', 'mustGive'],
+          none: ['basisRequirement', 'mustGive', 'article9Talk'],
           prose: true,
         },
       ],

@@ -40,6 +40,7 @@ export const DpoContactOptionsSchema = ChannelOptionsSchema.extend({
   dpoTerms: Phrases,
   dpoMailbox: Phrases,
   reference: Phrases,
+  withheld: Phrases,
   contactHeading: Phrases,
   leadTerms: Phrases,
   otherDpo: Phrases,
@@ -638,8 +639,10 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
   // "Contact our DPO (details below)": the first channel in a later contact section.
   const reference = phrases(o.reference);
   const contactHeading = phrases(o.contactHeading);
+  const withheld = phrases(o.withheld);
   for (const m of mentions) {
-    if (!reference.test(blocks[m]!.text)) continue;
+    // "whose details can be obtained from the office (details below)": the office is below, the DPO's details are not.
+    if (!reference.test(blocks[m]!.text) || withheld.test(blocks[m]!.text)) continue;
     for (let i = m + 1; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (!isOwnBlock(ctx, i) || !contactHeading.test(ctx.doc.sections[b.section]?.heading ?? '')) continue;

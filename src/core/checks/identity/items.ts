@@ -259,6 +259,12 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       // Mailboxes that are themselves the DPO's ("dpo@", "schoolsdpo@").
       // "Our DPO is Ms X (contact details below)": the channel is in a later contact section.
       reference: ['\\bbelow\\b', 'contact details (?:are )?(?:at|in|given)', 'see (?:the )?[\'"]?contact'],
+      // The DPO's details only promised on request: what lies below is the desk to ask, not the DPO's channel.
+      withheld: [
+        '\\b(?:details|address|number|email)\\b[^.]{0,40}\\b(?:can|may|will) be (?:obtained|requested|supplied)\\b',
+        '\\b(?:available|provided|given) (?:on|upon) request\\b',
+        "\\bask (?:the|our|either|any|your child's) (?:school )?office for\\b",
+      ],
       contactHeading: ['contact', 'data protection officer', '\\bdpo\\b', 'get in touch', 'further information'],
       dpoMailbox: ['^[\\w.+-]{0,64}dpo[\\w.+-]{0,64}@', '^(?:data\\.?protection|gdpr)[\\w.+-]*@'],
       // Checklist.md 2.3 trap: a lead is not the independent DPO of Art 38.
@@ -273,7 +279,9 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         '\\bdata (?:champion|lead|co-?ordinator)\\b',
         '\\b(?:gdpr|privacy|information governance) (?:lead|champion|co-?ordinator)\\b',
         // A named person or role given the job under another title: "Our manager looks after data protection".
-        '\\b(?:looks? after|(?:is|are) responsible for|takes? responsibility for|oversees?|leads? on|(?:is|are) in charge of)\\s+(?:our\\s+|the\\s+)?data protection\\b(?!\\s+(?:law|act|legislation|regulations?))',
+        '\\b(?:looks? after|(?:is|are|person|someone|member of staff) responsible for|takes? responsibility for|oversees?|leads? on|(?:is|are) in charge of)\\s+(?:our\\s+|the\\s+)?data protection\\b(?!\\s+(?:law|act|legislation|regulations?))',
+        // "deals with all data protection matters": the job itself, not a desk that takes requests ("data protection requests").
+        '\\b(?:deals? with|handles?)\\s+(?:all\\s+)?(?:our\\s+|the\\s+)?(?:data protection|gdpr) (?:matters|issues|compliance)\\b',
       ],
       // Someone else's DPO (the DfE's or the Welsh Government's).
       otherDpo: [
