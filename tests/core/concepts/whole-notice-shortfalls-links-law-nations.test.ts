@@ -76,8 +76,12 @@ describe('current-legislation: the 1998 Act and the EU text however they are wri
   });
 
   it('fails the EU GDPR named with a possessive as the law that governs the school', () => {
-    const law = "Our handling of student data is governed by the EU's GDPR and the Data Protection Act 2018.";
-    expect(noticeStatus('current-legislation', ENGLISH_SECONDARY(law))).toBe('fail');
+    for (const law of [
+      "Our handling of student data is governed by the EU's GDPR and the Data Protection Act 2018.",
+      'We keep to the Data Protection Act 2018 and the General Data Protection Regulation (EU) in all our work.',
+    ]) {
+      expect(noticeStatus('current-legislation', ENGLISH_SECONDARY(law)), law).toBe('fail');
+    }
   });
 
   it('passes the 1998 Act placed in the past and other Acts of 1998 beside the UK GDPR', () => {
@@ -96,14 +100,19 @@ describe("jurisdiction-consistency: England's minister, agencies and guidance in
       '<p>The census goes to the Secretary of State for Education, who uses it to fund schools.</p>',
       '<p>We send PLASC data to the Welsh Government, and funding data to the Education and Skills Funding Agency.</p>',
       '<p>We send PLASC data to the Welsh Government, and share safeguarding information as Keeping Children Safe in Education requires.</p>',
+      '<p>We send PLASC data to the Welsh Government. The department then uses the census to work out each school&#39;s funding.</p>',
     ]) {
       expect(htmlStatus('jurisdiction-consistency', WELSH_JUNIOR(census, POLICIES)), census).toBe('fail');
     }
   });
 
-  it("passes the Welsh Ministers in a Welsh school's census section", () => {
-    const census = '<p>PLASC data goes to the Welsh Government; the Welsh Ministers use it to plan and fund schools.</p>';
-    expect(htmlStatus('jurisdiction-consistency', WELSH_JUNIOR(census, POLICIES))).toBe('pass');
+  it("passes the Welsh Ministers in a Welsh school's census section, and a council's education department", () => {
+    for (const census of [
+      '<p>PLASC data goes to the Welsh Government; the Welsh Ministers use it to plan and fund schools.</p>',
+      '<p>PLASC data goes to the Welsh Government, and the council&#39;s Education Department uses the census to plan funding.</p>',
+    ]) {
+      expect(htmlStatus('jurisdiction-consistency', WELSH_JUNIOR(census, POLICIES)), census).toBe('pass');
+    }
   });
 
   it('fails an English school that says the Welsh Ministers use its census', () => {
@@ -121,9 +130,11 @@ describe("jurisdiction-consistency: England's minister, agencies and guidance in
 });
 
 describe('links-public-and-working: local files, links that go nowhere and documents kept where only staff can go', () => {
-  it('fails a link to a file on the school network, whatever the other links', () => {
-    const links = `${POLICIES}<p>The retention schedule: <a href="file:///S:/Office/Retention%20Schedule.xlsx">Retention Schedule</a>.</p>`;
-    expect(htmlStatus('links-public-and-working', WELSH_JUNIOR(PLASC, links))).toBe('fail');
+  it('fails a link to a file on the school network or in Microsoft Teams, whatever the other links', () => {
+    for (const target of ['file:///S:/Office/Retention%20Schedule.xlsx', 'https://teams.microsoft.com/l/file/9A1B2C/Retention.xlsx']) {
+      const links = `${POLICIES}<p>The retention schedule: <a href="${target}">Retention Schedule</a>.</p>`;
+      expect(htmlStatus('links-public-and-working', WELSH_JUNIOR(PLASC, links)), target).toBe('fail');
+    }
   });
 
   it('is partial for a policy link that goes to "#" or back to this page', () => {

@@ -161,7 +161,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bregulation\\s*(?:\\(\\s*)?eu\\s*(?:\\)\\s*)?(?:no\\.?\\s*)?2016/679\\b',
         '\\b2016/679\\b',
         '\\beuropean\\s+(?:union\\s+)?general\\s+data\\s+protection\\s+regulations?\\b',
-        '\\bgdpr\\s*\\(\\s*eu\\s*\\)',
+        '\\b(?:gdpr|general\\s+data\\s+protection\\s+regulations?)\\s*\\(\\s*eu\\s*\\)',
       ],
       euLawExcusedBy: [
         '\\buk[\\s-]+gdpr\\b',
@@ -266,6 +266,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\breleases?\\s+data\\b',
         '\\bthird\\s+parties\\b',
         '\\bcommissioned\\b',
+        // What DfE does with the census in its own text: "the department uses the census to decide funding".
+        '\\bcensus\\b',
+        '\\bstatistics\\b',
+        '\\bfunding\\b',
       ],
       walesOnly: [
         '\\bwelsh\\s+government\\b',
@@ -339,6 +343,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '-my\\.sharepoint\\.com',
         '/(?:test|staging|dev|uat)-(?:site|sites|server|env|environment|area|intranet|schools?-intranet|wp|wordpress|portal|instance)\\b',
         '/_layouts/',
+        // Files and channels in Microsoft Teams open only for members of the school's own organisation.
+        '^https?://teams\\.microsoft\\.com/',
       ],
       pointerToLink: [
         '\\b(?:link|links|address|url|website|web\\s+page)\\s+below',
