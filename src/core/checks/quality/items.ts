@@ -145,16 +145,23 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:uk|united\\s+kingdom)\\s+general\\s+data\\s+protection\\s+regulations?\\b',
         '\\bdata\\s+protection\\s+act\\s*(?:,\\s*)?\\(?2018\\)?',
         '\\bdpa\\s*\\(?2018\\)?',
-        '\\bdata\\s+protection\\s+act\\b(?!\\s*(?:,\\s*)?(?:\\(\\s*)?1998)',
+        // Not the 1998 Act, however its year is written ("Data Protection Act 1998", "of 1998", "(98)").
+        '(?<!\\b(?:19)?98\\s)\\bdata\\s+protection\\s+act\\b(?!\\s*(?:,\\s*)?(?:\\(\\s*)?(?:of\\s+)?(?:19)?98\\b)',
       ],
       gdpr: ['\\bgdpr\\b', '\\bgeneral\\s+data\\s+protection\\s+regulations?\\b'],
-      repealedLaw: ['\\bdata\\s+protection\\s+act\\s*(?:,\\s*)?(?:\\(\\s*)?1998\\b', '\\bdpa\\s*(?:,\\s*)?(?:\\(\\s*)?1998\\b'],
+      // The 1998 Act with its year written any way: "Data Protection Act 1998", "of 1998", "the 1998 Data Protection Act", "DPA 98".
+      repealedLaw: [
+        '\\bdata\\s+protection\\s+act\\s*(?:,\\s*)?(?:\\(\\s*)?(?:of\\s+)?(?:19)?98\\b',
+        '\\bdpa\\s*(?:,\\s*)?(?:\\(\\s*)?(?:of\\s+)?(?:19)?98\\b',
+        '\\b1998\\s+data\\s+protection\\s+act\\b',
+      ],
       euLaw: [
-        '\\beu\\s+(?:gdpr|general\\s+data\\s+protection\\s+regulations?)\\b',
+        // "the EU GDPR", "the EU's GDPR", "the European Union's General Data Protection Regulation".
+        "\\b(?:eu|european\\s+union)(?:['\u2019]s)?\\s+(?:gdpr|general\\s+data\\s+protection\\s+regulations?)\\b",
         '\\bregulation\\s*(?:\\(\\s*)?eu\\s*(?:\\)\\s*)?(?:no\\.?\\s*)?2016/679\\b',
         '\\b2016/679\\b',
         '\\beuropean\\s+(?:union\\s+)?general\\s+data\\s+protection\\s+regulations?\\b',
-        '\\bgdpr\\s*\\(\\s*eu\\s*\\)',
+        '\\b(?:gdpr|general\\s+data\\s+protection\\s+regulations?)\\s*\\(\\s*eu\\s*\\)',
       ],
       euLawExcusedBy: [
         '\\buk[\\s-]+gdpr\\b',
@@ -243,6 +250,13 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bspecial\\s+educational\\s+needs\\s+and\\s+disability\\s+(?:\\(england\\)\\s+)?(?:regulations|code)\\b',
         '\\bsend\\s+code\\s+of\\s+practice\\b',
         '\\bacademies\\s+act\\b',
+        // England's education minister, funding and testing agencies, and its statutory safeguarding guidance (Wales has the
+        // Welsh Ministers and "Keeping Learners Safe").
+        '\\bsecretary\\s+of\\s+state\\s+for\\s+education\\b',
+        '\\beducation\\s+and\\s+skills\\s+funding\\s+agency\\b',
+        '\\besfa\\b',
+        '\\bstandards\\s+and\\s+testing\\s+agency\\b',
+        '\\bkeeping\\s+children\\s+safe\\s+in\\s+education\\b',
       ],
       departmentActor: ["\\bthe\\s+department(?:'s)?\\b(?!\\s+(?:of|for)\\b)"],
       departmentContext: [
@@ -252,10 +266,15 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\breleases?\\s+data\\b',
         '\\bthird\\s+parties\\b',
         '\\bcommissioned\\b',
+        // What DfE does with the census in its own text: "the department uses the census to decide funding".
+        '\\bcensus\\b',
+        '\\bstatistics\\b',
+        '\\bfunding\\b',
       ],
       walesOnly: [
         '\\bwelsh\\s+government\\b',
         '\\bllywodraeth\\s+cymru\\b',
+        '\\bwelsh\\s+ministers?\\b',
         '\\(wales\\)\\s+regulations\\b',
         '\\bgov\\.wales\\b',
         '\\bplasc\\b',
@@ -273,7 +292,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bunique\\s+learner\\s+numbers?\\b',
         '\\buln\\b',
         '\\blearning\\s+records?\\s+service\\b',
-        '\\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred)\\s+(?:to|from)\\s+(?:an?\\s+|the\\s+)?(?:(?:school|schools|college|setting)\\s+in\\s+)?(?:england|wales)\\b',
+        // A pupil changing school across the border: "moves to", "transferred from", "joins us from", "comes to us from".
+        '\\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred|join|joins|joining|joined|come|comes|coming|came|arrive|arrives|arriving|arrived)\\s+(?:us\\s+|to\\s+us\\s+)?(?:to|from)\\s+(?:an?\\s+|the\\s+)?(?:(?:school|schools|college|setting)\\s+in\\s+)?(?:england|wales)\\b',
         '\\b(?:cross[- ]border|across\\s+the\\s+border)\\b',
         '\\b(?:attends?|attended)\\s+(?:an?\\s+)?(?:school|college)\\s+in\\s+(?:england|wales)\\b',
         '\\b(?:lives?|living|resident)\\s+in\\s+(?:england|wales)\\b',
@@ -323,6 +343,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '-my\\.sharepoint\\.com',
         '/(?:test|staging|dev|uat)-(?:site|sites|server|env|environment|area|intranet|schools?-intranet|wp|wordpress|portal|instance)\\b',
         '/_layouts/',
+        // Files and channels in Microsoft Teams open only for members of the school's own organisation.
+        '^https?://teams\\.microsoft\\.com/',
       ],
       pointerToLink: [
         '\\b(?:link|links|address|url|website|web\\s+page)\\s+below',
@@ -339,6 +361,24 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:click|tap|press)\\s+here\\b',
         '\\b(?:page|site|website|webpage|web\\s+page|guidance|document|form|policy|link|notice|leaflet|charter|information|details)\\s+here\\b(?!\\s+(?:is|are|was|were|in|on|at|we|you|to|for|by|about|explains?)\\b)',
         '\\b(?:visit|see|found|available|find|read|view|download|access)\\b[^.:]{0,40}\\bhere\\s*[.!]?\\s*$',
+      ],
+      deadLinkText: [
+        '\\b(?:policy|policies|schedule|procedure|document|guidance|leaflet|form|charter|handbook|pdf)\\b',
+        '^\\s*(?:click\\s+)?here\\s*$',
+        '^\\s*(?:this\\s+)?link\\s*$',
+      ],
+      privateLocation: [
+        // A document placed on a staff-only system or in a staff-only room: "our retention schedule is kept on the staff
+        // shared drive", "the policy can be found on the school intranet". Not data said to be stored there (security).
+        "\\b(?:policy|policies|schedule|procedure|guidance|handbook)\\b(?:(?!\\b(?:data|information|records|files)\\b)[^.]){0,60}\\b(?:is|are|can\\s+be|may\\s+be)\\s+(?:found|available|kept|held|saved|stored|published|viewed|read|accessed|located|posted|displayed)\\s+(?:on|in|via|through)\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019]+\\s+){0,2}(?:intranet|shared\\s+drive|network\\s+drive|staff\\s+drive|s\\s*:\\s*drive|staff\\s*room|sharepoint|staff\\s+(?:area|portal|network))\\b",
+      ],
+      publicRoute: [
+        '\\bon\\s+request\\b',
+        '\\brequest\\s+a\\s+copy\\b',
+        '\\b(?:ask|contact)\\b',
+        '\\b(?:school\\s+)?office\\b',
+        '\\breception\\b',
+        '\\bwebsite\\b',
       ],
       orphanLinkTitles: [
         'contact dfe',

@@ -11,6 +11,16 @@ const URL_IN_TEXT =
 const HAS_ADDRESS =
   /(?:https?|file):\/\/|www\.|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:uk|com|org|net|wales|cymru)\b/i;
 
+/** A link to "#" or to the page it stands on (an empty href): it takes the reader nowhere. */
+function goesNowhere(href: string | null, pageUrl: string | null): boolean {
+  if (href === null) return false;
+  const h = href.trim().toLowerCase();
+  if (h === '' || h === '#') return true;
+  if (!pageUrl) return false;
+  const page = pageUrl.trim().toLowerCase().split('#')[0]!;
+  return h === page || h === `${page}#`;
+}
+
 /** A link the reader can follow: a real address, not "#", "javascript:" or an empty href. */
 export function isUsableHref(href: string | null, pageUrl: string | null = null): boolean {
   if (!href) return false;
@@ -88,10 +98,10 @@ const NOT_A_PAGE = /^(?:mailto|tel|sms|callto|data):/i;
 
 /** Every link problem in the notice, in document order (once per audit: a check and two flags read it). */
 export function findLinkProblems(ctx: AuditContext, o: LinksOptions): QualityFinding[] {
-  return ctx.memo.once(scanLinkProblems, ctx.doc, o);
+  return ctx.memo.once(scanLinkProblems, ctx.doc, o, ctx.kind !== 'workforce-notice' && ctx.kind !== 'governors-notice');
 }
 
-function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[] {
+function scanLinkProblems(doc: NoticeDocument, o: LinksOptions, audienceIsPublic: boolean): QualityFinding[] {
   // Blocks that carry a followable <a href>, found once so each block's test is constant time.
   const linkedBlocks = new Set(doc.links.filter((l) => isUsableHref(l.href, doc.source.url)).map((l) => l.block));
   const intranetHost = compilePhrases(o.intranetHosts);
@@ -101,6 +111,9 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[
   const bare = compilePhrases(o.bareLinkText);
   const orphan = compilePhrases(o.orphanLinkTitles.map((p) => `^\\s*(?:${p})\\s*(?::\\s*)?$`));
   const ico = compilePhrases(o.icoReplaced);
+  const deadText = compilePhrases(o.deadLinkText);
+  const privateLocation = compilePhrases(o.privateLocation);
+  const publicRoute = compilePhrases(o.publicRoute);
   const known = o.knownGovUkSegments.map((s) => s.toLowerCase());
   const findings: QualityFinding[] = [];
   const split = blockSentences(doc);
@@ -144,6 +157,39 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions): QualityFinding[
         }
       }
     }
+  }
+
+  // A link to "#" or back to the page itself, whose text promises a document: the document's address was never filled in.
+  for (const l of doc.links) {
+    const block = doc.blocks[l.block];
+    if (!block || !goesNowhere(l.href, doc.source.url) || !deadText.test(l.text)) continue;
+    findings.push({
+      kind: 'dead-link',
+      severity: 'partial',
+      text: l.text,
+      where: block.where,
+      why: 'a link that goes nowhere ("#" or this page): the document it names cannot be reached',
+    });
+  }
+
+  // A document placed where only staff can reach it, with no public way to it in the same paragraph. Staff and governors
+  // reach their own intranet, so their notices may point there.
+  if (audienceIsPublic) {
+    const mayPrivate = mayMatch(doc, privateLocation);
+    doc.blocks.forEach((block, i) => {
+      if (!mayPrivate(i) || publicRoute.test(block.text)) return;
+      for (const s of split[i]!) {
+        const m = privateLocation.exec(s);
+        if (!m) continue;
+        findings.push({
+          kind: 'private-location',
+          severity: 'partial',
+          text: cutAround(s, m.index, m.index + m[0].length),
+          where: block.where,
+          why: 'a document kept where only staff can reach it (intranet, shared drive, staff room): parents cannot read it',
+        });
+      }
+    });
   }
 
   // Each pattern scans the whole text once; a block is tested only against the patterns that hit it.

@@ -90,6 +90,12 @@ export const LinksOptionsSchema = z
     pointerToLinkInText: Phrases,
     /** Link text that is only a pointer ("here", "click here"), useless once the address is lost. */
     bareLinkText: Phrases,
+    /** Link text naming a document or a pointer: a link with it that goes nowhere ("#", the page itself) is a lost link. */
+    deadLinkText: Phrases,
+    /** A document said to be kept where only staff can reach it ("on the staff intranet", "in the staff room"). */
+    privateLocation: Phrases,
+    /** A public way to the same document in the same paragraph ("on request", "from the office", "our website"). */
+    publicRoute: Phrases,
     /** Titles of government pages left as bare text when the address was dropped ("Contact DfE"). */
     orphanLinkTitles: Phrases,
     /** The ICO's address replaced by local text ("the ICO at Powys CC"). */
