@@ -29,11 +29,12 @@ const GENERIC =
 const OTHER_BODY = /\b(Council|Government|Department|Authority|Commissioner|Office|Service|Agency|CC|CBC)\b/;
 
 // A provision whose name has no school noun ("The Harbour Centre", "Northgate House") named by what it is: "X is a
-// short stay school", "X is a pupil referral unit", "X is an independent special school for ...".
+// short stay school", "X is a pupil referral unit", "X is an independent special school for ...", or in apposition: "The
+// Harbour Centre, a pupil referral unit maintained by ...".
 const SETTING_KIND =
   '(?:short[- ]stay school|pupil referral unit|alternative provision(?: academy| school| setting)?|(?:independent |non-maintained |residential |day )*special school|independent school|free school)';
 const NAMED_AS_SETTING = new RegExp(
-  `\\b((?:${NAME_WORD}\\s+){1,5}?[A-Z][\\w'\u2019&-]*)\\s+is\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}?${SETTING_KIND}\\b`,
+  `\\b((?:${NAME_WORD}\\s+){1,5}?[A-Z][\\w'\u2019&-]*)(?:\\s+is|,)\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}?${SETTING_KIND}\\b`,
   'g',
 );
 // A notice's own title run on after a Welsh name ("Ysgol Bryn Derw Privacy Notice") is not part of the name.

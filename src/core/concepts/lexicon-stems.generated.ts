@@ -25,6 +25,15 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'statutori',
     'essenti',
   ],
+  dutyOnUs: [
+    'option for us-pronoun',
+    'compulsori for us-pronoun',
+    'mandatori for us-pronoun',
+    'requir of us-pronoun',
+    'choic for us-pronoun',
+    'we have no choic',
+    'not up to us-pronoun',
+  ],
   optional: [
     'option',
     'voluntari',

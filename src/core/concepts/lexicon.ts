@@ -85,6 +85,16 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'statutory',
     'essential',
   ],
+  // The duty said to be the school's own, not the family's: "this is not optional for us", "we have no choice".
+  dutyOnUs: [
+    'optional for us',
+    'compulsory for us',
+    'mandatory for us',
+    'required of us',
+    'choice for us',
+    'we have no choice',
+    'not up to us',
+  ],
   optional: [
     'optional',
     'voluntary',

@@ -159,20 +159,25 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "Your child's name must be given; their religion is optional." Both sides said of the data itself. Not a
         // sentence about sharing with the careers service, whose "needs" and "Choices" are a category and a name.
         // Both sides said only as shares ("some is mandatory and some is optional") say which only with the kinds named.
+        // Nor the school's own duty ("this is not optional for us: the law requires it"), which says nothing of the family's.
         {
           all: ['compulsory', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'portionWord', 'shareWord', 'youthService', 'cookieTerm'],
+          none: ['withdraw', 'portionWord', 'shareWord', 'youthService', 'cookieTerm', 'dutyOnUs'],
         },
         {
           all: ['compulsory', 'optional', 'shareWord'],
           any: categoryGroups(),
           negatable: ['optional'],
-          none: ['withdraw', 'portionWord', 'youthService', 'cookieTerm'],
+          none: ['withdraw', 'portionWord', 'youthService', 'cookieTerm', 'dutyOnUs'],
         },
         // "Where providing information is voluntary, the form will make this clear": the DfE promise, condition first.
-        { all: [['whenWhich', 'choiceWord'], 'tellYou'], none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm'] },
+        // Not a pointer to another body's page ("if you want to know more, the Department explains it on its page").
+        {
+          all: [['whenWhich', 'choiceWord'], 'tellYou'],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm', 'dutyOnUs', 'readElsewhere'],
+        },
         // "We will tell you, when we ask, whether you have a choice." / "If something is optional, the form says so."
         // The 13+ choice ("a parent can tell us to send the youth service only the name") is about sharing, not giving.
         // Neither this nor the next is amounts said of what the family tells the school ("most of what you tell us is
@@ -181,17 +186,21 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['tell', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'youthService', 'portionWord', 'cookieTerm'],
+          none: ['withdraw', 'youthService', 'portionWord', 'cookieTerm', 'dutyOnUs', 'readElsewhere'],
         },
         // "Some of it you can choose not to give us."
         {
           all: [['optional', 'provideVerb']],
           negatable: ['optional', 'provideVerb'],
-          none: ['withdraw', 'consentWord', 'portionWord', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'portionWord', 'cookieTerm', 'dutyOnUs'],
           sameClause: true,
         },
         // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
-        { all: [['tell', 'whether', 'compulsory']], any: ['info', 'provideVerb'], none: ['withdraw', 'consentWord', 'cookieTerm'] },
+        {
+          all: [['tell', 'whether', 'compulsory']],
+          any: ['info', 'provideVerb'],
+          none: ['withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs'],
+        },
         // A question heading answered under it: "Do I have to tell you everything?" / "What we need for your child's
         // health must be given. Other things are up to you." The heading names the topic, the answer both sides. The
         // two sides are about giving data: a purposes list ("Why do we use it? ... to help you choose your options;
@@ -201,7 +210,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'purposeWord', 'portionWord', 'shareWord', 'youthService', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'purposeWord', 'portionWord', 'shareWord', 'youthService', 'cookieTerm', 'dutyOnUs'],
           structure: true,
         },
         // The same with shares only when the kinds are named: "Do I have to answer everything?" / "Some things, like
@@ -210,12 +219,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'shareWord'],
           any: categoryGroups(),
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'purposeWord', 'portionWord', 'youthService', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'purposeWord', 'portionWord', 'youthService', 'cookieTerm', 'dutyOnUs'],
           structure: true,
         },
         // The DfE formula's promise said of the occasions: "We will make clear when you have a choice", "Our forms show
         // which questions are voluntary".
-        { all: [['tellYou', 'whenWhich', 'choiceWord']], none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm'], sameClause: true },
+        {
+          all: [['tellYou', 'whenWhich', 'choiceWord']],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm', 'dutyOnUs'],
+          sameClause: true,
+        },
       ],
       message: CHOICE_STATED,
     },
@@ -232,7 +245,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'portionWord'],
           any: ['tellYou', ...categoryGroups()],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs'],
         },
         // The same under a question heading, the marking a sentence later: "Do I have to answer every question?" /
         // "Some answers are needed by law. Others are up to you, and the form shows which." Not items merely named
@@ -241,7 +254,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'portionWord'],
           any: ['tellYou'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'purposeWord', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'purposeWord', 'cookieTerm', 'dutyOnUs'],
           structure: true,
         },
       ],
@@ -258,7 +271,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: ['compulsory', 'optional', 'portionWord'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'purposeWord', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'purposeWord', 'cookieTerm', 'dutyOnUs'],
           structure: true,
         },
       ],
@@ -267,7 +280,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['optional'],
           any: categoryGroups(),
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'portionWord', 'youthService', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'portionWord', 'youthService', 'cookieTerm', 'dutyOnUs'],
         },
       ],
       message: CHOICE_STATED,
@@ -279,10 +292,18 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // A table whose column asks whether each item must be given, answered yes on one row and no on another:
       // "Information | Must you give it? | If you don't" / "Emergency contacts | Yes | ..." / "Ethnicity | No | ...".
       rules: [
-        { all: [['compulsory', 'answerYes']], none: ['govBody', 'recipientBody', 'withdraw', 'consentWord', 'cookieTerm'], inList: true },
+        {
+          all: [['compulsory', 'answerYes']],
+          none: ['govBody', 'recipientBody', 'withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs'],
+          inList: true,
+        },
       ],
       alsoNeeds: [
-        { all: [['compulsory', 'answerNo']], none: ['govBody', 'recipientBody', 'withdraw', 'consentWord', 'cookieTerm'], inList: true },
+        {
+          all: [['compulsory', 'answerNo']],
+          none: ['govBody', 'recipientBody', 'withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs'],
+          inList: true,
+        },
       ],
       message: CHOICE_STATED,
     },
@@ -297,7 +318,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'portionWord'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs'],
         },
       ],
       alsoNeeds: [
@@ -305,7 +326,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: [['tellYou', 'whenWhich']],
           any: ['collectVerb', 'info', 'provideVerb', 'choiceWord'],
           // Not "rightsCue": its "ask" is also the school asking for the data ("when we ask for it").
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm', 'dutyOnUs'],
           sameClause: true,
         },
       ],
@@ -322,7 +343,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'portionWord'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs'],
         },
       ],
       message:
@@ -337,7 +358,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // (checklist.md 2.10: "required by law" alone is partial). Not a duty to pass data on ("required to share with DfE").
         {
           all: [['info', 'mustGive']],
-          none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue', 'cookieTerm'],
+          none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue', 'cookieTerm', 'dutyOnUs'],
           sameClause: true,
           prose: true,
         },
@@ -345,7 +366,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // a body named is a duty to share, not to give.
         {
           all: [['info', 'mustGive', 'provideVerb']],
-          none: ['govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm'],
+          none: ['govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm', 'dutyOnUs'],
           sameClause: true,
           prose: true,
         },
@@ -353,7 +374,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // keeping it up to date ("you must tell us when details change"), which is about accuracy.
         {
           all: [['familySource', 'mustDo', 'giveUs']],
-          none: ['optional', 'withdraw', 'consentWord', 'rights', 'rightsCue', 'rightRectify', 'cookieTerm'],
+          none: ['optional', 'withdraw', 'consentWord', 'rights', 'rightsCue', 'rightRectify', 'cookieTerm', 'dutyOnUs'],
           sameClause: true,
           prose: true,
         },
@@ -370,7 +391,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: [['lawRequires', 'collectVerb']],
           any: ['info'],
-          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
+          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm', 'dutyOnUs'],
           sameClause: true,
           prose: true,
         },
@@ -378,14 +399,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: [['mustDo', 'collectVerb']],
           any: ['info'],
-          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
+          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm', 'dutyOnUs'],
           sameClause: true,
           prose: true,
         },
         // The same said of the data: "Much of the information on the admission form must be collected by law".
         {
           all: [['info', 'collectVerb', 'lawRequires']],
-          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
+          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm', 'dutyOnUs'],
           sameClause: true,
           prose: true,
         },
@@ -402,13 +423,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         {
           all: [['info', 'optionalStated']],
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm', 'dutyOnUs'],
           sameClause: true,
           prose: true,
         },
         {
           all: [['provideVerb', 'optionalStated']],
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm', 'dutyOnUs'],
           sameClause: true,
           prose: true,
         },

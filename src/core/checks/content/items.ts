@@ -267,6 +267,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:majority|most|mostly|bulk|much of|a lot of|largely|some|parts? of|certain)\\b[^.]{0,80}\\bcompulsory\\b[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional)\\b',
         '(?:inform|tell|let) you (?:at the point of collection )?(?:whether|if) (?:you are|it is|this is|providing)[^.]{0,80}(?:required|mandatory|compulsory|choice|optional)',
         'if you have a choice',
+        // The forms said to show which is which: "every form shows which questions are required and which you can skip".
+        '\\bwhich (?:questions |items |answers |details |fields |boxes |parts )?(?:are|is) (?:required|compulsory|mandatory|needed)\\b[^.]{0,60}\\bwhich (?:you (?:can|may) (?:skip|leave|miss out|choose)|(?:are|is) (?:optional|voluntary|up to you))',
         '(?:whether|which) (?:information|data|it) is (?:mandatory|compulsory|required) (?:or|and which is) (?:optional|voluntary)',
         "you (?:do not|don't) have to (?:provide|give|tell)",
         // The promise that optional questions are marked when asked: "anything optional is clearly marked as optional".

@@ -303,6 +303,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '(?:aged|age) 16\\s*(?:\\+|or over|and over)[^.]{0,80}(?:object|opt out|ask|request|tell)',
         // "where a parent provides their consent, other information will be shared": the consent that widens the default.
         '(?:parents?|carers?|guardians?)[^.]{0,60}consent',
+        // "passed only with the consent of a parent", "with parental agreement".
+        '\\b(?:consent|agreement|permission) (?:of|from) (?:a |the |their |your |his or her )?(?:parents?|carers?|guardians?)\\b|\\bparental (?:consent|agreement|permission)\\b',
         // The same said the other way round: "if your parents agree, we tell them a bit more", "anything beyond that goes
         // only if a parent says yes".
         '(?:parents?|carers?|guardians?)[^.]{0,40}\\b(?:agrees?|says? yes|gives? (?:their )?permission)\\b[^.]{0,60}\\b(?:more|further|other|extra)\\b',
@@ -316,13 +318,15 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       // name, address and date of birth", "a parent can ask for this", "students over 16 can email us on their own behalf".
       scopeChoice: [
         '\\b(?:the|that|this) (?:choice|decision|right) (?:is|becomes|passes|belongs|rests|vests)\\b',
+        // "the right previously exercisable by the parent passes to the student".
+        '\\b(?:the|that|this) (?:choice|decision|right)\\b[^.;]{0,60}\\b(?:passes|transfers|moves|goes) to (?:the |your )?(?:student|pupil|child|young person|learner)\\b',
         '\\b(?:once|when|after) (?:you are|you turn|you reach) 16\\b|\\b(?:reached|reaches) (?:the age of )?16\\b|\\b(?:16th|sixteenth) birthday\\b',
         "\\bso instructs?\\b|\\bonly with (?:the )?(?:parental|a parent's|the pupil's|their|your) (?:consent|agreement|permission)",
         '(?:parents?|carers?|guardians?)[^.]{0,60}(?:\\bagrees?\\b|\\bsays? (?:yes|no)\\b)',
         // An objection counts only beside the scope it sets: "parents can opt out" with no name, address and date of
         // birth may be about anything else, or about stopping the sharing, which the law does not offer (checklist.md 2.23).
         '(?:parents?|carers?|guardians?)[^.]{0,60}(?:opt out|object|ask us not)',
-        '\\b(?:parents?|carers?|guardians?|pupils?|students?|young (?:person|people)|you|they|he|she)\\b[^.;]{0,30}\\b(?:can|may|could|is able to|are able to)\\b[^.;]{0,30}\\b(?:ask|request|instruct|tell us|object|opt out|restrict|limit|choose|decide)',
+        '\\b(?:parents?|carers?|guardians?|pupils?|students?|young (?:person|people)|you|they|he|she)\\b[^.;]{0,30}\\b(?:can|may|could|is able to|are able to)\\b[^.;]{0,30}\\b(?:ask|request|instruct|direct|elect|tell us|object|opt out|restrict|limit|choose|decide)',
         '(?:parents?|carers?|guardians?)\\b[^.]{0,60}\\b(?:requests?|asks?|instructs?|tells? us)\\b',
         // More sent only on someone's say-so: "unless the family is happy for us to send more", "unless a carer agrees".
         '\\bunless\\b[^.;]{0,30}\\b(?:parents?|carers?|guardians?|famil(?:y|ies)|you)\\b[^.;]{0,20}\\b(?:agrees?|(?:is|are) happy|consents?|wants?|asks?)\\b',

@@ -200,6 +200,10 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     // "X is an independent controller" / "in its own right" speaks of a supplier or partner, not of the notice's controller.
     const own = OTHER_OWN_CONTROLLER.test(s.text) ? namesIn(s.text) : allNamesIn(s.text);
     const names = [...own, ...companies.filter((c) => !own.includes(c) && !OTHER_OWN_CONTROLLER.test(s.text))];
+    // The school's name as the notice gives it, though it has no school noun ("The Harbour Centre (through its management
+    // committee) is the data controller", where an earlier sentence says what the centre is).
+    const school = ctx.school.value;
+    if (school && !names.includes(school) && !OTHER_OWN_CONTROLLER.test(s.text) && s.text.includes(school)) names.push(school);
     const who = controllerSubject(s.text, m.index, o, names);
     if (who === 'other') rejected.push(s);
     else if (names[0] && who === 'school') {

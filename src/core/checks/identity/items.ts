@@ -108,6 +108,10 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         '\\bour (?:school|academy|trust|college|nursery|pre-?school|setting|playgroup|federation|governing (?:body|board))\\b',
         '\\bthe (?:school|academy|trust|college|governing (?:body|board)|nursery|pre-?school|setting|playgroup|federation|charity|company|committee)\\b',
         '\\bus\\b',
+        // The school's own board said as "its", after a sentence naming the school: "Its governing body is the data
+        // controller", "The Harbour Centre (through its management committee) is the data controller".
+        '\\bits (?:governing (?:body|board)|management committee|board of (?:governors|trustees|directors)|trustees|proprietors?)\\b',
+        '\\b(?:our|the) management committee\\b',
       ],
       placeholder: ['\\[[^\\]]{0,40}(?:name|school|trust|academy)[^\\]]{0,40}\\]', '<<?[^>]{0,40}(?:school|name)[^>]{0,40}>>?'],
       // A name tied to the notice itself: "This privacy notice explains how X School ...", "X Trust ('we', 'us')".
