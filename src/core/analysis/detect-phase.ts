@@ -24,7 +24,7 @@ const STRONG: [Phase, RegExp][] = [
   // Year groups from the first years to GCSE or beyond: "Reception to Year 11", "Nursery to Year 13".
   [
     'all-through',
-    /\b(all[- ]through|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed|(?:reception|nursery|years? [12]) (?:to|-|–|(?:right )?through(?: to)?|up to) (?:years? )?1[0-3])\b/i,
+    /\b(all[- ]through|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed|(?:reception|nursery|years? [12]) (?:to|-|–|(?:right )?through(?: to)?|up to) (?:years? )?1[0-3]|(?:nursery|reception|early years) (?:to|-|–|(?:right )?through(?: to)?|up to) (?:the )?sixth[- ]form)\b/i,
   ],
   [
     'primary',
@@ -104,7 +104,7 @@ const SELF_AGES =
 // The pupils described by their ages near the top, in any sentence: "Privacy notice for pupils aged 9 to 13", "a hospital
 // school serving young people aged 5 to 18".
 const PUPILS_AGED =
-  /\b(?:pupils|children|students|learners|boys|girls|young people)\s+(?:(?:are|who are)\s+)?(?:aged(?:\s+between)?|of ages?|between the ages of|between|from (?:the )?ages? (?:of )?)\s*(\d{1,2})\s*(?:-|–|to|and|(?:right )?(?:through|up) to)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
+  /\b(?:(?:pupils|children|students|learners|boys|girls|young people)\s+(?:(?:are|who are)\s+)?|(?<=\()(?=ages\b))(?:ages|aged(?:\s+between)?|of ages?|between the ages of|between|from (?:the )?ages? (?:of )?)\s*(\d{1,2})\s*(?:-|–|to|and|(?:right )?(?:through|up) to)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
 // A name that ends on its kind ("Fenwick High", "Hollins Grammar") says secondary as "Fenwick High School" does.
 const SECONDARY_NAME_END = /\b(?:high|grammar|comprehensive)\s*$/i;
 // A lower school is the first tier of a three-tier system (ages 4 to 9): a primary, named so. In running text "the lower

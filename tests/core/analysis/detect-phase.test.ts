@@ -260,3 +260,19 @@ describe('detectPhase: hints of a primary school, none enough alone', () => {
     ).toBe('unknown');
   });
 });
+
+describe('detectPhase: the ages or phases given as a line under the name', () => {
+  it.each([
+    ['all-through', 'Holy Cross Academy\nNursery to Sixth Form\n\nPrivacy notice for pupils and families.'],
+    ['all-through', 'Holy Cross Academy\nA Church of England school (ages 3 to 18)\n\nPrivacy notice for pupils and families.'],
+    ['primary', 'Holy Cross Academy (ages 4 to 11)\n\nPrivacy notice for pupils and families.'],
+  ])('%s: %s', (phase, text) => {
+    expect(phaseOf(text)).toBe(phase);
+  });
+
+  it('does not read ages that are not in brackets, or a retention period, as the school’s', () => {
+    expect(phaseOf('Holy Cross Academy\n\nRecords of children who attended between the ages 3 to 18 months are kept for 6 years.')).toBe(
+      'unknown',
+    );
+  });
+});
