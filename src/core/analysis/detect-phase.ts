@@ -19,12 +19,12 @@ const STRONG: [Phase, RegExp][] = [
   // learning difficulties") is a special school, and a hospital school teaches children too ill to attend theirs.
   [
     'special',
-    /\b(special school|pupil referral unit|\bpru\b|alternative provision academy|ysgol arbennig|uned cyfeirio disgyblion|hospital (?:school|education service|teaching service)|(?:school|academy|college) for (?:children|pupils|students|young people|learners)\b[^.]{0,40}? with (?:severe|profound|complex|moderate|multiple|specific|social,? emotional|autism|an autism|autistic|physical disabilit|sensory|speech,? language|communication and interaction)[^.]{0,60}?\b(?:difficulties|needs|disabilit(?:y|ies)|impairments?|spectrum (?:condition|disorder)s?|autism)\b)/i,
+    /\b(special (?:school|academy|free school)|pupil referral unit|\bpru\b|alternative provision academy|ysgol arbennig|uned cyfeirio disgyblion|hospital (?:school|education service|teaching service)|(?:school|academy|college) for (?:children|pupils|students|young people|learners)\b[^.]{0,40}? with (?:severe|profound|complex|moderate|multiple|specific|social,? emotional|autism|an autism|autistic|physical disabilit|sensory|speech,? language|communication and interaction)[^.]{0,60}?\b(?:difficulties|needs|disabilit(?:y|ies)|impairments?|spectrum (?:condition|disorder)s?|autism)\b)/i,
   ],
   // Year groups from the first years to GCSE or beyond: "Reception to Year 11", "Nursery to Year 13".
   [
     'all-through',
-    /\b(all[- ]through|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed|(?:reception|nursery|years? [12]) (?:to|-|–|(?:right )?through(?: to)?|up to) (?:years? )?1[0-3]|(?:nursery|reception|early years) (?:to|-|–|(?:right )?through(?: to)?|up to) (?:the )?sixth[- ]form)\b/i,
+    /\b(all[- ]through|all[- ]age (?:school|academy)|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed|(?:reception|nursery|years? [12]) (?:to|-|–|(?:right )?through(?: to)?|up to) (?:years? )?1[0-3]|(?:nursery|reception|early years) (?:to|-|–|(?:right )?through(?: to)?|up to) (?:the )?sixth[- ]form)\b/i,
   ],
   [
     'primary',

@@ -276,3 +276,12 @@ describe('detectPhase: the ages or phases given as a line under the name', () =>
     );
   });
 });
+
+describe('detectPhase: all-age schools and special academies', () => {
+  it.each([
+    ['all-through', 'Ysgol Bro Haf\nAll-age school (3-16), Aberwen\n\nPrivacy notice for learners.'],
+    ['special', 'Skylark Academy\n\nSkylark Academy is a special academy for pupils aged 4 to 19 with complex needs.'],
+  ])('%s: %s', (phase, text) => {
+    expect(phaseOf(text)).toBe(phase);
+  });
+});

@@ -433,6 +433,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // The denial carried by the subject: "None of the information we hold is sent outside the UK", "no pupil data leaves the UK".
         '\\b(?:none of|no)\\b[^.]{0,60}\\b(?:is|are|will be|gets?|ever) (?:ever )?(?:transferred|sent|stored|held|hosted|processed|moved|kept) (?:outside|beyond|abroad|overseas)',
         '\\bno (?:[\\w-]+ ){0,3}(?:ever )?(?:leaves?|goes) (?:the UK|the United Kingdom|abroad|overseas)\\b',
+        // "Nothing leaves the UK", "nothing we hold is stored abroad".
+        '\\bnothing\\b[^.]{0,40}\\b(?:ever )?(?:leaves?|goes|is (?:ever )?(?:transferred|sent|stored|held|hosted|kept)) (?:outside (?:of )?)?(?:the UK|the United Kingdom|abroad|overseas)\\b',
       ],
       // Data said to be abroad: outside the UK, overseas, or in a named foreign place (not "stored in the UK").
       placedAbroad: [

@@ -49,12 +49,18 @@ export function findTransfers(ctx: AuditContext, o: TransferOptions): TransferFi
   return ctx.memo.once(collectTransfers, ctx, o);
 }
 
+// A table row asking whether data goes abroad ("Sent abroad?", "Stored outside the UK?") whose answer is "No".
+const TABLE_QUESTION_ANSWERED_NO =
+  /\b(?:abroad|overseas|outside (?:the )?(?:uk|united kingdom|eea))\?[^?]*?(?::|\|)\s*(?:no|none|never)\.?\s*$/i;
+
 function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindings {
   const domestic = phrases([...o.domestic, ...o.guidance]);
   const dataContext = phrases(o.dataContext);
   const location = findSentences(ctx.doc, ctx.text, phrases(o.location), { exclude: domestic }).filter((s) => dataContext.test(s.text));
   const denialRe = phrases(o.denial);
-  const denial = location.filter((s) => denialRe.test(s.text));
+  // A summary table's question answered "No" ("Sent abroad? | No") is a denial, as the sentence would be.
+  const answeredNo = (s: Sentence) => ctx.doc.blocks[s.block]?.kind === 'table-row' && TABLE_QUESTION_ANSWERED_NO.test(s.text);
+  const denial = location.filter((s) => denialRe.test(s.text) || answeredNo(s));
   const abroadRe = phrases(o.placedAbroad);
   const supposedRe = phrases(o.supposed);
   // A heading or a question ("Does data leave the UK?") names the topic; it places nothing abroad.
@@ -62,6 +68,7 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
     (s) =>
       ctx.doc.blocks[s.block]?.kind !== 'heading' &&
       !/\?\s*$/.test(s.text) &&
+      !answeredNo(s) &&
       !denialRe.test(s.text) &&
       abroadRe.test(s.text) &&
       !supposedRe.test(s.text),

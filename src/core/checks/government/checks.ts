@@ -318,6 +318,11 @@ const YouthOptions = z
   })
   .strict();
 
+// A sub-heading of the youth section that names the pupils by age ("Students aged 16 and over", "Pupils aged 16+"):
+// the choice under it is still about the 13+ sharing.
+const AGE_GROUP_HEADING =
+  /^\W*(?:(?:pupils|students|learners|young people|children) (?:aged )?1[3-9](?:\+| and over| or over| and above| or older)?|over[- ]1[3-9]s?|1[3-9](?:\+| and over| or over))\W*$/i;
+
 function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: ChecklistItem): Verdict {
   const verdict = (status: Verdict['status'], reason: string, evidence: Evidence[] = []) => verdictFor(item, status, reason, evidence);
   const phase = ctx.phase.value;
@@ -357,7 +362,7 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item:
     const headingsBetweenAreYouth = (a: number, b: number) => {
       for (let i = Math.min(a, b) + 1; i <= Math.max(a, b); i++) {
         const block = ctx.doc.blocks[i];
-        if (block?.kind === 'heading' && !mentionRe.test(block.text)) return false;
+        if (block?.kind === 'heading' && !mentionRe.test(block.text) && !AGE_GROUP_HEADING.test(block.text)) return false;
       }
       return true;
     };
@@ -369,7 +374,13 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item:
     // What the option keeps and who holds it are read beside the 13+ sharing, not anywhere in a long section: a list of
     // the data held ("names, addresses, dates of birth") or "an 11 to 16 school" further up is not the option.
     const beside = (re: RegExp) =>
-      findSentences(ctx.doc, ctx.text, re).filter((s) => mentions.some((m) => m.section === s.section && Math.abs(m.block - s.block) <= 3));
+      findSentences(ctx.doc, ctx.text, re).filter((s) =>
+        mentions.some(
+          (m) =>
+            Math.abs(m.block - s.block) <= 3 &&
+            (m.section === s.section || (s.block > m.block && headingsBetweenAreYouth(m.block, s.block))),
+        ),
+      );
     const scopeRe = phrases(o.scopeOnly);
     const scope = near(scopeRe);
     const limitRe = phrases(o.limitation);

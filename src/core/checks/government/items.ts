@@ -149,6 +149,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         // "It uses this information to fund and plan education and to publish official statistics."
         '\\buses? (?:this|the|pupil|that) (?:data|information)\\b[^.]{0,80}\\b(?:official |national )?statistics',
         'statistics (?:on|about) (?:schools|education) in wales',
+        // "The Welsh Government uses PLASC to fund schools, to produce national statistics and to support research".
+        '\\bwelsh government (?:uses?|holds?|links?|keeps?|combines?)\\b[^.]{0,100}\\b(?:statistics|research)\\b',
       ],
       // "How the Welsh Government uses the data is explained at gov.wales/...": a signpost to its privacy notice (checklist
       // 2.22), not a description of its pupil database.

@@ -115,7 +115,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       ],
       futureWords: ['\\b(?:will|shall|next|due|again|plan|plans|intend|going\\s+to|expect)\\b'],
       earlierWords: ['\\b(?:replaces?|replaced|replacing|supersedes?|superseded|first|previous|previously|earlier|original|former|old)\\b'],
-      cueWindow: 45,
+      cueWindow: 64,
       staleAfterMonths: 24,
       staleBefore: '2021-01-01',
     },

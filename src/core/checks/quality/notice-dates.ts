@@ -34,7 +34,8 @@ const LABEL_ONLY = /^[\w\s:.,()-]{0,30}$/;
 /** The longest lead-in of a date line that a cue at its start still speaks for. */
 const SHORT_LINE = 90;
 const LABEL_END = /[:|-]\s*$/;
-// A label or question line ("Last updated:", "When was this notice last reviewed?") whose answer is the next block.
+// A label, question or heading ("Last updated:", "When was this notice last reviewed?", "Last reviewed") whose answer is
+// the next block.
 const LABEL_OR_QUESTION_END = /[:?]\s*$/;
 /** How far into the next block its answering date may start ("November 2026", "- 3 March 2026"). */
 const ANSWER_START = 3;
@@ -99,7 +100,7 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
     const dates: DateMatch[] = findDates(block.text);
     const answered = dates.length > 0 && dates[0]!.start <= ANSWER_START ? asked : null;
     asked = null;
-    if (dates.length === 0 && block.text.length <= SHORT_LINE && LABEL_OR_QUESTION_END.test(block.text)) {
+    if (dates.length === 0 && block.text.length <= SHORT_LINE && (LABEL_OR_QUESTION_END.test(block.text) || block.kind === 'heading')) {
       if (anyReviewCue.test(block.text) || future.test(block.text)) asked = 'review';
       else if (anyCue.test(block.text)) asked = 'notice';
     }
