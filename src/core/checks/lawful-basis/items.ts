@@ -76,6 +76,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // Consent named only as the thing to withdraw ("where we rely on your consent, you can withdraw it") is the
         // withdrawal right, not the notice presenting consent as its basis (checklist.md 2.5).
         '\\b(?:where|if|when(?:ever)?)\\s+we\\s+(?:rely|depend)\\s+on\\s+(?:your\\s+|their\\s+)?consent\\b(?=[^.]{0,80}\\b(?:withdraw|change (?:your|their) mind|take (?:it|this) back)\\b)',
+        // The same said of using the data "with your consent": "Where we use your data with your consent (for example
+        // photographs), you may withdraw that consent at any time".
+        '\\b(?:where|if|when(?:ever)?)\\s+we\\s+(?:use|process|hold|handle|collect|share|keep)\\b[^.]{0,60}?\\b(?:with|on the basis of|based on)\\s+(?:your\\s+|their\\s+)?consent\\b(?=[^.]{0,80}\\b(?:withdraw|change (?:your|their) mind|take (?:it|this) back)\\b)',
       ],
       // A sentence about the Article 9 conditions for special category data: the terms both articles share are its
       // conditions there, not Article 6 bases.

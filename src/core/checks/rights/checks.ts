@@ -234,7 +234,9 @@ const OUTSIDE_POST =
 // An office the school names as its own ("our Information Requests Team", "the Data Protection Unit"): written as a
 // title, it is a named office with its own channel, unlike "our office team" (the school office by another name).
 const NAMED_TEAM =
-  /\b(?:the|our|(?:the )?(?:[Ss]chool|[Tt]rust|[Aa]cademy|[Nn]ursery)'s)\s+((?:[A-Z][\w'-]*\s+){1,3}(?:Team|Unit|Service|Department|Desk))\b/;
+  /\b(?:the|our|(?:the )?(?:[Ss]chool|[Tt]rust|[Aa]cademy|[Nn]ursery)'s)\s+([A-Z][\w'-]*\s+(?:(?:[A-Z][\w'-]*|and|of|&)\s+){0,3}(?:Team|Unit|Service|Department|Desk|Office))\b/;
+// The school's own front desk by any of its usual names: reached through the school's channels.
+const GENERAL_OFFICE = /^(?:(?:School|Main|Front|Academy|General|Admin|Administration|Reception|Business)\s+)+Office$/i;
 
 /** A request sentence naming a person ("contact Mrs D Eccles") whose channel is nowhere in the document. */
 function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
@@ -250,8 +252,11 @@ function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccess
  */
 function namesUnreachablePost(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
   const outside = OUTSIDE_POST.exec(s.text)?.[1];
-  const post = outside ?? TITLED_POST.exec(s.text)?.[1] ?? NAMED_TEAM.exec(s.text)?.[1];
-  if (!post || (!outside && ROLE.test(post))) return false;
+  // A named office of the school ("the academy's Exams and Data Office") is not its front desk.
+  const team = NAMED_TEAM.exec(s.text)?.[1];
+  const namedOffice = team !== undefined && !GENERAL_OFFICE.test(team) ? team : undefined;
+  const post = outside ?? namedOffice ?? TITLED_POST.exec(s.text)?.[1];
+  if (!post || (!outside && !namedOffice && ROLE.test(post))) return false;
   // "the Council's Information Governance Unit" is found again as "Information Governance Unit".
   const title = post.toLowerCase().replace(/^(?:council|local authority|diocese|diocesan|trust)(?:'s)?\s+/, '');
   return !ctx.doc.blocks.some(

@@ -175,6 +175,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         "access to (?:your |their |a |the )?(?:(?:child|pupil|student|son|daughter)'?s )?educational records?",
         // "To request your child's educational record", "to see a copy of the pupil's educational record".
         "\\b(?:request|see|view|obtain|ask for)\\s+(?:a copy of )?(?:your |their |a |the )?(?:(?:child|pupil|student|son|daughter)'?s )?educational records?",
+        // A heading or sentence about seeing one's own or a child's records: "Seeing your child's records".
+        "\\b(?:seeing|viewing|getting a copy of)\\s+(?:your |their |my )(?:(?:child|pupil|student|son|daughter)'?s |own )?(?:personal )?(?:information|data|records?|file)\\b",
         '(?:queries|questions) about access',
         'ask for (?:a copy|access|all the information)',
         'request (?:a copy|access)',
