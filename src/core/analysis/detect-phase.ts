@@ -3,6 +3,12 @@ import type { Block, NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Phase } from '../report';
 import { blocksMatchingInOrder } from '../scan/block-scan';
 
+// A special school or PRU, with its Welsh names; a school for pupils with a named kind of need ("a school for young
+// people aged 2 to 19 with profound and multiple learning difficulties") is one, and a hospital school teaches children
+// too ill to attend theirs. A school describing its ages in the same sentence is still special.
+const SPECIAL =
+  /\b(special (?:school|academy|free school)|pupil referral unit|\bpru\b|alternative provision academy|ysgol arbennig|uned cyfeirio disgyblion|hospital (?:school|education service|teaching service)|(?:school|academy|college) for (?:children|pupils|students|young people|learners)\b[^.]{0,40}? with (?:severe|profound|complex|moderate|multiple|specific|social,? emotional|autism|an autism|autistic|physical disabilit|sensory|speech,? language|communication and interaction)[^.]{0,60}?\b(?:difficulties|needs|disabilit(?:y|ies)|impairments?|spectrum (?:condition|disorder)s?|autism)\b)/i;
+
 /**
  * Words that say what the school is, in the order a school's name is read: a name that says both (a primary school
  * with a nursery class, "Nursery and Infant School") is the older phase's. Early-years settings (nursery schools,
@@ -15,12 +21,7 @@ const STRONG: [Phase, RegExp][] = [
   // With the Welsh names: ysgol arbennig (special), uned cyfeirio disgyblion (PRU), ysgol pob oed (all-age), ysgol
   // gynradd / fabanod / iau (primary, infant, junior), cylch meithrin (nursery), ysgol uwchradd / gyfun (secondary),
   // chweched dosbarth (sixth form), TGAU and Safon Uwch (GCSE and A level).
-  // A school for pupils with a named kind of need ("a school for young people aged 2 to 19 with profound and multiple
-  // learning difficulties") is a special school, and a hospital school teaches children too ill to attend theirs.
-  [
-    'special',
-    /\b(special (?:school|academy|free school)|pupil referral unit|\bpru\b|alternative provision academy|ysgol arbennig|uned cyfeirio disgyblion|hospital (?:school|education service|teaching service)|(?:school|academy|college) for (?:children|pupils|students|young people|learners)\b[^.]{0,40}? with (?:severe|profound|complex|moderate|multiple|specific|social,? emotional|autism|an autism|autistic|physical disabilit|sensory|speech,? language|communication and interaction)[^.]{0,60}?\b(?:difficulties|needs|disabilit(?:y|ies)|impairments?|spectrum (?:condition|disorder)s?|autism)\b)/i,
-  ],
+  ['special', SPECIAL],
   // Year groups from the first years to GCSE or beyond: "Reception to Year 11", "Nursery to Year 13".
   [
     'all-through',
@@ -90,8 +91,6 @@ function firstMatch(doc: NoticeDocument, re: RegExp, npdBlocks: Set<number>, cle
   }
   return null;
 }
-
-const SPECIAL = STRONG[0]![1];
 
 const detected = (value: Phase, evidence: Evidence[]): Detection<Phase> => ({ value, from: 'detected', evidence });
 

@@ -159,7 +159,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "Your child's name must be given; their religion is optional." Both sides said of the data itself. Not a
         // sentence about sharing with the careers service, whose "needs" and "Choices" are a category and a name.
         // Both sides said only as shares ("some is mandatory and some is optional") say which only with the kinds named.
-        // Nor the school's own duty ("this is not optional for us: the law requires it"), which says nothing of the family's.
+        // No rule reading both sides takes the school's own duty ("this is not optional for us: the law requires it") for
+        // one: it says nothing of what the family must give (`dutyOnUs`).
         {
           all: ['compulsory', 'optional'],
           any: ['info', 'provideVerb'],
@@ -176,7 +177,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Not a pointer to another body's page ("if you want to know more, the Department explains it on its page").
         {
           all: [['whenWhich', 'choiceWord'], 'tellYou'],
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm', 'dutyOnUs', 'readElsewhere'],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm', 'readElsewhere'],
         },
         // "We will tell you, when we ask, whether you have a choice." / "If something is optional, the form says so."
         // The 13+ choice ("a parent can tell us to send the youth service only the name") is about sharing, not giving.
@@ -186,20 +187,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['tell', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'youthService', 'portionWord', 'cookieTerm', 'dutyOnUs', 'readElsewhere'],
+          none: ['withdraw', 'youthService', 'portionWord', 'cookieTerm', 'readElsewhere'],
         },
         // "Some of it you can choose not to give us."
         {
           all: [['optional', 'provideVerb']],
           negatable: ['optional', 'provideVerb'],
-          none: ['withdraw', 'consentWord', 'portionWord', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'consentWord', 'portionWord', 'cookieTerm'],
           sameClause: true,
         },
         // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
         {
           all: [['tell', 'whether', 'compulsory']],
           any: ['info', 'provideVerb'],
-          none: ['withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'consentWord', 'cookieTerm'],
         },
         // A question heading answered under it: "Do I have to tell you everything?" / "What we need for your child's
         // health must be given. Other things are up to you." The heading names the topic, the answer both sides. The
@@ -226,7 +227,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // which questions are voluntary".
         {
           all: [['tellYou', 'whenWhich', 'choiceWord']],
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm'],
           sameClause: true,
         },
       ],
@@ -280,7 +281,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['optional'],
           any: categoryGroups(),
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'portionWord', 'youthService', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'consentWord', 'portionWord', 'youthService', 'cookieTerm'],
         },
       ],
       message: CHOICE_STATED,
@@ -294,14 +295,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         {
           all: [['compulsory', 'answerYes']],
-          none: ['govBody', 'recipientBody', 'withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs'],
+          none: ['govBody', 'recipientBody', 'withdraw', 'consentWord', 'cookieTerm'],
           inList: true,
         },
       ],
       alsoNeeds: [
         {
           all: [['compulsory', 'answerNo']],
-          none: ['govBody', 'recipientBody', 'withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs'],
+          none: ['govBody', 'recipientBody', 'withdraw', 'consentWord', 'cookieTerm'],
           inList: true,
         },
       ],
@@ -326,7 +327,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: [['tellYou', 'whenWhich']],
           any: ['collectVerb', 'info', 'provideVerb', 'choiceWord'],
           // Not "rightsCue": its "ask" is also the school asking for the data ("when we ask for it").
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
           sameClause: true,
         },
       ],
@@ -358,7 +359,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // (checklist.md 2.10: "required by law" alone is partial). Not a duty to pass data on ("required to share with DfE").
         {
           all: [['info', 'mustGive']],
-          none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue', 'cookieTerm', 'dutyOnUs'],
+          none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
@@ -366,7 +367,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // a body named is a duty to share, not to give.
         {
           all: [['info', 'mustGive', 'provideVerb']],
-          none: ['govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm', 'dutyOnUs'],
+          none: ['govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
@@ -374,7 +375,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // keeping it up to date ("you must tell us when details change"), which is about accuracy.
         {
           all: [['familySource', 'mustDo', 'giveUs']],
-          none: ['optional', 'withdraw', 'consentWord', 'rights', 'rightsCue', 'rightRectify', 'cookieTerm', 'dutyOnUs'],
+          none: ['optional', 'withdraw', 'consentWord', 'rights', 'rightsCue', 'rightRectify', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
@@ -391,7 +392,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: [['lawRequires', 'collectVerb']],
           any: ['info'],
-          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm', 'dutyOnUs'],
+          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
@@ -399,14 +400,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: [['mustDo', 'collectVerb']],
           any: ['info'],
-          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm', 'dutyOnUs'],
+          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
         // The same said of the data: "Much of the information on the admission form must be collected by law".
         {
           all: [['info', 'collectVerb', 'lawRequires']],
-          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm', 'dutyOnUs'],
+          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
@@ -423,13 +424,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         {
           all: [['info', 'optionalStated']],
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
         {
           all: [['provideVerb', 'optionalStated']],
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },

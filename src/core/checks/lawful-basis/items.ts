@@ -2,6 +2,11 @@
 import type { ChecklistItemInput } from '../../schema/checklist';
 
 // Words that show a sentence (or the lead-in of its list) is about the legal basis, not a purpose or a sharing rule.
+// A definition that says who may not use legitimate interests ("Legitimate interests: a lawful basis that public bodies
+// cannot use for their official tasks") explains the law; it does not rely on the basis (both checks read it so).
+const LEGITIMATE_INTERESTS_DEFINED =
+  "legitimate interests?[^.]{0,60}\\b(?:public (?:bodies|authorities|authority|sector bodies)|(?:state )?schools|academies)\\s+(?:cannot|can not|can't|may not|must not|do not|are not (?:allowed|able|permitted) to)\\s+(?:use|rely)\\b";
+
 const BASIS_CUE = [
   'lawful(?:ly)?',
   'legal (?:basis|bases|grounds?)',
@@ -94,9 +99,7 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       // "We do not rely on legitimate interests" names a basis only to disown it.
       negated: [
         "\\b(?:not|never|cannot|can't|don't|won't)\\b[^.]{0,40}\\b(?:rely|use|depend)[^.]{0,30}(?:legitimate interests?|consent)",
-        // A definition that says who may not use the basis ("Legitimate interests: a lawful basis that public bodies
-        // cannot use for their official tasks") explains the law; it does not rely on it.
-        "legitimate interests?[^.]{0,60}\\b(?:public (?:bodies|authorities|authority|sector bodies)|(?:state )?schools|academies)\\s+(?:cannot|can not|can't|may not|must not|do not|are not (?:allowed|able|permitted) to)\\s+(?:use|rely)\\b",
+        LEGITIMATE_INTERESTS_DEFINED,
       ],
       // Generic references with no basis named (checklist.md 2.5 partial).
       generic: [
@@ -211,9 +214,7 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       negated: [
         "\\b(?:not|never|cannot|can't|don't|won't)\\b[^.]{0,40}(?:rely|use|depend|apply|available)[^.]{0,40}legitimate interests?",
         'legitimate interests?[^.]{0,60}\\b(?:cannot|can not|does not|do not|is not|are not) (?:be )?(?:used|relied|apply|available)',
-        // A definition that says who may not use the basis ("Legitimate interests: a lawful basis that public bodies
-        // cannot use for their official tasks") explains the law; it does not rely on it.
-        "legitimate interests?[^.]{0,60}\\b(?:public (?:bodies|authorities|authority|sector bodies)|(?:state )?schools|academies)\\s+(?:cannot|can not|can't|may not|must not|do not|are not (?:allowed|able|permitted) to)\\s+(?:use|rely)\\b",
+        LEGITIMATE_INTERESTS_DEFINED,
         // A quality of the recipients, not a basis the school relies on: "organisations with a legitimate interest in
         // your child's welfare", "researchers with a legitimate interest in education statistics can apply".
         '\\b(?:organisations?|bodies|agencies|people|persons|professionals|parties|those|anyone|others|services|researchers?|applicants?|requesters?|requestors?|companies|individuals)\\s+(?:with|who have|that have|which have|having)\\s+(?:an?\\s+)?legitimate interests?',

@@ -89,12 +89,12 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
   const openingCue = compilePhrases(options.noticeDateCues.map((p) => `^\\s*(?:${p})`));
   // "When was this notice last updated?" / "November 2026. We review it every year.": a question or label line naming
   // the notice date, answered by the date that opens the next block.
+  // The same for the next review: "When will this notice next be reviewed?" / "September 2027."
   const anyCue = compilePhrases(options.noticeDateCues);
+  const anyReviewCue = compilePhrases(options.reviewDateCues);
   const today = parseIsoDate(asOf);
   const out: NoticeDates = { notice: [], review: [], expiredTerms: [], rejected: [] };
 
-  // The same for the next review: "When will this notice next be reviewed?" / "September 2027."
-  const anyReviewCue = compilePhrases(options.reviewDateCues);
   let asked: 'notice' | 'review' | null = null;
   for (const block of doc.blocks) {
     const dates: DateMatch[] = findDates(block.text);
@@ -106,12 +106,6 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
     }
     let previousEnd = 0;
     for (const d of dates) {
-      if (answered && d === dates[0]) {
-        const [sStart, sEnd] = sentenceBounds(block.text, d.start, d.end);
-        out[answered].push({ date: d.date, written: d.text, evidence: { text: quote(block.text, sStart, sEnd), where: block.where } });
-        previousEnd = d.end;
-        continue;
-      }
       const [sStart, sEnd] = sentenceBounds(block.text, d.start, d.end);
       // The cue must sit just before the date, in the same sentence, with no other date in between.
       const windowStart = Math.max(sStart, previousEnd, d.start - options.cueWindow);
@@ -125,6 +119,10 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
         evidence: { text: quote(block.text, sStart, sEnd), where: block.where },
         ...(why ? { why } : {}),
       });
+      if (answered && d === dates[0]) {
+        out[answered].push(mention());
+        continue;
+      }
 
       const term = TERM_BEFORE.exec(lead);
       if (term) {
