@@ -1741,6 +1741,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // Not "reaches" alone: "so we can reach you in an emergency" is no period.
   period: ['until', 'years', 'year', 'months', 'birthday', 'age of', 'aged', 'reaches the age', 'reach the age', 'reaches age', 'turn'],
+  // Names of a stage or year group that hold a period's word without being one: "early years settings", "Year 11",
+  // "Years 7 to 9" (see SHADOWED_BY in shadowed-concepts.ts).
+  stageName: ['early years', 'early year', 'year r', ...Array.from({ length: 13 }, (_, n) => [`year ${n + 1}`, `years ${n + 1}`]).flat()],
   // Data kept apart from the pupil record: a period for it alone covers only part of the data (checklist.md 2.13).
   retentionSubset: [
     'cctv',

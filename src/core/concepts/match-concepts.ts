@@ -17,6 +17,7 @@ import {
   type TermIndex,
 } from './lexicon-index';
 import { indexStems, type BlockSet, type StemIndex } from './stem-index';
+import { SHADOWED_BY } from './shadowed-concepts';
 import type { ConceptRule } from '../schema/concept-rules';
 
 export type { ConceptRule };
@@ -168,9 +169,30 @@ function holdsConcept(unit: Unit, id: number): boolean {
   const present = (unit.cache.present ??= new Array<number>(presentWords()).fill(0));
   if (!(asked[word]! & bit)) {
     asked[word]! |= bit;
-    if (occursIn(unit.tokens.stems, lexiconIndex().byConcept[id]!)) present[word]! |= bit;
+    const shadowed = shadowedIds().get(id);
+    const holds = shadowed ? occurrencesByConcept(unit).has(shadowed) : occursIn(unit.tokens.stems, lexiconIndex().byConcept[id]!);
+    if (holds) present[word]! |= bit;
   }
   return (present[word]! & bit) !== 0;
+}
+
+/** The ids of concepts some other concept may shadow, with their names (presence then needs the occurrences). */
+let shadowedById: Map<number, string> | undefined;
+function shadowedIds(): Map<number, string> {
+  return (shadowedById ??= new Map(Object.keys(SHADOWED_BY).map((concept) => [conceptId(concept), concept])));
+}
+
+/** Drops each shadowed concept's occurrences that lie within an occurrence of a concept shadowing it. */
+function dropShadowed(byConcept: Map<string, Occurrence[]>): void {
+  for (const [concept, shadows] of Object.entries(SHADOWED_BY)) {
+    const own = byConcept.get(concept);
+    if (!own) continue;
+    const covers = shadows.flatMap((s) => byConcept.get(s) ?? []);
+    if (!covers.length) continue;
+    const kept = own.filter((o) => !covers.some((c) => c.at <= o.at && o.end <= c.end));
+    if (kept.length) byConcept.set(concept, kept);
+    else byConcept.delete(concept);
+  }
 }
 
 /** Whether any of the terms starts at some token and matches there. */
@@ -210,6 +232,7 @@ function occurrencesByConcept(unit: Unit): Map<string, Occurrence[]> {
         else byConcept.set(term.concept, [occurrence]);
       }
     }
+    dropShadowed(byConcept);
     unit.cache.occurrences = byConcept;
   }
   return byConcept;

@@ -1,0 +1,32 @@
+// A stage or year-group name holds a period's word without being a period of time: "early years settings" and
+// "Year 11" say nothing of how long anything is kept (checklist.md 2.13), while a real period beside them still counts.
+import { describe, expect, it } from 'vitest';
+import { statusReader } from './passage-status';
+
+const status = statusReader({
+  school: 'Ashby Meadow Nursery and Infant School',
+  ages: '2 to 7',
+  title: 'Privacy notice for families',
+  closing: 'End of this notice.',
+  url: 'https://ashbymeadow.sch.example/privacy',
+  asOf: '2026-12-03',
+});
+
+describe('retention: stage names are not periods', () => {
+  it('information "held" about children in early years settings gives no period', () => {
+    expect(
+      status('retention', 'The Department holds information about children in schools and early years settings across England.'),
+    ).not.toBe('pass');
+  });
+  it('records "kept" for a year group give no period', () => {
+    expect(status('retention', 'We keep the reading records of Year 2 in the classroom cupboard.')).not.toBe('pass');
+  });
+  it('a period after the early years still counts', () => {
+    expect(
+      status('retention', 'Everything we hold about a child in our early years class is kept for three years after they leave us.'),
+    ).toBe('pass');
+  });
+  it('a period for a year group’s records still counts', () => {
+    expect(status('retention', 'We keep the records of pupils in Year 2 until each child reaches the age of 25.')).toBe('pass');
+  });
+});
