@@ -555,6 +555,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:keep|keeps|hold|holds|retain|retains|store|stores)\\s+(?:it|them)\\s+(?:securely |safely )?(?:until|for)\\b',
         // The list of periods by another name is the topic itself: "our records timetable".
         '\\b(?:records?|retention) (?:timetable|calendar)\\b',
+        // Keeping governed by a document: "stored in accordance with the timescales laid down in our data handling policy",
+        // "we keep pupil records in line with our records management policy" (a pointer: see schedule).
+        '\\b(?:keep|keeps|kept|hold|holds|held|store|stores|stored|retain|retains|retained)\\b[^.]{0,60}\\b(?:in line with|in accordance with|according to|as set out in|set out in|laid down in|in keeping with|as (?:stated|described|required) (?:in|by))\\b[^.]{0,60}\\b(?:polic(?:y|ies)|schedules?|guidelines|timetable)\\b',
         // Records said to stay for a time: "pupil records stay with us while you are a pupil here".
         '\\b(?:records?|files?|information|data)\\s+(?:stays?|remains?)\\s+(?:with us|with the (?:school|academy|trust)|at (?:the|our) (?:school|academy))\\s+(?:while|whilst|until|for)\\b',
       ],
@@ -596,6 +599,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:records?|retention) (?:timetable|calendar)\\b',
         'records management (?:policy|schedule)',
         '(?:data|records) retention',
+        // The document said to govern the keeping, whatever its name: "in line with our data handling policy".
+        '\\b(?:in line with|in accordance with|according to|as set out in|set out in|laid down in|in keeping with|as (?:stated|described|required) (?:in|by))\\b[^.]{0,60}\\b(?:polic(?:y|ies)|schedules?|guidelines|timetable)\\b',
       ],
       subset: [
         '\\bCCTV\\b|footage|recordings',

@@ -30,3 +30,27 @@ describe('retention: stage names are not periods', () => {
     expect(status('retention', 'We keep the records of pupils in Year 2 until each child reaches the age of 25.')).toBe('pass');
   });
 });
+
+describe('retention: a document the keeping follows is a pointer, not a period', () => {
+  it('timescales laid down in a policy with no link are partial', () => {
+    expect(status('retention', 'Information is stored in accordance with the timescales laid down in our data handling policy.')).toBe(
+      'partial',
+    );
+  });
+  it('records kept in line with a records management policy on request are partial', () => {
+    expect(status('retention', 'We keep pupil records in line with our records management policy, which you can ask the office for.')).toBe(
+      'partial',
+    );
+  });
+  it('the same policy with a public link passes', () => {
+    expect(
+      status(
+        'retention',
+        'We keep pupil records in line with our records management policy, published at https://ashbymeadow.sch.example/policies/records.pdf',
+      ),
+    ).toBe('pass');
+  });
+  it('a period beside the policy passes', () => {
+    expect(status('retention', 'Pupil files are kept until the pupil is 25, in line with our records management policy.')).toBe('pass');
+  });
+});
