@@ -1744,6 +1744,22 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // Names of a stage or year group that hold a period's word without being one: "early years settings", "Year 11",
   // "Years 7 to 9" (see SHADOWED_BY in shadowed-concepts.ts).
   stageName: ['early years', 'early year', 'year r', ...Array.from({ length: 13 }, (_, n) => [`year ${n + 1}`, `years ${n + 1}`]).flat()],
+  // People described by their age ("young people aged 13 to 19", "children aged two to four"): who they are, not how
+  // long anything is kept.
+  peopleOfAge: [
+    'young people aged',
+    'young person aged',
+    'children aged',
+    'child aged',
+    'pupils aged',
+    'pupil aged',
+    'students aged',
+    'student aged',
+    'learners aged',
+    'people aged',
+    'those aged',
+    'anyone aged',
+  ],
   // Data kept apart from the pupil record: a period for it alone covers only part of the data (checklist.md 2.13).
   retentionSubset: [
     'cctv',

@@ -1,8 +1,9 @@
 // Concepts whose words, inside a term of another concept, do not count: the other term names something else that
-// happens to hold them ("early years" and "Year 11" hold "years" and "year", and are no period of time).
+// happens to hold them ("early years", "Year 11" and "pupils aged 13" hold "years", "year" and "aged", and are no period
+// of time).
 
 /** For each concept, the concepts whose occurrences hide its own occurrences lying within them. */
 export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
-  period: ['stageName'],
-  duration: ['stageName'],
+  period: ['stageName', 'peopleOfAge'],
+  duration: ['stageName', 'peopleOfAge'],
 };

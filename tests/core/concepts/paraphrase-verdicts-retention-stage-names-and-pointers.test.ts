@@ -54,3 +54,27 @@ describe('retention: a document the keeping follows is a pointer, not a period',
     expect(status('retention', 'Pupil files are kept until the pupil is 25, in line with our records management policy.')).toBe('pass');
   });
 });
+
+describe('retention: people described by their age, and a toolkit behind a private schedule', () => {
+  it('"young people aged 13 to 19 stay in education" says nothing of keeping', () => {
+    expect(
+      status(
+        'retention',
+        'We keep pupil records in line with our records management policy, which you can ask the office for. The council helps young people aged 13 to 19 stay in education or training.',
+      ),
+    ).toBe('partial');
+  });
+  it('a schedule based on the IRMS toolkit but linked on a staff intranet is partial', () => {
+    expect(
+      status(
+        'retention',
+        'We keep records in line with our retention schedule, based on the IRMS toolkit for schools: http://intranet.ashbymeadow.local/schedule.pdf',
+      ),
+    ).toBe('partial');
+  });
+  it('the same schedule with no link, following the IRMS toolkit, passes', () => {
+    expect(status('retention', 'We keep records in line with our retention schedule, which follows the IRMS toolkit for schools.')).toBe(
+      'pass',
+    );
+  });
+});

@@ -650,7 +650,9 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   const kinds = new Set([...clauses.flatMap((c) => c.kinds), ...(passedOn.length ? ['passed on'] : [])]);
   const oneKind = [...new Set(clauses.map((c) => c.sentence))];
   if (kinds.size >= 2) return verdictFor(item, 'pass', 'period-given', evidenceOf(oneKind, periodRe, 2));
-  const named = findSentences(ctx.doc, ctx.text, phrases(o.namedSchedule), { exclude: traps });
+  // A public toolkit the school's own schedule is based on does not make up for that schedule's private link: the reader
+  // is sent to the school's schedule, and cannot open it.
+  const named = privateLinks.length ? [] : findSentences(ctx.doc, ctx.text, phrases(o.namedSchedule), { exclude: traps });
   if (named.length) return verdictFor(item, 'pass', 'named-schedule', evidenceOf(named, phrases(o.namedSchedule), 2));
 
   for (const s of scheduleSentences) {
