@@ -896,7 +896,14 @@ const QUESTION_END = /\?["')]?\s*$/;
  * lead-in's list, or a question's answer. */
 function blocksUnder(ctx: AuditContext, b: Block): Block[] {
   if (b.kind !== 'heading') {
-    if (isLeadIn(b)) return listAfter(ctx.doc, b);
+    if (isLeadIn(b)) {
+      const list = listAfter(ctx.doc, b);
+      if (list.length) return list;
+      // A short line ending in a colon over a paragraph ("About parents and carers:" / "We keep the names ...") is that
+      // paragraph's heading.
+      const next = ctx.doc.blocks[b.index + 1];
+      return next?.kind === 'paragraph' && next.section === b.section ? [next] : [];
+    }
     // A question asked as a paragraph ("Do you keep anything on me as a parent?") answered in the next one.
     const answer = ctx.doc.blocks[b.index + 1];
     return QUESTION_END.test(b.text) && answer?.kind === 'paragraph' && answer.section === b.section ? [answer] : [];

@@ -289,7 +289,12 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   // governing body, but an LA template can mean either; a reader should decide.
   // A pupil referral unit has no governing body of its own: its council is the controller in law, so the council stated
   // as controller of "the records this notice describes" is the notice's controller (checklist.md 2.1: "or LA").
-  const councilOfNotice = rejected.find((s) => COUNCIL_NAMED_CONTROLLER.test(s.text) && noticeCue.test(s.text));
+  // The unit named as whose records they are ("... is the data controller for information held by Brookvale Learning
+  // Centre") says the same as the notice cue.
+  const unitName = ctx.school.value;
+  const councilOfNotice = rejected.find(
+    (s) => COUNCIL_NAMED_CONTROLLER.test(s.text) && (noticeCue.test(s.text) || (unitName !== null && s.text.includes(unitName))),
+  );
   if (councilOfNotice && findOwn(ctx, REFERRAL_UNIT).length) {
     return verdictFor(item, 'pass', 'council-controls-unit', [quoteSentence(councilOfNotice, ctrl)], {
       name: COUNCIL_NAMED_CONTROLLER.exec(councilOfNotice.text)![1]!,

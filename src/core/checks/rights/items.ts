@@ -199,6 +199,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\b(?:you|parents|carers|pupils|students|learners) (?:can|may|are entitled to|have the right to) (?:obtain|access|get) (?:a copy of )?(?:the |your |their |all the |any )?(?:personal )?(?:information|data|records?)\\b[^.]{0,30}\\b(?:we|the school|the trust|the academy|the college|the nursery) (?:hold|holds|keep|keeps|have|has|process|processes|store|stores)\\b',
         // Seeing what is held about the reader, the holder left unsaid: "to view the personal information held about you".
         '\\b(?:see|view|inspect|look at|read|obtain|receive|(?:a )?cop(?:y|ies) of) (?:the |your |their |any |all the )?(?:personal )?(?:information|data|records?) (?:that )?(?:(?:is|are) )?(?:held|kept|stored) (?:about|on) (?:you|your child|them|him|her|me|pupils?)\\b',
+        // A question asking how to see what is held, the data said just before: "What are my rights? You can see the
+        // information ..." / "How do I see it?" / "Ask the centre office".
+        '\\bhow (?:do|can|could|would) (?:i|we|parents?|carers?|families|my child|pupils?|students?) (?:see|view|look at|read|access|get) (?:it|them|this|that|what you (?:hold|keep|have))\\s*\\?',
         // The access right itself (checklist.md 2.15, sharpened: the right stated plus the document's own channel is the route).
         '\\bright (?:of|to) access\\b',
         '\\baccess (?:the |your |their |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
