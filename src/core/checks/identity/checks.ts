@@ -457,6 +457,42 @@ const CHANNEL_ONLY_EMAIL: Omit<ChannelOptions, 'notSchool'> = {
 // Words that show a block also gives the school's own desk, not only the DPO's.
 const SCHOOL_DESK = /\b(?:school office|the office|reception|admin(?:istration)?|head ?teacher|business manager|clerk)\b/i;
 
+/** A line that is only a channel, perhaps labelled ("Email: ...", "Tel: 029 2018 0400", "County Hall, Westmarch WM1 1AA"). */
+function isBareChannelLine(ctx: AuditContext, block: number, o: ChannelOptions): boolean {
+  const b = ctx.doc.blocks[block]!;
+  if (b.kind === 'heading' || b.text.length > 160) return false;
+  let rest = b.text;
+  for (const c of blockChannels(ctx.doc, block, o)) rest = rest.split(c.value).join(' ');
+  return rest.split(/[^\p{L}]+/u).filter(Boolean).length <= 4;
+}
+
+/** Lines of a contact block read as one: how many lines above a bare channel line the block names its desk. */
+const CONTACT_BLOCK_LINES = 5;
+
+/**
+ * A bare channel line with the lines of its contact block above it, back to its label (a line with no channel, or one
+ * that says more, such as "Information Governance Unit, Glanmorfa County Borough Council"); any other block's text as
+ * it is.
+ */
+function contactBlockText(ctx: AuditContext, block: number, o: ChannelOptions): string {
+  const b = ctx.doc.blocks[block]!;
+  if (!isBareChannelLine(ctx, block, o)) return b.text;
+  const lines = [b.text];
+  for (let i = block - 1; i >= 0 && block - i <= CONTACT_BLOCK_LINES; i--) {
+    const above = ctx.doc.blocks[i]!;
+    // A heading over nothing but the contact lines is their label ("Customer Service Centre" / "Tel: ...").
+    if (above.kind === 'heading' && above.section === b.section) {
+      lines.unshift(above.text);
+      break;
+    }
+    if (above.section !== b.section || above.kind === 'heading' || above.text.length > 240) break;
+    lines.unshift(above.text);
+    // The first line without a channel of its own is the block's label ("Customer Service Centre", "School office").
+    if (!isBareChannelLine(ctx, i, o) || !blockChannels(ctx.doc, i, o).length) break;
+  }
+  return lines.join('\n');
+}
+
 /** True when a block is about the DPO: it mentions one, or sits under a DPO heading or lead-in. */
 function isDpoBlock(ctx: AuditContext, block: number, dpo: RegExp): boolean {
   const b = ctx.doc.blocks[block];
@@ -526,8 +562,10 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
     const channels = blockChannels(ctx.doc, b.index, o);
     if (!channels.length) continue;
     const evidence = { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where };
+    // A bare "Email: ..." or "Tel: ..." line belongs to the contact block it ends: whose desk it reaches is said above it.
+    const group = contactBlockText(ctx, b.index, o);
     // An outsourced DPO's mailbox reaches the DPO, not the school (seed 002: only the LA's DPO email).
-    if (isDpoBlock(ctx, b.index, dpo) && !SCHOOL_DESK.test(b.text)) {
+    if ((isDpoBlock(ctx, b.index, dpo) || (group !== b.text && dpo.test(group))) && !SCHOOL_DESK.test(group)) {
       // ... but the school's or trust's own address or office line beside it reaches the school.
       const desk = ownDeskBesideDpo(ctx, b.index, o, dpo, ownDesk, otherOrg);
       if (desk) {
@@ -539,12 +577,12 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
       continue;
     }
     // A council's or diocese's desk (admissions, county hall) is another body's channel, not the school's.
-    if (otherOrg.test(b.text) && !ownDesk.test(b.text) && !(ctx.school.value && b.text.includes(ctx.school.value))) {
+    if (otherOrg.test(group) && !ownDesk.test(group) && !(ctx.school.value && group.includes(ctx.school.value))) {
       otherOrgOnly.push({ channels, evidence });
       continue;
     }
     // A supplier's line reaches the company, never the school (checklist.md 2.2: no school channel at all).
-    if (company.test(b.text) && !ownDesk.test(b.text) && !(ctx.school.value && b.text.includes(ctx.school.value))) {
+    if (company.test(group) && !ownDesk.test(group) && !(ctx.school.value && group.includes(ctx.school.value))) {
       companyOnly.push({ channels, evidence });
       continue;
     }

@@ -1,0 +1,53 @@
+// A contact block written line by line in plain text ("Westmarch County Council" / "County Hall, Westmarch WM1 1AA" /
+// "Telephone: ..." / "Email: ..."): the bare channel lines reach whoever the block's first lines name, so a council's or
+// a shared DPO's block is not the school's own channel (checklist.md 2.2 trap), while the school's own block is.
+import { describe, expect, it } from 'vitest';
+import { noticeStatus } from './passage-status';
+
+const notice = (contact: string) =>
+  [
+    'Thistlecombe Infant School',
+    'Privacy notice for parents and carers',
+    'Thistlecombe Infant School is the data controller for the information we hold about the children in our care and their families.',
+    'We use information about your child to teach them, to keep them safe and to tell you how they are getting on.',
+    'If you have a question about this notice, please ask at the office.',
+    '',
+    'Contact us',
+    '',
+    contact,
+    '',
+    'This notice was last updated in October 2026.',
+  ].join('\n');
+
+describe('plain-text contact blocks', () => {
+  it('a council’s customer service block is another body’s channel: partial', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice(
+          'Westmarch County Council\nCustomer Service Centre\nCounty Hall, Westmarch WM1 1AA\nTelephone: 01632 960100\nEmail: customer.services@westmarch.gov.uk',
+        ),
+      ),
+    ).toBe('partial');
+  });
+  it('a shared DPO’s block at the council, its phone on a line of its own, is the DPO’s: partial', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice(
+          'You can contact the Schools Data Protection Officer at:\nSchools DPO, Information Governance Unit, Westmarch County Council, Civic Offices, Westmarch WM1 2BB\nEmail: schoolsdpo@westmarch.gov.uk\n\nTel: 01632 960455',
+        ),
+      ),
+    ).toBe('partial');
+  });
+  it('the school’s own block in the same layout passes', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice(
+          'Thistlecombe Infant School\nSchool Office\nMill Lane, Thistlecombe WM4 7QT\nTelephone: 01632 960321\nEmail: office@thistlecombe.sch.uk',
+        ),
+      ),
+    ).toBe('pass');
+  });
+});
