@@ -51,3 +51,39 @@ describe('plain-text contact blocks', () => {
     ).toBe('pass');
   });
 });
+
+describe('the access route to the school office, with only a council’s block to reach', () => {
+  const rights = (request: string, contact: string) =>
+    notice(
+      `Your rights\nYou have the right to ask for a copy of the information we hold about your child.\n${request}\n\nContact us\n\n${contact}`,
+    );
+  const council =
+    'Westmarch County Council\nCustomer Service Centre\nCounty Hall, Westmarch WM1 1AA\nTelephone: 01632 960100\nEmail: customer.services@westmarch.gov.uk';
+  it('"speak to Mrs Okafor in the school office" is not completed by the council’s channels: partial', () => {
+    expect(
+      noticeStatus('subject-access-route', rights('If you would like a copy, please speak to Mrs Okafor in the school office.', council)),
+    ).toBe('partial');
+  });
+  it('the same request with the school’s own block passes', () => {
+    expect(
+      noticeStatus(
+        'subject-access-route',
+        rights(
+          'If you would like a copy, please speak to Mrs Okafor in the school office.',
+          'Thistlecombe Infant School\nSchool Office\nMill Lane, Thistlecombe WM4 7QT\nTelephone: 01632 960321\nEmail: office@thistlecombe.sch.uk',
+        ),
+      ),
+    ).toBe('pass');
+  });
+  it('a request naming no one may go to the council’s shared DPO, whose desk it is', () => {
+    expect(
+      noticeStatus(
+        'subject-access-route',
+        rights(
+          '',
+          'Schools Data Protection Officer, Information Governance Unit, Westmarch County Council, Civic Offices, Westmarch WM1 2BB\nEmail: schoolsdpo@westmarch.gov.uk',
+        ),
+      ),
+    ).toBe('pass');
+  });
+});

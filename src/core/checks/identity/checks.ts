@@ -9,6 +9,7 @@ import { findOwn, isOwnBlock } from './scope';
 import type { Evidence } from '../../report';
 import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
+import { optionsOfCheck } from '../item-options';
 
 const Phrases = z.array(z.string().min(1)).min(1);
 
@@ -457,6 +458,26 @@ const CHANNEL_ONLY_EMAIL: Omit<ChannelOptions, 'notSchool'> = {
 // Words that show a block also gives the school's own desk, not only the DPO's.
 const SCHOOL_DESK = /\b(?:school office|the office|reception|admin(?:istration)?|head ?teacher|business manager|clerk)\b/i;
 
+/**
+ * Whose desk a contact block reaches: a council's or diocese's desk (admissions, county hall) is another body's channel,
+ * and a supplier's line reaches the company (checklist.md 2.2), unless the same text says the desk is the school's own.
+ */
+function deskOf(ctx: AuditContext, text: string, o: ControllerContactOptions): 'school' | 'other-organisation' | 'company' {
+  if (phrases(o.ownDesk).test(text) || (ctx.school.value && text.includes(ctx.school.value))) return 'school';
+  if (phrases(o.otherOrganisations).test(text)) return 'other-organisation';
+  return phrases(o.companies).test(text) ? 'company' : 'school';
+}
+
+/**
+ * Whether the channels of a block reach another body than the school (a council, diocese or supplier), read with the
+ * rest of its contact block, by the controller-contact item's own lists: a route to the school's office or head
+ * teacher is not completed by them (checklist.md 2.15).
+ */
+export function reachesAnotherBody(ctx: AuditContext, block: number): boolean {
+  const o = optionsOfCheck(ctx.checklist, 'controller-contact', ControllerContactOptionsSchema);
+  return o !== null && deskOf(ctx, contactBlockText(ctx, block, o), o) !== 'school';
+}
+
 /** A line that is only a channel, perhaps labelled ("Email: ...", "Tel: 029 2018 0400", "County Hall, Westmarch WM1 1AA"). */
 function isBareChannelLine(ctx: AuditContext, block: number, o: ChannelOptions): boolean {
   const b = ctx.doc.blocks[block]!;
@@ -470,9 +491,9 @@ function isBareChannelLine(ctx: AuditContext, block: number, o: ChannelOptions):
 const CONTACT_BLOCK_LINES = 5;
 
 /**
- * A bare channel line with the lines of its contact block above it, back to its label (a line with no channel, or one
- * that says more, such as "Information Governance Unit, Glanmorfa County Borough Council"); any other block's text as
- * it is.
+ * A bare channel line ("Email: ...", "Tel: ...") with the lines of its contact block above it, which say whose desk it
+ * reaches: back to its label (a line with no channel, or one that says more, such as "Information Governance Unit,
+ * Glanmorfa County Borough Council"). Any other block's text as it is.
  */
 function contactBlockText(ctx: AuditContext, block: number, o: ChannelOptions): string {
   const b = ctx.doc.blocks[block]!;
@@ -480,6 +501,14 @@ function contactBlockText(ctx: AuditContext, block: number, o: ChannelOptions): 
   const lines = [b.text];
   for (let i = block - 1; i >= 0 && block - i <= CONTACT_BLOCK_LINES; i--) {
     const above = ctx.doc.blocks[i]!;
+    const below = ctx.doc.blocks[i + 1]!;
+    // In plain text an address typed line under line is one block, whatever short lines of it read as headings
+    // ("Bro Morlais County Borough Council" / "Canolfan Ddinesig, Heol y Castell" / "Llanfor BM4 6TN").
+    const sameBlock = above.line !== undefined && below.line === above.line + 1;
+    if (above.kind === 'heading' && sameBlock && above.text.length <= 90) {
+      lines.unshift(above.text);
+      continue;
+    }
     // A heading over nothing but the contact lines is their label ("Customer Service Centre" / "Tel: ...").
     if (above.kind === 'heading' && above.section === b.section) {
       lines.unshift(above.text);
@@ -554,15 +583,13 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
   const dpoOnly: Array<{ channels: Channel[]; evidence: Evidence }> = [];
   const otherOrgOnly: Array<{ channels: Channel[]; evidence: Evidence }> = [];
   const companyOnly: Array<{ channels: Channel[]; evidence: Evidence }> = [];
-  const otherOrg = phrases(o.otherOrganisations);
-  const company = phrases(o.companies);
   const ownDesk = phrases(o.ownDesk);
+  const otherOrg = phrases(o.otherOrganisations);
   for (const b of ctx.doc.blocks) {
     if (!isOwnBlock(ctx, b.index)) continue;
     const channels = blockChannels(ctx.doc, b.index, o);
     if (!channels.length) continue;
     const evidence = { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where };
-    // A bare "Email: ..." or "Tel: ..." line belongs to the contact block it ends: whose desk it reaches is said above it.
     const group = contactBlockText(ctx, b.index, o);
     // An outsourced DPO's mailbox reaches the DPO, not the school (seed 002: only the LA's DPO email).
     if ((isDpoBlock(ctx, b.index, dpo) || (group !== b.text && dpo.test(group))) && !SCHOOL_DESK.test(group)) {
@@ -577,12 +604,12 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
       continue;
     }
     // A council's or diocese's desk (admissions, county hall) is another body's channel, not the school's.
-    if (otherOrg.test(group) && !ownDesk.test(group) && !(ctx.school.value && group.includes(ctx.school.value))) {
+    const body = deskOf(ctx, group, o);
+    if (body === 'other-organisation') {
       otherOrgOnly.push({ channels, evidence });
       continue;
     }
-    // A supplier's line reaches the company, never the school (checklist.md 2.2: no school channel at all).
-    if (company.test(group) && !ownDesk.test(group) && !(ctx.school.value && group.includes(ctx.school.value))) {
+    if (body === 'company') {
       companyOnly.push({ channels, evidence });
       continue;
     }

@@ -5,6 +5,7 @@ import { adjacentSentence, phrases, evidenceOf, filterCandidates, listAfter } fr
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
 import { ChannelOptionsSchema, blockChannels, describeChannels, type Channel } from '../identity/channels';
 import { findOwn, isOwnBlock, leadInOf } from '../identity/scope';
+import { reachesAnotherBody } from '../identity/checks';
 import type { Evidence } from '../../report';
 import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
@@ -367,8 +368,13 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
       const heading = ctx.doc.sections[b.section]?.heading ?? '';
       // A school role (head teacher, office, clerk) is reached through the school's own channels; the DPO only through theirs.
       if (role && !SCHOOL_ROLE.test(role) && !`${b.text} ${heading}`.toLowerCase().includes(role)) continue;
-      // ... but not through the channel of a DPO named apart from the school ("Our DPO is Ms X of Y Services: dpo@...").
-      if (role && SCHOOL_ROLE.test(role) && isDpoOnlyBlock(b.text, heading, role, dpo)) continue;
+      // ... but not through the channel of a DPO named apart from the school ("Our DPO is Ms X of Y Services: dpo@..."),
+      // nor through a council's, diocese's or supplier's desk ("County Hall, Westmarch WM1 1AA"), unless the request
+      // names that DPO too ("write to the Headteacher, or contact the Schools DPO") or names no one (checklist.md 2.15: a
+      // data-protection contact then serves): then the DPO's own desk is a route.
+      const dpoDesk = (!role || dpo.test(s.text)) && dpo.test(`${b.text} ${heading}`);
+      if (role && SCHOOL_ROLE.test(role) && !dpoDesk && isDpoOnlyBlock(b.text, heading, role, dpo)) continue;
+      if ((!role || SCHOOL_ROLE.test(role)) && !dpoDesk && reachesAnotherBody(ctx, b.index)) continue;
       const channels = blockChannels(ctx.doc, b.index, o);
       if (channels.length) {
         const evidence = [quoteSentence(s, sar), { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where }];
