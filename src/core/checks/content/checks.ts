@@ -649,7 +649,8 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   });
   const kinds = new Set([...clauses.flatMap((c) => c.kinds), ...(passedOn.length ? ['passed on'] : [])]);
   const oneKind = [...new Set(clauses.map((c) => c.sentence))];
-  if (kinds.size >= 2) return verdictFor(item, 'pass', 'period-given', evidenceOf(oneKind, periodRe, 2));
+  if (kinds.size >= 2)
+    return verdictFor(item, 'pass', 'period-given', [...evidenceOf(oneKind, periodRe, 2), ...evidenceOf(passedOn, passedOnRe, 1)]);
   // A public toolkit the school's own schedule is based on does not make up for that schedule's private link: the reader
   // is sent to the school's schedule, and cannot open it.
   const named = privateLinks.length ? [] : findSentences(ctx.doc, ctx.text, phrases(o.namedSchedule), { exclude: traps });
@@ -951,6 +952,23 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, i
   // A statement says what is held or why (checklist.md 2.32); "some information about parents is held as well" says neither.
   const saysWhatOrWhy = statement.filter((s) => PURPOSE.test(s.text) || FOR_A_USE.test(s.text) || PARENT_DETAIL_KIND.test(s.text));
   if (saysWhatOrWhy.length) return verdictFor(item, 'pass', 'statement', evidenceOf(saysWhatOrWhy, statementRe, 2));
+  // A table row of its own for parents' details with a column saying why they are kept ("Contact details for parents |
+  // So that we can reach you every day"): what is held about parents, and why, as a sentence would say it.
+  const listedRe = phrases(o.listed);
+  const rows = ctx.doc.blocks.filter(
+    (b) =>
+      b.kind === 'table-row' &&
+      b.cells !== undefined &&
+      (statementRe.test(b.cells[0] ?? '') || listedRe.test(b.cells[0] ?? '')) &&
+      b.cells.slice(1).some((c) => PURPOSE.test(c) || FOR_A_USE.test(c)),
+  );
+  if (rows.length)
+    return verdictFor(
+      item,
+      'pass',
+      'statement',
+      rows.slice(0, 2).map((b) => ({ text: b.text, where: b.where })),
+    );
   const addressed = ctx.text.sentences.filter((s) => !s.inNpd && keptOfParentAddressed(s.text));
   if (addressed.length)
     return verdictFor(
@@ -972,7 +990,6 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, i
       (POINTER.test(s.text) || ctx.doc.links.some((l) => l.block === s.block)),
   );
   if (separate.length) return verdictFor(item, 'pass', 'separate-notice', evidenceOf(separate, separateRe, 1));
-  const listedRe = phrases(o.listed);
   const listed = findSentences(ctx.doc, ctx.text, listedRe);
   if (listed.length) return verdictFor(item, 'partial', 'listed-only', evidenceOf(listed, listedRe, 1));
   if (inlineItems.length) return verdictFor(item, 'partial', 'listed-only', evidenceOf(inlineItems, statementRe, 1));

@@ -125,6 +125,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'what (?:type|types|kind) of (?:data|information)',
         '^(?:the )?information (?:we|that we) (?:collect|hold)',
         '^information collected',
+        // A question the list under it answers: "What do we keep about you?", "What information does the school hold?".
+        '\\bwhat (?:(?:personal )?(?:information|data|details) )?(?:do|does|will) (?:we|the school|the academy|the trust|the nursery|school) (?:collect|hold|keep|have|store|record|gather|write down|note down|note|know)\\b',
+        '\\bwhat (?:(?:personal )?(?:information|data|details) )?we (?:collect|hold|keep|have|store|record|gather|write down|note down|note|know) (?:about|on)\\b',
       ],
       terms: [
         '\\bnames?\\b',
@@ -631,6 +634,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       passedOn: [
         '\\b(?:file|files|record|records)\\b[^.;]{0,60}\\b(?:goes|go|passes|pass|passed|is sent|are sent|sent|moves?|is transferred|are transferred|transferred|travels?)\\b[^.;]{0,40}\\b(?:next|new|receiving)\\s+(?:school|placement|setting|academy|provider|college)\\b',
+        // The move said first: "When you go to secondary school, your school file goes with you."
+        '\\b(?:when|once|if) (?:you|they|your child|a pupil|pupils|the pupil|children|a child) (?:go|goes|move|moves|leave|leaves|transfer|transfers) (?:on |up )?to (?:a |another |their |your |the )?(?:new |next |secondary |junior |high |middle |upper )?(?:school|academy|college|setting)\\b[^.;]{0,30}\\b(?:file|files|record|records)\\b[^.;]{0,20}\\b(?:goes|go|passes|pass|is passed|are passed|is sent|are sent|moves?|travels?|follows?) (?:on )?(?:with|to)\\b',
       ],
       recordNouns: [
         // "Paper" before another word is the medium ("paper copies of consent forms"), not the record.
