@@ -1,6 +1,6 @@
 // Turns positioned text runs from PDF pages into reading-order blocks: lines, paragraphs, headings, list items.
 import type { PageBlock } from '../core/artifacts';
-import { ENDS_LEAD_IN_DASH, looksLikeHeading } from '../core/notice/read-text';
+import { ENDS_LEAD_IN_DASH, isContactLine, looksLikeHeading } from '../core/notice/read-text';
 
 /** One positioned piece of text, in top-down page coordinates (0 = top edge), as any PDF library reports it. */
 export interface TextRun {
@@ -303,8 +303,8 @@ export function layoutPages(input: PageRuns[]): LayoutResult {
       d.level = Math.min(6, headingSizes.length + 1);
     }
     // A line ending ":-" promises the list under it ("We collect and use pupil data to:-"), however large its type:
-    // the plain-text reader reads it as a lead-in too.
-    else if (d.kind === 'heading' && ENDS_LEAD_IN_DASH.test(d.text)) {
+    // the plain-text reader reads it as a lead-in too; and an address or phone line is part of its contact block.
+    else if (d.kind === 'heading' && (ENDS_LEAD_IN_DASH.test(d.text) || isContactLine(d.text))) {
       d.kind = 'paragraph';
       delete d.level;
     }

@@ -15,6 +15,15 @@ const CONTACT_LABEL = /^(?:tel|telephone|phone|mobile|fax|e-?mail|web|website)\b
 /** An address line ends in a UK postcode ("County Hall, Westmarch WM1 1AA"). */
 const ENDS_IN_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/;
 
+/**
+ * A contact or address line ("Tel: 029 2018 0455", "01632 960100", "Civic Centre, Oldport OP1 2AB"): part of the
+ * contact block it stands in, never a heading, however it is set.
+ */
+export function isContactLine(line: string): boolean {
+  const t = line.trim();
+  return CONTACT_LABEL.test(t) || ENDS_IN_POSTCODE.test(t) || (t.match(/\d/g)?.length ?? 0) >= 9;
+}
+
 /** A short line with no closing punctuation reads as a heading ("Storing pupil data", "Why do we collect data?"). */
 export function looksLikeHeading(line: string): boolean {
   const t = line.trim();
@@ -22,9 +31,7 @@ export function looksLikeHeading(line: string): boolean {
   if (/[.,;:]$/.test(t) || ENDS_LEAD_IN_DASH.test(t)) return false;
   if (/^[a-z]/.test(t)) return false;
   if (URL_OR_EMAIL.test(t)) return false;
-  // A contact or address line ("Tel: 029 2018 0455", "01632 960100", "Civic Centre, Oldport OP1 2AB") is part of the
-  // block above it, not a heading.
-  if (CONTACT_LABEL.test(t) || ENDS_IN_POSTCODE.test(t) || (t.match(/\d/g)?.length ?? 0) >= 9) return false;
+  if (isContactLine(t)) return false;
   const words = t.split(/\s+/).length;
   // A comma followed by more words reads as a sentence that lost its full stop.
   if (/,\s+\S+\s+\S+/.test(t) && words > 6) return false;
