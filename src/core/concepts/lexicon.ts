@@ -94,7 +94,17 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'choice for us',
     'we have no choice',
     'not up to us',
+    // The school's duty to ask ("we must ask for written permission before we register you"): not what families must give.
+    'we must ask',
+    'we have to ask',
+    'we need to ask',
+    'we are required to ask',
+    'we must get',
+    'we must obtain',
+    'we must seek',
   ],
+  // A reason asked of whoever makes a request ("you don't need to give a reason"): not data the family gives.
+  reasonForAsking: ['a reason', 'any reason', 'reasons', 'say why', 'explain why'],
   optional: [
     'optional',
     'voluntary',

@@ -183,17 +183,18 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // The 13+ choice ("a parent can tell us to send the youth service only the name") is about sharing, not giving.
         // Neither this nor the next is amounts said of what the family tells the school ("most of what you tell us is
         // compulsory, some is optional"): that is the evaluator's partial, with no promise.
+        // Nor the pupil's own choice from 16 ("When you turn 16, that choice becomes yours: you can tell us ...").
         {
           all: ['tell', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'youthService', 'portionWord', 'cookieTerm', 'readElsewhere'],
+          none: ['withdraw', 'youthService', 'portionWord', 'cookieTerm', 'readElsewhere', 'pupilSixteen', 'dutyOnUs'],
         },
-        // "Some of it you can choose not to give us."
+        // "Some of it you can choose not to give us." Not a reason for a request ("you don't need to give a reason").
         {
           all: [['optional', 'provideVerb']],
           negatable: ['optional', 'provideVerb'],
-          none: ['withdraw', 'consentWord', 'portionWord', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'portionWord', 'cookieTerm', 'reasonForAsking'],
           sameClause: true,
         },
         // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.

@@ -273,7 +273,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // The forms said to show which is which: "every form shows which questions are required and which you can skip".
         '\\bwhich (?:questions |items |answers |details |fields |boxes |parts )?(?:are|is) (?:required|compulsory|mandatory|needed)\\b[^.]{0,60}\\bwhich (?:you (?:can|may) (?:skip|leave|miss out|choose)|(?:are|is) (?:optional|voluntary|up to you))',
         '(?:whether|which) (?:information|data|it) is (?:mandatory|compulsory|required) (?:or|and which is) (?:optional|voluntary)',
-        "you (?:do not|don't) have to (?:provide|give|tell)",
+        // Not a reason for a request ("You do not have to give a reason for asking to see your information").
+        "you (?:do not|don't) have to (?:provide|give|tell)(?! (?:us )?(?:a |any )?reasons?\\b)",
         // The promise that optional questions are marked when asked: "anything optional is clearly marked as optional".
         '\\b(?:optional|voluntary)\\b[^.]{0,100}\\b(?:is|are|will be|gets?)\\s+(?:clearly |always |plainly )?(?:marked|labelled|labeled|flagged|shown|indicated|identified|highlighted)\\b',
         '\\b(?:marked|labelled|labeled|flagged|shown|indicated|identified|highlighted) (?:clearly )?as (?:optional|voluntary)\\b',
@@ -290,6 +291,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:information|data|details) (?:that )?(?:you (?:give|provide|supply|tell)|we (?:ask|collect|request|need))\\b[^.]{0,40}\\b(?:is|are) (?:required by law|legally required|compulsory|a legal requirement)\\b(?! to)',
         '\\b(?:legal|statutory) (?:duty|obligation|requirement) to (?:collect|gather|obtain|hold)\\b',
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
+        // What is asked for said to be needed by law: "Most of the information we ask for, we need by law" (not a duty to
+        // share: "we need to send it ... by law").
+        '\\b(?:we|the school|the academy) (?:need|needs|must have|require|requires)(?! to)\\b[^.]{0,25}\\b(?:by law|legally|under the law|in law)\\b',
         // What the school asks families for, said to be owed: "some of what we ask for is a legal requirement".
         '\\b(?:what|(?:the )?(?:information|details|data)(?: that)?) we (?:ask(?: you)? for|request(?: from you)?) (?:is|are) (?:a )?(?:legal(?:ly)? requir\\w*|required|compulsory|mandatory|statutory)',
       ],

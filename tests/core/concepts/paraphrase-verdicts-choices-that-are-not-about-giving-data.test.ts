@@ -1,0 +1,44 @@
+// Whether families must give information (Art 13(2)(e), checklist.md 2.10) is not the school's duty to ask for
+// permission, the pupil's choice from 16 over what goes to the youth service, or a reason asked of someone making a
+// request; and "we need it by law" said of what is asked for is the compulsory side alone.
+import { describe, expect, it } from 'vitest';
+import { statusReader } from './passage-status';
+
+const status = statusReader({
+  school: 'Castlegate Academy',
+  ages: '11 to 18',
+  title: 'Privacy notice for students and families',
+  closing: 'End of this notice.',
+  url: 'https://castlegate.sch.example/privacy',
+  asOf: '2026-12-03',
+});
+
+describe('statutory-or-voluntary: choices about other things', () => {
+  it('the school’s duty to ask for written permission, and the right to say no, is no answer', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'For the lunch-queue fingerprint readers we must ask for a parent’s written permission first, and even then a student can say no and use a card instead.',
+      ),
+    ).not.toBe('pass');
+  });
+  it('the student’s choice at 16 over what the youth service receives is no answer', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'Once you reach 16 the decision is yours: you can tell us to pass on only your name, address and date of birth.',
+      ),
+    ).not.toBe('pass');
+  });
+  it('not having to give a reason for a request is no answer', () => {
+    expect(status('statutory-or-voluntary', 'Nobody has to give a reason for asking to see their records.')).not.toBe('pass');
+  });
+  it('what is asked for said to be needed by law is the compulsory side alone: partial', () => {
+    expect(status('statutory-or-voluntary', 'Most of the details we ask for, we need by law.')).toBe('partial');
+  });
+  it('optional items named, with the form saying which, still pass', () => {
+    expect(status('statutory-or-voluntary', 'A few items, such as photo consent, are optional, and the form says which ones.')).toBe(
+      'pass',
+    );
+  });
+});
