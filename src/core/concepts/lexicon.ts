@@ -2817,6 +2817,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'overridden',
     'pursued by',
     'balanced against',
+    // "We have balanced our interests against yours", "a balancing test".
+    'balanced our',
+    'balance our',
+    'balancing',
+    'weighed our',
+    'weigh our',
     'balance them against',
     'balance it against',
     'weighed against',
