@@ -2474,6 +2474,17 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'let the school know',
     'let the offic know',
   ],
+  pendingConcern: [
+    'while a concern',
+    'while the concern',
+    'whilst a concern',
+    'whilst the concern',
+    'while a complaint',
+    'whilst a complaint',
+    'be resolv',
+    'be look into',
+    'be investig',
+  ],
   kindsOfData: [
     'categori of',
     'what information',

@@ -2558,6 +2558,18 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   enables: ['help', 'helps', 'let', 'lets', 'allow', 'allows', 'enable', 'enables', 'means we can', 'make it possible'],
   // Family to school, not what a record does: "let us know about allergies", "tell us about any medical needs".
   tellUs: ['let us know', 'tell us', 'inform us', 'contact us', 'let the school know', 'let the office know'],
+  // A concern as the time a right lasts ("limit how we use it while a concern is being resolved"): no route for raising one.
+  pendingConcern: [
+    'while a concern',
+    'while the concern',
+    'whilst a concern',
+    'whilst the concern',
+    'while a complaint',
+    'whilst a complaint',
+    'being resolved',
+    'being looked into',
+    'being investigated',
+  ],
   // A lead-in or heading over the kinds of data held ("What information do we hold?", "The categories of pupil
   // information we collect include:"): its items are topics of data, not reasons for using it.
   kindsOfData: [

@@ -1052,9 +1052,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['not-found'],
       rules: [
         // Not "you can complain to the ICO about the way the school handles data": the regulator's route, not the school's.
+        // Nor a right that lasts "while a concern is being resolved".
         {
           all: ['complain', 'usSchool'],
-          none: ['icoRegistration', 'ico', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
+          none: [
+            'icoRegistration',
+            'ico',
+            'machine',
+            'cameraTopic',
+            'otherMatter',
+            'complaintRecords',
+            'childWelfare',
+            'topicsAnnounced',
+            'pendingConcern',
+          ],
         },
         // ... but the school addressed as well as the regulator is: "tell us first, or take it to the ICO".
         {
@@ -1074,6 +1085,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
             'childWelfare',
             'queryWord',
             'topicsAnnounced',
+            'pendingConcern',
           ],
           structure: true,
         },
@@ -1091,9 +1103,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // Not "you can complain to the ICO about the way the Trust handles data": the regulator's route, not the school's.
         // A concern about the cameras or about computer decisions is one topic (checklist.md 2.18), here as after "nothing found".
+        // Nor a right that lasts "while a concern is being resolved".
         {
           all: ['complain', 'usSchool'],
-          none: ['icoRegistration', 'ico', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
+          none: [
+            'icoRegistration',
+            'ico',
+            'machine',
+            'cameraTopic',
+            'otherMatter',
+            'complaintRecords',
+            'childWelfare',
+            'topicsAnnounced',
+            'pendingConcern',
+          ],
         },
         {
           all: ['complain', 'tellUs'],

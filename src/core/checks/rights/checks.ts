@@ -58,6 +58,7 @@ export const ComplaintToSchoolOptionsSchema = z
     narrow: Phrases,
     otherMatters: Phrases,
     dataExcluded: Phrases,
+    pendingConcern: Phrases,
     dataUse: Phrases,
     topicsAnnounced: Phrases,
     contactOnly: Phrases,
@@ -518,8 +519,9 @@ function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOption
   // "Complaints that are not about personal data go through the complaints procedure": data named only to be left out.
   const dataExcluded = phrases(o.dataExcluded);
   const announced = phrases(o.topicsAnnounced);
+  const pending = phrases(o.pendingConcern);
   const routes = [...new Set([...findOwn(ctx, route, announced), ...concernThenStep(ctx, o)])].filter(
-    (s) => !dataExcluded.test(s.text) && (!otherMatters.test(s.text) || dataUse.test(s.text)),
+    (s) => !dataExcluded.test(s.text) && !pending.test(s.text) && (!otherMatters.test(s.text) || dataUse.test(s.text)),
   );
   const general = routes.filter((s) => !narrow.test(s.text));
   if (general.length) return verdictFor(item, 'pass', 'route-given', evidenceOf(general, route, 2));

@@ -443,6 +443,10 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       dataExcluded: [
         '\\b(?:not|other than|except|apart from|excluding) (?:those |ones )?(?:about |relating to |concerning |regarding |to do with |involving )?(?:your |the )?(?:personal |pupil )?(?:data|information|privacy)\\b',
       ],
+      // A concern named only as the time a right lasts: "we stop using it while a concern you have raised is being looked into".
+      pendingConcern: [
+        '\\b(?:while|whilst|until)\\b[^.;]{0,40}\\b(?:concerns?|complaints?)\\b[^.;]{0,40}\\b(?:is|are) being (?:resolved|looked into|investigated|considered|dealt with|checked)\\b',
+      ],
       dataUse: ['\\bdata\\b', '\\binformation\\b', '\\bprivacy\\b', '\\bpersonal\\b', '\\brecords?\\b'],
       // The notice listing its own topics ("This notice tells you about: ... how to raise a concern with us"): a contents
       // promise, which the notice may not keep, is not the route itself.
