@@ -25,6 +25,20 @@ const NOT_A_NAME =
   /^(the |our |your |a |each |this |other |any )|\b(business manager|data protection|nurs(e|ing)|effectiveness|improvement|census|transition|records|workforce|meals|website|office|policy|policies|development support|standards and framework)\b/i;
 const GENERIC =
   /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school|pre-?school|nursery|day nursery|nursery school|playgroup|federation|(?:multi[- ])?academy trust)$/i;
+// A name made only of kinds of setting ("Nursery School and Children's Centre", "Infant and Nursery School") names no one.
+const KIND_WORDS = new Set(
+  (
+    'the and & of school schools academy college primary secondary high infant infants junior nursery pre-school preschool ' +
+    "day children's childrens centre center playgroup federation trust multi-academy community sixth form special first " +
+    'middle upper lower all-through free studio'
+  ).split(' '),
+);
+const onlyKindWords = (name: string): boolean =>
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => KIND_WORDS.has(w.replace(/\u2019/g, "'")));
+
 // Words that mark another body's name that happens to run into "School" ("Derby City Council and the School").
 const OTHER_BODY = /\b(Council|Government|Department|Authority|Commissioner|Office|Service|Agency|CC|CBC)\b/;
 
@@ -77,7 +91,14 @@ export function findNames(text: string): string[] {
       // A run that crosses a sentence end ("Welcome. The Bridge is ...") keeps only the last sentence's words.
       const run = re === NAMED_AS_SETTING ? m[1]!.split(/[.!?]\s+/).pop()! : (m[1] ?? welsh);
       const name = trimName(run.trim()).replace(/^(?:and|of|the)\s+/i, '');
-      if (name && !NOT_A_NAME.test(name) && !GENERIC.test(name) && !OTHER_BODY.test(name) && name.split(/\s+/).length >= 2)
+      if (
+        name &&
+        !NOT_A_NAME.test(name) &&
+        !GENERIC.test(name) &&
+        !onlyKindWords(name) &&
+        !OTHER_BODY.test(name) &&
+        name.split(/\s+/).length >= 2
+      )
         found.push({ at: m.index, name });
     }
   }

@@ -32,6 +32,12 @@ describe('findNames', () => {
     expect(findNames('The Academy Trust is the data controller.')).toEqual([]);
   });
 
+  it('does not take a name made only of kinds of setting for a name', () => {
+    expect(findNames("Nursery School and Children's Centre")).toEqual([]);
+    expect(findNames('Infant and Nursery School: how we use information')).toEqual([]);
+    expect(findNames("Larkhill Nursery School and Children's Centre")[0]).toBe("Larkhill Nursery School and Children's Centre");
+  });
+
   it('keeps "&" and a bracketed church designation inside a name', () => {
     expect(findNames('Oakfield Primary & Nursery School is the data controller.')[0]).toBe('Oakfield Primary & Nursery School');
     expect(findNames("The governing body of St Peter's C of E (VA) Primary School")[0]).toBe("St Peter's C of E (VA) Primary School");
