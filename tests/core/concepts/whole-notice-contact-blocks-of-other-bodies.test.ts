@@ -87,3 +87,40 @@ describe('the access route to the school office, with only a council’s block t
     ).toBe('pass');
   });
 });
+
+describe('contact blocks under a heading naming their body', () => {
+  it('a diocese’s education service over its address and phone is another body’s channel: partial', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice(
+          'For questions about anything in this notice, please get in touch with:\nDiocese of Westmarch Education Service\nBishop’s House, 3 Minster Yard, Westmarch WM2 4AZ\nTelephone: 01632 960940',
+        ),
+      ),
+    ).toBe('partial');
+  });
+  it('a council support line with its opening hours is another body’s channel: partial', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice('Westmarch County Council Inclusion Support Line\nPhone: 01632 960505 (Monday to Friday, 9am to 4pm)'),
+      ),
+    ).toBe('partial');
+  });
+  it('the regulator’s own address block is never the school’s channel', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice("Information Commissioner's Office - Wales\n2nd Floor, Churchill House, Churchill Way, Cardiff CF10 2HH"),
+      ),
+    ).not.toBe('pass');
+  });
+  it('the school’s own block with an address line still passes', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice('Thistlecombe Infant School\nThe Old Rectory, 12 Mill Lane, Thistlecombe WM4 7QT\nPhone: 01632 960321 (8.30am to 4pm)'),
+      ),
+    ).toBe('pass');
+  });
+});

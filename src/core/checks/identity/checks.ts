@@ -458,12 +458,16 @@ const CHANNEL_ONLY_EMAIL: Omit<ChannelOptions, 'notSchool'> = {
 // Words that show a block also gives the school's own desk, not only the DPO's.
 const SCHOOL_DESK = /\b(?:school office|the office|reception|admin(?:istration)?|head ?teacher|business manager|clerk)\b/i;
 
+const REGULATOR = /\binformation commissioner(?:'s|s)?\b|\bICO\b/i;
+
 /**
  * Whose desk a contact block reaches: a council's or diocese's desk (admissions, county hall) is another body's channel,
  * and a supplier's line reaches the company (checklist.md 2.2), unless the same text says the desk is the school's own.
  */
-function deskOf(ctx: AuditContext, text: string, o: ControllerContactOptions): 'school' | 'other-organisation' | 'company' {
+function deskOf(ctx: AuditContext, text: string, o: ControllerContactOptions): 'school' | 'regulator' | 'other-organisation' | 'company' {
   if (phrases(o.ownDesk).test(text) || (ctx.school.value && text.includes(ctx.school.value))) return 'school';
+  // The regulator's own block ("Information Commissioner's Office - Wales" / "2nd Floor, Churchill House ...").
+  if (REGULATOR.test(text)) return 'regulator';
   if (phrases(o.otherOrganisations).test(text)) return 'other-organisation';
   return phrases(o.companies).test(text) ? 'company' : 'school';
 }
@@ -478,14 +482,20 @@ export function reachesAnotherBody(ctx: AuditContext, block: number): boolean {
   return o !== null && deskOf(ctx, contactBlockText(ctx, block, o), o) !== 'school';
 }
 
-/** A line that is only a channel, perhaps labelled ("Email: ...", "Tel: 029 2018 0400", "County Hall, Westmarch WM1 1AA"). */
+/**
+ * A line that is little more than a channel: labelled, with its hours, or an address line ("Email: ...", "Phone: 01632
+ * 960505 (Monday to Friday, 9am to 4pm)", "Bishop's House, 3 Minster Yard, Ravensmoor RV1 4AZ").
+ */
 function isBareChannelLine(ctx: AuditContext, block: number, o: ChannelOptions): boolean {
   const b = ctx.doc.blocks[block]!;
-  if (b.kind === 'heading' || b.text.length > 160) return false;
+  if (b.kind === 'heading' || b.text.length > 120) return false;
   let rest = b.text;
   for (const c of blockChannels(ctx.doc, block, o)) rest = rest.split(c.value).join(' ');
-  return rest.split(/[^\p{L}]+/u).filter(Boolean).length <= 4;
+  return rest.split(/[^\p{L}]+/u).filter(Boolean).length <= BARE_LINE_WORDS;
 }
+
+/** Words besides its channels a contact line may hold: a label, opening hours, a house and street. */
+const BARE_LINE_WORDS = 8;
 
 /** Lines of a contact block read as one: how many lines above a bare channel line the block names its desk. */
 const CONTACT_BLOCK_LINES = 5;
@@ -605,6 +615,8 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
     }
     // A council's or diocese's desk (admissions, county hall) is another body's channel, not the school's.
     const body = deskOf(ctx, group, o);
+    // The regulator's channels are never the school's (checklist.md 2.2 trap).
+    if (body === 'regulator') continue;
     if (body === 'other-organisation') {
       otherOrgOnly.push({ channels, evidence });
       continue;
