@@ -199,6 +199,18 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const mayCouncilServices = mayMatch(doc, councilServices);
   const mayProcessor = processor.map((re) => mayMatch(doc, re));
 
+  // The page's own footer is read with the notice ("(c) 2025 [Trust Name]", "Page reviewed: [DATE]"): a reader of the
+  // notice sees it, and its placeholder is the same template left unfilled.
+  const footerPlaceholder = doc.chrome.footer ? placeholder.exec(doc.chrome.footer) : null;
+  if (footerPlaceholder) {
+    findings.push({
+      kind: 'placeholder',
+      severity: 'fail',
+      text: footerPlaceholder[0],
+      where: 'page footer',
+      why: 'a template placeholder was never filled in',
+    });
+  }
   doc.blocks.forEach((b, i) => {
     const next = doc.blocks[i + 1];
     let m: RegExpExecArray | null;

@@ -1,0 +1,43 @@
+// Template residue (checklist.md 2.28): an instruction left in brackets for whoever fills in the template ("[check with
+// LA]", "[describe funding purpose]"), and a placeholder in the page's own footer, which every reader of the notice sees.
+import { describe, expect, it } from 'vitest';
+import { runAudit } from '../../../src/core/run-audit';
+import { noticeStatus } from '../../core/concepts/passage-status';
+
+const residueOf = (html: string) =>
+  runAudit({ notice: { format: 'html', url: 'https://pennant.sch.example/privacy', html } }, { asOf: '2026-12-03' }).items.find(
+    (i) => i.id === 'no-template-residue',
+  )!;
+
+const page = (footer: string) =>
+  `<html><body><main><h1>Pennant Primary School privacy notice</h1><p>Pennant Primary School is the data controller for the information we hold about pupils and their families.</p><p>We keep attendance records for three years.</p></main><footer><p>${footer}</p></footer></body></html>`;
+
+describe('instructions left for the template’s user', () => {
+  it.each(['[check with LA]', '[describe the funding purpose]', '[TBC]', '[confirm period with the trust]'])('%s is residue', (left) => {
+    expect(
+      noticeStatus(
+        'no-template-residue',
+        `Pennant Primary School\nPrivacy notice\nAccident records\t${left}\nAttendance registers\tThree years from the last entry`,
+      ),
+    ).toBe('fail');
+  });
+  it('a bracketed aside that instructs no one is not', () => {
+    expect(
+      noticeStatus(
+        'no-template-residue',
+        'Pennant Primary School\nPrivacy notice\nWe keep registers (as the law requires) for three years.',
+      ),
+    ).toBe('pass');
+  });
+});
+
+describe('the page footer', () => {
+  it('a placeholder in the footer is residue the reader sees, quoted from the footer', () => {
+    const item = residueOf(page('© 2026 [Trust Name]. Registered office: [Registered Address].'));
+    expect(item.status).toBe('fail');
+    expect(item.evidence[0]).toMatchObject({ text: '[Trust Name]', where: 'page footer' });
+  });
+  it('a filled-in footer is not', () => {
+    expect(residueOf(page('© 2026 Pennant Learning Trust. Registered office: 4 Mill Road, Pennant.')).status).toBe('pass');
+  });
+});
