@@ -226,7 +226,7 @@ const ROUTE_WORD =
 // A titled post the request is sent to ("the Compliance Officer", "our Data Manager"): reached only through its own channel.
 // Written in capitals or not, after "the school's" as after "our": "write to the school's data manager".
 const TITLED_POST =
-  /\b(?:the|our|your|(?:the )?(?:school|trust|academy|nursery)'s)\s+((?:[A-Za-z][\w'-]*\s+){0,3}(?:officer|manager|lead|co-?ordinator|administrator))\b/i;
+  /\b(?:the|our|your|(?:the )?(?:school|trust|academy|nursery|college|federation)'s)\s+((?:[A-Za-z][\w'-]*\s+){0,3}(?:officer|manager|lead|co-?ordinator|administrator))\b/i;
 // Posts and offices outside the school's staff, reached only through their own channel: the chair of governors, and
 // a unit or team of the council, local authority, diocese or academy trust ("the Council's Information Governance Unit",
 // "the Trust's compliance team"): the academy's own office details do not reach a team at the trust's centre.
@@ -236,9 +236,9 @@ const OUTSIDE_POST =
 // An office the school names as its own ("our Information Requests Team", "the Data Protection Unit"): written as a
 // title, it is a named office with its own channel, unlike "our office team" (the school office by another name).
 const NAMED_TEAM =
-  /\b(?:the|our|(?:the )?(?:[Ss]chool|[Tt]rust|[Aa]cademy|[Nn]ursery)'s)\s+([A-Z][\w'-]*\s+(?:(?:[A-Z][\w'-]*|and|of|&)\s+){0,3}(?:Team|Unit|Service|Department|Desk|Office))\b/;
+  /\b(?:the|our|(?:the )?(?:[Ss]chool|[Tt]rust|[Aa]cademy|[Nn]ursery|[Cc]ollege|[Ff]ederation)'s)\s+([A-Z][\w'-]*\s+(?:(?:[A-Z][\w'-]*|and|of|&)\s+){0,3}(?:Team|Unit|Service|Department|Desk|Office))\b/;
 // The school's own front desk by any of its usual names: reached through the school's channels.
-const GENERAL_OFFICE = /^(?:(?:School|Main|Front|Academy|General|Admin|Administration|Reception|Business)\s+)+Office$/i;
+const GENERAL_OFFICE = /^(?:(?:School|Main|Front|Academy|College|General|Admin|Administration|Reception|Business)\s+)+Office$/i;
 
 /** A request sentence naming a person ("contact Mrs D Eccles") whose channel is nowhere in the document. */
 function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
@@ -273,8 +273,11 @@ const SCHOOL_DESK = /\b(?:school|academy|nursery|pre-school|college|office|recep
 /** A block about the DPO alone: its channels reach the DPO, not the head teacher or office a request is sent to. */
 function isDpoOnlyBlock(text: string, heading: string, role: string, dpo: RegExp): boolean {
   const all = `${heading} ${text}`;
-  return dpo.test(all) && !SCHOOL_DESK.test(all) && !all.toLowerCase().includes(role);
+  // "The school's Data Protection Officer is provided by the council ... at dpo@...": whose DPO it is, not the school's desk.
+  const desk = all.replace(DPO_OF_THE_SCHOOL, ' ');
+  return dpo.test(all) && !SCHOOL_DESK.test(desk) && !all.toLowerCase().includes(role);
 }
+const DPO_OF_THE_SCHOOL = /\b(?:school|academy|nursery|pre-school|college|trust)['\u2019]s\s+(?:data protection officer|dpo)\b/gi;
 
 /** Whether any of the document's own blocks gives the DPO a channel (the DPO named in the block or its heading). */
 function dpoReachable(ctx: AuditContext, o: SubjectAccessOptions, dpo: RegExp): boolean {
@@ -374,7 +377,10 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
       // names that DPO too ("write to the Headteacher, or contact the Schools DPO") or names no one (checklist.md 2.15: a
       // data-protection contact then serves): then the DPO's own desk is a route.
       const dpoDesk = (!role || dpo.test(s.text)) && dpo.test(`${b.text} ${heading}`);
-      if (role && SCHOOL_ROLE.test(role) && !dpoDesk && isDpoOnlyBlock(b.text, heading, role, dpo)) continue;
+      // The notice's own title ("Fernlea Primary School - How we use pupil information") heads every block of a notice
+      // with no other headings: it names no desk.
+      const ownHeading = heading === ctx.doc.title ? '' : heading;
+      if (role && SCHOOL_ROLE.test(role) && !dpoDesk && isDpoOnlyBlock(b.text, ownHeading, role, dpo)) continue;
       if ((!role || SCHOOL_ROLE.test(role)) && !dpoDesk && reachesAnotherBody(ctx, b.index)) continue;
       const channels = blockChannels(ctx.doc, b.index, o);
       if (channels.length) {
