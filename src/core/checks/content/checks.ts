@@ -468,6 +468,8 @@ const POINTS_BACK =
 const EXAMPLES = /\b(?:such as|including|for example|for instance|e\.g\.)[^,;:()\u2013\u2014]*/gi;
 
 /** Links in the block or the next two blocks: the schedule link often sits on its own line after "at this link:". */
+const SCHEDULE_LINK = /retention|schedule|records[-_ ]?management/i;
+
 function linksNear(ctx: AuditContext, block: number) {
   return linksOf(ctx).filter((l) => l.block >= block && l.block <= block + 2 && l.href);
 }
@@ -581,8 +583,34 @@ function recordKinds(whole: string, o: z.infer<typeof RetentionOptions>): string
     }
     if (specific.length) kinds.push(`${specific.join(' ')} ${noun[0].toLowerCase().replace(/s$/, '')}`);
   }
+  // No record noun the options know: the thing said to be kept is the subject before "kept" ("Completed answer sheets are
+  // kept ...", "Gift Aid declarations are kept ..."), a kind of record unless it is a pronoun or the records in general.
+  if (lastEnd < 0) {
+    const subject = KEPT_SUBJECT.exec(clause)?.[1];
+    const words = subject?.toLowerCase().split(/\s+/) ?? [];
+    if (words.length && !words.every((w) => GENERAL_SUBJECT.has(w) || o.generalQualifiers.includes(w))) kinds.push(words.join(' '));
+  }
   return kinds;
 }
+
+// "X is kept", "X are held by the trust", "X will be securely destroyed": the thing the period is said of.
+const KEPT_SUBJECT =
+  /^\s*(?:(?:the|our|any|all|your|their|a|an)\s+)?((?:[\p{L}'\u2019-]+\s+){0,3}?[\p{L}'\u2019-]+)\s+(?:is|are|will be|may be|can be)\s+(?:\p{L}+ly\s+)?(?:kept|held|stored|retained|deleted|destroyed|shredded|disposed of)\b/iu;
+/** Subjects that name no kind of record: pronouns and the record as a whole. */
+const GENERAL_SUBJECT = new Set([
+  'it',
+  'they',
+  'this',
+  'these',
+  'that',
+  'those',
+  'everything',
+  'all',
+  'most',
+  'anything',
+  'something',
+  'nothing',
+]);
 
 /** The specific words of an "of" phrase after a record noun, up to the clause's own words; none when it names the records' people. */
 function ofKind(after: string, o: z.infer<typeof RetentionOptions>, nounRe: RegExp): string[] {
@@ -657,7 +685,11 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   if (named.length) return verdictFor(item, 'pass', 'named-schedule', evidenceOf(named, phrases(o.namedSchedule), 2));
 
   for (const s of scheduleSentences) {
-    const links = linksNear(ctx, s.block);
+    const near = linksNear(ctx, s.block);
+    // The schedule's own link, when one near the sentence names it ("records-retention-schedule.pdf"): another policy's
+    // public link beside an intranet schedule does not make the schedule public.
+    const ownLinks = near.filter((l) => SCHEDULE_LINK.test(`${l.href} ${l.text}`));
+    const links = ownLinks.length ? ownLinks : near;
     const publicLink = links.find((l) => !privateRe.test(l.href!));
     if (publicLink && !placeholderRe.test(s.text))
       return verdictFor(item, 'pass', 'linked-schedule', [

@@ -790,6 +790,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\.(?:internal|lan|corp)(?:[/:]|$)',
         'file:',
         'test-schools',
+        // Behind a sign-in ("the Parent Portal ... /login?next=/policies/records-retention"): not public either.
+        '/(?:log-?in|sign-?in|signin|logon)(?:[/?#.]|$)',
       ],
       traps: ['retention and use of (?:the|that|this|such) data', 'duration of the processing', 'security arrangements and retention'],
     },

@@ -346,6 +346,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // Files and channels in Microsoft Teams open only for members of the school's own organisation.
         '^https?://teams\\.microsoft\\.com/',
       ],
+      // A parent portal's or a platform's sign-in page: "https://portal.school.org.uk/login?next=/policies/retention".
+      signInPaths: ['/(?:log-?in|sign-?in|signin|logon|auth/login|account/login|users/sign_in)(?:[/?#.]|$)'],
       pointerToLink: [
         '\\b(?:link|links|address|url|website|web\\s+page)\\s+below',
         '\\b(?:at|via|on|using|from)\\s+(?:this|the\\s+following)\\s+(?:link|address|url|web\\s+page)',

@@ -106,6 +106,7 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions, audienceIsPublic
   const linkedBlocks = new Set(doc.links.filter((l) => isUsableHref(l.href, doc.source.url)).map((l) => l.block));
   const intranetHost = compilePhrases(o.intranetHosts);
   const intranetPath = compilePhrases(o.intranetPaths);
+  const signIn = compilePhrases(o.signInPaths);
   const retiredHost = compilePhrases(o.retiredHosts);
   const pointer = compilePhrases([...o.pointerToLink.map((p) => `(?:${p})\\s*(?::\\s*)?(?:-\\s*)?$`), ...o.pointerToLinkInText]);
   const bare = compilePhrases(o.bareLinkText);
@@ -128,6 +129,16 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions, audienceIsPublic
         text: url,
         where: block.where,
         why: 'an intranet, internal or test address the public cannot open',
+      });
+      continue;
+    }
+    if (audienceIsPublic && signIn.test(full)) {
+      findings.push({
+        kind: 'sign-in',
+        severity: 'fail',
+        text: url,
+        where: block.where,
+        why: 'a sign-in page: what lies behind it opens only for account holders, not the public',
       });
       continue;
     }

@@ -84,6 +84,8 @@ export const LinksOptionsSchema = z
     retiredHosts: Phrases,
     /** Path or URL patterns of intranet, test and local files. */
     intranetPaths: Phrases,
+    /** Path patterns of a sign-in page: what lies behind it opens only for account holders. */
+    signInPaths: Phrases,
     /** A pointer to a link that should follow ("at the link below:"). */
     pointerToLink: Phrases,
     /** A pointer with a colon inside a block, where the link it promises should have stood ("at the link below: Records ..."). */

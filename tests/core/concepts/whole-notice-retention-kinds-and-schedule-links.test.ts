@@ -1,0 +1,56 @@
+// Retention (checklist.md 2.13): a period said of one named thing ("Completed answer sheets are kept for twelve months",
+// "Gift Aid declarations are kept for six years") covers that kind of record only; a schedule linked on an intranet or
+// behind a sign-in is not public, whatever other policy's public link stands beside it.
+import { describe, expect, it } from 'vitest';
+import { noticeStatus } from './passage-status';
+import { runAudit } from '../../../src/core/run-audit';
+
+const text = (keeping: string) =>
+  ['Wealdmark Grammar School', 'Privacy notice for applicants and pupils', 'How long we keep information', keeping].join('\n');
+
+describe('a period said of one named thing', () => {
+  it.each([
+    'Completed answer sheets are kept by the testing company for twelve months and then securely destroyed.',
+    'Gift Aid declarations are kept for six years after the last donation they cover.',
+  ])('"%s" is one kind only: partial', (keeping) => {
+    expect(noticeStatus('retention', text(keeping))).toBe('partial');
+  });
+  it('a period said of "it" (the information just described) still passes', () => {
+    expect(noticeStatus('retention', text('Everything we hold about your child is kept until they are 25. It is then destroyed.'))).toBe(
+      'pass',
+    );
+  });
+});
+
+const html = (links: string) =>
+  `<html><body><main><h1>Oakmoor Special School privacy notice</h1><p>Oakmoor Special School is the data controller for the information in this notice.</p><h2>How long we keep information</h2><p>We keep records for the periods set out in our Records Retention Schedule.</p><p>${links}</p></main></body></html>`;
+const statusOf = (id: string, page: string) =>
+  runAudit({ notice: { format: 'html', url: 'https://oakmoor.sch.example/privacy', html: page } }, { asOf: '2026-12-03' }).items.find(
+    (i) => i.id === id,
+  )!.status;
+
+describe('the schedule’s own link', () => {
+  it('an intranet schedule beside another policy’s public link is not public: partial', () => {
+    expect(
+      statusOf(
+        'retention',
+        html(
+          '<a href="https://intranet.oakmoor.sch.example/staff/records-retention-schedule.pdf">Records Retention Schedule</a> and our <a href="https://oakmoor.sch.example/policies/online-safety.pdf">Online Safety Policy</a>',
+        ),
+      ),
+    ).toBe('partial');
+  });
+  it('a schedule behind a parent portal’s sign-in is not public: partial, and the link is flagged', () => {
+    const page = html('<a href="https://portal.oakmoor.sch.example/login?next=/policies/records-retention">Records Retention Schedule</a>');
+    expect(statusOf('retention', page)).toBe('partial');
+    expect(statusOf('links-public-and-working', page)).toBe('fail');
+  });
+  it('the schedule on the school’s public site passes', () => {
+    expect(
+      statusOf(
+        'retention',
+        html('<a href="https://oakmoor.sch.example/policies/records-retention-schedule.pdf">Records Retention Schedule</a>'),
+      ),
+    ).toBe('pass');
+  });
+});
