@@ -54,3 +54,16 @@ describe('the schedule’s own link', () => {
     ).toBe('pass');
   });
 });
+
+describe('a period beside a schedule with no link', () => {
+  const withSchedule = (period: string) =>
+    text(`How long each kind of record is kept is set out in our Records Management Policy, available from the office. ${period}`);
+  it('a period for exam scripts alone does not make up for the unlinked schedule: partial', () => {
+    expect(
+      noticeStatus('retention', withSchedule('Exam scripts are held until the deadline for appeals has passed, and then destroyed.')),
+    ).toBe('partial');
+  });
+  it('a period for pupil records does: pass', () => {
+    expect(noticeStatus('retention', withSchedule('Pupil records are held until the pupil reaches 25, and then destroyed.'))).toBe('pass');
+  });
+});

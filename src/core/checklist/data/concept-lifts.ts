@@ -989,8 +989,19 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // A concrete period beside a schedule: "kept by the last school until the pupil's 25th birthday". Not "until it
         // is no longer needed", which is the vague limit again.
-        { all: [['keep', 'period']], none: ['retentionSubset', 'erasureRequest', 'vagueDuration', 'frequency'], sameClause: true },
-        { all: [['period', 'keep']], none: ['retentionSubset', 'erasureRequest', 'vagueDuration', 'frequency'], sameClause: true },
+        // Said of the information or records ("Exam scripts are held until the appeals deadline" is one kind of record).
+        {
+          all: [['keep', 'period']],
+          any: ['info'],
+          none: ['retentionSubset', 'erasureRequest', 'vagueDuration', 'frequency'],
+          sameClause: true,
+        },
+        {
+          all: [['period', 'keep']],
+          any: ['info'],
+          none: ['retentionSubset', 'erasureRequest', 'vagueDuration', 'frequency'],
+          sameClause: true,
+        },
       ],
       message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
     },
