@@ -2481,6 +2481,8 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'whilst the concern',
     'while a complaint',
     'whilst a complaint',
+    'while we look into',
+    'is look into',
     'be resolv',
     'be look into',
     'be investig',

@@ -2566,6 +2566,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'whilst the concern',
     'while a complaint',
     'whilst a complaint',
+    'while we look into',
+    'is looked into',
     'being resolved',
     'being looked into',
     'being investigated',

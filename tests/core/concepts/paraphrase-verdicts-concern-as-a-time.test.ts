@@ -30,3 +30,22 @@ describe('complaint-to-school: a concern as a time, not a route', () => {
     ).toBe('pass');
   });
 });
+
+describe('complaint-to-school: a rights list and one request', () => {
+  it('a rights list whose restriction right lasts "while a concern is looked into" is no route: partial', () => {
+    expect(
+      status(
+        'complaint-to-school',
+        'You can:\n- ask for a copy of what we hold\n- ask us to limit how we use information while a concern is looked into\n- object to us using information in a particular way\nIf you have a question about this notice, please get in touch with the school office on 01632 960555.',
+      ),
+    ).toBe('partial');
+  });
+  it('a review of the way one request was answered is one topic only: partial', () => {
+    expect(
+      status(
+        'complaint-to-school',
+        'If you are not happy with the way we have answered a request for your information, you can ask for an internal review.',
+      ),
+    ).toBe('partial');
+  });
+});

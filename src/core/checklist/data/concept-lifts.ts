@@ -1134,10 +1134,21 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           none: ['icoRegistration', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
         },
         // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
-        // the regulator's, the school's line is still only a contact point.
+        // the regulator's, the school's line is still only a contact point. Nor a rights list whose restriction right
+        // lasts "while a concern is looked into".
         {
           all: ['complain', 'usSchool'],
-          none: ['icoRegistration', 'ico', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'queryWord', 'topicsAnnounced'],
+          none: [
+            'icoRegistration',
+            'ico',
+            'machine',
+            'cameraTopic',
+            'otherMatter',
+            'complaintRecords',
+            'queryWord',
+            'topicsAnnounced',
+            'pendingConcern',
+          ],
           structure: true,
         },
         { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },

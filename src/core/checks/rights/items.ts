@@ -423,7 +423,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         // "If you have a concern about how your child's exam results were recorded, let us know": one kind of record only.
         "\\b(?:concerns?|complaints?|unhappy|worried|concerned|dissatisfied|not happy)\\s+(?:about|with|regarding|over)\\s+(?:how\\s+)?(?:(?:a|an|the|any|your|their)\\s+)?(?:(?:child|pupil|son|daughter)'?s?\\s+)?(?:(?:exam|examination|test|assessment|sats?)\\s+)?(?:results?|grades?|marks|scores)\\b",
         // "If you are unhappy with how we dealt with your access request, ask the DPO to review it": one request only.
-        '\\b(?:unhappy|dissatisfied|not happy|disagree) (?:about|with|regarding|over) (?:how (?:we|the school) (?:have |has )?(?:dealt with|handled|responded to|answered|replied to) |the (?:response|reply|answer) (?:to|on) )?(?:your |a |the |our )?(?:(?:subject )?access request|request (?:to see|for access|for (?:your|a) (?:record|file)))',
+        // "... with the way we have answered a request for your information, you can ask for an internal review".
+        '\\b(?:unhappy|dissatisfied|not happy|disagree) (?:about|with|regarding|over) (?:(?:how|the way) (?:we|the school|the academy|the trust) (?:have |has )?(?:dealt with|handled|responded to|answered|replied to) |the (?:response|reply|answer) (?:to|on) )?(?:your |a |the |our )?(?:(?:subject )?access request|request (?:to see|for access|for (?:your|a|the) (?:record|file|information|data|personal (?:information|data))))',
       ],
       // The complaints policy or a concern route pointed to for other school matters (teaching, uniform, trips, a child's
       // safety), with no word of data: not a route for complaints about data use (checklist.md 2.18).
