@@ -124,3 +124,16 @@ describe('contact blocks under a heading naming their body', () => {
     ).toBe('pass');
   });
 });
+
+describe('the school’s name on another body’s desk', () => {
+  it('"School Office, c/o Schools Support Team, Westmarch County Council" is the council’s channel: partial', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice(
+          'School Office, c/o Schools Support Team, Westmarch County Council, County Hall, Westmarch WM1 1AA. Telephone 01632 960913.',
+        ),
+      ),
+    ).toBe('partial');
+  });
+});

@@ -458,6 +458,7 @@ const CHANNEL_ONLY_EMAIL: Omit<ChannelOptions, 'notSchool'> = {
 // Words that show a block also gives the school's own desk, not only the DPO's.
 const SCHOOL_DESK = /\b(?:school office|the office|reception|admin(?:istration)?|head ?teacher|business manager|clerk)\b/i;
 
+const CARE_OF = /\b(?:c\/o|care of)\s+([^.;]{1,100})/i;
 const REGULATOR = /\binformation commissioner(?:'s|s)?\b|\bICO\b/i;
 
 /**
@@ -465,6 +466,9 @@ const REGULATOR = /\binformation commissioner(?:'s|s)?\b|\bICO\b/i;
  * and a supplier's line reaches the company (checklist.md 2.2), unless the same text says the desk is the school's own.
  */
 function deskOf(ctx: AuditContext, text: string, o: ControllerContactOptions): 'school' | 'regulator' | 'other-organisation' | 'company' {
+  // "School Office, c/o Schools Support Team, Lowmoor County Council": the school's name on another body's desk.
+  const careOf = CARE_OF.exec(text)?.[1];
+  if (careOf && phrases(o.otherOrganisations).test(careOf)) return 'other-organisation';
   if (phrases(o.ownDesk).test(text) || (ctx.school.value && text.includes(ctx.school.value))) return 'school';
   // The regulator's own block ("Information Commissioner's Office - Wales" / "2nd Floor, Churchill House ...").
   if (REGULATOR.test(text)) return 'regulator';
