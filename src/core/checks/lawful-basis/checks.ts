@@ -107,6 +107,11 @@ function namingText(text: string, blank: ReturnType<typeof blanksOf>): string {
   return out;
 }
 
+// Settings the Art 6(1) bar on public authorities does not reach: a registered charity run by its committee, an
+// independent or private school or nursery. Not an academy trust, a charitable company that is a public authority.
+const NOT_A_PUBLIC_AUTHORITY =
+  /\b(?:registered charity|committee[- ]run|run by (?:a|its|our) (?:voluntary |parent )?committee|independent (?:(?:day|boarding|special|prep(?:aratory)?|co-educational|fee-paying)\s+)*school|private (?:day )?nursery|not a public (?:authority|body))\b/i;
+
 function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: ChecklistItem): Verdict {
   const strong = phrases(o.basis);
   const cued = phrases(o.cuedBasis);
@@ -130,6 +135,19 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
   const barred = phrases(o.publicAuthorityBarred);
   const negated = phrases(o.negated);
   const liOnly = findOwn(ctx, barred).filter((s) => body(s) && !negated.test(s.text));
+  // A charity pre-school or an independent school is no public authority: legitimate interests is a basis it may name.
+  const notPublic = liOnly.length ? findOwn(ctx, NOT_A_PUBLIC_AUTHORITY) : [];
+  if (liOnly.length && notPublic.length) {
+    return verdictFor(
+      item,
+      'pass',
+      'basis-named',
+      [...evidenceOf(liOnly, barred, 1), ...evidenceOf(notPublic, NOT_A_PUBLIC_AUTHORITY, 1)],
+      {
+        bases: 'legitimate interests (the setting is not a public authority)',
+      },
+    );
+  }
   if (liOnly.length) {
     return verdictFor(item, 'partial', 'legitimate-interests-only', evidenceOf(liOnly, barred, 2));
   }
