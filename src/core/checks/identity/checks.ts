@@ -377,6 +377,8 @@ function describingAside(text: string, at: number): [number, number] | null {
 const TRUST_BODY = /\b(?:trust|federation|council|diocese|authority)\b/i;
 const SCHOOL_NOUN = /\b(?:school|academy|college|ysgol|nursery|infants?|juniors?|primary)\b/i;
 // "The Trust is the data controller" said without the trust's name.
+const NAMED_AS_TRUST =
+  /\b[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,5},?\s+(?:is\s+)?(?:an?|the)\s+(?:(?:multi[- ]academy|academy|single[- ]academy|learning|educational)\s+)?trust\b/;
 const THE_TRUST = /\b(?:the|our)\s+(?:multi[- ]academy\s+|academy\s+)?trust\b/i;
 
 /**
@@ -387,7 +389,8 @@ const THE_TRUST = /\b(?:the|our)\s+(?:multi[- ]academy\s+|academy\s+)?trust\b/i;
 function trustLeftUnnamed(ctx: AuditContext, anonymous: Sentence | null, name: string): boolean {
   // A name with no school noun ("Brackenford Learning") may itself be the trust's.
   if (!anonymous || TRUST_BODY.test(name) || !SCHOOL_NOUN.test(name) || !THE_TRUST.test(anonymous.text)) return false;
-  const trustNamed = (text: string) => allNamesIn(titleCase(text)).some((n) => /\btrust$/i.test(n));
+  // A trust named as such, or a name set beside what it is: "the Meridian Learning Partnership, a multi-academy trust".
+  const trustNamed = (text: string) => allNamesIn(titleCase(text)).some((n) => /\btrust$/i.test(n)) || NAMED_AS_TRUST.test(text);
   return !(ctx.doc.title !== null && trustNamed(ctx.doc.title)) && !findOwn(ctx, /\btrust\b/i).some((t) => trustNamed(t.text));
 }
 

@@ -1,0 +1,28 @@
+// "The Trust is the data controller" names the trust when the notice has named it by what it is, whatever its name
+// ("the Meridian Learning Partnership, a multi-academy trust"); with no trust named anywhere it stays partial (2.1).
+import { describe, expect, it } from 'vitest';
+import { noticeStatus } from './passage-status';
+
+const notice = (about: string) =>
+  [
+    'Harrowfield Academy',
+    'Privacy notice for pupils and families',
+    `${about} The Trust is the data controller for the personal information described in this notice.`,
+    'We use pupil information to support learning and to keep pupils safe.',
+  ].join('\n');
+
+describe('a trust named by what it is', () => {
+  it('a trust whose name has no "Trust", set beside "a multi-academy trust", is named: pass', () => {
+    expect(
+      noticeStatus(
+        'controller-identity',
+        notice('Harrowfield Academy is one of six schools run by the Northfold Learning Partnership, a multi-academy trust.'),
+      ),
+    ).toBe('pass');
+  });
+  it('no trust named anywhere stays partial', () => {
+    expect(noticeStatus('controller-identity', notice('Harrowfield Academy is one of six schools in our family of schools.'))).toBe(
+      'partial',
+    );
+  });
+});
