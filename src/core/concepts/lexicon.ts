@@ -103,6 +103,31 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'we must obtain',
     'we must seek',
   ],
+  // What a reader may want to do next, not a choice over giving data: "if you want to know more", "if you wish to see
+  // your records" (shadows optional's "if you want", see shadowed-concepts.ts).
+  wantToAct: [
+    'if you want to know',
+    'if you want to find out',
+    'if you want to see',
+    'if you want to ask',
+    'if you want to make',
+    'if you want to complain',
+    'if you want to contact',
+    'if you want to talk',
+    'if you want to discuss',
+    'if you want to read',
+    'if you want more',
+    'if you want a copy',
+    'if you wish to know',
+    'if you wish to find out',
+    'if you wish to see',
+    'if you wish to ask',
+    'if you wish to make',
+    'if you wish to complain',
+    'if you wish to contact',
+    'if you wish to discuss',
+    'if you wish to read',
+  ],
   // A reason asked of whoever makes a request ("you don't need to give a reason"): not data the family gives.
   reasonForAsking: ['a reason', 'any reason', 'reasons', 'say why', 'explain why'],
   optional: [

@@ -8,4 +8,6 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   duration: ['stageName', 'peopleOfAge'],
   // "You can say no" is a refusal, not the school saying which answers are optional.
   tell: ['optional'],
+  // "If you want to know more" offers a next step, not a choice over what to give.
+  optional: ['wantToAct'],
 };

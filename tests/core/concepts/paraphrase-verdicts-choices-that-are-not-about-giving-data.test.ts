@@ -42,3 +42,22 @@ describe('statutory-or-voluntary: choices about other things', () => {
     );
   });
 });
+
+describe('statutory-or-voluntary: a next step is not a choice', () => {
+  it('"what you can do if you want to know more" beside the compulsory side stays partial', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'This notice tells you what information we hold and what you can do if you want to know more. Much of the information we ask for is required by law.',
+      ),
+    ).toBe('partial');
+  });
+  it('"you can leave it blank if you want" is still the optional side', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'Much of the information we ask for is required by law. Where a question on the form is optional, it says so, and you can leave it blank if you want.',
+      ),
+    ).toBe('pass');
+  });
+});
