@@ -1385,6 +1385,13 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'parent ha told us-pronoun',
   ],
   fromParents: [
+    'obtain from pupil and parent',
+    'obtain from parent',
+    'collect from pupil and parent',
+    'collect from parent',
+    'from pupil and parent',
+    'from pupil and their parent',
+    'from parent and pupil',
     'information from parent',
     'information from the parent',
     'information from carer',

@@ -1428,6 +1428,14 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'parent has told us',
   ],
   fromParents: [
+    // "Personal data is obtained from pupils and parents": parents as where the pupil's data comes from.
+    'obtained from pupils and parents',
+    'obtained from parents',
+    'collected from pupils and parents',
+    'collected from parents',
+    'from pupils and parents',
+    'from pupils and their parents',
+    'from parents and pupils',
     'information from parents',
     'information from the parents',
     'information from carers',

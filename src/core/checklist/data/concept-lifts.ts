@@ -808,9 +808,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // a sentence or one list item, not across the pupil data list, where "parents' names and who to call in an
         // emergency" is a kind of pupil data, not a purpose (checklist.md 2.32 partial).
         // Not parents as the ones who consent ("because you (or your parents) agreed, you can withdraw that consent").
+        // Nor a list of the systems pupil data is shared with ("ParentMail for messages to parents").
         ...proseOrItem([
-          { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights', 'fromParents', 'withdraw'] },
-          { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights', 'fromParents', 'withdraw'] },
+          { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights', 'fromParents', 'withdraw', 'rcpSystem'] },
+          { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights', 'fromParents', 'withdraw', 'rcpSystem'] },
           // "Parent/carer data is used to communicate school news and to contact you in an emergency."
           {
             all: [['parents', 'info'], 'purposeLink'],
@@ -869,10 +870,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // day", "We use these to contact you about your child".
         // Not a named service the school uses to reach families ("Class Dojo, which we use to send messages home"): that
         // says how parents are reached, not what is held about them.
+        // Nor records sent on to the next school ("the CTF, which schools use to send a student's records to their next school").
         {
           all: [['holdUse', 'contactVerb']],
           any: ['info', 'purposeLink'],
-          none: ['rights', 'rightAccess', 'complain', 'rcpSystem'],
+          none: ['rights', 'rightAccess', 'complain', 'rcpSystem', 'destinationSchool'],
           sameClause: true,
         },
         // "The personal data we hold: we may collect the following about you: - your name ...", "About you: ...". Not a
