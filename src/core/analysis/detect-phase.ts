@@ -17,6 +17,12 @@ const SPECIAL =
  * "Reception to Year 6" or "Years 1 and 2" is primary; "Years 5 to 8" is a middle school whose pupils turn 13 there,
  * which counts as secondary.
  */
+/** Secondary words that can only be the school's own pupils' stage: key stages 3 to 5, years 7 to 13, GCSE and A level. */
+const OWN_SECONDARY_STAGE = /^(?:key stages? [345]|ks ?[345]|years? (?:[7-9]|1[0-3])\b.*|gcses?|a[- ]levels?)$/i;
+
+/** "primary" other than the plural naming other schools ("primary schools", "primaries", "primary academies"). */
+const PRIMARY_NOT_PLURAL = /\bprimary(?! schools\b| academies\b)\b/i;
+
 const STRONG: [Phase, RegExp][] = [
   // With the Welsh names: ysgol arbennig (special), uned cyfeirio disgyblion (PRU), ysgol pob oed (all-age), ysgol
   // gynradd / fabanod / iau (primary, infant, junior), cylch meithrin (nursery), ysgol uwchradd / gyfun (secondary),
@@ -203,6 +209,19 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   // words (e.g. "schools that the pupils attend after leaving us") settle nothing.
   const early = found.has('primary') ? 'primary' : found.has('nursery') ? 'nursery' : null;
   if (early && !found.has('secondary')) return detected(early, [found.get(early)!]);
+  // The school's own key stages, years or exams ("Key Stage 3 and Key Stage 4, Years 7-11") outweigh "primary" said only
+  // of other schools, in the plural ("primary schools (Common Transfer File)"); "we are a primary school" still settles
+  // nothing against them.
+  const secondaryOwn = found.get('secondary');
+  const primaryWord = found.get('primary');
+  if (
+    secondaryOwn &&
+    primaryWord &&
+    OWN_SECONDARY_STAGE.test(secondaryOwn.text) &&
+    /^primar(?:y|ies)$/i.test(primaryWord.text) &&
+    !firstMatch(doc, PRIMARY_NOT_PLURAL, npdBlocks)
+  )
+    return detected('secondary', [secondaryOwn]);
   if (!early && found.has('secondary')) return detected('secondary', [found.get('secondary')!]);
   const primaryHints = WEAK_PRIMARY.map((re) => firstMatch(doc, re, npdBlocks)).filter((e): e is Evidence => e !== null);
   if (found.size === 0 && hints.length >= 2 && primaryHints.length === 0) return detected('secondary', hints);

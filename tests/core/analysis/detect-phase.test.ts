@@ -21,6 +21,14 @@ describe("detectPhase: secondary wording outweighs a mention of the pupils' prev
     expect(phaseOf(text)).toBe('secondary');
   });
 
+  it('takes its own key stages over a list of the primary schools records come from', () => {
+    expect(
+      phaseOf(
+        'Hollowfield Academy\n(Key Stage 3 and Key Stage 4)\nWe receive information from:\n- primary schools (Common Transfer File)\n- other secondary schools (in-year transfers)',
+      ),
+    ).toBe('secondary');
+  });
+
   it('reads weaker secondary hints together when nothing points the other way', () => {
     // Records arriving from the primary school, exam boards and the colleges pupils move on to: only a school after primary.
     expect(

@@ -323,7 +323,17 @@ const YouthOptions = z
 const AGE_GROUP_HEADING =
   /^\W*(?:(?:pupils|students|learners|young people|children) (?:aged )?1[3-9](?:\+| and over| or over| and above| or older)?|over[- ]1[3-9]s?|1[3-9](?:\+| and over| or over))\W*$/i;
 
+/**
+ * Youth support services, judged only where the school may have pupils aged 13 or over: with the phase unknown a
+ * shortfall is a person's to judge (checklist.md 2.23 detector notes: "applicability unknown"), never a gap reported.
+ */
 function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: ChecklistItem): Verdict {
+  const found = youthVerdict(ctx, o, item);
+  if (ctx.phase.value !== 'unknown' || (found.status !== 'partial' && found.status !== 'fail')) return found;
+  return verdictFor(item, 'needs-review', 'phase-unknown-shortfall', found.evidence, { shortfall: found.message });
+}
+
+function youthVerdict(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: ChecklistItem): Verdict {
   const verdict = (status: Verdict['status'], reason: string, evidence: Evidence[] = []) => verdictFor(item, status, reason, evidence);
   const phase = ctx.phase.value;
   const nation = ctx.nation.value;

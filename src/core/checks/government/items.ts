@@ -280,6 +280,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'The notice says the youth support services section is left out or does not apply; whether the school has pupils aged 13 or over could not be told from the text.',
       'phase-unknown':
         'Applies only to schools with pupils aged 13+; the school phase could not be told from the text, and no youth support services section was found.',
+      'phase-unknown-shortfall':
+        'Applies only to schools with pupils aged 13+, and the school phase could not be told from the text: a person must judge. If it has such pupils: {shortfall}',
       'not-found':
         'No youth support services section: a school with pupils aged 13+ should say it shares information with the local authority / youth support services (s.507B Education Act 1996).',
     },
