@@ -986,33 +986,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
     {
       to: 'pass',
       from: ['partial'],
-      // Every partial but the period left as template text: that residue stands whatever else is kept for how long.
-      whenReason: ['referred-with-problems', 'schedule-without-link', 'no-period'],
-      rules: [
-        // A concrete period beside a schedule: "kept by the last school until the pupil's 25th birthday". Not "until it
-        // is no longer needed", which is the vague limit again.
-        // Said of the information or records ("Exam scripts are held until the appeals deadline" is one kind of record).
-        {
-          all: [['keep', 'period']],
-          any: ['info'],
-          none: ['retentionSubset', 'erasureRequest', 'vagueDuration', 'frequency'],
-          sameClause: true,
-        },
-        {
-          all: [['period', 'keep']],
-          any: ['info'],
-          none: ['retentionSubset', 'erasureRequest', 'vagueDuration', 'frequency'],
-          sameClause: true,
-        },
-      ],
-      message: 'The notice says how long information is kept (a period or how it is decided), in its own words.',
-    },
-    {
-      to: 'pass',
-      from: ['partial'],
-      // The periods found were for one kind of record only ("visitor logs are held for two years"): only a period said
-      // of pupil information or records generally makes up for that (checklist.md 2.13, a subset is partial).
-      whenReason: ['part-of-data-only', 'period-for-part-only'],
+      // Every partial but the period left as template text (that residue stands whatever else is kept for how long): a
+      // concrete period beside a schedule ("kept by the last school until the pupil's 25th birthday"), or beside periods
+      // for one kind of record only ("visitor logs are held for two years"), said of pupil information or records
+      // generally (checklist.md 2.13: a subset is partial). Not "until it is no longer needed", the vague limit again,
+      // nor one more kind ("Exam scripts are held until the appeals deadline").
+      whenReason: ['referred-with-problems', 'schedule-without-link', 'no-period', 'part-of-data-only', 'period-for-part-only'],
       rules: [
         {
           all: [['keep', 'period']],
