@@ -51,6 +51,20 @@ const COMPLAINT_ROUTE_VETO = [
   'topicsAnnounced',
 ];
 
+// What makes a concern no route to the school: the regulator's registration, computer decisions, cameras, other matters,
+// records of complaints, a child's welfare, a notice's list of its own topics, or a right lasting "while a concern is
+// being resolved" (checklist.md 2.18).
+const SCHOOL_ROUTE_VETO = [
+  'icoRegistration',
+  'machine',
+  'cameraTopic',
+  'otherMatter',
+  'complaintRecords',
+  'childWelfare',
+  'topicsAnnounced',
+  'pendingConcern',
+];
+
 // Reasons the recipients evaluator gives when it saw no recipient list (an empty lead-in list is not among them).
 const RECIPIENTS_UNSEEN = ['not-found', 'one-named', 'sharing-rule-only'];
 // Data coming to the school (a source), the Department's onward sharing, and cookie talk are not the school's recipients.
@@ -1047,38 +1061,18 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Nor a right that lasts "while a concern is being resolved".
         {
           all: ['complain', 'usSchool'],
-          none: [
-            'icoRegistration',
-            'ico',
-            'machine',
-            'cameraTopic',
-            'otherMatter',
-            'complaintRecords',
-            'childWelfare',
-            'topicsAnnounced',
-            'pendingConcern',
-          ],
+          none: [...SCHOOL_ROUTE_VETO, 'ico'],
         },
         // ... but the school addressed as well as the regulator is: "tell us first, or take it to the ICO".
         {
           all: ['complain', 'tellUs'],
-          none: ['icoRegistration', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
+          none: [...SCHOOL_ROUTE_VETO],
         },
         // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
         // Not "Questions and complaints" over a line that answers only the question.
         {
           all: ['complain', 'usSchool'],
-          none: [
-            'icoRegistration',
-            'machine',
-            'cameraTopic',
-            'otherMatter',
-            'complaintRecords',
-            'childWelfare',
-            'queryWord',
-            'topicsAnnounced',
-            'pendingConcern',
-          ],
+          none: [...SCHOOL_ROUTE_VETO, 'queryWord'],
           structure: true,
         },
         // The route itself, with no "us": "Complaints about data can be made on our online form or at reception",
@@ -1098,38 +1092,18 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Nor a right that lasts "while a concern is being resolved".
         {
           all: ['complain', 'usSchool'],
-          none: [
-            'icoRegistration',
-            'ico',
-            'machine',
-            'cameraTopic',
-            'otherMatter',
-            'complaintRecords',
-            'childWelfare',
-            'topicsAnnounced',
-            'pendingConcern',
-          ],
+          none: [...SCHOOL_ROUTE_VETO, 'ico'],
         },
         {
           all: ['complain', 'tellUs'],
-          none: ['icoRegistration', 'machine', 'cameraTopic', 'otherMatter', 'complaintRecords', 'childWelfare', 'topicsAnnounced'],
+          none: [...SCHOOL_ROUTE_VETO],
         },
         // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
         // the regulator's, the school's line is still only a contact point. Nor a rights list whose restriction right
         // lasts "while a concern is looked into".
         {
           all: ['complain', 'usSchool'],
-          none: [
-            'icoRegistration',
-            'ico',
-            'machine',
-            'cameraTopic',
-            'otherMatter',
-            'complaintRecords',
-            'queryWord',
-            'topicsAnnounced',
-            'pendingConcern',
-          ],
+          none: [...SCHOOL_ROUTE_VETO, 'ico', 'queryWord'],
           structure: true,
         },
         { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
