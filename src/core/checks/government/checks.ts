@@ -330,7 +330,9 @@ const AGE_GROUP_HEADING =
 function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: ChecklistItem): Verdict {
   const found = youthVerdict(ctx, o, item);
   if (ctx.phase.value !== 'unknown' || (found.status !== 'partial' && found.status !== 'fail')) return found;
-  return verdictFor(item, 'needs-review', 'phase-unknown-shortfall', found.evidence, { shortfall: found.message });
+  return verdictFor(item, 'needs-review', 'phase-unknown-shortfall', found.evidence, {
+    shortfallNote: ` If it has such pupils: ${found.message}`,
+  });
 }
 
 function youthVerdict(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: ChecklistItem): Verdict {

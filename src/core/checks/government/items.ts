@@ -281,7 +281,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       'phase-unknown':
         'Applies only to schools with pupils aged 13+; the school phase could not be told from the text, and no youth support services section was found.',
       'phase-unknown-shortfall':
-        'Applies only to schools with pupils aged 13+, and the school phase could not be told from the text: a person must judge. If it has such pupils: {shortfall}',
+        'Applies only to schools with pupils aged 13+, and the school phase could not be told from the text: a person must judge.{shortfallNote}',
       'not-found':
         'No youth support services section: a school with pupils aged 13+ should say it shares information with the local authority / youth support services (s.507B Education Act 1996).',
     },
