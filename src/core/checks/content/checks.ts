@@ -467,9 +467,10 @@ const POINTS_BACK =
 /** Examples given of a record, up to the next punctuation: "such as routes and escort notes", "including the EHC plan". */
 const EXAMPLES = /\b(?:such as|including|for example|for instance|e\.g\.)[^,;:()\u2013\u2014]*/gi;
 
-/** Links in the block or the next two blocks: the schedule link often sits on its own line after "at this link:". */
+/** A link that is the retention schedule itself, by its address or text ("records-retention-schedule.pdf"). */
 const SCHEDULE_LINK = /retention|schedule|records[-_ ]?management/i;
 
+/** Links in the block or the next two blocks: the schedule link often sits on its own line after "at this link:". */
 function linksNear(ctx: AuditContext, block: number) {
   return linksOf(ctx).filter((l) => l.block >= block && l.block <= block + 2 && l.href);
 }

@@ -531,7 +531,7 @@ function contactBlockText(ctx: AuditContext, block: number, o: ChannelOptions): 
       lines.unshift(above.text);
       break;
     }
-    if (above.section !== b.section || above.kind === 'heading' || above.text.length > 240) break;
+    if (above.section !== b.section || above.text.length > 240) break;
     lines.unshift(above.text);
     // The first line without a channel of its own is the block's label ("Customer Service Centre", "School office").
     if (!isBareChannelLine(ctx, i, o) || !blockChannels(ctx.doc, i, o).length) break;

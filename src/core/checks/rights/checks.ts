@@ -381,14 +381,13 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
       // with no other headings: it names no desk.
       const ownHeading = heading === ctx.doc.title ? '' : heading;
       if (role && SCHOOL_ROLE.test(role) && !dpoDesk && isDpoOnlyBlock(b.text, ownHeading, role, dpo)) continue;
-      if ((!role || SCHOOL_ROLE.test(role)) && !dpoDesk && reachesAnotherBody(ctx, b.index)) continue;
       const channels = blockChannels(ctx.doc, b.index, o);
-      if (channels.length) {
-        const evidence = [quoteSentence(s, sar), { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where }];
-        return role
-          ? verdictFor(item, 'pass', 'role-contact-elsewhere', evidence, { role, channels: describeChannels(channels) })
-          : verdictFor(item, 'pass', 'school-contact-elsewhere', evidence, { channels: describeChannels(channels) });
-      }
+      // Whose desk the block reaches is read only for a block that gives a channel at all.
+      if (!channels.length || ((!role || SCHOOL_ROLE.test(role)) && !dpoDesk && reachesAnotherBody(ctx, b.index))) continue;
+      const evidence = [quoteSentence(s, sar), { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where }];
+      return role
+        ? verdictFor(item, 'pass', 'role-contact-elsewhere', evidence, { role, channels: describeChannels(channels) })
+        : verdictFor(item, 'pass', 'school-contact-elsewhere', evidence, { channels: describeChannels(channels) });
     }
   }
   // The right stated with nothing of the route (no how, no whom, no "contact"): the route is missing, not short.
