@@ -12,6 +12,7 @@ import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, statesIt
 import { linksOf } from '../government/links';
 import { leadInOf } from '../identity/scope';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools } from './transfers';
+import { privateAddressKind } from '../quality/private-addresses';
 
 function quoteOf(s: Pick<Sentence, 'text'> | Pick<Block, 'text'>, max = 90): string {
   return s.text.length > max ? `${s.text.slice(0, max - 3)}...` : s.text;
@@ -453,8 +454,10 @@ const RetentionOptions = z
     clauseWords: z.array(z.string()),
     /** Template residue where the period should be. */
     placeholder: PhraseListSchema,
-    /** Hosts or paths the public cannot reach. */
-    privateLink: PhraseListSchema,
+    /** Hosts, paths and sign-in pages the public cannot reach (the links check's own lists). */
+    intranetHosts: PhraseListSchema,
+    intranetPaths: PhraseListSchema,
+    signInPaths: PhraseListSchema,
     /** NPD "retention and use of the data", processor "Duration of the processing" (checklist.md 2.13). */
     traps: PhraseListSchema,
   })
@@ -639,9 +642,8 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   const subsetRe = phrases(o.subset);
   const placeholderRe = phrases(o.placeholder);
   const scheduleRe = phrases(o.schedule);
-  const privateRe = phrases(o.privateLink);
   const scheduleSentences = topic.filter((s) => scheduleRe.test(s.text));
-  const privateLinks = scheduleSentences.flatMap((s) => linksNear(ctx, s.block)).filter((l) => privateRe.test(l.href!));
+  const privateLinks = scheduleSentences.flatMap((s) => linksNear(ctx, s.block)).filter((l) => privateAddressKind(l.href!, o) !== null);
   const privateEvidence = privateLinks.slice(0, 1).map((l) => ({ text: l.href!, where: ctx.doc.blocks[l.block]?.where ?? '' }));
   // "We hold pupil data for [time period]": the school's own period was never filled in, whatever else is kept for how
   // long (checklist.md 2.13: template residue is partial).
@@ -691,7 +693,7 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
     // public link beside an intranet schedule does not make the schedule public.
     const ownLinks = near.filter((l) => SCHEDULE_LINK.test(`${l.href} ${l.text}`));
     const links = ownLinks.length ? ownLinks : near;
-    const publicLink = links.find((l) => !privateRe.test(l.href!));
+    const publicLink = links.find((l) => privateAddressKind(l.href!, o) === null);
     if (publicLink && !placeholderRe.test(s.text))
       return verdictFor(item, 'pass', 'linked-schedule', [
         ...evidenceOf([s], scheduleRe, 1),

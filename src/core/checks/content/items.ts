@@ -1,5 +1,6 @@
 // Checklist data for the content checks: titles, guidance and the phrases their evaluators use.
 import type { ChecklistItemInput } from '../../schema/checklist';
+import { PRIVATE_ADDRESSES } from '../quality/private-addresses';
 
 // Who receives pupil data: bodies and categories schools name (checklist.md 2.11), reused by the recipients list check.
 const RECIPIENTS = [
@@ -784,18 +785,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // A count left as letters: "kept for XX years", "for x-y years", "until the child is XX".
         '(?<![\\w-])(?:xx|x|n|\\?)\\s*(?:-\\s*(?:xx|x|y|n)\\s*)?(?:years?|months?|weeks?|days?)\\b',
       ],
-      privateLink: [
-        'intranet',
-        '(?:^|[/.])internal\\.',
-        'sharepoint\\.com/sites',
-        'localhost',
-        '\\.local\\b',
-        '\\.(?:internal|lan|corp)(?:[/:]|$)',
-        'file:',
-        'test-schools',
-        // Behind a sign-in ("the Parent Portal ... /login?next=/policies/records-retention"): not public either.
-        '/(?:log-?in|sign-?in|signin|logon)(?:[/?#.]|$)',
-      ],
+      ...PRIVATE_ADDRESSES,
       traps: ['retention and use of (?:the|that|this|such) data', 'duration of the processing', 'security arrangements and retention'],
     },
   },

@@ -459,7 +459,7 @@ const CHANNEL_ONLY_EMAIL: Omit<ChannelOptions, 'notSchool'> = {
 };
 
 // Words that show a block also gives the school's own desk, not only the DPO's.
-const SCHOOL_DESK = /\b(?:school office|the office|reception|admin(?:istration)?|head ?teacher|business manager|clerk)\b/i;
+const SCHOOL_STAFF_DESK = /\b(?:school office|the office|reception|admin(?:istration)?|head ?teacher|business manager|clerk)\b/i;
 
 const CARE_OF = /\b(?:c\/o|care of)\s+([^.;]{1,100})/i;
 const REGULATOR = /\binformation commissioner(?:'s|s)?\b|\bICO\b/i;
@@ -609,7 +609,7 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
     const evidence = { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where };
     const group = contactBlockText(ctx, b.index, o);
     // An outsourced DPO's mailbox reaches the DPO, not the school (seed 002: only the LA's DPO email).
-    if ((isDpoBlock(ctx, b.index, dpo) || (group !== b.text && dpo.test(group))) && !SCHOOL_DESK.test(group)) {
+    if ((isDpoBlock(ctx, b.index, dpo) || (group !== b.text && dpo.test(group))) && !SCHOOL_STAFF_DESK.test(group)) {
       // ... but the school's or trust's own address or office line beside it reaches the school.
       const desk = ownDeskBesideDpo(ctx, b.index, o, dpo, ownDesk, otherOrg);
       if (desk) {
@@ -693,7 +693,7 @@ const POINTS_BACK = /\b(?:them|her|him|they|their|she|he)\b/i;
  */
 function onlyDeskChannels(ctx: AuditContext, block: number, o: DpoContactOptions, dpo: RegExp): boolean {
   const withChannel = sentencesOf(ctx, block).filter((s) => findChannels(s.text, o).length > 0);
-  return withChannel.length > 0 && withChannel.every((s) => !dpo.test(s.text) && SCHOOL_DESK.test(s.text) && !POINTS_BACK.test(s.text));
+  return withChannel.length > 0 && withChannel.every((s) => !dpo.test(s.text) && SCHOOL_STAFF_DESK.test(s.text) && !POINTS_BACK.test(s.text));
 }
 
 // A line that is the role alone ("Data Protection Officer", "Our DPO contact details") labels the lines under it as a

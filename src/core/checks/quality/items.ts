@@ -1,5 +1,6 @@
 // Checklist data for the quality checks: titles, guidance and the phrases their evaluators use.
 import type { ChecklistItemInput } from '../../schema/checklist';
+import { PRIVATE_ADDRESSES } from '../quality/private-addresses';
 
 /** Government sites that were closed: their links no longer work (checklist.md 2.27, 2.22). */
 export const RETIRED_GOVERNMENT_HOSTS = [
@@ -318,36 +319,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       'unusable-links': 'Links the public cannot use: {findings}.',
     },
     options: {
-      intranetHosts: [
-        '^(?:[\\w-]+\\.)*intranet[\\w-]*\\.',
-        '^(?:[\\w-]+\\.)*[\\w-]+-intranet\\.',
-        '^(?:[\\w-]+\\.)*internal\\.',
-        '\\.(?:local|lan|internal|corp|intra)$',
-        '^localhost$',
-        '^127\\.',
-        '^10\\.\\d+\\.\\d+\\.\\d+$',
-        '^192\\.168\\.',
-        '^172\\.(?:1[6-9]|2\\d|3[01])\\.',
-        '^[a-z0-9-]+$',
-        '-authoring\\.',
-        '^(?:test|staging|dev|uat)[.-]',
-      ],
+      ...PRIVATE_ADDRESSES,
       retiredHosts: RETIRED_GOVERNMENT_HOSTS,
-      intranetPaths: [
-        '^file:',
-        '^\\\\\\\\',
-        '^[a-z]:\\\\',
-        '/intranet/',
-        '[/-]intranet[/-]',
-        '\\.sharepoint\\.com/(?::\\w:/\\w/)?(?:sites|teams|personal)/',
-        '-my\\.sharepoint\\.com',
-        '/(?:test|staging|dev|uat)-(?:site|sites|server|env|environment|area|intranet|schools?-intranet|wp|wordpress|portal|instance)\\b',
-        '/_layouts/',
-        // Files and channels in Microsoft Teams open only for members of the school's own organisation.
-        '^https?://teams\\.microsoft\\.com/',
-      ],
-      // A parent portal's or a platform's sign-in page: "https://portal.school.org.uk/login?next=/policies/retention".
-      signInPaths: ['/(?:log-?in|sign-?in|signin|logon|auth/login|account/login|users/sign_in)(?:[/?#.]|$)'],
       pointerToLink: [
         '\\b(?:link|links|address|url|website|web\\s+page)\\s+below',
         '\\b(?:at|via|on|using|from)\\s+(?:this|the\\s+following)\\s+(?:link|address|url|web\\s+page)',

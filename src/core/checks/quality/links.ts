@@ -3,6 +3,7 @@ import type { Block, NoticeDocument } from '../../notice/types';
 import { blockSentences } from '../../analysis/notice-text';
 import type { AuditContext } from '../types';
 import { mayMatch } from '../../scan/block-scan';
+import { hostAndPath, privateAddressKind } from './private-addresses';
 import { compilePhrases, dedupeFindings, type LinksOptions, type QualityFinding } from './options';
 
 // Addresses written in the text: web URLs, bare hosts with a path, file URLs, UNC shares and drive paths.
@@ -86,13 +87,6 @@ function collectAddresses(doc: NoticeDocument): FoundAddress[] {
   return out;
 }
 
-/** Host (empty when the address has none we can judge: relative paths, UNC shares) and the lower-cased address. */
-function hostAndPath(url: string): { host: string; full: string } {
-  const full = url.toLowerCase();
-  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?=www\.))([^/?#:\s]*)/.exec(full) ?? /^((?:[a-z0-9-]+\.)+[a-z]{2,})\//.exec(full);
-  return { host: m?.[1] ?? '', full };
-}
-
 // Only web and file addresses can be intranet links; mailto:, tel: and the like are contact details.
 const NOT_A_PAGE = /^(?:mailto|tel|sms|callto|data):/i;
 
@@ -104,9 +98,6 @@ export function findLinkProblems(ctx: AuditContext, o: LinksOptions): QualityFin
 function scanLinkProblems(doc: NoticeDocument, o: LinksOptions, audienceIsPublic: boolean): QualityFinding[] {
   // Blocks that carry a followable <a href>, found once so each block's test is constant time.
   const linkedBlocks = new Set(doc.links.filter((l) => isUsableHref(l.href, doc.source.url)).map((l) => l.block));
-  const intranetHost = compilePhrases(o.intranetHosts);
-  const intranetPath = compilePhrases(o.intranetPaths);
-  const signIn = compilePhrases(o.signInPaths);
   const retiredHost = compilePhrases(o.retiredHosts);
   const pointer = compilePhrases([...o.pointerToLink.map((p) => `(?:${p})\\s*(?::\\s*)?(?:-\\s*)?$`), ...o.pointerToLinkInText]);
   const bare = compilePhrases(o.bareLinkText);
@@ -122,7 +113,8 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions, audienceIsPublic
   for (const { url, block } of collectAddresses(doc)) {
     if (NOT_A_PAGE.test(url)) continue;
     const { host, full } = hostAndPath(url);
-    if ((host && intranetHost.test(host)) || intranetPath.test(full)) {
+    const notPublic = privateAddressKind(url, o, audienceIsPublic);
+    if (notPublic === 'intranet') {
       findings.push({
         kind: 'intranet',
         severity: 'fail',
@@ -132,7 +124,7 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions, audienceIsPublic
       });
       continue;
     }
-    if (audienceIsPublic && signIn.test(full)) {
+    if (notPublic === 'sign-in') {
       findings.push({
         kind: 'sign-in',
         severity: 'fail',

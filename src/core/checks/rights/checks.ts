@@ -268,14 +268,14 @@ function namesUnreachablePost(ctx: AuditContext, s: Sentence, o: SubjectAccessOp
 
 // The school itself or its desk, named in a block that also gives the DPO's details: that block's channels may be the
 // school's. "a group of local schools" names no school.
-const SCHOOL_DESK = /\b(?:school|academy|nursery|pre-school|college|office|reception|head ?teacher|head of school|principal|controller)\b/i;
+const SCHOOL_OR_ITS_DESK = /\b(?:school|academy|nursery|pre-school|college|office|reception|head ?teacher|head of school|principal|controller)\b/i;
 
 /** A block about the DPO alone: its channels reach the DPO, not the head teacher or office a request is sent to. */
 function isDpoOnlyBlock(text: string, heading: string, role: string, dpo: RegExp): boolean {
   const all = `${heading} ${text}`;
   // "The school's Data Protection Officer is provided by the council ... at dpo@...": whose DPO it is, not the school's desk.
   const desk = all.replace(DPO_OF_THE_SCHOOL, ' ');
-  return dpo.test(all) && !SCHOOL_DESK.test(desk) && !all.toLowerCase().includes(role);
+  return dpo.test(all) && !SCHOOL_OR_ITS_DESK.test(desk) && !all.toLowerCase().includes(role);
 }
 const DPO_OF_THE_SCHOOL = /\b(?:school|academy|nursery|pre-school|college|trust)['\u2019]s\s+(?:data protection officer|dpo)\b/gi;
 
@@ -355,7 +355,7 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   if (
     !addressed.length &&
     !broken &&
-    requests.some((s) => dpo.test(ROLE.exec(s.text)?.[0] ?? '') && !SCHOOL_DESK.test(s.text)) &&
+    requests.some((s) => dpo.test(ROLE.exec(s.text)?.[0] ?? '') && !SCHOOL_OR_ITS_DESK.test(s.text)) &&
     !dpoReachable(ctx, o, dpo)
   )
     return verdictFor(item, 'partial', 'no-channel', evidenceOf(requests, sar, 3));
