@@ -65,6 +65,15 @@ const SCHOOL_ROUTE_VETO = [
   'pendingConcern',
 ];
 
+// The school named as where a concern about data goes, in the notice's own words: "tell us if you are unhappy with how
+// we use your information", "Complaints about data can be made on our online form or at reception". Not the regulator's
+// route ("you can complain to the ICO about the way the school handles data"), and not another body's.
+const SCHOOL_ROUTE_SAID: Lift['rules'][number] = { all: ['complain', 'usSchool'], none: [...SCHOOL_ROUTE_VETO, 'ico'] };
+// ... but the school addressed as well as the regulator is: "tell us first, or take it to the ICO".
+const TELL_US_FIRST: Lift['rules'][number] = { all: ['complain', 'tellUs'], none: [...SCHOOL_ROUTE_VETO] };
+// The route itself, with no "us": "The trust's governance team handles data protection complaints".
+const COMPLAINT_ROUTE_NAMED: Lift['rules'][number] = { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true };
+
 // Reasons the recipients evaluator gives when it saw no recipient list (an empty lead-in list is not among them).
 const RECIPIENTS_UNSEEN = ['not-found', 'one-named', 'sharing-rule-only'];
 // Data coming to the school (a source), the Department's onward sharing, and cookie talk are not the school's recipients.
@@ -1057,17 +1066,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // A route the wording found limited to one topic is partial, never lifted: only "nothing found" is.
       whenReason: ['not-found'],
       rules: [
-        // Not "you can complain to the ICO about the way the school handles data": the regulator's route, not the school's.
-        // Nor a right that lasts "while a concern is being resolved".
-        {
-          all: ['complain', 'usSchool'],
-          none: [...SCHOOL_ROUTE_VETO, 'ico'],
-        },
-        // ... but the school addressed as well as the regulator is: "tell us first, or take it to the ICO".
-        {
-          all: ['complain', 'tellUs'],
-          none: [...SCHOOL_ROUTE_VETO],
-        },
+        SCHOOL_ROUTE_SAID,
+        TELL_US_FIRST,
         // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
         // Not "Questions and complaints" over a line that answers only the question.
         {
@@ -1075,9 +1075,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           none: [...SCHOOL_ROUTE_VETO, 'queryWord'],
           structure: true,
         },
-        // The route itself, with no "us": "Complaints about data can be made on our online form or at reception",
-        // "The trust's governance team handles data protection complaints". Not the regulator's or another body's.
-        { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
+        COMPLAINT_ROUTE_NAMED,
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
     },
@@ -1087,17 +1085,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // A "discuss anything" contact is not a complaint route (checklist.md 2.18), but a concern route of its own elsewhere is.
       whenReason: ['contact-only'],
       rules: [
-        // Not "you can complain to the ICO about the way the Trust handles data": the regulator's route, not the school's.
         // A concern about the cameras or about computer decisions is one topic (checklist.md 2.18), here as after "nothing found".
-        // Nor a right that lasts "while a concern is being resolved".
-        {
-          all: ['complain', 'usSchool'],
-          none: [...SCHOOL_ROUTE_VETO, 'ico'],
-        },
-        {
-          all: ['complain', 'tellUs'],
-          none: [...SCHOOL_ROUTE_VETO],
-        },
+        SCHOOL_ROUTE_SAID,
+        TELL_US_FIRST,
         // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
         // the regulator's, the school's line is still only a contact point. Nor a rights list whose restriction right
         // lasts "while a concern is looked into".
@@ -1106,7 +1096,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           none: [...SCHOOL_ROUTE_VETO, 'ico', 'queryWord'],
           structure: true,
         },
-        { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true },
+        COMPLAINT_ROUTE_NAMED,
       ],
       message: 'The notice says concerns about data can be raised with the school, in its own words.',
     },
