@@ -85,6 +85,35 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'statutory',
     'essential',
   ],
+  // A question about the duty, not a statement of it: "Do you have to fill in the profile?", "Must I answer every
+  // question?" (shadows compulsory: a question heading names the topic; its answer says which side each thing is on).
+  dutyAsked: [
+    'do you have to',
+    'do i have to',
+    'do we have to',
+    'do parents have to',
+    'do families have to',
+    'does my child have to',
+    'do you need to',
+    'do i need to',
+    'must i',
+    'must you',
+    'must we',
+    'have i got to',
+    'am i required',
+    'are you required',
+    'are parents required',
+    'is it compulsory',
+    'is it mandatory',
+    'is it required',
+    'is this compulsory',
+    'is this mandatory',
+    'is any of it compulsory',
+    'is all of it compulsory',
+  ],
+  // The Article 6 basis by its name ("Legal obligation" in a table's basis column): why the school may use data, not
+  // what the family must give (shadows compulsory).
+  basisNamed: ['legal obligation', 'legal obligations', 'a legal obligation'],
   // The duty said to be the school's own, not the family's: "this is not optional for us", "we have no choice".
   dutyOnUs: [
     'optional for us',
@@ -102,6 +131,15 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'we must get',
     'we must obtain',
     'we must seek',
+    // Free of a duty of its own ("as an academy we are not required to give parents access to the record"): what the
+    // school need not do, not what families may keep back.
+    'we are not required',
+    'we are not obliged',
+    'we do not have to',
+    'we do not need to',
+    'academies are not required',
+    'the academy is not required',
+    'the school is not required',
   ],
   // What a reader may want to do next, not a choice over giving data: "if you want to know more", "if you wish to see
   // your records" (shadows optional's "if you want", see shadowed-concepts.ts).

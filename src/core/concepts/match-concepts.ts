@@ -17,7 +17,9 @@ import {
   type TermIndex,
 } from './lexicon-index';
 import { indexStems, type BlockSet, type StemIndex } from './stem-index';
-import { SHADOWED_BY } from './shadowed-concepts';
+import { SHADOWED_BY, SHADOWED_OUTSIDE_ROWS_BY } from './shadowed-concepts';
+
+const SHADOWED_CONCEPTS = [...new Set([...Object.keys(SHADOWED_BY), ...Object.keys(SHADOWED_OUTSIDE_ROWS_BY)])];
 import type { ConceptRule } from '../schema/concept-rules';
 
 export type { ConceptRule };
@@ -179,14 +181,18 @@ function holdsConcept(unit: Unit, id: number): boolean {
 /** The ids of concepts some other concept may shadow, with their names (presence then needs the occurrences). */
 let shadowedById: Map<number, string> | undefined;
 function shadowedIds(): Map<number, string> {
-  return (shadowedById ??= new Map(Object.keys(SHADOWED_BY).map((concept) => [conceptId(concept), concept])));
+  return (shadowedById ??= new Map(SHADOWED_CONCEPTS.map((concept) => [conceptId(concept), concept])));
 }
 
+/** A table row or list item read on its own (not running text, a heading or a lead-in with its list). */
+const isRow = (unit: Unit): boolean => !unit.prose && !unit.structure;
+
 /** Drops each shadowed concept's occurrences that lie within an occurrence of a concept shadowing it. */
-function dropShadowed(byConcept: Map<string, Occurrence[]>): void {
-  for (const [concept, shadows] of Object.entries(SHADOWED_BY)) {
+function dropShadowed(byConcept: Map<string, Occurrence[]>, inRow: boolean): void {
+  for (const concept of SHADOWED_CONCEPTS) {
     const own = byConcept.get(concept);
     if (!own) continue;
+    const shadows = [...(SHADOWED_BY[concept] ?? []), ...(inRow ? [] : (SHADOWED_OUTSIDE_ROWS_BY[concept] ?? []))];
     const covers = shadows.flatMap((s) => byConcept.get(s) ?? []);
     if (!covers.length) continue;
     const kept = own.filter((o) => !covers.some((c) => c.at <= o.at && o.end <= c.end));
@@ -232,7 +238,7 @@ function occurrencesByConcept(unit: Unit): Map<string, Occurrence[]> {
         else byConcept.set(term.concept, [occurrence]);
       }
     }
-    dropShadowed(byConcept);
+    dropShadowed(byConcept, isRow(unit));
     unit.cache.occurrences = byConcept;
   }
   return byConcept;

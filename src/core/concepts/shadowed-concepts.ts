@@ -10,4 +10,15 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   tell: ['optional'],
   // "If you want to know more" offers a next step, not a choice over what to give.
   optional: ['wantToAct'],
+  // "Legal obligation" names a lawful basis, not what the family must give.
+  compulsory: ['basisNamed'],
+};
+
+/**
+ * The same, outside a table row or list item: there a question is a column's header, answered "Yes" or "No" in the row
+ * ("Must you give it?: Yes"), while a question heading over a paragraph only names the topic its answer takes up.
+ */
+export const SHADOWED_OUTSIDE_ROWS_BY: Readonly<Record<string, readonly string[]>> = {
+  // "Do you have to tell us?" asks what must be given; it does not say.
+  compulsory: ['dutyAsked'],
 };

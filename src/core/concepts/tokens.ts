@@ -20,12 +20,15 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 // Porter merges these with words of another meaning ("information" with "inform"); they keep a stem of their own.
-// "us" (the pronoun) and "use" both stem to "us" under Porter.
+// "us" (the pronoun) and "use" both stem to "us" under Porter. "optional" is not "options" (GCSE options, options after
+// Year 11).
 // A Map, not an object: page words such as "constructor" must never reach an object's inherited properties.
 const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ['information', 'information'],
   ['informational', 'information'],
   ['us', 'us-pronoun'],
+  ['optional', 'optional'],
+  ['optionally', 'optional'],
 ]);
 
 const stemCache = new Map<string, string>();

@@ -59,10 +59,14 @@ const CASES: Record<string, Cases> = {
       // a duty and a choice about other things, in a purposes list, say nothing about giving data
       'Why we use your information\n- to help you choose your GCSE options\n- because the law says we have to report attendance to the government',
     ],
-    // "required by law to collect" alone (checklist.md 2.10 trap)
-    partial: ['We are legally obliged to gather a lot of information about students.'],
+    partial: [
+      // "required by law to collect" alone (checklist.md 2.10 trap)
+      'We are legally obliged to gather a lot of information about students.',
+      // the mirror: which data may be left out, and nothing on what must be given
+      "Giving us your child's previous address is optional.",
+    ],
     // a choice stated, but not which data, nor that the rest must be given
-    review: ['Several of the questions on our forms are voluntary.', "Giving us your child's previous address is optional."],
+    review: ['Several of the questions on our forms are voluntary.'],
   },
   'complaint-to-school': {
     pass: [

@@ -213,11 +213,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           negatable: ['optional'],
           none: ['withdraw', 'youthService', 'portionWord', 'cookieTerm', 'readElsewhere', 'pupilSixteen', 'dutyOnUs'],
         },
-        // "Some of it you can choose not to give us." Not a reason for a request ("you don't need to give a reason").
+        // "Some of it you can choose not to give us." Not a reason for a request ("you don't need to give a reason"), nor
+        // what the school need not give ("as an academy we are not required to give parents access").
         {
           all: [['optional', 'provideVerb']],
           negatable: ['optional', 'provideVerb'],
-          none: ['withdraw', 'consentWord', 'portionWord', 'cookieTerm', 'reasonForAsking'],
+          none: ['withdraw', 'consentWord', 'portionWord', 'cookieTerm', 'reasonForAsking', 'dutyOnUs'],
           sameClause: true,
         },
         // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
@@ -438,6 +439,22 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message:
         'Says some information is collected because the law requires it, but not which is optional or what happens if it is not given.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      whenReason: ['not-found'],
+      // One side only, for the kinds named (in a sentence or a table's row): "The questions on ethnicity and religion are
+      // optional". Which answers may be left out is said; what must be given, and what happens if it is not, is not (the
+      // mirror of "required by law" alone).
+      rules: [
+        {
+          all: ['optionalStated'],
+          any: categoryGroups(),
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
+        },
+      ],
+      message: 'Says which information is optional, but not what must be given or what happens if it is not.',
     },
     {
       to: 'needs-review',

@@ -1,0 +1,55 @@
+// Whole-check verdicts on compulsory-or-optional (checklist.md 2.10) when only one side is said: a question heading that
+// asks whether things must be given, answered only with what may be left out; a table's lawful-basis column ("Legal
+// obligation") beside a row's choice; a school's own freedom from a duty; and "options" that are subjects or next steps,
+// not a choice over data. Each passage is read alone inside a notice that says nothing else.
+import { statusReader } from './passage-status';
+import { describePassages } from './describe-passages';
+
+const status = statusReader({
+  school: 'Marrowby Park School',
+  ages: '11 to 16',
+  title: 'Privacy notice for pupils and their families',
+  closing: 'End of the privacy notice.',
+  url: 'https://marrowbypark.sch.example/privacy',
+  asOf: '2026-12-03',
+});
+
+describePassages(
+  'paraphrase verdicts: one side of compulsory-or-optional',
+  {
+    'statutory-or-voluntary': {
+      pass: [
+        // the question heading answered with both sides (guards the heading reading)
+        'Must I fill in every box?\nDetails of your child’s allergies and medicines are needed before the first day. Everything else on the form is up to you.',
+        // a column asking whether each thing must be given, answered per row (guards table headers that ask)
+        'Information | Must you give it? | If you do not\nHome address and emergency numbers | Yes | we cannot enrol your child\nReligion | No | nothing changes',
+      ],
+      'needs-review': [
+        // the heading asks; the answer names one form that may be left out (no kind of data), and nothing that must be given
+        'Must I fill in every box?\nFilling in the "Getting to know you" sheet for new Year 7s is up to you.',
+      ],
+      partial: [
+        // the same with the kinds of data named
+        'Do parents have to answer everything?\nThe questions about home language and religion are optional, and leaving them out changes nothing.',
+        // a row's choice beside its lawful-basis column: "Legal obligation" is why the school may use the data
+        'Information | Why we hold it | Lawful basis\nHome language and religion: answering these is your choice | Census returns and planning support | Legal obligation',
+      ],
+    },
+  },
+  status,
+);
+
+describePassages(
+  'paraphrase verdicts: choices that are not about giving data',
+  {
+    'statutory-or-voluntary': {
+      fail: [
+        // the school's own freedom from a duty, not what families may keep back
+        'As a free school we are not required to give parents a copy of the curriculum record, but we always send home termly reports.',
+        // a school's "options" are subjects and next steps; "we need to know" is the school's wish
+        'About parents\nWe keep your phone number and any custody arrangements we need to know about, and we invite you to our Year 9 options evening.',
+      ],
+    },
+  },
+  status,
+);
