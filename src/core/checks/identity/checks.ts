@@ -693,7 +693,9 @@ const POINTS_BACK = /\b(?:them|her|him|they|their|she|he)\b/i;
  */
 function onlyDeskChannels(ctx: AuditContext, block: number, o: DpoContactOptions, dpo: RegExp): boolean {
   const withChannel = sentencesOf(ctx, block).filter((s) => findChannels(s.text, o).length > 0);
-  return withChannel.length > 0 && withChannel.every((s) => !dpo.test(s.text) && SCHOOL_STAFF_DESK.test(s.text) && !POINTS_BACK.test(s.text));
+  return (
+    withChannel.length > 0 && withChannel.every((s) => !dpo.test(s.text) && SCHOOL_STAFF_DESK.test(s.text) && !POINTS_BACK.test(s.text))
+  );
 }
 
 // A line that is the role alone ("Data Protection Officer", "Our DPO contact details") labels the lines under it as a

@@ -268,7 +268,8 @@ function namesUnreachablePost(ctx: AuditContext, s: Sentence, o: SubjectAccessOp
 
 // The school itself or its desk, named in a block that also gives the DPO's details: that block's channels may be the
 // school's. "a group of local schools" names no school.
-const SCHOOL_OR_ITS_DESK = /\b(?:school|academy|nursery|pre-school|college|office|reception|head ?teacher|head of school|principal|controller)\b/i;
+const SCHOOL_OR_ITS_DESK =
+  /\b(?:school|academy|nursery|pre-school|college|office|reception|head ?teacher|head of school|principal|controller)\b/i;
 
 /** A block about the DPO alone: its channels reach the DPO, not the head teacher or office a request is sent to. */
 function isDpoOnlyBlock(text: string, heading: string, role: string, dpo: RegExp): boolean {
