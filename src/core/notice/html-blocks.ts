@@ -205,6 +205,7 @@ class PageWalker implements WalkVisitor {
 
     const isRoot = el === facts.root;
     let enterChrome: 'header' | 'footer' | null = null;
+    let box = false;
     if (!facts.protectedNodes.has(el)) {
       this.chromeCtx.inContent = st.inContent;
       const role = classifyChrome(el, this.chromeCtx);
@@ -212,6 +213,9 @@ class PageWalker implements WalkVisitor {
         // Footer menus carry "Cookie settings", "Contact us": keep them in the footer text.
         const nav = name === 'nav' || attr(el, 'role') === 'navigation';
         if (!(st.mode === 'footer' && nav)) return false;
+      } else if (role === 'box') {
+        // A box of the notice's own beside its root (a "Key facts" sidebar next to <main>) is read with the notice.
+        box = st.mode === 'outside';
       } else if (role && st.mode !== 'header' && st.mode !== 'footer') {
         enterChrome = role;
       }
@@ -219,7 +223,7 @@ class PageWalker implements WalkVisitor {
 
     const frame: Frame = { saved: st, savedOwner: this.stOwner, action: 'none', link: null };
     this.frames.push(frame);
-    if (isRoot) {
+    if (isRoot || box) {
       this.w().mode = 'emit';
       if (el !== facts.body) this.w().inContent = true;
     }

@@ -1,8 +1,12 @@
 // Tells site chrome (menus, cookie banners, breadcrumbs, sidebars, site header and footer) apart from notice content.
 import { attr, hasChildren, isElement, isText, type HtmlElement, type HtmlNode } from './html-dom';
 
-/** What the reader does with an element: drop it, keep its text as the page header or footer, or read it as content. */
-export type ChromeRole = 'drop' | 'header' | 'footer' | null;
+/**
+ * What the reader does with an element: drop it, keep its text as the page header or footer, read it as content, or
+ * read it as a box of the notice's own beside its text ('box': a "Key facts" or "Contacts" sidebar, read even outside the
+ * notice's root).
+ */
+export type ChromeRole = 'drop' | 'header' | 'footer' | 'box' | null;
 
 /** Elements whose content is never notice text (code, media, form controls, metadata). */
 export const SKIPPED_TAGS = new Set([
@@ -77,6 +81,14 @@ const FOOTER_TOKENS = new Set([
 ]);
 const SIDEBAR_TOKENS =
   /^(sidebar|side-bar|sidenav|side-nav|secondary|widget-area|subnav|sub-nav|section-nav|in-this-section|related-links|related-pages|quicklinks|quick-links)$/;
+// Of those, the ones that may hold a box of the notice's own ("Key facts", "Contacts"); the rest name navigation.
+const BOX_TOKENS = /^(sidebar|side-bar|secondary|widget-area)$/;
+// A box that speaks of the notice's subject: who is responsible for the data, its officer, the regulator, the law.
+const PRIVACY_TOPIC =
+  /\b(?:data protection|privacy|personal (?:data|information)|data controller|controller|dpo|information commissioner|ico|u?k? ?gdpr|retention|records management)\b/i;
+/** A box needs this much text of its own, most of it not link text (a list of links is navigation). */
+const MIN_BOX_CHARS = 80;
+const MAX_BOX_LINK_SHARE = 0.5;
 const SOCIAL_TOKENS =
   /^(socials?|social[-_]?(share|sharing|links?|icons?|media|buttons?|bar|networks?)|share[-_]?(bar|buttons?|links?|this|tools|icons?|widget|page)|sharing[-_](buttons?|bar|links)|addthis.*|sharethis.*|addtoany|a2a_kit)$/;
 const SKIP_LINK = /\bskip[-_]?(link|links|to|nav|navigation|content|main)\b|\bskiplinks?\b/;
@@ -88,6 +100,10 @@ export interface ScanBudget {
 
 interface SubtreeFacts {
   textChars: number;
+  /** Text inside links. */
+  linkChars: number;
+  /** The start of the text, to read what it is about. */
+  sample: string;
   hasConsentControl: boolean;
   hasMajorHeading: boolean;
   hasTable: boolean;
@@ -96,7 +112,15 @@ interface SubtreeFacts {
 
 /** Count text and look for consent buttons under `el`, visiting at most `max` nodes. */
 function scanSubtree(el: HtmlElement, max: number, budget: ScanBudget): SubtreeFacts {
-  const facts: SubtreeFacts = { textChars: 0, hasConsentControl: false, hasMajorHeading: false, hasTable: false, exceeded: false };
+  const facts: SubtreeFacts = {
+    textChars: 0,
+    linkChars: 0,
+    sample: '',
+    hasConsentControl: false,
+    hasMajorHeading: false,
+    hasTable: false,
+    exceeded: false,
+  };
   const stack: HtmlNode[] = [...el.children];
   let seen = 0;
   while (stack.length) {
@@ -106,7 +130,9 @@ function scanSubtree(el: HtmlElement, max: number, budget: ScanBudget): SubtreeF
     }
     const node = stack.pop()!;
     if (isText(node)) {
-      facts.textChars += node.data.trim().length;
+      const text = node.data.trim();
+      facts.textChars += text.length;
+      if (facts.sample.length < 2000) facts.sample += ` ${text}`;
       continue;
     }
     if (!isElement(node) || node.name === 'script' || node.name === 'style') continue;
@@ -115,6 +141,7 @@ function scanSubtree(el: HtmlElement, max: number, budget: ScanBudget): SubtreeF
     if (name === 'table') facts.hasTable = true;
     if (name === 'button' || name === 'a' || name === 'input' || attr(node, 'role') === 'button') {
       const label = name === 'input' ? `${node.attribs.value ?? ''}` : shallowText(node, 200);
+      if (name === 'a') facts.linkChars += label.trim().length;
       if (CONSENT_CONTROL.test(`${label} ${node.attribs['aria-label'] ?? ''}`)) facts.hasConsentControl = true;
     }
     if (hasChildren(node)) for (const c of node.children) stack.push(c);
@@ -165,14 +192,15 @@ export function classifyChrome(el: HtmlElement, ctx: ClassifyContext): ChromeRol
     a['aria-label'] === undefined &&
     a['aria-modal'] === undefined
   ) {
-    if (CHROME_TAGS.has(name)) return classifyByTag(name, '', ctx);
+    if (CHROME_TAGS.has(name)) return classifyByTag(el, name, '', ctx);
     if (name === 'a' && a.href !== undefined && a.href.startsWith('#') && /^\s*skip to\b/i.test(shallowText(el, 40))) return 'drop';
     return null;
   }
   const role = attr(el, 'role');
   if (role === 'dialog' || role === 'alertdialog' || attr(el, 'aria-modal') === 'true') return 'drop';
   if (name === 'nav' || role === 'navigation' || role === 'menubar' || role === 'menu') return 'drop';
-  if (name === 'aside' || role === 'complementary' || role === 'search') return 'drop';
+  if (role === 'search') return 'drop';
+  if (name === 'aside' || role === 'complementary') return isNoticeBox(el, ctx.budget) ? 'box' : 'drop';
 
   const toks = tokens(el);
   const label = attr(el, 'aria-label');
@@ -183,7 +211,8 @@ export function classifyChrome(el: HtmlElement, ctx: ClassifyContext): ChromeRol
     if (CONSENT_MARKER.test(marker) && isConsentBanner(el, toks, marker, ctx.budget)) return 'drop';
     if (name === 'form' && (marker.includes('search') || attr(el, 'action').includes('search'))) return 'drop';
     for (const t of toks) {
-      if (SIDEBAR_TOKENS.test(t) || SOCIAL_TOKENS.test(t)) return 'drop';
+      if (SOCIAL_TOKENS.test(t)) return 'drop';
+      if (SIDEBAR_TOKENS.test(t)) return BOX_TOKENS.test(t) && isNoticeBox(el, ctx.budget) ? 'box' : 'drop';
     }
     if (!ctx.inContent) {
       for (const t of toks) {
@@ -194,18 +223,31 @@ export function classifyChrome(el: HtmlElement, ctx: ClassifyContext): ChromeRol
   }
   if (name === 'form' && attr(el, 'action').includes('search')) return 'drop';
   if (name === 'a' && (el.attribs.href ?? '').startsWith('#') && /^\s*skip to\b/i.test(shallowText(el, 40))) return 'drop';
-  return classifyByTag(name, role, ctx);
+  return classifyByTag(el, name, role, ctx);
 }
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'header', 'footer', 'dialog']);
 
-function classifyByTag(name: string, role: string, ctx: ClassifyContext): ChromeRole {
-  if (name === 'nav' || name === 'aside' || name === 'dialog') return 'drop';
+function classifyByTag(el: HtmlElement, name: string, role: string, ctx: ClassifyContext): ChromeRole {
+  if (name === 'aside') return isNoticeBox(el, ctx.budget) ? 'box' : 'drop';
+  if (name === 'nav' || name === 'dialog') return 'drop';
   if (!ctx.inContent) {
     if (name === 'header' || role === 'banner') return 'header';
     if (name === 'footer' || role === 'contentinfo') return 'footer';
   }
   return null;
+}
+
+/**
+ * A sidebar or aside that is a box of the notice's own ("Key facts: Who is responsible ... Data Protection Officer ...",
+ * "Contacts ... Data Protection Lead ..."): text of its own about the notice's subject, not a list of links ("In this
+ * section", a contents list) or the site's news.
+ */
+function isNoticeBox(el: HtmlElement, budget: ScanBudget): boolean {
+  if (budget.nodes <= 0) return false;
+  const facts = scanSubtree(el, 3000, budget);
+  if (facts.exceeded || facts.textChars < MIN_BOX_CHARS) return false;
+  return facts.linkChars <= facts.textChars * MAX_BOX_LINK_SHARE && PRIVACY_TOPIC.test(facts.sample);
 }
 
 /**

@@ -10,6 +10,49 @@ const page = (body: string, head = '<title>Privacy notice | Oak Tree Primary Sch
 
 const texts = (html: string, url: string | null = null) => readHtml(html, url).blocks.map((b) => b.text);
 
+describe('readHtml: boxes of the notice beside its text', () => {
+  const main = '<main><h1>Privacy notice</h1><p>We use pupil information to teach and to keep children safe.</p></main>';
+
+  it('reads a "Key facts" sidebar beside <main> that speaks of the data, in page order', () => {
+    const html = page(
+      `${main}<aside class="col-side" aria-label="Key facts"><h2>Key facts</h2><table>` +
+        '<tr><th>Who is responsible</th><td>Wrenbury Primary School, the data controller</td></tr>' +
+        '<tr><th>Data Protection Officer</th><td>Lowmarsh Schools DPO Service, dpo@lowmarsh.example</td></tr></table></aside>',
+    );
+    const read = texts(html);
+    expect(read[0]).toBe('Privacy notice');
+    expect(read).toContain('Key facts');
+    expect(read.some((t) => t.includes('Lowmarsh Schools DPO Service'))).toBe(true);
+  });
+
+  it('reads a contacts box marked as a sidebar when it names the data protection contact', () => {
+    const html = page(
+      `${main}<div class="sidebar"><h2>Contacts</h2><p>School Office, Mill Lane, Wrenbury WR1 2AB. Tel 01632 960300.</p>` +
+        '<p>Data Protection Lead: Mrs A Patel, dp@wrenbury.example</p></div>',
+    );
+    expect(texts(html).some((t) => t.includes('Data Protection Lead'))).toBe(true);
+  });
+
+  it('reads a quick-guide box inside the notice', () => {
+    const html = page(
+      '<main><h1>Privacy notice</h1><aside class="quick-guide"><h2>Quick guide</h2><ul><li>Who we are: Wrenbury Primary School, which decides how your personal information is used.</li>' +
+        '<li>Questions? Ask our Data Protection Officer.</li></ul></aside><p>The full notice follows.</p></main>',
+    );
+    expect(texts(html)).toContain('Questions? Ask our Data Protection Officer.');
+  });
+
+  it('still drops navigation and news sidebars, inside the notice or beside it', () => {
+    const html = page(
+      '<main><h1>Privacy notice</h1><aside class="sidebar" aria-label="In this section"><h2>In this section</h2><ul>' +
+        '<li><a href="/policies">Policies</a></li><li><a href="/privacy">Privacy notice</a></li><li><a href="/gdpr">GDPR and data protection</a></li></ul></aside>' +
+        '<p>We use pupil information to teach.</p></main>' +
+        '<aside><h2>Latest news</h2><p>Year 4 enjoyed their trip to the castle museum on Thursday, and the choir sang at the town hall.</p></aside>' +
+        '<div class="subnav"><p>Data protection officer and privacy pages, with the personal data policy and our records management guidance.</p></div>',
+    );
+    expect(texts(html)).toEqual(['Privacy notice', 'We use pupil information to teach.']);
+  });
+});
+
 describe('readHtml: chrome', () => {
   const html = page(`
     <a class="skip-link" href="#main">Skip to main content</a>
