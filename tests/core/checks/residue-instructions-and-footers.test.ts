@@ -31,6 +31,19 @@ describe('instructions left for the template’s user', () => {
   });
 });
 
+describe('a number left half-written', () => {
+  it('"Tel: 01632 960xxx" is residue', () => {
+    expect(noticeStatus('no-template-residue', 'Pennant Primary School\nPrivacy notice\nSchool business manager: Tel 01632 960xxx')).toBe(
+      'fail',
+    );
+  });
+  it('a reference with an x in it is not', () => {
+    expect(
+      noticeStatus('no-template-residue', 'Pennant Primary School\nPrivacy notice\nOur ICO registration is ZA123456; the form is ref 2x4.'),
+    ).toBe('pass');
+  });
+});
+
 describe('the page footer', () => {
   it('a placeholder in the footer is residue the reader sees, quoted from the footer', () => {
     const item = residueOf(page('© 2026 [Trust Name]. Registered office: [Registered Address].'));

@@ -414,6 +414,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // The same form field in braces: "{DPO name}", "{telephone number}".
         '\\{[^}\\n]{0,40}\\b(?:name|date|address|e-?mail|telephone|phone|number|postcode|details|website)s?\\b[^}\\n]{0,30}\\}',
         '(?<![a-z0-9])x{3,}(?![a-z0-9])',
+        // A number left half-written: "Direct line: 01632 965xxx".
+        '\\d{2,}\\s?x{2,}\\b',
         '\\bclick\\s+(?:or\\s+tap\\s+)?here\\s+to\\s+enter\\s+(?:text|a\\s+date)\\b',
         '\\bdelete\\s+as\\s+(?:appropriate|applicable|necessary)\\b',
         // A bracketed form field left blank ("[headteacher's name]", "[DPO email address]"); "[email protected]" is a page's
