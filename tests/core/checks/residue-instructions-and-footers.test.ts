@@ -44,6 +44,15 @@ describe('a number left half-written', () => {
   });
 });
 
+describe('a mail-merge field never merged', () => {
+  it.each(['The {{ school_name }} office keeps a log of requests.', 'Write to {head_teacher_name} at the school.'])(
+    '%s is residue',
+    (line) => {
+      expect(noticeStatus('no-template-residue', `Pennant Primary School\nPrivacy notice\n${line}`)).toBe('fail');
+    },
+  );
+});
+
 describe('the page footer', () => {
   it('a placeholder in the footer is residue the reader sees, quoted from the footer', () => {
     const item = residueOf(page('© 2026 [Trust Name]. Registered office: [Registered Address].'));

@@ -432,8 +432,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // The same pattern left as dots or underscores: "reviewed on ../../20..", "next review: __/__/____". Not a form's own
         // date line for the reader to fill in ("Date: __/__/____", "Signed ... Dated ../../....").
         '(?<!\\b(?:sign(?:ed|ature)?|dated?)\\s*:?\\s*)(?<![\\w/.])(?:\\.{2}|_{2})\\s?/\\s?(?:\\.{2}|_{2})\\s?/\\s?(?:\\d{2})?(?:\\.{2}|_{2}){1,2}(?![\\w/])',
-        // A mail-merge field never merged: "<<DPO email>>", "«School»".
+        // A mail-merge field never merged: "<<DPO email>>", "«School»", "{{academy_name}}", "{school_name}".
         '<<[^<>\\n]{1,40}>>',
+        '\\{\\{[^{}\\n]{1,40}\\}\\}',
+        '\\{\\s*[a-z]+(?:_[a-z]+)+\\s*\\}',
         '\u00ab[^\u00bb\\n]{1,40}\u00bb',
         // A detail still to come: "Our DPO is TBC", a person left as "Mrs X", a number left as "? years".
         '\\b(?:tbc|tba|tbd)\\b',
