@@ -444,6 +444,15 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'who provid us-pronoun with information',
   ],
   dpoRole: ['data_protect offic', 'dpo'],
+  serviceProvided: [
+    'our is provid by',
+    'our is suppli by',
+    'thi servic is provid by',
+    'the servic is provid by',
+    'thi role is provid by',
+    'the role is provid by',
+    'thi role is carri out by',
+  ],
   destinationSchool: ['next school', 'new school', 'futur school', 'next set', 'receiv school', 'school thei move to'],
   pupilCouncil: [
     'school council',
@@ -1149,6 +1158,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'it set out',
     'content',
   ],
+  explainsHowWe: ['tell you how we', 'tell you how we', 'explain how we', 'explain how we', 'describ how we', 'set out how we'],
   infoPointer: [
     'for information about',
     'for more information about',

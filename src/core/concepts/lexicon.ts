@@ -533,6 +533,17 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // The school's data protection officer: a service a council or company provides, not a source of pupil data.
   dpoRole: ['data protection officer', 'dpo'],
+  // A service or role said to be provided by a body, named by what the sentence before named ("Ours is provided by the
+  // County Council's governance service"): who supplies the service, not data coming to the school.
+  serviceProvided: [
+    'ours is provided by',
+    'ours is supplied by',
+    'this service is provided by',
+    'the service is provided by',
+    'this role is provided by',
+    'the role is provided by',
+    'this role is carried out by',
+  ],
   // The school a pupil moves on to: where records go, never where they come from.
   destinationSchool: ['next school', 'new school', 'future school', 'next setting', 'receiving school', 'school they move to'],
   // A council of pupils ("the school council", "our eco council"): children giving views, not the local authority.
@@ -1160,6 +1171,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'it sets out',
     'contents',
   ],
+  // The notice saying what it will explain: "we must tell you how we collect and use your child's data".
+  explainsHowWe: ['tell you how we', 'tells you how we', 'explain how we', 'explains how we', 'describes how we', 'sets out how we'],
   // A sentence that only sends the reader elsewhere for a topic: "For information about withdrawing consent, see section 12".
   infoPointer: [
     'for information about',

@@ -1,7 +1,9 @@
 // Whole-check verdicts on compulsory-or-optional (checklist.md 2.10) when only one side is said: a question heading that
 // asks whether things must be given, answered only with what may be left out; a table's lawful-basis column ("Legal
 // obligation") beside a row's choice; a school's own freedom from a duty; and "options" that are subjects or next steps,
-// not a choice over data. Each passage is read alone inside a notice that says nothing else.
+// not a choice over data. Where data comes from (checklist.md 2.9), when the only body "providing" something supplies
+// the school's data protection officer, or the notice only says it will explain how data is collected. Each passage is
+// read alone inside a notice that says nothing else.
 import { statusReader } from './passage-status';
 import { describePassages } from './describe-passages';
 
@@ -48,6 +50,25 @@ describePassages(
         'As a free school we are not required to give parents a copy of the curriculum record, but we always send home termly reports.',
         // a school's "options" are subjects and next steps; "we need to know" is the school's wish
         'About parents\nWe keep your phone number and any custody arrangements we need to know about, and we invite you to our Year 9 options evening.',
+      ],
+    },
+  },
+  status,
+);
+
+describePassages(
+  'paraphrase verdicts: a body that supplies a service or runs the school is no source',
+  {
+    'data-sources': {
+      pass: [
+        // guards: a source named as such, and records a body provides
+        'Where does our information come from?\nFrom you, and from the school your child attended before.',
+        'Records are provided by the local authority when a child moves to us in the middle of a year.',
+      ],
+      fail: [
+        'Our data protection officer is Ms Rae Lindqvist. Ours is provided by Westshire Council’s schools governance team.',
+        // the notice saying what it will explain, beside the school's own name and the trust that runs it
+        "HOW WE USE PUPIL INFORMATION\nLarkhill Primary School opened in 2015 as a free school. It is run by Brookvale Academy Trust, which is the data controller for the information in this notice. Data protection law says we must tell you how we collect and use your child's personal data, and this notice does that.",
       ],
     },
   },

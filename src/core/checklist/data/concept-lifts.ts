@@ -82,24 +82,30 @@ const RECIPIENT_VETO = ['sendUs', 'withUs', 'comeFrom', 'othersPurpose', 'cookie
 // A source other than the family named in the notice's own words (checklist.md 2.9).
 const SOURCE_NAMED_RULES: Lift['rules'] = [
   // "We receive records from the child's previous school", "details are passed to us by the local authority".
-  { all: [['receive', 'from', 'namedSourceBody']], none: ['npdTalk', 'dpoRole', 'pupilCouncil'] },
+  // Not a service supplied by the body ("Ours is provided by the council's governance service", after the DPO).
+  { all: [['receive', 'from', 'namedSourceBody']], none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'serviceProvided'] },
   // "The local authority sends us ...", "previous schools pass records on to us".
   { all: [['namedSourceBody', 'sendUs']], none: ['npdTalk', 'dpoRole', 'pupilCouncil'] },
   { all: [['namedSourceBody', 'shareOut', 'toUs']], none: ['npdTalk', 'dpoRole', 'pupilCouncil'], sameClause: true },
   // "Information is shared with us by other professionals", "reports are sent to us by the council".
   { all: [['withUs', 'from', 'namedSourceBody']], none: ['npdTalk', 'dpoRole', 'pupilCouncil'], sameClause: true },
-  // "Sources of information include: previous schools; the local authority".
-  { all: ['sourceWord', 'namedSourceBody'], none: ['npdTalk', 'dpoRole', 'pupilCouncil'] },
+  // "Sources of information include: previous schools; the local authority". Not the notice saying what it will
+  // explain ("we must tell you how we collect and use your data") beside the body that runs the school.
+  { all: ['sourceWord', 'namedSourceBody'], none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'] },
   // A question heading answered under it: "Where does it come from?" / "From you, from the previous school, ...".
   // Not an answer that speaks of records leaving for the next school ("When your child leaves, we send the CTF on").
-  { all: [['sourceWord', 'namedSourceBody']], none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'destinationSchool'], structure: true },
+  {
+    all: [['sourceWord', 'namedSourceBody']],
+    none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'destinationSchool', 'explainsHowWe'],
+    structure: true,
+  },
   // Further apart, but not in a section that lists the data held: a table of topics may give the source in one
   // row ("Where it comes from | From you") and a health body in another ("About your child | name, ... Health
   // and Care Plan"). Nor a section on the census, where the body named is where data goes ("every school sends a
   // census return to the Department ... the census is where the government's picture comes from").
   {
     all: ['sourceWord', 'namedSourceBody'],
-    none: ['npdTalk', 'catIdentity', 'dpoRole', 'pupilCouncil', 'destinationSchool', 'census'],
+    none: ['npdTalk', 'catIdentity', 'dpoRole', 'pupilCouncil', 'destinationSchool', 'census', 'explainsHowWe'],
     structure: true,
   },
 ];
