@@ -131,6 +131,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'we must get',
     'we must obtain',
     'we must seek',
+    'we do not have a choice',
+    'we do not have any choice',
+    'we have no option',
     // Free of a duty of its own ("as an academy we are not required to give parents access to the record"): what the
     // school need not do, not what families may keep back.
     'we are not required',
@@ -378,6 +381,20 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // Told to do something, not offered it: "parents must fill in", "you are required to complete".
   mustDo: ['must', 'have to', 'has to', 'is required to', 'are required to', 'is obliged to', 'are obliged to'],
   collectVerb: ['collect', 'collects', 'collected', 'collecting', 'gather', 'gathers', 'obtain', 'obtains', 'ask for', 'ask you for'],
+  // Picking a child up, not gathering data: "the password you choose for collecting your child" (shadows provideVerb
+  // and collectVerb).
+  collectChild: [
+    'collect your child',
+    'collecting your child',
+    'collects your child',
+    'collect their child',
+    'collecting their child',
+    'collect children',
+    'collecting children',
+    'collect the child',
+    'collecting the child',
+    'collect them from',
+  ],
   tell: [
     'tell',
     'inform',

@@ -12,6 +12,9 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   optional: ['wantToAct'],
   // "Legal obligation" names a lawful basis, not what the family must give.
   compulsory: ['basisNamed'],
+  // "Collecting your child" from school picks a child up; no data changes hands.
+  provideVerb: ['collectChild'],
+  collectVerb: ['collectChild'],
 };
 
 /**

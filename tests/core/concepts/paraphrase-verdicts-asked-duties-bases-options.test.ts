@@ -48,6 +48,10 @@ describePassages(
       fail: [
         // the school's own freedom from a duty, not what families may keep back
         'As a free school we are not required to give parents a copy of the curriculum record, but we always send home termly reports.',
+        // a password picked for collecting a child from school: picking a child up, not giving data
+        'We keep the password you choose for collecting your child at the end of the day.',
+        // the school's own lack of choice about the census, not the family's
+        'Each term we send census details to the Department for Education. We do not have a choice about this: the Education Act 1996 requires it.',
         // a school's "options" are subjects and next steps; "we need to know" is the school's wish
         'About parents\nWe keep your phone number and any custody arrangements we need to know about, and we invite you to our Year 9 options evening.',
       ],
