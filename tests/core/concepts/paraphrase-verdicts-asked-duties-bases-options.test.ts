@@ -78,3 +78,19 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'paraphrase verdicts: the regulator offered for advice after a grievance',
+  {
+    'complaint-to-ico': {
+      // checklist.md 2.17: the ICO only for "independent advice" is partial, whatever leads up to it
+      partial: [
+        "If you remain unhappy after our review, you may seek independent advice from the Information Commissioner's Office at ico.org.uk.",
+      ],
+      pass: [
+        "Still unhappy after our review? You can get advice from the Information Commissioner's Office, or raise a complaint with it at ico.org.uk.",
+      ],
+    },
+  },
+  status,
+);

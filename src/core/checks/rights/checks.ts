@@ -466,6 +466,13 @@ function readerStepAfterConcern(ctx: AuditContext, s: Sentence, complaint: RegEx
   return before !== undefined && complaint.test(before.text) && READER_STEP.test(s.text) && !FOR_ADVICE.test(s.text);
 }
 
+// The step offered with the regulator is only advice, whatever the dissatisfaction that leads to it: "If you remain
+// dissatisfied, you may seek independent advice from the ICO" (checklist.md 2.17: partial), unless a complaint is
+// also made or raised there.
+const ADVICE_STEP = /\b(?:seek|get|obtain|ask for|take)\s+(?:independent\s+|free\s+|further\s+|impartial\s+)?advice\b/i;
+const COMPLAINT_ACT = /\bcomplain|\bcomplaint|\blodge\b|\braise\b|\breport\b|ico\.org\.uk\/(?:concerns|make-a-complaint)/i;
+const onlyAdviceSought = (s: Sentence): boolean => ADVICE_STEP.test(s.text) && !COMPLAINT_ACT.test(s.text);
+
 function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, item: ChecklistItem): Verdict {
   const ico = phrases(o.ico);
   const trap = phrases(o.trap);
@@ -479,7 +486,9 @@ function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, ite
   const mentions = named.filter((s) => !promised.includes(s));
   const usable = mentions.filter((s) => !trap.test(s.text));
   const complaints = usable.filter(
-    (s) => complaint.test(s.text) || complaintToRegulatorBefore(ctx, s, complaint) || readerStepAfterConcern(ctx, s, complaint),
+    (s) =>
+      !onlyAdviceSought(s) &&
+      (complaint.test(s.text) || complaintToRegulatorBefore(ctx, s, complaint) || readerStepAfterConcern(ctx, s, complaint)),
   );
   const clean = complaints.filter((s) => !garbled.test(s.text));
   if (clean.length) return verdictFor(item, 'pass', 'complaint-route', evidenceOf(clean, ico, 2));
