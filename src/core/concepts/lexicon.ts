@@ -2923,6 +2923,22 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'our interest',
     'interest in',
   ],
+  // The interest named as what it is, in a sentence of its own: "The interests concerned are keeping in touch with
+  // former students ..." (the basis named in the sentence before).
+  interestNamedAs: [
+    'the interests concerned are',
+    'the interest concerned is',
+    'the interests involved are',
+    'the interest involved is',
+    'the interests in question are',
+    'the interest in question is',
+    'the interests we rely on are',
+    'the interest we rely on is',
+    'the interests we pursue are',
+    'the interest we pursue is',
+    'our interests here are',
+    'our interest here is',
+  ],
   // The Art 6(1)(f) definition and its balancing test ("our interests are balanced against your rights") name no interest.
   interestDefinition: [
     'third party',

@@ -94,3 +94,19 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'paraphrase verdicts: the legitimate interest named in a sentence of its own',
+  {
+    'legitimate-interests-stated': {
+      pass: [
+        'For our former pupils’ association we rely on legitimate interests. The interests concerned are keeping in touch with people who asked to hear from us and inviting them to careers talks.',
+      ],
+      fail: [
+        // the balancing test restated names no interest (guard)
+        'For our former pupils’ association we rely on legitimate interests. The interests concerned are balanced against your rights and freedoms.',
+      ],
+    },
+  },
+  status,
+);

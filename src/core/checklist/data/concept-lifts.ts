@@ -1465,6 +1465,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // The Article 6(1)(f) definition ("... pursued by the controller or a third party") describes no interest.
         // "... because it is in our legitimate interests to" gives the basis as its own reason.
         { all: [['legitimateInterest', 'interestReason']], none: ['interestDefinition', 'interestRestated'] },
+        // "The interests concerned are maintaining contact with former students": the interest in a sentence of its own.
+        { all: ['interestNamedAs'], none: ['interestDefinition', 'interestRestated'], prose: true },
       ],
       message: "The legitimate interest relied on is described (what the interest is), in the notice's own words.",
     },
