@@ -2799,6 +2799,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'our interest',
     'interest in',
   ],
+  otherKeeps: ['it keep', 'it hold', 'it store', 'it protect', 'thei keep', 'thei hold', 'thei store', 'thei protect'],
   interestNamedAs: [
     'the interest concern ar',
     'the interest concern is',

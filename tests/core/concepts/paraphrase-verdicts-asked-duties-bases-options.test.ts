@@ -110,3 +110,17 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'paraphrase verdicts: another body keeping data safe',
+  {
+    'security-measures': {
+      pass: ['We keep pupil records secure on password-protected systems that only named staff can open.'],
+      fail: [
+        // the body is named by the section heading; "it" keeps its own copy
+        'The county records office\nIt stores the information it is sent securely and lets researchers see it only under a signed agreement.',
+      ],
+    },
+  },
+  status,
+);

@@ -1266,18 +1266,19 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Nor a file destroyed securely at the end of its period ("kept until they are 25, then destroyed securely"): how
         // it ends, not how it is protected while held. Nor the legal safeguards for data held abroad ("protected by an
         // adequacy decision"), which answer international-transfers.
-        // Nor a heading ("Keeping information secure"): it names the topic whatever its section then says.
+        // Nor a heading ("Keeping information secure"): it names the topic whatever its section then says. Nor another
+        // body's keeping, named by its section ("Welsh Government" / "It keeps the data it receives secure").
         {
           all: [['info', 'secure']],
           any: ['storeKeep'],
-          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater', 'period', 'safeguard'],
+          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater', 'period', 'safeguard', 'otherKeeps'],
           statement: true,
           sameClause: true,
         },
         {
           all: [['secure', 'info']],
           any: ['storeKeep'],
-          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater', 'period', 'safeguard'],
+          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater', 'period', 'safeguard', 'otherKeeps'],
           statement: true,
           sameClause: true,
         },
