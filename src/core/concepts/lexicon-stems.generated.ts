@@ -346,6 +346,8 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'be pass',
     'is provid',
     'ar provid',
+    'is suppli',
+    'ar suppli',
     'is given',
     'ar given',
     'is transfer',

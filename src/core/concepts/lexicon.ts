@@ -434,6 +434,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'be passed',
     'is provided',
     'are provided',
+    'is supplied',
+    'are supplied',
     'is given',
     'are given',
     'is transferred',

@@ -124,3 +124,13 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'paraphrase verdicts: data supplied by others',
+  {
+    'data-sources': {
+      pass: ['From time to time details are supplied by outside bodies, for instance your child’s previous school or the local authority.'],
+    },
+  },
+  status,
+);
