@@ -625,6 +625,27 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'notify',
   ],
   toWith: ['to', 'with'],
+  // Passing data on to someone, and only that (not giving, providing or reporting, which shareOut also reads).
+  passOnVerb: [
+    'share',
+    'shares',
+    'sharing',
+    'shared',
+    'pass on',
+    'passes on',
+    'passed on',
+    'send',
+    'sends',
+    'sent',
+    'disclose',
+    'discloses',
+    'disclosed',
+    'transfer',
+    'transfers',
+    'transferred',
+    'forward',
+    'forwarded',
+  ],
   recipientBody: [
     ...PUBLIC_BODIES,
     'the government',
@@ -2450,6 +2471,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'collected',
     'keep',
     'keeps',
+    // "What we do with pupil information".
+    'do with',
+    'does with',
     // What information does for the child is its use: "How your information helps: plan lessons; spot who needs support".
     'help',
     'helps',

@@ -134,3 +134,18 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'paraphrase verdicts: a legal duty given only as the reason for one sharing',
+  {
+    'lawful-basis-art6': {
+      // checklist.md 2.5: a basis only implied by a sentence about passing data on is partial
+      partial: ['We send census returns to the Department for Education each term because the law requires it.'],
+      pass: [
+        'We use and pass on pupil information because we must comply with the law.',
+        'Most of what we do with pupil records, such as sending attendance figures to the council, we do because the law requires it.',
+      ],
+    },
+  },
+  status,
+);

@@ -74,6 +74,18 @@ const TELL_US_FIRST: Lift['rules'][number] = { all: ['complain', 'tellUs'], none
 // The route itself, with no "us": "The trust's governance team handles data protection complaints".
 const COMPLAINT_ROUTE_NAMED: Lift['rules'][number] = { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true };
 
+// An Article 6 basis given as the school's reason for using the data: "We are allowed to use it because we have to comply
+// with the law", "our lawful basis is our public task". Not the law's demand for one ("the law says we must have a lawful
+// reason for everything we do"), nor why the family must give some of the data ("some details have to be provided
+// because the law says we must hold them"), which answers whether providing it is compulsory (checklist.md 2.10). A
+// sentence only about passing data on ("we send it to the DfE because the law says we must") implies a duty for that one
+// sharing, not the school's basis (checklist.md 2.5: partial), unless it also speaks of using or holding the data.
+const BASES = ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'];
+const BASIS_GIVEN_RULES: Lift['rules'] = [
+  { all: ['basisWord'], any: BASES, none: ['basisRequirement', 'mustGive', 'article9Talk', 'passOnVerb'], prose: true },
+  { all: ['basisWord', 'useData'], any: BASES, none: ['basisRequirement', 'mustGive', 'article9Talk'], prose: true },
+];
+
 // Reasons the recipients evaluator gives when it saw no recipient list (an empty lead-in list is not among them).
 const RECIPIENTS_UNSEEN = ['not-found', 'one-named', 'sharing-rule-only'];
 // Data coming to the school (a source), the Department's onward sharing, and cookie talk are not the school's recipients.
@@ -635,18 +647,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail'],
       whenReason: ['not-found'],
-      rules: [
-        // "We are allowed to use it because we have to comply with the law", "our lawful basis is our public task".
-        // Not the law's demand for one ("the law says we must have a lawful reason for everything we do"), nor why the
-        // family must give some of the data ("some details have to be provided because the law says we must hold
-        // them"), which answers whether providing it is compulsory (checklist.md 2.10), not the school's basis.
-        {
-          all: ['basisWord'],
-          any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'],
-          none: ['basisRequirement', 'mustGive', 'article9Talk'],
-          prose: true,
-        },
-      ],
+      rules: BASIS_GIVEN_RULES,
       message:
         'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
     },
@@ -656,14 +657,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // A lawful basis asked for in general terms, then named in words the list of bases does not hold; or legitimate
       // interests named for a side activity while the basis for the school's own work is given only in those words.
       whenReason: ['general-terms-only', 'general-terms-and-statutes', 'statutes-only', 'legitimate-interests-only'],
-      rules: [
-        {
-          all: ['basisWord'],
-          any: ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis'],
-          none: ['basisRequirement', 'mustGive', 'article9Talk'],
-          prose: true,
-        },
-      ],
+      rules: BASIS_GIVEN_RULES,
       message:
         'The notice gives an Article 6 basis (legal obligation, public task or vital interests) as its reason for using the data, in its own words.',
     },
@@ -701,6 +695,18 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       ],
       message:
         'A legal duty is named only as the reason some details must be provided; the notice never presents an Article 6 basis as its reason for using the data.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      whenReason: ['not-found'],
+      // A legal duty given only as the reason one sharing happens ("We send census returns to the Department because the
+      // law requires it"): a basis implied by a sentence about something else (checklist.md 2.5).
+      rules: [
+        { all: ['basisWord', 'passOnVerb'], any: BASES, none: ['basisRequirement', 'mustGive', 'article9Talk', 'cookieTalk'], prose: true },
+      ],
+      message:
+        'A legal duty is named only as the reason some data is passed on; the notice never presents an Article 6 basis as its reason for using the data.',
     },
   ],
   'census-sharing-statutory': [
