@@ -1538,7 +1538,15 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'information provided by parents',
     'information given by parents',
     'information supplied by parents',
+    // The forms parents fill in as where the pupil's data comes from: "the admission form that parents complete".
+    'that parents complete',
+    'which parents complete',
+    'parents fill in',
+    'parents complete',
+    'parents have completed',
   ],
+  // Who decides how data is used: the controller ("the Trust decides how pupil and family information is used").
+  controllerTalk: ['data controller', 'decides how', 'decide how', 'decides why', 'determines how', 'responsible for deciding'],
   // A detail about the family that is itself an item of data: "- who has parental responsibility", "- next of kin".
   familyDetail: [
     'who has parental responsibility',
@@ -1820,8 +1828,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   holdUse: [
     'hold',
     'holds',
+    'held',
     'keep',
     'keeps',
+    'kept',
     'collect',
     'collects',
     'process',

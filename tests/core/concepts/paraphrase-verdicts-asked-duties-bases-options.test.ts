@@ -149,3 +149,21 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'paraphrase verdicts: parents as the source of the data, or in who decides',
+  {
+    'parents-carers-data': {
+      pass: ['Parents’ email addresses are kept so we can send newsletters and reports home.'],
+      fail: [
+        // the forms parents fill in are where the pupil's data comes from
+        'We collect pupil information from the admission form that parents complete when their child joins us, so that we can plan their first term.',
+        // a section on sources, not on what is held about parents
+        'Where the information comes from\nYou give us most of it when your child joins us and whenever you update your details.',
+      ],
+      // who decides how "family information" is used names no data held about parents
+      'needs-review': ['Because we are part of a trust, the Trust decides how pupil and family information is used.'],
+    },
+  },
+  status,
+);

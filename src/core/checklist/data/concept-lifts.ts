@@ -860,15 +860,24 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // a sentence or one list item, not across the pupil data list, where "parents' names and who to call in an
         // emergency" is a kind of pupil data, not a purpose (checklist.md 2.32 partial).
         // Not parents as the ones who consent ("because you (or your parents) agreed, you can withdraw that consent").
-        // Nor a list of the systems pupil data is shared with ("ParentMail for messages to parents").
+        // Nor a list of the systems pupil data is shared with ("ParentMail for messages to parents"), nor who decides how
+        // "pupil and family information is used" (the controller, not what is held).
         ...proseOrItem([
-          { all: [['holdUse', 'parents'], 'purposeLink'], any: ['info'], none: ['rights', 'fromParents', 'withdraw', 'rcpSystem'] },
-          { all: [['info', 'parents'], 'purposeLink'], any: ['holdUse'], none: ['rights', 'fromParents', 'withdraw', 'rcpSystem'] },
+          {
+            all: [['holdUse', 'parents'], 'purposeLink'],
+            any: ['info'],
+            none: ['rights', 'fromParents', 'withdraw', 'rcpSystem', 'controllerTalk'],
+          },
+          {
+            all: [['info', 'parents'], 'purposeLink'],
+            any: ['holdUse'],
+            none: ['rights', 'fromParents', 'withdraw', 'rcpSystem', 'controllerTalk'],
+          },
           // "Parent/carer data is used to communicate school news and to contact you in an emergency."
           {
             all: [['parents', 'info'], 'purposeLink'],
             any: ['holdUse'],
-            none: ['rights', 'fromParents', 'comeFrom', 'giveUs', 'sendUs'],
+            none: ['rights', 'fromParents', 'comeFrom', 'giveUs', 'sendUs', 'controllerTalk'],
             sameClause: true,
           },
         ]),
@@ -932,10 +941,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "The personal data we hold: we may collect the following about you: - your name ...", "About you: ...". Not a
         // part written to the pupil, where "you" has a class and grown-ups of their own.
         // Not a list about the child that has the parent's contact details among its items ("What we collect about your
-        // child: ... your contact details").
+        // child: ... your contact details"), nor a section on where the data comes from ("Where the information comes
+        // from: You give us most of it ... when you update your details").
         {
           all: ['aboutYou', 'info'],
-          none: ['rights', 'rightsCue', 'rightAccess', 'complain', 'youArePupil', 'aboutChild'],
+          none: ['rights', 'rightsCue', 'rightAccess', 'complain', 'youArePupil', 'aboutChild', 'sourceWord'],
           structure: true,
         },
       ],
