@@ -53,6 +53,20 @@ describe('a mail-merge field never merged', () => {
   );
 });
 
+describe('an instruction to whoever publishes the template', () => {
+  it.each([
+    'Draft from the county model: update the shaded wording before publication.',
+    'Edit the contact details in section 9 before uploading.',
+  ])('%s is residue', (line) => {
+    expect(noticeStatus('no-template-residue', `Pennant Primary School\nPrivacy notice\n${line}`)).toBe('fail');
+  });
+  it('a statement about the school checking its own work is not', () => {
+    expect(
+      noticeStatus('no-template-residue', 'Pennant Primary School\nPrivacy notice\nWe check every consent form before the start of term.'),
+    ).toBe('pass');
+  });
+});
+
 describe('the page footer', () => {
   it('a placeholder in the footer is residue the reader sees, quoted from the footer', () => {
     const item = residueOf(page('© 2026 [Trust Name]. Registered office: [Registered Address].'));

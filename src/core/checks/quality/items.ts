@@ -418,6 +418,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\d{2,}\\s?x{2,}\\b',
         '\\bclick\\s+(?:or\\s+tap\\s+)?here\\s+to\\s+enter\\s+(?:text|a\\s+date)\\b',
         '\\bdelete\\s+as\\s+(?:appropriate|applicable|necessary)\\b',
+        // An instruction to whoever publishes the template: "replace text in grey before publishing", "tailor the
+        // highlighted sections before publication".
+        '\\b(?:replace|delete|remove|update|amend|edit|complete|customi[sz]e|tailor|check)\\b[^.\\n]{0,60}\\bbefore\\s+(?:publishing|publication|uploading|issuing|use)\\b',
         // A bracketed form field left blank ("[headteacher's name]", "[DPO email address]"); "[email protected]" is a page's
         // hidden address, not a template.
         '\\[(?![^\\]\\n]{0,12}\\bprotected\\b)[^\\]\\n]{0,40}\\b(?:name|date|address|e-?mail|telephone|phone|number|postcode|details|website)s?\\b[^\\]\\n]{0,30}\\]',
