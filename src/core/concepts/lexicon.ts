@@ -111,6 +111,41 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'is any of it compulsory',
     'is all of it compulsory',
   ],
+  // The lawful bases set out, whose entries name duties and optional uses ("legal obligation: statutory returns";
+  // "consent: for optional uses, such as photographs"): why the school may use data, not what families must give.
+  basesListed: ['bases we rely on', 'lawful bases', 'lawful basis', 'legal bases', 'legal basis', 'article 6'],
+  // What the data is used for, set out as a run of purposes ("We use pupil information to teach ..., to help pupils
+  // choose their next steps, ... and to meet the legal requirements placed on schools").
+  usesListed: [
+    'use pupil information to',
+    'use pupil data to',
+    'use this information to',
+    'use the information to',
+    'use your information to',
+    "use your child's information to",
+    'use personal information to',
+    'use the data to',
+    'use this data to',
+    'use it to',
+  ],
+  // A child's needs, not a requirement: "support for pupils with ALN or other needs" (shadows compulsory).
+  needsNoun: [
+    'other needs',
+    'additional needs',
+    'special needs',
+    'educational needs',
+    'learning needs',
+    'medical needs',
+    'health needs',
+    'support needs',
+    'individual needs',
+    'complex needs',
+    'their needs',
+    'your needs',
+    'his or her needs',
+    "child's needs",
+    "pupil's needs",
+  ],
   // The Article 6 basis by its name ("Legal obligation" in a table's basis column): why the school may use data, not
   // what the family must give (shadows compulsory).
   basisNamed: ['legal obligation', 'legal obligations', 'a legal obligation'],

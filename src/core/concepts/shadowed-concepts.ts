@@ -10,8 +10,9 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   tell: ['optional'],
   // "If you want to know more" offers a next step, not a choice over what to give.
   optional: ['wantToAct'],
-  // "Legal obligation" names a lawful basis, not what the family must give.
-  compulsory: ['basisNamed'],
+  // "Legal obligation" names a lawful basis, and "pupils with ALN or other needs" a child's needs: neither says what the
+  // family must give.
+  compulsory: ['basisNamed', 'needsNoun'],
   // "Collecting your child" from school picks a child up; no data changes hands.
   provideVerb: ['collectChild'],
   collectVerb: ['collectChild'],

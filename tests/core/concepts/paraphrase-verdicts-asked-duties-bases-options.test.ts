@@ -31,6 +31,8 @@ describePassages(
         'Must I fill in every box?\nFilling in the "Getting to know you" sheet for new Year 7s is up to you.',
       ],
       partial: [
+        // a child's needs are no requirement: only the optional side is said
+        'Pupils with medical needs have a care plan written with their family, and any information about home language is optional.',
         // the same with the kinds of data named
         'Do parents have to answer everything?\nThe questions about home language and religion are optional, and leaving them out changes nothing.',
         // a row's choice beside its lawful-basis column: "Legal obligation" is why the school may use the data
@@ -52,6 +54,8 @@ describePassages(
         'We keep the password you choose for collecting your child at the end of the day.',
         // the school's own lack of choice about the census, not the family's
         'Each term we send census details to the Department for Education. We do not have a choice about this: the Education Act 1996 requires it.',
+        // a run of purposes holding a duty and a choice about other things
+        'We use pupil information to teach, to support pupils with additional learning needs, to help pupils choose their GCSE subjects and to meet the legal requirements placed on schools.',
         // a school's "options" are subjects and next steps; "we need to know" is the school's wish
         'About parents\nWe keep your phone number and any custody arrangements we need to know about, and we invite you to our Year 9 options evening.',
       ],

@@ -202,17 +202,19 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Both sides said only as shares ("some is mandatory and some is optional") say which only with the kinds named.
         // No rule reading both sides takes the school's own duty ("this is not optional for us: the law requires it") for
         // one: it says nothing of what the family must give (`dutyOnUs`).
+        // Nor the lawful bases set out ("legal obligation: statutory returns; consent: for optional uses"), nor a run of
+        // purposes ("to help pupils choose their next steps ... to meet the legal requirements placed on schools").
         {
           all: ['compulsory', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'portionWord', 'shareWord', 'youthService', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'portionWord', 'shareWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basesListed', 'usesListed'],
         },
         {
           all: ['compulsory', 'optional', 'shareWord'],
           any: categoryGroups(),
           negatable: ['optional'],
-          none: ['withdraw', 'portionWord', 'youthService', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'portionWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basesListed', 'usesListed'],
         },
         // "Where providing information is voluntary, the form will make this clear": the DfE promise, condition first.
         // Not a pointer to another body's page ("if you want to know more, the Department explains it on its page").
@@ -254,7 +256,18 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'purposeWord', 'portionWord', 'shareWord', 'youthService', 'cookieTerm', 'dutyOnUs'],
+          none: [
+            'withdraw',
+            'consentWord',
+            'purposeWord',
+            'portionWord',
+            'shareWord',
+            'youthService',
+            'cookieTerm',
+            'dutyOnUs',
+            'basesListed',
+            'usesListed',
+          ],
           structure: true,
         },
         // The same with shares only when the kinds are named: "Do I have to answer everything?" / "Some things, like
@@ -263,7 +276,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'shareWord'],
           any: categoryGroups(),
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'purposeWord', 'portionWord', 'youthService', 'cookieTerm', 'dutyOnUs'],
+          none: [
+            'withdraw',
+            'consentWord',
+            'purposeWord',
+            'portionWord',
+            'youthService',
+            'cookieTerm',
+            'dutyOnUs',
+            'basesListed',
+            'usesListed',
+          ],
           structure: true,
         },
         // The DfE formula's promise said of the occasions: "We will make clear when you have a choice", "Our forms show
