@@ -171,3 +171,15 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'paraphrase verdicts: a channel line that names another body',
+  {
+    'controller-contact': {
+      // the line itself says whose desk it reaches, whatever the heading above it says
+      partial: ['Contact the school\nTelephone: 01632 960555 (Westshire County Council Contact Centre)'],
+      pass: ['Contact the school\nTelephone: 01632 960555 (school office, 8am to 4pm)'],
+    },
+  },
+  status,
+);

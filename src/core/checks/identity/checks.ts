@@ -486,7 +486,18 @@ function deskOf(ctx: AuditContext, text: string, o: ControllerContactOptions): '
  */
 export function reachesAnotherBody(ctx: AuditContext, block: number): boolean {
   const o = optionsOfCheck(ctx.checklist, 'controller-contact', ControllerContactOptionsSchema);
-  return o !== null && deskOf(ctx, contactBlockText(ctx, block, o), o) !== 'school';
+  return o !== null && blockDesk(ctx, block, contactBlockText(ctx, block, o), o) !== 'school';
+}
+
+/**
+ * Whose desk a block's channels reach, read with its contact block; a channel line that names another body itself
+ * ("Telephone: 0300 555 0142 (County Council Contact Centre)") reaches that body, whatever heading it sits under
+ * ("Contact the school").
+ */
+function blockDesk(ctx: AuditContext, block: number, group: string, o: ControllerContactOptions): ReturnType<typeof deskOf> {
+  const line = ctx.doc.blocks[block]!.text;
+  if (group !== line && deskOf(ctx, line, o) === 'other-organisation') return 'other-organisation';
+  return deskOf(ctx, group, o);
 }
 
 /**
@@ -621,7 +632,7 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
       continue;
     }
     // A council's or diocese's desk (admissions, county hall) is another body's channel, not the school's.
-    const body = deskOf(ctx, group, o);
+    const body = blockDesk(ctx, b.index, group, o);
     // The regulator's channels are never the school's (checklist.md 2.2 trap).
     if (body === 'regulator') continue;
     if (body === 'other-organisation') {
