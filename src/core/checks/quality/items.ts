@@ -415,7 +415,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\{[^}\\n]{0,40}\\b(?:name|date|address|e-?mail|telephone|phone|number|postcode|details|website)s?\\b[^}\\n]{0,30}\\}',
         '(?<![a-z0-9])x{3,}(?![a-z0-9])',
         // A number left half-written: "Direct line: 01632 965xxx".
-        '\\d{2,}\\s?x{2,}\\b',
+        // (From the start of the digits only: a long run of digits is read once, not once for each digit.)
+        '(?<!\\d)\\d{2,}\\s?x{2,}\\b',
         '\\bclick\\s+(?:or\\s+tap\\s+)?here\\s+to\\s+enter\\s+(?:text|a\\s+date)\\b',
         '\\bdelete\\s+as\\s+(?:appropriate|applicable|necessary)\\b',
         // An instruction to whoever publishes the template: "replace text in grey before publishing", "tailor the
