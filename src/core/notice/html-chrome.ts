@@ -246,7 +246,8 @@ function classifyByTag(el: HtmlElement, name: string, role: string, ctx: Classif
 function isNoticeBox(el: HtmlElement, budget: ScanBudget): boolean {
   if (budget.nodes <= 0) return false;
   const facts = scanSubtree(el, 3000, budget);
-  if (facts.exceeded || facts.textChars < MIN_BOX_CHARS) return false;
+  // A consent prompt in an <aside> speaks of privacy too, but carries accept or reject controls.
+  if (facts.exceeded || facts.hasConsentControl || facts.textChars < MIN_BOX_CHARS) return false;
   return facts.linkChars <= facts.textChars * MAX_BOX_LINK_SHARE && PRIVACY_TOPIC.test(facts.sample);
 }
 

@@ -41,6 +41,14 @@ describe('readHtml: boxes of the notice beside its text', () => {
     expect(texts(html)).toContain('Questions? Ask our Data Protection Officer.');
   });
 
+  it('drops a consent prompt in an <aside>, though it speaks of privacy', () => {
+    const html = page(
+      `${main}<aside><p>We use cookies to improve your visit. Read our privacy notice to find out how we use personal information.</p>` +
+        '<button>Accept all</button><button>Reject</button></aside>',
+    );
+    expect(texts(html)).toEqual(['Privacy notice', 'We use pupil information to teach and to keep children safe.']);
+  });
+
   it('still drops navigation and news sidebars, inside the notice or beside it', () => {
     const html = page(
       '<main><h1>Privacy notice</h1><aside class="sidebar" aria-label="In this section"><h2>In this section</h2><ul>' +
