@@ -9,6 +9,12 @@ import { blocksMatchingInOrder } from '../scan/block-scan';
 const SPECIAL =
   /\b(special (?:school|academy|free school)|pupil referral unit|\bpru\b|alternative provision academy|ysgol arbennig|uned cyfeirio disgyblion|hospital (?:school|education service|teaching service)|(?:school|academy|college) for (?:children|pupils|students|young people|learners)\b[^.]{0,40}? with (?:severe|profound|complex|moderate|multiple|specific|social,? emotional|autism|an autism|autistic|physical disabilit|sensory|speech,? language|communication and interaction)[^.]{0,60}?\b(?:difficulties|needs|disabilit(?:y|ies)|impairments?|spectrum (?:condition|disorder)s?|autism)\b)/i;
 
+/** Secondary words that can only be the school's own pupils' stage: key stages 3 to 5, years 7 to 13, GCSE and A level. */
+const OWN_SECONDARY_STAGE = /^(?:key stages? [345]|ks ?[345]|years? (?:[7-9]|1[0-3])\b.*|gcses?|a[- ]levels?)$/i;
+
+/** "primary" other than the plural naming other schools ("primary schools", "primaries", "primary academies"). */
+const PRIMARY_NOT_PLURAL = /\bprimary(?! schools\b| academies\b)\b/i;
+
 /**
  * Words that say what the school is, in the order a school's name is read: a name that says both (a primary school
  * with a nursery class, "Nursery and Infant School") is the older phase's. Early-years settings (nursery schools,
@@ -17,12 +23,6 @@ const SPECIAL =
  * "Reception to Year 6" or "Years 1 and 2" is primary; "Years 5 to 8" is a middle school whose pupils turn 13 there,
  * which counts as secondary.
  */
-/** Secondary words that can only be the school's own pupils' stage: key stages 3 to 5, years 7 to 13, GCSE and A level. */
-const OWN_SECONDARY_STAGE = /^(?:key stages? [345]|ks ?[345]|years? (?:[7-9]|1[0-3])\b.*|gcses?|a[- ]levels?)$/i;
-
-/** "primary" other than the plural naming other schools ("primary schools", "primaries", "primary academies"). */
-const PRIMARY_NOT_PLURAL = /\bprimary(?! schools\b| academies\b)\b/i;
-
 const STRONG: [Phase, RegExp][] = [
   // With the Welsh names: ysgol arbennig (special), uned cyfeirio disgyblion (PRU), ysgol pob oed (all-age), ysgol
   // gynradd / fabanod / iau (primary, infant, junior), cylch meithrin (nursery), ysgol uwchradd / gyfun (secondary),

@@ -49,7 +49,6 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'is ani of it compulsori',
     'is all of it compulsori',
   ],
-  basesListed: ['base we reli on', 'law base', 'law basi', 'legal base', 'legal basi', 'articl 6'],
   usesListed: [
     'us pupil information to',
     'us pupil data to',

@@ -111,9 +111,6 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'is any of it compulsory',
     'is all of it compulsory',
   ],
-  // The lawful bases set out, whose entries name duties and optional uses ("legal obligation: statutory returns";
-  // "consent: for optional uses, such as photographs"): why the school may use data, not what families must give.
-  basesListed: ['bases we rely on', 'lawful bases', 'lawful basis', 'legal bases', 'legal basis', 'article 6'],
   // What the data is used for, set out as a run of purposes ("We use pupil information to teach ..., to help pupils
   // choose their next steps, ... and to meet the legal requirements placed on schools").
   usesListed: [

@@ -18,8 +18,6 @@ import {
 } from './lexicon-index';
 import { indexStems, type BlockSet, type StemIndex } from './stem-index';
 import { SHADOWED_BY, SHADOWED_OUTSIDE_ROWS_BY } from './shadowed-concepts';
-
-const SHADOWED_CONCEPTS = [...new Set([...Object.keys(SHADOWED_BY), ...Object.keys(SHADOWED_OUTSIDE_ROWS_BY)])];
 import type { ConceptRule } from '../schema/concept-rules';
 
 export type { ConceptRule };
@@ -178,6 +176,16 @@ function holdsConcept(unit: Unit, id: number): boolean {
   return (present[word]! & bit) !== 0;
 }
 
+/** For each shadowed concept, what shadows it in a row and elsewhere (made once: every unit's occurrences read them). */
+const SHADOWS_IN_ROW = new Map(Object.entries(SHADOWED_BY));
+const SHADOWS_ELSEWHERE = new Map(
+  [...new Set([...Object.keys(SHADOWED_BY), ...Object.keys(SHADOWED_OUTSIDE_ROWS_BY)])].map((concept) => [
+    concept,
+    [...(SHADOWED_BY[concept] ?? []), ...(SHADOWED_OUTSIDE_ROWS_BY[concept] ?? [])],
+  ]),
+);
+const SHADOWED_CONCEPTS = [...SHADOWS_ELSEWHERE.keys()];
+
 /** The ids of concepts some other concept may shadow, with their names (presence then needs the occurrences). */
 let shadowedById: Map<number, string> | undefined;
 function shadowedIds(): Map<number, string> {
@@ -189,10 +197,9 @@ const isRow = (unit: Unit): boolean => !unit.prose && !unit.structure;
 
 /** Drops each shadowed concept's occurrences that lie within an occurrence of a concept shadowing it. */
 function dropShadowed(byConcept: Map<string, Occurrence[]>, inRow: boolean): void {
-  for (const concept of SHADOWED_CONCEPTS) {
+  for (const [concept, shadows] of inRow ? SHADOWS_IN_ROW : SHADOWS_ELSEWHERE) {
     const own = byConcept.get(concept);
     if (!own) continue;
-    const shadows = [...(SHADOWED_BY[concept] ?? []), ...(inRow ? [] : (SHADOWED_OUTSIDE_ROWS_BY[concept] ?? []))];
     const covers = shadows.flatMap((s) => byConcept.get(s) ?? []);
     if (!covers.length) continue;
     const kept = own.filter((o) => !covers.some((c) => c.at <= o.at && o.end <= c.end));

@@ -208,13 +208,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'portionWord', 'shareWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basesListed', 'usesListed'],
+          none: ['withdraw', 'portionWord', 'shareWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basisGeneric', 'usesListed'],
         },
         {
           all: ['compulsory', 'optional', 'shareWord'],
           any: categoryGroups(),
           negatable: ['optional'],
-          none: ['withdraw', 'portionWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basesListed', 'usesListed'],
+          none: ['withdraw', 'portionWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basisGeneric', 'usesListed'],
         },
         // "Where providing information is voluntary, the form will make this clear": the DfE promise, condition first.
         // Not a pointer to another body's page ("if you want to know more, the Department explains it on its page").
@@ -265,7 +265,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
             'youthService',
             'cookieTerm',
             'dutyOnUs',
-            'basesListed',
+            'basisGeneric',
             'usesListed',
           ],
           structure: true,
@@ -284,7 +284,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
             'youthService',
             'cookieTerm',
             'dutyOnUs',
-            'basesListed',
+            'basisGeneric',
             'usesListed',
           ],
           structure: true,
