@@ -488,7 +488,9 @@ export class ConceptIndex {
   evidence(rules: readonly ConceptRule[], max = 2): Evidence[] {
     const out: Evidence[] = [];
     for (const rule of rules) {
-      for (const h of this.find(rule, max - out.length)) {
+      // As many as `max` from each rule: a rule's first units may be ones an earlier rule already quoted.
+      for (const h of this.find(rule, max)) {
+        if (out.length >= max) break;
         if (!out.some((e) => e.text === quote(h.text) && e.where === h.where)) out.push({ text: quote(h.text), where: h.where });
       }
       if (out.length >= max) break;
