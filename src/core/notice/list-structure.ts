@@ -53,6 +53,7 @@ export interface ListOptions {
  * The items that belong to a lead-in block, in order:
  * - the list (or table) straight after it;
  * - lists behind sub-headings: "We may share information with:" / "Public bodies" / list / "Service providers" / list;
+ * - paragraphs that each open with a name, two or more in a run ("The local council, for admissions." / "The NHS. ...");
  * - with `namedSubHeadings`, sub-headings each followed by prose, when no list follows at all (each heading names an item).
  * Empty when nothing list-like follows: the list was dropped.
  */
@@ -63,7 +64,9 @@ export function listAfterLeadIn(doc: NoticeDocument, lead: Block, opts: ListOpti
   let i = itemRun(doc, lead.index + 1, items);
   // Sub-headed lists: each sub-heading must itself open a list; a sub-heading followed by prose ends the run.
   while (items.length < MAX_ITEMS && isSubHeading(blocks[i], level) && isItem(blocks[i + 1])) i = itemRun(doc, i + 1, items);
-  if (items.length || !opts.namedSubHeadings) return items;
+  if (items.length) return items;
+  const named = namedParagraphs(doc, lead.index + 1);
+  if (named.length || !opts.namedSubHeadings) return named;
 
   // Only under a real heading can a deeper one be told from the next section ("We use data to:" / "Storing data": dropped).
   const first = blocks[lead.index + 1];
@@ -81,6 +84,28 @@ export function listAfterLeadIn(doc: NoticeDocument, lead: Block, opts: ListOpti
   }
 
   return items;
+}
+
+/** The name a paragraph opens with, before its first full stop or comma: "The Department for Education." */
+const OPENING_NAME = /^([A-Z][^.,;:!?]{2,80})[.,]\s+\S/;
+/** Words of a clause, not of a name: a subject pronoun or a finite verb ("We share ...", "This is ..."). */
+const CLAUSE_WORD =
+  /\b(?:we|you|i|they|it|he|she|this|these|there|is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|did|please)\b/i;
+const NAME_WORDS = 8;
+const isNamedParagraph = (b: Block | undefined): boolean => {
+  if (b === undefined || b.kind !== 'paragraph') return false;
+  const name = OPENING_NAME.exec(b.text)?.[1];
+  return name !== undefined && name.split(/\s+/).length <= NAME_WORDS && !CLAUSE_WORD.test(name);
+};
+
+/**
+ * Paragraphs that each open by naming a thing, written as the items of the list a lead-in promised ("We share with:" /
+ * "The local council. It receives ..." / "The NHS school nurses, for health checks ..."): two at least, in a run.
+ */
+function namedParagraphs(doc: NoticeDocument, from: number): Block[] {
+  const items: Block[] = [];
+  for (let i = from; i < doc.blocks.length && items.length < MAX_ITEMS && isNamedParagraph(doc.blocks[i]); i++) items.push(doc.blocks[i]!);
+  return items.length >= 2 ? items : [];
 }
 
 /**
