@@ -431,6 +431,8 @@ const RetentionOptions = z
     headings: PhraseListSchema,
     /** Headings that speak of keeping data safe, not of how long (checklist.md 2.29). */
     headingTraps: PhraseListSchema,
+    /** Headings that name keeping outright, so a heading's mention of security beside them is no trap. */
+    plainHeadings: PhraseListSchema,
     /** The family's right to have data erased, in a rights list ("You can ask: - for data to be deleted when ..."). */
     erasureRight: PhraseListSchema,
     /** A concrete period or criterion ("for 6 years", "until the pupil reaches 25", "DOB + 25"). */
@@ -499,9 +501,15 @@ function retentionSentences(ctx: AuditContext, o: z.infer<typeof RetentionOption
   const worded = new Set(findSentences(ctx.doc, ctx.text, phrases(o.topic), { exclude: traps }));
   const headingRe = phrases(o.headings);
   const headingTrapRe = phrases(o.headingTraps);
+  const plainHeadingRe = phrases(o.plainHeadings);
   const sections = new Set(
     ctx.doc.sections
-      .filter((sec) => sec.heading !== null && headingRe.test(sec.heading) && !headingTrapRe.test(sec.heading))
+      .filter(
+        (sec) =>
+          sec.heading !== null &&
+          headingRe.test(sec.heading) &&
+          (!headingTrapRe.test(sec.heading) || plainHeadingRe.test(sec.heading)),
+      )
       .map((sec) => sec.index),
   );
   const erasureRe = phrases(o.erasureRight);

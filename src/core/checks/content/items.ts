@@ -547,7 +547,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       topic: [
         'retain(?:ed|s)?|retention',
         'how long',
-        '(?:hold|keep|store)s? (?:pupil |personal |student |your |this |the )?(?:data|information|records)[^.]{0,40}\\b(?:for|until)\\b',
+        // Up to four words for whose and which records: "we keep your main student record until you are 25". Not the
+        // principle alone ("we never keep your personal information for longer than we need it").
+        "(?:hold|keep|store)s? (?:(?:pupil|pupils'|personal|student|students'|your|this|the|main|whole|child's|their|our|school) ){0,4}(?:data|information|records?|files?)[^.]{0,40}\\b(?:for|until)\\b(?! (?:any )?longer than)",
         '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor (?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?)',
         // The same with the count never filled in ("kept for XX years"): retention is the topic, the period is residue.
         '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor (?:xx?|n|\\?) (?:years?|months?)',
@@ -579,6 +581,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:deleting|deletion of|disposal of|disposing of|destroying|destruction of)\\s+(?:pupil |personal |your )?(?:data|information|records)\\b',
       ],
       headingTraps: ['\\bsafe|\\bsecur|\\bprotect'],
+      // "How we protect your information and how long we keep it": the section is about keeping too.
+      plainHeadings: ['\\bhow long\\b[^.?]{0,40}\\b(?:keep|kept|hold|held|retain|retained|store|stored)\\b', '\\bretention\\b'],
       erasureRight: [
         '\\b(?:you (?:can|may|could) (?:also )?(?:ask|request)|(?:the )?right to|ask us to|request that)\\b[^.]{0,150}\\b(?:delet|eras|destroy|remov|forgotten)',
       ],

@@ -1,0 +1,38 @@
+// Retention (checklist.md 2.13) said of the pupil's own record in more words than the template's ("your child's main
+// school file"), or under a heading that names security and how long together. A heading about keeping data safe alone
+// still makes nothing retention, and the principle with no period stays short of a pass. Each passage is read alone
+// inside a notice that says nothing else.
+import { statusReader } from './passage-status';
+import { describePassages } from './describe-passages';
+
+const status = statusReader({
+  school: 'Copperfield Hill School',
+  ages: '11 to 18',
+  title: 'Privacy notice for students and families',
+  closing: 'End of the privacy notice.',
+  url: 'https://copperfieldhill.sch.example/privacy',
+  asOf: '2026-12-04',
+});
+
+describePassages(
+  'paraphrase verdicts: whose records are kept, and headings that name how long',
+  {
+    retention: {
+      pass: [
+        // the heading names how long as well as protection: its section's periods are retention
+        '10. How we protect your information and how long we keep it\n\nEverything is held on secure systems with access limited to staff who need it.\n\nWe keep your main student record until you are 25. Placement records are kept for three years after the placement ends, and CCTV recordings are deleted after 28 days.',
+        // the pupil's own file, in four words of whose and which
+        "We keep your child's main school file until they turn 25. Accident forms are kept for three years.",
+      ],
+      partial: [
+        // one kind of record only, under a heading about safety alone (guards the heading trap)
+        'Keeping your information safe\n\nPlacement records are kept for three years after the placement ends.',
+      ],
+      fail: [
+        // the principle alone, of the family's own data in several words (guards the longer reach of whose records)
+        'We never keep your personal information for longer than we need it.',
+      ],
+    },
+  },
+  status,
+);
