@@ -142,7 +142,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
     },
     options: {
       condition: [
-        'substantial public interest',
+        // In plain words: "only where there is a strong public interest". Not "important reasons of public interest", a
+        // transfer derogation, nor the public interest of an Article 6 task.
+        '(?:substantial|strong|significant|weighty|compelling) public interest',
         '\\b9\\s?\\(2\\)\\s?\\([a-j]\\)',
         'article 9\\s?\\(2\\)',
         // Explicit consent in other words: "with your explicit agreement", "only with express written permission".
