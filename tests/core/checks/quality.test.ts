@@ -169,6 +169,18 @@ describe('current-legislation', () => {
     expect(run('current-legislation', text).status).toBe('pass');
   });
 
+  it('reads the sentence after a DPA 1998 mention when it speaks of that Act ("That Act was repealed")', () => {
+    const text =
+      'We follow the UK GDPR and the Data Protection Act 2018. Older papers of the school may still mention the Data Protection Act 1998. That Act was repealed in May 2018.';
+    expect(run('current-legislation', text).status).toBe('pass');
+    // A following sentence about something else does not make the mention history.
+    const current = 'We hold your data under the Data Protection Act 1998. This was replaced on our website last year by a new page.';
+    expect(run('current-legislation', `We follow the UK GDPR. ${current}`).status).toBe('fail');
+    expect(
+      run('current-legislation', 'We hold your data under the Data Protection Act 1998. Our records are kept safely.').status,
+    ).toBe('fail');
+  });
+
   it('is partial for "GDPR" without "UK"', () => {
     const v = run('current-legislation', 'The General Data Protection Regulation allows us to collect and use pupil information.');
     expect(v.status).toBe('partial');

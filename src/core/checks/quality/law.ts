@@ -44,6 +44,9 @@ function hasBareGdpr(s: Sentence, gdpr: RegExp): boolean {
   return false;
 }
 
+/** A sentence that opens by pointing at the law just named: "That Act ...", "It was ...", "The old scheme ...". */
+const REFERS_BACK = /^\s*(?:it|(?:that|this|the) (?:1998 |old |former )?(?:act|law|legislation|scheme|framework))\b/i;
+
 export function findLawCitations(text: NoticeText, o: CurrentLawOptions): LawCitations {
   const current = compilePhrases(o.currentLaw);
   const gdpr = compilePhrases(o.gdpr);
@@ -66,7 +69,14 @@ export function findLawCitations(text: NoticeText, o: CurrentLawOptions): LawCit
   const mayObsolete = mayMatchText(text, obsolete);
   const mayBoundary = mayMatchText(text, boundary);
 
-  for (const s of text.sentences) {
+  const sentences = text.sentences;
+  // A sentence with the one after it in its block when that one speaks of it ("That Act was repealed in 2018").
+  const withFollowUp = (n: number): string => {
+    const s = sentences[n]!;
+    const next = sentences[n + 1];
+    return next && next.block === s.block && REFERS_BACK.test(next.text) ? `${s.text} ${next.text}` : s.text;
+  };
+  for (const [n, s] of sentences.entries()) {
     const b = s.block;
     if (mayCurrent(b) && current.test(s.text)) out.current.push(s);
     if (mayGdpr(b) && gdpr.test(s.text) && !eu.test(s.text)) {
@@ -76,7 +86,7 @@ export function findLawCitations(text: NoticeText, o: CurrentLawOptions): LawCit
     }
     if (mayGeneric(b) && generic.test(s.text)) out.generic.push(s);
     // DPA 1998 is only wrong when presented as current: "replaced the Data Protection Act 1998" is history.
-    if (mayRepealed(b) && repealed.test(s.text) && !historical.test(s.text)) {
+    if (mayRepealed(b) && repealed.test(s.text) && !historical.test(withFollowUp(n))) {
       out.outdated.push(
         finding('repealed-law', 'fail', s, repealed, 'cites the Data Protection Act 1998, repealed on 25 May 2018, as current law'),
       );
@@ -102,7 +112,7 @@ export function findLawCitations(text: NoticeText, o: CurrentLawOptions): LawCit
         ),
       );
     }
-    if (mayObsolete(b) && obsolete.test(s.text) && !historical.test(s.text)) {
+    if (mayObsolete(b) && obsolete.test(s.text) && !historical.test(withFollowUp(n))) {
       out.outdated.push(finding('obsolete-law', 'fail', s, obsolete, 'relies on a rule or mechanism that no longer applies in the UK'));
     }
     if (mayBoundary(b) && boundary.test(s.text)) {
