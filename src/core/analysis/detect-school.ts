@@ -23,6 +23,8 @@ const TRUST_RE =
 // Role or service names that contain "School" but are not a school's name.
 const NOT_A_NAME =
   /^(the |our |your |a |each |this |other |any )|\b(business manager|data protection|nurs(e|ing)|effectiveness|improvement|census|transition|records|workforce|meals|website|office|policy|policies|development support|standards and framework)\b/i;
+// "School" as a word of another thing's name: "Pupil Level Annual School Census", "Universal Infant Free School Meals".
+const SCHOOL_AS_QUALIFIER = /^\s+(?:census|workforce|meals?|milk|returns?)\b/i;
 const GENERIC =
   /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school|pre-?school|nursery|day nursery|nursery school|playgroup|federation|(?:multi[- ])?academy trust)$/i;
 // A name made only of kinds of setting ("Nursery School and Children's Centre", "Infant and Nursery School") names no one.
@@ -97,7 +99,8 @@ export function findNames(text: string): string[] {
         !GENERIC.test(name) &&
         !onlyKindWords(name) &&
         !OTHER_BODY.test(name) &&
-        name.split(/\s+/).length >= 2
+        name.split(/\s+/).length >= 2 &&
+        !SCHOOL_AS_QUALIFIER.test(text.slice(m.index + m[0].length))
       )
         found.push({ at: m.index, name });
     }

@@ -32,6 +32,14 @@ describe('findNames', () => {
     expect(findNames('The Academy Trust is the data controller.')).toEqual([]);
   });
 
+  it('does not take "School" inside the name of a census or a meals scheme for a school', () => {
+    expect(findNames('5. Pupil Level Annual School Census (PLASC)')).toEqual([]);
+    expect(findNames('We return the Autumn Term School Census to the council.')).toEqual([]);
+    expect(findNames('Infants are offered Universal Infant Free School Meals.')).toEqual([]);
+    // the school named before its own census return is still named
+    expect(findNames('Brook Lane Primary School completes the census each term.')[0]).toBe('Brook Lane Primary School');
+  });
+
   it('does not take a name made only of kinds of setting for a name', () => {
     expect(findNames("Nursery School and Children's Centre")).toEqual([]);
     expect(findNames('Infant and Nursery School: how we use information')).toEqual([]);
