@@ -251,6 +251,8 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'explain',
     'sai so',
     'sai so',
+    'sai which',
+    'sai which',
     'point out',
     'advis you',
     'show',

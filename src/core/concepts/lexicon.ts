@@ -333,6 +333,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'explains',
     'say so',
     'says so',
+    // "we will say which of these it is", "the form says which": which side each item is on.
+    'say which',
+    'says which',
     'point out',
     'advise you',
     'show',

@@ -92,6 +92,8 @@ const OPENING_SENTENCES = 3;
 const SECTION_LIST_ITEMS = 12;
 /** A sentence that opens by contrasting with the one before finishes its statement ("Other things are up to you"). */
 const CONTRAST_OPENER = /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand)\b/i;
+/** A sentence that picks out one of what the sentence before named: "We will say which of these it is", "... which is which". */
+const WHICH_OF_THOSE = /\bwhich (?:of (?:these|those|the two|them)|is which|one it is|applies)\b/i;
 
 /** The lexicons' index, built on first use (or by prepareLexiconIndex) and kept: it depends on the lexicons alone. */
 let lexicon: LexiconIndex | undefined;
@@ -570,7 +572,8 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     );
   }
   // Two sentences that make one statement, read like a question heading with its answer (only by rules that ask for
-  // structure): "Not happy with how we used your information? Tell us first: ...".
+  // structure): "Not happy with how we used your information? Tell us first: ...", or a statement with the sentence
+  // that picks out one of its parts ("Some is needed by law, some is up to you. We will say which of these it is.").
   for (let n = 0; n + 1 < text.sentences.length; n++) {
     const q = text.sentences[n]!;
     const a = text.sentences[n + 1]!;
@@ -578,7 +581,7 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     // A question with its answer (in its paragraph or the next one), or a statement and the contrast that completes it
     // in the same paragraph: "Some of it you must give us. Other things are up to you."
     const question = /\?["')]?$/.test(q.text.trim()) && (a.block === q.block || a.block === q.block + 1);
-    if (!question && !(a.block === q.block && CONTRAST_OPENER.test(a.text))) continue;
+    if (!question && !(a.block === q.block && (CONTRAST_OPENER.test(a.text) || WHICH_OF_THOSE.test(a.text)))) continue;
     add(`${q.text} ${a.text}`, q.where, q.block, a.block, q.inNpd, false, true, true);
   }
   return units;
