@@ -476,7 +476,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '(?:would like|want|wish|like) to (?:discuss|talk|speak|go (?:through|over))\\b',
         '(?:discuss|talk about|speak about|ask about) anything',
         'talk (?:anything )?through',
-        '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:contact|get in touch|speak to|talk to)',
+        // "If you have any questions, please ring 01632 ... and ask for Ms Okafor", "... please ask at the school office".
+        '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:contact|get in touch|speak to|talk to|(?:ring|call|phone|telephone|e-?mail|write to|ask)\\b)',
         // "Questions ... can be sent to the data team", "contact Mrs X with any question about this notice".
         // "Enquiries concerning this notice should be addressed to the DPO", "Questions about this notice can go to the data team".
         '(?:query|queries|question|questions|enquiry|enquiries|correspondence)\\b[^.]{0,80}\\b(?:sent|send|directed|addressed|emailed|put|raised|go|goes)\\s+(?:to|with)\\b',
