@@ -10,6 +10,14 @@ export const RETIRED_GOVERNMENT_HOSTS = [
   '(?:^|\\.)dcsf\\.gov\\.uk$',
 ];
 
+/** Who signs a notice off, in a date cue: governors, trustees, a committee, the owner, a named officer. */
+const SIGNER =
+  '(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trust|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt)';
+/** The body a signer belongs to: "the Board of Trustees of the Halden Learning Trust". */
+const SIGNER_OF = "(?:\\s+of\\s+(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?(?:trust|school|academy|federation|pre-?school|nursery|partnership|company|charity|diocese|council))?";
+/** Who signed the notice off: "by the governing body", "at a meeting of the Bramblecroft Pre-School committee held". */
+const SIGNED_OFF_BY = `(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019.-]+,?\\s+){0,4}?${SIGNER}${SIGNER_OF}|\\s+at\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?${SIGNER}(?:\\s+held)?)`;
+
 // Phrases are case-insensitive regular-expression sources over normalised text (straight quotes, hyphens, single spaces).
 export const QUALITY_ITEMS: ChecklistItemInput[] = [
   {
@@ -45,7 +53,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\blast\\s+(?:looked\\s+(?:at|over|through)|went\\s+(?:over|through)|checked|reviewed|updated|revised|amended|edited)\\s+(?:it|this|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet))(?:\\s+(?:on|in|at))?',
         // "approved by the management committee in February 2026": whoever signs it off (governors, trustees, a committee, the owner).
         // "We checked it and reissued it in July 2026": "it" is the notice the sentence speaks of.
-        "\\b(?:updated|reviewed|revised|amended|written|wrote|approved|adopted|issued|re-?issued|refreshed|rewritten|published|agreed|ratified|signed\\s+off)(?:\\s+(?:it|this|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet)))?(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019.-]+,?\\s+){0,4}?(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trust|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt))?(?:\\s+(?:on|in|at))?",
+        // "Approved by the Board of Trustees of the Halden Learning Trust on ...", "adopted at a meeting of the committee held on ...".
+        `\\b(?:updated|reviewed|revised|amended|written|wrote|approved|adopted|issued|re-?issued|refreshed|rewritten|published|agreed|ratified|signed\\s+off)(?:\\s+(?:it|this|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet)))?${SIGNED_OFF_BY}?(?:\\s+(?:on|in|at))?`,
+        // "Checked by the management committee: February 2024": checking names who did it, or it could be any record's.
+        `\\bchecked(?:\\s+and\\s+\\w+)?${SIGNED_OFF_BY}(?:\\s+(?:on|in|at))?`,
         // A notice headed with the school year it is for ("Privacy notice for the 2025-26 school year", "Academic year 2025/26").
         '\\b(?:notice|policy|statement)\\s+for\\s+(?:the\\s+)?(?:(?:academic|school)\\s+year\\s+)?',
         '\\b(?:academic|school)\\s+year',
@@ -116,7 +127,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       ],
       futureWords: ['\\b(?:will|shall|next|due|again|plan|plans|intend|going\\s+to|expect)\\b'],
       earlierWords: ['\\b(?:replaces?|replaced|replacing|supersedes?|superseded|first|previous|previously|earlier|original|former|old)\\b'],
-      cueWindow: 64,
+      cueWindow: 100,
       staleAfterMonths: 24,
       staleBefore: '2021-01-01',
     },
