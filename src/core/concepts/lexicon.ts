@@ -62,6 +62,23 @@ const NAMED_SOURCE_BODY = [
   'a court',
 ];
 
+/** Words that send the reader to another page to read ("find out more at gov.uk", "see the council's web page"). */
+const PAGE_POINTER = [
+  'gov uk',
+  'gov wales',
+  'read about',
+  'read more',
+  'find out more',
+  'find out about',
+  'more information',
+  'go to',
+  'visit',
+  'page',
+  'web page',
+  'webpage',
+  'website',
+];
+
 export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // --- providing data: compulsory or optional (Art 13(2)(e)) ---
   compulsory: [
@@ -1366,25 +1383,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // A pointer to reading elsewhere: a page title ("the data collection and censuses for schools page") names the census
   // as a subject to read about, not as something the school sends.
-  readElsewhere: [
-    // A government web address or page that explains the collections is a pointer, not the school naming what it sends:
-    // "it explains its data collections at www.gov.uk/education/data-collection-and-censuses-for-schools".
-    'gov uk',
-    'gov wales',
-    'explains',
-    'explained',
-    'read about',
-    'read more',
-    'find out more',
-    'find out about',
-    'more information',
-    'go to',
-    'visit',
-    'page',
-    'web page',
-    'webpage',
-    'website',
-  ],
+  // A government web address or page that explains the collections is a pointer, not the school naming what it sends:
+  // "it explains its data collections at www.gov.uk/education/data-collection-and-censuses-for-schools".
+  readElsewhere: [...PAGE_POINTER, 'explains', 'explained'],
+  // The same without the explaining words, which a school's own promise uses too ("we will explain what it would mean").
+  pagePointer: PAGE_POINTER,
   statuteBasis: [
     'by law',
     'law',

@@ -1,6 +1,7 @@
 // Compulsory or optional (checklist.md 2.10) given as amounts, then the promise to say which side each item is on, in a
 // sentence of its own that points back ("we will say which of the two applies", "the form says which"). Amounts alone
-// stay partial. Each passage is read alone inside a notice that says nothing else.
+// stay partial. A promise to explain what leaving something out means is the school's own, not a pointer to a page.
+// Each passage is read alone inside a notice that says nothing else.
 import { statusReader } from './passage-status';
 import { describePassages } from './describe-passages';
 
@@ -20,6 +21,12 @@ describePassages(
       pass: [
         'Most of the details we request are needed by law, and a few are your choice. When we ask, we will say which of the two applies.',
         'Most of the details we request are needed by law, and a few are your choice. The form says which.',
+        // the promise that also explains what leaving something out means (no pointer to another page)
+        'Where answering is up to you, the form will say so and explain what happens if you leave it blank.',
+      ],
+      'needs-review': [
+        // another body's page explains it: a pointer, not the school's promise (guards the pointer veto)
+        'If you want to know when giving data is optional, the Department explains it on its web page.',
       ],
       partial: [
         // amounts with no promise (guards the shortfall the evaluator reads)

@@ -217,10 +217,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           none: ['withdraw', 'portionWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basisGeneric', 'usesListed'],
         },
         // "Where providing information is voluntary, the form will make this clear": the DfE promise, condition first.
-        // Not a pointer to another body's page ("if you want to know more, the Department explains it on its page").
+        // Not a pointer to another body's page ("if you want to know more, the Department explains it on its page"); the
+        // school's own promise to explain what leaving something out would mean is no such pointer.
         {
           all: [['whenWhich', 'choiceWord'], 'tellYou'],
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm', 'readElsewhere'],
+          none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm', 'pagePointer'],
         },
         // "We will tell you, when we ask, whether you have a choice." / "If something is optional, the form says so."
         // The 13+ choice ("a parent can tell us to send the youth service only the name") is about sharing, not giving.
