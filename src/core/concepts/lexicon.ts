@@ -415,6 +415,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'are not mandatory',
     'can be left blank',
     'may be left blank',
+    // With a word of degree between: "is entirely your choice", "are completely optional".
+    ...['entirely', 'completely', 'purely', 'totally'].flatMap((degree) =>
+      ['is', 'are'].flatMap((verb) => ['optional', 'voluntary', 'up to you', 'your choice'].map((choice) => `${verb} ${degree} ${choice}`)),
+    ),
   ],
   // A legal duty to collect, said of the school: "the DfE requires us by law to collect", "we are required to collect".
   lawRequires: [

@@ -31,6 +31,8 @@ describePassages(
       partial: [
         // amounts with no promise (guards the shortfall the evaluator reads)
         'Most of the details we request are needed by law, and a few are your choice.',
+        // one side only, for the kinds named, with a word of degree ("completely your choice")
+        'Filling in the religion and ethnicity boxes on the admission form is completely your choice.',
       ],
     },
   },
