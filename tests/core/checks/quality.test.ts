@@ -374,6 +374,26 @@ describe('no-template-residue', () => {
     }
   });
 
+  it("fails a template's sample values left in: sample names, a sample town or street, a placeholder domain", () => {
+    for (const text of [
+      'Your contact at school for information questions: Joe Bloggs, Office Manager.',
+      'For day-to-day matters, speak to Mr A. N. Other, School Business Manager.',
+      'Our academies: Riverside Primary Academy, Hill Road; Anytown Primary Academy, 1 Any Street.',
+      'Email our Data Protection Officer at dpo@schoolname.sch.uk.',
+      'Read more at www.yourschool.org.uk/privacy.',
+    ]) {
+      expect(run('no-template-residue', text).status, text).toBe('fail');
+    }
+    // real names and domains that only contain the words
+    for (const text of [
+      'Mrs Bloggsworth, our office manager, and Mr Another are the contacts.',
+      'Email office@anytonschool.sch.uk or write to us at Manytown Road.',
+      'We pass information to another school when a pupil moves.',
+    ]) {
+      expect(run('no-template-residue', text).status, text).toBe('pass');
+    }
+  });
+
   it('does not take ordinary slashes or cookie names with x as residue', () => {
     const text =
       'Parents/carers and pupils can ask for access.\nThe cookie ASPSESSIONIDxxxxxxxx keeps you logged in.\nWe use attendance/absence data.';

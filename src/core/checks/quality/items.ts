@@ -425,6 +425,12 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // The same form field in braces: "{DPO name}", "{telephone number}".
         '\\{[^}\\n]{0,40}\\b(?:name|date|address|e-?mail|telephone|phone|number|postcode|details|website)s?\\b[^}\\n]{0,30}\\}',
         '(?<![a-z0-9])x{3,}(?![a-z0-9])',
+        // A template's sample values left in: "Joe Bloggs, Office Manager", "Mr A. N. Other", "Anytown Primary Academy, 1 Any
+        // Street", "dpo@schoolname.sch.uk".
+        '\\b(?:joe|jane|john|joseph|fred)\\s+bloggs\\b',
+        '\\b(?:(?:mr|mrs|ms|miss|dr)\\.?\\s+)?a(?:\\.\\s?|\\s)n(?:\\.\\s?|\\s)other\\b',
+        '\\bany\\s?town\\b|\\bany\\s+(?:street|road|lane|avenue)\\b',
+        '(?:@|\\bwww\\.)(?:(?:your-?)?(?:school|academy|trust)-?name|your-?(?:school|academy|trust))\\.',
         // A number left half-written: "Direct line: 01632 965xxx".
         // (From the start of the digits only: a long run of digits is read once, not once for each digit.)
         '(?<!\\d)\\d{2,}\\s?x{2,}\\b',
