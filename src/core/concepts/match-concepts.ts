@@ -338,7 +338,16 @@ function clauseAt(tokens: TokenRun, at: number): number {
   return tokens.clauses[Math.min(at, tokens.clauses.length - 1)]!;
 }
 
-/** In order: each concept starts after the previous one ends, within ORDER_REACH words (and in its clause if asked). */
+/** A semicolon between two token positions: one list item's words do not run on into the next item's. */
+function breakBetween(tokens: TokenRun, from: number, to: number): boolean {
+  for (const b of tokens.breaks) if (b >= from && b <= to) return true;
+  return false;
+}
+
+/**
+ * In order: each concept starts after the previous one ends, within ORDER_REACH words (and in its clause if asked), with
+ * no semicolon between them.
+ */
 function inOrder(unit: Unit, rule: CompiledRule, sequence: readonly string[], sameClause: boolean): boolean {
   const tokens = unit.tokens;
   let frontier = present(unit, rule, sequence[0]!).map((o) => ({ end: o.end, clause: clauseAt(tokens, o.at) }));
@@ -347,7 +356,11 @@ function inOrder(unit: Unit, rule: CompiledRule, sequence: readonly string[], sa
     const next: { end: number; clause: number }[] = [];
     for (const o of present(unit, rule, sequence[n]!)) {
       const clause = clauseAt(tokens, o.at);
-      if (frontier.some((f) => o.at >= f.end && o.at - f.end <= ORDER_REACH && (!sameClause || clause === f.clause)))
+      if (
+        frontier.some(
+          (f) => o.at >= f.end && o.at - f.end <= ORDER_REACH && (!sameClause || clause === f.clause) && !breakBetween(tokens, f.end, o.at),
+        )
+      )
         next.push({ end: o.end, clause });
     }
     frontier = next;

@@ -131,6 +131,8 @@ export function readWord(w: string): WordReading {
   return reading;
 }
 
+const SEMICOLON = 59;
+
 /** A TokenRun's arrays, filled in order. */
 function pushToken(run: TokenRun, stem: string, clause: number, start: number): void {
   run.stems.push(stem);
@@ -143,6 +145,8 @@ export interface TokenRun {
   readonly stems: string[];
   readonly clauses: number[];
   readonly starts: number[];
+  /** Token indexes that follow a semicolon: where one list item or independent statement gives way to the next. */
+  readonly breaks: number[];
 }
 
 /**
@@ -152,7 +156,7 @@ export interface TokenRun {
  */
 export function tokenRun(text: string): TokenRun {
   const lower = tokenText(text);
-  const run: TokenRun = { stems: [], clauses: [], starts: [] };
+  const run: TokenRun = { stems: [], clauses: [], starts: [], breaks: [] };
   const { stems, clauses } = run;
   const n = lower.length;
   let clause = 0;
@@ -162,6 +166,7 @@ export function tokenRun(text: string): TokenRun {
     if (!isWordChar(c)) {
       if (isClauseMark(c)) {
         clause++;
+        if (c === SEMICOLON) run.breaks.push(stems.length);
         i++;
       } else if (i + 2 < n && lower.charCodeAt(i + 1) === 45 && SPACE.test(lower[i]!) && SPACE.test(lower[i + 2]!)) {
         clause++;

@@ -1,0 +1,35 @@
+// Words of one list item, or one statement ended by a semicolon, do not run on into the next: "legitimate interests
+// (Article 6(1)(f)); consent - for example, for photographs" describes no interest (checklist.md 2.7), though "for
+// example" follows within a few words. An interest given after a comma still counts; "for some of our sixth form
+// activities" says how much rests on the basis, not what the interest is. Each passage is read alone inside
+// a notice that says nothing else.
+import { statusReader } from './passage-status';
+import { describePassages } from './describe-passages';
+
+const status = statusReader({
+  school: 'Linbrook Academy',
+  ages: '11 to 18',
+  title: 'Privacy notice for students and parents',
+  closing: 'End of the privacy notice.',
+  url: 'https://linbrook.sch.example/privacy',
+  asOf: '2026-12-04',
+});
+
+describePassages(
+  'paraphrase verdicts: list items kept apart',
+  {
+    'legitimate-interests-stated': {
+      fail: [
+        'The bases we rely on are:\n- public task - most of our work (Article 6(1)(e));\n- legitimate interests (Article 6(1)(f));\n- consent - for example, for photographs on our website (Article 6(1)(a)).',
+        'Our bases are public task; legitimate interests; consent, such as for the school photographer.',
+        // how much rests on the basis, with the activities named in several words: still no interest
+        'We also rely on legitimate interests for some of our sixth form enrichment activities.',
+      ],
+      pass: [
+        // the interest after a comma in the same item (guards the reach within an item)
+        'We rely on legitimate interests, for example to let former students know about reunions and alumni talks.',
+      ],
+    },
+  },
+  status,
+);
