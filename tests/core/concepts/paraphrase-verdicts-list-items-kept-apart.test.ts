@@ -1,7 +1,8 @@
 // Words of one list item, or one statement ended by a semicolon, do not run on into the next: "legitimate interests
 // (Article 6(1)(f)); consent - for example, for photographs" describes no interest (checklist.md 2.7), though "for
 // example" follows within a few words. An interest given after a comma still counts; "for some of our sixth form
-// activities" says how much rests on the basis, not what the interest is. Each passage is read alone inside
+// activities" says how much rests on the basis, not what the interest is. A heading naming withdrawal of consent
+// over a body about complaints only (checklist.md 2.16) names the topic without stating the right. Each passage is read alone inside
 // a notice that says nothing else.
 import { statusReader } from './passage-status';
 import { describePassages } from './describe-passages';
@@ -18,6 +19,16 @@ const status = statusReader({
 describePassages(
   'paraphrase verdicts: list items kept apart',
   {
+    'withdraw-consent': {
+      partial: [
+        // the template's heading over a body about complaints only
+        'Withdrawal of consent and the right to lodge a complaint\nIf you are unhappy with how we have used your information, please speak to the headteacher first, or contact the Information Commissioner.',
+      ],
+      pass: [
+        // the same heading over a body that says it (guards the heading veto)
+        'Withdrawing consent and complaints\nYou can withdraw your consent for photographs at any time by telling the office. If you are unhappy, you can complain to the Information Commissioner.',
+      ],
+    },
     'legitimate-interests-stated': {
       fail: [
         'The bases we rely on are:\n- public task - most of our work (Article 6(1)(e));\n- legitimate interests (Article 6(1)(f));\n- consent - for example, for photographs on our website (Article 6(1)(a)).',

@@ -1256,11 +1256,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['infoPointer', 'cookieTerm'] },
         // A question and its answer: "Said yes to photos and now want to say no?" / "Tell the office and we will stop."
         // The answer must say something of doing it (whom to tell, when, what stops): a "Withdrawing consent" heading
-        // over a body that only says consent is used carries both words in the heading alone (checklist.md 2.16).
+        // over a body that only says consent is used carries both words in the heading alone (checklist.md 2.16), and so
+        // does the template's "Withdrawal of consent and the right to lodge a complaint" over a body about complaints only.
         {
           all: ['consentWord', 'withdraw'],
           any: ['anyTime', 'tellUs', 'stopUsing', 'readerStep', 'noLongerWant'],
-          none: ['withdrawnAlready', 'infoPointer', 'cookieTerm'],
+          none: ['withdrawnAlready', 'infoPointer', 'cookieTerm', 'complain'],
           structure: true,
         },
         // "If you are no longer happy for us to use the photograph, tell us and we will remove it."
@@ -1278,6 +1279,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['withdrawnAlready', 'infoPointer'] },
       ],
       message: 'The notice says consent can be withdrawn, in its own words.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      whenReason: ['not-found', 'look-alike-rejected'],
+      // The template's "Withdrawal of consent and the right to lodge a complaint" over a body about complaints only:
+      // withdrawal is named as a topic, and never said to be possible or how (checklist.md 2.16).
+      rules: [{ all: ['consentWord', 'withdraw', 'complain'], none: ['infoPointer', 'cookieTerm'], structure: true }],
+      message: 'Withdrawing consent is named only as a heading over a section about complaints; the notice never says consent can be withdrawn, or how.',
     },
     {
       to: 'needs-review',
