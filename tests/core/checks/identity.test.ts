@@ -197,6 +197,13 @@ describe('controller-contact', () => {
     expect(run('controller-contact', 'Contact the school office or the diocese on 01234 567890.').status).toBe('pass');
   });
 
+  it("does not take a template's sample address for a channel", () => {
+    expect(run('controller-contact', 'Email the school office at office@schoolname.sch.uk.').status).not.toBe('pass');
+    expect(run('controller-contact', 'Use the form at https://www.yournurseryname.co.uk/contact-us to reach us.').status).not.toBe('pass');
+    // a real address that only contains the words
+    expect(run('controller-contact', 'Email the school office at office@schoolnamesake.sch.uk.').status).toBe('pass');
+  });
+
   it('counts contact details in the page footer', () => {
     const html = page('<h1>Privacy notice</h1><p>Please contact the school office.</p>', {
       footer: '<p>Elm Road Primary School, Elm Road, Bristol BS7 8QT. Tel 0117 496 0000</p>',

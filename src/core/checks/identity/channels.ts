@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { NoticeDocument, NoticeLink } from '../../notice/types';
 import { blocksMatching } from '../../scan/block-scan';
 import { phrases } from '../match';
+import { isSampleAddress } from '../sample-addresses';
 
 /** Channel patterns and the non-school channels to reject, as checklist data. */
 export const ChannelOptionsSchema = z
@@ -61,7 +62,7 @@ function readChannels(
 ): void {
   for (const m of text.matchAll(globalRe(source))) {
     const value = m[0].replace(/(?<![.,;:)])[.,;:)]+$/, '');
-    if (!ok(value) || notSchool.test(value)) continue;
+    if (!ok(value) || notSchool.test(value) || ((kind === 'email' || kind === 'contact-url') && isSampleAddress(value))) continue;
     // Judge a phone number or postcode by its surroundings too: "Wilmslow, Cheshire SK9 5AF" is the ICO's.
     const around = text.slice(Math.max(0, m.index - 80), m.index + value.length + 20);
     if ((kind === 'phone' || kind === 'postcode') && notSchool.test(around)) continue;
@@ -105,7 +106,7 @@ export function findLinkChannels(doc: NoticeDocument, block: number, opts: Chann
   return linksOfBlock(doc, block)
     .filter((l) => l.href !== null)
     .filter((l) => /^(mailto|tel):/i.test(l.href!) || contact.test(l.href!) || contact.test(l.text))
-    .filter((l) => !notSchool.test(l.href!) && !notSchool.test(l.text))
+    .filter((l) => !notSchool.test(l.href!) && !notSchool.test(l.text) && !isSampleAddress(l.href!.replace(/^mailto:/i, '')))
     .map((l) => ({ kind: 'link' as const, value: l.href!.replace(/^(mailto|tel):/i, '') }));
 }
 

@@ -1,6 +1,7 @@
 // Checklist data for the quality checks: titles, guidance and the phrases their evaluators use.
 import type { ChecklistItemInput } from '../../schema/checklist';
 import { PRIVATE_ADDRESSES } from '../quality/private-addresses';
+import { SAMPLE_ADDRESS } from '../sample-addresses';
 
 /** Government sites that were closed: their links no longer work (checklist.md 2.27, 2.22). */
 export const RETIRED_GOVERNMENT_HOSTS = [
@@ -430,7 +431,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:joe|jane|john|joseph|fred)\\s+bloggs\\b',
         '\\b(?:(?:mr|mrs|ms|miss|dr)\\.?\\s+)?a(?:\\.\\s?|\\s)n(?:\\.\\s?|\\s)other\\b',
         '\\bany\\s?town\\b|\\bany\\s+(?:street|road|lane|avenue)\\b',
-        '(?:@|\\bwww\\.)(?:(?:your-?)?(?:school|academy|trust)-?name|your-?(?:school|academy|trust))\\.',
+        SAMPLE_ADDRESS,
         // A number left half-written: "Direct line: 01632 965xxx".
         // (From the start of the digits only: a long run of digits is read once, not once for each digit.)
         '(?<!\\d)\\d{2,}\\s?x{2,}\\b',
