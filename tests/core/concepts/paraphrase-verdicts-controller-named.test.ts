@@ -35,6 +35,16 @@ describe('controller identity: the council that runs a pupil referral unit', () 
     ).not.toBe('pass');
   });
 
+  it('passes the council named first and called the controller after, in a unit that speaks of its own records', () => {
+    const answer =
+      'Who decides how your information is used?\nEastmoor Borough Council. In law the council is the "data controller" for the records our service holds.';
+    expect(unit('controller-identity', `Fernside Learning Centre is a pupil referral unit run by the council.\n${answer}`)).toBe('pass');
+    // the same answer in a school with its own governors (guards the unit's exception)
+    expect(unit('controller-identity', `Fernside Learning Centre is a community school with its own governors.\n${answer}`)).not.toBe(
+      'pass',
+    );
+  });
+
   it("does not pass a council's controller role for its own records", () => {
     expect(
       unit(

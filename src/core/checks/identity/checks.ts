@@ -292,14 +292,16 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   // as controller of "the records this notice describes" is the notice's controller (checklist.md 2.1: "or LA").
   // The unit named as whose records they are ("... is the data controller for information held by Brookvale Learning
   // Centre") says the same as the notice cue.
+  // The council may be named in the answer's first words and called controller after ("Who is in charge of your
+  // information?" / "Calderbrook Borough Council. The law calls the council the data controller for what our service keeps").
   const unitName = ctx.school.value;
-  const councilOfNotice = rejected.find(
-    (s) => COUNCIL_NAMED_CONTROLLER.test(s.text) && (noticeCue.test(s.text) || (unitName !== null && s.text.includes(unitName))),
-  );
+  const councilOfNotice = rejected
+    .map((s) => ({ s, name: COUNCIL_NAMED_CONTROLLER.exec(s.text)?.[1] ?? (COUNCIL_CALLED_CONTROLLER.test(s.text) ? councilNamedIn(ctx, s) : null) }))
+    .find(
+      ({ s, name }) => name !== null && (noticeCue.test(s.text) || OUR_RECORDS.test(s.text) || (unitName !== null && s.text.includes(unitName))),
+    );
   if (councilOfNotice && findOwn(ctx, REFERRAL_UNIT).length) {
-    return verdictFor(item, 'pass', 'council-controls-unit', [quoteSentence(councilOfNotice, ctrl)], {
-      name: COUNCIL_NAMED_CONTROLLER.exec(councilOfNotice.text)![1]!,
-    });
+    return verdictFor(item, 'pass', 'council-controls-unit', [quoteSentence(councilOfNotice.s, ctrl)], { name: councilOfNotice.name! });
   }
   const councilForSchool = rejected.find((s) => COUNCIL_SUBJECT.test(s.text) && namesIn(s.text).length > 0);
   if (councilForSchool) {
@@ -427,6 +429,15 @@ function trustRunningSchool(ctx: AuditContext, ctrl: RegExp): { s: Sentence; nam
 // starts only where a word does (not inside "County-County-..."), so hostile text costs linear time.
 const COUNCIL_NAMED_CONTROLLER =
   /(?<![\w'-])((?:[A-Z][\w'-]+\s+){1,4}(?:(?:County|Borough|City|District|Metropolitan)\s+(?:Borough\s+)?)?Council)\s+(?:is|acts as|remains)\s+(?:the\s+)?(?:data\s+)?controller\b/;
+// "the council" called the controller, its name given elsewhere in the block: "The law calls the council the data controller".
+const COUNCIL_CALLED_CONTROLLER = /\bthe (?:council|local authority)\b[^.]{0,40}\b(?:data )?controller\b/i;
+// The records the notice speaks of, in its own voice: "the information our service keeps", "what we hold".
+const OUR_RECORDS = /\b(?:our|we)\b[^.]{0,20}\b(?:keeps?|holds?|records?|service)\b/i;
+const COUNCIL_NAME = /(?<![\w'-])((?:[A-Z][\w'-]+\s+){1,4}(?:(?:County|Borough|City|District|Metropolitan)\s+(?:Borough\s+)?)?Council)\b/;
+/** The council a sentence's block names, for "the council" in a sentence that does not name it. */
+function councilNamedIn(ctx: AuditContext, s: Sentence): string | null {
+  return COUNCIL_NAME.exec(ctx.doc.blocks[s.block]?.text ?? '')?.[1] ?? null;
+}
 // A pupil referral unit, also called a short stay school or a pupil support centre.
 const REFERRAL_UNIT = /\b(?:pupil referral units?|short[- ]stay schools?|PRUs?)\b/;
 // A council or local authority as the subject of a controller statement about a school's pupils ("... for pupils at X School").
