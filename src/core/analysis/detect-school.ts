@@ -47,10 +47,12 @@ const OTHER_BODY = /\b(Council|Government|Department|Authority|Commissioner|Offi
 // A provision whose name has no school noun ("The Harbour Centre", "Northgate House") named by what it is: "X is a
 // short stay school", "X is a pupil referral unit", "X is an independent special school for ...", or in apposition: "The
 // Harbour Centre, a pupil referral unit maintained by ...".
+// A trust whose name has no "Trust" in it is named the same way: "Fernbrook Learning Partnership ("the trust") is a
+// multi-academy trust".
 const SETTING_KIND =
-  '(?:short[- ]stay school|pupil referral unit|alternative provision(?: academy| school| setting)?|(?:independent |non-maintained |residential |day )*special school|independent school|free school)';
+  '(?:short[- ]stay school|pupil referral unit|alternative provision(?: academy| school| setting)?|(?:independent |non-maintained |residential |day )*special school|independent school|free school|multi[- ]academy trust|academy trust)';
 const NAMED_AS_SETTING = new RegExp(
-  `\\b((?:${NAME_WORD}\\s+){1,5}?[A-Z][\\w'\u2019&-]*)(?:\\s+is|,)\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}?${SETTING_KIND}\\b`,
+  `\\b((?:${NAME_WORD}\\s+){1,5}?[A-Z][\\w'\u2019&-]*)(?:\\s*\\([^()]{1,60}\\))?(?:\\s+is|,)\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}?${SETTING_KIND}\\b`,
   'g',
 );
 // A notice's own title run on after a Welsh name ("Ysgol Bryn Derw Privacy Notice") is not part of the name.
