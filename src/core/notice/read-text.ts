@@ -60,14 +60,18 @@ function continuesLine(prevKind: string, prevLine: string, line: string): boolea
 const NUMBER_MARKER = /^\s*\d{1,2}\.\s/;
 
 /**
- * "8. Your rights" standing alone (no numbered item just above or below it) over a paragraph is a numbered section
- * heading, not a one-item list: the paragraph under it is read as that section's opening.
+ * "8. Your rights" standing alone (no numbered item just above or below it) over a paragraph or a table is a numbered
+ * section heading, not a one-item list: the paragraph under it is read as that section's opening, the table as its body.
  */
 function isNumberedHeading(lines: readonly string[], i: number, marker: string): boolean {
   if (!NUMBER_MARKER.test(marker) || !looksLikeHeading(lines[i]!.slice(marker.length))) return false;
   const next = lines.slice(i + 1).find((l) => l.trim());
-  return next !== undefined && !LIST_MARKER.test(next) && !looksLikeHeading(next);
+  return next !== undefined && !LIST_MARKER.test(next) && (!looksLikeHeading(next) || isTableLine(next));
 }
+
+/** A line typed as a table row: two or more cells split by tabs or pipes. */
+const isTableLine = (line: string): boolean =>
+  (line.includes('\t') && line.split('\t').filter((c) => c.trim()).length >= 2) || pipeCells(line) !== null;
 
 // A row of a table typed with pipes ("Record | How long we keep it"), and a Markdown rule row ("|---|---|") under its
 // header. Read cell by cell rather than by one pattern over the line, so a long hostile line stays linear.

@@ -37,6 +37,16 @@ describe('readText: numbered section headings', () => {
     expect(kinds).toContain('list-item:Address');
   });
 
+  it('reads a lone numbered short line over a table as the table\'s heading', () => {
+    for (const table of ['Record\tHow long\nPupil file\tUntil 25\n', 'Record | How long\nPupil file | Until 25\n']) {
+      const doc = readText(`Intro paragraph here.\n\n11. How long we keep it\n\n${table}`);
+      expect(doc.blocks.map((b) => `${b.kind}:${b.text}`)).toContain('heading:11. How long we keep it');
+      expect(doc.blocks.find((b) => b.text.includes('Pupil file'))?.section).toBe(doc.blocks.find((b) => b.kind === 'heading')?.section);
+    }
+    // a short line over a short line is still no heading (guards the table reading)
+    expect(readText('Intro paragraph here.\n\n11. Name\nAddress\n').blocks.some((b) => b.kind === 'heading')).toBe(false);
+  });
+
   it('keeps numbered items separated by blank lines in one list', () => {
     const doc = readText('We use it to:\n\n1. Support learning\n\n2. Keep pupils safe\n\nMore text follows here.\n');
     expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual(['Support learning', 'Keep pupils safe']);
