@@ -35,6 +35,9 @@ describePassages(
         'Our bases are public task; legitimate interests; consent, such as for the school photographer.',
         // how much rests on the basis, with the activities named in several words: still no interest
         'We also rely on legitimate interests for some of our sixth form enrichment activities.',
+        // the basis named again after a colon, not an interest
+        'Legitimate interests: we also rely on our legitimate interests for a small part of what we do.',
+        'Legitimate interests: we also rely on our legitimate interests for some of the processing we carry out.',
       ],
       pass: [
         // the interest after a comma in the same item (guards the reach within an item)
