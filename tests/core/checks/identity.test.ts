@@ -197,6 +197,21 @@ describe('controller-contact', () => {
     expect(run('controller-contact', 'Contact the school office or the diocese on 01234 567890.').status).toBe('pass');
   });
 
+  it("does not take a council's switchboard for the school's channel, though the caller asks for the school", () => {
+    const v = run(
+      'controller-contact',
+      'To contact the school, ring Westvale County Council’s main switchboard on 01632 960400 and ask to be put through to Brookfield Primary School.',
+    );
+    expect(v.status).toBe('partial');
+    // the school's own number beside it still counts
+    expect(
+      run(
+        'controller-contact',
+        'Ring the school office on 01632 960411. Out of hours, ring Westvale County Council’s switchboard on 01632 960400.',
+      ).status,
+    ).toBe('pass');
+  });
+
   it("does not take a template's sample address for a channel", () => {
     expect(run('controller-contact', 'Email the school office at office@schoolname.sch.uk.').status).not.toBe('pass');
     expect(run('controller-contact', 'Use the form at https://www.yournurseryname.co.uk/contact-us to reach us.').status).not.toBe('pass');

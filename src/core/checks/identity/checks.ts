@@ -473,6 +473,8 @@ const CHANNEL_ONLY_EMAIL: Omit<ChannelOptions, 'notSchool'> = {
 const SCHOOL_STAFF_DESK = /\b(?:school office|the office|reception|admin(?:istration)?|head ?teacher|business manager|clerk)\b/i;
 
 const CARE_OF = /\b(?:c\/o|care of)\s+([^.;]{1,100})/i;
+const COUNCIL_SWITCHBOARD =
+  /\b(?:council|local authority|diocese)(?:'s|\u2019s)?\s+(?:main\s+|general\s+|central\s+)?(?:switchboard|contact centre|call centre|customer services?(?: centre)?)\b/i;
 const REGULATOR = /\binformation commissioner(?:'s|s)?\b|\bICO\b/i;
 
 /**
@@ -483,6 +485,9 @@ function deskOf(ctx: AuditContext, text: string, o: ControllerContactOptions): '
   // "School Office, c/o Schools Support Team, Lowmoor County Council": the school's name on another body's desk.
   const careOf = CARE_OF.exec(text)?.[1];
   if (careOf && phrases(o.otherOrganisations).test(careOf)) return 'other-organisation';
+  // "To contact the school, telephone the County Council's main switchboard and ask to be put through": the line reaches
+  // the council's desk, whoever the caller then asks for (unless the text gives the school's own office too).
+  if (COUNCIL_SWITCHBOARD.test(text) && !SCHOOL_STAFF_DESK.test(text)) return 'other-organisation';
   if (phrases(o.ownDesk).test(text) || (ctx.school.value && text.includes(ctx.school.value))) return 'school';
   // The regulator's own block ("Information Commissioner's Office - Wales" / "2nd Floor, Churchill House ...").
   if (REGULATOR.test(text)) return 'regulator';
