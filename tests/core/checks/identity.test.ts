@@ -212,6 +212,15 @@ describe('controller-contact', () => {
     ).toBe('pass');
   });
 
+  it("does not take the ICO's Wales office for the school's channel", () => {
+    expect(
+      run(
+        'controller-contact',
+        "Please talk to the headteacher first. You can also complain to the Information Commissioner's Office: its Wales office is on 0330 414 6421.",
+      ).status,
+    ).not.toBe('pass');
+  });
+
   it("does not take a template's sample address for a channel", () => {
     expect(run('controller-contact', 'Email the school office at office@schoolname.sch.uk.').status).not.toBe('pass');
     expect(run('controller-contact', 'Use the form at https://www.yournurseryname.co.uk/contact-us to reach us.').status).not.toBe('pass');

@@ -15,7 +15,12 @@ export const CHANNEL_PATTERNS = {
   notSchool: [
     'ico\\.org\\.uk',
     'casework@ico',
-    '0303\\s?123\\s?1113',
+    // The ICO's helpline and its offices for Scotland and Northern Ireland.
+    '0303\\s?123\\s?111[345]',
+    // The ICO's Wales office (Churchill House, Cardiff).
+    '0330\\s?414\\s?6421',
+    'CF10\\s?2HH',
+    'churchill house',
     '01625\\s?545\\s?(?:745|700)',
     'SK9\\s?5AF',
     'wycliffe house',
