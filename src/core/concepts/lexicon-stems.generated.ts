@@ -2165,6 +2165,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'other than data_protect',
   ],
   cameraTopic: ['cctv', 'camera', 'camera', 'footag', 'surveil'],
+  photoOrBiometricTopic: ['photograph', 'photograph', 'photo', 'photo', 'fingerprint', 'fingerprint', 'biometr', 'biometr'],
   complaintRecords: [
     'record of complaint',
     'record of complaint',

@@ -2200,6 +2200,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // The cameras: a worry about where one points or how its footage is used is a route for that one topic (checklist.md 2.18).
   cameraTopic: ['cctv', 'camera', 'cameras', 'footage', 'surveillance'],
+  // Other single topics a concern may be limited to: photographs of pupils, a fingerprint or other biometric system.
+  photoOrBiometricTopic: ['photograph', 'photographs', 'photo', 'photos', 'fingerprint', 'fingerprints', 'biometric', 'biometrics'],
   // Complaints as a kind of record the school keeps ("records of complaints are kept for six years"): a retention
   // entry, not a route for raising one.
   complaintRecords: [

@@ -1,6 +1,7 @@
 // A complaint route to the school (checklist.md 2.18) that is only a contact for questions, whatever the channel
 // ("please ring ... and ask for", "ask at the office"): partial, as a "discuss anything" contact is. Questions that name
-// no one to ask are no contact at all. Each passage is read alone inside a notice that says nothing else.
+// no one to ask are no contact at all. A concern route for photographs or a fingerprint system alone is one topic:
+// partial too. Each passage is read alone inside a notice that says nothing else.
 import { statusReader } from './passage-status';
 import { describePassages } from './describe-passages';
 
@@ -23,6 +24,12 @@ describePassages(
         'Questions about anything here can be emailed to admin@tollgategreen.sch.example.',
         // a contact in the plural (guards the prefix reading of "contact")
         'If a point raises questions, the contacts listed at the end will help.',
+        // a concern route for one topic only: a fingerprint system
+        'If you are unhappy about how the canteen fingerprint system uses your child’s information, please speak to Mr Hale, who runs the canteen system.',
+      ],
+      pass: [
+        // the same route for data use in general (guards the topic veto)
+        'If you are unhappy about the way your child’s information has been used, please tell Mrs Reid in the office and she will look into it.',
       ],
       fail: [
         // questions with no one to take them to

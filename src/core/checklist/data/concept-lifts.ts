@@ -51,13 +51,15 @@ const COMPLAINT_ROUTE_VETO = [
   'topicsAnnounced',
 ];
 
-// What makes a concern no route to the school: the regulator's registration, computer decisions, cameras, other matters,
+// What makes a concern no route to the school: the regulator's registration, computer decisions, cameras, photographs or
+// a fingerprint system (one topic), other matters,
 // records of complaints, a child's welfare, a notice's list of its own topics, or a right lasting "while a concern is
 // being resolved" (checklist.md 2.18).
 const SCHOOL_ROUTE_VETO = [
   'icoRegistration',
   'machine',
   'cameraTopic',
+  'photoOrBiometricTopic',
   'otherMatter',
   'complaintRecords',
   'childWelfare',
@@ -1182,6 +1184,22 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['complain', 'cameraTopic'], any: ['usSchool', 'tellUs'], none: ['ico', 'icoRegistration', 'cookieTalk'], prose: true },
       ],
       message: 'A concern route is given only for one topic (the cameras), not for data use in general.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      whenReason: ['not-found'],
+      // The same for photographs or a fingerprint system: "If you are unhappy about how a photograph of your child has
+      // been used, tell the office", "... about how the fingerprint system uses your child's information, speak to ...".
+      rules: [
+        {
+          all: ['complain', 'photoOrBiometricTopic'],
+          any: ['usSchool', 'tellUs', 'readerStep'],
+          none: ['ico', 'icoRegistration', 'cookieTalk'],
+          prose: true,
+        },
+      ],
+      message: 'A concern route is given only for one topic (photographs or a biometric system), not for data use in general.',
     },
     {
       to: 'partial',
