@@ -106,6 +106,20 @@ describe('subject-access-route', () => {
     expect(v.status).toBe('pass');
   });
 
+  it("does not reach the office through the Data Protection Officer's block (\"office\" inside \"Officer\")", () => {
+    const dpoBlock = "Data Protection Officer\n\nThe trust's Data Protection Officer looks after all our schools. Email dpo@kestrel-trust.example.org.uk.";
+    expect(run('subject-access-route', `To ask for a copy of your child's records, contact the centre office.\n\n${dpoBlock}`).status).toBe(
+      'partial',
+    );
+    // the office's own number makes the route (guards the office's own channels)
+    expect(
+      run(
+        'subject-access-route',
+        `To ask for a copy of your child's records, contact the centre office.\n\nCentre office: 01632 960 789.\n\n${dpoBlock}`,
+      ).status,
+    ).toBe('pass');
+  });
+
   it('passes when "contact:" introduces the channel on the next line', () => {
     expect(
       run('subject-access-route', "To ask for a copy of your child's educational record, contact:\n\n- The school office, 01632 960 456\n")

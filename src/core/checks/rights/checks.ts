@@ -276,7 +276,12 @@ function isDpoOnlyBlock(text: string, heading: string, role: string, dpo: RegExp
   const all = `${heading} ${text}`;
   // "The school's Data Protection Officer is provided by the council ... at dpo@...": whose DPO it is, not the school's desk.
   const desk = all.replace(DPO_OF_THE_SCHOOL, ' ');
-  return dpo.test(all) && !SCHOOL_OR_ITS_DESK.test(desk) && !all.toLowerCase().includes(role);
+  return dpo.test(all) && !SCHOOL_OR_ITS_DESK.test(desk) && !namesRole(all, role);
+}
+
+/** Whether a text names the role as a word of its own: "office", not the "office" inside "Data Protection Officer". */
+function namesRole(text: string, role: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text);
 }
 const DPO_OF_THE_SCHOOL = /\b(?:school|academy|nursery|pre-school|college|trust)['\u2019]s\s+(?:data protection officer|dpo)\b/gi;
 
@@ -372,7 +377,7 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
       if (b.index === s.block || !isOwnBlock(ctx, b.index)) continue;
       const heading = ctx.doc.sections[b.section]?.heading ?? '';
       // A school role (head teacher, office, clerk) is reached through the school's own channels; the DPO only through theirs.
-      if (role && !SCHOOL_ROLE.test(role) && !`${b.text} ${heading}`.toLowerCase().includes(role)) continue;
+      if (role && !SCHOOL_ROLE.test(role) && !namesRole(`${b.text} ${heading}`, role)) continue;
       // ... but not through the channel of a DPO named apart from the school ("Our DPO is Ms X of Y Services: dpo@..."),
       // nor through a council's, diocese's or supplier's desk ("County Hall, Westmarch WM1 1AA"), unless the request
       // names that DPO too ("write to the Headteacher, or contact the Schools DPO") or names no one (checklist.md 2.15: a
