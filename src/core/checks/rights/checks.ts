@@ -281,8 +281,16 @@ function isDpoOnlyBlock(text: string, heading: string, role: string, dpo: RegExp
 
 /** Whether a text names the role as a word of its own: "office", not the "office" inside "Data Protection Officer". */
 function namesRole(text: string, role: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text);
+  let re = ROLE_WORD.get(role);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    if (ROLE_WORD.size > 200) ROLE_WORD.clear();
+    ROLE_WORD.set(role, re);
+  }
+  return re.test(text);
 }
+/** Roles are a handful of checklist words ("office", "head teacher"): each pattern is made once. */
+const ROLE_WORD = new Map<string, RegExp>();
 const DPO_OF_THE_SCHOOL = /\b(?:school|academy|nursery|pre-school|college|trust)['\u2019]s\s+(?:data protection officer|dpo)\b/gi;
 
 /** Whether any of the document's own blocks gives the DPO a channel (the DPO named in the block or its heading). */
