@@ -120,6 +120,17 @@ describe('subject-access-route', () => {
     ).toBe('pass');
   });
 
+  it('reads "requests should be made in writing to" a named office as the route, which then needs its own channel', () => {
+    const right = 'Parents and pupils have the right to request access to the information we hold about them.';
+    const office = 'Requests should be made in writing to the Federation Data Office.';
+    const school = 'Hazelmere School, The Green, Hazelmere HM4 2RB. Tel 01632 960304.';
+    expect(run('subject-access-route', `${school}\n\n${right} ${office}`).status).toBe('partial');
+    // the office's own channel given (guards the named office's route)
+    expect(run('subject-access-route', `${school}\n\n${right} ${office}\n\nFederation Data Office: data@hazelmere.example.sch.uk`).status).toBe(
+      'pass',
+    );
+  });
+
   it('passes when "contact:" introduces the channel on the next line', () => {
     expect(
       run('subject-access-route', "To ask for a copy of your child's educational record, contact:\n\n- The school office, 01632 960 456\n")

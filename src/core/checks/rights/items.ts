@@ -231,8 +231,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       // Where requests go, said apart from the right: "Please send any request to our Data Manager, Mr O Okafor".
       routing: [
         '\\b(?:send|direct|address|submit|make|put)\\s+(?:any |your |all |such |these |this |the |a )?(?:access |written )?requests?\\s+(?:in writing\\s+)?(?:to|with)\\b',
-        // "Requests go to Mrs Harper", "Such requests should be made to the Data Manager".
-        '\\brequests?\\s+(?:(?:should|must|can|will|may) )?(?:go|goes|be sent|are sent|be made|are made|be addressed|are addressed|be directed|are directed)\\s+to\\b',
+        // "Requests go to Mrs Harper", "Such requests should be made to the Data Manager", "... made in writing to the Data Office".
+        '\\brequests?\\s+(?:(?:should|must|can|will|may) )?(?:go|goes|be sent|are sent|be made|are made|be addressed|are addressed|be directed|are directed)\\s+(?:in writing\\s+|by email\\s+|by letter\\s+)?to\\b',
       ],
       // Checklist.md 2.15: a pointer to another policy is not a route.
       // "Requests are handled under the separate policy on our website" names no one to ask either.
