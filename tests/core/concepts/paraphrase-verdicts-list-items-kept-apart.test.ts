@@ -2,7 +2,8 @@
 // (Article 6(1)(f)); consent - for example, for photographs" describes no interest (checklist.md 2.7), though "for
 // example" follows within a few words. An interest given after a comma still counts; "for some of our sixth form
 // activities" says how much rests on the basis, not what the interest is. A heading naming withdrawal of consent
-// over a body about complaints only (checklist.md 2.16) names the topic without stating the right. Each passage is read alone inside
+// over a body about complaints only (checklist.md 2.16) names the topic without stating the right, and a change of mind
+// about photos is withdrawing consent, not the right to object (2.14). Each passage is read alone inside
 // a notice that says nothing else.
 import { statusReader } from './passage-status';
 import { describePassages } from './describe-passages';
@@ -19,6 +20,16 @@ const status = statusReader({
 describePassages(
   'paraphrase verdicts: list items kept apart',
   {
+    'data-subject-rights': {
+      partial: [
+        // a change of mind about photos is withdrawing consent, not the right to object
+        'You can ask to see what we hold about you or your child, ask us to put right anything that is wrong, and ask us to delete what we no longer need.\nPhotos: you can change your mind about photos at any time - just tell the office and we will stop using them.',
+      ],
+      pass: [
+        // the right to have use stopped, said as a right (guards the restriction right)
+        'You can ask to see what we hold about you or your child, ask us to put right anything that is wrong, and ask us to delete what we no longer need. You can also ask us to stop using your information while a complaint is looked at.',
+      ],
+    },
     'withdraw-consent': {
       partial: [
         // the template's heading over a body about complaints only

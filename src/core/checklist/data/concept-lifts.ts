@@ -167,7 +167,9 @@ const RIGHTS_STATED: Pick<Lift, 'rules' | 'alsoNeeds' | 'message'> = {
   alsoNeeds: [
     { all: ['rightRectify'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
     { all: ['rightErase'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
-    { all: ['rightRestrictObject'], any: ['rightsCue', 'holderCue'], none: ['govBody'] },
+    // Not a change of mind ("You can change your mind about photos at any time and we'll stop using them"):
+    // that is withdrawing consent (checklist.md 2.16), not the right to object to processing.
+    { all: ['rightRestrictObject'], any: ['rightsCue', 'holderCue'], none: ['govBody', 'withdrawStrong'] },
   ],
   message: 'The notice states the rights of access, correction, erasure and restriction or objection, in its own words.',
 };
