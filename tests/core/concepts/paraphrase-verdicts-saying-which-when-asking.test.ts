@@ -24,6 +24,10 @@ describePassages(
         // the promise that also explains what leaving something out means (no pointer to another page)
         'Where answering is up to you, the form will say so and explain what happens if you leave it blank.',
       ],
+      fail: [
+        // a purposes list that tells parents things and helps pupils choose: no word on giving data
+        'We use your information to:\n- teach you and plan your lessons\n- tell your parents how you are getting on\n- help you choose your options for Year 10',
+      ],
       'needs-review': [
         // another body's page explains it: a pointer, not the school's promise (guards the pointer veto)
         'If you want to know when giving data is optional, the Department explains it on its web page.',

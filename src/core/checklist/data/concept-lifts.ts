@@ -231,12 +231,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // The 13+ choice ("a parent can tell us to send the youth service only the name") is about sharing, not giving.
         // Neither this nor the next is amounts said of what the family tells the school ("most of what you tell us is
         // compulsory, some is optional"): that is the evaluator's partial, with no promise.
-        // Nor the pupil's own choice from 16 ("When you turn 16, that choice becomes yours: you can tell us ...").
+        // Nor the pupil's own choice from 16 ("When you turn 16, that choice becomes yours: you can tell us ..."), nor a
+        // purposes list ("We use your information to: ... tell your parents ...; help you choose what to do after Year 11").
         {
           all: ['tell', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'youthService', 'portionWord', 'cookieTerm', 'readElsewhere', 'pupilSixteen', 'dutyOnUs'],
+          none: ['withdraw', 'youthService', 'portionWord', 'cookieTerm', 'readElsewhere', 'pupilSixteen', 'dutyOnUs', 'usesListed'],
         },
         // "Some of it you can choose not to give us." Not a reason for a request ("you don't need to give a reason"), nor
         // what the school need not give ("as an academy we are not required to give parents access").
