@@ -381,6 +381,8 @@ describe('no-template-residue', () => {
       'Our academies: Riverside Primary Academy, Hill Road; Anytown Primary Academy, 1 Any Street.',
       'Email our Data Protection Officer at dpo@schoolname.sch.uk.',
       'Read more at www.yourschool.org.uk/privacy.',
+      'To ask for your records, email dataprotection@[schoolname].northvale.sch.uk.',
+      'Contact [SchoolName] for a paper copy.',
     ]) {
       expect(run('no-template-residue', text).status, text).toBe('fail');
     }

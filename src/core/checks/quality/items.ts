@@ -419,6 +419,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // "[email protected]" is how a page hides an email address from scrapers, not a template field.
         '\\[(?!\\s*email\\s+protected\\s*\\])\\s*(?:insert|enter|add|type|name|school|academy|trust|date|link|url|local\\s+authority|la|dpo|contact|address|telephone|phone|e-?mail|details|your|x{2,}|\\.{3})\\b[^\\]]{0,60}\\]',
         '\\[\\s*(?:x{2,}|\\.{3})\\s*\\]',
+        // A name field run together, often inside an address: "dataprotection@[schoolname].sch.uk", "[SchoolName]".
+        '\\[\\s*(?:your\\s*)?(?:school|academy|trust|setting|nursery|pre-?school|college)[\\s_-]?name\\s*\\]',
         // An instruction to whoever fills in the template: "[check with LA]", "[describe funding purpose]", "[TBC]".
         '\\[\\s*(?:check|describe|confirm|complete|update|amend|state|specify|list|fill in|select|choose|edit|tbc|tbd|to be (?:confirmed|added|agreed))\\b[^\\]\\n]{0,60}\\]',
         '<\\s*(?:insert|enter|school\\s+name|name\\s+of)[^>]{0,60}>',
