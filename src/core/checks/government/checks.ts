@@ -335,6 +335,17 @@ function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item:
   });
 }
 
+/** The oldest age the blocks holding the phase's evidence give the pupils ("a school for children aged 3 to 11"), or null. */
+function oldestAge(ctx: AuditContext): number | null {
+  const places = new Set(ctx.phase.evidence.map((e) => e.where));
+  const ages = ctx.doc.blocks
+    .filter((b) => places.has(b.where))
+    .map((b) => AGE_RANGE.exec(b.text))
+    .filter((m): m is RegExpExecArray => m !== null);
+  return ages.length ? Math.max(...ages.map((m) => Number(m[2]))) : null;
+}
+const AGE_RANGE = /\b(?:aged?|ages)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/i;
+
 function youthVerdict(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: ChecklistItem): Verdict {
   const verdict = (status: Verdict['status'], reason: string, evidence: Evidence[] = []) => verdictFor(item, status, reason, evidence);
   const phase = ctx.phase.value;
@@ -343,6 +354,9 @@ function youthVerdict(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: 
   // No child in an early-years setting or a primary school is 13 or over (checklist.md 2.20, 2.23).
   if (phase === 'nursery') return verdict('not-applicable', 'early-years-setting', phaseEvidence);
   if (phase === 'primary') return verdict('not-applicable', 'primary-school', phaseEvidence);
+  // A special school or unit that gives its ages ("a school for children aged 3 to 11") may have no pupil of 13.
+  const top = phase === 'special' ? oldestAge(ctx) : null;
+  if (top !== null && top < 13) return verdictFor(item, 'not-applicable', 'pupils-under-13', phaseEvidence, { top: String(top) });
   const traps = phrases(o.traps);
   if (nation === 'wales') {
     const careersRe = phrases(o.walesCareers);

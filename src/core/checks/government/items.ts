@@ -252,6 +252,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
     messages: {
       'early-years-setting': 'An early-years setting has no children aged 13 or over.',
       'primary-school': 'A primary school has no pupils aged 13 or over.',
+      'pupils-under-13': 'The school teaches pupils up to age {top} only: none is 13 or over.',
       'careers-wales': 'Sharing with Careers Wales (the Welsh counterpart of youth support services) is described.',
       'england-form-in-wales':
         'Youth support services are described in the England (s.507B) form; a Welsh school should describe sharing with Careers Wales.',
