@@ -31,7 +31,13 @@ describePassages(
         // the same route for data use in general (guards the topic veto)
         'If you are unhappy about the way your child’s information has been used, please tell Mrs Reid in the office and she will look into it.',
       ],
+      'needs-review': [
+        // a concern about data spoken of with no route (guards the reading of statements)
+        'We take every concern about how information is used seriously.',
+      ],
       fail: [
+        // a heading about being unhappy over the regulator's route alone: the heading states nothing
+        "If you are not happy\n\nYou have the right to complain to the Information Commissioner's Office: https://ico.org.uk/make-a-complaint/.",
         // questions with no one to take them to
         'The questions on the census form are set by the Department for Education.',
       ],

@@ -1230,10 +1230,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // concerns about how your information is used, please get in touch." Worth a person's reading, not a "Missing".
       // Not a worry about a child's safety, nor a concern to be taken to the Department (checklist.md 2.18: the school's route).
       rules: [
+        // A heading alone ("If you are not happy") states nothing: what follows it decides.
         {
           all: ['complain'],
           none: ['ico', 'icoRegistration', 'cookieTalk', 'govBody', 'childWelfare', 'otherMatter', 'complaintRecords'],
-          prose: true,
+          statement: true,
         },
       ],
       message: 'Concerns or complaints are mentioned without a recognisable route to the school: check by hand.',
