@@ -374,7 +374,7 @@ describe('no-template-residue', () => {
     }
   });
 
-  it("fails a template's sample values left in: sample names, a sample town or street, a placeholder domain", () => {
+  it("fails a template's sample values left in, not a divider line or a contact the lead-in promised", () => {
     for (const text of [
       'Your contact at school for information questions: Joe Bloggs, Office Manager.',
       'For day-to-day matters, speak to Mr A. N. Other, School Business Manager.',
@@ -386,8 +386,11 @@ describe('no-template-residue', () => {
     ]) {
       expect(run('no-template-residue', text).status, text).toBe('fail');
     }
-    // real names and domains that only contain the words
+    // real names and domains that only contain the words, and a line of underscores drawn as a divider
     for (const text of [
+      'We keep information safe.\n\n________________________________________\n\n15. Contact us',
+      // a contact the lead-in promised: a name over its address
+      "For questions, please get in touch with:\nDiocese of Northfield Education Service\nBishop's House, 3 Minster Yard, Northfield NF1 4AZ",
       'Mrs Bloggsworth, our office manager, and Mr Another are the contacts.',
       'Email office@anytonschool.sch.uk or write to us at Manytown Road.',
       'We pass information to another school when a pupil moves.',

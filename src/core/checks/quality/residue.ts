@@ -57,7 +57,10 @@ function isDroppedList(next: Block | undefined, afterNext: Block | undefined): b
   if (next.kind === 'list-item' || next.kind === 'table-row') return false;
   if (ADDRESS_START.test(next.text)) return false;
   // Two short lines in a row after the lead-in are list items that lost their bullets (plain-text extraction reads them as headings).
-  if (next.kind === 'heading') return !(afterNext && afterNext.kind === 'heading' && !TERMINAL.test(afterNext.text));
+  // A name over its address or number is the contact the lead-in promised ("get in touch with:" / "Diocesan Education
+  // Service" / "Bishop's House, 3 Minster Yard, Ravensmoor RV1 4AZ").
+  if (next.kind === 'heading')
+    return !(afterNext && ((afterNext.kind === 'heading' && !TERMINAL.test(afterNext.text)) || completesContact(afterNext)));
   // "and claim compensation ..." after "You also have the right to:" is the last item of a list that lost the rest.
   if (/^(?:and|or)\s/.test(next.text)) return true;
   // Items written as sentences that open alike ("We use it to support learning." / "We use it to keep children safe.")
