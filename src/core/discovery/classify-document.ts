@@ -17,6 +17,8 @@ const CUES: Record<ClassifiedKind, RegExp[]> = {
     /\bstudents?\b/g,
     /\blearners?\b/g,
     /\bparents?\b|\bcarers?\b/g,
+    // An early-years setting speaks of children and families, not pupils.
+    /\bchild(?:ren)?\b|\bfamil(?:y|ies)\b/gi,
     /\bschool census\b|\bearly years census\b|\bPLASC\b/gi,
     /\bnational pupil database\b|\bNPD\b/gi,
     /\beducational record\b/gi,
@@ -120,7 +122,7 @@ function titleKinds(text: string): ClassifiedKind[] {
 
 // The pupil notice's terms of art (census, NPD, UPN, educational record, attainment, youth support, learner records):
 // a website policy or a staff notice has no reason to use them.
-const PUPIL_TERMS_OF_ART = CUES['pupil-notice'].slice(4);
+const PUPIL_TERMS_OF_ART = CUES['pupil-notice'].slice(5);
 
 /**
  * A whole-school privacy policy: a title naming pupils among other audiences ("Staff, pupil and parent privacy policy"),

@@ -46,6 +46,31 @@ describe('classifyDocument', () => {
     expect(classifyDocument(cookies)).toBe('cookie-notice');
   });
 
+  it("reads a pre-school's notice about children and families, with its staff mentioned, as the pupil notice", () => {
+    const preschool = readText(
+      [
+        'Bluebell Meadow Pre-school',
+        'How we look after your family’s information',
+        'We are a small charity with a manager and four staff. We take children from two years old.',
+        'What we keep about your child: name, date of birth, allergies and who may collect them.',
+        'What we keep about you: your phone numbers, and your National Insurance number if you claim funded hours.',
+        'Only our staff and the manager see your child’s records. We tell the council about each child who has funded hours.',
+        'Families can ask to see what we hold.',
+      ].join('\n'),
+    );
+    expect(classifyDocument(preschool)).toBe('pupil-notice');
+    // a staff notice that mentions children in passing stays the staff notice (guards the new cue)
+    const staff = readText(
+      [
+        'Privacy notice for staff',
+        'We hold your contract of employment, payroll details, National Insurance number and pension scheme records.',
+        'Your DBS check and qualifications are kept on your staff file. Sickness absence records go to HR.',
+        'If you have children of your own at the school, their records are covered by our pupil notice.',
+      ].join('\n'),
+    );
+    expect(classifyDocument(staff)).toBe('workforce-notice');
+  });
+
   it('does not read health visitors as website visitors', () => {
     const nursery = readText(
       [
