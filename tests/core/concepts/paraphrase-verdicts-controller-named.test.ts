@@ -4,7 +4,7 @@
 // controller" names the controller only where the school's name is given as the school's, not in passing as someone's
 // workplace ("the Data Protection Officer for X School").
 import { describe, expect, it } from 'vitest';
-import { statusReader } from './passage-status';
+import { noticeStatus, statusReader } from './passage-status';
 
 const unit = statusReader({
   school: 'Fernside Learning Centre',
@@ -43,6 +43,17 @@ describe('controller identity: the council that runs a pupil referral unit', () 
     expect(unit('controller-identity', `Fernside Learning Centre is a community school with its own governors.\n${answer}`)).not.toBe(
       'pass',
     );
+  });
+
+  it('passes a notice headed with a provision\'s name that has no school noun, named as what it is below', () => {
+    const text = [
+      'Fernside Learning Centre',
+      '3 Chapel Row, Eastmoor EM2 5LD',
+      'Our privacy notice in plain words',
+      'Fernside Learning Centre is a pupil referral unit for children aged 5 to 11, run by Eastmoor Borough Council.',
+      'We keep your child’s name, address and attendance so that we can teach them and keep them safe.',
+    ].join('\n\n');
+    expect(noticeStatus('controller-identity', text, 'https://fernside.sch.example/privacy', '2026-12-04')).toBe('pass');
   });
 
   it("does not pass a council's controller role for its own records", () => {

@@ -237,10 +237,14 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   const titleCue = phrases(o.titleCue);
   const top = ctx.doc.blocks.slice(0, 4).filter((b) => isOwnBlock(ctx, b.index));
   const topHasTitle = top.some((b) => titleCue.test(b.text)) || (ctx.doc.title !== null && titleCue.test(ctx.doc.title));
-  const topHeading = top.slice(0, 3).find((b) => b.kind === 'heading' && namesIn(b.text)[0]);
+  // A provision whose name has no school noun ("Willowmere Learning Centre") is known by the name the notice gives it
+  // elsewhere ("Willowmere Learning Centre is a pupil referral unit").
+  const headingName = (text: string): string | undefined =>
+    namesIn(text)[0] ?? (ctx.school.value !== null && text.trim() === ctx.school.value ? ctx.school.value : undefined);
+  const topHeading = top.slice(0, 3).find((b) => b.kind === 'heading' && headingName(b.text));
   const anonNote = anonymous ? messageFor(item, 'unnamed-controller-note', { quote: quoteSentence(anonymous).text }) : '';
   if (topHeading && topHasTitle) {
-    const name = namesIn(topHeading.text)[0]!;
+    const name = headingName(topHeading.text)!;
     if (trustLeftUnnamed(ctx, anonymous, name))
       return trustUnnamed(item, anonymous!, name, ctrl, [{ text: topHeading.text, where: topHeading.where }]);
     const evidence: Evidence[] = [{ text: topHeading.text, where: topHeading.where }];
