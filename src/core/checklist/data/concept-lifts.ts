@@ -746,6 +746,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "We have to send the school census to the Department for Education by law."
         { all: ['govBody', 'census', 'statuteBasis'] },
+        // The same under the government's own heading: "The Department for Education" / "We complete the school census
+        // each term. This is required by section 537A ...".
+        { all: ['govBody', 'census', 'statuteBasis'], structure: true },
       ],
       message: 'The notice says pupil data goes to the government in the statutory census, in its own words.',
     },
