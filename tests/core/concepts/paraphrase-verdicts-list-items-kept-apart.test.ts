@@ -46,6 +46,8 @@ describePassages(
         'Our bases are public task; legitimate interests; consent, such as for the school photographer.',
         // how much rests on the basis, with the activities named in several words: still no interest
         'We also rely on legitimate interests for some of our sixth form enrichment activities.',
+        // the processing itself called the interest
+        'Processing your information for our records is our legitimate interest.',
         // the basis named again after a colon, not an interest
         'Legitimate interests: we also rely on our legitimate interests for a small part of what we do.',
         'Legitimate interests: we also rely on our legitimate interests for some of the processing we carry out.',
@@ -53,6 +55,8 @@ describePassages(
       pass: [
         // the interest after a comma in the same item (guards the reach within an item)
         'We rely on legitimate interests, for example to let former students know about reunions and alumni talks.',
+        // the interest said first, then called so
+        'We write to former families about our fundraising fair: keeping the charity going at fees families can afford is our legitimate interest here.',
       ],
     },
   },
