@@ -63,6 +63,11 @@ describe('national-pupil-database', () => {
     expect(run('national-pupil-database', text, { nation: 'wales' }).status).toBe('pass');
     expect(run('national-pupil-database', 'We share data with the local authority.').status).toBe('fail');
   });
+  it('reads the Welsh database described with the returns as "them", in a long sentence', () => {
+    const text =
+      'The Welsh Government keeps the census returns in its national records of pupils in Wales and uses them to plan and fund education and to produce official statistics. See https://gov.wales/statistics-and-research';
+    expect(run('national-pupil-database', text, { nation: 'wales' }).status).not.toBe('fail');
+  });
 });
 
 describe('how-government-uses-data', () => {

@@ -146,8 +146,9 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       walesEquivalent: [
         'welsh government uses? (?:pupil|this|the) (?:data|information)',
         'education statistics for wales',
-        // "It uses this information to fund and plan education and to publish official statistics."
-        '\\buses? (?:this|the|pupil|that) (?:data|information)\\b[^.]{0,80}\\b(?:official |national )?statistics',
+        // "It uses this information to fund and plan education and to publish official statistics", "... and uses them to
+        // plan and fund education and to produce official statistics".
+        '\\buses? (?:(?:this|the|pupil|that) (?:data|information)|them|it)\\b[^.]{0,80}\\b(?:official |national )?statistics',
         'statistics (?:on|about) (?:schools|education) in wales',
         // "The Welsh Government uses PLASC to fund schools, to produce national statistics and to support research".
         '\\bwelsh government (?:uses?|holds?|links?|keeps?|combines?)\\b[^.]{0,100}\\b(?:statistics|research)\\b',
