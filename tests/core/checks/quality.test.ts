@@ -383,6 +383,7 @@ describe('no-template-residue', () => {
       'Read more at www.yourschool.org.uk/privacy.',
       'To ask for your records, email dataprotection@[schoolname].northvale.sch.uk.',
       'Contact [SchoolName] for a paper copy.',
+      'Work placement risk assessments | [Client to confirm period]',
     ]) {
       expect(run('no-template-residue', text).status, text).toBe('fail');
     }

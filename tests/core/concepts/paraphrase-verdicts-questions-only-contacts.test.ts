@@ -26,6 +26,7 @@ describePassages(
         'If a point raises questions, the contacts listed at the end will help.',
         // a concern route for one topic only: a fingerprint system
         'If you are unhappy about how the canteen fingerprint system uses your child’s information, please speak to Mr Hale, who runs the canteen system.',
+        'If you are unhappy with the way a photograph of your child has been used, please tell the office.',
       ],
       pass: [
         // the same route for data use in general (guards the topic veto)

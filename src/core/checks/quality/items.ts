@@ -422,7 +422,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // A name field run together, often inside an address: "dataprotection@[schoolname].sch.uk", "[SchoolName]".
         '\\[\\s*(?:your\\s*)?(?:school|academy|trust|setting|nursery|pre-?school|college)[\\s_-]?name\\s*\\]',
         // An instruction to whoever fills in the template: "[check with LA]", "[describe funding purpose]", "[TBC]".
-        '\\[\\s*(?:check|describe|confirm|complete|update|amend|state|specify|list|fill in|select|choose|edit|tbc|tbd|to be (?:confirmed|added|agreed))\\b[^\\]\\n]{0,60}\\]',
+        // Also addressed to whoever fills it in: "[Client to confirm period]", "[School to add]".
+        '\\[\\s*(?:(?:client|customer|school|academy|trust|setting|author|editor)\\s+to\\s+)?(?:check|describe|confirm|complete|update|amend|add|insert|state|specify|list|fill in|select|choose|edit|tbc|tbd|to be (?:confirmed|added|agreed))\\b[^\\]\\n]{0,60}\\]',
         '<\\s*(?:insert|enter|school\\s+name|name\\s+of)[^>]{0,60}>',
         '\\{\\s*(?:insert|school|name|date|trust)[^}]{0,40}\\}',
         // The same form field in braces: "{DPO name}", "{telephone number}".

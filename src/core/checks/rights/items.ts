@@ -413,8 +413,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       narrow: [
         '(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:an? |the |any )?(?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)',
         // "If you are unhappy about a photograph of your child on our website, tell the office": one kind of data only.
-        // The same said of how it is used: "unhappy about how we use your child's photograph".
-        "\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:how (?:we|the school) (?:use|uses|used|share|shares|publish|publishes|store|stores|handle|handles|took|take|takes) )?(?:a |an |the |any |your )?(?:(?:child'?s |pupil'?s )?(?:photo|photograph|image|video|cctv|biometric|fingerprint|cookie)s?\\b|automated)",
+        // The same said of how it is used: "unhappy about how we use your child's photograph", "unhappy with the way a
+        // photograph of your child has been used".
+        "\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:(?:how|the way) (?:we|the school) (?:use|uses|used|share|shares|publish|publishes|store|stores|handle|handles|took|take|takes) |the way |how )?(?:a |an |the |any |your )?(?:(?:child'?s |pupil'?s )?(?:photo|photograph|image|video|cctv|biometric|fingerprint|cookie)s?\\b|automated)",
         // "If you are unhappy with a decision made by computer, contact us": one kind of decision, not data use in general.
         '\\b(?:unhappy|dissatisfied|not happy|worried|concerned) (?:about|with|regarding|over) (?:a |an |the |any )?(?:decisions?|outcomes?|results?) (?:that (?:was|is|were|are) )?(?:made|taken|reached) (?:only |solely |wholly |purely )?(?:by (?:a )?computer|automatically|by automated)',
         // "If you disagree with a decision a computer made about you, ask a member of staff to look at it again".
