@@ -500,6 +500,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'data_collect sheet',
   ],
   npdTalk: ['nation pupil databas', 'npd'],
+  pastSpan: ['go back', 'date back', 'stretch back', 'goe back', 'date back', 'date back'],
   sourceWord: [
     'sourc',
     'sourc',

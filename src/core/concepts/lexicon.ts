@@ -582,6 +582,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // The Department's database: its sources (schools, local authorities, awarding bodies) are not the school's (checklist.md 2.9).
   npdTalk: ['national pupil database', 'npd'],
+  // How far back records reach, not how long they are kept: "records for pupils going back many years".
+  pastSpan: ['going back', 'dating back', 'stretching back', 'goes back', 'date back', 'dates back'],
   sourceWord: [
     'source',
     'sources',

@@ -1,6 +1,7 @@
 // Retention (checklist.md 2.13) said of the pupil's own record in more words than the template's ("your child's main
 // school file"), or under a heading that names security and how long together. A heading about keeping data safe alone
-// still makes nothing retention, and the principle with no period stays short of a pass. Each passage is read alone
+// still makes nothing retention, the principle with no period stays short of a pass, and how far back records reach
+// ("going back many years") is no period. Each passage is read alone
 // inside a notice that says nothing else.
 import { statusReader } from './passage-status';
 import { describePassages } from './describe-passages';
@@ -27,6 +28,8 @@ describePassages(
       partial: [
         // one kind of record only, under a heading about safety alone (guards the heading trap)
         'Keeping your information safe\n\nPlacement records are kept for three years after the placement ends.',
+        // how far back a database reaches is no keeping period
+        'We keep CCTV footage for 28 days. The database holds records for pupils in schools in England going back many years, and the DfE uses it for statistics.',
       ],
       fail: [
         // the principle alone, of the family's own data in several words (guards the longer reach of whose records)

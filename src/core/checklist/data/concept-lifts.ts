@@ -1035,13 +1035,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: [['keep', 'duration']],
           any: ['info'],
-          none: ['retentionSubset', 'vagueDuration', 'erasureRequest', 'frequency'],
+          none: ['retentionSubset', 'vagueDuration', 'pastSpan', 'erasureRequest', 'frequency'],
           sameClause: true,
         },
         {
           all: [['duration', 'keep']],
           any: ['info'],
-          none: ['retentionSubset', 'vagueDuration', 'erasureRequest', 'frequency'],
+          none: ['retentionSubset', 'vagueDuration', 'pastSpan', 'erasureRequest', 'frequency'],
           sameClause: true,
         },
         // The criteria that decide the period, the law among them: "The time we hold a record for is based on the kind of
@@ -1090,13 +1090,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: [['keep', 'period']],
           any: ['info'],
-          none: ['retentionSubset', 'erasureRequest', 'vagueDuration', 'frequency'],
+          none: ['retentionSubset', 'erasureRequest', 'vagueDuration', 'pastSpan', 'frequency'],
           sameClause: true,
         },
         {
           all: [['period', 'keep']],
           any: ['info'],
-          none: ['retentionSubset', 'erasureRequest', 'vagueDuration', 'frequency'],
+          none: ['retentionSubset', 'erasureRequest', 'vagueDuration', 'pastSpan', 'frequency'],
           sameClause: true,
         },
       ],
