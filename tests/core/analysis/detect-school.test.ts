@@ -19,7 +19,9 @@ describe('findNames', () => {
 
   it('reads a trust whose name has no "Trust" by what the notice calls it', () => {
     expect(findNames('Kestrel Learning Partnership ("the trust", "we") is a multi-academy trust.')[0]).toBe('Kestrel Learning Partnership');
-    expect(findNames('Harbourside Education Collective is an academy trust running four schools.')[0]).toBe('Harbourside Education Collective');
+    expect(findNames('Harbourside Education Collective is an academy trust running four schools.')[0]).toBe(
+      'Harbourside Education Collective',
+    );
     // a trust mentioned without being called one names nothing (guards the setting kinds)
     expect(findNames('Kestrel Learning Partnership runs training days for staff.')).toEqual([]);
   });

@@ -176,9 +176,9 @@ describe('current-legislation', () => {
     // A following sentence about something else does not make the mention history.
     const current = 'We hold your data under the Data Protection Act 1998. This was replaced on our website last year by a new page.';
     expect(run('current-legislation', `We follow the UK GDPR. ${current}`).status).toBe('fail');
-    expect(
-      run('current-legislation', 'We hold your data under the Data Protection Act 1998. Our records are kept safely.').status,
-    ).toBe('fail');
+    expect(run('current-legislation', 'We hold your data under the Data Protection Act 1998. Our records are kept safely.').status).toBe(
+      'fail',
+    );
   });
 
   it('is partial for "GDPR" without "UK"', () => {

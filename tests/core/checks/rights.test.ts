@@ -106,8 +106,9 @@ describe('subject-access-route', () => {
     expect(v.status).toBe('pass');
   });
 
-  it("does not reach the office through the Data Protection Officer's block (\"office\" inside \"Officer\")", () => {
-    const dpoBlock = "Data Protection Officer\n\nThe trust's Data Protection Officer looks after all our schools. Email dpo@kestrel-trust.example.org.uk.";
+  it('does not reach the office through the Data Protection Officer\'s block ("office" inside "Officer")', () => {
+    const dpoBlock =
+      "Data Protection Officer\n\nThe trust's Data Protection Officer looks after all our schools. Email dpo@kestrel-trust.example.org.uk.";
     expect(run('subject-access-route', `To ask for a copy of your child's records, contact the centre office.\n\n${dpoBlock}`).status).toBe(
       'partial',
     );
@@ -126,9 +127,9 @@ describe('subject-access-route', () => {
     const school = 'Hazelmere School, The Green, Hazelmere HM4 2RB. Tel 01632 960304.';
     expect(run('subject-access-route', `${school}\n\n${right} ${office}`).status).toBe('partial');
     // the office's own channel given (guards the named office's route)
-    expect(run('subject-access-route', `${school}\n\n${right} ${office}\n\nFederation Data Office: data@hazelmere.example.sch.uk`).status).toBe(
-      'pass',
-    );
+    expect(
+      run('subject-access-route', `${school}\n\n${right} ${office}\n\nFederation Data Office: data@hazelmere.example.sch.uk`).status,
+    ).toBe('pass');
   });
 
   it('passes when "contact:" introduces the channel on the next line', () => {

@@ -12,7 +12,9 @@ function indexOf(text: string): ConceptIndex {
 
 describe('evidence from several rules', () => {
   it("takes a later rule's second unit when its first is already quoted", () => {
-    const index = indexOf('Health information about pupils is kept in the office.\n\nOther information about pupils is kept on the school system.');
+    const index = indexOf(
+      'Health information about pupils is kept in the office.\n\nOther information about pupils is kept on the school system.',
+    );
     const evidence = index.evidence([{ all: ['catHealth'] }, { all: ['info'] }], 2);
     expect(evidence.map((e) => e.text)).toEqual([
       'Health information about pupils is kept in the office.',

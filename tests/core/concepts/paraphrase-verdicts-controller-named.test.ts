@@ -45,7 +45,7 @@ describe('controller identity: the council that runs a pupil referral unit', () 
     );
   });
 
-  it('passes a notice headed with a provision\'s name that has no school noun, named as what it is below', () => {
+  it("passes a notice headed with a provision's name that has no school noun, named as what it is below", () => {
     const text = [
       'Fernside Learning Centre',
       '3 Chapel Row, Eastmoor EM2 5LD',

@@ -37,7 +37,7 @@ describe('readText: numbered section headings', () => {
     expect(kinds).toContain('list-item:Address');
   });
 
-  it('reads a lone numbered short line over a table as the table\'s heading', () => {
+  it("reads a lone numbered short line over a table as the table's heading", () => {
     for (const table of ['Record\tHow long\nPupil file\tUntil 25\n', 'Record | How long\nPupil file | Until 25\n']) {
       const doc = readText(`Intro paragraph here.\n\n11. How long we keep it\n\n${table}`);
       expect(doc.blocks.map((b) => `${b.kind}:${b.text}`)).toContain('heading:11. How long we keep it');

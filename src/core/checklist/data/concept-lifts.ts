@@ -1312,7 +1312,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // The template's "Withdrawal of consent and the right to lodge a complaint" over a body about complaints only:
       // withdrawal is named as a topic, and never said to be possible or how (checklist.md 2.16).
       rules: [{ all: ['consentWord', 'withdraw', 'complain'], none: ['infoPointer', 'cookieTerm'], structure: true }],
-      message: 'Withdrawing consent is named only as a heading over a section about complaints; the notice never says consent can be withdrawn, or how.',
+      message:
+        'Withdrawing consent is named only as a heading over a section about complaints; the notice never says consent can be withdrawn, or how.',
     },
     {
       to: 'needs-review',

@@ -506,9 +506,7 @@ function retentionSentences(ctx: AuditContext, o: z.infer<typeof RetentionOption
     ctx.doc.sections
       .filter(
         (sec) =>
-          sec.heading !== null &&
-          headingRe.test(sec.heading) &&
-          (!headingTrapRe.test(sec.heading) || plainHeadingRe.test(sec.heading)),
+          sec.heading !== null && headingRe.test(sec.heading) && (!headingTrapRe.test(sec.heading) || plainHeadingRe.test(sec.heading)),
       )
       .map((sec) => sec.index),
   );

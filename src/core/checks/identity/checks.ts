@@ -300,9 +300,13 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   // information?" / "Calderbrook Borough Council. The law calls the council the data controller for what our service keeps").
   const unitName = ctx.school.value;
   const councilOfNotice = rejected
-    .map((s) => ({ s, name: COUNCIL_NAMED_CONTROLLER.exec(s.text)?.[1] ?? (COUNCIL_CALLED_CONTROLLER.test(s.text) ? councilNamedIn(ctx, s) : null) }))
+    .map((s) => ({
+      s,
+      name: COUNCIL_NAMED_CONTROLLER.exec(s.text)?.[1] ?? (COUNCIL_CALLED_CONTROLLER.test(s.text) ? councilNamedIn(ctx, s) : null),
+    }))
     .find(
-      ({ s, name }) => name !== null && (noticeCue.test(s.text) || OUR_RECORDS.test(s.text) || (unitName !== null && s.text.includes(unitName))),
+      ({ s, name }) =>
+        name !== null && (noticeCue.test(s.text) || OUR_RECORDS.test(s.text) || (unitName !== null && s.text.includes(unitName))),
     );
   if (councilOfNotice && findOwn(ctx, REFERRAL_UNIT).length) {
     return verdictFor(item, 'pass', 'council-controls-unit', [quoteSentence(councilOfNotice.s, ctrl)], { name: councilOfNotice.name! });
@@ -431,13 +435,14 @@ function trustRunningSchool(ctx: AuditContext, ctrl: RegExp): { s: Sentence; nam
 
 // A named council as the subject of a controller statement: "Northwold County Council is the controller of ...". It
 // starts only where a word does (not inside "County-County-..."), so hostile text costs linear time.
-const COUNCIL_NAMED_CONTROLLER =
-  /(?<![\w'-])((?:[A-Z][\w'-]+\s+){1,4}(?:(?:County|Borough|City|District|Metropolitan)\s+(?:Borough\s+)?)?Council)\s+(?:is|acts as|remains)\s+(?:the\s+)?(?:data\s+)?controller\b/;
+const COUNCIL_NAME_SOURCE =
+  "(?<![\\w'-])((?:[A-Z][\\w'-]+\\s+){1,4}(?:(?:County|Borough|City|District|Metropolitan)\\s+(?:Borough\\s+)?)?Council)";
+const COUNCIL_NAMED_CONTROLLER = new RegExp(`${COUNCIL_NAME_SOURCE}\\s+(?:is|acts as|remains)\\s+(?:the\\s+)?(?:data\\s+)?controller\\b`);
 // "the council" called the controller, its name given elsewhere in the block: "The law calls the council the data controller".
 const COUNCIL_CALLED_CONTROLLER = /\bthe (?:council|local authority)\b[^.]{0,40}\b(?:data )?controller\b/i;
 // The records the notice speaks of, in its own voice: "the information our service keeps", "what we hold".
 const OUR_RECORDS = /\b(?:our|we)\b[^.]{0,20}\b(?:keeps?|holds?|records?|service)\b/i;
-const COUNCIL_NAME = /(?<![\w'-])((?:[A-Z][\w'-]+\s+){1,4}(?:(?:County|Borough|City|District|Metropolitan)\s+(?:Borough\s+)?)?Council)\b/;
+const COUNCIL_NAME = new RegExp(`${COUNCIL_NAME_SOURCE}\\b`);
 /** The council a sentence's block names, for "the council" in a sentence that does not name it. */
 function councilNamedIn(ctx: AuditContext, s: Sentence): string | null {
   return COUNCIL_NAME.exec(ctx.doc.blocks[s.block]?.text ?? '')?.[1] ?? null;

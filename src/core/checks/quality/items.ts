@@ -15,7 +15,8 @@ export const RETIRED_GOVERNMENT_HOSTS = [
 const SIGNER =
   '(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trust|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt)';
 /** The body a signer belongs to: "the Board of Trustees of the Halden Learning Trust". */
-const SIGNER_OF = "(?:\\s+of\\s+(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?(?:trust|school|academy|federation|pre-?school|nursery|partnership|company|charity|diocese|council))?";
+const SIGNER_OF =
+  "(?:\\s+of\\s+(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?(?:trust|school|academy|federation|pre-?school|nursery|partnership|company|charity|diocese|council))?";
 /** Who signed the notice off: "by the governing body", "at a meeting of the Bramblecroft Pre-School committee held". */
 const SIGNED_OFF_BY = `(?:\\s+by\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019.-]+,?\\s+){0,4}?${SIGNER}${SIGNER_OF}|\\s+at\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?${SIGNER}(?:\\s+held)?)`;
 
