@@ -91,7 +91,8 @@ const OPENING_SENTENCES = 3;
 /** Items of a section's opening list read with its heading (enough for any real list's point). */
 const SECTION_LIST_ITEMS = 12;
 /** A sentence that opens by contrasting with the one before finishes its statement ("Other things are up to you"). */
-const CONTRAST_OPENER = /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand)\b/i;
+const CONTRAST_OPENER =
+  /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand|where (?:you have|there is) a choice)\b/i;
 /** A sentence that picks out one of what the sentence before named: "We will say which of these it is", "... which is which". */
 const WHICH_OF_THOSE = /\bwhich (?:of (?:these|those|the two|them)|is which|one it is|applies)\b/i;
 

@@ -21,6 +21,8 @@ describePassages(
       pass: [
         'Most of the details we request are needed by law, and a few are your choice. When we ask, we will say which of the two applies.',
         'Most of the details we request are needed by law, and a few are your choice. The form says which.',
+        // the choice in a sentence that opens with it, after amounts and the form's marking, under a heading that asks
+        'Where the information comes from and whether you must give it\n\nParents complete our admission form before Year 7. We also receive a Common Transfer File from your child\'s primary school.\n\nMuch of what we ask for is needed for the school census or to keep your child safe, and the form says which questions these are. Where you have a choice, for example about ethnicity or religion, the form gives a "prefer not to say" option.',
         // the promise that also explains what leaving something out means (no pointer to another page)
         'Where answering is up to you, the form will say so and explain what happens if you leave it blank.',
       ],
