@@ -436,6 +436,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:(?:mr|mrs|ms|miss|dr)\\.?\\s+)?a(?:\\.\\s?|\\s)n(?:\\.\\s?|\\s)other\\b',
         '\\bany\\s?town\\b|\\bany\\s+(?:street|road|lane|avenue)\\b',
         SAMPLE_ADDRESS,
+        // A count or a time left as two x's: "within XX working days", "open XX:XX to XX:XX".
+        '(?<![a-z0-9])xx\\s+(?:working\\s+|school\\s+|calendar\\s+)?(?:days?|weeks?|months?|years?|hours?)\\b|(?<![a-z0-9])xx[:.]xx(?![a-z0-9])',
         // A number left half-written: "Direct line: 01632 965xxx".
         // (From the start of the digits only: a long run of digits is read once, not once for each digit.)
         '(?<!\\d)\\d{2,}\\s?x{2,}\\b',
