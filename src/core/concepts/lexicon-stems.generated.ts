@@ -2166,7 +2166,6 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'other than data_protect',
   ],
   cameraTopic: ['cctv', 'camera', 'camera', 'footag', 'surveil'],
-  photoOrBiometricTopic: ['photograph', 'photograph', 'photo', 'photo', 'fingerprint', 'fingerprint', 'biometr', 'biometr'],
   complaintRecords: [
     'record of complaint',
     'record of complaint',
@@ -2793,7 +2792,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
   ],
   catBehaviour: ['behaviour', 'behaviour', 'exclus', 'exclus', 'suspens', 'suspens', 'sanction', 'detent'],
   catSafeguarding: ['safeguard', 'court order', 'child protect', 'look after'],
-  catMedia: ['photograph', 'photograph', 'photo', 'photo', 'imag', 'cctv', 'biometr', 'video', 'fingerprint', 'fingerprint'],
+  catMedia: ['photograph', 'photograph', 'photo', 'photo', 'imag', 'cctv', 'biometr', 'biometr', 'video', 'fingerprint', 'fingerprint'],
   catPayments: ['meal purchas', 'purchas', 'payment', 'payment histori', 'top up', 'dinner monei', 'account balanc'],
   catActivities: [
     'librari',

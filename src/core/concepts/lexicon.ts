@@ -2202,8 +2202,6 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // The cameras: a worry about where one points or how its footage is used is a route for that one topic (checklist.md 2.18).
   cameraTopic: ['cctv', 'camera', 'cameras', 'footage', 'surveillance'],
-  // Other single topics a concern may be limited to: photographs of pupils, a fingerprint or other biometric system.
-  photoOrBiometricTopic: ['photograph', 'photographs', 'photo', 'photos', 'fingerprint', 'fingerprints', 'biometric', 'biometrics'],
   // Complaints as a kind of record the school keeps ("records of complaints are kept for six years"): a retention
   // entry, not a route for raising one.
   complaintRecords: [
@@ -2872,7 +2870,19 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // Suspensions are what fixed-term exclusions have been called since 2022.
   catBehaviour: ['behaviour', 'behavioural', 'exclusion', 'exclusions', 'suspension', 'suspensions', 'sanctions', 'detentions'],
   catSafeguarding: ['safeguarding', 'court orders', 'child protection', 'looked after'],
-  catMedia: ['photograph', 'photographs', 'photo', 'photos', 'images', 'cctv', 'biometric', 'video', 'fingerprint', 'fingerprints'],
+  catMedia: [
+    'photograph',
+    'photographs',
+    'photo',
+    'photos',
+    'images',
+    'cctv',
+    'biometric',
+    'biometrics',
+    'video',
+    'fingerprint',
+    'fingerprints',
+  ],
   // Records of the services a pupil uses: what they buy and pay for, and what they borrow or take part in.
   catPayments: ['meal purchases', 'purchases', 'payments', 'payment history', 'top-ups', 'dinner money', 'account balance'],
   catActivities: [

@@ -11,6 +11,18 @@ type ClassifiedKind = Exclude<DocumentKind, 'unknown' | 'other-policy'>;
  * workforce notice about staff, contracts, payroll and the School Workforce Census; the governance notice
  * about governance roles and GIAS; a website policy about visitors, forms and analytics; a cookie notice about cookies.
  */
+// The pupil notice's terms of art (census, NPD, UPN, educational record, attainment, youth support, learner records):
+// a website policy or a staff notice has no reason to use them.
+const PUPIL_TERMS_OF_ART: RegExp[] = [
+  /\bschool census\b|\bearly years census\b|\bPLASC\b/gi,
+  /\bnational pupil database\b|\bNPD\b/gi,
+  /\beducational record\b/gi,
+  /\bunique pupil number\b|\bUPN\b/g,
+  /\battainment\b|\bexclusions?\b|\bfree school meals?\b/gi,
+  /\byouth support services\b|\bcareers wales\b/gi,
+  /\blearning records service\b|\bunique learner number\b/gi,
+];
+
 const CUES: Record<ClassifiedKind, RegExp[]> = {
   'pupil-notice': [
     /\bpupils?\b/g,
@@ -19,13 +31,7 @@ const CUES: Record<ClassifiedKind, RegExp[]> = {
     /\bparents?\b|\bcarers?\b/g,
     // An early-years setting speaks of children and families, not pupils.
     /\bchild(?:ren)?\b|\bfamil(?:y|ies)\b/gi,
-    /\bschool census\b|\bearly years census\b|\bPLASC\b/gi,
-    /\bnational pupil database\b|\bNPD\b/gi,
-    /\beducational record\b/gi,
-    /\bunique pupil number\b|\bUPN\b/g,
-    /\battainment\b|\bexclusions?\b|\bfree school meals?\b/gi,
-    /\byouth support services\b|\bcareers wales\b/gi,
-    /\blearning records service\b|\bunique learner number\b/gi,
+    ...PUPIL_TERMS_OF_ART,
   ],
   'workforce-notice': [
     /\bstaff\b/gi,
@@ -119,10 +125,6 @@ function titleKinds(text: string): ClassifiedKind[] {
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.kind);
 }
-
-// The pupil notice's terms of art (census, NPD, UPN, educational record, attainment, youth support, learner records):
-// a website policy or a staff notice has no reason to use them.
-const PUPIL_TERMS_OF_ART = CUES['pupil-notice'].slice(5);
 
 /**
  * A whole-school privacy policy: a title naming pupils among other audiences ("Staff, pupil and parent privacy policy"),

@@ -59,7 +59,7 @@ const SCHOOL_ROUTE_VETO = [
   'icoRegistration',
   'machine',
   'cameraTopic',
-  'photoOrBiometricTopic',
+  'catMedia',
   'otherMatter',
   'complaintRecords',
   'childWelfare',
@@ -1199,7 +1199,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // been used, tell the office", "... about how the fingerprint system uses your child's information, speak to ...".
       rules: [
         {
-          all: ['complain', 'photoOrBiometricTopic'],
+          all: ['complain', 'catMedia'],
           any: ['usSchool', 'tellUs', 'readerStep'],
           none: ['ico', 'icoRegistration', 'cookieTalk'],
           prose: true,
