@@ -283,6 +283,25 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'has to be provided',
     'have to be provided',
     'must be supplied',
+    // The duty named as a thing the details are: "certain details are a legal requirement under the EYFS".
+    'is a legal requirement',
+    'are a legal requirement',
+    'is a statutory requirement',
+    'are a statutory requirement',
+    'is legally required',
+    'are legally required',
+  ],
+  // A share of what the notice has just described, pointed back to rather than named: "some of this is required by
+  // law", "most of it we need by law" (the sentence after a list of what is collected).
+  portionOfIt: [
+    'some of this',
+    'some of that',
+    'much of this',
+    'most of this',
+    'most of it',
+    'much of it',
+    'parts of this',
+    'part of this',
   ],
   provideVerb: [
     'give',

@@ -431,12 +431,21 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // (checklist.md 2.10: "required by law" alone is partial). Not a duty to pass data on ("required to share with DfE").
         {
           all: [['info', 'mustGive']],
-          none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue', 'cookieTerm'],
+          // Nor a duty to keep records ("keeping accident records is a legal requirement"): that is retention.
+          none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue', 'cookieTerm', 'keep'],
           sameClause: true,
           prose: true,
         },
         // The data itself said to be owed: "Certain pupil data is required to be provided by law". Handing it over to
         // a body named is a duty to share, not to give.
+        // What was just described, a share of it owed: "Some of this is required by law." after the list of what is
+        // collected. Not a duty to share it ("some of this is required by the DfE and shared with them").
+        {
+          all: [['portionOfIt', 'mustGive']],
+          none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm', 'keep'],
+          sameClause: true,
+          prose: true,
+        },
         {
           all: [['info', 'mustGive', 'provideVerb']],
           none: ['govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm'],

@@ -11,9 +11,10 @@ export const RETIRED_GOVERNMENT_HOSTS = [
   '(?:^|\\.)dcsf\\.gov\\.uk$',
 ];
 
-/** Who signs a notice off, in a date cue: governors, trustees, a committee, the owner, a named officer. */
+/** Who signs a notice off, in a date cue: governors, trustees, a committee, the owner, a named officer, or the council or
+ * diocese whose template it is ("issued by Anyshire County Council Education Directorate, April 2022"). */
 const SIGNER =
-  '(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trust|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt)';
+  '(?:governors|governing\\s+body|governing\\s+board|trust\\s+board|trust|trustees|board(?:\\s+of\\s+(?:trustees|governors|directors))?|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt|(?:council|local\\s+authority|diocese|diocesan\\s+board(?:\\s+of\\s+education)?)(?:(?:\\s+[\\w&-]+){0,2}?\\s+(?:directorate|department|services?|team))?)';
 /** The body a signer belongs to: "the Board of Trustees of the Halden Learning Trust". */
 const SIGNER_OF =
   "(?:\\s+of\\s+(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?(?:trust|school|academy|federation|pre-?school|nursery|partnership|company|charity|diocese|council))?";
@@ -518,6 +519,11 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bsuch\\s+as(?:\\s+the)?',
         '\\bcontact',
         ',',
+        // A clause that stops at its verb, the object never written: "... their record goes with them. We also share".
+        // Not a title's question clause ("What we collect and what we share").
+        '(?<!\\b(?:what|how|why|who|whom|which|where|when|that)\\s+)\\b(?:we|they|the\\s+school|the\\s+academy)\\s+(?:also\\s+|may\\s+|will\\s+|can\\s+|then\\s+)?(?:share|send|pass|give|provide|use|collect|keep|hold|include)',
+        // Or at its helping verb: "... and with your agreement they may".
+        '(?<!\\b(?:what|how|why|who|whom|which|where|when|that|if|as|whenever)\\s+)\\b(?:we|they|you|it)\\s+(?:also\\s+)?(?:may|will|can|must|might|should|would|could)',
       ],
       councilAbbreviation: '\\b[A-Z]{1,4}(?:CBC|MBC|BC|CC|DC)\\b',
       notCouncils: ['BBC', 'ICC', 'ABC', 'PCC'],
