@@ -39,6 +39,8 @@ describePassages(
         // the template's issue date, more than two years before the audit
         'Template version 4, issued by Carreg Ddu County Borough Council Education Directorate, June 2022',
         'Issued by the Diocesan Board of Education, March 2021',
+        // signed off recently, but its own next review, with a word between, has passed
+        'Governors approved: 10 March 2025\nNext scheduled review: March 2026',
       ],
       fail: ['Parking permits issued by the council in 2024 are still valid.'],
     },

@@ -179,6 +179,16 @@ function controllerSubject(text: string, at: number, o: ControllerIdentityOption
   return s < t ? 'school' : 'other';
 }
 
+// A statement that points back to the sentence before for its subject: "The law calls this ...", "That is what makes ...".
+const ROLE_POINTS_BACK = /\b(?:this|that|which|doing so)\b/i;
+
+/** The sentence before `s` in the same block, if any. */
+function sentenceBefore(ctx: AuditContext, s: Sentence): Sentence | undefined {
+  const own = sentencesOf(ctx, s.block);
+  const i = own.indexOf(s);
+  return i > 0 ? own[i - 1] : undefined;
+}
+
 function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOptions, item: ChecklistItem): Verdict {
   const ctrl = phrases(o.controllerStatement);
   const placeholder = phrases(o.placeholder);
@@ -205,7 +215,13 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     // committee) is the data controller", where an earlier sentence says what the centre is).
     const school = ctx.school.value;
     if (school && !names.includes(school) && !OTHER_OWN_CONTROLLER.test(s.text) && s.text.includes(school)) names.push(school);
-    const who = controllerSubject(s.text, m.index, o, names);
+    let who = controllerSubject(s.text, m.index, o, names);
+    // "We look after the information you give us. The law calls this being the data controller": the role pointed back
+    // to is the one the sentence before gives its subject (read from its start: "The DfE collects ... from us" is not ours).
+    if (who === 'unknown' && ROLE_POINTS_BACK.test(s.text.slice(0, m.index))) {
+      const before = sentenceBefore(ctx, s);
+      if (before && !ctrl.test(before.text)) who = controllerSubject(before.text, 0, o, allNamesIn(before.text));
+    }
     if (who === 'other') rejected.push(s);
     else if (names[0] && who === 'school') {
       // The name nearest before "data controller" is the controller ("X Academy, part of Y Trust, which is the data controller").

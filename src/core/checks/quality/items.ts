@@ -77,7 +77,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       ],
       reviewDateCues: [
         '\\breview\\s+date',
-        '\\b(?:next|date\\s+of\\s+next|due\\s+for|further)\\s+review(?:\\s+(?:date|due))?(?:\\s+(?:on|in|by))?',
+        // "Next scheduled review: March 2026", "date of next planned review".
+        '\\b(?:next|date\\s+of\\s+(?:the\\s+)?next|due\\s+for|further)\\s+(?:(?:scheduled|planned|formal|annual|full)\\s+)?review(?:\\s+(?:date|due))?(?:\\s+(?:on|in|by))?',
         '\\b(?:to|will)\\s+be\\s+(?:reviewed|revised|updated|reconsidered)(?:\\s+(?:again\\s+)?(?:on|in|by|before))?',
         '\\b(?:next|due\\s+for)\\s+(?:revision|update|renewal)(?:\\s+(?:date|due))?(?:\\s+(?:on|in|by))?',
         '\\b(?:revision|review)\\s+due',
