@@ -218,8 +218,22 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'if you wish to discuss',
     'if you wish to read',
   ],
-  // A reason asked of whoever makes a request ("you don't need to give a reason"): not data the family gives.
-  reasonForAsking: ['a reason', 'any reason', 'reasons', 'say why', 'explain why'],
+  // A reason or a formality asked of whoever makes a request ("you don't need to give a reason", "you don't have to
+  // fill in a form"): not data the family gives.
+  reasonForAsking: [
+    'a reason',
+    'any reason',
+    'reasons',
+    'say why',
+    'explain why',
+    'fill in a form',
+    'fill in any form',
+    'fill in a special form',
+    'use a form',
+    'use our form',
+    'use a special form',
+    'put it in writing',
+  ],
   optional: [
     'optional',
     'voluntary',
@@ -260,6 +274,19 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // How much of the data is compulsory, not which: "the majority is mandatory, some is voluntary" says neither which
   // items are which. Only words for the greater part: "some ... others" is as often followed by the items.
+  // Both sides named together as a topic, as a heading does ("Mandatory or optional", "Compulsory or voluntary?"): the
+  // answer under it says which side each thing is on (shadows compulsory and optional outside rows). Not "required or
+  // optional", which forms mark questions with ("every question is marked required or optional").
+  dutyNamed: [
+    'mandatory or optional',
+    'mandatory or voluntary',
+    'compulsory or optional',
+    'compulsory or voluntary',
+    'optional or mandatory',
+    'optional or compulsory',
+    'voluntary or mandatory',
+    'voluntary or compulsory',
+  ],
   portionWord: ['majority', 'most', 'the bulk', 'much of', 'a lot of', 'mostly', 'largely', 'in the main'],
   // The data split in two shares that name no item: "some is mandatory and some optional", "part of it", "not
   // everything". Not "some" alone: "some items, such as photographs, are your choice" names the item.

@@ -13,6 +13,8 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   // "Legal obligation" names a lawful basis, and "pupils with ALN or other needs" a child's needs: neither says what the
   // family must give.
   compulsory: ['basisNamed', 'needsNoun'],
+  // "What we ask for" is the school asking families for data, not anyone asking to exercise a right.
+  rightsCue: ['info'],
   // "Collecting your child" from school picks a child up; no data changes hands.
   provideVerb: ['collectChild'],
   collectVerb: ['collectChild'],
@@ -24,5 +26,7 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
  */
 export const SHADOWED_OUTSIDE_ROWS_BY: Readonly<Record<string, readonly string[]>> = {
   // "Do you have to tell us?" asks what must be given; it does not say.
-  compulsory: ['dutyAsked'],
+  compulsory: ['dutyAsked', 'dutyNamed'],
+  // "Mandatory or optional" over a paragraph names the topic; the paragraph says which.
+  optional: ['dutyNamed'],
 };

@@ -348,12 +348,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           structure: true,
         },
       ],
+      // Not a choice over what is shared ("parents can ask us to share only the name; from 16 the student makes that
+      // choice"): that is the 13+ sharing, not giving data.
       alsoNeeds: [
         {
           all: ['optional'],
           any: categoryGroups(),
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'portionWord', 'youthService', 'cookieTerm'],
+          none: ['withdraw', 'consentWord', 'portionWord', 'youthService', 'cookieTerm', 'shareOut', 'pupilSixteen'],
         },
       ],
       message: CHOICE_STATED,
@@ -472,15 +474,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // trap: "required by law" alone is partial). A duty to collect, not to pass data on.
         {
           all: [['lawRequires', 'collectVerb']],
-          any: ['info'],
+          any: ['info', 'portionOfIt'],
           none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
-        // The duty said as the school's own: "we have to collect some information about every pupil".
+        // The duty said as the school's own: "we have to collect some information about every pupil", "some of this we
+        // have to collect by law".
         {
           all: [['mustDo', 'collectVerb']],
-          any: ['info'],
+          any: ['info', 'portionOfIt'],
           none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
           sameClause: true,
           prose: true,

@@ -298,7 +298,8 @@ const StatutoryOptions = z
 function evaluateStatutory(ctx: AuditContext, o: z.infer<typeof StatutoryOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
   const choiceRe = phrases(o.choice);
-  const choice = findSentences(ctx.doc, ctx.text, choiceRe, { exclude: traps });
+  // A heading names the topic ("Mandatory or optional"); what is under it says which.
+  const choice = findSentences(ctx.doc, ctx.text, choiceRe, { exclude: traps }).filter((s) => ctx.doc.blocks[s.block]?.kind !== 'heading');
   const portionRe = phrases(o.portion);
   const itemsRe = phrases(o.whichItems);
   const markedRe = phrases(o.whichMarked);
