@@ -181,7 +181,7 @@ describe('controller-identity', () => {
 
 describe('controller-contact', () => {
   it('passes for a school email, phone number or postal address', () => {
-    expect(run('controller-contact', 'Contact\n\nPlease contact the school office on 01234 567890.').status).toBe('pass');
+    expect(run('controller-contact', 'Contact\n\nPlease contact the school office on 01632 960 184.').status).toBe('pass');
     expect(run('controller-contact', 'Write to us at Elm Road, Bristol BS7 8QT.').status).toBe('pass');
     expect(run('controller-contact', 'Email office@elmroad.bristol.sch.uk with any question.').status).toBe('pass');
   });
@@ -189,12 +189,12 @@ describe('controller-contact', () => {
   it("does not take a council's or diocese's desk for the school's own channel", () => {
     const v = run(
       'controller-contact',
-      'For admissions, contact the Diocese of Northfield Education Service on 01234 567890.\n\nNorthshire County Council, County Hall, Northtown NT1 2AB.',
+      'For admissions, contact the Diocese of Northfield Education Service on 01632 960 192.\n\nNorthshire County Council, County Hall, Northtown NT1 2AB.',
     );
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/another organisation/);
     // The same desk named as the school's own still counts.
-    expect(run('controller-contact', 'Contact the school office or the diocese on 01234 567890.').status).toBe('pass');
+    expect(run('controller-contact', 'Contact the school office or the diocese on 01632 960 197.').status).toBe('pass');
   });
 
   it("does not take a council's switchboard for the school's channel, though the caller asks for the school", () => {

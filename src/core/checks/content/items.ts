@@ -217,6 +217,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:information|data) (?:that )?you (?:provide|give|supply)',
         'registration forms?|admission forms?|data collection (?:sheets?|forms?)',
         '(?:provided|given|supplied|passed) (?:to us )?(?:by|from) (?:you|parents|carers|pupils|families)\\b',
+        // The family as where the school gets it: "we collect most of this information from you" (data, not a request).
+        '\\b(?:collect|get|obtain|receive|gather)(?:s|ed|ing)?\\b[^.]{0,40}\\b(?:information|data|details|it|this|them)\\b[^.]{0,20}\\bfrom (?:you|parents|carers|families|your family)\\b',
       ],
       traps: ['securely collected from a range of sources', 'range of sources including schools, local authorities and awarding bodies'],
       // Records the school sends on leave it: they are not a source (checklist.md 2.9).
@@ -232,7 +234,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       // "Our Data Protection Officer is provided by the council", "support is given by the NHS": a service, not data.
       services: [
-        '\\b(?:data protection officer|dpo|officer|service|support|advice|training|cover|counselling)\\s+(?:is|are|will be|has been)\\s+(?:(?:also|currently|normally)\\s+)?(?:provided|supplied|given|delivered|offered)\\s+by\\b',
+        // Also without the verb: "schools share a Data Protection Officer provided by the Council".
+        '\\b(?:data protection officer|dpo|officer|service|support|advice|training|cover|counselling)\\s+(?:(?:is|are|will be|has been)\\s+)?(?:(?:also|currently|normally)\\s+)?(?:provided|supplied|given|delivered|offered)\\s+by\\b',
         // Things, not data: "retention guidance provided to schools by the local authority", "School meals in Bro Morlais are
         // provided by the Council's catering service", "a Hwb account, provided by the Welsh Government".
         '\\b(?:guidance|meals?|lunch(?:es)?|catering|transport|accounts?|software|systems?|platforms?|equipment|devices?|laptops?|tablets?|tools?|insurance|funding|places?|services?|broadband|licen[cs]es?)\\b(?:\\s+[\\w\\u2019\\x27-]+){0,4}?,?\\s+(?:(?:is|are|will be|has been|have been)\\s+)?(?:provided|supplied|given|delivered|offered|funded)\\s+(?:to (?:schools|us|pupils|the school)\\s+)?by\\b',

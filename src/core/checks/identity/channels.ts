@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { NoticeDocument, NoticeLink } from '../../notice/types';
 import { blocksMatching } from '../../scan/block-scan';
 import { phrases } from '../match';
-import { isSampleAddress } from '../sample-addresses';
+import { isSampleAddress, isSamplePhone } from '../sample-addresses';
 
 /** Channel patterns and the non-school channels to reject, as checklist data. */
 export const ChannelOptionsSchema = z
@@ -62,7 +62,13 @@ function readChannels(
 ): void {
   for (const m of text.matchAll(globalRe(source))) {
     const value = m[0].replace(/(?<![.,;:)])[.,;:)]+$/, '');
-    if (!ok(value) || notSchool.test(value) || ((kind === 'email' || kind === 'contact-url') && isSampleAddress(value))) continue;
+    if (
+      !ok(value) ||
+      notSchool.test(value) ||
+      ((kind === 'email' || kind === 'contact-url') && isSampleAddress(value)) ||
+      (kind === 'phone' && isSamplePhone(value))
+    )
+      continue;
     // Judge a phone number or postcode by its surroundings too: "Wilmslow, Cheshire SK9 5AF" is the ICO's.
     const around = text.slice(Math.max(0, m.index - 80), m.index + value.length + 20);
     if ((kind === 'phone' || kind === 'postcode') && notSchool.test(around)) continue;
@@ -107,6 +113,7 @@ export function findLinkChannels(doc: NoticeDocument, block: number, opts: Chann
     .filter((l) => l.href !== null)
     .filter((l) => /^(mailto|tel):/i.test(l.href!) || contact.test(l.href!) || contact.test(l.text))
     .filter((l) => !notSchool.test(l.href!) && !notSchool.test(l.text) && !isSampleAddress(l.href!.replace(/^mailto:/i, '')))
+    .filter((l) => !isSamplePhone(l.href!.replace(/^tel:/i, '')))
     .map((l) => ({ kind: 'link' as const, value: l.href!.replace(/^(mailto|tel):/i, '') }));
 }
 

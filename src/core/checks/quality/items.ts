@@ -1,7 +1,7 @@
 // Checklist data for the quality checks: titles, guidance and the phrases their evaluators use.
 import type { ChecklistItemInput } from '../../schema/checklist';
 import { PRIVATE_ADDRESSES } from '../quality/private-addresses';
-import { SAMPLE_ADDRESS } from '../sample-addresses';
+import { SAMPLE_ADDRESS, SAMPLE_PHONE } from '../sample-addresses';
 
 /** Government sites that were closed: their links no longer work (checklist.md 2.27, 2.22). */
 export const RETIRED_GOVERNMENT_HOSTS = [
@@ -438,6 +438,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:(?:mr|mrs|ms|miss|dr)\\.?\\s+)?a(?:\\.\\s?|\\s)n(?:\\.\\s?|\\s)other\\b',
         '\\bany\\s?town\\b|\\bany\\s+(?:street|road|lane|avenue)\\b',
         SAMPLE_ADDRESS,
+        SAMPLE_PHONE,
         // A count or a time left as two x's: "within XX working days", "open XX:XX to XX:XX".
         '(?<![a-z0-9])xx\\s+(?:working\\s+|school\\s+|calendar\\s+)?(?:days?|weeks?|months?|years?|hours?)\\b|(?<![a-z0-9])xx[:.]xx(?![a-z0-9])',
         // A number left half-written: "Direct line: 01632 965xxx".
