@@ -110,9 +110,34 @@ function labelledRow(cells: readonly string[], headers: readonly string[]): stri
     .join(' | ');
 }
 
+// A table typed with spaces, as text taken from a PDF or a fixed-width page keeps it: cells set apart by runs of three
+// or more spaces ("Who          What for" / "Anyshire County Council      admissions, funding").
+const SPACED_GAP = / {3,}/;
+const SPACED_ROWS_MIN = 3;
+
+/** The cells of a line typed with space-set columns (two or more), or null. */
+function spacedCells(line: string): string[] | null {
+  const trimmed = line.trim();
+  // A pipe-typed row padded with spaces is read by its pipes.
+  if (!SPACED_GAP.test(trimmed) || trimmed.includes('|')) return null;
+  const cells = trimmed.split(SPACED_GAP).filter(Boolean);
+  return cells.length >= 2 ? cells : null;
+}
+
+/** Three or more lines in a row typed with space-set columns are a table: rewritten as tab-typed rows, in place. */
+function spacedColumnsAsTabs(lines: string[]): void {
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && !lines[j]!.includes('\t') && spacedCells(lines[j]!)) j++;
+    if (j - i >= SPACED_ROWS_MIN) for (let k = i; k < j; k++) lines[k] = spacedCells(lines[k]!)!.join('\t');
+    i = j > i ? j : i + 1;
+  }
+}
+
 /** Read a plain-text notice. Wrapped lines (no closing punctuation, next line lower-case) join into one block. */
 export function readText(text: string, url: string | null = null): NoticeDocument {
   const lines = normaliseKeepingLines(text).split('\n');
+  spacedColumnsAsTabs(lines);
   const blocks: RawBlock[] = [];
   const tables: { headers: string[]; rows: string[][] }[] = [];
   let listId = 0;

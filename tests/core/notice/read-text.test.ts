@@ -188,6 +188,32 @@ describe('readText: tables typed with pipes', () => {
   });
 });
 
+describe('readText: tables typed with spaces', () => {
+  it('reads three or more lines of space-set columns as table rows', () => {
+    const doc = readText(
+      'We share with:\n    Who                        Why\n    Anyshire Council           admissions and funding\n    Department for Education   the school census\nAfter the table.',
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'We share with:'],
+      ['table-row', 'Who | Why'],
+      ['table-row', 'Anyshire Council | admissions and funding'],
+      ['table-row', 'Department for Education | the school census'],
+      ['paragraph', 'After the table.'],
+    ]);
+    expect(doc.tables[0]!.headers).toEqual(['Who', 'Why']);
+  });
+
+  it('leaves fewer than three such lines, and pipe rows padded with spaces, to the other readers', () => {
+    expect(kinds('Name     Role\nJo Bell     Head\nWe hold pupil data for 6 years.').map(([k]) => k)).not.toContain('table-row');
+    const doc = readText('Record        | Kept for\nAttendance    | 3 years\nMedical notes | until age 25');
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Record | Kept for',
+      'Record: Attendance | Kept for: 3 years',
+      'Record: Medical notes | Kept for: until age 25',
+    ]);
+  });
+});
+
 describe('readText: links and empty input', () => {
   it('finds bare URLs, trimming closing punctuation and angle brackets', () => {
     const doc = readText('Go to <https://www.gov.uk/contact-dfe>.\nSee www.aboutcookies.org/.');
