@@ -817,7 +817,13 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
     // The DfE's or Welsh Government's DPO mailbox is that body's, not the school's (checklist.md 2.3 traps).
     if (!isOwnBlock(ctx, b.index) || other.test(b.text)) continue;
     const box = blockChannels(ctx.doc, b.index, o).find((c) => (c.kind === 'email' || c.kind === 'link') && mailbox.test(c.value));
-    const leadsBox = box !== undefined && !/dpo/i.test(box.value) && lead.test(b.text) && !dpo.test(b.text);
+    // The lead named in the block or as the heading it sits under ("Data Protection Lead" / "Mrs A, Business Manager, dataprotection@...").
+    const heading = ctx.doc.sections[b.section]?.heading ?? '';
+    const leadsBox =
+      box !== undefined &&
+      !/dpo/i.test(box.value) &&
+      (lead.test(b.text) || (lead.test(heading) && !dpo.test(heading))) &&
+      !dpo.test(b.text);
     if (box && !leadsBox && (mentions.length || /dpo/i.test(box.value))) {
       return verdictFor(item, 'pass', 'dpo-mailbox', [{ text: b.text, where: b.where }], { mailbox: box.value });
     }

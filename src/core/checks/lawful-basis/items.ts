@@ -214,7 +214,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
     options: {
       li: ['legitimate interests?'],
       negated: [
-        "\\b(?:not|never|cannot|can't|don't|won't)\\b[^.]{0,40}(?:rely|use|depend|apply|available)[^.]{0,40}legitimate interests?",
+        // Not an activity said to lie outside the public task: "for one activity that is not part of our public task we rely
+        // on legitimate interests" relies on them.
+        "\\b(?:not|never|cannot|can't|don't|won't)\\b(?!\\s+(?:part|one|among)\\s+of\\b|\\s+(?:covered|included)\\s+(?:by|in)\\b)[^.]{0,40}(?:rely|use|depend|apply|available)[^.]{0,40}legitimate interests?",
         'legitimate interests?[^.]{0,60}\\b(?:cannot|can not|does not|do not|is not|are not) (?:be )?(?:used|relied|apply|available)',
         LEGITIMATE_INTERESTS_DEFINED,
         // A quality of the recipients, not a basis the school relies on: "organisations with a legitimate interest in
@@ -232,7 +234,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // "The interests pursued are the promotion of ...", "The interest is raising money for ...": the interest named as such.
         // "The legitimate interests pursued by the Trust are the recovery of ...": the pursuer named, never the Art 6(1)(f)
         // definition's "pursued by the controller or by a third party".
-        "\\bthe (?:legitimate )?interests? (?:(?:we )?(?:pursue|pursued|rely on|relied on|in question)\\s+(?:by (?!(?:the )?controller\\b|a third party\\b)(?:us|(?:the |our )?[\\w'-]+(?: [\\w'-]+){0,3})\\s+)?)?(?:are|is|include|includes)\\s+(?!not\\b)\\w+",
+        // Also pointed back to or owned: "Those interests are maintaining ...", "Our interest is in giving ...", "Our interest:
+        // building an alumni network". Not the balancing test ("our interests are balanced against yours").
+        "\\b(?:the|those|these|that|this|our) (?:legitimate )?interests?(?: (?:(?:we )?(?:pursue|pursued|rely on|relied on|in question)\\s+(?:by (?!(?:the )?controller\\b|a third party\\b)(?:us|(?:the |our )?[\\w'-]+(?: [\\w'-]+){0,3})\\s+)?)?(?:are|is|include|includes)\\s+|\\s*:\\s*)(?!(?:not|balanced|weighed|overridden|outweighed|protected|set out|explained|described)\\b)\\w+",
         // "Legitimate interests (Article 6(1)(f)): we send families news ...", "legitimate interests: keeping parents informed
         // about events": the interest after a reference and a colon or dash. Not how much rests on it ("- for some activities
         // that fall outside our public task").
