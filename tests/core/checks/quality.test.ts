@@ -83,10 +83,10 @@ describe('last-updated-date', () => {
     expect(run('last-updated-date', 'Reviewed by governors: 12/09/2025').status).toBe('pass');
   });
 
-  it('is partial for a future review date on its own: it is not the date of the text (a "to be revised" date included)', () => {
+  it('fails for a future review date on its own: the notice has no date of its own (a "to be revised" date included)', () => {
     for (const line of ['Next review date: September 2027', 'Date to be revised: September 2027', 'Next revision due: July 2027']) {
       const v = run('last-updated-date', line);
-      expect(v.status, line).toBe('partial');
+      expect(v.status, line).toBe('fail');
       expect(v.message).toMatch(/only a review date/);
     }
   });

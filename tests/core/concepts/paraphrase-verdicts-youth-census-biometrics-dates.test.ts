@@ -144,7 +144,8 @@ describe('last updated: the body that approved the notice, and a promise to look
     ).toBe('pass');
   });
   it('reads "we will look at this notice again" as a review date, not the notice date', () => {
-    expect(status('last-updated-date', 'We will look at this notice again in September 2027.')).toBe('partial');
+    // a review date alone gives the notice no date of its own
+    expect(status('last-updated-date', 'We will look at this notice again in September 2027.')).toBe('fail');
   });
   it('does not take the date the trust was founded as the notice date', () => {
     expect(status('last-updated-date', 'The Trust was founded in March 2016 and now runs four schools.')).toBe('fail');

@@ -129,9 +129,10 @@ export function judgeDocumentDates(ctx: AuditContext, doc: NoticeDocument, o: La
     };
   }
   if (!notice) {
-    // A review date says when the school means to look again, not when this text was written (checklist.md 2.24).
+    // A review date says when the school means to look again, not when this text was written: the notice has no date of
+    // its own (checklist.md 2.24: Missing = no notice date). The review date is quoted so the reader sees what was found.
     return {
-      verdict: verdictFor(item, 'partial', 'review-date-only', evidence, { date: formatDate(review!.date) }),
+      verdict: verdictFor(item, 'fail', 'review-date-only', evidence, { date: formatDate(review!.date) }),
       stale: termEvidence,
     };
   }
