@@ -956,10 +956,15 @@ function blocksUnder(ctx: AuditContext, b: Block): Block[] {
   return first && first.kind !== 'list-item' && isLeadIn(first) ? [first, ...listAfter(ctx.doc, first)] : answer;
 }
 
+// A heading that is only the people, numbered or not: "3.2 Parents/carers", "Parents and carers".
+const PARENTS_HEADING =
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:parents?|carers?|guardians?)(?:\s*(?:and|&|\/|or)\s*(?:parents?|carers?|guardians?))?\s*:?\s*$/i;
+
 function parentsPartWithDetails(ctx: AuditContext): Evidence[] {
   for (const b of ctx.doc.blocks) {
     if (b.kind === 'list-item' || b.kind === 'table-row' || b.text === ctx.doc.title) continue;
-    if (b.text.split(/\s+/).length > TOPIC_WORDS || !PARENTS_TOPIC.test(b.text) || NOT_PARENTS_OWN_DATA.test(b.text)) continue;
+    const topic = PARENTS_TOPIC.test(b.text) || (b.kind === 'heading' && PARENTS_HEADING.test(b.text));
+    if (b.text.split(/\s+/).length > TOPIC_WORDS || !topic || NOT_PARENTS_OWN_DATA.test(b.text)) continue;
     const detail = blocksUnder(ctx, b).find((u) => HELD_DETAIL.test(u.text));
     if (detail)
       return [
