@@ -318,11 +318,14 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'is legally required',
     'are legally required',
   ],
+  // The school asking families for data, not anyone asking to use a right ("the information we ask for").
+  schoolAsks: ['we ask for', 'we ask you for', 'we ask parents for', 'we ask families for', 'we request from you'],
   // A share of what the notice has just described, pointed back to rather than named: "some of this is required by
   // law", "most of it we need by law" (the sentence after a list of what is collected).
   portionOfIt: [
     'some of this',
     'some of that',
+    'some of it',
     'much of this',
     'most of this',
     'most of it',

@@ -14,7 +14,7 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   // family must give.
   compulsory: ['basisNamed', 'needsNoun'],
   // "What we ask for" is the school asking families for data, not anyone asking to exercise a right.
-  rightsCue: ['info'],
+  rightsCue: ['info', 'schoolAsks'],
   // "Collecting your child" from school picks a child up; no data changes hands.
   provideVerb: ['collectChild'],
   collectVerb: ['collectChild'],

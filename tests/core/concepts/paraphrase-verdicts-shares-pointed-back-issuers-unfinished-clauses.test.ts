@@ -26,6 +26,9 @@ describePassages(
         'A number of these details are a legal requirement under the Early Years Foundation Stage.',
         'Certain items on the form are legally required.',
         'Some of this we have to collect by law.',
+        'Some of it the law says we must have.',
+        // a verb of giving, with no body named to receive it
+        'Part of the information we ask for must be provided by law.',
         // what the school asks for is not anyone asking to use a right
         'Most of what we ask for is needed by law.',
         // a heading naming both sides is only the topic; the paragraph under it gives one side
@@ -36,6 +39,8 @@ describePassages(
         'Some of this is required by law and is passed to the local authority.',
         'Keeping the accident book is a legal requirement.',
         'Some of this must be kept by law.',
+        'Some information must be provided to the local authority.',
+        'Some of it we must share with the council.',
         // a formality of a request for records, not a choice over giving data
         'To use any of these rights, email the office. You don’t have to fill in a form.',
         'Mandatory or optional\nWe use what you give us to teach and look after your child.',
