@@ -479,6 +479,10 @@ function readerStepAfterConcern(ctx: AuditContext, s: Sentence, complaint: RegEx
   return before !== undefined && complaint.test(before.text) && READER_STEP.test(s.text) && !FOR_ADVICE.test(s.text);
 }
 
+// The reader sent to the regulator: to contact, write to, ring or ask it, or for help.
+const OFFERED_TO_READER =
+  /\b(?:contact(?:ing)?|write to|writing to|call|ring|phone|telephone|e-?mail|ask|speak to|talk to|get in touch|turn to|approach|help|helpline|reach)\b/i;
+
 // The step offered with the regulator is only advice, whatever the dissatisfaction that leads to it: "If you remain
 // dissatisfied, you may seek independent advice from the ICO" (checklist.md 2.17: partial), unless a complaint is
 // also made or raised there.
@@ -510,9 +514,14 @@ function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, ite
   }
   const advice = phrases(o.advice);
   const adviceOnly = usable.filter((s) => advice.test(s.text));
-  if (adviceOnly.length || usable.length) {
-    return verdictFor(item, 'partial', 'advice-only', evidenceOf(adviceOnly.length ? adviceOnly : usable, ico, 2));
+  // The regulator offered for advice or to be contacted ("For independent advice you can contact the ICO at ...") is a
+  // route short of a complaint; named only as the regulator, a heading or the publisher of guides ("Its website has
+  // helpful guidance for parents") it is offered as nothing (checklist.md 2.17).
+  const offered = usable.filter((s) => adviceOnly.includes(s) || OFFERED_TO_READER.test(s.text));
+  if (offered.length) {
+    return verdictFor(item, 'partial', 'advice-only', evidenceOf(adviceOnly.length ? adviceOnly : offered, ico, 2));
   }
+  if (usable.length) return verdictFor(item, 'fail', 'named-only', evidenceOf(usable, ico, 2));
   const rejected = mentions.filter((s) => trap.test(s.text));
   const evidence = evidenceOf(rejected, ico, 1);
   if (!rejected.length && promised.length) {

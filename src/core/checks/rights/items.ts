@@ -322,6 +322,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       'garbled-route':
         'The ICO is named as a complaint route, but the route is garbled: it points to another body (e.g. a council) instead of the ICO.',
       'advice-only': 'The ICO is named, but only for advice or information; the notice never says people can complain to it.',
+      'named-only':
+        'The ICO is named (as the regulator, a heading or a source of guidance), but the notice never offers it as somewhere to complain or turn to.',
       'not-found': 'Nothing found: looked for {lookedFor}.',
       'contents-promise-only': "The ICO complaint route is only promised in the notice's list of topics; the notice never gives it.",
       'registration-rejected':

@@ -1,0 +1,32 @@
+// The ICO offered to the reader short of a complaint ("for independent advice you can contact the ICO") is partial;
+// the ICO only named, as the regulator, a heading or the publisher of guides, offers no route at all (checklist.md
+// 2.17). Each passage is read alone inside a notice that says nothing else.
+import { statusReader } from './passage-status';
+import { describePassages } from './describe-passages';
+
+const status = statusReader({
+  school: 'Brookfield Green Primary School',
+  ages: '4 to 11',
+  title: 'Privacy notice for parents and carers',
+  closing: 'End of the privacy notice.',
+  url: 'https://brookfieldgreen.sch.example/privacy',
+  asOf: '2026-12-04',
+});
+
+describePassages(
+  'paraphrase verdicts: the regulator offered or only named',
+  {
+    'complaint-to-ico': {
+      pass: ['If you are unhappy with how we have used your information, you can complain to the ICO at ico.org.uk.'],
+      partial: [
+        'For independent advice about data protection you can contact the Information Commissioner’s Office on 0303 123 1113.',
+        'If you would like help with your rights, the Information Commissioner’s Office can be reached at ico.org.uk.',
+      ],
+      fail: [
+        'The Information Commissioner’s Office is the UK’s data protection regulator. Its website has helpful guides for parents.',
+        'The ICO publishes leaflets for families on schools and personal information.',
+      ],
+    },
+  },
+  status,
+);
