@@ -30,3 +30,20 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'paraphrase verdicts: refusing optional data is not withdrawing consent',
+  {
+    'withdraw-consent': {
+      fail: [
+        // consent relied on; the only "say no" is the choice when optional data is asked for
+        'We ask for your consent before photographs go in the newsletter. Where information is optional, the form will tell you, and you will not be disadvantaged if you say no.',
+      ],
+      'needs-review': [
+        // consent relied on, and withdrawing spoken of apart from it
+        'We ask for your consent before photographs go in the newsletter.\nIf you no longer want us to use them, tell the office.',
+      ],
+    },
+  },
+  status,
+);

@@ -1351,8 +1351,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['not-found', 'look-alike-rejected'],
       rules: [{ all: ['consentWord'], none: ['cookieTalk', 'withdrawnAlready', 'infoPointer'], prose: true }],
       // Withdrawing spoken of in the text, not only in a heading's own words ("Withdrawing consent" over a body that never
-      // says it can be done).
-      alsoNeeds: [{ all: ['withdrawStrong'], none: ['cookieTalk', 'withdrawnAlready', 'infoPointer'], statement: true }],
+      // says it can be done). Not a refusal to give optional data when asked ("where it is optional we will tell you, and
+      // explain what happens if you say no"): that is the choice at collection, not consent taken back.
+      alsoNeeds: [{ all: ['withdrawStrong'], none: ['cookieTalk', 'withdrawnAlready', 'infoPointer', 'choiceWord'], statement: true }],
       message:
         'Consent and withdrawing are both mentioned, but not together in one statement: check by hand that consent can be withdrawn.',
     },
