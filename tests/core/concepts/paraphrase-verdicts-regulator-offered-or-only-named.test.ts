@@ -47,3 +47,18 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'paraphrase verdicts: a contact for questions, in plain words, is no complaint route',
+  {
+    'complaint-to-school': {
+      partial: [
+        'Who do I ask if I have a question about this page? Email office@brookfieldgreen.sch.example.',
+        'If anything here is unclear, our business manager will be glad to talk it through with you.',
+        'If you would like to know more, please have a chat with Mrs Patel in the office.',
+      ],
+      pass: ['If you are unhappy with how we have used your information, please tell us: you can use our complaints procedure.'],
+    },
+  },
+  status,
+);

@@ -478,7 +478,10 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       contactOnly: [
         '(?:would like|want|wish|like) to (?:discuss|talk|speak|go (?:through|over))\\b',
         '(?:discuss|talk about|speak about|ask about) anything',
-        'talk (?:anything )?through',
+        // "... will be happy to talk it through with you", "have a chat with Mrs Hartley", "Who do I ask if I have a question?".
+        'talk (?:anything |it |this |things |them )?through',
+        '\\bhave a (?:quick )?(?:chat|word|talk) with\\b',
+        '\\bwho (?:do|can|should) (?:i|we|you|parents) (?:ask|contact|speak to|talk to)\\b',
         // "If you have any questions, please ring 01632 ... and ask for Ms Okafor", "... please ask at the school office".
         '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:contact|get in touch|speak to|talk to|(?:ring|call|phone|telephone|e-?mail|write to|ask)\\b)',
         // "Questions ... can be sent to the data team", "contact Mrs X with any question about this notice".
