@@ -111,11 +111,25 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       // Statutes count (as partial) only when the notice says it collects or uses data under them; a statute cited as
       // the gateway for one sharing ("we share with the DfE under regulation 5") is census-sharing-statutory's business.
       // "The law that allows us to do this includes the Children Act 1989" gives the statutes as the school's authority too.
-      statuteUse: ['\\b(?:collect|use|process|hold|keep|obtain)(?:s|ed|ing)?\\b', '\\b(?:allows?|permits?|lets?|enables?) us\\b'],
-      statuteSharing: ['\\b(?:share|shared|sharing|submit|send|provide|pass)\\b'],
+      // A duty the statutes place on the school is its task too: "We have a duty to provide education under the Education Act 1996".
+      statuteUse: [
+        '\\b(?:collect|use|process|hold|keep|obtain)(?:s|ed|ing)?\\b',
+        '\\b(?:allows?|permits?|lets?|enables?) us\\b',
+        '\\b(?:duty|duties) to\\b',
+      ],
+      // Providing education or care is the task, not handing data over.
+      statuteSharing: [
+        '\\b(?:share|shared|sharing|submit|send|pass)\\b',
+        '\\bprovide\\b(?!\\s+(?:(?:suitable|full-time|free|an?|the)\\s+)*(?:education|care|childcare|support|teaching|schooling|services?)\\b)',
+      ],
       statute: [
         'education act \\d{4}',
         "children(?:'s)? act",
+        'childcare act',
+        'children and families act',
+        'school standards and framework act',
+        'education and inspections act',
+        'statutory framework for the early years foundation stage',
         'education and skills act',
         'equalit(?:y|ies) act',
         'regulations \\d{4}',

@@ -1,6 +1,6 @@
-// The ICO offered to the reader short of a complaint ("for independent advice you can contact the ICO") is partial;
-// the ICO only named, as the regulator, a heading or the publisher of guides, offers no route at all (checklist.md
-// 2.17). Each passage is read alone inside a notice that says nothing else.
+// The ICO offered to the reader short of a complaint is partial, only named it is no route (checklist.md 2.17); a
+// contact for questions is no complaint route (2.18); refusing optional data is not withdrawing consent (2.16); statutes
+// as the source of the task name no Article 6 basis (2.5). Each passage is read alone inside a notice that says nothing else.
 import { statusReader } from './passage-status';
 import { describePassages } from './describe-passages';
 
@@ -58,6 +58,24 @@ describePassages(
         'If you would like to know more, please have a chat with Mrs Patel in the office.',
       ],
       pass: ['If you are unhappy with how we have used your information, please tell us: you can use our complaints procedure.'],
+    },
+  },
+  status,
+);
+
+describePassages(
+  'paraphrase verdicts: statutes given as the source of the task name no Article 6 basis',
+  {
+    'lawful-basis-art6': {
+      partial: [
+        'We collect and use this information under the Childcare Act 2006.',
+        'We have a duty to provide education under the Education Act 1996 and the Children Act 1989.',
+        'We hold this information under the Education Act 1996, which places a duty on us to provide suitable education.',
+      ],
+      fail: [
+        // a statute as the gateway for one sharing is the census item's business
+        'We send information to the Department for Education under the Education Act 1996.',
+      ],
     },
   },
   status,
