@@ -272,8 +272,6 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'free to',
     'not everything',
   ],
-  // How much of the data is compulsory, not which: "the majority is mandatory, some is voluntary" says neither which
-  // items are which. Only words for the greater part: "some ... others" is as often followed by the items.
   // Both sides named together as a topic, as a heading does ("Mandatory or optional", "Compulsory or voluntary?"): the
   // answer under it says which side each thing is on (shadows compulsory and optional outside rows). Not "required or
   // optional", which forms mark questions with ("every question is marked required or optional").
@@ -287,6 +285,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'voluntary or mandatory',
     'voluntary or compulsory',
   ],
+  // How much of the data is compulsory, not which: "the majority is mandatory, some is voluntary" says neither which
+  // items are which. Only words for the greater part: "some ... others" is as often followed by the items.
   portionWord: ['majority', 'most', 'the bulk', 'much of', 'a lot of', 'mostly', 'largely', 'in the main'],
   // The data split in two shares that name no item: "some is mandatory and some optional", "part of it", "not
   // everything". Not "some" alone: "some items, such as photographs, are your choice" names the item.

@@ -438,17 +438,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           sameClause: true,
           prose: true,
         },
-        // The data itself said to be owed: "Certain pupil data is required to be provided by law". Handing it over to
-        // a body named is a duty to share, not to give.
-        // A share pointed back to, which the law says the school must have: "Some of it the law says we must have."
-        {
-          all: [['portionOfIt', 'lawRequires', 'mustDo']],
-          none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm', 'keep'],
-          sameClause: true,
-          prose: true,
-        },
-        // The same said with a verb of giving: "Some of the information we ask for must be provided by law". Giving is
-        // sharing's verb too, so only a body named to receive it makes it a duty to share.
+        // The data itself said to be owed, the verb of giving included: "Certain pupil data is required to be provided by
+        // law", "Some of the information we ask for must be provided by law". Giving is sharing's verb too, so only a body
+        // named to receive it makes it a duty to share.
         {
           all: [['info', 'mustGive']],
           none: ['govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm', 'keep'],
@@ -463,9 +455,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           sameClause: true,
           prose: true,
         },
+        // A share pointed back to, which the law says the school must have: "Some of it the law says we must have."
         {
-          all: [['info', 'mustGive', 'provideVerb']],
-          none: ['govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm'],
+          all: [['portionOfIt', 'lawRequires', 'mustDo']],
+          none: ['shareOut', 'govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm', 'keep'],
           sameClause: true,
           prose: true,
         },

@@ -1,7 +1,7 @@
 // Evaluators for the identity checks: who the controller is, how to reach the school, and how to reach its DPO.
 import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
-import { phrases, evidenceOf } from '../match';
+import { phrases, evidenceOf, adjacentSentence } from '../match';
 import { quoteSentence, type NoticeText, type Sentence } from '../../analysis/notice-text';
 import { findCompanyNames, findNames, titleCase } from '../../analysis/detect-school';
 import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './channels';
@@ -182,13 +182,6 @@ function controllerSubject(text: string, at: number, o: ControllerIdentityOption
 // A statement that points back to the sentence before for its subject: "The law calls this ...", "That is what makes ...".
 const ROLE_POINTS_BACK = /\b(?:this|that|which|doing so)\b/i;
 
-/** The sentence before `s` in the same block, if any. */
-function sentenceBefore(ctx: AuditContext, s: Sentence): Sentence | undefined {
-  const own = sentencesOf(ctx, s.block);
-  const i = own.indexOf(s);
-  return i > 0 ? own[i - 1] : undefined;
-}
-
 function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOptions, item: ChecklistItem): Verdict {
   const ctrl = phrases(o.controllerStatement);
   const placeholder = phrases(o.placeholder);
@@ -219,7 +212,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     // "We look after the information you give us. The law calls this being the data controller": the role pointed back
     // to is the one the sentence before gives its subject (read from its start: "The DfE collects ... from us" is not ours).
     if (who === 'unknown' && ROLE_POINTS_BACK.test(s.text.slice(0, m.index))) {
-      const before = sentenceBefore(ctx, s);
+      const before = adjacentSentence(ctx.text, s, -1);
       if (before && !ctrl.test(before.text)) who = controllerSubject(before.text, 0, o, allNamesIn(before.text));
     }
     if (who === 'other') rejected.push(s);
