@@ -126,12 +126,17 @@ function spacedCells(line: string): string[] | null {
 
 /** Three or more lines in a row typed with space-set columns are a table: rewritten as tab-typed rows, in place. */
 function spacedColumnsAsTabs(lines: string[]): void {
-  for (let i = 0; i < lines.length;) {
-    let j = i;
-    while (j < lines.length && !lines[j]!.includes('\t') && spacedCells(lines[j]!)) j++;
-    if (j - i >= SPACED_ROWS_MIN) for (let k = i; k < j; k++) lines[k] = spacedCells(lines[k]!)!.join('\t');
-    i = j > i ? j : i + 1;
-  }
+  let run: { at: number; cells: string[] }[] = [];
+  const flush = () => {
+    if (run.length >= SPACED_ROWS_MIN) for (const row of run) lines[row.at] = row.cells.join('\t');
+    run = [];
+  };
+  lines.forEach((line, at) => {
+    const cells = line.includes('\t') ? null : spacedCells(line);
+    if (cells) run.push({ at, cells });
+    else flush();
+  });
+  flush();
 }
 
 /** Read a plain-text notice. Wrapped lines (no closing punctuation, next line lower-case) join into one block. */
