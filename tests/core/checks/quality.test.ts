@@ -524,6 +524,27 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', pasted).status).toBe('partial');
   });
 
+  it("reads a named council answering the reader as if it held the notice's data as council text left in", () => {
+    const party = 'We pass admissions and attendance data to Fenmoor District Council, our local authority.\n\n';
+    for (const slip of [
+      'Send requests to the school office. The Council aims to reply within one calendar month.',
+      "If you think the Council has mishandled your child's records, you may ask for a review.",
+      "The Council's offices are open from 8.30am until 4.30pm on weekdays.",
+      "Any questions about this notice should go to the Council's Schools Information Team.",
+    ]) {
+      expect(run('no-template-residue', party + slip).status, slip).toBe('partial');
+      expect(flag('other-org-residue', party + slip), slip).toHaveLength(1);
+    }
+    // The council answering for what it holds itself, or a council that is the controller, is no slip.
+    for (const text of [
+      party + 'To see what the Council keeps about your child, write to it; the Council will reply within a month.',
+      'We share pupil records with Fenmoor District Council, which is a joint controller of them.\n\nThe Council will respond to your request within one month.',
+      party + 'The Council uses the figures to plan school places.',
+    ]) {
+      expect(run('no-template-residue', text).status, text).toBe('pass');
+    }
+  });
+
   it('is partial for a pasted data-processing agreement schedule, and raises other-org-residue', () => {
     const text =
       'Subject matter of the processing\tTransfer of records\nDuration of the processing\tOne year\nNature and purposes of the processing\tTransition support\nCategories of Data Subject\tYear 11 students';

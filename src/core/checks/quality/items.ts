@@ -547,6 +547,21 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         'is\\s+the\\s+(?:data\\s+)?controller\\b',
       ],
       councilActor: ["\\b[Tt]he Council(?:'s)?\\b(?!\\s+(?:for|of|tax)\\b)(?!\\s*\\))"],
+      councilAsController: [
+        // "the Council will respond to your request within one month", "the Council aims to reply within a month"
+        '\\b[Tt]he Council\\b[^.]{0,40}\\b(?:will|shall|must|aims? to|tries to|should|is required to)\\s+(?:respond|reply|answer)\\b',
+        // "unhappy with how the Council has handled your personal information"
+        "\\b[Tt]he Council\\s+(?:has\\s+)?(?:handled|mishandled|dealt with|processed)\\s+(?:your|you|the reader's)\\b",
+        // the council's front desk given as the notice's: "The Council's opening hours are 9am to 5pm"
+        "\\b[Tt]he Council's\\s+(?:opening\\s+(?:hours|times)|offices?\\s+(?:are|is)\\s+open)\\b",
+        // "For any queries about this notice, please contact the Council's Education Data Team"
+        "\\b(?:queries|questions|concerns)\\s+(?:about|on|regarding)\\s+this\\s+(?:notice|policy|document)\\b[^.]{0,60}\\b[Tt]he Council's\\b",
+      ],
+      councilOwnHoldings: [
+        '\\b(?:it|the Council|the council|they)\\s+(?:holds?|keeps?|has\\s+(?:about|on))\\b',
+        '\\bheld\\s+by\\s+the\\s+[Cc]ouncil\\b',
+        "\\b(?:the\\s+)?[Cc]ouncil's\\s+own\\s+(?:records|information|data)\\b",
+      ],
       councilServices: [
         '\\b(?:our|other)\\s+(?:other\\s+|wider\\s+)?council\\s+services\\b',
         '\\bcouncil\\s+tax\\b[^.]{0,60}\\b(?:waste|refuse|bins?|recycling|parking|planning)\\b',

@@ -130,6 +130,14 @@ export const ResidueOptionsSchema = z
     councilVerbs: Phrases,
     /** "the Council" as actor in a school's notice (case-sensitive). */
     councilActor: Phrases,
+    /**
+     * "the Council" doing what the notice's own controller does for the reader (answering their requests, handling their
+     * complaint about their data, taking queries about this notice): council text left in, even where the council is a
+     * party to the notice (case-sensitive).
+     */
+    councilAsController: Phrases,
+    /** A council's own holdings ("the information it holds"): a request to the council about those is the council's to answer. */
+    councilOwnHoldings: Phrases,
     /** The council's own services spoken of as the notice's ("our other Council services such as council tax"). */
     councilServices: Phrases,
     /** Councils that are not a local authority ("School Council", "Joint Council for Qualifications"). */

@@ -144,6 +144,12 @@ function namesLocalCouncil(text: string, notLocal: RegExp): boolean {
   );
 }
 
+// The council named as the (or a joint) controller of the notice's data: its answering requests is then no slip.
+const COUNCIL_CONTROLS =
+  /\bCouncil\b[^.]{0,60}\b(?:is|are|acts? as)\s+(?:(?:the|a|an|joint)\s+){0,2}(?:data\s+)?controllers?\b|\b(?:joint|data)\s+controllers?\b[^.]{0,40}\b(?:is|are)\s+[^.]{0,40}\bCouncil\b/;
+const councilControls = (doc: NoticeDocument): boolean =>
+  doc.blocks.some((b) => b.text.includes('Council') && COUNCIL_CONTROLS.test(b.text));
+
 function councilIsParty(doc: NoticeDocument, notLocal: RegExp): boolean {
   return (
     NAMED_COUNCIL.test(doc.title ?? '') ||
@@ -184,6 +190,8 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const councilVerb = compilePhrases(o.councilVerbs.map((p) => `^\\s*(?:${p})`));
   const councilActor = compilePhrases(o.councilActor, '');
   const councilServices = compilePhrases(o.councilServices);
+  const councilAsController = compilePhrases(o.councilAsController, '');
+  const councilOwnHoldings = compilePhrases(o.councilOwnHoldings, '');
   const notLocalCouncil = compilePhrases(o.notLocalCouncils.map((p) => `\\b(?:${p})\\s+Council$`));
   const processor = o.processorLabels.map((p) => new RegExp(p, 'i'));
   const findings: QualityFinding[] = [];
@@ -200,6 +208,8 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const mayAbbreviation = mayMatch(doc, abbreviation);
   const mayCouncilActor = mayMatch(doc, councilActor);
   const mayCouncilServices = mayMatch(doc, councilServices);
+  const mayCouncilAsController = mayMatch(doc, councilAsController);
+  let councilController: boolean | undefined;
   const mayProcessor = processor.map((re) => mayMatch(doc, re));
 
   // The page's own footer is read with the notice ("(c) 2025 [Trust Name]", "Page reviewed: [DATE]"): a reader of the
@@ -302,6 +312,22 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
         text: sentenceAt(b.text, m.index),
         where: b.where,
         why: '"the Council" in a school\'s notice: text copied from a council notice',
+      });
+    }
+    // Even a council the notice names as a party does not answer the reader's requests, or take their queries about this
+    // notice, in a school's own notice: the council's template wording left in where the school's should be.
+    else if (
+      mayCouncilAsController(i) &&
+      (m = councilAsController.exec(b.text)) &&
+      !councilOwnHoldings.test(sentenceAt(b.text, m.index)) &&
+      !(councilController ??= councilControls(doc))
+    ) {
+      findings.push({
+        kind: 'council-text',
+        severity: 'partial',
+        text: sentenceAt(b.text, m.index),
+        where: b.where,
+        why: '"the Council" answers the reader as if it held this notice\'s data: text copied from a council notice',
       });
     }
     // The council's own services (council tax, waste collection) offered as the notice's: a passage of the council's
