@@ -247,7 +247,13 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     // The family decides: "you and your parents decide", "parents can decide".
     'parents decide',
     'parents can decide',
+    'parents may decide',
+    'you may decide',
     'families decide',
+    'families can decide',
+    'families may decide',
+    // "There is no need to tell us your faith."
+    'no need to',
     'not have to',
     'not need to',
     'not required',
@@ -2873,6 +2879,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'nationality',
     'country of birth',
     'religion',
+    'religious',
+    'faith',
     'first language',
     'home language',
     'language',

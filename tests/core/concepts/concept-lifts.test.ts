@@ -99,10 +99,11 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       'Most of what we ask for is compulsory, but a few questions are optional and are labelled as such.',
       'When we collect information we will make clear whether you have a choice about giving it.',
       "You don't have to give us your child's ethnicity, but the rest of the form must be completed by law.",
-      'Nobody has to answer the questions about religion; leave them blank if you prefer.',
       'Should a question be optional, the form will say so next to it.',
     ],
     no: [
+      // One side only: what may be left out, not what must be given (checklist.md 2.10; partial, not pass).
+      'Nobody has to answer the questions about religion; leave them blank if you prefer.',
       'The Department for Education requires us to collect a lot of data by law.',
       'You can withdraw your consent at any time if you change your mind.',
       'We are required by law to share information with the local authority.',

@@ -144,11 +144,19 @@ const SOURCES_UNSEEN = ['not-found', 'family-only'];
 // statement of what is held about parents and why may be in words the evaluator does not know (checklist.md 2.32).
 const PARENT_DATA_UNSEEN = ['not-found', 'listed-only', 'held-unspecified'];
 
-// statutory-or-voluntary: nothing found, or only the compulsory side read ("required by law to collect"): the choice
-// may be said in words the evaluator does not know. Amounts alone ("the majority is mandatory, some voluntary") are a
-// shortfall it read: only what they lack (which items, or the promise to say so when asking) may overrule them.
-const CHOICE_UNSEEN = ['not-found', 'required-only'];
+// statutory-or-voluntary: nothing found, or only one side read ("required by law to collect", "you don't have to tell
+// us your religion"): the other may be said in words the evaluator does not know. Amounts alone ("the majority is
+// mandatory, some voluntary") are a shortfall it read: only what they lack (which items, or the promise to say so when
+// asking) may overrule them.
+const CHOICE_UNSEEN = ['not-found', 'required-only', 'optional-only'];
 const CHOICE_UNSEEN_OR_AMOUNTS = [...CHOICE_UNSEEN, 'amounts-only'];
+// Giving data said to be optional, one side only: "You can choose whether to tell us your child's religion."
+const OPTIONAL_GIVING: Rule = {
+  all: [['optional', 'provideVerb']],
+  negatable: ['optional', 'provideVerb'],
+  none: ['withdraw', 'consentWord', 'portionWord', 'cookieTerm', 'reasonForAsking', 'dutyOnUs'],
+  sameClause: true,
+};
 const CHOICE_STATED =
   'The notice says which information must be given and which is optional (or that it will say so when asking), in its own words.';
 
@@ -238,14 +246,6 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
           none: ['withdraw', 'youthService', 'portionWord', 'cookieTerm', 'readElsewhere', 'pupilSixteen', 'dutyOnUs', 'usesListed'],
-        },
-        // "Some of it you can choose not to give us." Not a reason for a request ("you don't need to give a reason"), nor
-        // what the school need not give ("as an academy we are not required to give parents access").
-        {
-          all: [['optional', 'provideVerb']],
-          negatable: ['optional', 'provideVerb'],
-          none: ['withdraw', 'consentWord', 'portionWord', 'cookieTerm', 'reasonForAsking', 'dutyOnUs'],
-          sameClause: true,
         },
         // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
         {
@@ -408,6 +408,46 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       message: CHOICE_STATED,
     },
     {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      whenReason: CHOICE_UNSEEN,
+      // Each side in a unit of its own: "You can choose not to tell us your religion." / "Other things, like who to call
+      // in an emergency, we have to know." The compulsory side said of data the family gives, not of what the school must
+      // do with it (keep it, share it, ask for consent).
+      rules: [OPTIONAL_GIVING],
+      alsoNeeds: [
+        {
+          all: ['mustDo'],
+          any: [...categoryGroups(), 'emergencyWho'],
+          none: [
+            'shareOut',
+            'govBody',
+            'recipientBody',
+            'withdraw',
+            'consentWord',
+            'rights',
+            'rightsCue',
+            'keep',
+            'cookieTerm',
+            'dutyOnUs',
+            'optional',
+          ],
+          prose: true,
+        },
+      ],
+      message: CHOICE_STATED,
+    },
+    {
+      to: 'pass',
+      from: ['partial'],
+      whenReason: ['required-only'],
+      // The compulsory side read by the evaluator, the optional side here: "Some of this we must collect by law." ...
+      // "You can choose not to give us your religion." Not a reason for a request ("you don't need to give a reason"),
+      // nor what the school need not give ("as an academy we are not required to give parents access").
+      rules: [OPTIONAL_GIVING],
+      message: CHOICE_STATED,
+    },
+    {
       to: 'partial',
       from: ['fail'],
       whenReason: ['not-found'],
@@ -515,6 +555,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // optional". Which answers may be left out is said; what must be given, and what happens if it is not, is not (the
       // mirror of "required by law" alone).
       rules: [
+        { ...OPTIONAL_GIVING, any: categoryGroups() },
         {
           all: ['optionalStated'],
           any: categoryGroups(),
@@ -530,6 +571,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // "Some of the information we ask you for is optional": a choice is stated, but not which data, nor that the rest
       // must be given. Not the checklist's partial pattern, and not a statement of both sides: a person reads it.
       rules: [
+        OPTIONAL_GIVING,
         {
           all: [['info', 'optionalStated']],
           none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],

@@ -280,6 +280,8 @@ const StatutoryOptions = z
   .object({
     /** Says which data is voluntary / that the school will say so when collecting (the DfE formula). */
     choice: PhraseListSchema,
+    /** Says some data need not be given, and no more: the optional side alone. */
+    optionalOnly: PhraseListSchema,
     /** Says some data must be provided or is collected by law. */
     required: PhraseListSchema,
     /** Legal duties to share (census), not to provide data: not this item. */
@@ -317,9 +319,14 @@ function evaluateStatutory(ctx: AuditContext, o: z.infer<typeof StatutoryOptions
   if (choice.length) return verdictFor(item, 'partial', 'amounts-only', evidenceOf(choice, choiceRe, 1));
   const requiredRe = phrases(o.required);
   const required = findSentences(ctx.doc, ctx.text, requiredRe, { exclude: traps });
-  if (required.length) {
-    return verdictFor(item, 'partial', 'required-only', evidenceOf(required, requiredRe, 1));
+  const optionalRe = phrases(o.optionalOnly);
+  const optional = findSentences(ctx.doc, ctx.text, optionalRe, { exclude: traps });
+  // Each side in a sentence of its own says which is which as well as one sentence saying both.
+  if (required.length && optional.length) {
+    return verdictFor(item, 'pass', 'choice-stated', [...evidenceOf(required, requiredRe, 1), ...evidenceOf(optional, optionalRe, 1)]);
   }
+  if (required.length) return verdictFor(item, 'partial', 'required-only', evidenceOf(required, requiredRe, 1));
+  if (optional.length) return verdictFor(item, 'partial', 'optional-only', evidenceOf(optional, optionalRe, 1));
   return verdictFor(item, 'fail', 'not-found');
 }
 

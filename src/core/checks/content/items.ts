@@ -260,6 +260,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'choice-stated':
         'The notice says which information must be provided and which is optional (or that it will say so when collecting it).',
       'required-only': 'Says some data is required by law, but not which data is voluntary or what happens if it is not provided.',
+      'optional-only': 'Says some data is optional, but not which data must be provided or what happens if it is not.',
       'amounts-only':
         'Says some information is mandatory and some voluntary, but not which is which, nor that the school will say so when it asks.',
       'not-found':
@@ -280,12 +281,13 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // The forms said to show which is which: "every form shows which questions are required and which you can skip".
         '\\bwhich (?:questions |items |answers |details |fields |boxes |parts )?(?:are|is) (?:required|compulsory|mandatory|needed)\\b[^.]{0,60}\\bwhich (?:you (?:can|may) (?:skip|leave|miss out|choose)|(?:are|is) (?:optional|voluntary|up to you))',
         '(?:whether|which) (?:information|data|it) is (?:mandatory|compulsory|required) (?:or|and which is) (?:optional|voluntary)',
-        // Not a reason for a request ("You do not have to give a reason for asking to see your information").
-        "you (?:do not|don't) have to (?:provide|give|tell)(?! (?:us )?(?:a |any )?reasons?\\b)",
         // The promise that optional questions are marked when asked: "anything optional is clearly marked as optional".
         '\\b(?:optional|voluntary)\\b[^.]{0,100}\\b(?:is|are|will be|gets?)\\s+(?:clearly |always |plainly )?(?:marked|labelled|labeled|flagged|shown|indicated|identified|highlighted)\\b',
         '\\b(?:marked|labelled|labeled|flagged|shown|indicated|identified|highlighted) (?:clearly )?as (?:optional|voluntary)\\b',
       ],
+      // One side only, the optional one: "You do not have to tell us your child's religion." Not a reason for a request
+      // ("You do not have to give a reason for asking to see your information").
+      optionalOnly: ["you (?:do not|don't) have to (?:provide|give|tell)(?! (?:us )?(?:a |any )?reasons?\\b)"],
       required: [
         'requires? us to collect[^.]{0,60}(?:by law|legally|statutory)',
         'requires? us to collect',
