@@ -226,7 +226,10 @@ const ROUTE_WORD =
 // A titled post the request is sent to ("the Compliance Officer", "our Data Manager"): reached only through its own channel.
 // Written in capitals or not, after "the school's" as after "our": "write to the school's data manager".
 const TITLED_POST =
-  /\b(?:the|our|your|(?:the )?(?:school|trust|academy|nursery|college|federation)'s)\s+((?:[A-Za-z][\w'-]*\s+){0,3}(?:officer|manager|lead|co-?ordinator|administrator))\b/i;
+  /\b(?:the|our|your|(?:the )?(?:school|trust|academy|nursery|college|federation)'s)\s+((?:[A-Za-z][\w'-]*\s+){0,3}(?:officer|manager|lead|co-?ordinator|administrator|secretary))\b/i;
+// The school's own secretary sits at its front desk, reached through the school's channels; a committee's or the
+// governors' secretary does not.
+const DESK_SECRETARY = /^(?:school|office|academy|nursery|pre-?school|setting|college|front desk|reception)\s+secretary$/i;
 // Posts and offices outside the school's staff, reached only through their own channel: the chair of governors, and
 // a unit or team of the council, local authority, diocese or academy trust ("the Council's Information Governance Unit",
 // "the Trust's compliance team"): the academy's own office details do not reach a team at the trust's centre.
@@ -258,7 +261,7 @@ function namesUnreachablePost(ctx: AuditContext, s: Sentence, o: SubjectAccessOp
   const team = NAMED_TEAM.exec(s.text)?.[1];
   const namedOffice = team !== undefined && !GENERAL_OFFICE.test(team) ? team : undefined;
   const post = outside ?? namedOffice ?? TITLED_POST.exec(s.text)?.[1];
-  if (!post || (!outside && !namedOffice && ROLE.test(post))) return false;
+  if (!post || (!outside && !namedOffice && (ROLE.test(post) || DESK_SECRETARY.test(post)))) return false;
   // "the Council's Information Governance Unit" is found again as "Information Governance Unit".
   const title = post.toLowerCase().replace(/^(?:council|local authority|diocese|diocesan|trust)(?:'s)?\s+/, '');
   return !ctx.doc.blocks.some(

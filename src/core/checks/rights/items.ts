@@ -233,6 +233,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\b(?:send|direct|address|submit|make|put)\\s+(?:any |your |all |such |these |this |the |a )?(?:access |written )?requests?\\s+(?:in writing\\s+)?(?:to|with)\\b',
         // "Requests go to Mrs Harper", "Such requests should be made to the Data Manager", "... made in writing to the Data Office".
         '\\brequests?\\s+(?:(?:should|must|can|will|may) )?(?:go|goes|be sent|are sent|be made|are made|be addressed|are addressed|be directed|are directed)\\s+(?:in writing\\s+|by email\\s+|by letter\\s+)?to\\b',
+        // "Requests are handled by the Trust's Information Governance Team": whoever answers them is whom to reach.
+        '\\brequests?\\s+(?:(?:for|from|about|made to)\\s+[^.,;:]{1,40}?\\s+)?(?:are|is|will be|get)\\s+(?:handled|dealt with|processed|answered|managed)\\s+(?:centrally\\s+)?by\\s+(?:the|our)\\b',
       ],
       // Checklist.md 2.15: a pointer to another policy is not a route.
       // "Requests are handled under the separate policy on our website" names no one to ask either.
