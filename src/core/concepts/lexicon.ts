@@ -747,6 +747,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'pass on',
     'passes on',
     'passed on',
+    // "We pass information about our pupils to ...": passing the data itself, not passing a test.
+    'pass information',
+    'passes information',
+    'pass data',
+    'pass details',
     'send',
     'sends',
     'sent',

@@ -24,6 +24,7 @@ export const LawfulBasisOptionsSchema = z
     statute: Phrases,
     statuteUse: Phrases,
     statuteSharing: Phrases,
+    sharingTo: Phrases,
   })
   .strict();
 type LawfulBasisOptions = z.infer<typeof LawfulBasisOptionsSchema>;
@@ -123,6 +124,13 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
     otherArticle: { context: phrases(o.article9Context), shared: phrases(o.sharedWithArticle9) },
   };
   const named = findNamed(ctx, strong, cued, phrases(o.basisCue), naming);
+  // A basis given only for passing data on ("When we send the census to the DfE, we do so under a legal obligation")
+  // is the basis for that one sharing, not for the school's own use of the data (checklist.md 2.5: partial).
+  const sharingTo = phrases(o.sharingTo);
+  const use = phrases(o.statuteUse);
+  if (named.length && named.every((s) => sharingTo.test(s.text) && !use.test(s.text))) {
+    return verdictFor(item, 'partial', 'sharing-only', evidenceOf(named, phrases([...o.basis, ...o.cuedBasis]), 2));
+  }
   if (named.length) {
     const combined = phrases([...o.basis, ...o.cuedBasis]);
     const found = new Set<string>();
@@ -155,7 +163,6 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
   const statute = phrases(o.statute);
   const vague = findOwn(ctx, generic).filter(body);
   // Statutes are the source of the public task, not an Art 6 basis (checklist.md 2.5 trap (c)): partial at most.
-  const use = phrases(o.statuteUse);
   const sharing = phrases(o.statuteSharing);
   const statutes = findOwn(ctx, statute).filter((s) => body(s) && use.test(s.text) && !sharing.test(s.text));
   if (vague.length || statutes.length) {

@@ -40,6 +40,8 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         'The notice refers to a lawful basis only in general terms (e.g. "Article 6" or "a lawful reason"), but names no Article 6 basis such as public task or legal obligation.',
       'general-terms-and-statutes':
         'The notice refers to a lawful basis only in general terms (e.g. "Article 6" or "a lawful reason") and lists statutes, but names no Article 6 basis such as public task or legal obligation.',
+      'sharing-only':
+        "An Article 6 basis is named only for passing data on (for example the census to the DfE), not for the school's own use of the data.",
       'statutes-only':
         'The notice lists the laws behind its work but never names the Article 6 basis it relies on (such as public task or legal obligation).',
       'not-found': 'Nothing found: looked for {lookedFor}.',
@@ -121,6 +123,11 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       statuteSharing: [
         '\\b(?:share|shared|sharing|submit|send|pass)\\b',
         '\\bprovide\\b(?!\\s+(?:(?:suitable|full-time|free|an?|the)\\s+)*(?:education|care|childcare|support|teaching|schooling|services?)\\b)',
+      ],
+      // Data passed on to a body named as its destination ("when we send census information to the Department for
+      // Education"): a basis given there is for that sharing alone.
+      sharingTo: [
+        '\\b(?:share|shares|shared|sharing|send|sends|sent|pass|passes|passed|submit|submits|submitted|disclose|discloses|disclosed|transfer|transfers|transferred)\\b[^.]{0,80}\\b(?:to|with)\\s+(?:the\\s+|our\\s+)?(?:department for education|dfe|local authorit(?:y|ies)|la\\b|(?:[\\w-]+\\s+){0,3}council|welsh government|government|nhs|health services?|police|next school|other schools?)',
       ],
       statute: [
         'education act \\d{4}',

@@ -1,0 +1,31 @@
+// An Article 6 basis counts where the notice gives it for the school's own use of the data (checklist.md 2.5,
+// "presented as the basis"). One given only for passing data to a body ("when the census goes to the DfE, that is a
+// legal obligation") is the basis of that sharing alone: partial.
+import { describe, expect, it } from 'vitest';
+import { statusReader } from './passage-status';
+
+const status = statusReader({
+  school: 'Ashbury Lane Junior School',
+  ages: '7 to 11',
+  title: 'How we use pupil information',
+  closing: 'End of this notice.',
+  url: 'https://ashburylane.sch.example/privacy',
+  asOf: '2026-12-04',
+});
+
+describe('lawful-basis-art6: a basis given only for one sharing', () => {
+  it.each([
+    'Each term we submit attendance returns to the Department for Education; our lawful basis for that is legal obligation, Article 6(1)(c).',
+    'Where we disclose records to Wexcombe County Council, we rely on public task (Article 6(1)(e)).',
+    'We pass data about every pupil to the local authority because the law requires it of us.',
+  ])('is partial: %s', (passage) => {
+    expect(status('lawful-basis-art6', passage)).toBe('partial');
+  });
+
+  it.each([
+    'We collect and use pupil information under Article 6(1)(e), public task. We submit attendance returns to the Department for Education.',
+    'We hold this information, and pass it to the local authority, because it is our public task.',
+  ])('passes with the basis given for the school’s own use: %s', (passage) => {
+    expect(status('lawful-basis-art6', passage)).toBe('pass');
+  });
+});
