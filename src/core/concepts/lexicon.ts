@@ -30,6 +30,10 @@ const NAMED_SOURCE_BODY = [
   'nursery setting',
   'nursery settings',
   'other nurseries',
+  'another nursery',
+  'another setting',
+  'other settings',
+  'another pre-school',
   'pre-school',
   'previous setting',
   'early years setting',
@@ -1330,7 +1334,19 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'contents',
   ],
   // The notice saying what it will explain: "we must tell you how we collect and use your child's data".
-  explainsHowWe: ['tell you how we', 'tells you how we', 'explain how we', 'explains how we', 'describes how we', 'sets out how we'],
+  explainsHowWe: [
+    'tell you how we',
+    'tells you how we',
+    'explain how we',
+    'explains how we',
+    'describes how we',
+    'sets out how we',
+    // The notice describing itself: "This page explains what the pre-school does with the information you give us".
+    'this page explains',
+    'this notice explains',
+    'this leaflet explains',
+    'this document explains',
+  ],
   // A sentence that only sends the reader elsewhere for a topic: "For information about withdrawing consent, see section 12".
   infoPointer: [
     'for information about',

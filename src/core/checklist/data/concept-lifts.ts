@@ -99,8 +99,8 @@ const SOURCE_NAMED_RULES: Lift['rules'] = [
   // Not a service supplied by the body ("Ours is provided by the council's governance service", after the DPO).
   { all: [['receive', 'from', 'namedSourceBody']], none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'serviceProvided'] },
   // "The local authority sends us ...", "previous schools pass records on to us".
-  { all: [['namedSourceBody', 'sendUs']], none: ['npdTalk', 'dpoRole', 'pupilCouncil'] },
-  { all: [['namedSourceBody', 'shareOut', 'toUs']], none: ['npdTalk', 'dpoRole', 'pupilCouncil'], sameClause: true },
+  { all: [['namedSourceBody', 'sendUs']], none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'] },
+  { all: [['namedSourceBody', 'shareOut', 'toUs']], none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'], sameClause: true },
   // "Information is shared with us by other professionals", "reports are sent to us by the council".
   { all: [['withUs', 'from', 'namedSourceBody']], none: ['npdTalk', 'dpoRole', 'pupilCouncil'], sameClause: true },
   // "Sources of information include: previous schools; the local authority". Not the notice saying what it will
