@@ -1268,6 +1268,23 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'no longer content',
     'no longer agree',
   ],
+  // Withdrawing something other than consent: an application, a registration, a child from a lesson or the school.
+  withdrawOther: [
+    'withdraw your application',
+    'withdraw the application',
+    'withdraw an application',
+    "withdraw your child's application",
+    'withdraw the registration',
+    "withdraw your child's registration",
+    "withdraw their child's registration",
+    'withdraw your registration',
+    'withdraw the offer',
+    'withdraw a place',
+    'withdraw the place',
+    'withdraw your child from',
+    'withdraw their child from',
+    'withdraw a child from',
+  ],
   // A family no longer agreeing to something, without the word "withdraw" (which also means taking a child out of RE).
   noLongerWant: [
     'no longer happy',

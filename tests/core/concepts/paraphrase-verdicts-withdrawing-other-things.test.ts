@@ -1,0 +1,27 @@
+// Withdrawing consent (checklist.md 2.16) is taking back consent. Withdrawing an application, a registration or a
+// child from a lesson is something else, however freely the notice says it may be done.
+import { describe, expect, it } from 'vitest';
+import { statusReader } from './passage-status';
+
+const status = statusReader({
+  school: 'Kingsmead Grammar School',
+  ages: '11 to 18',
+  title: 'Privacy notice for applicants',
+  closing: 'End of this notice.',
+  url: 'https://kingsmead.sch.example/privacy',
+  asOf: '2026-12-04',
+});
+
+describe('withdraw-consent: withdrawing something else', () => {
+  it.each([
+    "Families may withdraw their child's registration for the entrance test at any time before the test day.",
+    'You can withdraw your application at any time until places are offered.',
+  ])('is not the right to withdraw consent: %s', (passage) => {
+    expect(status('withdraw-consent', passage)).not.toBe('pass');
+  });
+  it('taking back consent at any time still is', () => {
+    expect(
+      status('withdraw-consent', 'Where we rely on your consent, you may take it back at any time by emailing the school office.'),
+    ).toBe('pass');
+  });
+});
