@@ -29,3 +29,18 @@ describe('subject-access-route: a post with no channel', () => {
     expect(status('subject-access-route', passage)).toBe('pass');
   });
 });
+
+describe('subject-access-route: a route left as the template wrote it', () => {
+  it.each([
+    'You may ask for a copy of what we hold. Write to [Name of manager], Pre-school Manager, at office@brookmere.example.',
+    'You may ask for a copy of what we hold. Email office@yourpreschool.org.uk with your request.',
+    'You may ask for a copy of what we hold. Telephone 01234 567890 and ask for the manager.',
+  ])('is partial, though the letterhead gives an address: %s', (passage) => {
+    expect(status('subject-access-route', passage)).toBe('partial');
+  });
+  it('a page’s hidden address is not a template field', () => {
+    expect(
+      status('subject-access-route', 'You may ask for a copy of what we hold. Email [email protected] or telephone 01632 960 418.'),
+    ).toBe('pass');
+  });
+});

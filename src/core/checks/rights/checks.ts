@@ -9,6 +9,7 @@ import { reachesAnotherBody } from '../identity/checks';
 import type { Evidence } from '../../report';
 import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
+import { SAMPLE_ADDRESS, SAMPLE_PHONE } from '../sample-addresses';
 
 const Phrases = z.array(z.string().min(1)).min(1);
 
@@ -205,7 +206,7 @@ function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): 
 
 // A sentence that hands the reader to someone: "Please contact Ms Rowe", "Write to the Data Manager".
 const FOLLOW_ON_CONTACT =
-  /^\W*(?:please\s+|you (?:can|should|may)\s+|simply\s+)?(?:contact|write to|email|e-mail|speak to|talk to|ask|get in touch with)\b/i;
+  /^\W*(?:please\s+|you (?:can|should|may)\s+|simply\s+)?(?:contact|write to|email|e-mail|telephone|phone|call|ring|speak to|talk to|ask|get in touch with)\b/i;
 // Whoever runs the setting is reached through its own channels: "speak to the pre-school manager, Mrs Joanne Field".
 const HEAD_OF_SETTING = /\b(?:head ?teacher|head of school|principal|(?:pre-?school|nursery|setting|school) (?:manager|leader))\b/i;
 // The person or office a request is sent to; their channel may be given once, in a contact block.
@@ -217,6 +218,11 @@ const AT_THE_OFFICE = /\b(?:in|at|via|through) (?:the |our )?(?:school |main |ac
 const DANGLING_CONTACT = /\bcontact\s*(?::\s*)?$/i;
 const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][a-z'-]+)/;
 const PLACEHOLDER = /\[[^\]]{0,40}\]|\bxxx+\b/i;
+// A form field left in the route itself ("please contact [Name], Business Manager, at ..."): the route was never
+// finished, whatever channel follows. Not a page's hidden address ("[email protected]").
+const ROUTE_FIELD = /\[(?!\s*email\s+protected\s*\])[^\]]{0,40}\]/i;
+// A template's sample address or number given as the channel ("Email admin@yourschool.sch.uk"): it reaches no one.
+const SAMPLE_CHANNEL = new RegExp(`${SAMPLE_ADDRESS}|${SAMPLE_PHONE}`, 'i');
 // The department as the holder asked, or as where the request goes: its own records, not the school's.
 const GOVERNMENT_ROUTE =
   /\b(?:what|the|any) (?:personal )?(?:information|data|records?)\s+(?:that )?(?:the )?(?:department for education|dfe|department|welsh government)\s+(?:holds?|keeps?|has)\b|\b(?:request|requests|apply|write|contact|send)\b[^.]{0,40}\bto (?:the )?(?:department(?: for education)?|dfe|welsh government)\b/i;
@@ -316,7 +322,7 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   if (!requests.length) return verdictFor(item, 'fail', 'government-route-only', evidenceOf(asked, sar, 2));
   for (const s of requests) {
     const near = channelsNear(ctx, s, o);
-    if (near.channels.length) {
+    if (near.channels.length && !near.evidence.some((e) => ROUTE_FIELD.test(e.text))) {
       return verdictFor(item, 'pass', 'channel-given', near.evidence, { channels: describeChannels(near.channels) });
     }
   }
@@ -355,13 +361,16 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   // paragraph says whom to ask, so its person or post must be reachable too.
   for (const s of requests) {
     const next = adjacentSentence(ctx.text, s, 1);
-    if (!next || !FOLLOW_ON_CONTACT.test(next.text) || HEAD_OF_SETTING.test(next.text)) continue;
+    if (!next || !FOLLOW_ON_CONTACT.test(next.text)) continue;
+    // The head of the setting is reached through its channels, unless the route to them is a template's blank.
+    if (HEAD_OF_SETTING.test(next.text) && !ROUTE_FIELD.test(next.text) && !SAMPLE_CHANNEL.test(next.text)) continue;
     if (!requests.includes(next) && !routed.includes(next)) routed.push(next);
   }
   const broken = [...requests, ...routed].some(
     (s) =>
       DANGLING_CONTACT.test(s.text) ||
       PLACEHOLDER.test(s.text) ||
+      SAMPLE_CHANNEL.test(s.text) ||
       // "speak to Mrs Holt in the school office": the person is reached through the office's own channels.
       (!AT_THE_OFFICE.test(s.text) && (namesUnreachablePerson(ctx, s, o) || namesUnreachablePost(ctx, s, o))),
   );
