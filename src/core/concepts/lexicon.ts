@@ -2599,6 +2599,21 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // The adequacy of the school's own work ("a yearly review of the adequacy of our careers guidance"), not a country's.
   ownAdequacy: ['adequacy of our', 'adequacy of its', 'adequacy of their', 'adequacy of your'],
   // Protection said to match the UK's, in plain words: "only if that country protects information as well as the UK does".
+  // The UK's own standard named as the measure: "protects information as well as the UK does".
+  ukStandard: [
+    'as well as the uk',
+    'as well as uk',
+    'as the uk does',
+    'uk standard',
+    'uk standards',
+    'same standard as the uk',
+    // "protected to the standard UK law demands"
+    'standard uk law',
+    'standards uk law',
+    'standard that uk law',
+    'standards of uk law',
+    'uk law demands',
+  ],
   ukEquivalent: [
     'as well as the uk',
     'as well as uk',

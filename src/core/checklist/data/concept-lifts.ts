@@ -1466,8 +1466,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Not the adequacy of the school's own work ("a review of the adequacy of our careers guidance").
         { all: ['safeguard'], any: ['info', 'secure', 'storeSend'], none: ['everHypothetical', 'ownAdequacy'] },
         // "... under a contract that requires the data to be protected", "only where that country protects data as well as the UK does".
-        { all: [['contract', 'secure']], any: ['info', 'storeSend'] },
-        { all: [['secure', 'ukEquivalent']] },
+        // Said of data abroad or passed on ("our contract with the tour operator requires them to protect what we send"),
+        // or of the UK's standard: the contracts every supplier signs ("under contracts that keep your information safe"),
+        // and suppliers protecting data "to the same standard" as the school, are no safeguard for data leaving the UK
+        // (checklist.md 2.12).
+        { all: [['contract', 'secure']], any: ['abroad', 'passOnVerb', 'ukStandard'] },
+        { all: [['secure', 'ukStandard']] },
+        { all: [['secure', 'ukEquivalent']], any: ['abroad'] },
       ],
       message: 'The notice says data may leave the UK and how it is then protected, in its own words.',
     },
