@@ -318,6 +318,17 @@ describe('links-public-and-working', () => {
     expect(flag('link-text-only', text)).toHaveLength(1);
   });
 
+  it('is partial for another body\'s explanation pointed to as "here" with no address', () => {
+    for (const text of [
+      'The local authority sets out how it uses census returns here.',
+      'What happens to the information next? The Department describes that here!',
+    ]) {
+      expect(run('links-public-and-working', text).status, text).toBe('partial');
+    }
+    // "Here" meaning this notice is no lost link.
+    expect(run('links-public-and-working', 'We explain here why we keep each record.').status).toBe('pass');
+  });
+
   it('passes "here:" when the address follows on the next line, but not when prose follows', () => {
     const lead = 'You can read the guidance here:';
     expect(
