@@ -41,3 +41,11 @@ describe('statutory-or-voluntary: the optional side alone', () => {
     ).toBe('partial');
   });
 });
+
+// "The law says" is the law's demand, not the school saying which is which.
+describe('statutory-or-voluntary: two shares joined by a semicolon', () => {
+  it('is the amounts-only partial, as the same two sentences split by a full stop are', () => {
+    expect(status('statutory-or-voluntary', 'Part of it the law says you have to give us; the rest is your choice.')).toBe('partial');
+    expect(status('statutory-or-voluntary', 'Some of it you must give us; the rest is up to you.')).toBe('partial');
+  });
+});

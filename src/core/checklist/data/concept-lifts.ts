@@ -452,13 +452,20 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       whenReason: ['not-found'],
       // "The majority of what you tell us is compulsory, though a few answers are up to you": both sides said only as
-      // amounts, so neither which data must be given nor which is optional (the DfE formula without its promise).
+      // amounts, so neither which data must be given nor which is optional (the DfE formula without its promise). The
+      // same as two shares: "Some of it you must give us; the rest is up to you."
       rules: [
         {
           all: ['compulsory', 'optional', 'portionWord'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
           none: ['withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs'],
+        },
+        {
+          all: ['compulsory', 'optional', 'shareWord'],
+          any: ['info', 'provideVerb'],
+          negatable: ['optional'],
+          none: ['withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs', 'youthService', 'usesListed'],
         },
       ],
       message:
