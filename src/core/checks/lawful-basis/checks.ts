@@ -128,7 +128,7 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
   // is the basis for that one sharing, not for the school's own use of the data (checklist.md 2.5: partial).
   const sharingTo = phrases(o.sharingTo);
   const use = phrases(o.statuteUse);
-  if (named.length && named.every((s) => sharingTo.test(s.text) && !use.test(s.text))) {
+  if (named.length && named.every((s) => !use.test(s.text) && sharingTo.test(s.text))) {
     return verdictFor(item, 'partial', 'sharing-only', evidenceOf(named, phrases([...o.basis, ...o.cuedBasis]), 2));
   }
   if (named.length) {
