@@ -2532,13 +2532,9 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'appropri protect',
     'protect to uk standard',
     'uk standard',
-  ],
-  ownAdequacy: ['adequaci of our', 'adequaci of it', 'adequaci of their', 'adequaci of your'],
-  ukStandard: [
     'as well as the uk',
     'as well as uk',
     'as the uk doe',
-    'uk standard',
     'uk standard',
     'same standard as the uk',
     'standard uk law',
@@ -2547,7 +2543,8 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'standard of uk law',
     'uk law demand',
   ],
-  ukEquivalent: ['as well as the uk', 'as well as uk', 'as the uk doe', 'as well as we do', 'same standard', 'same standard', 'as good as'],
+  ownAdequacy: ['adequaci of our', 'adequaci of it', 'adequaci of their', 'adequaci of your'],
+  ukEquivalent: ['as well as we do', 'same standard', 'same standard', 'as good as'],
   useData: [
     'us',
     'us',

@@ -2595,34 +2595,24 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'appropriate protection',
     'protected to uk standards',
     'uk standards',
-  ],
-  // The adequacy of the school's own work ("a yearly review of the adequacy of our careers guidance"), not a country's.
-  ownAdequacy: ['adequacy of our', 'adequacy of its', 'adequacy of their', 'adequacy of your'],
-  // Protection said to match the UK's, in plain words: "only if that country protects information as well as the UK does".
-  // The UK's own standard named as the measure: "protects information as well as the UK does".
-  ukStandard: [
+    // The UK's own standard named as the measure: "only if that country protects information as well as the UK does",
+    // "protected to the standard UK law demands".
     'as well as the uk',
     'as well as uk',
     'as the uk does',
     'uk standard',
-    'uk standards',
     'same standard as the uk',
-    // "protected to the standard UK law demands"
     'standard uk law',
     'standards uk law',
     'standard that uk law',
     'standards of uk law',
     'uk law demands',
   ],
-  ukEquivalent: [
-    'as well as the uk',
-    'as well as uk',
-    'as the uk does',
-    'as well as we do',
-    'same standard',
-    'same standards',
-    'as good as',
-  ],
+  // The adequacy of the school's own work ("a yearly review of the adequacy of our careers guidance"), not a country's.
+  ownAdequacy: ['adequacy of our', 'adequacy of its', 'adequacy of their', 'adequacy of your'],
+  // Protection said to match another's without naming the UK ("the same standard", "as good as"): a transfer safeguard
+  // only when said of data abroad.
+  ukEquivalent: ['as well as we do', 'same standard', 'same standards', 'as good as'],
 
   // --- purposes of processing (Art 13(1)(c)): the school's own reasons, in groups so a rule can ask for two of them ---
   useData: [

@@ -18,10 +18,10 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   rightsCue: ['info', 'schoolAsks'],
   // "Collecting your child" from school picks a child up; no data changes hands.
   provideVerb: ['collectChild'],
+  collectVerb: ['collectChild'],
   // "You can withdraw your child's registration for the test at any time" takes back an application, not consent.
   withdraw: ['withdrawOther'],
   withdrawStrong: ['withdrawOther'],
-  collectVerb: ['collectChild'],
 };
 
 /**

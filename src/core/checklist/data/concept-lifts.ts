@@ -1477,8 +1477,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // or of the UK's standard: the contracts every supplier signs ("under contracts that keep your information safe"),
         // and suppliers protecting data "to the same standard" as the school, are no safeguard for data leaving the UK
         // (checklist.md 2.12).
-        { all: [['contract', 'secure']], any: ['abroad', 'passOnVerb', 'ukStandard'] },
-        { all: [['secure', 'ukStandard']] },
+        { all: [['contract', 'secure']], any: ['abroad', 'passOnVerb'] },
         { all: [['secure', 'ukEquivalent']], any: ['abroad'] },
       ],
       message: 'The notice says data may leave the UK and how it is then protected, in its own words.',

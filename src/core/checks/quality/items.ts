@@ -352,7 +352,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:page|site|website|webpage|web\\s+page|guidance|document|form|policy|link|notice|leaflet|charter|information|details)\\s+here\\b(?!\\s+(?:is|are|was|were|in|on|at|we|you|to|for|by|about|explains?)\\b)',
         '\\b(?:visit|see|found|available|find|read|view|download|access)\\b[^.:]{0,40}\\bhere\\s*[.!]?\\s*$',
         // Another body's explanation pointed to: "The DfE explain what they do with it here."
-        '\\b(?:the\\s+)?(?:department|dfe|government|ico|council|local authority|la)\\b[^.:]{0,20}\\b(?:explains?|sets? out|describes?|publishes|tells? you)\\b[^.:]{0,40}\\bhere\\s*[.!]?\\s*$',
+        '\\b(?:department|dfe|government|ico|council|local authority|la)\\b[^.:]{0,20}\\b(?:explains?|sets? out|describes?|publishes|tells? you)\\b[^.:]{0,40}\\bhere\\s*[.!]?\\s*$',
       ],
       deadLinkText: [
         '\\b(?:policy|policies|schedule|procedure|document|guidance|leaflet|form|charter|handbook|pdf)\\b',

@@ -217,10 +217,9 @@ const SCHOOL_ROLE = /^(?:school office|head ?teacher|head of school|principal|bu
 const AT_THE_OFFICE = /\b(?:in|at|via|through) (?:the |our )?(?:school |main |academy )?(?:office|reception)\b/i;
 const DANGLING_CONTACT = /\bcontact\s*(?::\s*)?$/i;
 const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][a-z'-]+)/;
-const PLACEHOLDER = /\[[^\]]{0,40}\]|\bxxx+\b/i;
-// A form field left in the route itself ("please contact [Name], Business Manager, at ..."): the route was never
-// finished, whatever channel follows. Not a page's hidden address ("[email protected]").
-const ROUTE_FIELD = /\[(?!\s*email\s+protected\s*\])[^\]]{0,40}\]/i;
+// A form field left in the route ("please contact [Name], Business Manager, at ..."): the route was never finished,
+// whatever channel follows. Not a page's hidden address ("[email protected]").
+const PLACEHOLDER = /\[(?!\s*email\s+protected\s*\])[^\]]{0,40}\]|\bxxx+\b/i;
 // A template's sample address or number given as the channel ("Email admin@yourschool.sch.uk"): it reaches no one.
 const SAMPLE_CHANNEL = new RegExp(`${SAMPLE_ADDRESS}|${SAMPLE_PHONE}`, 'i');
 // The department as the holder asked, or as where the request goes: its own records, not the school's.
@@ -322,7 +321,7 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   if (!requests.length) return verdictFor(item, 'fail', 'government-route-only', evidenceOf(asked, sar, 2));
   for (const s of requests) {
     const near = channelsNear(ctx, s, o);
-    if (near.channels.length && !near.evidence.some((e) => ROUTE_FIELD.test(e.text))) {
+    if (near.channels.length && !near.evidence.some((e) => PLACEHOLDER.test(e.text))) {
       return verdictFor(item, 'pass', 'channel-given', near.evidence, { channels: describeChannels(near.channels) });
     }
   }
@@ -363,7 +362,7 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
     const next = adjacentSentence(ctx.text, s, 1);
     if (!next || !FOLLOW_ON_CONTACT.test(next.text)) continue;
     // The head of the setting is reached through its channels, unless the route to them is a template's blank.
-    if (HEAD_OF_SETTING.test(next.text) && !ROUTE_FIELD.test(next.text) && !SAMPLE_CHANNEL.test(next.text)) continue;
+    if (HEAD_OF_SETTING.test(next.text) && !PLACEHOLDER.test(next.text) && !SAMPLE_CHANNEL.test(next.text)) continue;
     if (!requests.includes(next) && !routed.includes(next)) routed.push(next);
   }
   const broken = [...requests, ...routed].some(
