@@ -121,6 +121,42 @@ const MIDDLE_NAME = /\bmiddle school\b/i;
 const SCHOOL_NOUN = /\b(?:school|academy|college|nursery|setting|pupils|children|students|learners|boys|girls|young people)\b/i;
 const OPENING_BLOCKS = 15;
 
+// The schools a notice is for, named in its header lines: a federation or trust notice often heads itself with its
+// schools' names ("Fenbrook CE Primary School | Ashwell Green Primary School") while the school it detects is the
+// federation. Those names are the notice's own, unlike the destination schools ("... or Elmhurst High School") later on.
+const HEADER_BLOCKS = 3;
+const HEADER_LINE_MAX = 200;
+const NAMED_SCHOOL =
+  /\b[A-Z][\p{L}'\u2019.-]*(?:\s+(?:[A-Z][\p{L}'\u2019.-]*|CE|C of E|RC|and|of|the|on|upon|in|&))*\s+(Primary|Infant|Junior|First|Nursery|High|Secondary|Grammar|Middle|Special)\s+(?:School|Academy)s?\b/gu;
+const NAMED_PHASE: Readonly<Record<string, Phase>> = {
+  primary: 'primary',
+  infant: 'primary',
+  junior: 'primary',
+  first: 'primary',
+  nursery: 'nursery',
+  high: 'secondary',
+  secondary: 'secondary',
+  grammar: 'secondary',
+  middle: 'secondary',
+  special: 'special',
+};
+
+/** The one phase of the schools named in the notice's header lines, or null (none named, or several phases). */
+function headerNamedPhase(doc: NoticeDocument): Detection<Phase> | null {
+  const phases = new Map<Phase, Evidence>();
+  for (const b of doc.blocks.slice(0, HEADER_BLOCKS)) {
+    // The header ends where the text starts: a sentence is running text, whose schools may be anyone's.
+    if (b.text.length > HEADER_LINE_MAX || /[.!?]["'\u2019)]?\s*$/.test(b.text)) break;
+    if (b.kind === 'list-item' || b.kind === 'table-row') continue;
+    for (const m of b.text.matchAll(NAMED_SCHOOL)) {
+      const phase = NAMED_PHASE[m[1]!.toLowerCase()]!;
+      if (!phases.has(phase)) phases.set(phase, { text: m[0], where: b.where });
+    }
+  }
+  const only = phases.size === 1 ? [...phases][0] : undefined;
+  return only ? detected(only[0], [only[1]]) : null;
+}
+
 function phaseOfAges(low: number, high: number): Phase | null {
   if (low >= high || high > 19 || low > 16) return null;
   if (high <= 5) return 'nursery';
@@ -193,6 +229,8 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   const byAges = selfDescribedAges(doc, npdBlocks);
   if (byAges) return byAges;
   if (school && MIDDLE_NAME.test(school)) return detected('secondary', [{ text: school, where: 'school name' }]);
+  const byHeader = headerNamedPhase(doc);
+  if (byHeader) return byHeader;
   // Each signal's first occurrence is all that is needed: a whole-text scan finds the blocks that may hold it.
   // Addresses name other pages' subjects ("privacy-information-early-years-foundation-stage-to-key-stage-3"), not the school.
   const clean = (t: string) => t.replace(WEB_ADDRESS, ' ').replace(TEMPLATE_NOISE, ' ');

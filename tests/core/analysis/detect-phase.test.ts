@@ -293,3 +293,23 @@ describe('detectPhase: all-age schools and special academies', () => {
     expect(phaseOf(text)).toBe(phase);
   });
 });
+
+describe('detectPhase: the schools a federation or trust notice names in its header', () => {
+  it('reads the member schools named under the federation as its phase, over a destination school named later', () => {
+    const text =
+      'The Millbrook and Thorne Federation\nMillbrook St Peter’s CE Primary School · Thorne Lane Infant School\n\nHow we look after pupil information\n\n' +
+      'We send records on when a child leaves, usually to Castlegate High School or to the secondary school of the family’s choice.';
+    expect(phaseOf(text)).toBe('primary');
+  });
+
+  it('decides nothing from a header naming schools of two phases', () => {
+    const text =
+      'Rowan Learning Trust\nRowan Primary Academy · Rowan High School\n\nHow we look after pupil information\n\nWe keep records safe.';
+    expect(phaseOf(text)).toBe('unknown');
+  });
+
+  it('does not take a school named in running text below the header for the notice’s own', () => {
+    const text = 'Castlegate Academy\n\nStudents join Year 7 at Castlegate Academy after Millbrook Primary School.';
+    expect(phaseOf(text)).toBe('unknown');
+  });
+});
