@@ -137,3 +137,26 @@ describe('the school’s name on another body’s desk', () => {
     ).toBe('partial');
   });
 });
+
+describe('a sentence naming a school desk and then the DPO’s channel', () => {
+  it('the channel after the DPO is the DPO’s, though the head teacher is named earlier in the sentence: partial', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice(
+          'To see your child’s records, write to the school for the attention of the Headteacher, or email the Data Protection Officer at dataprotection@westmarch.gov.uk.',
+        ),
+      ),
+    ).toBe('partial');
+  });
+  it('a channel given for the school office, with the DPO named after it, is the school’s: pass', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice(
+          'To see your child’s records, email the school office at office@thistlecombe.sch.uk, or ask for the Data Protection Officer.',
+        ),
+      ),
+    ).toBe('pass');
+  });
+});

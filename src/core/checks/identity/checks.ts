@@ -585,6 +585,28 @@ function contactBlockText(ctx: AuditContext, block: number, o: ChannelOptions): 
 }
 
 /** True when a block is about the DPO: it mentions one, or sits under a DPO heading or lead-in. */
+/** How far back from a channel its owner is looked for: the words that introduce it ("or email the DPO at"). */
+const OWNER_REACH = 100;
+
+/**
+ * Whether a channel in `text` is the DPO's by the words just before it: the DPO is the last party named in its
+ * sentence before it ("write to the Headteacher, or email the Data Protection Officer at dpo@..."), so a school desk
+ * named earlier in the sentence owns no channel there.
+ */
+function ownedByDpo(text: string, value: string, dpo: RegExp): boolean {
+  const at = text.indexOf(value);
+  if (at < 0) return false;
+  const before = text.slice(Math.max(0, at - OWNER_REACH), at);
+  const sentence = before.slice(before.search(/[^.!?]*$/));
+  const lastOf = (re: RegExp) => {
+    let last = -1;
+    for (const m of sentence.matchAll(new RegExp(re.source, 'gi'))) last = m.index;
+    return last;
+  };
+  const dpoAt = lastOf(dpo);
+  return dpoAt >= 0 && dpoAt > lastOf(SCHOOL_STAFF_DESK);
+}
+
 function isDpoBlock(ctx: AuditContext, block: number, dpo: RegExp): boolean {
   const b = ctx.doc.blocks[block];
   if (!b) return false;
@@ -654,7 +676,10 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
     const evidence = { text: b.text.length > 320 ? `${b.text.slice(0, 317)}...` : b.text, where: b.where };
     const group = contactBlockText(ctx, b.index, o);
     // An outsourced DPO's mailbox reaches the DPO, not the school (seed 002: only the LA's DPO email).
-    if ((isDpoBlock(ctx, b.index, dpo) || (group !== b.text && dpo.test(group))) && !SCHOOL_STAFF_DESK.test(group)) {
+    if (
+      (isDpoBlock(ctx, b.index, dpo) || (group !== b.text && dpo.test(group))) &&
+      (!SCHOOL_STAFF_DESK.test(group) || channels.every((c) => ownedByDpo(b.text, c.value, dpo)))
+    ) {
       // ... but the school's or trust's own address or office line beside it reaches the school.
       const desk = ownDeskBesideDpo(ctx, b.index, o, dpo, ownDesk, otherOrg);
       if (desk) {
