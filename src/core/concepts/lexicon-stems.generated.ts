@@ -579,6 +579,8 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'thi role is provid by',
     'the role is provid by',
     'thi role is carri out by',
+    'cater servic',
+    'cater servic',
   ],
   destinationSchool: ['next school', 'new school', 'futur school', 'next set', 'receiv school', 'school thei move to'],
   pupilCouncil: [

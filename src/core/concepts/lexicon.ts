@@ -679,6 +679,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'this role is provided by',
     'the role is provided by',
     'this role is carried out by',
+    // Meals the council's kitchens provide: a service to pupils, not data coming to the school.
+    'catering service',
+    'catering services',
   ],
   // The school a pupil moves on to: where records go, never where they come from.
   destinationSchool: ['next school', 'new school', 'future school', 'next setting', 'receiving school', 'school they move to'],

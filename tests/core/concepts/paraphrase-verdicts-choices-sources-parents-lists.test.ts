@@ -104,3 +104,20 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'where data comes from: a service the council provides is not a source',
+  {
+    'data-sources': {
+      partial: [
+        // the family as the only source, beside lunches the council's kitchens provide
+        'You give us most of what we hold on the admission form. Hot lunches here are provided by the county council’s catering service.',
+      ],
+      pass: [
+        // near miss: a body the school does receive data from, in the same layout
+        'You give us most of what we hold on the admission form. Details of any free meals entitlement are provided by the county council.',
+      ],
+    },
+  },
+  status,
+);
