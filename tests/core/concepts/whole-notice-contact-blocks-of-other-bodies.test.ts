@@ -160,3 +160,32 @@ describe('a sentence naming a school desk and then the DPO’s channel', () => {
     ).toBe('pass');
   });
 });
+
+describe('whom to ask for the rights, said after the rights list', () => {
+  const rightsNotice = (route: string) =>
+    [
+      'Thistlecombe Infant School',
+      'Mill Lane, Thistlecombe WM4 7QT',
+      'Privacy notice for parents and carers',
+      'Thistlecombe Infant School is the data controller for the information we hold about the children in our care.',
+      'Your rights',
+      'You have the right to:',
+      '- ask for a copy of the information we hold about you or your child',
+      '- ask us to put right anything that is wrong',
+      route,
+      'This notice was last updated in October 2026.',
+    ].join('\n');
+  it('a template blank as the one to contact leaves the route unfinished: partial', () => {
+    expect(
+      noticeStatus('subject-access-route', rightsNotice('To use any of these rights, please contact [name of school] by letter or email.')),
+    ).toBe('partial');
+  });
+  it('the school office as the one to contact is reached at the address above: pass', () => {
+    expect(
+      noticeStatus(
+        'subject-access-route',
+        rightsNotice('To use any of these rights, please contact the school office by letter or email.'),
+      ),
+    ).toBe('pass');
+  });
+});

@@ -235,6 +235,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\brequests?\\s+(?:(?:should|must|can|will|may) )?(?:go|goes|be sent|are sent|be made|are made|be addressed|are addressed|be directed|are directed)\\s+(?:in writing\\s+|by email\\s+|by letter\\s+)?to\\b',
         // "Requests are handled by the Trust's Information Governance Team": whoever answers them is whom to reach.
         '\\brequests?\\s+(?:(?:for|from|about|made to)\\s+[^.,;:]{1,40}?\\s+)?(?:are|is|will be|get)\\s+(?:handled|dealt with|processed|answered|managed)\\s+(?:centrally\\s+)?by\\s+(?:the|our)\\b',
+        // After the rights list, whom to ask for them: "To ask for any of these, please contact ...", "To use these rights, write to ...".
+        '\\bto (?:ask for|request|exercise|use|make use of|take up)\\s+(?:any (?:of )?|all (?:of )?|one (?:of )?)?(?:these|those|them|this|your rights?|any rights?)\\b[^.]{0,30}?,?\\s+(?:please\\s+)?(?:contact|write to|email|e-mail|speak to|talk to|ask)\\b',
       ],
       // Checklist.md 2.15: a pointer to another policy is not a route.
       // "Requests are handled under the separate policy on our website" names no one to ask either.
