@@ -2258,6 +2258,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'other than data_protect',
   ],
   cameraTopic: ['cctv', 'camera', 'camera', 'footag', 'surveil'],
+  accuracyTopic: ['accuraci of', 'the accuraci'],
   complaintRecords: [
     'record of complaint',
     'record of complaint',

@@ -2304,6 +2304,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // The cameras: a worry about where one points or how its footage is used is a route for that one topic (checklist.md 2.18).
   cameraTopic: ['cctv', 'camera', 'cameras', 'footage', 'surveillance'],
+  // A concern about whether a record is right: a route for correcting it (the right to rectification), one topic only.
+  accuracyTopic: ['accuracy of', 'the accuracy'],
   // Complaints as a kind of record the school keeps ("records of complaints are kept for six years"): a retention
   // entry, not a route for raising one.
   complaintRecords: [

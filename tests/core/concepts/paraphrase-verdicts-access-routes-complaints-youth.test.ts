@@ -44,6 +44,12 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       "If you have a concern about how your child's information is used, speak to our data protection officer.",
       // the school's route and the regulator's in one sentence
       'If you are worried about how we have handled your data, tell us first, or take it to the Information Commissioner.',
+      // near miss of the next: a concern about how data is used, raised with the school
+      'Any concern about how we collect or use your information should be raised with the school, which will look into it.',
+    ],
+    'needs-review': [
+      // a concern about whether a record is right is a route for correcting it, one topic only: no route for complaints
+      'Any concern about the accuracy of the attendance records we hold should be raised with the school, which will look into it.',
     ],
 
     fail: [

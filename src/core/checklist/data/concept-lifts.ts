@@ -51,14 +51,15 @@ const COMPLAINT_ROUTE_VETO = [
   'topicsAnnounced',
 ];
 
-// What makes a concern no route to the school: the regulator's registration, computer decisions, cameras, photographs or
-// a fingerprint system (one topic), other matters,
+// What makes a concern no route to the school: the regulator's registration, computer decisions, cameras, photographs,
+// a fingerprint system or a record's accuracy (one topic), other matters,
 // records of complaints, a child's welfare, a notice's list of its own topics, or a right lasting "while a concern is
 // being resolved" (checklist.md 2.18).
 const SCHOOL_ROUTE_VETO = [
   'icoRegistration',
   'machine',
   'cameraTopic',
+  'accuracyTopic',
   'catMedia',
   'otherMatter',
   'complaintRecords',
