@@ -1311,6 +1311,18 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'ha been remov',
     'ha been withdrawn',
   ],
+  withdrawalEvent: [
+    'withdraw of consent is record',
+    'withdraw of consent ar record',
+    'withdraw of consent is note',
+    'withdraw of consent is log',
+    'withdraw is record',
+    'is later withdrawn',
+    'ar later withdrawn',
+    'is subsequ withdrawn',
+    'ar subsequ withdrawn',
+    'is ever withdrawn',
+  ],
   explainLater: [
     'explain below',
     'explain below',

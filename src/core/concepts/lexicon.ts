@@ -1326,6 +1326,20 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'has been removed',
     'has been withdrawn',
   ],
+  // Withdrawal spoken of as an event the school handles, not as the reader's right: "Any withdrawal of consent is
+  // recorded on your file", "If that agreement is later withdrawn, this does not affect what we did before".
+  withdrawalEvent: [
+    'withdrawal of consent is recorded',
+    'withdrawals of consent are recorded',
+    'withdrawal of consent is noted',
+    'withdrawal of consent is logged',
+    'withdrawal is recorded',
+    'is later withdrawn',
+    'are later withdrawn',
+    'is subsequently withdrawn',
+    'are subsequently withdrawn',
+    'is ever withdrawn',
+  ],
   // A promise that the detail comes later in the notice ("we explain below how the school does that"): the pointer is
   // not the detail, which may never come.
   explainLater: [

@@ -62,6 +62,25 @@ describe('withdraw-consent: consent ended in the reader’s words', () => {
   it('consent only asked for, never ended, stays a gap', () => {
     expect(status('withdraw-consent', 'We will always ask your permission before filming a performance.')).toBe('fail');
   });
+  it('withdrawal as an event the school records or handles presumes the right without stating it: partial', () => {
+    expect(
+      status('withdraw-consent', 'We ask before putting your photo on the website. Any withdrawal of consent is recorded on your file.'),
+    ).toBe('partial');
+    expect(
+      status(
+        'withdraw-consent',
+        'Some things we only do with your agreement, such as photographs on our website. If that agreement is later withdrawn, this does not affect anything we did before.',
+      ),
+    ).toBe('partial');
+  });
+  it('the same consequence beside the reader’s right to withdraw passes', () => {
+    expect(
+      status(
+        'withdraw-consent',
+        'Some things we only do with your agreement, such as photographs on our website. You can withdraw your agreement at any time; if it is later withdrawn, this does not affect anything we did before.',
+      ),
+    ).toBe('pass');
+  });
 });
 
 describe('retention: periods and schedules in other words', () => {

@@ -1345,10 +1345,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // the cookie choice ("withdraw your consent with the Cookie settings link"), which is the website's (checklist.md 2.16).
         // Read in running text or a list item, never in a heading's own text: "Withdrawing consent" names the topic of
         // its section, and whether the section states the right is for its body to say.
-        { all: ['consentWord', 'withdraw'], none: ['infoPointer', 'cookieTerm'], statement: true },
-        { all: ['consentWord', 'withdraw'], none: ['infoPointer', 'cookieTerm'], inList: true },
+        // Not withdrawal as an event the school handles ("any withdrawal of consent is recorded"), which presumes the right
+        // without telling the reader of it.
+        { all: ['consentWord', 'withdraw'], none: ['infoPointer', 'cookieTerm', 'withdrawalEvent'], statement: true },
+        { all: ['consentWord', 'withdraw'], none: ['infoPointer', 'cookieTerm', 'withdrawalEvent'], inList: true },
         // "You can tell us at any time that you no longer want your child's photo used."
-        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['infoPointer', 'cookieTerm'] },
+        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['infoPointer', 'cookieTerm', 'withdrawalEvent'] },
         // A question and its answer: "Said yes to photos and now want to say no?" / "Tell the office and we will stop."
         // The answer must say something of doing it (whom to tell, when, what stops): a "Withdrawing consent" heading
         // over a body that only says consent is used carries both words in the heading alone (checklist.md 2.16), and so
@@ -1356,7 +1358,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: ['consentWord', 'withdraw'],
           any: ['anyTime', 'tellUs', 'stopUsing', 'readerStep', 'noLongerWant'],
-          none: ['withdrawnAlready', 'infoPointer', 'cookieTerm', 'complain'],
+          none: ['withdrawnAlready', 'withdrawalEvent', 'infoPointer', 'cookieTerm', 'complain'],
           structure: true,
         },
         // "If you are no longer happy for us to use the photograph, tell us and we will remove it."
@@ -1370,8 +1372,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // The wording found withdrawal only implied (as a reason for erasure); a statement of its own elsewhere settles it.
       whenReason: ['only-implied'],
       rules: [
-        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready', 'infoPointer'] },
-        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['withdrawnAlready', 'infoPointer'] },
+        { all: ['consentWord', 'withdraw'], none: ['withdrawnAlready', 'withdrawalEvent', 'infoPointer'] },
+        { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['withdrawnAlready', 'withdrawalEvent', 'infoPointer'] },
       ],
       message: 'The notice says consent can be withdrawn, in its own words.',
     },

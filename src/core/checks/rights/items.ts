@@ -277,7 +277,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
     options: {
       withdraw: [
         'withdraw(?:n|ing|al)?\\b[^.]{0,40}\\b(?:consent|permission|agreement)',
-        '(?:consent|permission)[^.]{0,80}\\bwithdraw',
+        '(?:consent|permission|(?:your|their|that|this|the) agreement)[^.]{0,80}\\bwithdraw',
         '\\b(?:remov|revok|cancel|retract)\\w*\\b[^.]{0,30}\\b(?:consent|permission|agreement)',
         '(?:consent|permission)[^.]{0,100}\\b(?:remove|revoke|cancel)\\b[^.]{0,30}\\bany ?time',
         // The same with the consent called an agreement, ended whenever the reader likes: "can be retracted whenever you choose".
@@ -290,7 +290,14 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '(?:consent|permission)[^.]{0,120}\\bno longer (?:(?:happy|willing|content) (?:for|to|with)|(?:wish|want) (?:us )?to)\\b',
       ],
       // "you have removed your consent" as a condition for erasure supports, but does not state, the right (seed 002).
-      supportingOnly: ['\\b(?:you|they) have (?:removed|withdrawn)\\b', '\\bhas been (?:removed|withdrawn)\\b'],
+      supportingOnly: [
+        '\\b(?:you|they) have (?:removed|withdrawn)\\b',
+        '\\bhas been (?:removed|withdrawn)\\b',
+        // Withdrawal as an event the school handles ("Any withdrawal of consent is recorded on your file", "If that
+        // agreement is later withdrawn, this does not affect what we did before"), in a sentence that never tells the
+        // reader they may withdraw: it presumes the right without stating it.
+        '^(?![^.]*\\b(?:you|they|parents?|carers?|pupils?|students?)\\b[^.]{0,40}\\b(?:can|may|could|have the right|has the right|are (?:free|entitled|able)|is (?:free|entitled|able))\\b)[^.]*\\b(?:withdrawals? of (?:consent|permission|agreement) (?:is|are|will be|gets?) (?:recorded|noted|logged|kept|filed)|(?:consent|permission|agreement) (?:is|are|gets?) (?:later |subsequently |ever )?(?:withdrawn|removed|revoked|taken back))\\b',
+      ],
       // A sentence that only sends the reader elsewhere for the topic: "For information about withdrawing consent, see section 12".
       pointerOnly: [
         '^\\s*(?:for|to find out)\\s+(?:more|further)?\\s*(?:information|details|more)\\s+(?:about|on|regarding|of)\\b[^.]{0,80}?,?\\s*(?:please\\s+)?(?:see|refer to|read|go to|visit|look at)\\b',
