@@ -44,6 +44,32 @@ describe('controller-identity', () => {
     expect(v.message).toMatch(/^Northgate Learning Trust/);
   });
 
+  it('reads "it" in "the law calls it the data controller" as the body the sentence before opens with', () => {
+    const v = run(
+      'controller-identity',
+      'How we use your information\n\nYou come to us for a while from your own school. Heronfield Learning Trust, which runs the centre, is responsible for the information we keep about you. The law calls it the "data controller".',
+    );
+    expect(v.status).toBe('pass');
+    expect(v.message).toMatch(/^Heronfield Learning Trust/);
+  });
+
+  it('does not take "it" for a body when the sentence before names none', () => {
+    const v = run(
+      'controller-identity',
+      'How we use your information\n\nYou come to us for a while from your own school. We look after what we keep about you. The law calls it the "data controller".',
+    );
+    expect(v.status).not.toBe('pass');
+  });
+
+  it('takes a school opening its sentence with its address as the subject, and the trust it names as the controller', () => {
+    const v = run(
+      'controller-identity',
+      'Who we are\n\nHazel Bank Primary Academy, Mill Road, Ashby AB1 2CD, is one of four academies run by Corvid Learning Partnership, a multi-academy trust. The trust is the data controller for our pupils’ information.',
+    );
+    expect(v.status).toBe('pass');
+    expect(v.message).toMatch(/Corvid Learning Partnership/);
+  });
+
   it('passes when the school name heads the privacy notice', () => {
     expect(
       run('controller-identity', 'Riverside High School\n\nPrivacy Notice - Pupils\n\nWe collect information about pupils.').status,

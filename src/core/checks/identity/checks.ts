@@ -180,7 +180,7 @@ function controllerSubject(text: string, at: number, o: ControllerIdentityOption
 }
 
 // A statement that points back to the sentence before for its subject: "The law calls this ...", "That is what makes ...".
-const ROLE_POINTS_BACK = /\b(?:this|that|which|doing so)\b/i;
+const ROLE_POINTS_BACK = /\b(?:this|that|which|doing so|it|them)\b/i;
 
 function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOptions, item: ChecklistItem): Verdict {
   const ctrl = phrases(o.controllerStatement);
@@ -188,6 +188,8 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   let named: { s: Sentence; name: string } | null = null;
   let anonymous: Sentence | null = null;
   let templated: Sentence | null = null;
+  /** The sentence a controller statement points back to for its subject ("The law calls it the data controller"). */
+  let antecedent: Sentence | null = null;
   const rejected: Sentence[] = [];
   for (const s of findOwn(ctx, ctrl)) {
     const m = ctrl.exec(s.text);
@@ -213,7 +215,17 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     // to is the one the sentence before gives its subject (read from its start: "The DfE collects ... from us" is not ours).
     if (who === 'unknown' && ROLE_POINTS_BACK.test(s.text.slice(0, m.index))) {
       const before = adjacentSentence(ctx.text, s, -1);
-      if (before && !ctrl.test(before.text)) who = controllerSubject(before.text, 0, o, allNamesIn(before.text));
+      if (before && !ctrl.test(before.text)) {
+        const beforeNames = allNamesIn(before.text);
+        who = controllerSubject(before.text, 0, o, beforeNames);
+        // "X Trust, which runs the academy, is responsible for your information. The law calls it the data controller.":
+        // the name the sentence before opens with is the one pointed back to.
+        const opening = beforeNames.find((n) => before.text.indexOf(n) <= 4);
+        if (who === 'school' && opening && !names.length) {
+          names.push(opening);
+          antecedent = before;
+        }
+      }
     }
     if (who === 'other') rejected.push(s);
     else if (names[0] && who === 'school') {
@@ -231,7 +243,8 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
         trust: trust.name,
       });
     }
-    return verdictFor(item, 'pass', 'stated-controller', [quoteSentence(named.s, ctrl)], { name: named.name });
+    const evidence = [...(antecedent ? [quoteSentence(antecedent)] : []), quoteSentence(named.s, ctrl)];
+    return verdictFor(item, 'pass', 'stated-controller', evidence, { name: named.name });
   }
   // "[insert name of trust] ... The trust is the data controller": the controller's name was never filled in, whatever
   // else the notice names (often the academy, which is not the controller).
@@ -286,14 +299,25 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     // A name given only as someone's workplace ("the DPO for X School") is in passing, even beside "the School is the
     // data controller" (checklist.md 2.1 partial).
     const titled = titleCase(s.text);
-    if (roleAt(titled, name) || postedTo(titled, name) || (!noticeCue.test(s.text) && addressAt(titled, name))) linked = false;
+    if (
+      roleAt(titled, name) ||
+      postedTo(titled, name) ||
+      (!noticeCue.test(s.text) && addressAt(titled, name) && !subjectWithAddress(titled, name))
+    )
+      linked = false;
     if (linked || opens) {
       const evidence = [quoteSentence(s)];
       if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
       if (trustLeftUnnamed(ctx, anonymous, name)) return trustUnnamed(item, anonymous!, name, ctrl, [quoteSentence(s)]);
       const trust = anonymous && !TRUST_BODY.test(name) && !TRUST_BODY.test(anonymous.text) ? trustRunningSchool(ctx, ctrl) : null;
       if (trust) return verdictFor(item, 'needs-review', 'academy-in-trust', evidence, { name, trust: trust.name });
-      return verdictFor(item, 'pass', anonymous ? 'named-and-controller' : 'named-as-owner', evidence, { name });
+      // "The trust is the data controller" beside "X Academy ... is run by Y Partnership, a multi-academy trust": the
+      // controller named is the trust, not the academy.
+      const trustName =
+        anonymous && THE_TRUST.test(anonymous.text)
+          ? allNamesIn(s.text).find((n) => n !== name && (runsTheSchool(titled, n) || /\btrust$/i.test(n)))
+          : undefined;
+      return verdictFor(item, 'pass', anonymous ? 'named-and-controller' : 'named-as-owner', evidence, { name: trustName ?? name });
     }
     incidental ??= { s, name };
   }
@@ -377,6 +401,14 @@ function controllerNameBefore(text: string, at: number, names: string[]): string
 function nameAfter(text: string, at: number, names: string[]): string | undefined {
   const after = names.filter((n) => text.indexOf(n, at) >= 0);
   return after.length ? after.reduce((a, b) => (text.indexOf(b, at) < text.indexOf(a, at) ? b : a)) : undefined;
+}
+
+/**
+ * The name opening its sentence with its address as an aside, then the sentence's verb: "X Academy, Chapel Road, Town
+ * AB1 2CD, is one of six academies run by Y Trust" says what the school is, not where post goes.
+ */
+function subjectWithAddress(text: string, name: string): boolean {
+  return new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}\\s*,[^.]{0,100}?,\\s*(?:is|are|was|has|belongs)\\b`, 'i').test(text);
 }
 
 function escapeRegExp(text: string): string {
