@@ -2941,6 +2941,13 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'softwar alon',
     'comput program',
     'comput program',
+    'without a person be involv',
+    'without a person involv',
+    'without a human be involv',
+    'without human involv',
+    'without ani human involv',
+    'with no person involv',
+    'with no human involv',
   ],
   decide: [
     'decid',

@@ -3044,6 +3044,14 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'software alone',
     'computer program',
     'computer programs',
+    // What makes a decision automated, said as the missing person: "no system decides anything without a person involved".
+    'without a person being involved',
+    'without a person involved',
+    'without a human being involved',
+    'without human involvement',
+    'without any human involvement',
+    'with no person involved',
+    'with no human involvement',
   ],
   // Deciding about a pupil, including placing or allocating them ("automatically places pupils into reading groups").
   decide: [

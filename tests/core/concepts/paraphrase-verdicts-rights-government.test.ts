@@ -139,10 +139,13 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
     pass: [
       'Our timetabling software automatically allocates pupils to option blocks; a member of staff checks every allocation before it is confirmed.',
       'The homework app ranks pupils by effort. This is a form of profiling, and teachers review the rankings.',
+      // the missing person is what makes a decision automated
+      'None of the systems we use decides anything about a pupil without a person being involved.',
     ],
     gap: [
       // the legacy right says nothing either way; a computer system is not a decision (checklist.md 2.19)
       'You have the right not to be subject to decisions made by automated means.',
+      'You have the right not to have decisions made about you without human involvement.',
       'Attendance is recorded on a computer system.',
       'Backups of our systems take place automatically every night.',
     ],
