@@ -32,6 +32,19 @@ describe('subject-access-route: seeing what is held, in other words', () => {
   it('the same right with no channel anywhere stays partial', () => {
     expect(status('subject-access-route', 'If you want to view the data kept about you, ask at reception.')).toBe('partial');
   });
+  it('a rights list item read after its lead-in ("You can ask us:" / "- what we hold"), with how to ask below, passes', () => {
+    expect(
+      status(
+        'subject-access-route',
+        'You can ask us:\n- what information we hold about your child\n- to put right anything that is wrong\nHow do I ask?\nEmail the school office at office@cwmhebog.sch.example.',
+      ),
+    ).toBe('pass');
+  });
+  it('the same list with no way to ask is not a route', () => {
+    expect(
+      status('subject-access-route', 'You can ask us:\n- what information we hold about your child\n- to put right anything that is wrong'),
+    ).not.toBe('pass');
+  });
 });
 
 describe('data-subject-rights: erasure and restriction in plain words', () => {

@@ -4,7 +4,7 @@ import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } fr
 import { adjacentSentence, phrases, evidenceOf, filterCandidates, listAfter } from '../match';
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
 import { ChannelOptionsSchema, blockChannels, describeChannels, type Channel } from '../identity/channels';
-import { findOwn, isOwnBlock, leadInOf } from '../identity/scope';
+import { findOwn, findOwnWithLeadIns, isOwnBlock, leadInOf } from '../identity/scope';
 import { reachesAnotherBody } from '../identity/checks';
 import type { Evidence } from '../../report';
 import type { ChecklistItem } from '../../schema/checklist';
@@ -313,7 +313,7 @@ function dpoReachable(ctx: AuditContext, o: SubjectAccessOptions, dpo: RegExp): 
 
 function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
   const sar = phrases(o.sar);
-  const asked = withAnswers(ctx, findOwn(ctx, sar));
+  const asked = withAnswers(ctx, findOwnWithLeadIns(ctx, sar));
   if (!asked.length) return verdictFor(item, 'fail', 'not-found');
   // "To find out what the Department for Education holds about you, make a request to the Department": the
   // government's route to its own records, not the school's (checklist.md 2.15).
