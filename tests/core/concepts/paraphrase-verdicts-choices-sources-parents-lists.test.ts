@@ -48,6 +48,12 @@ describePassages(
         // a table row on where the pupil's data comes from, families among the sources
         'About your child\nTopic | Detail\nWhat we hold | Name, date of birth, attendance and test results\nWhere it comes from | The admission forms parents fill in, and records from the previous school',
         'What we keep about you\n- your name, form group and timetable;\n- medical details you or your carers have told us about, such as epilepsy or hay fever;\n- your reading age and test scores.',
+        // near miss: "about you" in a notice to pupils is the pupil's own data
+        'About you: your name, date of birth, address and tutor group.',
+      ],
+      pass: [
+        // a part of its own headed as being about the reader, in a notice whose reader has a child: the parent's own data
+        'About your child: name, date of birth, address, medical needs and dietary needs.\nAbout you: your name, phone numbers and email address, and your relationship to your child.',
       ],
       partial: [
         // parents' own details as an item of the pupil data, with no statement of why

@@ -982,6 +982,25 @@ function parentsPartWithDetails(ctx: AuditContext): Evidence[] {
   return [];
 }
 
+// A paragraph labelled as being about the reader ("About you: your name, address, ... your relationship to your child"),
+// or a heading so worded over such a paragraph, in a notice whose "you" has a child: the parent's own data, set apart
+// from the child's, as a statement of its own (checklist.md 2.32).
+const ABOUT_THE_READER =
+  /^\W*(?:about you|information about you|what we (?:hold|keep|collect) about you|your (?:own )?details)\b\s*(?:[:\u2013\u2014-]|$)/i;
+const READER_HAS_CHILD = /\byour (?:child|children|son|daughter)\b/i;
+
+function aboutTheParentReader(ctx: AuditContext): Evidence[] {
+  for (const b of ctx.doc.blocks) {
+    if (b.kind === 'table-row' || !ABOUT_THE_READER.test(b.text) || ctx.text.npdBlocks.has(b.index)) continue;
+    const inline = b.kind !== 'heading' && HELD_DETAIL.test(b.text) && READER_HAS_CHILD.test(b.text) ? b : undefined;
+    const detail =
+      inline ??
+      (b.kind === 'heading' ? blocksUnder(ctx, b).find((u) => HELD_DETAIL.test(u.text) && READER_HAS_CHILD.test(u.text)) : undefined);
+    if (detail && !NOT_THE_READERS_OWN_DATA.test(detail.text)) return [{ text: quoteOf(detail), where: detail.where }];
+  }
+  return [];
+}
+
 /** The match is one item of a list run into a sentence ("... we process include: name; contact details of parents;
  * attendance"), which is the pupil data list written inline, not a statement about parents (checklist.md 2.32 partial). */
 function insideInlineList(text: string, re: RegExp): boolean {
@@ -1035,6 +1054,8 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, i
   if (spread.length) return verdictFor(item, 'pass', 'statement', spread);
   const part = parentsPartWithDetails(ctx);
   if (part.length) return verdictFor(item, 'pass', 'statement', part);
+  const aboutReader = aboutTheParentReader(ctx);
+  if (aboutReader.length) return verdictFor(item, 'pass', 'about-the-reader', aboutReader);
   const separateRe = phrases(o.separateNotice);
   // The notice's own title ("Privacy notice for parents and carers: how we use your child's data") is not a pointer.
   const separate = findSentences(ctx.doc, ctx.text, separateRe).filter(

@@ -961,6 +961,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     lookedFor: "a statement about parents' and carers' own information and its purpose, or a link to a parent privacy notice",
     messages: {
       statement: 'The notice says what it holds about parents and carers and why.',
+      'about-the-reader':
+        'The notice sets apart what it holds about the parent reading it (a part headed "About you" in a notice to parents).',
       'separate-notice': 'The notice points to a separate privacy notice for parents and carers.',
       'listed-only': "Parents' details appear only as an item in the pupil data, with no statement of what is held about parents or why.",
       'held-unspecified':
