@@ -64,6 +64,16 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a month written in Welsh and English as one month, and leaves two different months apart', () => {
+    expect(findDates('Medi / September 2026').map((d) => d.text)).toEqual(['Medi / September 2026']);
+    expect(findDates('September | Medi 2026').map((d) => d.text)).toEqual(['September | Medi 2026']);
+    expect(findDates('May / September 2026').map((d) => d.text)).toEqual(['September 2026']);
+  });
+
+  it('takes a notice approved in a month written in both languages as dated', () => {
+    expect(run('last-updated-date', 'Privacy notice\nApproved by the Governing Body: Medi / September 2026').status).toBe('pass');
+  });
+
   it('does not read statute years or phone numbers as dates', () => {
     expect(findDates('Education Act 1996, Data Protection Act 2018, call 0303 123 1113')).toEqual([]);
   });

@@ -134,10 +134,17 @@ export function findDates(text: string): DateMatch[] {
     else if (g[14] !== undefined) date = validDate(Number(g[15]), SEASONS[g[14].toLowerCase()] ?? null, null);
     else if (g[16] !== undefined) date = academicYear(Number(g[16]), g[17]!);
     else if (g[18] !== undefined) date = validDate(Number(g[19]), Number(g[18]), null);
-    if (date) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, date });
+    if (!date) continue;
+    // A month written in both languages is one month: "Medi / September 2026", "September | Medi 2026".
+    const pair = date.month !== null ? MONTH_PAIR_BEFORE.exec(text.slice(Math.max(0, m.index! - PAIR_REACH), m.index!)) : null;
+    const start = pair && monthNumber(pair[1]!) === date.month ? m.index! - pair[0].length : m.index!;
+    out.push({ text: text.slice(start, m.index! + m[0].length), start, end: m.index! + m[0].length, date });
   }
   return out;
 }
+
+const PAIR_REACH = 16;
+const MONTH_PAIR_BEFORE = new RegExp(`\\b${MONTH}\\s*[/|]\\s*$`, 'i');
 
 /** Parse an audit date "YYYY-MM-DD". */
 export function parseIsoDate(iso: string): CalendarDate {
