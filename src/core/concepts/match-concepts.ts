@@ -173,7 +173,7 @@ function holdsConcept(unit: Unit, id: number): boolean {
   if (!(asked[word]! & bit)) {
     asked[word]! |= bit;
     const shadowed = shadowedIds().get(id);
-    const holds = shadowed ? occurrencesByConcept(unit).has(shadowed) : occursIn(unit.tokens.stems, lexiconIndex().byConcept[id]!);
+    const holds = shadowed ? occurrencesByConcept(unit).has(shadowed) : occursIn(unit.tokens, lexiconIndex().byConcept[id]!);
     if (holds) present[word]! |= bit;
   }
   return (present[word]! & bit) !== 0;
@@ -212,12 +212,26 @@ function dropShadowed(byConcept: Map<string, Occurrence[]>, inRow: boolean): voi
 }
 
 /** Whether any of the terms starts at some token and matches there. */
-function occursIn(tokenStems: readonly string[], terms: TermIndex): boolean {
+function occursIn(tokens: TokenRun, terms: TermIndex): boolean {
+  const tokenStems = tokens.stems;
   for (let i = 0; i < tokenStems.length; i++) {
     const stem = tokenStems[i]!;
-    for (const term of terms.exact.get(stem) ?? NO_TERMS) if (termMatchesAt(tokenStems, i, term.stems)) return true;
-    for (const term of terms.prefixed) if (stemMatches(stem, term.stems[0]!) && termMatchesAt(tokenStems, i, term.stems)) return true;
+    for (const term of terms.exact.get(stem) ?? NO_TERMS)
+      if (termMatchesAt(tokenStems, i, term.stems) && !spansBreak(tokens, i, term.stems.length)) return true;
+    for (const term of terms.prefixed)
+      if (stemMatches(stem, term.stems[0]!) && termMatchesAt(tokenStems, i, term.stems) && !spansBreak(tokens, i, term.stems.length))
+        return true;
   }
+  return false;
+}
+
+/**
+ * Whether a term of `length` words starting at token `i` runs across a semicolon: "dietary requirements; safeguarding
+ * notes" are two list items, not "requirements ... safeguards". A one-word term never does.
+ */
+function spansBreak(tokens: TokenRun, i: number, length: number): boolean {
+  if (length < 2) return false;
+  for (const b of tokens.breaks) if (b > i && b < i + length) return true;
   return false;
 }
 
@@ -239,7 +253,7 @@ function occurrencesByConcept(unit: Unit): Map<string, Occurrence[]> {
       let negatedHere: boolean | undefined;
       for (const term of candidates) {
         const { stems } = term;
-        if (!termMatchesAt(tokenStems, i, stems)) continue;
+        if (!termMatchesAt(tokenStems, i, stems) || spansBreak(tokens, i, stems.length)) continue;
         let negated = false;
         if (!term.selfNegating) negated = negatedHere ??= isNegatedAt(tokens, i);
         const occurrence = { at: i, end: i + stems.length, negated };

@@ -285,3 +285,16 @@ describe("parents' data in other words", () => {
     ).toBe(false);
   });
 });
+
+describe('a multi-word term never runs across a semicolon', () => {
+  const finds = (text: string) => {
+    const doc = readText(`Privacy notice\n\n${text}\n`);
+    return new ConceptIndex(doc, analyseNotice(doc)).find({ all: ['safeguard'] }, 1).length > 0;
+  };
+  it('two list items side by side do not make a safeguard ("... requirements; safeguarding notes")', () => {
+    expect(finds('What we keep:\n- medicines and dietary requirements\n- safeguarding and welfare notes')).toBe(false);
+  });
+  it('the same words in one phrase still do', () => {
+    expect(finds('Where data leaves the UK, we make sure the required safeguards are in place.')).toBe(true);
+  });
+});
