@@ -126,8 +126,10 @@ const OPENING_BLOCKS = 15;
 // federation. Those names are the notice's own, unlike the destination schools ("... or Elmhurst High School") later on.
 const HEADER_BLOCKS = 3;
 const HEADER_LINE_MAX = 200;
+// A proper name's last word before the phase noun ("Green Primary School", "CE Primary School"): bounded, so a line of
+// capitalised words costs one short look per word.
 const NAMED_SCHOOL =
-  /\b[A-Z][\p{L}'\u2019.-]*(?:\s+(?:[A-Z][\p{L}'\u2019.-]*|CE|C of E|RC|and|of|the|on|upon|in|&))*\s+(Primary|Infant|Junior|First|Nursery|High|Secondary|Grammar|Middle|Special)\s+(?:School|Academy)s?\b/gu;
+  /\b[A-Z][\p{L}'\u2019.-]{0,30}\s+(Primary|Infant|Junior|First|Nursery|High|Secondary|Grammar|Middle|Special)\s+(?:School|Academy)s?\b/gu;
 const NAMED_PHASE: Readonly<Record<string, Phase>> = {
   primary: 'primary',
   infant: 'primary',
@@ -150,7 +152,7 @@ function headerNamedPhase(doc: NoticeDocument): Detection<Phase> | null {
     if (b.kind === 'list-item' || b.kind === 'table-row') continue;
     for (const m of b.text.matchAll(NAMED_SCHOOL)) {
       const phase = NAMED_PHASE[m[1]!.toLowerCase()]!;
-      if (!phases.has(phase)) phases.set(phase, { text: m[0], where: b.where });
+      if (!phases.has(phase)) phases.set(phase, { text: b.text, where: b.where });
     }
   }
   const only = phases.size === 1 ? [...phases][0] : undefined;

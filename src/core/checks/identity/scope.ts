@@ -57,10 +57,18 @@ export function findOwnWithLeadIns(ctx: AuditContext, re: RegExp): Sentence[] {
     if (seen.has(s) || ctx.doc.blocks[s.block]?.kind !== 'list-item') return false;
     const lead = leadInOf(ctx.doc, s.block);
     // Read as one sentence: the lead-in's closing colon or dash is where the item carries on ("ask us: what ...").
-    return lead !== null && !re.test(lead) && re.test(`${lead.replace(/[\s:;\u2013\u2014-]+$/, '')} ${s.text}`);
+    return lead !== null && !re.test(lead) && re.test(`${withoutClosingMarks(lead)} ${s.text}`);
   });
   return items.length ? [...found, ...items].sort((a, b) => a.block - b.block) : found;
 }
+
+/** A lead-in without the colon, dash or spaces that close it (a loop: a trailing pattern would rescan long runs). */
+function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING_MARKS.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+const CLOSING_MARKS = new Set([' ', '\t', '\n', '\r', '\u00a0', ':', ';', '-', '\u2013', '\u2014']);
 
 /** The lead-in paragraph a list item hangs from ("the grounds we rely on are:"), if any. */
 export function leadInOf(doc: NoticeDocument, block: number): string | null {
