@@ -616,7 +616,6 @@ function contactBlockText(ctx: AuditContext, block: number, o: ChannelOptions): 
   return lines.join('\n');
 }
 
-/** True when a block is about the DPO: it mentions one, or sits under a DPO heading or lead-in. */
 /** How far back from a channel its owner is looked for: the words that introduce it ("or email the DPO at"). */
 const OWNER_REACH = 100;
 
@@ -639,6 +638,7 @@ function ownedByDpo(text: string, value: string, dpo: RegExp): boolean {
   return dpoAt >= 0 && dpoAt > lastOf(SCHOOL_STAFF_DESK);
 }
 
+/** True when a block is about the DPO: it mentions one, or sits under a DPO heading or lead-in. */
 function isDpoBlock(ctx: AuditContext, block: number, dpo: RegExp): boolean {
   const b = ctx.doc.blocks[block];
   if (!b) return false;
