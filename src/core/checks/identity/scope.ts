@@ -46,30 +46,6 @@ export function findOwn(ctx: AuditContext, re: RegExp, exclude?: RegExp): Senten
   );
 }
 
-/**
- * Own sentences matching `re`, with list items that say it only when read after their lead-in ("You can ask us:" /
- * "- what information we hold about you, and for a copy of it"). A lead-in that says it alone is found on its own.
- */
-export function findOwnWithLeadIns(ctx: AuditContext, re: RegExp): Sentence[] {
-  const found = findOwn(ctx, re);
-  const seen = new Set(found);
-  const items = ownSentences(ctx).filter((s) => {
-    if (seen.has(s) || ctx.doc.blocks[s.block]?.kind !== 'list-item') return false;
-    const lead = leadInOf(ctx.doc, s.block);
-    // Read as one sentence: the lead-in's closing colon or dash is where the item carries on ("ask us: what ...").
-    return lead !== null && !re.test(lead) && re.test(`${withoutClosingMarks(lead)} ${s.text}`);
-  });
-  return items.length ? [...found, ...items].sort((a, b) => a.block - b.block) : found;
-}
-
-/** A lead-in without the colon, dash or spaces that close it (a loop: a trailing pattern would rescan long runs). */
-function withoutClosingMarks(text: string): string {
-  let end = text.length;
-  while (end > 0 && CLOSING_MARKS.has(text[end - 1]!)) end--;
-  return text.slice(0, end);
-}
-const CLOSING_MARKS = new Set([' ', '\t', '\n', '\r', '\u00a0', ':', ';', '-', '\u2013', '\u2014']);
-
 /** The lead-in paragraph a list item hangs from ("the grounds we rely on are:"), if any. */
 export function leadInOf(doc: NoticeDocument, block: number): string | null {
   return leadInBefore(doc, block)?.text ?? null;

@@ -4,7 +4,7 @@ import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } fr
 import { adjacentSentence, phrases, evidenceOf, filterCandidates, listAfter } from '../match';
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
 import { ChannelOptionsSchema, blockChannels, describeChannels, type Channel } from '../identity/channels';
-import { findOwn, findOwnWithLeadIns, isOwnBlock, leadInOf } from '../identity/scope';
+import { findOwn, isOwnBlock, leadInOf, ownSentences } from '../identity/scope';
 import { reachesAnotherBody } from '../identity/checks';
 import type { Evidence } from '../../report';
 import type { ChecklistItem } from '../../schema/checklist';
@@ -74,10 +74,33 @@ type ComplaintToSchoolOptions = z.infer<typeof ComplaintToSchoolOptionsSchema>;
 export const AutomatedDecisionOptionsSchema = z.object({ statement: Phrases, rightOnly: Phrases }).strict();
 type AutomatedDecisionOptions = z.infer<typeof AutomatedDecisionOptionsSchema>;
 
-/** Own sentences with the lead-in of their list prepended, so "- object to processing" reads as a right. */
+/**
+ * Own sentences with the lead-in of their list prepended, read as one sentence: "- object to processing" reads as a
+ * right, and "You can ask us:" / "- what information we hold" as "You can ask us what information we hold".
+ */
 function inContext(ctx: AuditContext, s: Sentence): string {
   const lead = leadInOf(ctx.doc, s.block);
-  return lead ? `${lead} ${s.text}` : s.text;
+  return lead ? `${withoutClosingMarks(lead)} ${s.text}` : s.text;
+}
+
+/** A lead-in without the colon, dash or spaces that close it (a loop: a trailing pattern would rescan long runs). */
+function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING_MARKS.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+const CLOSING_MARKS = new Set([' ', '\t', '\n', '\r', '\u00a0', ':', ';', '-', '\u2013', '\u2014']);
+
+/** Own sentences matching `re`, with list items that say it only when read after their lead-in (one that says it alone is found itself). */
+function findOwnWithLeadIns(ctx: AuditContext, re: RegExp): Sentence[] {
+  const found = findOwn(ctx, re);
+  const seen = new Set(found);
+  const items = ownSentences(ctx).filter((s) => {
+    if (seen.has(s) || ctx.doc.blocks[s.block]?.kind !== 'list-item') return false;
+    const lead = leadInOf(ctx.doc, s.block);
+    return lead !== null && !re.test(lead) && re.test(inContext(ctx, s));
+  });
+  return items.length ? [...found, ...items].sort((a, b) => a.block - b.block) : found;
 }
 
 /** Sentences that use the DPA 1998 rights wording. Shared with the legacy-rights-wording flag. */
