@@ -53,3 +53,26 @@ describe('legitimate interests: what does not describe the interest', () => {
     ).toBe('pass');
   });
 });
+
+describe('legitimate interests: a labelled use narrowed or timed first', () => {
+  it('passes the use after a label when it is narrowed ("only to ...") or timed ("once ..., we ...")', () => {
+    expect(
+      status('legitimate-interests-stated', 'Legitimate interests (Art 6(1)(f)) - only to tell past families about our summer fete.'),
+    ).toBe('pass');
+    expect(
+      status('legitimate-interests-stated', 'Legitimate interests: once pupils have left, we may invite them to reunion events.'),
+    ).toBe('pass');
+  });
+  it('still fails a label followed by how much rests on the basis or a condition with no use', () => {
+    expect(status('legitimate-interests-stated', 'Legitimate interests - only for some of our processing.')).toBe('fail');
+    expect(status('legitimate-interests-stated', 'Legitimate interests - only where no other basis applies.')).toBe('fail');
+  });
+});
+
+describe('legitimate interests: the law saying the basis is not open to the school', () => {
+  it('reads "may not be used by public authorities" as no reliance', () => {
+    expect(
+      status('legitimate-interests-stated', 'Under the law, legitimate interests may not be used by public authorities for their tasks.'),
+    ).toBe('not-applicable');
+  });
+});

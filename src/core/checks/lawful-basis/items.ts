@@ -238,7 +238,7 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // Not an activity said to lie outside the public task: "for one activity that is not part of our public task we rely
         // on legitimate interests" relies on them.
         "\\b(?:not|never|cannot|can't|don't|won't)\\b(?!\\s+(?:part|one|among)\\s+of\\b|\\s+(?:covered|included)\\s+(?:by|in)\\b)[^.]{0,40}(?:rely|use|depend|apply|available)[^.]{0,40}legitimate interests?",
-        'legitimate interests?[^.]{0,60}\\b(?:cannot|can not|does not|do not|is not|are not) (?:be )?(?:used|relied|apply|available)',
+        'legitimate interests?[^.]{0,60}\\b(?:cannot|can not|does not|do not|is not|are not|shall not|may not|must not|will not) (?:be )?(?:used|relied|apply|available)',
         LEGITIMATE_INTERESTS_DEFINED,
         // A quality of the recipients, not a basis the school relies on: "organisations with a legitimate interest in
         // your child's welfare", "researchers with a legitimate interest in education statistics can apply".
@@ -260,8 +260,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         "\\b(?:the|those|these|that|this|our) (?:legitimate )?interests?(?: (?:(?:we )?(?:pursue|pursued|rely on|relied on|in question)\\s+(?:by (?!(?:the )?controller\\b|a third party\\b)(?:us|(?:the |our )?[\\w'-]+(?: [\\w'-]+){0,3})\\s+)?)?(?:are|is|include|includes)\\s+|\\s*:\\s*)(?!(?:not|balanced|weighed|overridden|outweighed|protected|set out|explained|described)\\b)\\w+",
         // "Legitimate interests (Article 6(1)(f)): we send families news ...", "legitimate interests: keeping parents informed
         // about events": the interest after a reference and a colon or dash. Not how much rests on it ("- for some activities
-        // that fall outside our public task").
-        'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?!we\\s+(?:(?:may|might|can|could|will|would|also|only|sometimes)\\s+)*(?:use|rely on|apply|choose)\\s+(?:this|that|it|the\\s+(?:basis|ground)|(?:our|its|their)\\s+legitimate\\s+interests?)\\b)(?:we|to|our|so that|so we|because|for|when|(?:the|each) (?:school|trust|academy|college|nursery|federation|governing body|governors)|(?!(?:process|us|rely|apply|handl)ing\\b)[a-z]+ing)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b|(?:some|certain|other|a few|a small number of|a limited number of|limited|rare)\\b)\\w+',
+        // that fall outside our public task"). The use may be narrowed or timed first: "- only to invite former pupils to
+        // reunions", ": once pupils have left, we may send them news".
+        'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?:(?:only|mainly|chiefly|just)\\s+)?(?:(?:after|once|whenever|while)\\s+[^,.;:]{1,60}?,?\\s+)?(?!we\\s+(?:(?:may|might|can|could|will|would|also|only|sometimes)\\s+)*(?:use|rely on|apply|choose)\\s+(?:this|that|it|the\\s+(?:basis|ground)|(?:our|its|their)\\s+legitimate\\s+interests?)\\b)(?:we|to|our|so that|so we|because|for|when|(?:the|each) (?:school|trust|academy|college|nursery|federation|governing body|governors)|(?!(?:process|us|rely|apply|handl)ing\\b)[a-z]+ing)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b|(?:some|certain|other|a few|a small number of|a limited number of|limited|rare)\\b)\\w+',
         // The interest said first, then called so: "keeping the charity going and able to run sessions at an affordable
         // price is our legitimate interest here". Not the processing itself ("processing the data is our legitimate interest").
         '\\b(?!(?:process|us|handl|hold|shar|collect|stor|keep)ing\\b)[a-z]+ing\\b[^.;]{3,120}?\\b(?:is|are)\\s+(?:our|its|the)\\s+legitimate\\s+interests?\\b',
