@@ -66,6 +66,31 @@ describe('controller identity: the council that runs a pupil referral unit', () 
   });
 });
 
+describe('controller identity: a service the council runs itself', () => {
+  const service = statusReader({
+    school: 'Brackwater Home and Hospital Teaching Service',
+    ages: '5 to 16',
+    title: 'Privacy notice for pupils and families',
+    closing: 'Thank you for reading.',
+    url: 'https://brackwater.example.gov.uk/teaching-service/privacy',
+    asOf: '2026-12-04',
+    namelessFor: ['controller-identity'],
+  });
+  const controller = 'The Council is the data controller for the personal information the service keeps about pupils.';
+
+  it('passes the council called controller of the records, where the notice says the council runs the service', () => {
+    expect(service('controller-identity', `The teaching service is run by Northvale Borough Council, not by a school. ${controller}`)).toBe(
+      'pass',
+    );
+  });
+
+  it('does not pass the same statement for a school its council is said to run', () => {
+    expect(
+      service('controller-identity', `Our school is run by Northvale Borough Council and has its own governors. ${controller}`),
+    ).not.toBe('pass');
+  });
+});
+
 describe('controller identity: "the School is the data controller" and the name only in passing', () => {
   it('is partial when the name appears only in a role', () => {
     expect(

@@ -335,13 +335,13 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   const councilOfNotice = rejected
     .map((s) => ({
       s,
-      name: COUNCIL_NAMED_CONTROLLER.exec(s.text)?.[1] ?? (COUNCIL_CALLED_CONTROLLER.test(s.text) ? councilNamedIn(ctx, s) : null),
+      name: councilCalledController(ctx, s),
     }))
     .find(
       ({ s, name }) =>
         name !== null && (noticeCue.test(s.text) || OUR_RECORDS.test(s.text) || (unitName !== null && s.text.includes(unitName))),
     );
-  if (councilOfNotice && findOwn(ctx, REFERRAL_UNIT).length) {
+  if (councilOfNotice && (findOwn(ctx, REFERRAL_UNIT).length || findOwn(ctx, COUNCIL_RUN_SERVICE).length)) {
     return verdictFor(item, 'pass', 'council-controls-unit', [quoteSentence(councilOfNotice.s, ctrl)], { name: councilOfNotice.name! });
   }
   const councilForSchool = rejected.find((s) => COUNCIL_SUBJECT.test(s.text) && namesIn(s.text).length > 0);
@@ -481,15 +481,33 @@ const COUNCIL_NAME_SOURCE =
 const COUNCIL_NAMED_CONTROLLER = new RegExp(`${COUNCIL_NAME_SOURCE}\\s+(?:is|acts as|remains)\\s+(?:the\\s+)?(?:data\\s+)?controller\\b`);
 // "the council" called the controller, its name given elsewhere in the block: "The law calls the council the data controller".
 const COUNCIL_CALLED_CONTROLLER = /\bthe (?:council|local authority)\b[^.]{0,40}\b(?:data )?controller\b/i;
-// The records the notice speaks of, in its own voice: "the information our service keeps", "what we hold".
-const OUR_RECORDS = /\b(?:our|we)\b[^.]{0,20}\b(?:keeps?|holds?|records?|service)\b/i;
+// The records the notice speaks of, in its own voice: "the information our service keeps", "what we hold", or the unit
+// itself: "the information the service holds".
+const OUR_RECORDS = /\b(?:our|we|the (?:service|unit|centre))\b[^.]{0,20}\b(?:keeps?|holds?|records?|service)\b/i;
 const COUNCIL_NAME = new RegExp(`${COUNCIL_NAME_SOURCE}\\b`);
+/**
+ * The council a sentence calls the controller, by name. "The Council is the data controller" is the council its block
+ * names ("... is run by Eastwold County Council. The Council is ...").
+ */
+function councilCalledController(ctx: AuditContext, s: Sentence): string | null {
+  const named = COUNCIL_NAMED_CONTROLLER.exec(s.text)?.[1];
+  if (named) return /^the\s/i.test(named) ? (councilNamedIn(ctx, s) ?? named) : named;
+  return COUNCIL_CALLED_CONTROLLER.test(s.text) ? councilNamedIn(ctx, s) : null;
+}
+
 /** The council a sentence's block names, for "the council" in a sentence that does not name it. */
 function councilNamedIn(ctx: AuditContext, s: Sentence): string | null {
   return COUNCIL_NAME.exec(ctx.doc.blocks[s.block]?.text ?? '')?.[1] ?? null;
 }
 // A pupil referral unit, also called a short stay school or a pupil support centre.
 const REFERRAL_UNIT = /\b(?:pupil referral units?|short[- ]stay schools?|PRUs?)\b/;
+// A service the council runs itself, with no governing body of its own: "The Medical Tuition Service is run by Westshire
+// County Council", "the service is provided by the local authority". Not a school said to be run by its council, whose
+// governing body may be the controller (a reader decides, below).
+const COUNCIL_RUN_SERVICE = new RegExp(
+  `\\b(?:service|centre|center|provision|team)\\s+(?:is|are)\\s+(?:run|operated|provided|managed)\\s+by\\s+(?:the\\s+(?:council|local authority)\\b|${COUNCIL_NAME_SOURCE})`,
+  'i',
+);
 // A council or local authority as the subject of a controller statement about a school's pupils ("... for pupils at X School").
 const COUNCIL_SUBJECT =
   /^(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,4}(?:(?:County|Borough|City|District|Metropolitan)\s+(?:Borough\s+)?Council|Council|local authority)\b[^.]{0,40}\bcontroller\b[^.]{0,60}\b(?:for|of|at|held by)\s+(?:the\s+)?(?:pupils?|children|personal (?:data|information)|information|records?)\b[^.]{0,30}\b(?:at|of|in|attending)\b/i;

@@ -62,7 +62,7 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       'academy-in-trust':
         '{name} is stated to be the data controller, but the notice says it belongs to {trust}. In a multi-academy trust the trust is normally the controller: check which body the notice should name.',
       'council-controls-unit':
-        '{name} is stated to be the controller of the records this notice describes; a pupil referral unit has no governing body, so its council is its controller.',
+        '{name} is stated to be the controller of the records this notice describes; a pupil referral unit, or a service the council runs itself, has no governing body of its own, so its council is its controller.',
       'council-controller-for-school':
         "The notice names the council, not {name} or its governing body, as controller of the school's pupil records; check whether the school's own controller role is stated.",
       'not-found': 'Nothing found: looked for {lookedFor}.{rejectNote}',
