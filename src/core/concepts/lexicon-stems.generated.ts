@@ -2208,7 +2208,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'neglect',
     'welfar',
     'safeguard',
-    'child protect',
+    'child_protect',
   ],
   complaintWord: [
     'complain',
@@ -2910,7 +2910,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'healthi',
   ],
   catBehaviour: ['behaviour', 'behaviour', 'exclus', 'exclus', 'suspens', 'suspens', 'sanction', 'detent'],
-  catSafeguarding: ['safeguard', 'court order', 'child protect', 'look after'],
+  catSafeguarding: ['safeguard', 'court order', 'child_protect', 'look after'],
   catMedia: ['photograph', 'photograph', 'photo', 'photo', 'imag', 'cctv', 'biometr', 'biometr', 'video', 'fingerprint', 'fingerprint'],
   catPayments: ['meal purchas', 'purchas', 'payment', 'payment histori', 'top up', 'dinner monei', 'account balanc'],
   catActivities: [

@@ -13,9 +13,11 @@ export interface Token {
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'unless', 'except']);
 
 // Terms of art read as one word, so their parts do not count as meanings of their own: "data protection" is not
-// "protect", a "data collection" (a census return) is not "collect", a "data subject" is not a subject.
+// "protect", a "data collection" (a census return) is not "collect", a "data subject" is not a subject, and "child
+// protection" (safeguarding) is not keeping data secure.
 const COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['data', new Set(['protection', 'collection', 'collections', 'subject', 'subjects', 'controller', 'processor'])],
+  ['child', new Set(['protection'])],
   ['protect', new Set(['of', 'freedoms'])],
 ]);
 

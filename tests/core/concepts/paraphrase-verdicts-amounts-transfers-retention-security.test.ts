@@ -106,3 +106,19 @@ describe('security: a promise to explain further on is not the explanation', () 
     ).toBe('pass');
   });
 });
+
+describe('security: "child protection" is safeguarding, not keeping data safe', () => {
+  it('does not read records named "child protection records" as protected records', () => {
+    expect(
+      status(
+        'security-measures',
+        'After Year 6 we hold on to only a few records ourselves, for example first aid logs and child protection records.',
+      ),
+    ).toBe('fail');
+  });
+  it('still reads the measures taken for those records', () => {
+    expect(
+      status('security-measures', 'Child protection records are held in a locked cabinet that only the safeguarding lead can open.'),
+    ).toBe('pass');
+  });
+});

@@ -9,6 +9,10 @@ describe('tokens', () => {
     expect(run.clauses[run.stems.indexOf('record')]).toBeLessThan(run.clauses[run.stems.indexOf('but')]!);
   });
 
+  it('reads "child protection" (safeguarding) as one term, not "protect"', () => {
+    expect(tokenRun('We keep child protection files apart.').stems).toEqual(['we', 'keep', 'child_protect', 'file', 'apart']);
+  });
+
   it('keeps "data" apart from a word in the next clause', () => {
     expect(tokenRun('We hold data, protection is ours').stems).toContain('data');
   });
