@@ -22,6 +22,9 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   // "You can withdraw your child's registration for the test at any time" takes back an application, not consent.
   withdraw: ['withdrawOther'],
   withdrawStrong: ['withdrawOther'],
+  // "Keeping children safe" is a purpose (safeguarding), not keeping data: "we share it with the council because the
+  // council has legal duties for attendance and keeping children safe" speaks only of passing data on.
+  useData: ['keepPeopleSafe'],
 };
 
 /**
