@@ -77,3 +77,20 @@ describe('the page footer', () => {
     expect(residueOf(page('© 2026 Pennant Learning Trust. Registered office: 4 Mill Road, Pennant.')).status).toBe('pass');
   });
 });
+
+describe('a role in brackets where a name goes', () => {
+  it.each([
+    'Yours faithfully,\n[Head Teacher]',
+    'Signed for the governing board\n[Chair of the Governors]',
+    'Contact: [Data Protection Lead]',
+  ])('%s is residue', (left) => {
+    expect(noticeStatus('no-template-residue', `Pennant Primary School\nPrivacy notice\nWe keep registers for three years.\n${left}`)).toBe(
+      'fail',
+    );
+  });
+  it('a role named in words is not', () => {
+    expect(
+      noticeStatus('no-template-residue', 'Pennant Primary School\nPrivacy notice\nYours faithfully,\nMrs R. Okafor, Head Teacher'),
+    ).toBe('pass');
+  });
+});

@@ -424,6 +424,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // "[email protected]" is how a page hides an email address from scrapers, not a template field.
         '\\[(?!\\s*email\\s+protected\\s*\\])\\s*(?:insert|enter|add|type|name|school|academy|trust|date|link|url|local\\s+authority|la|dpo|contact|address|telephone|phone|e-?mail|details|your|x{2,}|\\.{3})\\b[^\\]]{0,60}\\]',
         '\\[\\s*(?:x{2,}|\\.{3})\\s*\\]',
+        // A role in brackets where the person's name goes: a letter signed "[Chair of Governors]", "[Headteacher]".
+        '\\[\\s*(?:(?:the|our)\\s+)?(?:chair(?:\\s+of\\s+(?:the\\s+)?governors)?|head\\s?teacher|head\\s+of\\s+school|principal|(?:school\\s+)?business\\s+manager|office\\s+manager|clerk(?:\\s+to\\s+(?:the\\s+)?governors)?|data\\s+protection\\s+(?:officer|lead)|dpo|signature|signatory)\\s*\\]',
         // A name field run together, often inside an address: "dataprotection@[schoolname].sch.uk", "[SchoolName]".
         '\\[\\s*(?:your\\s*)?(?:school|academy|trust|setting|nursery|pre-?school|college)[\\s_-]?name\\s*\\]',
         // An instruction to whoever fills in the template: "[check with LA]", "[describe funding purpose]", "[TBC]".
