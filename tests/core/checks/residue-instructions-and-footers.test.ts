@@ -94,3 +94,26 @@ describe('a role in brackets where a name goes', () => {
     ).toBe('pass');
   });
 });
+
+describe('a section for pupils aged 13 and over left in a younger school’s notice', () => {
+  const notice = (heading: string) =>
+    [
+      'Pennant Infant School',
+      'Privacy notice for parents',
+      'Pennant Infant School teaches children aged 4 to 7, in Reception and Years 1 and 2.',
+      'We keep registers for three years.',
+      heading,
+      'When pupils turn 13 their details go to the council’s youth service, which supports young people up to 19.',
+      'Who we share information with',
+      'We share information with the local authority and the Department for Education.',
+    ].join('\n\n');
+
+  it('is residue in an infant school', () => {
+    expect(noticeStatus('no-template-residue', notice('Youth support services'))).toBe('partial');
+    expect(noticeStatus('no-template-residue', notice('Pupils aged 13 and over'))).toBe('partial');
+  });
+  it('is not when the heading gives the section to other schools, or says it does not apply', () => {
+    expect(noticeStatus('no-template-residue', notice('Youth support services (Pennant High School)'))).toBe('pass');
+    expect(noticeStatus('no-template-residue', notice('Youth support services (not applicable to our pupils)'))).toBe('pass');
+  });
+});

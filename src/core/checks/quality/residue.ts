@@ -176,7 +176,38 @@ const isLeaderRow = (doc: NoticeDocument, i: number): boolean =>
 
 /** Template residue in the notice (once per audit: the check and the other-organisation flag read it). */
 export function findResidue(ctx: AuditContext, o: ResidueOptions): QualityFinding[] {
-  return ctx.memo.once(scanResidue, ctx.doc, o);
+  const found = ctx.memo.once(scanResidue, ctx.doc, o);
+  const olderPupils = sectionForOlderPupils(ctx);
+  return olderPupils ? [...found, olderPupils] : found;
+}
+
+// The model notice's section on sharing with youth support services from age 13 (England, s.507B), by its heading.
+const OLDER_PUPILS_HEADING =
+  /\byouth support\b|\b(?:pupils|students|learners|young people|children)\s+(?:aged\s+)?13\s*(?:\+|and over|or over|and above|or older)|\b507b\b/i;
+// A heading that says the section is not this school's: "Youth support (does not apply to our school)".
+const NOT_OURS = /\b(?:does not|do not|doesn't|don't|will not|won't)\s+apply\b|\bnot\s+(?:relevant|applicable)\b/i;
+// A heading that gives the section to other schools of a trust or federation, by name or by kind: "Youth support
+// services (Thornhill School and Meadowgate Academy)", "Pupils aged 13+ at our secondary schools". The notice then
+// covers older pupils elsewhere, whatever this page's phase.
+const FOR_OTHER_SCHOOLS = /\b(?:school|academy|college|secondary)\b/i;
+
+/**
+ * A section on pupils aged 13 and over in the notice of a school whose pupils are all younger (a primary school or an
+ * early-years setting): the model notice's youth support section, left in when it was copied (checklist.md 2.23, 2.28).
+ */
+function sectionForOlderPupils(ctx: AuditContext): QualityFinding | null {
+  if (ctx.phase.value !== 'primary' && ctx.phase.value !== 'nursery') return null;
+  const heading = ctx.doc.blocks.find((b) => b.kind === 'heading' && OLDER_PUPILS_HEADING.test(b.text));
+  if (!heading) return null;
+  const next = ctx.doc.blocks[heading.index + 1];
+  if (NOT_OURS.test(heading.text) || (next && NOT_OURS.test(next.text)) || FOR_OTHER_SCHOOLS.test(heading.text)) return null;
+  return {
+    kind: 'older-pupils-section',
+    severity: 'partial',
+    text: quoteBlock(heading),
+    where: heading.where,
+    why: `a section on pupils aged 13 and over in the notice of a ${ctx.phase.value === 'nursery' ? 'setting' : 'school'} whose pupils are younger: text left from the model notice`,
+  };
 }
 
 function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
