@@ -180,3 +180,14 @@ describe('verdicts on a passage read alone', () => {
     });
   }
 });
+
+describe('automated decisions: the right asked for in the negative', () => {
+  it('is partial: the right (checklist.md 2.19), not whether the school decides by computer', () => {
+    expect(
+      status(
+        'automated-decision-making',
+        'Your rights:\n- Say no: you may ask us not to take decisions about your child by computer alone.',
+      ),
+    ).toBe('partial');
+  });
+});

@@ -1601,8 +1601,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       whenReason: ['not-found'],
       rules: [
-        // "You can object to decisions about you being made only by a computer": the right, not whether it happens.
-        { all: ['rightOnly', 'machine', 'decide'] },
+        // "You can object to decisions about you being made only by a computer": the right, not whether it happens. Asked
+        // for in the negative too: "ask us not to make decisions about you purely by computer".
+        { all: ['rightOnly', 'machine', 'decide'], negatable: ['decide', 'machine'] },
       ],
       message:
         'Automated decisions appear only as a right (to object to or challenge a decision made by computer); the notice never says whether the school makes such decisions.',
