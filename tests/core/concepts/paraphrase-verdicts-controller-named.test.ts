@@ -84,6 +84,15 @@ describe('controller identity: a service the council runs itself', () => {
     );
   });
 
+  it('passes the council providing the service, called controller of what the service processes', () => {
+    expect(
+      service(
+        'controller-identity',
+        'The council provides the service under section 19 of the Education Act 1996. Northvale Borough Council is the data controller for personal data processed by the Service.',
+      ),
+    ).toBe('pass');
+  });
+
   it('does not pass the same statement for a school its council is said to run', () => {
     expect(
       service('controller-identity', `Our school is run by Northvale Borough Council and has its own governors. ${controller}`),

@@ -482,8 +482,9 @@ const COUNCIL_NAMED_CONTROLLER = new RegExp(`${COUNCIL_NAME_SOURCE}\\s+(?:is|act
 // "the council" called the controller, its name given elsewhere in the block: "The law calls the council the data controller".
 const COUNCIL_CALLED_CONTROLLER = /\bthe (?:council|local authority)\b[^.]{0,40}\b(?:data )?controller\b/i;
 // The records the notice speaks of, in its own voice: "the information our service keeps", "what we hold", or the unit
-// itself: "the information the service holds".
-const OUR_RECORDS = /\b(?:our|we|the (?:service|unit|centre))\b[^.]{0,20}\b(?:keeps?|holds?|records?|service)\b/i;
+// itself: "the information the service holds", "personal data processed by the Service".
+const OUR_RECORDS =
+  /\b(?:our|we|the (?:service|unit|centre))\b[^.]{0,20}\b(?:keeps?|holds?|records?|service)\b|\b(?:processed|held|kept|used) by the (?:service|unit|centre)\b/i;
 const COUNCIL_NAME = new RegExp(`${COUNCIL_NAME_SOURCE}\\b`);
 /**
  * The council a sentence calls the controller, by name. "The Council is the data controller" is the council its block
@@ -502,10 +503,10 @@ function councilNamedIn(ctx: AuditContext, s: Sentence): string | null {
 // A pupil referral unit, also called a short stay school or a pupil support centre.
 const REFERRAL_UNIT = /\b(?:pupil referral units?|short[- ]stay schools?|PRUs?)\b/;
 // A service the council runs itself, with no governing body of its own: "The Medical Tuition Service is run by Westshire
-// County Council", "the service is provided by the local authority". Not a school said to be run by its council, whose
+// County Council", "the service is provided by the local authority", "The Council provides the Service under section 19". Not a school said to be run by its council, whose
 // governing body may be the controller (a reader decides, below).
 const COUNCIL_RUN_SERVICE = new RegExp(
-  `\\b(?:service|centre|center|provision|team)\\s+(?:is|are)\\s+(?:run|operated|provided|managed)\\s+by\\s+(?:the\\s+(?:council|local authority)\\b|${COUNCIL_NAME_SOURCE})`,
+  `\\b(?:service|centre|center|provision|team)\\s+(?:is|are)\\s+(?:run|operated|provided|managed)\\s+by\\s+(?:the\\s+(?:council|local authority)\\b|${COUNCIL_NAME_SOURCE})|\\bthe\\s+(?:council|local authority)\\s+(?:runs|operates|provides|manages)\\s+the\\s+(?:service|centre|provision)\\b`,
   'i',
 );
 // A council or local authority as the subject of a controller statement about a school's pupils ("... for pupils at X School").
