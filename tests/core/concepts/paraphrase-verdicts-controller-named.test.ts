@@ -93,6 +93,15 @@ describe('controller identity: a service the council runs itself', () => {
     ).toBe('pass');
   });
 
+  it("passes a school said to be the council's own service, whose records the council controls", () => {
+    expect(
+      service(
+        'controller-identity',
+        "Brackwater Hospital School is Northvale Borough Council's teaching service for children too ill to attend school. Northvale Borough Council is the data controller for the information Brackwater Hospital School holds about pupils.",
+      ),
+    ).toBe('pass');
+  });
+
   it('does not pass the same statement for a school its council is said to run', () => {
     expect(
       service('controller-identity', `Our school is run by Northvale Borough Council and has its own governors. ${controller}`),

@@ -503,10 +503,11 @@ function councilNamedIn(ctx: AuditContext, s: Sentence): string | null {
 // A pupil referral unit, also called a short stay school or a pupil support centre.
 const REFERRAL_UNIT = /\b(?:pupil referral units?|short[- ]stay schools?|PRUs?)\b/;
 // A service the council runs itself, with no governing body of its own: "The Medical Tuition Service is run by Westshire
-// County Council", "the service is provided by the local authority", "The Council provides the Service under section 19". Not a school said to be run by its council, whose
+// County Council", "the service is provided by the local authority", "The Council provides the Service under section 19",
+// "Skylark Hospital School is Castlebridge City Council's education service". Not a school said to be run by its council, whose
 // governing body may be the controller (a reader decides, below).
 const COUNCIL_RUN_SERVICE = new RegExp(
-  `\\b(?:service|centre|center|provision|team)\\s+(?:is|are)\\s+(?:run|operated|provided|managed)\\s+by\\s+(?:the\\s+(?:council|local authority)\\b|${COUNCIL_NAME_SOURCE})|\\bthe\\s+(?:council|local authority)\\s+(?:runs|operates|provides|manages)\\s+the\\s+(?:service|centre|provision)\\b`,
+  `\\b(?:service|centre|center|provision|team)\\s+(?:is|are)\\s+(?:run|operated|provided|managed)\\s+by\\s+(?:the\\s+(?:council|local authority)\\b|${COUNCIL_NAME_SOURCE})|\\bthe\\s+(?:council|local authority)\\s+(?:runs|operates|provides|manages)\\s+the\\s+(?:service|centre|provision)\\b|\\b(?:is|are)\\s+(?:the\\s+(?:council|local authority)|${COUNCIL_NAME_SOURCE})['\\u2019]s\\s+(?:own\\s+)?(?:[\\w-]+\\s+){0,3}(?:service|provision)\\b`,
   'i',
 );
 // A council or local authority as the subject of a controller statement about a school's pupils ("... for pupils at X School").
