@@ -35,6 +35,14 @@ describe('findNames', () => {
     expect(findNames('Why Marlow Primary School collects data')[0]).toBe('Marlow Primary School');
   });
 
+  it("does not take a quantifier or a pupil's possessive opening a capitalised run for a name", () => {
+    expect(findNames('No Academy uses fingerprint readers in its canteen.')).toEqual([]);
+    expect(findNames('Every Academy keeps its own admissions register.')).toEqual([]);
+    expect(findNames("Records move to the Pupil's Academy when they transfer.")).toEqual([]);
+    // a school whose name opens with a word of that kind is still named (guards the list)
+    expect(findNames('All Saints Academy is the data controller.')[0]).toBe('All Saints Academy');
+  });
+
   it('does not take roles or services for names (traps)', () => {
     expect(findNames('Ask the Nursery Manager or the School Nursing Service.')).toEqual([]);
     expect(findNames('Our Pre-school team will help.')).toEqual([]);

@@ -109,6 +109,40 @@ describe('controller identity: a service the council runs itself', () => {
   });
 });
 
+describe('controller identity: the trust named in a letterhead', () => {
+  const letterhead = (first: string, second: string) =>
+    [
+      first,
+      second,
+      'PRIVACY NOTICE FOR PUPILS AND FAMILIES',
+      'The Trust is the data controller for the personal data described in this notice.',
+      'Each academy keeps attendance and assessment records for its own pupils.',
+      'Schedule: Ridgeway Primary Academy, Ridgeway; Elmfield Primary Academy, Elmfield.',
+    ].join('\n\n');
+
+  it('passes "the Trust" as controller under a line naming the trust and a line saying it is one', () => {
+    expect(
+      noticeStatus(
+        'controller-identity',
+        letterhead('KESTREL VALE EDUCATION PARTNERSHIP', 'A multi-academy trust: a company limited by guarantee, number 09876543.'),
+        'https://kestrelvale.org.example/privacy',
+        '2026-12-04',
+      ),
+    ).toBe('pass');
+  });
+
+  it("does not read a line that is not said to be a trust as the trust's name", () => {
+    expect(
+      noticeStatus(
+        'controller-identity',
+        letterhead('KESTREL VALE EDUCATION PARTNERSHIP', 'Working together for every child in the valley.'),
+        'https://kestrelvale.org.example/privacy',
+        '2026-12-04',
+      ),
+    ).not.toBe('pass');
+  });
+});
+
 describe('controller identity: "the School is the data controller" and the name only in passing', () => {
   it('is partial when the name appears only in a role', () => {
     expect(

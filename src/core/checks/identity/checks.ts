@@ -7,6 +7,7 @@ import { findCompanyNames, findNames, titleCase } from '../../analysis/detect-sc
 import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './channels';
 import { findOwn, isOwnBlock } from './scope';
 import type { Evidence } from '../../report';
+import type { Block } from '../../notice/types';
 import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
 import { optionsOfCheck } from '../item-options';
@@ -274,6 +275,17 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     return verdictFor(item, 'pass', anonymous ? 'headed-with-name' : 'headed-with-name-no-controller-word', evidence, { name });
   }
 
+  // "The Trust is the data controller" under a letterhead naming the trust: that trust is the controller it means.
+  const letterhead = anonymous && THE_TRUST.test(anonymous.text) ? letterheadTrust(ctx) : undefined;
+  if (letterhead)
+    return verdictFor(
+      item,
+      'pass',
+      'named-and-controller',
+      [{ text: letterhead.text, where: letterhead.where }, quoteSentence(anonymous!, ctrl)],
+      { name: titleCase(letterhead.text).trim() },
+    );
+
   // Name elsewhere in the notice text: linked to the notice, or incidental.
   const noticeCue = phrases(o.noticeCue);
   const subjectCue = phrases(o.subjectCue);
@@ -431,6 +443,15 @@ const SCHOOL_NOUN = /\b(?:school|academy|college|ysgol|nursery|infants?|juniors?
 const NAMED_AS_TRUST =
   /\b[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,5},?\s+(?:is\s+)?(?:an?|the)\s+(?:(?:multi[- ]academy|academy|single[- ]academy|learning|educational)\s+)?trust\b/;
 const THE_TRUST = /\b(?:the|our)\s+(?:multi[- ]academy\s+|academy\s+)?trust\b/i;
+// A letterhead: the trust's name on a line of its own, what it is on the next ("HARROWFELL LEARNING PARTNERSHIP" / "A
+// multi-academy trust: company limited by guarantee ...").
+const TRUST_DESCRIBED = /^\s*(?:an?\s+)?(?:multi[- ]academy|academy|single[- ]academy)\s+trust\b/i;
+const NAME_LINE = /^\s*(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,6}\s*$/;
+/** The line naming the trust over the line that says it is one, or undefined. */
+function letterheadTrust(ctx: AuditContext): Block | undefined {
+  const { blocks } = ctx.doc;
+  return blocks.find((b, i) => NAME_LINE.test(titleCase(b.text)) && TRUST_DESCRIBED.test(blocks[i + 1]?.text ?? ''));
+}
 
 /**
  * True when an unnamed controller statement makes "the Trust" the controller, the name found is a school's, and no
@@ -442,7 +463,11 @@ function trustLeftUnnamed(ctx: AuditContext, anonymous: Sentence | null, name: s
   if (!anonymous || TRUST_BODY.test(name) || !SCHOOL_NOUN.test(name) || !THE_TRUST.test(anonymous.text)) return false;
   // A trust named as such, or a name set beside what it is: "the Meridian Learning Partnership, a multi-academy trust".
   const trustNamed = (text: string) => allNamesIn(titleCase(text)).some((n) => /\btrust$/i.test(n)) || NAMED_AS_TRUST.test(text);
-  return !(ctx.doc.title !== null && trustNamed(ctx.doc.title)) && !findOwn(ctx, /\btrust\b/i).some((t) => trustNamed(t.text));
+  return (
+    !(ctx.doc.title !== null && trustNamed(ctx.doc.title)) &&
+    !findOwn(ctx, /\btrust\b/i).some((t) => trustNamed(t.text)) &&
+    !letterheadTrust(ctx)
+  );
 }
 
 function trustUnnamed(item: ChecklistItem, anonymous: Sentence, name: string, ctrl: RegExp, evidence: Evidence[]): Verdict {
