@@ -102,6 +102,15 @@ describe('controller identity: a service the council runs itself', () => {
     ).toBe('pass');
   });
 
+  it('passes a school said to be no separate legal body but a council service', () => {
+    expect(
+      service(
+        'controller-identity',
+        'Brackwater Hospital School is not a separate legal body; it is a council service. Northvale Borough Council is the data controller for personal information held by Brackwater Hospital School.',
+      ),
+    ).toBe('pass');
+  });
+
   it('does not pass the same statement for a school its council is said to run', () => {
     expect(
       service('controller-identity', `Our school is run by Northvale Borough Council and has its own governors. ${controller}`),
