@@ -189,3 +189,32 @@ describe('whom to ask for the rights, said after the rights list', () => {
     ).toBe('pass');
   });
 });
+
+describe('a template blank offered only as another way to ask', () => {
+  const accessNotice = (route: string) =>
+    [
+      'Thistlecombe Infant School',
+      'Privacy notice for parents and carers',
+      'Thistlecombe Infant School is the data controller for the information we hold about the children in our care.',
+      'Seeing your records',
+      route,
+      'Data Protection Officer',
+      'Email: dpo@thistlecombe-trust.org.uk',
+      'This notice was last updated in October 2026.',
+    ].join('\n');
+  it('the DPO, reachable below, with "or [school name]" after: pass', () => {
+    expect(
+      noticeStatus(
+        'subject-access-route',
+        accessNotice(
+          'You may request access to your personal data by writing to the Data Protection Officer or to the office of [school name].',
+        ),
+      ),
+    ).toBe('pass');
+  });
+  it('the blank as the only one to ask: not a pass (guards the alternative)', () => {
+    expect(
+      noticeStatus('subject-access-route', accessNotice('You may request access to your personal data by writing to [name of school].')),
+    ).not.toBe('pass');
+  });
+});

@@ -243,6 +243,8 @@ const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][a-z'-]+)/;
 // A form field left in the route ("please contact [Name], Business Manager, at ..."): the route was never finished,
 // whatever channel follows. Not a page's hidden address ("[email protected]").
 const PLACEHOLDER = /\[(?!\s*email\s+protected\s*\])[^\]]{0,40}\]|\bxxx+\b/i;
+// "... or to the office of [Academy Name]": a template's blank given as one more way to ask, after "or".
+const BLANK_ALTERNATIVE = /\bor\s+(?:to\s+)?[^,.;[\]]{0,60}\[[^\]]{0,40}\]/gi;
 // A template's sample address or number given as the channel ("Email admin@yourschool.sch.uk"): it reaches no one.
 const SAMPLE_CHANNEL = new RegExp(`${SAMPLE_ADDRESS}|${SAMPLE_PHONE}`, 'i');
 // The department as the holder asked, or as where the request goes: its own records, not the school's.
@@ -352,8 +354,9 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   const dpo = phrases(o.dpoTerms);
   const reference = phrases(o.reference);
   for (const s of requests) {
-    // "Contact [name of DPO]" or a bare "please contact": the route is broken there, whoever is reachable elsewhere.
-    if (DANGLING_CONTACT.test(s.text) || PLACEHOLDER.test(s.text)) continue;
+    // "Contact [name of DPO]" or a bare "please contact": the route is broken there, whoever is reachable elsewhere. A blank
+    // offered only as another way ("to the DPO or to the office of [Academy Name]") leaves the first way open.
+    if (DANGLING_CONTACT.test(s.text) || PLACEHOLDER.test(s.text.replace(BLANK_ALTERNATIVE, ''))) continue;
     const toDpo = dpo.test(s.text);
     if (!toDpo && !reference.test(s.text)) continue;
     for (const b of ctx.doc.blocks) {
