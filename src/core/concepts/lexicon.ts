@@ -1196,6 +1196,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'required by law',
     'the law requires',
     'law says we must',
+    'law says we have to',
+    'the law says so',
     'legally required',
     'legally obliged',
     // The duty in plain words: "we use it because we have to by law".
@@ -1227,6 +1229,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'statutory function',
     'statutory functions',
     'task in the public',
+    // The task in a head's plain words: "because it is part of our job as a school, set by law".
+    'part of our job',
+    'our job as a school',
+    'job as a school',
+    'job the law gives',
   ],
   vitalInterests: [
     'vital interest',

@@ -31,3 +31,12 @@ describe('lawful-basis-art6: a basis given only for one sharing', () => {
     expect(status('lawful-basis-art6', passage)).toBe('pass');
   });
 });
+
+describe("lawful-basis-art6: the basis in a head teacher's plain words", () => {
+  it.each([
+    'We hold these details because teaching and caring for your child is part of our job as a school, and the law sets that job.',
+    'We keep attendance records because the law says so.',
+  ])('passes: %s', (passage) => {
+    expect(status('lawful-basis-art6', passage)).toBe('pass');
+  });
+});
