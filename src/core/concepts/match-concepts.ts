@@ -90,9 +90,12 @@ const MAX_QUOTE = 320;
 const OPENING_SENTENCES = 3;
 /** Items of a section's opening list read with its heading (enough for any real list's point). */
 const SECTION_LIST_ITEMS = 12;
-/** A sentence that opens by contrasting with the one before finishes its statement ("Other things are up to you"). */
+/**
+ * A sentence that opens by contrasting with the one before finishes its statement ("Other things are up to you"), or by
+ * picking out what the one before did not mark ("Everything without a star is up to you").
+ */
 const CONTRAST_OPENER =
-  /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand|where (?:you have|there is) a choice)\b/i;
+  /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand|where (?:you have|there is) a choice|(?:everything|anything|any (?:question|box|field)s?)\s+(?:without|not (?:marked|starred|shown))|(?:unmarked|unstarred)\b)\b/i;
 /** A sentence that picks out one of what the sentence before named: "We will say which of these it is", "... which is which". */
 const WHICH_OF_THOSE = /\bwhich (?:of (?:these|those|the two|them)|is which|one it is|applies)\b/i;
 

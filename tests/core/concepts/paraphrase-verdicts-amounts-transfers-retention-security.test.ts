@@ -122,3 +122,14 @@ describe('security: "child protection" is safeguarding, not keeping data safe', 
     ).toBe('pass');
   });
 });
+
+describe('compulsory or optional: the marked items, then what is not marked', () => {
+  it('passes a sentence saying which are marked as needed by law and the next picking out the rest', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'We ask families for some details each September.\n\nOn the enrolment form a star sits beside every detail the law requires us to collect. Anything not marked is up to you.',
+      ),
+    ).toBe('pass');
+  });
+});
