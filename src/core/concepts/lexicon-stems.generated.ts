@@ -1264,6 +1264,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'no longer want',
     'no longer wish',
     'sai no',
+    'sai stop',
     'no longer happi',
     'no longer content',
     'no longer agre',

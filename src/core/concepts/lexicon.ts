@@ -1274,6 +1274,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'no longer want',
     'no longer wish',
     'say no',
+    // "You can say stop at any time, and we will take the photo down."
+    'say stop',
     'no longer happy',
     'no longer content',
     'no longer agree',

@@ -191,3 +191,14 @@ describe('automated decisions: the right asked for in the negative', () => {
     ).toBe('partial');
   });
 });
+
+describe('withdrawing consent: "say stop" in plain words', () => {
+  it('passes stopping a use the family agreed to, at any time', () => {
+    expect(
+      status(
+        'withdraw-consent',
+        'We ask before we put your child in the newsletter. You can say stop at any time and we will leave them out.',
+      ),
+    ).toBe('pass');
+  });
+});
