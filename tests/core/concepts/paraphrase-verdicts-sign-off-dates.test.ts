@@ -17,7 +17,11 @@ describePassages(
   'paraphrase verdicts: a notice dated by its sign-off',
   {
     'last-updated-date': {
-      pass: ['Approved by the Board of Trustees of the Riverside Learning Trust on 2 September 2026.'],
+      pass: [
+        'Approved by the Board of Trustees of the Riverside Learning Trust on 2 September 2026.',
+        // a Welsh school's name has its school noun first
+        'Adopted by the Governing Body of Ysgol Glan Morfa, October 2026.',
+      ],
       partial: [
         // dated, but more than two years before the audit
         'Approved by the Board of Trustees of the Riverside Learning Trust on 14 March 2023.',
