@@ -24,7 +24,9 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   withdrawStrong: ['withdrawOther'],
   // "Keeping children safe" is a purpose (safeguarding), not keeping data: "we share it with the council because the
   // council has legal duties for attendance and keeping children safe" speaks only of passing data on.
-  useData: ['keepPeopleSafe'],
+  useData: ['keepPeopleSafe', 'keepEye'],
+  storeSend: ['keepEye'],
+  storeKeep: ['keepEye'],
 };
 
 /**

@@ -202,3 +202,14 @@ describe('withdrawing consent: "say stop" in plain words', () => {
     ).toBe('pass');
   });
 });
+
+describe('transfers: "keeps an eye on" keeps nothing', () => {
+  it('does not read the regulator watching over data use in the UK as data kept in the UK', () => {
+    expect(
+      status('international-transfers', 'The regulator is the ICO, which keeps an eye on how organisations use information in the UK.'),
+    ).toBe('fail');
+  });
+  it('still reads data kept in the UK', () => {
+    expect(status('international-transfers', 'All the information we keep is stored in the UK.')).toBe('pass');
+  });
+});
