@@ -136,6 +136,22 @@ function linkOnlyBlocks(doc: NoticeDocument): Set<number> {
   return out;
 }
 
+// A letterhead: a name on a line of its own, with no school noun, over a line saying what kind of setting it is
+// ("Kingfisher Learning Centre" / "Stainmoor Pupil Referral Unit for young people aged 11 to 16").
+const LETTERHEAD_NAME = /^\s*(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,5}\s*$/;
+const KIND_LINE = new RegExp(`^\\s*(?:an?\\s+|the\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?${SETTING_KIND}\\b`, 'i');
+const LETTERHEAD_LINES = 3;
+
+function letterheadName(doc: NoticeDocument): Detection<string> | null {
+  const top = doc.blocks.slice(0, LETTERHEAD_LINES + 1);
+  for (let i = 0; i + 1 < top.length; i++) {
+    const name = titleCase(top[i]!.text);
+    if (LETTERHEAD_NAME.test(name) && KIND_LINE.test(top[i + 1]!.text))
+      return { value: name.trim(), from: 'detected', evidence: [{ text: `${top[i]!.text} / ${top[i + 1]!.text}`, where: top[i]!.where }] };
+  }
+  return null;
+}
+
 export function detectSchool(doc: NoticeDocument): Detection<string | null> {
   const menus = linkOnlyBlocks(doc);
   // The notice's own text first; a name that is only a link is used when the text names no school at all.
@@ -147,6 +163,8 @@ export function detectSchool(doc: NoticeDocument): Detection<string | null> {
         return { value: names[0], from: 'detected', evidence: [{ text: b.text.length > 200 ? names[0] : b.text, where: b.where }] };
     }
   }
+  const letterhead = letterheadName(doc);
+  if (letterhead) return letterhead;
   for (const [text, where] of [
     [doc.chrome.pageTitle ?? '', 'page title'],
     [doc.chrome.header, 'site header'],

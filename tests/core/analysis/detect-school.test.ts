@@ -88,3 +88,16 @@ describe('detectSchool', () => {
     );
   });
 });
+
+describe('a letterhead naming a setting with no school noun', () => {
+  it('reads the name line over a line saying what kind of setting it is', () => {
+    expect(
+      schoolOf(
+        'Heronsgate Learning Base\nEastmoor Pupil Referral Unit for pupils aged 5 to 11\n\nWhat we keep about you\n\nWe keep your name.',
+      ),
+    ).toBe('Heronsgate Learning Base');
+  });
+  it('does not read a name line over any other line (guards the kind line)', () => {
+    expect(schoolOf('Heronsgate Learning Base\nHelping every pupil to shine\n\nWhat we keep about you\n\nWe keep your name.')).toBeNull();
+  });
+});
