@@ -138,7 +138,7 @@ function linkOnlyBlocks(doc: NoticeDocument): Set<number> {
 
 // A letterhead: a name on a line of its own, with no school noun, over a line saying what kind of setting it is
 // ("Kingfisher Learning Centre" / "Stainmoor Pupil Referral Unit for young people aged 11 to 16").
-const LETTERHEAD_NAME = /^\s*(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,5}\s*$/;
+export const LETTERHEAD_NAME = /^\s*(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,6}\s*$/;
 const KIND_LINE = new RegExp(`^\\s*(?:an?\\s+|the\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?${SETTING_KIND}\\b`, 'i');
 const LETTERHEAD_LINES = 3;
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import { phrases, evidenceOf, adjacentSentence } from '../match';
 import { quoteSentence, type NoticeText, type Sentence } from '../../analysis/notice-text';
-import { findCompanyNames, findNames, titleCase } from '../../analysis/detect-school';
+import { findCompanyNames, findNames, LETTERHEAD_NAME, titleCase } from '../../analysis/detect-school';
 import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './channels';
 import { findOwn, isOwnBlock } from './scope';
 import type { Evidence } from '../../report';
@@ -446,11 +446,10 @@ const THE_TRUST = /\b(?:the|our)\s+(?:multi[- ]academy\s+|academy\s+)?trust\b/i;
 // A letterhead: the trust's name on a line of its own, what it is on the next ("HARROWFELL LEARNING PARTNERSHIP" / "A
 // multi-academy trust: company limited by guarantee ...").
 const TRUST_DESCRIBED = /^\s*(?:an?\s+)?(?:multi[- ]academy|academy|single[- ]academy)\s+trust\b/i;
-const NAME_LINE = /^\s*(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,6}\s*$/;
 /** The line naming the trust over the line that says it is one, or undefined. */
 function letterheadTrust(ctx: AuditContext): Block | undefined {
   const { blocks } = ctx.doc;
-  return blocks.find((b, i) => NAME_LINE.test(titleCase(b.text)) && TRUST_DESCRIBED.test(blocks[i + 1]?.text ?? ''));
+  return blocks.find((b, i) => LETTERHEAD_NAME.test(titleCase(b.text)) && TRUST_DESCRIBED.test(blocks[i + 1]?.text ?? ''));
 }
 
 /**
