@@ -1,5 +1,5 @@
 // Finds the school's (or trust's) name: in the notice text, else in the page title or header, with where it was found.
-import type { NoticeDocument } from '../notice/types';
+import type { Block, NoticeDocument } from '../notice/types';
 import type { Detection } from '../report';
 
 // Accented letters are kept whole (Welsh "Môr", "Ŵyl").
@@ -136,20 +136,24 @@ function linkOnlyBlocks(doc: NoticeDocument): Set<number> {
   return out;
 }
 
-// A letterhead: a name on a line of its own, with no school noun, over a line saying what kind of setting it is
-// ("Kingfisher Learning Centre" / "Stainmoor Pupil Referral Unit for young people aged 11 to 16").
-export const LETTERHEAD_NAME = /^\s*(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,6}\s*$/;
+// A letterhead: a name on a line of its own over a line saying what kind of body it is ("Kingfisher Learning Centre" /
+// "Stainmoor Pupil Referral Unit for young people aged 11 to 16", "HARROWFELL LEARNING PARTNERSHIP" / "A multi-academy
+// trust: ..."), among the document's first lines.
+const LETTERHEAD_NAME = /^\s*(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,6}\s*$/;
+const LETTERHEAD_LINES = 4;
 const KIND_LINE = new RegExp(`^\\s*(?:an?\\s+|the\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?${SETTING_KIND}\\b`, 'i');
-const LETTERHEAD_LINES = 3;
+
+/** The letterhead's name line, when the line under it says what kind of body it is (`kind`, tested on that line). */
+export function letterheadOver(doc: NoticeDocument, kind: RegExp): Block | undefined {
+  const top = doc.blocks.slice(0, LETTERHEAD_LINES);
+  return top.find((b, i) => i + 1 < top.length && LETTERHEAD_NAME.test(titleCase(b.text)) && kind.test(top[i + 1]!.text));
+}
 
 function letterheadName(doc: NoticeDocument): Detection<string> | null {
-  const top = doc.blocks.slice(0, LETTERHEAD_LINES + 1);
-  for (let i = 0; i + 1 < top.length; i++) {
-    const name = titleCase(top[i]!.text);
-    if (LETTERHEAD_NAME.test(name) && KIND_LINE.test(top[i + 1]!.text))
-      return { value: name.trim(), from: 'detected', evidence: [{ text: `${top[i]!.text} / ${top[i + 1]!.text}`, where: top[i]!.where }] };
-  }
-  return null;
+  const line = letterheadOver(doc, KIND_LINE);
+  if (!line) return null;
+  const kind = doc.blocks[line.index + 1]!;
+  return { value: titleCase(line.text).trim(), from: 'detected', evidence: [{ text: `${line.text} / ${kind.text}`, where: line.where }] };
 }
 
 export function detectSchool(doc: NoticeDocument): Detection<string | null> {

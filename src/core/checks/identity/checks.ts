@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import { phrases, evidenceOf, adjacentSentence } from '../match';
 import { quoteSentence, type NoticeText, type Sentence } from '../../analysis/notice-text';
-import { findCompanyNames, findNames, LETTERHEAD_NAME, titleCase } from '../../analysis/detect-school';
+import { findCompanyNames, findNames, letterheadOver, titleCase } from '../../analysis/detect-school';
 import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './channels';
 import { findOwn, isOwnBlock } from './scope';
 import type { Evidence } from '../../report';
@@ -447,10 +447,7 @@ const THE_TRUST = /\b(?:the|our)\s+(?:multi[- ]academy\s+|academy\s+)?trust\b/i;
 // multi-academy trust: company limited by guarantee ...").
 const TRUST_DESCRIBED = /^\s*(?:an?\s+)?(?:multi[- ]academy|academy|single[- ]academy)\s+trust\b/i;
 /** The line naming the trust over the line that says it is one, or undefined. */
-function letterheadTrust(ctx: AuditContext): Block | undefined {
-  const { blocks } = ctx.doc;
-  return blocks.find((b, i) => LETTERHEAD_NAME.test(titleCase(b.text)) && TRUST_DESCRIBED.test(blocks[i + 1]?.text ?? ''));
-}
+const letterheadTrust = (ctx: AuditContext): Block | undefined => letterheadOver(ctx.doc, TRUST_DESCRIBED);
 
 /**
  * True when an unnamed controller statement makes "the Trust" the controller, the name found is a school's, and no
@@ -529,8 +526,8 @@ const REFERRAL_UNIT = /\b(?:pupil referral units?|short[- ]stay schools?|PRUs?)\
 // A service the council runs itself, with no governing body of its own: "The Medical Tuition Service is run by Westshire
 // County Council", "the service is provided by the local authority", "The Council provides the Service under section 19",
 // "Skylark Hospital School is Castlebridge City Council's education service", "The school is not a separate legal body: it
-// is a council service". Not a school said to be run by its council, whose
-// governing body may be the controller (a reader decides, below).
+// is a council service". Not a school said to be run by its council, whose governing body may be the controller (a
+// reader decides, below).
 const COUNCIL_RUN_SERVICE = new RegExp(
   `\\b(?:service|centre|center|provision|team)\\s+(?:is|are)\\s+(?:run|operated|provided|managed)\\s+by\\s+(?:the\\s+(?:council|local authority)\\b|${COUNCIL_NAME_SOURCE})|\\bthe\\s+(?:council|local authority)\\s+(?:runs|operates|provides|manages)\\s+the\\s+(?:service|centre|provision)\\b|\\b(?:is|are)\\s+(?:the\\s+(?:council|local authority)|${COUNCIL_NAME_SOURCE})['\\u2019]s\\s+(?:own\\s+)?(?:[\\w-]+\\s+){0,3}(?:service|provision)\\b|\\b(?:is|are)\\s+(?:a|the)\\s+(?:council|local authority)\\s+service\\b|\\bnot\\s+a\\s+separate\\s+legal\\s+(?:body|entity|person)\\b`,
   'i',
