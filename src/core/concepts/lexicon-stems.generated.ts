@@ -2348,7 +2348,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'first instanc',
   ],
   secure: ['secur', 'secur', 'safe', 'safe', 'secur', 'protect', 'protect', 'protect'],
-  keepEye: ['keep an ey on', 'keep an ey on', 'keep an ey on', 'kept an ey on', 'keep a close ey on', 'keep a close ey on'],
+  keepEye: ['keep an ey on', 'kept an ey on', 'keep a close ey on'],
   keepPeopleSafe: [
     'keep children safe',
     'keep pupil safe',

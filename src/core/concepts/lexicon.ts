@@ -2407,7 +2407,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // --- security ---
   secure: ['secure', 'securely', 'safe', 'safely', 'security', 'protect', 'protected', 'protects'],
   // "Keeps an eye on" is watching over, not keeping anything: "the ICO, which keeps an eye on how information is used".
-  keepEye: ['keep an eye on', 'keeps an eye on', 'keeping an eye on', 'kept an eye on', 'keep a close eye on', 'keeps a close eye on'],
+  // (Stems read "keeps" and "keeping" as "keep".)
+  keepEye: ['keep an eye on', 'kept an eye on', 'keep a close eye on'],
   keepPeopleSafe: [
     'keep children safe',
     'keep pupils safe',
