@@ -2296,6 +2296,21 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'investigated',
   ],
   icoRegistration: ['registered', 'registration', 'registration number', 'register of fee payers', 'data protection fee'],
+  // The school keeping to the regulator's advice: how it works, not a route the family takes ("keeps us up to date with
+  // the advice of the ICO").
+  regulatorAdviceFollowed: [
+    'follow the advice',
+    'follow the guidance',
+    'follow its advice',
+    'follow its guidance',
+    'in line with the advice',
+    'in line with the guidance',
+    'in accordance with the advice',
+    'in accordance with the guidance',
+    'up to date with the advice',
+    'up to date with the guidance',
+    'act on the advice',
+  ],
   // Other school matters a complaints policy covers: a route for these is not one for complaints about data use.
   otherMatter: [
     'teaching',

@@ -30,3 +30,23 @@ describe('complaint-to-ico read in a whole notice with a transfer safeguard from
     ).toBe('pass');
   });
 });
+
+// The regulator named as the source of advice the school keeps to is how the school works, not a route the family can
+// take (checklist.md 2.17 traps): the evaluator rejects it, and the meaning-based second look must not lift it back.
+describe('complaint-to-ico when the regulator is only the advice the school follows', () => {
+  it('is missing when the school only follows the regulator and handles concerns itself', () => {
+    expect(icoStatus('We follow the advice of the ICO, and our business manager looks into every concern you raise about your data.')).toBe(
+      'fail',
+    );
+    expect(
+      icoStatus(
+        'Our governors, who keep us in line with the guidance from the Information Commissioner, hear any complaint about how we hold records.',
+      ),
+    ).toBe('fail');
+  });
+  it('passes when the same sentence also sends the family to the regulator', () => {
+    expect(
+      icoStatus('We follow the advice of the ICO; if a concern about your data is not settled, you can take your complaint to the ICO.'),
+    ).toBe('pass');
+  });
+});

@@ -368,6 +368,10 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         "\\b(?:ico|information commissioner(?:'s office)?)(?:'s)? (?:published |own )?(?:guidance|guide|code of practice)",
 
         'guidance (?:from|of|by|on) the (?:ico|information commissioner)',
+        // The school keeping to the regulator's advice ("Our DPO, who keeps us up to date with the advice of the ICO, will
+        // look into any concern"): how the school works, not a place the family can take a complaint. Not where the
+        // sentence also sends the family to the regulator ("... or write to the ICO", "ico.org.uk").
+        "^(?!.*(?:ico\\.org\\.uk|\\bto (?:the )?(?:ico|information commissioner))).*\\b(?:follows?|followed|following|in line with|in accordance with|up to date with|acts? on|acting on|keeps? to)\\s+(?:the\\s+)?(?:latest\\s+|current\\s+)?(?:(?:advice|guidance|recommendations?)\\s+(?:of|from|issued by|published by)\\s+(?:the\\s+)?(?:uk\\s+)?(?:ico|information commissioner)|(?:ico|information commissioner(?:'s office)?)'s\\s+(?:latest\\s+|current\\s+)?(?:advice|recommendations?))",
         "\\bwe(?:'ll| will)? (?:always )?seek (?:the )?advice",
         // "We will always ask the Information Commissioner's Office for advice first": the school's own advice-seeking.
         "\\bwe(?:'ll| will| would)? (?:always |first )?(?:ask|consult|check with) (?:the )?(?:ico|information commissioner(?:'s office)?)\\b[^.]{0,20}\\b(?:for (?:its |their )?advice|first)",
