@@ -163,6 +163,30 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'his or her needs',
     "child's needs",
     "pupil's needs",
+    'dietary needs',
+    'dietary requirements',
+    'care needs',
+    'access needs',
+    'access requirements',
+    'communication needs',
+    'physical needs',
+    'emotional needs',
+    'sensory needs',
+  ],
+  // A pupil's own choices of courses or meals, listed as data held: what the pupil picked, not a choice over giving data
+  // (shadows optional): "post-16 information: course choices, bursary applications".
+  pupilChoices: [
+    'course choices',
+    'subject choices',
+    'option choices',
+    'options choices',
+    'gcse choices',
+    'career choices',
+    'careers choices',
+    'meal choices',
+    'menu choices',
+    'lunch choices',
+    'food choices',
   ],
   // The Article 6 basis by its name ("Legal obligation" in a table's basis column): why the school may use data, not
   // what the family must give (shadows compulsory).

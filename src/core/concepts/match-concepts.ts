@@ -96,8 +96,11 @@ const SECTION_LIST_ITEMS = 12;
  */
 const CONTRAST_OPENER =
   /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand|where (?:you have|there is) a choice|(?:everything|anything|any (?:question|box|field)s?)\s+(?:without|not (?:marked|starred|shown))|(?:unmarked|unstarred)\b)\b/i;
-/** A sentence that picks out one of what the sentence before named: "We will say which of these it is", "... which is which". */
-const WHICH_OF_THOSE = /\bwhich (?:of (?:these|those|the two|them)|is which|one it is|applies)\b/i;
+/**
+ * A sentence that picks out one of what the sentence before named: "We will say which of these it is", "... which is
+ * which", "When we ask, we will tell you which it is".
+ */
+const WHICH_OF_THOSE = /\bwhich (?:of (?:these|those|the two|them)|is which|(?:one )?it is|applies)\b/i;
 
 /** The lexicons' index, built on first use (or by prepareLexiconIndex) and kept: it depends on the lexicons alone. */
 let lexicon: LexiconIndex | undefined;

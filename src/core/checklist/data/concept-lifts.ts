@@ -242,11 +242,22 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // compulsory, some is optional"): that is the evaluator's partial, with no promise.
         // Nor the pupil's own choice from 16 ("When you turn 16, that choice becomes yours: you can tell us ..."), nor a
         // purposes list ("We use your information to: ... tell your parents ...; help you choose what to do after Year 11").
+        // Nor a choice over what is passed on ("tell the office if you want only those three details to be shared").
         {
           all: ['tell', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'youthService', 'portionWord', 'cookieTerm', 'readElsewhere', 'pupilSixteen', 'dutyOnUs', 'usesListed'],
+          none: [
+            'withdraw',
+            'youthService',
+            'portionWord',
+            'cookieTerm',
+            'readElsewhere',
+            'pupilSixteen',
+            'dutyOnUs',
+            'usesListed',
+            'passOnVerb',
+          ],
         },
         // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
         {
@@ -294,6 +305,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
             'basisGeneric',
             'usesListed',
           ],
+          structure: true,
+        },
+        // Both sides as shares with the promise to say which, in the sentence after: "Some is needed by law and some is
+        // up to you. When we ask, we will tell you which it is."
+        {
+          all: ['compulsory', 'optional', 'shareWord', 'tellYou'],
+          any: ['info', 'provideVerb'],
+          negatable: ['optional'],
+          none: ['withdraw', 'consentWord', 'purposeWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basisGeneric', 'usesListed'],
           structure: true,
         },
         // The DfE formula's promise said of the occasions: "We will make clear when you have a choice", "Our forms show
