@@ -566,10 +566,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bheld\\s+by\\s+the\\s+[Cc]ouncil\\b',
         "\\b(?:the\\s+)?[Cc]ouncil's\\s+own\\s+(?:records|information|data)\\b",
       ],
-      councilServices: [
-        '\\b(?:our|other)\\s+(?:other\\s+|wider\\s+)?council\\s+services\\b',
-        '\\bcouncil\\s+tax\\b[^.]{0,60}\\b(?:waste|refuse|bins?|recycling|parking|planning)\\b',
-      ],
+      councilServices: ['\\bcouncil\\s+tax\\b[^.]{0,60}\\b(?:waste|refuse|bins?|recycling|parking|planning)\\b'],
+      councilSiblingServices: ['\\b(?:our|other)\\s+(?:other\\s+|wider\\s+)?council\\s+services\\b'],
       notLocalCouncils: [
         'school',
         'schools',

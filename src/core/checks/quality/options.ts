@@ -138,8 +138,13 @@ export const ResidueOptionsSchema = z
     councilAsController: Phrases,
     /** A council's own holdings ("the information it holds"): a request to the council about those is the council's to answer. */
     councilOwnHoldings: Phrases,
-    /** The council's own services spoken of as the notice's ("our other Council services such as council tax"). */
+    /** The council's corporate services offered as the notice's ("council tax, waste collection and parking"). */
     councilServices: Phrases,
+    /**
+     * The council's other services spoken of as the notice's ("our other Council services"): the council's voice, which
+     * is the notice's own only where the council is its controller (a council-run unit or service).
+     */
+    councilSiblingServices: Phrases,
     /** Councils that are not a local authority ("School Council", "Joint Council for Qualifications"). */
     notLocalCouncils: Phrases,
     /** Labels of a data-processing agreement schedule (UK GDPR Art 28(3)) pasted into the notice. */

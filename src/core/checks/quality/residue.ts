@@ -144,9 +144,10 @@ function namesLocalCouncil(text: string, notLocal: RegExp): boolean {
   );
 }
 
-// The council named as the (or a joint) controller of the notice's data: its answering requests is then no slip.
+// The council named as the (or a joint) controller of the notice's data ("X Council is therefore the data controller"): its
+// answering requests is then no slip.
 const COUNCIL_CONTROLS =
-  /\bCouncil\b[^.]{0,60}\b(?:is|are|acts? as)\s+(?:(?:the|a|an|joint)\s+){0,2}(?:data\s+)?controllers?\b|\b(?:joint|data)\s+controllers?\b[^.]{0,40}\b(?:is|are)\s+[^.]{0,40}\bCouncil\b/;
+  /\bCouncil\b[^.]{0,60}\b(?:is|are|acts? as)\s+(?:(?:therefore|thus|also|legally|so)\s+)?(?:(?:the|a|an|joint)\s+){0,2}(?:data\s+)?controllers?\b|\b(?:joint|data)\s+controllers?\b[^.]{0,40}\b(?:is|are)\s+[^.]{0,40}\bCouncil\b/;
 const councilControls = (doc: NoticeDocument): boolean =>
   doc.blocks.some((b) => b.text.includes('Council') && COUNCIL_CONTROLS.test(b.text));
 
@@ -221,6 +222,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const councilVerb = compilePhrases(o.councilVerbs.map((p) => `^\\s*(?:${p})`));
   const councilActor = compilePhrases(o.councilActor, '');
   const councilServices = compilePhrases(o.councilServices);
+  const councilSiblingServices = compilePhrases(o.councilSiblingServices);
   const councilAsController = compilePhrases(o.councilAsController, '');
   const councilOwnHoldings = compilePhrases(o.councilOwnHoldings, '');
   const notLocalCouncil = compilePhrases(o.notLocalCouncils.map((p) => `\\b(?:${p})\\s+Council$`));
@@ -239,6 +241,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const mayAbbreviation = mayMatch(doc, abbreviation);
   const mayCouncilActor = mayMatch(doc, councilActor);
   const mayCouncilServices = mayMatch(doc, councilServices);
+  const mayCouncilSiblingServices = mayMatch(doc, councilSiblingServices);
   const mayCouncilAsController = mayMatch(doc, councilAsController);
   let councilController: boolean | undefined;
   const mayProcessor = processor.map((re) => mayMatch(doc, re));
@@ -361,9 +364,13 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
         why: '"the Council" answers the reader as if it held this notice\'s data: text copied from a council notice',
       });
     }
-    // The council's own services (council tax, waste collection) offered as the notice's: a passage of the council's
-    // corporate notice, whoever the notice names.
-    if (mayCouncilServices(i) && (m = councilServices.exec(b.text))) {
+    // The council's corporate services (council tax, waste collection) offered as the notice's: a passage of the
+    // council's corporate notice, whoever the notice names. Its other services spoken of as "ours" are the notice's own
+    // voice only where the council is the controller of the notice's data (a council-run unit).
+    if (
+      (mayCouncilServices(i) && (m = councilServices.exec(b.text))) ||
+      (mayCouncilSiblingServices(i) && (m = councilSiblingServices.exec(b.text)) && !(councilController ??= councilControls(doc)))
+    ) {
       findings.push({
         kind: 'council-text',
         severity: 'fail',
