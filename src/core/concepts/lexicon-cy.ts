@@ -157,6 +157,9 @@ export const WELSH_LEXICON: Readonly<Record<string, readonly string[]>> = {
   cyComplain: ['cwyn', 'cwyno', 'cwynion', 'pryder', 'pryderon'],
   cyIco: ['comisiynydd gwybodaeth', '=ico'],
   cyRegistered: ['cofrestru', 'cofrestredig', 'rhif cofrestru'],
+  // Advice sought from the regulator ("cyngor annibynnol", "cael cyngor"): not a complaint. "Cyngor" alone is also a
+  // council, so only its advice phrases.
+  cyAdvice: ['cyngor annibynnol', 'cael cyngor', 'gael cyngor', 'am gyngor', 'gyngor annibynnol'],
   cyUnhappy: ['anhapus', 'anfodlon', 'pryder', 'pryderon', 'cwyn', 'cwyno', 'cwynion'],
   cyRaise: ['cysylltwch', 'cysylltu', 'codwch', 'codi', 'rhowch wybod', 'siaradwch', 'polisi cwynion'],
   cySchoolDesk: ['ysgol', 'pennaeth', 'swyddog diogelu data', 'llywodraethwyr', 'corff llywodraethu', 'gyda ni', 'i ni'],

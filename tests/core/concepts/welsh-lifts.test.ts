@@ -118,6 +118,20 @@ describe('Welsh lifts', () => {
   });
 });
 
+describe('a Welsh heading with its section on complaints', () => {
+  it('does not lift when the section complains to the school and offers the regulator only for advice', () => {
+    const text = [
+      'Cwynion',
+      "Rhowch wybod i'r pennaeth os oes gennych gŵyn am eich gwybodaeth. Gallwch gael cyngor annibynnol gan y Comisiynydd Gwybodaeth.",
+    ].join('\n');
+    expect(welshStatus('complaint-to-ico', text)).toBe('needs-review');
+  });
+  it('lifts when the section sends the complaint to the regulator', () => {
+    const text = ['Cwynion', "Os ydych yn anfodlon, gallwch fynd â'r mater at y Comisiynydd Gwybodaeth."].join('\n');
+    expect(welshStatus('complaint-to-ico', text)).toBe('pass');
+  });
+});
+
 describe('Welsh mutations in the lifts', () => {
   it.each([
     ['complaint-to-ico', "Gallwch gwyno i'r ICO.", 'soft'],

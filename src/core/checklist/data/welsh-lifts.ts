@@ -70,8 +70,12 @@ export const WELSH_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
   // "gallwch dynnu'ch caniatâd yn ôl unrhyw bryd" (not "yn ôl y gyfraith", by law).
   'withdraw-consent': pass('the notice says consent can be withdrawn.', [{ all: ['cyConsent', ['cyPull', 'cyBack']], none: ['cyByLaw'] }]),
   // "Mae gennych hawl i gwyno i Swyddfa'r Comisiynydd Gwybodaeth" (not "wedi cofrestru gyda'r Comisiynydd").
+  // A heading with its section ("Pryderon" / "... gwneud cwyn o dan bolisi cwynion yr ysgol. Gallwch gael cyngor
+  // annibynnol gan Swyddfa'r Comisiynydd Gwybodaeth") may hold a complaint to the school and the regulator only for
+  // advice: read so only where no advice is offered.
   'complaint-to-ico': pass('the Information Commissioner is named as a place to complain.', [
-    { all: ['cyComplain', 'cyIco'], none: ['cyRegistered'] },
+    { all: ['cyComplain', 'cyIco'], none: ['cyRegistered'], prose: true },
+    { all: ['cyComplain', 'cyIco'], none: ['cyRegistered', 'cyAdvice'], structure: true },
   ]),
   // "Os ydych yn anfodlon ..., cysylltwch â'r ysgol yn gyntaf."
   'complaint-to-school': pass('concerns can be raised with the school.', [{ all: ['cyUnhappy', 'cyRaise', 'cySchoolDesk'] }]),
