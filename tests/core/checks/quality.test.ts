@@ -591,6 +591,8 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     'Privacy notice for parents\n2025/26',
     'Privacy notice for the 2025-26 school year',
     'Academic year 2025-2026',
+    // a document's header line naming who signed it off, then the date
+    'Signed off by: Governing Board, 9 May 2026\nNext review: May 2027',
   ])('passes: %s', (text) => {
     expect(run('last-updated-date', text).status).toBe('pass');
   });
