@@ -44,6 +44,14 @@ describe('lawful-basis-art6', () => {
     expect(v.status).toBe('partial');
   });
 
+  it.each([
+    'Data protection law says a school needs a good reason for using what it holds about children, and we have one for everything here.',
+    'The UK GDPR lets us handle pupil records for teaching, so for most of this we do not ask you first.',
+    'We are permitted to keep these details under the UK GDPR.',
+  ])('is partial for lawfulness said in plain words with no basis named: %s', (text) => {
+    expect(run('lawful-basis-art6', text).status).toBe('partial');
+  });
+
   it('is partial for statutes alone: they are the source of the task, not the basis', () => {
     const v = run(
       'lawful-basis-art6',

@@ -109,6 +109,11 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         'lawful(?:ness of)? (?:basis|bases|reasons?|processing|grounds?)',
         'legal (?:basis|bases|grounds?)',
         'conditions? for processing',
+        // Lawfulness said in plain words without a basis: "the law says we must have a proper reason to use it", "the GDPR
+        // allows us to process data for education", "we are allowed to do this under data protection law".
+        '\\b(?:proper|good|valid|legal|lawful|legitimate)\\s+reasons?\\s+(?:to|for)\\s+(?:use|using|collect|collecting|process|processing|hold|holding|keep|keeping|have|having)\\b',
+        '\\b(?:data protection (?:law|legislation)|(?:uk\\s+)?gdpr|(?:uk\\s+)?general data protection regulation|the data protection act(?: 2018)?)\\s+(?:allows|permits|lets|entitles)\\s+us\\b',
+        '\\b(?:allowed|permitted|entitled)\\s+to\\s+(?:do (?:this|so)|use|collect|process|hold|keep)\\b[^.]{0,60}\\bunder\\s+(?:the\\s+)?(?:data protection|(?:uk\\s+)?gdpr|general data protection)',
       ],
       // Statutes count (as partial) only when the notice says it collects or uses data under them; a statute cited as
       // the gateway for one sharing ("we share with the DfE under regulation 5") is census-sharing-statutory's business.
