@@ -140,6 +140,20 @@ describe('recipients', () => {
 });
 
 describe('international-transfers', () => {
+  it.each([
+    // the apps stand for the data; the country is the reader's own
+    'A few of the learning apps our pupils use belong to firms in other countries.',
+    'One of our reading programmes may keep answers on servers outside this country.',
+    // a provider's own servers, with no word of where they are
+    'Homework set through the online platform, and the marks given, are kept on the provider’s servers.',
+  ])('is partial when data abroad or on a provider’s servers is mentioned with no place or safeguard: %s', (text) => {
+    expect(run('international-transfers', text).status).toBe('partial');
+  });
+
+  it('does not read pupils from other countries as data sent abroad', () => {
+    expect(run('international-transfers', 'Many of our pupils have lived in other countries before joining us.').status).toBe('fail');
+  });
+
   it('passes for "we do not transfer outside the UK"', () => {
     expect(run('international-transfers', 'We do not transfer your personal data outside the UK.').status).toBe('pass');
   });

@@ -432,6 +432,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // The UK by any of its names, its borders included: "outside Britain", "beyond the UK's borders".
         "(?:outside|beyond) (?:of )?(?:the )?(?:UK|United Kingdom|Great Britain|Britain|EEA|European Economic Area|EU|European Union)(?:'s borders)?",
         'leaves? the (?:UK|United Kingdom|country)',
+        // "servers outside this country": the UK as the reader's own country.
+        '(?:outside|beyond) (?:of )?(?:this|our|the) country',
         '(?:stored|held|hosted|processed|kept) (?:on (?:systems|servers) )?(?:(?:based|located) )?(?:with)?in (?:the UK|the United Kingdom|Great Britain|Britain|England|Wales|Scotland)\\b',
         'abroad|overseas|other countr(?:y|ies)|third countr(?:y|ies)|international(?:ly)? (?:transfer|organisation)',
         'where in the world',
@@ -440,7 +442,22 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // Data placed in the EU or EEA (a statement about data, not the law that applies there).
         '\\b(?:stored|held|hosted|processed|kept|located|based|sent|transferred|store|hold|host|keep|keeps) (?:[\\w-]+ ){0,3}(?:in|within|to) (?:the )?(?:European Union|European Economic Area|Europe)\\b',
       ],
-      dataContext: ['data', 'information', 'transfer', 'stor(?:e|ed|age)', 'host', 'process', 'sen[dt]', 'leave', 'record', 'server'],
+      // The apps that hold the data stand for it too: "some of the apps we use are run by companies based in other
+      // countries".
+      dataContext: [
+        'data',
+        'information',
+        'transfer',
+        'stor(?:e|ed|age)',
+        'host',
+        'process',
+        'sen[dt]',
+        'leave',
+        'record',
+        'server',
+        '\\bapps?\\b',
+        'software',
+      ],
       denial: [
         "(?:do not|don't|will not|won't|never|does not) (?:transfer|send|store|process|move|host)[^.]{0,80}(?:outside|beyond|abroad|overseas)",
         '(?:all|your|pupil) (?:personal )?(?:data|information) (?:is|are) (?:only )?(?:stored|held|hosted|processed|kept) (?:with)?in the (?:UK|United Kingdom)',
@@ -456,6 +473,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       placedAbroad: [
         "(?:outside|beyond) (?:of )?(?:the )?(?:UK|United Kingdom|Great Britain|Britain|EEA|European Economic Area|EU|European Union)(?:'s borders)?",
         'leaves? the (?:UK|United Kingdom|country)',
+        '(?:outside|beyond) (?:of )?(?:this|our|the) country',
         'abroad|overseas|other countr(?:y|ies)|third countr(?:y|ies)',
         '\\bin the (?:United States|USA|U\\.S\\.A?\\.?)(?!\\w)|\\bin (?:America|Canada|Australia|India|the EU|the EEA)\\b',
       ],
@@ -485,6 +503,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       vague: [
         '\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?|keeping|sav(?:e|es|ed|ing)|upload(?:s|ed)?)\\b[^.]{0,60}\\b(?:in|on|to|into) (?:the )?cloud\\b',
         'cloud[- ](?:based|storage|services?|hosted|providers?|servers?|systems?|platforms?)',
+        // Data kept on a provider's own servers, with no word of where they are: "log-in details may be stored on their servers".
+        "\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?)\\b[^.]{0,60}\\b(?:on|in) (?:their|its|the (?:company|provider|supplier)'s|external|third[- ]party|suppliers'|providers')\\s+servers?\\b",
       ],
       domestic: [
         'common transfer file|\\bCTF\\b',
