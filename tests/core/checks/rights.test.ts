@@ -349,6 +349,13 @@ describe('complaint-to-school', () => {
     expect(v.status).toBe('partial');
   });
 
+  it.each([
+    'Fancy a chat about any of this? If you would like to chat it over, my door is open every morning.',
+    'If you have questions about any of this, Mrs Adeyemi in the office will be glad to help.',
+  ])('is partial for an offer of a chat or help with questions, which is no complaint route: %s', (text) => {
+    expect(run('complaint-to-school', text).status).toBe('partial');
+  });
+
   it('is partial for a "discuss anything" contact point (trap)', () => {
     expect(
       run('complaint-to-school', 'If you would like to discuss anything in this privacy notice, please contact the office.').status,

@@ -491,7 +491,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       regulator: ['information commissioner', '\\bico\\b', 'supervisory authority', '\\bregulator\\b'],
       // A contact point is not a complaint route (checklist.md 2.18 trap).
       contactOnly: [
-        '(?:would like|want|wish|like) to (?:discuss|talk|speak|go (?:through|over))\\b',
+        '(?:would like|want|wish|like) to (?:discuss|talk|speak|chat|go (?:through|over))\\b',
+        // "If you have a question about how we use your information, the office will be happy to help."
+        '(?:query|queries|question|questions)\\b[^.]{0,100}\\b(?:happy|glad|pleased) to (?:help|answer|explain)\\b',
         '(?:discuss|talk about|speak about|ask about) anything',
         // "... will be happy to talk it through with you", "have a chat with Mrs Hartley", "Who do I ask if I have a question?".
         'talk (?:anything |it |this |things |them )?through',
