@@ -3,11 +3,17 @@ import type { Block, NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Phase } from '../report';
 import { blocksMatchingInOrder } from '../scan/block-scan';
 
-// A special school or PRU, with its Welsh names; a school for pupils with a named kind of need ("a school for young
-// people aged 2 to 19 with profound and multiple learning difficulties") is one, and a hospital school teaches children
-// too ill to attend theirs. A school describing its ages in the same sentence is still special.
-const SPECIAL =
-  /\b(special (?:school|academy|free school)|pupil referral unit|\bpru\b|alternative provision academy|ysgol arbennig|uned cyfeirio disgyblion|hospital (?:school|education service|teaching service)|(?:school|academy|college) for (?:children|pupils|students|young people|learners)\b[^.]{0,40}? with (?:severe|profound|complex|moderate|multiple|specific|social,? emotional|autism|an autism|autistic|physical disabilit|sensory|speech,? language|communication and interaction)[^.]{0,60}?\b(?:difficulties|needs|disabilit(?:y|ies)|impairments?|spectrum (?:condition|disorder)s?|autism)\b)/i;
+// A special school, with its Welsh name; a school for pupils with a named kind of need ("a school for young people
+// aged 2 to 19 with profound and multiple learning difficulties") is one. A school describing its ages in the same
+// sentence is still special.
+const SPECIAL_SCHOOL =
+  /\b(special (?:school|academy|free school)|ysgol arbennig|(?:school|academy|college) for (?:children|pupils|students|young people|learners)\b[^.]{0,40}? with (?:severe|profound|complex|moderate|multiple|specific|social,? emotional|autism|an autism|autistic|physical disabilit|sensory|speech,? language|communication and interaction)[^.]{0,60}?\b(?:difficulties|needs|disabilit(?:y|ies)|impairments?|spectrum (?:condition|disorder)s?|autism)\b)/i;
+// Alternative provision: a pupil referral unit (with its Welsh name), an alternative provision academy, or a hospital
+// school teaching children too ill to attend theirs. It is no special school (checklist.md 2.23 names the PRU apart):
+// the ages it teaches decide its phase where it gives them, and it is read as special only where it does not.
+const ALTERNATIVE_PROVISION =
+  /\b(pupil referral unit|\bpru\b|alternative provision academy|uned cyfeirio disgyblion|hospital (?:school|education service|teaching service))/i;
+const SPECIAL = new RegExp(`${SPECIAL_SCHOOL.source}|${ALTERNATIVE_PROVISION.source}`, 'i');
 
 /** Secondary words that can only be the school's own pupils' stage: key stages 3 to 5, years 7 to 13, GCSE and A level. */
 const OWN_SECONDARY_STAGE = /^(?:key stages? [345]|ks ?[345]|years? (?:[7-9]|1[0-3])\b.*|gcses?|a[- ]levels?)$/i;
@@ -200,15 +206,15 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>): Detecti
     const end = b.text.slice(m.index).search(/[.!?](?:\s|$)/);
     const clause = b.text.slice(m.index, end < 0 ? undefined : m.index + end);
     if (!SCHOOL_NOUN.test(clause)) continue;
-    // A special school or pupil referral unit describing its ages is still special: the word in the sentence decides.
-    if (SPECIAL.test(clause)) return null;
+    // A special school describing its ages is still special: the word in the sentence decides.
+    if (SPECIAL_SCHOOL.test(clause)) return null;
     const phase = phaseOfAges(Number(m[1]), Number(m[2]));
     if (phase) return detected(phase, [{ text: clause.length > 120 ? `${clause.slice(0, 117)}...` : clause, where: b.where }]);
   }
   for (const b of opening) {
     const text = inFigures(b.text);
     const m = PUPILS_AGED.exec(text);
-    if (m && SPECIAL.test(text)) return null;
+    if (m && SPECIAL_SCHOOL.test(text)) return null;
     const phase = m && phaseOfAges(Number(m[1]), Number(m[2]));
     if (phase) return detected(phase, [{ text: m[0], where: b.where }]);
   }
@@ -220,6 +226,12 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>): Detecti
  * when only one phase has one; with none, two or more distinct after-primary hints make a secondary.
  */
 export function detectPhase(doc: NoticeDocument, school: string | null, npdBlocks: Set<number>): Detection<Phase> {
+  // Alternative provision teaches the ages it gives: those decide before its name says special.
+  const alternative = school !== null && ALTERNATIVE_PROVISION.test(school) && !SPECIAL_SCHOOL.test(school);
+  if (alternative) {
+    const byAges = selfDescribedAges(doc, npdBlocks);
+    if (byAges) return byAges;
+  }
   if (school) {
     for (const [phase, re] of STRONG) {
       if (re.test(school)) return detected(phase, [{ text: school, where: 'school name' }]);

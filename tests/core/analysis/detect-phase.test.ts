@@ -313,3 +313,23 @@ describe('detectPhase: the schools a federation or trust notice names in its hea
     expect(phaseOf(text)).toBe('unknown');
   });
 });
+
+describe('detectPhase: alternative provision takes the phase of the ages it teaches', () => {
+  it.each([
+    [
+      'secondary',
+      'Millstream Pupil Referral Unit\n\nMillstream is a pupil referral unit for students aged 11 to 16 who have been excluded.',
+    ],
+    ['all-through', 'Bankside Hospital School\n\nBankside Hospital School teaches pupils aged 5 to 16 on the children’s ward and at home.'],
+    ['primary', 'The Acorn PRU\n\nThe Acorn PRU is a short-stay centre for children aged 5 to 11.'],
+  ])('%s: %s', (phase, text) => {
+    expect(phaseOf(text)).toBe(phase);
+  });
+
+  it('is read as special when it gives no ages, and a special school giving its ages stays special', () => {
+    expect(phaseOf('Millstream Pupil Referral Unit\n\nWe work with young people who cannot attend their own school for a time.')).toBe(
+      'special',
+    );
+    expect(phaseOf('Oakfield Special School\n\nOakfield Special School is a school for pupils aged 11 to 16.')).toBe('special');
+  });
+});
