@@ -384,6 +384,18 @@ describe('links-public-and-working', () => {
 });
 
 describe('no-template-residue', () => {
+  it('finds an editing note addressed to the template’s users, however long', () => {
+    const text =
+      'Systems we use\nWe use an information management system and a cashless catering system.\n[Academies: list here any further apps used by a single site, for example a homework planner or a music tuition booking service]\nContact\nEmail office@example.sch.uk.';
+    expect(run('no-template-residue', text).status).toBe('fail');
+  });
+
+  it('does not read a heading that ends on the "to" of an understood verb as cut off', () => {
+    const text =
+      'PART TWO: WHAT WE DO WITH IT, AND WHY THE LAW PERMITS US TO\nWe use pupil information to teach and to keep pupils safe.\nContact\nEmail office@example.sch.uk.';
+    expect(run('no-template-residue', text).status).toBe('pass');
+  });
+
   it('fails unfilled placeholders and template choices', () => {
     for (const text of [
       '[Insert school name] is the data controller.',

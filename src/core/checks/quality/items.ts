@@ -433,7 +433,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\[\\s*(?:your\\s*)?(?:school|academy|trust|setting|nursery|pre-?school|college)[\\s_-]?name\\s*\\]',
         // An instruction to whoever fills in the template: "[check with LA]", "[describe funding purpose]", "[TBC]".
         // Also addressed to whoever fills it in: "[Client to confirm period]", "[School to add]".
-        '\\[\\s*(?:(?:client|customer|school|academy|trust|setting|author|editor)\\s+to\\s+)?(?:check|describe|confirm|complete|update|amend|add|insert|state|specify|list|fill in|select|choose|edit|tbc|tbd|to be (?:confirmed|added|agreed))\\b[^\\]\\n]{0,60}\\]',
+        // An editing note to the template's user, as "X to ..." or "X: ...": "[school to confirm]", "[Schools: add any
+        // additional systems used locally here, e.g. ...]" (a note may run to a sentence).
+        '\\[\\s*(?:(?:client|customer|schools?|academy|academies|trusts?|settings?|author|editor)(?:\\s+to\\s+|\\s*:\\s*))?(?:check|describe|confirm|complete|update|amend|add|insert|state|specify|list|fill in|select|choose|edit|tbc|tbd|to be (?:confirmed|added|agreed))\\b[^\\]\\n]{0,160}\\]',
         '<\\s*(?:insert|enter|school\\s+name|name\\s+of)[^>]{0,60}>',
         '\\{\\s*(?:insert|school|name|date|trust)[^}]{0,40}\\}',
         // The same form field in braces: "{DPO name}", "{telephone number}".

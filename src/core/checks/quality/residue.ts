@@ -116,6 +116,10 @@ function altTextRuns(doc: NoticeDocument): Block[][] {
 // A clause that asks or names a thing ends on its preposition and is complete: "where it comes from", "who we share it
 // with", "what we use it for". A cut-off sentence has no such question word in its last clause.
 const STRANDED_PREPOSITION = /\b(?:what|where|who|whom|which)\b[^,.;:]{0,80}\b(?:from|with|to|for|about|on|in|at|by|of)\s*\??$/i;
+// A clause ending on the "to" of a verb that takes one, its verb understood, is complete: "the law that allows us to",
+// "only when we have to".
+const ELLIPTICAL_INFINITIVE =
+  /\b(?:allows?|allowed|permits?|permitted|lets|requires?|required|needs?|needed|wants?|wanted|has|have|had|ought|able|going|asks?|asked|expects?|expected|obliged|entitled)\s+(?:(?:us|you|them|it|him|her|schools?)\s+)?to\s*[?!]?$/i;
 
 // An abbreviation the notice introduces: "(KCC)", "(“KCC”)", "Kent County Council, KCC", "KCC (Kent County Council)".
 const ABBREVIATION_DEFINED =
@@ -312,6 +316,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
       b.text.split(/\s+/).length >= 4 &&
       (m = cutOff.exec(b.text)) &&
       !STRANDED_PREPOSITION.test(b.text) &&
+      !ELLIPTICAL_INFINITIVE.test(b.text) &&
       !(isAddressLine(b) && next !== undefined && words(next.text).length <= ADDRESS_LINE_WORDS) &&
       !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text) || isAddressLine(next) || completesContact(next))) &&
       !LETTER_FORMULA.test(b.text)
