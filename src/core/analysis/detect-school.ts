@@ -156,13 +156,28 @@ function letterheadName(doc: NoticeDocument): Detection<string> | null {
   return { value: titleCase(line.text).trim(), from: 'detected', evidence: [{ text: `${line.text} / ${kind.text}`, where: line.where }] };
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A school the text names as a source of the notice's data is another school: "Ashcombe Park Infant School sends us
+ * their records", "records we receive from Ashcombe Park Infant School".
+ */
+export function namedAsSource(text: string, name: string): boolean {
+  const n = escapeRegExp(name);
+  return new RegExp(
+    `${n}\\s+(?:sends?|sent|passes|passed|forwards?|forwarded|transfers?|transferred)\\s+(?:us|on)\\b|\\b(?:records?|information|data|files?|details|receive[sd]?|receiving|get|gets|obtain(?:s|ed)?|comes?|came|arrives?)\\b[^.]{0,40}\\bfrom\\s+(?:the\\s+)?${n}`,
+    'i',
+  ).test(text);
+}
+
 export function detectSchool(doc: NoticeDocument): Detection<string | null> {
   const menus = linkOnlyBlocks(doc);
   // The notice's own text first; a name that is only a link is used when the text names no school at all.
   for (const pass of [false, true]) {
     for (const b of doc.blocks) {
       if (menus.has(b.index) !== pass) continue;
-      const names = findNames(titleCase(b.text));
+      const text = titleCase(b.text);
+      const names = findNames(text).filter((n) => !namedAsSource(text, n));
       if (names[0])
         return { value: names[0], from: 'detected', evidence: [{ text: b.text.length > 200 ? names[0] : b.text, where: b.where }] };
     }

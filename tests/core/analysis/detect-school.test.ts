@@ -101,3 +101,24 @@ describe('a letterhead naming a setting with no school noun', () => {
     expect(schoolOf('Heronsgate Learning Base\nHelping every pupil to shine\n\nWhat we keep about you\n\nWe keep your name.')).toBeNull();
   });
 });
+
+describe('detectSchool: a school named as where the data comes from is another school', () => {
+  it('takes the page title over a feeder school that sends the records', () => {
+    const page =
+      '<html><head><title>Privacy | Larchmere Junior School</title></head><body><main><h1>Pupil records</h1><p>We, the school, hold these records.</p><p>Larchmere Infant School passes on its records for the children moving up each September, and further details come from Westshire Council.</p></main></body></html>';
+    expect(detectSchool(readHtml(page, 'https://larchmere.example/privacy')).value).toBe('Larchmere Junior School');
+  });
+  it('still takes a school the text names as itself', () => {
+    expect(schoolOf('Larchmere Junior School holds records that come from the families who join us.')).toBe('Larchmere Junior School');
+  });
+});
+
+describe('controller-identity beside a feeder school that sends the records', () => {
+  it('is partial: the notice names its controller only in the page title', async () => {
+    const { runAudit } = await import('../../../src/core/run-audit');
+    const page =
+      '<html><head><title>Privacy | Larchmere Junior School</title></head><body><main><h1>Pupil records</h1><p>We, the school, are the data controller for these records.</p><p>Larchmere Infant School sends us the records of the children moving up each September.</p></main></body></html>';
+    const report = runAudit({ notice: { format: 'html', html: page, url: 'https://larchmere.example/privacy' } }, { asOf: '2026-12-04' });
+    expect(report.items.find((i) => i.id === 'controller-identity')?.status).toBe('partial');
+  });
+});
