@@ -178,6 +178,12 @@ describe('international-transfers', () => {
 });
 
 describe('retention', () => {
+  it('reads a numbered clause about the pupil files as the records in general, not one kind', () => {
+    expect(
+      run('retention', '7.3 Student files are held until the student turns 25, unless they move to another school first.').status,
+    ).toBe('pass');
+  });
+
   it('passes for a period or a public schedule link', () => {
     expect(run('retention', 'Storing pupil data\nWe keep pupil records until the pupil reaches the age of 25.').status).toBe('pass');
     expect(

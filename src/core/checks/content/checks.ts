@@ -581,6 +581,8 @@ function recordKinds(whole: string, o: z.infer<typeof RetentionOptions>): string
     for (let i = words.length - 1; i >= 0 && qualifiers.length < 3; i--) {
       const word = words[i]!.toLowerCase().replace(/['\u2019]s?$/, '');
       if (o.clauseWords.includes(word)) break;
+      // A clause's number ("10.1 Learner files are kept ...") names no kind of record.
+      if (/^\d+$/.test(word)) continue;
       qualifiers.unshift(word);
     }
     const specific = qualifiers.filter((w) => !o.generalQualifiers.includes(w));
