@@ -157,6 +157,15 @@ describe('last-updated-date', () => {
 });
 
 describe('current-legislation', () => {
+  it('reads a note that references to the EU GDPR were taken out as history, not as the governing law', () => {
+    expect(
+      run(
+        'current-legislation',
+        'Changes in this version: we have taken out all references to the EU GDPR. This notice is made under the UK GDPR and the Data Protection Act 2018.',
+      ).status,
+    ).toBe('pass');
+  });
+
   it('passes UK GDPR and DPA 2018', () => {
     const v = run(
       'current-legislation',
@@ -605,6 +614,8 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     'Academic year 2025-2026',
     // a document's header line naming who signed it off, then the date
     'Signed off by: Governing Board, 9 May 2026\nNext review: May 2027',
+    // a notice signed like a letter: the signer's role, then the date
+    'Dear families,\nThis is how we look after what we know about your children.\nMr Idris Pryce, Head of School, March 2026',
   ])('passes: %s', (text) => {
     expect(run('last-updated-date', text).status).toBe('pass');
   });

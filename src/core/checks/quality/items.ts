@@ -61,6 +61,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // "We checked it and reissued it in July 2026": "it" is the notice the sentence speaks of.
         // "Approved by the Board of Trustees of the Halden Learning Trust on ...", "adopted at a meeting of the committee held on ...".
         `\\b(?:updated|reviewed|revised|amended|written|wrote|approved|adopted|issued|re-?issued|refreshed|rewritten|published|agreed|ratified|signed\\s+off)(?:\\s+(?:it|this|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet)))?${SIGNED_OFF_BY}?(?:\\s+(?:on|in|at))?`,
+        // A notice signed off like a letter: "Mrs Joanna Tibbs, Headteacher, January 2026" (the signer's role, then the date).
+        '\\b(?:head\\s?teacher|head\\s+of\\s+school|headmistress|headmaster|principal|executive\\s+head(?:teacher)?|chair\\s+of\\s+(?:the\\s+)?(?:governors|governing\\s+(?:body|board)|trustees))',
         // "Checked by the management committee: February 2024": checking names who did it, or it could be any record's.
         `\\bchecked(?:\\s+and\\s+\\w+)?${SIGNED_OFF_BY}(?:\\s+(?:on|in|at))?`,
         // A notice headed with the school year it is for ("Privacy notice for the 2025-26 school year", "Academic year 2025/26").
@@ -220,6 +222,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:before|until|up\\s+to)\\s+(?:(?:\\d{1,2}\\s+)?may\\s+)?2018\\b',
         '\\bused\\s+to\\b',
         '\\bin\\s+the\\s+past\\b',
+        // An editing note on the notice's own wording: "References to the EU GDPR removed", "we have taken out references to ...".
+        '\\breferences?\\s+to\\b[^.]{0,40}\\b(?:removed|deleted|taken\\s+out|replaced|updated)\\b',
+        '\\b(?:removed|deleted|took\\s+out|taken\\s+out|replaced|updated)\\b[^.]{0,20}\\breferences?\\s+to\\b',
       ],
       euTransferBoundary: [
         '\\boutside\\s+(?:of\\s+)?the\\s+(?:eu|eea|european\\s+(?:union|economic\\s+area))\\b(?!\\s*(?:and|or|/)\\s*(?:the\\s+)?(?:uk|united\\s+kingdom)\\b)',

@@ -101,7 +101,7 @@ export function findLawCitations(text: NoticeText, o: CurrentLawOptions): LawCit
           'describes the May 2018 data protection law in the future tense: the text predates the GDPR and was never updated',
         ),
       );
-    } else if (mayEu(b) && eu.test(s.text) && !euExcused.test(s.text)) {
+    } else if (mayEu(b) && eu.test(s.text) && !euExcused.test(s.text) && !historical.test(withFollowUp(n))) {
       out.outdated.push(
         finding(
           'eu-gdpr',
