@@ -231,6 +231,21 @@ describe('biometrics-consent', () => {
 });
 
 describe('parents-carers-data', () => {
+  it('is partial when the parents’ details are one more item in a sentence listing the pupil’s own data', () => {
+    expect(
+      run('parents-carers-data', 'We keep each learner’s name, home address, class, and the details of their parents and carers.').status,
+    ).toBe('partial');
+  });
+
+  it('passes when that sentence gives the parents’ details a use of their own', () => {
+    expect(
+      run(
+        'parents-carers-data',
+        'We keep each learner’s name, home address, class, and the details of their parents and carers so that we can reach a parent quickly.',
+      ).status,
+    ).toBe('pass');
+  });
+
   it("passes for a statement of its own about parents' data", () => {
     expect(
       run('parents-carers-data', 'We hold information about parents and carers so that we can contact you in an emergency.').status,

@@ -1005,10 +1005,27 @@ function aboutTheParentReader(ctx: AuditContext): Evidence[] {
 
 /** The match is one item of a list run into a sentence ("... we process include: name; contact details of parents;
  * attendance"), which is the pupil data list written inline, not a statement about parents (checklist.md 2.32 partial). */
+/** Whose record a list belongs to: "your child's name, ...", "each student's ...", "pupils' ...". */
+const CHILD_POSSESSIVE =
+  /\b(?:(?:child|pupil|student|learner)(?:'s|\u2019s)|(?:pupils|students|learners)['\u2019]|children(?:'s|\u2019s))\s/gi;
+
+/**
+ * Items of a list: after a colon with items apart by semicolons, or after a run of the child's own data ("We hold your
+ * child's name, date of birth, address and the contact details of parents and carers": one more item of the pupil's
+ * record, two commas or more after the child's possessive, with no stop, semicolon or colon between, and no use given).
+ */
 function insideInlineList(text: string, re: RegExp): boolean {
   const colon = text.indexOf(':');
   const at = text.search(re);
-  return colon >= 0 && at > colon && (text.slice(colon).match(/;/g)?.length ?? 0) >= 2;
+  if (colon >= 0 && at > colon && (text.slice(colon).match(/;/g)?.length ?? 0) >= 2) return true;
+  if (at <= 0) return false;
+  const before = text.slice(0, at);
+  let owner = -1;
+  for (const m of before.matchAll(CHILD_POSSESSIVE)) owner = m.index;
+  if (owner < 0) return false;
+  const run = before.slice(owner);
+  // "... and parents' phone numbers so that we can reach you in an emergency" gives the parents' details a use of their own.
+  return !/[.;:]/.test(run) && (run.match(/,/g)?.length ?? 0) >= 2 && !PURPOSE.test(text) && !FOR_A_USE.test(text);
 }
 
 function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, item: ChecklistItem): Verdict {
