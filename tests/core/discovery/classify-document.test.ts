@@ -71,6 +71,35 @@ describe('classifyDocument', () => {
     expect(classifyDocument(staff)).toBe('workforce-notice');
   });
 
+  it('reads a page of notices with a part for pupils and a larger part for staff as the pupil notice', () => {
+    const staff = [
+      'Part 2: Staff, governors and volunteers',
+      'We hold staff contracts of employment, payroll and pension details, National Insurance numbers and HMRC returns.',
+      'We keep sickness and absence records, appraisals, qualifications and DBS checks for recruitment and employment.',
+      'Teachers’ Pensions and the Local Government Pension Scheme receive what they need, and the workforce census goes to the DfE.',
+    ];
+    const pupils = [
+      'Part 1: Pupils and their families',
+      'We hold each pupil’s unique pupil number, attendance and attainment, and send the school census to the DfE.',
+      'Records go to the National Pupil Database.',
+    ];
+    const doc = readText(['Privacy notices', ...pupils, ...staff].join('\n'));
+    expect(classifyDocument(doc)).toBe('pupil-notice');
+  });
+
+  it('keeps a staff notice that mentions pupils in passing as a workforce notice', () => {
+    const doc = readText(
+      [
+        'Privacy notice',
+        'Who this is for',
+        'We hold staff contracts of employment, payroll and pension details, National Insurance numbers and HMRC returns.',
+        'We keep sickness and absence records, appraisals, qualifications and DBS checks for recruitment.',
+        'Pupils’ information is covered by a separate notice.',
+      ].join('\n'),
+    );
+    expect(classifyDocument(doc)).toBe('workforce-notice');
+  });
+
   it('does not read health visitors as website visitors', () => {
     const nursery = readText(
       [
