@@ -393,6 +393,12 @@ describe('links-public-and-working', () => {
 });
 
 describe('no-template-residue', () => {
+  it('does not read a line of bracketed page links as placeholders, but still finds one placeholder in a sentence', () => {
+    const links = 'How we use information\nWe use pupil information to teach.\n[Back to Key Stage 1]  [Term dates]  [Contact us]';
+    expect(run('no-template-residue', links).status).toBe('pass');
+    expect(run('no-template-residue', 'How we use information\nThis notice was agreed on [date] by the governors.').status).toBe('fail');
+  });
+
   it('finds an editing note addressed to the template’s users, however long', () => {
     const text =
       'Systems we use\nWe use an information management system and a cashless catering system.\n[Academies: list here any further apps used by a single site, for example a homework planner or a music tuition booking service]\nContact\nEmail office@example.sch.uk.';

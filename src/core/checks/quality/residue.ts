@@ -172,6 +172,10 @@ function abbreviationsDefinedIn(text: string): string[] {
   return [...text.matchAll(ABBREVIATION_DEFINED)].map((m) => (m[1] ?? m[2] ?? m[3])!);
 }
 
+// A line of bracketed labels and nothing else ("[Back to Early Years]  [Nursery admissions]  [Term dates]"): a page's
+// links as a text copy shows them, not placeholders.
+const LINK_BAR = /^\s*(?:\[[^\]\n]{1,40}\][\s|\u00b7\u2022-]*){2,}$/;
+
 // A dotted leader: a short label, a run of dots, then the label's value ("Who you are ....... name, date of birth").
 const LEADER_LINE = /^[^.!?:;\n]{1,40}?\s\.{3,}\s+\S/;
 const LEADER_DOTS = /\s\.{3,}\s/;
@@ -265,7 +269,11 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   doc.blocks.forEach((b, i) => {
     const next = doc.blocks[i + 1];
     let m: RegExpExecArray | null;
-    if (mayPlaceholder(i) && (m = placeholder.exec(isLeaderRow(doc, i) ? b.text.replace(LEADER_DOTS, ' ') : b.text))) {
+    if (
+      mayPlaceholder(i) &&
+      !LINK_BAR.test(b.text) &&
+      (m = placeholder.exec(isLeaderRow(doc, i) ? b.text.replace(LEADER_DOTS, ' ') : b.text))
+    ) {
       findings.push({
         kind: 'placeholder',
         severity: 'fail',
