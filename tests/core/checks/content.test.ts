@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { NPD_BOILERPLATE, flag, run } from './content-harness';
 
 describe('purposes', () => {
+  it('reads a list under a statement heading "What we use it for"', () => {
+    const text =
+      '6. What we use your information for\nEach use is set out below with the reason the law allows it.\n- Teaching and reporting progress: public task\n- Keeping the attendance register: legal obligation\n- First aid in an emergency: vital interests';
+    expect(run('purposes', text).status).toBe('pass');
+  });
+
   it('passes for a purposes list after a lead-in, quoting it', () => {
     const v = run('purposes', 'We process pupil information for these reasons:\n\n- to support learning\n- to keep children safe\n');
     expect(v.status).toBe('pass');

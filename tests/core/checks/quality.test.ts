@@ -399,6 +399,13 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'How we use information\nThis notice was agreed on [date] by the governors.').status).toBe('fail');
   });
 
+  it('finds a numbered field left blank', () => {
+    expect(run('no-template-residue', 'CCTV\nOur cameras are run under the CCTV Policy [POLICY NO.], reviewed each year.').status).toBe(
+      'fail',
+    );
+    expect(run('no-template-residue', 'CCTV\nOur cameras are run under policy number 12, reviewed each year.').status).toBe('pass');
+  });
+
   it('finds an editing note addressed to the template’s users, however long', () => {
     const text =
       'Systems we use\nWe use an information management system and a cashless catering system.\n[Academies: list here any further apps used by a single site, for example a homework planner or a music tuition booking service]\nContact\nEmail office@example.sch.uk.';

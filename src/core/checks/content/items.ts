@@ -67,6 +67,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // A question heading: "What do we use it for?", "What is the information used for?"
         "what (?:do|does|will) (?:we|the (?:school|academy|trust)) use (?:it|them|this|these|(?:the |this |your |pupil |your child'?s |personal )?(?:data|information)) for",
         'what (?:is|are) (?:it|they|(?:the |this |your |pupil |personal )?(?:data|information)) used for',
+        // The same as a statement: "What we use it for", "4. What we use it for, and our lawful basis".
+        "\\bwhat (?:we|the (?:school|academy|trust)) uses? (?:it|them|this|these|(?:the |this |your |pupil |your child'?s |personal )?(?:data|information)) for\\b",
       ],
       narrative: [
         // The school may speak of itself by name: "The Trust uses pupil information to run its academies".

@@ -434,6 +434,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\[\\s*(?:x{2,}|\\.{3})\\s*\\]',
         // A role in brackets where the person's name goes: a letter signed "[Chair of Governors]", "[Headteacher]".
         '\\[\\s*(?:(?:the|our)\\s+)?(?:chair(?:\\s+of\\s+(?:the\\s+)?governors)?|head\\s?teacher|head\\s+of\\s+school|principal|(?:school\\s+)?business\\s+manager|office\\s+manager|clerk(?:\\s+to\\s+(?:the\\s+)?governors)?|data\\s+protection\\s+(?:officer|lead)|dpo|signature|signatory)\\s*\\]',
+        // A numbered field left blank: "[POLICY NO.]", "[charity number]", "[registration no]".
+        '\\[\\s*(?:[a-z]+\\s+){1,3}(?:no\\.?|number|ref(?:erence)?)\\s*\\]',
         // A name field run together, often inside an address: "dataprotection@[schoolname].sch.uk", "[SchoolName]".
         '\\[\\s*(?:your\\s*)?(?:school|academy|trust|setting|nursery|pre-?school|college)[\\s_-]?name\\s*\\]',
         // An instruction to whoever fills in the template: "[check with LA]", "[describe funding purpose]", "[TBC]".
