@@ -111,6 +111,12 @@ describe('controller identity: a service the council runs itself', () => {
     ).toBe('pass');
   });
 
+  it('passes the council called controller of the records, where the service is maintained by it', () => {
+    expect(service('controller-identity', `The medical needs service is maintained by Northvale Borough Council. ${controller}`)).toBe(
+      'pass',
+    );
+  });
+
   it('does not pass the same statement for a school its council is said to run', () => {
     expect(
       service('controller-identity', `Our school is run by Northvale Borough Council and has its own governors. ${controller}`),
