@@ -72,6 +72,17 @@ describe('data-categories', () => {
 });
 
 describe('data-sources', () => {
+  it('passes a lead-in of where the data comes from whose list names the bodies', () => {
+    const text =
+      'Where your child’s information comes from\nMost of it you give us yourself. We are also sent details from:\n- the nursery your child attended before\n- the council’s early help team\n- health visitors';
+    expect(run('data-sources', text).status).toBe('pass');
+  });
+
+  it('does not read a list of who the school sends data to as sources', () => {
+    const text = 'Most of it you give us yourself.\nWe pass information on to:\n- the council’s early help team\n- health visitors';
+    expect(run('data-sources', text).status).not.toBe('pass');
+  });
+
   it('passes for the CTF or data received from a previous school / local authority', () => {
     expect(run('data-sources', 'We collect pupil information via registration forms or the Common Transfer File (CTF).').status).toBe(
       'pass',

@@ -8,7 +8,7 @@ import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } fr
 import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
 import { adjacentSentence, evidenceOf, findSentences, isLeadIn, listAfter, phrases } from '../match';
-import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, statesItself, type LeadIn } from './lists';
+import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, lastSentence, statesItself, type LeadIn } from './lists';
 import { linksOf } from '../government/links';
 import { leadInOf } from '../identity/scope';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools } from './transfers';
@@ -198,6 +198,8 @@ const SourcesOptions = z
     named: PhraseListSchema,
     /** Sources said only as unnamed others ("other organisations", "third parties"). */
     unnamed: PhraseListSchema,
+    /** A lead-in to a list of where the data comes from ("We also receive information from:"): its items name the sources. */
+    sourceLeadIns: PhraseListSchema,
     /** Bodies that, beside the unnamed others, name them ("from other organisations, such as the council"). */
     sourceBodies: PhraseListSchema,
     /** The family as the only source: "information you provide to us", "registration forms". */
@@ -256,6 +258,15 @@ function evaluateSources(ctx: AuditContext, o: z.infer<typeof SourcesOptions>, i
       return verdictFor(item, 'pass', 'named-source', [
         { text: block!.text, where: block!.where },
         ...items.slice(0, 2).map((b) => ({ text: b.text, where: b.where })),
+      ]);
+  }
+  // "We also receive information from:" / "- the pupil's home school ...; - the council's admissions team": the list names them.
+  for (const lead of findLeadIns(ctx.doc, ctx.text, phrases(o.sourceLeadIns))) {
+    const bodies = lead.items.filter((b) => bodiesRe.test(b.text) && !notSources.test(b.text));
+    if (bodies.length)
+      return verdictFor(item, 'pass', 'named-source', [
+        { text: lastSentence(lead.block.text), where: lead.block.where },
+        ...bodies.slice(0, 2).map((b) => ({ text: b.text, where: b.where })),
       ]);
   }
   if (unnamed.length) {

@@ -210,6 +210,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       unnamed: [
         '\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:some |certain |various |a range of )?(?:other (?:organisations|bodies|sources)|third parties|external (?:organisations|bodies|sources))',
       ],
+      sourceLeadIns: [
+        '\\b(?:receive|receives|received|obtain|obtains|get|gets|collect|collects|(?:are|is)\\s+(?:also\\s+)?(?:given|sent)|comes?|came)\\b[^.:]{0,80}\\bfrom\\s*:\\s*-?\\s*$',
+      ],
       // Bodies that name the unnamed others when given beside them: "from other organisations, such as the council".
       sourceBodies: [
         '\\b(?:previous|former|last|old|primary|feeder|other) (?:school|schools|setting|nursery)\\b',
