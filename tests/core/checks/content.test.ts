@@ -230,6 +230,13 @@ describe('security-measures', () => {
 });
 
 describe('biometrics-consent', () => {
+  it('reads a field answered "None" as biometrics not used', () => {
+    expect(run('biometrics-consent', 'Fingerprint readers used - none').status).toBe('not-applicable');
+    expect(run('biometrics-consent', 'Fingerprint readers used: in the canteen, for pupils whose parents agree').status).not.toBe(
+      'not-applicable',
+    );
+  });
+
   it('is not applicable when biometrics are not mentioned or not used', () => {
     expect(run('biometrics-consent', 'We use a card-based catering system.').status).toBe('not-applicable');
     expect(run('biometrics-consent', 'We do not use biometric data.').status).toBe('not-applicable');
