@@ -37,7 +37,7 @@ const STRONG: [Phase, RegExp][] = [
   // Year groups from the first years to GCSE or beyond: "Reception to Year 11", "Nursery to Year 13".
   [
     'all-through',
-    /\b(all[- ]through|all[- ]age (?:school|academy)|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed|(?:reception|nursery|years? [12]) (?:to|-|–|(?:right )?through(?: to)?|up to) (?:years? )?1[0-3]|(?:nursery|reception|early years) (?:to|-|–|(?:right )?through(?: to)?|up to) (?:the )?sixth[- ]form)\b/i,
+    /\b(all[- ]through|all[- ]age (?:[\w-]+ ){0,2}(?:school|academy)|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed|(?:reception|nursery|years? [12]) (?:to|-|–|(?:right )?through(?: to)?|up to) (?:years? )?1[0-3]|(?:nursery|reception|early years)(?: class| classes)?(?: \([^)]{0,20}\))? (?:to|-|–|(?:right )?through(?: to)?|up to) (?:the )?sixth[- ]form)\b/i,
   ],
   [
     'primary',

@@ -333,3 +333,12 @@ describe('detectPhase: alternative provision takes the phase of the ages it teac
     expect(phaseOf('Oakfield Special School\n\nOakfield Special School is a school for pupils aged 11 to 16.')).toBe('special');
   });
 });
+
+describe('detectPhase: an all-age school described with words between', () => {
+  it.each([
+    'Ysgol Cwm Gwyn\n\nYsgol Cwm Gwyn is a bilingual all-age community school serving the upper valley.',
+    'Harbourside School\n\nWe teach children from the nursery class (age 3) right through to the sixth form.',
+  ])('all-through: %s', (text) => {
+    expect(phaseOf(text)).toBe('all-through');
+  });
+});
