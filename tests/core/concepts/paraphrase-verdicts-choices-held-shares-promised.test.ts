@@ -33,3 +33,15 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'paraphrase verdicts: a heading on where data comes from over a run of "from ..." items',
+  {
+    'data-sources': {
+      pass: [
+        'Where the information comes from\nFrom you; from the council that keeps your child’s name and plan on its register; from earlier nurseries; and from bus operators.',
+      ],
+    },
+  },
+  status,
+);

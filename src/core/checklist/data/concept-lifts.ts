@@ -123,6 +123,15 @@ const SOURCE_NAMED_RULES: Lift['rules'] = [
     none: ['npdTalk', 'catIdentity', 'dpoRole', 'pupilCouncil', 'destinationSchool', 'census', 'explainsHowWe'],
     structure: true,
   },
+  // A heading on where the data comes from over a run of "from ..." items, one of them a body: "Where the information
+  // comes from" / "From you; from the local authority that names our school in the plan; from previous schools".
+  // Not an answer about data going out ("... we send it to the council").
+  {
+    all: ['sourceWord', ['from', 'namedSourceBody']],
+    none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'destinationSchool', 'explainsHowWe', 'passOnVerb'],
+    sameClause: true,
+    structure: true,
+  },
 ];
 
 // The same meanings with any source at all, unnamed others ("from other organisations") included.
