@@ -1,7 +1,8 @@
 // Whole-check verdicts on compulsory-or-optional (checklist.md 2.10): needs and choices held as data ("dietary needs",
 // "course choices") are neither side; a family's choice over what is passed on is a choice over sharing, not over giving;
-// and both sides said as shares, with the promise to say which in the sentence after, answer the point. Each passage is
-// read alone inside a notice that says nothing else.
+// and both sides said as shares, with the promise to say which in the sentence after, answer the point. Where data comes
+// from (2.9): a heading over a run of "from ..." items names the sources. Each passage is read alone inside a notice that
+// says nothing else.
 import { statusReader } from './passage-status';
 import { describePassages } from './describe-passages';
 
