@@ -230,6 +230,15 @@ describe('security-measures', () => {
 });
 
 describe('biometrics-consent', () => {
+  it('reads a question on biometrics answered "No" in a question-and-answer table as not used', async () => {
+    const { runAudit } = await import('../../../src/core/run-audit');
+    const html =
+      '<html><body><main><h1>Privacy notice</h1><table><tr><th>Question</th><th>Answer</th></tr><tr><td>Do you collect thumbprints from pupils?</td><td>No. Lunches are paid for with a card.</td></tr><tr><td>When was this notice last revised?</td><td>3 October 2026.</td></tr></table></main></body></html>';
+    const report = runAudit({ notice: { format: 'html', html, url: 'https://school.example/privacy' } }, { asOf: '2026-12-04' });
+    expect(report.items.find((i) => i.id === 'biometrics-consent')?.status).toBe('not-applicable');
+    expect(report.items.find((i) => i.id === 'last-updated-date')?.status).toBe('pass');
+  });
+
   it('reads a field answered "None" as biometrics not used', () => {
     expect(run('biometrics-consent', 'Fingerprint readers used - none').status).toBe('not-applicable');
     expect(run('biometrics-consent', 'Fingerprint readers used: in the canteen, for pupils whose parents agree').status).not.toBe(

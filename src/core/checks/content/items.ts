@@ -945,6 +945,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         "(?:do not|don't|does not|will not|never) (?:use|process|collect|hold|have)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
         // "No biometric data shall be processed unless a parent has consented" is the consent condition, not a denial.
         '\\bno (?:biometric|finger ?print|thumb ?print|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
+        // A question on them answered "No": "Do you use fingerprints or face recognition? | Answer: No."
+        '\\b(?:use|have|collect|process)\\b[^?.]{0,60}\\b(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)\\b[^?.]{0,40}\\?[\\s|]*(?:answer\\s*:\\s*)?no\\b',
         // A field answered "None": "Biometric systems in use: None", "Biometrics used - none".
         '\\b(?:biometric|finger ?print)[^.:]{0,40}\\b(?:in use|used)\\s*[:-]\\s*(?:none|no|n/a)\\b',
       ],

@@ -70,10 +70,14 @@ export function findNoticeDates(ctx: AuditContext, doc: NoticeDocument, options:
   return ctx.memo.once(scanNoticeDates, doc, options, ctx.asOf);
 }
 
+/** What may stand between a date's cue and the date: punctuation, a table's cell break, a row's "Answer" label. */
+const CUE_TO_DATE = '[\\s:,.(|?-]*(?:answer\\s*:\\s*)?$';
+
 function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf: string): NoticeDates {
-  // A cue may stand in the cell before the date in a table row read as text ("Last amended | 20/05/2025").
-  const noticeCue = compilePhrases(options.noticeDateCues.map((p) => `(?:${p})[\\s:,.(|-]*$`));
-  const reviewCue = compilePhrases(options.reviewDateCues.map((p) => `(?:${p})[\\s:,.(|-]*$`));
+  // A cue may stand in the cell before the date in a table row read as text ("Last amended | 20/05/2025"), or ask for
+  // it in a question-and-answer row ("Question: When was this notice last updated? | Answer: 8 September 2026").
+  const noticeCue = compilePhrases(options.noticeDateCues.map((p) => `(?:${p})${CUE_TO_DATE}`));
+  const reviewCue = compilePhrases(options.reviewDateCues.map((p) => `(?:${p})${CUE_TO_DATE}`));
   const trap = compilePhrases(options.notNoticeDate);
   const otherDocument = compilePhrases(options.otherDocument);
   const noticeSelf = compilePhrases(options.noticeSelf);
