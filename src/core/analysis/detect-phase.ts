@@ -197,6 +197,38 @@ function openingProse(doc: NoticeDocument, npdBlocks: Set<number>): Block[] {
   return doc.blocks.slice(0, OPENING_BLOCKS).filter((b) => !npdBlocks.has(b.index) && b.kind !== 'list-item' && b.kind !== 'table-row');
 }
 
+// The school saying what kind it is, as the subject of its own sentence: "Ysgol Nant y Gog is a community primary
+// school", "We are a small rural infant school".
+const SELF_KIND =
+  /\b(?:is|are)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,4}?(primary|infant|junior|first|secondary|high|nursery|special|all-through)\s+(?:school|academy)\b/i;
+const KIND_PHASE: Record<string, Phase> = {
+  primary: 'primary',
+  infant: 'primary',
+  junior: 'primary',
+  first: 'primary',
+  secondary: 'secondary',
+  high: 'secondary',
+  nursery: 'nursery',
+  special: 'special',
+  'all-through': 'all-through',
+};
+
+/** The opening sentence in which the school, by its name or as "we", says what kind of school it is. */
+function selfDescribedKind(doc: NoticeDocument, npdBlocks: Set<number>, school: string | null): Detection<Phase> | null {
+  const subject = new RegExp(
+    `^(?:we|the school|our school${school ? `|(?:the\\s+)?${school.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` : ''})\\s+(?:is|are)\\b`,
+    'i',
+  );
+  for (const b of openingProse(doc, npdBlocks)) {
+    for (const sentence of b.text.split(/(?<=[.!?])\s+/)) {
+      const m = SELF_KIND.exec(sentence);
+      if (m && subject.test(sentence.trim()) && !SPECIAL_SCHOOL.test(sentence))
+        return detected(KIND_PHASE[m[1]!.toLowerCase()]!, [{ text: sentence.trim(), where: b.where }]);
+    }
+  }
+  return null;
+}
+
 function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>): Detection<Phase> | null {
   const opening = openingProse(doc, npdBlocks);
   for (const b of opening) {
@@ -278,5 +310,10 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   const primaryHints = WEAK_PRIMARY.map((re) => firstMatch(doc, re, npdBlocks)).filter((e): e is Evidence => e !== null);
   if (found.size === 0 && hints.length >= 2 && primaryHints.length === 0) return detected('secondary', hints);
   if (found.size === 0 && primaryHints.length >= 2 && hints.length === 0) return detected('primary', primaryHints);
+  // Mixed words, but the school says what kind it is ("Ysgol Nant y Gog is a community primary school"): the secondary
+  // school its pupils move on to is named too. Not against its own key stages, years or exams ("... Our GCSE results").
+  const byKind = selfDescribedKind(doc, npdBlocks, school);
+  const ownStageAgainst = secondaryOwn !== undefined && OWN_SECONDARY_STAGE.test(secondaryOwn.text) && byKind?.value !== 'secondary';
+  if (byKind && !ownStageAgainst) return byKind;
   return { value: 'unknown', from: 'default', evidence: [...found.values()] };
 }

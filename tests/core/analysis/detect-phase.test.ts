@@ -342,3 +342,22 @@ describe('detectPhase: an all-age school described with words between', () => {
     expect(phaseOf(text)).toBe('all-through');
   });
 });
+
+describe('detectPhase: the school saying what kind of school it is', () => {
+  it('takes "X is a community primary school" over a secondary school named later as where pupils go', () => {
+    const text = [
+      'Ysgol Bryn Melyn',
+      'Ysgol Bryn Melyn is a small community primary school in the hills.',
+      'Records are sent to Ysgol Uwchradd Dyffryn when pupils move on.',
+    ].join('\n\n');
+    expect(phaseOf(text)).toBe('primary');
+  });
+  it('does not take another school described so', () => {
+    const text = [
+      'Ysgol Bryn Melyn',
+      'Our partner, Ysgol Uwchradd Dyffryn, is a large secondary school in the town.',
+      'Records are sent on when pupils move.',
+    ].join('\n\n');
+    expect(phaseOf(text)).not.toBe('primary');
+  });
+});
