@@ -633,6 +633,12 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     expect(run('last-updated-date', text).status).toBe('pass');
   });
 
+  it('takes the privacy notice’s own date over the date of the cookie notice on the same page', () => {
+    const text =
+      'Cookies on this site\nCookie policy last updated: 2 March 2026\nHow we use pupil information\nWe use pupil information to teach.\nThis privacy notice was last reviewed in May 2024.';
+    expect(run('last-updated-date', text).status).toBe('partial');
+  });
+
   it('does not take an academic year in passing, or a range that is not one year to the next, for the notice date (traps)', () => {
     expect(run('last-updated-date', 'In 2025/26 the DfE changed the census return.').status).toBe('fail');
     expect(run('last-updated-date', 'Privacy notice\n2019/25').status).toBe('fail');
