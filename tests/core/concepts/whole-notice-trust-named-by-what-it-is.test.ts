@@ -20,6 +20,14 @@ describe('a trust named by what it is', () => {
       ),
     ).toBe('pass');
   });
+  it('a trust named with a defined term before what it is ("X (the Trust) is a multi-academy trust") is named: pass', () => {
+    expect(
+      noticeStatus(
+        'controller-identity',
+        notice('Northfold Learning Partnership (the Trust, we and us) is a multi-academy trust running six schools.'),
+      ),
+    ).toBe('pass');
+  });
   it('no trust named anywhere stays partial', () => {
     expect(noticeStatus('controller-identity', notice('Harrowfield Academy is one of six schools in our family of schools.'))).toBe(
       'partial',

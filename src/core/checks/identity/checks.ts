@@ -442,8 +442,10 @@ function describingAside(text: string, at: number): [number, number] | null {
 const TRUST_BODY = /\b(?:trust|federation|council|diocese|authority)\b/i;
 const SCHOOL_NOUN = /\b(?:school|academy|college|ysgol|nursery|infants?|juniors?|primary)\b/i;
 // "The Trust is the data controller" said without the trust's name.
+// A defined term may stand between the name and what it is: "Ridgeway Learning Partnership ("the Trust", "we") is a
+// multi-academy trust".
 const NAMED_AS_TRUST =
-  /\b[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,5},?\s+(?:is\s+)?(?:an?|the)\s+(?:(?:multi[- ]academy|academy|single[- ]academy|learning|educational)\s+)?trust\b/;
+  /\b[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,5}(?:\s*\([^)]{0,60}\))?,?\s+(?:is\s+)?(?:an?|the)\s+(?:(?:multi[- ]academy|academy|single[- ]academy|learning|educational)\s+)?trust\b/;
 const THE_TRUST = /\b(?:the|our)\s+(?:multi[- ]academy\s+|academy\s+)?trust\b/i;
 // A letterhead: the trust's name on a line of its own, what it is on the next ("HARROWFELL LEARNING PARTNERSHIP" / "A
 // multi-academy trust: company limited by guarantee ...").
