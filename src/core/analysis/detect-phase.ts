@@ -2,6 +2,7 @@
 import type { Block, NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Phase } from '../report';
 import { blocksMatchingInOrder } from '../scan/block-scan';
+import { escapeRegExp } from './detect-school';
 
 // A special school, with its Welsh name; a school for pupils with a named kind of need ("a school for young people
 // aged 2 to 19 with profound and multiple learning difficulties") is one. A school describing its ages in the same
@@ -215,10 +216,7 @@ const KIND_PHASE: Record<string, Phase> = {
 
 /** The opening sentence in which the school, by its name or as "we", says what kind of school it is. */
 function selfDescribedKind(doc: NoticeDocument, npdBlocks: Set<number>, school: string | null): Detection<Phase> | null {
-  const subject = new RegExp(
-    `^(?:we|the school|our school${school ? `|(?:the\\s+)?${school.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` : ''})\\s+(?:is|are)\\b`,
-    'i',
-  );
+  const subject = new RegExp(`^(?:we|the school|our school${school ? `|(?:the\\s+)?${escapeRegExp(school)}` : ''})\\s+(?:is|are)\\b`, 'i');
   for (const b of openingProse(doc, npdBlocks)) {
     for (const sentence of b.text.split(/(?<=[.!?])\s+/)) {
       const m = SELF_KIND.exec(sentence);
@@ -258,12 +256,9 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>): Detecti
  * when only one phase has one; with none, two or more distinct after-primary hints make a secondary.
  */
 export function detectPhase(doc: NoticeDocument, school: string | null, npdBlocks: Set<number>): Detection<Phase> {
+  const byAges = selfDescribedAges(doc, npdBlocks);
   // Alternative provision teaches the ages it gives: those decide before its name says special.
-  const alternative = school !== null && ALTERNATIVE_PROVISION.test(school) && !SPECIAL_SCHOOL.test(school);
-  if (alternative) {
-    const byAges = selfDescribedAges(doc, npdBlocks);
-    if (byAges) return byAges;
-  }
+  if (byAges && school !== null && ALTERNATIVE_PROVISION.test(school) && !SPECIAL_SCHOOL.test(school)) return byAges;
   if (school) {
     for (const [phase, re] of STRONG) {
       if (re.test(school)) return detected(phase, [{ text: school, where: 'school name' }]);
@@ -272,7 +267,6 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
     if (PRIMARY_NAME.test(school)) return detected('primary', [{ text: school, where: 'school name' }]);
   }
   // A school describing its ages decides before its name's weaker words (a middle school for pupils aged 8 to 12).
-  const byAges = selfDescribedAges(doc, npdBlocks);
   if (byAges) return byAges;
   if (school && MIDDLE_NAME.test(school)) return detected('secondary', [{ text: school, where: 'school name' }]);
   const byHeader = headerNamedPhase(doc);

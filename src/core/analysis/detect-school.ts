@@ -156,7 +156,8 @@ function letterheadName(doc: NoticeDocument): Detection<string> | null {
   return { value: titleCase(line.text).trim(), from: 'detected', evidence: [{ text: `${line.text} / ${kind.text}`, where: line.where }] };
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Text to match literally inside a pattern built from it (a school's name). */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A school the text names as a source of the notice's data is another school: "Ashcombe Park Infant School sends us

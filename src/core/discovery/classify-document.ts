@@ -140,6 +140,9 @@ function wholeSchoolPolicy(named: ClassifiedKind[], scores: Record<ClassifiedKin
   return siteOnly && termsOfArt >= 2 && pupil >= others;
 }
 
+/** How many of the pupil notice's terms of art the document uses. */
+const pupilTermsOfArt = (doc: NoticeDocument): number => PUPIL_TERMS_OF_ART.filter((re) => countMatches(doc, re, 1, BODY_CHARS) > 0).length;
+
 /** A heading of its own for the pupils' part: short, and naming pupils or families before any other audience. */
 const pupilPart = (headings: readonly string[]): boolean => headings.some((h) => h.length <= 80 && titleKinds(h)[0] === 'pupil-notice');
 
@@ -165,16 +168,12 @@ export function classifyDocument(doc: NoticeDocument, hint?: DocumentKind): Docu
   const namedKinds = titled.length ? titled : headings[0] ? titleKinds(headings[0]) : [];
   const named = namedKinds[0] ?? null;
   if (named && named !== 'pupil-notice') {
-    const termsOfArt = PUPIL_TERMS_OF_ART.filter((re) => countMatches(doc, re, 1, BODY_CHARS) > 0).length;
-    if (wholeSchoolPolicy(namedKinds, scores, termsOfArt)) return 'pupil-notice';
+    if (wholeSchoolPolicy(namedKinds, scores, pupilTermsOfArt(doc))) return 'pupil-notice';
   }
   if (named && scores[named] >= scores[top] * 0.5) return named;
   // A page of notices for several audiences ("Part A: Pupils and families" / "Part B: Staff, governors and volunteers")
   // holds the pupil notice: its part headed for pupils, with the pupil notice's terms of art, is what the checks read.
-  if (!named && top !== 'pupil-notice' && pupilPart(headings)) {
-    const termsOfArt = PUPIL_TERMS_OF_ART.filter((re) => countMatches(doc, re, 1, BODY_CHARS) > 0).length;
-    if (termsOfArt >= 2) return 'pupil-notice';
-  }
+  if (!named && top !== 'pupil-notice' && pupilPart(headings) && pupilTermsOfArt(doc) >= 2) return 'pupil-notice';
 
   if (scores[top] < 3) return hint && hint !== 'unknown' ? hint : 'unknown';
   if (hint && hint !== 'unknown' && hint !== top && hint in scores && scores[hint as ClassifiedKind] >= scores[top] * 0.8) return hint;

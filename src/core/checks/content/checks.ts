@@ -1014,16 +1014,16 @@ function aboutTheParentReader(ctx: AuditContext): Evidence[] {
   return [];
 }
 
-/** The match is one item of a list run into a sentence ("... we process include: name; contact details of parents;
- * attendance"), which is the pupil data list written inline, not a statement about parents (checklist.md 2.32 partial). */
 /** Whose record a list belongs to: "your child's name, ...", "each student's ...", "pupils' ...". */
 const CHILD_POSSESSIVE =
   /\b(?:(?:child|pupil|student|learner)(?:'s|\u2019s)|(?:pupils|students|learners)['\u2019]|children(?:'s|\u2019s))\s/gi;
 
 /**
- * Items of a list: after a colon with items apart by semicolons, or after a run of the child's own data ("We hold your
- * child's name, date of birth, address and the contact details of parents and carers": one more item of the pupil's
- * record, two commas or more after the child's possessive, with no stop, semicolon or colon between, and no use given).
+ * The match is one item of a list run into a sentence, which is the pupil data list written inline, not a statement
+ * about parents (checklist.md 2.32 partial): after a colon with items apart by semicolons ("... we process include: name;
+ * contact details of parents; attendance"), or after a run of the child's own data ("We hold your child's name, date of
+ * birth, address and the contact details of parents and carers": two commas or more after the child's possessive, with
+ * no stop, semicolon or colon between, and no use given).
  */
 function insideInlineList(text: string, re: RegExp): boolean {
   const colon = text.indexOf(':');

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import { phrases, evidenceOf, adjacentSentence } from '../match';
 import { quoteSentence, type NoticeText, type Sentence } from '../../analysis/notice-text';
-import { findCompanyNames, findNames, letterheadOver, namedAsSource, titleCase } from '../../analysis/detect-school';
+import { escapeRegExp, findCompanyNames, findNames, letterheadOver, namedAsSource, titleCase } from '../../analysis/detect-school';
 import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './channels';
 import { findOwn, isOwnBlock } from './scope';
 import type { Evidence } from '../../report';
@@ -425,10 +425,6 @@ function subjectWithAddress(text: string, name: string): boolean {
   return new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}\\s*,[^.]{0,100}?,\\s*(?:is|are|was|has|belongs)\\b`, 'i').test(text);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const CLOSES_ASIDE = /^\s*,\s*(?:is|are|acts as)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?(?:data\s+)?$/i;
 // An aside that describes what comes before it: "X School, a community school maintained by Y Council, is ...".
 const DESCRIBING_ASIDE =
@@ -441,11 +437,11 @@ function describingAside(text: string, at: number): [number, number] | null {
 }
 const TRUST_BODY = /\b(?:trust|federation|council|diocese|authority)\b/i;
 const SCHOOL_NOUN = /\b(?:school|academy|college|ysgol|nursery|infants?|juniors?|primary)\b/i;
-// "The Trust is the data controller" said without the trust's name.
-// A defined term may stand between the name and what it is: "Ridgeway Learning Partnership ("the Trust", "we") is a
-// multi-academy trust".
+// A name set beside what it is: "the Meridian Learning Partnership, a multi-academy trust". A defined term may stand
+// between the name and what it is: "Ridgeway Learning Partnership ("the Trust", "we") is a multi-academy trust".
 const NAMED_AS_TRUST =
   /\b[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,5}(?:\s*\([^)]{0,60}\))?,?\s+(?:is\s+)?(?:an?|the)\s+(?:(?:multi[- ]academy|academy|single[- ]academy|learning|educational)\s+)?trust\b/;
+// "The Trust is the data controller" said without the trust's name.
 const THE_TRUST = /\b(?:the|our)\s+(?:multi[- ]academy\s+|academy\s+)?trust\b/i;
 // A letterhead: the trust's name on a line of its own, what it is on the next ("HARROWFELL LEARNING PARTNERSHIP" / "A
 // multi-academy trust: company limited by guarantee ...").
@@ -528,10 +524,10 @@ function councilNamedIn(ctx: AuditContext, s: Sentence): string | null {
 // A pupil referral unit, also called a short stay school or a pupil support centre.
 const REFERRAL_UNIT = /\b(?:pupil referral units?|short[- ]stay schools?|PRUs?)\b/;
 // A service the council runs itself, with no governing body of its own: "The Medical Tuition Service is run (or
-// maintained) by Westshire County Council", "the service is provided by the local authority", "The Council provides the Service under section 19",
-// "Skylark Hospital School is Castlebridge City Council's education service", "The school is not a separate legal body: it
-// is a council service". Not a school said to be run by its council, whose governing body may be the controller (a
-// reader decides, below).
+// maintained) by Westshire County Council", "the service is provided by the local authority", "The Council provides the
+// Service under section 19", "Skylark Hospital School is Castlebridge City Council's education service", "The school is
+// not a separate legal body: it is a council service". Not a school said to be run by its council, whose governing body
+// may be the controller (a reader decides, below).
 const COUNCIL_RUN_SERVICE = new RegExp(
   `\\b(?:service|centre|center|provision|team)\\s+(?:is|are)\\s+(?:run|operated|provided|managed|maintained)\\s+by\\s+(?:the\\s+(?:council|local authority)\\b|${COUNCIL_NAME_SOURCE})|\\bthe\\s+(?:council|local authority)\\s+(?:runs|operates|provides|manages)\\s+the\\s+(?:service|centre|provision)\\b|\\b(?:is|are)\\s+(?:the\\s+(?:council|local authority)|${COUNCIL_NAME_SOURCE})['\\u2019]s\\s+(?:own\\s+)?(?:[\\w-]+\\s+){0,3}(?:service|provision)\\b|\\b(?:is|are)\\s+(?:a|the)\\s+(?:council|local authority)\\s+service\\b|\\bnot\\s+a\\s+separate\\s+legal\\s+(?:body|entity|person)\\b`,
   'i',
