@@ -2,7 +2,7 @@
 import type { Block, NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Phase } from '../report';
 import { blocksMatchingInOrder } from '../scan/block-scan';
-import { escapeRegExp } from './detect-school';
+import { escapeRegExp } from '../escape-regexp';
 
 // A special school, with its Welsh name; a school for pupils with a named kind of need ("a school for young people
 // aged 2 to 19 with profound and multiple learning difficulties") is one. A school describing its ages in the same

@@ -1,6 +1,7 @@
 // Finds the school's (or trust's) name: in the notice text, else in the page title or header, with where it was found.
 import type { Block, NoticeDocument } from '../notice/types';
 import type { Detection } from '../report';
+import { escapeRegExp } from '../escape-regexp';
 
 // Accented letters are kept whole (Welsh "Môr", "Ŵyl").
 // "&" joins names as "and" does ("Oakfield Primary & Nursery School"); a bracketed church designation stays in the name
@@ -155,9 +156,6 @@ function letterheadName(doc: NoticeDocument): Detection<string> | null {
   const kind = doc.blocks[line.index + 1]!;
   return { value: titleCase(line.text).trim(), from: 'detected', evidence: [{ text: `${line.text} / ${kind.text}`, where: line.where }] };
 }
-
-/** Text to match literally inside a pattern built from it (a school's name). */
-export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A school the text names as a source of the notice's data is another school: "Ashcombe Park Infant School sends us

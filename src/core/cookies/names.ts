@@ -1,4 +1,5 @@
 // Cookie names: safe display of hostile names, splitting a table cell into names, wildcard patterns, edit distance.
+import { escapeRegExp } from '../escape-regexp';
 
 /** Longest name kept for display and matching (browsers allow 4 KB name+value; real names are short). */
 export const MAX_NAME_CHARS = 256;
@@ -58,10 +59,6 @@ export interface NamePattern {
   prefix: string;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Compile a declared name into an exact key or a wildcard matcher. */
 export function compileNamePattern(name: string): NamePattern {
   const source = name.trim();
@@ -73,11 +70,11 @@ export function compileNamePattern(name: string): NamePattern {
     if (m[0].startsWith('#') && m.index! + m[0].length !== source.length) continue;
     const literal = source.slice(last, m.index);
     literalPrefix ??= literal;
-    pieces.push(escapeRe(literal), '.*');
+    pieces.push(escapeRegExp(literal), '.*');
     last = m.index! + m[0].length;
   }
   if (literalPrefix === null) return { source, exact: source.toLowerCase(), wildcard: null, prefix: source.toLowerCase() };
-  pieces.push(escapeRe(source.slice(last)));
+  pieces.push(escapeRegExp(source.slice(last)));
   return { source, exact: null, wildcard: new RegExp(`^${pieces.join('')}$`, 'i'), prefix: literalPrefix.toLowerCase() };
 }
 

@@ -1,5 +1,6 @@
 // Who sets cookies: vendors, the names a cookie table uses for them, and the domains their cookies live on.
 import { z } from 'zod';
+import { escapeRegExp } from '../escape-regexp';
 
 export const CookieCategorySchema = z.enum(['strictly-necessary', 'functional', 'analytics', 'advertising', 'embed']);
 export type CookieCategory = z.infer<typeof CookieCategorySchema>;
@@ -709,7 +710,7 @@ const PROSE_ALIASES = [...ALIAS_INDEX.entries()]
     ([alias, v]) => alias.length >= 4 && v.id !== 'school-cms' && !['cookie notice', 'cookie control', 'meta', 'java'].includes(alias),
   )
   .sort((a, b) => b[0].length - a[0].length)
-  .map(([alias, v]) => [new RegExp(`(?<![a-z0-9])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g'), v] as const);
+  .map(([alias, v]) => [new RegExp(`(?<![a-z0-9])${escapeRegExp(alias)}(?![a-z0-9])`, 'g'), v] as const);
 
 // Several cookie checks ask about the same notice prose in one audit: the last answer is kept.
 let lastProse: { text: string; vendors: readonly Vendor[] } | null = null;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import { phrases, evidenceOf, adjacentSentence } from '../match';
 import { quoteSentence, type NoticeText, type Sentence } from '../../analysis/notice-text';
-import { escapeRegExp, findCompanyNames, findNames, letterheadOver, namedAsSource, titleCase } from '../../analysis/detect-school';
+import { findCompanyNames, findNames, letterheadOver, namedAsSource, titleCase } from '../../analysis/detect-school';
 import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './channels';
 import { findOwn, isOwnBlock } from './scope';
 import type { Evidence } from '../../report';
@@ -11,6 +11,7 @@ import type { Block } from '../../notice/types';
 import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
 import { optionsOfCheck } from '../item-options';
+import { escapeRegExp } from '../../escape-regexp';
 
 const Phrases = z.array(z.string().min(1)).min(1);
 

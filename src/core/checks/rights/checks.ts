@@ -10,6 +10,7 @@ import type { Evidence } from '../../report';
 import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
 import { SAMPLE_ADDRESS, SAMPLE_PHONE } from '../sample-addresses';
+import { escapeRegExp } from '../../escape-regexp';
 
 const Phrases = z.array(z.string().min(1)).min(1);
 
@@ -316,7 +317,7 @@ function isDpoOnlyBlock(text: string, heading: string, role: string, dpo: RegExp
 function namesRole(text: string, role: string): boolean {
   let re = ROLE_WORD.get(role);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    re = new RegExp(`(?<![\\p{L}])${escapeRegExp(role)}(?![\\p{L}])`, 'iu');
     if (ROLE_WORD.size > 200) ROLE_WORD.clear();
     ROLE_WORD.set(role, re);
   }
