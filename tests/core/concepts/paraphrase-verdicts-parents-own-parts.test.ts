@@ -25,6 +25,10 @@ const CASES: PassageCases = {
       'What do you hold about us, the carers, once a place is taken?\nA full name, a home address and who has parental responsibility, kept for as long as the pupil is with us.',
       // the school's verb on parents' details by kind
       "The school records carers' and parents' phone numbers and email addresses when a place is accepted.",
+      // a lead-in line labelling the reader's own details over a list that speaks of their child
+      'What we keep about you:\n- your name, mobile number and home email\n- whether you hold parental responsibility for your son or daughter',
+      // a pointer to the parents' own notice, its kind said with more than one word
+      'Mums, dads and carers have their own, fuller privacy notice on the school website, covering what we keep about them.',
     ],
     partial: [
       // parents' details as one item of everything the school holds about a pupil
@@ -40,3 +44,23 @@ const CASES: PassageCases = {
 };
 
 describePassages("verdicts on passages read alone: parents' own data in parts of their own", CASES, status);
+
+// In a notice written to pupils, "you" is the pupil: a lead-in on the reader's own details holds nothing about parents.
+const pupilStatus = statusReader({
+  school: 'Larchwood High School',
+  ages: '11 to 16',
+  title: 'How we use information about our students',
+  closing: 'Questions about this notice go to the school office.',
+  url: 'https://larchwood.sch.example/privacy',
+  asOf: '2026-12-03',
+});
+
+describePassages(
+  "verdicts on passages read alone: the reader's own details in a pupils' notice",
+  {
+    'parents-carers-data': {
+      fail: ['What we keep about you:\n- your name, home address and phone number\n- your exam entries and timetable'],
+    },
+  },
+  pupilStatus,
+);

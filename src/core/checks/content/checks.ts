@@ -1006,9 +1006,11 @@ function aboutTheParentReader(ctx: AuditContext): Evidence[] {
   for (const b of ctx.doc.blocks) {
     if (b.kind === 'table-row' || !ABOUT_THE_READER.test(b.text) || ctx.text.npdBlocks.has(b.index)) continue;
     const inline = b.kind !== 'heading' && HELD_DETAIL.test(b.text) && READER_HAS_CHILD.test(b.text) ? b : undefined;
-    const detail =
-      inline ??
-      (b.kind === 'heading' ? blocksUnder(ctx, b).find((u) => HELD_DETAIL.test(u.text) && READER_HAS_CHILD.test(u.text)) : undefined);
+    // Under a heading, or a lead-in line over a list ("About you:" / "- names and phone numbers of parents ..."): the
+    // reader is a parent when the part so labelled speaks of their child somewhere.
+    const under = inline || (b.kind !== 'heading' && !isLeadIn(b)) ? [] : blocksUnder(ctx, b);
+    const readerHasChild = under.some((u) => READER_HAS_CHILD.test(u.text));
+    const detail = inline ?? (readerHasChild ? under.find((u) => HELD_DETAIL.test(u.text)) : undefined);
     if (detail && !NOT_THE_READERS_OWN_DATA.test(detail.text)) return [{ text: quoteOf(detail), where: detail.where }];
   }
   return [];
