@@ -3,10 +3,12 @@ import type { NoticeDocument } from '../notice/types';
 import { lowerCasePattern } from './lower-pattern';
 import { requiredLiterals, type LiteralQuery } from './required-literals';
 import { indexTrigramChunks, regionsSatisfying, type TrigramChunks } from './trigram-chunks';
+import { lookaroundCrossesBlocks } from './cross-block-lookarounds';
 
 /**
  * Blocks are joined with a newline, a NUL and a newline: with the m flag, ^ and $ then match at every block's edges,
- * and no \s run, word boundary or lookahead can carry a match from one block's text into the next one's words.
+ * and no \s run or word boundary can carry a match from one block's text into the next one's words. A negative
+ * lookaround that can read the separator is another matter: such patterns are not scanned (see scannerFor).
  */
 const SEPARATOR = '\n\u0000\n';
 
@@ -60,8 +62,9 @@ function joined(texts: readonly string[]): Joined {
 }
 
 /**
- * The global, multi-line twin of `re`, or null when a scan would not pay: sticky patterns, and patterns anchored with ^,
- * which a per-text test tries at one position only but a whole-text scan would try at every one.
+ * The global, multi-line twin of `re`, or null when a scan would not pay or could not answer: sticky patterns, patterns
+ * anchored with ^, which a per-text test tries at one position only but a whole-text scan would try at every one, and
+ * patterns whose negative lookarounds can read into the next block.
  */
 function scannerFor(re: RegExp): Scanner | null {
   let scanner = scanners.get(re);
@@ -81,7 +84,7 @@ function scannerFor(re: RegExp): Scanner | null {
 
 function newScanner(re: RegExp): Scanner | null {
   const anchoredAtStart = /(?<!\\)\^/.test(re.source.replace(/\[\^/g, '['));
-  if (re.sticky || anchoredAtStart) return null;
+  if (re.sticky || anchoredAtStart || lookaroundCrossesBlocks(re.source)) return null;
   const lowered = re.ignoreCase ? lowerCasePattern(re.source) : null;
   const scan =
     lowered !== null
