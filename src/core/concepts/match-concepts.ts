@@ -3,6 +3,7 @@
 import type { Block, NoticeDocument } from '../notice/types';
 import { splitSentences, type NoticeText } from '../analysis/notice-text';
 import { listAfterLeadIn } from '../notice/list-structure';
+import { glossaryBlocks } from '../notice/glossary';
 import { isLeadIn } from '../notice/list-structure';
 import type { Evidence } from '../report';
 import { tokenRun, type TokenRun } from './tokens';
@@ -421,9 +422,11 @@ interface Layout {
   all: readonly Unit[];
   byBlock: ReadonlyMap<number, readonly Unit[]>;
   spanning: readonly Unit[];
+  /** Blocks of a glossary: units starting there are read by no rule. */
+  glossary: ReadonlySet<number>;
 }
 
-function layoutOf(units: readonly Unit[]): Layout {
+function layoutOf(units: readonly Unit[], glossary: ReadonlySet<number>): Layout {
   const byBlock = new Map<number, Unit[]>();
   const spanning: Unit[] = [];
   for (const u of units) {
@@ -435,7 +438,7 @@ function layoutOf(units: readonly Unit[]): Layout {
     }
   }
   // A stable sort: units starting at one block keep the order they were made in.
-  return { all: units, byBlock, spanning: spanning.sort((a, b) => a.block - b.block) };
+  return { all: units, byBlock, spanning: spanning.sort((a, b) => a.block - b.block), glossary };
 }
 
 /** Whether every set holds a block the unit reads. */
@@ -478,7 +481,7 @@ export class ConceptIndex {
    * sentence pairs) ordered by their first block, each block's in the order they were made.
    */
   #layout(): Layout {
-    return (this.#unitLayout ??= layoutOf(buildUnits(this.doc, this.text)));
+    return (this.#unitLayout ??= layoutOf(buildUnits(this.doc, this.text), glossaryBlocks(this.doc)));
   }
   #unitLayout: Layout | undefined;
 
@@ -489,12 +492,12 @@ export class ConceptIndex {
     // A required concept no block may hold: no unit can satisfy the rule, so no unit is visited (most rules of most
     // lifts, on a short notice or one silent on their subject).
     if (sets.some((set) => set.size === 0)) return [];
-    const { all, byBlock, spanning } = this.#layout();
+    const { all, byBlock, spanning, glossary } = this.#layout();
     const hits: ConceptHit[] = [];
     const seen = new Set<string>();
     /** Reads one unit; true once there are enough hits. */
     const visit = (u: Unit): boolean => {
-      if (u.inNpd && !rule.includeNpd) return false;
+      if ((u.inNpd && !rule.includeNpd) || glossary.has(u.block)) return false;
       if (!kindFits(u, rule)) return false;
       if (!inEvery(sets, u)) return false;
       if (!satisfies(u, rule, compiled)) return false;

@@ -11,6 +11,7 @@ import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
 import { SAMPLE_ADDRESS, SAMPLE_PHONE } from '../sample-addresses';
 import { escapeRegExp } from '../../escape-regexp';
+import { glossaryBlocks } from '../../notice/glossary';
 
 const Phrases = z.array(z.string().min(1)).min(1);
 
@@ -624,11 +625,14 @@ function evaluateComplaintToSchool(ctx: AuditContext, o: ComplaintToSchoolOption
 }
 
 function evaluateAutomatedDecisions(ctx: AuditContext, o: AutomatedDecisionOptions, item: ChecklistItem): Verdict {
+  // A glossary's "Automated decision-making means ..." defines the words: neither a statement nor the right.
+  const glossary = glossaryBlocks(ctx.doc);
+  const own = (re: RegExp) => findOwn(ctx, re, /cookie/i).filter((s) => !glossary.has(s.block));
   const statement = phrases(o.statement);
-  const statements = findOwn(ctx, statement, /cookie/i);
+  const statements = own(statement);
   if (statements.length) return verdictFor(item, 'pass', 'statement', evidenceOf(statements, statement, 2));
   const rightOnly = phrases(o.rightOnly);
-  const rights = findOwn(ctx, rightOnly, /cookie/i);
+  const rights = own(rightOnly);
   if (rights.length) {
     return verdictFor(item, 'partial', 'right-only', evidenceOf(rights, rightOnly, 2));
   }

@@ -1,0 +1,16 @@
+// A notice's glossary: entries that say what words mean ("Automated decision-making means a decision made by computer
+// alone"), not what the school does, so no check reads them as a statement of its practice.
+import type { NoticeDocument } from './types';
+
+const GLOSSARY_HEADING =
+  /^\W*(?:(?:part|section|appendix|annex|schedule)\s+[\w.]+\s*[:.\u2013\u2014-]?\s*)?(?:glossary|definitions|key (?:terms|words)|interpretation|(?:the )?(?:words|terms) (?:we use|used)(?: in this (?:notice|document))?|what (?:the|some|these|our) (?:words|terms) mean)\b/i;
+
+/** The blocks of every section headed as a glossary (its heading included). */
+export function glossaryBlocks(doc: NoticeDocument): Set<number> {
+  const out = new Set<number>();
+  for (const section of doc.sections) {
+    if (section.heading === null || !GLOSSARY_HEADING.test(section.heading)) continue;
+    for (let b = section.firstBlock; b <= section.lastBlock; b++) out.add(b);
+  }
+  return out;
+}

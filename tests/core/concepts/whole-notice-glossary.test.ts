@@ -1,0 +1,38 @@
+// A glossary says what words mean, not what the school does: "Automated decision-making means a decision made by a
+// computer alone" states neither whether the school makes such decisions nor the right to object to them (checklist.md
+// 2.19), whether read by the wording-based check or by concepts.
+import { describe, expect, it } from 'vitest';
+import { noticeStatus } from './passage-status';
+
+const notice = (glossaryHeading: string, closing: string) =>
+  [
+    'Privacy notice for pupils: Saltmarsh Academy',
+    glossaryHeading,
+    '- The Academy means Saltmarsh Academy, Dune Road, Saltmarsh SM4 1AA.',
+    '- Automated decision-making means reaching a decision about someone by computer, with no person involved in the result.',
+    '- Profiling means using personal data automatically to predict something about a person, such as how they will do.',
+    'Who decides how your data is used',
+    'Saltmarsh Academy is the data controller. Contact the office on 01632 960 412.',
+    'Your rights',
+    'You can ask for a copy of your information and complain to the Information Commissioner’s Office.',
+    closing,
+  ].join('\n');
+
+describe('a glossary of terms', () => {
+  it.each(['Glossary', 'Part 1: Definitions', 'Words we use in this notice', 'What these words mean'])(
+    'under "%s" does not say whether decisions are made by computer',
+    (heading) => {
+      expect(noticeStatus('automated-decision-making', notice(heading, 'Questions go to the office.'))).toBe('fail');
+    },
+  );
+
+  it('leaves a statement made elsewhere in the notice to answer', () => {
+    const text = notice('Glossary', 'No decision about a pupil is ever left to a computer: a member of staff always makes it.');
+    expect(noticeStatus('automated-decision-making', text)).toBe('pass');
+  });
+
+  it('is told apart from a section on the same subject under its own heading', () => {
+    const text = notice('Automated decisions', 'Questions go to the office.');
+    expect(noticeStatus('automated-decision-making', text)).not.toBe('fail');
+  });
+});
