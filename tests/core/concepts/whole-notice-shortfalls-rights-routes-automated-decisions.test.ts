@@ -98,6 +98,17 @@ describe('complaint to the school: a route for one topic is not a route for data
       ),
     ).toBe('partial');
   });
+  it('keeps a route for complaints about the way one system is run partial', () => {
+    expect(
+      statusIn(
+        'complaint-to-school',
+        'Questions\nIf you would like to discuss anything in this notice, please contact the office.\nCameras\nConcerns about how the CCTV at the gates is used go to the head teacher through our complaints procedure.',
+      ),
+    ).toBe('partial');
+    expect(
+      statusIn('complaint-to-school', 'Complaints about the operation of our biometric till should be made through the complaints policy.'),
+    ).toBe('partial');
+  });
   it('passes a data complaint route beside a "discuss anything" contact', () => {
     expect(
       statusIn(
