@@ -2517,6 +2517,13 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'ha guidanc',
     'publish guidanc',
   ],
+  ukLawNamed: [
+    'in the uk gdpr',
+    'within the uk gdpr',
+    'in uk gdpr',
+    'in the uk gener data_protect regul',
+    'in the unit kingdom gener data_protect regul',
+  ],
   inUk: [
     'in the uk',
     'within the uk',

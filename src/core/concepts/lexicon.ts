@@ -2591,6 +2591,14 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'has guidance',
     'published guidance',
   ],
+  // The law named, not a place: "the meanings given in the UK GDPR" says nothing of where data is (shadows inUk).
+  ukLawNamed: [
+    'in the uk gdpr',
+    'within the uk gdpr',
+    'in uk gdpr',
+    'in the uk general data protection regulation',
+    'in the united kingdom general data protection regulation',
+  ],
   inUk: [
     'in the uk',
     'within the uk',

@@ -27,6 +27,8 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   useData: ['keepPeopleSafe', 'keepEye'],
   storeSend: ['keepEye'],
   storeKeep: ['keepEye'],
+  // "As defined in the UK GDPR" names the law, not where data is kept.
+  inUk: ['ukLawNamed'],
 };
 
 /**

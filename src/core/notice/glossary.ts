@@ -3,9 +3,9 @@
 import type { NoticeDocument } from './types';
 
 const GLOSSARY_HEADING =
-  /^\W*(?:(?:part|section|appendix|annex|schedule)\s+[\w.]+\s*[:.\u2013\u2014-]?\s*)?(?:glossary|definitions|key (?:terms|words)|interpretation|(?:the )?(?:words|terms) (?:we use|used)(?: in this (?:notice|document))?|what (?:the|some|these|our) (?:words|terms) mean)\b/i;
+  /^\W*(?:(?:(?:part|section|appendix|annex|schedule)\s+)?[\w.]+\s*[:.)\u2013\u2014-]\s*|(?:part|section|appendix|annex|schedule)\s+[\w.]+\s+)?(?:glossary|definitions|key (?:terms|words)|interpretation|(?:the )?(?:words|terms) (?:we use|used)(?: in this (?:notice|document))?|what (?:the|some|these|our) (?:words|terms) mean)(?:\s+(?:and interpretation|(?:we )?used(?: in this (?:notice|document))?))?\W*$/i;
 
-/** The blocks of every section headed as a glossary (its heading included). */
+/** The blocks of every section headed as a glossary, and no more than that (its heading included). */
 export function glossaryBlocks(doc: NoticeDocument): Set<number> {
   const out = new Set<number>();
   for (const section of doc.sections) {

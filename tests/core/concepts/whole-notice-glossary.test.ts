@@ -36,3 +36,35 @@ describe('a glossary of terms', () => {
     expect(noticeStatus('automated-decision-making', text)).not.toBe('fail');
   });
 });
+
+describe('a numbered definitions clause', () => {
+  const clauses = (closing: string) =>
+    [
+      'PRIVACY NOTICE FOR PUPILS: FENWAY LEARNING TRUST',
+      '1. INTERPRETATION',
+      '1.1 In this notice "Processing" and "Personal Data" have the meanings given in the UK GDPR.',
+      '1.2 "Automated decision-making" means a decision reached by computer with no person involved.',
+      '2. OUR SYSTEMS',
+      '2.1 Some of our systems, including email and file storage, are hosted in the cloud by outside suppliers.',
+      closing,
+    ].join('\n');
+
+  it('is a glossary too, and a law named "in the UK GDPR" is no place data is kept', () => {
+    const text = clauses('3. QUESTIONS\n3.1 Questions go to the Trust office on 01632 960 551.');
+    expect(noticeStatus('automated-decision-making', text)).toBe('fail');
+    expect(noticeStatus('international-transfers', text)).toBe('partial');
+  });
+
+  it('names a law, not a place, outside a glossary as well', () => {
+    const text = [
+      'How we use pupil information',
+      'Our email is hosted in the cloud. Words such as "processing" are used as in the UK GDPR and handled with care.',
+    ].join('\n');
+    expect(noticeStatus('international-transfers', text)).toBe('partial');
+  });
+
+  it('leaves a statement of where data is kept to answer', () => {
+    const text = clauses('2.2 Everything those suppliers hold for us is stored in the UK.');
+    expect(noticeStatus('international-transfers', text)).toBe('pass');
+  });
+});
