@@ -25,6 +25,14 @@ describe('the notice dated in its own words', () => {
   it('is partial when the date so given is stale', () => {
     expect(status('last-updated-date', 'This notice was put together by the school office in October 2021.')).toBe('partial');
   });
+  it('is partial when a review promised in legal voice is overdue, however recent the approval', () => {
+    expect(
+      status('last-updated-date', 'The Board adopted this notice on 3 February 2025 and it must be revised no later than February 2026.'),
+    ).toBe('partial');
+    expect(status('last-updated-date', 'Approved by the governors on 10 May 2025; this notice shall be updated before May 2026.')).toBe(
+      'partial',
+    );
+  });
   it('fails when the only date is when the notice will be looked at next: it has no date of its own', () => {
     expect(status('last-updated-date', 'This notice will be checked again by the governors in September 2027.')).toBe('fail');
   });
