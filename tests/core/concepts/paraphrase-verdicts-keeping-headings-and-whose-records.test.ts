@@ -24,6 +24,9 @@ describePassages(
         '10. How we protect your information and how long we keep it\n\nEverything is held on secure systems with access limited to staff who need it.\n\nWe keep your main student record until you are 25. Placement records are kept for three years after the placement ends, and CCTV recordings are deleted after 28 days.',
         // the pupil's own file, in four words of whose and which
         "We keep your child's main school file until they turn 25. Accident forms are kept for three years.",
+        // kept for the pupil's time here, said as being taught or on roll, with what becomes of it after
+        'We hold each student’s school record while they are taught by us; when they leave, it is sent on to their next school or college.',
+        'Personal files are stored for as long as a young person is on our roll, and passed to the next school when they move.',
       ],
       partial: [
         // one kind of record only, under a heading about safety alone (guards the heading trap)

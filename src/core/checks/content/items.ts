@@ -601,6 +601,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // Keeping governed by a document: "stored in accordance with the timescales laid down in our data handling policy",
         // "we keep pupil records in line with our records management policy" (a pointer: see schedule).
         '\\b(?:keep|keeps|kept|hold|holds|held|store|stores|stored|retain|retains|retained)\\b[^.]{0,60}\\b(?:in line with|in accordance with|according to|as set out in|set out in|laid down in|in keeping with|as (?:stated|described|required) (?:in|by))\\b[^.]{0,60}\\b(?:polic(?:y|ies)|schedules?|guidelines|timetable)\\b',
+        // Kept for the child's time at the school: "we keep a pupil's file while they are taught here".
+        "(?:hold|keep|store)s? (?:(?:a|an|each|every|pupil|pupils'|pupil's|personal|student|students'|student's|your|this|the|main|whole|child's|their|our|school|education|educational) ){0,4}(?:data|information|records?|files?)[^.]{0,40}\\b(?:while|whilst|for as long as|as long as) (?:your |the |their |a )?(?:child|pupil|student|you|they|he or she)\\b",
         // Records said to stay for a time: "pupil records stay with us while you are a pupil here".
         '\\b(?:records?|files?|information|data)\\s+(?:stays?|remains?)\\s+(?:with us|with the (?:school|academy|trust)|at (?:the|our) (?:school|academy))\\s+(?:while|whilst|until|for)\\b',
       ],
@@ -632,6 +634,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:after|following) (?:the )?(?:pupil|child|student) (?:leaves|has left)',
         // An end the family can foresee: "for as long as your child is at the school", "while you attend".
         '\\b(?:for as long as|as long as|while|whilst) (?:your |the |their |a )?(?:child|pupil|student|you|they) (?:is|are|remains?|attends?|stays?) (?:(?:at|in|with) )?(?:the |our |this )?(?:school|academy|nursery|trust|us)\\b',
+        // Or as their time being taught or on roll: "while they are taught by us", "as long as your child is on our roll".
+        '\\b(?:for as long as|as long as|while|whilst) (?:your |the |their |a )?(?:child|pupil|student|young person|you|they|he or she) (?:is|are) (?:taught|educated|registered|enrolled) (?:by us|here|with us|at (?:the |our |this )?(?:school|academy|nursery))\\b',
+        "\\b(?:for as long as|as long as|while|whilst) (?:your |the |their |a )?(?:child|pupil|student|young person|you|they|he or she) (?:is|are) on (?:our|the) (?:school'?s? )?roll\\b",
         // The same end said as the reader's time as a pupil: "while you are a pupil here", "as long as they are a student with us".
         '\\b(?:for as long as|as long as|while|whilst) (?:your |the |their )?(?:child|you|they|he or she) (?:is|are|remains?) (?:a |our )?(?:pupil|student|learner)s? (?:here|at|with|of)\\b',
       ],
