@@ -27,6 +27,8 @@ const CASES: PassageCases = {
       "The school records carers' and parents' phone numbers and email addresses when a place is accepted.",
       // a lead-in line labelling the reader's own details over a list that speaks of their child
       'What we keep about you:\n- your name, mobile number and home email\n- whether you hold parental responsibility for your son or daughter',
+      // a paragraph that opens with a label of its own on parents, the details after its colon
+      'On parents, carers and anyone else with parental responsibility: full names, phone numbers, home addresses and any court orders that affect contact.',
       // a pointer to the parents' own notice, its kind said with more than one word
       'Mums, dads and carers have their own, fuller privacy notice on the school website, covering what we keep about them.',
     ],

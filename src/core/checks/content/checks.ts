@@ -980,9 +980,29 @@ function blocksUnder(ctx: AuditContext, b: Block): Block[] {
 const PARENTS_HEADING =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:parents?|carers?|guardians?)(?:\s*(?:and|&|\/|or)\s*(?:parents?|carers?|guardians?))?\s*:?\s*$/i;
 
+/** Words in a label that opens a paragraph ("About parents and carers: ..."), before its colon. */
+const LABEL_WORDS = 12;
+
+/**
+ * A paragraph opening with a label of its own on parents, the details held after its colon: "About parents, carers and
+ * others with parental responsibility: names, contact details, relationship to the child".
+ */
+function labelledParentsParagraph(b: Block): boolean {
+  const colon = b.text.indexOf(':');
+  if (b.kind !== 'paragraph' || colon <= 0) return false;
+  const label = b.text.slice(0, colon);
+  return (
+    label.split(/\s+/).length <= LABEL_WORDS &&
+    PARENTS_TOPIC.test(label) &&
+    !NOT_PARENTS_OWN_DATA.test(label) &&
+    HELD_DETAIL.test(b.text.slice(colon + 1))
+  );
+}
+
 function parentsPartWithDetails(ctx: AuditContext): Evidence[] {
   for (const b of ctx.doc.blocks) {
     if (b.kind === 'list-item' || b.kind === 'table-row' || b.text === ctx.doc.title) continue;
+    if (labelledParentsParagraph(b) && !ctx.text.npdBlocks.has(b.index)) return [{ text: quoteOf(b), where: b.where }];
     const topic = PARENTS_TOPIC.test(b.text) || (b.kind === 'heading' && PARENTS_HEADING.test(b.text));
     if (b.text.split(/\s+/).length > TOPIC_WORDS || !topic || NOT_PARENTS_OWN_DATA.test(b.text)) continue;
     const detail = blocksUnder(ctx, b).find((u) => HELD_DETAIL.test(u.text));
