@@ -2838,6 +2838,11 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'contact us-pronoun',
     'let the school know',
     'let the offic know',
+    'rais it with us-pronoun',
+    'rais thi with us-pronoun',
+    'rais them with us-pronoun',
+    'rais your concern with us-pronoun',
+    'rais your concern with us-pronoun',
   ],
   pendingConcern: [
     'while a concern',

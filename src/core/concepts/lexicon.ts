@@ -2922,7 +2922,20 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // tutors support pupils". What a record makes possible is why it is kept.
   enables: ['help', 'helps', 'let', 'lets', 'allow', 'allows', 'enable', 'enables', 'means we can', 'make it possible'],
   // Family to school, not what a record does: "let us know about allergies", "tell us about any medical needs".
-  tellUs: ['let us know', 'tell us', 'inform us', 'contact us', 'let the school know', 'let the office know'],
+  tellUs: [
+    'let us know',
+    'tell us',
+    'inform us',
+    'contact us',
+    'let the school know',
+    'let the office know',
+    // "You can raise this with us first, or go straight to the ICO".
+    'raise it with us',
+    'raise this with us',
+    'raise them with us',
+    'raise your concern with us',
+    'raise your concerns with us',
+  ],
   // A concern as the time a right lasts ("limit how we use it while a concern is being resolved"): no route for raising one.
   pendingConcern: [
     'while a concern',

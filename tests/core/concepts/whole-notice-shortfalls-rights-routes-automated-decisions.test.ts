@@ -109,6 +109,21 @@ describe('complaint to the school: a route for one topic is not a route for data
       statusIn('complaint-to-school', 'Complaints about the operation of our biometric till should be made through the complaints policy.'),
     ).toBe('partial');
   });
+  it('passes the school offered before the regulator, beside a "discuss anything" contact', () => {
+    const contact = 'Questions\nIf you would like to discuss anything in this notice, please contact the office.\n';
+    expect(
+      statusIn(
+        'complaint-to-school',
+        `${contact}Concerns\nIf the way we handle your personal data worries you, you can raise it with us first, or go directly to the Information Commissioner.`,
+      ),
+    ).toBe('pass');
+    expect(
+      statusIn(
+        'complaint-to-school',
+        `${contact}Not happy with us?\nPlease let us know and we will try to put it right. If you remain unhappy, you can complain to the Information Commissioner.`,
+      ),
+    ).toBe('pass');
+  });
   it('passes a data complaint route beside a "discuss anything" contact', () => {
     expect(
       statusIn(

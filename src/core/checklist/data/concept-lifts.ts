@@ -74,6 +74,14 @@ const SCHOOL_ROUTE_VETO = [
 const SCHOOL_ROUTE_SAID: Lift['rules'][number] = { all: ['complain', 'usSchool'], none: [...SCHOOL_ROUTE_VETO, 'ico'] };
 // ... but the school addressed as well as the regulator is: "tell us first, or take it to the ICO".
 const TELL_US_FIRST: Lift['rules'][number] = { all: ['complain', 'tellUs'], none: [...SCHOOL_ROUTE_VETO] };
+// The same under a question heading on being unhappy, the ICO offered after the school: "What if I am not happy?" /
+// "Please tell us ... If you are still unhappy, you can complain to the ICO". Not "Questions and complaints" over a line
+// that answers only the question.
+const TELL_US_FIRST_UNDER_HEADING: Lift['rules'][number] = {
+  all: ['complain', 'tellUs'],
+  none: [...SCHOOL_ROUTE_VETO, 'queryWord'],
+  structure: true,
+};
 // The route itself, with no "us": "The trust's governance team handles data protection complaints".
 const COMPLAINT_ROUTE_NAMED: Lift['rules'][number] = { all: ['complaintWord', 'complaintRoute'], none: COMPLAINT_ROUTE_VETO, prose: true };
 
@@ -1240,6 +1248,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         SCHOOL_ROUTE_SAID,
         TELL_US_FIRST,
+        TELL_US_FIRST_UNDER_HEADING,
         // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
         // Not "Questions and complaints" over a line that answers only the question.
         {
@@ -1260,6 +1269,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // A concern about the cameras or about computer decisions is one topic (checklist.md 2.18), here as after "nothing found".
         SCHOOL_ROUTE_SAID,
         TELL_US_FIRST,
+        TELL_US_FIRST_UNDER_HEADING,
         // "Questions and concerns" over a "discuss anything" contact and the ICO's complaint route: the concern there is
         // the regulator's, the school's line is still only a contact point. Nor a rights list whose restriction right
         // lasts "while a concern is looked into".
