@@ -59,6 +59,31 @@ function continuesLine(prevKind: string, prevLine: string, line: string): boolea
 
 const NUMBER_MARKER = /^\s*\d{1,2}\.\s/;
 
+/** A line drawn only of rule characters ("-----", "=====", "_____", "* * *"): a separator, never content. */
+const RULE_LINE = /^\s*(?:[-=_*~\u2013\u2014\u2500\u2550]\s*){3,}$/;
+const HEADING_MAX_CHARS = 120;
+
+/** The nearest line with text before (`step` -1) or after (`step` 1) line i. */
+function nearestText(lines: readonly string[], i: number, step: 1 | -1): string | undefined {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.trim()) return lines[j];
+  return undefined;
+}
+
+/**
+ * A short line set off as a title by rules drawn in text: underlined by the very next line ("Your rights" /
+ * "-----------"), or boxed between two rules. It is a heading even when numbered like a list item ("9. Do you use
+ * fingerprints?").
+ */
+function isRuledHeading(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!.trim();
+  if (line.length > HEADING_MAX_CHARS || isTableLine(line)) return false;
+  // Underlined: unless the line reads as a sentence cut short ("Contact the office about").
+  if (RULE_LINE.test(lines[i + 1] ?? '')) return !/[.,;:]$/.test(line) && !DANGLING.test(line);
+  const before = nearestText(lines, i, -1);
+  const after = nearestText(lines, i, 1);
+  return before !== undefined && after !== undefined && RULE_LINE.test(before) && RULE_LINE.test(after);
+}
+
 /**
  * "8. Your rights" standing alone (no numbered item just above or below it) over a paragraph or a table is a numbered
  * section heading, not a one-item list: the paragraph under it is read as that section's opening, the table as its body.
@@ -154,7 +179,11 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const lineNo = i + 1;
-    if (!raw.trim()) continue;
+    if (!raw.trim() || RULE_LINE.test(raw)) continue;
+    if (isRuledHeading(lines, i)) {
+      blocks.push({ kind: 'heading', text: raw.trim(), line: lineNo, level: 2 });
+      continue;
+    }
     const cells = raw.includes('\t') ? raw.split('\t').map((c) => normaliseText(c)) : null;
     // A table survives a blank line and continuation rows whose first cell is empty (merged cells in the source).
     const continuesTable = lineNo - lastTableLine <= 2;
@@ -192,7 +221,8 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
       continue;
     }
     const prev = blocks[blocks.length - 1];
-    const prevLine = i > 0 ? lines[i - 1]!.trim() : '';
+    // A rule drawn above the line ends whatever came before it.
+    const prevLine = i > 0 && !RULE_LINE.test(lines[i - 1]!) ? lines[i - 1]!.trim() : '';
     if (prev && prevLine && continuesLine(prev.kind, prevLine, raw)) {
       prev.text = `${prev.text} ${raw.trim()}`;
       prev.where = `lines ${prev.line}-${lineNo}`;

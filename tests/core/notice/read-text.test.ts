@@ -28,6 +28,32 @@ describe('readText: headings', () => {
   });
 });
 
+describe('readText: rules drawn in text', () => {
+  it('reads a rule line as a separator, never as a heading or text', () => {
+    expect(kinds('We hold pupil data for 6 years.\n\n==========\n\nMore text follows here.')).toEqual([
+      ['paragraph', 'We hold pupil data for 6 years.'],
+      ['paragraph', 'More text follows here.'],
+    ]);
+  });
+
+  it('reads a line boxed between rules, or underlined by one, as a heading even when it is numbered or a question', () => {
+    const boxed = '-----------------\n4. "Do you share it with anyone?"\n-----------------\n\nOnly with the council.';
+    expect(kinds(boxed)).toEqual([
+      ['heading', '4. "Do you share it with anyone?"'],
+      ['paragraph', 'Only with the council.'],
+    ]);
+    expect(kinds('Who sees your data, and why it matters to us all\n_____________\nOnly staff who need it.')).toEqual([
+      ['heading', 'Who sees your data, and why it matters to us all'],
+      ['paragraph', 'Only staff who need it.'],
+    ]);
+  });
+
+  it('does not carry a lower-case line on across a rule', () => {
+    const texts = readText('We write to families about\n* * *\nanything in this notice.').blocks.map((b) => b.text);
+    expect(texts).toEqual(['We write to families about', 'anything in this notice.']);
+  });
+});
+
 describe('readText: numbered section headings', () => {
   it('reads a lone numbered short line over a paragraph as a heading, and a run of numbered lines as a list', () => {
     const doc = readText('Intro paragraph here.\n\n8. Your rights\nYou can ask for a copy.\n\n1. Name\n2. Address\n3. Date of birth\n');
