@@ -45,6 +45,8 @@ const CASES: Record<string, Cases> = {
       'Pupil file: date of birth plus 25 years, then confidentially shredded.',
     ],
     partial: [
+      // the count left unfilled
+      'Family support notes are held for [X] years once our work with a family ends.',
       // a limit with no period or criteria
       'Records are kept only as long as they are needed.',
       // the period left as template text, whatever else has a period
@@ -125,8 +127,12 @@ const CASES: Record<string, Cases> = {
     ],
   },
   'no-template-residue': {
-    fail: ['Pupil records are kept for [retention period].'],
-    pass: ['We rely on Article 6(1)(e) [public task] for most of what we do.'],
+    fail: ['Pupil records are kept for [retention period].', 'Records of home visits are held for [X] years after our work ends.'],
+    pass: [
+      'We rely on Article 6(1)(e) [public task] for most of what we do.',
+      // a ticked box copied from a form is no unfilled number
+      'On the consent form: [x] Photos on the class blog.',
+    ],
   },
 };
 

@@ -582,7 +582,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         "(?:hold|keep|store)s? (?:(?:pupil|pupils'|personal|student|students'|your|this|the|main|whole|child's|their|our|school) ){0,4}(?:data|information|records?|files?)[^.]{0,40}\\b(?:for|until)\\b(?! (?:any )?longer than)",
         '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor (?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?)',
         // The same with the count never filled in ("kept for XX years"): retention is the topic, the period is residue.
-        '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor (?:xx?|n|\\?) (?:years?|months?)',
+        '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor \\[?(?:xx?|n|\\?)\\]? (?:years?|months?)',
         // Shorthand that can only be a retention period: "Student record: DOB + 25 years", "6 years after the pupil leaves".
         "(?:date of birth|\\bDOB\\b)(?: of (?:the|a|your|each|their) (?:pupil|child|student|learner)|(?: of)? (?:the )?(?:pupil|child|student|learner)'?s?)?\\s*(?:\\+|plus)\\s*\\d+",
         '\\b(?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?) (?:after|from) (?:the |a )?(?:pupil|child|student|they|he or she)\\b[^.]{0,20}\\b(?:leaves?|left|leaving)\\b',

@@ -435,6 +435,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // "[email protected]" is how a page hides an email address from scrapers, not a template field.
         '\\[(?!\\s*email\\s+protected\\s*\\])\\s*(?:insert|enter|add|type|name|school|academy|trust|date|link|url|local\\s+authority|la|dpo|contact|address|telephone|phone|e-?mail|details|your|x{2,}|\\.{3})\\b[^\\]]{0,60}\\]',
         '\\[\\s*(?:x{2,}|\\.{3})\\s*\\]',
+        // A single X standing for a number left unfilled: "kept for [X] years" (not a ticked box "[x] I agree").
+        '\\[\\s*x\\s*\\]\\s*(?:years?|months?|weeks?|days?|hours?)\\b',
         // A role in brackets where the person's name goes: a letter signed "[Chair of Governors]", "[Headteacher]".
         '\\[\\s*(?:(?:the|our)\\s+)?(?:chair(?:\\s+of\\s+(?:the\\s+)?governors)?|head\\s?teacher|head\\s+of\\s+school|principal|(?:school\\s+)?business\\s+manager|office\\s+manager|clerk(?:\\s+to\\s+(?:the\\s+)?governors)?|data\\s+protection\\s+(?:officer|lead)|dpo|signature|signatory)\\s*\\]',
         // A numbered field left blank: "[POLICY NO.]", "[charity number]", "[registration no]".
