@@ -144,7 +144,9 @@ export const WELSH_LEXICON: Readonly<Record<string, readonly string[]>> = {
   cyRectify: ['cywiro', 'cywiriad', 'diwygio', 'anghywir'],
   cyErase: ['dileu', 'dinistrio'],
   cyRestrict: ['cyfyngu'],
-  cyObject: ['gwrthwynebu'],
+  // Objecting, or the right not to be subject to such a decision ("yr hawl i beidio â bod yn destun penderfyniad ..."):
+  // a right, not whether it happens.
+  cyObject: ['gwrthwynebu', 'peidio a bod yn destun', 'hawl i beidio'],
   cyRequest: ['cais', 'ceisiadau', 'gofyn', 'gofynnwch'],
 
   // --- consent and its withdrawal ---

@@ -3643,7 +3643,16 @@ export const WELSH_TERM_STEMS: TermStems = {
   ],
   cyErase: ['dileu', 'ddileu', 'nileu', 'dinistrio', 'ddinistrio', 'ninistrio'],
   cyRestrict: ['cyfyngu', 'gyfyngu', 'nghyfyngu', 'chyfyngu'],
-  cyObject: ['gwrthwynebu', 'wrthwynebu', 'ngwrthwynebu'],
+  cyObject: [
+    'gwrthwynebu',
+    'wrthwynebu',
+    'ngwrthwynebu',
+    'peidio a bod yn destun',
+    'beidio a bod yn destun',
+    'mheidio a bod yn destun',
+    'pheidio a bod yn destun',
+    'hawl i beidio',
+  ],
   cyRequest: [
     'cai',
     'gai',

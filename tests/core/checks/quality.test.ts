@@ -257,6 +257,11 @@ describe('jurisdiction-consistency', () => {
     expect(flag('wrong-jurisdiction-law', text, { nation: 'wales' })).toEqual([]);
   });
 
+  it('passes the same said in Welsh: the Learning Records Service and the unique learner number by their Welsh names', () => {
+    const text = `${welsh}\nRydym yn anfon rhif dysgwr unigryw eich plentyn i'r Gwasanaeth Cofnodion Dysgu, a redir gan yr Adran Addysg (Department for Education).`;
+    expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');
+  });
+
   it('passes an English border school that shares data about pupils who live in Wales with the Welsh Government', () => {
     const text =
       'We share pupil data with the Department for Education (DfE). For pupils who live in Wales, we also tell the Welsh Government about transport.';

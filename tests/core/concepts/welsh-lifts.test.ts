@@ -74,6 +74,12 @@ const CASES: Array<[check: string, found: string, notFound: string]> = [
     'Nid ydym yn defnyddio proffilio na phenderfyniadau awtomataidd.',
     'Mae gennych hawl i wrthwynebu penderfyniadau awtomataidd.',
   ],
+  // Nor does the right not to be subject to one; saying pupils are not subject to them does.
+  [
+    'automated-decision-making',
+    'Nid yw disgyblion yn destun penderfyniadau awtomataidd.',
+    "Mae gennych yr hawl i beidio â bod yn destun penderfyniad sy'n seiliedig ar brosesu awtomataidd yn unig.",
+  ],
   [
     'census-sharing-statutory',
     "Rydym yn anfon data'r cyfrifiad ysgolion (CYBLD) i Lywodraeth Cymru bob mis Ionawr.",

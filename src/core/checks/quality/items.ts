@@ -319,6 +319,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bunique\\s+learner\\s+numbers?\\b',
         '\\buln\\b',
         '\\blearning\\s+records?\\s+service\\b',
+        // The same in Welsh: "y Gwasanaeth Cofnodion Dysgu", "rhif dysgwr unigryw".
+        '\\bg?wasanaeth\\s+cofnodion\\s+dysgu\\b',
+        '\\brhif(?:au)?\\s+dysgwr\\s+unigryw\\b',
         // A pupil changing school across the border: "moves to", "transferred from", "joins us from", "comes to us from".
         '\\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred|join|joins|joining|joined|come|comes|coming|came|arrive|arrives|arriving|arrived)\\s+(?:us\\s+|to\\s+us\\s+)?(?:to|from)\\s+(?:an?\\s+|the\\s+)?(?:(?:school|schools|college|setting)\\s+in\\s+)?(?:england|wales)\\b',
         '\\b(?:cross[- ]border|across\\s+the\\s+border)\\b',
