@@ -164,9 +164,47 @@ function spacedColumnsAsTabs(lines: string[]): void {
   flush();
 }
 
+// A box drawn in text ("+-----+" above and below, "| text |" lines between), as council templates set the parts a
+// school fills in: its borders are rules, and each line its text.
+const BOX_BORDER = /^\s*\+[-=]{3,}\+\s*$/;
+const BOX_LINE = /^\s*\|([^|]*)\|\s*$/;
+
+/** A box line whose text reaches this close to the box's right edge was wrapped there: the next line goes on with it. */
+const WRAP_MARGIN = 15;
+
+/**
+ * Box borders become blank lines and box lines their text, in place, so the box reads as the text it holds. A line
+ * wrapped at the box's edge ("We have a" / "Data Protection Officer ...") is joined to the line it goes on in.
+ */
+function unboxed(lines: string[]): void {
+  let wrappedAt = -1;
+  lines.forEach((line, at) => {
+    if (BOX_BORDER.test(line)) {
+      lines[at] = '';
+      wrappedAt = -1;
+      return;
+    }
+    const inner = BOX_LINE.exec(line)?.[1];
+    if (inner === undefined) {
+      wrappedAt = -1;
+      return;
+    }
+    const text = inner.trimEnd();
+    if (wrappedAt >= 0 && text.trim() && !LIST_MARKER.test(text)) {
+      lines[wrappedAt] = `${lines[wrappedAt]} ${text.trim()}`;
+      lines[at] = '';
+    } else {
+      lines[at] = text;
+      wrappedAt = at;
+    }
+    if (text.trim().length < inner.length - WRAP_MARGIN) wrappedAt = -1;
+  });
+}
+
 /** Read a plain-text notice. Wrapped lines (no closing punctuation, next line lower-case) join into one block. */
 export function readText(text: string, url: string | null = null): NoticeDocument {
   const lines = normaliseKeepingLines(text).split('\n');
+  unboxed(lines);
   spacedColumnsAsTabs(lines);
   const blocks: RawBlock[] = [];
   const tables: { headers: string[]; rows: string[][] }[] = [];

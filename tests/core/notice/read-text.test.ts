@@ -54,6 +54,26 @@ describe('readText: rules drawn in text', () => {
   });
 });
 
+describe('readText: boxes drawn in text', () => {
+  const box = [
+    '+----------------------------------------------------+',
+    '| SCHOOL TO COMPLETE: OTHER ORGANISATIONS            |',
+    '|                                                    |',
+    '| We also share information with the Brightwater     |',
+    '| Music Hub and the coaches who work in the school.  |',
+    '|   - Brightwater Music Hub                          |',
+    '+----------------------------------------------------+',
+  ].join('\n');
+
+  it('reads the text a box holds, its lines wrapped at the edge joined', () => {
+    expect(kinds(box)).toEqual([
+      ['heading', 'SCHOOL TO COMPLETE: OTHER ORGANISATIONS'],
+      ['paragraph', 'We also share information with the Brightwater Music Hub and the coaches who work in the school.'],
+      ['list-item', 'Brightwater Music Hub'],
+    ]);
+  });
+});
+
 describe('readText: numbered section headings', () => {
   it('reads a lone numbered short line over a paragraph as a heading, and a run of numbered lines as a list', () => {
     const doc = readText('Intro paragraph here.\n\n8. Your rights\nYou can ask for a copy.\n\n1. Name\n2. Address\n3. Date of birth\n');
