@@ -185,6 +185,14 @@ describe('biometrics: denied by kind', () => {
       ),
     ).toBe('not-applicable');
   });
+  it('does not apply when a template states the rule for any school and the school fills in that it uses none', () => {
+    expect(
+      status(
+        'biometrics-consent',
+        'Biometrics\nWhere a school uses fingerprint recognition for lunches, it must get written consent from a parent and offer another way to pay.\nFingerprint systems used at our school: none.',
+      ),
+    ).toBe('not-applicable');
+  });
   it('is partial when a fingerprint system is used with no word on consent', () => {
     expect(status('biometrics-consent', 'Pupils borrow library books by placing a finger on the scanner at the desk.')).toBe('partial');
   });

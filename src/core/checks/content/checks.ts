@@ -800,10 +800,15 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { exclude: phrases(o.notEvidence) });
   if (!mentions.length) return verdictFor(item, 'not-applicable', 'not-mentioned');
   const notUsedRe = phrases(o.notUsed);
-  // A heading naming biometrics ("Biometric systems") answered by "We do not use fingerprint or face recognition" is the
-  // denial's title, not a use.
-  const deniedUnder = (s: Sentence) =>
-    headingAnswer(ctx, s.block).some((b) => ctx.text.sentences.some((t) => t.block === b && notUsedRe.test(t.text)));
+  // A heading naming biometrics ("Biometric systems") over "We do not use fingerprint or face recognition", or over a
+  // section ending "Biometric systems used at our school: None", is the denial's title, not a use.
+  const deniedUnder = (s: Sentence) => {
+    const heading = ctx.doc.blocks[s.block];
+    if (heading?.kind !== 'heading') return false;
+    const section = ctx.doc.sections[heading.section];
+    const under = (b: number) => b > heading.index && section !== undefined && b <= section.lastBlock;
+    return ctx.text.sentences.some((t) => under(t.block) && notUsedRe.test(t.text));
+  };
   const used = mentions.filter((s) => !notUsedRe.test(s.text) && !deniedUnder(s));
   if (!used.length) return verdictFor(item, 'not-applicable', 'not-used', evidenceOf(mentions, notUsedRe, 1));
   const consentRe = phrases(o.consent);

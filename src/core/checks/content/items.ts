@@ -926,6 +926,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\bgenetic(?: data)?,? (?:or|and) biometric|\\bbiometric(?: data)?,? (?:or|and) genetic',
         // Biometrics as one kind in the definition of special category data ("information the law says needs more care:
         // health, ethnicity, religion, biometrics ..."), with no use of them named in the sentence.
+        // What any school would have to do if it used them ("If a school uses biometric systems, it must obtain written
+        // consent"): a rule about schools in general, as a council template states it, not this school's use.
+        '\\b(?:if|where|when) (?:a|any|the) (?:school|academy|setting|provider)s? (?:uses?|has|operates?|introduces?|wants? to use)\\b',
         '^(?=[\\s\\S]*\\b(?:special categor|sensitive|more (?:care|protection))[a-z]*\\b)(?=[\\s\\S]*\\b(?:ethnic|religio|sexual|genetic|political|trade union)[a-z]*\\b)(?![\\s\\S]*\\b(?:canteen|catering|cashless|library|lunch|payments?|paying|registered|register|sign in|fingerprints?)\\b)[\\s\\S]*\\bbiometrics?\\b',
       ],
       // Consent named only as a legal condition ("Article 9(2)(a), explicit consent, for the canteen system"): a label
@@ -952,8 +955,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\bno (?:biometric|finger ?print|thumb ?print|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
         // A question on them answered "No": "Do you use fingerprints or face recognition? | Answer: No."
         '\\b(?:use|have|collect|process)\\b[^?.]{0,60}\\b(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)\\b[^?.]{0,40}\\?[\\s|]*(?:answer\\s*:\\s*)?no\\b',
-        // A field answered "None": "Biometric systems in use: None", "Biometrics used - none".
-        '\\b(?:biometric|finger ?print)[^.:]{0,40}\\b(?:in use|used)\\s*[:-]\\s*(?:none|no|n/a)\\b',
+        // A field answered "None": "Biometric systems in use: None", "Biometrics used - none", "... used at our school: None".
+        '\\b(?:biometric|finger ?print)[^.:]{0,40}\\b(?:in use|used)(?: (?:at|in|by) (?:our|the|this) (?:school|academy|nursery|setting))?\\s*[:-]\\s*(?:none|no|n/a)\\b',
       ],
       consent: [
         'consent',
