@@ -27,3 +27,30 @@ describe('data-sources: things provided by a body', () => {
     );
   });
 });
+
+describe('data-sources: what is sent to a recipient listed under a sharing heading', () => {
+  const sharing = (item: string) =>
+    notice('Records are kept securely.')
+      .split('\n')
+      .concat([
+        'Who do we share pupil information with?',
+        'We share as little as we can. For each organisation below we say what goes to it and why.',
+        '- Hallam County Council: admissions and attendance.',
+        item,
+      ])
+      .join('\n');
+
+  it('is no source, though it is the transfer file', () => {
+    expect(
+      noticeStatus(
+        'data-sources',
+        sharing('- The school your child goes on to: What: their file, including the Common Transfer File.; Why: so teaching carries on.'),
+      ),
+    ).toBe('partial');
+  });
+  it('leaves a source said in so many words under that heading to count', () => {
+    expect(
+      noticeStatus('data-sources', sharing('We also receive a Common Transfer File from the previous school when a child joins us.')),
+    ).toBe('pass');
+  });
+});

@@ -225,6 +225,10 @@ const SourcesOptions = z
 function inOutgoingListing(ctx: AuditContext, block: number, leadRe: RegExp, headerRe: RegExp): boolean {
   if (leadRe.test(leadInOf(ctx.doc, block) ?? '')) return true;
   const b = ctx.doc.blocks[block];
+  // An item of a list under a heading on sharing ("Who do we share pupil information with?" / "- The school your child
+  // moves on to: the pupil file, including the Common Transfer File"): a recipient, whatever it is sent.
+  const heading = b ? ctx.doc.sections[b.section]?.heading : undefined;
+  if (b?.kind === 'list-item' && heading && headerRe.test(heading)) return true;
   if (b?.kind !== 'table-row' || b.table === undefined) return false;
   const table = ctx.doc.tables[b.table];
   if (!table) return false;
