@@ -2341,6 +2341,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'want to discuss',
     'wish to discuss',
     'help with anyth',
+    'talk about anyth',
+    'speak about anyth',
+    'talk through anyth',
+    'ask about anyth',
   ],
   reviewDecision: [
     'decis again',

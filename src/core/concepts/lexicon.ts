@@ -2400,6 +2400,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'want to discuss',
     'wish to discuss',
     'help with anything',
+    // The same contact in other words: "If you would like to talk about anything in this notice".
+    'talk about anything',
+    'speak about anything',
+    'talk through anything',
+    'ask about anything',
   ],
   // Asking for one decision to be looked at again: a route for that decision only, not for data use in general.
   reviewDecision: [

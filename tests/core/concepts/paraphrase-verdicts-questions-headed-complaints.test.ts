@@ -22,6 +22,14 @@ describe('complaint-to-school: questions under a complaints heading', () => {
       ),
     ).toBe('partial');
   });
+  it('the same heading over a "talk about anything" contact is still only a contact point', () => {
+    expect(
+      status(
+        'complaint-to-school',
+        'Questions and complaints\nIf you want to talk about anything on this page, ring the school office on 01632 960 514.',
+      ),
+    ).toBe('partial');
+  });
   it('the same heading over a line that takes concerns passes', () => {
     expect(
       status(
