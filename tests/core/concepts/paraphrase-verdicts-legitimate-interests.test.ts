@@ -76,3 +76,22 @@ describe('legitimate interests: the law saying the basis is not open to the scho
     ).toBe('not-applicable');
   });
 });
+
+describe('legitimate interests: owned by more than one, or only explained', () => {
+  it('passes the interest owned by the school and another, named between commas', () => {
+    expect(
+      status(
+        'legitimate-interests-stated',
+        'We rely on legitimate interests for a small number of things outside our public task. Our interest, and the Friends association’s, is in raising money for new sports kit.',
+      ),
+    ).toBe('pass');
+  });
+  it('does not apply when the basis is only explained as a term of the new law, and disowned', () => {
+    expect(
+      status(
+        'legitimate-interests-stated',
+        'The 2025 Act brought in a new lawful basis called "recognised legitimate interests". As a public authority we do not rely on it, or on ordinary legitimate interests, for anything.',
+      ),
+    ).toBe('not-applicable');
+  });
+});

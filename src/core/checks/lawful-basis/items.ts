@@ -245,6 +245,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         "\\b(?:not|never|cannot|can't|don't|won't)\\b(?!\\s+(?:part|one|among)\\s+of\\b|\\s+(?:covered|included)\\s+(?:by|in)\\b)[^.]{0,40}(?:rely|use|depend|apply|available)[^.]{0,40}legitimate interests?",
         'legitimate interests?[^.]{0,60}\\b(?:cannot|can not|does not|do not|is not|are not|shall not|may not|must not|will not) (?:be )?(?:used|relied|apply|available)',
         LEGITIMATE_INTERESTS_DEFINED,
+        // The basis named as a term of the law being explained: "the Act introduced a new lawful basis called 'recognised
+        // legitimate interests'", "a short explanation of recognised legitimate interests".
+        '\\b(?:called|known as|explanation of|explains?|introduced|introduces|new (?:lawful )?basis)\\b[^.]{0,40}legitimate interests?',
         // A quality of the recipients, not a basis the school relies on: "organisations with a legitimate interest in
         // your child's welfare", "researchers with a legitimate interest in education statistics can apply".
         '\\b(?:organisations?|bodies|agencies|people|persons|professionals|parties|those|anyone|others|services|researchers?|applicants?|requesters?|requestors?|companies|individuals)\\s+(?:with|who have|that have|which have|having)\\s+(?:an?\\s+)?legitimate interests?',
@@ -261,8 +264,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // "The legitimate interests pursued by the Trust are the recovery of ...": the pursuer named, never the Art 6(1)(f)
         // definition's "pursued by the controller or by a third party".
         // Also pointed back to or owned: "Those interests are maintaining ...", "Our interest is in giving ...", "Our interest:
-        // building an alumni network". Not the balancing test ("our interests are balanced against yours").
-        "\\b(?:the|those|these|that|this|our) (?:legitimate )?interests?(?: (?:(?:we )?(?:pursue|pursued|rely on|relied on|in question)\\s+(?:by (?!(?:the )?controller\\b|a third party\\b)(?:us|(?:the |our )?[\\w'-]+(?: [\\w'-]+){0,3})\\s+)?)?(?:are|is|include|includes)\\s+|\\s*:\\s*)(?!(?:not|balanced|weighed|overridden|outweighed|protected|set out|explained|described)\\b)\\w+",
+        // building an alumni network", "Our interest, and our sponsors', is in keeping ...". Not the balancing test ("our
+        // interests are balanced against yours").
+        "\\b(?:the|those|these|that|this|our) (?:legitimate )?interests?(?:,[^,.;]{1,40},)?(?: (?:(?:we )?(?:pursue|pursued|rely on|relied on|in question)\\s+(?:by (?!(?:the )?controller\\b|a third party\\b)(?:us|(?:the |our )?[\\w'-]+(?: [\\w'-]+){0,3})\\s+)?)?(?:are|is|include|includes)\\s+|\\s*:\\s*)(?!(?:not|balanced|weighed|overridden|outweighed|protected|set out|explained|described)\\b)\\w+",
         // "Legitimate interests (Article 6(1)(f)): we send families news ...", "legitimate interests: keeping parents informed
         // about events": the interest after a reference and a colon or dash. Not how much rests on it ("- for some activities
         // that fall outside our public task"). The use may be narrowed or timed first: "- only to invite former pupils to
