@@ -257,6 +257,11 @@ describe('jurisdiction-consistency', () => {
     expect(flag('wrong-jurisdiction-law', text, { nation: 'wales' })).toEqual([]);
   });
 
+  it('passes the Department named in the sentence after the move to England, in the same paragraph', () => {
+    const text = `${welsh}\nWhen a pupil leaves us for a school in England, their file goes to that school. After that the Department for Education collects their data through the school census in England.`;
+    expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');
+  });
+
   it('passes the same said in Welsh: the Learning Records Service and the unique learner number by their Welsh names', () => {
     const text = `${welsh}\nRydym yn anfon rhif dysgwr unigryw eich plentyn i'r Gwasanaeth Cofnodion Dysgu, a redir gan yr Adran Addysg (Department for Education).`;
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');

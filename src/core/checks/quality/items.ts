@@ -324,6 +324,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\brhif(?:au)?\\s+dysgwr\\s+unigryw\\b',
         // A pupil changing school across the border: "moves to", "transferred from", "joins us from", "comes to us from".
         '\\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred|join|joins|joining|joined|come|comes|coming|came|arrive|arrives|arriving|arrived)\\s+(?:us\\s+|to\\s+us\\s+)?(?:to|from)\\s+(?:an?\\s+|the\\s+)?(?:(?:school|schools|college|setting)\\s+in\\s+)?(?:england|wales)\\b',
+        // "leaves us for a school in England".
+        '\\b(?:leave|leaves|leaving|left)\\s+(?:us\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?:school|college|setting)\\s+in\\s+(?:england|wales)\\b',
         '\\b(?:cross[- ]border|across\\s+the\\s+border)\\b',
         '\\b(?:attends?|attended)\\s+(?:an?\\s+)?(?:school|college)\\s+in\\s+(?:england|wales)\\b',
         '\\b(?:lives?|living|resident)\\s+in\\s+(?:england|wales)\\b',

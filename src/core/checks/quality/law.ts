@@ -138,7 +138,13 @@ export function findJurisdictionProblems(ctx: AuditContext, nation: Nation, o: J
 
 function scanJurisdictionProblems(text: NoticeText, nation: Nation, o: JurisdictionOptions): QualityFinding[] {
   if (nation === 'unknown') return [];
-  const crossBorder = compilePhrases(o.crossBorder);
+  const crossBorderRe = compilePhrases(o.crossBorder);
+  // The move across the border may be said in the sentence before, in the same paragraph: "If your child moves to a
+  // school in England, we send their records. From then on the Department for Education collects their information."
+  const crossBorder = (s: Sentence, i: number): boolean => {
+    const before = text.sentences[i - 1];
+    return crossBorderRe.test(s.text) || (before !== undefined && before.block === s.block && crossBorderRe.test(before.text));
+  };
   const findings: QualityFinding[] = [];
   if (nation === 'wales') {
     const england = compilePhrases(o.englandOnly);
@@ -146,10 +152,10 @@ function scanJurisdictionProblems(text: NoticeText, nation: Nation, o: Jurisdict
     const departmentContext = compilePhrases(o.departmentContext);
     const mayEngland = mayMatchText(text, england);
     const mayDepartment = mayMatchText(text, department);
-    for (const s of text.sentences) {
+    for (const [i, s] of text.sentences.entries()) {
       if (!mayEngland(s.block) && !mayDepartment(s.block)) continue;
       // A Welsh school may mention DfE for the ULN or a pupil moving to England (checklist.md 2.26).
-      if (crossBorder.test(s.text)) continue;
+      if (crossBorder(s, i)) continue;
       if (mayEngland(s.block) && england.test(s.text)) {
         findings.push(
           finding(
@@ -175,9 +181,9 @@ function scanJurisdictionProblems(text: NoticeText, nation: Nation, o: Jurisdict
   } else {
     const wales = compilePhrases(o.walesOnly);
     const mayWales = mayMatchText(text, wales);
-    for (const s of text.sentences) {
+    for (const [i, s] of text.sentences.entries()) {
       if (!mayWales(s.block)) continue;
-      if (crossBorder.test(s.text)) continue;
+      if (crossBorder(s, i)) continue;
       if (wales.test(s.text)) {
         findings.push(finding('wales-in-england', 'fail', s, wales, "Wales-only law, body or page in an English school's notice"));
       }
