@@ -86,6 +86,14 @@ describe('legitimate interests: owned by more than one, or only explained', () =
       ),
     ).toBe('pass');
   });
+  it('passes a pupil-voice basis "called" legitimate interests, with its example', () => {
+    expect(
+      status(
+        'legitimate-interests-stated',
+        "Sometimes we use a reason called 'legitimate interests'. For example, we show match photos in the hall to celebrate our teams.",
+      ),
+    ).toBe('pass');
+  });
   it('does not apply when the basis is only explained as a term of the new law, and disowned', () => {
     expect(
       status(

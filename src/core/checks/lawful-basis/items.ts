@@ -247,7 +247,7 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         LEGITIMATE_INTERESTS_DEFINED,
         // The basis named as a term of the law being explained: "the Act introduced a new lawful basis called 'recognised
         // legitimate interests'", "a short explanation of recognised legitimate interests".
-        '\\b(?:called|known as|explanation of|explains?|introduced|introduces|new (?:lawful )?basis)\\b[^.]{0,40}legitimate interests?',
+        '\\b(?:explanation of|introduced|introduces|new (?:lawful )?basis)\\b[^.]{0,40}legitimate interests?',
         // A quality of the recipients, not a basis the school relies on: "organisations with a legitimate interest in
         // your child's welfare", "researchers with a legitimate interest in education statistics can apply".
         '\\b(?:organisations?|bodies|agencies|people|persons|professionals|parties|those|anyone|others|services|researchers?|applicants?|requesters?|requestors?|companies|individuals)\\s+(?:with|who have|that have|which have|having)\\s+(?:an?\\s+)?legitimate interests?',
