@@ -2453,6 +2453,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'maintain',
     'maintain',
   ],
+  personAbroad: ['move abroad', 'move oversea', 'move to anoth countri', 'live abroad', 'live oversea', 'reloc abroad', 'reloc oversea'],
   abroad: [
     'abroad',
     'oversea',

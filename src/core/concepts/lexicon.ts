@@ -2521,6 +2521,18 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
 
   // --- transfers abroad (Art 13(1)(f)) ---
+  // A person settling abroad ("because the family has moved abroad", "pupils who live overseas"): a place for people, not
+  // data (shadows abroad). Data is sent, stored or transferred abroad; it rarely "moves" or "lives" there. Not a pupil
+  // going abroad on a trip, whose details go with them.
+  personAbroad: [
+    'move abroad',
+    'move overseas',
+    'move to another country',
+    'live abroad',
+    'live overseas',
+    'relocate abroad',
+    'relocate overseas',
+  ],
   abroad: [
     'abroad',
     'overseas',

@@ -133,3 +133,17 @@ describe('compulsory or optional: the marked items, then what is not marked', ()
     ).toBe('pass');
   });
 });
+
+describe('transfers: a family settling abroad', () => {
+  it('places no data abroad when the file stays here', () => {
+    expect(
+      status(
+        'international-transfers',
+        'If a record cannot be sent on, for example because the family has moved abroad, we keep it here until the pupil is 25.',
+      ),
+    ).toBe('fail');
+  });
+  it('places the file abroad when it is sent on after them', () => {
+    expect(status('international-transfers', 'When a family moves overseas, we send the pupil file on to the new school.')).toBe('partial');
+  });
+});

@@ -1498,7 +1498,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: [...TRANSFERS_UNSEEN, 'transfer-without-safeguards'],
       rules: [
         // "We do not send pupil data abroad" / "all our systems keep data in the UK" / "... outside the UK with safeguards".
-        { all: ['abroad', 'storeSend'], negated: ['storeSend'], negatable: ['abroad'] },
+        // Not a file kept back because a family has moved abroad: that is the family's place, not the data's.
+        { all: ['abroad', 'storeSend'], negated: ['storeSend'], negatable: ['abroad'], none: ['personAbroad'] },
         // Not where the UK is named only as where some of it is ("servers, not all of which are in the UK").
         { all: ['inUk', 'storeSend'], none: ['abroad'] },
         // Not a transfer only imagined with a promise of protection ("if any is ever processed abroad, we will make sure
@@ -1532,7 +1533,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['not-found'],
       rules: [
         // "Our suppliers may keep data on servers in various places around the world": abroad, with no word on protection.
-        { all: ['abroad', 'storeSend'], any: ['info', 'rcpSupplier'], none: ['publishesGuidance'] },
+        // Not a family settling abroad ("a file we cannot pass on because the family has moved abroad"): the wording-based
+        // check reads whether the file follows them.
+        { all: ['abroad', 'storeSend'], any: ['info', 'rcpSupplier'], none: ['publishesGuidance', 'personAbroad'] },
       ],
       message: 'Data may be held or sent outside the UK, but the notice does not say how it is then protected.',
     },

@@ -511,6 +511,12 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // Data kept on a provider's own servers, with no word of where they are: "log-in details may be stored on their servers".
         "\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?)\\b[^.]{0,60}\\b(?:on|in) (?:their|its|the (?:company|provider|supplier)'s|external|third[- ]party|suppliers'|providers')\\s+servers?\\b",
       ],
+      personAbroad: [
+        '\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?|parents?|carers?|they|you|he|she|he or she|someone)(?: (?:has|have|had|is|are|may|might|will))? (?:move[sd]?|moving|go(?:es|ing)?|went|gone|relocate[sd]?|relocating|emigrate[sd]?|emigrating|li(?:ve[sd]?|ving)) (?:to (?:live |study )?)?(?:abroad|overseas|outside (?:the )?(?:UK|United Kingdom)|to another country)\\b',
+      ],
+      followsAbroad: [
+        "(?<!\\b(?:not|never|cannot|can't|won't|unable to)\\s(?:be\\s)?)\\b(?:send|sends|sent|forward|forwards|forwarded|pass(?:es|ed)? (?:it |them |their [\\w ]{1,30})?on|transfer|transfers|transferred)\\b",
+      ],
       domestic: [
         'common transfer file|\\bCTF\\b',
         'post[- ]?16 (?:provider|institution|transition)',

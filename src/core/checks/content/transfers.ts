@@ -21,6 +21,10 @@ export const TransferOptionsSchema = z
     safeguards: PhraseListSchema,
     /** Vague hosting talk with no location ("stored in the cloud"). */
     vague: PhraseListSchema,
+    /** A person going abroad ("the family has moved abroad"): a place for people, not data; read past it for data's place. */
+    personAbroad: PhraseListSchema,
+    /** Data sent on after that person ("we send their records to the new school"): the data goes abroad with them. */
+    followsAbroad: PhraseListSchema,
     /** Domestic "transfer" (CTF, post-16 transition, moving school) is not an international transfer (checklist.md 2.12). */
     domestic: PhraseListSchema,
     /** Pointers to someone else's guidance on transfers ("The ICO publishes guidance on ...") say nothing of the school's own. */
@@ -56,7 +60,16 @@ const TABLE_QUESTION_ANSWERED_NO =
 function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindings {
   const domestic = phrases([...o.domestic, ...o.guidance]);
   const dataContext = phrases(o.dataContext);
-  const location = findSentences(ctx.doc, ctx.text, phrases(o.location), { exclude: domestic }).filter((s) => dataContext.test(s.text));
+  const locationRe = phrases(o.location);
+  const personAbroad = phrases(o.personAbroad);
+  const followsThem = phrases(o.followsAbroad);
+  // "... because the family has moved abroad" places a family, not data; "if a pupil moves abroad we send their file on"
+  // places the file there too, as does a place named for the data itself.
+  const placesData = (text: string) =>
+    !personAbroad.test(text) || locationRe.test(text.replace(personAbroad, ' ')) || followsThem.test(text);
+  const location = findSentences(ctx.doc, ctx.text, locationRe, { exclude: domestic }).filter(
+    (s) => dataContext.test(s.text) && placesData(s.text),
+  );
   const denialRe = phrases(o.denial);
   // A summary table's question answered "No" ("Sent abroad? | No") is a denial, as the sentence would be.
   const answeredNo = (s: Sentence) => ctx.doc.blocks[s.block]?.kind === 'table-row' && TABLE_QUESTION_ANSWERED_NO.test(s.text);
