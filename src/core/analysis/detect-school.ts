@@ -158,13 +158,14 @@ function letterheadName(doc: NoticeDocument): Detection<string> | null {
 }
 
 /**
- * A school the text names as a source of the notice's data is another school: "Ashcombe Park Infant School sends us
- * their records", "records we receive from Ashcombe Park Infant School".
+ * A school the text names as a source of the notice's data, or as where pupils and their records go, is another
+ * school: "Ashcombe Park Infant School sends us their records", "records we receive from Ashcombe Park Infant School",
+ * "the upper school your child moves to at the end of Year 8, usually Harling Vale High School".
  */
-export function namedAsSource(text: string, name: string): boolean {
+export function namedAsOtherSchool(text: string, name: string): boolean {
   const n = escapeRegExp(name);
   return new RegExp(
-    `${n}\\s+(?:sends?|sent|passes|passed|forwards?|forwarded|transfers?|transferred)\\s+(?:us|on)\\b|\\b(?:records?|information|data|files?|details|receive[sd]?|receiving|get|gets|obtain(?:s|ed)?|comes?|came|arrives?)\\b[^.]{0,40}\\bfrom\\s+(?:the\\s+)?${n}`,
+    `${n}\\s+(?:sends?|sent|passes|passed|forwards?|forwarded|transfers?|transferred)\\s+(?:us|on)\\b|\\b(?:records?|information|data|files?|details|receive[sd]?|receiving|get|gets|obtain(?:s|ed)?|comes?|came|arrives?)\\b[^.]{0,40}\\bfrom\\s+(?:the\\s+)?${n}|\\b(?:moves?|moving|moved|go(?:es)?|going|went|transfers?|transferring|transferred|sent|sends?|pass(?:es|ed)?|forward(?:s|ed)?)\\b[^.]{0,60}\\b(?:to|usually|normally|often|mostly|such as|including)\\s+(?:the\\s+)?${n}`,
     'i',
   ).test(text);
 }
@@ -176,7 +177,7 @@ export function detectSchool(doc: NoticeDocument): Detection<string | null> {
     for (const b of doc.blocks) {
       if (menus.has(b.index) !== pass) continue;
       const text = titleCase(b.text);
-      const names = findNames(text).filter((n) => !namedAsSource(text, n));
+      const names = findNames(text).filter((n) => !namedAsOtherSchool(text, n));
       if (names[0])
         return { value: names[0], from: 'detected', evidence: [{ text: b.text.length > 200 ? names[0] : b.text, where: b.where }] };
     }

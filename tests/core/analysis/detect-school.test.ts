@@ -102,11 +102,16 @@ describe('a letterhead naming a setting with no school noun', () => {
   });
 });
 
-describe('detectSchool: a school named as where the data comes from is another school', () => {
+describe('detectSchool: a school named as where the data comes from, or where pupils go, is another school', () => {
   it('takes the page title over a feeder school that sends the records', () => {
     const page =
       '<html><head><title>Privacy | Larchmere Junior School</title></head><body><main><h1>Pupil records</h1><p>We, the school, hold these records.</p><p>Larchmere Infant School passes on its records for the children moving up each September, and further details come from Westshire Council.</p></main></body></html>';
     expect(detectSchool(readHtml(page, 'https://larchmere.example/privacy')).value).toBe('Larchmere Junior School');
+  });
+  it('takes the page title over the school pupils move on to', () => {
+    const page =
+      '<html><head><title>Privacy | Ashby Lane First School</title></head><body><main><h1>Sharing</h1><p>We, the school, hold these records.</p><ul><li>The middle school your child goes to after Year 4, normally Ashby Hill Middle School</li></ul></main></body></html>';
+    expect(detectSchool(readHtml(page, 'https://ashbylane.example/privacy')).value).toBe('Ashby Lane First School');
   });
   it('still takes a school the text names as itself', () => {
     expect(schoolOf('Larchmere Junior School holds records that come from the families who join us.')).toBe('Larchmere Junior School');

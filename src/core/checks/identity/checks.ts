@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import { phrases, evidenceOf, adjacentSentence } from '../match';
 import { quoteSentence, type NoticeText, type Sentence } from '../../analysis/notice-text';
-import { findCompanyNames, findNames, letterheadOver, namedAsSource, titleCase } from '../../analysis/detect-school';
+import { findCompanyNames, findNames, letterheadOver, namedAsOtherSchool, titleCase } from '../../analysis/detect-school';
 import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './channels';
 import { findOwn, isOwnBlock } from './scope';
 import type { Evidence } from '../../report';
@@ -310,7 +310,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
       (new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}\\b`, 'i').test(titleCase(s.text)) && subjectCue.test(s.text));
     if (!schoolName && !opens && !noticeCue.test(s.text) && !runsTheSchool(s.text, name)) continue;
     // A school the data comes from ("Ashcombe Park Infant School sends us their records") is another school.
-    if (namedAsSource(titleCase(s.text), name)) continue;
+    if (namedAsOtherSchool(titleCase(s.text), name)) continue;
     // A name given only as someone's workplace ("the DPO for X School") is in passing, even beside "the School is the
     // data controller" (checklist.md 2.1 partial).
     const titled = titleCase(s.text);
