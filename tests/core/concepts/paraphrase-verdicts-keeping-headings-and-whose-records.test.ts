@@ -42,3 +42,16 @@ describePassages(
   },
   status,
 );
+
+describePassages(
+  'paraphrase verdicts: periods listed under a lead-in on keeping, or under a heading that names keeping first',
+  {
+    retention: {
+      pass: [
+        'We hold records for these lengths of time:\n- admission forms: three years after the child leaves\n- accident books: until the child turns 21',
+        'Where is it stored and for how long?\n\nAdmission forms go after three years. Accident books stay until the child turns 21.',
+      ],
+    },
+  },
+  status,
+);

@@ -535,9 +535,18 @@ function retentionSentences(ctx: AuditContext, o: z.infer<typeof RetentionOption
   );
   const erasureRe = phrases(o.erasureRight);
   const inContext = (s: Sentence) => `${leadInOf(ctx.doc, s.block) ?? ''} ${s.text}`;
+  // The items of a list under a lead-in on keeping ("We keep information for these periods:" / "- accident records:
+  // until your child is 21") are read as the lead-in's retention sentences.
+  const topicRe = phrases(o.topic);
+  const underTopicLeadIn = (s: Sentence) => {
+    const lead = ctx.doc.blocks[s.block]?.kind === 'list-item' ? leadInOf(ctx.doc, s.block) : null;
+    return lead !== null && lead !== undefined && topicRe.test(lead) && !traps.test(lead);
+  };
   return ctx.text.sentences.filter(
     (s) =>
-      (worded.has(s) || (sections.has(s.section) && !s.inNpd && ctx.doc.blocks[s.block]?.kind !== 'heading' && !traps.test(s.text))) &&
+      (worded.has(s) ||
+        underTopicLeadIn(s) ||
+        (sections.has(s.section) && !s.inNpd && ctx.doc.blocks[s.block]?.kind !== 'heading' && !traps.test(s.text))) &&
       !erasureRe.test(inContext(s)),
   );
 }

@@ -614,13 +614,19 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       headings: [
         '\\bhow long\\b[^.?]{0,40}\\b(?:keep|kept|hold|held|retain|retained|store|stored)\\b',
+        // The keeping said first: "Where is the information kept, and for how long?".
+        '\\b(?:keep|kept|hold|held|retain|retained|store|stored)\\b[^.?]{0,40}\\bhow long\\b',
         '\\bretention\\b|\\bretain',
         '\\b(?:keeping|storing|retaining)\\b[^.?]{0,30}\\b(?:and|&)\\s+(?:deleting|disposing|destroying|deletion|disposal|destruction)\\b',
         '\\b(?:deleting|deletion of|disposal of|disposing of|destroying|destruction of)\\s+(?:pupil |personal |your )?(?:data|information|records)\\b',
       ],
       headingTraps: ['\\bsafe|\\bsecur|\\bprotect'],
       // "How we protect your information and how long we keep it": the section is about keeping too.
-      plainHeadings: ['\\bhow long\\b[^.?]{0,40}\\b(?:keep|kept|hold|held|retain|retained|store|stored)\\b', '\\bretention\\b'],
+      plainHeadings: [
+        '\\bhow long\\b[^.?]{0,40}\\b(?:keep|kept|hold|held|retain|retained|store|stored)\\b',
+        '\\b(?:keep|kept|hold|held|retain|retained|store|stored)\\b[^.?]{0,40}\\bhow long\\b',
+        '\\bretention\\b',
+      ],
       erasureRight: [
         '\\b(?:you (?:can|may|could) (?:also )?(?:ask|request)|(?:the )?right to|ask us to|request that)\\b[^.]{0,150}\\b(?:delet|eras|destroy|remov|forgotten)',
       ],
