@@ -62,3 +62,43 @@ describe('parents-carers-data in a whole notice: purposes naming parents are not
     );
   });
 });
+
+describe('parents-carers-data in a whole notice: a statement of its own in the middle of a section', () => {
+  // A notice that says nothing else of parents: the statement is the only evidence.
+  const inSection = (sentences: string) =>
+    [
+      'Privacy notice: Fernhill Academy',
+      'Fernhill Academy, Quarry Road, Fernhill, FH6 2RW, is the data controller. Contact the office on 01632 960 877.',
+      'What we keep',
+      'We keep each pupil’s name, date of birth, attendance and test results.',
+      'We also keep records of clubs, trips and music lessons, and the photographs taken for the yearbook.',
+      sentences,
+      'Who we share it with',
+      'We share information with the local authority and the Department for Education.',
+    ].join('\n');
+  it('passes details kept of parents, then put to use after a short opening phrase', () => {
+    expect(
+      statusOf(
+        inSection(
+          'We also record the names and mobile numbers of your parents or guardians. During the school day, we use these to reach home quickly.',
+        ),
+      ),
+    ).toBe('pass');
+  });
+  it('passes parents as the topic of a sentence keeping details by kind, then their use', () => {
+    expect(
+      statusOf(
+        inSection('Regarding parents and carers we hold your names, emails and home addresses. We use these to send reports and letters.'),
+      ),
+    ).toBe('pass');
+  });
+  it('passes a lead-in on whose parents over the details', () => {
+    expect(
+      statusOf(
+        inSection(
+          'About nursery children:\n- names and dates of birth\n- health needs\nAbout parents and carers of nursery children:\n- names, phone numbers and email addresses\n- who has parental responsibility',
+        ),
+      ),
+    ).toBe('pass');
+  });
+});

@@ -871,8 +871,14 @@ const DATA_ABOUT_PARENTS =
 // Written to a parent: "When you register your child you also give us your own name, phone numbers and email address."
 const OWN_DETAILS_TO_PARENT = /\byour own (?:names?|contact|details|information|data|phone|telephone|mobile|email|address)/i;
 const TO_A_PARENT = /\byour (?:child|children|son|daughter)\b/i;
+// The school keeping details by kind, of parents or on parents as the topic: "We also keep the names, addresses and
+// phone numbers of your parents or carers", "About parents and carers we keep your names, addresses ...".
+const KEEPS = /\b(?:keep|keeps|hold|holds|store|stores|record|records|collect|collects)\b/i;
+const DETAILS_OF_PARENTS =
+  /\b(?:names?|address(?:es)?|(?:phone|telephone|mobile) numbers?|numbers|emails?|email addresses|contact details)\b[^.]{0,40}\bof (?:your |their |the |a |each )?(?:parents?|carers?|guardians?)\b/i;
+// The use of the details just named, after a short opening phrase: "For students under 18, we use these to contact home".
 const USE_OF_THOSE =
-  /^\s*(?:we|the (?:school|academy|trust))\s+(?:(?:also|then|only)\s+)?(?:uses?|keeps?|holds?|needs?|stores?|process(?:es)?|rel(?:y|ies) on)\s+(?:these|those|this|them|it)\b[^.]{0,80}\b(?:to|so that|so we can|in case|for)\b/i;
+  /^\s*(?:[^,.]{1,40},\s*)?(?:we|the (?:school|academy|trust))\s+(?:(?:also|then|only)\s+)?(?:uses?|keeps?|holds?|needs?|stores?|process(?:es)?|rel(?:y|ies) on)\s+(?:these|those|this|them|it)\b[^.]{0,80}\b(?:to|so that|so we can|in case|for)\b/i;
 // A notice extended to parents ("This notice also applies to parents, carers and others with parental responsibility"),
 // then what is held about them and why ("In relation to those individuals the Academy processes contact data ... for
 // the purposes of communication").
@@ -899,7 +905,12 @@ function keptOfParentAddressed(text: string): boolean {
 }
 
 function parentsDataNamed(text: string): boolean {
-  return PARENTS_OWN_DETAILS.test(text) || DATA_ABOUT_PARENTS.test(text) || (OWN_DETAILS_TO_PARENT.test(text) && TO_A_PARENT.test(text));
+  return (
+    PARENTS_OWN_DETAILS.test(text) ||
+    DATA_ABOUT_PARENTS.test(text) ||
+    (OWN_DETAILS_TO_PARENT.test(text) && TO_A_PARENT.test(text)) ||
+    (KEEPS.test(text) && (DETAILS_OF_PARENTS.test(text) || (PARENTS_TOPIC.test(text) && HELD_DETAIL.test(text))))
+  );
 }
 
 // A question asked about parents' own data ("What do we hold about you as a parent?") answered in the next sentence of
@@ -967,6 +978,7 @@ const PARENTS_TOPIC =
   /\b(?:about|on|of|concerning|regarding|relating to)\s+(?:(?:you|me|us),?\s+(?:as\s+)?(?:a\s+|the\s+)?)?(?:(?:the|our)\s+)?(?:parents?|carers?|guardians?)\b|^\W*(?:parents?|carers?|guardians?)(?:'s|s'|')?(?:\s*(?:and|&|\/|or)\s*(?:parents?|carers?|guardians?)(?:'s|s'|')?)?\s+(?:information|data|details)\b/i;
 const NOT_PARENTS_OWN_DATA =
   /\b(?:rights?|requests?|consent|complain\w*|withdraw\w*|pupils?|students?|child(?:ren)?|learners?|young people)\b/i;
+const WHOSE_PARENTS = /\b(?:of|for) (?:(?:our|the|your|all|each|every)\s+)?(?:[\w-]+\s+)?(?:pupils?|students?|child(?:ren)?|learners?)\b/gi;
 // A detail held about a person, by kind: "contact details" and "phone numbers", not "contact the office".
 const HELD_DETAIL =
   /\b(?:names?|contact (?:details|information|numbers?)|phone|telephone|mobile|emails?|address(?:es)?|relationship|next of kin|emergency contacts?|parental responsibility|payments?|bank|financial|occupation|employment|languages?)\b/i;
@@ -1022,7 +1034,9 @@ function parentsPartWithDetails(ctx: AuditContext): Evidence[] {
     if (b.kind === 'list-item' || b.kind === 'table-row' || b.text === ctx.doc.title) continue;
     if (labelledParentsParagraph(b) && !ctx.text.npdBlocks.has(b.index)) return [{ text: quoteOf(b), where: b.where }];
     const topic = PARENTS_TOPIC.test(b.text) || (b.kind === 'heading' && PARENTS_HEADING.test(b.text));
-    if (b.text.split(/\s+/).length > TOPIC_WORDS || !topic || NOT_PARENTS_OWN_DATA.test(b.text)) continue;
+    // "About parents and carers of nursery children:" names whose parents, not the children's data.
+    const own = b.text.replace(WHOSE_PARENTS, ' ');
+    if (b.text.split(/\s+/).length > TOPIC_WORDS || !topic || NOT_PARENTS_OWN_DATA.test(own)) continue;
     const detail = blocksUnder(ctx, b).find((u) => HELD_DETAIL.test(u.text));
     if (detail)
       return [
