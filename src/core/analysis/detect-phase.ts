@@ -19,8 +19,12 @@ const SPECIAL = new RegExp(`${SPECIAL_SCHOOL.source}|${ALTERNATIVE_PROVISION.sou
 /** Secondary words that can only be the school's own pupils' stage: key stages 3 to 5, years 7 to 13, GCSE and A level. */
 const OWN_SECONDARY_STAGE = /^(?:key stages? [345]|ks ?[345]|years? (?:[7-9]|1[0-3])\b.*|gcses?|a[- ]levels?)$/i;
 
-/** "primary" other than the plural naming other schools ("primary schools", "primaries", "primary academies"). */
-const PRIMARY_NOT_PLURAL = /\bprimary(?! schools\b| academies\b)\b/i;
+/**
+ * "primary" other than the plural naming other schools ("primary schools", "primaries", "primary academies"), or the
+ * primary school a pupil came from ("the student's primary school", "their previous primary school").
+ */
+const PRIMARY_NOT_PLURAL =
+  /(?<!\b(?:(?:student|pupil|child|learner)(?:'s|s'|\u2019s)|their|his or her|previous|former|feeder|old)\s)\bprimary(?! schools\b| academies\b)\b/i;
 
 /**
  * Words that say what the school is, in the order a school's name is read: a name that says both (a primary school

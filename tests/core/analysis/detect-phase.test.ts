@@ -29,6 +29,14 @@ describe("detectPhase: secondary wording outweighs a mention of the pupils' prev
     ).toBe('secondary');
   });
 
+  it("takes its own year groups over the pupil's previous primary school and a trust of primary academies", () => {
+    expect(
+      phaseOf(
+        "Hollowfield Academy\nThis notice covers students in Years 7 to 13. Our trust runs both secondary and primary academies.\nRecords come from the student's primary school through the Common Transfer File.",
+      ),
+    ).toBe('secondary');
+  });
+
   it('reads weaker secondary hints together when nothing points the other way', () => {
     // Records arriving from the primary school, exam boards and the colleges pupils move on to: only a school after primary.
     expect(
