@@ -2533,6 +2533,22 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'relocate abroad',
     'relocate overseas',
   ],
+  // A trip or visit abroad names an activity, not where data is kept ("passport details for overseas trips"): shadows
+  // abroad, so only another word in the unit can place data there.
+  tripAbroad: [
+    'overseas trip',
+    'overseas visit',
+    'overseas travel',
+    'overseas residential',
+    'foreign trip',
+    'trip abroad',
+    'visit abroad',
+    'travel abroad',
+    'residential abroad',
+    'international trip',
+    'international visit',
+    'school trip abroad',
+  ],
   abroad: [
     'abroad',
     'overseas',

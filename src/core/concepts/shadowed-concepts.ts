@@ -29,6 +29,8 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   storeKeep: ['keepEye'],
   // "As defined in the UK GDPR" names the law, not where data is kept.
   inUk: ['ukLawNamed'],
+  // "Passport details for overseas trips" names a trip, not a place for data.
+  abroad: ['tripAbroad'],
 };
 
 /**

@@ -143,6 +143,16 @@ describe('transfers: a family settling abroad', () => {
       ),
     ).toBe('fail');
   });
+  it('places no data abroad for the details kept for a trip abroad', () => {
+    expect(status('international-transfers', 'We also keep passport numbers and medical forms for overseas visits and residentials.')).toBe(
+      'fail',
+    );
+  });
+  it('places data abroad when details are shared on such a trip', () => {
+    expect(
+      status('international-transfers', 'For trips abroad we share names and medical needs with the hotels, which hold them abroad.'),
+    ).toBe('partial');
+  });
   it('places the file abroad when it is sent on after them', () => {
     expect(status('international-transfers', 'When a family moves overseas, we send the pupil file on to the new school.')).toBe('partial');
   });

@@ -513,9 +513,12 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       personAbroad: [
         '\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?|parents?|carers?|they|you|he|she|he or she|someone)(?: (?:has|have|had|is|are|may|might|will))? (?:move[sd]?|moving|go(?:es|ing)?|went|gone|relocate[sd]?|relocating|emigrate[sd]?|emigrating|li(?:ve[sd]?|ving)) (?:to (?:live |study )?)?(?:abroad|overseas|outside (?:the )?(?:UK|United Kingdom)|to another country)\\b',
+        // A trip or visit abroad names an activity, not where data is kept: "passport details for overseas trips".
+        '\\b(?:abroad|overseas|foreign|international) (?:school )?(?:trips?|visits?|travel|holidays?|exchanges?|residentials?|tours?)\\b',
+        '\\b(?:trips?|visits?|travel|holidays?|exchanges?|residentials?|tours?) (?:abroad|overseas)\\b',
       ],
       followsAbroad: [
-        "(?<!\\b(?:not|never|cannot|can't|won't|unable to)\\s(?:be\\s)?)\\b(?:send|sends|sent|forward|forwards|forwarded|pass(?:es|ed)? (?:it |them |their [\\w ]{1,30})?on|transfer|transfers|transferred)\\b",
+        "(?<!\\b(?:not|never|cannot|can't|won't|unable to)\\s(?:be\\s)?)\\b(?:send|sends|sent|forward|forwards|forwarded|pass(?:es|ed)? (?:it |them |their [\\w ]{1,30})?on|transfer|transfers|transferred|share|shares|shared|give|gives|given)\\b",
       ],
       domestic: [
         'common transfer file|\\bCTF\\b',

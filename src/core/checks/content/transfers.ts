@@ -21,9 +21,9 @@ export const TransferOptionsSchema = z
     safeguards: PhraseListSchema,
     /** Vague hosting talk with no location ("stored in the cloud"). */
     vague: PhraseListSchema,
-    /** A person going abroad ("the family has moved abroad"): a place for people, not data; read past it for data's place. */
+    /** A person going abroad ("the family has moved abroad", "overseas trips"): a place for people, not data; read past it for data's place. */
     personAbroad: PhraseListSchema,
-    /** Data sent on after that person ("we send their records to the new school"): the data goes abroad with them. */
+    /** Data sent on after that person ("we send their records to the new school", "we share details with the tour company"): it goes with them. */
     followsAbroad: PhraseListSchema,
     /** Domestic "transfer" (CTF, post-16 transition, moving school) is not an international transfer (checklist.md 2.12). */
     domestic: PhraseListSchema,
