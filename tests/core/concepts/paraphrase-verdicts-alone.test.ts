@@ -74,6 +74,8 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       // the reason asked for, then named
       'We may only use personal data where we have a lawful reason. Our reason is that the law gives schools official functions to carry out.',
       'Data protection law asks us to have a legal basis. In our case the reasons are our statutory duties to educate and safeguard pupils.',
+      // the bases listed under a lead-in that asks for a proper reason in the words of the law's permission
+      'The law only lets us use your details when we have a proper reason. Ours are:\n- Legal obligation: the funding rules make us keep registers.\n- Contract: the place agreement you sign with us.',
     ],
     gap: [
       // consent only as something to withdraw; a duty to pass data on (checklist.md 2.5): partial

@@ -14,6 +14,9 @@ const BASIS_CUE = [
   '\\brel(?:y|ies|ying) on\\b',
   'allows? us',
   'permits? us',
+  // "The GDPR only lets us use personal information when we have a proper reason. Ours are: - Legal obligation ...".
+  'lets us',
+  '\\b(?:proper|valid|lawful) reasons?\\b',
   'article 6',
   '\\b6\\s?\\(1\\)',
   '\\bbasis\\b',
