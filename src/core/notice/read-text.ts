@@ -85,13 +85,16 @@ function isRuledHeading(lines: readonly string[], i: number): boolean {
 }
 
 /**
- * "8. Your rights" standing alone (no numbered item just above or below it) over a paragraph or a table is a numbered
- * section heading, not a one-item list: the paragraph under it is read as that section's opening, the table as its body.
+ * "8. Your rights" standing alone (no numbered item just above or below it) over a paragraph, a table or a bulleted list
+ * is a numbered section heading, not a one-item list: what is under it is read as that section's opening or body.
  */
 function isNumberedHeading(lines: readonly string[], i: number, marker: string): boolean {
   if (!NUMBER_MARKER.test(marker) || !looksLikeHeading(lines[i]!.slice(marker.length))) return false;
   const next = lines.slice(i + 1).find((l) => l.trim());
-  return next !== undefined && !LIST_MARKER.test(next) && (!looksLikeHeading(next) || isTableLine(next));
+  if (next === undefined) return false;
+  // Over a bulleted list ("10. How long we keep things" / "- Registers: until the child is 21"): the list's heading.
+  if (LIST_MARKER.test(next) && !NUMBER_MARKER.test(next)) return true;
+  return !LIST_MARKER.test(next) && (!looksLikeHeading(next) || isTableLine(next));
 }
 
 /** A line typed as a table row: two or more cells split by tabs or pipes. */

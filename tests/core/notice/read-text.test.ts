@@ -93,6 +93,18 @@ describe('readText: numbered section headings', () => {
     expect(readText('Intro paragraph here.\n\n11. Name\nAddress\n').blocks.find((b) => b.text.endsWith('Name'))?.kind).toBe('list-item');
   });
 
+  it("reads a lone numbered short line over a bulleted list as the list's heading", () => {
+    const doc = readText(
+      'Intro paragraph here.\n\n10. How long we keep things\n\n- Registers: until the child is 21\n- Photographs: one term\n',
+    );
+    expect(doc.blocks.map((b) => `${b.kind}:${b.text}`)).toEqual([
+      'paragraph:Intro paragraph here.',
+      'heading:10. How long we keep things',
+      'list-item:Registers: until the child is 21',
+      'list-item:Photographs: one term',
+    ]);
+  });
+
   it('keeps numbered items separated by blank lines in one list', () => {
     const doc = readText('We use it to:\n\n1. Support learning\n\n2. Keep pupils safe\n\nMore text follows here.\n');
     expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual(['Support learning', 'Keep pupils safe']);
