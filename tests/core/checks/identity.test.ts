@@ -342,6 +342,15 @@ describe('dpo-contact', () => {
     expect(v.message).toMatch(/not the independent Data Protection Officer/);
   });
 
+  it('reads a DPO said not to be appointed as none, and the lead named instead as a lead (trap)', () => {
+    const v = run(
+      'dpo-contact',
+      'As a private nursery we are not obliged to appoint a Data Protection Officer, and we have not done so. Our Data Protection Lead is Mrs K Orme: k.orme@plumtree.example.org.uk, 01632 960 118.',
+    );
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/not the independent Data Protection Officer/);
+  });
+
   it("ignores the DfE's DPO", () => {
     expect(run('dpo-contact', "You can contact the DfE's data protection officer at https://www.gov.uk/contact-dfe.").status).toBe('fail');
   });

@@ -853,6 +853,10 @@ const DPO_LABEL =
 const CARD_LINE =
   /^\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|(?:name|e-?mail|tel|telephone|phone|mobile|address|post|postal address|provided by|website|web|contact)\s*:.*)\s*$/i;
 
+// A DPO said not to exist: "we are not required to appoint a Data Protection Officer, and we have not done so".
+const NO_DPO =
+  /\b(?:not (?:required|obliged|needed|necessary)(?: for us)? to (?:appoint|have|designate|name)|(?:have|has) not (?:appointed|designated)|haven't (?:appointed|got)|do(?:es)? not have|don't have)\b[^.]{0,20}\b(?:an? )?(?:data protection officer|dpo)\b/i;
+
 function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: ChecklistItem): Verdict {
   const dpo = phrases(o.dpoTerms);
   const other = phrases(o.otherDpo);
@@ -860,7 +864,8 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
   const blocks = ctx.doc.blocks;
   const mentions: number[] = [];
   for (const b of blocks) {
-    if (!isOwnBlock(ctx, b.index) || !dpo.test(b.text) || other.test(b.text)) continue;
+    // A notice that says it has no DPO names none; the lead it names instead is read below (checklist.md 2.3).
+    if (!isOwnBlock(ctx, b.index) || !dpo.test(b.text) || other.test(b.text) || NO_DPO.test(b.text)) continue;
     mentions.push(b.index);
     // The channel may sit in the mention itself or just after it (under a "Data Protection Officer" heading,
     // or after "contact our DPO:"), but not past the next heading.
