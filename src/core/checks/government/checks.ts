@@ -346,6 +346,9 @@ function oldestAge(ctx: AuditContext): number | null {
 }
 const AGE_RANGE = /\b(?:aged?|ages)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/i;
 
+/** Every pupil has left before 16, by the ages the school gives itself: the right that passes at 16 never arises here. */
+const leavesBeforeSixteen = (ctx: AuditContext): boolean => (oldestAge(ctx) ?? Infinity) < 16;
+
 function youthVerdict(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: ChecklistItem): Verdict {
   const verdict = (status: Verdict['status'], reason: string, evidence: Evidence[] = []) => verdictFor(item, status, reason, evidence);
   const phase = ctx.phase.value;
@@ -428,8 +431,9 @@ function youthVerdict(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: 
         // The age alone says nothing there ("everyone here is 16 or over"): the student must be the one who chooses.
         if (!beside(phrases(o.studentChooser)).length)
           return verdict('partial', 'choice-given-to-parent-post-16', [...opening, ...evidenceOf(limits, limitRe, 1)]);
-      } else if (!beside(phrases(o.pupilOwnChoice)).length) {
-        // The parent's choice with nothing on the pupil's own from 16: the DfE section and s.14 give both.
+      } else if (!leavesBeforeSixteen(ctx) && !beside(phrases(o.pupilOwnChoice)).length) {
+        // The parent's choice with nothing on the pupil's own from 16: the DfE section and s.14 give both. Not where every
+        // pupil leaves before 16 (a middle school "for children aged 9 to 13"): no pupil's choice is theirs while here.
         return verdict('partial', 'choice-without-pupil-at-16', [...opening, ...evidenceOf(limits, limitRe, 1)]);
       } else if (!beside(phrases(o.parentChooser)).length) {
         // The pupil's own choice from 16 with no parent holding it before then: pupils of 13 to 15 are left with no one
