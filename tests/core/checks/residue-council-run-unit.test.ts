@@ -28,6 +28,10 @@ describe('no-template-residue: the council’s services in a notice the council 
   it('still finds them pasted into a notice whose controller is not the council', () => {
     expect(residue(SCHOOL_CONTROLS, 'other Council services, such as the attendance team and the virtual school')).toBe('fail');
   });
+  it("finds the council's corporate desk in its own voice pasted into a school's notice", () => {
+    expect(residue(SCHOOL_CONTROLS, 'short breaks providers; if you are unhappy, please contact our Customer Services Team')).toBe('fail');
+    expect(residue(COUNCIL_CONTROLS, 'short breaks providers; if you are unhappy, please contact our Customer Services Team')).toBe('pass');
+  });
   it('still finds corporate services in either', () => {
     expect(residue(COUNCIL_CONTROLS, 'our colleagues in council tax, parking and waste collection')).toBe('fail');
   });

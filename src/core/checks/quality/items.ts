@@ -589,7 +589,11 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         "\\b(?:the\\s+)?[Cc]ouncil's\\s+own\\s+(?:records|information|data)\\b",
       ],
       councilServices: ['\\bcouncil\\s+tax\\b[^.]{0,60}\\b(?:waste|refuse|bins?|recycling|parking|planning)\\b'],
-      councilSiblingServices: ['\\b(?:our|other)\\s+(?:other\\s+|wider\\s+)?council\\s+services\\b'],
+      councilSiblingServices: [
+        '\\b(?:our|other)\\s+(?:other\\s+|wider\\s+)?council\\s+services\\b',
+        // A council's corporate desks in its own voice: "please contact our Customer Feedback Team".
+        '\\bour\\s+(?:corporate\\s+)?(?:customer\\s+(?:feedback|services?|relations|contact)|corporate\\s+complaints)\\s+(?:team|centre|center|unit|service)\\b',
+      ],
       notLocalCouncils: [
         'school',
         'schools',
