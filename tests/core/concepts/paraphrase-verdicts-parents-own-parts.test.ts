@@ -33,6 +33,8 @@ const CASES: PassageCases = {
       'Mums, dads and carers have their own, fuller privacy notice on the school website, covering what we keep about them.',
     ],
     partial: [
+      // the details named first, then whose, as a part of the student record
+      'Student record: name, date of birth, form group; names, addresses and telephone numbers of parents and carers.',
       // parents' details as one item of everything the school holds about a pupil
       'Our records hold:\n- the pupil name, birth date and home address;\n- names and contact details of parents, carers and emergency contacts;\n- attendance and exam results;\n- medical needs and allergies.',
     ],
