@@ -3,12 +3,13 @@ import type { NoticeDocument } from '../notice/types';
 import { lowerCasePattern } from './lower-pattern';
 import { requiredLiterals, type LiteralQuery } from './required-literals';
 import { indexTrigramChunks, regionsSatisfying, type TrigramChunks } from './trigram-chunks';
-import { lookaroundCrossesBlocks } from './cross-block-lookarounds';
+import { lookaroundCrossesBlocks, withoutNegativeLookarounds } from './cross-block-lookarounds';
 
 /**
  * Blocks are joined with a newline, a NUL and a newline: with the m flag, ^ and $ then match at every block's edges,
  * and no \s run or word boundary can carry a match from one block's text into the next one's words. A negative
- * lookaround that can read the separator is another matter: such patterns are not scanned (see scannerFor).
+ * lookaround that can read the separator is another matter: such patterns are scanned without their negative
+ * lookarounds (see newScanner).
  */
 const SEPARATOR = '\n\u0000\n';
 
@@ -44,6 +45,8 @@ interface Scanner {
   lower: boolean;
   /** What every match requires the text to hold (null: unknown; undefined: not yet worked out), so only text that does is scanned. */
   literals: LiteralQuery | null | undefined;
+  /** Scans without the pattern's negative lookarounds: it finds candidates, and cannot count matches. */
+  widened: boolean;
 }
 
 function joined(texts: readonly string[]): Joined {
@@ -84,15 +87,20 @@ function scannerFor(re: RegExp): Scanner | null {
 
 function newScanner(re: RegExp): Scanner | null {
   const anchoredAtStart = /(?<!\\)\^/.test(re.source.replace(/\[\^/g, '['));
-  if (re.sticky || anchoredAtStart || lookaroundCrossesBlocks(re.source)) return null;
-  const lowered = re.ignoreCase ? lowerCasePattern(re.source) : null;
+  if (re.sticky || anchoredAtStart) return null;
+  // A negative lookaround that can read into the next block ("[^.]{0,80}" before "notice") may refuse on the joined
+  // text a match the block alone holds: the scan goes without it, finding every such block and some more, which the
+  // callers test one by one.
+  const widened = lookaroundCrossesBlocks(re.source);
+  const source = widened ? withoutNegativeLookarounds(re.source) : re.source;
+  const lowered = re.ignoreCase ? lowerCasePattern(source) : null;
   const scan =
     lowered !== null
       ? new RegExp(lowered, `${re.flags.replace(/[gmi]/g, '')}gm`)
-      : new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`);
+      : new RegExp(source, `${re.flags.replace(/[gm]/g, '')}gm`);
   // Literals are worked out when a text long enough to index first meets the scanner: a short notice never needs them,
   // and parsing every checklist pattern up front is most of a first audit's time in a fresh popup.
-  return { re: scan, lower: lowered !== null, literals: undefined };
+  return { re: scan, lower: lowered !== null, literals: undefined, widened };
 }
 
 /** What every match of the scanner requires the text to hold, worked out on first use (null: unknown). */
@@ -273,10 +281,15 @@ export function documentText(doc: NoticeDocument, lower = false): string {
 /**
  * How many times `re` (global or not) matches in the first `upTo` characters of the document's block text, counting
  * up to `max`. Only stretches that may hold a match are read, so a match that runs from one block into the next is
- * not counted; a scan-less pattern (anchored with ^, or sticky) is counted over the whole text.
+ * not counted; a scan-less pattern (anchored with ^, or sticky), or one scanned without its negative lookarounds, is
+ * counted over the whole text.
  */
 export function countMatches(doc: NoticeDocument, re: RegExp, max: number, upTo = Infinity): number {
-  const scanner = scannerFor(re) ?? { re: new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`), lower: false, literals: null };
+  const own = scannerFor(re);
+  const scanner =
+    own && !own.widened
+      ? own
+      : { re: new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`), lower: false, literals: null, widened: false };
   const [texts, lowerTwin] = textsFor(doc, scanner);
   const counter = scanner.re;
   let n = 0;

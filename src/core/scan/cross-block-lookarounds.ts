@@ -1,15 +1,16 @@
 // Whether a pattern judged on the joined text of a document could answer differently than on each block alone.
 
-/** The bodies of a pattern's negative lookaheads and lookbehinds, (?!…) and (?<!…), outermost first. */
-function negativeLookarounds(source: string): string[] {
-  const out: string[] = [];
+/** A pattern's negative lookaheads and lookbehinds, (?!…) and (?<!…), outermost first: where each starts and ends, and its body. */
+function negativeLookarounds(source: string): { from: number; to: number; body: string }[] {
+  const out: { from: number; to: number; body: string }[] = [];
   for (let i = 0; i < source.length; i++) {
     if (source[i] === '\\') i++;
     else if (source[i] === '[') i = classEnd(source, i);
     else if (source.startsWith('(?!', i) || source.startsWith('(?<!', i)) {
       const start = i + (source[i + 2] === '!' ? 3 : 4);
       const end = groupEnd(source, start);
-      out.push(source.slice(start, end));
+      out.push({ from: i, to: end + 1, body: source.slice(start, end) });
+      i = end;
     }
   }
   return out;
@@ -49,5 +50,19 @@ const READS_PAST_A_BLOCK = /\[\^(?:[^\]\\]|\\[^n])*\]|\\[WD]|\[\\([sSwWdD])\\(?!
  * "notice" in the next paragraph), so only a test of each block answers for it.
  */
 export function lookaroundCrossesBlocks(source: string): boolean {
-  return negativeLookarounds(source).some((body) => READS_PAST_A_BLOCK.test(body));
+  return negativeLookarounds(source).some(({ body }) => READS_PAST_A_BLOCK.test(body));
+}
+
+/**
+ * The pattern with its negative lookarounds taken out: it matches wherever the pattern does, and more, so a scan of the
+ * joined text with it finds every block the pattern matches alone (the caller then tests each block it finds).
+ */
+export function withoutNegativeLookarounds(source: string): string {
+  let out = '';
+  let at = 0;
+  for (const { from, to } of negativeLookarounds(source)) {
+    out += source.slice(at, from);
+    at = to;
+  }
+  return out + source.slice(at);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookaroundCrossesBlocks } from '../../../src/core/scan/cross-block-lookarounds';
+import { lookaroundCrossesBlocks, withoutNegativeLookarounds } from '../../../src/core/scan/cross-block-lookarounds';
 import { blocksMatching, loweredTextsMatching, lowerBlockTexts } from '../../../src/core/scan/block-scan';
 import { readText } from '../../../src/core/notice/read-text';
 
@@ -15,6 +15,13 @@ describe('negative lookarounds that read past a block', () => {
     expect(lookaroundCrossesBlocks('policy(?=[^.]{0,80}notice)|a[^.]{0,9}b')).toBe(false);
     // Brackets and parentheses inside a class or escaped do not open a lookaround.
     expect(lookaroundCrossesBlocks('[(?!][^.]\\(?!x')).toBe(false);
+  });
+
+  it('are taken out whole for the scan, nested groups and classes included', () => {
+    expect(withoutNegativeLookarounds('(?<!\\bthis\\s)\\bcctv policy\\b(?![^.]{0,80}\\b(?:notice|this (?:page|document))\\b)')).toBe(
+      '\\bcctv policy\\b',
+    );
+    expect(withoutNegativeLookarounds('a[(?!]b(?=c)')).toBe('a[(?!]b(?=c)');
   });
 
   it('leave a block whose own text matches among the candidates, whatever the next block says', () => {
