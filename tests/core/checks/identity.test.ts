@@ -351,6 +351,11 @@ describe('dpo-contact', () => {
     expect(v.message).toMatch(/not the independent Data Protection Officer/);
   });
 
+  it('reads a volunteer "data person" as a lead, not a DPO', () => {
+    const v = run('dpo-contact', 'One committee member volunteers as our data person and answers requests: Mr T Ives, 01632 960 224.');
+    expect(v.status).toBe('partial');
+  });
+
   it("ignores the DfE's DPO", () => {
     expect(run('dpo-contact', "You can contact the DfE's data protection officer at https://www.gov.uk/contact-dfe.").status).toBe('fail');
   });

@@ -286,6 +286,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         'data protection advis[eo]r',
         // The same job under a shorter or other title: "our Data Champion", "the GDPR lead", "Information Governance Lead".
         '\\bdata (?:champion|lead|co-?ordinator)\\b',
+        // A volunteer's plain title: "one committee member volunteers as our data person".
+        '\\bdata (?:protection )?person\\b',
         '\\b(?:gdpr|privacy|information governance) (?:lead|champion|co-?ordinator)\\b',
         // A named person or role given the job under another title: "Our manager looks after data protection".
         '\\b(?:looks? after|(?:is|are|person|someone|member of staff) responsible for|takes? responsibility for|oversees?|leads? on|(?:is|are) in charge of)\\s+(?:our\\s+|the\\s+)?data protection\\b(?!\\s+(?:law|act|legislation|regulations?))',
