@@ -534,21 +534,19 @@ function retentionSentences(ctx: AuditContext, o: z.infer<typeof RetentionOption
       .map((sec) => sec.index),
   );
   const erasureRe = phrases(o.erasureRight);
-  const inContext = (s: Sentence) => `${leadInOf(ctx.doc, s.block) ?? ''} ${s.text}`;
-  // The items of a list under a lead-in on keeping ("We keep information for these periods:" / "- accident records:
-  // until your child is 21") are read as the lead-in's retention sentences.
   const topicRe = phrases(o.topic);
-  const underTopicLeadIn = (s: Sentence) => {
-    const lead = ctx.doc.blocks[s.block]?.kind === 'list-item' ? leadInOf(ctx.doc, s.block) : null;
-    return lead !== null && lead !== undefined && topicRe.test(lead) && !traps.test(lead);
-  };
-  return ctx.text.sentences.filter(
-    (s) =>
+  return ctx.text.sentences.filter((s) => {
+    const lead = leadInOf(ctx.doc, s.block);
+    // The items of a list under a lead-in on keeping ("We keep information for these periods:" / "- accident records:
+    // until your child is 21") are read as the lead-in's retention sentences.
+    const underTopicLeadIn = lead != null && ctx.doc.blocks[s.block]?.kind === 'list-item' && topicRe.test(lead) && !traps.test(lead);
+    return (
       (worded.has(s) ||
-        underTopicLeadIn(s) ||
+        underTopicLeadIn ||
         (sections.has(s.section) && !s.inNpd && ctx.doc.blocks[s.block]?.kind !== 'heading' && !traps.test(s.text))) &&
-      !erasureRe.test(inContext(s)),
-  );
+      !erasureRe.test(`${lead ?? ''} ${s.text}`)
+    );
+  });
 }
 
 /** A clause that gives a period, and the kinds of record it names: none for the records in general. */
@@ -871,11 +869,9 @@ const DATA_ABOUT_PARENTS =
 // Written to a parent: "When you register your child you also give us your own name, phone numbers and email address."
 const OWN_DETAILS_TO_PARENT = /\byour own (?:names?|contact|details|information|data|phone|telephone|mobile|email|address)/i;
 const TO_A_PARENT = /\byour (?:child|children|son|daughter)\b/i;
-// The school keeping details by kind, of parents or on parents as the topic: "We also keep the names, addresses and
-// phone numbers of your parents or carers", "About parents and carers we keep your names, addresses ...".
+// The school keeping parents' details as the checklist's list names them, or on parents as the topic: "We also keep the
+// names, addresses and phone numbers of your parents or carers", "About parents and carers we keep your names ...".
 const KEEPS = /\b(?:keep|keeps|hold|holds|store|stores|record|records|collect|collects)\b/i;
-const DETAILS_OF_PARENTS =
-  /\b(?:names?|address(?:es)?|(?:phone|telephone|mobile) numbers?|numbers|emails?|email addresses|contact details)\b[^.]{0,40}\bof (?:your |their |the |a |each )?(?:parents?|carers?|guardians?)\b/i;
 // The use of the details just named, after a short opening phrase: "For students under 18, we use these to contact home".
 const USE_OF_THOSE =
   /^\s*(?:[^,.]{1,40},\s*)?(?:we|the (?:school|academy|trust))\s+(?:(?:also|then|only)\s+)?(?:uses?|keeps?|holds?|needs?|stores?|process(?:es)?|rel(?:y|ies) on)\s+(?:these|those|this|them|it)\b[^.]{0,80}\b(?:to|so that|so we can|in case|for)\b/i;
@@ -904,12 +900,12 @@ function keptOfParentAddressed(text: string): boolean {
   );
 }
 
-function parentsDataNamed(text: string): boolean {
+function parentsDataNamed(text: string, listedRe: RegExp): boolean {
   return (
     PARENTS_OWN_DETAILS.test(text) ||
     DATA_ABOUT_PARENTS.test(text) ||
     (OWN_DETAILS_TO_PARENT.test(text) && TO_A_PARENT.test(text)) ||
-    (KEEPS.test(text) && (DETAILS_OF_PARENTS.test(text) || (PARENTS_TOPIC.test(text) && HELD_DETAIL.test(text))))
+    (KEEPS.test(text) && (listedRe.test(text) || (PARENTS_TOPIC.test(text) && HELD_DETAIL.test(text))))
   );
 }
 
@@ -925,14 +921,14 @@ function answersQuestionOnParentsData(question: string, answer: string): boolean
   );
 }
 
-function statementOverTwoSentences(ctx: AuditContext): Evidence[] {
+function statementOverTwoSentences(ctx: AuditContext, listedRe: RegExp): Evidence[] {
   const sentences = ctx.text.sentences;
   for (let i = 0; i + 1 < sentences.length; i++) {
     const s = sentences[i]!;
     const next = sentences[i + 1]!;
     if (s.inNpd || next.block !== s.block || ctx.doc.blocks[s.block]?.kind === 'heading') continue;
     if (
-      (USE_OF_THOSE.test(next.text) && parentsDataNamed(s.text)) ||
+      (USE_OF_THOSE.test(next.text) && parentsDataNamed(s.text, listedRe)) ||
       (PARENT_WORD.test(s.text) && FOR_THOSE.test(next.text)) ||
       answersQuestionOnParentsData(s.text, next.text)
     )
@@ -1134,7 +1130,7 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, i
       'statement',
       addressed.slice(0, 2).map((s) => ({ text: s.text, where: s.where })),
     );
-  const spread = statementOverTwoSentences(ctx);
+  const spread = statementOverTwoSentences(ctx, listedRe);
   if (spread.length) return verdictFor(item, 'pass', 'statement', spread);
   const part = parentsPartWithDetails(ctx);
   if (part.length) return verdictFor(item, 'pass', 'statement', part);

@@ -1052,7 +1052,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       listed: [
         "parental contact|contact details (?:for|of) parents|parents?'? (?:names?|contact details|details)|emergency contacts?|relationship to (?:the )?pupil",
         // The details named first, then whose: "names, addresses and telephone numbers of parents and carers".
-        '\\b(?:names?|address(?:es)?|(?:tele)?phone numbers?|mobile numbers?|emails?|email addresses)\\b[^.;]{0,60}\\bof (?:the |their |each )?(?:parents?|carers?|guardians?)\\b',
+        '\\b(?:names?|address(?:es)?|(?:tele)?phone numbers?|mobile numbers?|emails?|email addresses)\\b[^.;]{0,60}\\bof (?:your |their |the |a |each )?(?:parents?|carers?|guardians?)\\b',
         // Both roles named before the details: "parent and carer names and phone numbers", "parents' and carers' emails".
         "\\b(?:parents?|carers?)'?s? (?:and|&|/|or) (?:parents?|carers?)'?s? (?:names?|contact|phone|telephone|mobile|emails?|addresses)\\b",
       ],
