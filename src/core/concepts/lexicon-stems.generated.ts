@@ -1653,6 +1653,16 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'about you the carer',
     'about you the parent',
   ],
+  parentsTopic: [
+    'in relat to parent',
+    'in relat to carer',
+    'in relat to you as a parent',
+    'in respect of parent',
+    'in respect of carer',
+    'with regard to parent',
+    'as regard parent',
+    'as for parent',
+  ],
   parentsToldUs: [
     'parent have told us-pronoun',
     'parent told us-pronoun',

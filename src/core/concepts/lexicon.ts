@@ -1685,6 +1685,17 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'about you the carer',
     'about you the parents',
   ],
+  // Parents named as the topic of what follows: "In relation to parents and carers, the school processes names ...".
+  parentsTopic: [
+    'in relation to parents',
+    'in relation to carers',
+    'in relation to you as a parent',
+    'in respect of parents',
+    'in respect of carers',
+    'with regard to parents',
+    'as regards parents',
+    'as for parents',
+  ],
   // A notice that speaks to a parent about "your child": there, "you" and "your details" are the parent's own.
   // Parents as where the child's data comes from, not what it is about: "we collect information from parents".
   // Parents as the ones who told the school something about the pupil: "medical needs your parents have told us about".

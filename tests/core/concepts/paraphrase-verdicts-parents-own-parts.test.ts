@@ -29,6 +29,9 @@ const CASES: PassageCases = {
       'What we keep about you:\n- your name, mobile number and home email\n- whether you hold parental responsibility for your son or daughter',
       // a paragraph that opens with a label of its own on parents, the details after its colon
       'On parents, carers and anyone else with parental responsibility: full names, phone numbers, home addresses and any court orders that affect contact.',
+      // parents named as the topic first, then the kinds of their details the school keeps
+      'In respect of parents and carers, the academy keeps full names, home addresses and mobile numbers, plus any court orders about contact.',
+      'With regard to parents, we record names, email addresses and who holds parental responsibility.',
       // a pointer to the parents' own notice, its kind said with more than one word
       'Mums, dads and carers have their own, fuller privacy notice on the school website, covering what we keep about them.',
     ],
@@ -41,6 +44,8 @@ const CASES: PassageCases = {
     fail: [
       // the same question answered with no detail held, and a later closing line that only says whom to contact
       'Is anything kept about me, as a parent, after the first term?\nOnly what you choose to mention at parents evening.\nContact the school office if anything here is unclear.',
+      // parents named as the topic of their rights, not of what is held about them
+      'In relation to parents and carers, you may ask to see the names and addresses we record for your child.',
       // a heading on parents' rights over the ways to ask, not what is held about them
       'Rights of parents and carers\n\nYou may ask for a copy, by phone or email, of what we hold on your child.',
     ],

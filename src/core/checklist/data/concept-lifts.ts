@@ -1020,6 +1020,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
             sameClause: true,
           },
         ]),
+        // Parents named as the topic, then the kinds of their details the school holds: "In relation to parents and carers,
+        // the School processes names, addresses and telephone numbers". A statement of its own, not an item of the pupil
+        // data list; not parents as where data comes from, nor their rights.
+        {
+          all: [['parentsTopic', 'holdUse']],
+          any: ['catIdentity', 'catPayments', 'familyDetail'],
+          none: ['rights', 'rightsCue', 'fromParents', 'comeFrom', 'noticeTitle', 'controllerTalk'],
+          statement: true,
+        },
         // A "Parents and carers" heading over "We process your personal data to communicate with you". Not a section
         // opening where parents are where the child's data comes from ("... comes from parents on the admission form").
         { all: [['parents', 'weHold'], 'info'], none: ['rights', 'rightsCue', 'noticeTitle', 'comeFrom'], structure: true },
