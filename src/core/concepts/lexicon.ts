@@ -67,6 +67,19 @@ const NAMED_SOURCE_BODY = [
 ];
 
 /** Words that send the reader to another page to read ("find out more at gov.uk", "see the council's web page"). */
+const CONSENT_WORDS = [
+  'consent',
+  'permission',
+  'agreement',
+  'agree',
+  'said yes',
+  'say yes',
+  'says yes',
+  'saying yes',
+  'opted in',
+  'opt in',
+];
+
 const PAGE_POINTER = [
   'gov uk',
   'gov wales',
@@ -428,6 +441,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'makes it clear',
     'make this clear',
     'makes this clear',
+    'make that clear',
+    'makes that clear',
     'made clear',
     'explain',
     'explains',
@@ -1281,7 +1296,28 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'fulfil our contract',
     'contract with parents',
   ],
-  consentWord: ['consent', 'permission', 'agreement', 'agree', 'said yes', 'say yes', 'says yes', 'saying yes', 'opted in', 'opt in'],
+  consentWord: CONSENT_WORDS,
+  // Consent as anything but a permission the family gives on the form as one of its answers (see permissionItem).
+  consentOther: CONSENT_WORDS,
+  // A permission asked for on the form, named as an item the family may give or leave out: "Ethnicity, religion and
+  // consent for photographs are optional", "Some of it: optional (e.g. religion, photo consent)".
+  permissionItem: [
+    'photo consent',
+    'photo consents',
+    'photograph consent',
+    'photography consent',
+    'image consent',
+    'consent for photographs',
+    'consent for photos',
+    'consent for photography',
+    'consent to photographs',
+    'consent to photos',
+    'consent to photography',
+    'photo permission',
+    'photo permissions',
+    'permission for photographs',
+    'permission for photos',
+  ],
   withdrawStrong: [
     'withdraw',
     'withdrawn',

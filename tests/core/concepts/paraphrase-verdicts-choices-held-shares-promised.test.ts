@@ -1,6 +1,7 @@
 // Whole-check verdicts on compulsory-or-optional (checklist.md 2.10): needs and choices held as data ("dietary needs",
 // "course choices") are neither side; a family's choice over what is passed on is a choice over sharing, not over giving;
-// and both sides said as shares, with the promise to say which in the sentence after, answer the point. Where data comes
+// and both sides said as shares, with the promise to say which in the sentence after, answer the point, as does a
+// permission on the form ("photo consent") named among the answers that are optional. Where data comes
 // from (2.9): a heading over a run of "from ..." items names the sources. Each passage is read alone inside a notice that
 // says nothing else.
 import { statusReader } from './passage-status';
@@ -29,6 +30,15 @@ describePassages(
       pass: [
         // both sides as shares, and the promise to say which
         'Parts of what we ask for are needed by law, and parts are up to you. On every form we will tell you which it is.',
+        // a permission asked for on the form named as one of the answers the family may leave out
+        'Medical details and emergency numbers have to be given before the first day. Home language, faith and photo permission are optional.',
+        'Do we need every answer?\n- Most of them: yes, the law asks for them\n- A few: optional, such as religion or consent for photos\n- The form says which',
+        // the promise to say which, with a permission as its example
+        'Certain details are a legal requirement. Where it is up to you, for instance consent to photography, the form will make that clear.',
+      ],
+      partial: [
+        // consent as the ground for using data, not an answer left out: the choice is over consenting, said of no data given
+        'We must collect some information by law. Where we rely on your consent, for example for photos, you can withdraw it at any time.',
       ],
     },
   },

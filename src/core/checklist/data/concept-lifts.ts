@@ -172,7 +172,7 @@ const CHOICE_UNSEEN_OR_AMOUNTS = [...CHOICE_UNSEEN, 'amounts-only'];
 const OPTIONAL_GIVING: Rule = {
   all: [['optional', 'provideVerb']],
   negatable: ['optional', 'provideVerb'],
-  none: ['withdraw', 'consentWord', 'portionWord', 'cookieTerm', 'reasonForAsking', 'dutyOnUs'],
+  none: ['withdraw', 'consentOther', 'portionWord', 'cookieTerm', 'reasonForAsking', 'dutyOnUs'],
   sameClause: true,
 };
 const CHOICE_STATED =
@@ -251,7 +251,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // school's own promise to explain what leaving something out would mean is no such pointer.
         {
           all: [['whenWhich', 'choiceWord'], 'tellYou'],
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm', 'pagePointer'],
+          none: ['withdraw', 'consentOther', 'cookieTalk', 'cookieTerm', 'pagePointer'],
         },
         // "We will tell you, when we ask, whether you have a choice." / "If something is optional, the form says so."
         // The 13+ choice ("a parent can tell us to send the youth service only the name") is about sharing, not giving.
@@ -280,7 +280,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: [['tell', 'whether', 'compulsory']],
           any: ['info', 'provideVerb'],
-          none: ['withdraw', 'consentWord', 'cookieTerm'],
+          none: ['withdraw', 'consentOther', 'cookieTerm'],
         },
         // A question heading answered under it: "Do I have to tell you everything?" / "What we need for your child's
         // health must be given. Other things are up to you." The heading names the topic, the answer both sides. The
@@ -293,7 +293,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           negatable: ['optional'],
           none: [
             'withdraw',
-            'consentWord',
+            'consentOther',
             'purposeWord',
             'portionWord',
             'shareWord',
@@ -313,7 +313,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           negatable: ['optional'],
           none: [
             'withdraw',
-            'consentWord',
+            'consentOther',
             'purposeWord',
             'portionWord',
             'youthService',
@@ -330,14 +330,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'shareWord', 'tellYou'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'purposeWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basisGeneric', 'usesListed'],
+          none: ['withdraw', 'consentOther', 'purposeWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basisGeneric', 'usesListed'],
           structure: true,
         },
         // The DfE formula's promise said of the occasions: "We will make clear when you have a choice", "Our forms show
         // which questions are voluntary".
         {
           all: [['tellYou', 'whenWhich', 'choiceWord']],
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'cookieTerm'],
+          none: ['withdraw', 'consentOther', 'cookieTalk', 'cookieTerm'],
           sameClause: true,
         },
       ],
@@ -356,7 +356,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'portionWord'],
           any: ['tellYou', ...categoryGroups()],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'consentOther', 'cookieTerm', 'dutyOnUs'],
         },
         // The same under a question heading, the marking a sentence later: "Do I have to answer every question?" /
         // "Some answers are needed by law. Others are up to you, and the form shows which." Not items merely named
@@ -365,7 +365,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'portionWord'],
           any: ['tellYou'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'purposeWord', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'consentOther', 'purposeWord', 'cookieTerm', 'dutyOnUs'],
           structure: true,
         },
       ],
@@ -382,7 +382,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: ['compulsory', 'optional', 'portionWord'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'purposeWord', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'consentOther', 'purposeWord', 'cookieTerm', 'dutyOnUs'],
           structure: true,
         },
       ],
@@ -393,7 +393,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['optional'],
           any: categoryGroups(),
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'portionWord', 'youthService', 'cookieTerm', 'shareOut', 'pupilSixteen'],
+          none: ['withdraw', 'consentOther', 'portionWord', 'youthService', 'cookieTerm', 'shareOut', 'pupilSixteen'],
         },
       ],
       message: CHOICE_STATED,
@@ -407,14 +407,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         {
           all: [['compulsory', 'answerYes']],
-          none: ['govBody', 'recipientBody', 'withdraw', 'consentWord', 'cookieTerm'],
+          none: ['govBody', 'recipientBody', 'withdraw', 'consentOther', 'cookieTerm'],
           inList: true,
         },
       ],
       alsoNeeds: [
         {
           all: [['compulsory', 'answerNo']],
-          none: ['govBody', 'recipientBody', 'withdraw', 'consentWord', 'cookieTerm'],
+          none: ['govBody', 'recipientBody', 'withdraw', 'consentOther', 'cookieTerm'],
           inList: true,
         },
       ],
@@ -431,7 +431,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'portionWord'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'consentOther', 'cookieTerm', 'dutyOnUs'],
         },
       ],
       alsoNeeds: [
@@ -439,7 +439,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: [['tellYou', 'whenWhich']],
           any: ['collectVerb', 'info', 'provideVerb', 'choiceWord'],
           // Not "rightsCue": its "ask" is also the school asking for the data ("when we ask for it").
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
+          none: ['withdraw', 'consentOther', 'cookieTalk', 'rights', 'cookieTerm'],
           sameClause: true,
         },
       ],
@@ -462,7 +462,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
             'govBody',
             'recipientBody',
             'withdraw',
-            'consentWord',
+            'consentOther',
             'rights',
             'rightsCue',
             'keep',
@@ -497,13 +497,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional', 'portionWord'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'consentOther', 'cookieTerm', 'dutyOnUs'],
         },
         {
           all: ['compulsory', 'optional', 'shareWord'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentWord', 'cookieTerm', 'dutyOnUs', 'youthService', 'usesListed'],
+          none: ['withdraw', 'consentOther', 'cookieTerm', 'dutyOnUs', 'youthService', 'usesListed'],
         },
       ],
       message:
@@ -551,7 +551,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // keeping it up to date ("you must tell us when details change"), which is about accuracy.
         {
           all: [['familySource', 'mustDo', 'giveUs']],
-          none: ['optional', 'withdraw', 'consentWord', 'rights', 'rightsCue', 'rightRectify', 'cookieTerm'],
+          none: ['optional', 'withdraw', 'consentOther', 'rights', 'rightsCue', 'rightRectify', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
@@ -604,7 +604,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: ['optionalStated'],
           any: categoryGroups(),
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
+          none: ['withdraw', 'consentOther', 'cookieTalk', 'rights', 'cookieTerm'],
         },
       ],
       message: 'Says which information is optional, but not what must be given or what happens if it is not.',
@@ -619,13 +619,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         OPTIONAL_GIVING,
         {
           all: [['info', 'optionalStated']],
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
+          none: ['withdraw', 'consentOther', 'cookieTalk', 'rights', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
         {
           all: [['provideVerb', 'optionalStated']],
-          none: ['withdraw', 'consentWord', 'cookieTalk', 'rights', 'cookieTerm'],
+          none: ['withdraw', 'consentOther', 'cookieTalk', 'rights', 'cookieTerm'],
           sameClause: true,
           prose: true,
         },
