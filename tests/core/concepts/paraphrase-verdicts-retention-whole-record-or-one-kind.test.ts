@@ -49,9 +49,31 @@ describe('retention: a period for the whole record passes', () => {
       ),
     ).toBe('pass');
   });
+  it('the file said to go with the child, wherever next, with one kind’s period, accounts for the records', () => {
+    expect(
+      status(
+        'retention',
+        'The main pupil file moves up with your child at the end of Year 2, so we do not keep it. First-aid records stay here until the child is 21.',
+      ),
+    ).toBe('pass');
+    expect(
+      status(
+        'retention',
+        'How long is it kept?\nEach child’s record travels with them when they leave us. Lunch payment accounts are held for six years.',
+      ),
+    ).toBe('pass');
+  });
 });
 
 describe('retention: a period for one kind of record only is partial', () => {
+  it('one kind’s file that goes with the child is not the pupil record', () => {
+    expect(
+      status(
+        'retention',
+        'How long we keep information\nSpecial needs files go with the pupil when they leave. Exam scripts are kept for six months.',
+      ),
+    ).toBe('partial');
+  });
   it('exam scripts alone', () => {
     expect(status('retention', 'Marked exam scripts are kept for six months in case a result is queried.')).toBe('partial');
   });

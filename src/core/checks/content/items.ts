@@ -696,6 +696,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       passedOn: [
         '\\b(?:file|files|record|records)\\b[^.;]{0,60}\\b(?:goes|go|passes|pass|passed|is sent|are sent|sent|moves?|is transferred|are transferred|transferred|travels?)\\b[^.;]{0,40}\\b(?:next|new|receiving)\\s+(?:school|placement|setting|academy|provider|college)\\b',
+        // The file said to go with the child, wherever they go next: "their main file goes with them", "the pupil record
+        // moves up with your child".
+        '\\b(?:file|files|record|records)\\b[^.;]{0,30}\\b(?:goes|go|moves?|travels?|follows?|passes|pass|is passed|are passed)\\b (?:on |up |across )?with (?:them|him or her|you|your child|the (?:pupil|child|student))\\b',
         // The move said first: "When you go to secondary school, your school file goes with you."
         '\\b(?:when|once|if) (?:you|they|your child|a pupil|pupils|the pupil|children|a child) (?:go|goes|move|moves|leave|leaves|transfer|transfers) (?:on |up )?to (?:a |another |their |your |the )?(?:new |next |secondary |junior |high |middle |upper )?(?:school|academy|college|setting)\\b[^.;]{0,30}\\b(?:file|files|record|records)\\b[^.;]{0,20}\\b(?:goes|go|passes|pass|is passed|are passed|is sent|are sent|moves?|travels?|follows?) (?:on )?(?:with|to)\\b',
       ],
