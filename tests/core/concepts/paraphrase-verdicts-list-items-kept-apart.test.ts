@@ -48,6 +48,7 @@ describePassages(
         'We also rely on legitimate interests for some of our sixth form enrichment activities.',
         // the processing itself called the interest
         'Processing your information for our records is our legitimate interest.',
+        'Processing what families tell us is our own legitimate interest.',
         // the basis named again after a colon, not an interest
         'Legitimate interests: we also rely on our legitimate interests for a small part of what we do.',
         'Legitimate interests: we also rely on our legitimate interests for some of the processing we carry out.',
@@ -57,6 +58,8 @@ describePassages(
         'We rely on legitimate interests, for example to let former students know about reunions and alumni talks.',
         // the interest said first, then called so
         'We write to former families about our fundraising fair: keeping the charity going at fees families can afford is our legitimate interest here.',
+        // the same, the interest called the school's own
+        'There is one use where we rely on legitimate interests (Article 6(1)(f)). Sending former pupils news of reunions is our own legitimate interest.',
       ],
     },
   },

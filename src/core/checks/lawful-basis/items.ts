@@ -276,8 +276,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // reunions", ": once pupils have left, we may send them news".
         'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?[:\\u2013\\u2014-]\\s*(?:(?:only|mainly|chiefly|just)\\s+)?(?:(?:after|once|whenever|while)\\s+[^,.;:]{1,60}?,?\\s+)?(?!we\\s+(?:(?:may|might|can|could|will|would|also|only|sometimes)\\s+)*(?:use|rely on|apply|choose)\\s+(?:this|that|it|the\\s+(?:basis|ground)|(?:our|its|their)\\s+legitimate\\s+interests?)\\b)(?:we|to|our|so that|so we|because|for|when|(?:the|each) (?:school|trust|academy|college|nursery|federation|governing body|governors)|(?!(?:process|us|rely|apply|handl)ing\\b)[a-z]+ing)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b|(?:some|certain|other|a few|a small number of|a limited number of|limited|rare)\\b)\\w+',
         // The interest said first, then called so: "keeping the charity going and able to run sessions at an affordable
-        // price is our legitimate interest here". Not the processing itself ("processing the data is our legitimate interest").
-        '\\b(?!(?:process|us|handl|hold|shar|collect|stor|keep)ing\\b)[a-z]+ing\\b[^.;]{3,120}?\\b(?:is|are)\\s+(?:our|its|the)\\s+legitimate\\s+interests?\\b',
+        // price is our legitimate interest here", "staying in touch with former students is our own legitimate interest". Not
+        // the processing itself ("processing the data is our legitimate interest").
+        '\\b(?!(?:process|us|handl|hold|shar|collect|stor|keep)ing\\b)[a-z]+ing\\b[^.;]{3,120}?\\b(?:is|are)\\s+(?:our|its|the)\\s+(?:own\\s+)?legitimate\\s+interests?\\b',
         // "legitimate interests when we run the summer fair lottery": the activity the basis is used for. Not "where we
         // need to", "when we are not acting as a public authority", "where we consider it appropriate".
         'legitimate interests?\\s+(?:(?:applies|apply|is used|are used)\\s+)?(?:when|where|if)\\s+we\\s+(?!(?:need|have|are|were|can|could|may|might|must|should|think|believe|consider|decide|deem|rely|use|process|hold|handle|share|collect|do)\\b)[a-z]+\\s+\\w+',
