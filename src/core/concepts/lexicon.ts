@@ -66,7 +66,7 @@ const NAMED_SOURCE_BODY = [
   'a court',
 ];
 
-/** Words that send the reader to another page to read ("find out more at gov.uk", "see the council's web page"). */
+/** Words of agreeing: consentWord's, and consentOther's (see permissionItem). */
 const CONSENT_WORDS = [
   'consent',
   'permission',
@@ -80,6 +80,7 @@ const CONSENT_WORDS = [
   'opt in',
 ];
 
+/** Words that send the reader to another page to read ("find out more at gov.uk", "see the council's web page"). */
 const PAGE_POINTER = [
   'gov uk',
   'gov wales',
@@ -1299,6 +1300,23 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   consentWord: CONSENT_WORDS,
   // Consent as anything but a permission the family gives on the form as one of its answers (see permissionItem).
   consentOther: CONSENT_WORDS,
+  // A document called an agreement, which no family consents by: "our funding agreement with the Secretary of State", "a
+  // data sharing agreement with the council".
+  agreementDocument: [
+    'funding agreement',
+    'funding agreements',
+    'master funding agreement',
+    'sharing agreement',
+    'sharing agreements',
+    'processing agreement',
+    'processing agreements',
+    'service level agreement',
+    'service level agreements',
+    'agreement with the secretary of state',
+    'agreement with the department',
+    'agreement with the dfe',
+    'contractual agreement',
+  ],
   // A permission asked for on the form, named as an item the family may give or leave out: "Ethnicity, religion and
   // consent for photographs are optional", "Some of it: optional (e.g. religion, photo consent)".
   permissionItem: [

@@ -17,7 +17,9 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   // "What we ask for" is the school asking families for data, not anyone asking to exercise a right.
   rightsCue: ['info', 'schoolAsks'],
   // "Consent for photographs is optional" names one answer on the form the family may leave out, not consent as a basis.
-  consentOther: ['permissionItem'],
+  consentOther: ['permissionItem', 'agreementDocument'],
+  // "Our funding agreement", "a data sharing agreement": documents called agreements, not anyone's consent.
+  consentWord: ['agreementDocument'],
   // "Collecting your child" from school picks a child up; no data changes hands.
   provideVerb: ['collectChild'],
   collectVerb: ['collectChild'],

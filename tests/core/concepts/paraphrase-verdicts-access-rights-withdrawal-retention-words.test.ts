@@ -94,6 +94,17 @@ describe('withdraw-consent: consent ended in the reader’s words', () => {
       ),
     ).toBe('pass');
   });
+  it('a document called an agreement, ended or withdrawn from, is nobody’s consent', () => {
+    expect(
+      status(
+        'withdraw-consent',
+        'We ask before using photographs. The council and the school can each withdraw from the data sharing agreement with a term’s notice.',
+      ),
+    ).toBe('fail');
+    expect(status('withdraw-consent', 'The Secretary of State may cancel the trust’s funding agreement in some circumstances.')).toBe(
+      'fail',
+    );
+  });
 });
 
 describe('retention: periods and schedules in other words', () => {

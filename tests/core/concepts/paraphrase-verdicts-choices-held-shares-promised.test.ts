@@ -33,6 +33,8 @@ describePassages(
         // a permission asked for on the form named as one of the answers the family may leave out
         'Medical details and emergency numbers have to be given before the first day. Home language, faith and photo permission are optional.',
         'Do we need every answer?\n- Most of them: yes, the law asks for them\n- A few: optional, such as religion or consent for photos\n- The form says which',
+        // both sides and the marking under a question heading, the duty's source a funding agreement (no one's consent)
+        "Do you have to give us this information?\nMost of what we ask for is compulsory, because the law or our funding agreement with the Secretary of State requires the trust to keep it. Some is optional: for instance, a photo for the leavers' book. Every form we send out marks the optional questions.",
         // the promise to say which, with a permission as its example
         'Certain details are a legal requirement. Where it is up to you, for instance consent to photography, the form will make that clear.',
       ],

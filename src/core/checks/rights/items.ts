@@ -276,9 +276,10 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
     },
     options: {
       withdraw: [
-        'withdraw(?:n|ing|al)?\\b[^.]{0,40}\\b(?:consent|permission|agreement)',
+        // Not an agreement that is a document ("withdraw from the funding agreement", "a data sharing agreement").
+        'withdraw(?:n|ing|al)?\\b[^.]{0,40}\\b(?:consent|permission|agreement(?<!\\b(?:funding|sharing|processing|level|contractual) agreement))',
         '(?:consent|permission|(?:your|their|that|this|the) agreement)[^.]{0,80}\\bwithdraw',
-        '\\b(?:remov|revok|cancel|retract)\\w*\\b[^.]{0,30}\\b(?:consent|permission|agreement)',
+        '\\b(?:remov|revok|cancel|retract)\\w*\\b[^.]{0,30}\\b(?:consent|permission|agreement(?<!\\b(?:funding|sharing|processing|level|contractual) agreement))',
         '(?:consent|permission)[^.]{0,100}\\b(?:remove|revoke|cancel)\\b[^.]{0,30}\\bany ?time',
         // The same with the consent called an agreement, ended whenever the reader likes: "can be retracted whenever you choose".
         '(?:consent|permission|agreement)[^.]{0,100}\\b(?:remov|revok|cancel|retract)\\w*\\b[^.]{0,30}\\b(?:any ?time|at any (?:point|stage)|whenever)\\b',
