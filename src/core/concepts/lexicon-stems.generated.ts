@@ -1273,6 +1273,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
   ],
   consentWord: ['consent', 'permiss', 'agreement', 'agre', 'said ye', 'sai ye', 'sai ye', 'sai ye', 'opt in', 'opt in'],
   consentOther: ['consent', 'permiss', 'agreement', 'agre', 'said ye', 'sai ye', 'sai ye', 'sai ye', 'opt in', 'opt in'],
+  givenAgain: ['a new form', 'new form', 'anoth form', 'a fresh form', 'a second form', 'again', 'a second time'],
   agreementDocument: [
     'fund agreement',
     'fund agreement',

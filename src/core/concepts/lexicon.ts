@@ -1300,6 +1300,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   consentWord: CONSENT_WORDS,
   // Consent as anything but a permission the family gives on the form as one of its answers (see permissionItem).
   consentOther: CONSENT_WORDS,
+  // Data given a second time: "you do not need to fill in a new form", "there is no need to tell us again".
+  givenAgain: ['a new form', 'new forms', 'another form', 'a fresh form', 'a second form', 'again', 'a second time'],
   // A document called an agreement, which no family consents by: "our funding agreement with the Secretary of State", "a
   // data sharing agreement with the council".
   agreementDocument: [

@@ -1,6 +1,7 @@
 // Whether families must give information (Art 13(2)(e), checklist.md 2.10) is not the school's duty to ask for
-// permission, the pupil's choice from 16 over what goes to the youth service, or a reason asked of someone making a
-// request; and "we need it by law" said of what is asked for is the compulsory side alone.
+// permission, the pupil's choice from 16 over what goes to the youth service, a reason asked of someone making a
+// request, nor sparing a family the same details a second time ("no need to fill in a new form"); and "we need it by
+// law" said of what is asked for is the compulsory side alone.
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 
@@ -29,6 +30,15 @@ describe('statutory-or-voluntary: choices about other things', () => {
         'Once you reach 16 the decision is yours: you can tell us to pass on only your name, address and date of birth.',
       ),
     ).not.toBe('pass');
+  });
+  it('not having to give the same details again is no answer', () => {
+    expect(status('statutory-or-voluntary', 'When your child moves up to the junior school you do not need to fill in a new form.')).toBe(
+      'fail',
+    );
+    expect(status('statutory-or-voluntary', 'There is no need to tell us again when your child changes class.')).toBe('fail');
+  });
+  it('a choice over giving, said of each year, is still the optional side', () => {
+    expect(status('statutory-or-voluntary', 'Each year you can choose whether to tell us your child’s religion.')).toBe('partial');
   });
   it('not having to give a reason for a request is no answer', () => {
     expect(status('statutory-or-voluntary', 'Nobody has to give a reason for asking to see their records.')).not.toBe('pass');

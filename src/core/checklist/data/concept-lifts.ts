@@ -168,11 +168,12 @@ const PARENT_DATA_UNSEEN = ['not-found', 'listed-only', 'held-unspecified'];
 // asking) may overrule them.
 const CHOICE_UNSEEN = ['not-found', 'required-only', 'optional-only'];
 const CHOICE_UNSEEN_OR_AMOUNTS = [...CHOICE_UNSEEN, 'amounts-only'];
-// Giving data said to be optional, one side only: "You can choose whether to tell us your child's religion."
+// Giving data said to be optional, one side only: "You can choose whether to tell us your child's religion." Not giving
+// it again ("you do not need to fill in a new form when your child moves up"), which spares a repeat, not a choice.
 const OPTIONAL_GIVING: Rule = {
   all: [['optional', 'provideVerb']],
   negatable: ['optional', 'provideVerb'],
-  none: ['withdraw', 'consentOther', 'portionWord', 'cookieTerm', 'reasonForAsking', 'dutyOnUs'],
+  none: ['withdraw', 'consentOther', 'portionWord', 'cookieTerm', 'reasonForAsking', 'dutyOnUs', 'givenAgain'],
   sameClause: true,
 };
 const CHOICE_STATED =
