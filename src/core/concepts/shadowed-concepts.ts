@@ -20,6 +20,8 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   consentOther: ['permissionItem', 'agreementDocument'],
   // "Our funding agreement", "a data sharing agreement": documents called agreements, not anyone's consent.
   consentWord: ['agreementDocument'],
+  // "The home school sends us its records" brings data in: passing it on to the school, not by it.
+  passOnVerb: ['sendUs'],
   // "Collecting your child" from school picks a child up; no data changes hands.
   provideVerb: ['collectChild'],
   collectVerb: ['collectChild'],

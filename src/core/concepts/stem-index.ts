@@ -1,6 +1,6 @@
 // Which blocks hold which stems, read once per notice, so a concept's candidate blocks are looked up exactly instead of
 // found by a pattern scan of the whole text per concept.
-import { isWordCode, readWord, tokenTextOfLower, wordEnd } from './tokens';
+import { CAPITALS_READINGS, isWordCode, readWord, tokenTextOfLower, wordEnd } from './tokens';
 
 /** Blocks in ascending order, with a mask for membership tests. */
 export interface BlockSet {
@@ -131,7 +131,9 @@ export function indexStems(lowerBlockTexts: readonly string[]): StemIndex {
   }
   const byStem = new Map<string, (readonly number[])[]>();
   for (const [word, blocks] of byWord) {
-    for (const stem of readWord(word).stems) {
+    // The lower-cased text cannot tell "SEND" from "send": a block holding the word is a candidate for both readings.
+    const capitals = CAPITALS_READINGS.get(word);
+    for (const stem of capitals ? [...readWord(word).stems, capitals] : readWord(word).stems) {
       const lists = byStem.get(stem);
       if (lists) lists.push(blocks);
       else byStem.set(stem, [blocks]);

@@ -72,8 +72,27 @@ const isLetter = (c: number) => c >= 97 && c <= 122;
 
 /** A text as the tokenizer reads it: lower case, curly apostrophes straight, accents folded (offsets unchanged). */
 export function tokenText(text: string): string {
-  return tokenTextOfLower(text.toLowerCase());
+  return tokenTextOfLower(withSendAcronym(text).toLowerCase());
 }
+
+const SEND_ACRONYM = /\bSEND\b/g;
+/** How far either side of "SEND" a lower-case letter shows the text is not written in capitals. */
+const CAPITALS_REACH = 24;
+
+/**
+ * "SEND" (special educational needs and disabilities) is not the verb: "the SEND team", "SEND support" pass nothing on.
+ * In text not written in capitals it reads as "SEN", the acronym's older form, one character for one ("SEND" becomes
+ * "SEN" and a mark that is no word), so offsets stay true. A capitals heading ("HOW TO SEND US A REQUEST") keeps its verb.
+ */
+export function withSendAcronym(text: string): string {
+  if (!text.includes('SEND')) return text;
+  return text.replace(SEND_ACRONYM, (word, at: number) =>
+    /[a-z]/.test(text.slice(Math.max(0, at - CAPITALS_REACH), at + word.length + CAPITALS_REACH)) ? 'SEN\u0000' : word,
+  );
+}
+
+/** Stems a lower-cased word may also be read as when written in capitals (see withSendAcronym). */
+export const CAPITALS_READINGS: ReadonlyMap<string, string> = new Map([['send', 'sen']]);
 
 /** tokenText of a text already lower-cased (plain ASCII, most text, comes back as it is). */
 export function tokenTextOfLower(lower: string): string {

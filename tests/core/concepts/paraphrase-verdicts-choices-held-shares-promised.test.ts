@@ -52,6 +52,9 @@ describePassages(
   {
     'data-sources': {
       pass: [
+        // "SEND" support is special needs, not data sent out; a body that "sends us" reports brings data in
+        "Where does the information come from?\n- From you, who give us your child's name and date of birth\n- From Hallam Council, which leads on SEND support",
+        "Where does the information come from?\n- From you, who give us your child's name and date of birth\n- From your child's home school, which sends us their targets\n- From the council's medical needs team",
         'Where the information comes from\nFrom you; from the council that keeps your child’s name and plan on its register; from earlier nurseries; and from bus operators.',
       ],
     },

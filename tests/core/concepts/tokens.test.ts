@@ -17,6 +17,13 @@ describe('tokens', () => {
     expect(tokenRun('We hold data, protection is ours').stems).toContain('data');
   });
 
+  it('reads "SEND" (special educational needs) as the acronym, not the verb, unless the text is in capitals', () => {
+    const run = tokenRun('The SEND team sends us reports.');
+    expect(run.stems).toEqual(['the', 'sen', 'team', 'send', 'us-pronoun', 'report']);
+    expect(run.starts[run.stems.indexOf('team')]).toBe('The SEND '.length);
+    expect(tokenRun('HOW TO SEND US A REQUEST').stems).toContain('send');
+  });
+
   it('reads words that name built-in object properties as plain words', () => {
     const run = tokenRun('The constructor of the new building has a toString valueOf hasOwnProperty plan');
     expect(run.stems.every((s) => typeof s === 'string')).toBe(true);
