@@ -416,6 +416,17 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'CCTV\nOur cameras are run under policy number 12, reviewed each year.').status).toBe('pass');
   });
 
+  it('finds a field named by what it is of', () => {
+    expect(
+      run('no-template-residue', 'Sharing\nAt 13 we send some details to [supplier of careers guidance], as the law requires.').status,
+    ).toBe('fail');
+    expect(run('no-template-residue', 'Sharing\nThe council is the [address of the local authority] office.').status).toBe('fail');
+    // a bracketed aside about a body is no field
+    expect(
+      run('no-template-residue', 'Sharing\nWe send some details to Careers Hallam [part of the council], as the law requires.').status,
+    ).toBe('pass');
+  });
+
   it('finds an editing note addressed to the template’s users, however long', () => {
     const text =
       'Systems we use\nWe use an information management system and a cashless catering system.\n[Academies: list here any further apps used by a single site, for example a homework planner or a music tuition booking service]\nContact\nEmail office@example.sch.uk.';

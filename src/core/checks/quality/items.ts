@@ -444,6 +444,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\[\\s*x\\s*\\]\\s*(?:years?|months?|weeks?|days?|hours?)\\b',
         // A role in brackets where the person's name goes: a letter signed "[Chair of Governors]", "[Headteacher]".
         '\\[\\s*(?:(?:the|our)\\s+)?(?:chair(?:\\s+of\\s+(?:the\\s+)?governors)?|head\\s?teacher|head\\s+of\\s+school|principal|(?:school\\s+)?business\\s+manager|office\\s+manager|clerk(?:\\s+to\\s+(?:the\\s+)?governors)?|data\\s+protection\\s+(?:officer|lead)|dpo|signature|signatory)\\s*\\]',
+        // A field naming what goes there by what it is of: "[provider of youth support services]", "[address of the
+        // local authority]", "[supplier of the MIS]".
+        '\\[\\s*(?:the\\s+)?(?:provider|supplier|company|organisation|organization|service|body|name|address|details|e-?mail|website|title|date|number|contact)\\s+of\\s+(?:the\\s+|your\\s+|our\\s+)?[a-z][a-z -]{0,50}\\]',
         // A numbered field left blank: "[POLICY NO.]", "[charity number]", "[registration no]".
         '\\[\\s*(?:[a-z]+\\s+){1,3}(?:no\\.?|number|ref(?:erence)?)\\s*\\]',
         // A name field run together, often inside an address: "dataprotection@[schoolname].sch.uk", "[SchoolName]".
