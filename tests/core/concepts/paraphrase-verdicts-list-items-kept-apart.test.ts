@@ -52,6 +52,8 @@ describePassages(
         // the basis named again after a colon, not an interest
         'Legitimate interests: we also rely on our legitimate interests for a small part of what we do.',
         'Legitimate interests: we also rely on our legitimate interests for some of the processing we carry out.',
+        // how much rests on it, after a reference to the Article
+        'Legitimate interests (Article 6(1)(f)): in the rare cases where a public body may use them.',
       ],
       pass: [
         // the interest after a comma in the same item (guards the reach within an item)
@@ -60,6 +62,8 @@ describePassages(
         'We write to former families about our fundraising fair: keeping the charity going at fees families can afford is our legitimate interest here.',
         // the same, the interest called the school's own
         'There is one use where we rely on legitimate interests (Article 6(1)(f)). Sending former pupils news of reunions is our own legitimate interest.',
+        // the interest after a reference to the Article
+        'For the gate cameras we rely on legitimate interests (Article 6(1)(f)) in keeping the car park and the people in it safe.',
       ],
     },
   },
