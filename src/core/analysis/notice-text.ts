@@ -77,8 +77,11 @@ export function findNpdBlocks(doc: NoticeDocument): Set<number> {
   return out;
 }
 
-// Split on sentence ends, but not inside "e.g.", "i.e.", "etc.", "No.", initials, URLs or numbers like "13.5".
-const SENTENCE_SPLIT = /(?<!\b(?:e\.g|i\.e|etc|no|mr|mrs|ms|dr|st|vs|cf|[A-Z]))([.!?])\s+(?=["'(]?[A-Z0-9\u2022])/g;
+// Split on sentence ends, but not inside "e.g.", "i.e.", "etc.", "No.", initials, URLs or numbers like "13.5", nor after
+// the short form of a legal reference before its number ("Art. 6(1)(e)", "s. 537A", "Sch. 1", "No. 5"): "... Music and Art.
+// Pupils ..." still ends a sentence.
+const SENTENCE_SPLIT =
+  /(?<!\b(?:e\.g|i\.e|etc|no|mr|mrs|ms|dr|st|vs|cf|[A-Z]))(?<!\b(?:[Aa]rts?|[Ss]ch|[Rr]egs?|[Pp]aras?|[Ss]ec|ss?|[Nn]os?)(?=\.\s+\d))([.!?])\s+(?=["'(]?[A-Z0-9\u2022])/g;
 
 export function splitSentences(text: string): string[] {
   const parts: string[] = [];
