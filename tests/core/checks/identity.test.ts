@@ -351,6 +351,20 @@ describe('dpo-contact', () => {
     expect(v.message).toMatch(/not the independent Data Protection Officer/);
   });
 
+  it('reads a mailbox once given as the lead’s as the lead’s wherever it appears again', () => {
+    const v = run(
+      'dpo-contact',
+      [
+        'Who looks after data protection?',
+        'Questions about data protection go to our Data Protection Lead, Mr D Kerr, at dataprotection@rowanbank.example.sch.uk.',
+        'Our trust has also appointed a Data Protection Officer, who advises all its schools.',
+        'Seeing your records',
+        'To ask for a copy of your child’s records, email Mr Kerr at dataprotection@rowanbank.example.sch.uk.',
+      ].join('\n\n'),
+    );
+    expect(v.status).toBe('partial');
+  });
+
   it('reads a volunteer "data person" as a lead, not a DPO', () => {
     const v = run('dpo-contact', 'One committee member volunteers as our data person and answers requests: Mr T Ives, 01632 960 224.');
     expect(v.status).toBe('partial');

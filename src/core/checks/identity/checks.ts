@@ -911,9 +911,9 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
   // A DPO mailbox ("dpo@...") anywhere is itself the DPO's channel. A "dataprotection@" mailbox given for a lead
   // ("Our Data Protection Lead can be contacted at dataprotection@...") reaches the lead, not the DPO (checklist.md 2.3).
   const lead = phrases(o.leadTerms);
-  for (const b of blocks) {
+  const boxes = blocks.flatMap((b) => {
     // The DfE's or Welsh Government's DPO mailbox is that body's, not the school's (checklist.md 2.3 traps).
-    if (!isOwnBlock(ctx, b.index) || other.test(b.text)) continue;
+    if (!isOwnBlock(ctx, b.index) || other.test(b.text)) return [];
     const box = blockChannels(ctx.doc, b.index, o).find((c) => (c.kind === 'email' || c.kind === 'link') && mailbox.test(c.value));
     // The lead named in the block or as the heading it sits under ("Data Protection Lead" / "Mrs A, Business Manager, dataprotection@...").
     const heading = ctx.doc.sections[b.section]?.heading ?? '';
@@ -922,7 +922,12 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       !/dpo/i.test(box.value) &&
       (lead.test(b.text) || (lead.test(heading) && !dpo.test(heading))) &&
       !dpo.test(b.text);
-    if (box && !leadsBox && (mentions.length || /dpo/i.test(box.value))) {
+    return box ? [{ block: b, box, leadsBox }] : [];
+  });
+  // A mailbox the notice once gives as the lead's is the lead's wherever it appears again ("contact Mrs A at dataprotection@").
+  const leadBoxes = new Set(boxes.filter((x) => x.leadsBox).map((x) => x.box.value.toLowerCase()));
+  for (const { block: b, box, leadsBox } of boxes) {
+    if (!leadsBox && !leadBoxes.has(box.value.toLowerCase()) && (mentions.length || /dpo/i.test(box.value))) {
       return verdictFor(item, 'pass', 'dpo-mailbox', [{ text: b.text, where: b.where }], { mailbox: box.value });
     }
   }
