@@ -29,6 +29,8 @@ const CASES: PassageCases = {
       'What we keep about you:\n- your name, mobile number and home email\n- whether you hold parental responsibility for your son or daughter',
       // a paragraph that opens with a label of its own on parents, the details after its colon
       'On parents, carers and anyone else with parental responsibility: full names, phone numbers, home addresses and any court orders that affect contact.',
+      // written to a parent about "your child": the reader's own details by kind, kept for a reason in the sentence
+      'What we collect about your child\n- name and date of birth\n- attendance and progress\n\nWe will keep your own name, home address, landline, mobile number and email address so that we can talk to you about how the day went and reach you quickly in an emergency.',
       // parents named as the topic first, then the kinds of their details the school keeps
       'In respect of parents and carers, the academy keeps full names, home addresses and mobile numbers, plus any court orders about contact.',
       'With regard to parents, we record names, email addresses and who holds parental responsibility.',

@@ -1087,6 +1087,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           none: ['rights', 'rightAccess', 'complain', 'rcpSystem', 'destinationSchool'],
           sameClause: true,
         },
+        // The parent's own details by kind, kept for a reason given in the sentence: "We will keep your own name, address
+        // and phone numbers so that we can reach you in an emergency". Not the pupil's own, in a part written to the pupil.
+        {
+          all: [['holdUse', 'aboutYou'], 'purposeLink'],
+          any: ['catIdentity', 'familyDetail'],
+          none: ['rights', 'rightsCue', 'rightAccess', 'complain', 'youArePupil', 'sourceWord', 'rcpSystem'],
+          statement: true,
+        },
         // "The personal data we hold: we may collect the following about you: - your name ...", "About you: ...". Not a
         // part written to the pupil, where "you" has a class and grown-ups of their own.
         // Not a list about the child that has the parent's contact details among its items ("What we collect about your
