@@ -648,6 +648,8 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     'Academic year 2025-2026',
     // a document's header line naming who signed it off, then the date
     'Signed off by: Governing Board, 9 May 2026\nNext review: May 2027',
+    // two bodies signing it off together
+    'Version 2 | Adopted by the governing board and Hallamshire Metropolitan District Council, 2 June 2026 | Next review: June 2027',
     // a notice signed like a letter: the signer's role, then the date
     'Dear families,\nThis is how we look after what we know about your children.\nMr Idris Pryce, Head of School, March 2026',
   ])('passes: %s', (text) => {

@@ -18,11 +18,13 @@ const SIGNER =
 /** The body a signer belongs to: "the Board of Trustees of the Halden Learning Trust", "the Governing Body of Ysgol Bryn Hebog". */
 const SIGNER_OF =
   "(?:\\s+of\\s+(?:(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?(?:trust|school|academy|federation|pre-?school|nursery|partnership|company|charity|diocese|council)|ysgol(?:\\s+[\\w'\u2019-]+){1,4}))?";
+/** A second signer: "by the Governing Body and Eastmoor Metropolitan Borough Council". */
+const ALSO_SIGNED_BY = `(?:\\s+(?:and|&)\\s+(?:the\\s+)?(?:[\\w'\u2019.-]+\\s+){0,4}?${SIGNER}${SIGNER_OF})?`;
 /**
  * Who signed the notice off: "by the governing body", "by: Board of Directors," (a document's header line), "at a
- * meeting of the Bramblecroft Pre-School committee held".
+ * meeting of the Bramblecroft Pre-School committee held", and a second signer beside the first.
  */
-const SIGNED_OFF_BY = `(?:\\s+by(?:\\s*:\\s*|\\s+)(?:the\\s+|our\\s+)?(?:[\\w'\u2019.-]+,?\\s+){0,4}?${SIGNER}${SIGNER_OF}|\\s+at\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?${SIGNER}(?:\\s+held)?)`;
+const SIGNED_OFF_BY = `(?:\\s+by(?:\\s*:\\s*|\\s+)(?:the\\s+|our\\s+)?(?:[\\w'\u2019.-]+,?\\s+){0,4}?${SIGNER}${SIGNER_OF}${ALSO_SIGNED_BY}|\\s+at\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?${SIGNER}(?:\\s+held)?)`;
 
 // Phrases are case-insensitive regular-expression sources over normalised text (straight quotes, hyphens, single spaces).
 export const QUALITY_ITEMS: ChecklistItemInput[] = [
