@@ -49,6 +49,14 @@ describe('retention: a period for the whole record passes', () => {
       ),
     ).toBe('pass');
   });
+  it('a period for a pupil’s main file passes beside a period for one kind', () => {
+    expect(
+      status(
+        'retention',
+        'We hold a student’s main record until their 25th birthday. Coursework is kept for one year after the exam board’s deadline.',
+      ),
+    ).toBe('pass');
+  });
   it('the file said to go with the child, wherever next, with one kind’s period, accounts for the records', () => {
     expect(
       status(

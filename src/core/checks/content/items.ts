@@ -586,9 +586,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       topic: [
         'retain(?:ed|s)?|retention',
         'how long',
-        // Up to four words for whose and which records: "we keep your main student record until you are 25". Not the
+        // Up to four words for whose and which records: "we keep your main student record until you are 25", "we keep a
+        // pupil's main file until their 25th birthday". Not the
         // principle alone ("we never keep your personal information for longer than we need it").
-        "(?:hold|keep|store)s? (?:(?:pupil|pupils'|personal|student|students'|your|this|the|main|whole|child's|their|our|school) ){0,4}(?:data|information|records?|files?)[^.]{0,40}\\b(?:for|until)\\b(?! (?:any )?longer than)",
+        "(?:hold|keep|store)s? (?:(?:a|an|each|every|pupil|pupils'|pupil's|personal|student|students'|student's|your|this|the|main|whole|child's|their|our|school) ){0,4}(?:data|information|records?|files?)[^.]{0,40}\\b(?:for|until)\\b(?! (?:any )?longer than)",
         '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor (?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?)',
         // The same with the count never filled in ("kept for XX years"): retention is the topic, the period is residue.
         '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor \\[?(?:xx?|n|\\?)\\]? (?:years?|months?)',
