@@ -680,7 +680,24 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'data collection sheet',
   ],
   // The Department's database: its sources (schools, local authorities, awarding bodies) are not the school's (checklist.md 2.9).
-  npdTalk: ['national pupil database', 'npd'],
+  // The Department's database, and the Department gathering its data: "the DfE gathers this information from many
+  // sources, including schools and local authorities" says where the NPD's data comes from, not the school's.
+  npdTalk: [
+    'national pupil database',
+    'npd',
+    'dfe gather',
+    'dfe collect',
+    'dfe receiv',
+    'department gather',
+    'department collect',
+    'department receiv',
+    'department for education gather',
+    'department for education collect',
+    'department for education receiv',
+    'welsh government gather',
+    'welsh government collect',
+    'welsh government receiv',
+  ],
   // How far back records reach, not how long they are kept: "records for pupils going back many years".
   pastSpan: ['going back', 'dating back', 'stretching back', 'goes back', 'date back', 'dates back'],
   sourceWord: [

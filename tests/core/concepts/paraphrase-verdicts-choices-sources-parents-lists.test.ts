@@ -87,6 +87,8 @@ describePassages(
     'data-sources': {
       partial: [
         '4.1 Nearly all the information we keep comes from you, on the registration form.\n4.2 When a pupil moves on, we forward their Common Transfer File to the new school.',
+        // where the Department's database gets its data, not where the school's does
+        'Almost everything we hold comes from you, on our forms. Part of what we send in the census is added to a national database, and the Department for Education collects that data from many places, such as schools and councils.',
       ],
       pass: [
         '4.1 Nearly all the information we keep comes from you, on the registration form.\n4.2 When a pupil joins us, we receive their Common Transfer File from the previous school.',
