@@ -61,6 +61,15 @@ describe('lawful-basis-art6', () => {
     expect(v.message).toMatch(/never names the Article 6 basis/);
   });
 
+  it('is partial for statutes named as the source of the school’s own duties', () => {
+    expect(
+      run(
+        'lawful-basis-art6',
+        'Like every school, we have duties set out in the Education Act 2002 and the Children and Families Act 2014.',
+      ).status,
+    ).toBe('partial');
+  });
+
   it('leaves a statute cited only as the gateway for census sharing to the census check', () => {
     const v = run(
       'lawful-basis-art6',

@@ -126,6 +126,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         '\\b(?:collect|use|process|hold|keep|obtain)(?:s|ed|ing)?\\b',
         '\\b(?:allows?|permits?|lets?|enables?) us\\b',
         '\\b(?:duty|duties) to\\b',
+        // The duties named as the school's own: "As a school we have duties set by Parliament, mainly in the Education Act".
+        '\\bwe have (?:(?:legal|statutory|many|several|some|certain) )?(?:duty|duties)\\b',
+        '\\b(?:duty|duties) (?:set|placed|imposed|laid) (?:on us|by|under|in)\\b',
       ],
       // Providing education or care is the task, not handing data over.
       statuteSharing: [
