@@ -262,6 +262,11 @@ describe('jurisdiction-consistency', () => {
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');
   });
 
+  it('passes the schools over the border named first and the move after', () => {
+    const text = `${welsh}\nRecords go to the pupil's next school, and that includes schools in England where a family relocates.`;
+    expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');
+  });
+
   it('passes the same said in Welsh: the Learning Records Service and the unique learner number by their Welsh names', () => {
     const text = `${welsh}\nRydym yn anfon rhif dysgwr unigryw eich plentyn i'r Gwasanaeth Cofnodion Dysgu, a redir gan yr Adran Addysg (Department for Education).`;
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');

@@ -326,6 +326,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\brhif(?:au)?\\s+dysgwr\\s+unigryw\\b',
         // A pupil changing school across the border: "moves to", "transferred from", "joins us from", "comes to us from".
         '\\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred|join|joins|joining|joined|come|comes|coming|came|arrive|arrives|arriving|arrived)\\s+(?:us\\s+|to\\s+us\\s+)?(?:to|from)\\s+(?:an?\\s+|the\\s+)?(?:(?:school|schools|college|setting)\\s+in\\s+)?(?:england|wales)\\b',
+        // The school over the border named first, the move after: "other schools in England if a family moves".
+        '\\b(?:schools?|colleges?|settings?)\\s+in\\s+(?:england|wales)\\b[^.;]{0,30}\\b(?:if|when|where|once)\\b[^.;]{0,30}\\b(?:move|moves|moving|moved|relocate|relocates|relocating|relocated)\\b',
         // "leaves us for a school in England".
         '\\b(?:leave|leaves|leaving|left)\\s+(?:us\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?:school|college|setting)\\s+in\\s+(?:england|wales)\\b',
         '\\b(?:cross[- ]border|across\\s+the\\s+border)\\b',
