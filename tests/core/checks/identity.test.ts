@@ -120,6 +120,12 @@ describe('controller-identity', () => {
     expect(v.message).toMatch(/in passing/);
   });
 
+  it('does not take another body, named as controller of its own records, for the school', () => {
+    const text =
+      'Privacy notice\n\nThe community paediatric team upstairs is part of Eastholme Healthcare NHS Trust. The NHS Trust is the data controller for its clinic records, and its own privacy notice explains how it uses them.\n\nFor questions email office@eastholme-nursery.example.sch.uk.';
+    expect(run('controller-identity', text).status).toBe('partial');
+  });
+
   it('is partial when only an email domain identifies the school', () => {
     expect(run('controller-identity', 'Privacy notice\n\nFor questions email admin@northgate.kent.sch.uk.').status).toBe('partial');
   });

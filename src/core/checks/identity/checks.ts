@@ -290,6 +290,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   // Name elsewhere in the notice text: linked to the notice, or incidental.
   const noticeCue = phrases(o.noticeCue);
   const subjectCue = phrases(o.subjectCue);
+  const otherBody = phrases(o.otherController);
   let incidental: { s: Sentence; name: string } | null = null;
   for (const s of findOwn(ctx, new RegExp(`${NAME_GATE.source}|${ORG_GATE.source}`, 'i'))) {
     let linked = anonymous !== null || noticeCue.test(s.text);
@@ -304,7 +305,8 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
       (n) => n !== undefined && new RegExp(`^we(?: are|'re)\\s+(?:the\\s+)?${escapeRegExp(n)}\\b`, 'i').test(titleCase(s.text)),
     );
     const name = ourName ?? schoolName ?? orgName;
-    if (!name) continue;
+    // Another body by its kind ("the NHS Trust is the data controller for health visiting records") is not the school.
+    if (!name || otherBody.test(name)) continue;
     const opens =
       ourName !== undefined ||
       (new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}\\b`, 'i').test(titleCase(s.text)) && subjectCue.test(s.text));
