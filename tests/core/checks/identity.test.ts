@@ -376,6 +376,19 @@ describe('dpo-contact', () => {
     expect(v.status).toBe('partial');
   });
 
+  it('ignores the Welsh Government’s DPO given as an address card', () => {
+    const text = [
+      'How the Welsh Government uses the census',
+      'Questions about what the Welsh Government does with the data can be sent to:',
+      'Data Protection Officer',
+      'Welsh Government',
+      'Cathays Park',
+      'Cardiff',
+      'CF10 3NQ',
+    ].join('\n');
+    expect(run('dpo-contact', text).status).toBe('fail');
+  });
+
   it("ignores the DfE's DPO", () => {
     expect(run('dpo-contact', "You can contact the DfE's data protection officer at https://www.gov.uk/contact-dfe.").status).toBe('fail');
   });

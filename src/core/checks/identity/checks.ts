@@ -855,6 +855,11 @@ const DPO_LABEL =
 const CARD_LINE =
   /^\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|(?:name|e-?mail|tel|telephone|phone|mobile|address|post|postal address|provided by|website|web|contact)\s*:.*)\s*$/i;
 
+// A line of an address card naming a government body or the regulator ("Data Protection Officer / Welsh Government /
+// Cathays Park"): the card is that body's DPO, not the school's (checklist.md 2.3 traps).
+const OTHER_BODY_LINE =
+  /^\s*(?:the\s+)?(?:welsh\s+government|llywodraeth\s+cymru|department\s+for\s+education|dfe|information\s+commissioner'?s?\s+office|ico)\s*[,.]?\s*$/i;
+
 // A DPO said not to exist: "we are not required to appoint a Data Protection Officer, and we have not done so".
 const NO_DPO =
   /\b(?:not (?:required|obliged|needed|necessary)(?: for us)? to (?:appoint|have|designate|name)|(?:have|has) not (?:appointed|designated)|haven't (?:appointed|got)|do(?:es)? not have|don't have)\b[^.]{0,20}\b(?:an? )?(?:data protection officer|dpo)\b/i;
@@ -874,6 +879,11 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
     const reach = b.kind === 'heading' || /:\s*-?\s*$/.test(b.text) || DPO_LABEL.test(b.text) ? 4 : 1;
     for (let i = b.index; i < blocks.length && i <= b.index + reach; i++) {
       const next = blocks[i]!;
+      if (OTHER_BODY_LINE.test(next.text)) {
+        // The card is that body's: its "Data Protection Officer" line mentions no DPO of the school's.
+        if (i === b.index + 1 && DPO_LABEL.test(b.text)) mentions.pop();
+        break;
+      }
       if (i > b.index && ((next.kind === 'heading' && !CARD_LINE.test(next.text)) || !isOwnBlock(ctx, i) || other.test(next.text))) break;
       const channels = blockChannels(ctx.doc, i, o);
       if (channels.length && !(i === b.index && onlyDeskChannels(ctx, i, o, dpo))) {
