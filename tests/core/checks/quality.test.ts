@@ -661,6 +661,20 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     expect(run('last-updated-date', text).status).toBe('pass');
   });
 
+  it('reads the page’s own "last updated" date in its footer when the body gives none, but not the site’s or the copyright year', () => {
+    const body = '<main><h1>Privacy notice</h1><p>We use pupil information to teach.</p></main>';
+    const withFooter = (footer: string) => `<html><body>${body}<footer>${footer}</footer></body></html>`;
+    const dated = run('last-updated-date', withFooter('<p>Page last updated: 3 March 2026</p><p>&copy; 2026 Oakmere Academy</p>'), {
+      html: true,
+    });
+    expect(dated.status).toBe('pass');
+    expect(dated.evidence[0]!.where).toBe('page footer');
+    expect(
+      run('last-updated-date', withFooter('<p>&copy; 2026 Oakmere Academy. Website last reviewed 3 March 2026.</p>'), { html: true })
+        .status,
+    ).toBe('fail');
+  });
+
   it('takes the privacy notice’s own date over the date of the cookie notice on the same page', () => {
     const text =
       'Cookies on this site\nCookie policy last updated: 2 March 2026\nHow we use pupil information\nWe use pupil information to teach.\nThis privacy notice was last reviewed in May 2024.';

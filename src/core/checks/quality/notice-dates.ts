@@ -166,5 +166,24 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
       }
     }
   }
+  if (!out.notice.length) out.notice.push(...footerPageDates(doc));
+  return out;
+}
+
+/**
+ * A footer line dating the page itself: "Page last updated: 9 September 2025". Not the copyright year (checklist.md 2.24),
+ * nor the site's own review ("Website last reviewed ...").
+ */
+const PAGE_UPDATED =
+  /(?:^\s*|\b(?:page|this\s+page(?:\s+was)?)\s+)last\s+(?:updated|reviewed|modified|edited|changed)(?:\s+on)?\s*[:-]?\s*$/i;
+
+/** The page's own date in its footer, read only when the notice body gives none: a CMS stamps the page it edits there. */
+function footerPageDates(doc: NoticeDocument): DatedMention[] {
+  const out: DatedMention[] = [];
+  for (const line of doc.chrome.footer.split('\n')) {
+    const d = findDates(line)[0];
+    if (d && PAGE_UPDATED.test(line.slice(0, d.start)))
+      out.push({ date: d.date, written: d.text, evidence: { text: quote(line, 0, line.length), where: 'page footer' } });
+  }
   return out;
 }
