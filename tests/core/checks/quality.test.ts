@@ -653,6 +653,8 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     'Academic year 2025-2026',
     // a document's header line naming who signed it off, then the date
     'Signed off by: Governing Board, 9 May 2026\nNext review: May 2027',
+    // the date naming the document's edition
+    'Family handbook, January 2026 edition\nHow we use your information',
     // two bodies signing it off together
     'Version 2 | Adopted by the governing board and Hallamshire Metropolitan District Council, 2 June 2026 | Next review: June 2027',
     // a notice signed like a letter: the signer's role, then the date
@@ -679,6 +681,12 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     const text =
       'Cookies on this site\nCookie policy last updated: 2 March 2026\nHow we use pupil information\nWe use pupil information to teach.\nThis privacy notice was last reviewed in May 2024.';
     expect(run('last-updated-date', text).status).toBe('partial');
+  });
+
+  it('does not take a date before a word that is no edition for the notice date', () => {
+    expect(run('last-updated-date', 'Our trip letters go out in January 2026 editions of the newsletter only when asked.').status).not.toBe(
+      'pass',
+    );
   });
 
   it('does not take an academic year in passing, or a range that is not one year to the next, for the notice date (traps)', () => {

@@ -39,6 +39,8 @@ const LABEL_END = /[:|-]\s*$/;
 const LABEL_OR_QUESTION_END = /[:?]\s*$/;
 /** How far into the next block its answering date may start ("November 2026", "- 3 March 2026"). */
 const ANSWER_START = 3;
+/** The date naming the document's edition: "Welcome Pack for Families, September 2026 edition". */
+const EDITION_AFTER = /^\s*(?:edition|version|issue)\b/i;
 const EVENT_PREPOSITION = /\b(?:in|on|since|from|until|by|before|after|during)\s*$/i;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -153,7 +155,8 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
       const making = aboutMaking(sentenceLead);
       const ahead = future.test(sentenceLead);
       if (reviewCue.test(lead) || (key !== null && reviewCue.test(key)) || (making && ahead)) out.review.push(mention());
-      else if (noticeCue.test(lead) || (key !== null && noticeCue.test(key))) out.notice.push(mention());
+      else if (noticeCue.test(lead) || (key !== null && noticeCue.test(key)) || EDITION_AFTER.test(block.text.slice(d.end)))
+        out.notice.push(mention());
       else if (making || (sentenceLead.length <= SHORT_LINE && openingCue.test(sentenceLead) && LABEL_END.test(sentenceLead) && !ahead))
         out.notice.push(mention());
       else if (
