@@ -106,6 +106,25 @@ describe('subject-access-route', () => {
     expect(v.status).toBe('pass');
   });
 
+  it('passes with the person’s card in the numbered section the request sentence points to', () => {
+    const text = [
+      '1. About us',
+      'Rowan Vale School is a secondary school.',
+      '2. Who to contact',
+      'Our data protection officer is provided by the county council.',
+      'Email: dpo@county.example.gov.uk',
+      'Questions and requests are handled in school by Mr Tom Aldridge, our Data Manager.',
+      'Mr T Aldridge, Data Manager',
+      'Email: data@rowanvale.example.sch.uk',
+      '3. Your rights',
+      'You can ask for a copy of the information we hold about you.',
+      'To make a request, contact Mr Aldridge (details in section 2).',
+    ].join('\n');
+    const v = run('subject-access-route', text);
+    expect(v.status).toBe('pass');
+    expect(v.evidence.map((e) => e.text).join(' ')).toContain('data@rowanvale');
+  });
+
   it('does not reach the office through the Data Protection Officer\'s block ("office" inside "Officer")', () => {
     const dpoBlock =
       "Data Protection Officer\n\nThe trust's Data Protection Officer looks after all our schools. Email dpo@kestrel-trust.example.org.uk.";

@@ -7,6 +7,7 @@ import { ChannelOptionsSchema, blockChannels, describeChannels, type Channel } f
 import { findOwn, isOwnBlock, leadInOf, ownSentences } from '../identity/scope';
 import { reachesAnotherBody } from '../identity/checks';
 import type { Evidence } from '../../report';
+import type { Block } from '../../notice/types';
 import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
 import { SAMPLE_ADDRESS, SAMPLE_PHONE } from '../sample-addresses';
@@ -338,6 +339,18 @@ function dpoReachable(ctx: AuditContext, o: SubjectAccessOptions, dpo: RegExp): 
   );
 }
 
+/** A numbered section named as where the details are: "(details in section 2)", "see part 4 for contact details". */
+const SECTION_REFERENCE = /\b(?:details?|contact|see)\b[^.;]{0,30}?\b(?:in|at|under)?\s*(?:section|part|paragraph)\s+(\d{1,2})\b/i;
+/** Index of the first numbered heading after `from` ("3. WHAT WE KEEP"), within a reach of 40 blocks. */
+function nextNumberedHeading(blocks: readonly Block[], from: number): number {
+  const last = Math.min(blocks.length, from + 40);
+  for (let i = from + 1; i < last; i++) if (blocks[i]!.kind === 'heading' && /^\s*\d{1,2}\b/.test(blocks[i]!.text)) return i;
+  return last;
+}
+
+/** A sentence on making a request that sends the reader to a numbered section for the details. */
+const REQUEST_TO_SECTION = /\brequests?\b[^.]{0,80}\b(?:details?|see)\b[^.;]{0,30}?\b(?:section|part|paragraph)\s+\d{1,2}\b/i;
+
 function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
   const sar = phrases(o.sar);
   const asked = withAnswers(ctx, findOwnWithLeadIns(ctx, sar));
@@ -350,6 +363,36 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
     const near = channelsNear(ctx, s, o);
     if (near.channels.length && !near.evidence.some((e) => PLACEHOLDER.test(e.text))) {
       return verdictFor(item, 'pass', 'channel-given', near.evidence, { channels: describeChannels(near.channels) });
+    }
+  }
+  // "To make a request, contact Mrs P (details in section 2)": the channel sits in the numbered section the sentence names.
+  for (const s of [...requests, ...findOwn(ctx, REQUEST_TO_SECTION)]) {
+    const numbered = SECTION_REFERENCE.exec(s.text)?.[1];
+    const section =
+      numbered && ctx.doc.sections.find((x) => x.heading !== null && new RegExp(`^\\s*${numbered}\\b(?![.]\\d)`).test(x.heading));
+    if (!section) continue;
+    // To the next numbered heading: a card's lines under the section may read as headings of their own.
+    const end = nextNumberedHeading(ctx.doc.blocks, section.firstBlock);
+    // The card of the person the sentence names, when the section holds several ("contact Mrs Pickersgill (details in
+    // section 2)"): from the block naming them, a few lines on.
+    const names = [...s.text.matchAll(/(?<=\s)[A-Z][a-z'-]{2,}\b/g)].map((m) => m[0]).filter((w) => !/^(?:Mrs|Miss|Section|Part)$/.test(w));
+    let from = section.firstBlock;
+    let to = end;
+    for (let i = section.firstBlock; i < end && names.length; i++) {
+      if (names.some((n) => ctx.doc.blocks[i]!.text.includes(n))) {
+        from = i;
+        to = Math.min(end, i + 4);
+        break;
+      }
+    }
+    for (let i = from; i < to; i++) {
+      const channels = isOwnBlock(ctx, i) ? blockChannels(ctx.doc, i, o) : [];
+      if (channels.length) {
+        const b = ctx.doc.blocks[i]!;
+        return verdictFor(item, 'pass', 'contact-details-elsewhere', [quoteSentence(s, sar), { text: b.text, where: b.where }], {
+          channels: describeChannels(channels),
+        });
+      }
     }
   }
   // "Contact our DPO (details below)": the channel sits in a clearly referenced contact or DPO block.
