@@ -37,6 +37,11 @@ describe('statutory-or-voluntary: choices about other things', () => {
     );
     expect(status('statutory-or-voluntary', 'There is no need to tell us again when your child changes class.')).toBe('fail');
   });
+  it('what a computer chooses and shows is no choice over giving data', () => {
+    const text =
+      'Our spelling app works automatically. What the app does:\n- Chooses the next word, easier or harder depending on earlier answers\n- Shows the teacher which words a pupil finds hard\n- Uses only the information typed into the app';
+    expect(status('statutory-or-voluntary', text)).toBe('fail');
+  });
   it('a choice over giving, said of each year, is still the optional side', () => {
     expect(status('statutory-or-voluntary', 'Each year you can choose whether to tell us your child’s religion.')).toBe('partial');
   });
