@@ -239,6 +239,14 @@ describe('biometrics-consent', () => {
     expect(report.items.find((i) => i.id === 'last-updated-date')?.status).toBe('pass');
   });
 
+  it('does not read a column asking about consent, answered "N/A" in the row, as a consent statement', async () => {
+    const { runAudit } = await import('../../../src/core/run-audit');
+    const html =
+      '<html><body><main><h1>Privacy notice</h1><p>We hold fingerprint templates for the library system.</p><table><tr><th>Recipient</th><th>Purpose</th><th>Do we ask for your consent?</th></tr><tr><td>Shelfwise Ltd</td><td>Library loans by fingerprint</td><td>N/A - the templates never leave school</td></tr></table></main></body></html>';
+    const report = runAudit({ notice: { format: 'html', html, url: 'https://school.example/privacy' } }, { asOf: '2026-12-04' });
+    expect(report.items.find((i) => i.id === 'biometrics-consent')?.status).toBe('partial');
+  });
+
   it('reads a field answered "None" as biometrics not used', () => {
     expect(run('biometrics-consent', 'Fingerprint readers used - none').status).toBe('not-applicable');
     expect(run('biometrics-consent', 'Fingerprint readers used: in the canteen, for pupils whose parents agree').status).not.toBe(

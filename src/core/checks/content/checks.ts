@@ -839,11 +839,18 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   const denied = aboutBiometrics.filter((s) => deniedRe.test(s.text));
   // The Act named on its own ("processed in accordance with the Protection of Freedoms Act 2012") gestures at the duty
   // without saying parents are asked in writing or the pupil may refuse (checklist.md 2.31): it is a mention, not consent.
-  const consent = aboutBiometrics.filter((s) => consentRe.test(s.text) && !deniedRe.test(s.text) && !labelOnly(s.text));
+  // A table's column asking about consent, answered "N/A" or "No" in the row, states no consent.
+  const consent = aboutBiometrics.filter((s) => {
+    const text = s.text.replace(CONSENT_ASKED_NOT_NEEDED, '');
+    return consentRe.test(text) && !deniedRe.test(text) && !labelOnly(text);
+  });
   if (consent.length) return verdictFor(item, 'pass', 'consent-stated', evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3));
   if (denied.length) return verdictFor(item, 'fail', 'consent-not-sought', evidenceOf(denied, deniedRe, 2));
   return verdictFor(item, 'partial', 'no-consent-statement', evidenceOf(used, mentionRe, 2));
 }
+
+/** A row's cell "Do we need your consent?: N/A - ..." (header, then the row's answer): consent asked about and not needed. */
+const CONSENT_ASKED_NOT_NEEDED = /\bconsent\b[^|:?]{0,40}\?\s*:\s*(?:n\/?a|no|none|not (?:needed|required|applicable))\b[^|]{0,200}/gi;
 
 /** The blocks that answer a heading: its first paragraph, or the list that opens its section. */
 function headingAnswer(ctx: AuditContext, block: number): number[] {
