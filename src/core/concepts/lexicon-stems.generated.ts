@@ -1209,6 +1209,16 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'legal right to collect',
     'legal right to us',
   ],
+  lawForbids: [
+    'law sai we must not',
+    'law sai we can not',
+    'law sai we can not',
+    'law sai we mai not',
+    'law sai we should not',
+    'law requir us-pronoun not to',
+    'law doe not allow us-pronoun',
+    'law doe not let us-pronoun',
+  ],
   legalObligation: [
     'legal oblig',
     'legal oblig',

@@ -1233,6 +1233,17 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'legal right to collect',
     'legal right to use',
   ],
+  // The law forbidding something, not a duty to use data: "sometimes the law says we must not tell you".
+  lawForbids: [
+    'law says we must not',
+    'law says we cannot',
+    'law says we can not',
+    'law says we may not',
+    'law says we should not',
+    'law requires us not to',
+    'law does not allow us',
+    'law does not let us',
+  ],
   legalObligation: [
     'legal obligation',
     'legal obligations',

@@ -22,6 +22,8 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   consentWord: ['agreementDocument'],
   // "The home school sends us its records" brings data in: passing it on to the school, not by it.
   passOnVerb: ['sendUs'],
+  // "The law says we must not tell you" forbids; it places no duty to use the data.
+  legalObligation: ['lawForbids'],
   // "Collecting your child" from school picks a child up; no data changes hands.
   provideVerb: ['collectChild'],
   collectVerb: ['collectChild'],

@@ -145,6 +145,8 @@ describePassages(
     'lawful-basis-art6': {
       // checklist.md 2.5: a basis only implied by a sentence about passing data on is partial
       partial: ['We send census returns to the Department for Education each term because the law requires it.'],
+      // the law forbidding a step is no duty to use the data
+      fail: ['We normally tell you first, but at times the law says we must not, because warning you could put a child in danger.'],
       pass: [
         'We use and pass on pupil information because we must comply with the law.',
         'Most of what we do with pupil records, such as sending attendance figures to the council, we do because the law requires it.',
