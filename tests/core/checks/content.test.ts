@@ -83,6 +83,12 @@ describe('data-sources', () => {
     expect(run('data-sources', text).status).not.toBe('pass');
   });
 
+  it('does not read the next school that receives the record through the CTF as a source', () => {
+    const text =
+      'Most of it you give us yourself. When pupils leave in Year 6 we deal with the high school they move to, which gets their file through the Common Transfer File.';
+    expect(run('data-sources', text).status).not.toBe('pass');
+  });
+
   it('passes for the CTF or data received from a previous school / local authority', () => {
     expect(run('data-sources', 'We collect pupil information via registration forms or the Common Transfer File (CTF).').status).toBe(
       'pass',

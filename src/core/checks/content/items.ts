@@ -232,6 +232,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // "We send your records to your next school using the CTF", unless the same sentence also says what comes in;
         // a paragraph number before it ("6.3 When a child leaves ...") is not the sentence's end.
         '^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?![^.]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|(?:to|sends?|gives?|pass(?:es)?) us|previous|former)\\b)[^.]*\\b(?:send|sends|sent|pass|passes|passed|transfer|transfers|transferred|forward|forwards|forwarded)\\b[^.]{0,60}\\bto (?:your|their|the|a|an|his|her|any|each) (?:next|new|receiving|future|destination) (?:school|setting|provider|college)',
+        // Another school that takes the record in: "the secondary school your child moves on to, which receives their record
+        // through the Common Transfer File".
+        '\\b(?:school|setting|college|academy)\\b[^.;]{0,80}\\b(?:which|that|who)\\s+(?:then\\s+)?(?:receives?|gets?)\\b[^.;]{0,40}\\b(?:through|via|by|in|using)\\s+(?:the\\s+|a\\s+)?(?:common transfer file|ctf)\\b',
       ],
       // A lead-in that hands data on and takes none in: "We share information with:", "The people we pass information to are:".
       outgoingLeadIns: [
