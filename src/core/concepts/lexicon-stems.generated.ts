@@ -2307,7 +2307,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'abus',
     'neglect',
     'welfar',
-    'safeguard',
+    'safeguarding',
     'child_protect',
   ],
   complaintWord: [
@@ -2782,7 +2782,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'well be',
     'welfar',
     'safeguard',
-    'safeguard',
+    'safeguarding',
     'keep children safe',
     'keep pupil safe',
     'keep student safe',
@@ -3055,7 +3055,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'healthi',
   ],
   catBehaviour: ['behaviour', 'behaviour', 'exclus', 'exclus', 'suspens', 'suspens', 'sanction', 'detent'],
-  catSafeguarding: ['safeguard', 'court order', 'child_protect', 'look after'],
+  catSafeguarding: ['safeguarding', 'court order', 'child_protect', 'look after'],
   catMedia: ['photograph', 'photograph', 'photo', 'photo', 'imag', 'cctv', 'biometr', 'biometr', 'video', 'fingerprint', 'fingerprint'],
   catPayments: ['meal purchas', 'purchas', 'payment', 'payment histori', 'top up', 'dinner monei', 'account balanc'],
   catActivities: [

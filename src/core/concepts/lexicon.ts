@@ -2765,7 +2765,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'servers',
     'server',
   ],
-  // Protection for a transfer. Not the bare word: Porter stems "safeguarding" (of children) to "safeguard" too.
+  // Protection for a transfer. Not the bare word: "safeguards" of other kinds abound ("safeguards for children").
   safeguard: [
     'appropriate safeguards',
     'suitable safeguards',

@@ -23,7 +23,7 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 // Porter merges these with words of another meaning ("information" with "inform"); they keep a stem of their own.
 // "us" (the pronoun) and "use" both stem to "us" under Porter. "optional" is not "options" (GCSE options, options after
-// Year 11).
+// Year 11). "Safeguarding" children is not a transfer's "safeguards".
 // A Map, not an object: page words such as "constructor" must never reach an object's inherited properties.
 const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ['information', 'information'],
@@ -31,6 +31,8 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ['us', 'us-pronoun'],
   ['optional', 'optional'],
   ['optionally', 'optional'],
+  // Keeping children safe, not a transfer's safeguards: "agencies with safeguarding responsibilities".
+  ['safeguarding', 'safeguarding'],
 ]);
 
 const stemCache = new Map<string, string>();

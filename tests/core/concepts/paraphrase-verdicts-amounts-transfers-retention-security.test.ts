@@ -81,6 +81,14 @@ describe('transfers: data kept in the EU is data outside the UK', () => {
     expect(status('international-transfers', 'The reading app we use holds its records in data centres in Europe.')).toBe('partial');
     expect(status('international-transfers', 'Our cloud backups are stored within the European Union.')).toBe('partial');
   });
+  it('does not take safeguarding children for a transfer’s safeguards', () => {
+    expect(
+      status(
+        'international-transfers',
+        'Our homework app keeps its data on servers in the United States.\nWe share records with:\n- the police and other services with safeguarding duties;\n- the school nurse.',
+      ),
+    ).toBe('partial');
+  });
   it('does not take the law that applies in the EU for a place data is kept', () => {
     expect(
       status(

@@ -24,6 +24,10 @@ describe('tokens', () => {
     expect(tokenRun('HOW TO SEND US A REQUEST').stems).toContain('send');
   });
 
+  it('keeps "safeguarding" (of children) apart from "safeguards"', () => {
+    expect(tokenRun('Safeguarding leads and transfer safeguards').stems).toEqual(['safeguarding', 'lead', 'and', 'transfer', 'safeguard']);
+  });
+
   it('reads words that name built-in object properties as plain words', () => {
     const run = tokenRun('The constructor of the new building has a toString valueOf hasOwnProperty plan');
     expect(run.stems.every((s) => typeof s === 'string')).toBe(true);
