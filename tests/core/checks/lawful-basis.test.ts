@@ -61,6 +61,12 @@ describe('lawful-basis-art6', () => {
     expect(v.message).toMatch(/never names the Article 6 basis/);
   });
 
+  it('does not read consent named only as what is withdrawn as a basis', () => {
+    expect(run('lawful-basis-art6', 'Withdrawing your consent later does not make earlier use of the photos unlawful.').status).toBe(
+      'fail',
+    );
+  });
+
   it('is partial for statutes named as the source of the school’s own duties', () => {
     expect(
       run(

@@ -73,6 +73,17 @@ describe('retention: a period for the whole record passes', () => {
   });
 });
 
+describe('retention: a schedule of the school’s own, only based on the public toolkit, is not public', () => {
+  it('is partial when the school’s schedule is based on the IRMS toolkit and not linked', () => {
+    expect(
+      status('retention', 'We keep records in line with our own retention schedule, which is adapted from the IRMS toolkit for schools.'),
+    ).toBe('partial');
+  });
+  it('passes when the school follows the toolkit itself', () => {
+    expect(status('retention', 'We keep records for the periods set out in the IRMS Records Management Toolkit for Schools.')).toBe('pass');
+  });
+});
+
 describe('retention: a period for one kind of record only is partial', () => {
   it('one kind’s file that goes with the child is not the pupil record', () => {
     expect(

@@ -722,7 +722,10 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
     return verdictFor(item, 'pass', 'period-given', [...evidenceOf(oneKind, periodRe, 2), ...evidenceOf(passedOn, passedOnRe, 1)]);
   // A public toolkit the school's own schedule is based on does not make up for that schedule's private link: the reader
   // is sent to the school's schedule, and cannot open it.
-  const named = privateLinks.length ? [] : findSentences(ctx.doc, ctx.text, phrases(o.namedSchedule), { exclude: traps });
+  // Nor one the school's own schedule is only based on: the school's schedule is what governs, and it is not public.
+  const named = privateLinks.length
+    ? []
+    : findSentences(ctx.doc, ctx.text, phrases(o.namedSchedule), { exclude: traps }).filter((s) => !BASED_ON_TOOLKIT.test(s.text));
   if (named.length) return verdictFor(item, 'pass', 'named-schedule', evidenceOf(named, phrases(o.namedSchedule), 2));
 
   for (const s of scheduleSentences) {
@@ -848,6 +851,10 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   if (denied.length) return verdictFor(item, 'fail', 'consent-not-sought', evidenceOf(denied, deniedRe, 2));
   return verdictFor(item, 'partial', 'no-consent-statement', evidenceOf(used, mentionRe, 2));
 }
+
+/** "Our schedule, which is based on the IRMS toolkit": the school's own schedule follows the toolkit, not the notice's reader. */
+const BASED_ON_TOOLKIT =
+  /\b(?:schedule|policy)\b[^.]{0,60}\b(?:based on|derived from|adapted from|drawn up from|built on|modelled on)\b[^.]{0,40}\b(?:information and records management society|irms|toolkit)\b/i;
 
 /** A row's cell "Do we need your consent?: N/A - ..." (header, then the row's answer): consent asked about and not needed. */
 const CONSENT_ASKED_NOT_NEEDED = /\bconsent\b[^|:?]{0,40}\?\s*:\s*(?:n\/?a|no|none|not (?:needed|required|applicable))\b[^|]{0,200}/gi;

@@ -86,6 +86,8 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // Consent named only as the thing to withdraw ("where we rely on your consent, you can withdraw it") is the
         // withdrawal right, not the notice presenting consent as its basis (checklist.md 2.5).
         '\\b(?:where|if|when(?:ever)?)\\s+we\\s+(?:rely|depend)\\s+on\\s+(?:your\\s+|their\\s+)?consent\\b(?=[^.]{0,80}\\b(?:withdraw|change (?:your|their) mind|take (?:it|this) back)\\b)',
+        // Consent as what is withdrawn: "Withdrawing consent does not make anything we did before unlawful".
+        '\\b(?:withdraw(?:ing|n)?|withdrawal\\s+of)\\s+(?:your\\s+|their\\s+|this\\s+|that\\s+)?consent\\b',
         // The same said of using the data "with your consent": "Where we use your data with your consent (for example
         // photographs), you may withdraw that consent at any time".
         '\\b(?:where|if|when(?:ever)?)\\s+we\\s+(?:use|process|hold|handle|collect|share|keep)\\b[^.]{0,60}?\\b(?:with|on the basis of|based on)\\s+(?:your\\s+|their\\s+)?consent\\b(?=[^.]{0,80}\\b(?:withdraw|change (?:your|their) mind|take (?:it|this) back)\\b)',
