@@ -262,6 +262,11 @@ describe('jurisdiction-consistency', () => {
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');
   });
 
+  it('passes the move said first and schools over the border among where pupils go', () => {
+    const text = `${welsh}\nOther organisations:\n- the schools our learners move on to, including schools in England (by Common Transfer File);\n- the local authority.`;
+    expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');
+  });
+
   it('passes the schools over the border named first and the move after', () => {
     const text = `${welsh}\nRecords go to the pupil's next school, and that includes schools in England where a family relocates.`;
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');

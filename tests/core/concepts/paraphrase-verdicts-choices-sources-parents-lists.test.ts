@@ -87,6 +87,8 @@ describePassages(
     'data-sources': {
       partial: [
         '4.1 Nearly all the information we keep comes from you, on the registration form.\n4.2 When a pupil moves on, we forward their Common Transfer File to the new school.',
+        // a section on the lawful bases, where the reasons "come from" the law and health is a kind of data
+        'Where does the information come from?\nNearly all of it comes from you, on the forms you fill in.\n\nWhy are we allowed to use it?\nThe law needs us to have a lawful reason for each use. Some kinds of data, such as health, need an extra condition too. For schools, those reasons come from education law, such as the Education Act 1996.',
         // where the Department's database gets its data, not where the school's does
         'Almost everything we hold comes from you, on our forms. Part of what we send in the census is added to a national database, and the Department for Education collects that data from many places, such as schools and councils.',
       ],

@@ -126,9 +126,10 @@ const SOURCE_NAMED_RULES: Lift['rules'] = [
   // row ("Where it comes from | From you") and a health body in another ("About your child | name, ... Health
   // and Care Plan"). Nor a section on the census, where the body named is where data goes ("every school sends a
   // census return to the Department ... the census is where the government's picture comes from").
+  // Nor a section on the lawful bases, where reasons "come from" the law and health is a kind of special category data.
   {
     all: ['sourceWord', 'namedSourceBody'],
-    none: ['npdTalk', 'catIdentity', 'dpoRole', 'pupilCouncil', 'destinationSchool', 'census', 'explainsHowWe'],
+    none: ['npdTalk', 'catIdentity', 'dpoRole', 'pupilCouncil', 'destinationSchool', 'census', 'explainsHowWe', 'basisGeneric'],
     structure: true,
   },
   // A heading on where the data comes from over a run of "from ..." items, one of them a body: "Where the information

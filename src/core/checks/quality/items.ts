@@ -326,6 +326,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\brhif(?:au)?\\s+dysgwr\\s+unigryw\\b',
         // A pupil changing school across the border: "moves to", "transferred from", "joins us from", "comes to us from".
         '\\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred|join|joins|joining|joined|come|comes|coming|came|arrive|arrives|arriving|arrived)\\s+(?:us\\s+|to\\s+us\\s+)?(?:to|from)\\s+(?:an?\\s+|the\\s+)?(?:(?:school|schools|college|setting)\\s+in\\s+)?(?:england|wales)\\b',
+        // The move said first, the schools over the border among where pupils go: "schools a learner moves on to,
+        // including schools in England".
+        '\\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred|go|goes)\\s+(?:on\\s+|up\\s+)?to\\b[^.;]{0,60}\\b(?:schools?|colleges?|settings?)\\s+in\\s+(?:england|wales)\\b',
         // The school over the border named first, the move after: "other schools in England if a family moves".
         '\\b(?:schools?|colleges?|settings?)\\s+in\\s+(?:england|wales)\\b[^.;]{0,30}\\b(?:if|when|where|once)\\b[^.;]{0,30}\\b(?:move|moves|moving|moved|relocate|relocates|relocating|relocated)\\b',
         // "leaves us for a school in England".
