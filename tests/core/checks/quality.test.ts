@@ -658,6 +658,8 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     'Academic year 2025-2026',
     // a document's header line naming who signed it off, then the date
     'Signed off by: Governing Board, 9 May 2026\nNext review: May 2027',
+    // a byline at the head of the notice, ended by its date
+    'Privacy notice for families\nPrepared for the trustees by our bursar, Mr Ade Cole (with help from the office), April 2026\nWhat we hold',
     // the date naming the document's edition
     'Family handbook, January 2026 edition\nHow we use your information',
     // two bodies signing it off together
@@ -686,6 +688,12 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     const text =
       'Cookies on this site\nCookie policy last updated: 2 March 2026\nHow we use pupil information\nWe use pupil information to teach.\nThis privacy notice was last reviewed in May 2024.';
     expect(run('last-updated-date', text).status).toBe('partial');
+  });
+
+  it('does not take a byline’s date deep in the notice, where "written" starts an ordinary sentence', () => {
+    const paragraphs = 'abcdefghij'.split('').map((c) => `Paragraph ${c} of the notice says something ordinary.`);
+    const text = ['Privacy notice', ...paragraphs, 'Written reports on pupils were sent home in July 2026'].join('\n\n');
+    expect(run('last-updated-date', text).status).toBe('fail');
   });
 
   it('does not take a date before a word that is no edition for the notice date', () => {

@@ -39,6 +39,12 @@ const LABEL_END = /[:|-]\s*$/;
 const LABEL_OR_QUESTION_END = /[:?]\s*$/;
 /** How far into the next block its answering date may start ("November 2026", "- 3 March 2026"). */
 const ANSWER_START = 3;
+/**
+ * A byline at the head of the notice, ended by its date: "Written for the governing board by Ms H Okafor (parent
+ * governor) with the school office, March 2026".
+ */
+const BYLINE = /^\s*(?:written|prepared|produced|compiled|drafted|put\s+together)\b[^.]{0,160}$/i;
+const BYLINE_BLOCKS = 8;
 /** The date naming the document's edition: "Welcome Pack for Families, September 2026 edition". */
 const EDITION_AFTER = /^\s*(?:edition|version|issue)\b/i;
 const EVENT_PREPOSITION = /\b(?:in|on|since|from|until|by|before|after|during)\s*$/i;
@@ -158,6 +164,8 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
       else if (noticeCue.test(lead) || (key !== null && noticeCue.test(key)) || EDITION_AFTER.test(block.text.slice(d.end)))
         out.notice.push(mention());
       else if (making || (sentenceLead.length <= SHORT_LINE && openingCue.test(sentenceLead) && LABEL_END.test(sentenceLead) && !ahead))
+        out.notice.push(mention());
+      else if (block.index < BYLINE_BLOCKS && BYLINE.test(block.text.slice(0, d.start)) && block.text.slice(d.end).trim().length <= 2)
         out.notice.push(mention());
       else if (
         LABEL_ONLY.test(block.text.slice(0, d.start)) &&
