@@ -351,6 +351,43 @@ function nextNumberedHeading(blocks: readonly Block[], from: number): number {
 /** A sentence on making a request that sends the reader to a numbered section for the details. */
 const REQUEST_TO_SECTION = /\brequests?\b[^.]{0,80}\b(?:details?|see)\b[^.;]{0,30}?\b(?:section|part|paragraph)\s+\d{1,2}\b/i;
 
+/** Words that name whom to contact in a sentence (titles and section words aside): "Pickersgill" in "contact Mrs Pickersgill". */
+const NAMED_WORD = /(?<=\s)[A-Z][a-z'-]{2,}\b/g;
+const NOT_A_NAME = /^(?:Mrs|Miss|Section|Part)$/;
+
+/**
+ * The first channel in the numbered section a sentence points to ("details in section 2"), read to the next numbered
+ * heading (a card's lines may read as headings of their own). Where the section holds several cards, the one naming
+ * whom the sentence names is read first, a few lines from where it is named.
+ */
+function cardInNumberedSection(
+  ctx: AuditContext,
+  s: Sentence,
+  o: SubjectAccessOptions,
+): { channels: Channel[]; evidence: Evidence } | null {
+  const numbered = SECTION_REFERENCE.exec(s.text)?.[1];
+  const section =
+    numbered && ctx.doc.sections.find((x) => x.heading !== null && new RegExp(`^\\s*${numbered}\\b(?![.]\\d)`).test(x.heading));
+  if (!section) return null;
+  const end = nextNumberedHeading(ctx.doc.blocks, section.firstBlock);
+  const names = [...s.text.matchAll(NAMED_WORD)].map((m) => m[0]).filter((w) => !NOT_A_NAME.test(w));
+  let from = section.firstBlock;
+  let to = end;
+  for (let i = section.firstBlock; i < end && names.length; i++) {
+    if (names.some((n) => ctx.doc.blocks[i]!.text.includes(n))) {
+      from = i;
+      to = Math.min(end, i + 4);
+      break;
+    }
+  }
+  for (let i = from; i < to; i++) {
+    const channels = isOwnBlock(ctx, i) ? blockChannels(ctx.doc, i, o) : [];
+    const b = ctx.doc.blocks[i]!;
+    if (channels.length) return { channels, evidence: { text: b.text, where: b.where } };
+  }
+  return null;
+}
+
 function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
   const sar = phrases(o.sar);
   const asked = withAnswers(ctx, findOwnWithLeadIns(ctx, sar));
@@ -367,33 +404,11 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   }
   // "To make a request, contact Mrs P (details in section 2)": the channel sits in the numbered section the sentence names.
   for (const s of [...requests, ...findOwn(ctx, REQUEST_TO_SECTION)]) {
-    const numbered = SECTION_REFERENCE.exec(s.text)?.[1];
-    const section =
-      numbered && ctx.doc.sections.find((x) => x.heading !== null && new RegExp(`^\\s*${numbered}\\b(?![.]\\d)`).test(x.heading));
-    if (!section) continue;
-    // To the next numbered heading: a card's lines under the section may read as headings of their own.
-    const end = nextNumberedHeading(ctx.doc.blocks, section.firstBlock);
-    // The card of the person the sentence names, when the section holds several ("contact Mrs Pickersgill (details in
-    // section 2)"): from the block naming them, a few lines on.
-    const names = [...s.text.matchAll(/(?<=\s)[A-Z][a-z'-]{2,}\b/g)].map((m) => m[0]).filter((w) => !/^(?:Mrs|Miss|Section|Part)$/.test(w));
-    let from = section.firstBlock;
-    let to = end;
-    for (let i = section.firstBlock; i < end && names.length; i++) {
-      if (names.some((n) => ctx.doc.blocks[i]!.text.includes(n))) {
-        from = i;
-        to = Math.min(end, i + 4);
-        break;
-      }
-    }
-    for (let i = from; i < to; i++) {
-      const channels = isOwnBlock(ctx, i) ? blockChannels(ctx.doc, i, o) : [];
-      if (channels.length) {
-        const b = ctx.doc.blocks[i]!;
-        return verdictFor(item, 'pass', 'contact-details-elsewhere', [quoteSentence(s, sar), { text: b.text, where: b.where }], {
-          channels: describeChannels(channels),
-        });
-      }
-    }
+    const card = cardInNumberedSection(ctx, s, o);
+    if (card)
+      return verdictFor(item, 'pass', 'contact-details-elsewhere', [quoteSentence(s, sar), card.evidence], {
+        channels: describeChannels(card.channels),
+      });
   }
   // "Contact our DPO (details below)": the channel sits in a clearly referenced contact or DPO block.
   const dpo = phrases(o.dpoTerms);
