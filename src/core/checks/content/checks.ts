@@ -852,7 +852,7 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   return verdictFor(item, 'partial', 'no-consent-statement', evidenceOf(used, mentionRe, 2));
 }
 
-/** "Our schedule, which is based on the IRMS toolkit": the school's own schedule follows the toolkit, not the notice's reader. */
+/** "Our schedule, which is based on the IRMS toolkit": the toolkit shaped the school's own schedule, which the reader cannot open. */
 const BASED_ON_TOOLKIT =
   /\b(?:schedule|policy)\b[^.]{0,60}\b(?:based on|derived from|adapted from|drawn up from|built on|modelled on)\b[^.]{0,40}\b(?:information and records management society|irms|toolkit)\b/i;
 

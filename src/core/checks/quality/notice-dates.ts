@@ -40,8 +40,8 @@ const LABEL_OR_QUESTION_END = /[:?]\s*$/;
 /** How far into the next block its answering date may start ("November 2026", "- 3 March 2026"). */
 const ANSWER_START = 3;
 /**
- * A byline at the head of the notice, ended by its date: "Written for the governing board by Ms H Okafor (parent
- * governor) with the school office, March 2026".
+ * A byline at the head of the notice, ended by its date: "Prepared for the trustees by our bursar (with the office), April
+ * 2026".
  */
 const BYLINE = /^\s*(?:written|prepared|produced|compiled|drafted|put\s+together)\b[^.]{0,160}$/i;
 const BYLINE_BLOCKS = 8;
