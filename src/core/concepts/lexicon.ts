@@ -679,9 +679,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'admissions form',
     'data collection sheet',
   ],
-  // The Department's database: its sources (schools, local authorities, awarding bodies) are not the school's (checklist.md 2.9).
-  // The Department's database, and the Department gathering its data: "the DfE gathers this information from many
-  // sources, including schools and local authorities" says where the NPD's data comes from, not the school's.
+  // The Department's database, and the Department gathering its data: its sources ("the DfE gathers this information from
+  // many sources, including schools and local authorities") are not the school's (checklist.md 2.9).
   npdTalk: [
     'national pupil database',
     'npd',

@@ -2,6 +2,10 @@
 import type { ChecklistItemInput } from '../../schema/checklist';
 import { PRIVATE_ADDRESSES } from '../quality/private-addresses';
 
+/** Up to four words saying whose and which records are kept ("your main student", "a pupil's", "the whole education"). */
+const WHOSE_RECORDS =
+  "(?:(?:a|an|each|every|pupil|pupils'|pupil's|personal|student|students'|student's|your|this|the|main|whole|child's|their|our|school|education|educational) ){0,4}";
+
 // Who receives pupil data: bodies and categories schools name (checklist.md 2.11), reused by the recipients list check.
 const RECIPIENTS = [
   // "The council" is the local authority in a school's words; a school or student council is a body of pupils.
@@ -590,9 +594,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'retain(?:ed|s)?|retention',
         'how long',
         // Up to four words for whose and which records: "we keep your main student record until you are 25", "we keep a
-        // pupil's main file until their 25th birthday". Not the
-        // principle alone ("we never keep your personal information for longer than we need it").
-        "(?:hold|keep|store)s? (?:(?:a|an|each|every|pupil|pupils'|pupil's|personal|student|students'|student's|your|this|the|main|whole|child's|their|our|school) ){0,4}(?:data|information|records?|files?)[^.]{0,40}\\b(?:for|until)\\b(?! (?:any )?longer than)",
+        // pupil's main file until their 25th birthday". Not the principle alone ("we never keep your personal information
+        // for longer than we need it").
+        `(?:hold|keep|store)s? ${WHOSE_RECORDS}(?:data|information|records?|files?)[^.]{0,40}\\b(?:for|until)\\b(?! (?:any )?longer than)`,
         '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor (?:\\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|twenty-five) (?:years?|months?)',
         // The same with the count never filled in ("kept for XX years"): retention is the topic, the period is residue.
         '(?:keep|kept|hold|held|retain|retained|store|stored)s? [^.]{0,40}\\bfor \\[?(?:xx?|n|\\?)\\]? (?:years?|months?)',
@@ -615,7 +619,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // "we keep pupil records in line with our records management policy" (a pointer: see schedule).
         '\\b(?:keep|keeps|kept|hold|holds|held|store|stores|stored|retain|retains|retained)\\b[^.]{0,60}\\b(?:in line with|in accordance with|according to|as set out in|set out in|laid down in|in keeping with|as (?:stated|described|required) (?:in|by))\\b[^.]{0,60}\\b(?:polic(?:y|ies)|schedules?|guidelines|timetable)\\b',
         // Kept for the child's time at the school: "we keep a pupil's file while they are taught here".
-        "(?:hold|keep|store)s? (?:(?:a|an|each|every|pupil|pupils'|pupil's|personal|student|students'|student's|your|this|the|main|whole|child's|their|our|school|education|educational) ){0,4}(?:data|information|records?|files?)[^.]{0,40}\\b(?:while|whilst|for as long as|as long as) (?:your |the |their |a )?(?:child|pupil|student|you|they|he or she)\\b",
+        `(?:hold|keep|store)s? ${WHOSE_RECORDS}(?:data|information|records?|files?)[^.]{0,40}\\b(?:while|whilst|for as long as|as long as) (?:your |the |their |a )?(?:child|pupil|student|you|they|he or she)\\b`,
         // Records said to stay for a time: "pupil records stay with us while you are a pupil here".
         '\\b(?:records?|files?|information|data)\\s+(?:stays?|remains?)\\s+(?:with us|with the (?:school|academy|trust)|at (?:the|our) (?:school|academy))\\s+(?:while|whilst|until|for)\\b',
       ],
