@@ -923,25 +923,23 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
   // A DPO mailbox ("dpo@...") anywhere is itself the DPO's channel. A "dataprotection@" mailbox given for a lead
   // ("Our Data Protection Lead can be contacted at dataprotection@...") reaches the lead, not the DPO (checklist.md 2.3).
   const lead = phrases(o.leadTerms);
-  const boxes = blocks.flatMap((b) => {
-    // The DfE's or Welsh Government's DPO mailbox is that body's, not the school's (checklist.md 2.3 traps).
-    if (!isOwnBlock(ctx, b.index) || other.test(b.text)) return [];
-    const box = blockChannels(ctx.doc, b.index, o).find((c) => (c.kind === 'email' || c.kind === 'link') && mailbox.test(c.value));
-    // The lead named in the block or as the heading it sits under ("Data Protection Lead" / "Mrs A, Business Manager, dataprotection@...").
+  // The DfE's or Welsh Government's DPO mailbox is that body's, not the school's (checklist.md 2.3 traps).
+  const mailboxIn = (b: Block) =>
+    isOwnBlock(ctx, b.index) && !other.test(b.text)
+      ? blockChannels(ctx.doc, b.index, o).find((c) => (c.kind === 'email' || c.kind === 'link') && mailbox.test(c.value))
+      : undefined;
+  // The lead named in the block or as the heading it sits under ("Data Protection Lead" / "Mrs A, Business Manager, dataprotection@...").
+  const givenForLead = (b: Block, value: string) => {
     const heading = ctx.doc.sections[b.section]?.heading ?? '';
-    const leadsBox =
-      box !== undefined &&
-      !/dpo/i.test(box.value) &&
-      (lead.test(b.text) || (lead.test(heading) && !dpo.test(heading))) &&
-      !dpo.test(b.text);
-    return box ? [{ block: b, box, leadsBox }] : [];
-  });
-  // A mailbox the notice once gives as the lead's is the lead's wherever it appears again ("contact Mrs A at dataprotection@").
-  const leadBoxes = new Set(boxes.filter((x) => x.leadsBox).map((x) => x.box.value.toLowerCase()));
-  for (const { block: b, box, leadsBox } of boxes) {
-    if (!leadsBox && !leadBoxes.has(box.value.toLowerCase()) && (mentions.length || /dpo/i.test(box.value))) {
-      return verdictFor(item, 'pass', 'dpo-mailbox', [{ text: b.text, where: b.where }], { mailbox: box.value });
-    }
+    return !/dpo/i.test(value) && (lead.test(b.text) || (lead.test(heading) && !dpo.test(heading))) && !dpo.test(b.text);
+  };
+  for (const b of blocks) {
+    const box = mailboxIn(b);
+    if (!box || givenForLead(b, box.value) || !(mentions.length || /dpo/i.test(box.value))) continue;
+    // A mailbox the notice gives as its lead's anywhere is the lead's here too ("contact Mrs A at dataprotection@").
+    const value = box.value.toLowerCase();
+    if (blocks.some((c) => c !== b && givenForLead(c, box.value) && mailboxIn(c)?.value.toLowerCase() === value)) continue;
+    return verdictFor(item, 'pass', 'dpo-mailbox', [{ text: b.text, where: b.where }], { mailbox: box.value });
   }
   if (mentions.length) {
     return verdictFor(
