@@ -351,10 +351,6 @@ function nextNumberedHeading(blocks: readonly Block[], from: number): number {
 /** A sentence on making a request that sends the reader to a numbered section for the details. */
 const REQUEST_TO_SECTION = /\brequests?\b[^.]{0,80}\b(?:details?|see)\b[^.;]{0,30}?\b(?:section|part|paragraph)\s+\d{1,2}\b/i;
 
-/** Words that name whom to contact in a sentence (titles and section words aside): "Pickersgill" in "contact Mrs Pickersgill". */
-const NAMED_WORD = /(?<=\s)[A-Z][a-z'-]{2,}\b/g;
-const NOT_A_NAME = /^(?:Mrs|Miss|Section|Part)$/;
-
 /**
  * The first channel in the numbered section a sentence points to ("details in section 2"), read to the next numbered
  * heading (a card's lines may read as headings of their own). Where the section holds several cards, the one naming
@@ -370,11 +366,16 @@ function cardInNumberedSection(
     numbered && ctx.doc.sections.find((x) => x.heading !== null && new RegExp(`^\\s*${numbered}\\b(?![.]\\d)`).test(x.heading));
   if (!section) return null;
   const end = nextNumberedHeading(ctx.doc.blocks, section.firstBlock);
-  const names = [...s.text.matchAll(NAMED_WORD)].map((m) => m[0]).filter((w) => !NOT_A_NAME.test(w));
+  // Whom the sentence names, by surname or post ("contact Mrs Pickersgill", "ask the business manager").
+  const surname = PERSON.exec(s.text)?.[1];
+  const post = ROLE.exec(s.text)?.[0];
+  // A post by its whole words: "office" is not inside "Data Protection Officer".
+  const postRe = post === undefined ? undefined : new RegExp(`\\b${escapeRegExp(post)}\\b`, 'i');
+  const names = (text: string) => (surname !== undefined && text.includes(surname)) || (postRe !== undefined && postRe.test(text));
   let from = section.firstBlock;
   let to = end;
-  for (let i = section.firstBlock; i < end && names.length; i++) {
-    if (names.some((n) => ctx.doc.blocks[i]!.text.includes(n))) {
+  for (let i = section.firstBlock; i < end && (surname || postRe); i++) {
+    if (names(ctx.doc.blocks[i]!.text)) {
       from = i;
       to = Math.min(end, i + 4);
       break;
