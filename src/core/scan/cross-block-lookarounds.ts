@@ -1,41 +1,35 @@
 // Whether a pattern judged on the joined text of a document could answer differently than on each block alone.
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
-/** A pattern's negative lookaheads and lookbehinds, (?!…) and (?<!…), outermost first: where each starts and ends, and its body. */
+const parser = new RegExpParser({ ecmaVersion: 2025 });
+
+/**
+ * A pattern's negative lookaheads and lookbehinds, (?!…) and (?<!…), outermost first: where each starts and ends, and
+ * its body. None for a source the parser refuses (the pattern is then scanned as it is).
+ */
 function negativeLookarounds(source: string): { from: number; to: number; body: string }[] {
+  // Most patterns have none: they are not parsed (scanners are made as a fresh popup runs its first audit).
+  if (!source.includes('(?!') && !source.includes('(?<!')) return [];
+  let pattern: AST.Pattern;
+  try {
+    pattern = parser.parsePattern(source);
+  } catch {
+    return [];
+  }
   const out: { from: number; to: number; body: string }[] = [];
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === '[') i = classEnd(source, i);
-    else if (source.startsWith('(?!', i) || source.startsWith('(?<!', i)) {
-      const start = i + (source[i + 2] === '!' ? 3 : 4);
-      const end = groupEnd(source, start);
-      out.push({ from: i, to: end + 1, body: source.slice(start, end) });
-      i = end;
-    }
-  }
+  const visitAll = (alternatives: readonly AST.Alternative[]): void => {
+    for (const alternative of alternatives) for (const element of alternative.elements) visit(element);
+  };
+  const visit = (element: AST.Element): void => {
+    if (element.type === 'Assertion' && (element.kind === 'lookahead' || element.kind === 'lookbehind')) {
+      const opening = element.kind === 'lookahead' ? 3 : 4;
+      if (element.negate) out.push({ from: element.start, to: element.end, body: element.raw.slice(opening, -1) });
+      else visitAll(element.alternatives);
+    } else if (element.type === 'Group' || element.type === 'CapturingGroup') visitAll(element.alternatives);
+    else if (element.type === 'Quantifier') visit(element.element);
+  };
+  visitAll(pattern.alternatives);
   return out;
-}
-
-/** The index of the ] closing the class opened at `open`. */
-function classEnd(source: string, open: number): number {
-  let i = open + 1;
-  if (source[i] === '^') i++;
-  if (source[i] === ']') i++;
-  for (; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-  return i;
-}
-
-/** The index of the ) closing a group whose body starts at `start`. */
-function groupEnd(source: string, start: number): number {
-  let depth = 1;
-  let i = start;
-  for (; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === '[') i = classEnd(source, i);
-    else if (source[i] === '(') depth++;
-    else if (source[i] === ')' && --depth === 0) break;
-  }
-  return i;
 }
 
 /**
