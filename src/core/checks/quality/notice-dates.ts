@@ -39,7 +39,12 @@ const LABEL_END = /[:|-]\s*$/;
 const LABEL_OR_QUESTION_END = /[:?]\s*$/;
 /** How far into the next block its answering date may start ("November 2026", "- 3 March 2026"). */
 const ANSWER_START = 3;
-/** How far into the notice a byline may stand (see `byline` below). */
+/**
+ * A byline at the head of the notice, ended by its date: "Prepared for the trustees by our bursar (with the office), April
+ * 2026". Words of writing it only, not all of `madeWords`: "Reviewed by the Department for Education in March 2026" is
+ * another body's review, not the notice's date.
+ */
+const BYLINE = /^\s*(?:written|prepared|produced|compiled|drafted|put\s+together)\b[^.]{0,160}$/i;
 const BYLINE_BLOCKS = 8;
 /** The date naming the document's edition: "Welcome Pack for Families, September 2026 edition". */
 const EDITION_AFTER = /^\s*(?:edition|version|issue)\b/i;
@@ -95,9 +100,7 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
   // "Last checked and brought up to date by the data team: 2 February 2026": a cue opening a short label line whose value
   // is the date.
   const openingCue = compilePhrases(options.noticeDateCues.map((p) => `^\\s*(?:${p})`));
-  // A byline at the head of the notice, ended by its date: "Prepared for the trustees by our bursar (with the office),
-  // April 2026".
-  const byline = compilePhrases(options.madeWords.map((p) => `^\\s*(?:${p})[^.]{0,160}$`));
+
   // "When was this notice last updated?" / "November 2026. We review it every year.": a question or label line naming
   // the notice date, answered by the date that opens the next block.
   // The same for the next review: "When will this notice next be reviewed?" / "September 2027."
@@ -164,7 +167,7 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
         out.notice.push(mention());
       else if (making || (sentenceLead.length <= SHORT_LINE && openingCue.test(sentenceLead) && LABEL_END.test(sentenceLead) && !ahead))
         out.notice.push(mention());
-      else if (block.index < BYLINE_BLOCKS && byline.test(block.text.slice(0, d.start)) && block.text.slice(d.end).trim().length <= 2)
+      else if (block.index < BYLINE_BLOCKS && BYLINE.test(block.text.slice(0, d.start)) && block.text.slice(d.end).trim().length <= 2)
         out.notice.push(mention());
       else if (
         LABEL_ONLY.test(block.text.slice(0, d.start)) &&
