@@ -2,9 +2,8 @@
 // whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
 import type { Block, NoticeDocument } from '../notice/types';
 import { splitSentences, type NoticeText } from '../analysis/notice-text';
-import { listAfterLeadIn } from '../notice/list-structure';
+import { isLeadIn, listAfterLeadIn } from '../notice/list-structure';
 import { glossaryBlocks } from '../notice/glossary';
-import { isLeadIn } from '../notice/list-structure';
 import type { Evidence } from '../report';
 import { tokenRun, type TokenRun } from './tokens';
 import { lexiconTermStems } from './concept-terms';
