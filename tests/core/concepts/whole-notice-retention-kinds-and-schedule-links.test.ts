@@ -67,3 +67,18 @@ describe('a period beside a schedule with no link', () => {
     expect(noticeStatus('retention', withSchedule('Pupil records are held until the pupil reaches 25, and then destroyed.'))).toBe('pass');
   });
 });
+
+describe('a cookie section on the same page', () => {
+  it('how long its cookies last is not how long the school keeps personal data: the CCTV period alone is partial', () => {
+    const notice = [
+      'Elmstead High School',
+      'Privacy notice for pupils and parents',
+      'CCTV',
+      'Camera recordings are kept for 28 days and then overwritten.',
+      'Cookies on this website',
+      'We use only necessary cookies on this site.',
+      '* Necessary cookies: sessionid (keeps you signed in, deleted when you close the browser) and consent_pref (remembers your choice, 6 months).',
+    ].join('\n');
+    expect(noticeStatus('retention', notice)).toBe('partial');
+  });
+});

@@ -10,7 +10,7 @@ import { messageFor, verdictFor } from '../verdict';
 import { adjacentSentence, evidenceOf, findSentences, isLeadIn, listAfter, phrases } from '../match';
 import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, lastSentence, statesItself, type LeadIn } from './lists';
 import { linksOf } from '../government/links';
-import { leadInOf } from '../identity/scope';
+import { cookieBlocks, leadInOf } from '../identity/scope';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools } from './transfers';
 import { privateAddressKind } from '../quality/private-addresses';
 
@@ -535,7 +535,11 @@ function retentionSentences(ctx: AuditContext, o: z.infer<typeof RetentionOption
   );
   const erasureRe = phrases(o.erasureRight);
   const topicRe = phrases(o.topic);
+  // A cookie notice on the same page says how long its cookies last ("cookie_consent, 12 months"): not how long the
+  // school keeps personal data.
+  const cookies = cookieBlocks(ctx);
   return ctx.text.sentences.filter((s) => {
+    if (cookies.has(s.block)) return false;
     const lead = leadInOf(ctx.doc, s.block);
     // The items of a list under a lead-in on keeping ("We keep information for these periods:" / "- accident records:
     // until your child is 21") are read as the lead-in's retention sentences.
