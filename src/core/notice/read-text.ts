@@ -46,15 +46,43 @@ const DANGLING =
  * Whether `line` carries on the block above: the previous line did not end a sentence and this one starts in
  * lower case (or after a dangling word like "for"); an indented lower-case line after a list item carries on the item.
  */
-function continuesLine(prevKind: string, prevLine: string, line: string): boolean {
+function continuesLine(prevKind: string, prevLine: string, line: string, wrap: number | null): boolean {
   if (/[.!?:;]["')]?$/.test(prevLine)) return false;
   const lower = /^\s*[a-z]/.test(line);
-  if (prevKind === 'list-item') return lower && /^\s/.test(line);
+  // In text wrapped at a fixed width, a line the next word would not have fitted on was wrapped, whatever its case:
+  // "write to Mrs Helen Garside, School Business" / "Manager, at the school address."
+  const wrapped = wrap !== null && prevLine.length >= wrap - WRAP_SLACK && prevLine.length + 1 + firstWord(line).length > wrap;
+  if (prevKind === 'list-item') return (lower || wrapped) && /^\s/.test(line);
+  if (wrapped && (prevKind === 'paragraph' || prevKind === 'heading')) return true;
   if (prevKind !== 'paragraph' && prevKind !== 'heading') return false;
   // Only a lower-case or numeric continuation: "...such as the" above a capitalised line is a truncated sentence.
   if (DANGLING.test(prevLine) && /^\s*[a-z0-9]/.test(line)) return true;
   // A short heading-like line ("30 minutes") above a lower-case cookie name is a table cell, not a wrapped sentence.
   return lower && (prevKind === 'paragraph' || prevLine.split(/\s+/).length >= 5);
+}
+
+const firstWord = (line: string): string => /\S+/.exec(line)?.[0] ?? '';
+
+/** How far short of the wrap width a wrapped line may stop: the longest word that would not have fitted. */
+const WRAP_SLACK = 20;
+/** Lines at least this long are read for the width (shorter ones are headings, list items or ends of paragraphs). */
+const WRAP_SAMPLE_MIN_CHARS = 40;
+
+/**
+ * The width plain text was wrapped at (an email or a text export filled to 72 or 110 characters), or null when its
+ * lines run as long as their paragraphs. Wrapped text has most of its long lines ending within a word's length of
+ * one width, and few beyond it.
+ */
+function wrapWidth(lines: readonly string[]): number | null {
+  const lengths = lines
+    .filter((l) => !l.includes('\t') && !LIST_MARKER.test(l) && !l.trimStart().startsWith('|'))
+    .map((l) => l.trimEnd().length)
+    .filter((n) => n >= WRAP_SAMPLE_MIN_CHARS)
+    .sort((a, b) => a - b);
+  if (lengths.length < 10) return null;
+  const width = lengths[Math.floor(lengths.length * 0.9)]!;
+  const near = lengths.filter((n) => n >= width - WRAP_SLACK && n <= width).length;
+  return near >= lengths.length * 0.4 ? width : null;
 }
 
 const NUMBER_MARKER = /^\s*\d{1,2}\.\s/;
@@ -209,6 +237,7 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
   const lines = normaliseKeepingLines(text).split('\n');
   unboxed(lines);
   spacedColumnsAsTabs(lines);
+  const wrap = wrapWidth(lines);
   const blocks: RawBlock[] = [];
   const tables: { headers: string[]; rows: string[][] }[] = [];
   let listId = 0;
@@ -264,7 +293,7 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
     const prev = blocks[blocks.length - 1];
     // A rule drawn above the line ends whatever came before it.
     const prevLine = i > 0 && !RULE_LINE.test(lines[i - 1]!) ? lines[i - 1]!.trim() : '';
-    if (prev && prevLine && continuesLine(prev.kind, prevLine, raw)) {
+    if (prev && prevLine && continuesLine(prev.kind, prevLine, raw, wrap)) {
       prev.text = `${prev.text} ${raw.trim()}`;
       prev.where = `lines ${prev.line}-${lineNo}`;
       if (prev.kind === 'heading') {

@@ -191,6 +191,58 @@ describe('readText: wrapped lines', () => {
   });
 });
 
+/** Fills paragraphs to `width` characters, as an email or a text export does. */
+const fill = (paragraph: string, width: number, indent = ''): string[] => {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+};
+
+describe('readText: text filled to a fixed width', () => {
+  const opening = fill(
+    'Brookmead Primary School collects and holds personal information about pupils and their families so that we can teach, care for and keep safe every child in our school. This notice explains what we hold, why we hold it, who we share it with, how long we keep it and what your rights are. Please read it alongside our other policies, which are on the school website and on paper from the school office. If anything in it is unclear, or you would like it in another format or language, the office will be glad to help, and we review the notice every year so that it stays accurate. The governing body agreed this version at its autumn meeting, after asking parents and staff what they found hard to follow in the last one.',
+    72,
+  );
+  // Filled at 72: "Manager," would not have fitted after "Business".
+  const access = [
+    'You can ask for a copy of the information we hold about your child.',
+    'Email office@brookmead.sch.example or write to our School Business',
+    'Manager, Mrs Ann Lowe, at the school address, and we will reply within',
+    'one month.',
+  ];
+
+  it('joins a line the next word would not have fitted on, even when the next line starts with a capital', () => {
+    const doc = readText([...opening, '', 'Requesting access', '', ...access].join('\n'));
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
+    expect(doc.blocks[3]!.text).toContain('write to our School Business Manager, Mrs Ann Lowe, at the school address');
+  });
+
+  it('joins a filled list item whose next line starts with a capital', () => {
+    const item = ['- health: allergies, medical conditions, medicines and dietary needs, family', '  GP and health visitor'];
+    const doc = readText([...opening, '', ...item, '- attendance and absence records'].join('\n'));
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual([
+      'health: allergies, medical conditions, medicines and dietary needs, family GP and health visitor',
+      'attendance and absence records',
+    ]);
+  });
+
+  it('keeps a short line that stops well before the width apart from the capitalised line under it', () => {
+    const doc = readText([...opening, '', 'Who we share it with', 'The local authority, for admissions and funding.'].join('\n'));
+    expect(doc.blocks.slice(-2).map((b) => b.kind)).toEqual(['heading', 'paragraph']);
+  });
+
+  it('reads text that is not filled to a width line by line, as before', () => {
+    const doc = readText(['Our school business manager is', 'Mrs Ann Lowe, who answers requests.'].join('\n'));
+    expect(doc.blocks).toHaveLength(2);
+  });
+});
+
 describe('readText: tab-separated tables', () => {
   it('reads tab-separated lines as table rows with cells, the first as headers', () => {
     const doc = readText('Cookie Name\tWhat it does\n_ga\tCounts visits\nASPSESSID\tKeeps you logged in\n\nAfter the table.');
