@@ -253,6 +253,14 @@ describe('biometrics-consent', () => {
     expect(report.items.find((i) => i.id === 'biometrics-consent')?.status).toBe('partial');
   });
 
+  it('does not read the next row of a records table as saying more about a biometric row', async () => {
+    const { runAudit } = await import('../../../src/core/run-audit');
+    const html =
+      '<html><body><main><h1>Privacy notice</h1><h2>How long we keep records</h2><table><tr><th>Record</th><th>How long we keep it</th></tr><tr><td>Fingerprint templates for the canteen tills</td><td>Deleted when the pupil leaves</td></tr><tr><td>Consent forms for school visits</td><td>Until the end of the visit</td></tr></table></main></body></html>';
+    const report = runAudit({ notice: { format: 'html', html, url: 'https://school.example/privacy' } }, { asOf: '2026-12-05' });
+    expect(report.items.find((i) => i.id === 'biometrics-consent')?.status).toBe('partial');
+  });
+
   it('reads a field answered "None" as biometrics not used', () => {
     expect(run('biometrics-consent', 'Fingerprint readers used - none').status).toBe('not-applicable');
     expect(run('biometrics-consent', 'Fingerprint readers used: in the canteen, for pupils whose parents agree').status).not.toBe(

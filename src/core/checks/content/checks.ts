@@ -835,7 +835,9 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   // section's opening: the paragraph or list under it speaks of biometrics without naming them again.
   const answered = new Set(used.flatMap((s) => headingAnswer(ctx, s.block)));
   // The consent sentence may follow the biometric one in the same paragraph or the next ("...cashless catering. We will ask for your written consent...").
-  const near = ctx.text.sentences.filter((s) => !s.inNpd && (blocks.has(s.block) || blocks.has(s.block - 1) || answered.has(s.block)));
+  // Not the next row of a table: that is another record ("Biometric templates (canteen)" then "Trip consent forms").
+  const goesOn = (b: number) => blocks.has(b - 1) && ctx.doc.blocks[b]?.kind !== 'table-row';
+  const near = ctx.text.sentences.filter((s) => !s.inNpd && (blocks.has(s.block) || goesOn(s.block) || answered.has(s.block)));
   const deniedRe = phrases(o.consentDenied);
   const labelRe = phrases(o.consentLabel);
   const detailRe = phrases(o.consentDetail);
