@@ -2229,6 +2229,19 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     // The move between primary and secondary school: transition data by another name.
     'year 6',
     'year 7',
+    // Records of the school's other people, not of pupils or their families: "Records about our volunteers are kept for
+    // five years".
+    'governor',
+    'governors',
+    'trustee',
+    'trustees',
+    'volunteer',
+    'volunteers',
+    'visitor',
+    'visitors',
+    'contractor',
+    'contractors',
+    'staff records',
     // Applications from people who never joined.
     'unsuccessful application',
     'unsuccessful applications',

@@ -82,3 +82,18 @@ describe('a cookie section on the same page', () => {
     expect(noticeStatus('retention', notice)).toBe('partial');
   });
 });
+
+describe("periods for the school's other people", () => {
+  it('periods said only of governors and volunteers say nothing of how long pupil records are kept: partial', () => {
+    const notice = text(
+      'For pupils, please see our records policy. Records about our volunteers are kept for five years after they last help us. Information about governors is held for six years after their term ends.',
+    );
+    expect(noticeStatus('retention', notice)).toBe('partial');
+  });
+  it('a period for pupil records beside them still passes', () => {
+    const notice = text(
+      "Pupil records are kept until the pupil's 25th birthday. Records about our volunteers are kept for five years after they last help us.",
+    );
+    expect(noticeStatus('retention', notice)).toBe('pass');
+  });
+});

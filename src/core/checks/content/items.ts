@@ -699,6 +699,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:photographs?|photos?|images?|videos?) (?:used|taken|displayed|shown|published|on (?:our|the) (?:website|displays?|social media))\\b',
         '\\b(?:emails?|e-mails?|mailboxes?) (?:are|is) (?:deleted|kept|held|stored|retained)\\b',
         '\\b(?:appeals?|admissions appeals?) (?:papers?|records?|files?|documents?)\\b',
+        // Records of the school's other people, not of pupils or their families: "Volunteer records are kept for six years",
+        // "Information about governors is kept ...".
+        "\\b(?:governors?|trustees?|volunteers?|visitors?|staff|employees?|contractors?)['\\u2019]?s?['\\u2019]? (?:records?|files?|information|details|data)\\b|\\b(?:records?|files?|information|details|data) (?:about|on|of|relating to) (?:our |the |school |any )?(?:governors?|trustees?|volunteers?|visitors?|staff|employees?|contractors?)\\b",
         // Applications from people who never joined: one group of records, not pupils' or students' records.
         '\\b(?:unsuccessful|withdrawn|rejected) (?:applications?|applicants?)\\b|\\b(?:apply|applied) (?:but|and) (?:do not|don\x27t|did not|never) (?:enrol|join|start|take up)',
       ],
