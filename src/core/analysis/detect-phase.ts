@@ -199,7 +199,8 @@ const inFigures = (text: string): string => text.replace(AGE_WORD, (w) => AGE_WO
 
 /** The opening blocks of running text, outside the NPD boilerplate: where a school says what it is. */
 function openingProse(doc: NoticeDocument, npdBlocks: Set<number>): Block[] {
-  return doc.blocks.slice(0, OPENING_BLOCKS).filter((b) => !npdBlocks.has(b.index) && b.kind !== 'list-item' && b.kind !== 'table-row');
+  // Counted in blocks of running text: a contents list of a dozen items above "1. About us" is not the opening.
+  return doc.blocks.filter((b) => !npdBlocks.has(b.index) && b.kind !== 'list-item' && b.kind !== 'table-row').slice(0, OPENING_BLOCKS);
 }
 
 // The school saying what kind it is, as the subject of its own sentence: "Ysgol Nant y Gog is a community primary

@@ -369,3 +369,20 @@ describe('detectPhase: the school saying what kind of school it is', () => {
     expect(phaseOf(text)).not.toBe('primary');
   });
 });
+
+describe('detectPhase: the opening is counted in running text', () => {
+  it('reads the ages the school gives under a long contents list', () => {
+    const contents = Array.from({ length: 14 }, (_, i) => ` ${i + 1}. Section ${i + 1}`);
+    const text = [
+      'HARTWELL ACADEMY',
+      'Privacy notice for students and parents',
+      'Contents',
+      ...contents,
+      '',
+      '1. About us',
+      'Hartwell Academy is a secondary school for students aged 11 to 18.',
+      'We work closely with Hartwell Primary School, which shares our site.',
+    ].join('\n');
+    expect(phaseOf(text)).toBe('secondary');
+  });
+});
