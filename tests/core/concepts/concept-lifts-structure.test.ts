@@ -175,6 +175,24 @@ describe('withdrawal in plain words', () => {
       ),
     ).toBe(true);
   });
+  it('choices changed at any time, and the use stops', () => {
+    expect(
+      liftsTo(
+        'withdraw-consent',
+        'pass',
+        'fail',
+        'Any of the choices on the form can be changed whenever you like; let the office know and we stop using the pictures that way.',
+      ),
+    ).toBe(true);
+    expect(
+      liftsTo(
+        'withdraw-consent',
+        'pass',
+        'fail',
+        'You can change your cookie choices at any time and we will stop using analytics cookies.',
+      ),
+    ).toBe(false);
+  });
 });
 
 describe('traps the wider words must not fall into', () => {

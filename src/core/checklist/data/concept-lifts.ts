@@ -1425,6 +1425,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         },
         // "If you are no longer happy for us to use the photograph, tell us and we will remove it."
         { all: ['noLongerWant', 'stopUsing'], none: ['withdrawnAlready', 'cookieTalk'] },
+        // The reader's choices taken back, and the use stopping: "You can change any of these choices at any time ... and we
+        // will stop using photos in that way from then on." Not the website's cookie choices.
+        { all: ['choiceWord', 'anyTime', 'stopUsing'], none: ['withdrawnAlready', 'cookieTalk', 'infoPointer', 'withdrawalEvent'] },
       ],
       message: 'The notice says consent can be withdrawn, in its own words.',
     },
