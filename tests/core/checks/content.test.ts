@@ -233,6 +233,11 @@ describe('security-measures', () => {
   it("does not count the Department's robust processes or a one-off secure upload", () => {
     expect(run('security-measures', `${NPD_BOILERPLATE}\nThe data will be securely uploaded by the school.`).status).toBe('fail');
   });
+  it('reads access kept from those not entitled to it as a measure', () => {
+    expect(run('security-measures', 'We guard these records from anybody who is not authorised to view them.').status).toBe('pass');
+    expect(run('security-measures', 'Files are held away from unauthorised users.').status).toBe('pass');
+    expect(run('security-measures', 'The gate keeps the site safe from people who are not allowed to come in.').status).toBe('fail');
+  });
 });
 
 describe('biometrics-consent', () => {

@@ -901,6 +901,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // Access on a need-to-know basis: "can be opened only by staff who need it", "only staff who need to see it".
         '\\bonly (?:by |to )?(?:the )?(?:staff|members of staff|people|employees|those)(?: members)? (?:who|that) (?:need|require)',
         '\\bneed-to-know\\b|\\bon a need to know basis\\b',
+        // The same restriction said from the other side: "We will protect it from anyone who is not entitled to see it",
+        // "kept from unauthorised access".
+        '\\b(?:protect|protects|protected|protecting|guard|guards|guarded|keep|keeps|kept|safe)\\b[^.]{0,40}\\bfrom (?:anyone|anybody|people|those|someone) (?:who (?:is|are) )?not (?:entitled|authorised|authorized|allowed|permitted) to (?:see|access|view|read|have)\\b|\\b(?:from|against) unauthori[sz]ed (?:access|people|persons|users|disclosure)\\b',
       ],
       general: [
         '(?:hold|keep|store)s? (?:pupil |personal |your )?(?:data|information|records)[^.]{0,40}securely',
