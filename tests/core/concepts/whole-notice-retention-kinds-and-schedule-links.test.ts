@@ -45,6 +45,10 @@ describe('the schedule’s own link', () => {
     expect(statusOf('retention', page)).toBe('partial');
     expect(statusOf('links-public-and-working', page)).toBe('fail');
   });
+  it('a link to another part of the same page is a cross-reference, not the schedule: partial', () => {
+    expect(statusOf('retention', html('<a href="#how-long">See how long we keep information</a>'))).toBe('partial');
+    expect(statusOf('retention', html('<a href="https://oakmoor.sch.example/privacy#how-long">How long we keep it</a>'))).toBe('partial');
+  });
   it('the schedule on the school’s public site passes', () => {
     expect(
       statusOf(

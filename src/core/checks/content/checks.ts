@@ -9,7 +9,7 @@ import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
 import { adjacentSentence, evidenceOf, findSentences, isLeadIn, listAfter, phrases } from '../match';
 import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, lastSentence, statesItself, type LeadIn } from './lists';
-import { linksOf } from '../government/links';
+import { isInPageLink, linksOf } from '../government/links';
 import { cookieBlocks, leadInOf } from '../identity/scope';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools } from './transfers';
 import { privateAddressKind } from '../quality/private-addresses';
@@ -499,8 +499,9 @@ const EXAMPLES = /\b(?:such as|including|for example|for instance|e\.g\.)[^,;:()
 const SCHEDULE_LINK = /retention|schedule|records[-_ ]?management/i;
 
 /** Links in the block or the next two blocks: the schedule link often sits on its own line after "at this link:". */
+/** Links in or just after a block, leaving out those to another part of the same page ("#keeping"). */
 function linksNear(ctx: AuditContext, block: number) {
-  return linksOf(ctx).filter((l) => l.block >= block && l.block <= block + 2 && l.href);
+  return linksOf(ctx).filter((l) => l.block >= block && l.block <= block + 2 && l.href && !isInPageLink(l.href, ctx.doc.source.url));
 }
 
 /**
