@@ -266,6 +266,14 @@ describe('biometrics-consent', () => {
     expect(report.items.find((i) => i.id === 'biometrics-consent')?.status).toBe('partial');
   });
 
+  it('reads a non-biometric means set against biometrics as biometrics not used', () => {
+    expect(
+      run('biometrics-consent', 'Lunches are paid for through our cashless system, which uses a PIN rather than a fingerprint.').status,
+    ).toBe('not-applicable');
+    expect(run('biometrics-consent', 'The library scanner reads pupil cards, not thumbprints.').status).toBe('not-applicable');
+    expect(run('biometrics-consent', 'Pupils pay with face recognition rather than fingerprints.').status).toBe('partial');
+  });
+
   it('reads a field answered "None" as biometrics not used', () => {
     expect(run('biometrics-consent', 'Fingerprint readers used - none').status).toBe('not-applicable');
     expect(run('biometrics-consent', 'Fingerprint readers used: in the canteen, for pupils whose parents agree').status).not.toBe(

@@ -987,6 +987,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\bno (?:biometric|finger ?print|thumb ?print|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
         // A question on them answered "No": "Do you use fingerprints or face recognition? | Answer: No."
         '\\b(?:use|have|collect|process)\\b[^?.]{0,60}\\b(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)\\b[^?.]{0,40}\\?[\\s|]*(?:answer\\s*:\\s*)?no\\b',
+        // A non-biometric means set against biometrics: "cashless catering (which uses cards, not fingerprints)", "a PIN
+        // rather than a fingerprint". Not one kind against another ("face recognition rather than fingerprints").
+        '\\b(?:cards?|pins?|pin numbers?|codes?|passwords?|cash|photos?|photographs?|names?|lanyards?|fobs?),? (?:and )?(?:not|rather than|instead of) (?:a |by |with |using )?(?:biometrics?|biometric data|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)\\b',
         // A field answered "None": "Biometric systems in use: None", "Biometrics used - none", "... used at our school: None".
         '\\b(?:biometric|finger ?print)[^.:]{0,40}\\b(?:in use|used)(?: (?:at|in|by) (?:our|the|this) (?:school|academy|nursery|setting))?\\s*[:-]\\s*(?:none|no|n/a)\\b',
       ],
