@@ -314,6 +314,16 @@ describe('complaint-to-ico', () => {
     );
   });
 
+  it("reads the complaint in the regulator's own clause: the school's complaints procedure beside ICO advice is not a route to the ICO", () => {
+    expect(
+      run(
+        'complaint-to-ico',
+        'Raise any complaint through our complaints policy; the Information Commissioner gives free, impartial advice.',
+      ).status,
+    ).toBe('partial');
+    expect(run('complaint-to-ico', 'Please talk to us first; you can also complain to the ICO.').status).toBe('pass');
+  });
+
   it('is partial when the ICO is offered for advice only', () => {
     const v = run(
       'complaint-to-ico',

@@ -600,10 +600,13 @@ function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, ite
   const promised = named.filter((s) => contentsLeadIn.test(leadInOf(ctx.doc, s.block) ?? ''));
   const mentions = named.filter((s) => !promised.includes(s));
   const usable = mentions.filter((s) => !trap.test(s.text));
+  // The complaint said in the regulator's own clause: "Use our complaints procedure; the ICO offers independent advice"
+  // sends complaints to the school and only advice to the ICO.
+  const complaintToIco = (text: string): boolean => text.split(';').some((part) => ico.test(part) && complaint.test(part));
   const complaints = usable.filter(
     (s) =>
       !onlyAdviceSought(s) &&
-      (complaint.test(s.text) || complaintToRegulatorBefore(ctx, s, complaint) || readerStepAfterConcern(ctx, s, complaint)),
+      (complaintToIco(s.text) || complaintToRegulatorBefore(ctx, s, complaint) || readerStepAfterConcern(ctx, s, complaint)),
   );
   const clean = complaints.filter((s) => !garbled.test(s.text));
   if (clean.length) return verdictFor(item, 'pass', 'complaint-route', evidenceOf(clean, ico, 2));
