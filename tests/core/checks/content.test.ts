@@ -72,6 +72,10 @@ describe('data-categories', () => {
 });
 
 describe('data-sources', () => {
+  it('reads secure file transfer as a source only when files arrive by it', () => {
+    expect(run('data-sources', 'Files we send to other organisations go by secure email or secure file transfer.').status).not.toBe('pass');
+    expect(run('data-sources', 'Records arrive through secure file transfer when a pupil joins us.').status).toBe('pass');
+  });
   it('passes a lead-in of where the data comes from whose list names the bodies', () => {
     const text =
       'Where your child’s information comes from\nMost of it you give us yourself. We are also sent details from:\n- the nursery your child attended before\n- the council’s early help team\n- health visitors';

@@ -197,7 +197,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     options: {
       named: [
         'common transfer file|\\bCTF\\b',
-        'secure file transfer',
+        // The channel files arrive by, as arriving: "sent outside the school by secure file transfer" is the way out.
+        '\\bsecure file transfer(?<=\\b(?:receive|receives|received|receiving|arrive|arrives|arrived|comes?|came|from|obtain|obtained)\\b[^.]{0,80}secure file transfer)',
         'learning records service',
         // "from" comes first and the verb is checked behind it, so the scan only does work where "from" occurs (5 MB notices stay fast).
         "\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:their |your |your child'?s |the pupil'?s |a |the )?(?:previous|former|last|old|other|primary|feeder) (?:school|setting|nursery|education provider)",
