@@ -254,6 +254,12 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'much of it',
     'part of thi',
     'part of thi',
+    'a lot of thi',
+    'a lot of it',
+    'a lot of what',
+    'much of what',
+    'most of what',
+    'some of what',
   ],
   provideVerb: [
     'give',

@@ -380,6 +380,13 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'much of it',
     'parts of this',
     'part of this',
+    // The portion as what is collected: "A lot of what we collect, we collect because the law says we must".
+    'a lot of this',
+    'a lot of it',
+    'a lot of what',
+    'much of what',
+    'most of what',
+    'some of what',
   ],
   provideVerb: [
     'give',

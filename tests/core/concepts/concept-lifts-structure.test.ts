@@ -316,3 +316,12 @@ describe('a multi-word term never runs across a semicolon', () => {
     expect(finds('Where data leaves the UK, we make sure the required safeguards are in place.')).toBe(true);
   });
 });
+
+describe('the collecting said before the law that requires it', () => {
+  it('"much of what we collect" is collected because the law says so: partial', () => {
+    expect(liftsTo('statutory-or-voluntary', 'partial', 'fail', 'Much of what we gather, we gather because the law requires us to.')).toBe(
+      true,
+    );
+    expect(liftsTo('statutory-or-voluntary', 'partial', 'fail', 'We collect the dinner money because the cook says we must.')).toBe(false);
+  });
+});

@@ -585,6 +585,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           sameClause: true,
           prose: true,
         },
+        // The collecting said first: "A lot of what we collect, we collect because the law says we must".
+        {
+          all: [['collectVerb', 'lawRequires']],
+          any: ['portionOfIt'],
+          none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
+          sameClause: true,
+          prose: true,
+        },
         // The same said of the data: "Much of the information on the admission form must be collected by law".
         {
           all: [['info', 'collectVerb', 'lawRequires']],
