@@ -131,6 +131,9 @@ const PRIMARY_NAME = /\blower school\b/i;
 const MIDDLE_NAME = /\bmiddle school\b/i;
 const SCHOOL_NOUN = /\b(?:school|academy|college|nursery|setting|pupils|children|students|learners|boys|girls|young people)\b/i;
 const OPENING_BLOCKS = 15;
+// A name that says school ("Ysgol Cae Helyg", "Brookfield School"), and one that says a setting for the under-fives.
+const SCHOOL_BY_NAME = /^ysgol\b|\bschool$/i;
+const NURSERY_NAME = /\b(?:nurser(?:y|ies)|pre-?school|playgroup|feithrin|meithrin|kindergarten|children'?s centre)\b/i;
 
 // The schools a notice is for, named in its header lines: a federation or trust notice often heads itself with its
 // schools' names ("Fenbrook CE Primary School | Ashwell Green Primary School") while the school it detects is the
@@ -291,6 +294,10 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   // A school with a nursery class speaks of its nursery too: the school-age word decides. Mixed early and secondary
   // words (e.g. "schools that the pupils attend after leaving us") settle nothing.
   const early = found.has('primary') ? 'primary' : found.has('nursery') ? 'nursery' : null;
+  // A school by name whose only early words are a nursery's ("Ysgol Cae Helyg" and its nursery class): a primary school
+  // with a nursery class, not a nursery setting, which says so in its name.
+  if (early === 'nursery' && !found.has('secondary') && school !== null && SCHOOL_BY_NAME.test(school) && !NURSERY_NAME.test(school))
+    return detected('primary', [{ text: school, where: 'school name' }, found.get('nursery')!]);
   if (early && !found.has('secondary')) return detected(early, [found.get(early)!]);
   // The school's own key stages, years or exams ("Key Stage 3 and Key Stage 4, Years 7-11") outweigh "primary" said only
   // of other schools, in the plural ("primary schools (Common Transfer File)"); "we are a primary school" still settles

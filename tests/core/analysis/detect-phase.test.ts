@@ -386,3 +386,18 @@ describe('detectPhase: the opening is counted in running text', () => {
     expect(phaseOf(text)).toBe('secondary');
   });
 });
+
+describe('detectPhase: a school with a nursery class', () => {
+  it('reads a school by name whose only early-years word is its nursery class as a primary school', () => {
+    expect(phaseOf('Ysgol Bryn Derw\nPrivacy notice\nChildren join our nursery class in the term after they turn three.')).toBe('primary');
+    expect(phaseOf('Eastcote Lane School\nPrivacy notice\nChildren join our nursery class in the term after they turn three.')).toBe(
+      'primary',
+    );
+  });
+  it('keeps a setting named as one a nursery', () => {
+    expect(phaseOf('Ysgol Feithrin Bryn Derw\nPrivacy notice\nChildren join our nursery in the term after they turn two.')).toBe('nursery');
+    expect(phaseOf('Little Owls Nursery School\nPrivacy notice\nChildren join our nursery in the term after they turn two.')).toBe(
+      'nursery',
+    );
+  });
+});
