@@ -15,6 +15,16 @@ describe('a period said of one named thing', () => {
   ])('"%s" is one kind only: partial', (keeping) => {
     expect(noticeStatus('retention', text(keeping))).toBe('partial');
   });
+  it('examples set off by commas are that one record, not more kinds: partial', () => {
+    expect(
+      noticeStatus(
+        'retention',
+        text(
+          'Funding paperwork, including declaration forms, eligibility checks and headcount records, is kept for six years after the year it covers.',
+        ),
+      ),
+    ).toBe('partial');
+  });
   it('a period said of "it" (the information just described) still passes', () => {
     expect(noticeStatus('retention', text('Everything we hold about your child is kept until they are 25. It is then destroyed.'))).toBe(
       'pass',

@@ -494,6 +494,12 @@ const POINTS_BACK =
 
 /** Examples given of a record, up to the next punctuation: "such as routes and escort notes", "including the EHC plan". */
 const EXAMPLES = /\b(?:such as|including|for example|for instance|e\.g\.)[^,;:()\u2013\u2014]*/gi;
+/**
+ * Examples set off by commas as a list of their own, up to the verb that goes on with the record: "Funding paperwork,
+ * including declaration forms, eligibility checks and headcount records, is kept for six years".
+ */
+const EXAMPLE_ASIDE =
+  /,\s(?:such as|including|for example|for instance|e\.g\.)\s[^;:()\u2013\u2014]{1,200}?,(?=\s(?:is|are|will|may|can|must|should|stays?|goes|go)\b)/gi;
 
 /** A link that is the retention schedule itself, by its address or text ("records-retention-schedule.pdf"). */
 const SCHEDULE_LINK = /retention|schedule|records[-_ ]?management/i;
@@ -584,7 +590,7 @@ function periodClauses(s: Sentence, o: z.infer<typeof RetentionOptions>): Period
 function recordKinds(whole: string, o: z.infer<typeof RetentionOptions>): string[] {
   const nounRe = new RegExp(phrases(o.recordNouns).source, 'gi');
   // Examples of a record are that record, not more kinds: "Transport information, such as routes and escort notes, is kept ...".
-  const clause = whole.replace(EXAMPLES, ' ');
+  const clause = whole.replace(EXAMPLE_ASIDE, ' ').replace(EXAMPLES, ' ');
   const generalRe = new RegExp(`^(?:${phrases(o.generalNouns).source})$`, 'i');
   const kinds: string[] = [];
   let bareKind = false;
