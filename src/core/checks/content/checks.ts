@@ -865,9 +865,12 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   return verdictFor(item, 'partial', 'no-consent-statement', evidenceOf(used, mentionRe, 2));
 }
 
-/** "Our schedule, which is based on the IRMS toolkit": the toolkit shaped the school's own schedule, which the reader cannot open. */
+/**
+ * "Our schedule, which is based on (or follows) the IRMS toolkit": the toolkit shaped the school's own schedule, which
+ * the reader cannot open.
+ */
 const BASED_ON_TOOLKIT =
-  /\b(?:schedule|policy)\b[^.]{0,60}\b(?:based on|derived from|adapted from|drawn up from|built on|modelled on)\b[^.]{0,40}\b(?:information and records management society|irms|toolkit)\b/i;
+  /\b(?:schedule|policy)\b[^.]{0,60}\b(?:based on|derived from|adapted from|drawn up from|built on|modelled on|follows|following)\b[^.]{0,40}\b(?:information and records management society|irms|toolkit)\b/i;
 
 /** A row's cell "Do we need your consent?: N/A - ..." (header, then the row's answer): consent asked about and not needed. */
 const CONSENT_ASKED_NOT_NEEDED = /\bconsent\b[^|:?]{0,40}\?\s*:\s*(?:n\/?a|no|none|not (?:needed|required|applicable))\b[^|]{0,200}/gi;
