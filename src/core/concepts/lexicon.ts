@@ -1940,6 +1940,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'adults who care for',
     'adults who look after',
   ],
+  // "Some form of education", "any form of bullying": a kind of something, not a form that holds data (shadows info).
+  kindOf: ['form of', 'forms of'],
   info: [
     'information',
     'data',

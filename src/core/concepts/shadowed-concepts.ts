@@ -35,6 +35,8 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   useData: ['keepPeopleSafe', 'keepEye'],
   storeSend: ['keepEye'],
   storeKeep: ['keepEye'],
+  // "Stay in some form of education" names a kind of education, not a form holding data.
+  info: ['kindOf'],
   // "As defined in the UK GDPR" names the law, not where data is kept.
   inUk: ['ukLawNamed'],
   // "Passport details for overseas trips" names a trip, not a place for data.

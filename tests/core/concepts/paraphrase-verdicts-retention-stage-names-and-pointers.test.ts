@@ -64,6 +64,14 @@ describe('retention: people described by their age, and a toolkit behind a priva
       ),
     ).toBe('partial');
   });
+  it('"some form of education" is a kind of education, not a form holding data', () => {
+    expect(
+      status(
+        'retention',
+        'We keep pupil records in line with our records management policy, which you can ask the office for. Young people must stay in some form of education or training until their 18th birthday.',
+      ),
+    ).toBe('partial');
+  });
   it('a schedule based on the IRMS toolkit but linked on a staff intranet is partial', () => {
     expect(
       status(
