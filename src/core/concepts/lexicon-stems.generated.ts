@@ -1871,6 +1871,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'adult who care for',
     'adult who look after',
   ],
+  otherReceives: ['which receiv', 'which receiv', 'who receiv', 'who receiv', 'that receiv', 'which collect', 'which obtain'],
   kindOf: ['form of', 'form of'],
   info: [
     'information',

@@ -1940,6 +1940,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'adults who care for',
     'adults who look after',
   ],
+  // Another body receiving, in a clause about it: "the Department for Education, which receives the census from the
+  // council" says where data goes, not where the school's comes from.
+  otherReceives: ['which receives', 'which receive', 'who receives', 'who receive', 'that receives', 'which collects', 'which obtains'],
   // "Some form of education", "any form of bullying": a kind of something, not a form that holds data (shadows info).
   kindOf: ['form of', 'forms of'],
   info: [

@@ -325,3 +325,29 @@ describe('the collecting said before the law that requires it', () => {
     expect(liftsTo('statutory-or-voluntary', 'partial', 'fail', 'We collect the dinner money because the cook says we must.')).toBe(false);
   });
 });
+
+describe('where the data comes from, read by direction and by question', () => {
+  it('another body receiving data is no source of the school', () => {
+    expect(
+      liftsTo(
+        'data-sources',
+        'pass',
+        'fail',
+        'We send the census to the council, which receives it from every school and passes it on to the Department for Education.',
+      ),
+    ).toBe(false);
+    expect(liftsTo('data-sources', 'pass', 'fail', 'We receive reports from the local authority when a child has a social worker.')).toBe(
+      true,
+    );
+  });
+  it('a question heading answered "from you" gives the family as the only source', () => {
+    expect(
+      liftsTo(
+        'data-sources',
+        'partial',
+        'fail',
+        'Q. Where does it all come from?\n\nFrom you, on the joining pack and the funding declaration.',
+      ),
+    ).toBe(true);
+  });
+});

@@ -105,8 +105,12 @@ const RECIPIENT_VETO = ['sendUs', 'withUs', 'comeFrom', 'othersPurpose', 'cookie
 // A source other than the family named in the notice's own words (checklist.md 2.9).
 const SOURCE_NAMED_RULES: Lift['rules'] = [
   // "We receive records from the child's previous school", "details are passed to us by the local authority".
-  // Not a service supplied by the body ("Ours is provided by the council's governance service", after the DPO).
-  { all: [['receive', 'from', 'namedSourceBody']], none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'serviceProvided'] },
+  // Not a service supplied by the body ("Ours is provided by the council's governance service", after the DPO), nor
+  // another body receiving ("the Department for Education, which receives the census from the council").
+  {
+    all: [['receive', 'from', 'namedSourceBody']],
+    none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'serviceProvided', 'otherReceives'],
+  },
   // "The local authority sends us ...", "previous schools pass records on to us".
   { all: [['namedSourceBody', 'sendUs']], none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'] },
   { all: [['namedSourceBody', 'shareOut', 'toUs']], none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'], sameClause: true },
@@ -680,6 +684,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: [['familySource', 'giveUs']], any: ['info'], sameClause: true },
         // The data left unnamed: "Almost all of it comes from you, on the application form".
         { all: [['comeFrom', 'familySource']], none: ['npdTalk', 'sourceBody', 'unnamedSources'], sameClause: true, prose: true },
+        // A question heading answered under it: "Where does the information come from?" / "From you, on the registration pack".
+        { all: [['comeFrom', 'familySource']], none: ['npdTalk', 'sourceBody', 'unnamedSources', 'shareOut'], structure: true },
       ],
       message:
         'The only source given is the family (what parents tell the school or put on its forms); no previous school, local authority or other source is named.',
