@@ -351,3 +351,17 @@ describe('where the data comes from, read by direction and by question', () => {
     ).toBe(true);
   });
 });
+
+describe('the form saying which answers are required', () => {
+  it('passes when the form marks the required items; not when a government body tells the school', () => {
+    expect(liftsTo('statutory-or-voluntary', 'pass', 'fail', 'Our admission form marks which questions are compulsory.')).toBe(true);
+    expect(
+      liftsTo(
+        'statutory-or-voluntary',
+        'pass',
+        'fail',
+        'The Department for Education tells schools which pupil information is required for the census.',
+      ),
+    ).toBe(false);
+  });
+});

@@ -290,6 +290,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           any: ['info', 'provideVerb'],
           none: ['withdraw', 'consentOther', 'cookieTerm'],
         },
+        // The form doing the telling: "The registration pack marks which boxes are required". Not the Department telling
+        // the school what its census needs.
+        {
+          all: [['tell', 'whenWhich', 'compulsory']],
+          any: ['info', 'provideVerb', 'familySource'],
+          none: ['withdraw', 'consentOther', 'cookieTerm', 'govBody', 'npdTalk', 'census', 'shareWord', 'passOnVerb', 'dutyOnUs'],
+          sameClause: true,
+        },
         // A question heading answered under it: "Do I have to tell you everything?" / "What we need for your child's
         // health must be given. Other things are up to you." The heading names the topic, the answer both sides. The
         // two sides are about giving data: a purposes list ("Why do we use it? ... to help you choose your options;
