@@ -478,6 +478,8 @@ describe('no-template-residue', () => {
     // real names and domains that only contain the words, and a line of underscores drawn as a divider
     for (const text of [
       'We keep information safe.\n\n________________________________________\n\n15. Contact us',
+      // a reply slip's writing lines, for the parent to fill in
+      'My new address is below.\n\n...................................................................\n\nSigned: ..............',
       // a contact the lead-in promised: a name over its address
       "For questions, please get in touch with:\nDiocese of Northfield Education Service\nBishop's House, 3 Minster Yard, Northfield NF1 4AZ",
       'Mrs Bloggsworth, our office manager, and Mr Another are the contacts.',

@@ -513,9 +513,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // A drafting note left for the author: "[DN: confirm wording]", "[Note to drafter: ...]", "[TODO ...]".
         '\\[\\s*(?:dn|drafting\\s+note|note\\s+to\\s+(?:drafter|editor|self|author)|editor\x27?s\\s+note|todo|to\\s+do|nb)\\s*[:\\-\u2013]',
         // A blank to write in, left in running text ("email the office at ______"); a form's own signature or date
-        // line ("Signed: ______") is meant to be filled in by the reader, and a line of underscores alone is a divider.
+        // line ("Signed: ______") is meant to be filled in by the reader, and a line of underscores or dots alone is a
+        // divider or a reply slip's writing line.
         '(?<!\\b(?:sign(?:ed|ature)?|date|name|print(?:ed)?|class|form|year|group|relationship|tel(?:ephone)?|e-?mail|address|child|pupil|parent|carer)(?:[\\x27\\u2019]?s)?(?:\\s+name)?(?:\\s*\\([^)\\n]{0,30}\\))?\\s*:?\\s*)(?<!_)_{4,}(?!_)(?<!^\\s*_+)',
-        '(?<!\\b(?:sign(?:ed|ature)?|date|name|print(?:ed)?|class|form|year|group|relationship)(?:\\s*\\([^)\\n]{0,30}\\))?\\s*:?\\s*)(?<!\\.)\\.{5,}(?!\\s*\\d)',
+        '(?<!\\b(?:sign(?:ed|ature)?|date|name|print(?:ed)?|class|form|year|group|relationship)(?:\\s*\\([^)\\n]{0,30}\\))?\\s*:?\\s*)(?<!\\.)(?!(?<=^\\s*)\\.+\\s*$)\\.{5,}(?!\\s*\\d)',
       ],
       slashChoices: [
         // "to / from school" names both directions of a journey: a pair, not a choice left open.
