@@ -203,6 +203,20 @@ const BOX_LINE = /^\s*\|([^|]*)\|\s*$/;
 /** A box line whose text reaches this close to the box's right edge was wrapped there: the next line goes on with it. */
 const WRAP_MARGIN = 15;
 
+// A whole line set in Markdown bold ("**We keep each file until the pupil is 25.**", "__Your rights__").
+const BOLD_LINE = /^(\s*)(\*\*|__)(?=\S)(.*\S)\2\s*$/;
+
+/**
+ * Bold markers round a whole line are dropped, in place: they set the line off, and the line is read by what it says (a
+ * sentence stays a sentence, a short title a heading).
+ */
+function unbolded(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const m = BOLD_LINE.exec(lines[i]!);
+    if (m && !m[3]!.includes(m[2]!)) lines[i] = `${m[1]}${m[3]}`;
+  }
+}
+
 /**
  * Box borders become blank lines and box lines their text, in place, so the box reads as the text it holds. A line
  * wrapped at the box's edge ("We have a" / "Data Protection Officer ...") is joined to the line it goes on in.
@@ -236,6 +250,7 @@ function unboxed(lines: string[]): void {
 export function readText(text: string, url: string | null = null): NoticeDocument {
   const lines = normaliseKeepingLines(text).split('\n');
   unboxed(lines);
+  unbolded(lines);
   spacedColumnsAsTabs(lines);
   const wrap = wrapWidth(lines);
   const blocks: RawBlock[] = [];

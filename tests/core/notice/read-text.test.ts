@@ -243,6 +243,20 @@ describe('readText: text filled to a fixed width', () => {
   });
 });
 
+describe('readText: lines set in Markdown bold', () => {
+  it('reads a bold sentence as a sentence and a bold title as a heading, without the markers', () => {
+    expect(kinds('**Your rights**\n\n**We keep each file until the pupil is 25.**\n\nAsk the office for the schedule.')).toEqual([
+      ['heading', 'Your rights'],
+      ['paragraph', 'We keep each file until the pupil is 25.'],
+      ['paragraph', 'Ask the office for the schedule.'],
+    ]);
+  });
+  it('reads a numbered title over a bold summary as a heading, not a list item', () => {
+    const doc = readText('12. WHERE DATA IS STORED\n\n**Everything we hold stays in the UK.**\n\nOur systems use UK data centres.');
+    expect(doc.blocks[0]!.kind).toBe('heading');
+  });
+});
+
 describe('readText: tab-separated tables', () => {
   it('reads tab-separated lines as table rows with cells, the first as headers', () => {
     const doc = readText('Cookie Name\tWhat it does\n_ga\tCounts visits\nASPSESSID\tKeeps you logged in\n\nAfter the table.');
