@@ -409,7 +409,23 @@ function satisfies(unit: Unit, rule: ConceptRule, compiled: CompiledRule): boole
   }
   if (rule.any && !rule.any.some((c) => isPresent(unit, compiled, c))) return false;
   for (const veto of rule.none ?? []) if (occurrences(unit, veto).length > 0) return false;
-  return true;
+  return !rule.oneItem || withinOneItem(unit, rule, compiled);
+}
+
+/**
+ * Whether one stretch between semicolon breaks (a list item, or the lead-in with the first item) holds an occurrence of
+ * every concept the rule needs: of each ordered run its first concept, which `inOrder` keeps within the stretch.
+ */
+function withinOneItem(unit: Unit, rule: ConceptRule, compiled: CompiledRule): boolean {
+  const breaks = unit.tokens.breaks;
+  if (!breaks.length) return true;
+  const bounds = [0, ...breaks, Infinity];
+  for (let k = 0; k < bounds.length - 1; k++) {
+    const [from, to] = [bounds[k]!, bounds[k + 1]!];
+    const inItem = (concept: string) => present(unit, compiled, concept).some((o) => o.at >= from && o.at < to);
+    if (rule.all.every((need) => inItem(typeof need === 'string' ? need : need[0]!)) && (!rule.any || rule.any.some(inItem))) return true;
+  }
+  return false;
 }
 
 function quote(text: string): string {

@@ -17,6 +17,8 @@ import { z } from 'zod';
  * - inList: only list items and table rows (an item inside a list, not a statement of its own);
  * - structure: only a lead-in joined to its list, or a heading joined to the start of its section;
  * - sameClause: the ordered concepts of a nested list stand in one clause (no comma, colon or "but" between);
+ * - oneItem: in a lead-in or heading joined to its list, the concepts stand in one item (with the lead-in for the first):
+ *   "consent" in one item and "stop at any time" in the next are two statements about two things;
  * - includeNpd: count units inside the DfE / Welsh Government NPD boilerplate too (default: no, it is about government).
  */
 export const ConceptRuleSchema = z.lazy(() =>
@@ -30,6 +32,7 @@ export const ConceptRuleSchema = z.lazy(() =>
       prose: z.boolean().optional(),
       statement: z.boolean().optional(),
       sameClause: z.boolean().optional(),
+      oneItem: z.boolean().optional(),
       structure: z.boolean().optional(),
       inList: z.boolean().optional(),
       includeNpd: z.boolean().optional(),

@@ -365,3 +365,26 @@ describe('the form saying which answers are required', () => {
     ).toBe(false);
   });
 });
+
+describe('one item of a list, not two', () => {
+  it('consent in one item and stopping at any time in the next are two statements about two things', () => {
+    const uses = (third: string, fourth: string) =>
+      `What we use it for\n\nWe use information:\n- to run your child's place\n- ${third}\n- ${fourth}`;
+    expect(
+      liftsTo(
+        'withdraw-consent',
+        'pass',
+        'fail',
+        uses('to show photos on our website, only with your consent', 'to post our newsletter; ask us to stop it at any time'),
+      ),
+    ).toBe(false);
+    expect(
+      liftsTo(
+        'withdraw-consent',
+        'pass',
+        'fail',
+        uses('to show photos on our website, only with your consent, which you can take back at any time', 'to post our newsletter'),
+      ),
+    ).toBe(true);
+  });
+});

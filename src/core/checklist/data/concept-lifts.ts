@@ -1444,6 +1444,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           any: ['anyTime', 'tellUs', 'stopUsing', 'readerStep', 'noLongerWant'],
           none: ['withdrawnAlready', 'withdrawalEvent', 'infoPointer', 'cookieTerm', 'complain'],
           structure: true,
+          // Not consent in one item of a list of uses and "ask us to stop at any time" (the newsletter) in the next.
+          oneItem: true,
         },
         // "If you are no longer happy for us to use the photograph, tell us and we will remove it."
         { all: ['noLongerWant', 'stopUsing'], none: ['withdrawnAlready', 'cookieTalk'] },
