@@ -388,3 +388,16 @@ describe('one item of a list, not two', () => {
     ).toBe(true);
   });
 });
+
+describe('a complaint route in one item of a summary list', () => {
+  it('a complaint to the regulator in one item and "we" in another are no route to the school', () => {
+    expect(
+      liftsTo(
+        'complaint-to-school',
+        'pass',
+        'fail',
+        '0. Summary (read this if nothing else)\n- Controller: Elm Quay Academy Trust (academy trust), 2 Dock Road. E office@elmquay.example\n- DPO: dpo@elmquay.example\n- We process student data mainly under public task.\n- Complaints to the regulator: ICO, ico.org.uk/make-a-complaint.',
+      ),
+    ).toBe(false);
+  });
+});

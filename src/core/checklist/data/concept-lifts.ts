@@ -1293,11 +1293,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         TELL_US_FIRST,
         TELL_US_FIRST_UNDER_HEADING,
         // A question heading answered under it: "What if I am not happy?" / "Talk to us first: the headteacher ...".
-        // Not "Questions and complaints" over a line that answers only the question.
+        // Not "Questions and complaints" over a line that answers only the question, nor a complaint in one item of a
+        // list and the school in another.
         {
           all: ['complain', 'usSchool'],
           none: [...SCHOOL_ROUTE_VETO, 'queryWord'],
           structure: true,
+          oneItem: true,
         },
         COMPLAINT_ROUTE_NAMED,
       ],
@@ -1320,6 +1322,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['complain', 'usSchool'],
           none: [...SCHOOL_ROUTE_VETO, 'ico', 'queryWord'],
           structure: true,
+          oneItem: true,
         },
         COMPLAINT_ROUTE_NAMED,
       ],
@@ -1376,7 +1379,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['not-found'],
       // A heading that announces complaints over a section that opens with a contact for questions only (checklist.md
       // 2.18, a "queries" contact): "Questions and complaints" / "If you have a question, ring the school."
-      rules: [{ all: ['complain', 'queryWord'], none: ['ico', 'icoRegistration', 'cookieTalk'], structure: true }],
+      rules: [{ all: ['complain', 'queryWord'], none: ['ico', 'icoRegistration', 'cookieTalk'], structure: true, oneItem: true }],
       message: 'Only a contact for questions is given under a complaints heading; the notice never says how to complain to the school.',
     },
     {
