@@ -504,8 +504,10 @@ const EXAMPLE_ASIDE =
 /** A link that is the retention schedule itself, by its address or text ("records-retention-schedule.pdf"). */
 const SCHEDULE_LINK = /retention|schedule|records[-_ ]?management/i;
 
-/** Links in the block or the next two blocks: the schedule link often sits on its own line after "at this link:". */
-/** Links in or just after a block, leaving out those to another part of the same page ("#keeping"). */
+/**
+ * Links in the block or the next two blocks (the schedule link often sits on its own line after "at this link:"), leaving
+ * out those to another part of the same page ("#keeping").
+ */
 function linksNear(ctx: AuditContext, block: number) {
   return linksOf(ctx).filter((l) => l.block >= block && l.block <= block + 2 && l.href && !isInPageLink(l.href, ctx.doc.source.url));
 }
