@@ -280,7 +280,8 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // "Legitimate interests (Article 6(1)(f)): we send families news ...", "legitimate interests: keeping parents informed
         // about events": the interest after a reference and a colon or dash. Not how much rests on it ("- for some activities
         // that fall outside our public task"). The use may be narrowed or timed first: "- only to invite former pupils to
-        // reunions", ": once pupils have left, we may send them news".
+        // reunions", ": once pupils have left, we may send them news". An aside may come before the colon: "in our legitimate
+        // interests as a small charity: we depend on donations".
         'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?(?:,? (?:as|being) [^,.;:]{1,40}?)?[:\\u2013\\u2014-]\\s*(?:(?:only|mainly|chiefly|just)\\s+)?(?:(?:after|once|whenever|while)\\s+[^,.;:]{1,60}?,?\\s+)?(?!we\\s+(?:(?:may|might|can|could|will|would|also|only|sometimes)\\s+)*(?:use|rely on|apply|choose)\\s+(?:this|that|it|the\\s+(?:basis|ground)|(?:our|its|their)\\s+legitimate\\s+interests?)\\b)(?:we|to|our|so that|so we|because|for|when|(?:the|each) (?:school|trust|academy|college|nursery|federation|governing body|governors)|(?!(?:process|us|rely|apply|handl)ing\\b)[a-z]+ing)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b|(?:some|certain|other|a few|a small number of|a limited number of|limited|rare)\\b)\\w+',
         // The interest said first, then called so: "keeping the charity going and able to run sessions at an affordable
         // price is our legitimate interest here", "staying in touch with former students is our own legitimate interest". Not
