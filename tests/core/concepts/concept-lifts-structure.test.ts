@@ -417,3 +417,16 @@ describe('a data list item is no promise', () => {
     ).toBe(true);
   });
 });
+
+describe('a section on who the controller is', () => {
+  it('"Who is responsible for your information?" answered with the controller holds nothing about parents', () => {
+    expect(
+      liftsTo(
+        'parents-carers-data',
+        'pass',
+        'fail',
+        'Who is responsible for your information?\n\nHolm Lane School is a school for students aged 11 to 16. Its governing body is the data controller for information about students: it decides what information it needs about you and keeps it safe.\n\nParents and carers: this notice is written to students, but it covers what you tell us about your child too.',
+      ),
+    ).toBe(false);
+  });
+});

@@ -1127,10 +1127,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // part written to the pupil, where "you" has a class and grown-ups of their own.
         // Not a list about the child that has the parent's contact details among its items ("What we collect about your
         // child: ... your contact details"), nor a section on where the data comes from ("Where the information comes
-        // from: You give us most of it ... when you update your details").
+        // from: You give us most of it ... when you update your details"), nor a section on who the controller is ("Who is
+        // responsible for your information? / The governing body is the data controller").
         {
           all: ['aboutYou', 'info'],
-          none: ['rights', 'rightsCue', 'rightAccess', 'complain', 'youArePupil', 'aboutChild', 'sourceWord'],
+          none: ['rights', 'rightsCue', 'rightAccess', 'complain', 'youArePupil', 'aboutChild', 'sourceWord', 'controllerTalk'],
           structure: true,
         },
       ],
