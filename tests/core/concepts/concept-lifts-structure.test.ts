@@ -401,23 +401,6 @@ describe('a complaint route in one item of a summary list', () => {
     ).toBe(false);
   });
 });
-
-describe('a data list item is no promise', () => {
-  it('"how a pupil shows a choice" in a list of what is held names data; the promise in running text still lifts', () => {
-    expect(
-      liftsTo(
-        'statutory-or-voluntary',
-        'pass',
-        'fail',
-        'We hold:\n- care plans\n- notes on how a pupil shows pain, distress or choice\n- medication records',
-      ),
-    ).toBe(false);
-    expect(
-      liftsTo('statutory-or-voluntary', 'pass', 'fail', 'When we ask for information, we will tell you if giving it is optional.'),
-    ).toBe(true);
-  });
-});
-
 describe('a section on who the controller is', () => {
   it('"Who is responsible for your information?" answered with the controller holds nothing about parents', () => {
     expect(

@@ -283,9 +283,6 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
             'passOnVerb',
             'machine',
           ],
-          // A promise is running text: an item of a data list ("how a student shows pain, distress or choice") names
-          // a kind of data.
-          prose: true,
         },
         // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
         {
