@@ -24,14 +24,3 @@ function collectLinks(doc: NoticeDocument): NoticeLink[] {
   }
   return out;
 }
-
-/**
- * A link to another part of the same page ("#keeping", or the page's own address with a fragment): a cross-reference to
- * a section, never a document of its own.
- */
-export function isInPageLink(href: string, pageUrl: string | null): boolean {
-  if (href.startsWith('#')) return true;
-  const at = href.indexOf('#');
-  if (at < 0 || pageUrl === null) return false;
-  return href.slice(0, at) === pageUrl.split('#')[0];
-}

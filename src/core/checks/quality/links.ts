@@ -12,13 +12,16 @@ const URL_IN_TEXT =
 const HAS_ADDRESS =
   /(?:https?|file):\/\/|www\.|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:uk|com|org|net|wales|cymru)\b/i;
 
+/** The page's own address as links are compared with it: trimmed, lower-cased, without its fragment. */
+const pageAddress = (pageUrl: string): string => pageUrl.trim().toLowerCase().split('#')[0]!;
+
 /** A link to "#" or to the page it stands on (an empty href): it takes the reader nowhere. */
 function goesNowhere(href: string | null, pageUrl: string | null): boolean {
   if (href === null) return false;
   const h = href.trim().toLowerCase();
   if (h === '' || h === '#') return true;
   if (!pageUrl) return false;
-  const page = pageUrl.trim().toLowerCase().split('#')[0]!;
+  const page = pageAddress(pageUrl);
   return h === page || h === `${page}#`;
 }
 
@@ -28,7 +31,18 @@ export function isUsableHref(href: string | null, pageUrl: string | null = null)
   const h = href.trim().toLowerCase();
   if (h === '' || h === '#' || h.startsWith('javascript:') || h === 'about:blank') return false;
   // href="#" resolved against the page gives the page itself plus an empty fragment: it goes nowhere.
-  return !(pageUrl && h.endsWith('#') && h.slice(0, -1) === pageUrl.trim().toLowerCase().split('#')[0]);
+  return !(pageUrl && h.endsWith('#') && h.slice(0, -1) === pageAddress(pageUrl));
+}
+
+/**
+ * A link to another part of the same page ("#keeping", or the page's own address with a fragment): a cross-reference to
+ * a section, never a document of its own.
+ */
+export function isInPageLink(href: string, pageUrl: string | null): boolean {
+  const h = href.trim().toLowerCase();
+  if (h.startsWith('#')) return true;
+  const at = h.indexOf('#');
+  return at >= 0 && pageUrl !== null && h.slice(0, at) === pageAddress(pageUrl);
 }
 
 // Literal anchors every address form contains: a cheap test that spares the backtracking patterns most blocks.
