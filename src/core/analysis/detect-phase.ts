@@ -36,7 +36,7 @@ const PRIMARY_NOT_PLURAL =
  */
 const STRONG: [Phase, RegExp][] = [
   // With the Welsh names: ysgol arbennig (special), uned cyfeirio disgyblion (PRU), ysgol pob oed (all-age), ysgol
-  // gynradd / fabanod / iau (primary, infant, junior), cylch meithrin (nursery), ysgol uwchradd / gyfun (secondary),
+  // gynradd / fabanod / iau (primary, infant, junior), cylch meithrin and ysgol feithrin (nursery), ysgol uwchradd / gyfun (secondary),
   // chweched dosbarth (sixth form), TGAU and Safon Uwch (GCSE and A level).
   ['special', SPECIAL],
   // Year groups from the first years to GCSE or beyond: "Reception to Year 11", "Nursery to Year 13".
@@ -50,7 +50,7 @@ const STRONG: [Phase, RegExp][] = [
   ],
   [
     'nursery',
-    /\b(nurser(?:y|ies)|cylch meithrin|pre-?schools?|playgroups?|childminders?|early years (?:foundation stage|settings?|providers?|census|education|funding)|EYFS|funded (?:early education |childcare )?(?:hours|places|entitlement)|children aged (?:[0-3]|six weeks|birth) (?:to|-|–) [2-5]\b|funded (?:2|two|3|three)[- ]year[- ]olds?|(?:2|two)[- ]year[- ]old (?:funding|offer|places?|entitlement)|under[- ](?:fives|5s))\b/i,
+    /\b(nurser(?:y|ies)|cylch meithrin|ysgol feithrin|pre-?schools?|playgroups?|childminders?|early years (?:foundation stage|settings?|providers?|census|education|funding)|EYFS|funded (?:early education |childcare )?(?:hours|places|entitlement)|children aged (?:[0-3]|six weeks|birth) (?:to|-|–) [2-5]\b|funded (?:2|two|3|three)[- ]year[- ]olds?|(?:2|two)[- ]year[- ]old (?:funding|offer|places?|entitlement)|under[- ](?:fives|5s))\b/i,
   ],
   [
     'secondary',
@@ -131,9 +131,9 @@ const PRIMARY_NAME = /\blower school\b/i;
 const MIDDLE_NAME = /\bmiddle school\b/i;
 const SCHOOL_NOUN = /\b(?:school|academy|college|nursery|setting|pupils|children|students|learners|boys|girls|young people)\b/i;
 const OPENING_BLOCKS = 15;
-// A name that says school ("Ysgol Cae Helyg", "Brookfield School"), and one that says a setting for the under-fives.
+// A name that says school ("Ysgol Cae Helyg", "Brookfield School"). One that says nursery ("Ysgol Feithrin ...", "... Nursery
+// School") has been read as a nursery by its name already.
 const SCHOOL_BY_NAME = /^ysgol\b|\bschool$/i;
-const NURSERY_NAME = /\b(?:nurser(?:y|ies)|pre-?school|playgroup|feithrin|meithrin|kindergarten|children'?s centre)\b/i;
 
 // The schools a notice is for, named in its header lines: a federation or trust notice often heads itself with its
 // schools' names ("Fenbrook CE Primary School | Ashwell Green Primary School") while the school it detects is the
@@ -296,7 +296,7 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   const early = found.has('primary') ? 'primary' : found.has('nursery') ? 'nursery' : null;
   // A school by name whose only early words are a nursery's ("Ysgol Cae Helyg" and its nursery class): a primary school
   // with a nursery class, not a nursery setting, which says so in its name.
-  if (early === 'nursery' && !found.has('secondary') && school !== null && SCHOOL_BY_NAME.test(school) && !NURSERY_NAME.test(school))
+  if (early === 'nursery' && !found.has('secondary') && school !== null && SCHOOL_BY_NAME.test(school))
     return detected('primary', [{ text: school, where: 'school name' }, found.get('nursery')!]);
   if (early && !found.has('secondary')) return detected(early, [found.get(early)!]);
   // The school's own key stages, years or exams ("Key Stage 3 and Key Stage 4, Years 7-11") outweigh "primary" said only
