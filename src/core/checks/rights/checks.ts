@@ -349,7 +349,7 @@ function nextNumberedHeading(blocks: readonly Block[], from: number): number {
 }
 
 /** A sentence on making a request that sends the reader to a numbered section for the details. */
-const REQUEST_TO_SECTION = /\brequests?\b[^.]{0,80}\b(?:details?|see)\b[^.;]{0,30}?\b(?:section|part|paragraph)\s+\d{1,2}\b/i;
+const REQUEST_TO_SECTION = new RegExp(`\\brequests?\\b[^.]{0,80}${SECTION_REFERENCE.source}`, 'i');
 
 /**
  * The first channel in the numbered section a sentence points to ("details in section 2"), read to the next numbered
