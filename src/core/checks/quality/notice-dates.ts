@@ -100,7 +100,6 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
   // "Last checked and brought up to date by the data team: 2 February 2026": a cue opening a short label line whose value
   // is the date.
   const openingCue = compilePhrases(options.noticeDateCues.map((p) => `^\\s*(?:${p})`));
-
   // "When was this notice last updated?" / "November 2026. We review it every year.": a question or label line naming
   // the notice date, answered by the date that opens the next block.
   // The same for the next review: "When will this notice next be reviewed?" / "September 2027."
