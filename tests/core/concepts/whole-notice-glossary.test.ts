@@ -68,3 +68,29 @@ describe('a numbered definitions clause', () => {
     expect(noticeStatus('international-transfers', text)).toBe('pass');
   });
 });
+
+describe('a glossary entry for a lawful basis', () => {
+  const withEntry = (entry: string, closing = 'Questions go to the office.') =>
+    [
+      'Privacy notice for families: Marshfield Schools Trust',
+      'Words we use',
+      `- Legitimate interests: ${entry}`,
+      '- Public task: the basis for what the law asks schools to do.',
+      'Why we use your information',
+      'We use pupil information to teach, to keep children safe and to meet our legal duties.',
+      closing,
+    ].join('\n');
+
+  it('says what the basis is, not that the trust relies on it', () => {
+    const text = withEntry('one of the six lawful bases, which most of what a school does cannot rest on.');
+    expect(noticeStatus('legitimate-interests-stated', text)).toBe('not-applicable');
+  });
+
+  it('leaves reliance stated elsewhere to be judged', () => {
+    const text = withEntry(
+      'one of the six lawful bases.',
+      'We rely on legitimate interests to send news to former pupils, and on nothing else outside our public task.',
+    );
+    expect(noticeStatus('legitimate-interests-stated', text)).not.toBe('not-applicable');
+  });
+});

@@ -7,6 +7,7 @@ import { findOwn, leadInOf } from '../identity/scope';
 import type { ChecklistItem } from '../../schema/checklist';
 import type { Evidence } from '../../report';
 import { verdictFor } from '../verdict';
+import { glossaryBlocks } from '../../notice/glossary';
 
 const Phrases = z.array(z.string().min(1)).min(1);
 
@@ -189,11 +190,15 @@ function evaluateSpecialCategory(ctx: AuditContext, o: SpecialCategoryOptions, i
   return verdictFor(item, 'fail', 'not-found');
 }
 
-/** Sentences that rely on legitimate interests (not ones that disown it). Shared with the li-used-by-public-authority flag. */
+/**
+ * Sentences that rely on legitimate interests (not ones that disown it, nor a glossary's entry saying what the basis
+ * is). Shared with the li-used-by-public-authority flag.
+ */
 export function findLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOptions): Sentence[] {
   const li = phrases(o.li);
   const negated = phrases(o.negated);
-  return findOwn(ctx, li, negated);
+  const glossary = glossaryBlocks(ctx.doc);
+  return findOwn(ctx, li, negated).filter((s) => !glossary.has(s.block));
 }
 
 function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOptions, item: ChecklistItem): Verdict {
