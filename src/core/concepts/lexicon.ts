@@ -1826,6 +1826,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'information provided by parents',
     'information given by parents',
     'information supplied by parents',
+    // "Most of it is given to us by parents when a child joins": the passive with its agent.
+    'given to us by parents',
+    'provided to us by parents',
+    'supplied to us by parents',
     // The forms parents fill in as where the pupil's data comes from: "the admission form that parents complete".
     'that parents complete',
     'which parents complete',

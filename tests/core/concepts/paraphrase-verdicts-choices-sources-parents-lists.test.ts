@@ -48,6 +48,9 @@ describePassages(
         // a table row on where the pupil's data comes from, families among the sources
         'About your child\nTopic | Detail\nWhat we hold | Name, date of birth, attendance and test results\nWhere it comes from | The admission forms parents fill in, and records from the previous school',
         'What we keep about you\n- your name, form group and timetable;\n- medical details you or your carers have told us about, such as epilepsy or hay fever;\n- your reading age and test scores.',
+        // parents as who gives the pupil's data, and as who checks it each year
+        'Where it comes from\nMost of what we hold is given to us by parents when a child starts, and each autumn we ask parents to check their details.',
+        'Where it comes from\nNearly everything we keep is provided to us by parents at admission; we ask parents to look over their details every year.',
         // near miss: "about you" in a notice to pupils is the pupil's own data
         'About you: your name, date of birth, address and tutor group.',
       ],
