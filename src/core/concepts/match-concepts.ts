@@ -43,6 +43,8 @@ interface Unit {
   section: boolean;
   /** A heading's own text: it names a topic, and states nothing on its own. */
   heading: boolean;
+  /** A table row, read with its column headers. */
+  tableRow: boolean;
   readonly tokens: TokenRun;
   /**
    * Per-unit memo: which concepts were looked for and which occur at all (a bit per concept id in each), and every
@@ -69,6 +71,7 @@ class LazyUnit implements Unit {
     readonly structure: boolean,
     readonly section: boolean,
     readonly heading = false,
+    readonly tableRow = false,
   ) {
     this.#text = text;
   }
@@ -331,6 +334,7 @@ function kindFits(unit: Unit, rule: ConceptRule): boolean {
   if (rule.statement && (!unit.prose || unit.heading)) return false;
   if (rule.structure ? !unit.structure : unit.section) return false;
   if (rule.inList && (unit.prose || unit.structure)) return false;
+  if (rule.inTable && !unit.tableRow) return false;
   return true;
 }
 
@@ -570,10 +574,12 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     structure = false,
     section = false,
     heading = false,
-  ) => units.push(new LazyUnit(t, where, block, lastBlock, inNpd, prose, structure, section, heading));
+    tableRow = false,
+  ) => units.push(new LazyUnit(t, where, block, lastBlock, inNpd, prose, structure, section, heading, tableRow));
   for (const s of text.sentences) {
     const kind = doc.blocks[s.block]?.kind;
-    add(s.text, s.where, s.block, s.block, s.inNpd, kind !== 'list-item' && kind !== 'table-row', false, false, kind === 'heading');
+    const row = kind === 'table-row';
+    add(s.text, s.where, s.block, s.block, s.inNpd, kind !== 'list-item' && !row, false, false, kind === 'heading', row);
   }
   const blocks = doc.blocks;
   // A lead-in with its list, read by the document's one list-structure reader (sub-headed lists included).

@@ -15,6 +15,7 @@ import { z } from 'zod';
  * - prose: only sentences of running text, not list items or table rows;
  * - statement: as prose, and not a heading's own text either (a heading names a topic, it states nothing);
  * - inList: only list items and table rows (an item inside a list, not a statement of its own);
+ * - inTable: only table rows (a row read with its column headers; a list item may finish its lead-in's sentence);
  * - structure: only a lead-in joined to its list, or a heading joined to the start of its section;
  * - sameClause: the ordered concepts of a nested list stand in one clause (no comma, colon or "but" between);
  * - oneItem: in a lead-in or heading joined to its list, the concepts stand in one item (with the lead-in for the first):
@@ -35,6 +36,7 @@ export const ConceptRuleSchema = z.lazy(() =>
       oneItem: z.boolean().optional(),
       structure: z.boolean().optional(),
       inList: z.boolean().optional(),
+      inTable: z.boolean().optional(),
       includeNpd: z.boolean().optional(),
     })
     .strict(),

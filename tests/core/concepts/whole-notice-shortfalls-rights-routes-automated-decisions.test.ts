@@ -46,6 +46,25 @@ describe('automated decisions: a statement about whether a person is involved, n
       ),
     ).toBe('partial');
   });
+  it('reads a list item that finishes "You can ask us:" as the right, not a statement', () => {
+    const section = [
+      'What can I ask for?',
+      'You, and your child once old enough, can ask us:',
+      '- for a copy of what we hold;',
+      '- to stop using information for one purpose, if you object to it;',
+      '- to make sure decisions about your child are not made only by a computer, with no person involved.',
+    ].join('\n');
+    expect(statusIn('automated-decision-making', section)).toBe('partial');
+  });
+  it('still reads a table row answered under its column header as a statement', () => {
+    const section = [
+      'How each record is used',
+      'Record | Who uses it | Decided by a computer alone?',
+      'Attendance | Office staff | No',
+      'Assessment | Teachers | No',
+    ].join('\n');
+    expect(statusIn('automated-decision-making', section)).toBe('pass');
+  });
   it('reads asking for a person to look again at a computer decision as the right, not a statement', () => {
     expect(
       statusIn(

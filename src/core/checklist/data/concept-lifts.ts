@@ -1683,9 +1683,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         { all: ['machine', 'decide'], negatable: ['decide', 'machine'], none: ['rightOnly'], statement: true },
         { all: [['machine', 'decide', 'yesNo']], negatable: ['decide', 'machine'], none: ['rightOnly'], structure: true },
         { all: [['decide', 'machine', 'yesNo']], negatable: ['decide', 'machine'], none: ['rightOnly'], structure: true },
-        // A table row read with its headers answers it too: "Processing: all pupil records | Automated decision?: No".
-        { all: [['machine', 'decide', 'yesNo']], none: ['rightOnly'], inList: true },
-        { all: [['decide', 'machine', 'yesNo']], none: ['rightOnly'], inList: true },
+        // A table row read with its headers answers it too: "Processing: all pupil records | Automated decision?: No". Not a
+        // list item, which may finish its lead-in's sentence: "You can ask us: - to make sure decisions are not made only
+        // by a computer" is the right.
+        { all: [['machine', 'decide', 'yesNo']], none: ['rightOnly'], inTable: true },
+        { all: [['decide', 'machine', 'yesNo']], none: ['rightOnly'], inTable: true },
         // "The attendance software flags pupils automatically; staff always review the flag": automated processing with
         // a person checking its output is a statement about ADM (a person is involved), not a silence on it.
         { all: ['machine', 'personReviews'], none: ['rightOnly'], statement: true },

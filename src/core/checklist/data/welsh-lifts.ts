@@ -12,7 +12,7 @@ const FROM: Lift['from'] = ['needs-review', 'fail', 'partial'];
 
 /** One lift to pass from every starting point, by any of `rules` (each also tried on a heading with its section). */
 function pass(message: string, rules: ConceptRule[], extra: Partial<Lift> = {}): Lift[] {
-  const withSections = rules.flatMap((r) => (r.prose || r.inList || r.structure ? [r] : [r, { ...r, structure: true }]));
+  const withSections = rules.flatMap((r) => (r.prose || r.inList || r.inTable || r.structure ? [r] : [r, { ...r, structure: true }]));
   return [{ to: 'pass', from: FROM, rules: withSections, message: `Read in Welsh: ${message}`, ...extra }];
 }
 
