@@ -9,6 +9,19 @@ describe('purposes', () => {
     expect(run('purposes', text).status).toBe('pass');
   });
 
+  it('reads a run of infinitives under a purposes heading as its answer', () => {
+    const v = run(
+      'purposes',
+      'Why we use it\nTo look after your child safely, to plan for their learning, to contact you during the day, and to meet the requirements of Ofsted and the council.',
+    );
+    expect(v.status).toBe('pass');
+    expect(v.evidence[0]?.text).toMatch(/^Why we use it: To look after/);
+  });
+  it('keeps a purposes heading over one infinitive that is no purpose the heading only', () => {
+    expect(run('purposes', 'Why we use it\nTo find out more, see our full policy.').status).toBe('partial');
+    expect(run('purposes', 'Why we use it\nTo ask a question, ring the office on 01632 960 100.').status).toBe('partial');
+  });
+
   it('passes for a purposes list after a lead-in, quoting it', () => {
     const v = run('purposes', 'We process pupil information for these reasons:\n\n- to support learning\n- to keep children safe\n');
     expect(v.status).toBe('pass');

@@ -1,8 +1,8 @@
 // Evaluators for the content checks: what the school holds, why, from where, who gets it, how long, how safely.
 import { z } from 'zod';
 import { PhraseListSchema } from '../../schema/checklist';
-import type { Sentence } from '../../analysis/notice-text';
-import type { Block } from '../../notice/types';
+import { splitSentences, type Sentence } from '../../analysis/notice-text';
+import type { Block, NoticeDocument } from '../../notice/types';
 import type { Evidence } from '../../report';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import type { ChecklistItem } from '../../schema/checklist';
@@ -81,6 +81,26 @@ const PurposesOptions = z
   })
   .strict();
 
+/** Two or more purposes given as infinitives: "to look after your child, to plan their learning and to contact you". */
+const INFINITIVE_PURPOSE = /(?:^|[,;]\s*(?:and\s+)?|\band\s+)to\s+(?!be\b|the\b|a\b|an\b|us\b|you\b)[a-z]{2,}/gi;
+const MIN_INFINITIVES = 2;
+
+/**
+ * The paragraph right under a purposes heading that answers it as a run of infinitives ("Why we use it" / "To look after
+ * your child safely, to plan for their learning, to contact you during the day"): the reasons, with the heading's
+ * question left unsaid.
+ */
+function infinitivesAnswering(doc: NoticeDocument, headings: readonly Block[]): { heading: Block; evidence: Evidence } | null {
+  for (const heading of headings) {
+    const next = doc.blocks[heading.index + 1];
+    if (next?.kind !== 'paragraph' || !/^\s*to\s+[a-z]/i.test(next.text)) continue;
+    const first = splitSentences(next.text)[0] ?? next.text;
+    if ((first.match(INFINITIVE_PURPOSE) ?? []).length >= MIN_INFINITIVES)
+      return { heading, evidence: { text: `${heading.text}: ${first}`, where: next.where } };
+  }
+  return null;
+}
+
 function evaluatePurposes(ctx: AuditContext, o: z.infer<typeof PurposesOptions>, item: ChecklistItem): Verdict {
   const { full, empty } = splitLeadIns(withoutStatements(findLeadIns(ctx.doc, ctx.text, phrases(o.leadIns), phrases(o.headings))));
   const narrativeRe = phrases(o.narrative);
@@ -94,14 +114,9 @@ function evaluatePurposes(ctx: AuditContext, o: z.infer<typeof PurposesOptions>,
     const emptyListNote = empty.length ? messageFor(item, 'empty-list-note', { lead: quoteOf(empty[0]!.block, 60) }) : '';
     return verdictFor(item, 'pass', 'described', evidenceOf(narrative, narrativeRe), { emptyListNote });
   }
-  if (empty.length) {
-    return verdictFor(item, 'partial', 'empty-list', [evidenceOfEmpty(ctx.doc, empty[0]!), ...evidenceOf(narrative, narrativeRe, 1)]);
-  }
-  if (narrative.length) return verdictFor(item, 'partial', 'one-statement', evidenceOf(narrative, narrativeRe));
-  // A purposes heading with nothing under it (checklist.md 2.4: a heading with no list and no narrative is partial). A
-  // heading-like line: short, not a sentence, and not the cookie notice's "How we use cookies".
+  // A purposes heading: a heading-like line, short, not a sentence, and not the cookie notice's "How we use cookies".
   const headingRe = phrases(o.headings);
-  const heading = ctx.doc.blocks.find(
+  const headings = ctx.doc.blocks.filter(
     (b) =>
       !ctx.text.npdBlocks.has(b.index) &&
       b.text.length <= 80 &&
@@ -109,6 +124,14 @@ function evaluatePurposes(ctx: AuditContext, o: z.infer<typeof PurposesOptions>,
       !/cookie/i.test(b.text) &&
       headingRe.test(b.text),
   );
+  const answer = infinitivesAnswering(ctx.doc, headings);
+  if (answer) return verdictFor(item, 'pass', 'answered', [answer.evidence], { lead: quoteOf(answer.heading, 60) });
+  if (empty.length) {
+    return verdictFor(item, 'partial', 'empty-list', [evidenceOfEmpty(ctx.doc, empty[0]!), ...evidenceOf(narrative, narrativeRe, 1)]);
+  }
+  if (narrative.length) return verdictFor(item, 'partial', 'one-statement', evidenceOf(narrative, narrativeRe));
+  // A purposes heading with nothing under it (checklist.md 2.4: a heading with no list and no narrative is partial).
+  const heading = headings[0];
   if (heading)
     return verdictFor(item, 'partial', 'heading-only', [{ text: heading.text, where: heading.where }], { lead: quoteOf(heading, 60) });
   const generalRe = phrases(o.generalPurpose);

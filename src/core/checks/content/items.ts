@@ -41,6 +41,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     messages: {
       listed: 'Purposes are listed after "{lead}".',
       described: 'Purposes are described in the text.{emptyListNote}',
+      answered: 'Purposes are given under "{lead}", as what the school uses information to do.',
       'empty-list-note': ' The list after "{lead}" is empty, but the narrative still gives purposes.',
       'empty-list': 'A purposes lead-in is followed by nothing (the list was dropped), and no purposes are described elsewhere.',
       'one-statement': 'Only one purpose statement was found; there is no list of purposes.',
