@@ -106,6 +106,17 @@ describe('subject-access-route', () => {
     expect(v.status).toBe('pass');
   });
 
+  it('reads a copy asked for by two owners joined ("your or your child\'s") as the request', () => {
+    const text = [
+      'Your rights',
+      "Ask the nursery manager if you would like a copy of your or your child's information, and we will send it within a month.",
+      'Contact',
+      'Our nursery manager, Sam Reed, is on 01632 960 221 or manager@larchfield.example.org.uk.',
+    ].join('\n');
+    expect(run('subject-access-route', text).status).toBe('pass');
+    expect(run('data-subject-rights', text).status).not.toBe('fail');
+  });
+
   it('passes with the person’s card in the numbered section the request sentence points to', () => {
     const text = [
       '1. About us',

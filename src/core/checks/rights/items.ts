@@ -47,7 +47,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           // "ask for the information we hold about you", "see the information we hold", "ask us what information we hold"
           '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
           '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
-          "\\bcopy of (?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
+          // Two owners joined too: "a copy of your or your child's information".
+          "\\bcopy of (?:(?:your|their|my) (?:or|and) )?(?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
           // One's own data to see: "to see your data", "see their child's file".
           "\\b(?:see|view|inspect|look at) (?:your|their|my) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\b",
           // In the reader's own voice: "Can I see what you hold?", "a copy of what the school keeps about me".
@@ -185,7 +186,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
         '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
         '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
-        "\\bcopy of (?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
+        // Two owners joined too: "a copy of your or your child's information".
+        "\\bcopy of (?:(?:your|their|my) (?:or|and) )?(?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
         // A request named as such: "Requests to see personal information are handled by ...", "To request your records, email ...".
         '\\brequests? (?:to|for) (?:see|view|inspect|look at|access|a copy of|copies of) ',
         "\\brequest (?:your|their|my|the) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\b(?! (?:is|are|be) )",
