@@ -70,6 +70,17 @@ describe('controller-identity', () => {
     expect(v.message).toMatch(/Corvid Learning Partnership/);
   });
 
+  it('takes a name given "the Trust" as its defined term for the trust that "The Trust is the data controller" means', () => {
+    const text =
+      'Introduction\n\nThis notice is issued by Fellgate Learning Partnership (the "Trust") for pupils at each of its schools: Fellgate Academy and Moorside Academy.\n\nThe Trust is the data controller for all personal data processed by its academies.';
+    const v = run('controller-identity', text);
+    expect(v.status).toBe('pass');
+    expect(v.message).toMatch(/Fellgate Learning Partnership/);
+    // Without the defined term the trust is never named.
+    const unnamed = run('controller-identity', text.replace(' (the "Trust")', ''));
+    expect(unnamed.status).toBe('partial');
+  });
+
   it('passes when the school name heads the privacy notice', () => {
     expect(
       run('controller-identity', 'Riverside High School\n\nPrivacy Notice - Pupils\n\nWe collect information about pupils.').status,

@@ -287,6 +287,13 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
       { name: titleCase(letterhead.text).trim() },
     );
 
+  // "The Trust is the data controller" where the notice gave a name "the Trust" as its defined term.
+  const defined = anonymous && THE_TRUST.test(anonymous.text) ? definedAsTrust(ctx) : undefined;
+  if (defined)
+    return verdictFor(item, 'pass', 'named-and-controller', [quoteSentence(defined.s), quoteSentence(anonymous!, ctrl)], {
+      name: defined.name,
+    });
+
   // Name elsewhere in the notice text: linked to the notice, or incidental.
   const noticeCue = phrases(o.noticeCue);
   const subjectCue = phrases(o.subjectCue);
@@ -444,11 +451,23 @@ const SCHOOL_NOUN = /\b(?:school|academy|college|ysgol|nursery|infants?|juniors?
 // between the name and what it is: "Ridgeway Learning Partnership ("the Trust", "we") is a multi-academy trust".
 const NAMED_AS_TRUST =
   /\b[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,5}(?:\s*\([^)]{0,60}\))?,?\s+(?:is\s+)?(?:an?|the)\s+(?:(?:multi[- ]academy|academy|single[- ]academy|learning|educational)\s+)?trust\b/;
+// A name given "the Trust" as its defined term: 'Aldercombe Learning Partnership (the "Trust")', '... ("the Trust", "we")'.
+const DEFINED_AS_TRUST =
+  /\b([A-Z][\w'\u2019&-]{0,40}(?:\s+(?:[A-Z][\w'\u2019&-]{0,40}|of|and|&)){1,5})\s*\(\s*(?:[Hh]ereafter\s+|[Rr]eferred to as\s+)?["'\u201c\u2018]?(?:[Tt]he\s+)?["'\u201c\u2018]?(?:Trust|TRUST)\b/;
 // "The Trust is the data controller" said without the trust's name.
 const THE_TRUST = /\b(?:the|our)\s+(?:multi[- ]academy\s+|academy\s+)?trust\b/i;
 // A letterhead: the trust's name on a line of its own, what it is on the next ("HARROWFELL LEARNING PARTNERSHIP" / "A
 // multi-academy trust: company limited by guarantee ...").
 const TRUST_DESCRIBED = /^\s*(?:an?\s+)?(?:multi[- ]academy|academy|single[- ]academy)\s+trust\b/i;
+/** The first sentence giving a name "the Trust" as its defined term, with that name. */
+function definedAsTrust(ctx: AuditContext): { s: Sentence; name: string } | undefined {
+  for (const s of findOwn(ctx, /\btrust\b/i)) {
+    const m = DEFINED_AS_TRUST.exec(s.text);
+    if (m) return { s, name: m[1]! };
+  }
+  return undefined;
+}
+
 /** The line naming the trust over the line that says it is one, or undefined. */
 const letterheadTrust = (ctx: AuditContext): Block | undefined => letterheadOver(ctx.doc, TRUST_DESCRIBED);
 
@@ -461,7 +480,8 @@ function trustLeftUnnamed(ctx: AuditContext, anonymous: Sentence | null, name: s
   // A name with no school noun ("Brackenford Learning") may itself be the trust's.
   if (!anonymous || TRUST_BODY.test(name) || !SCHOOL_NOUN.test(name) || !THE_TRUST.test(anonymous.text)) return false;
   // A trust named as such, or a name set beside what it is: "the Meridian Learning Partnership, a multi-academy trust".
-  const trustNamed = (text: string) => allNamesIn(titleCase(text)).some((n) => /\btrust$/i.test(n)) || NAMED_AS_TRUST.test(text);
+  const trustNamed = (text: string) =>
+    allNamesIn(titleCase(text)).some((n) => /\btrust$/i.test(n)) || NAMED_AS_TRUST.test(text) || DEFINED_AS_TRUST.test(text);
   return (
     !(ctx.doc.title !== null && trustNamed(ctx.doc.title)) &&
     !findOwn(ctx, /\btrust\b/i).some((t) => trustNamed(t.text)) &&
