@@ -117,6 +117,22 @@ describe('subject-access-route', () => {
     expect(run('data-subject-rights', text).status).not.toBe('fail');
   });
 
+  it('follows a note marker to the end note holding the contact details', () => {
+    const text = [
+      '9. Your rights',
+      '9.1 Subject access requests may be made to the Trust Data Protection Officer [2].',
+      'Notes',
+      '[1] Brook Academy: Mill Lane, Brookford. Headteacher: Mrs Ann Lee.',
+      '[2] Trust Data Protection Officer: Mr Ken Ash. Email dpo@brookford-trust.example.org.uk. Telephone 01632 960 555.',
+    ].join('\n');
+    const v = run('subject-access-route', text);
+    expect(v.status).toBe('pass');
+    expect(v.evidence.map((e) => e.text).join(' ')).toContain('dpo@brookford-trust');
+    // A note still to be filled in gives no channel.
+    const unfilled = run('subject-access-route', text.replace(/Email dpo\S+ Telephone 01632 960 555\./, 'Email [insert DPO email].'));
+    expect(unfilled.status).not.toBe('pass');
+  });
+
   it('passes with the person’s card in the numbered section the request sentence points to', () => {
     const text = [
       '1. About us',

@@ -339,6 +339,9 @@ function dpoReachable(ctx: AuditContext, o: SubjectAccessOptions, dpo: RegExp): 
   );
 }
 
+/** A channel found away from the request sentence, with the block that gives it. */
+type ContactCard = { channels: Channel[]; evidence: Evidence };
+
 /** A numbered section named as where the details are: "(details in section 2)", "see part 4 for contact details". */
 const SECTION_REFERENCE = /\b(?:details?|contact|see)\b[^.;]{0,30}?\b(?:in|at|under)?\s*(?:section|part|paragraph)\s+(\d{1,2})\b/i;
 /** Index of the first numbered heading after `from` ("3. WHAT WE KEEP"), within a reach of 40 blocks. */
@@ -356,11 +359,7 @@ const REQUEST_TO_SECTION = new RegExp(`\\brequests?\\b[^.]{0,80}${SECTION_REFERE
  * heading (a card's lines may read as headings of their own). Where the section holds several cards, the one naming
  * whom the sentence names is read first, a few lines from where it is named.
  */
-function cardInNumberedSection(
-  ctx: AuditContext,
-  s: Sentence,
-  o: SubjectAccessOptions,
-): { channels: Channel[]; evidence: Evidence } | null {
+function cardInNumberedSection(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): ContactCard | null {
   const numbered = SECTION_REFERENCE.exec(s.text)?.[1];
   const section =
     numbered && ctx.doc.sections.find((x) => x.heading !== null && new RegExp(`^\\s*${numbered}\\b(?![.]\\d)`).test(x.heading));
@@ -389,6 +388,33 @@ function cardInNumberedSection(
   return null;
 }
 
+/** A note marker in running text: "to the Trust Data Protection Officer [4]", "(see Notes [1] to [3])". */
+const NOTE_MARKER = /\[(\d{1,2})\]/g;
+/** A note opening with its marker: "[4] Data Protection Officer: ... Email ...". */
+const NOTE_OPENING = /^\s*\[(\d{1,2})\]\s/;
+
+/** The notice's own notes that give a channel, by marker (the first note with each marker), from one pass over it. */
+function notesWithChannels(ctx: AuditContext, o: SubjectAccessOptions): Map<string, ContactCard> {
+  const notes = new Map<string, ContactCard>();
+  for (const b of ctx.doc.blocks) {
+    const n = NOTE_OPENING.exec(b.text)?.[1];
+    if (n === undefined || notes.has(n) || !isOwnBlock(ctx, b.index)) continue;
+    const channels = blockChannels(ctx.doc, b.index, o);
+    if (channels.length && !PLACEHOLDER.test(b.text.replace(NOTE_OPENING, '')))
+      notes.set(n, { channels, evidence: { text: b.text, where: b.where } });
+  }
+  return notes;
+}
+
+/** The first note a sentence marks that gives a channel: a notice's end notes may hold the contact details. */
+function cardInNote(s: Sentence, notes: () => Map<string, ContactCard>): ContactCard | null {
+  for (const [, n] of s.text.matchAll(NOTE_MARKER)) {
+    const note = notes().get(n!);
+    if (note) return note;
+  }
+  return null;
+}
+
 function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item: ChecklistItem): Verdict {
   const sar = phrases(o.sar);
   const asked = withAnswers(ctx, findOwnWithLeadIns(ctx, sar));
@@ -409,6 +435,15 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
     if (card)
       return verdictFor(item, 'pass', 'contact-details-elsewhere', [quoteSentence(s, sar), card.evidence], {
         channels: describeChannels(card.channels),
+      });
+  }
+  // "Requests may be made to the Data Protection Officer [4]": the channel sits in the note the marker points to.
+  let notes: Map<string, ContactCard> | undefined;
+  for (const s of requests) {
+    const note = cardInNote(s, () => (notes ??= notesWithChannels(ctx, o)));
+    if (note)
+      return verdictFor(item, 'pass', 'contact-details-elsewhere', [quoteSentence(s, sar), note.evidence], {
+        channels: describeChannels(note.channels),
       });
   }
   // "Contact our DPO (details below)": the channel sits in a clearly referenced contact or DPO block.
