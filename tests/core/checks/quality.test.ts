@@ -368,6 +368,18 @@ describe('links-public-and-working', () => {
     expect(run('links-public-and-working', 'We explain here why we keep each record.').status).toBe('pass');
   });
 
+  it('is partial for "here" beside a site named by its host, which is not the page meant', () => {
+    const text = 'You can read how the Department for Education uses this information on the GOV.UK website here.';
+    expect(run('links-public-and-working', text).status).toBe('partial');
+    // A host with the page's path is the address.
+    expect(
+      run(
+        'links-public-and-working',
+        'Read how the Department uses it here: www.gov.uk/data-protection-how-we-collect-and-share-research-data',
+      ).status,
+    ).toBe('pass');
+  });
+
   it('passes "here:" when the address follows on the next line, but not when prose follows', () => {
     const lead = 'You can read the guidance here:';
     expect(

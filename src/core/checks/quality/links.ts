@@ -53,6 +53,16 @@ function blockHasAddress(linkedBlocks: ReadonlySet<number>, block: Block | undef
   return linkedBlocks.has(block.index) || (MAY_HAVE_ADDRESS.test(block.text) && HAS_ADDRESS.test(block.text));
 }
 
+/** A host written as the name of a site ("on the GOV.UK website"): it names where to look, not the page meant. */
+const HOST_AS_SITE_NAME =
+  /(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:uk|com|org|net|wales|cymru)\s+(?:website|web\s?site|site|web\s?pages?|pages?)\b/gi;
+
+/** An address the reader could follow, not counting a host written only as a site's name. */
+function blockHasFollowableAddress(linkedBlocks: ReadonlySet<number>, block: Block): boolean {
+  if (linkedBlocks.has(block.index)) return true;
+  return MAY_HAVE_ADDRESS.test(block.text) && HAS_ADDRESS.test(block.text.replace(HOST_AS_SITE_NAME, ''));
+}
+
 /** Edit distance with an early exit once it exceeds `max`. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -237,7 +247,8 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions, audienceIsPublic
         why: "the ICO's address (ico.org.uk) was replaced by local text",
       });
     }
-    if (hasAddress) return;
+    // "Read how the DfE uses it on the GOV.UK website here": the site is named, the page "here" meant is not given.
+    if (blockHasFollowableAddress(linkedBlocks, block)) return;
     // A page title used as a heading, with its address in the next paragraph, is a heading, not a lost link.
     if (mayOrphan(i) && orphan.test(block.text) && !blockHasAddress(linkedBlocks, next)) {
       findings.push({
