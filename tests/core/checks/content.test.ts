@@ -190,6 +190,14 @@ describe('international-transfers', () => {
     expect(run('international-transfers', text).status).toBe('partial');
   });
 
+  it('reads safeguards named only in a template instruction as none in place', () => {
+    const heading = 'Transfers outside the UK\nSome of our systems may store information on servers outside the United Kingdom.';
+    const unfilled = `${heading} Where this is the case, [set out the safeguards in place, e.g. adequacy regulations or contract clauses].`;
+    expect(run('international-transfers', unfilled).status).toBe('partial');
+    const filled = `${heading} Where this is the case, the UK's adequacy regulations for the country protect it.`;
+    expect(run('international-transfers', filled).status).toBe('pass');
+  });
+
   it('does not read pupils from other countries as data sent abroad', () => {
     expect(run('international-transfers', 'Many of our pupils have lived in other countries before joining us.').status).toBe('fail');
   });

@@ -92,15 +92,20 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
   const nearLocation = new Set(location.flatMap((s) => [s.block, s.block + 1, s.block + 2]));
   const safeguardsRe = phrases(o.safeguards);
   // A safeguard counts inside a transfers section or beside a location sentence; "robust contract" elsewhere is about processors.
+  // Not a template's instruction: "[set out the safeguards in place, e.g. adequacy regulations]" names none in place.
   const safeguards = findSentences(ctx.doc, ctx.text, safeguardsRe, { exclude: domestic }).filter(
     (s) =>
-      sectionsWithLocation.has(s.section) ||
-      nearLocation.has(s.block) ||
-      /adequacy|contractual clauses|idta|addendum|data transfer agreement/i.test(s.text),
+      safeguardsRe.test(s.text.replace(SQUARE_BRACKETED, ' ')) &&
+      (sectionsWithLocation.has(s.section) ||
+        nearLocation.has(s.block) ||
+        /adequacy|contractual clauses|idta|addendum|data transfer agreement/i.test(s.text)),
   );
   const vague = findSentences(ctx.doc, ctx.text, phrases(o.vague), { exclude: domestic });
   return { location, denial, placedAbroad, safeguards, vague };
 }
+
+/** Square-bracketed text: a template's instruction or blank ("[insert ...]"), or a note marker. */
+const SQUARE_BRACKETED = /\[[^[\]]{0,300}\]/g;
 
 /** Sentences naming tools usually hosted outside the UK. */
 export function findOverseasTools(ctx: AuditContext, o: TransferOptions): Sentence[] {
