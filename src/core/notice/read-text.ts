@@ -88,6 +88,20 @@ function wrapWidth(lines: readonly string[]): number | null {
 const NUMBER_MARKER = /^\s*\d{1,2}\.\s/;
 
 /** A line drawn only of rule characters ("-----", "=====", "_____", "* * *"): a separator, never content. */
+const PAGE_NUMBER = /\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b/i;
+/** Text set apart on a line: by a run of spaces, a tab, or a bar or dash. */
+const setApart = (side: string, end: 'before' | 'after'): boolean => {
+  if (!side.trim()) return true;
+  if (end === 'before') return side.endsWith('  ') || side.endsWith('\t') || /[|\u2013-]$/.test(side.trimEnd());
+  return side.startsWith('  ') || side.startsWith('\t') || /^[|\u2013-]/.test(side.trimStart());
+};
+
+/** A printed page's running header or footer: "Page 3 of 4", set apart from a document reference or title beside it. */
+function isPageFurniture(line: string): boolean {
+  const m = PAGE_NUMBER.exec(line);
+  return m !== null && setApart(line.slice(0, m.index), 'before') && setApart(line.slice(m.index + m[0].length), 'after');
+}
+
 const RULE_LINE = /^\s*(?:[-=_*~\u2013\u2014\u2500\u2550]\s*){3,}$/;
 const HEADING_MAX_CHARS = 120;
 
@@ -260,11 +274,22 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
   let lastListNumbered = false;
   let lastTableLine = -10;
   let lastPipeLine = -10;
+  const furnitureSeen = new Set<string>();
 
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const lineNo = i + 1;
     if (!raw.trim() || RULE_LINE.test(raw)) continue;
+    // A running header or footer is read once, as a line of its own (it may carry the notice's date); its repeats on later
+    // pages are skipped, so a list or paragraph broken by a page end reads on.
+    if (isPageFurniture(raw)) {
+      const furniture = raw.replace(PAGE_NUMBER, ' ').replace(/\s+/g, ' ').trim();
+      if (furniture && !furnitureSeen.has(furniture)) {
+        furnitureSeen.add(furniture);
+        blocks.push({ kind: 'paragraph', text: raw.trim(), line: lineNo });
+      } else if (lineNo - lastListLine <= 2) lastListLine = lineNo;
+      continue;
+    }
     if (isRuledHeading(lines, i)) {
       blocks.push({ kind: 'heading', text: raw.trim(), line: lineNo, level: 2 });
       continue;

@@ -351,3 +351,32 @@ describe('readText: links and empty input', () => {
     expect(readText('  \n\n').unreadable).toEqual(['the document has no text']);
   });
 });
+
+describe('readText: running headers and footers of a printed document', () => {
+  const pages = [
+    'Larch Hill Academy: privacy notice for students',
+    'Ref LHA-DP-02, issued 1 March 2026        Page 1 of 2',
+    'Your rights',
+    'You have the right to:',
+    '- ask for a copy of your information;',
+    '',
+    'Ref LHA-DP-02, issued 1 March 2026        Page 2 of 2',
+    '',
+    '- have it corrected if it is wrong;',
+    '- object to how we use it.',
+  ].join('\n');
+
+  it('reads the first once, as a line of its own, and skips its repeats so a list broken by a page end reads on', () => {
+    const doc = readText(pages);
+    const furniture = doc.blocks.filter((b) => /Page \d of 2/.test(b.text));
+    expect(furniture.map((b) => [b.kind, b.text])).toEqual([['paragraph', 'Ref LHA-DP-02, issued 1 March 2026 Page 1 of 2']]);
+    const items = doc.blocks.filter((b) => b.kind === 'list-item');
+    expect(items).toHaveLength(3);
+    expect(new Set(items.map((b) => b.listId)).size).toBe(1);
+  });
+
+  it('leaves a sentence that mentions a page alone', () => {
+    const doc = readText('The form is on page 3 of 4 of the admissions pack.\nWe keep it for a year.');
+    expect(doc.blocks[0]!.text).toBe('The form is on page 3 of 4 of the admissions pack.');
+  });
+});
