@@ -1435,6 +1435,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
   topicsAnnounced: [
     'it tell you about',
     'thi notic tell you about',
+    'thi notic tell you',
+    'thi page tell you',
+    'thi leaflet tell you',
+    'thi document tell you',
     'thi notic explain',
     'thi notic cover',
     'thi notic set out',

@@ -1482,6 +1482,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   topicsAnnounced: [
     'it tells you about',
     'this notice tells you about',
+    // "This notice tells you what we collect, why, who sees it and what choices you have": its own contents.
+    'this notice tells you',
+    'this page tells you',
+    'this leaflet tells you',
+    'this document tells you',
     'this notice explains',
     'this notice covers',
     'this notice sets out',

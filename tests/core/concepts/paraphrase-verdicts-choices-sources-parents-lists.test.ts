@@ -24,6 +24,8 @@ describePassages(
         'Most of the details on our forms are mandatory, and a few of them you give voluntarily.\n\nClubs and kit\nJoining the chess club is optional, but wearing a sun hat on outings is compulsory.',
         // amounts only, then a sentence that merely names a kind of data collected
         'Most of what we collect is compulsory and some is voluntary. We collect details such as home language and ethnicity for the census.',
+        // the notice announcing its own topics, choices among them, is no promise to say at collection which is optional
+        'About this notice\nThis notice tells you what we collect, why, who sees it and what choices you have.\nCollecting it\nMuch of what we ask for when your child starts is required by law.',
       ],
       pass: [
         // optional questions said to be marked as such when asked, with what refusing means

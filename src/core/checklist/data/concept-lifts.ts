@@ -266,7 +266,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Nor the pupil's own choice from 16 ("When you turn 16, that choice becomes yours: you can tell us ..."), nor a
         // purposes list ("We use your information to: ... tell your parents ...; help you choose what to do after Year 11").
         // Nor a choice over what is passed on ("tell the office if you want only those three details to be shared"), nor
-        // what a computer chooses and shows ("the maths platform chooses the next question and shows the teacher a chart").
+        // what a computer chooses and shows ("the maths platform chooses the next question and shows the teacher a chart"),
+        // nor the notice announcing its own topics ("This notice tells you what we collect ... and what choices you have").
         {
           all: ['tell', 'optional'],
           any: ['info', 'provideVerb'],
@@ -282,6 +283,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
             'usesListed',
             'passOnVerb',
             'machine',
+            'topicsAnnounced',
           ],
         },
         // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
