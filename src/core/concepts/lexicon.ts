@@ -1871,8 +1871,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'information about pupils',
     'data about pupils',
     'information about your child',
-    'your child s information',
-    'your child s data',
+    "your child's information",
+    "your child's data",
   ],
   // Who to call is a kind of detail kept about the child, not a use of the parents' data: "who to call in an emergency".
   emergencyWho: [
@@ -2481,6 +2481,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'staff conduct',
     'placement decision',
     'placement decisions',
+    // The child's education itself: "a concern about a child's learning or development, we will talk with you first".
+    'learning or development',
+    'learning and development',
+    "child's learning",
+    "child's development",
+    "child's progress",
     // The rest, after data: "For complaints about other school matters, see our complaints policy".
     'other matters',
     'other school matters',

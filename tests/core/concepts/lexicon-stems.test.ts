@@ -19,6 +19,13 @@ describe('build-time stemmed lexicon', () => {
     expect(WELSH_TERM_STEMS, STALE).toEqual(fresh.welsh);
   });
 
+  it('has no English term with a possessive written apart ("child s"), which text never gives: "child\'s" reads as "child"', () => {
+    const apart = Object.entries(ENGLISH_TERM_STEMS).flatMap(([concept, terms]) =>
+      terms.filter((t) => t.split(' ').includes('s')).map((t) => `${concept}: ${t}`),
+    );
+    expect(apart).toEqual([]);
+  });
+
   it('tells a lexicon edit apart from the generated data', () => {
     const edited = stemLexicon({ ...LEXICON, compulsory: [...LEXICON.compulsory!, 'sharing with'] }, WELSH_LEXICON);
     expect(edited.english.compulsory).toContain('share with');

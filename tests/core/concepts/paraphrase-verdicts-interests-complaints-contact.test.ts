@@ -59,6 +59,9 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     fail: [
       // the complaints policy, but for other matters only
       'Worries about bullying, homework or lessons are dealt with through our complaints procedure, which you can ask the office for.',
+      // a worry about the child's education, talked through with the family: no route for complaints about data
+      "If a teacher or a parent has a concern about a child's learning or development, we will talk with you first.",
+      "If you are worried about your child's progress, talk to us and we will help.",
     ],
   },
 };
