@@ -117,6 +117,19 @@ describe('subject-access-route', () => {
     expect(run('data-subject-rights', text).status).not.toBe('fail');
   });
 
+  it('follows "the details at the top of this notice" to the contact card there', () => {
+    const text = [
+      'Hollybank Primary School',
+      'Mrs Jo Fenn, Headteacher',
+      'Email: head@hollybank.example.sch.uk',
+      'Your rights',
+      'To ask for a copy of your child’s information, please write to or email Mrs Fenn using the details at the top of this notice.',
+    ].join('\n');
+    const v = run('subject-access-route', text);
+    expect(v.status).toBe('pass');
+    expect(v.evidence.map((e) => e.text).join(' ')).toContain('head@hollybank');
+  });
+
   it('follows a note marker to the end note holding the contact details', () => {
     const text = [
       '9. Your rights',

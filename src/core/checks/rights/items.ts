@@ -227,6 +227,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'contact details',
         'contact section',
         'at the end of this (?:notice|document)',
+        // "using the details at the top of this notice", "the address at the bottom of this page".
+        'at the (?:top|start|beginning|foot|bottom|end) of (?:this|the) (?:notice|document|page|letter)',
         'see (?:the )?[\'"]?contact',
       ],
       dpoTerms: ['data protection officer', '\\bdpo\\b'],
