@@ -160,12 +160,13 @@ function letterheadName(doc: NoticeDocument): Detection<string> | null {
 /**
  * A school the text names as a source of the notice's data, or as where pupils and their records go, is another
  * school: "Ashcombe Park Infant School sends us their records", "records we receive from Ashcombe Park Infant School",
- * "the upper school your child moves to at the end of Year 8, usually Harling Vale High School".
+ * "the upper school your child moves to at the end of Year 8, usually Harling Vale High School", and any school named
+ * after it in the same list ("usually Marbury Middle or St Edmund's Middle School").
  */
 export function namedAsOtherSchool(text: string, name: string): boolean {
   const n = escapeRegExp(name);
   return new RegExp(
-    `${n}\\s+(?:sends?|sent|passes|passed|forwards?|forwarded|transfers?|transferred)\\s+(?:us|on)\\b|\\b(?:records?|information|data|files?|details|receive[sd]?|receiving|get|gets|obtain(?:s|ed)?|comes?|came|arrives?)\\b[^.]{0,40}\\bfrom\\s+(?:the\\s+)?${n}|\\b(?:moves?|moving|moved|go(?:es)?|going|went|transfers?|transferring|transferred|sent|sends?|pass(?:es|ed)?|forward(?:s|ed)?)\\b[^.]{0,60}\\b(?:to|usually|normally|often|mostly|such as|including)\\s+(?:the\\s+)?${n}`,
+    `${n}\\s+(?:sends?|sent|passes|passed|forwards?|forwarded|transfers?|transferred)\\s+(?:us|on)\\b|\\b(?:records?|information|data|files?|details|receive[sd]?|receiving|get|gets|obtain(?:s|ed)?|comes?|came|arrives?)\\b[^.]{0,40}\\bfrom\\s+(?:the\\s+)?${n}|\\b(?:moves?|moving|moved|go(?:es)?|going|went|transfers?|transferring|transferred|sent|sends?|pass(?:es|ed)?|forward(?:s|ed)?)\\b[^.]{0,60}\\b(?:to|usually|normally|often|mostly|such as|including)\\s+(?:[^.]{0,80}?(?:,|\\bor\\b|\\band\\b)\\s+)?(?:the\\s+)?${n}`,
     'i',
   ).test(text);
 }

@@ -113,6 +113,11 @@ describe('detectSchool: a school named as where the data comes from, or where pu
       '<html><head><title>Privacy | Ashby Lane First School</title></head><body><main><h1>Sharing</h1><p>We, the school, hold these records.</p><ul><li>The middle school your child goes to after Year 4, normally Ashby Hill Middle School</li></ul></main></body></html>';
     expect(detectSchool(readHtml(page, 'https://ashbylane.example/privacy')).value).toBe('Ashby Lane First School');
   });
+  it('takes the page title over each school of a list pupils move on to', () => {
+    const page =
+      "<html><head><title>Privacy | Ashby Lane First School</title></head><body><main><h1>Sharing</h1><p>We, the school, hold these records.</p><ul><li>the middle school your child moves to after Year 4 (usually Ashby Hill Middle School or St Edmund's CE Middle School), which receives their file</li></ul></main></body></html>";
+    expect(detectSchool(readHtml(page, 'https://ashbylane.example/privacy')).value).toBe('Ashby Lane First School');
+  });
   it('still takes a school the text names as itself', () => {
     expect(schoolOf('Larchmere Junior School holds records that come from the families who join us.')).toBe('Larchmere Junior School');
   });
