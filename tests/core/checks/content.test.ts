@@ -266,6 +266,13 @@ describe('security-measures', () => {
 });
 
 describe('biometrics-consent', () => {
+  it('does not take another consent named earlier in a long paragraph of suppliers for consent to biometrics', () => {
+    const suppliers =
+      'We use several companies. Trips are approved through Evolve, and trip consent forms go through TripDesk. Parents pay for meals through ParentPay. Our caterer identifies students at the till by a template made from their fingerprint.';
+    expect(run('biometrics-consent', suppliers).status).toBe('partial');
+    const asked = `${suppliers} We ask parents for written consent first, and a student can use a PIN instead.`;
+    expect(run('biometrics-consent', asked).status).toBe('pass');
+  });
   it('reads a question on biometrics answered "No" in a question-and-answer table as not used', async () => {
     const { runAudit } = await import('../../../src/core/run-audit');
     const html =

@@ -870,7 +870,16 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   // The consent sentence may follow the biometric one in the same paragraph or the next ("...cashless catering. We will ask for your written consent...").
   // Not the next row of a table: that is another record ("Biometric templates (canteen)" then "Trip consent forms").
   const goesOn = (b: number) => blocks.has(b - 1) && ctx.doc.blocks[b]?.kind !== 'table-row';
-  const near = ctx.text.sentences.filter((s) => !s.inNpd && (blocks.has(s.block) || goesOn(s.block) || answered.has(s.block)));
+  // In the paragraph itself, from the sentence before the first mention on: a long paragraph of suppliers may name some
+  // other consent earlier ("trip consent forms go through ..." before "the canteen reads fingerprints").
+  const sentences = ctx.text.sentences;
+  const usedSet = new Set(used);
+  const firstMention = new Map<number, number>();
+  sentences.forEach((s, at) => {
+    if (usedSet.has(s) && !firstMention.has(s.block)) firstMention.set(s.block, at);
+  });
+  const inMentionParagraph = (s: Sentence, at: number) => blocks.has(s.block) && at >= firstMention.get(s.block)! - 1;
+  const near = sentences.filter((s, at) => !s.inNpd && (inMentionParagraph(s, at) || goesOn(s.block) || answered.has(s.block)));
   const deniedRe = phrases(o.consentDenied);
   const labelRe = phrases(o.consentLabel);
   const detailRe = phrases(o.consentDetail);
