@@ -32,10 +32,29 @@ function stemConcepts(lexicon: Readonly<Record<string, readonly string[]>>, spel
   return out;
 }
 
-/** Both lexicons stemmed: English phrases as written, Welsh phrases in each of their mutated spellings. */
+// The setting speaking as one person: a childminder, or a head teacher writing to parents ("I keep", "tell me", "my
+// records") says what a school says as "we", "us" and "our".
+const FIRST_PERSON_SINGULAR: readonly [RegExp, string][] = [
+  [/\bwe are\b/g, 'i am'],
+  [/\bwe were\b/g, 'i was'],
+  [/\bwe\b/g, 'i'],
+  [/\bus\b/g, 'me'],
+  [/\bours\b/g, 'mine'],
+  [/\bourselves\b/g, 'myself'],
+  [/\bour\b/g, 'my'],
+];
+
+/** An English phrase as written, and, when it speaks as "we", as one person would say it. */
+export function englishSpellings(phrase: string): string[] {
+  let singular = phrase.toLowerCase();
+  for (const [plural, one] of FIRST_PERSON_SINGULAR) singular = singular.replace(plural, one);
+  return singular === phrase.toLowerCase() ? [phrase] : [phrase, singular];
+}
+
+/** Both lexicons stemmed: English phrases as written (and in the first person singular), Welsh ones in each mutated spelling. */
 export function stemLexicon(
   english: Readonly<Record<string, readonly string[]>>,
   welsh: Readonly<Record<string, readonly string[]>>,
 ): { english: TermStems; welsh: TermStems } {
-  return { english: stemConcepts(english, (p) => [p]), welsh: stemConcepts(welsh, welshSpellings) };
+  return { english: stemConcepts(english, englishSpellings), welsh: stemConcepts(welsh, welshSpellings) };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../../../src/core/concepts/lexicon';
 import { WELSH_LEXICON } from '../../../src/core/concepts/lexicon-cy';
 import { ENGLISH_TERM_STEMS, WELSH_TERM_STEMS } from '../../../src/core/concepts/lexicon-stems.generated';
-import { stemLexicon, welshSpellings } from '../../../src/core/concepts/stem-lexicon';
+import { englishSpellings, stemLexicon, welshSpellings } from '../../../src/core/concepts/stem-lexicon';
 import { lexiconTermStems } from '../../../src/core/concepts/concept-terms';
 import { isConcept } from '../../../src/core/concepts/concept-ids';
 
@@ -24,6 +24,15 @@ describe('build-time stemmed lexicon', () => {
       terms.filter((t) => t.split(' ').includes('s')).map((t) => `${concept}: ${t}`),
     );
     expect(apart).toEqual([]);
+  });
+
+  it('reads each English phrase that speaks as "we" as one person would say it too', () => {
+    expect(englishSpellings('tell us')).toEqual(['tell us', 'tell me']);
+    expect(englishSpellings('we are required to')).toEqual(['we are required to', 'i am required to']);
+    expect(englishSpellings('our school')).toEqual(['our school', 'my school']);
+    expect(englishSpellings('the school')).toEqual(['the school']);
+    // Welsh phrases are left alone: "i" is a Welsh word of its own.
+    expect(stemLexicon({}, { w: ['i ni'] }).welsh.w).not.toContain('i me');
   });
 
   it('tells a lexicon edit apart from the generated data', () => {

@@ -48,6 +48,8 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     pass: [
       'Complaints about the way we look after your data go through our complaints procedure, which is on the website.',
       'If you are not happy with how we have used your child’s information, speak to the head teacher first.',
+      // a childminder speaking for herself: "me" is the setting, as "us" is a school
+      'If you are unhappy\nPlease tell me first and I will try to put it right.',
     ],
     partial: [
       // one decision that can be looked at again, not a route for data use in general
