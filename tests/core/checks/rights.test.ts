@@ -130,6 +130,18 @@ describe('subject-access-route', () => {
     expect(v.evidence.map((e) => e.text).join(' ')).toContain('head@hollybank');
   });
 
+  it('reads a childminder asking "see what I hold" as the access request', () => {
+    const text = [
+      'Wren Cottage Childcare',
+      'Sam Hale, registered childminder',
+      '2 Mill Row, Polbridge PL23 9TB',
+      'sam@wrencottage.example.org.uk',
+      'Your rights',
+      'You can ask to see what I hold about you or your child. Just ask me, in person, by phone or by email.',
+    ].join('\n');
+    expect(run('subject-access-route', text).status).toBe('pass');
+  });
+
   it('follows a note marker to the end note holding the contact details', () => {
     const text = [
       '9. Your rights',
