@@ -81,6 +81,14 @@ describe('controller-identity', () => {
     expect(unnamed.status).toBe('partial');
   });
 
+  it('reads "I am the data controller" from a setting run by one person as the setting speaking', () => {
+    const text =
+      'Wren Cottage Home Nursery\n\nPrivacy notice for families\n\nWren Cottage Home Nursery is my home-based nursery, which I run on my own. I am the data controller for everything in this notice.';
+    const v = run('controller-identity', text);
+    expect(v.status).toBe('pass');
+    expect(v.evidence.map((e) => e.text).join(' ')).toContain('I am the data controller');
+  });
+
   it('passes when the school name heads the privacy notice', () => {
     expect(
       run('controller-identity', 'Riverside High School\n\nPrivacy Notice - Pupils\n\nWe collect information about pupils.').status,

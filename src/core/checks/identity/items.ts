@@ -110,6 +110,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       // Early-years settings and the charities or companies that run them speak of themselves the same way.
       selfReference: [
         '\\bwe\\b',
+        // A setting run by one person speaks as "I": "I am the data controller for everything in this notice".
+        '\\bI\\b',
         '\\bour (?:school|academy|trust|college|nursery|pre-?school|setting|playgroup|federation|governing (?:body|board))\\b',
         '\\bthe (?:school|academy|trust|college|governing (?:body|board)|nursery|pre-?school|setting|playgroup|federation|charity|company|committee)\\b',
         '\\bus\\b',
