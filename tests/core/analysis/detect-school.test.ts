@@ -10,6 +10,7 @@ describe('findNames', () => {
   it.each([
     ['Ladybird Lane Pre-school is a charity.', 'Ladybird Lane Pre-school'],
     ['Tadpoles Playgroup meets in the church hall.', 'Tadpoles Playgroup'],
+    ['Welcome to Bramble Cottage Childminding, in Ashby.', 'Bramble Cottage Childminding'],
     ['Conkers Day Nursery Ltd runs two sites.', 'Conkers Day Nursery Ltd'],
     ['The Brookside Nursery Schools Federation is one employer.', 'Brookside Nursery Schools Federation'],
     ['Ysgol Bryn y Môr is the data controller.', 'Ysgol Bryn y Môr'],

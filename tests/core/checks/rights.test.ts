@@ -140,6 +140,8 @@ describe('subject-access-route', () => {
       'You can ask to see what I hold about you or your child. Just ask me, in person, by phone or by email.',
     ].join('\n');
     expect(run('subject-access-route', text).status).toBe('pass');
+    const everything = text.replace('see what I hold', 'see everything I hold');
+    expect(run('subject-access-route', everything).status).toBe('pass');
   });
 
   it('follows a note marker to the end note holding the contact details', () => {

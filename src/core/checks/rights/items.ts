@@ -52,7 +52,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           // One's own data to see: "to see your data", "see their child's file".
           "\\b(?:see|view|inspect|look at) (?:your|their|my) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\b",
           // In the reader's own voice: "Can I see what you hold?", "a copy of what the school keeps about me".
-          '\\b(?:see|view|copy of) what (?:information |data |records |personal (?:information|data) )?(?:you|we|i|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores|know|knows)\\b',
+          '\\b(?:see|view|copy of) (?:what|everything) (?:information |data |records |personal (?:information|data) )?(?:you|we|i|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores|know|knows)\\b',
         ],
         rectification: [
           'rectif',
@@ -212,7 +212,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         // The request in its purpose form, with whom to ask: "To see your records, write to the data manager".
         "\\bto (?:see|view|inspect|look at|get a copy of|have a copy of) (?:your|their|my) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\b[^.]{0,80}\\b(?:write|contact|email|ask|speak|apply|call|phone)",
         // In the reader's own voice: "Can I see what you hold?", "ask to see what we know about you", "a copy of what we keep".
-        '\\b(?:see|copy of) what (?:information |data |records |personal (?:information|data) )?(?:you|we|i|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores|know|knows)\\b',
+        '\\b(?:see|copy of) (?:what|everything) (?:information |data |records |personal (?:information|data) )?(?:you|we|i|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores|know|knows)\\b',
         // Finding out, as a right or with the copy: "find out what we hold and receive a copy", "you may find out what
         // the school keeps". Not the notice's own aim ("this notice lets you find out what information we hold").
         '\\bfind out what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores)\\b[^.;]{0,60}\\bcop(?:y|ies)\\b',
