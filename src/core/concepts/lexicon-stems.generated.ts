@@ -2641,6 +2641,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'speak about anyth',
     'talk through anyth',
     'ask about anyth',
+    'is unclear',
+    'like to talk about',
+    'want to talk about',
+    'wish to talk about',
   ],
   reviewDecision: [
     'decis again',

@@ -2539,6 +2539,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'speak about anything',
     'talk through anything',
     'ask about anything',
+    // "If anything on this page is unclear, or you would like to talk about how we use your information, get in touch".
+    'is unclear',
+    'like to talk about',
+    'want to talk about',
+    'wish to talk about',
   ],
   // Asking for one decision to be looked at again: a route for that decision only, not for data use in general.
   reviewDecision: [

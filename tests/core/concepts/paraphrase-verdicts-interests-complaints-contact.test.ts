@@ -57,6 +57,7 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       'Do you think a grade was entered wrongly?\nYou can request a review of the decision from the exams officer.',
       // a heading that says "complaints" over a line that answers only questions: a "queries" contact (checklist.md 2.18)
       'Questions and complaints\nIf you have a question about this notice, please phone the school office on 01632 960 411.',
+      'Questions and complaints\nIf anything here is unclear, or you would like to talk about how we use your information, please get in touch with the school office.',
     ],
     fail: [
       // the complaints policy, but for other matters only
