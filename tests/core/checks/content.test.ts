@@ -331,6 +331,16 @@ describe('biometrics-consent', () => {
 });
 
 describe('parents-carers-data', () => {
+  it("reads a childminder's \"What I keep about you\" over the parent's own details as the parent's data", () => {
+    const text = [
+      'What I keep about your child',
+      '- name, date of birth and allergies',
+      'What I keep about you',
+      '- your names, phone numbers and email addresses, so I can reach you about your child',
+      '- the people you allow to collect your child',
+    ].join('\n');
+    expect(run('parents-carers-data', text).status).toBe('pass');
+  });
   it('is partial when the parents’ details are one more item in a sentence listing the pupil’s own data', () => {
     expect(
       run('parents-carers-data', 'We keep each learner’s name, home address, class, and the details of their parents and carers.').status,

@@ -1109,10 +1109,10 @@ function parentsPartWithDetails(ctx: AuditContext): Evidence[] {
 }
 
 // A paragraph labelled as being about the reader ("About you: your name, address, ... your relationship to your child"),
-// or a heading so worded over such a paragraph, in a notice whose "you" has a child: the parent's own data, set apart
-// from the child's, as a statement of its own (checklist.md 2.32).
+// or a heading so worded over such a paragraph ("What I keep about you", from a childminder), in a notice whose "you" has a
+// child: the parent's own data, set apart from the child's, as a statement of its own (checklist.md 2.32).
 const ABOUT_THE_READER =
-  /^\W*(?:about you|information about you|what we (?:hold|keep|collect) about you|your (?:own )?details)\b\s*(?:[:\u2013\u2014-]|$)/i;
+  /^\W*(?:about you|information about you|what (?:we|i) (?:hold|keep|collect) about you|your (?:own )?details)\b\s*(?:[:\u2013\u2014-]|$)/i;
 const READER_HAS_CHILD = /\byour (?:child|children|son|daughter)\b/i;
 
 function aboutTheParentReader(ctx: AuditContext): Evidence[] {
