@@ -24,10 +24,14 @@ describePassages(
         'Most of the details on our forms are mandatory, and a few of them you give voluntarily.\n\nClubs and kit\nJoining the chess club is optional, but wearing a sun hat on outings is compulsory.',
         // amounts only, then a sentence that merely names a kind of data collected
         'Most of what we collect is compulsory and some is voluntary. We collect details such as home language and ethnicity for the census.',
+        // the question answered "yes" for part, the rest only a share: which is optional is not said
+        'Do you have to give us this information?\nMost of it, yes. Some of it is up to you.',
         // the notice announcing its own topics, choices among them, is no promise to say at collection which is optional
         'About this notice\nThis notice tells you what we collect, why, who sees it and what choices you have.\nCollecting it\nMuch of what we ask for when your child starts is required by law.',
       ],
       pass: [
+        // the question answered "yes" for part, with the optional kinds named
+        "Do you have to give us this information?\nSome of it, yes. We cannot take your child without emergency contacts and health details. Other things, like photos or ethnicity, are up to you, and saying no will not affect your child's place.",
         // optional questions said to be marked as such when asked, with what refusing means
         'Do you have to give it?\nMost of it we need to run the school safely. Anything you can leave out, such as a photograph for the newsletter, is plainly marked as optional when we ask, and declining changes nothing for your child.',
         // the same promise with the optional item being an agreement to photographs

@@ -323,6 +323,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           ],
           structure: true,
         },
+        // The question answered "yes" for part, the rest named as a choice by its kinds: "Do you have to give me this
+        // information?" / "Some of it, yes. ... Other things, like photos or ethnicity, are up to you." The "yes" says the
+        // must side. Shares alone ("Most of it, yes. Some of it is up to you.") say which of neither.
+        {
+          all: [['dutyAsked', 'answerYes'], 'optional'],
+          any: categoryGroups(),
+          negatable: ['optional'],
+          none: ['withdraw', 'consentOther', 'purposeWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basisGeneric', 'usesListed'],
+          structure: true,
+        },
         // The same with shares only when the kinds are named: "Do I have to answer everything?" / "Some things, like
         // photographs, are up to you; some, like medical needs, must be given."
         {
