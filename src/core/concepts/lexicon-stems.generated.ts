@@ -542,6 +542,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'come to me',
   ],
   from: ['from', 'by'],
+  instructsUs: ['tell us-pronoun to', 'tell me to', 'tell us-pronoun to', 'tell me to', 'told us-pronoun to', 'told me to'],
   sendUs: [
     'send us-pronoun',
     'send me',

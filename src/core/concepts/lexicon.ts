@@ -612,6 +612,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'come to us',
   ],
   from: ['from', 'by'],
+  // Told what to do, not told anything: "the things the EYFS tells us to record", "the council asks us to keep".
+  instructsUs: ['tells us to', 'tell us to', 'told us to'],
   sendUs: [
     'send us',
     'sends us',

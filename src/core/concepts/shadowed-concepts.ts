@@ -41,6 +41,8 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   inUk: ['ukLawNamed'],
   // "Passport details for overseas trips" names a trip, not a place for data.
   abroad: ['tripAbroad'],
+  // "The things the EYFS tells us to record" is an instruction to the school, not anyone sending it data.
+  sendUs: ['instructsUs'],
 };
 
 /**

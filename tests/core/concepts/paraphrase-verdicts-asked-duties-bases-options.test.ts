@@ -78,6 +78,10 @@ describePassages(
         // the notice saying what it will explain, beside the school's own name and the trust that runs it
         "HOW WE USE PUPIL INFORMATION\nLarkhill Primary School opened in 2015 as a free school. It is run by Brookvale Academy Trust, which is the data controller for the information in this notice. Data protection law says we must tell you how we collect and use your child's personal data, and this notice does that.",
       ],
+      partial: [
+        // a framework telling the setting what to record is an instruction, not a source sending data
+        "Where it comes from\nNearly all of it comes from you, on my registration form.\nDo you have to give it?\nSome of it, yes. I can't take your child without emergency contacts, health details and the things the EYFS tells me to record.",
+      ],
     },
   },
   status,
