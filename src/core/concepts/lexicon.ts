@@ -2157,6 +2157,20 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
 
   // --- retention (Art 13(2)(a)) ---
+  // Keeping on doing something, not keeping data: "we will keep asking for it until we have it".
+  keepDoing: [
+    'keep asking',
+    'keep trying',
+    'keep reminding',
+    'keep chasing',
+    'keep checking',
+    'keep looking',
+    'keep working',
+    'keep going',
+    'keep in touch',
+    'keep you informed',
+    'keep you updated',
+  ],
   keep: [
     'keep',
     'kept',

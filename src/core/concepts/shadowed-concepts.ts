@@ -43,6 +43,8 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   abroad: ['tripAbroad'],
   // "The things the EYFS tells us to record" is an instruction to the school, not anyone sending it data.
   sendUs: ['instructsUs'],
+  // "We will keep asking for it until we have it" goes on asking; it keeps no record.
+  keep: ['keepDoing'],
 };
 
 /**

@@ -62,6 +62,8 @@ const CASES: Record<string, Cases> = {
       'That means the school decides what information is needed and is responsible for looking after it properly under the law.',
       // the right to erasure is not how long the school keeps data
       'You can ask us:\n- to see your file\n- for information to be deleted when it is no longer needed',
+      // going on asking is not keeping
+      'Collecting it\nA lot of what we ask for, the law says we must collect, and we will keep asking for it until we have it.',
     ],
   },
   'parents-carers-data': {
