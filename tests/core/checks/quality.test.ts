@@ -666,6 +666,8 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     'This policy was approved by the management committee in February 2026.',
     'These privacy arrangements were adopted by the Board of Trustees on 4 March 2026.',
     'This notice was last checked in June 2026.',
+    // a head teacher's notice written as a letter
+    'I last updated this letter on 14 October 2026.',
     'Information last confirmed: April 2026',
     'Privacy notice for parents\n2025/26',
     'Privacy notice for the 2025-26 school year',
