@@ -26,6 +26,10 @@ const ALSO_SIGNED_BY = `(?:\\s+(?:and|&)\\s+(?:the\\s+)?(?:[\\w'\u2019.-]+\\s+){
  */
 const SIGNED_OFF_BY = `(?:\\s+by(?:\\s*:\\s*|\\s+)(?:the\\s+|our\\s+)?(?:[\\w'\u2019.-]+,?\\s+){0,4}?${SIGNER}${SIGNER_OF}${ALSO_SIGNED_BY}|\\s+at\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?${SIGNER}(?:\\s+held)?)`;
 
+// The notice pointed to after a verb of dating it: "it", "this", "this privacy notice" (a head's notice may call itself a
+// letter: "I last updated this letter on ...").
+const THE_NOTICE = '(?:it|this|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet|letter))';
+
 // Phrases are case-insensitive regular-expression sources over normalised text (straight quotes, hyphens, single spaces).
 export const QUALITY_ITEMS: ChecklistItemInput[] = [
   {
@@ -57,13 +61,12 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         'last\\s+(?:updated|reviewed|revised|amended|modified|edited|changed|checked|confirmed|verified)(?:\\s+(?:on|in))?',
         // "The last check was in January 2026", "the last review of this notice took place on 3 March 2026".
         '\\blast\\s+(?:check|review|update|revision|change)\\s+(?:(?:of|to)\\s+(?:this|the)\\s+(?:privacy\\s+)?(?:notice|page|policy|document)\\s+)?(?:was|took\\s+place|happened)(?:\\s+(?:on|in))?',
-        // "We last looked over this notice in March 2026", "the governors last went through it on ...": the notice named after the verb
-        // (a head's notice may call itself a letter: "I last updated this letter on 14 October 2026").
-        '\\blast\\s+(?:looked\\s+(?:at|over|through)|went\\s+(?:over|through)|checked|reviewed|updated|revised|amended|edited)\\s+(?:it|this|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet|letter))(?:\\s+(?:on|in|at))?',
+        // "We last looked over this notice in March 2026", "the governors last went through it on ...": the notice named after the verb.
+        `\\blast\\s+(?:looked\\s+(?:at|over|through)|went\\s+(?:over|through)|checked|reviewed|updated|revised|amended|edited)\\s+${THE_NOTICE}(?:\\s+(?:on|in|at))?`,
         // "approved by the management committee in February 2026": whoever signs it off (governors, trustees, a committee, the owner).
         // "We checked it and reissued it in July 2026": "it" is the notice the sentence speaks of.
         // "Approved by the Board of Trustees of the Halden Learning Trust on ...", "adopted at a meeting of the committee held on ...".
-        `\\b(?:updated|reviewed|revised|amended|written|wrote|approved|adopted|issued|re-?issued|refreshed|rewritten|published|agreed|ratified|signed\\s+off)(?:\\s+(?:it|this|(?:this|the|our)\\s+(?:privacy\\s+)?(?:page|notice|policy|document|statement|guide|leaflet|letter)))?${SIGNED_OFF_BY}?(?:\\s+(?:on|in|at))?`,
+        `\\b(?:updated|reviewed|revised|amended|written|wrote|approved|adopted|issued|re-?issued|refreshed|rewritten|published|agreed|ratified|signed\\s+off)(?:\\s+${THE_NOTICE})?${SIGNED_OFF_BY}?(?:\\s+(?:on|in|at))?`,
         // A notice signed off like a letter: "Mrs Joanna Tibbs, Headteacher, January 2026" (the signer's role, then the date).
         '\\b(?:head\\s?teacher|head\\s+of\\s+school|headmistress|headmaster|principal|executive\\s+head(?:teacher)?|chair\\s+of\\s+(?:the\\s+)?(?:governors|governing\\s+(?:body|board)|trustees))',
         // "Checked by the management committee: February 2024": checking names who did it, or it could be any record's.

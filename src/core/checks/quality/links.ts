@@ -50,8 +50,10 @@ const MAY_HAVE_ADDRESS = /:\/\/|www\.|@|\\|\.(?:uk|com|org|net|wales|cymru|local
 
 function blockHasAddress(linkedBlocks: ReadonlySet<number>, block: Block | undefined): boolean {
   if (!block) return false;
-  return linkedBlocks.has(block.index) || (MAY_HAVE_ADDRESS.test(block.text) && HAS_ADDRESS.test(block.text));
+  return linkedBlocks.has(block.index) || textHasAddress(block.text);
 }
+
+const textHasAddress = (text: string): boolean => MAY_HAVE_ADDRESS.test(text) && HAS_ADDRESS.test(text);
 
 /** A host written as the name of a site ("on the GOV.UK website"): it names where to look, not the page meant. */
 const HOST_AS_SITE_NAME =
@@ -59,8 +61,7 @@ const HOST_AS_SITE_NAME =
 
 /** An address the reader could follow, not counting a host written only as a site's name. */
 function blockHasFollowableAddress(linkedBlocks: ReadonlySet<number>, block: Block): boolean {
-  if (linkedBlocks.has(block.index)) return true;
-  return MAY_HAVE_ADDRESS.test(block.text) && HAS_ADDRESS.test(block.text.replace(HOST_AS_SITE_NAME, ''));
+  return linkedBlocks.has(block.index) || textHasAddress(block.text.replace(HOST_AS_SITE_NAME, ''));
 }
 
 /** Edit distance with an early exit once it exceeds `max`. */

@@ -6,6 +6,11 @@ import { CHANNEL_PATTERNS } from '../identity/items';
 const ADM =
   '(?:\\bautomated\\b[^.]{0,30}\\bdecisions?|\\bautomated (?:processing|means)|\\bautomatic(?:ally)?[- ](?:decisions?|made|decided)|\\bdecisions? (?:made|taken) automatically|\\bprofil)';
 
+// A copy of one's own or one's child's data, as the access right and as the request: "a copy of your child's file", and
+// with two owners joined, "a copy of your or your child's information".
+const COPY_OF_OWN_DATA =
+  "\\bcopy of (?:(?:your|their|my) (?:or|and) )?(?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)";
+
 export const RIGHTS_ITEMS: ChecklistItemInput[] = [
   {
     id: 'data-subject-rights',
@@ -47,8 +52,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           // "ask for the information we hold about you", "see the information we hold", "ask us what information we hold"
           '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
           '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
-          // Two owners joined too: "a copy of your or your child's information".
-          "\\bcopy of (?:(?:your|their|my) (?:or|and) )?(?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
+          COPY_OF_OWN_DATA,
           // One's own data to see: "to see your data", "see their child's file".
           "\\b(?:see|view|inspect|look at) (?:your|their|my) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\b",
           // In the reader's own voice: "Can I see what you hold?", "a copy of what the school keeps about me".
@@ -186,8 +190,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
         '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
         '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
-        // Two owners joined too: "a copy of your or your child's information".
-        "\\bcopy of (?:(?:your|their|my) (?:or|and) )?(?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)",
+        COPY_OF_OWN_DATA,
         // A request named as such: "Requests to see personal information are handled by ...", "To request your records, email ...".
         '\\brequests? (?:to|for) (?:see|view|inspect|look at|access|a copy of|copies of) ',
         "\\brequest (?:your|their|my|the) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\b(?! (?:is|are|be) )",
@@ -226,8 +229,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\babove\\b',
         'contact details',
         'contact section',
-        'at the end of this (?:notice|document)',
-        // "using the details at the top of this notice", "the address at the bottom of this page".
+        // "using the details at the top of this notice", "the address at the bottom of this page", "at the end of this notice".
         'at the (?:top|start|beginning|foot|bottom|end) of (?:this|the) (?:notice|document|page|letter)',
         'see (?:the )?[\'"]?contact',
       ],
