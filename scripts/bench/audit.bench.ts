@@ -48,6 +48,8 @@ const SIZES: [string, number, number][] = [
 const AS_OF = '2026-11-23';
 // Targets from the design: the audit costs at most 3x parsing the page, and grows no worse than linearly.
 const MAX_RATIO = 3;
+// Warm-up time per page size, spent alternating the three timed calls before any is timed.
+const WARM_MS = 1500;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -90,9 +92,15 @@ export async function run(): Promise<void> {
   for (const [label, chars, runs] of SIZES) {
     const html = buildPage(chars);
     const artifacts: Artifacts = { notice: { format: 'html', url: 'https://school.example/privacy-notice/', html } };
-    // Warm-up: JIT and the checklist load are not what is being measured.
-    load(html);
-    const report = runAudit(artifacts, { asOf: AS_OF });
+    // Warm-up: JIT and the checklist load are not what is being measured. Both sides are warmed alike and for long
+    // enough that cheerio's parser is optimised too (one warm run each flatters the ratio at 20 KB by about half).
+    let report = runAudit(artifacts, { asOf: AS_OF });
+    const warmUntil = performance.now() + WARM_MS;
+    for (let i = 0; i < 3 || performance.now() < warmUntil; i++) {
+      load(html);
+      readHtml(html, artifacts.notice.url ?? null);
+      report = runAudit(artifacts, { asOf: AS_OF });
+    }
     const loads: number[] = [];
     const reads: number[] = [];
     const audits: number[] = [];
