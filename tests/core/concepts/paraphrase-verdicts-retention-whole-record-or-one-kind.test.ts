@@ -57,6 +57,14 @@ describe('retention: a period for the whole record passes', () => {
       ),
     ).toBe('pass');
   });
+  it('one period given on a line to several kinds listed before its colon covers each of them', () => {
+    expect(
+      status(
+        'retention',
+        'How long we hold things\n- Sign-up forms, the daily register, and first-aid and medication records: until your child turns 21.\n- Invoices and payment records: six years.',
+      ),
+    ).toBe('pass');
+  });
   it('the file said to go with the child, wherever next, with one kind’s period, accounts for the records', () => {
     expect(
       status(
@@ -90,6 +98,14 @@ describe('retention: a period for one kind of record only is partial', () => {
       status(
         'retention',
         'How long we keep information\nSpecial needs files go with the pupil when they leave. Exam scripts are kept for six months.',
+      ),
+    ).toBe('partial');
+  });
+  it('one kind on a line with a colon, and a money record, is still one kind', () => {
+    expect(
+      status(
+        'retention',
+        'How long we hold things\n- First-aid records: until your child turns 21.\n- Invoices and payment records: six years.',
       ),
     ).toBe('partial');
   });

@@ -601,11 +601,37 @@ interface PeriodClause {
 function periodClauses(s: Sentence, o: z.infer<typeof RetentionOptions>): PeriodClause[] {
   const periodRe = phrases(o.period);
   const subsetRe = phrases(o.subset);
-  return s.text.split(/;|,\s+and\s+/).flatMap((part, i, parts) => {
+  return listHeadsJoined(s.text.split(/;|,\s+and\s+/), periodRe).flatMap((part, i, parts) => {
     const narrowed = subsetRe.test(part) || (i > 0 && POINTS_BACK.test(part) && subsetRe.test(parts[i - 1]!));
     if (!periodRe.test(part) || narrowed) return [];
     return [{ sentence: s, kinds: recordKinds(part, o) }];
   });
+}
+
+/** A finite verb or subject: a clause that has none is a list of records waiting for the rest of the sentence. */
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|will|shall|may|must|can|could|would|should|has|have|had|keep|keeps|kept|hold|holds|held|retain\w*|stor(?:e|es|ed|ing)|destroy\w*|delet\w*|shred\w*|we|i|they|you|it)\b/i;
+
+const LABELLED_PERIOD = /^[^:]{1,80}:\s/;
+
+/**
+ * Parts of a split sentence joined back where a part is only the head of a list the next part finishes (no verb, no
+ * period of its own): "Registration
+ * forms, the register, and accident records: until the child is 21" gives the one period to all three.
+ */
+function listHeadsJoined(parts: string[], periodRe: RegExp): string[] {
+  const joined: string[] = [];
+  let head = '';
+  // Only a line set out as records, a colon, then the period: a sentence's parts are otherwise read apart.
+  if (!parts.some((part) => LABELLED_PERIOD.test(part) && periodRe.test(part))) return parts;
+  for (const [i, part] of parts.entries()) {
+    if (i < parts.length - 1 && !CLAUSE_VERB.test(part) && !periodRe.test(part)) head += `${part}, `;
+    else {
+      joined.push(head + part);
+      head = '';
+    }
+  }
+  return joined;
 }
 
 /**
