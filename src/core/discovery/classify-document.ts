@@ -81,11 +81,15 @@ const TITLE_CUES: [ClassifiedKind, RegExp][] = [
   ['cookie-notice', /\bcookies?\b/i],
   ['governors-notice', /\bgovern(?:ors?|ance|ing)\b|\btrustees?\b/i],
   ['workforce-notice', /\bworkforce\b|\bstaff\b|\bemployees?\b|\bjob applicants?\b|\brecruitment\b/i],
-  ['pupil-notice', /\bpupils?\b|\bstudents?\b|\blearners?\b|\bparents?\b|\bcarers?\b|\bchild(?:ren)?\b/i],
+  ['pupil-notice', /\bpupils?\b|\bstudents?\b|\blearners?\b|\bparents?\b|\bcarers?\b|\bchild(?:ren)?\b|\bfamil(?:y|ies)\b/i],
   ['website-privacy-policy', /\bweb ?site\b|\bonline\b/i],
 ];
 
 const KINDS = Object.keys(CUES) as ClassifiedKind[];
+
+// The blocks that open a document, whose headings may stand for its title: a name, an address line, a document title,
+// a line saying whom it is for.
+const OPENING_BLOCKS = 6;
 
 // Who a notice is for shows in its opening pages (the seed notices run to 6,000-13,000 characters): cues are counted
 // in the first 100,000, so a 5 MB page costs no more to classify than a long notice.
@@ -165,7 +169,10 @@ export function classifyDocument(doc: NoticeDocument, hint?: DocumentKind): Docu
   const second = ranked[1]!;
 
   const titled = titleKinds(title);
-  const namedKinds = titled.length ? titled : headings[0] ? titleKinds(headings[0]) : [];
+  // With no audience in the title, the opening headings may name it: a school's name, then "Privacy notice", then
+  // "For families, staff and volunteers".
+  const opening = doc.blocks.slice(0, OPENING_BLOCKS).filter((b) => b.kind === 'heading');
+  const namedKinds = titled.length ? titled : (opening.map((b) => titleKinds(b.text)).find((k) => k.length) ?? []);
   const named = namedKinds[0] ?? null;
   if (named && named !== 'pupil-notice') {
     if (wholeSchoolPolicy(namedKinds, scores, pupilTermsOfArt(doc))) return 'pupil-notice';
@@ -173,7 +180,8 @@ export function classifyDocument(doc: NoticeDocument, hint?: DocumentKind): Docu
   if (named && scores[named] >= scores[top] * 0.5) return named;
   // A page of notices for several audiences ("Part A: Pupils and families" / "Part B: Staff, governors and volunteers")
   // holds the pupil notice: its part headed for pupils, with the pupil notice's terms of art, is what the checks read.
-  if (!named && top !== 'pupil-notice' && pupilPart(headings) && pupilTermsOfArt(doc) >= 2) return 'pupil-notice';
+  if ((!named || named === 'pupil-notice') && top !== 'pupil-notice' && pupilPart(headings) && pupilTermsOfArt(doc) >= 2)
+    return 'pupil-notice';
 
   if (scores[top] < 3) return hint && hint !== 'unknown' ? hint : 'unknown';
   if (hint && hint !== 'unknown' && hint !== top && hint in scores && scores[hint as ClassifiedKind] >= scores[top] * 0.8) return hint;

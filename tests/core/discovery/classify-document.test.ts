@@ -87,6 +87,32 @@ describe('classifyDocument', () => {
     expect(classifyDocument(doc)).toBe('pupil-notice');
   });
 
+  it('takes the audience from a line under the opening title when the title names none: families first, then staff', () => {
+    const staff = [
+      'Part two: staff and volunteers',
+      'We hold staff contracts of employment, payroll and pension details, National Insurance numbers and HMRC returns.',
+      'We keep sickness and absence records, appraisals, qualifications and DBS checks for recruitment and employment.',
+      'Teachers’ Pensions and the Local Government Pension Scheme receive what they need.',
+    ];
+    const families = [
+      'Part one: children and families',
+      'We keep your child’s name, date of birth, allergies and who may collect them, and parents’ and carers’ phone numbers.',
+      'Each January the council collects the early years census for funded children, and families tell us about any special needs.',
+      'Learning journals record each child’s progress; we share them with parents and with the child’s next school.',
+    ];
+    const doc = readText(
+      [
+        'Willowbrook Playgroup',
+        'Charity number 1234567',
+        'Privacy notice',
+        'For families, staff and volunteers',
+        ...families,
+        ...staff,
+      ].join('\n'),
+    );
+    expect(classifyDocument(doc)).toBe('pupil-notice');
+  });
+
   it('keeps a staff notice that mentions pupils in passing as a workforce notice', () => {
     const doc = readText(
       [
