@@ -177,3 +177,24 @@ describe('controller identity: "the School is the data controller" and the name 
     ).toBe('pass');
   });
 });
+
+const school = statusReader({
+  school: 'Hartside Lane Primary School',
+  ages: '4 to 11',
+  title: 'How we look after your child’s information',
+  closing: 'Thank you for reading.',
+  url: 'https://hartside.sch.example/privacy',
+  asOf: '2026-12-05',
+  namelessFor: ['controller-identity'],
+});
+
+describe('controller identity: the role said in plain words', () => {
+  it('passes a school responsible for the information and for deciding how it is used', () => {
+    expect(
+      school(
+        'controller-identity',
+        'Hartside Lane Primary School is responsible for the records this page describes and for deciding how they are used.',
+      ),
+    ).toBe('pass');
+  });
+});

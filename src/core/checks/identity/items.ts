@@ -77,7 +77,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         // determines the purposes and means of processing", "X is legally responsible for deciding what happens to it".
         '\\b(?:decides?|determines?)\\s+(?:how|why|what)\\b[^.]{0,60}\\b(?:information|data)\\b[^.]{0,30}\\b(?:is|are)\\s+(?:used|collected|processed|handled|shared|kept)\\b',
         '\\bdetermines?\\s+(?:the\\s+)?(?:purposes?|means)\\s+(?:and\\s+(?:the\\s+)?(?:purposes?|means)\\s+)?of\\s+(?:the\\s+)?processing\\b',
-        '\\b(?:legally\\s+)?responsible\\s+for\\s+(?:deciding|determining)\\s+(?:how|why|what)\\b',
+        // Also after what it is responsible for: "responsible for the information on this page and for deciding how it is used".
+        '\\b(?:legally\\s+)?responsible\\s+for\\s+(?:(?:\\S+\\s+){1,12}?and\\s+(?:for\\s+)?)?(?:deciding|determining)\\s+(?:how|why|what)\\b',
         // "The organisation in charge of your data is X": the same role as the subject, named after the verb.
         "\\bthe\\s+(?:organisation|body)\\s+(?:(?:which|that|who)\\s+is\\s+)?(?:in charge of|responsible for)\\s+(?:your|the|our|pupils'?|your child's)\\s+(?:[\\w']+\\s+){0,2}?(?:data|information)\\s+(?:is|are)\\s+",
         // "In data protection law that makes the Trust the 'controller'", "which the law calls the controller".
