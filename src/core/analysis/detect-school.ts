@@ -7,7 +7,7 @@ import { escapeRegExp } from '../escape-regexp';
 // "&" joins names as "and" does ("Oakfield Primary & Nursery School"); a bracketed church designation stays in the name
 // ("St Peter's C of E (VA) Primary School").
 const NAME_WORD =
-  "(?:[A-Z\u00C0-\u00DE\u0174\u0176][A-Za-z\u00C0-\u017F'\u2019.&-]{0,60}|of|the|and|&|St\\.?|CE|C of E|RC|VC|VA|CP|\\((?:VA|VC|CE|C of E|RC|Aided|Controlled)\\))";
+  "(?:[A-Z\u00C0-\u00DE\u0174\u0176][A-Za-z\u00C0-\u017F'\u2019.&-]{0,60}|of|the|and|&|St\\.?|CE|C of E|RC|VC|VA|CP|\\((?:VA|VC|CE|C of E|RC|(?:Voluntary )?(?:Aided|Controlled))\\))";
 // Welsh names run capitalised words together with the article or a preposition ("Ysgol Pen y Dyffryn", "Ysgol Bro'r Afon").
 const WELSH_LINK = '(?:(?:y|yr|ar|o|a)\\s+)?';
 // Early-years settings (nurseries, pre-schools, playgroups, childminding businesses) and federations of schools are

@@ -67,6 +67,9 @@ describe('findNames', () => {
   it('keeps "&" and a bracketed church designation inside a name', () => {
     expect(findNames('Oakfield Primary & Nursery School is the data controller.')[0]).toBe('Oakfield Primary & Nursery School');
     expect(findNames("The governing body of St Peter's C of E (VA) Primary School")[0]).toBe("St Peter's C of E (VA) Primary School");
+    expect(findNames("St Cuthbert's Church of England (Voluntary Aided) Junior School is the data controller.")[0]).toBe(
+      "St Cuthbert's Church of England (Voluntary Aided) Junior School",
+    );
   });
 });
 
