@@ -118,12 +118,15 @@ export function findNames(text: string): string[] {
 
 /** A name stated in an all-capitals title ("VICTORIA CP SCHOOL") is still a name. */
 export function titleCase(s: string): string {
-  return s === s.toUpperCase()
-    ? s
-        .toLowerCase()
-        .replace(/\b([a-z])/g, (c) => c.toUpperCase())
-        .replace(/\bCp\b/, 'CP')
-    : s;
+  if (s !== s.toUpperCase()) return s;
+  // Words start after a space, a bracket or a hyphen, not an apostrophe ("ST ALDHELM'S" is "St Aldhelm's"); the small
+  // words of a name stay small, and a church or community designation stays in capitals ("C of E (VA)", "CP").
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s(-])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase())
+    .replace(/(?<=\s)(?:Of|The|And)\b/g, (w) => w.toLowerCase())
+    .replace(/\b(?:Cp|Ce|Va|Vc|Rc)\b/g, (w) => w.toUpperCase())
+    .replace(/\bC of E\b/g, 'C of E');
 }
 
 /** Blocks that are wholly link text: menu items and "our schools" lists name other pages, not the notice's author. */

@@ -74,6 +74,16 @@ describe('findNames', () => {
 });
 
 describe('detectSchool', () => {
+  it('reads a letterhead name in capitals with its apostrophe, small words and bracketed designation', () => {
+    const text = [
+      "ST CUTHBERT'S CHURCH OF ENGLAND (VC) JUNIOR SCHOOL",
+      'Church Lane, Ambleford',
+      'How we use your child’s information',
+      'Our Data Protection Officer is Ms Jo Reed of Harbour School Support Services.',
+    ].join('\n');
+    expect(schoolOf(text)).toBe("St Cuthbert's Church of England (VC) Junior School");
+  });
+
   it('prefers the name in the notice text over a menu of other schools inside the page', () => {
     const html =
       '<html><body><main><ul><li><a href="/a">Oakfield Primary School</a></li><li><a href="/b">Riverside Academy</a></li></ul><h1>Privacy notice</h1><p>Elm Park School is the data controller for pupil information.</p></main></body></html>';
