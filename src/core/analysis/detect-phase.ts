@@ -259,6 +259,57 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>): Detecti
   return null;
 }
 
+// A trust or federation speaking of its own schools by kind: "our secondary academies", "six primary academies".
+const OWN_KIND =
+  /\b(?:our|its|the trust's|the trust\u2019s|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(primary|infant|junior|first|secondary|high)\s+(?:academies|schools)\b/gi;
+// Or naming them after a colon: "It runs eight academies: Brackenfield Primary Academy, ..., Northgate High School".
+const RUNS_NAMED =
+  /\b(?:runs?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)\s*:/i;
+// Or listing them, each with its ages: "(b) Mayfield Park Primary Academy (ages 4 to 11);".
+const SCHOOL_WITH_AGES =
+  /^\W{0,6}[A-Z][^()]{0,80}\b(?:School|Academy|College)\s*\((?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/;
+const PRIMARY_KINDS = new Set(['primary', 'infant', 'junior', 'first']);
+
+/**
+ * A body whose own schools include both primary and secondary schools is all-through for the checks: its older pupils
+ * turn 13 in its care. Said by kind ("our primary academies ... our secondary academies"), by the names it runs, or
+ * by a list of its schools with their ages (from 4 to 18 in all). One side alone decides nothing here.
+ */
+function ownSchoolsAllThrough(doc: NoticeDocument, npdBlocks: Set<number>): Detection<Phase> | null {
+  const sides = new Map<'primary' | 'secondary', Evidence>();
+  const note = (kind: string, text: string, where: string) => {
+    const side = PRIMARY_KINDS.has(kind.toLowerCase()) ? 'primary' : 'secondary';
+    if (!sides.has(side)) sides.set(side, { text, where });
+  };
+  for (const b of candidates(doc, OWN_KIND)) {
+    if (npdBlocks.has(b.index)) continue;
+    for (const m of b.text.matchAll(OWN_KIND)) note(m[1]!, m[0], b.where);
+  }
+  for (const b of candidates(doc, RUNS_NAMED)) {
+    if (npdBlocks.has(b.index)) continue;
+    const m = RUNS_NAMED.exec(b.text);
+    if (!m) continue;
+    const named = b.text.slice(m.index + m[0].length).split(/(?<=[.!?])\s/)[0]!;
+    for (const n of named.matchAll(NAMED_SCHOOL))
+      if (n[1]!.toLowerCase() !== 'special' && n[1]!.toLowerCase() !== 'nursery') note(n[1]!, n[0], b.where);
+  }
+  let low = Infinity;
+  let high = -Infinity;
+  let listed = 0;
+  for (const b of doc.blocks) {
+    const m = SCHOOL_WITH_AGES.exec(b.text);
+    if (!m || npdBlocks.has(b.index)) continue;
+    listed++;
+    low = Math.min(low, Number(m[1]));
+    high = Math.max(high, Number(m[2]));
+  }
+  if (listed >= 2 && phaseOfAges(low, high) === 'all-through')
+    return detected('all-through', [{ text: `its schools, listed with their ages: ${low} to ${high}`, where: 'the notice' }]);
+  const primary = sides.get('primary');
+  const secondary = sides.get('secondary');
+  return primary && secondary ? detected('all-through', [primary, secondary]) : null;
+}
+
 /**
  * The school's name first, then the text (outside the NPD boilerplate): a word that says what the school is decides
  * when only one phase has one; with none, two or more distinct after-primary hints make a secondary.
@@ -291,6 +342,9 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   for (const phase of ['special', 'all-through'] as const) {
     if (found.has(phase)) return detected(phase, [found.get(phase)!]);
   }
+  // A special school's own words decide before the kinds of school a trust runs.
+  const byOwnSchools = ownSchoolsAllThrough(doc, npdBlocks);
+  if (byOwnSchools) return byOwnSchools;
   // A school with a nursery class speaks of its nursery too: the school-age word decides. Mixed early and secondary
   // words (e.g. "schools that the pupils attend after leaving us") settle nothing.
   const early = found.has('primary') ? 'primary' : found.has('nursery') ? 'nursery' : null;

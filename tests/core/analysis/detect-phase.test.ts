@@ -401,3 +401,47 @@ describe('detectPhase: a school with a nursery class', () => {
     );
   });
 });
+
+describe('detectPhase: a trust whose own schools are primary and secondary is all-through', () => {
+  const trust = (...lines: string[]) =>
+    phaseOf(['Brackenmoor Learning Trust', 'Privacy notice for pupils and parents', ...lines].join('\n'));
+
+  it('reads its schools said by kind', () => {
+    expect(
+      trust(
+        'Brackenmoor Learning Trust runs eleven academies in the county: seven primary academies and four secondary academies.',
+        'We collect information about pupils when they join us.',
+      ),
+    ).toBe('all-through');
+  });
+
+  it('reads its schools named after a colon', () => {
+    expect(
+      trust(
+        'The Trust is made up of five academies: Elmfield Primary Academy, Linthorpe Primary Academy, Ravensworth Primary Academy, Holmside Academy and Tarnbrook High School.',
+      ),
+    ).toBe('all-through');
+  });
+
+  it('reads its schools listed with their ages', () => {
+    expect(
+      trust(
+        'Our academies are:',
+        '- Elmfield Primary Academy (ages 4 to 11);',
+        '- Tarnbrook Academy (ages 11 to 18, with its sixth form).',
+      ),
+    ).toBe('all-through');
+  });
+
+  it('does not read feeder primary schools and one secondary school as its own', () => {
+    expect(
+      phaseOf(
+        [
+          'Tarnbrook High School',
+          'Privacy notice for pupils',
+          'We receive information from our feeder primary schools when pupils join us in Year 7.',
+        ].join('\n'),
+      ),
+    ).toBe('secondary');
+  });
+});
