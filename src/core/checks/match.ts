@@ -12,6 +12,18 @@ export { isLeadIn };
 const compiled = new Map<string, RegExp>();
 const compiledByList = new WeakMap<readonly string[], RegExp>();
 
+// "we", "our" and "us" as whole words of a phrase's source: after a start, a space, a group or an alternation bar.
+const PLURAL_SELF = /(?<=^|[(|:\s]|\\b|\\s[+*?]?)(we|our|us)(?=$|[|)\s]|\\b|\\s)/g;
+const SINGULAR: Readonly<Record<string, string>> = { we: '(?:we|I)', our: '(?:our|my)', us: '(?:us|me)' };
+
+/**
+ * A phrase written for a school's "we" also read in the first person singular, as a childminder or a head teacher
+ * writing a letter puts it: "we keep" is "I keep", "contact us" is "contact me", "our records" is "my records".
+ */
+export function firstPersonToo(source: string): string {
+  return source.replace(PLURAL_SELF, (w) => SINGULAR[w]!);
+}
+
 /** One case-insensitive regex from a phrase list (each phrase is a regex source over normalised text). Cached. */
 export function phrases(list: readonly string[]): RegExp {
   // Checklist data arrays are long-lived: look them up by identity before building a text key.
@@ -20,7 +32,7 @@ export function phrases(list: readonly string[]): RegExp {
   const key = list.join('\u0000');
   re = compiled.get(key);
   if (!re) {
-    re = new RegExp(list.map((p) => `(?:${p})`).join('|'), 'i');
+    re = new RegExp(list.map((p) => `(?:${firstPersonToo(p)})`).join('|'), 'i');
     compiled.set(key, re);
   }
   compiledByList.set(list, re);
