@@ -3123,6 +3123,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'raise them with us',
     'raise your concern with us',
     'raise your concerns with us',
+    // Talking said as the first step of a route, before the regulator: "Please talk to us first", "speak to the school first".
+    'talk to us first',
+    'speak to us first',
+    'come to us first',
+    'talk to the school first',
+    'speak to the school first',
   ],
   // A concern as the time a right lasts ("limit how we use it while a concern is being resolved"): no route for raising one.
   pendingConcern: [

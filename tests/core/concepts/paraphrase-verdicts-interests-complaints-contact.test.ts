@@ -52,6 +52,8 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       'If you are not happy with how we have used your child’s information, speak to the head teacher first.',
       // a childminder speaking for herself: "me" is the setting, as "us" is a school
       'If you are unhappy\nPlease tell me first and I will try to put it right.',
+      // talking to the school as the first step, before the regulator, beside a contact for questions
+      'Any question about your information comes straight to us on the phone number or email address above.\nIf you are unhappy\nPlease talk to us first. We would much rather hear, and we will do our best to put it right. If you are still not happy, you can complain to the ICO.',
     ],
     partial: [
       // one decision that can be looked at again, not a route for data use in general
