@@ -519,6 +519,17 @@ describe('no-template-residue', () => {
         'Dear Parents and Carers,\n\nIf you would like to discuss this notice, please contact\nMrs J Patel, School Business Manager, on 01632 960455.\n\nYours sincerely,\n\nMr A Jones',
       ).status,
     ).toBe('pass');
+    // Other sign-offs, with words of their own before the comma.
+    expect(
+      run(
+        'no-template-residue',
+        'Thank you for reading this far.\n\nWith warm wishes for the rest of the term,\n\nMrs Karen Hollis\nHead Teacher',
+      ).status,
+    ).toBe('pass');
+    expect(
+      run('no-template-residue', 'Thank you for reading this far.\n\nMany thanks again to every family,\n\nMrs Karen Hollis\nHead Teacher')
+        .status,
+    ).toBe('pass');
     // "contact" with nothing after it is still cut off.
     expect(
       run('no-template-residue', 'To make a request for your records, please contact\n\nYou also have the right to complain to us.').status,

@@ -43,7 +43,8 @@ function tail(text: string): string {
 }
 
 // A letter's greeting or sign-off ends in a comma by custom: "Dear Parents and Carers,", "Yours sincerely,".
-const LETTER_FORMULA = /^(?:dear\b|yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+wishes|with\s+(?:best|kind)\s+regards)/i;
+const LETTER_FORMULA =
+  /^(?:dear\b|yours\s+(?:sincerely|faithfully|truly|ever)|(?:with\s+)?(?:best|kind|warm|warmest|good|every\s+good)\s+(?:regards|wishes)\b|many\s+thanks|thanks\s+again|all\s+the\s+best)/i;
 // A short line giving who to contact and how ("Mrs J Patel, School Business Manager, on 01632 960455") carries on a
 // sentence that broke at "please contact" or "contact the": the line break is layout, not a cut.
 const CHANNEL_IN_LINE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/;
