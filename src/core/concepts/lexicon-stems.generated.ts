@@ -1287,6 +1287,11 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'requir a legal basi',
     'requir a legal basi',
     'requir a valid',
+    'must have a proper legal',
+    'must have a proper law',
+    'need a proper legal',
+    'need a proper legal',
+    'must have a good reason',
   ],
   basisGeneric: [
     'law basi',

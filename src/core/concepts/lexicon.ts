@@ -1216,6 +1216,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'requires a legal basis',
     'require a legal basis',
     'requires a valid',
+    // With a word of degree between: "a school must have a proper legal reason for each thing it does".
+    'must have a proper legal',
+    'must have a proper lawful',
+    'need a proper legal',
+    'needs a proper legal',
+    'must have a good reason',
   ],
   basisGeneric: [
     'lawful basis',

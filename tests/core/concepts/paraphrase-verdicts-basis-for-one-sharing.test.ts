@@ -40,3 +40,23 @@ describe("lawful-basis-art6: the basis in a head teacher's plain words", () => {
     expect(status('lawful-basis-art6', passage)).toBe('pass');
   });
 });
+
+describe('lawful-basis-art6: the basis answered under a heading that asks for it', () => {
+  it('passes the use of the data given to a contract and the law under "Our legal reasons"', () => {
+    expect(
+      status(
+        'lawful-basis-art6',
+        'Our legal reasons\nWe keep and use your child’s details to fulfil our contract with you and to comply with our legal obligations under the Childcare Act 2006.',
+      ),
+    ).toBe('pass');
+  });
+
+  it('does not pass the law’s demand for a reason, with a word of degree, and the uses listed after it', () => {
+    expect(
+      status(
+        'lawful-basis-art6',
+        'Why do we need it?\n\nThe law says a school must have a proper legal reason for everything it does with your information, and everything here has one. Put simply, we use what we know about you:\n\n- to teach you and help you do well\n- to look after your health and safety and keep you safe from harm\n- to give the government the details the law says it must have',
+      ),
+    ).toBe('partial');
+  });
+});

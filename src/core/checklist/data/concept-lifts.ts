@@ -95,6 +95,14 @@ const BASES = ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis
 const BASIS_GIVEN_RULES: Lift['rules'] = [
   { all: ['basisWord'], any: BASES, none: ['basisRequirement', 'mustGive', 'article9Talk', 'passOnVerb'], prose: true },
   { all: ['basisWord', 'useData'], any: BASES, none: ['basisRequirement', 'mustGive', 'article9Talk'], prose: true },
+  // Under a heading that asks for the basis, the use of the data given to a basis: "Our legal reasons" / "We hold and use
+  // your child's information to carry out our contract with you and to comply with our legal obligations".
+  {
+    all: ['basisGeneric', 'useData'],
+    any: BASES,
+    none: ['basisRequirement', 'mustGive', 'article9Talk', 'passOnVerb'],
+    structure: true,
+  },
 ];
 
 // Reasons the recipients evaluator gives when it saw no recipient list (an empty lead-in list is not among them).
