@@ -42,3 +42,22 @@ describe('international-transfers: denied in one place, admitted in another', ()
     ).toBe('pass');
   });
 });
+
+describe('international-transfers: a processor’s contract is no transfer safeguard', () => {
+  it('reads suppliers abroad beside contracts about acting on the school’s behalf as partial', () => {
+    expect(
+      status(
+        'international-transfers',
+        'Who we share with\nSome of the systems we use are run by companies based outside the UK, and some records may be held in the cloud. Our suppliers handle data on our behalf under written contracts and may not use it for their own purposes.',
+      ),
+    ).toBe('partial');
+  });
+  it('still passes a contract said to protect the data sent abroad', () => {
+    expect(
+      status(
+        'international-transfers',
+        'Who we share with\nSome of the systems we use keep records on servers outside the UK. Our suppliers handle that data on our behalf, and before any of it is transferred abroad we put a written contract in place that protects it to UK standards.',
+      ),
+    ).toBe('pass');
+  });
+});

@@ -49,6 +49,10 @@ export interface TransferFindings {
 }
 
 /** Everything the notice says about transfers abroad, outside the NPD boilerplate (once per audit: the check and the flag share it). */
+// A processor's contract ("companies process data on our behalf under written contracts and may not use it for their own
+// purposes") binds what a supplier does with the data, not where it goes: no transfer safeguard unless it says so.
+const PROCESSOR_TERMS = /\b(?:on (?:our|the school's|the trust's) behalf|for their own purposes|(?:data )?processors?\b)/i;
+
 export function findTransfers(ctx: AuditContext, o: TransferOptions): TransferFindings {
   return ctx.memo.once(collectTransfers, ctx, o);
 }
@@ -96,6 +100,7 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
   const safeguards = findSentences(ctx.doc, ctx.text, safeguardsRe, { exclude: domestic }).filter(
     (s) =>
       safeguardsRe.test(s.text.replace(SQUARE_BRACKETED, ' ')) &&
+      !(PROCESSOR_TERMS.test(s.text) && !abroadRe.test(s.text) && !/\btransfer/i.test(s.text)) &&
       (sectionsWithLocation.has(s.section) ||
         nearLocation.has(s.block) ||
         /adequacy|contractual clauses|idta|addendum|data transfer agreement/i.test(s.text)),
