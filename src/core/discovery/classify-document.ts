@@ -90,6 +90,8 @@ const KINDS = Object.keys(CUES) as ClassifiedKind[];
 // The blocks that open a document, whose headings may stand for its title: a name, an address line, a document title,
 // a line saying whom it is for.
 const OPENING_BLOCKS = 6;
+// What follows "for" in a heading: the audience it names ("A notice for parents, staff and visitors").
+const AUDIENCE_AFTER_FOR = /\bfor\b(.*)$/i;
 
 // Who a notice is for shows in its opening pages (the seed notices run to 6,000-13,000 characters): cues are counted
 // in the first 100,000, so a 5 MB page costs no more to classify than a long notice.
@@ -169,10 +171,16 @@ export function classifyDocument(doc: NoticeDocument, hint?: DocumentKind): Docu
   const second = ranked[1]!;
 
   const titled = titleKinds(title);
-  // With no audience in the title, the opening headings may name it: a school's name, then "Privacy notice", then
-  // "For families, staff and volunteers".
+  // With no audience in the title, the first heading may name it; failing that, an opening heading saying whom the
+  // notice is for: a school's name, then "Privacy notice", then "For families, staff and volunteers". Not one naming
+  // its sender ("A letter from the Chair of Governors").
   const opening = doc.blocks.slice(0, OPENING_BLOCKS).filter((b) => b.kind === 'heading');
-  const namedKinds = titled.length ? titled : (opening.map((b) => titleKinds(b.text)).find((k) => k.length) ?? []);
+  const firstHeading = headings[0] ? titleKinds(headings[0]) : [];
+  const namedKinds = titled.length
+    ? titled
+    : firstHeading.length
+      ? firstHeading
+      : (opening.map((b) => titleKinds(AUDIENCE_AFTER_FOR.exec(b.text)?.[1] ?? '')).find((k) => k.length) ?? []);
   const named = namedKinds[0] ?? null;
   if (named && named !== 'pupil-notice') {
     if (wholeSchoolPolicy(namedKinds, scores, pupilTermsOfArt(doc))) return 'pupil-notice';

@@ -113,6 +113,21 @@ describe('classifyDocument', () => {
     expect(classifyDocument(doc)).toBe('pupil-notice');
   });
 
+  it('does not take the sender named in an opening heading for the audience', () => {
+    const doc = readText(
+      [
+        'Brook Lane Primary School',
+        'Mill Road, Ambleford',
+        'Privacy notice',
+        'A letter from the Chair of Governors',
+        'Dear parents and carers, each year we explain how the school uses information about pupils and families.',
+        'We hold each pupil’s unique pupil number, attendance and attainment, and send the school census to the DfE.',
+        'The governing body is responsible for this, our governors review it every year, and the clerk to the governors keeps the record of our decisions.',
+      ].join('\n'),
+    );
+    expect(classifyDocument(doc)).toBe('pupil-notice');
+  });
+
   it('keeps a staff notice that mentions pupils in passing as a workforce notice', () => {
     const doc = readText(
       [
