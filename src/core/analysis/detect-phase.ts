@@ -268,14 +268,23 @@ const RUNS_NAMED =
 // Or listing them, each with its ages: "(b) Mayfield Park Primary Academy (ages 4 to 11);".
 const SCHOOL_WITH_AGES =
   /^\W{0,6}[A-Z][^()]{0,80}\b(?:School|Academy|College)\s*\((?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/;
+// Or as rows of a table with an ages column: "Academy: Harrowdene Park Academy | Phase: Secondary | Ages: 11-18".
+const ROW_SCHOOL_WITH_AGES =
+  /^[^|]{0,30}\b(?:School|Academy|College)\b[^|]{0,40}(?:\|[^|]{0,60}){0,3}\|\s*Ages?(?: range)?:\s*(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/;
 const PRIMARY_KINDS = new Set(['primary', 'infant', 'junior', 'first']);
+
+/** A body's own schools, read three ways, and the blocks that list them with their ages. */
+interface OwnSchools {
+  allThrough: Detection<Phase> | null;
+  listed: Block[];
+}
 
 /**
  * A body whose own schools include both primary and secondary schools is all-through for the checks: its older pupils
  * turn 13 in its care. Said by kind ("our primary academies ... our secondary academies"), by the names it runs, or
  * by a list of its schools with their ages (from 4 to 18 in all). One side alone decides nothing here.
  */
-function ownSchoolsAllThrough(doc: NoticeDocument, npdBlocks: Set<number>): Detection<Phase> | null {
+function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
   const sides = new Map<'primary' | 'secondary', Evidence>();
   const note = (kind: string, text: string, where: string) => {
     const side = PRIMARY_KINDS.has(kind.toLowerCase()) ? 'primary' : 'secondary';
@@ -295,19 +304,22 @@ function ownSchoolsAllThrough(doc: NoticeDocument, npdBlocks: Set<number>): Dete
   }
   let low = Infinity;
   let high = -Infinity;
-  let listed = 0;
+  const listed: Block[] = [];
   for (const b of doc.blocks) {
-    const m = SCHOOL_WITH_AGES.exec(b.text);
+    const m = (b.kind === 'table-row' ? ROW_SCHOOL_WITH_AGES : SCHOOL_WITH_AGES).exec(b.text);
     if (!m || npdBlocks.has(b.index)) continue;
-    listed++;
+    listed.push(b);
     low = Math.min(low, Number(m[1]));
     high = Math.max(high, Number(m[2]));
   }
-  if (listed >= 2 && phaseOfAges(low, high) === 'all-through')
-    return detected('all-through', [{ text: `its schools, listed with their ages: ${low} to ${high}`, where: 'the notice' }]);
+  if (listed.length >= 2 && phaseOfAges(low, high) === 'all-through')
+    return {
+      allThrough: detected('all-through', [{ text: `its schools, listed with their ages: ${low} to ${high}`, where: listed[0]!.where }]),
+      listed,
+    };
   const primary = sides.get('primary');
   const secondary = sides.get('secondary');
-  return primary && secondary ? detected('all-through', [primary, secondary]) : null;
+  return { allThrough: primary && secondary ? detected('all-through', [primary, secondary]) : null, listed };
 }
 
 /**
@@ -316,6 +328,9 @@ function ownSchoolsAllThrough(doc: NoticeDocument, npdBlocks: Set<number>): Dete
  */
 export function detectPhase(doc: NoticeDocument, school: string | null, npdBlocks: Set<number>): Detection<Phase> {
   const byAges = selfDescribedAges(doc, npdBlocks);
+  // A school name that is only the first of a body's schools listed with their ages names no phase of its own.
+  const own = ownSchools(doc, npdBlocks);
+  if (own.allThrough && school !== null && own.listed.some((b) => b.text.includes(school))) return own.allThrough;
   // Alternative provision teaches the ages it gives: those decide before its name says special.
   if (byAges && school !== null && ALTERNATIVE_PROVISION.test(school) && !SPECIAL_SCHOOL.test(school)) return byAges;
   if (school) {
@@ -343,8 +358,7 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
     if (found.has(phase)) return detected(phase, [found.get(phase)!]);
   }
   // A special school's own words decide before the kinds of school a trust runs.
-  const byOwnSchools = ownSchoolsAllThrough(doc, npdBlocks);
-  if (byOwnSchools) return byOwnSchools;
+  if (own.allThrough) return own.allThrough;
   // A school with a nursery class speaks of its nursery too: the school-age word decides. Mixed early and secondary
   // words (e.g. "schools that the pupils attend after leaving us") settle nothing.
   const early = found.has('primary') ? 'primary' : found.has('nursery') ? 'nursery' : null;

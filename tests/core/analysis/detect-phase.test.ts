@@ -1,6 +1,7 @@
 // Tests for phase detection: what marks a secondary, a primary or an early-years setting (nursery), and the mentions that only look like it.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/core/notice/read-text';
+import { readHtml } from '../../../src/core/notice/read-html';
 import { detectPhase } from '../../../src/core/analysis/detect-phase';
 import { detectSchool } from '../../../src/core/analysis/detect-school';
 
@@ -431,6 +432,19 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
         '- Tarnbrook Academy (ages 11 to 18, with its sixth form).',
       ),
     ).toBe('all-through');
+  });
+
+  it('reads its schools in a table with an ages column, the first of them a primary academy', () => {
+    const doc = readHtml(
+      `<main><h1>Privacy notice for pupils and parents</h1>
+      <p>This notice explains how Brackenmoor Learning Partnership (the "Trust") uses information about pupils at its academies.</p>
+      <table><tr><th>Academy</th><th>Ages</th><th>Town</th></tr>
+      <tr><td>Elmfield Primary Academy</td><td>4-11</td><td>Ambleford</td></tr>
+      <tr><td>Linthorpe Infant Academy</td><td>4-7</td><td>Ambleford</td></tr>
+      <tr><td>Tarnbrook Academy</td><td>11-18</td><td>Kirkby</td></tr></table></main>`,
+      'https://brackenmoor.example/privacy',
+    );
+    expect(detectPhase(doc, detectSchool(doc).value, new Set()).value).toBe('all-through');
   });
 
   it('does not read feeder primary schools and one secondary school as its own', () => {
