@@ -526,6 +526,13 @@ describe('no-template-residue', () => {
         'Thank you for reading this far.\n\nWith warm wishes for the rest of the term,\n\nMrs Karen Hollis\nHead Teacher',
       ).status,
     ).toBe('pass');
+    // A bilingual greeting and a Welsh sign-off.
+    expect(
+      run(
+        'no-template-residue',
+        'Annwyl rieni a gofalwyr / Dear parents and carers,\n\nThis letter explains what we keep.\n\nYn gywir,\n\nMr Huw Rees',
+      ).status,
+    ).toBe('pass');
     expect(
       run('no-template-residue', 'Thank you for reading this far.\n\nMany thanks again to every family,\n\nMrs Karen Hollis\nHead Teacher')
         .status,

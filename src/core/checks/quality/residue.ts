@@ -42,9 +42,10 @@ function tail(text: string): string {
   return text.length > 120 ? `...${text.slice(-117)}` : text;
 }
 
-// A letter's greeting or sign-off ends in a comma by custom: "Dear Parents and Carers,", "Yours sincerely,".
+// A letter's greeting or sign-off ends in a comma by custom: "Dear Parents and Carers,", "Yours sincerely,", and in Welsh
+// "Annwyl rieni,", "Yn gywir,", "Cofion cynnes,".
 const LETTER_FORMULA =
-  /^(?:dear\b|yours\s+(?:sincerely|faithfully|truly|ever)|(?:with\s+)?(?:best|kind|warm|warmest|good|every\s+good)\s+(?:regards|wishes)\b|many\s+thanks|thanks\s+again|all\s+the\s+best)/i;
+  /^(?:dear\b|annwyl\b|(?:yr eiddoch\s+)?yn\s+gywir\b|cofion\b|yours\s+(?:sincerely|faithfully|truly|ever)|(?:with\s+)?(?:best|kind|warm|warmest|good|every\s+good)\s+(?:regards|wishes)\b|many\s+thanks|thanks\s+again|all\s+the\s+best)/i;
 // A short line giving who to contact and how ("Mrs J Patel, School Business Manager, on 01632 960455") carries on a
 // sentence that broke at "please contact" or "contact the": the line break is layout, not a cut.
 const CHANNEL_IN_LINE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/;
