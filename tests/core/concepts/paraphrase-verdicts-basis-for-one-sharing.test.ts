@@ -60,3 +60,14 @@ describe('lawful-basis-art6: the basis answered under a heading that asks for it
     ).toBe('partial');
   });
 });
+
+describe('lawful-basis-art6: the basis as one item of a list of reasons', () => {
+  it('passes an item giving the use of the data to the law', () => {
+    expect(
+      status(
+        'lawful-basis-art6',
+        'What lets us use it?\nWe rely on one of these reasons:\n- The law tells us to. Schools must keep attendance registers, so we record and use this information because we are obliged to comply with the law.\n- You have agreed. For a few extras we ask your permission first.',
+      ),
+    ).toBe('pass');
+  });
+});

@@ -95,6 +95,9 @@ const BASES = ['legalObligation', 'publicTask', 'vitalInterests', 'contractBasis
 const BASIS_GIVEN_RULES: Lift['rules'] = [
   { all: ['basisWord'], any: BASES, none: ['basisRequirement', 'mustGive', 'article9Talk', 'passOnVerb'], prose: true },
   { all: ['basisWord', 'useData'], any: BASES, none: ['basisRequirement', 'mustGive', 'article9Talk'], prose: true },
+  // One item of a list of reasons: "- The law tells us to. ... so we collect and use this information because we must
+  // comply with the law."
+  { all: ['basisWord', 'useData'], any: BASES, none: ['basisRequirement', 'mustGive', 'article9Talk', 'passOnVerb'], inList: true },
   // Under a heading that asks for the basis, the use of the data given to a basis: "Our legal reasons" / "We hold and use
   // your child's information to carry out our contract with you and to comply with our legal obligations".
   {
