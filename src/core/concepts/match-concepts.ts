@@ -98,7 +98,7 @@ const SECTION_LIST_ITEMS = 12;
  * picking out what the one before did not mark ("Everything without a star is up to you").
  */
 const CONTRAST_OPENER =
-  /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand|where (?:you have|there is) a choice|(?:everything|anything|any (?:question|box|field)s?)\s+(?:without|not (?:marked|starred|shown))|(?:unmarked|unstarred)\b)\b/i;
+  /^\s*(?:other|others|the rest|but|however|a few|anything else|everything else|whereas|on the other hand|where (?:you have|there is) a choice|(?:everything|anything|any (?:question|box|field)s?)\s+(?:without|not (?:marked|starred|shown))|if (?:a|an|any) (?:question|box|field|answer)s? (?:is not|isn't|isn\u2019t|are not|aren't|aren\u2019t) (?:marked|starred|shown)|(?:unmarked|unstarred)\b)\b/i;
 /**
  * A sentence that picks out one of what the sentence before named: "We will say which of these it is", "... which is
  * which", "When we ask, we will tell you which it is".
@@ -635,7 +635,9 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
   for (let n = 0; n + 1 < text.sentences.length; n++) {
     const q = text.sentences[n]!;
     const a = text.sentences[n + 1]!;
-    if (doc.blocks[q.block]?.kind !== 'paragraph') continue;
+    // In a list item (an answer under its question in a list of questions) only its own sentences pair.
+    const kind = doc.blocks[q.block]?.kind;
+    if (kind !== 'paragraph' && !(kind === 'list-item' && a.block === q.block)) continue;
     // A question with its answer (in its paragraph or the next one), or a statement and the contrast that completes it
     // in the same paragraph: "Some of it you must give us. Other things are up to you."
     const question = /\?["')]?$/.test(q.text.trim()) && (a.block === q.block || a.block === q.block + 1);

@@ -3,6 +3,7 @@
 // choices, consent and what the law requires; the items named, or the promise to say so when asking, do.
 import { describe, expect, it } from 'vitest';
 import { noticeStatus } from './passage-status';
+import { runAudit } from '../../../src/core/run-audit';
 
 const host = (section: string) =>
   [
@@ -45,5 +46,18 @@ describe('statutory-or-voluntary in a whole notice: shares alone say neither sid
         'Must you give us this information?\nSome of it, like your child’s date of birth, is mandatory; some, like religion, is optional.',
       ),
     ).toBe('pass');
+  });
+});
+
+describe('statutory-or-voluntary in a whole notice: an answer in a list of questions', () => {
+  it('passes a definition whose two sentences give the optional side and the rest as required', () => {
+    const html = `<main><h1>Linthorpe Vale Primary School: how we use pupil information</h1>
+      <p>Linthorpe Vale Primary School is the data controller. Contact the office on 01632 960 215.</p>
+      <h2>Must you tell us?</h2><p>That depends on what it is.</p>
+      <dl><dt>Photographs and clubs</dt><dd><strong>Up to you.</strong> We ask about each one separately.</dd>
+      <dt>Anything else?</dt><dd>Each form we hand out flags the optional questions with a star. If a question isn’t starred, we need the answer.</dd></dl>
+      <h2>Who we share it with</h2><p>We share information with the local authority and the Department for Education.</p></main>`;
+    const report = runAudit({ notice: { format: 'html', html, url: 'https://linthorpevale.sch.example/privacy' } }, { asOf: '2026-12-02' });
+    expect(report.items.find((i) => i.id === 'statutory-or-voluntary')?.status).toBe('pass');
   });
 });
