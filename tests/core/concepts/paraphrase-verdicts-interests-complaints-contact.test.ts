@@ -22,6 +22,8 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       // the interest after a colon, said as an activity
       'Alumni mailings rely on legitimate interests: staying in touch with former students so they can mentor current ones.',
       'We rely on legitimate interests to send news to past pupils, because keeping alumni close helps us fund bursaries.',
+      // the sentence after says what the basis covers
+      'We rely on legitimate interests (Article 6(1)(f)) only for work outside our public duties. At present this covers keeping in touch with former students who have joined our alumni group, so that we can invite them to careers evenings.',
       // a childminder speaking for herself: "I have a need" is the interest, as "we have a need" is a school's
       'Legitimate interests: after a family leaves, I hold my invoices for six years, as I may need them to answer tax questions from HMRC.',
     ],

@@ -298,8 +298,10 @@ function withNext(ctx: AuditContext, relied: readonly Sentence[]): Sentence[] {
   return [...out];
 }
 
-// "For example, ..." right after the sentence that relies on legitimate interests gives the use it is relied on for.
-const EXAMPLE_OPENER = /^\s*(?:for (?:example|instance)|e\.g\.|an example (?:is|would be))\b/i;
+// "For example, ..." right after the sentence that relies on legitimate interests gives the use it is relied on for, and
+// so does a sentence saying what the basis covers: "At present this covers keeping in touch with former pupils ...".
+const EXAMPLE_OPENER =
+  /^\s*(?:for (?:example|instance)|e\.g\.|an example (?:is|would be)|(?:at present|currently|today|in practice),?\s+(?:this|that|it) (?:covers|includes|means)|(?:this|that) (?:covers|includes|is used for)|these (?:include|cover))\b/i;
 
 // An example of a legal duty illustrates the legal-obligation basis named beside legitimate interests, never an interest.
 const LEGAL_DUTY = /\b(?:legal(?:ly)?|the law|statutory|duty|duties|obliged|obligations?|required by)\b/i;
