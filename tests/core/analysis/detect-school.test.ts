@@ -64,6 +64,10 @@ describe('findNames', () => {
     expect(findNames("Larkhill Nursery School and Children's Centre")[0]).toBe("Larkhill Nursery School and Children's Centre");
   });
 
+  it('does not take a class of a school for a school', () => {
+    expect(findNames('Acorn Tree Nursery Class at Elmbank Primary School')).toEqual(['Elmbank Primary School']);
+  });
+
   it('keeps "&" and a bracketed church designation inside a name', () => {
     expect(findNames('Oakfield Primary & Nursery School is the data controller.')[0]).toBe('Oakfield Primary & Nursery School');
     expect(findNames("The governing body of St Peter's C of E (VA) Primary School")[0]).toBe("St Peter's C of E (VA) Primary School");
