@@ -198,3 +198,18 @@ describe('controller identity: the role said in plain words', () => {
     ).toBe('pass');
   });
 });
+
+describe('controller identity: a name over a letterhead, the title under its address and phone lines', () => {
+  it('passes the name heading the letterhead with "I am the data controller" in the text', () => {
+    const text = [
+      'BLUEBELL LANE CHILDMINDING',
+      'Sam Carter, registered childminder',
+      '3 Bluebell Lane, Ambleford AB1 2CD',
+      'Phone: 01632 960 111   Email: sam@bluebelllane.example',
+      'PRIVACY NOTICE FOR FAMILIES',
+      'I am the data controller for everything I record about the children I look after and their families.',
+      'I keep names, dates of birth, allergies and emergency contacts so that I can care for your child safely.',
+    ].join('\n');
+    expect(noticeStatus('controller-identity', text, 'https://bluebelllane.example/privacy', '2026-12-05')).toBe('pass');
+  });
+});

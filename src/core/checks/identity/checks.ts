@@ -184,6 +184,9 @@ function controllerSubject(text: string, at: number, o: ControllerIdentityOption
 // A statement that points back to the sentence before for its subject: "The law calls this ...", "That is what makes ...".
 const ROLE_POINTS_BACK = /\b(?:this|that|which|doing so|it|them)\b/i;
 
+// The blocks that head a notice: a name, and under a letterhead's address and phone lines, the notice's title.
+const TOP_BLOCKS = 6;
+
 function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOptions, item: ChecklistItem): Verdict {
   const ctrl = phrases(o.controllerStatement);
   const placeholder = phrases(o.placeholder);
@@ -259,7 +262,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
 
   // A school name heading the notice ("Allestree Woodlands School / Privacy Notice - Pupil Data") ties the name to it.
   const titleCue = phrases(o.titleCue);
-  const top = ctx.doc.blocks.slice(0, 4).filter((b) => isOwnBlock(ctx, b.index));
+  const top = ctx.doc.blocks.slice(0, TOP_BLOCKS).filter((b) => isOwnBlock(ctx, b.index));
   const topHasTitle = top.some((b) => titleCue.test(b.text)) || (ctx.doc.title !== null && titleCue.test(ctx.doc.title));
   // A provision whose name has no school noun ("Willowmere Learning Centre") is known by the name the notice gives it
   // elsewhere ("Willowmere Learning Centre is a pupil referral unit").
