@@ -61,3 +61,19 @@ describe('statutory-or-voluntary in a whole notice: an answer in a list of quest
     expect(report.items.find((i) => i.id === 'statutory-or-voluntary')?.status).toBe('pass');
   });
 });
+
+describe('statutory-or-voluntary in a whole notice: amounts in a section on the lawful bases', () => {
+  it('does not pass amounts of the school’s work under a heading asking what gives it the right', () => {
+    const text = [
+      'Cwm Derw Primary School: how we use pupil information',
+      'Cwm Derw Primary School is the data controller. Contact the office on 01632 960 330.',
+      'What do we collect?',
+      'Names, addresses, attendance, assessment results, medical needs and photographs. Much of it is required by the Welsh Government, so we have to collect it by law.',
+      'What gives you the right to use it?',
+      'Most of our work with pupil information is a public task (UK GDPR Article 6(1)(e)), because educating children is a duty given to schools by law. Some of it is a legal obligation. We ask for consent for photographs and for a few optional activities.',
+      'Who do we share it with?',
+      'We share information with the local authority and the Welsh Government.',
+    ].join('\n');
+    expect(noticeStatus('statutory-or-voluntary', text, 'https://cwmderw.sch.example/privacy')).not.toBe('pass');
+  });
+});

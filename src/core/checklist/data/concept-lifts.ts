@@ -417,11 +417,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // Amounts under a question heading, and a kind of data put on the optional side in a unit of its own: "Do you
       // have to answer everything?" / "- Most questions: yes, schools must collect the answers." / "- A few, for example
       // photographs: no, that is your choice." The kind named with its side is what amounts alone lack.
+      // Not a section on the lawful bases ("What gives you the right to use it?" / "Most of our work is a public task
+      // (Article 6(1)(e)) ... consent for a few optional activities"): its amounts are of the school's work, not of what
+      // the family must give.
       rules: [
         {
           all: ['compulsory', 'optional', 'portionWord'],
           negatable: ['optional'],
-          none: ['withdraw', 'consentOther', 'purposeWord', 'cookieTerm', 'dutyOnUs'],
+          none: ['withdraw', 'consentOther', 'purposeWord', 'cookieTerm', 'dutyOnUs', 'basisGeneric', 'publicTask'],
           structure: true,
         },
       ],
