@@ -3,6 +3,7 @@
 // family may withdraw, which presents no Article 6 basis (2.5).
 import { describe, expect, it } from 'vitest';
 import { noticeStatus } from './passage-status';
+import { runAudit } from '../../../src/core/run-audit';
 
 const HEAD = `Kestrel Vale Academy
 Privacy notice for students and parents
@@ -40,5 +41,27 @@ describe('consent named only as the thing to withdraw', () => {
   it('still reads consent given as a basis', () => {
     const text = `${HEAD}${general}For photographs on our website we rely on your consent, which you can withdraw at any time; everything else we do is our public task.\n`;
     expect(statusOf('lawful-basis-art6', text)).toBe('pass');
+  });
+});
+
+describe('access requests sent to the office whose details the page footer gives', () => {
+  const page = (pointer: string) => `<html><body><header><p>Larchfield Primary School</p></header><main>
+    <h1>How we use pupil information</h1>
+    <p>Larchfield Primary School is the data controller for the information in this notice.</p>
+    <h2>Your rights</h2>
+    <p>To ask for a copy of your child’s information, please get in touch with the school office.${pointer} We will reply within a month.</p>
+    </main><footer><p>Larchfield Primary School, Mill Lane, Ambleford AB1 2CD. Telephone: 01632 960 517. Email: office@larchfield.sch.example</p></footer></body></html>`;
+  const status = (pointer: string) =>
+    runAudit(
+      { notice: { format: 'html', html: page(pointer), url: 'https://larchfield.sch.example/privacy' } },
+      { asOf: '2026-12-05' },
+    ).items.find((i) => i.id === 'subject-access-route')?.status;
+
+  it('passes when the notice points to the footer', () => {
+    expect(status(' Its phone number and email address are at the foot of this page.')).toBe('pass');
+  });
+
+  it('stays partial when nothing points there', () => {
+    expect(status('')).toBe('partial');
   });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import { adjacentSentence, phrases, evidenceOf, filterCandidates, listAfter } from '../match';
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
-import { ChannelOptionsSchema, blockChannels, describeChannels, type Channel } from '../identity/channels';
+import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel } from '../identity/channels';
 import { findOwn, isOwnBlock, leadInOf, ownSentences } from '../identity/scope';
 import { reachesAnotherBody } from '../identity/checks';
 import type { Evidence } from '../../report';
@@ -241,6 +241,8 @@ const ROLE =
 // "... please contact" with nothing after it, or a template gap: the route is broken there (partial stays).
 const SCHOOL_ROLE = /^(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|office)$/i;
 const AT_THE_OFFICE = /\b(?:in|at|via|through) (?:the |our )?(?:school |main |academy )?(?:office|reception)\b/i;
+// The page's own edge, where a website keeps its contact details: "at the bottom of this page", "in the footer".
+const PAGE_EDGE = /\b(?:at the (top|foot|bottom|end) of (?:this|the) (?:web ?)?page|in the (?:page(?:'s)? )?footer)\b/i;
 const DANGLING_CONTACT = /\bcontact\s*(?::\s*)?$/i;
 const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][a-z'-]+)/;
 // A form field left in the route ("please contact [Name], Business Manager, at ..."): the route was never finished,
@@ -471,6 +473,19 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
         );
       }
     }
+  }
+  // "Please contact the school office. The address, phone number and email are at the bottom of this page.": the page's
+  // own footer (or header, for its top), pointed to by the request or the sentence after it (checklist.md 2.2, 2.15).
+  for (const s of requests) {
+    const next = adjacentSentence(ctx.text, s, 1);
+    const edge = PAGE_EDGE.exec(s.text) ?? (next ? PAGE_EDGE.exec(next.text) : null);
+    if (!edge || DANGLING_CONTACT.test(s.text) || PLACEHOLDER.test(s.text)) continue;
+    const [text, where] = edge[1] === 'top' ? [ctx.doc.chrome.header, 'site header'] : [ctx.doc.chrome.footer, 'page footer'];
+    const channels = findChannels(text, o);
+    if (channels.length)
+      return verdictFor(item, 'pass', 'contact-details-elsewhere', [quoteSentence(s, sar), { text: describeChannels(channels), where }], {
+        channels: describeChannels(channels),
+      });
   }
   const pointer = phrases(o.pointerOnly);
   const pointers = requests.filter((s) => pointer.test(s.text));
