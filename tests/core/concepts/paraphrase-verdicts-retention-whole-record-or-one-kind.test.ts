@@ -92,6 +92,17 @@ describe('retention: a schedule of the school’s own, only based on the public 
   });
 });
 
+describe('retention: a schedule only on request, with a link under the next heading', () => {
+  it('does not take the next section’s link for the schedule’s', () => {
+    expect(
+      status(
+        'retention',
+        'How long do we keep it?\nOur records policy says how long each kind of record is kept; ask the office for a copy of the retention schedule.\nThe census\nRead about the census at https://www.gov.uk/education/data-collection-and-censuses-for-schools',
+      ),
+    ).not.toBe('pass');
+  });
+});
+
 describe('retention: a period for one kind of record only is partial', () => {
   it('one kind’s file that goes with the child is not the pupil record', () => {
     expect(

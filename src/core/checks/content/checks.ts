@@ -532,8 +532,17 @@ const SCHEDULE_LINK = /retention|schedule|records[-_ ]?management/i;
  * Links in the block or the next two blocks (the schedule link often sits on its own line after "at this link:"), leaving
  * out those to another part of the same page ("#keeping").
  */
+/** Links in the block or the two after it, within its section: a link under the next heading belongs to that topic. */
 function linksNear(ctx: AuditContext, block: number) {
-  return linksOf(ctx).filter((l) => l.block >= block && l.block <= block + 2 && l.href && !isInPageLink(l.href, ctx.doc.source.url));
+  const section = ctx.doc.blocks[block]?.section;
+  return linksOf(ctx).filter(
+    (l) =>
+      l.block >= block &&
+      l.block <= block + 2 &&
+      ctx.doc.blocks[l.block]?.section === section &&
+      l.href &&
+      !isInPageLink(l.href, ctx.doc.source.url),
+  );
 }
 
 /**
