@@ -594,6 +594,17 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'suppli me',
   ],
   toUs: ['to us-pronoun', 'to me', 'us-pronoun', 'me', 'with us-pronoun', 'with me'],
+  toOwnBody: [
+    'to us-pronoun',
+    'to me',
+    'to the school',
+    'to the trust',
+    'to the academi',
+    'to the nurseri',
+    'to the set',
+    'to the colleg',
+    'to the feder',
+  ],
   withUs: ['with us-pronoun', 'with me', 'to us-pronoun', 'to me', 'on to us-pronoun', 'on to me'],
   comeFrom: [
     'come from',

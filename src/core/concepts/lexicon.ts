@@ -641,6 +641,17 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'supplies us',
   ],
   toUs: ['to us', 'us', 'with us'],
+  // Given to the notice's own body, by its kind: "must be provided to the Trust", "given to the school".
+  toOwnBody: [
+    'to us',
+    'to the school',
+    'to the trust',
+    'to the academy',
+    'to the nursery',
+    'to the setting',
+    'to the college',
+    'to the federation',
+  ],
   withUs: ['with us', 'to us', 'on to us'],
   comeFrom: [
     'comes from',

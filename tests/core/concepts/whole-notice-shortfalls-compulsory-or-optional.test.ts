@@ -77,3 +77,9 @@ describe('statutory-or-voluntary in a whole notice: amounts in a section on the 
     expect(noticeStatus('statutory-or-voluntary', text, 'https://cwmderw.sch.example/privacy')).not.toBe('pass');
   });
 });
+
+describe('statutory-or-voluntary in a whole notice: data owed to the school by its kind', () => {
+  it('reads "must be provided to the School by law" as the required side alone (partial)', () => {
+    expect(statusOf('Collecting information\nCertain personal data must be provided to the School by law.')).toBe('partial');
+  });
+});

@@ -574,6 +574,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           sameClause: true,
           prose: true,
         },
+        // The same owed to the notice's own body by its kind: "Certain personal data must be provided to the Trust by law".
+        // The body receiving it is the one writing, so no duty to share.
+        {
+          all: [['info', 'mustGive', 'toOwnBody']],
+          none: ['govBody', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm', 'keep'],
+          sameClause: true,
+          prose: true,
+        },
         // What was just described, a share of it owed: "Some of this is required by law." after the list of what is
         // collected. Not a duty to share it ("some of this is required by the DfE and shared with them").
         {
