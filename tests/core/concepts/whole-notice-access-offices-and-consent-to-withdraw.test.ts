@@ -65,3 +65,25 @@ describe('access requests sent to the office whose details the page footer gives
     expect(status('')).toBe('partial');
   });
 });
+
+describe('the Data Protection Officer whose details the page footer gives', () => {
+  const page = (pointer: string) => `<html><body><header><p>Larchfield Primary School</p></header><main>
+    <h1>How we use pupil information</h1>
+    <p>Larchfield Primary School is the data controller for the information in this notice.</p>
+    <h2>Our Data Protection Officer</h2>
+    <p>We have a Data Protection Officer (DPO) who checks that we follow the law.${pointer}</p>
+    </main><footer><p>Larchfield Primary School, Mill Lane, Ambleford AB1 2CD. Telephone: 01632 960 517.</p>
+    <p>Data Protection Officer: Mr Tom Reyes, Shire Schools DPO Service. Email: dpo@shireschools.example</p></footer></body></html>`;
+  const status = (pointer: string) =>
+    runAudit(
+      { notice: { format: 'html', html: page(pointer), url: 'https://larchfield.sch.example/privacy' } },
+      { asOf: '2026-12-05' },
+    ).items.find((i) => i.id === 'dpo-contact')?.status;
+
+  it('passes when the notice points to the footer for the DPO’s details', () => {
+    expect(status(' The DPO’s name and contact details are shown in the footer of this page.')).toBe('pass');
+  });
+  it('stays partial when nothing points there', () => {
+    expect(status('')).toBe('partial');
+  });
+});

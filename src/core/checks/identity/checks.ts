@@ -4,7 +4,15 @@ import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } fr
 import { phrases, evidenceOf, adjacentSentence } from '../match';
 import { quoteSentence, type NoticeText, type Sentence } from '../../analysis/notice-text';
 import { findCompanyNames, findNames, letterheadOver, namedAsOtherSchool, titleCase } from '../../analysis/detect-school';
-import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel, type ChannelOptions } from './channels';
+import {
+  ChannelOptionsSchema,
+  PAGE_EDGE,
+  blockChannels,
+  describeChannels,
+  findChannels,
+  type Channel,
+  type ChannelOptions,
+} from './channels';
 import { findOwn, isOwnBlock } from './scope';
 import type { Evidence } from '../../report';
 import type { Block } from '../../notice/types';
@@ -887,6 +895,9 @@ const OTHER_BODY_LINE =
 const NO_DPO =
   /\b(?:not (?:required|obliged|needed|necessary)(?: for us)? to (?:appoint|have|designate|name)|(?:have|has) not (?:appointed|designated)|haven't (?:appointed|got)|do(?:es)? not have|don't have)\b[^.]{0,20}\b(?:an? )?(?:data protection officer|dpo)\b/i;
 
+// How much of the footer after its DPO label is the DPO's card: a name, a service, an email and a phone.
+const FOOTER_CARD_CHARS = 200;
+
 function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: ChecklistItem): Verdict {
   const dpo = phrases(o.dpoTerms);
   const other = phrases(o.otherDpo);
@@ -942,6 +953,26 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
         );
       }
     }
+  }
+  // "The DPO's contact details are shown in the footer": the page footer's part that names the DPO.
+  for (const m of mentions) {
+    if (!PAGE_EDGE.test(blocks[m]!.text) || withheld.test(blocks[m]!.text)) continue;
+    const footer = ctx.doc.chrome.footer;
+    const at = footer.search(dpo);
+    if (at < 0) continue;
+    const part = footer.slice(at, at + FOOTER_CARD_CHARS);
+    const channels = findChannels(part, o);
+    if (channels.length)
+      return verdictFor(
+        item,
+        'pass',
+        'details-later',
+        [
+          { text: blocks[m]!.text, where: blocks[m]!.where },
+          { text: part, where: 'page footer' },
+        ],
+        { channels: describeChannels(channels) },
+      );
   }
   // A DPO mailbox ("dpo@...") anywhere is itself the DPO's channel. A "dataprotection@" mailbox given for a lead
   // ("Our Data Protection Lead can be contacted at dataprotection@...") reaches the lead, not the DPO (checklist.md 2.3).

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import { adjacentSentence, phrases, evidenceOf, filterCandidates, listAfter } from '../match';
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
-import { ChannelOptionsSchema, blockChannels, describeChannels, findChannels, type Channel } from '../identity/channels';
+import { ChannelOptionsSchema, PAGE_EDGE, blockChannels, describeChannels, findChannels, type Channel } from '../identity/channels';
 import { findOwn, isOwnBlock, leadInOf, ownSentences } from '../identity/scope';
 import { reachesAnotherBody } from '../identity/checks';
 import type { Evidence } from '../../report';
@@ -241,8 +241,6 @@ const ROLE =
 // "... please contact" with nothing after it, or a template gap: the route is broken there (partial stays).
 const SCHOOL_ROLE = /^(?:school office|head ?teacher|head of school|principal|business manager|bursar|clerk|office)$/i;
 const AT_THE_OFFICE = /\b(?:in|at|via|through) (?:the |our )?(?:school |main |academy )?(?:office|reception)\b/i;
-// The page's own edge, where a website keeps its contact details: "at the bottom of this page", "in the footer".
-const PAGE_EDGE = /\b(?:at the (top|foot|bottom|end) of (?:this|the) (?:web ?)?page|in the (?:page(?:'s)? )?footer)\b/i;
 const DANGLING_CONTACT = /\bcontact\s*(?::\s*)?$/i;
 const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)*([A-Z][a-z'-]+)/;
 // A form field left in the route ("please contact [Name], Business Manager, at ..."): the route was never finished,
