@@ -271,9 +271,12 @@ const SCHOOL_WITH_AGES =
 // Or as rows of a table with an ages column: "Academy: Harrowdene Park Academy | Phase: Secondary | Ages: 11-18".
 const ROW_SCHOOL_WITH_AGES =
   /^[^|]{0,30}\b(?:School|Academy|College)\b[^|]{0,40}(?:\|[^|]{0,60}){0,3}\|\s*Ages?(?: range)?:\s*(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/;
+// Or a table with a phase column: "Academy: Kestrel Vale High School | Phase: Secondary | Location: Netherby".
+const ROW_SCHOOL_WITH_PHASE =
+  /^[^|]{0,30}\b(?:School|Academy|College)\b[^|]{0,40}(?:\|[^|]{0,60}){0,3}\|\s*Phase:\s*(primary|infant|junior|first|secondary|high)\b/i;
 const PRIMARY_KINDS = new Set(['primary', 'infant', 'junior', 'first']);
 
-/** A body's own schools, read three ways, and the blocks that list them with their ages. */
+/** A body's own schools, read four ways, and the blocks that list them with their ages or phases. */
 interface OwnSchools {
   allThrough: Detection<Phase> | null;
   listed: Block[];
@@ -305,14 +308,20 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
   let low = Infinity;
   let high = -Infinity;
   const listed: Block[] = [];
+  let aged = 0;
   for (const b of doc.blocks) {
-    const m = (b.kind === 'table-row' ? ROW_SCHOOL_WITH_AGES : SCHOOL_WITH_AGES).exec(b.text);
-    if (!m || npdBlocks.has(b.index)) continue;
+    const row = b.kind === 'table-row';
+    const byPhase = row ? ROW_SCHOOL_WITH_PHASE.exec(b.text) : null;
+    const m = (row ? ROW_SCHOOL_WITH_AGES : SCHOOL_WITH_AGES).exec(b.text);
+    if (npdBlocks.has(b.index) || (!byPhase && !m)) continue;
     listed.push(b);
+    if (byPhase) note(byPhase[1]!, b.text, b.where);
+    if (!m) continue;
+    aged++;
     low = Math.min(low, Number(m[1]));
     high = Math.max(high, Number(m[2]));
   }
-  if (listed.length >= 2 && phaseOfAges(low, high) === 'all-through')
+  if (aged >= 2 && phaseOfAges(low, high) === 'all-through')
     return {
       allThrough: detected('all-through', [{ text: `its schools, listed with their ages: ${low} to ${high}`, where: listed[0]!.where }]),
       listed,

@@ -447,6 +447,18 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
     expect(detectPhase(doc, detectSchool(doc).value, new Set()).value).toBe('all-through');
   });
 
+  it('reads its schools in a table with a phase column and no ages', () => {
+    const doc = readHtml(
+      `<main><h1>Privacy notice for pupils and parents</h1>
+      <p>This notice explains how Brackenmoor Learning Partnership (the "Trust") uses information about pupils at its academies.</p>
+      <table><tr><th>Academy</th><th>Phase</th><th>Town</th></tr>
+      <tr><td>Elmfield Academy</td><td>Primary</td><td>Ambleford</td></tr>
+      <tr><td>Tarnbrook Academy</td><td>Secondary with sixth form</td><td>Kirkby</td></tr></table></main>`,
+      'https://brackenmoor.example/privacy',
+    );
+    expect(detectPhase(doc, detectSchool(doc).value, new Set()).value).toBe('all-through');
+  });
+
   it('does not read feeder primary schools and one secondary school as its own', () => {
     expect(
       phaseOf(
