@@ -58,6 +58,8 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       'Any question about your information comes straight to us on the phone number or email address above.\nIf you are unhappy\nPlease talk to us first. We would much rather hear, and we will do our best to put it right. If you are still not happy, you can complain to the ICO.',
     ],
     partial: [
+      // a contact for finding out more, not a route for concerns
+      'If you would like to know more about anything on this page, please speak to Mr Owen Price in the office on 01632 960 222.',
       // one decision that can be looked at again, not a route for data use in general
       'If we decide not to release part of a record, you may ask the chair of governors to reconsider.',
       'Do you think a grade was entered wrongly?\nYou can request a review of the decision from the exams officer.',

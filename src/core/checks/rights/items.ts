@@ -500,6 +500,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       // A contact point is not a complaint route (checklist.md 2.18 trap).
       contactOnly: [
         '(?:would like|want|wish|like) to (?:discuss|talk|speak|chat|go (?:through|over))\\b',
+        // "If you would like to know more about anything in this notice, please speak to Mrs Evans".
+        '(?:would like|want|wish|like) to (?:know|find out|learn) more\\b[^.]{0,80}\\b(?:contact|get in touch|speak to|talk to|ring|call|phone|e-?mail|write to|ask)\\b',
         // "If you have a question about how we use your information, the office will be happy to help."
         '(?:query|queries|question|questions)\\b[^.]{0,100}\\b(?:happy|glad|pleased) to (?:help|answer|explain)\\b',
         '(?:discuss|talk about|speak about|ask about) anything',
