@@ -552,7 +552,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       ],
       // The right alone, not a statement about whether ADM exists (checklist.md 2.19).
       rightOnly: [
-        'automated means',
+        // Not portability's condition ("data portability, where processing is ... carried out by automated means").
+        '(?<!\\bportab\\w{0,10}\\b[^.]{0,100})automated means',
         '(?:automated|automatic) (?:decision|processing)',
         '\\bprofiling\\b',
         // "decisions about you being made only by a computer"

@@ -1,0 +1,30 @@
+// Automated decisions (checklist.md 2.19): the old right to object to decisions taken by automated means says nothing
+// of whether the school makes any (partial); portability's condition ("processing carried out by automated means") is
+// not about decisions at all, so a notice with only that says nothing on the topic (fail).
+import { describe, expect, it } from 'vitest';
+import { statusReader } from './passage-status';
+
+const status = statusReader({
+  school: 'Harrowmere Academy',
+  ages: '11 to 16',
+  title: 'Privacy notice for students and parents',
+  closing: 'This is the end of the notice.',
+  url: 'https://harrowmere.sch.example/privacy',
+  asOf: '2026-12-05',
+});
+
+describe('automated-decision-making: rights that mention automation', () => {
+  it('reads the old right to object to automated decisions as partial', () => {
+    expect(status('automated-decision-making', 'You have the right to object to decisions being taken by automated means.')).toBe(
+      'partial',
+    );
+  });
+  it('reads portability’s condition as saying nothing about decisions', () => {
+    expect(
+      status(
+        'automated-decision-making',
+        'You have the right to data portability, where processing is based on consent and carried out by automated means.',
+      ),
+    ).toBe('fail');
+  });
+});
