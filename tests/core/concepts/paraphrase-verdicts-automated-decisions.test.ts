@@ -28,3 +28,14 @@ describe('automated-decision-making: rights that mention automation', () => {
     ).toBe('fail');
   });
 });
+
+describe('automated-decision-making: decisions denied, the automation named after them', () => {
+  it('passes "we do not make decisions about pupils using automated processes alone"', () => {
+    expect(
+      status(
+        'automated-decision-making',
+        'You can ask us to:\n- correct information that is wrong;\n- explain any decision about you in which a computer played a part. We do not make decisions about students using automated processes alone: a teacher is always involved.',
+      ),
+    ).toBe('pass');
+  });
+});

@@ -538,6 +538,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       statement: [
         `\\b(?:we|the school|the trust|the academy|it)\\s+(?:does|do|will)?\\s*(?:not|never|n't)\\b[^.]{0,60}${ADM}`,
         `\\b(?:don't|doesn't|won't)\\b[^.]{0,60}${ADM}`,
+        // Decisions denied, the automation said after them: "We do not make decisions about pupils using automated processes alone".
+        "\\b(?:we|the school|the trust|the academy|it)\\s+(?:does|do|will)?\\s*(?:not|never|n't)\\s+(?:make|take|reach|base)\\s+(?:any\\s+)?decisions?\\b[^.]{0,60}\\b(?:automated|automatic(?:ally)?|by (?:a )?computers?)\\b",
         `\\bno (?:decisions?|automated|profiling)\\b[^.]{0,80}(?:${ADM}|\\bmade by (?:a )?computer)`,
         '(?:automated|automatic) (?:decision|processing)[^.]{0,80}\\b(?:is|are) not (?:used|carried out|undertaken|made)',
         '(?:automated|automatic) decision[- ]?making(?: (?:and|or) profiling)?\\s*[:-]\\s*(?:none|not used|no\\b|we do not)',
