@@ -21,7 +21,13 @@ describePassages(
         'Details about your health, your religion or your ethnic background are more private. We only use them where there is a strong public interest, such as keeping you safe.',
         'We may rely on a significant public interest when we use information about pupils’ health needs.',
       ],
+      partial: [
+        // the data said to need more care, in plain words, with no condition
+        'Some things need more care\nInformation about your health, religion and ethnic background needs extra care, so only the staff who need it can see it.',
+      ],
       fail: [
+        // children needing care is no word about their data
+        'Pupils who need extra care at lunchtime sit with a member of staff.',
         // an Article 6 task, and a transfer derogation: no Article 9 condition (guards the plain-words reach)
         'We use your information to carry out a task in the public interest: educating you.',
         'We would only send information abroad for important reasons of public interest.',

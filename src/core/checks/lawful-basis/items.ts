@@ -212,6 +212,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // Data said to be sensitive ("... is extra sensitive", "treated as especially sensitive"), not "more sensitive records".
         '\\b(?:is|are|as)\\s+(?:especially |particularly |extra |highly |very |more |most )?sensitive\\b',
         '\\b(?:especially|particularly|extra|highly) sensitive (?:personal )?(?:data|information|details)',
+        // Data said to need more care, in plain words: "Information about health, religion and ethnic background needs extra
+        // care". Said of the information, not of children ("pupils who need extra care").
+        '\\b(?:information|data|details|records)\\b[^.]{0,120}\\b(?:needs?|requires?|gets?|is given|are given) (?:extra|special|particular|additional) (?:care|protection)\\b',
         'criminal offence data',
         // Schedule 1 of the DPA 2018 cited as a whole (the conditions for special category data), with no part or
         // paragraph: like "Article 9" alone, a citation without the condition.
