@@ -291,7 +291,7 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         '\\bdata (?:champion|lead|co-?ordinator)\\b',
         // A volunteer's plain title: "one committee member volunteers as our data person".
         '\\bdata (?:protection )?person\\b',
-        '\\b(?:gdpr|privacy|information governance) (?:lead|champion|co-?ordinator)\\b',
+        '\\b(?:gdpr|privacy|information governance) (?:lead|champion|co-?ordinator|advis[eo]r)\\b',
         // A named person or role given the job under another title: "Our manager looks after data protection".
         '\\b(?:looks? after|(?:is|are|person|someone|member of staff) responsible for|takes? responsibility for|oversees?|leads? on|(?:is|are) in charge of)\\s+(?:our\\s+|the\\s+)?data protection\\b(?!\\s+(?:law|act|legislation|regulations?))',
         // "deals with all data protection matters": the job itself, not a desk that takes requests ("data protection requests").
