@@ -165,3 +165,14 @@ describe('transfers: a family settling abroad', () => {
     expect(status('international-transfers', 'When a family moves overseas, we send the pupil file on to the new school.')).toBe('partial');
   });
 });
+
+describe('security: the Department’s database filled securely is not the school’s security', () => {
+  it('does not read "information gathered securely from schools" as the school keeping data safe', () => {
+    expect(
+      status(
+        'security-measures',
+        'The National Pupil Database holds information gathered securely from schools and local authorities, and researchers may use it under strict conditions.',
+      ),
+    ).toBe('fail');
+  });
+});

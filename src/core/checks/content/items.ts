@@ -918,6 +918,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'stringent controls',
         'security arrangements and retention',
         'securely (?:uploaded|deleted|transferred|sent)',
+        // How the Department's database was filled ("The NPD holds information gathered securely from schools"), not how
+        // the school keeps what it holds.
+        '(?:gathered|collected|obtained|received) securely from\\b',
         // The channel a pupil's file arrives by ("the CTF or secure file transfer from their previous school"): how the
         // data is collected, not how the school protects what it holds.
         '\\bsecure file transfers? (?:from|when|if|as)\\b',
