@@ -44,18 +44,24 @@ describe('consent named only as the thing to withdraw', () => {
   });
 });
 
-describe('access requests sent to the office whose details the page footer gives', () => {
-  const page = (pointer: string) => `<html><body><header><p>Larchfield Primary School</p></header><main>
+/** A school page whose notice has one section, with the school's details (and its DPO's) in the page footer. */
+const footerPage = (heading: string, paragraph: string) => `<html><body><header><p>Larchfield Primary School</p></header><main>
     <h1>How we use pupil information</h1>
     <p>Larchfield Primary School is the data controller for the information in this notice.</p>
-    <h2>Your rights</h2>
-    <p>To ask for a copy of your child’s information, please get in touch with the school office.${pointer} We will reply within a month.</p>
-    </main><footer><p>Larchfield Primary School, Mill Lane, Ambleford AB1 2CD. Telephone: 01632 960 517. Email: office@larchfield.sch.example</p></footer></body></html>`;
+    <h2>${heading}</h2><p>${paragraph}</p></main>
+    <footer><p>Larchfield Primary School, Mill Lane, Ambleford AB1 2CD. Telephone: 01632 960 517. Email: office@larchfield.sch.example</p>
+    <p>Data Protection Officer: Mr Tom Reyes, Shire Schools DPO Service. Email: dpo@shireschools.example</p></footer></body></html>`;
+const pageStatus = (id: string, html: string) =>
+  runAudit({ notice: { format: 'html', html, url: 'https://larchfield.sch.example/privacy' } }, { asOf: '2026-12-05' }).items.find(
+    (i) => i.id === id,
+  )?.status;
+
+describe('access requests sent to the office whose details the page footer gives', () => {
   const status = (pointer: string) =>
-    runAudit(
-      { notice: { format: 'html', html: page(pointer), url: 'https://larchfield.sch.example/privacy' } },
-      { asOf: '2026-12-05' },
-    ).items.find((i) => i.id === 'subject-access-route')?.status;
+    pageStatus(
+      'subject-access-route',
+      footerPage('Your rights', `To ask for a copy of your child’s information, please get in touch with the school office.${pointer}`),
+    );
 
   it('passes when the notice points to the footer', () => {
     expect(status(' Its phone number and email address are at the foot of this page.')).toBe('pass');
@@ -67,22 +73,16 @@ describe('access requests sent to the office whose details the page footer gives
 });
 
 describe('the Data Protection Officer whose details the page footer gives', () => {
-  const page = (pointer: string) => `<html><body><header><p>Larchfield Primary School</p></header><main>
-    <h1>How we use pupil information</h1>
-    <p>Larchfield Primary School is the data controller for the information in this notice.</p>
-    <h2>Our Data Protection Officer</h2>
-    <p>We have a Data Protection Officer (DPO) who checks that we follow the law.${pointer}</p>
-    </main><footer><p>Larchfield Primary School, Mill Lane, Ambleford AB1 2CD. Telephone: 01632 960 517.</p>
-    <p>Data Protection Officer: Mr Tom Reyes, Shire Schools DPO Service. Email: dpo@shireschools.example</p></footer></body></html>`;
   const status = (pointer: string) =>
-    runAudit(
-      { notice: { format: 'html', html: page(pointer), url: 'https://larchfield.sch.example/privacy' } },
-      { asOf: '2026-12-05' },
-    ).items.find((i) => i.id === 'dpo-contact')?.status;
+    pageStatus(
+      'dpo-contact',
+      footerPage('Our Data Protection Officer', `We have a Data Protection Officer (DPO) who checks that we follow the law.${pointer}`),
+    );
 
   it('passes when the notice points to the footer for the DPO’s details', () => {
     expect(status(' The DPO’s name and contact details are shown in the footer of this page.')).toBe('pass');
   });
+
   it('stays partial when nothing points there', () => {
     expect(status('')).toBe('partial');
   });
