@@ -53,6 +53,12 @@ interface Unit {
   readonly cache: { asked?: number[]; present?: number[]; occurrences?: Map<string, Occurrence[]> };
 }
 
+/** Where a unit stands and what kind of reading it is: all of a unit but its text, tokens and memo. */
+type UnitPlace = Pick<Unit, 'where' | 'block' | 'lastBlock' | 'inNpd' | 'prose' | 'structure' | 'section' | 'heading' | 'tableRow'>;
+
+/** A unit that joins blocks (a lead-in with its list, a heading with its section's start, a sentence pair). */
+const JOINED = { prose: false, structure: true, heading: false, tableRow: false } as const;
+
 /**
  * A unit whose tokens are made on first use, and whose text too when it joins several blocks (a lead-in's list, a
  * section's opening): most units are never reached by any rule's candidates, so their joins would only be garbage.
@@ -61,19 +67,26 @@ class LazyUnit implements Unit {
   #tokens: TokenRun | undefined;
   #text: string | (() => string);
   readonly cache: Unit['cache'] = {};
-  constructor(
-    text: string | (() => string),
-    readonly where: string,
-    readonly block: number,
-    readonly lastBlock: number,
-    readonly inNpd: boolean,
-    readonly prose: boolean,
-    readonly structure: boolean,
-    readonly section: boolean,
-    readonly heading = false,
-    readonly tableRow = false,
-  ) {
+  readonly where: string;
+  readonly block: number;
+  readonly lastBlock: number;
+  readonly inNpd: boolean;
+  readonly prose: boolean;
+  readonly structure: boolean;
+  readonly section: boolean;
+  readonly heading: boolean;
+  readonly tableRow: boolean;
+  constructor(text: string | (() => string), place: UnitPlace) {
     this.#text = text;
+    this.where = place.where;
+    this.block = place.block;
+    this.lastBlock = place.lastBlock;
+    this.inNpd = place.inNpd;
+    this.prose = place.prose;
+    this.structure = place.structure;
+    this.section = place.section;
+    this.heading = place.heading;
+    this.tableRow = place.tableRow;
   }
   get text(): string {
     if (typeof this.#text !== 'string') this.#text = this.#text();
@@ -564,22 +577,21 @@ export class ConceptIndex {
  */
 function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
   const units: Unit[] = [];
-  const add = (
-    t: string | (() => string),
-    where: string,
-    block: number,
-    lastBlock: number,
-    inNpd: boolean,
-    prose: boolean,
-    structure = false,
-    section = false,
-    heading = false,
-    tableRow = false,
-  ) => units.push(new LazyUnit(t, where, block, lastBlock, inNpd, prose, structure, section, heading, tableRow));
+  const add = (t: string | (() => string), place: UnitPlace) => units.push(new LazyUnit(t, place));
   for (const s of text.sentences) {
     const kind = doc.blocks[s.block]?.kind;
     const row = kind === 'table-row';
-    add(s.text, s.where, s.block, s.block, s.inNpd, kind !== 'list-item' && !row, false, false, kind === 'heading', row);
+    add(s.text, {
+      where: s.where,
+      block: s.block,
+      lastBlock: s.block,
+      inNpd: s.inNpd,
+      prose: kind !== 'list-item' && !row,
+      structure: false,
+      section: false,
+      heading: kind === 'heading',
+      tableRow: row,
+    });
   }
   const blocks = doc.blocks;
   // A lead-in with its list, read by the document's one list-structure reader (sub-headed lists included).
@@ -587,15 +599,14 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     if (b.kind === 'table-row' || !isLeadIn(b)) continue;
     const items = listAfterLeadIn(doc, b);
     if (items.length)
-      add(
-        () => `${b.text} ${items.map((n) => n.text).join('; ')}`,
-        b.where,
-        b.index,
-        items[items.length - 1]!.index,
-        text.npdBlocks.has(b.index),
-        false,
-        true,
-      );
+      add(() => `${b.text} ${items.map((n) => n.text).join('; ')}`, {
+        ...JOINED,
+        where: b.where,
+        block: b.index,
+        lastBlock: items[items.length - 1]!.index,
+        inNpd: text.npdBlocks.has(b.index),
+        section: false,
+      });
   }
   // A heading with the start of its section: "The information we collect about parents and carers" / "We hold your names...".
   for (const section of doc.sections) {
@@ -618,16 +629,14 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
       const lead = isListItem(first) ? '' : splitSentences(first.text).slice(0, OPENING_SENTENCES).join(' ') || first.text;
       return [lead, items.map((n) => n.text).join('; ')].filter(Boolean).join(' ');
     };
-    add(
-      () => `${heading}: ${opening()}`,
-      headingBlock.where,
-      section.headingBlock,
-      items.length ? items[items.length - 1]!.index : first.index,
-      text.npdBlocks.has(section.headingBlock),
-      false,
-      true,
-      true,
-    );
+    add(() => `${heading}: ${opening()}`, {
+      ...JOINED,
+      where: headingBlock.where,
+      block: section.headingBlock,
+      lastBlock: items.length ? items[items.length - 1]!.index : first.index,
+      inNpd: text.npdBlocks.has(section.headingBlock),
+      section: true,
+    });
   }
   // Two sentences that make one statement, read like a question heading with its answer (only by rules that ask for
   // structure): "Not happy with how we used your information? Tell us first: ...", or a statement with the sentence
@@ -642,7 +651,7 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     // in the same paragraph: "Some of it you must give us. Other things are up to you."
     const question = /\?["')]?$/.test(q.text.trim()) && (a.block === q.block || a.block === q.block + 1);
     if (!question && !(a.block === q.block && (CONTRAST_OPENER.test(a.text) || WHICH_OF_THOSE.test(a.text)))) continue;
-    add(`${q.text} ${a.text}`, q.where, q.block, a.block, q.inNpd, false, true, true);
+    add(`${q.text} ${a.text}`, { ...JOINED, where: q.where, block: q.block, lastBlock: a.block, inNpd: q.inNpd, section: true });
   }
   return units;
 }
