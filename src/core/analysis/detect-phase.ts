@@ -268,12 +268,11 @@ const RUNS_NAMED =
 // Or listing them, each with its ages: "(b) Mayfield Park Primary Academy (ages 4 to 11);".
 const SCHOOL_WITH_AGES =
   /^\W{0,6}[A-Z][^()]{0,80}\b(?:School|Academy|College)\s*\((?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/;
-// Or as rows of a table with an ages column: "Academy: Harrowdene Park Academy | Phase: Secondary | Ages: 11-18".
-const ROW_SCHOOL_WITH_AGES =
-  /^[^|]{0,30}\b(?:School|Academy|College)\b[^|]{0,40}(?:\|[^|]{0,60}){0,3}\|\s*Ages?(?: range)?:\s*(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/;
-// Or a table with a phase column: "Academy: Kestrel Vale High School | Phase: Secondary | Location: Netherby".
-const ROW_SCHOOL_WITH_PHASE =
-  /^[^|]{0,30}\b(?:School|Academy|College)\b[^|]{0,40}(?:\|[^|]{0,60}){0,3}\|\s*Phase:\s*(primary|infant|junior|first|secondary|high)\b/i;
+// Or as rows of a table naming a school, read with its column headers, then a later cell: its ages ("Academy: Harrowdene
+// Park Academy | Phase: Secondary | Ages: 11-18") or its phase ("Academy: Kestrel Vale High School | Phase: Secondary").
+const SCHOOL_ROW_THEN = '^[^|]{0,30}\\b(?:School|Academy|College)\\b[^|]{0,40}(?:\\|[^|]{0,60}){0,3}\\|\\s*';
+const ROW_SCHOOL_WITH_AGES = new RegExp(`${SCHOOL_ROW_THEN}Ages?(?: range)?:\\s*(\\d{1,2})\\s*(?:-|\u2013|to)\\s*(\\d{1,2})\\b`);
+const ROW_SCHOOL_WITH_PHASE = new RegExp(`${SCHOOL_ROW_THEN}Phase:\\s*(primary|infant|junior|first|secondary|high)\\b`, 'i');
 const PRIMARY_KINDS = new Set(['primary', 'infant', 'junior', 'first']);
 
 /** A body's own schools, read four ways, and the blocks that list them with their ages or phases. */

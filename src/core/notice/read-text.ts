@@ -87,7 +87,7 @@ function wrapWidth(lines: readonly string[]): number | null {
 
 const NUMBER_MARKER = /^\s*\d{1,2}\.\s/;
 
-/** A line drawn only of rule characters ("-----", "=====", "_____", "* * *"): a separator, never content. */
+/** A printed page's number: "Page 3 of 4". */
 const PAGE_NUMBER = /\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b/i;
 /** Text set apart on a line: by a run of spaces, a tab, or a bar or dash. */
 const setApart = (side: string, end: 'before' | 'after'): boolean => {
@@ -102,6 +102,7 @@ function isPageFurniture(line: string): boolean {
   return m !== null && setApart(line.slice(0, m.index), 'before') && setApart(line.slice(m.index + m[0].length), 'after');
 }
 
+/** A line drawn only of rule characters ("-----", "=====", "_____", "* * *"): a separator, never content. */
 const RULE_LINE = /^\s*(?:[-=_*~\u2013\u2014\u2500\u2550]\s*){3,}$/;
 const HEADING_MAX_CHARS = 120;
 

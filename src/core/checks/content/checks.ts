@@ -529,10 +529,10 @@ const EXAMPLE_ASIDE =
 const SCHEDULE_LINK = /retention|schedule|records[-_ ]?management/i;
 
 /**
- * Links in the block or the next two blocks (the schedule link often sits on its own line after "at this link:"), leaving
- * out those to another part of the same page ("#keeping").
+ * Links in the block or the next two blocks (the schedule link often sits on its own line after "at this link:"), within
+ * its section (a link under the next heading belongs to that topic), leaving out those to another part of the same page
+ * ("#keeping").
  */
-/** Links in the block or the two after it, within its section: a link under the next heading belongs to that topic. */
 function linksNear(ctx: AuditContext, block: number) {
   const section = ctx.doc.blocks[block]?.section;
   return linksOf(ctx).filter(
@@ -621,18 +621,18 @@ function periodClauses(s: Sentence, o: z.infer<typeof RetentionOptions>): Period
 const CLAUSE_VERB =
   /\b(?:is|are|was|were|will|shall|may|must|can|could|would|should|has|have|had|keep|keeps|kept|hold|holds|held|retain\w*|stor(?:e|es|ed|ing)|destroy\w*|delet\w*|shred\w*|we|i|they|you|it)\b/i;
 
+/** A line set out as records, a colon, then the rest: "Invoices and payment records: six years". */
 const LABELLED_PERIOD = /^[^:]{1,80}:\s/;
 
 /**
  * Parts of a split sentence joined back where a part is only the head of a list the next part finishes (no verb, no
- * period of its own): "Registration
- * forms, the register, and accident records: until the child is 21" gives the one period to all three.
+ * period of its own): "Registration forms, the register, and accident records: until the child is 21" gives the one
+ * period to all three. Only in a line labelled with a colon: a sentence's parts are otherwise read apart.
  */
 function listHeadsJoined(parts: string[], periodRe: RegExp): string[] {
+  if (!parts.some((part) => LABELLED_PERIOD.test(part) && periodRe.test(part))) return parts;
   const joined: string[] = [];
   let head = '';
-  // Only a line set out as records, a colon, then the period: a sentence's parts are otherwise read apart.
-  if (!parts.some((part) => LABELLED_PERIOD.test(part) && periodRe.test(part))) return parts;
   for (const [i, part] of parts.entries()) {
     if (i < parts.length - 1 && !CLAUSE_VERB.test(part) && !periodRe.test(part)) head += `${part}, `;
     else {

@@ -46,13 +46,13 @@ const anyValue = (): boolean => true;
 // Postcodes are written in capitals; "KS2 1st" in lower case is a key stage, not an address.
 const inCapitals = (v: string): boolean => v === v.toUpperCase();
 
-/** Every channel in `text` that is not someone else's (ICO, DfE ...). */
 /**
  * A pointer to the page's own edge, where a website keeps its contact details: "at the bottom of this page", "shown in
  * the footer". The first group is the edge named ("top" reads the site header; any other, or none, the footer).
  */
 export const PAGE_EDGE = /\b(?:at the (top|foot|bottom|end) of (?:this|the) (?:web ?)?page|in the (?:page(?:'s)? )?footer)\b/i;
 
+/** Every channel in `text` that is not someone else's (ICO, DfE ...). */
 export function findChannels(text: string, opts: ChannelOptions): Channel[] {
   return channelsIn(text, opts, anyValue);
 }
