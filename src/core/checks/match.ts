@@ -1,4 +1,5 @@
 // Phrase matching shared by every evaluator: compile phrase lists, find sentences, read list structure.
+import { FIRST_PERSON_SINGULAR } from '../first-person';
 import type { NoticeDocument, Block } from '../notice/types';
 import type { NoticeText, Sentence } from '../analysis/notice-text';
 import { quoteSentence } from '../analysis/notice-text';
@@ -12,16 +13,20 @@ export { isLeadIn };
 const compiled = new Map<string, RegExp>();
 const compiledByList = new WeakMap<readonly string[], RegExp>();
 
-// "we", "our" and "us" as whole words of a phrase's source: after a start, a space, a group or an alternation bar.
-const PLURAL_SELF = /(?<=^|[(|:\s]|\\b|\\s[+*?]?)(we|our|us)(?=$|[|)\s]|\\b|\\s)/g;
-const SINGULAR: Readonly<Record<string, string>> = { we: '(?:we|I)', our: '(?:our|my)', us: '(?:us|me)' };
+// The plural's words as whole words of a phrase's source: after a start, a space, a group or an alternation bar, and
+// before an end, a space, a bar or a closing group ("\\bwe (?:hold|keep)", "(?:we|the school)", "contact us\\b").
+const PLURAL_SELF = new RegExp(
+  `(?<=^|[(|:\\s]|\\\\b|\\\\s[+*?]?)(${FIRST_PERSON_SINGULAR.map(([plural]) => plural).join('|')})(?=$|[|)\\s]|\\\\b|\\\\s)`,
+  'g',
+);
+const SINGULAR = new Map(FIRST_PERSON_SINGULAR.map(([plural, one]) => [plural, `(?:${plural}|${one})`]));
 
 /**
  * A phrase written for a school's "we" also read in the first person singular, as a childminder or a head teacher
  * writing a letter puts it: "we keep" is "I keep", "contact us" is "contact me", "our records" is "my records".
  */
 export function firstPersonToo(source: string): string {
-  return source.replace(PLURAL_SELF, (w) => SINGULAR[w]!);
+  return source.replace(PLURAL_SELF, (w) => SINGULAR.get(w)!);
 }
 
 /** One case-insensitive regex from a phrase list (each phrase is a regex source over normalised text). Cached. */

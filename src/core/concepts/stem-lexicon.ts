@@ -3,6 +3,7 @@
 // and a test fails when the generated module no longer matches the lexicon.
 import { foldAccents, phraseStems } from './tokens';
 import { mutatedForms } from './welsh-mutations';
+import { FIRST_PERSON_SINGULAR } from '../first-person';
 
 /** Concept -> its terms, each term its stems joined by single spaces ("pass on to" -> "pass on to", "shared" -> "share"). */
 export type TermStems = Readonly<Record<string, readonly string[]>>;
@@ -32,22 +33,12 @@ function stemConcepts(lexicon: Readonly<Record<string, readonly string[]>>, spel
   return out;
 }
 
-// The setting speaking as one person: a childminder, or a head teacher writing to parents ("I keep", "tell me", "my
-// records") says what a school says as "we", "us" and "our".
-const FIRST_PERSON_SINGULAR: readonly [RegExp, string][] = [
-  [/\bwe are\b/g, 'i am'],
-  [/\bwe were\b/g, 'i was'],
-  [/\bwe\b/g, 'i'],
-  [/\bus\b/g, 'me'],
-  [/\bours\b/g, 'mine'],
-  [/\bourselves\b/g, 'myself'],
-  [/\bour\b/g, 'my'],
-];
+const SINGULAR_OF: readonly [RegExp, string][] = FIRST_PERSON_SINGULAR.map(([plural, one]) => [new RegExp(`\\b${plural}\\b`, 'g'), one]);
 
 /** An English phrase as written, and, when it speaks as "we", as one person would say it. */
 export function englishSpellings(phrase: string): string[] {
   let singular = phrase.toLowerCase();
-  for (const [plural, one] of FIRST_PERSON_SINGULAR) singular = singular.replace(plural, one);
+  for (const [plural, one] of SINGULAR_OF) singular = singular.replace(plural, one);
   return singular === phrase.toLowerCase() ? [phrase] : [phrase, singular];
 }
 

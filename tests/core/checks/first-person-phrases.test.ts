@@ -10,6 +10,10 @@ describe('phrases: the first person singular reads as the school’s "we"', () =
     expect(re.test('We keep our records in a locked cabinet.')).toBe(true);
   });
 
+  it('reads "we are" as "I am" too, from the same table the concept lexicon uses', () => {
+    expect(phrases(['\\bwe are required to\\b']).test('I am required to keep a register.')).toBe(true);
+  });
+
   it('leaves words that only contain those letters alone', () => {
     expect(firstPersonToo('\\bwere\\b|\\busually\\b|status|house')).toBe('\\bwere\\b|\\busually\\b|status|house');
     expect(phrases(['\\bwe keep\\b']).test('Jo will keep it.')).toBe(false);
