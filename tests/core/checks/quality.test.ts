@@ -336,6 +336,15 @@ describe('links-public-and-working', () => {
     ).toBe('pass');
   });
 
+  it('fails "go to" ending a paragraph, but not a pupil going to a school', () => {
+    expect(run('links-public-and-working', 'For the DfE guidance, please go to\nHow we keep data safe').status).toBe('fail');
+    for (const text of [
+      'We share records with the secondary school your child moves to, or any other school they go to',
+      'Files are passed on to whichever college the students later go to',
+    ])
+      expect(run('links-public-and-working', text).status, text).toBe('pass');
+  });
+
   it('fails "the link below:" inside a paragraph when the address it promises was lost, but not a postal address below', () => {
     expect(
       run('links-public-and-working', 'Our retention schedule is at the link below: Pupil files are kept until the age of 25.').status,
