@@ -725,6 +725,12 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
       run('last-updated-date', withFooter('<p>&copy; 2026 Oakmere Academy. Website last reviewed 3 March 2026.</p>'), { html: true })
         .status,
     ).toBe('fail');
+    for (const line of ['Pupil privacy notice &middot; Reviewed: Autumn term 2026', 'Reviewed: 4 May 2026']) {
+      const footed = run('last-updated-date', withFooter(`<p>${line}</p>`), { html: true });
+      expect(footed.status, line).toBe('pass');
+      expect(footed.evidence[0]!.where).toBe('page footer');
+    }
+    expect(run('last-updated-date', withFooter('<p>Website reviewed: 4 May 2026</p>'), { html: true }).status).toBe('fail');
   });
 
   it('takes the privacy notice’s own date over the date of the cookie notice on the same page', () => {

@@ -183,11 +183,12 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
 }
 
 /**
- * A footer line dating the page itself: "Page last updated: 9 September 2025". Not the copyright year (checklist.md 2.24),
- * nor the site's own review ("Website last reviewed ...").
+ * A footer line dating the page or the notice itself: "Page last updated: 9 September 2025", "Pupil privacy notice ·
+ * Reviewed: Autumn term 2026". Not the copyright year (checklist.md 2.24), nor the site's own review ("Website last
+ * reviewed ...").
  */
 const PAGE_UPDATED =
-  /(?:^\s*|\b(?:page|this\s+page(?:\s+was)?)\s+)last\s+(?:updated|reviewed|modified|edited|changed)(?:\s+on)?\s*[:-]?\s*$/i;
+  /(?:^\s*|\b(?:page|this\s+page(?:\s+was)?|notice|policy)\s*(?:[\u00b7|\u2022\u2013\u2014-]\s*)?)(?:last\s+)?(?:updated|reviewed|modified|edited|changed)(?:\s+on)?\s*[:-]?\s*$/i;
 
 /** The page's own date in its footer, read only when the notice body gives none: a CMS stamps the page it edits there. */
 function footerPageDates(doc: NoticeDocument): DatedMention[] {
