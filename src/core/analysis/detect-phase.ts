@@ -235,8 +235,9 @@ function selfDescribedKind(doc: NoticeDocument, npdBlocks: Set<number>, school: 
   return null;
 }
 
-function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>): Detection<Phase> | null {
-  const opening = openingProse(doc, npdBlocks);
+/** The ages the school gives itself in its opening; not those of each school a body lists (`listed`: those blocks). */
+function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: readonly Block[]): Detection<Phase> | null {
+  const opening = openingProse(doc, npdBlocks).filter((b) => !listed.includes(b));
   for (const b of opening) {
     const m = SELF_AGES.exec(b.text);
     if (!m) continue;
@@ -268,6 +269,12 @@ const RUNS_NAMED =
 // Or listing them, each with its ages: "(b) Mayfield Park Primary Academy (ages 4 to 11);".
 const SCHOOL_WITH_AGES =
   /^\W{0,6}[A-Z][^()]{0,80}\b(?:School|Academy|College)\s*\((?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/;
+// Or naming them in running text, each with its ages, in a sentence saying the body runs them: "The Trust runs five
+// academies: Meadowcroft Infant School (ages 4 to 7), ... and Harrowgate Academy (ages 11 to 18)".
+const RUNS_SCHOOLS =
+  /\b(?:runs?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)\b/i;
+const NAMED_WITH_AGES =
+  /(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}\s+(?:School|Academy|College)\s*\((?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/g;
 // Or as rows of a table naming a school, read with its column headers, then a later cell: its ages ("Academy: Harrowdene
 // Park Academy | Phase: Secondary | Ages: 11-18") or its phase ("Academy: Kestrel Vale High School | Phase: Secondary").
 const SCHOOL_ROW_THEN = '^[^|]{0,30}\\b(?:School|Academy|College)\\b[^|]{0,40}(?:\\|[^|]{0,60}){0,3}\\|\\s*';
@@ -312,13 +319,16 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
     const row = b.kind === 'table-row';
     const byPhase = row ? ROW_SCHOOL_WITH_PHASE.exec(b.text) : null;
     const m = (row ? ROW_SCHOOL_WITH_AGES : SCHOOL_WITH_AGES).exec(b.text);
-    if (npdBlocks.has(b.index) || (!byPhase && !m)) continue;
+    const inText = !row && RUNS_SCHOOLS.test(b.text) ? [...b.text.matchAll(NAMED_WITH_AGES)] : [];
+    const ageds = inText.length >= 2 ? inText : m ? [m] : [];
+    if (npdBlocks.has(b.index) || (!byPhase && !ageds.length)) continue;
     listed.push(b);
     if (byPhase) note(byPhase[1]!, b.text, b.where);
-    if (!m) continue;
-    aged++;
-    low = Math.min(low, Number(m[1]));
-    high = Math.max(high, Number(m[2]));
+    for (const ages of ageds) {
+      aged++;
+      low = Math.min(low, Number(ages[1]));
+      high = Math.max(high, Number(ages[2]));
+    }
   }
   if (aged >= 2 && phaseOfAges(low, high) === 'all-through')
     return {
@@ -335,9 +345,9 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
  * when only one phase has one; with none, two or more distinct after-primary hints make a secondary.
  */
 export function detectPhase(doc: NoticeDocument, school: string | null, npdBlocks: Set<number>): Detection<Phase> {
-  const byAges = selfDescribedAges(doc, npdBlocks);
   // A school name that is only the first of a body's schools listed with their ages names no phase of its own.
   const own = ownSchools(doc, npdBlocks);
+  const byAges = selfDescribedAges(doc, npdBlocks, own.allThrough ? own.listed : []);
   if (own.allThrough && school !== null && own.listed.some((b) => b.text.includes(school))) return own.allThrough;
   // Alternative provision teaches the ages it gives: those decide before its name says special.
   if (byAges && school !== null && ALTERNATIVE_PROVISION.test(school) && !SPECIAL_SCHOOL.test(school)) return byAges;

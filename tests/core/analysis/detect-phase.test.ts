@@ -434,6 +434,23 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
     ).toBe('all-through');
   });
 
+  it('reads its schools named in running text with their ages, but not a school it only sends pupils on to', () => {
+    expect(
+      trust(
+        'The Trust runs four academies in and around Holmbridge: Meadowcroft Infant School (ages 4 to 7), St Barnabas Primary Academy (ages 3 to 11) and Harrowgate Academy (ages 11 to 18), which has a sixth form.',
+      ),
+    ).toBe('all-through');
+    expect(
+      phaseOf(
+        [
+          'Meadowcroft Infant School',
+          'Privacy notice for pupils',
+          'Meadowcroft Infant School (ages 4 to 7) shares records with Harrowgate Academy (ages 11 to 18) when siblings move on.',
+        ].join('\n'),
+      ),
+    ).not.toBe('all-through');
+  });
+
   it('reads its schools in a table with an ages column, the first of them a primary academy', () => {
     const doc = readHtml(
       `<main><h1>Privacy notice for pupils and parents</h1>
