@@ -2737,6 +2737,12 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'pupil safe',
     'student safe',
     'safe from harm',
+    'protect children',
+    'protect pupil',
+    'protect student',
+    'protect young peopl',
+    'protect learner',
+    'protect your child',
   ],
   passwordAsData: [
     'password you set',

@@ -2638,6 +2638,13 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'pupils safe',
     'students safe',
     'safe from harm',
+    // Protecting people, not their information: "sharing information to protect children".
+    'protect children',
+    'protect pupils',
+    'protect students',
+    'protect young people',
+    'protect learners',
+    'protect your child',
   ],
   // A password that is itself data the school holds: the word families set for whoever collects their child.
   passwordAsData: [

@@ -205,6 +205,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Pupil records are stored securely on password-protected systems.', 'Our systems use encryption to protect pupil information.'],
     no: [
       'We use information to keep children safe, for example emergency contact details.',
+      'Some of it is a legal duty, for example keeping registers and sharing information to protect pupils.',
       'The Department has robust security processes for the data it holds.',
     ],
   },
