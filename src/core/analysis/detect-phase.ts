@@ -269,10 +269,11 @@ const RUNS_NAMED =
 // Or listing them, each with its ages: "(b) Mayfield Park Primary Academy (ages 4 to 11);".
 const SCHOOL_WITH_AGES =
   /^\W{0,6}[A-Z][^()]{0,80}\b(?:School|Academy|College)\s*\((?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/;
-// Or naming them in running text, each with its ages, in a sentence saying the body runs them: "The Trust runs five
-// academies: Meadowcroft Infant School (ages 4 to 7), ... and Harrowgate Academy (ages 11 to 18)".
+// Or naming them in running text, each with its ages, in a sentence saying they are the body's own: "The Trust runs five
+// academies: Meadowcroft Infant School (ages 4 to 7), ... and Harrowgate Academy (ages 11 to 18)", "Our family of
+// schools is ...". Not the schools it works with ("our feeder schools are ...").
 const RUNS_SCHOOLS =
-  /\b(?:runs?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)\b/i;
+  /\b(?:(?:runs?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)|(?:our|its|the trust's|the trust\u2019s)\s+(?:family of\s+)?(?!feeder|partner|local|neighbouring|other)(?:[\w-]+\s+)?(?:academies|schools)\s+(?:is|are|includes?|comprises?))\b/i;
 const NAMED_WITH_AGES =
   /(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}\s+(?:School|Academy|College)\s*\((?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/g;
 // Or as rows of a table naming a school, read with its column headers, then a later cell: its ages ("Academy: Harrowdene

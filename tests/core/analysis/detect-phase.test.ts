@@ -441,6 +441,20 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
       ),
     ).toBe('all-through');
     expect(
+      trust(
+        'Our family of schools is Cobb Lane Primary School (ages 4-11), Heronsgate Infant School (ages 4-7) and Saltmarsh Academy (ages 11-16).',
+      ),
+    ).toBe('all-through');
+    expect(
+      phaseOf(
+        [
+          'Tarnbrook High School',
+          'Privacy notice for pupils',
+          'Our feeder schools are Elmfield Primary School (ages 4-11) and Ashby Junior School (ages 7-11); pupils join Tarnbrook High School (ages 11-16) in Year 7.',
+        ].join('\n'),
+      ),
+    ).toBe('secondary');
+    expect(
       phaseOf(
         [
           'Meadowcroft Infant School',
