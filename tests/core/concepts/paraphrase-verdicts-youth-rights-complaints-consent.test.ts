@@ -57,6 +57,11 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       'Students aged 13 and over: we pass information to the county council’s youth support service. Parents can opt out of the school photo scheme at the office.',
       'Students aged 13 and over: we pass information to the county council’s youth support service. Parents can object to this by contacting the office.',
     ],
+    fail: [
+      // the council in one item of a recipients list and a consent-based careers adviser for older pupils in another:
+      // not the 13+ sharing with the local authority (checklist.md 2.23)
+      'We share pupil information with:\n- Westfold County Council, our local authority, for admissions and attendance\n- exam boards, and our careers adviser (Year 9 to Year 11 pupils, only where the pupil and their parent have agreed)',
+    ],
   },
   'withdraw-consent': {
     pass: ['Where we use your consent you can withdraw it whenever you wish. Details of how to do so are in our consent policy.'],

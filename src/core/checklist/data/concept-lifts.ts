@@ -29,6 +29,11 @@ const YOUTH_CHOICE_VETO = ['catHealth', 'catAttendance', 'catBehaviour', 'catSaf
 // the 13+ sharing may be the choice over that service, so it lifts nothing (checklist.md 2.23 Wales variant).
 const YOUTH_WELSH_SERVICE = [{ all: ['careersWalesBody'] }];
 
+// The 13+ sharing itself: the age, the youth service and the council said together. In a list of recipients they must
+// stand in one item (or the lead-in): a consent-based careers adviser for Years 9 to 11 in one item and the council for
+// admissions in another are not the statutory sharing (checklist.md 2.23).
+const YOUTH_SHARING = { all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'], oneItem: true };
+
 // The pupil's own choice from 16, said beside a choice or the limit: the DfE section and ESA 2008 s.14 give the parent's
 // choice and then the pupil's, and a notice that stops at the parent falls short (checklist.md 2.23).
 const YOUTH_PUPIL_AT_16 = {
@@ -979,7 +984,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "Once you're 13, the council's youth support team gets some information about you", "from age 13 so it can
         // support young people into education or training". Not the council telling the school about young people.
-        { all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] },
+        YOUTH_SHARING,
       ],
       // "Your parent can tell us to share only your name, address and birthday." The scope alone ("we share only their
       // name, address and date of birth") is the default, not the option someone may take (checklist.md 2.23).
@@ -994,7 +999,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail', 'partial'],
       whenReason: ['not-found', 'limit-not-described', 'limit-without-choice'],
       unlessAnywhere: YOUTH_WELSH_SERVICE,
-      rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] }],
+      rules: [YOUTH_SHARING],
       // The scope, and the choice over it said apart: "We share only the name, address and date of birth. Parents can
       // ask us to send more; from 16 the pupil decides." The choice must be about this sharing, not any request.
       alsoNeeds: [
@@ -1013,7 +1018,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // a choice pieced together from sentences anywhere in the notice is not the option over that scope.
       whenReason: ['not-found', 'limit-not-described', 'limit-without-choice'],
       unlessAnywhere: YOUTH_WELSH_SERVICE,
-      rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] }],
+      rules: [YOUTH_SHARING],
       // The same limit said the other way round, about this sharing: "If your parents agree, we tell the youth service a
       // bit more." Consent given for trips or photographs elsewhere in the notice is not it (said within the 13+ section,
       // the evaluator reads it there).
@@ -1032,7 +1037,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'partial',
       from: ['fail'],
       whenReason: ['not-found'],
-      rules: [{ all: ['teenAge', 'youthService'], any: ['localAuthority'], none: ['sendUs'] }],
+      rules: [YOUTH_SHARING],
       message:
         'Sharing with the local authority for young people aged 13 and over is described, but not the option to limit it to name, address and date of birth.',
     },
