@@ -53,15 +53,20 @@ export type LegitimateInterestsOptions = z.infer<typeof LegitimateInterestsOptio
  * heading its list opens under ("Our lawful bases" / "- Legal obligation: to meet the EYFS framework").
  */
 function withContext(ctx: AuditContext, s: Sentence): string {
-  const lead = leadInOf(ctx.doc, s.block) ?? headingOverList(ctx, s.block);
+  const lead = leadInOf(ctx.doc, s.block) ?? headingOver(ctx, s.block);
   return lead ? `${lead} ${s.text}` : s.text;
 }
 
-function headingOverList(ctx: AuditContext, block: number): string | null {
+/**
+ * The heading right above a list, or above a section's first paragraph: "Why I need it, and what allows me to use it"
+ * over "Keeping registers is a legal obligation" names that obligation as the basis.
+ */
+function headingOver(ctx: AuditContext, block: number): string | null {
   const blocks = ctx.doc.blocks;
-  if (blocks[block]?.kind !== 'list-item') return null;
+  const kind = blocks[block]?.kind;
+  if (kind !== 'list-item' && kind !== 'paragraph') return null;
   let i = block - 1;
-  while (i >= 0 && blocks[i]!.kind === 'list-item') i--;
+  if (kind === 'list-item') while (i >= 0 && blocks[i]!.kind === 'list-item') i--;
   return i >= 0 && blocks[i]!.kind === 'heading' ? blocks[i]!.text : null;
 }
 
