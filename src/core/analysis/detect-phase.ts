@@ -3,6 +3,7 @@ import type { Block, NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Phase } from '../report';
 import { blocksMatchingInOrder } from '../scan/block-scan';
 import { escapeRegExp } from '../escape-regexp';
+import { leadInBefore } from '../notice/list-structure';
 
 // A special school, with its Welsh name; a school for pupils with a named kind of need ("a school for young people
 // aged 2 to 19 with profound and multiple learning difficulties") is one. A school describing its ages in the same
@@ -276,6 +277,10 @@ const RUNS_SCHOOLS =
   /\b(?:(?:runs?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)|(?:our|its|the trust's|the trust\u2019s)\s+(?:family of\s+)?(?!feeder|partner|local|neighbouring|other)(?:[\w-]+\s+)?(?:academies|schools)\s+(?:is|are|includes?|comprises?))\b/i;
 const NAMED_WITH_AGES =
   /(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}\s+(?:School|Academy|College)\s*\((?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/g;
+// Or as items of a list under such a sentence, each naming a school and its phase: "Our academies are:" then
+// "Longmoor Academy - secondary".
+const ITEM_SCHOOL_WITH_PHASE =
+  /^\W{0,6}[A-Z][^()|]{0,80}\b(?:School|Academy|College)\s*(?:[-\u2013\u2014:,(]\s*)(primary|infant|junior|first|secondary|high)\b/i;
 // Or as rows of a table naming a school, read with its column headers, then a later cell: its ages ("Academy: Harrowdene
 // Park Academy | Phase: Secondary | Ages: 11-18") or its phase ("Academy: Kestrel Vale High School | Phase: Secondary").
 const SCHOOL_ROW_THEN = '^[^|]{0,30}\\b(?:School|Academy|College)\\b[^|]{0,40}(?:\\|[^|]{0,60}){0,3}\\|\\s*';
@@ -311,6 +316,11 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
     const named = b.text.slice(m.index + m[0].length).split(/(?<=[.!?])\s/)[0]!;
     for (const n of named.matchAll(NAMED_SCHOOL))
       if (n[1]!.toLowerCase() !== 'special' && n[1]!.toLowerCase() !== 'nursery') note(n[1]!, n[0], b.where);
+  }
+  for (const b of candidates(doc, ITEM_SCHOOL_WITH_PHASE)) {
+    const m = b.kind === 'list-item' && !npdBlocks.has(b.index) ? ITEM_SCHOOL_WITH_PHASE.exec(b.text) : null;
+    const lead = m && leadInBefore(doc, b.index);
+    if (m && lead && RUNS_SCHOOLS.test(lead.text)) note(m[1]!, b.text, b.where);
   }
   let low = Infinity;
   let high = -Infinity;

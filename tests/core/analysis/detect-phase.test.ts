@@ -465,6 +465,28 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
     ).not.toBe('all-through');
   });
 
+  it('reads its schools listed with their phases under "Our academies are:", but not a list of other schools', () => {
+    expect(
+      trust(
+        'Our academies are:',
+        '- Fernhill Primary Academy - primary',
+        '- Ousebridge Infant Academy - infant',
+        '- Longmoor Academy - secondary',
+      ),
+    ).toBe('all-through');
+    expect(
+      phaseOf(
+        [
+          'Longmoor Primary School',
+          'Privacy notice for pupils',
+          'Pupils usually move on to one of these schools:',
+          '- Longmoor Academy - secondary',
+          '- Kestrel Brook Academy - secondary',
+        ].join('\n'),
+      ),
+    ).toBe('primary');
+  });
+
   it('reads its schools in a table with an ages column, the first of them a primary academy', () => {
     const doc = readHtml(
       `<main><h1>Privacy notice for pupils and parents</h1>
