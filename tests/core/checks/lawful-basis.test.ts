@@ -26,8 +26,8 @@ describe('lawful-basis-art6', () => {
   it('reads a basis heading over a section’s first paragraph as its cue, but not a heading that only says why', () => {
     const page = (heading: string) =>
       `<main><h1>Privacy notice</h1><h2>${heading}</h2><p>Keeping registers and accident records is a legal obligation. Running your child's place is part of our contract.</p></main>`;
-    expect(run('lawful-basis-art6', page('Why I need it, and what allows me to use it'), { html: true }).status).toBe('pass');
-    expect(run('lawful-basis-art6', page('Why we keep records'), { html: true }).status).toBe('fail');
+    expect(run('lawful-basis-art6', page('Why I need it, and what allows me to use it'), true).status).toBe('pass');
+    expect(run('lawful-basis-art6', page('Why we keep records'), true).status).toBe('fail');
   });
 
   it('does not read "comply with our legal obligations" in a purposes list as a basis', () => {
