@@ -3507,6 +3507,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'interest in',
   ],
   otherKeeps: ['it keep', 'it hold', 'it store', 'it protect', 'thei keep', 'thei hold', 'thei store', 'thei protect'],
+  lawProtects: ['protect by law', 'protect by law', 'protect in law', 'protect in law', 'law protect', 'law give'],
   interestNamedAs: [
     'the interest concern ar',
     'the interest concern is',

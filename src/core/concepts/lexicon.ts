@@ -3443,6 +3443,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // Another body keeping data, named by the section's heading: "Welsh Government ... It keeps the data it receives
   // secure" (the school's own keeping is "we", "our" or the data itself).
   otherKeeps: ['it keeps', 'it holds', 'it stores', 'it protects', 'they keep', 'they hold', 'they store', 'they protect'],
+  // The law protecting a kind of data, not the school's measures: "special category data is given extra protection by
+  // law", "the law protects it more strongly".
+  lawProtects: ['protection by law', 'protected by law', 'protection in law', 'protected in law', 'law protects', 'law gives'],
   // The interest named as what it is, in a sentence of its own: "The interests concerned are keeping in touch with
   // former students ..." (the basis named in the sentence before).
   interestNamedAs: [

@@ -206,6 +206,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     no: [
       'We use information to keep children safe, for example emergency contact details.',
       'Some of it is a legal duty, for example keeping registers and sharing information to protect pupils.',
+      "Some of what we hold, such as health details, is known as 'special category' data and is given extra protection by law.",
       'The Department has robust security processes for the data it holds.',
     ],
   },

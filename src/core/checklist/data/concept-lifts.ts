@@ -42,6 +42,19 @@ const YOUTH_PUPIL_AT_16 = {
   none: YOUTH_CHOICE_VETO,
 };
 
+// What keeps a security statement from being the school's own measures (see 'security-measures' below).
+const SECURITY_VETO = [
+  'govBody',
+  'vitalInterests',
+  'keepPeopleSafe',
+  'npdTalk',
+  'explainLater',
+  'period',
+  'safeguard',
+  'otherKeeps',
+  'lawProtects',
+];
+
 // A complaint route that is the regulator's, another body's, about computer decisions or about the website is not the
 // school's route for data use (checklist.md 2.17, 2.18).
 const COMPLAINT_ROUTE_VETO = [
@@ -1548,21 +1561,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // it ends, not how it is protected while held. Nor the legal safeguards for data held abroad ("protected by an
         // adequacy decision"), which answer international-transfers.
         // Nor a heading ("Keeping information secure"): it names the topic whatever its section then says. Nor another
-        // body's keeping, named by its section ("Welsh Government" / "It keeps the data it receives secure").
-        {
-          all: [['info', 'secure']],
-          any: ['storeKeep'],
-          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater', 'period', 'safeguard', 'otherKeeps'],
-          statement: true,
-          sameClause: true,
-        },
-        {
-          all: [['secure', 'info']],
-          any: ['storeKeep'],
-          none: ['govBody', 'vitalInterests', 'keepPeopleSafe', 'npdTalk', 'explainLater', 'period', 'safeguard', 'otherKeeps'],
-          statement: true,
-          sameClause: true,
-        },
+        // body's keeping, named by its section ("Welsh Government" / "It keeps the data it receives secure"). Nor the
+        // law's protection of a kind of data ("special category data is given extra protection by law").
+        { all: [['info', 'secure']], any: ['storeKeep'], none: SECURITY_VETO, statement: true, sameClause: true },
+        { all: [['secure', 'info']], any: ['storeKeep'], none: SECURITY_VETO, statement: true, sameClause: true },
         // "Our systems use encryption and passwords to protect pupil records." Not the terms the Department sets for
         // those it gives National Pupil Database extracts (checklist.md D1).
         // Nor a password families set for collecting their child: data held, not a safeguard.
