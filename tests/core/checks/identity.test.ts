@@ -325,6 +325,16 @@ describe('dpo-contact', () => {
     expect(v.status).toBe('pass');
   });
 
+  it('does not take the channel of a lead named in the next paragraph as the DPO’s (trap)', () => {
+    const text =
+      'Our Data Protection Officer is Mrs Ruth Adeyemi. She gives us advice when we need it.\n\nDay-to-day questions are handled by our Data Protection Lead, Mr Tom Birch, who you can email at dataprotection@kestrel.example.sch.uk.';
+    expect(run('dpo-contact', text).status).toBe('partial');
+    expect(
+      run('dpo-contact', 'Our Data Protection Officer is Mrs Ruth Adeyemi.\n\nYou can email her at r.adeyemi@dpo-services.example.com.')
+        .status,
+    ).toBe('pass');
+  });
+
   it('passes when the channel sits under a "Data Protection Officer" heading', () => {
     expect(
       run(

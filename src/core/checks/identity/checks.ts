@@ -902,6 +902,7 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
   const dpo = phrases(o.dpoTerms);
   const other = phrases(o.otherDpo);
   const mailbox = phrases(o.dpoMailbox);
+  const lead = phrases(o.leadTerms);
   const blocks = ctx.doc.blocks;
   const mentions: number[] = [];
   for (const b of blocks) {
@@ -918,7 +919,13 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
         if (i === b.index + 1 && DPO_LABEL.test(b.text)) mentions.pop();
         break;
       }
-      if (i > b.index && ((next.kind === 'heading' && !CARD_LINE.test(next.text)) || !isOwnBlock(ctx, i) || other.test(next.text))) break;
+      // Nor a paragraph naming a lead ("Day-to-day questions go to our Data Protection Lead, who you can email at ..."): its
+      // channel reaches the lead, not the DPO (checklist.md 2.3).
+      if (
+        i > b.index &&
+        ((next.kind === 'heading' && !CARD_LINE.test(next.text)) || !isOwnBlock(ctx, i) || other.test(next.text) || lead.test(next.text))
+      )
+        break;
       const channels = blockChannels(ctx.doc, i, o);
       if (channels.length && !(i === b.index && onlyDeskChannels(ctx, i, o, dpo))) {
         const evidence: Evidence[] = [{ text: b.text, where: b.where }];
@@ -976,7 +983,6 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
   }
   // A DPO mailbox ("dpo@...") anywhere is itself the DPO's channel. A "dataprotection@" mailbox given for a lead
   // ("Our Data Protection Lead can be contacted at dataprotection@...") reaches the lead, not the DPO (checklist.md 2.3).
-  const lead = phrases(o.leadTerms);
   // The DfE's or Welsh Government's DPO mailbox is that body's, not the school's (checklist.md 2.3 traps).
   const mailboxIn = (b: Block) =>
     isOwnBlock(ctx, b.index) && !other.test(b.text)
