@@ -23,9 +23,10 @@ const NAME_RE = new RegExp(
 );
 const TRUST_RE =
   /\b((?:[A-Z][A-Za-z'.&-]{0,60}\s+){1,6}(?:Academy Trust|Learning Trust|Educational Trust|Multi[- ]Academy Trust|Schools Trust|Trust))\b/g;
-// Role or service names that contain "School" but are not a school's name.
+// Role or service names that contain "School" but are not a school's name; nor its parents' association ("Friends of the
+// School", "Friends of Oakfield School"), a charity of its own.
 const NOT_A_NAME =
-  /^(the |our |your |a |each |every |this |that |these |those |other |another |any |no |some |such |which |what |either |neither |both |(?:pupil|child|student|learner|parent)s?['\u2019]s? )|\b(business manager|data protection|nurs(e|ing)|effectiveness|improvement|census|transition|records|workforce|meals|website|office|policy|policies|development support|standards and framework)\b/i;
+  /^(the |our |your |a |each |every |this |that |these |those |other |another |any |no |some |such |which |what |either |neither |both |friends of |(?:pupil|child|student|learner|parent)s?['\u2019]s? )|\b(business manager|data protection|nurs(e|ing)|effectiveness|improvement|census|transition|records|workforce|meals|website|office|policy|policies|development support|standards and framework)\b/i;
 // "School" as a word of another thing's name: "Pupil Level Annual School Census", "Universal Infant Free School Meals".
 const SCHOOL_AS_QUALIFIER = /^\s+(?:census|workforce|meals?|milk|returns?)\b/i;
 const GENERIC =

@@ -48,6 +48,9 @@ describe('findNames', () => {
     expect(findNames('Ask the Nursery Manager or the School Nursing Service.')).toEqual([]);
     expect(findNames('Our Pre-school team will help.')).toEqual([]);
     expect(findNames('The Academy Trust is the data controller.')).toEqual([]);
+    // the parents' association, a charity of its own
+    expect(findNames('We only add you to the Friends of the School mailing list with consent.')).toEqual([]);
+    expect(findNames('Friends of Oakfield School runs the summer fair.')).toEqual([]);
   });
 
   it('does not take "School" inside the name of a census or a meals scheme for a school', () => {
