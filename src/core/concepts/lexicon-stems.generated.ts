@@ -102,6 +102,17 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'lunch choic',
     'food choic',
   ],
+  voluntarySchool: [
+    'voluntari aid',
+    'voluntari control',
+    'voluntari aid',
+    'voluntari control',
+    'voluntari sector',
+    'voluntari organis',
+    'voluntari organis',
+    'voluntari bodi',
+    'voluntari bodi',
+  ],
   basisNamed: ['legal oblig', 'legal oblig', 'a legal oblig'],
   dutyOnUs: [
     'optional for us-pronoun',

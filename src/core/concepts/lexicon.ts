@@ -202,6 +202,19 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'lunch choices',
     'food choices',
   ],
+  // A kind of school or body whose name holds "voluntary" (shadows optional): "as a voluntary aided school, the governing
+  // board is the legal body responsible" says what the school is, not that anything is optional.
+  voluntarySchool: [
+    'voluntary aided',
+    'voluntary controlled',
+    'voluntary-aided',
+    'voluntary-controlled',
+    'voluntary sector',
+    'voluntary organisation',
+    'voluntary organisations',
+    'voluntary body',
+    'voluntary bodies',
+  ],
   // The Article 6 basis by its name ("Legal obligation" in a table's basis column): why the school may use data, not
   // what the family must give (shadows compulsory).
   basisNamed: ['legal obligation', 'legal obligations', 'a legal obligation'],

@@ -108,6 +108,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       'You can withdraw your consent at any time if you change your mind.',
       'We are required by law to share information with the local authority.',
       'You can choose to give consent for photographs on the website.',
+      // a kind of school, not an optional answer
+      'As a voluntary aided school, the governing board is the legal body responsible, and it oversees how information is handled.',
     ],
   },
   'data-sources': {
