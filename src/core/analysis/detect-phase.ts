@@ -281,6 +281,14 @@ const NAMED_WITH_AGES =
 // "Longmoor Academy - secondary".
 const ITEM_SCHOOL_WITH_PHASE =
   /^\W{0,6}[A-Z][^()|]{0,80}\b(?:School|Academy|College)\s*(?:[-\u2013\u2014:,(]\s*)(primary|infant|junior|first|secondary|high)\b/i;
+// Among the schools a body says it runs, one named by its kind alone: "... and one secondary academy, Harrowden Vale".
+const ONE_OF_KIND = /\b(?:one|a|an)\s+(primary|infant|junior|first|secondary|high)\s+(?:academy|school)\b/gi;
+// A list's lead-in naming the body's own schools: "This notice applies to every academy in the Trust:". Not schools
+// pupils come from or go on to.
+const isOwnSchoolsLead = (text: string): boolean =>
+  /\b(?:academ(?:y|ies)|schools)\b/i.test(text) &&
+  /\b(?:trust|federation|every|each|all)\b/i.test(text) &&
+  !/\b(?:feeder|partner|move|moves|moving|go on|goes on|going on|transfer|other|local|neighbouring|nearby)\b/i.test(text);
 // Or as rows of a table naming a school, read with its column headers, then a later cell: its ages ("Academy: Harrowdene
 // Park Academy | Phase: Secondary | Ages: 11-18") or its phase ("Academy: Kestrel Vale High School | Phase: Secondary").
 const SCHOOL_ROW_THEN = '^[^|]{0,30}\\b(?:School|Academy|College)\\b[^|]{0,40}(?:\\|[^|]{0,60}){0,3}\\|\\s*';
@@ -316,11 +324,12 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
     const named = b.text.slice(m.index + m[0].length).split(/(?<=[.!?])\s/)[0]!;
     for (const n of named.matchAll(NAMED_SCHOOL))
       if (n[1]!.toLowerCase() !== 'special' && n[1]!.toLowerCase() !== 'nursery') note(n[1]!, n[0], b.where);
+    for (const n of named.matchAll(ONE_OF_KIND)) note(n[1]!, n[0], b.where);
   }
   for (const b of candidates(doc, ITEM_SCHOOL_WITH_PHASE)) {
     const m = b.kind === 'list-item' && !npdBlocks.has(b.index) ? ITEM_SCHOOL_WITH_PHASE.exec(b.text) : null;
     const lead = m && leadInBefore(doc, b.index);
-    if (m && lead && RUNS_SCHOOLS.test(lead.text)) note(m[1]!, b.text, b.where);
+    if (m && lead && (RUNS_SCHOOLS.test(lead.text) || isOwnSchoolsLead(lead.text))) note(m[1]!, b.text, b.where);
   }
   let low = Infinity;
   let high = -Infinity;

@@ -424,6 +424,14 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
     ).toBe('all-through');
   });
 
+  it('reads its schools said by kind in the sentence saying it runs them, one of them in the singular', () => {
+    expect(
+      trust(
+        'The Trust runs three schools: two primary academies, Millbrook Primary Academy and Cotesfield Primary Academy, and one secondary academy, Harrowden Vale Academy.',
+      ),
+    ).toBe('all-through');
+  });
+
   it('reads its schools listed with their ages', () => {
     expect(
       trust(
@@ -473,6 +481,9 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
         '- Ousebridge Infant Academy - infant',
         '- Longmoor Academy - secondary',
       ),
+    ).toBe('all-through');
+    expect(
+      trust('This notice applies to every academy in the Trust:', '- Brackenfield Academy - primary', '- Castlegate Academy - secondary'),
     ).toBe('all-through');
     expect(
       phaseOf(
