@@ -1426,6 +1426,11 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'my job as a school',
     'job as a school',
     'job the law give',
+    'part of the job we do',
+    'part of the job i do',
+    'job we have been given',
+    'job i have been given',
+    'public job',
   ],
   vitalInterests: [
     'vital interest',

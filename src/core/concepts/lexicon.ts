@@ -1340,6 +1340,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'our job as a school',
     'job as a school',
     'job the law gives',
+    // "Part of the job we do as a state-funded nursery school", "the job we have been given ... is a public job".
+    'part of the job we do',
+    'job we have been given',
+    'public job',
   ],
   vitalInterests: [
     'vital interest',

@@ -142,8 +142,15 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       'We are allowed to use this information because we have to comply with the law.',
       'The legal grounds we rely on are that the processing is part of our public task.',
       'Most of the time we use it lawfully because the law says we must, for example to report attendance.',
+      // one item of a list of reasons, in plain words
+      'The law only lets us use information when there is a proper reason. Ours are:\n- because it is part of the job we do as a state-funded nursery school, caring for young children\n- because you have agreed to it',
     ],
-    no: ['We must share some information with the DfE by law.', 'You can withdraw consent at any time.'],
+    no: [
+      'We must share some information with the DfE by law.',
+      'You can withdraw consent at any time.',
+      // an item of a recipients list: the basis for that sharing (checklist.md 2.5)
+      'We share information with:\n- the Department for Education, because the law requires every school to complete the census\n- the local authority',
+    ],
   },
   'census-sharing-statutory': {
     yes: [

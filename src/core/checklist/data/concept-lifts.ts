@@ -116,6 +116,10 @@ const BASIS_GIVEN_RULES: Lift['rules'] = [
   // One item of a list of reasons: "- The law tells us to. ... so we collect and use this information because we must
   // comply with the law."
   { all: ['basisWord', 'useData'], any: BASES, none: ['basisRequirement', 'mustGive', 'article9Talk', 'passOnVerb'], inList: true },
+  // Or an item giving a basis as the reason, as a sentence may: "- because it is part of the job we do as a nursery school".
+  // Not an item of a recipients list: "the Department for Education, because the law requires the census" is the basis
+  // for that sharing (checklist.md 2.5: partial).
+  { all: ['basisWord'], any: BASES, none: ['basisRequirement', 'mustGive', 'article9Talk', 'passOnVerb', 'govBody'], inList: true },
   // Under a heading that asks for the basis, the use of the data given to a basis: "Our legal reasons" / "We hold and use
   // your child's information to carry out our contract with you and to comply with our legal obligations".
   {
