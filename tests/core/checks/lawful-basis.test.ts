@@ -30,6 +30,13 @@ describe('lawful-basis-art6', () => {
     expect(run('lawful-basis-art6', page('Why we keep records'), true).status).toBe('fail');
   });
 
+  it('is partial when the only basis is given in an item of a list of recipients (the basis for that sharing)', () => {
+    const text =
+      'We do not share information without consent unless the law allows us to do so. We regularly share information with:\n\n- the local authority\n- the police, where there is a safeguarding concern or a legal requirement\n';
+    expect(run('lawful-basis-art6', text).status).toBe('partial');
+    expect(run('lawful-basis-art6', text.replace('share information with:', 'rely on these bases:')).status).toBe('pass');
+  });
+
   it('does not read "comply with our legal obligations" in a purposes list as a basis', () => {
     const v = run('lawful-basis-art6', 'We use pupil data to:\n\n- support learning\n- comply with our legal obligations to share data\n');
     expect(v.status).toBe('fail');

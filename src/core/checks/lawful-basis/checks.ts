@@ -70,6 +70,9 @@ function headingOver(ctx: AuditContext, block: number): string | null {
   return i >= 0 && blocks[i]!.kind === 'heading' ? blocks[i]!.text : null;
 }
 
+// A lead-in to a list of who receives data: "We regularly share information with:", "We pass records to:".
+const SHARING_LEAD_IN = /\b(?:share|shares|sharing|send|sends|pass|passes|disclose|discloses)\b[^.!?]{0,60}\b(?:with|to)\s*:\s*-?\s*$/i;
+
 const notHeading = (ctx: AuditContext) => (s: Sentence) => ctx.doc.blocks[s.block]?.kind !== 'heading';
 
 /** Matches a phrase that may stand alone, or one that needs a cue in the sentence or its list's lead-in. In document order. */
@@ -132,9 +135,12 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
   const named = findNamed(ctx, strong, cued, phrases(o.basisCue), naming);
   // A basis given only for passing data on ("When we send the census to the DfE, we do so under a legal obligation")
   // is the basis for that one sharing, not for the school's own use of the data (checklist.md 2.5: partial).
+  // So is one given in an item of a list of recipients ("We regularly share information with:" / "- the police, where
+  // there is a legal requirement").
   const sharingTo = phrases(o.sharingTo);
   const use = phrases(o.statuteUse);
-  if (named.length && named.every((s) => !use.test(s.text) && sharingTo.test(s.text))) {
+  const forSharing = (s: Sentence) => sharingTo.test(s.text) || SHARING_LEAD_IN.test(leadInOf(ctx.doc, s.block) ?? '');
+  if (named.length && named.every((s) => !use.test(s.text) && forSharing(s))) {
     return verdictFor(item, 'partial', 'sharing-only', evidenceOf(named, phrases([...o.basis, ...o.cuedBasis]), 2));
   }
   if (named.length) {
