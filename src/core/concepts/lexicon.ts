@@ -1205,6 +1205,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'reasons are',
     'our reason',
     'our reasons',
+    // The law's condition in plain words: "the law only lets us use it when we have a good reason".
+    'good reason',
+    'proper reason',
+    'valid reason',
+    'law lets us',
+    'law only lets us',
   ],
   // A sentence about the Article 9 conditions for special category data: "vital interests" or "the public interest" there
   // is a condition for that data, not the Article 6 basis for the school's work.
@@ -1246,6 +1252,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'need a proper legal',
     'needs a proper legal',
     'must have a good reason',
+    'must have a proper reason',
+    'need a proper reason',
+    'needs a proper reason',
+    'need a good reason',
+    'needs a good reason',
   ],
   basisGeneric: [
     'lawful basis',

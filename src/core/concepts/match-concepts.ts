@@ -45,6 +45,8 @@ interface Unit {
   heading: boolean;
   /** A table row, read with its column headers. */
   tableRow: boolean;
+  /** A list's lead-in read with one of its items: read only by rules that ask for it. */
+  leadInItem: boolean;
   readonly tokens: TokenRun;
   /**
    * Per-unit memo: which concepts were looked for and which occur at all (a bit per concept id in each), and every
@@ -54,10 +56,13 @@ interface Unit {
 }
 
 /** Where a unit stands and what kind of reading it is: all of a unit but its text, tokens and memo. */
-type UnitPlace = Pick<Unit, 'where' | 'block' | 'lastBlock' | 'inNpd' | 'prose' | 'structure' | 'section' | 'heading' | 'tableRow'>;
+type UnitPlace = Pick<
+  Unit,
+  'where' | 'block' | 'lastBlock' | 'inNpd' | 'prose' | 'structure' | 'section' | 'heading' | 'tableRow' | 'leadInItem'
+>;
 
 /** A unit that joins blocks (a lead-in with its list, a heading with its section's start, a sentence pair). */
-const JOINED = { prose: false, structure: true, heading: false, tableRow: false } as const;
+const JOINED = { prose: false, structure: true, heading: false, tableRow: false, leadInItem: false } as const;
 
 /**
  * A unit whose tokens are made on first use, and whose text too when it joins several blocks (a lead-in's list, a
@@ -76,6 +81,7 @@ class LazyUnit implements Unit {
   readonly section: boolean;
   readonly heading: boolean;
   readonly tableRow: boolean;
+  readonly leadInItem: boolean;
   constructor(text: string | (() => string), place: UnitPlace) {
     this.#text = text;
     this.where = place.where;
@@ -87,6 +93,7 @@ class LazyUnit implements Unit {
     this.section = place.section;
     this.heading = place.heading;
     this.tableRow = place.tableRow;
+    this.leadInItem = place.leadInItem;
   }
   get text(): string {
     if (typeof this.#text !== 'string') this.#text = this.#text();
@@ -343,6 +350,7 @@ function compileRule(rule: ConceptRule): CompiledRule {
 
 /** The unit's structural kind fits the rule (checked before any word is read). */
 function kindFits(unit: Unit, rule: ConceptRule): boolean {
+  if ((rule.leadInItem === true) !== unit.leadInItem) return false;
   if (rule.prose && !unit.prose) return false;
   if (rule.statement && (!unit.prose || unit.heading)) return false;
   if (rule.structure ? !unit.structure : unit.section) return false;
@@ -591,6 +599,7 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
       section: false,
       heading: kind === 'heading',
       tableRow: row,
+      leadInItem: false,
     });
   }
   const blocks = doc.blocks;
@@ -606,6 +615,17 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
         lastBlock: items[items.length - 1]!.index,
         inNpd: text.npdBlocks.has(b.index),
         section: false,
+      });
+    // And with each item alone, as the sentence it finishes: "We may use it because: it is work in the public interest".
+    for (const item of items)
+      add(() => `${b.text} ${item.text}`, {
+        ...JOINED,
+        where: item.where,
+        block: b.index,
+        lastBlock: item.index,
+        inNpd: text.npdBlocks.has(b.index),
+        section: false,
+        leadInItem: true,
       });
   }
   // A heading with the start of its section: "The information we collect about parents and carers" / "We hold your names...".

@@ -20,6 +20,8 @@ import { z } from 'zod';
  * - sameClause: the ordered concepts of a nested list stand in one clause (no comma, colon or "but" between);
  * - oneItem: in a lead-in or heading joined to its list, the concepts stand in one item (with the lead-in for the first):
  *   "consent" in one item and "stop at any time" in the next are two statements about two things;
+ * - leadInItem: only a list's lead-in read with one of its items, as one sentence ("We may use it because:" / "- it is
+ *   work we do in the public interest"); these units are read by no other rule;
  * - includeNpd: count units inside the DfE / Welsh Government NPD boilerplate too (default: no, it is about government).
  */
 export const ConceptRuleSchema = z.lazy(() =>
@@ -37,6 +39,7 @@ export const ConceptRuleSchema = z.lazy(() =>
       structure: z.boolean().optional(),
       inList: z.boolean().optional(),
       inTable: z.boolean().optional(),
+      leadInItem: z.boolean().optional(),
       includeNpd: z.boolean().optional(),
     })
     .strict(),

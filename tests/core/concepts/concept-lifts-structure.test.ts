@@ -413,3 +413,26 @@ describe('a section on who the controller is', () => {
     ).toBe(false);
   });
 });
+
+describe("a list's lead-in read with each of its items", () => {
+  const lead = "We are allowed to collect and use pupils' information because:";
+  it('lawful basis: the lead-in gives the reason and one item the basis, whatever another item says', () => {
+    const items = [
+      '- the law says we have to, and it also makes us pass some of it on to the council;',
+      '- we need it to teach your child, which is work we do in the public interest;',
+      '- you have agreed to it, for photographs.',
+    ];
+    expect(liftsTo('lawful-basis-art6', 'pass', 'fail', `${lead}\n\n${items.join('\n')}`)).toBe(true);
+    // The same items under a lead-in that gives no reason for using data: a list of what the school does.
+    expect(liftsTo('lawful-basis-art6', 'pass', 'fail', `Some things to know:\n\n${items.join('\n')}`)).toBe(false);
+    // The law's requirement of a reason, said as a rule, names no basis.
+    expect(
+      liftsTo(
+        'lawful-basis-art6',
+        'pass',
+        'fail',
+        "The law says we must have a proper reason to use your child's information, and we always do.",
+      ),
+    ).toBe(false);
+  });
+});

@@ -116,6 +116,10 @@ const BASIS_GIVEN_RULES: Lift['rules'] = [
   // One item of a list of reasons: "- The law tells us to. ... so we collect and use this information because we must
   // comply with the law."
   { all: ['basisWord', 'useData'], any: BASES, none: ['basisRequirement', 'mustGive', 'article9Talk', 'passOnVerb'], inList: true },
+  // Or a list's lead-in giving the reason for using the data, read with one item that gives a basis: "We are allowed to
+  // collect and use pupils' information because:" / "- we need it to run the school, which is work in the public interest".
+  // Only the item's own words and the lead-in's count: another item passing data on does not veto it.
+  { all: ['basisWord', 'useData'], any: BASES, none: ['basisRequirement', 'mustGive', 'article9Talk', 'passOnVerb'], leadInItem: true },
   // Or an item giving a basis as the reason, as a sentence may: "- because it is part of the job we do as a nursery school".
   // Not an item of a recipients list: "the Department for Education, because the law requires the census" is the basis
   // for that sharing (checklist.md 2.5: partial).
