@@ -279,15 +279,16 @@ const NAMED_WITH_AGES =
   /(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}\s+(?:School|Academy|College)\s*\((?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/g;
 // Or as items of a list under such a sentence, each naming a school and its phase: "Our academies are:" then
 // "Longmoor Academy - secondary".
+// "Longmoor Academy - secondary", "Meadowgate Primary Academy, Cresswell: primary, ages 3 to 11".
 const ITEM_SCHOOL_WITH_PHASE =
-  /^\W{0,6}[A-Z][^()|]{0,80}\b(?:School|Academy|College)\s*(?:[-\u2013\u2014:,(]\s*)(primary|infant|junior|first|secondary|high)\b/i;
+  /^\W{0,6}[A-Z][^()|]{0,80}\b(?:School|Academy|College)(?:,\s*[A-Z][\w'\u2019 -]{0,30}?)?\s*(?:[-\u2013\u2014:,(]\s*)(primary|infant|junior|first|secondary|high)\b/i;
 // Among the schools a body says it runs, one named by its kind alone: "... and one secondary academy, Harrowden Vale".
 const ONE_OF_KIND = /\b(?:one|a|an)\s+(primary|infant|junior|first|secondary|high)\s+(?:academy|school)\b/gi;
-// A list's lead-in naming the body's own schools: "This notice applies to every academy in the Trust:". Not schools
-// pupils come from or go on to.
+// A list's lead-in naming the body's own schools: "This notice applies to every academy in the Trust:", "This notice
+// covers the following academies:". Not schools pupils come from or go on to.
 const isOwnSchoolsLead = (text: string): boolean =>
   /\b(?:academ(?:y|ies)|schools)\b/i.test(text) &&
-  /\b(?:trust|federation|every|each|all)\b/i.test(text) &&
+  /\b(?:trust|federation|every|each|all|covers|applies to)\b/i.test(text) &&
   !/\b(?:feeder|partner|move|moves|moving|go on|goes on|going on|transfer|other|local|neighbouring|nearby)\b/i.test(text);
 // Or as rows of a table naming a school, read with its column headers, then a later cell: its ages ("Academy: Harrowdene
 // Park Academy | Phase: Secondary | Ages: 11-18") or its phase ("Academy: Kestrel Vale High School | Phase: Secondary").
@@ -299,6 +300,8 @@ const PRIMARY_KINDS = new Set(['primary', 'infant', 'junior', 'first']);
 /** A body's own schools, read four ways, and the blocks that list them with their ages or phases. */
 interface OwnSchools {
   allThrough: Detection<Phase> | null;
+  /** Two or more of its own schools listed with their phases, every one of them primary (an infant, junior or primary). */
+  primaryOnly: Detection<Phase> | null;
   listed: Block[];
 }
 
@@ -326,10 +329,14 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
       if (n[1]!.toLowerCase() !== 'special' && n[1]!.toLowerCase() !== 'nursery') note(n[1]!, n[0], b.where);
     for (const n of named.matchAll(ONE_OF_KIND)) note(n[1]!, n[0], b.where);
   }
+  let itemsWithPhase = 0;
   for (const b of candidates(doc, ITEM_SCHOOL_WITH_PHASE)) {
     const m = b.kind === 'list-item' && !npdBlocks.has(b.index) ? ITEM_SCHOOL_WITH_PHASE.exec(b.text) : null;
     const lead = m && leadInBefore(doc, b.index);
-    if (m && lead && (RUNS_SCHOOLS.test(lead.text) || isOwnSchoolsLead(lead.text))) note(m[1]!, b.text, b.where);
+    if (m && lead && (RUNS_SCHOOLS.test(lead.text) || isOwnSchoolsLead(lead.text))) {
+      note(m[1]!, b.text, b.where);
+      itemsWithPhase++;
+    }
   }
   let low = Infinity;
   let high = -Infinity;
@@ -350,14 +357,16 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
       high = Math.max(high, Number(ages[2]));
     }
   }
+  const primary = sides.get('primary');
+  const secondary = sides.get('secondary');
+  const primaryOnly = primary && !secondary && itemsWithPhase >= 2 ? detected('primary', [primary]) : null;
   if (aged >= 2 && phaseOfAges(low, high) === 'all-through')
     return {
       allThrough: detected('all-through', [{ text: `its schools, listed with their ages: ${low} to ${high}`, where: listed[0]!.where }]),
+      primaryOnly: null,
       listed,
     };
-  const primary = sides.get('primary');
-  const secondary = sides.get('secondary');
-  return { allThrough: primary && secondary ? detected('all-through', [primary, secondary]) : null, listed };
+  return { allThrough: primary && secondary ? detected('all-through', [primary, secondary]) : null, primaryOnly, listed };
 }
 
 /**
@@ -397,6 +406,7 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   }
   // A special school's own words decide before the kinds of school a trust runs.
   if (own.allThrough) return own.allThrough;
+  if (own.primaryOnly) return own.primaryOnly;
   // A school with a nursery class speaks of its nursery too: the school-age word decides. Mixed early and secondary
   // words (e.g. "schools that the pupils attend after leaving us") settle nothing.
   const early = found.has('primary') ? 'primary' : found.has('nursery') ? 'nursery' : null;

@@ -424,6 +424,20 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
     ).toBe('all-through');
   });
 
+  it('is primary when every school it lists as its own is primary, infant or junior', () => {
+    expect(
+      trust(
+        'This notice covers the following academies:',
+        '- Meadowgate Primary Academy, Cresswell: primary with nursery class, ages 3 to 11',
+        '- Brackenhurst Infant Academy, Brackenhurst: infant, ages 4 to 7',
+        '- Oakfield Academy, Tennington: primary, ages 4 to 11',
+      ),
+    ).toBe('primary');
+    expect(
+      trust('This notice covers the following academies:', '- Meadowgate Academy, Cresswell: primary', '- Castlegate Academy: secondary'),
+    ).toBe('all-through');
+  });
+
   it('reads its schools said by kind in the sentence saying it runs them, one of them in the singular', () => {
     expect(
       trust(
