@@ -273,6 +273,19 @@ describe('biometrics-consent', () => {
     const asked = `${suppliers} We ask parents for written consent first, and a student can use a PIN instead.`;
     expect(run('biometrics-consent', asked).status).toBe('pass');
   });
+  it('reads a trust saying none of its academies uses biometrics as not used, but not a condition on using them', () => {
+    expect(
+      run('biometrics-consent', 'Biometric data\n\nNone of our academies currently uses biometric systems such as fingerprint recognition.')
+        .status,
+    ).toBe('not-applicable');
+    expect(
+      run(
+        'biometrics-consent',
+        'Biometric data\n\nNone of our academies uses fingerprint systems unless a parent has given written consent.',
+      ).status,
+    ).not.toBe('not-applicable');
+  });
+
   it('reads a question on biometrics answered "No" in a question-and-answer table as not used', async () => {
     const { runAudit } = await import('../../../src/core/run-audit');
     const html =

@@ -988,6 +988,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       notUsed: [
         // Biometrics by kind as well as by name: "we don't use fingerprint or face-recognition systems".
         "(?:do not|don't|does not|will not|never) (?:use|process|collect|hold|have)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
+        // "None of our academies uses biometric systems", "Neither school currently uses fingerprint recognition".
+        '\\b(?:none of (?:our|the|its) (?:schools|academies|settings)|neither (?:school|academy)) (?:currently )?(?:uses?|processes|collects|holds|has)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
         // "No biometric data shall be processed unless a parent has consented" is the consent condition, not a denial.
         '\\bno (?:biometric|finger ?print|thumb ?print|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
         // A question on them answered "No": "Do you use fingerprints or face recognition? | Answer: No."
