@@ -200,6 +200,12 @@ describe('international-transfers', () => {
 
   it('does not read pupils from other countries as data sent abroad', () => {
     expect(run('international-transfers', 'Many of our pupils have lived in other countries before joining us.').status).toBe('fail');
+    expect(
+      run(
+        'international-transfers',
+        "If a child leaves to be educated at home or leaves the country, we keep the file until the child's 25th birthday.",
+      ).status,
+    ).toBe('fail');
   });
 
   it('passes for "we do not transfer outside the UK"', () => {

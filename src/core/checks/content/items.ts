@@ -522,6 +522,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       personAbroad: [
         '\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?|parents?|carers?|they|you|he|she|he or she|someone)(?: (?:has|have|had|is|are|may|might|will))? (?:move[sd]?|moving|go(?:es|ing)?|went|gone|relocate[sd]?|relocating|emigrate[sd]?|emigrating|li(?:ve[sd]?|ving)) (?:to (?:live |study )?)?(?:abroad|overseas|outside (?:the )?(?:UK|United Kingdom)|to another country)\\b',
+        // "If a child leaves to be educated at home or leaves the country": the pupil leaving, not the data.
+        '\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?)\\b[^.]{0,40}\\b(?:leaves?|left|leaving) (?:the (?:country|UK|United Kingdom)|England|Wales)\\b',
         // A trip or visit abroad names an activity, not where data is kept: "passport details for overseas trips".
         '\\b(?:abroad|overseas|foreign|international) (?:school )?(?:trips?|visits?|travel|holidays?|exchanges?|residentials?|tours?)\\b',
         '\\b(?:trips?|visits?|travel|holidays?|exchanges?|residentials?|tours?) (?:abroad|overseas)\\b',
