@@ -2083,6 +2083,17 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'adult who look after',
   ],
   otherReceives: ['which receiv', 'which receiv', 'who receiv', 'who receiv', 'that receiv', 'which collect', 'which obtain'],
+  requestsReceived: [
+    'request we receiv',
+    'request i receiv',
+    'request that we receiv',
+    'request that i receiv',
+    'request we get',
+    'request i get',
+    'request receiv',
+    'request we receiv',
+    'request i receiv',
+  ],
   kindOf: ['form of', 'form of'],
   info: [
     'information',

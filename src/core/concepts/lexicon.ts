@@ -1999,6 +1999,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // Another body receiving, in a clause about it: "the Department for Education, which receives the census from the
   // council" says where data goes, not where the school's comes from.
   otherReceives: ['which receives', 'which receive', 'who receives', 'who receive', 'that receives', 'which collects', 'which obtains'],
+  // Requests that come in, not data: "meet the data requests we receive from the Department for Education".
+  requestsReceived: ['requests we receive', 'requests that we receive', 'requests we get', 'requests received', 'request we receive'],
   // "Some form of education", "any form of bullying": a kind of something, not a form that holds data (shadows info).
   kindOf: ['form of', 'forms of'],
   info: [

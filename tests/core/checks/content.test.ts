@@ -89,6 +89,13 @@ describe('data-sources', () => {
     expect(run('data-sources', 'Files we send to other organisations go by secure email or secure file transfer.').status).not.toBe('pass');
     expect(run('data-sources', 'Records arrive through secure file transfer when a pupil joins us.').status).toBe('pass');
   });
+  it('does not read requests the school receives from a body as data it receives', () => {
+    expect(
+      run('data-sources', 'We use it to run the canteen and to meet the data requests we receive from the Department for Education.')
+        .status,
+    ).not.toBe('pass');
+    expect(run('data-sources', 'We receive records from the Department for Education when a pupil joins.').status).toBe('pass');
+  });
   it('passes a lead-in of where the data comes from whose list names the bodies', () => {
     const text =
       'Where your child’s information comes from\nMost of it you give us yourself. We are also sent details from:\n- the nursery your child attended before\n- the council’s early help team\n- health visitors';
@@ -206,6 +213,10 @@ describe('international-transfers', () => {
         "If a child leaves to be educated at home or leaves the country, we keep the file until the child's 25th birthday.",
       ).status,
     ).toBe('fail');
+    // the pupil's information leaving is data going abroad
+    expect(run('international-transfers', "Does my child's information ever leave the country? Only for trips abroad.").status).not.toBe(
+      'fail',
+    );
   });
 
   it('passes for "we do not transfer outside the UK"', () => {

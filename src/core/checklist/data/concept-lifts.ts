@@ -146,7 +146,7 @@ const SOURCE_NAMED_RULES: Lift['rules'] = [
   // another body receiving ("the Department for Education, which receives the census from the council").
   {
     all: [['receive', 'from', 'namedSourceBody']],
-    none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'serviceProvided', 'otherReceives'],
+    none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'serviceProvided', 'otherReceives', 'requestsReceived'],
   },
   // "The local authority sends us ...", "previous schools pass records on to us".
   { all: [['namedSourceBody', 'sendUs']], none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'] },

@@ -27,6 +27,11 @@ const RECIPIENTS = [
   'class ?dojo|seesaw|parentpay|arbor|\\bSIMS\\b|myconcern|cpoms|tapestry|google|microsoft|\\bhwb\\b|rockstars|catering (?:provider|company)',
 ];
 
+// "Received from" with the verb before it: "we receive records from the previous school", "details are passed to us ...
+// from the council". Not requests that come in ("the data requests we receive from the Department for Education").
+const RECEIVED_FROM =
+  '\\bfrom(?<=(?:(?<!\\brequests?\\s(?:that\\s)?(?:we\\s|i\\s)?)receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from)';
+
 export const CONTENT_ITEMS: ChecklistItemInput[] = [
   {
     id: 'purposes',
@@ -202,8 +207,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\bsecure file transfer(?<=\\b(?:receive|receives|received|receiving|arrive|arrives|arrived|comes?|came|from|obtain|obtained)\\b[^.]{0,80}secure file transfer)',
         'learning records service',
         // "from" comes first and the verb is checked behind it, so the scan only does work where "from" occurs (5 MB notices stay fast).
-        "\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:their |your |your child'?s |the pupil'?s |a |the )?(?:previous|former|last|old|other|primary|feeder) (?:school|setting|nursery|education provider)",
-        '\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:the |our |your )?(?:local authorit(?:y|ies)|\\bLA\\b|council|department for education|\\bDfE\\b|welsh government|NHS|health (?:professionals|services|visitors)|social (?:services|care|workers?)|police|other (?:agencies|schools|professionals))',
+        `${RECEIVED_FROM} (?:their |your |your child'?s |the pupil'?s |a |the )?(?:previous|former|last|old|other|primary|feeder) (?:school|setting|nursery|education provider)`,
+        `${RECEIVED_FROM} (?:the |our |your )?(?:local authorit(?:y|ies)|\\bLA\\b|council|department for education|\\bDfE\\b|welsh government|NHS|health (?:professionals|services|visitors)|social (?:services|care|workers?)|police|other (?:agencies|schools|professionals))`,
         '(?:information|data) (?:we receive|received) from',
         // A body as the giver: "we may be given information by the police", "details are passed to us by children's services".
         "\\bby(?<=\\b(?:given|sent|passed|passed on|provided|supplied|forwarded|shared with us|told|notified|informed)\\b[^.]{0,80}by) (?:the |our |your |their |a )?(?:(?:previous|former|last|old|primary|feeder) (?:school|setting|nursery)|local authorit(?:y|ies)|\\bLA\\b|(?<!school |student |pupil )council|department for education|\\bDfE\\b|welsh government|NHS|health (?:professionals|services|visitors)|social (?:services|care|workers?)|children'?s services|police|doctors?|\\bGPs?\\b|other (?:agencies|schools|professionals))",
@@ -214,7 +219,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       // Sources that stay unnamed: "from other organisations", "from third parties" say that data comes from elsewhere,
       // not from whom (checklist.md 2.9 wants a source named).
       unnamed: [
-        '\\bfrom(?<=(?:receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from) (?:some |certain |various |a range of )?(?:other (?:organisations|bodies|sources)|third parties|external (?:organisations|bodies|sources))',
+        `${RECEIVED_FROM} (?:some |certain |various |a range of )?(?:other (?:organisations|bodies|sources)|third parties|external (?:organisations|bodies|sources))`,
       ],
       sourceLeadIns: [
         '\\b(?:receive|receives|received|obtain|obtains|get|gets|collect|collects|(?:are|is)\\s+(?:also\\s+)?(?:given|sent)|comes?|came)\\b[^.:]{0,80}\\bfrom\\s*:\\s*-?\\s*$',
@@ -522,8 +527,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       personAbroad: [
         '\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?|parents?|carers?|they|you|he|she|he or she|someone)(?: (?:has|have|had|is|are|may|might|will))? (?:move[sd]?|moving|go(?:es|ing)?|went|gone|relocate[sd]?|relocating|emigrate[sd]?|emigrating|li(?:ve[sd]?|ving)) (?:to (?:live |study )?)?(?:abroad|overseas|outside (?:the )?(?:UK|United Kingdom)|to another country)\\b',
-        // "If a child leaves to be educated at home or leaves the country": the pupil leaving, not the data.
-        '\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?)\\b[^.]{0,40}\\b(?:leaves?|left|leaving) (?:the (?:country|UK|United Kingdom)|England|Wales)\\b',
+        // "If a child leaves to be educated at home or leaves the country": the pupil leaving, not the data. Not "does my
+        // child's information ever leave the country?".
+        "\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?)(?!['\u2019])\\b(?:(?!\\b(?:information|data|details|records?|files?)\\b)[^.?]){0,40}\\b(?:leaves?|left|leaving) (?:the (?:country|UK|United Kingdom)|England|Wales)\\b",
         // A trip or visit abroad names an activity, not where data is kept: "passport details for overseas trips".
         '\\b(?:abroad|overseas|foreign|international) (?:school )?(?:trips?|visits?|travel|holidays?|exchanges?|residentials?|tours?)\\b',
         '\\b(?:trips?|visits?|travel|holidays?|exchanges?|residentials?|tours?) (?:abroad|overseas)\\b',
