@@ -290,6 +290,13 @@ const isOwnSchoolsLead = (text: string): boolean =>
   /\b(?:academ(?:y|ies)|schools)\b/i.test(text) &&
   /\b(?:trust|federation|every|each|all|covers|applies to)\b/i.test(text) &&
   !/\b(?:feeder|partner|move|moves|moving|go on|goes on|going on|transfer|other|local|neighbouring|nearby)\b/i.test(text);
+/** The paragraph before the table a row belongs to names the body's own schools ("This notice covers the following academies:"). */
+function tableLeadIsOwn(doc: NoticeDocument, row: number): boolean {
+  let i = row;
+  while (i >= 0 && doc.blocks[i]!.kind === 'table-row') i--;
+  const lead = doc.blocks[i];
+  return lead !== undefined && (RUNS_SCHOOLS.test(lead.text) || isOwnSchoolsLead(lead.text));
+}
 // Or as rows of a table naming a school, read with its column headers, then a later cell: its ages ("Academy: Harrowdene
 // Park Academy | Phase: Secondary | Ages: 11-18") or its phase ("Academy: Kestrel Vale High School | Phase: Secondary").
 const SCHOOL_ROW_THEN = '^[^|]{0,30}\\b(?:School|Academy|College)\\b[^|]{0,40}(?:\\|[^|]{0,60}){0,3}\\|\\s*';
@@ -350,7 +357,10 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
     const ageds = inText.length >= 2 ? inText : m ? [m] : [];
     if (npdBlocks.has(b.index) || (!byPhase && !ageds.length)) continue;
     listed.push(b);
-    if (byPhase) note(byPhase[1]!, b.text, b.where);
+    if (byPhase) {
+      note(byPhase[1]!, b.text, b.where);
+      if (tableLeadIsOwn(doc, b.index)) itemsWithPhase++;
+    }
     for (const ages of ageds) {
       aged++;
       low = Math.min(low, Number(ages[1]));

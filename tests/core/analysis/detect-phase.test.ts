@@ -537,6 +537,26 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
     expect(detectPhase(doc, detectSchool(doc).value, new Set()).value).toBe('all-through');
   });
 
+  it('is primary, by its schools, when the table of the schools the notice covers lists only primary and infant academies', () => {
+    const detection = (lead: string) => {
+      const doc = readHtml(
+        `<main><h1>Privacy notice for pupils and parents</h1>
+        <p>This notice explains how Brackenfold Learning Trust (the "Trust") uses information about pupils.</p>
+        <p>${lead}</p>
+        <table><tr><th>Academy</th><th>Phase</th></tr>
+        <tr><td>Ashcombe Academy</td><td>Primary</td></tr>
+        <tr><td>Holloway Lane Academy</td><td>Infant</td></tr></table></main>`,
+        'https://brackenfold.example/privacy',
+      );
+      return detectPhase(doc, detectSchool(doc).value, new Set());
+    };
+    const covered = detection('This notice covers the following academies:');
+    expect(covered.value).toBe('primary');
+    expect(covered.evidence[0]!.text).toMatch(/Ashcombe Academy \| Phase: Primary/);
+    // a table of other schools is not the body's own: only the word decides there
+    expect(detection('Most of our pupils come to us from these schools:').evidence[0]!.text).not.toMatch(/Ashcombe Academy/);
+  });
+
   it('does not read feeder primary schools and one secondary school as its own', () => {
     expect(
       phaseOf(
