@@ -2022,6 +2022,16 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'who should be contact',
   ],
   yourChild: ['your child', 'your children', 'your son', 'your daughter'],
+  readerOwnDetails: [
+    'your own name',
+    'your own name',
+    'your own detail',
+    'your own contact',
+    'your own address',
+    'your own phone',
+    'your own email',
+    'your own information',
+  ],
   aboutChild: [
     'about your child',
     'about your children',

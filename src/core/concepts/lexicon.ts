@@ -1932,6 +1932,17 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'who should be contacted',
   ],
   yourChild: ['your child', 'your children', 'your son', 'your daughter'],
+  // The reader's own details, as against their child's: "we also keep your own name, address and phone numbers".
+  readerOwnDetails: [
+    'your own name',
+    'your own names',
+    'your own details',
+    'your own contact',
+    'your own address',
+    'your own phone',
+    'your own email',
+    'your own information',
+  ],
   // A list or heading whose subject is the child ("What we collect about your child:"): "your contact details" among
   // its items is a kind of pupil data, not a part of its own on the parent's data (checklist.md 2.32 partial).
   aboutChild: [

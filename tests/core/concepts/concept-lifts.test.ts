@@ -164,9 +164,13 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       "We keep parents' and carers' names and phone numbers so we can reach you in an emergency.",
       'Information we hold about parents and carers, such as email addresses, is used to send newsletters and reports home.',
       'We record the mobile numbers of parents and carers so that we can reach someone quickly if a child is unwell.',
+      // the parent as the reader, set against their child
+      "Besides your child's records, we also keep your own name and mobile number so that we can call you if your child is ill.",
     ],
     no: [
       'Parents and pupils have the right to request access to information about them that we hold.',
+      // the pupil as the reader: their own details are pupil data
+      'We keep your own name and address so that we can send your reports home.',
       'Contact details for parents and carers are recorded on each pupil file.',
       'Parents give us most of this information when their child joins.',
     ],

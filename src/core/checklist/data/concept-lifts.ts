@@ -1105,6 +1105,12 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
             none: ['rights', 'fromParents', 'comeFrom', 'giveUs', 'sendUs', 'controllerTalk'],
             sameClause: true,
           },
+          // The parent as the reader, set against their child: "Alongside your child's details, we also keep your own name
+          // and phone numbers, so that we can reach you if your child is unwell".
+          {
+            all: ['yourChild', ['holdUse', 'readerOwnDetails'], 'purposeLink'],
+            none: ['rights', 'fromParents', 'withdraw', 'rcpSystem', 'controllerTalk'],
+          },
         ]),
         // Parents named as the topic, then the kinds of their details the school holds: "In relation to parents and carers,
         // the School processes names, addresses and telephone numbers". A statement of its own, not an item of the pupil
