@@ -126,7 +126,8 @@ export function buildDocument(input: BuildInput): NoticeDocument {
     chrome: {
       pageTitle: input.chrome?.pageTitle ? normaliseText(input.chrome.pageTitle) : null,
       header: normaliseText(input.chrome?.header ?? ''),
-      footer: normaliseText(input.chrome?.footer ?? ''),
+      // Line by line: a footer's lines are separate facts ("Updated: Spring 2026" under the site links).
+      footer: (input.chrome?.footer ?? '').split('\n').map(normaliseText).filter(Boolean).join('\n'),
     },
     lang: input.lang ?? null,
     welshVersionPresent: input.welshVersionPresent ?? false,

@@ -731,6 +731,16 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
       expect(footed.evidence[0]!.where).toBe('page footer');
     }
     expect(run('last-updated-date', withFooter('<p>Website reviewed: 4 May 2026</p>'), { html: true }).status).toBe('fail');
+    // a footer's lines stay lines: the date line after the site links is read on its own
+    expect(
+      run(
+        'last-updated-date',
+        withFooter('<div><a href="/policies/">Policies</a> | <a href="/cookies/">Cookies</a></div><p>Updated: Spring 2026</p>'),
+        {
+          html: true,
+        },
+      ).status,
+    ).toBe('pass');
   });
 
   it('takes the privacy notice’s own date over the date of the cookie notice on the same page', () => {
