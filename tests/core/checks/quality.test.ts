@@ -341,6 +341,7 @@ describe('links-public-and-working', () => {
     for (const text of [
       'We share records with the secondary school your child moves to, or any other school they go to',
       'Files are passed on to whichever college the students later go to',
+      'We tell the council when a child comes off our roll without a known school to go to',
     ])
       expect(run('links-public-and-working', text).status, text).toBe('pass');
   });

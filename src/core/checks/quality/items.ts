@@ -370,7 +370,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // colon makes it point to an address that should follow.
         '\\b(?:at|via|on|using|from)\\s+(?:this\\s+website\\s*:|the\\s+following\\s+website)',
         // Not "the school they go to": a pupil going somewhere is attending it, not following a link.
-        '\\b(?<!\\b(?:they|he|she|we|who|which|that|child|children|pupils?|students?|learners?)\\s+(?:(?:will|may|might|then|later|usually|normally|also|could|can|would)\\s+)?)go\\s+to',
+        // Nor "a school to go to".
+        '\\b(?<!\\b(?:they|he|she|we|who|which|that|child|children|pupils?|students?|learners?)\\s+(?:(?:will|may|might|then|later|usually|normally|also|could|can|would)\\s+)?)(?<!\\b(?:school|college|nursery|setting|somewhere|anywhere|place)\\s+to\\s+)go\\s+to',
         '\\b(?:visit|see|click\\s+on)\\s*:',
       ],
       // Not "the address below:", which a postal address may follow in the same paragraph.
