@@ -522,6 +522,12 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'We process data for / in accordance with the law.').status).toBe('fail');
   });
 
+  it('does not take a heading ending on the preposition of "rely on" for a cut-off sentence', () => {
+    const text = 'WHY I KEEP IT, AND THE LAWFUL BASIS I RELY ON\n\nI keep registers because the law says I must.';
+    expect(run('no-template-residue', text).status).toBe('pass');
+    expect(run('no-template-residue', 'WHY I KEEP IT, AND THE LAWFUL BASIS FOR\n\nI keep registers.').status).not.toBe('pass');
+  });
+
   it('does not take a line break before the contact it names, or a letter greeting, for a cut-off sentence', () => {
     expect(
       run(
