@@ -243,6 +243,14 @@ describe('international-transfers', () => {
 });
 
 describe('retention', () => {
+  it("does not read the Department's conditions on those it gives extracts to as the school's retention (trap)", () => {
+    const text =
+      'The Department may release extracts to researchers, which must accept tight conditions on the retention, use and security of what they receive.';
+    expect(run('retention', text).status).toBe('fail');
+    expect(
+      run('retention', 'Our retention of pupil files follows the council schedule, which you can ask the office for.').status,
+    ).not.toBe('fail');
+  });
   it('reads a numbered clause about the pupil files as the records in general, not one kind', () => {
     expect(
       run('retention', '7.3 Student files are held until the student turns 25, unless they move to another school first.').status,

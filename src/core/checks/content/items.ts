@@ -864,7 +864,15 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?<![\\w-])(?:xx|x|n|\\?)\\s*(?:-\\s*(?:xx|x|y|n)\\s*)?(?:years?|months?|weeks?|days?)\\b',
       ],
       ...PRIVATE_ADDRESSES,
-      traps: ['retention and use of (?:the|that|this|such) data', 'duration of the processing', 'security arrangements and retention'],
+      // The Department's terms for those it gives NPD extracts ("which must accept tight conditions on the retention, use
+      // and security of what they receive") are not the school's retention (checklist.md 2.13).
+      traps: [
+        'retention and use of (?:the|that|this|such) data',
+        'duration of the processing',
+        'security arrangements and retention',
+        '\\bconditions (?:on|for|about|covering) (?:the |their )?(?:retention|storage|keeping)\\b',
+        '\\bretention,? use and security\\b',
+      ],
     },
   },
   {
