@@ -2103,6 +2103,9 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'request receiv',
     'request we receiv',
     'request i receiv',
+    'data request',
+    'request from',
+    'request by',
   ],
   kindOf: ['form of', 'form of'],
   info: [

@@ -2011,7 +2011,17 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // council" says where data goes, not where the school's comes from.
   otherReceives: ['which receives', 'which receive', 'who receives', 'who receive', 'that receives', 'which collects', 'which obtains'],
   // Requests that come in, not data: "meet the data requests we receive from the Department for Education".
-  requestsReceived: ['requests we receive', 'requests that we receive', 'requests we get', 'requests received', 'request we receive'],
+  // Nor a body's requests for data: "Data requests from the Department for Education", "information requested by the council".
+  requestsReceived: [
+    'requests we receive',
+    'requests that we receive',
+    'requests we get',
+    'requests received',
+    'request we receive',
+    'data requests',
+    'requests from',
+    'requested by',
+  ],
   // "Some form of education", "any form of bullying": a kind of something, not a form that holds data (shadows info).
   kindOf: ['form of', 'forms of'],
   info: [

@@ -95,6 +95,14 @@ describe('data-sources', () => {
         .status,
     ).not.toBe('pass');
     expect(run('data-sources', 'We receive records from the Department for Education when a pupil joins.').status).toBe('pass');
+    // a heading naming the requests, and the DPO service supplied under an agreement
+    expect(run('data-sources', 'DATA REQUESTS FROM THE DEPARTMENT FOR EDUCATION\n\nWe send the census each term.').status).not.toBe('pass');
+    expect(
+      run(
+        'data-sources',
+        "Our Data Protection Officer is provided under a service level agreement by the Council's Information Governance Team.",
+      ).status,
+    ).not.toBe('pass');
   });
   it('passes a lead-in of where the data comes from whose list names the bodies', () => {
     const text =

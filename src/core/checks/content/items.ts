@@ -254,7 +254,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       // "Our Data Protection Officer is provided by the council", "support is given by the NHS": a service, not data.
       services: [
         // Also without the verb: "schools share a Data Protection Officer provided by the Council".
-        '\\b(?:data protection officer|dpo|officer|service|support|advice|training|cover|counselling)\\s+(?:(?:is|are|will be|has been)\\s+)?(?:(?:also|currently|normally)\\s+)?(?:provided|supplied|given|delivered|offered)\\s+by\\b',
+        // And with the terms between: "Our Data Protection Officer is provided under a service level agreement by the Council".
+        '\\b(?:data protection officer|dpo|officer|service|support|advice|training|cover|counselling)\\s+(?:(?:is|are|will be|has been)\\s+)?(?:(?:also|currently|normally)\\s+)?(?:provided|supplied|given|delivered|offered)(?:\\s+[\\w-]+){0,6}?\\s+by\\b',
         // Things, not data: "retention guidance provided to schools by the local authority", "School meals in Bro Morlais are
         // provided by the Council's catering service", "a Hwb account, provided by the Welsh Government".
         '\\b(?:guidance|meals?|lunch(?:es)?|catering|transport|accounts?|software|systems?|platforms?|equipment|devices?|laptops?|tablets?|tools?|insurance|funding|places?|services?|broadband|licen[cs]es?)\\b(?:\\s+[\\w\\u2019\\x27-]+){0,4}?,?\\s+(?:(?:is|are|will be|has been|have been)\\s+)?(?:provided|supplied|given|delivered|offered|funded)\\s+(?:to (?:schools|us|pupils|the school)\\s+)?by\\b',
