@@ -168,6 +168,12 @@ describe('statutory-or-voluntary', () => {
 });
 
 describe('recipients', () => {
+  it("reads a list after a lead-in with an aside, or under the parent's question, whatever one item says of suppliers", () => {
+    const items =
+      '- the county council, our local authority\n- the Department for Education\n- the companies that run our systems, who may only use the information to provide their service to us';
+    expect(run('recipients', `We share information, only as much as is needed, with:\n${items}`).status).toBe('pass');
+    expect(run('recipients', `Who do you share it with?\n\n${items}`).status).toBe('pass');
+  });
   it('passes for a recipients list and for several bodies named in sharing sentences', () => {
     expect(run('recipients', 'We routinely share pupil information with:\n- our local authority\n- the NHS\n').status).toBe('pass');
     expect(run('recipients', 'We share safeguarding concerns with the police and social care.').status).toBe('pass');

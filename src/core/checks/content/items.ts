@@ -371,12 +371,16 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'who (?:do )?we share',
         '(?:organisations|people|services|bodies|agencies|recipients|third parties)[^:]{0,60}(?:we|that we) (?:may |routinely |regularly )?share',
         'recipients',
+        // An aside before the list: "We share information, only as much as is needed, with:".
+        '\\b(?:share|shares) (?:pupil |personal |student |this |the |some )?(?:information|data), [^,:]{1,50}, (?:with|to)\\s*:',
         '(?:disclose|pass|provide|give|send) (?:pupil |personal |this )?(?:information|data) to',
         // Whose data said after it: "We share information about pupils with:", "We may disclose details about pupils to".
         '\\b(?:share|disclose|pass|provide|give|send) (?:pupil |personal |student |this |the |some )?(?:information|data|details|records) (?:about|on|of|relating to) (?:our |your |the )?(?:pupils?|students?|children|child)\\b(?: and (?:their )?(?:families|parents))?\\s*(?:with|to)\\b',
       ],
       headings: [
         'who (?:do )?we share',
+        // The parent's question: "Who do you share it with?".
+        'who (?:do|does|will) (?:you|the (?:school|academy|trust)) share',
         'sharing (?:pupil |personal )?(?:information|data)',
         // Any verb of handing data over: "Who we give information to", "Who the academy sends records to".
         'who (?:do )?(?:we|the (?:school|academy|trust|college)) (?:shares?|pass(?:es)?|gives?|sends?|discloses?|provides?|passes on)\\b',
