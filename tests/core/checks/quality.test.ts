@@ -522,6 +522,12 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'We process data for / in accordance with the law.').status).toBe('fail');
   });
 
+  it('does not take a site menu line kept in a text copy for a cut-off sentence', () => {
+    const text = 'Meadowbank Nursery School\nHome | About us | Admissions | Our day | Parents | Contact\n\nPrivacy notice for families';
+    expect(run('no-template-residue', text).status).toBe('pass');
+    expect(run('no-template-residue', 'If you have any questions about how we use information, please contact').status).not.toBe('pass');
+  });
+
   it('does not take a heading ending on the preposition of "rely on" for a cut-off sentence', () => {
     const text = 'WHY I KEEP IT, AND THE LAWFUL BASIS I RELY ON\n\nI keep registers because the law says I must.';
     expect(run('no-template-residue', text).status).toBe('pass');

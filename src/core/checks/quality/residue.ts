@@ -117,6 +117,8 @@ function altTextRuns(doc: NoticeDocument): Block[][] {
 
 // A clause that asks or names a thing ends on its preposition and is complete: "where it comes from", "who we share it
 // with", "what we use it for". A cut-off sentence has no such question word in its last clause.
+// A site menu kept in a text copy: "Home | About us | Admissions | Parents | Contact" ends on a link, not a cut-off word.
+const MENU_LINE = /^[^|.!?]{1,30}(?:\s\|\s[^|.!?]{1,30}){2,}$/;
 // Or a relative clause with no "which" at all: "the lawful basis I rely on", "the grounds we depend on".
 const STRANDED_PREPOSITION =
   /\b(?:what|where|who|whom|which)\b[^,.;:]{0,80}\b(?:from|with|to|for|about|on|in|at|by|of)\s*\??$|\b(?:we|i|they|you)\s+(?:rely|depend)\s+(?:up)?on\s*\??$/i;
@@ -331,7 +333,8 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
       !ELLIPTICAL_INFINITIVE.test(b.text) &&
       !(isAddressLine(b) && next !== undefined && words(next.text).length <= ADDRESS_LINE_WORDS) &&
       !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text) || isAddressLine(next) || completesContact(next))) &&
-      !LETTER_FORMULA.test(b.text)
+      !LETTER_FORMULA.test(b.text) &&
+      !MENU_LINE.test(b.text)
     ) {
       findings.push({
         kind: 'cut-off',
