@@ -276,7 +276,10 @@ const SCHOOL_WITH_AGES =
 const RUNS_SCHOOLS =
   /\b(?:(?:runs?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)|(?:our|its|the trust's|the trust\u2019s)\s+(?:family of\s+)?(?!feeder|partner|local|neighbouring|other)(?:[\w-]+\s+)?(?:academies|schools)\s+(?:is|are|includes?|comprises?))\b/i;
 const NAMED_WITH_AGES =
-  /(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}\s+(?:School|Academy|College)\s*\((?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/g;
+  /(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}\s+(?:School|Academy|College)\s*\((?:(?:ages?|aged)\s+)?(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/g;
+// In such a sentence, a school named by its kind with no "School" after it: "Fenwick Primary, Oldbury Infant and ...".
+const SHORT_NAMED_KIND =
+  /(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s+(Primary|Infant|Junior|First|Secondary|High)\b(?!\s+(?:School|Academy|College)\b)/g;
 // Or as items of a list under such a sentence, each naming a school and its phase: "Our academies are:" then
 // "Longmoor Academy - secondary".
 // "Longmoor Academy - secondary", "Meadowgate Primary Academy, Cresswell: primary, ages 3 to 11".
@@ -353,7 +356,16 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
     const row = b.kind === 'table-row';
     const byPhase = row ? ROW_SCHOOL_WITH_PHASE.exec(b.text) : null;
     const m = (row ? ROW_SCHOOL_WITH_AGES : SCHOOL_WITH_AGES).exec(b.text);
-    const inText = !row && RUNS_SCHOOLS.test(b.text) ? [...b.text.matchAll(NAMED_WITH_AGES)] : [];
+    const runs = !row && RUNS_SCHOOLS.test(b.text);
+    const inText = runs ? [...b.text.matchAll(NAMED_WITH_AGES)] : [];
+    if (runs && !npdBlocks.has(b.index)) {
+      for (const n of b.text.matchAll(SHORT_NAMED_KIND)) note(n[1]!, n[0], b.where);
+      // Each named school's own ages say its side: "Millbrook Academy (11-16)" is a secondary school.
+      for (const a of inText) {
+        const side = phaseOfAges(Number(a[1]), Number(a[2]));
+        if (side === 'primary' || side === 'secondary') note(side, a[0], b.where);
+      }
+    }
     const ageds = inText.length >= 2 ? inText : m ? [m] : [];
     if (npdBlocks.has(b.index) || (!byPhase && !ageds.length)) continue;
     listed.push(b);

@@ -438,6 +438,13 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
     ).toBe('all-through');
   });
 
+  it('reads its schools named by kind alone, and one by its ages in brackets, in the sentence naming them as its own', () => {
+    expect(trust('Our three schools are Fenwick Primary, Oldbury Infant and Millbrook Academy (11-16).')).toBe('all-through');
+    expect(phaseOf(['Fenwick Primary School', 'Privacy notice', 'Many pupils move on to Millbrook Academy (11-16).'].join('\n'))).toBe(
+      'primary',
+    );
+  });
+
   it('reads its schools said by kind in the sentence saying it runs them, one of them in the singular', () => {
     expect(
       trust(
