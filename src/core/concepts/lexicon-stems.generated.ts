@@ -688,6 +688,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'welsh govern gather',
     'welsh govern collect',
     'welsh govern receiv',
+    'the databas is built',
+    'databas is built from',
+    'the databas bring togeth',
+    'the databas hold information from',
   ],
   pastSpan: ['go back', 'date back', 'stretch back', 'goe back', 'date back', 'date back'],
   sourceWord: [

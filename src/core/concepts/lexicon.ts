@@ -729,6 +729,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'welsh government gather',
     'welsh government collect',
     'welsh government receiv',
+    // The database named without its name, where the NPD was named just before: "The database is built from information
+    // gathered from schools, local authorities and exam boards".
+    'the database is built',
+    'database is built from',
+    'the database brings together',
+    'the database holds information from',
   ],
   // How far back records reach, not how long they are kept: "records for pupils going back many years".
   pastSpan: ['going back', 'dating back', 'stretching back', 'goes back', 'date back', 'dates back'],

@@ -121,6 +121,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     ],
     no: [
       'To find out more about the data collection requirements placed on us by the Department for Education, visit the website.',
+      // the NPD described without its name (checklist.md 2.9 trap)
+      'The database is built from information gathered from schools, local authorities and exam boards.',
       'When your child moves on, we send their file from our school to their next school.',
       'You provide most of this information on the registration form.',
     ],
