@@ -280,9 +280,8 @@ const NAMED_WITH_AGES =
 // In such a sentence, a school named by its kind with no "School" after it: "Fenwick Primary, Oldbury Infant and ...".
 const SHORT_NAMED_KIND =
   /(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s+(Primary|Infant|Junior|First|Secondary|High)\b(?!\s+(?:School|Academy|College)\b)/g;
-// Or as items of a list under such a sentence, each naming a school and its phase: "Our academies are:" then
-// "Longmoor Academy - secondary".
-// "Longmoor Academy - secondary", "Meadowgate Primary Academy, Cresswell: primary, ages 3 to 11".
+// Or as items of a list under such a sentence, each naming a school (and perhaps its town) and its phase: "Our academies
+// are:" then "Longmoor Academy - secondary", "Meadowgate Primary Academy, Cresswell: primary, ages 3 to 11".
 const ITEM_SCHOOL_WITH_PHASE =
   /^\W{0,6}[A-Z][^()|]{0,80}\b(?:School|Academy|College)(?:,\s*[A-Z][\w'\u2019 -]{0,30}?)?\s*(?:[-\u2013\u2014:,(]\s*)(primary|infant|junior|first|secondary|high)\b/i;
 // Among the schools a body says it runs, one named by its kind alone: "... and one secondary academy, Harrowden Vale".
@@ -307,7 +306,7 @@ const ROW_SCHOOL_WITH_AGES = new RegExp(`${SCHOOL_ROW_THEN}Ages?(?: range)?:\\s*
 const ROW_SCHOOL_WITH_PHASE = new RegExp(`${SCHOOL_ROW_THEN}Phase:\\s*(primary|infant|junior|first|secondary|high)\\b`, 'i');
 const PRIMARY_KINDS = new Set(['primary', 'infant', 'junior', 'first']);
 
-/** A body's own schools, read four ways, and the blocks that list them with their ages or phases. */
+/** A body's own schools, read several ways (below), and the blocks that list them with their ages or phases. */
 interface OwnSchools {
   allThrough: Detection<Phase> | null;
   /** Two or more of its own schools listed with their phases, every one of them primary (an infant, junior or primary). */
@@ -317,8 +316,9 @@ interface OwnSchools {
 
 /**
  * A body whose own schools include both primary and secondary schools is all-through for the checks: its older pupils
- * turn 13 in its care. Said by kind ("our primary academies ... our secondary academies"), by the names it runs, or
- * by a list of its schools with their ages (from 4 to 18 in all). One side alone decides nothing here.
+ * turn 13 in its care. Said by kind ("our primary academies ... our secondary academies"), by the names it runs, by its
+ * schools named with their ages in running text, or by a list or table of its schools with their ages or phases (from 4
+ * to 18 in all). One side alone makes it all-through nowhere; two or more listed schools, all primary, make it primary.
  */
 function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
   const sides = new Map<'primary' | 'secondary', Evidence>();
