@@ -314,18 +314,11 @@ interface OwnSchools {
   listed: Block[];
 }
 
-/**
- * A body whose own schools include both primary and secondary schools is all-through for the checks: its older pupils
- * turn 13 in its care. Said by kind ("our primary academies ... our secondary academies"), by the names it runs, by its
- * schools named with their ages in running text, or by a list or table of its schools with their ages or phases (from 4
- * to 18 in all). One side alone makes it all-through nowhere; two or more listed schools, all primary, make it primary.
- */
-function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
-  const sides = new Map<'primary' | 'secondary', Evidence>();
-  const note = (kind: string, text: string, where: string) => {
-    const side = PRIMARY_KINDS.has(kind.toLowerCase()) ? 'primary' : 'secondary';
-    if (!sides.has(side)) sides.set(side, { text, where });
-  };
+/** Records that one of a body's own schools is of a kind ("primary", "infant", "secondary"), with the words that say so. */
+type NoteKind = (kind: string, text: string, where: string) => void;
+
+/** Its schools said by kind ("our primary academies", "six primary academies") or named after "runs ... schools:". */
+function noteKindsSaid(doc: NoticeDocument, npdBlocks: Set<number>, note: NoteKind): void {
   for (const b of candidates(doc, OWN_KIND)) {
     if (npdBlocks.has(b.index)) continue;
     for (const m of b.text.matchAll(OWN_KIND)) note(m[1]!, m[0], b.where);
@@ -339,15 +332,36 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
       if (n[1]!.toLowerCase() !== 'special' && n[1]!.toLowerCase() !== 'nursery') note(n[1]!, n[0], b.where);
     for (const n of named.matchAll(ONE_OF_KIND)) note(n[1]!, n[0], b.where);
   }
-  let itemsWithPhase = 0;
+}
+
+/** Its schools as items of a list under a lead-in naming them as its own, each with its phase; how many there are. */
+function noteListItemsWithPhase(doc: NoticeDocument, npdBlocks: Set<number>, note: NoteKind): number {
+  let count = 0;
   for (const b of candidates(doc, ITEM_SCHOOL_WITH_PHASE)) {
     const m = b.kind === 'list-item' && !npdBlocks.has(b.index) ? ITEM_SCHOOL_WITH_PHASE.exec(b.text) : null;
     const lead = m && leadInBefore(doc, b.index);
     if (m && lead && (RUNS_SCHOOLS.test(lead.text) || isOwnSchoolsLead(lead.text))) {
       note(m[1]!, b.text, b.where);
-      itemsWithPhase++;
+      count++;
     }
   }
+  return count;
+}
+
+/**
+ * A body whose own schools include both primary and secondary schools is all-through for the checks: its older pupils
+ * turn 13 in its care. Said by kind ("our primary academies ... our secondary academies"), by the names it runs, by its
+ * schools named with their ages in running text, or by a list or table of its schools with their ages or phases (from 4
+ * to 18 in all). One side alone makes it all-through nowhere; two or more listed schools, all primary, make it primary.
+ */
+function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
+  const sides = new Map<'primary' | 'secondary', Evidence>();
+  const note: NoteKind = (kind, text, where) => {
+    const side = PRIMARY_KINDS.has(kind.toLowerCase()) ? 'primary' : 'secondary';
+    if (!sides.has(side)) sides.set(side, { text, where });
+  };
+  noteKindsSaid(doc, npdBlocks, note);
+  let itemsWithPhase = noteListItemsWithPhase(doc, npdBlocks, note);
   let low = Infinity;
   let high = -Infinity;
   const listed: Block[] = [];
