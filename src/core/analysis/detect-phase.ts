@@ -1,7 +1,7 @@
 // Decides the school's phase (nursery / primary / secondary / all-through / special) from its name and the notice text.
 import type { Block, NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Phase } from '../report';
-import { blocksMatchingInOrder } from '../scan/block-scan';
+import { blocksMatchingInOrder, mayMatch } from '../scan/block-scan';
 import { escapeRegExp } from '../escape-regexp';
 import { leadInBefore } from '../notice/list-structure';
 
@@ -286,18 +286,20 @@ const ITEM_SCHOOL_WITH_PHASE =
   /^\W{0,6}[A-Z][^()|]{0,80}\b(?:School|Academy|College)(?:,\s*[A-Z][\w'\u2019 -]{0,30}?)?\s*(?:[-\u2013\u2014:,(]\s*)(primary|infant|junior|first|secondary|high)\b/i;
 // Among the schools a body says it runs, one named by its kind alone: "... and one secondary academy, Harrowden Vale".
 const ONE_OF_KIND = /\b(?:one|a|an)\s+(primary|infant|junior|first|secondary|high)\s+(?:academy|school)\b/gi;
-// A list's lead-in naming the body's own schools: "This notice applies to every academy in the Trust:", "This notice
-// covers the following academies:". Not schools pupils come from or go on to.
-const isOwnSchoolsLead = (text: string): boolean =>
-  /\b(?:academ(?:y|ies)|schools)\b/i.test(text) &&
-  /\b(?:trust|federation|every|each|all|covers|applies to)\b/i.test(text) &&
-  !/\b(?:feeder|partner|move|moves|moving|go on|goes on|going on|transfer|other|local|neighbouring|nearby)\b/i.test(text);
-/** The paragraph before the table a row belongs to names the body's own schools ("This notice covers the following academies:"). */
+// A lead-in to a list or table of the body's own schools: a sentence saying it runs them (RUNS_SCHOOLS), "This notice
+// applies to every academy in the Trust:", "This notice covers the following academies:". Not schools pupils come from
+// or go on to.
+const introducesOwnSchools = (text: string): boolean =>
+  RUNS_SCHOOLS.test(text) ||
+  (/\b(?:academ(?:y|ies)|schools)\b/i.test(text) &&
+    /\b(?:trust|federation|every|each|all|covers|applies to)\b/i.test(text) &&
+    !/\b(?:feeder|partner|move|moves|moving|go on|goes on|going on|transfer|other|local|neighbouring|nearby)\b/i.test(text));
+/** The paragraph before the table a row belongs to introduces the body's own schools. */
 function tableLeadIsOwn(doc: NoticeDocument, row: number): boolean {
   let i = row;
   while (i >= 0 && doc.blocks[i]!.kind === 'table-row') i--;
   const lead = doc.blocks[i];
-  return lead !== undefined && (RUNS_SCHOOLS.test(lead.text) || isOwnSchoolsLead(lead.text));
+  return lead !== undefined && introducesOwnSchools(lead.text);
 }
 // Or as rows of a table naming a school, read with its column headers, then a later cell: its ages ("Academy: Harrowdene
 // Park Academy | Phase: Secondary | Ages: 11-18") or its phase ("Academy: Kestrel Vale High School | Phase: Secondary").
@@ -340,7 +342,7 @@ function noteListItemsWithPhase(doc: NoticeDocument, npdBlocks: Set<number>, not
   for (const b of candidates(doc, ITEM_SCHOOL_WITH_PHASE)) {
     const m = b.kind === 'list-item' && !npdBlocks.has(b.index) ? ITEM_SCHOOL_WITH_PHASE.exec(b.text) : null;
     const lead = m && leadInBefore(doc, b.index);
-    if (m && lead && (RUNS_SCHOOLS.test(lead.text) || isOwnSchoolsLead(lead.text))) {
+    if (m && lead && introducesOwnSchools(lead.text)) {
       note(m[1]!, b.text, b.where);
       count++;
     }
@@ -366,11 +368,13 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
   let high = -Infinity;
   const listed: Block[] = [];
   let aged = 0;
+  // Every block is read for a listed school's ages; the whole-text scan spares most of them the sentence test.
+  const mayRun = mayMatch(doc, RUNS_SCHOOLS);
   for (const b of doc.blocks) {
     const row = b.kind === 'table-row';
     const byPhase = row ? ROW_SCHOOL_WITH_PHASE.exec(b.text) : null;
     const m = (row ? ROW_SCHOOL_WITH_AGES : SCHOOL_WITH_AGES).exec(b.text);
-    const runs = !row && RUNS_SCHOOLS.test(b.text);
+    const runs = !row && mayRun(b.index) && RUNS_SCHOOLS.test(b.text);
     const inText = runs ? [...b.text.matchAll(NAMED_WITH_AGES)] : [];
     if (runs && !npdBlocks.has(b.index)) {
       for (const n of b.text.matchAll(SHORT_NAMED_KIND)) note(n[1]!, n[0], b.where);
