@@ -202,7 +202,9 @@ function holdsConcept(unit: Unit, id: number): boolean {
   if (!(asked[word]! & bit)) {
     asked[word]! |= bit;
     const shadowed = shadowedIds().get(id);
-    const holds = shadowed ? occurrencesByConcept(unit).has(shadowed) : occursIn(unit.tokens, lexiconIndex().byConcept[id]!);
+    // A shadowed concept's own words come first: only where they occur is the pass for every concept's occurrences
+    // (which shadowing reads) worth making.
+    const holds = occursIn(unit.tokens, lexiconIndex().byConcept[id]!) && (!shadowed || occurrencesByConcept(unit).has(shadowed));
     if (holds) present[word]! |= bit;
   }
   return (present[word]! & bit) !== 0;
