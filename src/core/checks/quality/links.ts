@@ -59,9 +59,12 @@ const textHasAddress = (text: string): boolean => MAY_HAVE_ADDRESS.test(text) &&
 const HOST_AS_SITE_NAME =
   /(?<![a-z0-9.-])(?:[a-z0-9-]+\.)+(?:uk|com|org|net|wales|cymru)\s+(?:website|web\s?site|site|web\s?pages?|pages?)\b/gi;
 
-/** An address the reader could follow, not counting a host written only as a site's name. */
+/**
+ * An address the reader could follow, not counting a host written only as a site's name (a text with no address anchor
+ * holds no such name either, so most blocks are turned away before the backtracking pattern).
+ */
 function blockHasFollowableAddress(linkedBlocks: ReadonlySet<number>, block: Block): boolean {
-  return linkedBlocks.has(block.index) || textHasAddress(block.text.replace(HOST_AS_SITE_NAME, ''));
+  return linkedBlocks.has(block.index) || (MAY_HAVE_ADDRESS.test(block.text) && textHasAddress(block.text.replace(HOST_AS_SITE_NAME, '')));
 }
 
 /** Edit distance with an early exit once it exceeds `max`. */
