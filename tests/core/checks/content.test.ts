@@ -233,6 +233,38 @@ describe('international-transfers', () => {
     );
   });
 
+  it('reads a denial in a list of services as that service alone when the list places others abroad', () => {
+    const list = [
+      'Our data goes overseas only through the online services below:',
+      '- Pebblenote, our homework app, keeps its files in the United States under the UK-US data bridge.',
+      '- Harlow Cloud, our management system, is hosted in Britain and does not send data abroad.',
+    ].join('\n');
+    expect(run('international-transfers', list, { html: false }).status).toBe('pass');
+    // the same denial said of the whole notice still contradicts the admission
+    const notice = 'We never send pupil data abroad.\nPebblenote, our homework app, keeps its files in the United States.';
+    expect(run('international-transfers', notice).status).toBe('partial');
+  });
+
+  it('reads a choice of suppliers that keep nothing abroad as a denial', () => {
+    expect(run('international-transfers', 'We never use software which stores pupil records overseas.').status).toBe('pass');
+  });
+
+  it('reads the UK addendum and approved safeguards by their descriptions', () => {
+    const transfer = 'Some of our suppliers may process pupil data outside the UK.';
+    expect(run('international-transfers', `${transfer} Their contracts carry the International Data Transfer Addendum.`).status).toBe(
+      'pass',
+    );
+    expect(
+      run('international-transfers', `${transfer} Their contracts include safeguards approved by the Information Commissioner.`).status,
+    ).toBe('pass');
+  });
+
+  it('reads a pupil who leaves or moves abroad as a person going, not data', () => {
+    expect(
+      run('international-transfers', 'When pupils leave for home education or move overseas, we keep the file until they are 25.').status,
+    ).toBe('fail');
+  });
+
   it('passes for "we do not transfer outside the UK"', () => {
     expect(run('international-transfers', 'We do not transfer your personal data outside the UK.').status).toBe('pass');
   });

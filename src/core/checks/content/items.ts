@@ -484,6 +484,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       denial: [
         "(?:do not|don't|will not|won't|never|does not) (?:transfer|send|store|process|move|host)[^.]{0,80}(?:outside|beyond|abroad|overseas)",
+        // The school's choice of suppliers: "we do not use any service that stores children's records abroad".
+        "(?:do not|don't|will not|won't|never) use (?:any )?(?:services?|apps?|suppliers?|providers?|systems?|companies|software|platforms?|tools?) (?:that|which|who) (?:transfer|send|store|keep|hold|process|move|host)s?\\b[^.]{0,60}(?:outside|beyond|abroad|overseas)",
         '(?:all|your|pupil) (?:personal )?(?:data|information) (?:is|are) (?:only )?(?:stored|held|hosted|processed|kept) (?:with)?in the (?:UK|United Kingdom)',
         'not (?:be )?(?:transferred|sent|stored) (?:outside|beyond|abroad|overseas)',
         'only (?:stored|held|hosted|processed) (?:with)?in the (?:UK|United Kingdom)',
@@ -514,14 +516,17 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'adequate (?:protection|level of protection)|protects? (?:personal )?(?:data|information) adequately|adequately protect',
         // EU-era names of the same contracts still count (checklist.md 2.12): "EU model contract clauses".
         'standard contractual clauses|model (?:contract(?:ual)? )?clauses|standard (?:data protection )?contract clauses',
-        'international data transfer agreement|\\bIDTA\\b|UK addendum',
+        'international data transfer (?:agreement|addendum)|\\bIDTA\\b|UK addendum',
+        // The UK's own approved terms, by description: "the safeguards approved under UK data protection law".
+        '\\bapproved (?:safeguards|contract(?:ual)? (?:clauses|terms))|\\bsafeguards approved (?:under|by)\\b',
         'appropriate safeguards|additional protections|equivalent (?:protection|level of protection)',
         'robust contract|contractual (?:protections|safeguards)',
         // A contract binding the receiver, or protection held to the UK's level: "protected to UK standards by a written agreement".
         '\\b(?:written|legally binding|binding) (?:agreement|contract)s?\\b',
         '\\bprotected (?:to|at) (?:the same|UK|British) (?:standards?|level)\\b',
         'binding corporate rules',
-        'data (?:privacy|protection) framework|UK extension',
+        // The UK's adequacy regulations by their public name: "the UK-US data bridge".
+        'data (?:privacy|protection) framework|UK extension|\\bdata bridges?\\b',
       ],
       // Hosting said only as "the cloud", whatever the verb: "keep their data on cloud servers", "save work to the cloud".
       vague: [
@@ -532,6 +537,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       personAbroad: [
         '\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?|parents?|carers?|they|you|he|she|he or she|someone)(?: (?:has|have|had|is|are|may|might|will))? (?:move[sd]?|moving|go(?:es|ing)?|went|gone|relocate[sd]?|relocating|emigrate[sd]?|emigrating|li(?:ve[sd]?|ving)) (?:to (?:live |study )?)?(?:abroad|overseas|outside (?:the )?(?:UK|United Kingdom)|to another country)\\b',
+        // The same verb after another of the person's: "if they leave to be home educated or move abroad".
+        "\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?|they|he or she)(?!['\u2019])\\b(?:(?!\\b(?:information|data|details|records?|files?)\\b)[^.?]){0,60}\\b(?:or|and) (?:move[sd]?|moving|relocate[sd]?|relocating|emigrate[sd]?|emigrating|go(?:es)? to live) (?:abroad|overseas|outside (?:the )?(?:UK|United Kingdom)|to another country)\\b",
         // "If a child leaves to be educated at home or leaves the country": the pupil leaving, not the data. Not "does my
         // child's information ever leave the country?".
         "\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?)(?!['\u2019])\\b(?:(?!\\b(?:information|data|details|records?|files?)\\b)[^.?]){0,40}\\b(?:leaves?|left|leaving) (?:the (?:country|UK|United Kingdom)|England|Wales)\\b",

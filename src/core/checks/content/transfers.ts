@@ -4,6 +4,7 @@ import { PhraseListSchema } from '../../schema/checklist';
 import type { AuditContext } from '../types';
 import type { Sentence } from '../../analysis/notice-text';
 import { findSentences, phrases } from '../match';
+import { leadInBefore, listAfterLeadIn } from '../../notice/list-structure';
 
 export const TransferOptionsSchema = z
   .object({
@@ -61,6 +62,13 @@ export function findTransfers(ctx: AuditContext, o: TransferOptions): TransferFi
 const TABLE_QUESTION_ANSWERED_NO =
   /\b(?:abroad|overseas|outside (?:the )?(?:uk|united kingdom|eea))\?[^?]*?(?::|\|)\s*(?:no|none|never)\.?\s*$/i;
 
+/** Whether a list item's own list (its lead-in or another item) places data abroad. */
+function listAdmitsTransfer(ctx: AuditContext, block: number, abroadBlocks: ReadonlySet<number>): boolean {
+  const lead = leadInBefore(ctx.doc, block);
+  if (!lead) return false;
+  return abroadBlocks.has(lead.index) || listAfterLeadIn(ctx.doc, lead).some((b) => b.index !== block && abroadBlocks.has(b.index));
+}
+
 function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindings {
   const domestic = phrases([...o.domestic, ...o.guidance]);
   const dataContext = phrases(o.dataContext);
@@ -77,7 +85,7 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
   const denialRe = phrases(o.denial);
   // A summary table's question answered "No" ("Sent abroad? | No") is a denial, as the sentence would be.
   const answeredNo = (s: Sentence) => ctx.doc.blocks[s.block]?.kind === 'table-row' && TABLE_QUESTION_ANSWERED_NO.test(s.text);
-  const denial = location.filter((s) => denialRe.test(s.text) || answeredNo(s));
+  const stated = location.filter((s) => denialRe.test(s.text) || answeredNo(s));
   const abroadRe = phrases(o.placedAbroad);
   const supposedRe = phrases(o.supposed);
   // A heading or a question ("Does data leave the UK?") names the topic; it places nothing abroad.
@@ -90,6 +98,11 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
       abroadRe.test(s.text) &&
       !supposedRe.test(s.text),
   );
+  // A list that says service by service where data goes ("It leaves the UK only through these services:" / "- Storyhive,
+  // stored in the United States" / "- Arbor, hosted in the UK and does not transfer data abroad"): an item's denial
+  // speaks for its own service, not for the notice.
+  const abroadBlocks = new Set(placedAbroad.map((s) => s.block));
+  const denial = stated.filter((s) => !listAdmitsTransfer(ctx, s.block, abroadBlocks));
   const sectionsWithLocation = new Set(location.map((s) => s.section));
   // Across a heading only forward: the safeguard follows the transfer it protects ("... stored in the US. / Protection /
   // Our contract includes the IDTA"), while a supplier contract in the section before is about processors (checklist.md 2.12).
@@ -103,7 +116,7 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
       !(PROCESSOR_TERMS.test(s.text) && !abroadRe.test(s.text) && !/\btransfer/i.test(s.text)) &&
       (sectionsWithLocation.has(s.section) ||
         nearLocation.has(s.block) ||
-        /adequacy|contractual clauses|idta|addendum|data transfer agreement/i.test(s.text)),
+        /adequacy|contractual clauses|idta|addendum|data transfer agreement|data bridge/i.test(s.text)),
   );
   const vague = findSentences(ctx.doc, ctx.text, phrases(o.vague), { exclude: domestic });
   return { location, denial, placedAbroad, safeguards, vague };
