@@ -64,8 +64,14 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     ],
   },
   'withdraw-consent': {
-    pass: ['Where we use your consent you can withdraw it whenever you wish. Details of how to do so are in our consent policy.'],
+    pass: [
+      'Where we use your consent you can withdraw it whenever you wish. Details of how to do so are in our consent policy.',
+      // a question about changing one's mind over photos, answered with when and what stops
+      'Photographs\nCould we change our minds about the class photographs later?\nCertainly, at any time. Let the office know and we will stop using them.',
+    ],
     fail: [
+      // the same answer about something no consent governs
+      'School meals\nCould we change our minds about the lunch order later?\nCertainly, at any time. Let the kitchen know and we will stop the order.',
       // the topic named and the reader sent elsewhere: the notice never says consent can be withdrawn (checklist.md 2.16)
       'You can find out about withdrawing consent in our Data Protection Policy.',
       'Read more about how to withdraw your permission on the school website.',

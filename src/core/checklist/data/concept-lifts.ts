@@ -1522,6 +1522,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // The reader's choices taken back, and the use stopping: "You can change any of these choices at any time ... and we
         // will stop using photos in that way from then on." Not the website's cookie choices.
         { all: ['choiceWord', 'anyTime', 'stopUsing'], none: ['withdrawnAlready', 'cookieTalk', 'infoPointer', 'withdrawalEvent'] },
+        // A question about changing one's mind over a consent-based use, answered: "Can I change my mind about photos?" /
+        // "Yes, at any time. Tell the office and we will stop."
+        {
+          all: ['withdraw', 'anyTime', 'stopUsing'],
+          any: ['consentWord', 'catMedia', 'permissionItem', 'choiceWord'],
+          none: ['withdrawnAlready', 'cookieTalk', 'infoPointer', 'withdrawalEvent'],
+          structure: true,
+        },
       ],
       message: 'The notice says consent can be withdrawn, in its own words.',
     },
