@@ -137,6 +137,13 @@ describe('data-sources', () => {
     expect(v.status).toBe('fail');
     expect(v.message).toMatch(/National Pupil Database/);
   });
+  it("does not read the Department's database as assembled from others' data as the school's sources", () => {
+    const v = run('data-sources', 'The National Pupil Database is compiled from returns made by schools, councils and exam boards.');
+    expect(v.status).toBe('fail');
+    expect(v.message).toMatch(/National Pupil Database/);
+    // the school's own system filled from what another school sends is a source
+    expect(run('data-sources', 'Our database is populated from the file sent to us by the previous school.').status).toBe('pass');
+  });
   it('does not read an outgoing post-16 transfer as a source', () => {
     expect(run('data-sources', 'Transfer of student data from their secondary school to their chosen Post 16 provider.').status).toBe(
       'fail',

@@ -198,7 +198,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'not-found':
         'No source of data found: looked for a previous school, Common Transfer File, local authority or other organisation the school receives data from.{npdNote}',
       'npd-sources-note':
-        ' The "collected from a range of sources" sentence is the National Pupil Database text about government\'s sources, not the school\'s, so it was not counted.',
+        " The sentence on where the National Pupil Database's data comes from is about government's sources, not the school's, so it was not counted.",
     },
     options: {
       named: [
@@ -236,7 +236,13 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // The family as where the school gets it: "we collect most of this information from you" (data, not a request).
         '\\b(?:collect|get|obtain|receive|gather)(?:s|ed|ing)?\\b[^.]{0,40}\\b(?:information|data|details|it|this|them)\\b[^.]{0,20}\\bfrom (?:you|parents|carers|families|your family)\\b',
       ],
-      traps: ['securely collected from a range of sources', 'range of sources including schools, local authorities and awarding bodies'],
+      traps: [
+        'securely collected from a range of sources',
+        'range of sources including schools, local authorities and awarding bodies',
+        // The Department's database as what is assembled from others' data: "The NPD is put together from information sent in
+        // by schools, local authorities and exam boards" names the Department's sources, not the school's (checklist.md 2.9).
+        "\\b(?:npd|national pupil database|(?:dfe|department)(?:'s)? database)\\b[^.]{0,30}\\b(?:is|are) (?:put together|built|compiled|made up|assembled|formed|populated|fed)\\b",
+      ],
       // Records the school sends on leave it: they are not a source (checklist.md 2.9).
       outgoing: [
         "\\bfrom (?:their|the|our|a|your child's) (?:[\\w-]+ ){0,2}(?:school|academy|setting) to (?:their|the|a|an|your child's) (?:[\\w-]+ ){0,3}(?:provider|school|college|institution|setting)",
