@@ -97,6 +97,16 @@ describe('youth-support-services', () => {
     "A parent can ask that only their child's name, address and date of birth is passed on. This right is transferred to the pupil once they reach the age 16.",
   ].join('\n');
 
+  it("reads the pupil's own choice under a follow-up question about the next age", () => {
+    const qa = [
+      'Q: What happens once my child is 13?',
+      "A: From 13 we send each pupil's details to the county's youth support service under section 507B of the Education Act 1996. A parent can ask us to send only the name, address and date of birth.",
+      'Q: What about at 16?',
+      'A: From 16 the pupil decides for themselves and can ask us to limit it to those three details.',
+    ].join('\n');
+    expect(run('youth-support-services', qa, { phase: 'secondary' }).status).toBe('pass');
+  });
+
   it('is not applicable for a primary school, even with leftover text', () => {
     expect(
       run('youth-support-services', 'For more information about services for young people, please visit our local authority website.', {

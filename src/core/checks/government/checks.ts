@@ -318,10 +318,10 @@ const YouthOptions = z
   })
   .strict();
 
-// A sub-heading of the youth section that names the pupils by age ("Students aged 16 and over", "Pupils aged 16+"):
-// the choice under it is still about the 13+ sharing.
+// A sub-heading of the youth section that names the pupils by age ("Students aged 16 and over", "Pupils aged 16+"), or
+// a question that goes on to the next age ("Q: And at 16?"): the choice under it is still about the 13+ sharing.
 const AGE_GROUP_HEADING =
-  /^\W*(?:(?:pupils|students|learners|young people|children) (?:aged )?1[3-9](?:\+| and over| or over| and above| or older)?|over[- ]1[3-9]s?|1[3-9](?:\+| and over| or over))\W*$/i;
+  /^\W*(?:q\s*[:.]\s*)?(?:(?:pupils|students|learners|young people|children) (?:aged )?1[3-9](?:\+| and over| or over| and above| or older)?|over[- ]1[3-9]s?|1[3-9](?:\+| and over| or over)|(?:(?:and|so|what about|what happens|what changes) )?(?:at|from|after) (?:age )?1[3-9])\W*$/i;
 
 /**
  * Youth support services, judged only where the school may have pupils aged 13 or over: with the phase unknown a
