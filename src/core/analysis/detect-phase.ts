@@ -3,7 +3,7 @@ import type { Block, NoticeDocument } from '../notice/types';
 import type { Detection, Evidence, Phase } from '../report';
 import { blocksMatchingInOrder, mayMatch } from '../scan/block-scan';
 import { escapeRegExp } from '../escape-regexp';
-import { leadInBefore } from '../notice/list-structure';
+import { isLeadIn, leadInBefore } from '../notice/list-structure';
 
 // A special school, with its Welsh name; a school for pupils with a named kind of need ("a school for young people
 // aged 2 to 19 with profound and multiple learning difficulties") is one. A school describing its ages in the same
@@ -294,6 +294,15 @@ const introducesOwnSchools = (text: string): boolean =>
   (/\b(?:academ(?:y|ies)|schools)\b/i.test(text) &&
     /\b(?:trust|federation|every|each|all|covers|applies to)\b/i.test(text) &&
     !/\b(?:feeder|partner|move|moves|moving|go on|goes on|going on|transfer|other|local|neighbouring|nearby)\b/i.test(text));
+/**
+ * A paragraph of school names straight after a lead-in that introduces the body's own schools: "This notice covers all
+ * seven academies in our trust:" / "Applegarth Primary Academy, ... and Greystone Academy (ages 11 to 16)."
+ */
+function namesAfterOwnLeadIn(doc: NoticeDocument, b: Block): boolean {
+  const lead = doc.blocks[b.index - 1];
+  return b.kind === 'paragraph' && lead !== undefined && isLeadIn(lead) && lead.kind !== 'list-item' && introducesOwnSchools(lead.text);
+}
+
 /** The paragraph before the table a row belongs to introduces the body's own schools. */
 function tableLeadIsOwn(doc: NoticeDocument, row: number): boolean {
   let i = row;
@@ -307,6 +316,8 @@ const SCHOOL_ROW_THEN = '^[^|]{0,30}\\b(?:School|Academy|College)\\b[^|]{0,40}(?
 const ROW_SCHOOL_WITH_AGES = new RegExp(`${SCHOOL_ROW_THEN}Ages?(?: range)?:\\s*(\\d{1,2})\\s*(?:-|\u2013|to)\\s*(\\d{1,2})\\b`);
 const ROW_SCHOOL_WITH_PHASE = new RegExp(`${SCHOOL_ROW_THEN}Phase:\\s*(primary|infant|junior|first|secondary|high)\\b`, 'i');
 const PRIMARY_KINDS = new Set(['primary', 'infant', 'junior', 'first']);
+/** Kinds in a school's name that put it on one side or the other (not special or nursery). */
+const PHASE_SIDES = new Set([...PRIMARY_KINDS, 'secondary', 'high']);
 
 /** A body's own schools, read several ways (below), and the blocks that list them with their ages or phases. */
 interface OwnSchools {
@@ -374,18 +385,22 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
     const row = b.kind === 'table-row';
     const byPhase = row ? ROW_SCHOOL_WITH_PHASE.exec(b.text) : null;
     const m = (row ? ROW_SCHOOL_WITH_AGES : SCHOOL_WITH_AGES).exec(b.text);
-    const runs = !row && mayRun(b.index) && RUNS_SCHOOLS.test(b.text);
+    const namesOnly = !row && namesAfterOwnLeadIn(doc, b);
+    const runs = namesOnly || (!row && mayRun(b.index) && RUNS_SCHOOLS.test(b.text));
     const inText = runs ? [...b.text.matchAll(NAMED_WITH_AGES)] : [];
     if (runs && !npdBlocks.has(b.index)) {
       for (const n of b.text.matchAll(SHORT_NAMED_KIND)) note(n[1]!, n[0], b.where);
+      // Names alone after the lead-in say their kind in full: "Applegarth Primary Academy".
+      if (namesOnly) for (const n of b.text.matchAll(NAMED_SCHOOL)) if (PHASE_SIDES.has(n[1]!.toLowerCase())) note(n[1]!, n[0], b.where);
       // Each named school's own ages say its side: "Millbrook Academy (11-16)" is a secondary school.
       for (const a of inText) {
         const side = phaseOfAges(Number(a[1]), Number(a[2]));
         if (side === 'primary' || side === 'secondary') note(side, a[0], b.where);
       }
     }
-    const ageds = inText.length >= 2 ? inText : m ? [m] : [];
-    if (npdBlocks.has(b.index) || (!byPhase && !ageds.length)) continue;
+    // A paragraph of names after such a lead-in lists them, whatever ages it gives: none is the body's own range.
+    const ageds = inText.length >= 2 || namesOnly ? inText : m ? [m] : [];
+    if (npdBlocks.has(b.index) || (!byPhase && !ageds.length && !namesOnly)) continue;
     listed.push(b);
     if (byPhase) {
       note(byPhase[1]!, b.text, b.where);

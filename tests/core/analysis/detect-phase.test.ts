@@ -438,6 +438,16 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
     ).toBe('all-through');
   });
 
+  it('reads a paragraph of its schools named after a lead-in that introduces them as its own', () => {
+    const lead = 'This privacy notice applies to each of the six schools in the federation:';
+    const names = 'Oakridge Primary School, Lowfield Infant School, Hawthorn Junior School and Castlemere School (ages 11 to 16).';
+    expect(trust(lead, names)).toBe('all-through');
+    // the same names after a lead-in about where pupils go next are not its own
+    expect(phaseOf(['Privacy notice for pupils', 'Many of our pupils move on to these local schools:', names].join('\n'))).not.toBe(
+      'all-through',
+    );
+  });
+
   it('reads its schools named by kind alone, and one by its ages in brackets, in the sentence naming them as its own', () => {
     expect(trust('Our three schools are Fenwick Primary, Oldbury Infant and Millbrook Academy (11-16).')).toBe('all-through');
     expect(phaseOf(['Fenwick Primary School', 'Privacy notice', 'Many pupils move on to Millbrook Academy (11-16).'].join('\n'))).toBe(
