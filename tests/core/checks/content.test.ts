@@ -310,6 +310,15 @@ describe('retention', () => {
     ).toBe('pass');
   });
 
+  it('reads a bracketed exception for one kind as that kind alone, not the line it sits in', () => {
+    const lines = [
+      'Keeping records',
+      '- Admission forms and registers: four years after the pupil leaves (seven years for payment records).',
+      '- Medical notes: until the pupil turns 25.',
+    ].join('\n');
+    expect(run('retention', lines).status).toBe('pass');
+  });
+
   it('passes for a period or a public schedule link', () => {
     expect(run('retention', 'Storing pupil data\nWe keep pupil records until the pupil reaches the age of 25.').status).toBe('pass');
     expect(

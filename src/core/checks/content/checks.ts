@@ -607,11 +607,16 @@ interface PeriodClause {
  * period. A clause that points back into the one before ("their online accounts are closed, and anything in them is
  * wiped after 60 days") keeps that clause's narrowing. Subset clauses are left out: they never count towards a schedule.
  */
+const BRACKETED = /\([^()]*\)/g;
+
 function periodClauses(s: Sentence, o: z.infer<typeof RetentionOptions>): PeriodClause[] {
   const periodRe = phrases(o.period);
   const subsetRe = phrases(o.subset);
   return listHeadsJoined(s.text.split(/;|,\s+and\s+/), periodRe).flatMap((part, i, parts) => {
-    const narrowed = subsetRe.test(part) || (i > 0 && POINTS_BACK.test(part) && subsetRe.test(parts[i - 1]!));
+    // A bracketed exception with its own period ("3 years after your child leaves (6 years for financial records)")
+    // narrows only itself: the clause around it still keeps its records for its own period.
+    const main = part.replace(BRACKETED, (aside) => (periodRe.test(aside) ? ' ' : aside));
+    const narrowed = subsetRe.test(main) || (i > 0 && POINTS_BACK.test(part) && subsetRe.test(parts[i - 1]!));
     if (!periodRe.test(part) || narrowed) return [];
     return [{ sentence: s, kinds: recordKinds(part, o) }];
   });
