@@ -319,6 +319,13 @@ describe('retention', () => {
     expect(run('retention', lines).status).toBe('pass');
   });
 
+  it('does not read a sixth form or a form tutor as a kind of record', () => {
+    expect(run('retention', 'Pupil files\nAs we have a sixth form, student files stay with us until the student turns 25.').status).toBe(
+      'pass',
+    );
+    expect(run('retention', 'Notes made by form tutors are kept until the pupil reaches 25.').status).toBe('pass');
+  });
+
   it('passes for a period or a public schedule link', () => {
     expect(run('retention', 'Storing pupil data\nWe keep pupil records until the pupil reaches the age of 25.').status).toBe('pass');
     expect(

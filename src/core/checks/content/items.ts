@@ -742,8 +742,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:when|once|if) (?:you|they|your child|a pupil|pupils|the pupil|children|a child) (?:go|goes|move|moves|leave|leaves|transfer|transfers) (?:on |up )?to (?:a |another |their |your |the )?(?:new |next |secondary |junior |high |middle |upper )?(?:school|academy|college|setting)\\b[^.;]{0,30}\\b(?:file|files|record|records)\\b[^.;]{0,20}\\b(?:goes|go|passes|pass|is passed|are passed|is sent|are sent|moves?|travels?|follows?) (?:on )?(?:with|to)\\b',
       ],
       recordNouns: [
-        // "Paper" before another word is the medium ("paper copies of consent forms"), not the record.
-        '\\b(?:records?|files?|registers?|forms?|reports?|papers|paper(?! \\w)|paperwork|scripts?|plans?|logs?|books?|footage|recordings?|photographs?|photos|images?|videos?|accounts?|templates?|results|details|information|data|journals?|messages|documents?|entries|notes|letters|applications?|minutes)\\b',
+        // "Paper" before another word is the medium ("paper copies of consent forms"), not the record; a "sixth form" or a
+        // "form tutor" is a stage or a class of the school, not a form filled in.
+        '\\b(?:records?|files?|registers?|(?<!\\bsixth )forms?(?! (?:tutors?|groups?|teachers?|class(?:es)?|rooms?)\\b)|reports?|papers|paper(?! \\w)|paperwork|scripts?|plans?|logs?|books?|footage|recordings?|photographs?|photos|images?|videos?|accounts?|templates?|results|details|information|data|journals?|messages|documents?|entries|notes|letters|applications?|minutes)\\b',
       ],
       // The records in general: whose they are, which copy, how much of them ("the pupil's main file", "all other records").
       generalNouns: ['records?|files?|information|data|details|documents?|paperwork|papers?|notes|entries'],
