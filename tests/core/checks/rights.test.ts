@@ -106,6 +106,13 @@ describe('subject-access-route', () => {
     expect(v.status).toBe('pass');
   });
 
+  it('reads a postal address set out one line at a time after the request lead-in', () => {
+    const body =
+      '<h2>Seeing your records</h2><p>Send requests for a copy of your information by post to:</p>' +
+      '<address>Mr Tom Ashby<br>Data Protection Officer<br>Kelbrook Primary School<br>Mill Lane<br>Kelbrook<br>KB2 9XT</address>';
+    expect(run('subject-access-route', page(body), true).status).toBe('pass');
+  });
+
   it('reads a copy asked for by two owners joined ("your or your child\'s") as the request', () => {
     const text = [
       'Your rights',

@@ -211,6 +211,11 @@ function withAnswers(ctx: AuditContext, requests: Sentence[]): Sentence[] {
   return [...requests, ...answers];
 }
 
+/** How many lines after a lead-in are read for its channel: enough for an address set out one line at a time. */
+const ADDRESS_LINES = 8;
+/** One line of an address: short, with no sentence in it. */
+const ADDRESS_LINE = /^[^.!?:]{1,60}$/;
+
 /** Channels in a SAR sentence's block, or in the blocks its lead-in ("contact:") introduces, up to the next heading. */
 function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): { channels: Channel[]; evidence: Evidence[] } {
   const blocks = ctx.doc.blocks;
@@ -220,12 +225,14 @@ function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): 
     return { channels: here, evidence: [{ text: block.text.length > 320 ? quoteSentence(s).text : block.text, where: block.where }] };
   // "... contact" or "... contact:" hands over to the next line(s).
   if (!/(?:contact|:|-)\s*$/i.test(block.text.trim())) return { channels: [], evidence: [] };
-  for (let i = s.block + 1; i < blocks.length && i <= s.block + 3; i++) {
+  for (let i = s.block + 1; i < blocks.length && i <= s.block + ADDRESS_LINES; i++) {
     const next = blocks[i]!;
     if (next.kind === 'heading' || !isOwnBlock(ctx, i)) break;
     const channels = blockChannels(ctx.doc, i, o);
     if (channels.length) return { channels, evidence: [quoteSentence(s), { text: next.text, where: next.where }] };
-    if (next.kind !== 'list-item') break;
+    // List items go on, and so do the short lines of a postal address set out one to a line ("Mrs Helen Marsh" / "Data
+    // Protection Officer" / ... / "HX4 7QP"), which no full stop ends.
+    if (next.kind !== 'list-item' && !(i - s.block < ADDRESS_LINES && ADDRESS_LINE.test(next.text))) break;
   }
   return { channels: [], evidence: [] };
 }
