@@ -620,6 +620,12 @@ export const ENGLISH_TERM_STEMS: TermStems = {
   comeFrom: [
     'come from',
     'come from',
+    'come straight from',
+    'come straight from',
+    'come directli from',
+    'come directli from',
+    'come direct from',
+    'come direct from',
     'provid by',
     'given by',
     'suppli by',

@@ -669,6 +669,13 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   comeFrom: [
     'comes from',
     'come from',
+    // With the adverb that says it came first-hand: "almost everything we hold comes straight from you".
+    'comes straight from',
+    'come straight from',
+    'comes directly from',
+    'come directly from',
+    'comes direct from',
+    'come direct from',
     'provided by',
     'given by',
     'supplied by',

@@ -81,6 +81,8 @@ describePassages(
       partial: [
         // a framework telling the setting what to record is an instruction, not a source sending data
         "Where it comes from\nNearly all of it comes from you, on my registration form.\nDo you have to give it?\nSome of it, yes. I can't take your child without emergency contacts, health details and the things the EYFS tells me to record.",
+        // the family as the source, first-hand
+        'Most of what we keep comes directly from you, through the joining pack and the update sheet each September.',
       ],
     },
   },
