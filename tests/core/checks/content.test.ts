@@ -360,6 +360,13 @@ describe('security-measures', () => {
 });
 
 describe('biometrics-consent', () => {
+  it("reads 'no pupil's fingerprint is used' as no biometric use", () => {
+    expect(
+      run('biometrics-consent', "No pupil's fingerprint or face is scanned anywhere in school; lunches are ordered from the register.")
+        .status,
+    ).toBe('not-applicable');
+  });
+
   it('does not take another consent named earlier in a long paragraph of suppliers for consent to biometrics', () => {
     const suppliers =
       'We use several companies. Trips are approved through Evolve, and trip consent forms go through TripDesk. Parents pay for meals through ParentPay. Our caterer identifies students at the till by a template made from their fingerprint.';

@@ -1026,7 +1026,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // "None of our academies uses biometric systems", "Neither school currently uses fingerprint recognition".
         '\\b(?:none of (?:our|the|its) (?:schools|academies|settings)|neither (?:school|academy)) (?:currently )?(?:uses?|processes|collects|holds|has)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
         // "No biometric data shall be processed unless a parent has consented" is the consent condition, not a denial.
-        '\\bno (?:biometric|finger ?print|thumb ?print|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
+        // Said of the person too: "No child's fingerprint, face or voice is used to identify them".
+        "\\bno (?:(?:child|pupil|student|learner|one)['\u2019]s )?(?:biometric|finger ?print|thumb ?print|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
         // A question on them answered "No": "Do you use fingerprints or face recognition? | Answer: No."
         '\\b(?:use|have|collect|process)\\b[^?.]{0,60}\\b(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)\\b[^?.]{0,40}\\?[\\s|]*(?:answer\\s*:\\s*)?no\\b',
         // A non-biometric means set against biometrics: "cashless catering (which uses cards, not fingerprints)", "a PIN
