@@ -30,6 +30,15 @@ describe('lawful-basis-art6', () => {
     expect(run('lawful-basis-art6', page('Why we keep records'), true).status).toBe('fail');
   });
 
+  it('reads "reasons under the law" over a list of bases as their cue', () => {
+    const text = [
+      'Our reasons under the law',
+      '- Contract: the place agreement you sign with us.',
+      '- Legal obligation: the registers the law makes us keep.',
+    ].join('\n');
+    expect(run('lawful-basis-art6', text).status).toBe('pass');
+  });
+
   it('is partial when the only basis is given in an item of a list of recipients (the basis for that sharing)', () => {
     const text =
       'We do not share information without consent unless the law allows us to do so. We regularly share information with:\n\n- the local authority\n- the police, where there is a safeguarding concern or a legal requirement\n';

@@ -17,6 +17,8 @@ const BASIS_CUE = [
   // "The GDPR only lets us use personal information when we have a proper reason. Ours are: - Legal obligation ...".
   'lets us',
   '\\b(?:proper|valid|lawful) reasons?\\b',
+  // "My reasons under the law", "our legal reasons".
+  '\\breasons? (?:under|in) (?:the )?law\\b|\\blegal reasons?\\b',
   'article 6',
   '\\b6\\s?\\(1\\)',
   '\\bbasis\\b',
