@@ -673,7 +673,24 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     // in the same paragraph: "Some of it you must give us. Other things are up to you."
     const question = /\?["')]?$/.test(q.text.trim()) && (a.block === q.block || a.block === q.block + 1);
     if (!question && !(a.block === q.block && (CONTRAST_OPENER.test(a.text) || WHICH_OF_THOSE.test(a.text)))) continue;
-    add(`${q.text} ${a.text}`, { ...JOINED, where: q.where, block: q.block, lastBlock: a.block, inNpd: q.inNpd, section: true });
+    // A paragraph opened by a question runs on with its answer, as a question heading's section does under it: "Do you
+    // have to give it to me? The EYFS says I must have ... If you can't, I can't offer a place. Everything else is your
+    // choice." Not a question among others in running text ("Who sees it? How long do you keep it? This note answers").
+    const opensParagraph = n === 0 || text.sentences[n - 1]!.block !== q.block;
+    const answer = [a];
+    for (let k = n + 2; question && opensParagraph && k < text.sentences.length && answer.length < OPENING_SENTENCES; k++) {
+      const next = text.sentences[k]!;
+      if (next.block !== a.block) break;
+      answer.push(next);
+    }
+    add(`${q.text} ${answer.map((x) => x.text).join(' ')}`, {
+      ...JOINED,
+      where: q.where,
+      block: q.block,
+      lastBlock: a.block,
+      inNpd: q.inNpd,
+      section: true,
+    });
   }
   return units;
 }

@@ -25,6 +25,8 @@ describePassages(
         'Must I fill in every box?\nDetails of your child’s allergies and medicines are needed before the first day. Everything else on the form is up to you.',
         // a column asking whether each thing must be given, answered per row (guards table headers that ask)
         'Information | Must you give it? | If you do not\nHome address and emergency numbers | Yes | we cannot enrol your child\nReligion | No | nothing changes',
+        // a paragraph that opens with the question and runs on with both sides of its answer
+        'Is every question compulsory? The funding rules say we must have proof of your child’s date of birth and your address. Without those, the funded hours cannot start. The rest of the form is optional.',
       ],
       'needs-review': [
         // the heading asks; the answer names one form that may be left out (no kind of data), and nothing that must be given
