@@ -47,6 +47,8 @@ interface Unit {
   tableRow: boolean;
   /** A list's lead-in read with one of its items: read only by rules that ask for it. */
   leadInItem: boolean;
+  /** For a sentence opening with a pronoun ("It has ..."), the sentence before it in its paragraph, which it refers to. */
+  readonly antecedent: Unit | null;
   readonly tokens: TokenRun;
   /**
    * Per-unit memo: which concepts were looked for and which occur at all (a bit per concept id in each), and every
@@ -82,6 +84,7 @@ class LazyUnit implements Unit {
   readonly heading: boolean;
   readonly tableRow: boolean;
   readonly leadInItem: boolean;
+  antecedent: Unit | null = null;
   constructor(text: string | (() => string), place: UnitPlace) {
     this.#text = text;
     this.where = place.where;
@@ -323,6 +326,7 @@ interface CompiledRule {
   /** The same for `any`: at least one of these must be present (null: the rule has no `any`). */
   anyIds: readonly number[] | null;
   noneIds: readonly number[];
+  noneBeforeIds: readonly number[];
 }
 const compiledRules = new WeakMap<ConceptRule, CompiledRule>();
 function compileRule(rule: ConceptRule): CompiledRule {
@@ -344,6 +348,7 @@ function compileRule(rule: ConceptRule): CompiledRule {
       requiredIds: required.map(idsFor),
       anyIds: rule.any ? rule.any.flatMap(idsFor) : null,
       noneIds: (rule.none ?? []).map(conceptId),
+      noneBeforeIds: (rule.noneBefore ?? []).map(conceptId),
     };
     compiledRules.set(rule, compiled);
   }
@@ -436,6 +441,7 @@ function satisfies(unit: Unit, rule: ConceptRule, compiled: CompiledRule): boole
   }
   if (rule.any && !rule.any.some((c) => isPresent(unit, compiled, c))) return false;
   for (const veto of rule.none ?? []) if (occurrences(unit, veto).length > 0) return false;
+  if (unit.antecedent && holdsAny(unit.antecedent, compiled.noneBeforeIds)) return false;
   return !rule.oneItem || withinOneItem(unit, rule, compiled);
 }
 
@@ -588,10 +594,11 @@ export class ConceptIndex {
 function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
   const units: Unit[] = [];
   const add = (t: string | (() => string), place: UnitPlace) => units.push(new LazyUnit(t, place));
+  let before: LazyUnit | null = null;
   for (const s of text.sentences) {
     const kind = doc.blocks[s.block]?.kind;
     const row = kind === 'table-row';
-    add(s.text, {
+    const unit = new LazyUnit(s.text, {
       where: s.where,
       block: s.block,
       lastBlock: s.block,
@@ -603,6 +610,9 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
       tableRow: row,
       leadInItem: false,
     });
+    if (before?.block === s.block && OPENS_WITH_PRONOUN.test(s.text)) unit.antecedent = before;
+    units.push(unit);
+    before = unit;
   }
   const blocks = doc.blocks;
   // A lead-in with its list, read by the document's one list-structure reader (sub-headed lists included).
@@ -694,5 +704,8 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
   }
   return units;
 }
+
+/** A sentence whose subject is a pronoun standing for what the sentence before spoke of. */
+const OPENS_WITH_PRONOUN = /^\W*(?:it|they|its|their)\b/i;
 
 const isListItem = (b: Block): boolean => b.kind === 'list-item' || b.kind === 'table-row';

@@ -127,10 +127,16 @@ describePassages(
   'paraphrase verdicts: another body keeping data safe',
   {
     'security-measures': {
-      pass: ['We keep pupil records secure on password-protected systems that only named staff can open.'],
+      pass: [
+        'We keep pupil records secure on password-protected systems that only named staff can open.',
+        // the pronoun stands for the school's own office
+        'Paper files stay in the school office. They are kept secure in locked cabinets that only the office team can open.',
+      ],
       fail: [
         // the body is named by the section heading; "it" keeps its own copy
         'The county records office\nIt stores the information it is sent securely and lets researchers see it only under a signed agreement.',
+        // the body is named in the sentence before; "it" is the department
+        'The Welsh Government files the returns in its own database and uses them for statistics. It has firm rules on who may look at the data and how it is kept safe.',
       ],
     },
   },

@@ -1585,12 +1585,33 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Nor a heading ("Keeping information secure"): it names the topic whatever its section then says. Nor another
         // body's keeping, named by its section ("Welsh Government" / "It keeps the data it receives secure"). Nor the
         // law's protection of a kind of data ("special category data is given extra protection by law").
-        { all: [['info', 'secure']], any: ['storeKeep'], none: SECURITY_VETO, statement: true, sameClause: true },
-        { all: [['secure', 'info']], any: ['storeKeep'], none: SECURITY_VETO, statement: true, sameClause: true },
+        // Nor that body's keeping said with a pronoun after the sentence naming it: "Welsh Government keeps this in its
+        // national database. It has strict rules about who may see the data and how it is kept safe."
+        {
+          all: [['info', 'secure']],
+          any: ['storeKeep'],
+          none: SECURITY_VETO,
+          noneBefore: ['govBody', 'npdTalk'],
+          statement: true,
+          sameClause: true,
+        },
+        {
+          all: [['secure', 'info']],
+          any: ['storeKeep'],
+          none: SECURITY_VETO,
+          noneBefore: ['govBody', 'npdTalk'],
+          statement: true,
+          sameClause: true,
+        },
         // "Our systems use encryption and passwords to protect pupil records." Not the terms the Department sets for
         // those it gives National Pupil Database extracts (checklist.md D1).
         // Nor a password families set for collecting their child: data held, not a safeguard.
-        { all: ['securityMeasure', 'info'], none: ['govBody', 'npdTalk', 'explainLater', 'passwordAsData'], prose: true },
+        {
+          all: ['securityMeasure', 'info'],
+          none: ['govBody', 'npdTalk', 'explainLater', 'passwordAsData'],
+          noneBefore: ['govBody', 'npdTalk'],
+          prose: true,
+        },
       ],
       message: 'The notice says how the school keeps information safe, in its own words.',
     },
