@@ -186,6 +186,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'physical needs',
     'emotional needs',
     'sensory needs',
+    // Needs as a noun by what follows: "because of the needs of our pupils".
+    'needs of',
   ],
   // A pupil's own choices of courses or meals, listed as data held: what the pupil picked, not a choice over giving data
   // (shadows optional): "post-16 information: course choices, bursary applications".
@@ -198,6 +200,13 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'career choices',
     'careers choices',
     'meal choices',
+    // A child telling others what it wants: "how your child communicates choices and distress".
+    'communicates choices',
+    'communicate choices',
+    'communicating choices',
+    'expresses choices',
+    'express choices',
+    'expressing choices',
     'menu choices',
     'lunch choices',
     'food choices',

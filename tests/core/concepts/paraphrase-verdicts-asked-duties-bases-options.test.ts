@@ -60,6 +60,8 @@ describePassages(
         'We use pupil information to teach, to support pupils with additional learning needs, to help pupils choose their GCSE subjects and to meet the legal requirements placed on schools.',
         // a school's "options" are subjects and next steps; "we need to know" is the school's wish
         'About parents\nWe keep your phone number and any custody arrangements we need to know about, and we invite you to our Year 9 options evening.',
+        // the children's needs and the choices a child communicates are what is recorded, not a duty and a choice to give data
+        'Because of the needs of the children here, we keep fuller records than most schools. These include:\n- care plans and medication records;\n- notes on how each child communicates choices and worries.',
       ],
     },
   },
