@@ -79,6 +79,8 @@ describePassages(
       ],
       fail: [
         'Our data protection officer is Ms Rae Lindqvist. Ours is provided by Westshire Council’s schools governance team.',
+        // the question whether the family must give it asks, and names no source
+        'Must you give us all of this information?\nMost of it, yes; a few answers on the form are optional.',
         // the notice saying what it will explain, beside the school's own name and the trust that runs it
         "HOW WE USE PUPIL INFORMATION\nLarkhill Primary School opened in 2015 as a free school. It is run by Brookvale Academy Trust, which is the data controller for the information in this notice. Data protection law says we must tell you how we collect and use your child's personal data, and this notice does that.",
       ],

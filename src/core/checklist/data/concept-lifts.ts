@@ -749,7 +749,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       rules: [
         // "Most of this information comes from what you tell us on our forms": the family only (Art 14(2)(f) wants the others).
         { all: [['info', 'comeFrom', 'familySource']], sameClause: true },
-        { all: [['familySource', 'giveUs']], any: ['info'], sameClause: true },
+        // Not the question whether the family must give it ("Do you have to give us this information?"): it asks, and says
+        // nothing of where the data comes from.
+        { all: [['familySource', 'giveUs']], any: ['info'], none: ['dutyAsked'], sameClause: true },
         // The data left unnamed: "Almost all of it comes from you, on the application form".
         { all: [['comeFrom', 'familySource']], none: ['npdTalk', 'sourceBody', 'unnamedSources'], sameClause: true, prose: true },
         // A question heading answered under it: "Where does the information come from?" / "From you, on the registration pack".
