@@ -264,9 +264,10 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: 
 // A trust or federation speaking of its own schools by kind: "our secondary academies", "six primary academies".
 const OWN_KIND =
   /\b(?:our|its|the trust's|the trust\u2019s|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(primary|infant|junior|first|secondary|high)\s+(?:academies|schools)\b/gi;
-// Or naming them after a colon: "It runs eight academies: Brackenfield Primary Academy, ..., Northgate High School".
+// Or naming them after a colon: "It runs eight academies: Brackenfield Primary Academy, ..., Northgate High School",
+// "The Trust operates the following academies: ...".
 const RUNS_NAMED =
-  /\b(?:runs?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)\s*:/i;
+  /\b(?:runs?|operates?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)\s*:/i;
 // Or listing them, each with its ages: "(b) Mayfield Park Primary Academy (ages 4 to 11);".
 const SCHOOL_WITH_AGES =
   /^\W{0,6}[A-Z][^()]{0,80}\b(?:School|Academy|College)\s*\((?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/;
@@ -274,7 +275,7 @@ const SCHOOL_WITH_AGES =
 // academies: Meadowcroft Infant School (ages 4 to 7), ... and Harrowgate Academy (ages 11 to 18)", "Our family of
 // schools is ...". Not the schools it works with ("our feeder schools are ...").
 const RUNS_SCHOOLS =
-  /\b(?:(?:runs?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)|(?:our|its|the trust's|the trust\u2019s)\s+(?:family of\s+)?(?!feeder|partner|local|neighbouring|other)(?:[\w-]+\s+)?(?:academies|schools)\s+(?:is|are|includes?|comprises?))\b/i;
+  /\b(?:(?:runs?|operates?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)|(?:our|its|the trust's|the trust\u2019s)\s+(?:family of\s+)?(?!feeder|partner|local|neighbouring|other)(?:[\w-]+\s+)?(?:academies|schools)\s+(?:is|are|includes?|comprises?))\b/i;
 const NAMED_WITH_AGES =
   /(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}\s+(?:School|Academy|College)\s*\((?:(?:ages?|aged)\s+)?(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/g;
 // In such a sentence, a school named by its kind with no "School" after it: "Fenwick Primary, Oldbury Infant and ...".

@@ -438,6 +438,12 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
     ).toBe('all-through');
   });
 
+  it('reads the schools a trust says it operates, each with its ages', () => {
+    expect(trust('The Trust operates these academies: Larkfield Primary Academy (ages 4 to 11); Moorside Academy (ages 11 to 16).')).toBe(
+      'all-through',
+    );
+  });
+
   it('reads a paragraph of its schools named after a lead-in that introduces them as its own', () => {
     const lead = 'This privacy notice applies to each of the six schools in the federation:';
     const names = 'Oakridge Primary School, Lowfield Infant School, Hawthorn Junior School and Castlemere School (ages 11 to 16).';
