@@ -2,6 +2,7 @@
 // whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
 import type { Block, NoticeDocument } from '../notice/types';
 import { splitSentences, type NoticeText } from '../analysis/notice-text';
+import { REFERS_BACK } from '../analysis/refers-back';
 import { isLeadIn, listAfterLeadIn } from '../notice/list-structure';
 import { glossaryBlocks } from '../notice/glossary';
 import type { Evidence } from '../report';
@@ -47,7 +48,7 @@ interface Unit {
   tableRow: boolean;
   /** A list's lead-in read with one of its items: read only by rules that ask for it. */
   leadInItem: boolean;
-  /** For a sentence opening with a pronoun ("It has ..."), the sentence before it in its paragraph, which it refers to. */
+  /** For a sentence that refers back ("It has ...", "The database is ..."), the sentence before it in its paragraph. */
   readonly antecedent: Unit | null;
   readonly tokens: TokenRun;
   /**
@@ -610,7 +611,7 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
       tableRow: row,
       leadInItem: false,
     });
-    if (before?.block === s.block && OPENS_WITH_PRONOUN.test(s.text)) unit.antecedent = before;
+    if (before?.block === s.block && REFERS_BACK.test(s.text)) unit.antecedent = before;
     units.push(unit);
     before = unit;
   }
@@ -704,8 +705,5 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
   }
   return units;
 }
-
-/** A sentence whose subject is a pronoun standing for what the sentence before spoke of. */
-const OPENS_WITH_PRONOUN = /^\W*(?:it|they|its|their)\b/i;
 
 const isListItem = (b: Block): boolean => b.kind === 'list-item' || b.kind === 'table-row';

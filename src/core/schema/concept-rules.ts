@@ -10,8 +10,8 @@ import { z } from 'zod';
  * - all: concepts that must all occur; a nested list means those concepts in that order, within 10 words;
  * - any: at least one of these must occur too;
  * - none: concepts any one of which vetoes the unit (the checklist's traps);
- * - noneBefore: concepts that veto a sentence opening with a pronoun ("It has strict rules about who may see the data")
- *   when the sentence before it in its paragraph holds one: the pronoun stands for what that sentence spoke of;
+ * - noneBefore: concepts that veto a sentence referring back ("It has strict rules about who may see the data", "The
+ *   database is encrypted") when the sentence before it in its paragraph holds one: its subject is what that one spoke of;
  * - negatable: concepts that may occur negated ("you do not have to..."); all others must be affirmed;
  * - negated: concepts that must occur negated ("we do not send data abroad");
  * - prose: only sentences of running text, not list items or table rows;

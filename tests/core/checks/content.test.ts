@@ -349,6 +349,13 @@ describe('security-measures', () => {
     expect(run('security-measures', 'Our systems are password protected and laptops are encrypted.').status).toBe('pass');
     expect(run('security-measures', 'All records are stored securely.').status).toBe('partial');
   });
+  it('does not count the measures of a government database told in the sentence after it', () => {
+    const text =
+      'Census returns go to the Department for Education, which adds them to the National Pupil Database. The database is kept on encrypted servers with strict access controls.';
+    expect(run('security-measures', text).status).toBe('fail');
+    // the school's own system named before keeps its measures
+    expect(run('security-measures', 'We keep records on our own system. It is password protected and encrypted.').status).toBe('pass');
+  });
   it("does not count the Department's robust processes or a one-off secure upload", () => {
     expect(run('security-measures', `${NPD_BOILERPLATE}\nThe data will be securely uploaded by the school.`).status).toBe('fail');
   });

@@ -12,6 +12,7 @@ import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, lastSent
 import { linksOf } from '../government/links';
 import { isInPageLink } from '../quality/links';
 import { cookieBlocks, leadInOf } from '../identity/scope';
+import { REFERS_BACK } from '../../analysis/refers-back';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools } from './transfers';
 import { privateAddressKind } from '../quality/private-addresses';
 
@@ -851,10 +852,24 @@ const SecurityOptions = z
   })
   .strict();
 
+// Government's own keeping told in the school's notice: a sentence carrying on from one about the Department, the Welsh
+// Government or their database, or under a heading naming them ("It keeps the returns in its national pupil database.
+// The database is held on secure servers and encrypted ...").
+const GOVERNMENT_KEEPER = /\b(?:department for education|dfe|welsh government|llywodraeth cymru|national pupil database|npd)\b/i;
+
+function aboutGovernment(ctx: AuditContext, s: Sentence): boolean {
+  if (!REFERS_BACK.test(s.text)) return false;
+  const at = ctx.text.sentences.indexOf(s);
+  const before = at > 0 ? ctx.text.sentences[at - 1] : undefined;
+  if (before?.block === s.block && GOVERNMENT_KEEPER.test(before.text)) return true;
+  const heading = ctx.doc.sections[s.section]?.heading;
+  return heading !== undefined && heading !== null && GOVERNMENT_KEEPER.test(heading);
+}
+
 function evaluateSecurity(ctx: AuditContext, o: z.infer<typeof SecurityOptions>, item: ChecklistItem): Verdict {
   const traps = phrases(o.traps);
   const measuresRe = phrases(o.measures);
-  const measures = findSentences(ctx.doc, ctx.text, measuresRe, { exclude: traps });
+  const measures = findSentences(ctx.doc, ctx.text, measuresRe, { exclude: traps }).filter((s) => !aboutGovernment(ctx, s));
   if (measures.length) return verdictFor(item, 'pass', 'measures-described', evidenceOf(measures, measuresRe, 2));
   const generalRe = phrases(o.general);
   const general = findSentences(ctx.doc, ctx.text, generalRe, { exclude: traps });
