@@ -2784,6 +2784,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'live overseas',
     'relocate abroad',
     'relocate overseas',
+    // A pupil going on to a school abroad: "if your child leaves for a school outside the UK".
+    'school outside the uk',
+    'school outside the united kingdom',
+    'school abroad',
+    'school overseas',
+    'school in another country',
   ],
   // A trip or visit abroad names an activity, not where data is kept ("passport details for overseas trips"): shadows
   // abroad, so only another word in the unit can place data there.

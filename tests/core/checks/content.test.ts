@@ -266,6 +266,15 @@ describe('international-transfers', () => {
     ).toBe('pass');
   });
 
+  it('reads a pupil who leaves for a school abroad as a person going, not data', () => {
+    expect(
+      run(
+        'international-transfers',
+        'If your child leaves for a school outside the United Kingdom, or for home education, we hold the file until they reach 25.',
+      ).status,
+    ).toBe('fail');
+  });
+
   it('reads a pupil who leaves or moves abroad as a person going, not data', () => {
     expect(
       run('international-transfers', 'When pupils leave for home education or move overseas, we keep the file until they are 25.').status,
