@@ -214,6 +214,8 @@ describe('international-transfers', () => {
     'One of our reading programmes may keep answers on servers outside this country.',
     // a provider's own servers, with no word of where they are
     'Homework set through the online platform, and the marks given, are kept on the provider’s servers.',
+    'Several of our tools are online (cloud) services.',
+    'Marks may be stored on our suppliers’ servers rather than in school.',
   ])('is partial when data abroad or on a provider’s servers is mentioned with no place or safeguard: %s', (text) => {
     expect(run('international-transfers', text).status).toBe('partial');
   });

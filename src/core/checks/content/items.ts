@@ -538,9 +538,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       // Hosting said only as "the cloud", whatever the verb: "keep their data on cloud servers", "save work to the cloud".
       vague: [
         '\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?|keeping|sav(?:e|es|ed|ing)|upload(?:s|ed)?)\\b[^.]{0,60}\\b(?:in|on|to|into) (?:the )?cloud\\b',
-        'cloud[- ](?:based|storage|services?|hosted|providers?|servers?|systems?|platforms?)',
+        // Written in brackets too: "online (cloud) services".
+        'cloud\\)?[- ](?:based|storage|services?|hosted|providers?|servers?|systems?|platforms?)',
         // Data kept on a provider's own servers, with no word of where they are: "log-in details may be stored on their servers".
-        "\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?)\\b[^.]{0,60}\\b(?:on|in) (?:their|its|the (?:company|provider|supplier)'s|external|third[- ]party|suppliers'|providers')\\s+servers?\\b",
+        "\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?)\\b[^.]{0,60}\\b(?:on|in) (?:their|its|the (?:company|provider|supplier)'s|external|third[- ]party|(?:our |the )?(?:suppliers|providers)['\u2019])\\s+servers?\\b",
       ],
       personAbroad: [
         '\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?|parents?|carers?|they|you|he|she|he or she|someone)(?: (?:has|have|had|is|are|may|might|will))? (?:move[sd]?|moving|go(?:es|ing)?|went|gone|relocate[sd]?|relocating|emigrate[sd]?|emigrating|li(?:ve[sd]?|ving)) (?:to (?:live |study )?)?(?:abroad|overseas|outside (?:the )?(?:UK|United Kingdom)|to another country)\\b',
