@@ -131,6 +131,7 @@ describe('data-sources', () => {
   });
   it('is partial when only the family is the source', () => {
     expect(run('data-sources', 'Most of the information you provide to us is mandatory.').status).toBe('partial');
+    expect(run('data-sources', 'We gather nearly all of these details straight from students themselves.').status).toBe('partial');
   });
   it('fails on the NPD "range of sources" sentence and says why', () => {
     const v = run('data-sources', NPD_BOILERPLATE);

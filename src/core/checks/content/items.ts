@@ -233,8 +233,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:information|data) (?:that )?you (?:provide|give|supply)',
         'registration forms?|admission forms?|data collection (?:sheets?|forms?)',
         '(?:provided|given|supplied|passed) (?:to us )?(?:by|from) (?:you|parents|carers|pupils|families)\\b',
-        // The family as where the school gets it: "we collect most of this information from you" (data, not a request).
-        '\\b(?:collect|get|obtain|receive|gather)(?:s|ed|ing)?\\b[^.]{0,40}\\b(?:information|data|details|it|this|them)\\b[^.]{0,20}\\bfrom (?:you|parents|carers|families|your family)\\b',
+        // The family as where the school gets it: "we collect most of this information from you", "we obtain most of this
+        // information directly from pupils" (data, not a request).
+        '\\b(?:collect|get|obtain|receive|gather)(?:s|ed|ing)?\\b[^.]{0,40}\\b(?:information|data|details|it|this|them)\\b[^.]{0,20}\\bfrom (?:you|parents|carers|families|your family|(?:the )?(?:pupils?|students?)(?: themselves)?)\\b',
       ],
       traps: [
         'securely collected from a range of sources',
