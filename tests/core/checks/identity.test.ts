@@ -19,6 +19,12 @@ describe('identity, lawful-basis and rights checklist data', () => {
 });
 
 describe('controller-identity', () => {
+  it('reads the data named first and "decides how it is used" as the controller role', () => {
+    const text =
+      'Brookfield Nursery School\nBrookfield Nursery School looks after the information in this leaflet and decides how it is used.';
+    expect(run('controller-identity', text).status).toBe('pass');
+  });
+
   it('passes when the school says it is the data controller', () => {
     const v = run(
       'controller-identity',

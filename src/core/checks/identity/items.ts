@@ -76,6 +76,9 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         // What the law means by controller, said without the word: "X decides how your information is used", "X
         // determines the purposes and means of processing", "X is legally responsible for deciding what happens to it".
         '\\b(?:decides?|determines?)\\s+(?:how|why|what)\\b[^.]{0,60}\\b(?:information|data)\\b[^.]{0,30}\\b(?:is|are)\\s+(?:used|collected|processed|handled|shared|kept)\\b',
+        // The data named first and the deciding said of it: "... is responsible for the information in this letter and
+        // decides how it is used".
+        '\\b(?:information|data)\\b[^.]{0,80}\\b(?:decides?|determines?)\\s+how\\s+(?:it|they)\\s+(?:is|are)\\s+(?:used|collected|processed|handled|shared|kept)\\b',
         '\\bdetermines?\\s+(?:the\\s+)?(?:purposes?|means)\\s+(?:and\\s+(?:the\\s+)?(?:purposes?|means)\\s+)?of\\s+(?:the\\s+)?processing\\b',
         // Also after what it is responsible for: "responsible for the information on this page and for deciding how it is used".
         '\\b(?:legally\\s+)?responsible\\s+for\\s+(?:(?:\\S+\\s+){1,12}?and\\s+(?:for\\s+)?)?(?:deciding|determining)\\s+(?:how|why|what)\\b',
