@@ -3540,6 +3540,13 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'the interest we pursue is',
     'our interests here are',
     'our interest here is',
+    'the interests we are pursuing are',
+    'the interest we are pursuing is',
+    // What the interest guards: "The interests we are protecting are: the safety of students, staff and visitors; ...".
+    'the interests we are protecting are',
+    'the interest we are protecting is',
+    'the interests we protect are',
+    'the interest we protect is',
   ],
   // The Art 6(1)(f) definition and its balancing test ("our interests are balanced against your rights") name no interest.
   interestDefinition: [
