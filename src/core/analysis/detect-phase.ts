@@ -122,6 +122,8 @@ const SELF_AGES =
 // school serving young people aged 5 to 18".
 const PUPILS_AGED =
   /\b(?:(?:pupils|children|students|learners|boys|girls|young people)\s+(?:(?:are|who are)\s+)?|(?<=\()(?=ages\b))(?:ages|aged(?:\s+between)?|of ages?|between the ages of|between|from (?:the )?ages? (?:of )?)\s*(\d{1,2})\s*(?:-|–|to|and|(?:right )?(?:through|up) to)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
+/** A class or unit within the school, just before the ages it takes ("a nursery class for children aged 3 and 4"). */
+const CLASS_FOR = /\b(?:nursery|pre-?school|reception) (?:class(?:es)?|units?|provision)\s+(?:for\s+)?$/i;
 // A name that ends on its kind ("Fenwick High", "Hollins Grammar") says secondary as "Fenwick High School" does.
 const SECONDARY_NAME_END = /\b(?:high|grammar|comprehensive)\s*$/i;
 // A lower school is the first tier of a three-tier system (ages 4 to 9): a primary, named so. In running text "the lower
@@ -254,6 +256,9 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: 
   for (const b of opening) {
     const text = inFigures(b.text);
     const m = PUPILS_AGED.exec(text);
+    // The ages of a class within the school ("six primary academies, each with a nursery class for children aged 3 and
+    // 4") are that class's, not the school's.
+    if (m && CLASS_FOR.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (m && SPECIAL_SCHOOL.test(text)) return null;
     const phase = m && phaseOfAges(Number(m[1]), Number(m[2]));
     if (phase) return detected(phase, [{ text: m[0], where: b.where }]);

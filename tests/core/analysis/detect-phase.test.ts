@@ -438,6 +438,10 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
     ).toBe('all-through');
   });
 
+  it("does not read a nursery class's ages as the schools' own", () => {
+    expect(trust('The Trust runs four primary academies, each with a nursery class for children aged 3 and 4.')).toBe('primary');
+  });
+
   it('reads the schools a trust says it operates, each with its ages', () => {
     expect(trust('The Trust operates these academies: Larkfield Primary Academy (ages 4 to 11); Moorside Academy (ages 11 to 16).')).toBe(
       'all-through',
