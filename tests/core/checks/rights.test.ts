@@ -106,6 +106,14 @@ describe('subject-access-route', () => {
     expect(v.status).toBe('pass');
   });
 
+  it("reads a question heading asking to see a child's records, answered with a channel under it", () => {
+    const text = [
+      'Can I ask to see my daughter’s records?',
+      'Yes. Email the office at office@larkfield.example.sch.uk and we will reply within a month.',
+    ].join('\n');
+    expect(run('subject-access-route', text).status).toBe('pass');
+  });
+
   it('reads a postal address set out one line at a time after the request lead-in', () => {
     const body =
       '<h2>Seeing your records</h2><p>Send requests for a copy of your information by post to:</p>' +

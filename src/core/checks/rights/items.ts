@@ -187,7 +187,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'request (?:a copy|access)',
         'access requests?',
         "copy of (?:the |your |their |a |an )?(?:(?:child|pupil|student|son|daughter)'?s )?(?:personal )?(?:information|data)",
-        '(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
+        // Whose records too: "How do I ask to see my child's records?".
+        "(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |my |all the )?(?:(?:child|pupil|student|son|daughter)'?s )?(?:personal )?(?:information|data|records?)",
         '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
         '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
         COPY_OF_OWN_DATA,
