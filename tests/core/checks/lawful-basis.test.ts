@@ -1,6 +1,6 @@
 // Unit tests for the lawful-basis checks (Art 6 basis, Art 9 condition, legitimate interests) and the LI flag.
 import { describe, expect, it } from 'vitest';
-import { flag, run } from './identity-harness';
+import { flag, page, run } from './identity-harness';
 
 describe('lawful-basis-art6', () => {
   it('passes for public task named in words or by article point', () => {
@@ -28,6 +28,13 @@ describe('lawful-basis-art6', () => {
       `<main><h1>Privacy notice</h1><h2>${heading}</h2><p>Keeping registers and accident records is a legal obligation. Running your child's place is part of our contract.</p></main>`;
     expect(run('lawful-basis-art6', page('Why I need it, and what allows me to use it'), true).status).toBe('pass');
     expect(run('lawful-basis-art6', page('Why we keep records'), true).status).toBe('fail');
+  });
+
+  it("reads a basis heading over a list that follows the section's first paragraph", () => {
+    const body =
+      '<h2>Why we use it, and our lawful basis</h2><p>We use what you tell us to look after your child and to run the nursery.</p>' +
+      '<ul><li>Contract: the place you have agreed with us.</li><li>Legal obligation: the registers the childcare rules make us keep.</li></ul>';
+    expect(run('lawful-basis-art6', page(body), true).status).toBe('pass');
   });
 
   it('reads "reasons under the law" over a list of bases as their cue', () => {

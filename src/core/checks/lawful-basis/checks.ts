@@ -59,14 +59,18 @@ function withContext(ctx: AuditContext, s: Sentence): string {
 
 /**
  * The heading right above a list, or above a section's first paragraph: "Why I need it, and what allows me to use it"
- * over "Keeping registers is a legal obligation" names that obligation as the basis.
+ * over "Keeping registers is a legal obligation" names that obligation as the basis. A list may follow that first
+ * paragraph ("Why we use it, and our lawful basis" / "We use your information to ..." / "- Contract: ...").
  */
 function headingOver(ctx: AuditContext, block: number): string | null {
   const blocks = ctx.doc.blocks;
   const kind = blocks[block]?.kind;
   if (kind !== 'list-item' && kind !== 'paragraph') return null;
   let i = block - 1;
-  if (kind === 'list-item') while (i >= 0 && blocks[i]!.kind === 'list-item') i--;
+  if (kind === 'list-item') {
+    while (i >= 0 && blocks[i]!.kind === 'list-item') i--;
+    if (i >= 1 && blocks[i]!.kind === 'paragraph' && blocks[i - 1]!.kind === 'heading') i--;
+  }
   return i >= 0 && blocks[i]!.kind === 'heading' ? blocks[i]!.text : null;
 }
 
