@@ -337,6 +337,12 @@ describe('retention', () => {
     expect(run('retention', lines).status).toBe('pass');
   });
 
+  it('does not read post-16 named as a time as a subset of the data', () => {
+    expect(
+      run('retention', "We keep a pupil's file until they are 25, as ours is the last school they attend before post-16 study.").status,
+    ).toBe('pass');
+  });
+
   it('does not read a sixth form or a form tutor as a kind of record', () => {
     expect(run('retention', 'Pupil files\nAs we have a sixth form, student files stay with us until the student turns 25.').status).toBe(
       'pass',

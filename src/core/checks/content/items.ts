@@ -712,7 +712,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\bCCTV\\b|footage|recordings',
         'transition',
         'for the purpose of',
-        '\\bpost[- ]16\\b',
+        // Not the stage named as a time ("the last school they attend before post-16 education").
+        '(?<!\\b(?:before|after|into) )\\bpost[- ]16\\b',
         // Money records are one kind of record, not pupil or family records generally.
         '\\b(?:payment|payments|financial|finance|income|accounting)\\b[^.;]{0,20}\\brecords\\b', // Records of one activity: a referral and its evidence, log-ins to an online service, a biometric template.
         '\\breferral (?:records?|forms?|papers?|paperwork|files?)\\b',
