@@ -55,6 +55,15 @@ const SECURITY_VETO = [
   'lawProtects',
 ];
 
+/** The school keeping data secure, in either order of the words; not another body's keeping (see the rules' notes). */
+const KEPT_SECURE: Omit<Rule, 'all'> = {
+  any: ['storeKeep'],
+  none: SECURITY_VETO,
+  noneBefore: ['govBody', 'npdTalk'],
+  statement: true,
+  sameClause: true,
+};
+
 // A complaint route that is the regulator's, another body's, about computer decisions or about the website is not the
 // school's route for data use (checklist.md 2.17, 2.18).
 const COMPLAINT_ROUTE_VETO = [
@@ -1589,22 +1598,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // law's protection of a kind of data ("special category data is given extra protection by law").
         // Nor that body's keeping said with a pronoun after the sentence naming it: "Welsh Government keeps this in its
         // national database. It has strict rules about who may see the data and how it is kept safe."
-        {
-          all: [['info', 'secure']],
-          any: ['storeKeep'],
-          none: SECURITY_VETO,
-          noneBefore: ['govBody', 'npdTalk'],
-          statement: true,
-          sameClause: true,
-        },
-        {
-          all: [['secure', 'info']],
-          any: ['storeKeep'],
-          none: SECURITY_VETO,
-          noneBefore: ['govBody', 'npdTalk'],
-          statement: true,
-          sameClause: true,
-        },
+        { ...KEPT_SECURE, all: [['info', 'secure']] },
+        { ...KEPT_SECURE, all: [['secure', 'info']] },
         // "Our systems use encryption and passwords to protect pupil records." Not the terms the Department sets for
         // those it gives National Pupil Database extracts (checklist.md D1).
         // Nor a password families set for collecting their child: data held, not a safeguard.
