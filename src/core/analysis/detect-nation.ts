@@ -64,10 +64,17 @@ function matchesIn(re: RegExp, text: string, max: number): { hits: number; first
  */
 function* sources(doc: NoticeDocument, re: RegExp, others: Source[]): Generator<Source> {
   const candidates = blocksMatchingInOrder(doc, re);
-  if (candidates) for (const i of candidates) yield doc.blocks[i]!;
-  else yield* doc.blocks;
+  const blocks = candidates ? Array.from(candidates, (i) => doc.blocks[i]!) : doc.blocks;
+  for (const block of blocks) if (!OTHER_NATION.test(block.text)) yield block;
   yield* others;
 }
+
+/**
+ * A paragraph about how the other nation's schools do things, set against the school's own ("Schools in Wales send
+ * their census to the Welsh Government rather than to the DfE"): its signals are that nation's, not the school's.
+ */
+const OTHER_NATION =
+  /\b(?:rather than|instead of|unlike)\b[^.]{0,40}\b(?:dfe|department for education|welsh government|schools in (?:england|wales))\b/i;
 
 /** Weighted hits of the signals in the notice's blocks (only those a whole-text scan marks) and then the other sources. */
 function score(doc: NoticeDocument, others: Source[], signals: [RegExp, number][]) {

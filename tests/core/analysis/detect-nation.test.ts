@@ -7,6 +7,14 @@ import { detectNation } from '../../../src/core/analysis/detect-nation';
 const nationOf = (text: string) => detectNation(readText(text)).value;
 
 describe('detectNation', () => {
+  it("does not read a paragraph on the other nation's schools, set against its own, as the school's nation", () => {
+    const text = [
+      'Every term we send the school census to the Department for Education (DfE) under the (England) Regulations 2013.',
+      'Schools over the border follow their own rules. They send PLASC returns to the Welsh Government instead of the DfE, and we pass nothing to the Welsh Government ourselves.',
+    ].join('\n');
+    expect(nationOf(text)).toBe('england');
+  });
+
   it('reads DfE text with "Welsh Government" swapped in as Wales', () => {
     expect(
       nationOf('We share data with the Welsh Government. Powys County Council is our LA. The law is the (England) Regulations 2013.'),

@@ -245,6 +245,11 @@ describe('jurisdiction-consistency', () => {
     expect(flag('wrong-jurisdiction-law', text, { nation: 'wales' })).toHaveLength(1);
   });
 
+  it('does not fault an English notice for telling how schools in Wales do it instead', () => {
+    const text = 'Schools in Wales work under Welsh rules. They send their PLASC returns to the Welsh Government rather than to the DfE.';
+    expect(run('jurisdiction-consistency', text, { nation: 'england' }).status).not.toBe('fail');
+  });
+
   it('fails a Welsh notice that leaves "the department" as the NPD actor', () => {
     const text = `${welsh}\nThe department may share information about our pupils from the NPD with third parties.`;
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('fail');

@@ -338,6 +338,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // "leaves us for a school in England".
         '\\b(?:leave|leaves|leaving|left)\\s+(?:us\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?:school|college|setting)\\s+in\\s+(?:england|wales)\\b',
         '\\b(?:cross[- ]border|across\\s+the\\s+border)\\b',
+        // The other nation's practice set against the school's own: "they send their census to the Welsh Government
+        // rather than to the DfE".
+        '\\b(?:rather\\s+than|instead\\s+of|unlike)\\b[^.;]{0,40}\\b(?:dfe|department\\s+for\\s+education|welsh\\s+government)\\b',
         '\\b(?:attends?|attended)\\s+(?:an?\\s+)?(?:school|college)\\s+in\\s+(?:england|wales)\\b',
         '\\b(?:lives?|living|resident)\\s+in\\s+(?:england|wales)\\b',
       ],

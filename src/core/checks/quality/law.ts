@@ -141,9 +141,11 @@ function scanJurisdictionProblems(text: NoticeText, nation: Nation, o: Jurisdict
   const crossBorderRe = compilePhrases(o.crossBorder);
   // The move across the border may be said in the sentence before, in the same paragraph: "If your child moves to a
   // school in England, we send their records. From then on the Department for Education collects their information."
+  // Or in the sentence after, which sets the other nation's practice against the school's: "Schools in Wales work under
+  // Welsh law. They send their census to the Welsh Government rather than to the DfE."
   const crossBorder = (s: Sentence, i: number): boolean => {
-    const before = text.sentences[i - 1];
-    return crossBorderRe.test(s.text) || (before !== undefined && before.block === s.block && crossBorderRe.test(before.text));
+    const near = (t: Sentence | undefined) => t !== undefined && t.block === s.block && crossBorderRe.test(t.text);
+    return crossBorderRe.test(s.text) || near(text.sentences[i - 1]) || near(text.sentences[i + 1]);
   };
   const findings: QualityFinding[] = [];
   if (nation === 'wales') {
