@@ -65,16 +65,17 @@ function matchesIn(re: RegExp, text: string, max: number): { hits: number; first
 function* sources(doc: NoticeDocument, re: RegExp, others: Source[]): Generator<Source> {
   const candidates = blocksMatchingInOrder(doc, re);
   const blocks = candidates ? Array.from(candidates, (i) => doc.blocks[i]!) : doc.blocks;
-  for (const block of blocks) if (!OTHER_NATION.test(block.text)) yield block;
+  for (const block of blocks) if (!OTHER_NATION_PRACTICE.test(block.text)) yield block;
   yield* others;
 }
 
 /**
- * A paragraph about how the other nation's schools do things, set against the school's own ("Schools in Wales send
- * their census to the Welsh Government rather than to the DfE"): its signals are that nation's, not the school's.
+ * The other nation's practice set against the school's own ("Schools in Wales send their census to the Welsh Government
+ * rather than to the DfE"): a paragraph saying so speaks of that nation, not the school's (read by the jurisdiction
+ * check too).
  */
-const OTHER_NATION =
-  /\b(?:rather than|instead of|unlike)\b[^.]{0,40}\b(?:dfe|department for education|welsh government|schools in (?:england|wales))\b/i;
+export const OTHER_NATION_PRACTICE =
+  /\b(?:rather\s+than|instead\s+of|unlike)\b[^.;]{0,40}\b(?:dfe|department\s+for\s+education|welsh\s+government|schools\s+in\s+(?:england|wales))\b/i;
 
 /** Weighted hits of the signals in the notice's blocks (only those a whole-text scan marks) and then the other sources. */
 function score(doc: NoticeDocument, others: Source[], signals: [RegExp, number][]) {

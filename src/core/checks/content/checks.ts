@@ -863,7 +863,7 @@ function aboutGovernment(ctx: AuditContext, s: Sentence): boolean {
   const before = at > 0 ? ctx.text.sentences[at - 1] : undefined;
   if (before?.block === s.block && GOVERNMENT_KEEPER.test(before.text)) return true;
   const heading = ctx.doc.sections[s.section]?.heading;
-  return heading !== undefined && heading !== null && GOVERNMENT_KEEPER.test(heading);
+  return !!heading && GOVERNMENT_KEEPER.test(heading);
 }
 
 function evaluateSecurity(ctx: AuditContext, o: z.infer<typeof SecurityOptions>, item: ChecklistItem): Verdict {

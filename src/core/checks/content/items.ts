@@ -32,6 +32,11 @@ const RECIPIENTS = [
 const RECEIVED_FROM =
   '\\bfrom(?<=(?:(?<!\\brequests?\\s(?:that\\s)?(?:we\\s|i\\s)?)receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from)';
 
+// A person as the subject, then up to `reach` characters that name no data: the pupil going somewhere, not their file
+// ("if they leave to be home educated or move abroad", "if a child leaves the country").
+const PERSON_GOING = (people: string, reach: number): string =>
+  `\\b(?:${people})(?!['\u2019])\\b(?:(?!\\b(?:information|data|details|records?|files?)\\b)[^.?]){0,${reach}}`;
+
 export const CONTENT_ITEMS: ChecklistItemInput[] = [
   {
     id: 'purposes',
@@ -547,12 +552,12 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       personAbroad: [
         '\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?|parents?|carers?|they|you|he|she|he or she|someone)(?: (?:has|have|had|is|are|may|might|will))? (?:move[sd]?|moving|go(?:es|ing)?|went|gone|relocate[sd]?|relocating|emigrate[sd]?|emigrating|li(?:ve[sd]?|ving)) (?:to (?:live |study )?)?(?:abroad|overseas|outside (?:the )?(?:UK|United Kingdom)|to another country)\\b',
         // The same verb after another of the person's: "if they leave to be home educated or move abroad".
-        "\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?|they|he or she)(?!['\u2019])\\b(?:(?!\\b(?:information|data|details|records?|files?)\\b)[^.?]){0,60}\\b(?:or|and) (?:move[sd]?|moving|relocate[sd]?|relocating|emigrate[sd]?|emigrating|go(?:es)? to live) (?:abroad|overseas|outside (?:the )?(?:UK|United Kingdom)|to another country)\\b",
+        `${PERSON_GOING('famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?|they|he or she', 60)}\\b(?:or|and) (?:move[sd]?|moving|relocate[sd]?|relocating|emigrate[sd]?|emigrating|go(?:es)? to live) (?:abroad|overseas|outside (?:the )?(?:UK|United Kingdom)|to another country)\\b`,
         // A pupil going to a school abroad: "if your child leaves for a school outside the UK".
-        "\\b(?:pupils?|students?|child(?:ren)?|learners?|they|he or she)(?!['\u2019])\\b(?:(?!\\b(?:information|data|details|records?|files?)\\b)[^.?]){0,30}\\b(?:leaves?|left|leaving|moves?|moved|moving|goes|going|transfers?|transferring) (?:to|for) (?:a |an |another )?(?:new )?(?:school|college|setting|nursery) (?:outside (?:the )?(?:UK|United Kingdom)|abroad|overseas|in another country)\\b",
+        `${PERSON_GOING('pupils?|students?|child(?:ren)?|learners?|they|he or she', 30)}\\b(?:leaves?|left|leaving|moves?|moved|moving|goes|going|transfers?|transferring) (?:to|for) (?:a |an |another )?(?:new )?(?:school|college|setting|nursery) (?:outside (?:the )?(?:UK|United Kingdom)|abroad|overseas|in another country)\\b`,
         // "If a child leaves to be educated at home or leaves the country": the pupil leaving, not the data. Not "does my
         // child's information ever leave the country?".
-        "\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?)(?!['\u2019])\\b(?:(?!\\b(?:information|data|details|records?|files?)\\b)[^.?]){0,40}\\b(?:leaves?|left|leaving) (?:the (?:country|UK|United Kingdom)|England|Wales)\\b",
+        `${PERSON_GOING('famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?', 40)}\\b(?:leaves?|left|leaving) (?:the (?:country|UK|United Kingdom)|England|Wales)\\b`,
         // A trip or visit abroad names an activity, not where data is kept: "passport details for overseas trips".
         '\\b(?:abroad|overseas|foreign|international) (?:school )?(?:trips?|visits?|travel|holidays?|exchanges?|residentials?|tours?)\\b',
         '\\b(?:trips?|visits?|travel|holidays?|exchanges?|residentials?|tours?) (?:abroad|overseas)\\b',

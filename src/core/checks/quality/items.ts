@@ -2,6 +2,7 @@
 import type { ChecklistItemInput } from '../../schema/checklist';
 import { PRIVATE_ADDRESSES } from '../quality/private-addresses';
 import { SAMPLE_ADDRESS, SAMPLE_PHONE } from '../sample-addresses';
+import { OTHER_NATION_PRACTICE } from '../../analysis/detect-nation';
 
 /** Government sites that were closed: their links no longer work (checklist.md 2.27, 2.22). */
 export const RETIRED_GOVERNMENT_HOSTS = [
@@ -339,8 +340,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:leave|leaves|leaving|left)\\s+(?:us\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?:school|college|setting)\\s+in\\s+(?:england|wales)\\b',
         '\\b(?:cross[- ]border|across\\s+the\\s+border)\\b',
         // The other nation's practice set against the school's own: "they send their census to the Welsh Government
-        // rather than to the DfE".
-        '\\b(?:rather\\s+than|instead\\s+of|unlike)\\b[^.;]{0,40}\\b(?:dfe|department\\s+for\\s+education|welsh\\s+government)\\b',
+        // rather than to the DfE" (the pattern nation detection reads too).
+        OTHER_NATION_PRACTICE.source,
         '\\b(?:attends?|attended)\\s+(?:an?\\s+)?(?:school|college)\\s+in\\s+(?:england|wales)\\b',
         '\\b(?:lives?|living|resident)\\s+in\\s+(?:england|wales)\\b',
       ],

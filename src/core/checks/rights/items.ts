@@ -11,6 +11,11 @@ const ADM =
 const COPY_OF_OWN_DATA =
   "\\bcopy of (?:(?:your|their|my) (?:or|and) )?(?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)";
 
+// Asking to see the data, whoever's it is, as the access right and as the request: "ask to see the information", "How do
+// I ask to see my child's records?".
+const ASK_TO_SEE_OWN_DATA =
+  "(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |my |all the )?(?:(?:child|pupil|student|son|daughter)'?s )?(?:personal )?(?:information|data|records?)";
+
 export const RIGHTS_ITEMS: ChecklistItemInput[] = [
   {
     id: 'data-subject-rights',
@@ -48,7 +53,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           'copy of (?:the |your |their )?(?:personal )?(?:information|data)',
           "access to (?:your |their )?child'?s (?:education(?:al)? )?records?",
           'ask for all the information',
-          '(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |all the )?(?:personal )?(?:information|data|records?)',
+          ASK_TO_SEE_OWN_DATA,
           // "ask for the information we hold about you", "see the information we hold", "ask us what information we hold"
           '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
           '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
@@ -187,8 +192,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         'request (?:a copy|access)',
         'access requests?',
         "copy of (?:the |your |their |a |an )?(?:(?:child|pupil|student|son|daughter)'?s )?(?:personal )?(?:information|data)",
-        // Whose records too: "How do I ask to see my child's records?".
-        "(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |my |all the )?(?:(?:child|pupil|student|son|daughter)'?s )?(?:personal )?(?:information|data|records?)",
+        ASK_TO_SEE_OWN_DATA,
         '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
         '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
         COPY_OF_OWN_DATA,
