@@ -273,9 +273,10 @@ const OWN_KIND =
 // "The Trust operates the following academies: ...".
 const RUNS_NAMED =
   /\b(?:runs?|operates?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)\s*:/i;
-// Or listing them, each with its ages: "(b) Mayfield Park Primary Academy (ages 4 to 11);".
+// Or listing them, each with its ages (and perhaps its town): "(b) Mayfield Park Primary Academy (ages 4 to 11);",
+// "Castle Rise Academy and Sixth Form, Tenwell (ages 11-18)".
 const SCHOOL_WITH_AGES =
-  /^\W{0,6}[A-Z][^()]{0,80}\b(?:School|Academy|College)\s*\((?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/;
+  /^\W{0,6}[A-Z][^()]{0,80}\b(?:School|Academy|College)(?:\s+and\s+Sixth\s+Form)?(?:,\s*[A-Z][\w'\u2019 -]{0,30}?)?\s*\((?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/;
 // Or naming them in running text, each with its ages, in a sentence saying they are the body's own: "The Trust runs five
 // academies: Meadowcroft Infant School (ages 4 to 7), ... and Harrowgate Academy (ages 11 to 18)", "Our family of
 // schools is ...". Not the schools it works with ("our feeder schools are ...").

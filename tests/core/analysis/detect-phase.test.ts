@@ -483,6 +483,17 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
     ).toBe('all-through');
   });
 
+  it('reads its schools listed with their towns before their ages', () => {
+    expect(
+      trust(
+        'This notice applies to the following academies of the Trust:',
+        '- Ashwell Primary Academy, Lydbury (ages 3\u201311)',
+        "- St Ina's Church of England Academy, Clunford (ages 4\u201311)",
+        '- Brockmoor Academy and Sixth Form, Tenwell (ages 11\u201318)',
+      ),
+    ).toBe('all-through');
+  });
+
   it('reads its schools named in running text with their ages, but not a school it only sends pupils on to', () => {
     expect(
       trust(
