@@ -462,6 +462,13 @@ describe('biometrics-consent', () => {
     expect(run('biometrics-consent', 'We use a card-based catering system.').status).toBe('not-applicable');
     expect(run('biometrics-consent', 'We do not use biometric data.').status).toBe('not-applicable');
   });
+
+  it('reads a school that does not operate or run a biometric system as not using biometrics', () => {
+    expect(run('biometrics-consent', 'The college does not operate any biometric recognition system.').status).toBe('not-applicable');
+    expect(run('biometrics-consent', 'Neither academy runs a fingerprint scanner; meals are paid for by card.').status).toBe(
+      'not-applicable',
+    );
+  });
   it('passes with a written-consent statement, partial for a bare mention or ICO pointer', () => {
     expect(
       run(

@@ -1033,9 +1033,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       // "We will not process biometric data unless a parent has consented" is a condition, not a denial.
       notUsed: [
         // Biometrics by kind as well as by name: "we don't use fingerprint or face-recognition systems".
-        "(?:do not|don't|does not|will not|never) (?:use|process|collect|hold|have)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
+        // Or of the system: "The UTC does not operate any biometric recognition system".
+        "(?:do not|don't|does not|will not|never) (?:use|process|collect|hold|have|operate|run)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
         // "None of our academies uses biometric systems", "Neither school currently uses fingerprint recognition".
-        '\\b(?:none of (?:our|the|its) (?:schools|academies|settings)|neither (?:school|academy)) (?:currently )?(?:uses?|processes|collects|holds|has)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
+        '\\b(?:none of (?:our|the|its) (?:schools|academies|settings)|neither (?:school|academy)) (?:currently )?(?:uses?|processes|collects|holds|has|operates?|runs?)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
         // "No biometric data shall be processed unless a parent has consented" is the consent condition, not a denial.
         // Said of the person too: "No child's fingerprint, face or voice is used to identify them".
         "\\bno (?:(?:child|pupil|student|learner|one)['\u2019]s )?(?:biometric|finger ?print|thumb ?print|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
