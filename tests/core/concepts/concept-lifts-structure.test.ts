@@ -36,6 +36,15 @@ describe('a question heading read with the paragraph that answers it', () => {
         'Can families choose what to tell us?\n\nMost answers are needed because the law says so.',
       ),
     ).toBe(true);
+    // The optional answers picked out in the sentence after the compulsory ones: read as one statement.
+    expect(
+      liftsTo(
+        'statutory-or-voluntary',
+        'pass',
+        'fail',
+        'Questions on the starter pack that the law makes us ask must be completed; they carry a red dot. Any field marked as voluntary can be skipped without any effect on your place.',
+      ),
+    ).toBe(true);
     // A consent heading is not a choice about giving data.
     expect(
       liftsTo(
