@@ -115,6 +115,8 @@ const ORDER_REACH = 10;
 const MAX_QUOTE = 320;
 /** Sentences of a section's first paragraph read with its heading. */
 const OPENING_SENTENCES = 3;
+/** How many sentences past those a contrast that finishes the answer may come. */
+const CONTRAST_REACH = 2;
 /** Items of a section's opening list read with its heading (enough for any real list's point). */
 const SECTION_LIST_ITEMS = 12;
 /**
@@ -660,7 +662,7 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     const items = list.filter((b) => b.index <= section.lastBlock).slice(0, SECTION_LIST_ITEMS);
     const heading = section.heading;
     const opening = () => {
-      const lead = isListItem(first) ? '' : splitSentences(first.text).slice(0, OPENING_SENTENCES).join(' ') || first.text;
+      const lead = isListItem(first) ? '' : openingSentences(first.text).join(' ') || first.text;
       return [lead, items.map((n) => n.text).join('; ')].filter(Boolean).join(' ');
     };
     add(() => `${heading}: ${opening()}`, {
@@ -705,6 +707,18 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     });
   }
   return units;
+}
+
+/**
+ * A paragraph's opening sentences, as far as a later sentence that contrasts with what came before, which finishes the
+ * answer: "Some of it, yes. The law requires ... Without emergency contacts we cannot ... Other things are up to you."
+ */
+function openingSentences(paragraph: string): string[] {
+  const sentences = splitSentences(paragraph);
+  let end = OPENING_SENTENCES;
+  for (let k = OPENING_SENTENCES; k < Math.min(sentences.length, OPENING_SENTENCES + CONTRAST_REACH); k++)
+    if (CONTRAST_OPENER.test(sentences[k]!)) end = k + 1;
+  return sentences.slice(0, end);
 }
 
 const isListItem = (b: Block): boolean => b.kind === 'list-item' || b.kind === 'table-row';

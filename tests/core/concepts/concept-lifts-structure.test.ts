@@ -36,6 +36,15 @@ describe('a question heading read with the paragraph that answers it', () => {
         'Can families choose what to tell us?\n\nMost answers are needed because the law says so.',
       ),
     ).toBe(true);
+    // An answer whose optional half comes after three sentences on the compulsory half.
+    expect(
+      liftsTo(
+        'statutory-or-voluntary',
+        'pass',
+        'fail',
+        "Must I fill in every box?\n\nNot every one. The law obliges us to hold each child's legal name and home address. We also need a working phone number. If we cannot reach you, outings are off. Everything else is yours to decide: leave the language and faith boxes empty if you wish.",
+      ),
+    ).toBe(true);
     // The optional answers picked out in the sentence after the compulsory ones: read as one statement.
     expect(
       liftsTo(
