@@ -25,7 +25,7 @@ export function isContactLine(line: string): boolean {
 }
 
 /** A short line with no closing punctuation reads as a heading ("Storing pupil data", "Why do we collect data?"). */
-export function looksLikeHeading(line: string): boolean {
+export function looksLikeHeading(line: string, numbered = false): boolean {
   const t = line.trim();
   if (t.length < 2 || t.length > 90) return false;
   if (/[.,;:]$/.test(t) || ENDS_LEAD_IN_DASH.test(t)) return false;
@@ -33,8 +33,9 @@ export function looksLikeHeading(line: string): boolean {
   if (URL_OR_EMAIL.test(t)) return false;
   if (isContactLine(t)) return false;
   const words = t.split(/\s+/).length;
-  // A comma followed by more words reads as a sentence that lost its full stop.
-  if (/,\s+\S+\s+\S+/.test(t) && words > 6) return false;
+  // A comma followed by more words reads as a sentence that lost its full stop, unless numbered as a section: "9. How
+  // long we keep it, and how we keep it safe".
+  if (!numbered && /,\s+\S+\s+\S+/.test(t) && words > 6) return false;
   return words <= 12;
 }
 
@@ -132,7 +133,7 @@ function isRuledHeading(lines: readonly string[], i: number): boolean {
  * is a numbered section heading, not a one-item list: what is under it is read as that section's opening or body.
  */
 function isNumberedHeading(lines: readonly string[], i: number, marker: string): boolean {
-  if (!NUMBER_MARKER.test(marker) || !looksLikeHeading(lines[i]!.slice(marker.length))) return false;
+  if (!NUMBER_MARKER.test(marker) || !looksLikeHeading(lines[i]!.slice(marker.length), true)) return false;
   const next = lines.slice(i + 1).find((l) => l.trim());
   if (next === undefined) return false;
   // Over a bulleted list ("10. How long we keep things" / "- Registers: until the child is 21"): the list's heading.
@@ -343,11 +344,13 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
       }
       continue;
     }
+    // A numbered line that reached here stands alone as a section's title (isNumberedHeading).
+    const heading = looksLikeHeading(raw, marker !== null && NUMBER_MARKER.test(marker[0]));
     blocks.push({
-      kind: looksLikeHeading(raw) ? 'heading' : 'paragraph',
+      kind: heading ? 'heading' : 'paragraph',
       text: raw,
       line: lineNo,
-      ...(looksLikeHeading(raw) ? { level: 2 } : {}),
+      ...(heading ? { level: 2 } : {}),
     });
   }
 

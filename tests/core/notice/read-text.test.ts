@@ -105,6 +105,14 @@ describe('readText: numbered section headings', () => {
     ]);
   });
 
+  it('reads a lone numbered title with a comma in it as a heading, as an unnumbered line with one is not', () => {
+    const doc = readText(
+      'Intro paragraph here.\n\n7. Storing it, sharing it and when we delete it\n\nFiles stay in a locked room until the pupil turns 25.\n',
+    );
+    expect(doc.blocks.map((b) => `${b.kind}:${b.text}`)).toContain('heading:7. Storing it, sharing it and when we delete it');
+    expect(readText('Intro paragraph here.\n\nWe store it, share it and then delete it\n\nMore.\n').blocks[1]?.kind).toBe('paragraph');
+  });
+
   it('keeps numbered items separated by blank lines in one list', () => {
     const doc = readText('We use it to:\n\n1. Support learning\n\n2. Keep pupils safe\n\nMore text follows here.\n');
     expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual(['Support learning', 'Keep pupils safe']);
