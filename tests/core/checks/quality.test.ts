@@ -272,6 +272,16 @@ describe('jurisdiction-consistency', () => {
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');
   });
 
+  it('passes one school over the border named as where the file goes, and a section on pupils placed from England', () => {
+    const next = `${welsh}\nWe pass records on if a child changes school. Where that is a college in England, the file goes through the Department for Education's transfer service.`;
+    expect(run('jurisdiction-consistency', next, { nation: 'wales' }).status).toBe('pass');
+    const placed = `${welsh}\n\nChildren placed by a local authority in England\n\nA few of our pupils come to us through their home council. We send their reviews to that council. It may report on them to the Department for Education.`;
+    expect(run('jurisdiction-consistency', placed, { nation: 'wales' }).status).toBe('pass');
+    // The same sentence under a heading of its own is the school's own census wording: still a fail.
+    const own = `${welsh}\n\nOur census\n\nA few of our pupils come to us through their home council. We report on them to the Department for Education.`;
+    expect(run('jurisdiction-consistency', own, { nation: 'wales' }).status).toBe('fail');
+  });
+
   it('passes the schools over the border named first and the move after', () => {
     const text = `${welsh}\nRecords go to the pupil's next school, and that includes schools in England where a family relocates.`;
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');

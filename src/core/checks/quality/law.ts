@@ -2,6 +2,7 @@
 import type { AuditContext } from '../types';
 import type { Nation } from '../../report';
 import type { NoticeText, Sentence } from '../../analysis/notice-text';
+import type { NoticeDocument } from '../../notice/types';
 import { quoteSentence } from '../../analysis/notice-text';
 import { mayMatchText } from '../../scan/block-scan';
 import { compilePhrases, dedupeFindings, type CurrentLawOptions, type JurisdictionOptions, type QualityFinding } from './options';
@@ -133,19 +134,23 @@ export function findLawCitations(text: NoticeText, o: CurrentLawOptions): LawCit
 
 /** Law, bodies and links of the other nation used as the school's own. Unknown nation: nothing is judged. */
 export function findJurisdictionProblems(ctx: AuditContext, nation: Nation, o: JurisdictionOptions): QualityFinding[] {
-  return ctx.memo.once(scanJurisdictionProblems, ctx.text, nation, o);
+  return ctx.memo.once(scanJurisdictionProblems, ctx.doc, ctx.text, nation, o);
 }
 
-function scanJurisdictionProblems(text: NoticeText, nation: Nation, o: JurisdictionOptions): QualityFinding[] {
+function scanJurisdictionProblems(doc: NoticeDocument, text: NoticeText, nation: Nation, o: JurisdictionOptions): QualityFinding[] {
   if (nation === 'unknown') return [];
   const crossBorderRe = compilePhrases(o.crossBorder);
   // The move across the border may be said in the sentence before, in the same paragraph: "If your child moves to a
   // school in England, we send their records. From then on the Department for Education collects their information."
   // Or in the sentence after, which sets the other nation's practice against the school's: "Schools in Wales work under
-  // Welsh law. They send their census to the Welsh Government rather than to the DfE."
+  // Welsh law. They send their census to the Welsh Government rather than to the DfE." Or by its section's heading:
+  // "Learners placed with us by a local authority in England".
+  const crossBorderSections = new Set(
+    doc.sections.filter((sec) => sec.heading !== null && crossBorderRe.test(sec.heading)).map((sec) => sec.index),
+  );
   const crossBorder = (s: Sentence, i: number): boolean => {
     const near = (t: Sentence | undefined) => t !== undefined && t.block === s.block && crossBorderRe.test(t.text);
-    return crossBorderRe.test(s.text) || near(text.sentences[i - 1]) || near(text.sentences[i + 1]);
+    return crossBorderSections.has(s.section) || crossBorderRe.test(s.text) || near(text.sentences[i - 1]) || near(text.sentences[i + 1]);
   };
   const findings: QualityFinding[] = [];
   if (nation === 'wales') {
