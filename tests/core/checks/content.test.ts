@@ -508,6 +508,15 @@ describe('parents-carers-data', () => {
     ).toBe('pass');
   });
 
+  it("passes for a numbered section headed as the parents' own personal data, over the details held", () => {
+    const text = [
+      'Privacy notice for families',
+      '12. Parents\u2019 and carers\u2019 personal data',
+      'We process the names, phone numbers, home address and relationship to the child of each parent and carer.',
+    ].join('\n');
+    expect(run('parents-carers-data', text).status).toBe('pass');
+  });
+
   it("passes for a statement of its own about parents' data", () => {
     expect(
       run('parents-carers-data', 'We hold information about parents and carers so that we can contact you in an emergency.').status,

@@ -1091,7 +1091,7 @@ const FOR_A_USE =
 // carers:", "Parent and carer details", a question asked about them) over the details held: what is named under it is the parents' own, not an item
 // of the pupil data list (checklist.md 2.32). Not a part on parents' rights or requests, nor one about pupils too.
 const PARENTS_TOPIC =
-  /\b(?:about|on|of|concerning|regarding|relating to)\s+(?:(?:you|me|us),?\s+(?:as\s+)?(?:a\s+|the\s+)?)?(?:(?:the|our)\s+)?(?:parents?|carers?|guardians?)\b|^\W*(?:parents?|carers?|guardians?)(?:'s|s'|')?(?:\s*(?:and|&|\/|or)\s*(?:parents?|carers?|guardians?)(?:'s|s'|')?)?\s+(?:information|data|details)\b/i;
+  /\b(?:about|on|of|concerning|regarding|relating to)\s+(?:(?:you|me|us),?\s+(?:as\s+)?(?:a\s+|the\s+)?)?(?:(?:the|our)\s+)?(?:parents?|carers?|guardians?)\b|^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:parents?|carers?|guardians?)(?:'s|s'|')?(?:\s*(?:and|&|\/|or)\s*(?:parents?|carers?|guardians?)(?:'s|s'|')?)?\s+(?:(?:own|personal)\s+)?(?:information|data|details)\b/i;
 const NOT_PARENTS_OWN_DATA =
   /\b(?:rights?|requests?|consent|complain\w*|withdraw\w*|pupils?|students?|child(?:ren)?|learners?|young people)\b/i;
 const WHOSE_PARENTS = /\b(?:of|for) (?:(?:our|the|your|all|each|every)\s+)?(?:[\w-]+\s+)?(?:pupils?|students?|child(?:ren)?|learners?)\b/gi;
