@@ -255,6 +255,12 @@ describe('international-transfers', () => {
     expect(run('international-transfers', notice).status).toBe('partial');
   });
 
+  it('does not read a move abroad that contracts forbid as data placed abroad against a denial', () => {
+    const text =
+      'No pupil information leaves the UK. Our software firms keep it in British data centres, and their terms do not let it be moved overseas without the school agreeing.';
+    expect(run('international-transfers', text).status).toBe('pass');
+  });
+
   it('does not read a share of the data kept in the UK as a denial that contradicts a transfer', () => {
     const text =
       'Most pupil data is held in the UK. Our spelling app keeps its records in the United States under standard contractual clauses.';
