@@ -46,6 +46,12 @@ describe('lawful-basis-art6', () => {
     expect(run('lawful-basis-art6', text).status).toBe('pass');
   });
 
+  it('reads a heading asking why the school may use the data over a list of bases as their cue, not one on sharing it', () => {
+    const list = ['- Contract: the sessions you book with us.', '- Legal duties: the records the childcare rules make us keep.'];
+    expect(run('lawful-basis-art6', ['How come we are allowed to keep all this?', ...list].join('\n')).status).toBe('pass');
+    expect(run('lawful-basis-art6', ['Why are we permitted to pass it on?', ...list].join('\n')).status).not.toBe('pass');
+  });
+
   it('is partial when the only basis is given in an item of a list of recipients (the basis for that sharing)', () => {
     const text =
       'We do not share information without consent unless the law allows us to do so. We regularly share information with:\n\n- the local authority\n- the police, where there is a safeguarding concern or a legal requirement\n';

@@ -16,6 +16,9 @@ const BASIS_CUE = [
   'permits? us',
   // "The GDPR only lets us use personal information when we have a proper reason. Ours are: - Legal obligation ...".
   'lets us',
+  // Asked why the school may use the data: "Why I'm allowed to use it", "Why are we permitted to hold this?". Not why
+  // it may pass it on ("Why are we allowed to share it?"): a gateway for sharing is no basis for the school's own use.
+  "\\b(?:why|how come)\\s+(?:[\\w']+\\s+){0,3}(?:allowed|permitted|entitled)\\s+to\\s+(?:use|have|hold|keep|collect|process|record|store)\\b",
   '\\b(?:proper|valid|lawful) reasons?\\b',
   // "My reasons under the law", "our legal reasons".
   '\\breasons? (?:under|in) (?:the )?law\\b|\\blegal reasons?\\b',
