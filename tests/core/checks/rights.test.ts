@@ -371,6 +371,12 @@ describe('withdraw-consent', () => {
   it('is not applicable when the notice says consent is never relied on', () => {
     expect(run('withdraw-consent', 'We do not rely on consent for any of our processing.').status).toBe('not-applicable');
   });
+
+  it('does not read one sharing said not to depend on consent as the school never relying on it', () => {
+    const text =
+      'Exam boards get entry details from us every spring; this does not depend on consent. Fingerprints for the lunch tills are only registered once a parent has agreed in writing.';
+    expect(run('withdraw-consent', text).status).toBe('fail');
+  });
 });
 
 describe('complaint-to-ico', () => {

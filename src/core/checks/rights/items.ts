@@ -318,7 +318,12 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\b(?:find out|read|learn|see|more|details?|information)\\b[^.]{0,30}\\b(?:about|on|regarding)\\s+(?:how to\\s+)?(?:withdraw\\w*|remov\\w*|revok\\w*)\\s+(?:your |their )?(?:consent|permission)\\b[^.]{0,20}\\b(?:in|on|at|from)\\s+(?:our|the)\\b[^.]{0,50}\\b(?:policy|policies|website|section|page|document|leaflet)\\b',
       ],
       // Notices that say consent is never used need no withdrawal statement.
-      noConsent: ["\\b(?:do not|don't|never|does not) (?:rely|depend) on consent\\b", '\\bconsent is (?:not|never) (?:used|relied on)\\b'],
+      // Said of the school's use, not of one sharing that the sentence before named ("We must send the census. ... it does
+      // not depend on consent").
+      noConsent: [
+        "(?<!\\b(?:it|this|that|which)\\s)\\b(?:do not|don't|never|does not) (?:rely|depend) on consent\\b",
+        '\\bconsent is (?:not|never) (?:used|relied on)\\b',
+      ],
       // Look-alikes quoted back when nothing passes (checklist.md 2.16 traps).
       lookAlike: [
         'object to processing',
