@@ -114,6 +114,11 @@ describe('subject-access-route', () => {
     expect(run('subject-access-route', text).status).toBe('pass');
   });
 
+  it('reads a "Q:" heading asking how to see a child\'s records, answered with a channel under it', () => {
+    const text = ['Q: How can I get my son\u2019s file?', 'Write to the office at office@brookmere.example.sch.uk.'].join('\n');
+    expect(run('subject-access-route', text).status).toBe('pass');
+  });
+
   it('reads a postal address set out one line at a time after the request lead-in', () => {
     const body =
       '<h2>Seeing your records</h2><p>Send requests for a copy of your information by post to:</p>' +

@@ -225,8 +225,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         // the school keeps". Not the notice's own aim ("this notice lets you find out what information we hold").
         '\\bfind out what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores)\\b[^.;]{0,60}\\bcop(?:y|ies)\\b',
         '\\b(?:right to|you can|you may|parents can|parents may|pupils can|pupils may|entitled to|ask to) find out what (?:information |data |records |personal (?:information|data) )?(?:you|we|the school|the trust|the academy|the nursery) (?:hold|holds|keep|keeps|have|has|store|stores)\\b',
-        // A heading that names the request and nothing else, answered by the lines under it: "How to see your records".
-        "^\\W*(?:\\d+[.)]?\\s*)?how (?:to|do i|can i|you can|parents can|pupils can) (?:see|view|get|obtain|access|ask for|request) (?:a copy of )?(?:your|my|their) (?:child'?s |own )?(?:personal )?(?:information|data|records?|file)\\s*\\??\\s*$",
+        // A heading that names the request and nothing else, answered by the lines under it: "How to see your records",
+        // "Q: How do I see my child's records?".
+        "^\\W*(?:(?:q|question)\\s*[:.]\\s*)?(?:\\d+[.)]?\\s*)?how (?:to|do i|can i|you can|parents can|pupils can) (?:see|view|get|obtain|access|ask for|request) (?:a copy of )?(?:your|my|their) (?:child'?s |son'?s |daughter'?s |own )?(?:personal )?(?:information|data|records?|file)\\s*\\??\\s*$",
       ],
       // "(details below)", "see the Contact section": the channel is elsewhere but clearly referenced.
       reference: [
