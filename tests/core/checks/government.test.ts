@@ -57,6 +57,11 @@ describe('national-pupil-database', () => {
     const text = `The National Pupil Database (NPD)\nThe NPD is owned and managed by the Welsh Government. The department may share information about our pupils from the NPD.\nTo find out more, go to ${NPD_LINK}`;
     expect(run('national-pupil-database', text, { nation: 'wales' }).status).toBe('partial');
   });
+  it('reads the national pupil-level datasets named as what they are as the database', () => {
+    const text =
+      'The Welsh Government stores these returns in its national pupil-level data sets, from which researchers may later be given extracts. See https://gov.wales/pupil-level-annual-school-census';
+    expect(run('national-pupil-database', text, { nation: 'wales' }).status).toBe('pass');
+  });
   it('passes in Wales for a consistently adapted section with a gov.wales link; fails with no NPD at all', () => {
     const text =
       'The National Pupil Database (NPD)\nThe NPD for Wales is owned and managed by the Welsh Government.\nFor education statistics go to https://gov.wales/statistics-and-research/';

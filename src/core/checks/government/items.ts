@@ -142,7 +142,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
     },
     appliesTo: 'pupil-notice',
     options: {
-      mention: ['national pupil data(?:base|set)|\\bNPD\\b'],
+      // Also by what it is: "the Welsh Government keeps this in its national pupil-level datasets".
+      mention: ['national pupil(?:[- ]level)? data ?(?:base|set)|\\bNPD\\b'],
       walesEquivalent: [
         'welsh government uses? (?:pupil|this|the) (?:data|information)',
         'education statistics for wales',
