@@ -206,6 +206,12 @@ describe('current-legislation', () => {
     expect(v.message).toMatch(/without "UK"/);
   });
 
+  it('passes "GDPR" named beside the Data Protection Act 2018, which makes it the UK\'s law', () => {
+    expect(
+      run('current-legislation', 'We act under the GDPR and the Data Protection Act 2018. Article 6(1)(e) of the GDPR applies.').status,
+    ).toBe('pass');
+  });
+
   it('is partial when the EU is the transfer boundary, but not for "outside the UK and EEA"', () => {
     expect(run('current-legislation', 'We follow the UK GDPR. Some data is stored on servers outside the EEA.').status).toBe('partial');
     expect(run('current-legislation', 'We follow the UK GDPR. Some data is stored outside the UK and EEA with safeguards.').status).toBe(

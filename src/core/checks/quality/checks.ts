@@ -162,6 +162,7 @@ export function judgeDocumentDates(ctx: AuditContext, doc: NoticeDocument, o: La
 // ---- current-legislation -----------------------------------------------------------------------
 
 const UK_GDPR = /\b(?:uk|united kingdom)[\s-]+(?:gdpr|general data protection regulation)/i;
+const DPA_2018 = /\bdata protection act,? 2018\b/i;
 
 // ---- jurisdiction ------------------------------------------------------------------------------
 
@@ -187,9 +188,11 @@ export const QUALITY_CHECKS: CheckDefinition[] = [
     evaluate: (ctx, o, item): Verdict => {
       const c = findLawCitations(ctx.text, o);
       if (c.outdated.length) return verdictOf(item, c.outdated, { status: 'pass', message: '', evidence: [] }, 'outdated-law');
-      const ukGdpr = c.current.some((s) => UK_GDPR.test(s.text));
+      // "GDPR" alone is ambiguous (checklist.md 2.25); beside the UK's own Act ("the GDPR and the Data Protection Act
+      // 2018") it reads as the UK's law.
+      const ukLaw = c.current.some((s) => UK_GDPR.test(s.text) || DPA_2018.test(s.text));
       const partials: QualityFinding[] = [...c.euFraming];
-      if (c.bareGdpr.length && !ukGdpr) {
+      if (c.bareGdpr.length && !ukLaw) {
         const s = c.bareGdpr[0]!;
         const e = quoteSentence(s, /gdpr|general data protection regulation/i);
         partials.unshift({
