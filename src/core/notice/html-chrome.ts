@@ -81,6 +81,9 @@ const FOOTER_TOKENS = new Set([
 ]);
 const SIDEBAR_TOKENS =
   /^(sidebar|side-bar|sidenav|side-nav|secondary|widget-area|subnav|sub-nav|section-nav|in-this-section|related-links|related-pages|quicklinks|quick-links)$/;
+// "secondary" also names a school phase: on a <section> or <article> it marks the notice's part on secondary schools
+// ("<section id=\"secondary\"><h2>Secondary schools: youth support services</h2>"), not a theme's sidebar (a <div>).
+const SECTIONING_TAGS = new Set(['section', 'article']);
 // Of those, the ones that may hold a box of the notice's own ("Key facts", "Contacts"); the rest name navigation.
 const BOX_TOKENS = /^(sidebar|side-bar|secondary|widget-area)$/;
 // A box that speaks of the notice's subject: who is responsible for the data, its officer, the regulator, the law.
@@ -212,6 +215,7 @@ export function classifyChrome(el: HtmlElement, ctx: ClassifyContext): ChromeRol
     if (name === 'form' && (marker.includes('search') || attr(el, 'action').includes('search'))) return 'drop';
     for (const t of toks) {
       if (SOCIAL_TOKENS.test(t)) return 'drop';
+      if (t === 'secondary' && SECTIONING_TAGS.has(name)) continue;
       if (SIDEBAR_TOKENS.test(t)) return BOX_TOKENS.test(t) && isNoticeBox(el, ctx.budget) ? 'box' : 'drop';
     }
     if (!ctx.inContent) {

@@ -59,6 +59,16 @@ describe('readHtml: boxes of the notice beside its text', () => {
     );
     expect(texts(html)).toEqual(['Privacy notice', 'We use pupil information to teach.']);
   });
+
+  it('keeps a <section> named "secondary" as the notice\'s part on secondary schools, and drops a <div> so named', () => {
+    const part = '<h2>Older pupils</h2><p>From age 13 we tell the council careers team the name of each pupil and address.</p>';
+    const html = page(`<main><h1>Privacy notice</h1><section id="secondary">${part}</section></main><div id="secondary">${part}</div>`);
+    expect(texts(html)).toEqual([
+      'Privacy notice',
+      'Older pupils',
+      'From age 13 we tell the council careers team the name of each pupil and address.',
+    ]);
+  });
 });
 
 describe('readHtml: chrome', () => {
