@@ -55,6 +55,12 @@ describe('data-categories', () => {
     ).toBe('pass');
     expect(run('data-categories', 'We hold names, dates of birth, attendance records and medical information.').status).toBe('pass');
   });
+  it('reads a table under a title naming the kinds of pupil data ("Types of learner information") as the list', () => {
+    const html =
+      '<h2>Types of learner information</h2><table><tr><th>Kind</th><th>For example</th></tr>' +
+      '<tr><td>Identity</td><td>full name and home address</td></tr><tr><td>Health</td><td>allergies and medicines</td></tr></table>';
+    expect(run('data-categories', html, { html: true }).status).toBe('pass');
+  });
   it('is partial when the category list is empty and categories are only implied', () => {
     const v = run(
       'data-categories',

@@ -141,6 +141,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       headings: [
         'categories of',
         'what (?:type|types|kind) of (?:data|information)',
+        // "Types of student information", "Kinds of pupil data"; "What we hold" standing alone as a title.
+        '^(?:the )?(?:types?|kinds?) of (?:(?:pupil|student|learner|child|personal)\\s+)?(?:data|information)\\b',
+        '^what (?:(?:information|data) )?(?:we|the school|the academy) (?:collect|hold|keep)\\s*\\??$',
         '^(?:the )?information (?:we|that we) (?:collect|hold)',
         '^information collected',
         // A question the list under it answers: "What do we keep about you?", "What information does the school hold?".
