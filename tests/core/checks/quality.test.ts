@@ -555,6 +555,15 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'WHY I KEEP IT, AND THE LAWFUL BASIS FOR\n\nI keep registers.').status).not.toBe('pass');
   });
 
+  it('does not take a heading the page marked up, with a comma in it, for a cut-off sentence', () => {
+    const page = '<h1>Privacy notice</h1><h2>Our apps, and where their data is</h2><p>We use a reading app run by a UK firm.</p>';
+    expect(run('no-template-residue', page, { html: true }).status).toBe('pass');
+    // The same words as a line of plain text still read as a sentence cut short.
+    expect(
+      run('no-template-residue', 'Privacy notice\n\nOur apps, and where their data is\n\nWe use a reading app run by a UK firm.').status,
+    ).not.toBe('pass');
+  });
+
   it('does not take a line break before the contact it names, or a letter greeting, for a cut-off sentence', () => {
     expect(
       run(

@@ -242,6 +242,8 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
   const notLocalCouncil = compilePhrases(o.notLocalCouncils.map((p) => `\\b(?:${p})\\s+Council$`));
   const processor = o.processorLabels.map((p) => new RegExp(p, 'i'));
   const findings: QualityFinding[] = [];
+  // HTML and Word documents mark their headings; text and PDF headings are guessed from short lines.
+  const headingsMarkedUp = doc.source.format === 'html' || doc.source.format === 'docx';
   // Abbreviations the notice defines ("(KCC)"): only needed once a council abbreviation turns up, which most notices never have.
   let defined: Set<string> | null = null;
   const isDefined = (abbr: string) => (defined ??= new Set(doc.blocks.flatMap((b) => abbreviationsDefinedIn(b.text)))).has(abbr);
@@ -324,8 +326,9 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
       });
     } else if (
       // Plain-text reading takes a short cut-off line for a heading; a comma, or an article or "such as" at its end (no
-      // title ends so), shows it is a sentence, not a title.
-      (b.kind === 'paragraph' || (b.kind === 'heading' && (b.text.includes(',') || ENDS_ON_ARTICLE.test(b.text)))) &&
+      // title ends so), shows it is a sentence, not a title. A heading the page marked up as one is a title ("Our
+      // systems, and where they are").
+      (b.kind === 'paragraph' || (b.kind === 'heading' && !headingsMarkedUp && (b.text.includes(',') || ENDS_ON_ARTICLE.test(b.text)))) &&
       !TERMINAL.test(b.text) &&
       b.text.split(/\s+/).length >= 4 &&
       (m = cutOff.exec(b.text)) &&
