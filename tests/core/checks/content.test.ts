@@ -61,6 +61,19 @@ describe('data-categories', () => {
       '<tr><td>Identity</td><td>full name and home address</td></tr><tr><td>Health</td><td>allergies and medicines</td></tr></table>';
     expect(run('data-categories', html, { html: true }).status).toBe('pass');
   });
+  it('reads a categories heading over short sentences naming one kind each as the list', () => {
+    const text = [
+      'Privacy notice',
+      '',
+      'What we hold',
+      '',
+      "We write down each child's name.",
+      'We note their home address.',
+      'We record attendance every morning.',
+      'We keep a note of any allergies and medical needs.',
+    ].join('\n');
+    expect(run('data-categories', text).status).toBe('pass');
+  });
   it('is partial when the category list is empty and categories are only implied', () => {
     const v = run(
       'data-categories',
