@@ -1,6 +1,6 @@
 // Concept matching: does one sentence (or one lead-in with its list, or one table row with its headers) say a thing,
 // whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
-import type { Block, NoticeDocument } from '../notice/types';
+import type { Block, NoticeDocument, Section } from '../notice/types';
 import { splitSentences, type NoticeText } from '../analysis/notice-text';
 import { REFERS_BACK } from '../analysis/refers-back';
 import { isLeadIn, listAfterLeadIn } from '../notice/list-structure';
@@ -619,6 +619,8 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     before = unit;
   }
   const blocks = doc.blocks;
+  const sentenceCount: number[] = [];
+  for (const s of text.sentences) sentenceCount[s.block] = (sentenceCount[s.block] ?? 0) + 1;
   // A lead-in with its list, read by the document's one list-structure reader (sub-headed lists included).
   for (const b of blocks) {
     if (b.kind === 'table-row' || !isLeadIn(b)) continue;
@@ -660,16 +662,17 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
         ? listAfterLeadIn(doc, first)
         : [];
     const items = list.filter((b) => b.index <= section.lastBlock).slice(0, SECTION_LIST_ITEMS);
+    const paragraphs = [first, ...answerRunsOn(doc, section, first, sentenceCount)];
     const heading = section.heading;
     const opening = () => {
-      const lead = isListItem(first) ? '' : openingSentences(first.text).join(' ') || first.text;
+      const lead = isListItem(first) ? '' : openingSentences(paragraphs.map((b) => b.text).join(' ')).join(' ') || first.text;
       return [lead, items.map((n) => n.text).join('; ')].filter(Boolean).join(' ');
     };
     add(() => `${heading}: ${opening()}`, {
       ...JOINED,
       where: headingBlock.where,
       block: section.headingBlock,
-      lastBlock: items.length ? items[items.length - 1]!.index : first.index,
+      lastBlock: items.length ? items[items.length - 1]!.index : paragraphs[paragraphs.length - 1]!.index,
       inNpd: text.npdBlocks.has(section.headingBlock),
       section: true,
     });
@@ -710,15 +713,38 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
 }
 
 /**
- * A paragraph's opening sentences, as far as a later sentence that contrasts with what came before, which finishes the
- * answer: "Some of it, yes. The law requires ... Without emergency contacts we cannot ... Other things are up to you."
+ * A paragraph's opening sentences, as far as a later sentence that contrasts with what came before or picks out which
+ * is which, and so finishes the answer: "Some of it, yes. The law requires ... Without emergency contacts we cannot ...
+ * Other things are up to you."
  */
 function openingSentences(paragraph: string): string[] {
   const sentences = splitSentences(paragraph);
   let end = OPENING_SENTENCES;
   for (let k = OPENING_SENTENCES; k < Math.min(sentences.length, OPENING_SENTENCES + CONTRAST_REACH); k++)
-    if (CONTRAST_OPENER.test(sentences[k]!)) end = k + 1;
+    if (CONTRAST_OPENER.test(sentences[k]!) || WHICH_OF_THOSE.test(sentences[k]!)) end = k + 1;
   return sentences.slice(0, end);
+}
+
+/** A short first answer of a few words. */
+const SHORT_ANSWER_WORDS = 8;
+
+/**
+ * A question heading answered in a short line of its own ("Do you have to give it to us?" / "Some of it, yes.") goes on
+ * in the one-sentence lines after it ("The law says we must collect it." / "Some of it is your choice."): those paragraphs,
+ * as far as the opening may reach. Not under a heading that is no question, where a short line is a statement whole.
+ */
+function answerRunsOn(doc: NoticeDocument, section: Section, first: Block, sentenceCount: readonly number[]): Block[] {
+  if (!/\?\s*$/.test(section.heading ?? '') || first.kind !== 'paragraph') return [];
+  if ((sentenceCount[first.index] ?? 0) !== 1 || first.text.split(/\s+/).length > SHORT_ANSWER_WORDS) return [];
+  const more: Block[] = [];
+  let count = 1;
+  for (let k = first.index + 1; count < OPENING_SENTENCES + CONTRAST_REACH && k <= section.lastBlock; k++) {
+    const b = doc.blocks[k]!;
+    if (b.kind !== 'paragraph' || (sentenceCount[k] ?? 0) !== 1) break;
+    more.push(b);
+    count++;
+  }
+  return more;
 }
 
 const isListItem = (b: Block): boolean => b.kind === 'list-item' || b.kind === 'table-row';

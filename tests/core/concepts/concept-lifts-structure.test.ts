@@ -36,6 +36,15 @@ describe('a question heading read with the paragraph that answers it', () => {
         'Can families choose what to tell us?\n\nMost answers are needed because the law says so.',
       ),
     ).toBe(true);
+    // A question answered in one short line, the answer going on a sentence to a line.
+    expect(
+      liftsTo(
+        'statutory-or-voluntary',
+        'pass',
+        'fail',
+        'Do we need to answer every question?\n\nSome of them, yes.\nThe law says schools must collect them.\nSome of them are your choice.\nWhen the form arrives, we will say which is which.',
+      ),
+    ).toBe(true);
     // An answer whose optional half comes after three sentences on the compulsory half.
     expect(
       liftsTo(
