@@ -274,6 +274,12 @@ describe('international-transfers', () => {
     expect(run('international-transfers', notice).status).toBe('partial');
   });
 
+  it('does not read a denial limited to a purpose as contradicting a transfer', () => {
+    const purpose =
+      'We would never move your details overseas merely for cheaper storage. Our reading app keeps its records in Canada under UK adequacy regulations.';
+    expect(run('international-transfers', purpose).status).toBe('pass');
+  });
+
   it('does not read a move abroad that contracts forbid as data placed abroad against a denial', () => {
     const text =
       'No pupil information leaves the UK. Our software firms keep it in British data centres, and their terms do not let it be moved overseas without the school agreeing.';
