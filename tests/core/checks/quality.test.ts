@@ -555,6 +555,15 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'WHY I KEEP IT, AND THE LAWFUL BASIS FOR\n\nI keep registers.').status).not.toBe('pass');
   });
 
+  it('does not take a condition ending on its modal, the verb understood, for a cut-off sentence', () => {
+    expect(
+      run('no-template-residue', 'Privacy notice\n\nWe tell the police, but only if a court order says we should\n\nMore text.').status,
+    ).toBe('pass');
+    expect(
+      run('no-template-residue', 'Privacy notice\n\nWe pass records to the council, and with your agreement they may\n\nMore text.').status,
+    ).not.toBe('pass');
+  });
+
   it('does not take a heading the page marked up, with a comma in it, for a cut-off sentence', () => {
     const page = '<h1>Privacy notice</h1><h2>Our apps, and where their data is</h2><p>We use a reading app run by a UK firm.</p>';
     expect(run('no-template-residue', page, { html: true }).status).toBe('pass');

@@ -127,6 +127,11 @@ const STRANDED_PREPOSITION =
 const ELLIPTICAL_INFINITIVE =
   /\b(?:allows?|allowed|permits?|permitted|lets|requires?|required|needs?|needed|wants?|wanted|has|have|had|ought|able|going|asks?|asked|expects?|expected|obliged|entitled)\s+(?:(?:us|you|them|it|him|her|schools?)\s+)?to\s*[?!]?$/i;
 
+// A condition's clause ending on its modal, the verb understood from before: "with consent, or where a safeguarding
+// concern means we must", "if the law says we must". "... and with your agreement they may" has no such condition.
+const ELLIPTICAL_MODAL =
+  /\b(?:where|wherever|when|whenever|if|unless|as|because)\b[^,;:.]{0,60}\b(?:we|they|you|it)\s+(?:also\s+)?(?:may|will|can|must|might|should|would|could)\s*$/i;
+
 // An abbreviation the notice introduces: "(KCC)", "(“KCC”)", "Kent County Council, KCC", "KCC (Kent County Council)".
 const ABBREVIATION_DEFINED =
   /\(\s*["\u201c']?([A-Z]{2,8})["\u201d']?\s*\)|\bCouncil\s*[,(]\s*(?:the\s+)?["\u201c']?([A-Z]{2,8})\b|\b([A-Z]{2,8})\s*\(\s*[A-Z][\w' -]{2,60}?Council\s*\)/g;
@@ -334,6 +339,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
       (m = cutOff.exec(b.text)) &&
       !STRANDED_PREPOSITION.test(b.text) &&
       !ELLIPTICAL_INFINITIVE.test(b.text) &&
+      !ELLIPTICAL_MODAL.test(b.text) &&
       !(isAddressLine(b) && next !== undefined && words(next.text).length <= ADDRESS_LINE_WORDS) &&
       !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text) || isAddressLine(next) || completesContact(next))) &&
       !LETTER_FORMULA.test(b.text) &&
