@@ -452,10 +452,13 @@ function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsS
   const locRe = phrases(o.location);
   // Denied in one place and admitted in another, the notice does not say whether data leaves the UK (checklist.md 2.12).
   // A denial of any other transfer ("we do not send data abroad for any other reason") follows an admission; it does
-  // not contradict it. Nor does one limited to a purpose ("never abroad just to save money or for advertising").
+  // not contradict it. Nor does one limited to a purpose ("never abroad just to save money or for advertising"), nor one
+  // with a condition ("we will not transfer it outside the UK unless there are adequate safeguards").
   const plainDenial = t.denial.filter(
     (s) =>
-      !/\b(?:other|else|otherwise|apart from|except|besides|beyond|(?:just|only|merely|simply|solely) (?:to|for|because))\b/i.test(s.text),
+      !/\b(?:other|else|otherwise|apart from|except|besides|beyond|unless|(?:just|only|merely|simply|solely) (?:to|for|because))\b/i.test(
+        s.text,
+      ),
   );
   if (plainDenial.length && t.placedAbroad.length)
     return verdictFor(item, 'partial', 'denied-and-admitted', [
