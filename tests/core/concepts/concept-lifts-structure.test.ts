@@ -20,58 +20,33 @@ function liftsTo(checkId: string, to: 'pass' | 'partial', from: 'fail' | 'partia
 
 describe('a question heading read with the paragraph that answers it', () => {
   it('compulsory or optional: both halves in the answer, or the choice asked in the heading', () => {
+    const lifted = (text: string) => liftsTo('statutory-or-voluntary', 'pass', 'fail', text);
     expect(
-      liftsTo(
-        'statutory-or-voluntary',
-        'pass',
-        'fail',
+      lifted(
         'Is everything on the form compulsory?\n\nNo. What we need to keep your child safe must be filled in. The questions about religion and ethnicity are up to you.',
       ),
     ).toBe(true);
-    expect(
-      liftsTo(
-        'statutory-or-voluntary',
-        'pass',
-        'fail',
-        'Can families choose what to tell us?\n\nMost answers are needed because the law says so.',
-      ),
-    ).toBe(true);
+    expect(lifted('Can families choose what to tell us?\n\nMost answers are needed because the law says so.')).toBe(true);
     // A question answered in one short line, the answer going on a sentence to a line.
     expect(
-      liftsTo(
-        'statutory-or-voluntary',
-        'pass',
-        'fail',
+      lifted(
         'Do we need to answer every question?\n\nSome of them, yes.\nThe law says schools must collect them.\nSome of them are your choice.\nWhen the form arrives, we will say which is which.',
       ),
     ).toBe(true);
     // An answer whose optional half comes after three sentences on the compulsory half.
     expect(
-      liftsTo(
-        'statutory-or-voluntary',
-        'pass',
-        'fail',
+      lifted(
         "Must I fill in every box?\n\nNot every one. The law obliges us to hold each child's legal name and home address. We also need a working phone number. If we cannot reach you, outings are off. Everything else is yours to decide: leave the language and faith boxes empty if you wish.",
       ),
     ).toBe(true);
     // The optional answers picked out in the sentence after the compulsory ones: read as one statement.
     expect(
-      liftsTo(
-        'statutory-or-voluntary',
-        'pass',
-        'fail',
+      lifted(
         'Questions on the starter pack that the law makes us ask must be completed; they carry a red dot. Any field marked as voluntary can be skipped without any effect on your place.',
       ),
     ).toBe(true);
     // A consent heading is not a choice about giving data.
-    expect(
-      liftsTo(
-        'statutory-or-voluntary',
-        'pass',
-        'fail',
-        'Can I change my mind about consent?\n\nYes, you can choose to withdraw it; we need nothing more from you.',
-      ),
-    ).toBe(false);
+    expect(lifted('Can I change my mind about consent?\n\nYes, you can choose to withdraw it; we need nothing more from you.')).toBe(false);
   });
   it('sources: "where does it come from?" answered with the bodies', () => {
     expect(

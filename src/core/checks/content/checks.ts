@@ -199,10 +199,10 @@ function evaluateCategories(ctx: AuditContext, o: z.infer<typeof CategoriesOptio
   // A categories heading over short sentences that name one kind each ("What we keep" / "We keep your child's name." /
   // "We keep attendance."): a list written as sentences.
   const headingRe = phrases(o.headings);
-  const headed = ctx.doc.sections.filter((sec) => sec.heading !== null && headingRe.test(sec.heading));
-  for (const sec of headed) {
+  for (const sec of empty.length ? [] : ctx.doc.sections) {
+    if (sec.heading === null || !headingRe.test(sec.heading)) continue;
     const lines = mentions.filter((m) => m.section === sec.index && ctx.doc.blocks[m.block]?.kind === 'paragraph');
-    if (!empty.length && distinctTerms(lines, o.terms, o.minTermsInSentence).length >= o.minTermsInSentence)
+    if (distinctTerms(lines, o.terms, o.minTermsInSentence).length >= o.minTermsInSentence)
       return verdictFor(item, 'pass', 'named-in-text', evidenceOf(lines, termsRe, 3));
   }
   // A table's "Information" column names one kind of data per row: a list laid out as a table.
