@@ -1,7 +1,7 @@
 // Concept matching: does one sentence (or one lead-in with its list, or one table row with its headers) say a thing,
 // whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
 import type { Block, NoticeDocument, Section } from '../notice/types';
-import { splitSentences, type NoticeText } from '../analysis/notice-text';
+import { blockSentences, type NoticeText } from '../analysis/notice-text';
 import { REFERS_BACK } from '../analysis/refers-back';
 import { isLeadIn, listAfterLeadIn } from '../notice/list-structure';
 import { glossaryBlocks } from '../notice/glossary';
@@ -619,8 +619,7 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
     before = unit;
   }
   const blocks = doc.blocks;
-  const sentenceCount: number[] = [];
-  for (const s of text.sentences) sentenceCount[s.block] = (sentenceCount[s.block] ?? 0) + 1;
+  const split = blockSentences(doc);
   // A lead-in with its list, read by the document's one list-structure reader (sub-headed lists included).
   for (const b of blocks) {
     if (b.kind === 'table-row' || !isLeadIn(b)) continue;
@@ -662,10 +661,10 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
         ? listAfterLeadIn(doc, first)
         : [];
     const items = list.filter((b) => b.index <= section.lastBlock).slice(0, SECTION_LIST_ITEMS);
-    const paragraphs = [first, ...answerRunsOn(doc, section, first, sentenceCount)];
+    const paragraphs = [first, ...answerRunsOn(doc, section, first, split)];
     const heading = section.heading;
     const opening = () => {
-      const lead = isListItem(first) ? '' : openingSentences(paragraphs.map((b) => b.text).join(' ')).join(' ') || first.text;
+      const lead = isListItem(first) ? '' : openingSentences(paragraphs.flatMap((b) => split[b.index]!)).join(' ') || first.text;
       return [lead, items.map((n) => n.text).join('; ')].filter(Boolean).join(' ');
     };
     add(() => `${heading}: ${opening()}`, {
@@ -713,12 +712,11 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
 }
 
 /**
- * A paragraph's opening sentences, as far as a later sentence that contrasts with what came before or picks out which
- * is which, and so finishes the answer: "Some of it, yes. The law requires ... Without emergency contacts we cannot ...
+ * Of an opening's sentences (as the document split them once), those read: the first few, and on as far as a later
+ * sentence that contrasts with what came before or picks out which is which, and so finishes the answer: "Some of it, yes. The law requires ... Without emergency contacts we cannot ...
  * Other things are up to you."
  */
-function openingSentences(paragraph: string): string[] {
-  const sentences = splitSentences(paragraph);
+function openingSentences(sentences: readonly string[]): readonly string[] {
   let end = OPENING_SENTENCES;
   for (let k = OPENING_SENTENCES; k < Math.min(sentences.length, OPENING_SENTENCES + CONTRAST_REACH); k++)
     if (CONTRAST_OPENER.test(sentences[k]!) || WHICH_OF_THOSE.test(sentences[k]!)) end = k + 1;
@@ -733,14 +731,14 @@ const SHORT_ANSWER_WORDS = 8;
  * in the one-sentence lines after it ("The law says we must collect it." / "Some of it is your choice."): those paragraphs,
  * as far as the opening may reach. Not under a heading that is no question, where a short line is a statement whole.
  */
-function answerRunsOn(doc: NoticeDocument, section: Section, first: Block, sentenceCount: readonly number[]): Block[] {
+function answerRunsOn(doc: NoticeDocument, section: Section, first: Block, split: readonly (readonly string[])[]): Block[] {
   if (!/\?\s*$/.test(section.heading ?? '') || first.kind !== 'paragraph') return [];
-  if ((sentenceCount[first.index] ?? 0) !== 1 || first.text.split(/\s+/).length > SHORT_ANSWER_WORDS) return [];
+  if (split[first.index]!.length !== 1 || first.text.split(/\s+/).length > SHORT_ANSWER_WORDS) return [];
   const more: Block[] = [];
   let count = 1;
   for (let k = first.index + 1; count < OPENING_SENTENCES + CONTRAST_REACH && k <= section.lastBlock; k++) {
     const b = doc.blocks[k]!;
-    if (b.kind !== 'paragraph' || (sentenceCount[k] ?? 0) !== 1) break;
+    if (b.kind !== 'paragraph' || split[k]!.length !== 1) break;
     more.push(b);
     count++;
   }
