@@ -3,7 +3,7 @@
 import type { Block, NoticeDocument, Section } from '../notice/types';
 import { blockSentences, type NoticeText } from '../analysis/notice-text';
 import { REFERS_BACK } from '../analysis/refers-back';
-import { isLeadIn, listAfterLeadIn } from '../notice/list-structure';
+import { isLeadIn, leadInBefore, listAfterLeadIn } from '../notice/list-structure';
 import { glossaryBlocks } from '../notice/glossary';
 import type { Evidence } from '../report';
 import { tokenRun, type TokenRun } from './tokens';
@@ -38,6 +38,8 @@ interface Unit {
   inNpd: boolean;
   /** Running text (not a list item, table row or a lead-in joined to its list). */
   prose: boolean;
+  /** A list item that is a whole sentence in a list no lead-in introduces: it states as running text does. */
+  standalone: boolean;
   /** A lead-in joined to its list, or a heading joined to the start of its section. */
   structure: boolean;
   /** A heading joined to the start of its section: read only by rules that ask for structure. */
@@ -61,11 +63,11 @@ interface Unit {
 /** Where a unit stands and what kind of reading it is: all of a unit but its text, tokens and memo. */
 type UnitPlace = Pick<
   Unit,
-  'where' | 'block' | 'lastBlock' | 'inNpd' | 'prose' | 'structure' | 'section' | 'heading' | 'tableRow' | 'leadInItem'
+  'where' | 'block' | 'lastBlock' | 'inNpd' | 'prose' | 'standalone' | 'structure' | 'section' | 'heading' | 'tableRow' | 'leadInItem'
 >;
 
 /** A unit that joins blocks (a lead-in with its list, a heading with its section's start, a sentence pair). */
-const JOINED = { prose: false, structure: true, heading: false, tableRow: false, leadInItem: false } as const;
+const JOINED = { prose: false, standalone: false, structure: true, heading: false, tableRow: false, leadInItem: false } as const;
 
 /**
  * A unit whose tokens are made on first use, and whose text too when it joins several blocks (a lead-in's list, a
@@ -80,6 +82,7 @@ class LazyUnit implements Unit {
   readonly lastBlock: number;
   readonly inNpd: boolean;
   readonly prose: boolean;
+  readonly standalone: boolean;
   readonly structure: boolean;
   readonly section: boolean;
   readonly heading: boolean;
@@ -93,6 +96,7 @@ class LazyUnit implements Unit {
     this.lastBlock = place.lastBlock;
     this.inNpd = place.inNpd;
     this.prose = place.prose;
+    this.standalone = place.standalone;
     this.structure = place.structure;
     this.section = place.section;
     this.heading = place.heading;
@@ -363,7 +367,7 @@ function compileRule(rule: ConceptRule): CompiledRule {
 function kindFits(unit: Unit, rule: ConceptRule): boolean {
   if ((rule.leadInItem === true) !== unit.leadInItem) return false;
   if (rule.prose && !unit.prose) return false;
-  if (rule.statement && (!unit.prose || unit.heading)) return false;
+  if (rule.statement && (!(unit.prose || unit.standalone) || unit.heading)) return false;
   if (rule.structure ? !unit.structure : unit.section) return false;
   if (rule.inList && (unit.prose || unit.structure)) return false;
   if (rule.inTable && !unit.tableRow) return false;
@@ -608,6 +612,7 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
       lastBlock: s.block,
       inNpd: s.inNpd,
       prose: kind !== 'list-item' && !row,
+      standalone: kind === 'list-item' && standsAlone(doc, s.block),
       structure: false,
       section: false,
       heading: kind === 'heading',
@@ -746,3 +751,12 @@ function answerRunsOn(doc: NoticeDocument, section: Section, first: Block, split
 }
 
 const isListItem = (b: Block): boolean => b.kind === 'list-item' || b.kind === 'table-row';
+
+/**
+ * A list item that is a whole sentence of its own, in a list no lead-in introduces: a notice written all in bullets
+ * ("Computer decisions" / "- We do not make decisions about children using computers alone."). It is prose; an item that
+ * finishes a lead-in's sentence ("You can ask us:" / "- not to decide by computer alone.") is not.
+ */
+function standsAlone(doc: NoticeDocument, index: number): boolean {
+  return /[.!]["'’)]?\s*$/.test(doc.blocks[index]!.text) && leadInBefore(doc, index) === null;
+}

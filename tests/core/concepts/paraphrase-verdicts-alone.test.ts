@@ -194,6 +194,25 @@ describe('automated decisions: the right asked for in the negative', () => {
   });
 });
 
+describe('automated decisions: a notice written all in bullets', () => {
+  it('reads a list item that is a whole sentence, under a plain heading, as a statement', () => {
+    expect(
+      status(
+        'automated-decision-making',
+        'Decisions by computer\n- Teachers and office staff decide everything about pupils.\n- Nothing about your child is ever decided by a machine on its own.',
+      ),
+    ).toBe('pass');
+  });
+  it('does not read an item that finishes its lead-in as a statement of its own', () => {
+    expect(
+      status(
+        'automated-decision-making',
+        'If you are unhappy, you may ask us:\n- to look again at anything decided by a machine on its own.',
+      ),
+    ).not.toBe('pass');
+  });
+});
+
 describe('withdrawing consent: "say stop" in plain words', () => {
   it('passes stopping a use the family agreed to, at any time', () => {
     expect(
