@@ -213,6 +213,22 @@ describe('automated decisions: a notice written all in bullets', () => {
   });
 });
 
+describe('legitimate interests: named, then disowned in the next sentence', () => {
+  it('does not read the basis as relied on when the next sentence says it is not used', () => {
+    expect(
+      status(
+        'legitimate-interests-stated',
+        'Other organisations often mention "legitimate interests" in their privacy notices. Being a state school, we never rely on that basis.',
+      ),
+    ).toBe('not-applicable');
+  });
+  it('still reads a limit on its use as relying on it', () => {
+    expect(
+      status('legitimate-interests-stated', 'We rely on legitimate interests for one thing only. We do not use it for anything else.'),
+    ).not.toBe('not-applicable');
+  });
+});
+
 describe('withdrawing consent: "say stop" in plain words', () => {
   it('passes stopping a use the family agreed to, at any time', () => {
     expect(

@@ -39,6 +39,7 @@ export const LegitimateInterestsOptionsSchema = z
   .object({
     li: Phrases,
     negated: Phrases,
+    disownedNext: Phrases,
     described: Phrases,
     basisNames: Phrases,
     vague: Phrases,
@@ -212,8 +213,12 @@ function evaluateSpecialCategory(ctx: AuditContext, o: SpecialCategoryOptions, i
 export function findLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOptions): Sentence[] {
   const li = phrases(o.li);
   const negated = phrases(o.negated);
+  const disownedNext = phrases(o.disownedNext);
   const glossary = glossaryBlocks(ctx.doc);
-  return findOwn(ctx, li, negated).filter((s) => !glossary.has(s.block));
+  // "You may have seen 'legitimate interests' in other notices. We do not use it.": the next sentence disowns it.
+  return findOwn(ctx, li, negated).filter(
+    (s) => !glossary.has(s.block) && !disownedNext.test(adjacentSentence(ctx.text, s, 1)?.text ?? ''),
+  );
 }
 
 function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOptions, item: ChecklistItem): Verdict {

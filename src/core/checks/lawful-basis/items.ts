@@ -268,6 +268,12 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // your child's welfare", "researchers with a legitimate interest in education statistics can apply".
         '\\b(?:organisations?|bodies|agencies|people|persons|professionals|parties|those|anyone|others|services|researchers?|applicants?|requesters?|requestors?|companies|individuals)\\s+(?:with|who have|that have|which have|having)\\s+(?:an?\\s+)?legitimate interests?',
       ],
+      // The sentence after the one naming the basis disowns it by pointing back: "We do not use it.", "As a public body,
+      // we cannot rely on that basis." Not a limit on its use ("We do not use it for anything else"), which relies on it.
+      disownedNext: [
+        "^[^.]{0,80}?\\b(?:we|the (?:school|trust|academy|college)|our (?:school|trust|academy))\\s+(?:(?:do|does|will|can|could|would)\\s*)?(?:not|never|n't|cannot)\\s+(?:use|rely on|rely upon|need|apply)\\s+(?:it|this|that|them|these|those|(?:this|that|the) (?:basis|ground|one))\\s*(?:at all\\s*)?(?:[.:;,]|$)",
+        "^(?:it|this|that|this basis|that basis)\\s+(?:does not|doesn't|cannot|can't|is not|isn't|will not|won't)\\s+(?:apply|be used|be relied on|used|available)\\b[^.]{0,40}\\b(?:us|(?:the|our) (?:school|trust|academy|college)|(?:our|public) (?:tasks?|work))\\b",
+      ],
       // The interest itself: "legitimate interests in keeping former pupils informed", "legitimate interests, such as ...".
       described: [
         // Not "a legitimate interest to do so" / "in using the data" / "are our basis": that names the basis again, it
