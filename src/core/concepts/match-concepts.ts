@@ -665,11 +665,13 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
       : isLeadIn(first) && first.kind !== 'heading'
         ? listAfterLeadIn(doc, first)
         : [];
-    const items = list.filter((b) => b.index <= section.lastBlock).slice(0, SECTION_LIST_ITEMS);
-    const paragraphs = [first, ...answerRunsOn(doc, section, first, split)];
+    const fragments = list.length ? [] : fragmentsAnswering(doc, section, first, split);
+    const items = (fragments.length ? fragments : list.filter((b) => b.index <= section.lastBlock)).slice(0, SECTION_LIST_ITEMS);
+    const paragraphs = fragments.length ? [] : [first, ...answerRunsOn(doc, section, first, split)];
     const heading = section.heading;
     const opening = () => {
-      const lead = isListItem(first) ? '' : openingSentences(paragraphs.flatMap((b) => split[b.index]!)).join(' ') || first.text;
+      const lead =
+        isListItem(first) || fragments.length ? '' : openingSentences(paragraphs.flatMap((b) => split[b.index]!)).join(' ') || first.text;
       return [lead, items.map((n) => n.text).join('; ')].filter(Boolean).join(' ');
     };
     add(() => `${heading}: ${opening()}`, {
@@ -748,6 +750,22 @@ function answerRunsOn(doc: NoticeDocument, section: Section, first: Block, split
     count++;
   }
   return more;
+}
+
+/** A purpose clause that cannot stand as a sentence of its own: it finishes the heading above it ("Why we keep it"). */
+const PURPOSE_FRAGMENT = /^(?:to|so that|so we can)\s+[a-z]/i;
+
+/**
+ * A heading answered by paragraphs that are each a purpose clause, one to a line ("Why we keep it" / "To teach your
+ * child." / "To keep them safe."): a list without its bullets, read as the heading's items. Empty when the section opens
+ * with anything else, or with one such line alone.
+ */
+function fragmentsAnswering(doc: NoticeDocument, section: Section, first: Block, split: readonly (readonly string[])[]): Block[] {
+  const isFragment = (b: Block): boolean => b.kind === 'paragraph' && split[b.index]!.length === 1 && PURPOSE_FRAGMENT.test(b.text);
+  if (!isFragment(first)) return [];
+  const run = [first];
+  for (let k = first.index + 1; k <= section.lastBlock && isFragment(doc.blocks[k]!); k++) run.push(doc.blocks[k]!);
+  return run.length > 1 ? run : [];
 }
 
 const isListItem = (b: Block): boolean => b.kind === 'list-item' || b.kind === 'table-row';

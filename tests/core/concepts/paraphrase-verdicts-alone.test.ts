@@ -229,6 +229,17 @@ describe('legitimate interests: named, then disowned in the next sentence', () =
   });
 });
 
+describe('purposes: a heading answered by purpose clauses, one to a line', () => {
+  it("reads the lines as the heading's list", () => {
+    expect(
+      status(
+        'purposes',
+        'What the records are for\n\nTo plan lessons that suit each child.\n\nTo look after pupils who are unwell.\n\nTo let families know how their child is doing.',
+      ),
+    ).toBe('pass');
+  });
+});
+
 describe('withdrawing consent: "say stop" in plain words', () => {
   it('passes stopping a use the family agreed to, at any time', () => {
     expect(
