@@ -240,6 +240,25 @@ describe('purposes: a heading answered by purpose clauses, one to a line', () =>
   });
 });
 
+describe('retention: a period under a heading about other people', () => {
+  it("reads it as one kind of record (the parents' details), not the pupils' records", () => {
+    expect(
+      status(
+        'retention',
+        'Details we hold about parents and carers\n\nWe hold your name, phone number and email address. We keep them while your child is on roll and for one year after.',
+      ),
+    ).toBe('partial');
+  });
+  it('still reads the same period under a heading about keeping information as the general period', () => {
+    expect(
+      status(
+        'retention',
+        'How long information is kept\n\nWe hold your name, phone number and email address. We keep them while your child is on roll and for one year after.',
+      ),
+    ).toBe('pass');
+  });
+});
+
 describe('withdrawing consent: "say stop" in plain words', () => {
   it('passes stopping a use the family agreed to, at any time', () => {
     expect(

@@ -506,6 +506,8 @@ const RetentionOptions = z
     schedule: PhraseListSchema,
     /** Words that narrow a statement to a subset of the data (CCTV, transition data). */
     subset: PhraseListSchema,
+    /** Headings of a part about people other than pupils ("Information about parents and carers", "Staff"). */
+    otherPeopleHeadings: PhraseListSchema,
     /** The whole file passing to the next school or placement ("their file goes to their next school"). */
     passedOn: PhraseListSchema,
     /** Nouns that name a body of records ("records", "file", "register", "footage", "data"). */
@@ -787,7 +789,16 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
     });
   }
   const withPeriod = topic.filter((s) => periodRe.test(s.text) && !placeholderRe.test(s.text));
-  const clauses = withPeriod.filter((s) => ctx.doc.blocks[s.block]?.kind !== 'table-row').flatMap((s) => periodClauses(s, o));
+  // A period under a heading about other people ("Information about parents and carers" / "We keep it while your child
+  // attends") keeps their records, one kind among several, not the pupils' records.
+  const otherPeople = phrases(o.otherPeopleHeadings);
+  const clauses = withPeriod
+    .filter((s) => ctx.doc.blocks[s.block]?.kind !== 'table-row')
+    .flatMap((s) => {
+      const heading = ctx.doc.sections[ctx.doc.blocks[s.block]?.section ?? -1]?.heading ?? '';
+      const about = otherPeople.test(heading) ? [heading.toLowerCase()] : [];
+      return periodClauses(s, o).map((c) => (c.kinds.length || !about.length ? c : { ...c, kinds: about }));
+    });
   const general = [...new Set(clauses.filter((c) => !c.kinds.length).map((c) => c.sentence))];
   if (general.length) return verdictFor(item, 'pass', 'period-given', evidenceOf(general, periodRe, 2));
   const schedule = retentionTable(ctx, withPeriod);
