@@ -118,6 +118,9 @@ const detected = (value: Phase, evidence: Evidence[]): Detection<Phase> => ({ va
 // groups ("Years 7 to 11") are not ages.
 const SELF_AGES =
   /\b(?:is|are)\s+(?:an?|the|our)\b[^.]{0,160}?\b(?<!\b(?:years?|key stages?|ks|y)\s*)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b(?!\s*(?:years?|months?|weeks?|days?|hours?|%|per\b))/i;
+/** Every age range in a clause that SELF_AGES opened, with its guards. */
+const AGE_RANGE =
+  /\b(?<!\b(?:years?|key stages?|ks|y)\s*)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b(?!\s*(?:years?|months?|weeks?|days?|hours?|%|per\b))/gi;
 // The pupils described by their ages near the top, in any sentence: "Privacy notice for pupils aged 9 to 13", "a hospital
 // school serving young people aged 5 to 18".
 const PUPILS_AGED =
@@ -250,7 +253,11 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: 
     if (!SCHOOL_NOUN.test(clause)) continue;
     // A special school describing its ages is still special: the word in the sentence decides.
     if (SPECIAL_SCHOOL.test(clause)) return null;
-    const phase = phaseOfAges(Number(m[1]), Number(m[2]));
+    // Its sites or departments each with their ages ("on two sites, ages 3 to 11 and ages 11 to 18") span the school.
+    const ranges = [...clause.matchAll(AGE_RANGE)].map((r) => [Number(r[1]), Number(r[2])] as const).filter(([l, h]) => l < h && h <= 19);
+    const low = Math.min(Number(m[1]), ...ranges.map(([l]) => l));
+    const high = Math.max(Number(m[2]), ...ranges.map(([, h]) => h));
+    const phase = phaseOfAges(low, high);
     if (phase) return detected(phase, [{ text: clause.length > 120 ? `${clause.slice(0, 117)}...` : clause, where: b.where }]);
   }
   for (const b of opening) {

@@ -607,3 +607,16 @@ describe('detectPhase: a trust whose own schools are primary and secondary is al
     ).toBe('secondary');
   });
 });
+
+describe('detectPhase: a school describing its sites, each with its ages', () => {
+  it('spans the ages of all its sites', () => {
+    expect(
+      phaseOf(
+        'Brynteg Community School\n\nBrynteg is a community school on two sites: the lower site (ages 3 to 11) and the upper site (ages 11 to 18).',
+      ),
+    ).toBe('all-through');
+  });
+  it('still reads one range with a class size beside it', () => {
+    expect(phaseOf('Brynteg Community School\n\nBrynteg is a community school for ages 4 to 11, in classes of 25-30.')).toBe('primary');
+  });
+});
