@@ -214,8 +214,9 @@ function openingProse(doc: NoticeDocument, npdBlocks: Set<number>): Block[] {
 
 // The school saying what kind it is, as the subject of its own sentence: "Ysgol Nant y Gog is a community primary
 // school", "We are a small rural infant school".
-const SELF_KIND =
-  /\b(?:is|are)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,4}?(primary|infant|junior|first|secondary|high|nursery|special|all-through)\s+(?:school|academy)\b/i;
+const KIND_AFTER_ARTICLE =
+  "(?:a|an)\\s+(?:[\\w'-]+\\s+){0,4}?(primary|infant|junior|first|secondary|high|nursery|special|all-through)\\s+(?:school|academy)\\b";
+const SELF_KIND = new RegExp(`\\b(?:is|are)\\s+${KIND_AFTER_ARTICLE}`, 'i');
 const KIND_PHASE: Record<string, Phase> = {
   primary: 'primary',
   infant: 'primary',
@@ -231,11 +232,14 @@ const KIND_PHASE: Record<string, Phase> = {
 /** The opening sentence in which the school, by its name or as "we", says what kind of school it is. */
 function selfDescribedKind(doc: NoticeDocument, npdBlocks: Set<number>, school: string | null): Detection<Phase> | null {
   const subject = new RegExp(`^(?:we|the school|our school${school ? `|(?:the\\s+)?${escapeRegExp(school)}` : ''})\\s+(?:is|are)\\b`, 'i');
+  // Or its name with the kind beside it: "... pupils of Ysgol Bryn Celyn, a community primary school maintained by ...".
+  const beside = school ? new RegExp(`${escapeRegExp(school)},\\s+${KIND_AFTER_ARTICLE}`, 'i') : null;
   for (const b of openingProse(doc, npdBlocks)) {
     for (const sentence of b.text.split(/(?<=[.!?])\s+/)) {
+      if (SPECIAL_SCHOOL.test(sentence)) continue;
       const m = SELF_KIND.exec(sentence);
-      if (m && subject.test(sentence.trim()) && !SPECIAL_SCHOOL.test(sentence))
-        return detected(KIND_PHASE[m[1]!.toLowerCase()]!, [{ text: sentence.trim(), where: b.where }]);
+      const kind = m && subject.test(sentence.trim()) ? m : beside?.exec(sentence);
+      if (kind) return detected(KIND_PHASE[kind[1]!.toLowerCase()]!, [{ text: sentence.trim(), where: b.where }]);
     }
   }
   return null;

@@ -620,3 +620,18 @@ describe('detectPhase: a school describing its sites, each with its ages', () =>
     expect(phaseOf('Brynteg Community School\n\nBrynteg is a community school for ages 4 to 11, in classes of 25-30.')).toBe('primary');
   });
 });
+
+describe('detectPhase: the school named with its kind beside it', () => {
+  it('reads "Name, a community primary school" against mixed words elsewhere', () => {
+    expect(
+      phaseOf(
+        [
+          'Ysgol Glan Morfa',
+          'This notice is for the families of Ysgol Glan Morfa, a small community primary school run by the county council.',
+          'We share records with:',
+          "- your child's next school, usually a secondary school in the county.",
+        ].join('\n\n'),
+      ),
+    ).toBe('primary');
+  });
+});
