@@ -2174,6 +2174,22 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'opt out',
   ],
   // A right, not the adjective ("release pupils to the right adults"); "rights" and "right" share a stem.
+  // A benefit the child qualifies for, not a right over data: "claim the funded hours your child is entitled to".
+  benefitEntitled: [
+    'entitled to free',
+    'entitled to funded',
+    'entitled to funding',
+    'entitled to extra funding',
+    'entitled to 15',
+    'entitled to 30',
+    'entitled to pupil premium',
+    'entitled to the pupil premium',
+    'hours your child is entitled to',
+    'hours they are entitled to',
+    'hours you are entitled to',
+    'funding your child is entitled to',
+    'funding they are entitled to',
+  ],
   rights: [
     'right to',
     'right of',

@@ -15,8 +15,12 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   // "Legal obligation" names a lawful basis, and "pupils with ALN or other needs" a child's needs: neither says what the
   // family must give.
   compulsory: ['basisNamed', 'needsNoun'],
-  // "What we ask for" is the school asking families for data, not anyone asking to exercise a right.
-  rightsCue: ['info', 'schoolAsks'],
+  // "What we ask for" is the school asking families for data, not anyone asking to exercise a right; "the funded hours
+  // your child is entitled to" is a benefit the child qualifies for, not a right over data.
+  rightsCue: ['info', 'schoolAsks', 'benefitEntitled'],
+  rights: ['benefitEntitled'],
+  basisWord: ['benefitEntitled'],
+  rightOnly: ['benefitEntitled'],
   // "Consent for photographs is optional" names one answer on the form the family may leave out, not consent as a basis.
   consentOther: ['permissionItem', 'agreementDocument'],
   // "Our funding agreement", "a data sharing agreement": documents called agreements, not anyone's consent.

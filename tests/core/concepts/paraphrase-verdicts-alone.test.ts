@@ -259,6 +259,17 @@ describe('retention: a period under a heading about other people', () => {
   });
 });
 
+describe("parents' data: a benefit the child is entitled to is no right", () => {
+  it("reads the parent's details kept to reach them and to claim funded hours as parents' data with its purpose", () => {
+    expect(
+      status(
+        'parents-carers-data',
+        'What do we keep about you?\n\nWe keep your name, phone numbers and email, and who has parental responsibility for your child. We use this so we can get in touch with you, and claim the funded hours your child is entitled to.',
+      ),
+    ).toBe('pass');
+  });
+});
+
 describe('withdrawing consent: "say stop" in plain words', () => {
   it('passes stopping a use the family agreed to, at any time', () => {
     expect(
