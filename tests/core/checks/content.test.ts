@@ -181,6 +181,12 @@ describe('statutory-or-voluntary', () => {
     ).toBe('pass');
     expect(run('statutory-or-voluntary', 'Some items on the form are mandatory and others are optional.').status).toBe('pass');
   });
+  it('reads the family\'s duty said plainly ("you must provide it") as the compulsory side, not the question a heading asks', () => {
+    expect(
+      run('statutory-or-voluntary', 'Nearly all of what we ask for is needed for our legal duties, and you must provide it.').status,
+    ).toBe('partial');
+    expect(run('statutory-or-voluntary', 'Do you have to give it to us?').status).toBe('fail');
+  });
   it('is partial for "required by law to collect" alone', () => {
     expect(run('statutory-or-voluntary', 'The local authority requires us to collect a lot of data by law.').status).toBe('partial');
   });

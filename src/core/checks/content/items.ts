@@ -335,6 +335,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:information|data|details) (?:that )?(?:you (?:give|provide|supply|tell)|we (?:ask|collect|request|need))\\b[^.]{0,40}\\b(?:is|are) (?:required by law|legally required|compulsory|a legal requirement)\\b(?! to)',
         '\\b(?:legal|statutory) (?:duty|obligation|requirement) to (?:collect|gather|obtain|hold)\\b',
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
+        // The family's duty said plainly of what was just named: "most of it is needed for our legal duties, and you must
+        // provide it". Not the question a heading asks ("Do you have to give it to us?").
+        '(?<!\\b(?:do|does|will|would|should|must|why)\\s)\\b(?:you|parents(?: and carers)?) (?:must|have to|need to) (?:provide|give|supply) (?:it|this|them|these|that information)\\b',
         // What is asked for said to be needed by law: "Most of the information we ask for, we need by law" (not a duty to
         // share: "we need to send it ... by law").
         '\\b(?:we|the school|the academy) (?:need|needs|must have|require|requires)(?! to)\\b[^.]{0,25}\\b(?:by law|legally|under the law|in law)\\b',
