@@ -234,6 +234,13 @@ describe('recipients', () => {
 });
 
 describe('international-transfers', () => {
+  it('does not read a denial limited by a condition ("not ... without protection") as data staying in the UK', () => {
+    const v = run(
+      'international-transfers',
+      'Some of our apps are run by companies in the United States. We never move pupil records outside the UK without safeguards. When it happens, the supplier signs the International Data Transfer Agreement.',
+    );
+    expect(v.status).toBe('pass');
+  });
   it.each([
     // the apps stand for the data; the country is the reader's own
     'A few of the learning apps our pupils use belong to firms in other countries.',
