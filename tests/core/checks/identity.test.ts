@@ -1,6 +1,7 @@
 // Unit tests for the identity checks (controller, school contact, DPO), with the checklist.md traps as negative cases.
 import { describe, expect, it } from 'vitest';
 import { allItems, page, run } from './identity-harness';
+import { runAudit } from '../../../src/core/run-audit';
 
 describe('identity, lawful-basis and rights checklist data', () => {
   it('validates every item against its check options schema and has no TODO text', () => {
@@ -503,5 +504,15 @@ describe("controller-contact: the school's own address given beside the DPO's ma
         'Data Protection Officer\n\nContact the Data Protection Officer at Larkfield Junior School: dpo@larkfield.example.sch.uk.',
       ).status,
     ).toBe('partial');
+  });
+});
+
+describe('controller-identity: the school named shortly', () => {
+  it("reads the school's name shortened to its own words, as the subject, as the school", () => {
+    const text =
+      'Hartley Green, a voluntary controlled Church of England primary school in the Diocese of Exeter, is the data controller for the information in this notice.\n\nHartley Green C of E VC School\nChurch Lane, Hartley';
+    const report = runAudit({ notice: { format: 'text', text } }, { asOf: '2026-11-23' });
+    expect(report.school).toBe('Hartley Green C of E VC School');
+    expect(report.items.find((i) => i.id === 'controller-identity')!.status).toBe('pass');
   });
 });

@@ -195,6 +195,21 @@ const ROLE_POINTS_BACK = /\b(?:this|that|which|doing so|it|them)\b/i;
 // The blocks that head a notice: a name, and under a letterhead's address and phone lines, the notice's title.
 const TOP_BLOCKS = 6;
 
+// Words after a school's own name that say what kind of school it is: "C of E VC School", "Church of England Primary".
+const KIND_WORDS = new Set(
+  'c e of cofe ce c.e. rc vc va church england catholic roman methodist community voluntary aided controlled primary infant junior nursery secondary high academy school & and'.split(
+    ' ',
+  ),
+);
+
+/** The school's name without its kind words, when two or more words of its own are left ("Larkspur Meadow"). */
+function nameWithoutKind(school: string): string | null {
+  const words = school.trim().split(/\s+/);
+  let end = words.length;
+  while (end > 0 && KIND_WORDS.has(words[end - 1]!.toLowerCase())) end--;
+  return end < words.length && end >= 2 ? words.slice(0, end).join(' ') : null;
+}
+
 function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOptions, item: ChecklistItem): Verdict {
   const ctrl = phrases(o.controllerStatement);
   const placeholder = phrases(o.placeholder);
@@ -223,6 +238,10 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     // committee) is the data controller", where an earlier sentence says what the centre is).
     const school = ctx.school.value;
     if (school && !names.includes(school) && !OTHER_OWN_CONTROLLER.test(s.text) && s.text.includes(school)) names.push(school);
+    // Or shortened to the words that tell it apart, as the sentence's subject: "Larkspur Meadow, a voluntary controlled
+    // primary school, is the data controller" in the notice of "Larkspur Meadow C of E VC School".
+    const short = school ? nameWithoutKind(school) : null;
+    if (short && !names.length && new RegExp(`^\\W*${escapeRegExp(short)}\\b`).test(s.text)) names.push(short);
     let who = controllerSubject(s.text, m.index, o, names);
     // "We look after the information you give us. The law calls this being the data controller": the role pointed back
     // to is the one the sentence before gives its subject (read from its start: "The DfE collects ... from us" is not ours).
