@@ -433,6 +433,13 @@ describe('complaint-to-ico', () => {
 });
 
 describe('complaint-to-school', () => {
+  it('reads a question line about the notice, with the contact after it, as a contact point only (partial)', () => {
+    expect(run('complaint-to-school', 'Questions about anything in this notice? Please get in touch: office@hillside.sch.uk').status).toBe(
+      'partial',
+    );
+    // A bare "Any questions?" line may head a real route, and is not read as one on its own.
+    expect(run('complaint-to-school', 'Any questions?').status).toBe('fail');
+  });
   it('passes for "raise your concern with us" or a complaints procedure', () => {
     expect(run('complaint-to-school', 'You should raise your concern with us in the first instance.').status).toBe('pass');
     expect(run('complaint-to-school', 'Our complaints procedure explains what to do if there is a dispute.').status).toBe('pass');

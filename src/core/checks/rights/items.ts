@@ -522,6 +522,10 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\bwho (?:do|can|should) (?:i|we|you|parents) (?:ask|contact|speak to|talk to)\\b',
         // "If you have any questions, please ring 01632 ... and ask for Ms Okafor", "... please ask at the school office".
         '(?:query|queries|question|questions)\\b[^.]{0,80}\\b(?:contact|get in touch|speak to|talk to|(?:ring|call|phone|telephone|e-?mail|write to|ask)\\b)',
+        // The question put as a heading-like line of its own, the contact after it: "Questions about anything in this
+        // notice? Please get in touch:".
+        // Not a bare "Any questions?" heading, which may head a real complaints route.
+        '^\\W*(?:any )?(?:query|queries|question|questions)\\s+(?:about|on|regarding|concerning)\\b[^.?]{0,80}\\?\\s*$',
         // "Questions ... can be sent to the data team", "contact Mrs X with any question about this notice".
         // "Enquiries concerning this notice should be addressed to the DPO", "Questions about this notice can go to the data team".
         '(?:query|queries|question|questions|enquiry|enquiries|correspondence)\\b[^.]{0,80}\\b(?:sent|send|directed|addressed|emailed|put|raised|go|goes)\\s+(?:to|with)\\b',
