@@ -273,6 +273,11 @@ describe('jurisdiction-consistency', () => {
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');
   });
 
+  it('passes the school over the border said as a condition ("if that school is in England")', () => {
+    const text = `${welsh}\nWe send records to the next school. If that school is in England, the file goes through the Department for Education's School to School service.`;
+    expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');
+  });
+
   it('passes the move said first and schools over the border among where pupils go', () => {
     const text = `${welsh}\nOther organisations:\n- the schools our learners move on to, including schools in England (by Common Transfer File);\n- the local authority.`;
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');

@@ -347,6 +347,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // One school over the border, as where a pupil goes or comes from: "This may be a school in England, in which case
         // we send the file through the DfE's service".
         '\\b(?:an?|another)\\s+(?:school|college|setting)\\s+in\\s+(?:england|wales)\\b',
+        // The school said to be over the border: "if that school is in England, the file goes through the DfE's service".
+        '\\b(?:school|college|setting)s?\\s+(?:is|are)\\s+in\\s+(?:england|wales)\\b',
         // A pupil placed by a council over the border: "learners placed with us by a local authority in England".
         '\\bplaced\\s+(?:with\\s+us\\s+|here\\s+)?by\\s+(?:an?\\s+|their\\s+)?(?:home\\s+)?(?:local\\s+authorit(?:y|ies)|councils?)\\s+in\\s+(?:england|wales)\\b',
         '\\b(?:english|welsh)\\s+(?:local\\s+authorit(?:y|ies)|councils?)\\s+(?:that|which|who)\\s+(?:place|places|placed|fund|funds)\\b',
