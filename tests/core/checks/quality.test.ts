@@ -756,6 +756,9 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     'Privacy notice for parents\n2025/26',
     'Privacy notice for the 2025-26 school year',
     'Academic year 2025-2026',
+    // the parts of a dateline set apart by a dot or a dash
+    'Updated for the 2026-27 school year \u00b7 September 2026',
+    'Reviewed by governors \u2014 October 2026',
     // a document's header line naming who signed it off, then the date
     'Signed off by: Governing Board, 9 May 2026\nNext review: May 2027',
     // a byline at the head of the notice, ended by its date

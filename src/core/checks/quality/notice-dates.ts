@@ -79,8 +79,11 @@ export function findNoticeDates(ctx: AuditContext, doc: NoticeDocument, options:
   return ctx.memo.once(scanNoticeDates, doc, options, ctx.asOf);
 }
 
-/** What may stand between a date's cue and the date: punctuation, a table's cell break, a row's "Answer" label. */
-const CUE_TO_DATE = '[\\s:,.(|?-]*(?:answer\\s*:\\s*)?$';
+/**
+ * What may stand between a date's cue and the date: punctuation, a dash or a dot between the parts of a line ("Updated
+ * for the 2026-27 school year · September 2026"), a table's cell break, a row's "Answer" label.
+ */
+const CUE_TO_DATE = '[\\s:,.(|?\u00b7\u2022\u2013\u2014-]*(?:answer\\s*:\\s*)?$';
 
 function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf: string): NoticeDates {
   // A cue may stand in the cell before the date in a table row read as text ("Last amended | 20/05/2025"), or ask for
