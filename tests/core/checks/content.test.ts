@@ -234,6 +234,13 @@ describe('recipients', () => {
 });
 
 describe('international-transfers', () => {
+  it('does not read a denial limited to the usual course ("not ... as part of our ordinary work") as data staying in the UK', () => {
+    const v = run(
+      'international-transfers',
+      'We do not move pupil records overseas as part of our everyday work. Our homework app keeps its data in the United States, protected by the International Data Transfer Agreement.',
+    );
+    expect(v.status).toBe('pass');
+  });
   it('does not read a denial limited by a condition ("not ... without protection") as data staying in the UK', () => {
     const v = run(
       'international-transfers',
