@@ -540,6 +540,16 @@ describe('biometrics-consent', () => {
 });
 
 describe('parents-carers-data', () => {
+  it('reads a part headed "What information we hold about you (parents and carers)" over the details as the parents\' own', () => {
+    const text = [
+      'What information we hold about your child',
+      '- Name, date of birth and address.',
+      'What information we hold about you (parents and carers)',
+      '- Your name, phone numbers and email address, and your relationship to your child.',
+      '- Payment records for dinners and trips.',
+    ].join('\n');
+    expect(run('parents-carers-data', text).status).toBe('pass');
+  });
   it("reads a childminder's \"What I keep about you\" over the parent's own details as the parent's data", () => {
     const text = [
       'What I keep about your child',

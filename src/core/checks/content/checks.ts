@@ -1192,8 +1192,9 @@ function parentsPartWithDetails(ctx: AuditContext): Evidence[] {
 // A paragraph labelled as being about the reader ("About you: your name, address, ... your relationship to your child"),
 // or a heading so worded over such a paragraph ("What I keep about you", from a childminder), in a notice whose "you" has a
 // child: the parent's own data, set apart from the child's, as a statement of its own (checklist.md 2.32).
+// "What information we hold about you (parents and carers)": the reader named in an aside after "you".
 const ABOUT_THE_READER =
-  /^\W*(?:about you|information about you|what (?:we|i) (?:hold|keep|collect) about you|your (?:own )?details)\b\s*(?:[:\u2013\u2014-]|$)/i;
+  /^\W*(?:about you|information about you|what (?:information |data |details )?(?:we|i) (?:hold|keep|collect) about you|your (?:own )?details)\b(?:\s*\([^()]{1,40}\))?\s*(?:[:\u2013\u2014-]|$)/i;
 const READER_HAS_CHILD = /\byour (?:child|children|son|daughter)\b/i;
 
 function aboutTheParentReader(ctx: AuditContext): Evidence[] {
