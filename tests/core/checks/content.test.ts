@@ -540,6 +540,18 @@ describe('biometrics-consent', () => {
 });
 
 describe('parents-carers-data', () => {
+  it('reads "Your parents and carers" over one-sentence lines, the details in the second, as the parents\' own part', () => {
+    const text = [
+      'How we use your information',
+      '',
+      'Your parents and carers',
+      '',
+      'We also keep information about your parents and carers.',
+      '',
+      'This includes their names, phone numbers and who has parental responsibility.',
+    ].join('\n');
+    expect(run('parents-carers-data', text).status).toBe('pass');
+  });
   it('reads a part headed "What information we hold about you (parents and carers)" over the details as the parents\' own', () => {
     const text = [
       'What information we hold about your child',

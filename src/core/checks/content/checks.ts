@@ -1,7 +1,7 @@
 // Evaluators for the content checks: what the school holds, why, from where, who gets it, how long, how safely.
 import { z } from 'zod';
 import { PhraseListSchema } from '../../schema/checklist';
-import { splitSentences, type Sentence } from '../../analysis/notice-text';
+import { blockSentences, splitSentences, type Sentence } from '../../analysis/notice-text';
 import type { Block, NoticeDocument } from '../../notice/types';
 import type { Evidence } from '../../report';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
@@ -1145,12 +1145,19 @@ function blocksUnder(ctx: AuditContext, b: Block): Block[] {
   }
   const answer = headingAnswer(ctx, b.index).map((i) => ctx.doc.blocks[i]!);
   const first = answer[0];
-  return first && first.kind !== 'list-item' && isLeadIn(first) ? [first, ...listAfter(ctx.doc, first)] : answer;
+  if (first && first.kind !== 'list-item' && isLeadIn(first)) return [first, ...listAfter(ctx.doc, first)];
+  // Written one sentence to a line ("We also hold information about your parents and carers." / "This includes names,
+  // addresses ..."): the opening line goes on in the one after it.
+  const second = first ? ctx.doc.blocks[first.index + 1] : undefined;
+  const oneLine = (x: Block | undefined): x is Block =>
+    x?.kind === 'paragraph' && x.section === b.section && blockSentences(ctx.doc)[x.index]!.length === 1;
+  return answer.length === 1 && oneLine(first) && oneLine(second) ? [first, second] : answer;
 }
 
-// A heading that is only the people, numbered or not: "3.2 Parents/carers", "Parents and carers".
+// A heading that is only the people, numbered or not: "3.2 Parents/carers", "Parents and carers", or, written to the pupil,
+// "Your parents and carers".
 const PARENTS_HEADING =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:parents?|carers?|guardians?)(?:\s*(?:and|&|\/|or)\s*(?:parents?|carers?|guardians?))?\s*:?\s*$/i;
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:your\s+)?(?:parents?|carers?|guardians?)(?:\s*(?:and|&|\/|or)\s*(?:parents?|carers?|guardians?))?\s*:?\s*$/i;
 
 /** Words in a label that opens a paragraph ("About parents and carers: ..."), before its colon. */
 const LABEL_WORDS = 12;
