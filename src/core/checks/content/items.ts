@@ -2,6 +2,11 @@
 import type { ChecklistItemInput } from '../../schema/checklist';
 import { PRIVATE_ADDRESSES } from '../quality/private-addresses';
 
+// A denial of transfers not limited by a condition or to the usual course: "We do not send information outside the UK
+// without protection" sends it, protected; "... abroad as part of our ordinary work" leaves the exceptions open.
+const NOT_LIMITED =
+  '(?![^.;]{0,60}\\b(?:without|unless|except|(?:as|in) (?:a |the )?(?:part of|rule|course of) (?:our )?(?:ordinary|normal|usual|day-to-day|everyday|routine)|(?:ordinarily|normally|usually|routinely|generally|as a rule))\\b)';
+
 /** Up to four words saying whose and which records are kept ("your main student", "a pupil's", "the whole education"). */
 const WHOSE_RECORDS =
   "(?:(?:a|an|each|every|pupil|pupils'|pupil's|personal|student|students'|student's|your|this|the|main|whole|child's|their|our|school|education|educational) ){0,4}";
@@ -501,14 +506,12 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'software',
       ],
       denial: [
-        // Not a denial limited by a condition or to the usual course: "We do not send information outside the UK without
-        // protection" sends it, protected; "... abroad as part of our ordinary work" leaves the exceptions open.
-        "(?:do not|don't|will not|won't|never|does not) (?:transfer|send|store|process|move|host)[^.]{0,80}(?:outside|beyond|abroad|overseas)(?![^.;]{0,60}\\b(?:without|unless|except|(?:as|in) (?:a |the )?(?:part of|rule|course of) (?:our )?(?:ordinary|normal|usual|day-to-day|everyday|routine)|(?:ordinarily|normally|usually|routinely|generally|as a rule))\\b)",
+        `(?:do not|don't|will not|won't|never|does not) (?:transfer|send|store|process|move|host)[^.]{0,80}(?:outside|beyond|abroad|overseas)${NOT_LIMITED}`,
         // The school's choice of suppliers: "we do not use any service that stores children's records abroad".
         "(?:do not|don't|will not|won't|never) use (?:any )?(?:services?|apps?|suppliers?|providers?|systems?|companies|software|platforms?|tools?) (?:that|which|who) (?:transfer|send|store|keep|hold|process|move|host)s?\\b[^.]{0,60}(?:outside|beyond|abroad|overseas)",
         // Not a share of it ("most pupil data is stored in the UK"): the rest may not be.
         '(?<!\\b(?:most|some|much|almost|nearly)\\s)\\b(?:all|your|pupil) (?:personal )?(?:data|information) (?:is|are) (?:only )?(?:stored|held|hosted|processed|kept) (?:with)?in the (?:UK|United Kingdom)',
-        'not (?:be )?(?:transferred|sent|stored) (?:outside|beyond|abroad|overseas)(?![^.;]{0,60}\\b(?:without|unless|except|(?:as|in) (?:a |the )?(?:part of|rule|course of) (?:our )?(?:ordinary|normal|usual|day-to-day|everyday|routine)|(?:ordinarily|normally|usually|routinely|generally|as a rule))\\b)',
+        `not (?:be )?(?:transferred|sent|stored) (?:outside|beyond|abroad|overseas)${NOT_LIMITED}`,
         'only (?:stored|held|hosted|processed) (?:with)?in the (?:UK|United Kingdom)',
         // The denial carried by the subject: "None of the information we hold is sent outside the UK", "no pupil data leaves the UK".
         '\\b(?:none of|no)\\b[^.]{0,60}\\b(?:is|are|will be|gets?|ever) (?:ever )?(?:transferred|sent|stored|held|hosted|processed|moved|kept) (?:outside|beyond|abroad|overseas)',
