@@ -726,9 +726,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // The document said to govern the keeping, whatever its name: "in line with our data handling policy".
         '\\b(?:in line with|in accordance with|according to|as set out in|set out in|laid down in|in keeping with|as (?:stated|described|required) (?:in|by))\\b[^.]{0,60}\\b(?:polic(?:y|ies)|schedules?|guidelines|timetable)\\b',
       ],
-      // Not a heading that names pupils too ("Pupils and parents: how long we keep information").
+      // Not a heading that names pupils too ("Pupils and parents: how long we keep information"), nor the notice's own
+      // title naming its readers ("Privacy information for families").
       otherPeopleHeadings: [
-        "^(?!.*\\b(?:pupils?|child|children|students?|learners?|young (?:people|person))\\b).*?\\b(?:parents?|carers?|families|family members|staff|employees|visitors|governors|trustees|volunteers|(?:job )?applicants|contractors)(?:'s?|\u2019s?)?\\b(?! of\\b)",
+        "^(?!.*\\b(?:pupils?|child|children|students?|learners?|young (?:people|person)|privacy|notice)\\b).*?\\b(?:parents?|carers?|families|family members|staff|employees|visitors|governors|trustees|volunteers|(?:job )?applicants|contractors)(?:'s?|\u2019s?)?\\b(?! of\\b)",
       ],
       subset: [
         '\\bCCTV\\b|footage|recordings',
