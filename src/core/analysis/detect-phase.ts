@@ -112,15 +112,15 @@ function firstMatch(doc: NoticeDocument, re: RegExp, npdBlocks: Set<number>, cle
 
 const detected = (value: Phase, evidence: Evidence[]): Detection<Phase> => ({ value, from: 'detected', evidence });
 
+/** An age range ("11 to 16", "3-18"), not years, key stages or a length of time ("Years 7-11", "6 to 8 weeks"). */
+const AGE_RANGE_SOURCE = String.raw`\b(?<!\b(?:years?|key stages?|ks|y)\s*)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b(?!\s*(?:years?|months?|weeks?|days?|hours?|%|per\b))`;
 // The school describing itself by the ages it teaches, near the top: "Larchmere House is a day school for boys and girls
 // aged 4 to 11", "Greywell Park Academy is an 11 to 16 secondary academy". It outweighs words elsewhere in the text
 // (primary schools that send records, early years settings pupils came from), which speak of other settings. Year
 // groups ("Years 7 to 11") are not ages.
-const SELF_AGES =
-  /\b(?:is|are)\s+(?:an?|the|our)\b[^.]{0,160}?\b(?<!\b(?:years?|key stages?|ks|y)\s*)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b(?!\s*(?:years?|months?|weeks?|days?|hours?|%|per\b))/i;
-/** Every age range in a clause that SELF_AGES opened, with its guards. */
-const AGE_RANGE =
-  /\b(?<!\b(?:years?|key stages?|ks|y)\s*)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b(?!\s*(?:years?|months?|weeks?|days?|hours?|%|per\b))/gi;
+const SELF_AGES = new RegExp(String.raw`\b(?:is|are)\s+(?:an?|the|our)\b[^.]{0,160}?` + AGE_RANGE_SOURCE, 'i');
+/** Every age range in a clause that SELF_AGES opened. */
+const AGE_RANGE = new RegExp(AGE_RANGE_SOURCE, 'gi');
 // The pupils described by their ages near the top, in any sentence: "Privacy notice for pupils aged 9 to 13", "a hospital
 // school serving young people aged 5 to 18".
 const PUPILS_AGED =
