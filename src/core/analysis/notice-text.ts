@@ -1,5 +1,5 @@
 // Derived views of a NoticeDocument that every check reads: sentences with locations, and the NPD boilerplate range.
-import type { NoticeDocument } from '../notice/types';
+import type { Block, NoticeDocument } from '../notice/types';
 import type { Evidence } from '../report';
 import { lowerBlockTexts } from '../scan/block-scan';
 
@@ -106,6 +106,11 @@ export function blockSentences(doc: NoticeDocument): readonly (readonly string[]
     blockSentenceCache.set(doc, out);
   }
   return out;
+}
+
+/** A paragraph of one sentence: a notice written one sentence to a line, whose lines may go on in the next. */
+export function isOneSentenceParagraph(doc: NoticeDocument, block: Block | undefined): block is Block {
+  return block?.kind === 'paragraph' && blockSentences(doc)[block.index]!.length === 1;
 }
 
 export function analyseNotice(doc: NoticeDocument): NoticeText {

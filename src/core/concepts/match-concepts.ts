@@ -1,7 +1,7 @@
 // Concept matching: does one sentence (or one lead-in with its list, or one table row with its headers) say a thing,
 // whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
 import type { Block, NoticeDocument, Section } from '../notice/types';
-import { blockSentences, type NoticeText } from '../analysis/notice-text';
+import { blockSentences, isOneSentenceParagraph, type NoticeText } from '../analysis/notice-text';
 import { REFERS_BACK } from '../analysis/refers-back';
 import { isLeadIn, leadInBefore, listAfterLeadIn } from '../notice/list-structure';
 import { glossaryBlocks } from '../notice/glossary';
@@ -665,9 +665,9 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
       : isLeadIn(first) && first.kind !== 'heading'
         ? listAfterLeadIn(doc, first)
         : [];
-    const fragments = list.length ? [] : fragmentsAnswering(doc, section, first, split);
+    const fragments = list.length ? [] : fragmentsAnswering(doc, section, first);
     const items = (fragments.length ? fragments : list.filter((b) => b.index <= section.lastBlock)).slice(0, SECTION_LIST_ITEMS);
-    const paragraphs = fragments.length ? [] : [first, ...answerRunsOn(doc, section, first, split)];
+    const paragraphs = fragments.length ? [] : [first, ...answerRunsOn(doc, section, first)];
     const heading = section.heading;
     const opening = () => {
       const lead =
@@ -738,16 +738,14 @@ const SHORT_ANSWER_WORDS = 8;
  * in the one-sentence lines after it ("The law says we must collect it." / "Some of it is your choice."): those paragraphs,
  * as far as the opening may reach. Not under a heading that is no question, where a short line is a statement whole.
  */
-function answerRunsOn(doc: NoticeDocument, section: Section, first: Block, split: readonly (readonly string[])[]): Block[] {
-  if (!/\?\s*$/.test(section.heading ?? '') || first.kind !== 'paragraph') return [];
-  if (split[first.index]!.length !== 1 || first.text.split(/\s+/).length > SHORT_ANSWER_WORDS) return [];
+function answerRunsOn(doc: NoticeDocument, section: Section, first: Block): Block[] {
+  if (!/\?\s*$/.test(section.heading ?? '') || !isOneSentenceParagraph(doc, first)) return [];
+  if (first.text.split(/\s+/).length > SHORT_ANSWER_WORDS) return [];
   const more: Block[] = [];
-  let count = 1;
-  for (let k = first.index + 1; count < OPENING_SENTENCES + CONTRAST_REACH && k <= section.lastBlock; k++) {
+  for (let k = first.index + 1; more.length + 1 < OPENING_SENTENCES + CONTRAST_REACH && k <= section.lastBlock; k++) {
     const b = doc.blocks[k]!;
-    if (b.kind !== 'paragraph' || split[k]!.length !== 1) break;
+    if (!isOneSentenceParagraph(doc, b)) break;
     more.push(b);
-    count++;
   }
   return more;
 }
@@ -760,8 +758,8 @@ const PURPOSE_FRAGMENT = /^(?:to|so that|so we can)\s+[a-z]/i;
  * child." / "To keep them safe."): a list without its bullets, read as the heading's items. Empty when the section opens
  * with anything else, or with one such line alone.
  */
-function fragmentsAnswering(doc: NoticeDocument, section: Section, first: Block, split: readonly (readonly string[])[]): Block[] {
-  const isFragment = (b: Block): boolean => b.kind === 'paragraph' && split[b.index]!.length === 1 && PURPOSE_FRAGMENT.test(b.text);
+function fragmentsAnswering(doc: NoticeDocument, section: Section, first: Block): Block[] {
+  const isFragment = (b: Block): boolean => isOneSentenceParagraph(doc, b) && PURPOSE_FRAGMENT.test(b.text);
   if (!isFragment(first)) return [];
   const run = [first];
   for (let k = first.index + 1; k <= section.lastBlock && isFragment(doc.blocks[k]!); k++) run.push(doc.blocks[k]!);

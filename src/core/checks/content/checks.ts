@@ -1,7 +1,7 @@
 // Evaluators for the content checks: what the school holds, why, from where, who gets it, how long, how safely.
 import { z } from 'zod';
 import { PhraseListSchema } from '../../schema/checklist';
-import { blockSentences, splitSentences, type Sentence } from '../../analysis/notice-text';
+import { isOneSentenceParagraph, splitSentences, type Sentence } from '../../analysis/notice-text';
 import type { Block, NoticeDocument } from '../../notice/types';
 import type { Evidence } from '../../report';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
@@ -1149,8 +1149,7 @@ function blocksUnder(ctx: AuditContext, b: Block): Block[] {
   // Written one sentence to a line ("We also hold information about your parents and carers." / "This includes names,
   // addresses ..."): the opening line goes on in the one after it.
   const second = first ? ctx.doc.blocks[first.index + 1] : undefined;
-  const oneLine = (x: Block | undefined): x is Block =>
-    x?.kind === 'paragraph' && x.section === b.section && blockSentences(ctx.doc)[x.index]!.length === 1;
+  const oneLine = (x: Block | undefined): x is Block => isOneSentenceParagraph(ctx.doc, x) && x.section === b.section;
   return answer.length === 1 && oneLine(first) && oneLine(second) ? [first, second] : answer;
 }
 
