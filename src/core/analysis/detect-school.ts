@@ -201,3 +201,20 @@ export function detectSchool(doc: NoticeDocument): Detection<string | null> {
   }
   return { value: null, from: 'default', evidence: [] };
 }
+
+// A church school's designation after its name: "C of E VC", "Church of England (Voluntary Aided)", "RC".
+const DESIGNATION_WORDS = new Set(
+  'c e of c.e. cofe ce rc vc va church england catholic roman methodist voluntary aided controlled'.split(' '),
+);
+
+/** The school's name without its kind words, when two or more words of its own are left ("Larkspur Meadow"). */
+export function nameWithoutKind(school: string): string | null {
+  const words = school.trim().split(/\s+/);
+  let end = words.length;
+  while (end > 0) {
+    const word = words[end - 1]!.toLowerCase().replace(/[()]/g, '');
+    if (!KIND_WORDS.has(word) && !DESIGNATION_WORDS.has(word)) break;
+    end--;
+  }
+  return end < words.length && end >= 2 ? words.slice(0, end).join(' ') : null;
+}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import { phrases, evidenceOf, adjacentSentence } from '../match';
 import { quoteSentence, type NoticeText, type Sentence } from '../../analysis/notice-text';
-import { findCompanyNames, findNames, letterheadOver, namedAsOtherSchool, titleCase } from '../../analysis/detect-school';
+import { findCompanyNames, findNames, letterheadOver, nameWithoutKind, namedAsOtherSchool, titleCase } from '../../analysis/detect-school';
 import {
   ChannelOptionsSchema,
   PAGE_EDGE,
@@ -194,21 +194,6 @@ const ROLE_POINTS_BACK = /\b(?:this|that|which|doing so|it|them)\b/i;
 
 // The blocks that head a notice: a name, and under a letterhead's address and phone lines, the notice's title.
 const TOP_BLOCKS = 6;
-
-// Words after a school's own name that say what kind of school it is: "C of E VC School", "Church of England Primary".
-const KIND_WORDS = new Set(
-  'c e of cofe ce c.e. rc vc va church england catholic roman methodist community voluntary aided controlled primary infant junior nursery secondary high academy school & and'.split(
-    ' ',
-  ),
-);
-
-/** The school's name without its kind words, when two or more words of its own are left ("Larkspur Meadow"). */
-function nameWithoutKind(school: string): string | null {
-  const words = school.trim().split(/\s+/);
-  let end = words.length;
-  while (end > 0 && KIND_WORDS.has(words[end - 1]!.toLowerCase())) end--;
-  return end < words.length && end >= 2 ? words.slice(0, end).join(' ') : null;
-}
 
 function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOptions, item: ChecklistItem): Verdict {
   const ctrl = phrases(o.controllerStatement);
