@@ -30,6 +30,25 @@ describe('statutory-or-voluntary: amounts of what the family tells us', () => {
     ).toBe('pass');
   });
 
+  it('passes when the choice is said first and the promise to say so follows it', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'A few answers on the admission form are voluntary, and where that applies we will let you know at the time and explain what leaving them blank would mean.',
+      ),
+    ).toBe('pass');
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'Some of the questions are up to you to answer: when this is so, we will make it clear on the form and explain what happens if you skip them.',
+      ),
+    ).toBe('pass');
+  });
+
+  it('does not pass on the choice alone, with no promise to say which', () => {
+    expect(status('statutory-or-voluntary', 'A few answers on the admission form are voluntary.')).not.toBe('pass');
+  });
+
   it('passes when the items on each side are named', () => {
     expect(status('statutory-or-voluntary', "Your child's name and date of birth must be given; their religion is optional.")).toBe('pass');
   });

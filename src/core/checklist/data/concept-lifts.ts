@@ -305,6 +305,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: [['whenWhich', 'choiceWord'], 'tellYou'],
           none: ['withdraw', 'consentOther', 'cookieTalk', 'cookieTerm', 'pagePointer'],
         },
+        // The same promise with the choice said first: "Some of it is voluntary: when this is the case we will tell you".
+        {
+          all: [['choiceWord', 'whenWhich', 'tellYou']],
+          none: ['withdraw', 'consentOther', 'cookieTalk', 'cookieTerm', 'pagePointer'],
+        },
         // "We will tell you, when we ask, whether you have a choice." / "If something is optional, the form says so."
         // The 13+ choice ("a parent can tell us to send the youth service only the name") is about sharing, not giving.
         // Neither this nor the next is amounts said of what the family tells the school ("most of what you tell us is
