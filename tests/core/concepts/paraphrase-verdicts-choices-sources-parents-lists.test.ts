@@ -67,6 +67,9 @@ describePassages(
       partial: [
         // parents' own details as an item of the pupil data, with no statement of why
         "What we keep about you\n- your name, form group and timetable;\n- your carers' names and phone numbers;\n- your reading age and test scores.",
+        // the same item headed by whose details they are, the relationship named as the student's or learner's
+        'The categories of student information we process include:\n- identifiers: name, date of birth and address;\n- details of parents and carers: names, relationship to the student and phone numbers;\n- attendance: sessions missed and reasons.',
+        'The information we hold about pupils includes:\n- name and unique pupil number\n- family contacts: names, relationship to the learner, telephone numbers\n- exam results',
       ],
     },
   },

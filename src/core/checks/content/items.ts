@@ -1143,7 +1143,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:parents?|carers?|guardians?|families)\\b[^.]{0,30}\\b(?:have|has|get|are given|are covered by)\\b (?:a |an |their )?(?:(?:own|separate)\\b,? )+(?:(?:longer|shorter|fuller|full|more detailed)\\b,? )?(?:privacy )?(?:notice|statement)',
       ],
       listed: [
-        "parental contact|contact details (?:for|of) parents|parents?'? (?:names?|contact details|details)|emergency contacts?|relationship to (?:the )?pupil",
+        "parental contact|contact details (?:for|of) parents|parents?'? (?:names?|contact details|details)|emergency contacts?|relationship to (?:the )?(?:pupil|student|learner)\\b",
         // The details named first, then whose: "names, addresses and telephone numbers of parents and carers".
         '\\b(?:names?|address(?:es)?|(?:tele)?phone numbers?|mobile numbers?|emails?|email addresses)\\b[^.;]{0,60}\\bof (?:your |their |the |a |each )?(?:parents?|carers?|guardians?)\\b',
         // Both roles named before the details: "parent and carer names and phone numbers", "parents' and carers' emails".
