@@ -33,6 +33,20 @@ describe('youth support services: the option must say what it keeps and pass to 
       ),
     ).toBe('pass');
   });
+  it("passes when the pupil's own choice from 16 is said to the pupil, with a contraction ('once you're 16')", () => {
+    expect(
+      status(
+        'youth-support-services',
+        `${SHARING} Until then your parent or carer can ask us to pass on only your name, address and date of birth. When you’re 16, that decision moves to you.`,
+      ),
+    ).toBe('pass');
+    expect(
+      status(
+        'youth-support-services',
+        `${SHARING} Your parents can tell us to send only your name, address and date of birth. After you're sixteen you can tell us that yourself.`,
+      ),
+    ).toBe('pass');
+  });
   it('is partial when the choice is offered with nothing said of what it keeps', () => {
     expect(
       status(

@@ -358,7 +358,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       // The pupil's own choice at 16: "from 16 the pupil decides", "pupils aged 16 or over can ask this themselves", "on
       // their sixteenth birthday the right passes to them". Not "post-16 providers" or "16 to 19 year olds".
       pupilOwnChoice: [
-        '\\b(?:aged?|turns?|turned|turning|reach(?:es|ed)?|once|when|from|at|after|over|until|till|is|are|be) (?:the age (?:of )?|age |aged )?(?:16|sixteen)\\b(?!\\s*(?:-|–|to)\\s*\\d)',
+        // "Once you're 16" as well as "once you are 16".
+        "\\b(?:aged?|turns?|turned|turning|reach(?:es|ed)?|once|when|from|at|after|over|until|till|is|are|be|you['’]re|they['’]re) (?:the age (?:of )?|age |aged )?(?:16|sixteen)\\b(?!\\s*(?:-|–|to)\\s*\\d)",
         '\\b(?:16|sixteen)\\s*(?:\\+|or over|and over|or older|and above|or above)',
         // "upon attaining 16", "on a pupil attaining the age of 16".
         '\\battain(?:s|ed|ing)? (?:the age (?:of )?)?(?:16|sixteen)\\b|\\bage (?:of )?(?:16|sixteen)\\b(?!\\s*(?:-|–|to)\\s*\\d)',
