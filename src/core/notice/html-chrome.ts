@@ -89,6 +89,12 @@ const BOX_TOKENS = /^(sidebar|side-bar|secondary|widget-area)$/;
 // A box that speaks of the notice's subject: who is responsible for the data, its officer, the regulator, the law.
 const PRIVACY_TOPIC =
   /\b(?:data protection|privacy|personal (?:data|information)|data controller|controller|dpo|information commissioner|ico|u?k? ?gdpr|retention|records management)\b/i;
+/**
+ * The notice's own document-control box ("Approved: Board of Trustees, 8 July 2026 · Next review: July 2028"): a cue of
+ * approval or review with a year, where the notice's date may be given and nowhere else.
+ */
+const DOCUMENT_CONTROL =
+  /\b(?:next review|review date|date of (?:next )?review|last (?:updated|reviewed|revised)|approved|adopted)\b[^]{0,80}?\b20\d\d\b/i;
 /** A box needs this much text of its own, most of it not link text (a list of links is navigation). */
 const MIN_BOX_CHARS = 80;
 const MAX_BOX_LINK_SHARE = 0.5;
@@ -244,15 +250,16 @@ function classifyByTag(el: HtmlElement, name: string, role: string, ctx: Classif
 
 /**
  * A sidebar or aside that is a box of the notice's own ("Key facts: Who is responsible ... Data Protection Officer ...",
- * "Contacts ... Data Protection Lead ..."): text of its own about the notice's subject, not a list of links ("In this
- * section", a contents list) or the site's news.
+ * "Contacts ... Data Protection Lead ...", its approval and review dates): text of its own about the notice's subject or
+ * the notice itself, not a list of links ("In this section", a contents list) or the site's news.
  */
 function isNoticeBox(el: HtmlElement, budget: ScanBudget): boolean {
   if (budget.nodes <= 0) return false;
   const facts = scanSubtree(el, 3000, budget);
   // A consent prompt in an <aside> speaks of privacy too, but carries accept or reject controls.
-  if (facts.exceeded || facts.hasConsentControl || facts.textChars < MIN_BOX_CHARS) return false;
-  return facts.linkChars <= facts.textChars * MAX_BOX_LINK_SHARE && PRIVACY_TOPIC.test(facts.sample);
+  if (facts.exceeded || facts.hasConsentControl || facts.linkChars > facts.textChars * MAX_BOX_LINK_SHARE) return false;
+  // A document-control box is short ("Adopted: 3 March 2026 · Review date: March 2028"), and its cue and year say enough.
+  return DOCUMENT_CONTROL.test(facts.sample) || (facts.textChars >= MIN_BOX_CHARS && PRIVACY_TOPIC.test(facts.sample));
 }
 
 /**

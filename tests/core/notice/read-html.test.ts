@@ -41,6 +41,24 @@ describe('readHtml: boxes of the notice beside its text', () => {
     expect(texts(html)).toContain('Questions? Ask our Data Protection Officer.');
   });
 
+  it("reads the notice's own document-control box, whose approval and review dates name no privacy topic", () => {
+    const html = page(
+      '<main><h1>Privacy notice</h1><aside class="doc-info"><dl><dt>Owner</dt><dd>Business Manager</dd>' +
+        '<dt>Adopted by governors</dt><dd>3 March 2026</dd><dt>Review date</dt><dd>March 2028</dd></dl></aside>' +
+        '<p>We use pupil information to teach.</p></main>',
+    );
+    const read = texts(html);
+    expect(read.some((t) => t.includes('3 March 2026'))).toBe(true);
+    expect(read.some((t) => t.includes('March 2028'))).toBe(true);
+  });
+
+  it('still drops an events box with dates but no approval or review of the notice', () => {
+    const html = page(
+      `${main}<aside><h2>Coming up</h2><p>Sports day is on 9 July 2026 and the summer fair on 18 July 2026; all families are welcome.</p></aside>`,
+    );
+    expect(texts(html)).toEqual(['Privacy notice', 'We use pupil information to teach and to keep children safe.']);
+  });
+
   it('drops a consent prompt in an <aside>, though it speaks of privacy', () => {
     const html = page(
       `${main}<aside><p>We use cookies to improve your visit. Read our privacy notice to find out how we use personal information.</p>` +
