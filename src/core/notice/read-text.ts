@@ -36,7 +36,8 @@ export function looksLikeHeading(line: string, numbered = false): boolean {
   // A comma followed by more words reads as a sentence that lost its full stop, unless numbered as a section: "9. How
   // long we keep it, and how we keep it safe".
   if (!numbered && /,\s+\S+\s+\S+/.test(t) && words > 6) return false;
-  return words <= 12;
+  // A numbered section asked as a question runs longer: "9. How long do you keep it, and how do you keep it safe?".
+  return words <= (numbered && t.endsWith('?') ? 16 : 12);
 }
 
 // Words that cannot end a sentence: a line ending in one was wrapped, whatever starts the next line.

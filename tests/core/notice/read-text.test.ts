@@ -113,6 +113,20 @@ describe('readText: numbered section headings', () => {
     expect(readText('Intro paragraph here.\n\nWe store it, share it and then delete it\n\nMore.\n').blocks[1]?.kind).toBe('paragraph');
   });
 
+  it('reads a lone numbered section asked as a longer question as a heading, not a one-item list', () => {
+    const doc = readText(
+      'Intro paragraph here.\n\n6. Who else might see your child’s information, and why would they need to see it?\n\nThe council sees attendance figures.\n',
+    );
+    expect(doc.blocks.map((b) => `${b.kind}:${b.text}`)).toContain(
+      "heading:6. Who else might see your child's information, and why would they need to see it?",
+    );
+    // as long, but not a question: still no heading
+    const statement = readText(
+      'Intro paragraph here.\n\n6. Other people may see what we know about your child when they need it for their work\n\nMore text.\n',
+    );
+    expect(statement.blocks[1]?.kind).not.toBe('heading');
+  });
+
   it('keeps numbered items separated by blank lines in one list', () => {
     const doc = readText('We use it to:\n\n1. Support learning\n\n2. Keep pupils safe\n\nMore text follows here.\n');
     expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual(['Support learning', 'Keep pupils safe']);
