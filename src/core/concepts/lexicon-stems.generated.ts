@@ -522,6 +522,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'show',
     'highlight',
     'identifi',
+    'state which',
+    'state which',
+    'state whether',
+    'state whether',
   ],
   receive: [
     'receiv',

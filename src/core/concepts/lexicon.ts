@@ -598,6 +598,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'show',
     'highlight',
     'identify',
+    // "Our forms state which fields are optional": the verb only with what it tells (not a "state school").
+    'state which',
+    'states which',
+    'state whether',
+    'states whether',
   ],
 
   // --- where data comes from (Art 14(2)(f)) ---

@@ -45,6 +45,13 @@ describe('statutory-or-voluntary: amounts of what the family tells us', () => {
     ).toBe('pass');
   });
 
+  it('passes when the forms are said to state which answers are optional', () => {
+    expect(status('statutory-or-voluntary', 'The admission pack states which of its questions are voluntary.')).toBe('pass');
+    expect(status('statutory-or-voluntary', 'Each of our forms states whether an answer is optional.')).toBe('pass');
+    // "state" the noun tells nothing
+    expect(status('statutory-or-voluntary', 'As a state school, some of the questions we ask you are optional.')).not.toBe('pass');
+  });
+
   it('does not pass on the choice alone, with no promise to say which', () => {
     expect(status('statutory-or-voluntary', 'A few answers on the admission form are voluntary.')).not.toBe('pass');
   });
