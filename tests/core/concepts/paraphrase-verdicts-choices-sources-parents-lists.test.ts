@@ -70,6 +70,8 @@ describePassages(
         // the same item headed by whose details they are, the relationship named as the student's or learner's
         'The categories of student information we process include:\n- identifiers: name, date of birth and address;\n- details of parents and carers: names, relationship to the student and phone numbers;\n- attendance: sessions missed and reasons.',
         'The information we hold about pupils includes:\n- name and unique pupil number\n- family contacts: names, relationship to the learner, telephone numbers\n- exam results',
+        // parents' details in the pupil list, and communication with families only as where the pupil's data comes from
+        'We hold these kinds of pupil information:\n- name, date of birth and address\n- family details: names and phone numbers of parents and carers\n- attendance\nWhere it comes from\nWe receive pupil information from admission forms, the yearly data check and our communications with families.',
       ],
     },
   },
