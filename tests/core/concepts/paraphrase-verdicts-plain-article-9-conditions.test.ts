@@ -24,10 +24,15 @@ describePassages(
       partial: [
         // the data said to need more care, in plain words, with no condition
         'Some things need more care\nInformation about your health, religion and ethnic background needs extra care, so only the staff who need it can see it.',
+        // the data said to be especially private, in words for children, with no condition
+        'Some of the details we keep are extra private, such as facts about your health or your religion.',
+        'Information about your health is very private, so only a few staff can read it.',
       ],
       fail: [
         // children needing care is no word about their data
         'Pupils who need extra care at lunchtime sit with a member of staff.',
+        // private with nothing that sets some data apart
+        'Your information is private and we keep it safe.',
         // an Article 6 task, and a transfer derogation: no Article 9 condition (guards the plain-words reach)
         'We use your information to carry out a task in the public interest: educating you.',
         'We would only send information abroad for important reasons of public interest.',

@@ -217,6 +217,8 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // Data said to be sensitive ("... is extra sensitive", "treated as especially sensitive"), not "more sensitive records".
         '\\b(?:is|are|as)\\s+(?:especially |particularly |extra |highly |very |more |most )?sensitive\\b',
         '\\b(?:especially|particularly|extra|highly) sensitive (?:personal )?(?:data|information|details)',
+        // The same in words for children: "Some information is extra private, like information about your health".
+        '\\b(?:information|data|details)\\b[^.]{0,60}\\b(?:is|are)\\s+(?:especially|particularly|extra|very|more|highly)\\s+private\\b',
         // Data said to need more care, in plain words: "Information about health, religion and ethnic background needs extra
         // care". Said of the information, not of children ("pupils who need extra care").
         '\\b(?:information|data|details|records)\\b[^.]{0,120}\\b(?:needs?|requires?|gets?|is given|are given) (?:extra|special|particular|additional) (?:care|protection)\\b',
