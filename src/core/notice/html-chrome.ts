@@ -66,6 +66,12 @@ const HEADER_TOKENS = new Set([
   'global-header',
   'top-header',
   'page-top',
+  // The strip above the site header ("A community special school for children aged 2 to 19 · Tel ...").
+  'topbar',
+  'top-bar',
+  'header-top',
+  'pre-header',
+  'preheader',
 ]);
 const FOOTER_TOKENS = new Set([
   'footer',

@@ -142,6 +142,16 @@ describe('readHtml: chrome', () => {
     expect(d.chrome.footer).toBe('Elm School, Elm Road');
   });
 
+  it('keeps the strip above the site header as header text, not as the notice or nothing', () => {
+    const d = readHtml(
+      page(`<div class="top-bar"><p>Elm School · An infant school for children aged 4 to 7 · Tel 01632 960111</p></div>
+      <header><h1 class="site-title">Elm School</h1></header>
+      <main><h2>How we use pupil information</h2><p>We collect data to support learning.</p></main>`),
+    );
+    expect(d.blocks.map((b) => b.text)).toEqual(['How we use pupil information', 'We collect data to support learning.']);
+    expect(d.chrome.header).toContain('An infant school for children aged 4 to 7');
+  });
+
   it("keeps a notice's own cookie section even though its id says cookies", () => {
     const d = readHtml(
       page(`<main><h1>Cookie policy</h1><section id="cookies" class="cookie-policy">
