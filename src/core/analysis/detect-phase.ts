@@ -245,6 +245,18 @@ function selfDescribedKind(doc: NoticeDocument, npdBlocks: Set<number>, school: 
   return null;
 }
 
+const HEADER_KIND = new RegExp(`\\b${KIND_AFTER_ARTICLE}`, 'i');
+
+/**
+ * The school as the site header describes it ("Brookfield Park School · A community special school for children aged 2
+ * to 19"): the header is the school's own banner, so its kind outweighs the school-age words met in the text (a nursery
+ * among the places data comes from), though not the text's own special or all-through words.
+ */
+function headerDescribedKind(doc: NoticeDocument): Detection<Phase> | null {
+  const m = HEADER_KIND.exec(doc.chrome.header);
+  return m ? detected(KIND_PHASE[m[1]!.toLowerCase()]!, [{ text: m[0], where: 'site header' }]) : null;
+}
+
 /** The ages the school gives itself in its opening; not those of each school a body lists (`listed`: those blocks). */
 function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: readonly Block[]): Detection<Phase> | null {
   const opening = openingProse(doc, npdBlocks).filter((b) => !listed.includes(b));
@@ -480,6 +492,8 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   // A special school's own words decide before the kinds of school a trust runs.
   if (own.allThrough) return own.allThrough;
   if (own.primaryOnly) return own.primaryOnly;
+  const bySiteHeader = headerDescribedKind(doc);
+  if (bySiteHeader) return bySiteHeader;
   // A school with a nursery class speaks of its nursery too: the school-age word decides. Mixed early and secondary
   // words (e.g. "schools that the pupils attend after leaving us") settle nothing.
   const early = found.has('primary') ? 'primary' : found.has('nursery') ? 'nursery' : null;

@@ -635,3 +635,23 @@ describe('detectPhase: the school named with its kind beside it', () => {
     ).toBe('primary');
   });
 });
+
+describe('detectPhase: the school described in its site header', () => {
+  const page = (strip: string) =>
+    readHtml(
+      `<div class="topbar"><p>Ashdene School · ${strip}</p></div>
+      <header><h1>Ashdene School</h1></header>
+      <main><h1>Your information</h1>
+      <p>Ashdene School is the data controller for what we keep about our learners.</p>
+      <p>Information comes from families, from the nursery or school a child attended before, and from the council.</p></main>`,
+      'https://ashdene.example/privacy',
+    );
+  it("reads the header's kind of school before an early-years word in the text", () => {
+    const doc = page('A community special school for young people aged 2 to 19');
+    expect(detectPhase(doc, detectSchool(doc).value, new Set()).value).toBe('special');
+  });
+  it('is no help when the header does not say what kind of school it is', () => {
+    const doc = page('Tel 01632 960222');
+    expect(detectPhase(doc, detectSchool(doc).value, new Set()).value).not.toBe('special');
+  });
+});
