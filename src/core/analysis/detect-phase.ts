@@ -303,8 +303,9 @@ const SCHOOL_WITH_AGES =
 // Or naming them in running text, each with its ages, in a sentence saying they are the body's own: "The Trust runs five
 // academies: Meadowcroft Infant School (ages 4 to 7), ... and Harrowgate Academy (ages 11 to 18)", "Our family of
 // schools is ...". Not the schools it works with ("our feeder schools are ...").
+// Or the notice's own label of the schools it covers: "Applies to: Elm Primary Academy (ages 3-11) and ...".
 const RUNS_SCHOOLS =
-  /\b(?:(?:runs?|operates?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)|(?:our|its|the trust's|the trust\u2019s)\s+(?:family of\s+)?(?!feeder|partner|local|neighbouring|other)(?:[\w-]+\s+)?(?:academies|schools)\s+(?:is|are|includes?|comprises?))\b/i;
+  /\b(?:applies to(?=\s*:)|(?:runs?|operates?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)|(?:our|its|the trust's|the trust\u2019s)\s+(?:family of\s+)?(?!feeder|partner|local|neighbouring|other)(?:[\w-]+\s+)?(?:academies|schools)\s+(?:is|are|includes?|comprises?))\b/i;
 const NAMED_WITH_AGES =
   /(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}\s+(?:School|Academy|College)\s*\((?:(?:ages?|aged)\s+)?(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/g;
 // In such a sentence, a school named by its kind with no "School" after it: "Fenwick Primary, Oldbury Infant and ...".

@@ -655,3 +655,18 @@ describe('detectPhase: the school described in its site header', () => {
     expect(detectPhase(doc, detectSchool(doc).value, new Set()).value).not.toBe('special');
   });
 });
+
+describe("detectPhase: the notice's own label of the schools it covers", () => {
+  it('reads "Applies to:" with each school and its ages as the body\'s own schools', () => {
+    expect(
+      phaseOf(
+        [
+          'Privacy notice for families',
+          'Applies to: Oakridge Infant and Nursery Academy (ages 3-7), Fernlea Primary Academy (4-11) and Bexley Vale Academy (11-18).',
+          'Last updated: 2 September 2026',
+          'The Oakridge Trust is the controller of this information.',
+        ].join('\n\n'),
+      ),
+    ).toBe('all-through');
+  });
+});
