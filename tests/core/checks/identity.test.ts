@@ -342,6 +342,21 @@ describe('dpo-contact', () => {
     ).toBe('pass');
   });
 
+  it("does not take the next point of a bulleted list as the DPO's channel", () => {
+    const items = (second: string) =>
+      `About us\n\n- Elm Infant School is the data controller.\n- Our Data Protection Officer service is bought from the county council.\n- ${second}`;
+    expect(run('dpo-contact', items('Questions about school life go to Mr Paul Grey, Office Manager, on 01632 960555.')).status).toBe(
+      'partial',
+    );
+    // a point followed by a line of its contact card, and an item ending as a lead-in, still carry on into the next
+    expect(run('dpo-contact', 'About us\n\n- Our Data Protection Officer is Mrs Jane Orme.\n- Email: j.orme@dpo.example.com').status).toBe(
+      'pass',
+    );
+    expect(run('dpo-contact', 'About us\n\n- Our Data Protection Officer can be reached at:\n- dpo@county.example.gov.uk').status).toBe(
+      'pass',
+    );
+  });
+
   it('passes when the channel sits under a "Data Protection Officer" heading', () => {
     expect(
       run(

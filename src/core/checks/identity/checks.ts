@@ -916,6 +916,9 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
     // The channel may sit in the mention itself or just after it (under a "Data Protection Officer" heading,
     // or after "contact our DPO:"), but not past the next heading.
     const reach = b.kind === 'heading' || /:\s*-?\s*$/.test(b.text) || DPO_LABEL.test(b.text) ? 4 : 1;
+    // A list item that is a whole sentence is a point of its own: the list's next point is not its channel, unless it is
+    // one ("- Email: dpo@...").
+    const pointOfItsOwn = b.kind === 'list-item' && /[.!?]$/.test(b.text.trim());
     for (let i = b.index; i < blocks.length && i <= b.index + reach; i++) {
       const next = blocks[i]!;
       if (OTHER_BODY_LINE.test(next.text)) {
@@ -927,7 +930,11 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       // channel reaches the lead, not the DPO (checklist.md 2.3).
       if (
         i > b.index &&
-        ((next.kind === 'heading' && !CARD_LINE.test(next.text)) || !isOwnBlock(ctx, i) || other.test(next.text) || lead.test(next.text))
+        ((next.kind === 'heading' && !CARD_LINE.test(next.text)) ||
+          (pointOfItsOwn && !CARD_LINE.test(next.text)) ||
+          !isOwnBlock(ctx, i) ||
+          other.test(next.text) ||
+          lead.test(next.text))
       )
         break;
       const channels = blockChannels(ctx.doc, i, o);
