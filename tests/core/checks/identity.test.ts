@@ -502,6 +502,8 @@ describe("controller-contact: the school's own address given beside the DPO's ma
     "Our Data Protection Officer is Mrs K Patel (dpo@northgate.example.org.uk). The trust's registered office is Northgate House, 1 High Street, York YO1 9ZZ.",
     'Contacting us and our DPO\n\nHarbour Academy, Quay Road, Poole BH15 9ZZ. Telephone 01202 960 111.',
     'Contact the DPO\n\nThe trust has a Data Protection Officer, dpo@fenland.example.org.uk. You can write to us at Fenland Learning Trust, 2 Market Place, Ely CB7 9ZZ.',
+    // the trust's office named on the officer's card
+    'Who to contact\n\nAmy Hale, Trust Data Protection Officer\nMarshland Schools Partnership, Trust Office, 3 Quay Street, Wisbech PE13 9ZZ\nEmail: dpo@marshland.example.org.uk',
   ])('passes: %s', (text) => {
     expect(run('controller-contact', text).status).toBe('pass');
   });

@@ -238,7 +238,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
       // ... unless the same text says the channel is the school's own.
       ownDesk: [
         '\\b(?:the|our)\\s+(?:school|academy|trust|nursery|setting)(?:\\s+office)?\\b',
-        '\\bschool\\s+office\\b',
+        // The office of the school, or of the trust or federation that is the controller ("Trust Office, 4 Riverside Court").
+        '\\b(?:school|academy|trust|federation)\\s+office\\b',
         '\\breception\\b',
         '\\bhead\\s?teacher\\b',
         '\\bbusiness\\s+manager\\b',
