@@ -61,6 +61,8 @@ describePassages(
         'About you: your name, date of birth, address and tutor group.',
       ],
       pass: [
+        // a labelled item of its own on parents, with a use
+        'What we keep\n- Parents and carers: we keep names, addresses, phone numbers and email addresses of parents so that we can contact you in an emergency.\n- Pupils: names and attendance.',
         // a part of its own headed as being about the reader, in a notice whose reader has a child: the parent's own data
         'About your child: name, date of birth, address, medical needs and dietary needs.\nAbout you: your name, phone numbers and email address, and your relationship to your child.',
       ],
@@ -70,6 +72,8 @@ describePassages(
         // the same item headed by whose details they are, the relationship named as the student's or learner's
         'The categories of student information we process include:\n- identifiers: name, date of birth and address;\n- details of parents and carers: names, relationship to the student and phone numbers;\n- attendance: sessions missed and reasons.',
         'The information we hold about pupils includes:\n- name and unique pupil number\n- family contacts: names, relationship to the learner, telephone numbers\n- exam results',
+        // a labelled item of a pupil's own list, its details apart by commas, the parents' among them
+        'What we keep about you\n- Who you are and how to reach you: your name, date of birth, address, tutor group and the names and contact details of your parents or carers.\n- Your learning: marks, reports and exam entries.',
         // parents' details in the pupil list, and communication with families only as where the pupil's data comes from
         'We hold these kinds of pupil information:\n- name, date of birth and address\n- family details: names and phone numbers of parents and carers\n- attendance\nWhere it comes from\nWe receive pupil information from admission forms, the yearly data check and our communications with families.',
       ],

@@ -1232,6 +1232,13 @@ function insideInlineList(text: string, re: RegExp): boolean {
   const colon = text.indexOf(':');
   const at = text.search(re);
   if (colon >= 0 && at > colon && (text.slice(colon).match(/;/g)?.length ?? 0) >= 2) return true;
+  // Or items apart by commas after a label that is not about parents ("Who you are: your name, date of birth, address
+  // and the names of your parents"), with no use given after them.
+  if (colon >= 0 && at > colon && !/[.;]/.test(text.slice(colon, at)) && (text.slice(colon, at).match(/,/g)?.length ?? 0) >= 2) {
+    const after = text.slice(at);
+    if (!/\b(?:parents?|carers?|famil(?:y|ies))\b/i.test(text.slice(0, colon)) && !PURPOSE.test(after) && !FOR_A_USE.test(after))
+      return true;
+  }
   if (at <= 0) return false;
   const before = text.slice(0, at);
   let owner = -1;
