@@ -131,6 +131,22 @@ describe('security: "child protection" is safeguarding, not keeping data safe', 
   });
 });
 
+describe("security: special category data's extra protection is the law's, not the school's measures", () => {
+  it('does not read special category data "given extra protection" as security', () => {
+    expect(
+      status(
+        'security-measures',
+        'Some of the details we hold, such as religion and health, are special category data and receive extra protection.',
+      ),
+    ).toBe('fail');
+  });
+  it('still reads data held securely behind passwords and locks', () => {
+    expect(status('security-measures', 'We hold all of this information securely, protected by passwords and locked cabinets.')).toBe(
+      'pass',
+    );
+  });
+});
+
 describe('compulsory or optional: the marked items, then what is not marked', () => {
   it('passes a sentence saying which are marked as needed by law and the next picking out the rest', () => {
     expect(

@@ -53,6 +53,8 @@ const SECURITY_VETO = [
   'safeguard',
   'otherKeeps',
   'lawProtects',
+  // Special category data "given extra protection": the law's, not the school's measures.
+  'article9Talk',
 ];
 
 /** The school keeping data secure, in either order of the words; not another body's keeping (see the rules' notes). */
