@@ -150,6 +150,8 @@ const HEADER_LINE_MAX = 200;
 // capitalised words costs one short look per word.
 const NAMED_SCHOOL =
   /\b[A-Z][\p{L}'\u2019.-]{0,30}\s+(Primary|Infant|Junior|First|Nursery|High|Secondary|Grammar|Middle|Special)\s+(?:School|Academy)s?\b/gu;
+// Any school's name, of a kind or not ("Thornley Vale Academy"), counted against the names that give their kind.
+const ANY_NAMED_SCHOOL = /\b[A-Z][\p{L}'\u2019.-]{0,30}\s+(?:School|Academy)\b/gu;
 const NAMED_PHASE: Readonly<Record<string, Phase>> = {
   primary: 'primary',
   infant: 'primary',
@@ -170,6 +172,10 @@ function headerNamedPhase(doc: NoticeDocument): Detection<Phase> | null {
     // The header ends where the text starts: a sentence is running text, whose schools may be anyone's.
     if (b.text.length > HEADER_LINE_MAX || /[.!?]["'\u2019)]?\s*$/.test(b.text)) break;
     if (b.kind === 'list-item' || b.kind === 'table-row') continue;
+    // A line of a body's schools where some name gives no kind ("Ashwell Primary Academy | ... | Thornley Vale Academy")
+    // says nothing of the body's phase: the unnamed kind may be the other one.
+    const named = [...b.text.matchAll(NAMED_SCHOOL)].length;
+    if (named && [...b.text.matchAll(ANY_NAMED_SCHOOL)].length > named) continue;
     for (const m of b.text.matchAll(NAMED_SCHOOL)) {
       const phase = NAMED_PHASE[m[1]!.toLowerCase()]!;
       if (!phases.has(phase)) phases.set(phase, { text: b.text, where: b.where });

@@ -670,3 +670,20 @@ describe("detectPhase: the notice's own label of the schools it covers", () => {
     ).toBe('all-through');
   });
 });
+
+describe('detectPhase: a header line of the body’s schools, one of no named kind', () => {
+  it('does not take the primary academies named for the whole body when another academy names no kind', () => {
+    const text = (last: string) =>
+      [
+        'ELMSTONE ACADEMIES TRUST',
+        'Privacy notice for pupils and families',
+        `Elm Primary Academy | Oakfield Primary Academy | ${last}`,
+        'This notice covers every academy in our trust.',
+        'Q11. What happens when a secondary pupil turns 13?',
+        'We pass some details to the council for youth support services.',
+      ].join('\n\n');
+    expect(phaseOf(text('Castle Vale Academy'))).not.toBe('primary');
+    // every name giving its kind, the header still decides
+    expect(phaseOf(text('Castle Vale Primary Academy'))).toBe('primary');
+  });
+});
