@@ -495,6 +495,21 @@ describe('automated-decision-making', () => {
     ).toBe('pass');
   });
 
+  it("passes when the school's own tool is said to be profiling, or no decision to rest on it alone", () => {
+    expect(
+      run(
+        'automated-decision-making',
+        'Our attendance software flags pupils whose attendance is falling. This amounts to profiling.\n\nThe right to object to decisions taken by automated means.',
+      ).status,
+    ).toBe('pass');
+    expect(
+      run(
+        'automated-decision-making',
+        'No decision with a legal or similarly significant effect on any of our pupils is ever reached only on the strength of this kind of profiling.',
+      ).status,
+    ).toBe('pass');
+  });
+
   it('passes for a labelled "Automated decision making: ..." line', () => {
     expect(run('automated-decision-making', 'Automated decision making: we do not use it.').status).toBe('pass');
   });

@@ -555,7 +555,7 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         `\\b(?:don't|doesn't|won't)\\b[^.]{0,60}${ADM}`,
         // Decisions denied, the automation said after them: "We do not make decisions about pupils using automated processes alone".
         "\\b(?:we|the school|the trust|the academy|it)\\s+(?:does|do|will)?\\s*(?:not|never|n't)\\s+(?:make|take|reach|base)\\s+(?:any\\s+)?decisions?\\b[^.]{0,60}\\b(?:automated|automatic(?:ally)?|by (?:a )?computers?)\\b",
-        `\\bno (?:decisions?|automated|profiling)\\b[^.]{0,80}(?:${ADM}|\\bmade by (?:a )?computer)`,
+        `\\bno (?:decisions?|automated|profiling)\\b[^.]{0,120}(?:${ADM}|\\bmade by (?:a )?computer)`,
         '(?:automated|automatic) (?:decision|processing)[^.]{0,80}\\b(?:is|are) not (?:used|carried out|undertaken|made)',
         '(?:automated|automatic) decision[- ]?making(?: (?:and|or) profiling)?\\s*[:-]\\s*(?:none|not used|no\\b|we do not)',
         `\\bwe (?:may |might |will |sometimes |do )?(?:use|make|carry out|undertake)[^.]{0,40}${ADM}`,
@@ -565,6 +565,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\brisk[- ]?profil',
         // "This is a form of profiling": the school says what its tool does.
         '\\b(?:is|are|counts as|amounts to) (?:a )?(?:form|kind|type) of (?:automated decision|profiling)',
+        // "This constitutes profiling": said of the school's own tool just described.
+        '\\b(?:this|that|which|it)\\s+(?:constitutes|amounts to|counts as)\\s+(?:a (?:form|kind|type) of\\s+)?(?:automated decision|profiling)',
         '\\bhow we (?:may )?(?:have )?[\'"]?(?:risk )?profil',
       ],
       // The right alone, not a statement about whether ADM exists (checklist.md 2.19).
