@@ -75,6 +75,14 @@ describe('national-pupil-database', () => {
   });
 });
 
+describe('national-pupil-database: the Welsh database said by what is done with it', () => {
+  it('reads the returns built into a database the government uses for statistics', () => {
+    const text =
+      'The Welsh Government puts the census returns into a national store of learner records. It uses the database to publish statistics and to plan funding. See https://gov.wales/statistics-and-research';
+    expect(run('national-pupil-database', text, { nation: 'wales' }).status).toBe('pass');
+  });
+});
+
 describe('how-government-uses-data', () => {
   it('passes for a gov.uk data-collection or contact-DfE address', () => {
     expect(run('how-government-uses-data', 'To contact DfE: https://www.gov.uk/contact-dfe').status).toBe('pass');

@@ -149,7 +149,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'education statistics for wales',
         // "It uses this information to fund and plan education and to publish official statistics", "... and uses them to
         // plan and fund education and to produce official statistics".
-        '\\buses? (?:(?:this|the|pupil|that) (?:data|information)|them|it)\\b[^.]{0,80}\\b(?:official |national )?statistics',
+        // Or of the database the returns are built into: "It uses the database to produce statistics".
+        '\\buses? (?:(?:this|the|pupil|that|these) (?:data|information|database|records|returns)|them|it)\\b[^.]{0,80}\\b(?:official |national )?statistics',
         'statistics (?:on|about) (?:schools|education) in wales',
         // "The Welsh Government uses PLASC to fund schools, to produce national statistics and to support research".
         '\\bwelsh government (?:uses?|holds?|links?|keeps?|combines?)\\b[^.]{0,100}\\b(?:statistics|research)\\b',
