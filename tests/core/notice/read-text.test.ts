@@ -105,6 +105,15 @@ describe('readText: numbered section headings', () => {
     ]);
   });
 
+  it('reads a title with an aside naming whom the part is for as a heading, though it has a comma', () => {
+    const doc = readText('Intro paragraph here.\n\nWhat we keep on file, as the parent of a pupil\n\nWe keep your phone number.\n');
+    expect(doc.blocks[1]?.kind).toBe('heading');
+    // a sentence that lost its full stop, with a comma, is still no heading
+    expect(readText('Intro paragraph here.\n\nWe keep your number on file, and we ring you first\n\nMore.\n').blocks[1]?.kind).toBe(
+      'paragraph',
+    );
+  });
+
   it('reads a lone numbered title with a comma in it as a heading, as an unnumbered line with one is not', () => {
     const doc = readText(
       'Intro paragraph here.\n\n7. Storing it, sharing it and when we delete it\n\nFiles stay in a locked room until the pupil turns 25.\n',
