@@ -74,6 +74,8 @@ describePassages(
         'The information we hold about pupils includes:\n- name and unique pupil number\n- family contacts: names, relationship to the learner, telephone numbers\n- exam results',
         // a labelled item of a pupil's own list, its details apart by commas, the parents' among them
         'What we keep about you\n- Who you are and how to reach you: your name, date of birth, address, tutor group and the names and contact details of your parents or carers.\n- Your learning: marks, reports and exam entries.',
+        // parents' details in the pupil list, and the notice asking the reader to come back to it
+        'We hold these details about your child:\n- name, date of birth and address\n- the names and phone numbers of parents and carers\n- attendance and assessment results\nChanges\nWe may need to update this privacy notice periodically, so we recommend that you revisit this information now and then.',
         // parents' details in the pupil list, and communication with families only as where the pupil's data comes from
         'We hold these kinds of pupil information:\n- name, date of birth and address\n- family details: names and phone numbers of parents and carers\n- attendance\nWhere it comes from\nWe receive pupil information from admission forms, the yearly data check and our communications with families.',
       ],

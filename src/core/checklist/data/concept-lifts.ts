@@ -1191,10 +1191,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Not a named service the school uses to reach families ("Class Dojo, which we use to send messages home"): that
         // says how parents are reached, not what is held about them.
         // Nor records sent on to the next school ("the CTF, which schools use to send a student's records to their next school").
+        // Nor the notice speaking of itself ("We may need to update this privacy notice, so we recommend that you revisit it").
         {
           all: [['holdUse', 'contactVerb']],
           any: ['info', 'purposeLink'],
-          none: ['rights', 'rightAccess', 'complain', 'rcpSystem', 'destinationSchool'],
+          none: ['rights', 'rightAccess', 'complain', 'rcpSystem', 'destinationSchool', 'noticeTitle'],
           sameClause: true,
         },
         // The parent's own details by kind, kept for a reason given in the sentence: "We will keep your own name, address
