@@ -131,6 +131,23 @@ describe('security: "child protection" is safeguarding, not keeping data safe', 
   });
 });
 
+describe("transfers: the government's safeguards for its own sharing are not the school's for data sent abroad", () => {
+  const ABROAD = 'Some of the apps we use are run by companies based in the United States, so information may be sent there.';
+  it('stays partial when the only safeguards named are the Department sharing its database', () => {
+    expect(
+      status(
+        'international-transfers',
+        `${ABROAD}\nThe Department for Education may share some pupil information with researchers, but only under strict conditions and with safeguards in place.`,
+      ),
+    ).toBe('partial');
+  });
+  it("still passes on the school's suppliers' safeguards", () => {
+    expect(
+      status('international-transfers', `${ABROAD}\nOur suppliers sign contracts with safeguards approved by the UK government.`),
+    ).toBe('pass');
+  });
+});
+
 describe("security: special category data's extra protection is the law's, not the school's measures", () => {
   it('does not read special category data "given extra protection" as security', () => {
     expect(

@@ -1657,8 +1657,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['transfer-without-safeguards', 'safeguard-without-transfer'],
       rules: [
         // Transfers are named, and a sentence of their own gives the protection: "suppliers sign contracts approved by the UK government".
-        // Not the adequacy of the school's own work ("a review of the adequacy of our careers guidance").
-        { all: ['safeguard'], any: ['info', 'secure', 'storeSend'], none: ['everHypothetical', 'ownAdequacy'] },
+        // Not the adequacy of the school's own work ("a review of the adequacy of our careers guidance"), nor the government's
+        // sharing of its pupil database "under strict conditions and with safeguards in place".
+        { all: ['safeguard'], any: ['info', 'secure', 'storeSend'], none: ['everHypothetical', 'ownAdequacy', 'govBody'] },
         // "... under a contract that requires the data to be protected", "only where that country protects data as well as the UK does".
         // Said of data abroad or passed on ("our contract with the tour operator requires them to protect what we send"),
         // or of the UK's standard: the contracts every supplier signs ("under contracts that keep your information safe"),
