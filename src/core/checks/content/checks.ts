@@ -1231,13 +1231,13 @@ const CHILD_POSSESSIVE =
 function insideInlineList(text: string, re: RegExp): boolean {
   const colon = text.indexOf(':');
   const at = text.search(re);
-  if (colon >= 0 && at > colon && (text.slice(colon).match(/;/g)?.length ?? 0) >= 2) return true;
-  // Or items apart by commas after a label that is not about parents ("Who you are: your name, date of birth, address
-  // and the names of your parents"), with no use given after them.
-  if (colon >= 0 && at > colon && !/[.;]/.test(text.slice(colon, at)) && (text.slice(colon, at).match(/,/g)?.length ?? 0) >= 2) {
+  if (colon >= 0 && at > colon) {
+    const items = text.slice(colon, at);
+    if (count(text.slice(colon), ';') >= 2) return true;
+    // Or items apart by commas after a label that is not about parents ("Who you are: your name, date of birth, address
+    // and the names of your parents"), with no use given after them.
     const after = text.slice(at);
-    if (!/\b(?:parents?|carers?|famil(?:y|ies))\b/i.test(text.slice(0, colon)) && !PURPOSE.test(after) && !FOR_A_USE.test(after))
-      return true;
+    if (!/[.;]/.test(items) && count(items, ',') >= 2 && !PARENTS_LABEL.test(text.slice(0, colon)) && !givesAUse(after)) return true;
   }
   if (at <= 0) return false;
   const before = text.slice(0, at);
@@ -1246,8 +1246,12 @@ function insideInlineList(text: string, re: RegExp): boolean {
   if (owner < 0) return false;
   const run = before.slice(owner);
   // "... and parents' phone numbers so that we can reach you in an emergency" gives the parents' details a use of their own.
-  return !/[.;:]/.test(run) && (run.match(/,/g)?.length ?? 0) >= 2 && !PURPOSE.test(text) && !FOR_A_USE.test(text);
+  return !/[.;:]/.test(run) && count(run, ',') >= 2 && !givesAUse(text);
 }
+
+const PARENTS_LABEL = /\b(?:parents?|carers?|famil(?:y|ies))\b/i;
+const givesAUse = (text: string): boolean => PURPOSE.test(text) || FOR_A_USE.test(text);
+const count = (text: string, mark: string): number => text.split(mark).length - 1;
 
 function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, item: ChecklistItem): Verdict {
   const statementRe = phrases(o.statement);
