@@ -204,6 +204,10 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   /** The sentence a controller statement points back to for its subject ("The law calls it the data controller"). */
   let antecedent: Sentence | null = null;
   const rejected: Sentence[] = [];
+  // The school's name shortened to the words that tell it apart, as a sentence's subject: "Larkspur Meadow, a voluntary
+  // controlled primary school, is the data controller" in the notice of "Larkspur Meadow C of E VC School".
+  const shortName = ctx.school.value ? nameWithoutKind(ctx.school.value) : null;
+  const shortSubject = shortName ? { name: shortName, opens: new RegExp(`^\\W*${escapeRegExp(shortName)}\\b`) } : null;
   for (const s of findOwn(ctx, ctrl)) {
     const m = ctrl.exec(s.text);
     if (!m) continue;
@@ -223,10 +227,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     // committee) is the data controller", where an earlier sentence says what the centre is).
     const school = ctx.school.value;
     if (school && !names.includes(school) && !OTHER_OWN_CONTROLLER.test(s.text) && s.text.includes(school)) names.push(school);
-    // Or shortened to the words that tell it apart, as the sentence's subject: "Larkspur Meadow, a voluntary controlled
-    // primary school, is the data controller" in the notice of "Larkspur Meadow C of E VC School".
-    const short = school ? nameWithoutKind(school) : null;
-    if (short && !names.length && new RegExp(`^\\W*${escapeRegExp(short)}\\b`).test(s.text)) names.push(short);
+    if (shortSubject && !names.length && shortSubject.opens.test(s.text)) names.push(shortSubject.name);
     let who = controllerSubject(s.text, m.index, o, names);
     // "We look after the information you give us. The law calls this being the data controller": the role pointed back
     // to is the one the sentence before gives its subject (read from its start: "The DfE collects ... from us" is not ours).
