@@ -1237,7 +1237,7 @@ function insideInlineList(text: string, re: RegExp): boolean {
     // Or items apart by commas after a label that is not about parents ("Who you are: your name, date of birth, address
     // and the names of your parents"), with no use given after them.
     const after = text.slice(at);
-    if (!/[.;]/.test(items) && count(items, ',') >= 2 && !PARENTS_LABEL.test(text.slice(0, colon)) && !givesAUse(after)) return true;
+    if (!/[.;]/.test(items) && count(items, ',') >= 2 && !PARENT_WORD.test(text.slice(0, colon)) && !givesAUse(after)) return true;
   }
   if (at <= 0) return false;
   const before = text.slice(0, at);
@@ -1249,7 +1249,6 @@ function insideInlineList(text: string, re: RegExp): boolean {
   return !/[.;:]/.test(run) && count(run, ',') >= 2 && !givesAUse(text);
 }
 
-const PARENTS_LABEL = /\b(?:parents?|carers?|famil(?:y|ies))\b/i;
 const givesAUse = (text: string): boolean => PURPOSE.test(text) || FOR_A_USE.test(text);
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
 
