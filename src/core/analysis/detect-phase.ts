@@ -174,9 +174,9 @@ function headerNamedPhase(doc: NoticeDocument): Detection<Phase> | null {
     if (b.kind === 'list-item' || b.kind === 'table-row') continue;
     // A line of a body's schools where some name gives no kind ("Ashwell Primary Academy | ... | Thornley Vale Academy")
     // says nothing of the body's phase: the unnamed kind may be the other one.
-    const named = [...b.text.matchAll(NAMED_SCHOOL)].length;
-    if (named && [...b.text.matchAll(ANY_NAMED_SCHOOL)].length > named) continue;
-    for (const m of b.text.matchAll(NAMED_SCHOOL)) {
+    const named = [...b.text.matchAll(NAMED_SCHOOL)];
+    if (named.length && [...b.text.matchAll(ANY_NAMED_SCHOOL)].length > named.length) continue;
+    for (const m of named) {
       const phase = NAMED_PHASE[m[1]!.toLowerCase()]!;
       if (!phases.has(phase)) phases.set(phase, { text: b.text, where: b.where });
     }
