@@ -24,9 +24,10 @@ export function isContactLine(line: string): boolean {
   return CONTACT_LABEL.test(t) || ENDS_IN_POSTCODE.test(t) || (t.match(/\d/g)?.length ?? 0) >= 9;
 }
 
-/** A short line with no closing punctuation reads as a heading ("Storing pupil data", "Why do we collect data?"). */
+// An aside naming whom the part is for, after a comma: "Information about you, as a parent or carer".
 const AS_WHOM_ASIDE = /,\s+as (?:a|an|the|our|your)\s+[^,]{1,30}$/i;
 
+/** A short line with no closing punctuation reads as a heading ("Storing pupil data", "Why do we collect data?"). */
 export function looksLikeHeading(line: string, numbered = false): boolean {
   const t = line.trim();
   if (t.length < 2 || t.length > 90) return false;
@@ -37,7 +38,7 @@ export function looksLikeHeading(line: string, numbered = false): boolean {
   const words = t.split(/\s+/).length;
   // A comma followed by more words reads as a sentence that lost its full stop, unless numbered as a section: "9. How
   // long we keep it, and how we keep it safe".
-  // Not an aside naming whom the part is for: "Information about you, as a parent or carer".
+  // Not where the comma opens an aside naming whom the part is for.
   if (!numbered && /,\s+\S+\s+\S+/.test(t) && words > 6 && !AS_WHOM_ASIDE.test(t)) return false;
   // A numbered section asked as a question runs longer: "9. How long do you keep it, and how do you keep it safe?".
   return words <= (numbered && t.endsWith('?') ? 16 : 12);
