@@ -31,6 +31,10 @@ describePassages(
       ],
     },
     'withdraw-consent': {
+      fail: [
+        // consent, withdrawal and complaints each in its own row of a retention list: no heading over a complaints body
+        'We ask for your consent before we put photographs of your child on our website.\nWe keep records only as long as we need them. The main records are:\n- Trip consent forms: until the end of the trip\n- Notes of a pupil withdrawn from RE lessons: until they leave\n- Complaint files: six years after the complaint is closed',
+      ],
       partial: [
         // the template's heading over a body about complaints only
         'Withdrawal of consent and the right to lodge a complaint\nIf you are unhappy with how we have used your information, please speak to the headteacher first, or contact the Information Commissioner.',

@@ -1570,7 +1570,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['not-found', 'look-alike-rejected'],
       // The template's "Withdrawal of consent and the right to lodge a complaint" over a body about complaints only:
       // withdrawal is named as a topic, and never said to be possible or how (checklist.md 2.16).
-      rules: [{ all: ['consentWord', 'withdraw', 'complain'], none: ['infoPointer', 'cookieTerm'], structure: true }],
+      // All three in one heading or item: not a retention table whose rows name consent forms, withdrawals and complaints.
+      rules: [{ all: ['consentWord', 'withdraw', 'complain'], none: ['infoPointer', 'cookieTerm'], structure: true, oneItem: true }],
       message:
         'Withdrawing consent is named only as a heading over a section about complaints; the notice never says consent can be withdrawn, or how.',
     },
