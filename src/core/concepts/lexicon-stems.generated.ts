@@ -1314,6 +1314,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'explicit consent',
     'more sensit',
   ],
+  article9Condition: ['articl 9', 'art 9', 'schedul 1', 'substanti public interest'],
   basisRequirement: [
     'must have a law',
     'must have a legal',

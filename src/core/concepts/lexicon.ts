@@ -1250,6 +1250,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'explicit consent',
     'more sensitive',
   ],
+  // An Article 9 condition cited by its article, schedule or name: a sentence giving it says on what condition the school
+  // uses special category data, not whether a family must give it ("... that a student chooses to share, we rely on
+  // Article 9(2)(g) ... (statutory purposes)").
+  article9Condition: ['article 9', 'art 9', 'schedule 1', 'substantial public interest'],
   // The law's demand for a basis, not the basis itself: "the law says we must have a lawful reason for everything we do".
   basisRequirement: [
     'must have a lawful',

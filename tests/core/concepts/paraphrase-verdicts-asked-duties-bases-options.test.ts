@@ -1,8 +1,9 @@
 // Whole-check verdicts on compulsory-or-optional (checklist.md 2.10) when only one side is said: a question heading that
 // asks whether things must be given, answered only with what may be left out; a table's lawful-basis column ("Legal
 // obligation") beside a row's choice; a school's own freedom from a duty; and "options" that are subjects or next steps,
-// not a choice over data. Where data comes from (checklist.md 2.9), when the only body "providing" something supplies
-// the school's data protection officer, or the notice only says it will explain how data is collected. Each passage is
+// not a choice over data, nor the Article 9 condition cited for what a pupil chooses to share. Where data comes from
+// (checklist.md 2.9), when the only body "providing" something supplies the school's data protection officer, or the
+// notice only says it will explain how data is collected. Each passage is
 // read alone inside a notice that says nothing else.
 import { statusReader } from './passage-status';
 import { describePassages } from './describe-passages';
@@ -21,6 +22,8 @@ describePassages(
   {
     'statutory-or-voluntary': {
       pass: [
+        // the choice said of the data itself beside those words (guards the Article 9 veto)
+        'Much of what we collect is required by law, for example for the census.\nSome information, such as faith or a health condition that a pupil chooses to tell a teacher about, is voluntary; the rest is statutory.',
         // the question heading answered with both sides (guards the heading reading)
         'Must I fill in every box?\nDetails of your child’s allergies and medicines are needed before the first day. Everything else on the form is up to you.',
         // a column asking whether each thing must be given, answered per row (guards table headers that ask)
@@ -33,6 +36,9 @@ describePassages(
         'Must I fill in every box?\nFilling in the "Getting to know you" sheet for new Year 7s is up to you.',
       ],
       partial: [
+        // the Article 9 condition cited for what a pupil chooses to share or tell: a condition, not a choice to give data
+        'Much of what we collect is required by law, for example for the census.\nFor sensitive information, such as faith or a health condition that a pupil chooses to share with a teacher, we rely on Article 9(2)(g) of the UK GDPR, with the statutory purposes condition in Schedule 1 of the Data Protection Act 2018.',
+        'Much of what we collect is required by law, for example for the census.\nFor sensitive information, such as faith or a health condition that a pupil chooses to tell a teacher about, we rely on Article 9(2)(g) of the UK GDPR, with the statutory purposes condition in Schedule 1 of the Data Protection Act 2018.',
         // a child's needs are no requirement: only the optional side is said
         'Pupils with medical needs have a care plan written with their family, and any information about home language is optional.',
         // the same with the kinds of data named

@@ -287,12 +287,23 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // No rule reading both sides takes the school's own duty ("this is not optional for us: the law requires it") for
         // one: it says nothing of what the family must give (`dutyOnUs`).
         // Nor the lawful bases set out ("legal obligation: statutory returns; consent: for optional uses"), nor a run of
-        // purposes ("to help pupils choose their next steps ... to meet the legal requirements placed on schools").
+        // purposes ("to help pupils choose their next steps ... to meet the legal requirements placed on schools"), nor the
+        // Article 9 condition cited for data a pupil chooses to share.
         {
           all: ['compulsory', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: ['withdraw', 'portionWord', 'shareWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basisGeneric', 'usesListed'],
+          none: [
+            'withdraw',
+            'portionWord',
+            'shareWord',
+            'youthService',
+            'cookieTerm',
+            'dutyOnUs',
+            'basisGeneric',
+            'usesListed',
+            'article9Condition',
+          ],
         },
         {
           all: ['compulsory', 'optional', 'shareWord'],
@@ -320,7 +331,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // purposes list ("We use your information to: ... tell your parents ...; help you choose what to do after Year 11").
         // Nor a choice over what is passed on ("tell the office if you want only those three details to be shared"), nor
         // what a computer chooses and shows ("the maths platform chooses the next question and shows the teacher a chart"),
-        // nor the notice announcing its own topics ("This notice tells you what we collect ... and what choices you have").
+        // nor the notice announcing its own topics ("This notice tells you what we collect ... and what choices you have"),
+        // nor the Article 9 condition cited for what a pupil chooses to tell staff.
         {
           all: ['tell', 'optional'],
           any: ['info', 'provideVerb'],
@@ -337,6 +349,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
             'passOnVerb',
             'machine',
             'topicsAnnounced',
+            'article9Condition',
           ],
         },
         // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
