@@ -122,9 +122,9 @@ const SELF_AGES = new RegExp(String.raw`\b(?:is|are)\s+(?:an?|the|our)\b[^.]{0,1
 /** Every age range in a clause that SELF_AGES opened. */
 const AGE_RANGE = new RegExp(AGE_RANGE_SOURCE, 'gi');
 // The pupils described by their ages near the top, in any sentence: "Privacy notice for pupils aged 9 to 13", "a hospital
-// school serving young people aged 5 to 18".
+// school serving young people aged 5 to 18", or in an aside: "what we hold about pupils (from age 3 to 18)".
 const PUPILS_AGED =
-  /\b(?:(?:pupils|children|students|learners|boys|girls|young people)\s+(?:(?:are|who are)\s+)?|(?<=\()(?=ages\b))(?:ages|aged(?:\s+between)?|of ages?|between the ages of|between|from (?:the )?ages? (?:of )?)\s*(\d{1,2})\s*(?:-|–|to|and|(?:right )?(?:through|up) to)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
+  /\b(?:(?:pupils|children|students|learners|boys|girls|young people)\s+\(?(?:(?:are|who are)\s+)?|(?<=\()(?=ages\b))(?:ages|aged(?:\s+between)?|of ages?|between the ages of|between|from (?:the )?ages? (?:of )?)\s*(\d{1,2})\s*(?:-|–|to|and|(?:right )?(?:through|up) to)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
 /** A class or unit within the school, just before the ages it takes ("a nursery class for children aged 3 and 4"). */
 const CLASS_FOR = /\b(?:nursery|pre-?school|reception) (?:class(?:es)?|units?|provision)\s+(?:for\s+)?$/i;
 // A name that ends on its kind ("Fenwick High", "Hollins Grammar") says secondary as "Fenwick High School" does.

@@ -191,6 +191,11 @@ describe('detectPhase: the ages of the pupils near the top, and names of the kin
     ['Privacy notice for pupils aged 9 to 13 and their families. We hold names and attendance.', 'secondary'],
     ['A free school serving young people aged 5 to 18. We hold names and attendance.', 'all-through'],
     ['This page is for children aged 7 to 11 and their parents. We hold names and attendance.', 'primary'],
+    // the ages in an aside after the pupils, with nursery and sixth-form years that settle nothing alone
+    [
+      'Oakwood Vale Academy teaches children from its Nursery class to the end of Year 13.\nThis notice explains what we hold about pupils (from age 3 to 18) and their families.',
+      'all-through',
+    ],
     ['Kenmoor University Technical College\nPrivacy notice for students', 'secondary'],
     ['Northgate Studio School\nPrivacy notice', 'secondary'],
   ])('%s -> %s', (text, phase) => {
