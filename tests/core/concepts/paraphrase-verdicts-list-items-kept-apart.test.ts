@@ -32,6 +32,9 @@ describePassages(
     },
     'withdraw-consent': {
       fail: [
+        // a retention row or item: "removed" is the end of the photos' period, not consent taken back
+        'We ask for your consent before we put photographs of your child on our website.\nHow long we keep records\nRecord | How long we keep it\nWebsite photographs taken with consent | Removed from the site within two years of your child leaving\nAttendance registers | Three years',
+        'We ask for your consent before we put photographs of your child on our website.\nHow long we keep records\n- Website photographs taken with consent: removed from the site within two years of your child leaving\n- Attendance registers: three years',
         // consent, withdrawal and complaints each in its own row of a retention list: no heading over a complaints body
         'We ask for your consent before we put photographs of your child on our website.\nWe keep records only as long as we need them. The main records are:\n- Trip consent forms: until the end of the trip\n- Notes of a pupil withdrawn from RE lessons: until they leave\n- Complaint files: six years after the complaint is closed',
       ],
@@ -40,6 +43,8 @@ describePassages(
         'Withdrawal of consent and the right to lodge a complaint\nIf you are unhappy with how we have used your information, please speak to the headteacher first, or contact the Information Commissioner.',
       ],
       pass: [
+        // a list item that says it under its heading (guards the period veto)
+        'We ask for your consent before we put photographs of your child on our website.\nChanging your mind\n- Photographs: if you withdraw your consent, tell the office and we will stop using them.',
         // the same heading over a body that says it (guards the heading veto)
         'Withdrawing consent and complaints\nYou can withdraw your consent for photographs at any time by telling the office. If you are unhappy, you can complain to the Information Commissioner.',
       ],

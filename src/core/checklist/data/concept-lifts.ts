@@ -1535,7 +1535,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Not withdrawal as an event the school handles ("any withdrawal of consent is recorded"), which presumes the right
         // without telling the reader of it.
         { all: ['consentWord', 'withdraw'], none: ['infoPointer', 'cookieTerm', 'withdrawalEvent'], statement: true },
-        { all: ['consentWord', 'withdraw'], none: ['infoPointer', 'cookieTerm', 'withdrawalEvent'], inList: true },
+        // Not a retention row or item, whose "removed" is what happens to the photos when their period ends ("Website photos
+        // taken with consent | Removed within a year of your child leaving"): a period vetoes here and in the next readings.
+        { all: ['consentWord', 'withdraw'], none: ['infoPointer', 'cookieTerm', 'withdrawalEvent', 'period'], inList: true },
         // "You can tell us at any time that you no longer want your child's photo used."
         { all: ['withdrawStrong', 'anyTime'], negatable: ['anyTime'], none: ['infoPointer', 'cookieTerm', 'withdrawalEvent'] },
         // A question and its answer: "Said yes to photos and now want to say no?" / "Tell the office and we will stop."
@@ -1545,7 +1547,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: ['consentWord', 'withdraw'],
           any: ['anyTime', 'tellUs', 'stopUsing', 'readerStep', 'noLongerWant'],
-          none: ['withdrawnAlready', 'withdrawalEvent', 'infoPointer', 'cookieTerm', 'complain'],
+          none: ['withdrawnAlready', 'withdrawalEvent', 'infoPointer', 'cookieTerm', 'complain', 'period'],
           structure: true,
           // Not consent in one item of a list of uses and "ask us to stop at any time" (the newsletter) in the next.
           oneItem: true,
