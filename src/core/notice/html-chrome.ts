@@ -96,11 +96,12 @@ const BOX_TOKENS = /^(sidebar|side-bar|secondary|widget-area)$/;
 const PRIVACY_TOPIC =
   /\b(?:data protection|privacy|personal (?:data|information)|data controller|controller|dpo|information commissioner|ico|u?k? ?gdpr|retention|records management)\b/i;
 /**
- * The notice's own document-control box ("Approved: Board of Trustees, 8 July 2026 · Next review: July 2028"): a cue of
- * approval or review with a year, where the notice's date may be given and nowhere else.
+ * The notice's own document-control box ("Approved: Board of Trustees, 8 July 2026 · Next review: July 2028", "Reviewed by
+ * the Governing Body on 14 October 2025"): a cue of approval or review with a year, where the notice's date may be given
+ * and nowhere else.
  */
 const DOCUMENT_CONTROL =
-  /\b(?:next review|review date|date of (?:next )?review|last (?:updated|reviewed|revised)|approved|adopted)\b[^]{0,80}?\b20\d\d\b/i;
+  /\b(?:next review|review date|date of (?:next )?review|last (?:updated|reviewed|revised)|reviewed|ratified|approved|adopted)\b[^]{0,80}?\b20\d\d\b/i;
 /** A box needs this much text of its own, most of it not link text (a list of links is navigation). */
 const MIN_BOX_CHARS = 80;
 const MAX_BOX_LINK_SHARE = 0.5;

@@ -52,6 +52,18 @@ describe('readHtml: boxes of the notice beside its text', () => {
     expect(read.some((t) => t.includes('March 2028'))).toBe(true);
   });
 
+  it("reads a box saying when the notice was reviewed or ratified, beside a pointer to the notice's other language", () => {
+    const html = page(
+      '<main><h1>Privacy notice</h1><aside class="panel"><p>Mae\'r hysbysiad hwn ar gael yn Gymraeg hefyd.</p>' +
+        '<p>Looked at again and reviewed by governors in November 2025.</p></aside><p>We use pupil information to teach.</p></main>',
+    );
+    expect(texts(html).some((t) => t.includes('November 2025'))).toBe(true);
+    const ratified = page(
+      '<main><h1>Privacy notice</h1><aside><p>Ratified at the full governing board, 2 February 2026.</p></aside><p>We use pupil information to teach.</p></main>',
+    );
+    expect(texts(ratified).some((t) => t.includes('2 February 2026'))).toBe(true);
+  });
+
   it('still drops an events box with dates but no approval or review of the notice', () => {
     const html = page(
       `${main}<aside><h2>Coming up</h2><p>Sports day is on 9 July 2026 and the summer fair on 18 July 2026; all families are welcome.</p></aside>`,
