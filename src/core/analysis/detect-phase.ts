@@ -312,6 +312,7 @@ const SCHOOL_WITH_AGES =
 // Or the notice's own label of the schools it covers: "Applies to: Elm Primary Academy (ages 3-11) and ...".
 const RUNS_SCHOOLS =
   /\b(?:applies to(?=\s*:)|(?:runs?|operates?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)|(?:our|its|the trust's|the trust\u2019s)\s+(?:family of\s+)?(?!feeder|partner|local|neighbouring|other)(?:[\w-]+\s+)?(?:academies|schools)\s+(?:is|are|includes?|comprises?))\b/i;
+const APPLIES_TO_LABEL = /^\W{0,6}applies to\s*:/i;
 const NAMED_WITH_AGES =
   /(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}\s+(?:School|Academy|College)\s*\((?:(?:ages?|aged)\s+)?(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/g;
 // In such a sentence, a school named by its kind with no "School" after it: "Fenwick Primary, Oldbury Infant and ...".
@@ -422,7 +423,9 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
     const row = b.kind === 'table-row';
     const byPhase = row ? ROW_SCHOOL_WITH_PHASE.exec(b.text) : null;
     const m = (row ? ROW_SCHOOL_WITH_AGES : SCHOOL_WITH_AGES).exec(b.text);
-    const namesOnly = !row && namesAfterOwnLeadIn(doc, b);
+    // The notice's own "Applies to:" label, as a line or as a row of its document-control table, names the body's
+    // schools however it lists them.
+    const namesOnly = (!row && namesAfterOwnLeadIn(doc, b)) || APPLIES_TO_LABEL.test(b.text);
     const runs = namesOnly || (!row && mayRun(b.index) && RUNS_SCHOOLS.test(b.text));
     const inText = runs ? [...b.text.matchAll(NAMED_WITH_AGES)] : [];
     if (runs && !npdBlocks.has(b.index)) {

@@ -674,6 +674,21 @@ describe("detectPhase: the notice's own label of the schools it covers", () => {
       ),
     ).toBe('all-through');
   });
+
+  it('reads the schools named there by kind, some without ages, as a line or as a row of the document-control table', () => {
+    const schools =
+      'Every school in the Harrow Beck Trust: Beckside Primary Academy; Wrenfold Infant Academy; Harrow Beck High School (ages 11 to 18)';
+    expect(
+      phaseOf(['Privacy notice for families', `Applies to: ${schools}`, 'The Trust is the controller of this information.'].join('\n\n')),
+    ).toBe('all-through');
+    const doc = readHtml(
+      '<html><body><main><h1>Privacy notice for families</h1><table><tr><th scope="row">Version</th><td>4.1</td></tr>' +
+        `<tr><th scope="row">Applies to</th><td>${schools}</td></tr></table>` +
+        '<p>The Trust is the controller of this information.</p></main></body></html>',
+      null,
+    );
+    expect(detectPhase(doc, detectSchool(doc).value, new Set()).value).toBe('all-through');
+  });
 });
 
 describe('detectPhase: a header line of the body’s schools, one of no named kind', () => {
