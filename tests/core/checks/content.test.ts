@@ -508,6 +508,21 @@ describe('biometrics-consent', () => {
     expect(run('biometrics-consent', 'Pupils pay with face recognition rather than fingerprints.').status).toBe('partial');
   });
 
+  it('reads a question heading on their use answered "No" as biometrics not used, not one on whether a pupil has to', () => {
+    expect(run('biometrics-consent', 'Does the academy use fingerprint recognition?\n\nNo, meals are paid for with a card.').status).toBe(
+      'not-applicable',
+    );
+    expect(run('biometrics-consent', 'Is biometric data used at our school?\n\nNo. Pupils sign in with a code.').status).toBe(
+      'not-applicable',
+    );
+    expect(run('biometrics-consent', 'Do I have to use my fingerprint for lunch?\n\nNo. You can use a PIN.').status).not.toBe(
+      'not-applicable',
+    );
+    expect(
+      run('biometrics-consent', 'Do you use fingerprints for lunch?\n\nNo longer at the front tills; the library still does.').status,
+    ).not.toBe('not-applicable');
+  });
+
   it('reads a field answered "None" as biometrics not used', () => {
     expect(run('biometrics-consent', 'Fingerprint readers used - none').status).toBe('not-applicable');
     expect(run('biometrics-consent', 'Fingerprint readers used: in the canteen, for pupils whose parents agree').status).not.toBe(

@@ -927,6 +927,13 @@ const BiometricsOptions = z
   })
   .strict();
 
+// A question whether the school uses something ("Do you use fingerprints?", "Does the academy use biometric systems?",
+// "Is biometric data used?"), not whether a pupil has to ("Do I have to use my fingerprint?" / "No. Your parent has to
+// agree first"), and an answer that is a plain "No" (not "No one ...", "No longer ...").
+const USE_QUESTION =
+  /^\W*(?:\d+[.)]?\s*)?(?:(?:do|does|will)\s+(?:you|we|(?:the|our|this)\s+(?:school|academy|trust|college|nursery|setting|federation))\s+(?:ever\s+|currently\s+|still\s+)?(?:use|have|collect|process|operate|run|hold)\b|(?:is|are)\b[^?]{0,80}\bused\b)[^?]*\?\s*$/i;
+const ANSWER_NO = /^\s*no\b(?!\s+(?:one|longer|more|child|pupil|student|parent))\s*[.,;:!\u2013\u2014-]/i;
+
 function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptions>, item: ChecklistItem): Verdict {
   const mentionRe = phrases(o.mention);
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { exclude: phrases(o.notEvidence) });
@@ -934,11 +941,13 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   const notUsedRe = phrases(o.notUsed);
   // A heading naming biometrics ("Biometric systems") over "We do not use fingerprint or face recognition", or over a
   // section ending "Biometric systems used at our school: None", is the denial's title, not a use.
+  // So is a question heading on their use answered "No." ("Do you use fingerprints?" / "No. Pupils pay with a PIN.").
   const deniedUnder = (s: Sentence) => {
     const heading = ctx.doc.blocks[s.block];
     if (heading?.kind !== 'heading') return false;
     const section = ctx.doc.sections[heading.section];
     const under = (b: number) => b > heading.index && section !== undefined && b <= section.lastBlock;
+    if (USE_QUESTION.test(heading.text) && ANSWER_NO.test(ctx.text.sentences.find((t) => under(t.block))?.text ?? '')) return true;
     return ctx.text.sentences.some((t) => under(t.block) && notUsedRe.test(t.text));
   };
   const used = mentions.filter((s) => !notUsedRe.test(s.text) && !deniedUnder(s));
