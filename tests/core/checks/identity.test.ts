@@ -342,6 +342,22 @@ describe('dpo-contact', () => {
     ).toBe('pass');
   });
 
+  it("does not take the school's desk given in the next paragraph as the DPO's channel (checklist.md 2.3)", () => {
+    expect(
+      run(
+        'dpo-contact',
+        'Our Data Protection Officer is Ms Hana Kowalczyk, who advises governors on data protection.\n\nIf you have a question about this page, reception can be contacted on 01632 960512 or at admin@millbeck.example.sch.uk.',
+      ).status,
+    ).toBe('partial');
+    // a paragraph pointing back at the DPO is the DPO's channel (guards the desk reading)
+    expect(
+      run(
+        'dpo-contact',
+        'Our Data Protection Officer is Ms Hana Kowalczyk.\n\nYou can reach her through the school office on 01632 960512.',
+      ).status,
+    ).toBe('pass');
+  });
+
   it("does not take the next point of a bulleted list as the DPO's channel", () => {
     const items = (second: string) =>
       `About us\n\n- Elm Infant School is the data controller.\n- Our Data Protection Officer service is bought from the county council.\n- ${second}`;

@@ -939,7 +939,9 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       )
         break;
       const channels = blockChannels(ctx.doc, i, o);
-      if (channels.length && !(i === b.index && onlyDeskChannels(ctx, i, o, dpo))) {
+      // The paragraph after a sentence naming the DPO may give the school's desk instead ("Our DPO is Mr X." / "The school
+      // office can be reached at ..."): under a heading or label, a card's lines are the DPO's own.
+      if (channels.length && !((i === b.index || reach === 1) && onlyDeskChannels(ctx, i, o, dpo))) {
         const evidence: Evidence[] = [{ text: b.text, where: b.where }];
         if (i !== b.index) evidence.push({ text: next.text, where: next.where });
         return verdictFor(item, 'pass', 'channel-given', evidence, { channels: describeChannels(channels) });
