@@ -33,6 +33,14 @@ describe('retention: a period for the whole record passes', () => {
       status('retention', 'For children who finish their education with us in Year 11, the main record is held until they are 25.'),
     ).toBe('pass');
   });
+  it('a record whose contents are listed in brackets, ending on one kind, is still the whole record', () => {
+    expect(
+      status(
+        'retention',
+        'Our file on your child’s time here (the register, their reports, and any first-aid notes) is kept for seven years after they leave.',
+      ),
+    ).toBe('pass');
+  });
   it('periods for several kinds of record set out a schedule in the text', () => {
     expect(
       status(

@@ -627,10 +627,35 @@ interface PeriodClause {
  */
 const BRACKETED = /\([^()]*\)/g;
 
+const CLAUSE_BREAK = /;|,\s+and\s+/g;
+
+/**
+ * A sentence's clauses, split at semicolons and ", and", though not inside brackets: "our own record of your time with us
+ * (attendance, the work you did, and any safeguarding records) for six years" is one record, its contents listed aside.
+ */
+function clausesOutsideBrackets(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  // Brackets still open, counted as the text is read up to each break (one pass, however long the sentence).
+  let open = 0;
+  let read = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    for (; read < m.index; read++) {
+      if (text[read] === '(') open++;
+      else if (text[read] === ')' && open > 0) open--;
+    }
+    if (open > 0) continue;
+    parts.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
 function periodClauses(s: Sentence, o: z.infer<typeof RetentionOptions>): PeriodClause[] {
   const periodRe = phrases(o.period);
   const subsetRe = phrases(o.subset);
-  return listHeadsJoined(s.text.split(/;|,\s+and\s+/), periodRe).flatMap((part, i, parts) => {
+  return listHeadsJoined(clausesOutsideBrackets(s.text), periodRe).flatMap((part, i, parts) => {
     // A bracketed exception with its own period ("3 years after your child leaves (6 years for financial records)")
     // narrows only itself: the clause around it still keeps its records for its own period.
     const main = part.replace(BRACKETED, (aside) => (periodRe.test(aside) ? ' ' : aside));
