@@ -508,7 +508,7 @@ describe('biometrics-consent', () => {
     expect(run('biometrics-consent', 'Pupils pay with face recognition rather than fingerprints.').status).toBe('partial');
   });
 
-  it('reads a question heading on their use answered "No" as biometrics not used, not one on whether a pupil has to', () => {
+  it('reads a question on their use (a heading or a Q&A line) answered "No" as biometrics not used, not one on whether a pupil has to', () => {
     expect(run('biometrics-consent', 'Does the academy use fingerprint recognition?\n\nNo, meals are paid for with a card.').status).toBe(
       'not-applicable',
     );
@@ -518,6 +518,16 @@ describe('biometrics-consent', () => {
     expect(run('biometrics-consent', 'Do I have to use my fingerprint for lunch?\n\nNo. You can use a PIN.').status).not.toBe(
       'not-applicable',
     );
+    // the same as the lines of a Q&A, answered "No" or with a denial
+    expect(run('biometrics-consent', 'Q: Do you use fingerprint readers?\nA: No. Lunch is paid for by card.').status).toBe(
+      'not-applicable',
+    );
+    expect(
+      run(
+        'biometrics-consent',
+        'Q: Does the school use face recognition?\nA: The school does not use any face recognition or other biometric system.',
+      ).status,
+    ).toBe('not-applicable');
     expect(
       run('biometrics-consent', 'Do you use fingerprints for lunch?\n\nNo longer at the front tills; the library still does.').status,
     ).not.toBe('not-applicable');

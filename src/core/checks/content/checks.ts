@@ -957,6 +957,8 @@ const BiometricsOptions = z
 // agree first"), and an answer that is a plain "No" (not "No one ...", "No longer ...").
 const USE_QUESTION =
   /^\W*(?:\d+[.)]?\s*)?(?:(?:do|does|will)\s+(?:you|we|(?:the|our|this)\s+(?:school|academy|trust|college|nursery|setting|federation))\s+(?:ever\s+|currently\s+|still\s+)?(?:use|have|collect|process|operate|run|hold)\b|(?:is|are)\b[^?]{0,80}\bused\b)[^?]*\?\s*$/i;
+/** The label of a question or its answer in a Q&A: "Q:", "A.", "Answer -". */
+const QA_LABEL = /^\s*(?:q|question|a|answer)\s*[:.)\u2013-]\s*/i;
 const ANSWER_NO = /^\s*no\b(?!\s+(?:one|longer|more|child|pupil|student|parent))\s*[.,;:!\u2013\u2014-]/i;
 
 function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptions>, item: ChecklistItem): Verdict {
@@ -966,16 +968,24 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   const notUsedRe = phrases(o.notUsed);
   // A heading naming biometrics ("Biometric systems") over "We do not use fingerprint or face recognition", or over a
   // section ending "Biometric systems used at our school: None", is the denial's title, not a use.
-  // So is a question heading on their use answered "No." ("Do you use fingerprints?" / "No. Pupils pay with a PIN.").
   const deniedUnder = (s: Sentence) => {
     const heading = ctx.doc.blocks[s.block];
     if (heading?.kind !== 'heading') return false;
     const section = ctx.doc.sections[heading.section];
     const under = (b: number) => b > heading.index && section !== undefined && b <= section.lastBlock;
-    if (USE_QUESTION.test(heading.text) && ANSWER_NO.test(ctx.text.sentences.find((t) => under(t.block))?.text ?? '')) return true;
     return ctx.text.sentences.some((t) => under(t.block) && notUsedRe.test(t.text));
   };
-  const used = mentions.filter((s) => !notUsedRe.test(s.text) && !deniedUnder(s));
+  // So is a question on their use, as a heading or a "Q:" line, answered "No." or denied in the next sentence ("Do you
+  // use fingerprints?" / "No. Pupils pay with a PIN.").
+  const answeredNo = (s: Sentence) => {
+    const question = s.text.replace(QA_LABEL, '');
+    if (!USE_QUESTION.test(question)) return false;
+    const next = adjacentSentence(ctx.text, s, 1, false);
+    return (
+      next !== undefined && next.block <= s.block + 1 && (ANSWER_NO.test(next.text.replace(QA_LABEL, '')) || notUsedRe.test(next.text))
+    );
+  };
+  const used = mentions.filter((s) => !notUsedRe.test(s.text) && !deniedUnder(s) && !answeredNo(s));
   if (!used.length) return verdictFor(item, 'not-applicable', 'not-used', evidenceOf(mentions, notUsedRe, 1));
   const consentRe = phrases(o.consent);
   const blocks = new Set(used.map((s) => s.block));
