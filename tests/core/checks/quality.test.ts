@@ -807,6 +807,10 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     const text =
       'Cookies on this site\nCookie policy last updated: 2 March 2026\nHow we use pupil information\nWe use pupil information to teach.\nThis privacy notice was last reviewed in May 2024.';
     expect(run('last-updated-date', text).status).toBe('partial');
+    // nor the date its cookie table or list was checked
+    const table =
+      'How we use pupil information\nWe use pupil information to teach.\nThis privacy notice was last reviewed in May 2024.\nCookies on this site\nCookie table last reviewed: 20 October 2026';
+    expect(run('last-updated-date', table).status).toBe('partial');
   });
 
   it('does not take a byline’s date deep in the notice, where "written" starts an ordinary sentence', () => {

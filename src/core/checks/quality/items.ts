@@ -133,7 +133,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       // and privacy notice, last updated ..."), nor "this data protection policy", the notice itself.
       otherDocument: [
         // The cookie notice on the same page has a date of its own: "Cookie notice last updated: 10 February 2026".
-        '\\bcookies?\\s+(?:notice|policy|statement)\\b',
+        // So has its cookie list or table: "Cookie list checked: 3 November 2026".
+        '\\bcookies?\\s+(?:notice|policy|statement|list|table|declaration|register|audit)\\b',
         '(?<!\\bthis\\s)\\b(?:data\\s+protection|safeguarding|child\\s+protection|online\\s+safety|e-?safety|acceptable\\s+use|behaviou?r|attendance|complaints?|cctv|retention|records\\s+management|freedom\\s+of\\s+information|charging(?:\\s+and\\s+remissions?)?|admissions?|exclusions?|anti-?bullying|equality|accessibility|send|sen|health\\s+and\\s+safety|first\\s+aid|medical(?:\\s+conditions)?|whistle-?blowing|remote\\s+learning|information\\s+security|uniform|homework|curriculum)\\s+(?:policy|procedures?|schedule|plan|guidance|handbook|strategy)\\b(?![^.]{0,80}\\b(?:notice|this\\s+(?:page|document))\\b)',
       ],
       noticeSelf: [
