@@ -2496,6 +2496,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'their account',
     'biometr templat',
     'biometr templat',
+    'alumni',
     'year 6',
     'year 7',
     'governor',

@@ -2378,6 +2378,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'their accounts',
     'biometric template',
     'biometric templates',
+    // The alumni network's contact list: one activity after pupils leave, not their records.
+    'alumni',
     // The move between primary and secondary school: transition data by another name.
     'year 6',
     'year 7',

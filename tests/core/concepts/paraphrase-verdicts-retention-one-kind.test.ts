@@ -24,6 +24,14 @@ describe('retention: one kind of record only', () => {
   it('a period for staff mailboxes alone is partial, whatever else is kept "as long as necessary"', () => {
     expect(status('retention', 'We keep what we need for as long as necessary. Emails are deleted after two years.')).toBe('partial');
   });
+  it('a period for the alumni network’s contact details alone is partial', () => {
+    expect(
+      status(
+        'retention',
+        'Our records schedule can be had from the office on request.\nDetails in our alumni network are held until you tell us you no longer want to hear from us.',
+      ),
+    ).toBe('partial');
+  });
   it('the same beside a period for pupil information in general passes', () => {
     expect(
       status(
