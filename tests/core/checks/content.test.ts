@@ -547,6 +547,9 @@ describe('biometrics-consent', () => {
 
   it('reads a school that does not operate or run a biometric system as not using biometrics', () => {
     expect(run('biometrics-consent', 'The college does not operate any biometric recognition system.').status).toBe('not-applicable');
+    expect(run('biometrics-consent', 'None of this applies here: we do not currently run any fingerprint system.').status).toBe(
+      'not-applicable',
+    );
     expect(run('biometrics-consent', 'Neither academy runs a fingerprint scanner; meals are paid for by card.').status).toBe(
       'not-applicable',
     );
