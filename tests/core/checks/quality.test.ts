@@ -465,6 +465,10 @@ describe('no-template-residue', () => {
     const links = 'How we use information\nWe use pupil information to teach.\n[Back to Key Stage 1]  [Term dates]  [Contact us]';
     expect(run('no-template-residue', links).status).toBe('pass');
     expect(run('no-template-residue', 'How we use information\nThis notice was agreed on [date] by the governors.').status).toBe('fail');
+    // a line of fields left blank is no page's links: a table row never filled in
+    expect(
+      run('no-template-residue', 'Our schools\nWe use pupil information to teach.\n[School name]   [Address]   [Office email]').status,
+    ).toBe('fail');
   });
 
   it('finds a numbered field left blank', () => {

@@ -186,6 +186,9 @@ function abbreviationsDefinedIn(text: string): string[] {
 // A line of bracketed labels and nothing else ("[Back to Early Years]  [Nursery admissions]  [Term dates]"): a page's
 // links as a text copy shows them, not placeholders.
 const LINK_BAR = /^\s*(?:\[[^\]\n]{1,40}\][\s|\u00b7\u2022-]*){2,}$/;
+// ... unless its labels are fields to fill in: "[Academy name] | [Address] | [Office email]" is a table row left blank.
+const FIELD_LABEL = /\[[^\]\n]{0,30}\b(?:name|address|e-?mail|telephone|phone|date|number)\s*\]/i;
+const isLinkBar = (text: string): boolean => LINK_BAR.test(text) && !FIELD_LABEL.test(text);
 
 // A dotted leader: a short label, a run of dots, then the label's value ("Who you are ....... name, date of birth").
 const LEADER_LINE = /^[^.!?:;\n]{1,40}?\s\.{3,}\s+\S/;
@@ -284,7 +287,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
     let m: RegExpExecArray | null;
     if (
       mayPlaceholder(i) &&
-      !LINK_BAR.test(b.text) &&
+      !isLinkBar(b.text) &&
       (m = placeholder.exec(isLeaderRow(doc, i) ? b.text.replace(LEADER_DOTS, ' ') : b.text))
     ) {
       findings.push({
