@@ -71,6 +71,8 @@ describePassages(
         'We write to former families about our fundraising fair: keeping the charity going at fees families can afford is our legitimate interest here.',
         // the same, the interest called the school's own
         'There is one use where we rely on legitimate interests (Article 6(1)(f)). Sending former pupils news of reunions is our own legitimate interest.',
+        // the interests pointed back to and listed after a colon
+        'For our former pupils’ network we rely on legitimate interests (Article 6(1)(f)). These interests are: staying in touch with old students and inviting them back to give careers talks.',
         // the interest after a reference to the Article
         'For the gate cameras we rely on legitimate interests (Article 6(1)(f)) in keeping the car park and the people in it safe.',
       ],
