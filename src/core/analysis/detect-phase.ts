@@ -219,9 +219,10 @@ function openingProse(doc: NoticeDocument, npdBlocks: Set<number>): Block[] {
 }
 
 // The school saying what kind it is, as the subject of its own sentence: "Ysgol Nant y Gog is a community primary
-// school", "We are a small rural infant school".
+// school", "We are a small rural infant school", "A special free school for pupils aged 5 to 19" (its type may follow
+// the kind).
 const KIND_AFTER_ARTICLE =
-  "(?:a|an)\\s+(?:[\\w'-]+\\s+){0,4}?(primary|infant|junior|first|secondary|high|nursery|special|all-through)\\s+(?:school|academy)\\b";
+  "(?:a|an)\\s+(?:[\\w'-]+\\s+){0,4}?(primary|infant|junior|first|secondary|high|nursery|special|all-through)\\s+(?:(?:free|community|foundation|day|boarding|residential)\\s+)?(?:school|academy)\\b";
 const SELF_KIND = new RegExp(`\\b(?:is|are)\\s+${KIND_AFTER_ARTICLE}`, 'i');
 const KIND_PHASE: Record<string, Phase> = {
   primary: 'primary',

@@ -655,6 +655,10 @@ describe('detectPhase: the school described in its site header', () => {
     const doc = page('A community special school for young people aged 2 to 19');
     expect(detectPhase(doc, detectSchool(doc).value, new Set()).value).toBe('special');
   });
+  it('reads the kind with the school\'s type after it ("a special free school")', () => {
+    const doc = page('A special free school for children aged 4 to 16 with speech and language needs');
+    expect(detectPhase(doc, detectSchool(doc).value, new Set()).value).toBe('special');
+  });
   it('is no help when the header does not say what kind of school it is', () => {
     const doc = page('Tel 01632 960222');
     expect(detectPhase(doc, detectSchool(doc).value, new Set()).value).not.toBe('special');
