@@ -358,6 +358,21 @@ describe('dpo-contact', () => {
     ).toBe('pass');
   });
 
+  it("does not take the next row of a contacts table, another person's, as the DPO's channel", () => {
+    const html = (dpoCells: string) =>
+      '<html><body><main><h1>Privacy notice</h1><h2>Contacts</h2><table><tr><th>Role</th><th>Name</th><th>Email</th></tr>' +
+      `<tr><td>Data Protection Officer</td>${dpoCells}</tr>` +
+      '<tr><td>Data Manager</td><td>Mr Leo Varga</td><td>data@hillcrest.example.sch.uk</td></tr></table></main></body></html>';
+    const status = (cells: string) =>
+      runAudit(
+        { notice: { format: 'html', html: html(cells), url: 'https://hillcrest.example/privacy' } },
+        { asOf: '2026-12-05' },
+      ).items.find((i: { id: string }) => i.id === 'dpo-contact')?.status;
+    expect(status('<td></td><td></td>')).toBe('partial');
+    // the DPO's own row with its address (guards the row reading)
+    expect(status('<td>Ms Ada Quist</td><td>dpo@schoolsdpo.example.org</td>')).toBe('pass');
+  });
+
   it("does not take the next point of a bulleted list as the DPO's channel", () => {
     const items = (second: string) =>
       `About us\n\n- Elm Infant School is the data controller.\n- Our Data Protection Officer service is bought from the county council.\n- ${second}`;

@@ -881,6 +881,20 @@ function onlyDeskChannels(ctx: AuditContext, block: number, o: DpoContactOptions
   );
 }
 
+/** A row's first column label, as a table with a header row reads it ("Role: Data Protection Officer | Name: ..."). */
+const FIRST_COLUMN = /^\s*([^:|]{1,30}):\s/;
+
+/**
+ * The next row of a table whose rows are records under one header row ("Role: Data Protection Officer" / "Role: Data
+ * Manager | Email: ..."): another person's row, not more of the DPO's (a card set out as "Name: ..." / "Email: ..."
+ * labels its rows differently).
+ */
+function rowOfAnotherRecord(row: Block, next: Block): boolean {
+  if (row.kind !== 'table-row' || next.kind !== 'table-row') return false;
+  const label = FIRST_COLUMN.exec(row.text)?.[1];
+  return label !== undefined && label === FIRST_COLUMN.exec(next.text)?.[1];
+}
+
 // A line that is the role alone ("Data Protection Officer", "Our DPO contact details") labels the lines under it as a
 // heading would, even where the text gives it no heading mark.
 const DPO_LABEL =
@@ -933,6 +947,7 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
         i > b.index &&
         ((next.kind === 'heading' && !CARD_LINE.test(next.text)) ||
           (pointOfItsOwn && !CARD_LINE.test(next.text)) ||
+          rowOfAnotherRecord(b, next) ||
           !isOwnBlock(ctx, i) ||
           other.test(next.text) ||
           lead.test(next.text))
