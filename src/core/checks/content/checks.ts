@@ -453,11 +453,10 @@ function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsS
   // Denied in one place and admitted in another, the notice does not say whether data leaves the UK (checklist.md 2.12).
   // A denial of any other transfer ("we do not send data abroad for any other reason") follows an admission; it does
   // not contradict it. Nor does one limited to a purpose ("never abroad just to save money or for advertising"), nor one
-  // with a condition ("we will not transfer it outside the UK unless there are adequate safeguards"), nor one of the
-  // school's own sending ("we do not send pupil information abroad ourselves"), which leaves its suppliers' to be said.
+  // with a condition ("we will not transfer it outside the UK unless there are adequate safeguards").
   const plainDenial = t.denial.filter(
     (s) =>
-      !/\b(?:other|else|otherwise|apart from|except|besides|beyond|unless|ourselves|itself|(?:just|only|merely|simply|solely) (?:to|for|because))\b/i.test(
+      !/\b(?:other|else|otherwise|apart from|except|besides|beyond|unless|(?:just|only|merely|simply|solely) (?:to|for|because))\b/i.test(
         s.text,
       ),
   );
