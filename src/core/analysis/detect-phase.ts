@@ -264,6 +264,22 @@ function headerDescribedKind(doc: NoticeDocument): Detection<Phase> | null {
   return m ? detected(KIND_PHASE[m[1]!.toLowerCase()]!, [{ text: m[0], where: 'site header' }]) : null;
 }
 
+// The school's own pupils from its youngest class to its oldest year: "every pupil ... from our Nursery class through to
+// Year 13", "Kestrel Vale Academy - Nursery to Sixth Form". Spanning both ends makes it all-through.
+const STAGE_SPAN =
+  /\b(?:from\s+(?:our\s+|the\s+|its\s+)?)?(?:nursery|reception|early years)(?:\s+(?:class|classes|unit))?\s*(?:(?:right\s+|all\s+the\s+way\s+)?(?:through\s+)?to|[-\u2013\u2014]|through)\s*(?:the\s+end\s+of\s+)?(?:year\s+13|(?:the\s+|our\s+)?sixth[-\s]form)\b/i;
+
+/** All-through when the opening or the site header spans the school's stages from nursery or reception to the sixth form. */
+function stagesSpanned(doc: NoticeDocument, npdBlocks: Set<number>): Detection<Phase> | null {
+  const header = STAGE_SPAN.exec(doc.chrome.header);
+  if (header) return detected('all-through', [{ text: header[0], where: 'site header' }]);
+  for (const b of openingProse(doc, npdBlocks)) {
+    const m = STAGE_SPAN.exec(b.text);
+    if (m) return detected('all-through', [{ text: m[0], where: b.where }]);
+  }
+  return null;
+}
+
 /** The ages the school gives itself in its opening; not those of each school a body lists (`listed`: those blocks). */
 function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: readonly Block[]): Detection<Phase> | null {
   const opening = openingProse(doc, npdBlocks).filter((b) => !listed.includes(b));
@@ -485,6 +501,8 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   }
   // A school describing its ages decides before its name's weaker words (a middle school for pupils aged 8 to 12).
   if (byAges) return byAges;
+  const bySpan = stagesSpanned(doc, npdBlocks);
+  if (bySpan) return bySpan;
   if (school && MIDDLE_NAME.test(school)) return detected('secondary', [{ text: school, where: 'school name' }]);
   const byHeader = headerNamedPhase(doc);
   if (byHeader) return byHeader;

@@ -695,6 +695,27 @@ describe("detectPhase: the notice's own label of the schools it covers", () => {
   });
 });
 
+describe("detectPhase: the school's stages spanned from nursery or reception to the sixth form", () => {
+  it('reads the span in the opening as all-through, whatever early-years and sixth-form words come later', () => {
+    expect(
+      phaseOf(
+        [
+          'Privacy notice for families',
+          'This notice covers every pupil at Hollow Lane Academy, from Reception right through to the sixth form.',
+          'We hold names and attendance, and the nursery or school a child came from sends us records.',
+        ].join('\n\n'),
+      ),
+    ).toBe('all-through');
+  });
+  it('reads it in the site header', () => {
+    const doc = readHtml(
+      '<header><p>Hollow Lane Academy \u2013 Nursery to Sixth Form</p></header><main><h1>Your information</h1><p>We hold names and attendance, and the nursery a child came from sends us records.</p></main>',
+      'https://hollowlane.example/privacy',
+    );
+    expect(detectPhase(doc, detectSchool(doc).value, new Set()).value).toBe('all-through');
+  });
+});
+
 describe('detectPhase: a header line of the body’s schools, one of no named kind', () => {
   it('does not take the primary academies named for the whole body when another academy names no kind', () => {
     const text = (last: string) =>
