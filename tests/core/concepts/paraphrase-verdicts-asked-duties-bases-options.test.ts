@@ -36,6 +36,8 @@ describePassages(
         'Must I fill in every box?\nFilling in the "Getting to know you" sheet for new Year 7s is up to you.',
       ],
       partial: [
+        // the notice announcing its own topics, one of them the reader's choices: no promise to say which data is optional
+        'Much of what we collect is required by law, for example for the census.\nThis page is for every family at the academy. It explains the information we hold, the laws under which we hold it, who sees it, and what choices and rights you have.',
         // the Article 9 condition cited for what a pupil chooses to share or tell: a condition, not a choice to give data
         'Much of what we collect is required by law, for example for the census.\nFor sensitive information, such as faith or a health condition that a pupil chooses to share with a teacher, we rely on Article 9(2)(g) of the UK GDPR, with the statutory purposes condition in Schedule 1 of the Data Protection Act 2018.',
         'Much of what we collect is required by law, for example for the census.\nFor sensitive information, such as faith or a health condition that a pupil chooses to tell a teacher about, we rely on Article 9(2)(g) of the UK GDPR, with the statutory purposes condition in Schedule 1 of the Data Protection Act 2018.',

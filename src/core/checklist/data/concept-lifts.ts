@@ -313,10 +313,11 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         },
         // "Where providing information is voluntary, the form will make this clear": the DfE promise, condition first.
         // Not a pointer to another body's page ("if you want to know more, the Department explains it on its page"); the
-        // school's own promise to explain what leaving something out would mean is no such pointer.
+        // school's own promise to explain what leaving something out would mean is no such pointer. Nor the notice
+        // announcing its own topics ("It explains what we handle ... and what choices and rights you have").
         {
           all: [['whenWhich', 'choiceWord'], 'tellYou'],
-          none: ['withdraw', 'consentOther', 'cookieTalk', 'cookieTerm', 'pagePointer'],
+          none: ['withdraw', 'consentOther', 'cookieTalk', 'cookieTerm', 'pagePointer', 'topicsAnnounced'],
         },
         // The same promise with the choice said first: "Some of it is voluntary: when this is the case we will tell you".
         {
