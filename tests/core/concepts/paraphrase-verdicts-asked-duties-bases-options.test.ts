@@ -36,6 +36,8 @@ describePassages(
         'Must I fill in every box?\nFilling in the "Getting to know you" sheet for new Year 7s is up to you.',
       ],
       partial: [
+        // what the school holds said to be owed by law: the compulsory side alone
+        'Most of the details the academy holds about each pupil are required by law, so please keep them up to date.',
         // the notice announcing its own topics, one of them the reader's choices: no promise to say which data is optional
         'Much of what we collect is required by law, for example for the census.\nThis page is for every family at the academy. It explains the information we hold, the laws under which we hold it, who sees it, and what choices and rights you have.',
         // the Article 9 condition cited for what a pupil chooses to share or tell: a condition, not a choice to give data

@@ -337,7 +337,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:is|are) mandatory',
         // What the family gives or the school asks for said to be owed, not a duty to share it or to delete: "most of the
         // information you give us is required by law".
-        '\\b(?:information|data|details) (?:that )?(?:you (?:give|provide|supply|tell)|we (?:ask|collect|request|need))\\b[^.]{0,40}\\b(?:is|are) (?:required by law|legally required|compulsory|a legal requirement)\\b(?! to)',
+        // Or what the school holds: "The majority of the personal data the Centre holds is required by law".
+        '\\b(?:information|data|details) (?:that )?(?:you (?:give|provide|supply|tell)|(?:we|the (?:school|academy|centre|center|college|trust|unit|setting|nursery)) (?:ask|asks|collect|collects|request|requests|need|needs|hold|holds))\\b[^.]{0,40}\\b(?:is|are) (?:required by law|legally required|compulsory|a legal requirement)\\b(?! to)',
         '\\b(?:legal|statutory) (?:duty|obligation|requirement) to (?:collect|gather|obtain|hold)\\b',
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
         // The family's duty said plainly of what was just named: "most of it is needed for our legal duties, and you must
