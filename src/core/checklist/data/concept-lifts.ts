@@ -149,6 +149,9 @@ const BASIS_GIVEN_RULES: Lift['rules'] = [
 const RECIPIENTS_UNSEEN = ['not-found', 'one-named', 'sharing-rule-only'];
 // Data coming to the school (a source), the Department's onward sharing, and cookie talk are not the school's recipients.
 const RECIPIENT_VETO = ['sendUs', 'withUs', 'comeFrom', 'othersPurpose', 'cookieTalk'];
+// Both sides of compulsory-or-optional read in one unit, though not of giving data: withdrawing consent, shares said
+// without the kinds, sharing, the youth service, cookies, the school's own duty, the lawful bases, a list of uses.
+const BOTH_SIDES_VETO = ['withdraw', 'portionWord', 'shareWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basisGeneric', 'usesListed'];
 
 // A source other than the family named in the notice's own words (checklist.md 2.9).
 const SOURCE_NAMED_RULES: Lift['rules'] = [
@@ -293,17 +296,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: [
-            'withdraw',
-            'portionWord',
-            'shareWord',
-            'youthService',
-            'cookieTerm',
-            'dutyOnUs',
-            'basisGeneric',
-            'usesListed',
-            'article9Condition',
-          ],
+          none: [...BOTH_SIDES_VETO, 'article9Condition'],
         },
         {
           all: ['compulsory', 'optional', 'shareWord'],
@@ -376,18 +369,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           all: ['compulsory', 'optional'],
           any: ['info', 'provideVerb'],
           negatable: ['optional'],
-          none: [
-            'withdraw',
-            'consentOther',
-            'purposeWord',
-            'portionWord',
-            'shareWord',
-            'youthService',
-            'cookieTerm',
-            'dutyOnUs',
-            'basisGeneric',
-            'usesListed',
-          ],
+          none: [...BOTH_SIDES_VETO, 'consentOther', 'purposeWord'],
           structure: true,
         },
         // The question answered "yes" for part, the rest named as a choice by its kinds: "Do you have to give me this
