@@ -885,12 +885,12 @@ function onlyDeskChannels(ctx: AuditContext, block: number, o: DpoContactOptions
 const FIRST_COLUMN = /^\s*([^:|]{1,30}):\s/;
 
 /**
- * The next row of a table whose rows are records under one header row ("Role: Data Protection Officer" / "Role: Data
- * Manager | Email: ..."): another person's row, not more of the DPO's (a card set out as "Name: ..." / "Email: ..."
- * labels its rows differently).
+ * The next row of the same table, whose rows are records under one header row ("Role: Data Protection Officer" /
+ * "Role: Data Manager | Email: ..."): another person's row, not more of the DPO's (a card set out as "Name: ..." /
+ * "Email: ..." labels its rows differently).
  */
 function rowOfAnotherRecord(row: Block, next: Block): boolean {
-  if (row.kind !== 'table-row' || next.kind !== 'table-row') return false;
+  if (row.kind !== 'table-row' || next.kind !== 'table-row' || row.table !== next.table) return false;
   const label = FIRST_COLUMN.exec(row.text)?.[1];
   return label !== undefined && label === FIRST_COLUMN.exec(next.text)?.[1];
 }
