@@ -88,6 +88,14 @@ describe('controller-identity', () => {
     expect(unnamed.status).toBe('partial');
   });
 
+  it('takes a trust named with its company details in brackets before "is the academy trust" as the trust named', () => {
+    const v = run(
+      'controller-identity',
+      'Our privacy notice\n\nSaltmarsh Education Partnership (a company limited by guarantee and an exempt charity, registered in England under company number 08123456) is the academy trust behind Gull Point Academy. The Trust is the data controller for everything described here.',
+    );
+    expect(v.status).toBe('pass');
+  });
+
   it('reads "I am the data controller" from a setting run by one person as the setting speaking', () => {
     const text =
       'Wren Cottage Home Nursery\n\nPrivacy notice for families\n\nWren Cottage Home Nursery is my home-based nursery, which I run on my own. I am the data controller for everything in this notice.';

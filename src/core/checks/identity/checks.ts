@@ -466,7 +466,7 @@ const SCHOOL_NOUN = /\b(?:school|academy|college|ysgol|nursery|infants?|juniors?
 // A name set beside what it is: "the Meridian Learning Partnership, a multi-academy trust". A defined term may stand
 // between the name and what it is: "Ridgeway Learning Partnership ("the Trust", "we") is a multi-academy trust".
 const NAMED_AS_TRUST =
-  /\b[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,5}(?:\s*\([^)]{0,60}\))?,?\s+(?:is\s+)?(?:an?|the)\s+(?:(?:multi[- ]academy|academy|single[- ]academy|learning|educational)\s+)?trust\b/;
+  /\b[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){1,5}(?:\s*\([^)]{0,200}\))?,?\s+(?:is\s+)?(?:an?|the)\s+(?:(?:multi[- ]academy|academy|single[- ]academy|learning|educational)\s+)?trust\b/;
 // A name given "the Trust" as its defined term: 'Aldercombe Learning Partnership (the "Trust")', '... ("the Trust", "we")'.
 const DEFINED_AS_TRUST =
   /\b([A-Z][\w'\u2019&-]{0,40}(?:\s+(?:[A-Z][\w'\u2019&-]{0,40}|of|and|&)){1,5})\s*\(\s*(?:[Hh]ereafter\s+|[Rr]eferred to as\s+)?["'\u201c\u2018]?(?:[Tt]he\s+)?["'\u201c\u2018]?(?:Trust|TRUST)\b/;
