@@ -86,6 +86,12 @@ to the Welsh Government through the Pupil Level Annual School Census (PLASC).
     expect(statusOf('national-pupil-database', WALES + use, 'https://www.ysgolbrynceleyn.example/privacy')).toBe('pass');
   });
 
+  it('passes a long list of purposes before the statistics', () => {
+    const use =
+      'The Welsh Government uses PLASC returns to share out money between schools, to follow how well learners in each area are progressing, and in the end to publish official statistics. See https://gov.wales/pupil-level-annual-school-census.\n';
+    expect(statusOf('national-pupil-database', WALES + use, 'https://www.ysgolbrynceleyn.example/privacy')).toBe('pass');
+  });
+
   it('does not pass the census alone', () => {
     expect(statusOf('national-pupil-database', WALES + 'We send it every year.\n', 'https://www.ysgolbrynceleyn.example/privacy')).not.toBe(
       'pass',

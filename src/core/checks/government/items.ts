@@ -153,7 +153,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '\\buses? (?:(?:this|the|pupil|that|these) (?:data|information|database|records|returns)|them|it)\\b[^.]{0,80}\\b(?:official |national )?statistics',
         'statistics (?:on|about) (?:schools|education) in wales',
         // "The Welsh Government uses PLASC to fund schools, to produce national statistics and to support research".
-        '\\bwelsh government (?:uses?|holds?|links?|keeps?|combines?)\\b[^.]{0,100}\\b(?:statistics|research)\\b',
+        '\\bwelsh government (?:uses?|holds?|links?|keeps?|combines?)\\b[^.]{0,160}\\b(?:statistics|research)\\b',
       ],
       // "How the Welsh Government uses the data is explained at gov.wales/...": a signpost to its privacy notice (checklist
       // 2.22), not a description of its pupil database.
