@@ -43,6 +43,8 @@ describePassages(
         // the Article 9 condition cited for what a pupil chooses to share or tell: a condition, not a choice to give data
         'Much of what we collect is required by law, for example for the census.\nFor sensitive information, such as faith or a health condition that a pupil chooses to share with a teacher, we rely on Article 9(2)(g) of the UK GDPR, with the statutory purposes condition in Schedule 1 of the Data Protection Act 2018.',
         'Much of what we collect is required by law, for example for the census.\nFor sensitive information, such as faith or a health condition that a pupil chooses to tell a teacher about, we rely on Article 9(2)(g) of the UK GDPR, with the statutory purposes condition in Schedule 1 of the Data Protection Act 2018.',
+        // the lawful bases set out under what the law says, consent "for optional things": a basis, not a choice to give data
+        'Much of what we collect is required by law, for example for the census.\nThe UK GDPR says we must have a lawful basis. Ours are:\n- public task (Article 6(1)(e)). Providing teaching to pupils is our job;\n- legal obligation (Article 6(1)(c)), for the registers;\n- consent (Article 6(1)(a)), for optional things such as photographs in our newsletter.',
         // a child's needs are no requirement: only the optional side is said
         'Pupils with medical needs have a care plan written with their family, and any information about home language is optional.',
         // the same with the kinds of data named

@@ -326,7 +326,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Nor a choice over what is passed on ("tell the office if you want only those three details to be shared"), nor
         // what a computer chooses and shows ("the maths platform chooses the next question and shows the teacher a chart"),
         // nor the notice announcing its own topics ("This notice tells you what we collect ... and what choices you have"),
-        // nor the Article 9 condition cited for what a pupil chooses to tell staff.
+        // nor the Article 9 condition cited for what a pupil chooses to tell staff, nor the lawful bases set out ("The law says we
+        // must have a lawful basis. Ours are: ...; consent, for optional things such as photographs").
         {
           all: ['tell', 'optional'],
           any: ['info', 'provideVerb'],
@@ -344,6 +345,7 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
             'machine',
             'topicsAnnounced',
             'article9Condition',
+            'basisGeneric',
           ],
         },
         // "We will explain, when we ask, whether you must give it": the DfE formula's promise with the choice implied.
