@@ -59,6 +59,18 @@ describe("detectPhase: secondary wording outweighs a mention of the pupils' prev
     );
   });
 
+  it("does not take the title of the Department's privacy page, named in words, for the school's own key stages", () => {
+    const primaries = 'Saltby Schools Trust runs six primary academies in the county.';
+    expect(
+      phaseOf(
+        `${primaries} The Department sets out its own use of census data in its privacy information for early years foundation stage to key stage 3.`,
+      ),
+    ).toBe('primary');
+    expect(phaseOf(`${primaries} The DfE's page for key stage 4 and 5 and adult education says more.`)).toBe('primary');
+    // Near miss: the school's own key stage 3 still counts.
+    expect(phaseOf('Saltby Academy teaches key stage 3 and key stage 4.')).toBe('secondary');
+  });
+
   it('leaves one weak hint alone as unknown', () => {
     expect(phaseOf('We share results with examination boards.')).toBe('unknown');
   });
