@@ -101,6 +101,8 @@ describePassages(
         "Where it comes from\nNearly all of it comes from you, on my registration form.\nDo you have to give it?\nSome of it, yes. I can't take your child without emergency contacts, health details and the things the EYFS tells me to record.",
         // the family as the source, first-hand
         'Most of what we keep comes directly from you, through the joining pack and the update sheet each September.',
+        // the sources of the Department's database named the sentence before, not the school's
+        'Most of what we keep comes directly from you, through the joining pack.\nThe Department keeps census returns in the National Pupil Database. It is put together from several sources, such as schools, local authorities and exam boards.',
       ],
     },
   },

@@ -153,6 +153,9 @@ const RECIPIENT_VETO = ['sendUs', 'withUs', 'comeFrom', 'othersPurpose', 'cookie
 // without the kinds, sharing, the youth service, cookies, the school's own duty, the lawful bases, a list of uses.
 const BOTH_SIDES_VETO = ['withdraw', 'portionWord', 'shareWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basisGeneric', 'usesListed'];
 
+// Sources said of the database named a sentence before ("The DfE stores it in the NPD. It is collected from a range of
+// sources including schools, local authorities and awarding bodies") are the Department's, not the school's.
+const NPD_BEFORE = ['npdTalk'];
 // A source other than the family named in the notice's own words (checklist.md 2.9).
 const SOURCE_NAMED_RULES: Lift['rules'] = [
   // "We receive records from the child's previous school", "details are passed to us by the local authority".
@@ -160,20 +163,27 @@ const SOURCE_NAMED_RULES: Lift['rules'] = [
   // another body receiving ("the Department for Education, which receives the census from the council").
   {
     all: [['receive', 'from', 'namedSourceBody']],
+    noneBefore: NPD_BEFORE,
     none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'serviceProvided', 'otherReceives', 'requestsReceived'],
   },
   // "The local authority sends us ...", "previous schools pass records on to us".
-  { all: [['namedSourceBody', 'sendUs']], none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'] },
-  { all: [['namedSourceBody', 'shareOut', 'toUs']], none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'], sameClause: true },
+  { all: [['namedSourceBody', 'sendUs']], noneBefore: NPD_BEFORE, none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'] },
+  {
+    all: [['namedSourceBody', 'shareOut', 'toUs']],
+    noneBefore: NPD_BEFORE,
+    none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'],
+    sameClause: true,
+  },
   // "Information is shared with us by other professionals", "reports are sent to us by the council".
-  { all: [['withUs', 'from', 'namedSourceBody']], none: ['npdTalk', 'dpoRole', 'pupilCouncil'], sameClause: true },
+  { all: [['withUs', 'from', 'namedSourceBody']], noneBefore: NPD_BEFORE, none: ['npdTalk', 'dpoRole', 'pupilCouncil'], sameClause: true },
   // "Sources of information include: previous schools; the local authority". Not the notice saying what it will
   // explain ("we must tell you how we collect and use your data") beside the body that runs the school.
-  { all: ['sourceWord', 'namedSourceBody'], none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'] },
+  { all: ['sourceWord', 'namedSourceBody'], noneBefore: NPD_BEFORE, none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'] },
   // A question heading answered under it: "Where does it come from?" / "From you, from the previous school, ...".
   // Not an answer that speaks of records leaving for the next school ("When your child leaves, we send the CTF on").
   {
     all: [['sourceWord', 'namedSourceBody']],
+    noneBefore: NPD_BEFORE,
     none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'destinationSchool', 'explainsHowWe'],
     structure: true,
   },
@@ -184,6 +194,7 @@ const SOURCE_NAMED_RULES: Lift['rules'] = [
   // Nor a section on the lawful bases, where reasons "come from" the law and health is a kind of special category data.
   {
     all: ['sourceWord', 'namedSourceBody'],
+    noneBefore: NPD_BEFORE,
     none: ['npdTalk', 'catIdentity', 'dpoRole', 'pupilCouncil', 'destinationSchool', 'census', 'explainsHowWe', 'basisGeneric'],
     structure: true,
   },
@@ -192,6 +203,7 @@ const SOURCE_NAMED_RULES: Lift['rules'] = [
   // Not an answer about data going out ("... we send it to the council").
   {
     all: ['sourceWord', ['from', 'namedSourceBody']],
+    noneBefore: NPD_BEFORE,
     none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'destinationSchool', 'explainsHowWe', 'passOnVerb'],
     sameClause: true,
     structure: true,
