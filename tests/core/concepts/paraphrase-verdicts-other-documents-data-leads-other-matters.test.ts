@@ -86,6 +86,8 @@ const CASES: PassageCases = {
       'What we collect about your child:\n- name and date of birth\n- medical needs\n- your contact details and who to call in an emergency',
     ],
     fail: [
+      // an item of the rights list, not a detail held about the parent
+      'How we look after your child’s information\nYou have the right to:\n- see what we hold\n- have information about you that is wrong put right or deleted\n- complain to the regulator',
       // a separate notice about pupils, which parents may ask for, says nothing about parents' own data
       'A separate privacy notice explains how we use information about pupils who attend the breakfast club; parents can ask for a copy.',
     ],

@@ -1252,7 +1252,15 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: ['not-found'],
       // Written to a parent about "your child", the parent's own details as one item of the child's data list ("- your
       // contact details and who to call in an emergency"): listed, with no statement or purpose (checklist.md 2.32).
-      rules: [{ all: ['aboutYou'], any: ['info', 'emergencyWho'], none: ['rights', 'youArePupil'], inList: true }],
+      // Not an item of a rights list ("- have wrong information about you rectified, blocked, erased or destroyed").
+      rules: [
+        {
+          all: ['aboutYou'],
+          any: ['info', 'emergencyWho'],
+          none: ['rights', 'youArePupil', 'rightAccess', 'rightRectify', 'rightErase', 'rightRestrictObject'],
+          inList: true,
+        },
+      ],
       alsoNeeds: [{ all: ['yourChild'] }],
       message: "Parents' details appear only as an item in the pupil data, with no statement of what is held about parents or why.",
     },
