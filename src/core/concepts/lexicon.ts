@@ -1871,6 +1871,26 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // A notice that speaks to a parent about "your child": there, "you" and "your details" are the parent's own.
   // Parents as where the child's data comes from, not what it is about: "we collect information from parents".
+  // Families asked to report changes, so that records stay right: "we ask parents and students to tell us promptly when
+  // details change". Keeping data accurate, not a statement of what is held about parents.
+  reportChanges: [
+    'when details change',
+    'if details change',
+    'when their details change',
+    'if their details change',
+    'when your details change',
+    'if your details change',
+    'when anything changes',
+    'if anything changes',
+    'of any changes',
+    'about any changes',
+    'of any change',
+    'about any change',
+    'tell us promptly',
+    'let us know promptly',
+    'keep us informed of',
+    'keep us updated',
+  ],
   // Parents as the ones who told the school something about the pupil: "medical needs your parents have told us about".
   parentsToldUs: [
     'parents have told us',

@@ -84,6 +84,8 @@ const CASES: PassageCases = {
       'Parent information\nSome information about parents is also held by the school.',
       // the parent's own details as an item of the list about the child
       'What we collect about your child:\n- name and date of birth\n- medical needs\n- your contact details and who to call in an emergency',
+      // the same list, then families asked to report changes so that records stay right: no statement about parents
+      'What we collect about your child:\n- name and date of birth\n- your contact details\nWe ask parents and carers to tell us about any changes to their information, so that our records are accurate.',
     ],
     fail: [
       // an item of the rights list, not a detail held about the parent

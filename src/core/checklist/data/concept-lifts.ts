@@ -1114,12 +1114,13 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // emergency" is a kind of pupil data, not a purpose (checklist.md 2.32 partial).
         // Not parents as the ones who consent ("because you (or your parents) agreed, you can withdraw that consent").
         // Nor a list of the systems pupil data is shared with ("ParentMail for messages to parents"), nor who decides how
-        // "pupil and family information is used" (the controller, not what is held).
+        // "pupil and family information is used" (the controller, not what is held), nor parents asked to report changes
+        // ("we ask parents and students to tell us promptly when details change").
         ...proseOrItem([
           {
             all: [['holdUse', 'parents'], 'purposeLink'],
             any: ['info'],
-            none: ['rights', 'fromParents', 'withdraw', 'rcpSystem', 'controllerTalk'],
+            none: ['rights', 'fromParents', 'withdraw', 'rcpSystem', 'controllerTalk', 'reportChanges'],
           },
           {
             all: [['info', 'parents'], 'purposeLink'],
