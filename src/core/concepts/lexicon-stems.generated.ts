@@ -259,6 +259,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'voluntari or compulsori',
   ],
   portionWord: ['major', 'most', 'the bulk', 'much of', 'a lot of', 'mostli', 'larg', 'in the main'],
+  mostCases: ['in most case', 'in the major of case', 'in most circumst', 'in most instanc'],
   shareWord: ['and some', 'some of it', 'part of it', 'part of it', 'and part', 'not everyth', 'not all of it'],
   mustGive: [
     'is requir',

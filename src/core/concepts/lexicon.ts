@@ -358,6 +358,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // How much of the data is compulsory, not which: "the majority is mandatory, some is voluntary" says neither which
   // items are which. Only words for the greater part: "some ... others" is as often followed by the items.
   portionWord: ['majority', 'most', 'the bulk', 'much of', 'a lot of', 'mostly', 'largely', 'in the main'],
+  // A hedge on what usually happens ("in most cases, we could not admit your child"): a share of cases, not of the data.
+  mostCases: ['in most cases', 'in the majority of cases', 'in most circumstances', 'in most instances'],
   // The data split in two shares that name no item: "some is mandatory and some optional", "part of it", "not
   // everything". Not "some" alone: "some items, such as photographs, are your choice" names the item.
   shareWord: ['and some', 'some of it', 'part of it', 'parts of it', 'and part', 'not everything', 'not all of it'],

@@ -50,6 +50,8 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   sendUs: ['instructsUs'],
   // "We will keep asking for it until we have it" goes on asking; it keeps no record.
   keep: ['keepDoing'],
+  // "In most cases" says what usually happens, not how much of the data is compulsory.
+  portionWord: ['mostCases'],
 };
 
 /**

@@ -28,6 +28,8 @@ describePassages(
         'Must I fill in every box?\nDetails of your child’s allergies and medicines are needed before the first day. Everything else on the form is up to you.',
         // a column asking whether each thing must be given, answered per row (guards table headers that ask)
         'Information | Must you give it? | If you do not\nHome address and emergency numbers | Yes | we cannot enrol your child\nReligion | No | nothing changes',
+        // which answers the forms mark, with a hedge on what follows ("in most cases"): a share of cases, not of the data
+        'The school census is required by law.\nEach of our forms states which answers are compulsory and which are optional, and what follows if a compulsory answer is not provided (in most cases, that we could not admit your child).',
         // a paragraph that opens with the question and runs on with both sides of its answer
         'Is every question compulsory? The funding rules say we must have proof of your child’s date of birth and your address. Without those, the funded hours cannot start. The rest of the form is optional.',
       ],
@@ -36,6 +38,8 @@ describePassages(
         'Must I fill in every box?\nFilling in the "Getting to know you" sheet for new Year 7s is up to you.',
       ],
       partial: [
+        // near miss of the hedge: "most of them" is a share of the answers
+        'The school census is required by law.\nEach of our forms states which answers are compulsory and which are optional, and what follows if a compulsory answer is not provided (for most of them, that we could not admit your child).',
         // what the school holds said to be owed by law: the compulsory side alone
         'Most of the details the academy holds about each pupil are required by law, so please keep them up to date.',
         // the notice announcing its own topics, one of them the reader's choices: no promise to say which data is optional
