@@ -533,6 +533,14 @@ describe('biometrics-consent', () => {
     ).not.toBe('not-applicable');
   });
 
+  it('reads a run-in title before a denial in its own paragraph as the denial, quoting the denial', () => {
+    const v = run('biometrics-consent', '7.4 Fingerprint data. The school does not use fingerprint or face recognition for anything.');
+    expect(v.status).toBe('not-applicable');
+    expect(v.evidence[0]!.text).toMatch(/^The school does not use/);
+    // Near miss: a short sentence saying they are used is no title.
+    expect(run('biometrics-consent', 'We use fingerprints. We do not use face recognition.').status).not.toBe('not-applicable');
+  });
+
   it('reads a field answered "None" as biometrics not used', () => {
     expect(run('biometrics-consent', 'Fingerprint readers used - none').status).toBe('not-applicable');
     expect(run('biometrics-consent', 'Fingerprint readers used: in the canteen, for pupils whose parents agree').status).not.toBe(

@@ -959,6 +959,9 @@ const USE_QUESTION =
   /^\W*(?:\d+[.)]?\s*)?(?:(?:do|does|will)\s+(?:you|we|(?:the|our|this)\s+(?:school|academy|trust|college|nursery|setting|federation))\s+(?:ever\s+|currently\s+|still\s+)?(?:use|have|collect|process|operate|run|hold)\b|(?:is|are)\b[^?]{0,80}\bused\b)[^?]*\?\s*$/i;
 /** The label of a question or its answer in a Q&A: "Q:", "A.", "Answer -". */
 const QA_LABEL = /^\s*(?:q|question|a|answer)\s*[:.)\u2013-]\s*/i;
+/** A short title of a few words with no pronoun or verb, numbered or not: "B3. Biometric information.", "4.2 Biometrics:". */
+const RUN_IN_TITLE =
+  /^\W{0,5}(?:[A-Z]?\d{1,3}(?:\.\d{1,3}){0,3}[.)]?\s{1,5})?(?![^\n]{0,80}?\b(?:we|our|us|i|you|it|they|is|are|was|were|be|use[sd]?|has|have|had|will|can|may|do|does|not)\b)(?:[\w'\u2019-]{1,40}\s{1,5}){0,3}[\w'\u2019-]{1,40}\s{0,5}[.:]?\s{0,5}$/i;
 const ANSWER_NO = /^\s*no\b(?!\s+(?:one|longer|more|child|pupil|student|parent))\s*[.,;:!\u2013\u2014-]/i;
 
 function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptions>, item: ChecklistItem): Verdict {
@@ -985,8 +988,18 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
       next !== undefined && next.block <= s.block + 1 && (ANSWER_NO.test(next.text.replace(QA_LABEL, '')) || notUsedRe.test(next.text))
     );
   };
-  const used = mentions.filter((s) => !notUsedRe.test(s.text) && !deniedUnder(s) && !answeredNo(s));
-  if (!used.length) return verdictFor(item, 'not-applicable', 'not-used', evidenceOf(mentions, notUsedRe, 1));
+  // And a run-in title naming the topic ("B3. Biometric information.") before the denial in its own paragraph.
+  const titleOverDenial = (s: Sentence) => {
+    if (!RUN_IN_TITLE.test(s.text)) return false;
+    const next = adjacentSentence(ctx.text, s, 1);
+    return next !== undefined && notUsedRe.test(next.text);
+  };
+  const used = mentions.filter((s) => !notUsedRe.test(s.text) && !deniedUnder(s) && !answeredNo(s) && !titleOverDenial(s));
+  if (!used.length) {
+    // Quote the denial itself where it names biometrics, not the title or question over it.
+    const denials = mentions.filter((s) => notUsedRe.test(s.text));
+    return verdictFor(item, 'not-applicable', 'not-used', evidenceOf(denials.length ? denials : mentions, notUsedRe, 1));
+  }
   const consentRe = phrases(o.consent);
   const blocks = new Set(used.map((s) => s.block));
   // A heading that names biometrics ("Do you use biometric data?", "Biometric recognition") is answered by its
