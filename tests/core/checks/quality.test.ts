@@ -471,6 +471,14 @@ describe('no-template-residue', () => {
     ).toBe('fail');
   });
 
+  it('finds a date left as the names of its parts, not a link named after term dates', () => {
+    expect(run('no-template-residue', 'Reviewing this notice\nThe governors will look at it again in [Month Year].').status).toBe('fail');
+    expect(run('no-template-residue', 'Reviewing this notice\nSigned off on [day/month/year] by the head.').status).toBe('fail');
+    expect(
+      run('no-template-residue', 'Reviewing this notice\nWe will look at it again in the spring.\n[Term dates]  [Contact us]').status,
+    ).toBe('pass');
+  });
+
   it('finds a numbered field left blank', () => {
     expect(run('no-template-residue', 'CCTV\nOur cameras are run under the CCTV Policy [POLICY NO.], reviewed each year.').status).toBe(
       'fail',

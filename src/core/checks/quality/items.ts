@@ -507,6 +507,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // A bracketed form field left blank ("[headteacher's name]", "[DPO email address]"); "[email protected]" is a page's
         // hidden address, not a template.
         '\\[(?![^\\]\\n]{0,12}\\bprotected\\b)[^\\]\\n]{0,40}\\b(?:name|date|address|e-?mail|telephone|phone|number|postcode|details|website)s?\\b[^\\]\\n]{0,30}\\]',
+        // A date left as the names of its parts: "next reviewed in [MONTH YEAR]", "[day/month/year]", "[Term Year]".
+        '\\[\\s*(?:day|month|year|term)(?:\\s{0,3}[/,-]?\\s{0,3}(?:day|month|year|term)){0,2}\\s*\\]',
         // A length of time left to fill in: "We hold pupil data for [time period]", "[retention period]".
         '\\[\\s*(?:(?:time|retention|storage|holding)\\s+)?(?:period|duration|timescale|time\\s*frame|length\\s+of\\s+time|number\\s+of\\s+(?:years|months))\\s*\\]',
         '\\bchoose an item\\b',
