@@ -340,6 +340,12 @@ describe('dpo-contact', () => {
     expect(v.status).toBe('pass');
   });
 
+  it('reads "the law does not require us to appoint a DPO" as no DPO, leaving the lead named with a channel partial', () => {
+    const text =
+      'Being a small independent nursery, the law does not require us to appoint a data protection officer. Our owner, Ms Ada Lind, is our Data Protection Lead; email ada@acorns.example.org.uk.';
+    expect(run('dpo-contact', text).status).toBe('partial');
+  });
+
   it('does not take the channel of a lead named in the next paragraph as the DPO’s (trap)', () => {
     const text =
       'Our Data Protection Officer is Mrs Ruth Adeyemi. She gives us advice when we need it.\n\nDay-to-day questions are handled by our Data Protection Lead, Mr Tom Birch, who you can email at dataprotection@kestrel.example.sch.uk.';
