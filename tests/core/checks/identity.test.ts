@@ -363,6 +363,13 @@ describe('dpo-contact', () => {
         'Our Data Protection Officer is Ms Hana Kowalczyk, who advises governors on data protection.\n\nIf you have a question about this page, reception can be contacted on 01632 960512 or at admin@millbeck.example.sch.uk.',
       ).status,
     ).toBe('partial');
+    // nor another member of staff named there, such as the data manager or the bursar
+    expect(
+      run(
+        'dpo-contact',
+        'Our Data Protection Officer service comes from Fenwick Governance Ltd.\n\nEveryday questions can go to Mr Sam Oduya, our Data Manager, at data@millbeck.example.sch.uk.',
+      ).status,
+    ).toBe('partial');
     // a paragraph pointing back at the DPO is the DPO's channel (guards the desk reading)
     expect(
       run(
