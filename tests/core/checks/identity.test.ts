@@ -356,6 +356,15 @@ describe('dpo-contact', () => {
     ).toBe('pass');
   });
 
+  it('reads a postal address set out a line to each part after "The DPO can be written to at:" as the DPO\'s channel', () => {
+    const card = 'Harlow Street Chambers\nFloor 2\n17 Mercer Row\nLeeds\nLS2 7QT';
+    const text = (address: string) =>
+      `Data protection officer\n\nOur Data Protection Officer is Brightline Audit Ltd.\n\nThe DPO can be written to at:\n${address}\n\nYour rights\n\nYou can ask for a copy of your data.`;
+    expect(run('dpo-contact', text(card)).status).toBe('pass');
+    // Near miss: no postcode ends the lines, so nothing there is a channel.
+    expect(run('dpo-contact', text('Harlow Street Chambers\nFloor 2\n17 Mercer Row\nLeeds')).status).toBe('partial');
+  });
+
   it("does not take the school's desk given in the next paragraph as the DPO's channel (checklist.md 2.3)", () => {
     expect(
       run(

@@ -601,7 +601,8 @@ const CHANNEL_ONLY_EMAIL: Omit<ChannelOptions, 'notSchool'> = {
 };
 
 // Words that show a block also gives the school's own desk, not only the DPO's.
-const SCHOOL_STAFF_DESK = /\b(?:school office|the office|reception|admin(?:istration)?|head ?teacher|business manager|data manager|office manager|bursar|clerk)\b/i;
+const SCHOOL_STAFF_DESK =
+  /\b(?:school office|the office|reception|admin(?:istration)?|head ?teacher|business manager|data manager|office manager|bursar|clerk)\b/i;
 
 const CARE_OF = /\b(?:c\/o|care of)\s+([^.;]{1,100})/i;
 const COUNCIL_SWITCHBOARD =
@@ -900,6 +901,21 @@ function rowOfAnotherRecord(row: Block, next: Block): boolean {
 const DPO_LABEL =
   /^\s*(?:(?:our|the|your|school'?s?|trust'?s?|academy'?s?|contact(?:ing)?)\s+)*(?:data protection officer|dpo)(?:\s*\(dpo\))?(?:\s+(?:contact\s+)?details)?\s*:?\s*$/i;
 
+// A line of a postal address: short, with no sentence's end or label's colon ("Suite 3, Quayside Chambers", "NE1 3DQ").
+const ADDRESS_LINE = /^[^.:;!?]{2,60}$/;
+const ADDRESS_LINES = 6;
+
+/**
+ * After a lead-in ("The DPO may be contacted in writing at:"), the block ending a postal address set out a line to each
+ * part down to its postcode (plain text reads each short line as a heading), or -1 when no such address follows.
+ */
+function postalAddressEnd(blocks: readonly Block[], leadIn: number, o: DpoContactOptions): number {
+  for (let j = leadIn + 1; j < blocks.length && j <= leadIn + ADDRESS_LINES && ADDRESS_LINE.test(blocks[j]!.text); j++) {
+    if (findChannels(blocks[j]!.text, o).some((c) => c.kind === 'postcode')) return j;
+  }
+  return -1;
+}
+
 // A line of a contact card under the role ("Mr Alan Reece", "Email: ...", "Provided by: ..."): plain text reads each
 // short line as a heading, but these continue the card rather than open a new section.
 const CARD_LINE =
@@ -931,7 +947,9 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
     mentions.push(b.index);
     // The channel may sit in the mention itself or just after it (under a "Data Protection Officer" heading,
     // or after "contact our DPO:"), but not past the next heading.
-    const reach = b.kind === 'heading' || /:\s*-?\s*$/.test(b.text) || DPO_LABEL.test(b.text) ? 4 : 1;
+    const leadIn = /:\s*-?\s*$/.test(b.text);
+    const addressEnd = leadIn ? postalAddressEnd(blocks, b.index, o) : -1;
+    const reach = Math.max(b.kind === 'heading' || leadIn || DPO_LABEL.test(b.text) ? 4 : 1, addressEnd - b.index);
     // A list item that is a whole sentence is a point of its own: the list's next point is not its channel, unless it is
     // one ("- Email: dpo@...").
     const pointOfItsOwn = b.kind === 'list-item' && /[.!?]$/.test(b.text.trim());
@@ -946,7 +964,7 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       // channel reaches the lead, not the DPO (checklist.md 2.3).
       if (
         i > b.index &&
-        ((next.kind === 'heading' && !CARD_LINE.test(next.text)) ||
+        ((next.kind === 'heading' && !CARD_LINE.test(next.text) && i > addressEnd) ||
           (pointOfItsOwn && !CARD_LINE.test(next.text)) ||
           rowOfAnotherRecord(b, next) ||
           !isOwnBlock(ctx, i) ||
