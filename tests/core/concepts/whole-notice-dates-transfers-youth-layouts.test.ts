@@ -92,6 +92,12 @@ to the Welsh Government through the Pupil Level Annual School Census (PLASC).
     expect(statusOf('national-pupil-database', WALES + use, 'https://www.ysgolbrynceleyn.example/privacy')).toBe('pass');
   });
 
+  it('passes the database said, passively, to be used for statistics', () => {
+    const use =
+      'The returns go into a national store of learner data for Wales, which is used to compile education statistics. See https://gov.wales/pupil-level-annual-school-census.\n';
+    expect(statusOf('national-pupil-database', WALES + use, 'https://www.ysgolbrynceleyn.example/privacy')).toBe('pass');
+  });
+
   it('does not pass the census alone', () => {
     expect(statusOf('national-pupil-database', WALES + 'We send it every year.\n', 'https://www.ysgolbrynceleyn.example/privacy')).not.toBe(
       'pass',

@@ -152,6 +152,9 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         // Or of the database the returns are built into: "It uses the database to produce statistics".
         '\\buses? (?:(?:this|the|pupil|that|these) (?:data|information|database|records|returns)|them|it)\\b[^.]{0,80}\\b(?:official |national )?statistics',
         'statistics (?:on|about) (?:schools|education) in wales',
+        // The returns or the database said to be used for statistics, passively: "It keeps the returns in its national pupil
+        // data for Wales, which is used to produce education statistics".
+        '\\b(?:is|are) used (?:to (?:produce|publish|compile|create|make)|for)\\b[^.]{0,60}\\bstatistics\\b',
         // "The Welsh Government uses PLASC to fund schools, to produce national statistics and to support research".
         '\\bwelsh government (?:uses?|holds?|links?|keeps?|combines?)\\b[^.]{0,160}\\b(?:statistics|research)\\b',
       ],
