@@ -372,6 +372,13 @@ describe('dpo-contact', () => {
         'Our Data Protection Officer is Ms Hana Kowalczyk, who advises governors on data protection.\n\nIf you have a question about this page, reception can be contacted on 01632 960512 or at admin@millbeck.example.sch.uk.',
       ).status,
     ).toBe('partial');
+    // nor the school at large, for other matters
+    expect(
+      run(
+        'dpo-contact',
+        'Our Data Protection Officer is Mr Idris Vane, who checks that we keep to the law.\n\nAbout anything else on this page, contact the school on 01632 960512.',
+      ).status,
+    ).toBe('partial');
     // nor another member of staff named there, such as the data manager or the bursar
     expect(
       run(

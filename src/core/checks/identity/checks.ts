@@ -870,6 +870,8 @@ function evaluateControllerContact(ctx: AuditContext, o: ControllerContactOption
 
 // Words that point a channel back at the person just named ("contact her on ...", "they can be reached at ...").
 const POINTS_BACK = /\b(?:them|her|him|they|their|she|he)\b/i;
+// The school as a whole, for other matters: "For anything else about this notice, write to the school at ...".
+const SCHOOL_AT_LARGE = /\b(?:(?:write to|contact|call|phone|ring|e-?mail) the school|(?:for|about) anything else)\b/i;
 
 /**
  * True when, in a block that mentions the DPO, every channel sits in a sentence of its own that gives the school's desk
@@ -878,7 +880,10 @@ const POINTS_BACK = /\b(?:them|her|him|they|their|she|he)\b/i;
 function onlyDeskChannels(ctx: AuditContext, block: number, o: DpoContactOptions, dpo: RegExp): boolean {
   const withChannel = sentencesOf(ctx, block).filter((s) => findChannels(s.text, o).length > 0);
   return (
-    withChannel.length > 0 && withChannel.every((s) => !dpo.test(s.text) && SCHOOL_STAFF_DESK.test(s.text) && !POINTS_BACK.test(s.text))
+    withChannel.length > 0 &&
+    withChannel.every(
+      (s) => !dpo.test(s.text) && (SCHOOL_STAFF_DESK.test(s.text) || SCHOOL_AT_LARGE.test(s.text)) && !POINTS_BACK.test(s.text),
+    )
   );
 }
 
