@@ -3064,7 +3064,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'transfer safeguard',
     'model claus',
     'model contract claus',
-    'sign contract',
+    'contract term approv',
     'contract approv',
     'approv contract',
     'same wai as uk law',

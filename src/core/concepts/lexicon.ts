@@ -2993,7 +2993,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'transfer safeguards',
     'model clauses',
     'model contract clauses',
-    'signed contracts',
+    // Approval is what makes a contract a transfer safeguard: "signed contract terms approved by the regulator", not
+    // "we check suppliers' security before we sign contracts".
+    'contract terms approved',
     'contracts approved',
     'approved contracts',
     'same way as uk law',

@@ -70,8 +70,14 @@ const CASES: Record<string, { pass: string[]; gap: string[]; partial?: string[] 
     ],
   },
   'international-transfers': {
-    pass: ['Where a supplier stores data outside the UK, the contract includes the model clauses approved for such transfers.'],
+    pass: [
+      'Where a supplier stores data outside the UK, the contract includes the model clauses approved for such transfers.',
+      // contract terms that an authority approved are the safeguard
+      'Two of our apps keep data in the United States. Each supplier has agreed contract terms approved by the UK Government for such transfers.',
+    ],
     gap: [
+      // checking suppliers before signing is care in choosing them, not a safeguard for data abroad (checklist.md 2.12)
+      'Two of our apps keep data in the United States. We look at each supplier’s security before we sign contracts with them.',
       // vague hosting stays partial, whatever the notice says about safeguarding children elsewhere (checklist.md 2.12)
       'Our learning platform is cloud-hosted. Staff receive safeguarding training on keeping pupil records every year.',
       'Some records are held on servers outside the UK.',
