@@ -485,6 +485,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:stored|held|hosted|processed|kept) (?:on (?:systems|servers) )?(?:(?:based|located) )?(?:with)?in (?:the UK|the United Kingdom|Great Britain|Britain|England|Wales|Scotland)\\b',
         'abroad|overseas|other countr(?:y|ies)|third countr(?:y|ies)|international(?:ly)? (?:transfer|organisation)',
         'where in the world',
+        // The UK said not to hold it all: "servers, which may not always be in the UK".
+        '\\bnot (?:always |necessarily |all )?(?:be |kept |held |stored |located |based )?(?:in|within) (?:the UK|the United Kingdom|Britain|this country)\\b',
         '(?:servers?|data cent(?:re|er)s?) (?:located |based )?in the (?:USA|US|United States)',
         '\\bin the (?:United States|USA|U\\.S\\.A?\\.?)(?!\\w)|\\bin (?:America|Canada|Australia|India|the EU|the EEA)\\b',
         // Data placed in the EU or EEA (a statement about data, not the law that applies there).
