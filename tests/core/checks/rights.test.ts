@@ -199,6 +199,20 @@ describe('subject-access-route', () => {
     expect(v.evidence.map((e) => e.text).join(' ')).toContain('data@rowanvale');
   });
 
+  it('reaches a person named in a sentence whose channels are the labelled card lines under it', () => {
+    const text = (card: string) =>
+      [
+        'Who to talk to',
+        'Our Data Protection Lead is Mr Owain Brydon, the School Business Manager, and he answers questions about this notice.',
+        card,
+        'Your rights',
+        'You can ask for a copy of what we hold. Ask Mr Brydon, using the details above.',
+      ].join('\n');
+    expect(run('subject-access-route', text('Email: obrydon@cwmtawel.example.sch.uk\nTelephone: 01632 960 441')).status).toBe('pass');
+    // Near miss: lines under him that are no card give him no channel.
+    expect(run('subject-access-route', text('He works Monday to Thursday.')).status).toBe('partial');
+  });
+
   it('does not reach the office through the Data Protection Officer\'s block ("office" inside "Officer")', () => {
     const dpoBlock =
       "Data Protection Officer\n\nThe trust's Data Protection Officer looks after all our schools. Email dpo@kestrel-trust.example.org.uk.";

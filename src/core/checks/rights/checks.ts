@@ -283,12 +283,28 @@ const NAMED_TEAM =
 // The school's own front desk by any of its usual names: reached through the school's channels.
 const GENERAL_OFFICE = /^(?:(?:School|Main|Front|Academy|College|General|Admin|Administration|Reception|Business)\s+)+Office$/i;
 
-/** A request sentence naming a person ("contact Mrs D Eccles") whose channel is nowhere in the document. */
+// A labelled line of a contact card ("Email: ...", "Telephone: ..."): it continues the card of the person named above it.
+const CARD_FIELD = /^\s*(?:e-?mail|tel(?:ephone)?|phone|mobile|post(?:al address)?|address|write to)\s*:/i;
+const CARD_FIELDS = 4;
+
+/** A block's own channels, or those of the labelled card lines right under it. */
+function hasCardChannels(ctx: AuditContext, block: number, o: SubjectAccessOptions): boolean {
+  if (blockChannels(ctx.doc, block, o).length > 0) return true;
+  for (let i = block + 1; i <= block + CARD_FIELDS && CARD_FIELD.test(ctx.doc.blocks[i]?.text ?? ''); i++) {
+    if (blockChannels(ctx.doc, i, o).length > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A request sentence naming a person ("contact Mrs D Eccles") whose channel is nowhere in the document: not in a block
+ * naming them, nor on the card lines under one ("Our lead is Mrs Prosser." / "Email: ...").
+ */
 function namesUnreachablePerson(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): boolean {
   const person = PERSON.exec(s.text);
   if (!person) return false;
   const surname = person[1]!;
-  return !ctx.doc.blocks.some((b) => isOwnBlock(ctx, b.index) && b.text.includes(surname) && blockChannels(ctx.doc, b.index, o).length > 0);
+  return !ctx.doc.blocks.some((b) => isOwnBlock(ctx, b.index) && b.text.includes(surname) && hasCardChannels(ctx, b.index, o));
 }
 
 /**
