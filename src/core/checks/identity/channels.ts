@@ -123,6 +123,10 @@ export function findLinkChannels(doc: NoticeDocument, block: number, opts: Chann
     .map((l) => ({ kind: 'link' as const, value: l.href!.replace(/^(mailto|tel):/i, '') }));
 }
 
+/** A labelled line of a contact card ("Email: ...", "Telephone: ...", "Provided by: ..."), set out under whom it reaches. */
+export const CONTACT_FIELD =
+  /^\s*(?:name|e-?mail|tel|telephone|phone|mobile|address|post|postal address|provided by|website|web|contact|write to)\s*:/i;
+
 /**
  * Channels of one block: in its text and behind its links. Each channel pattern is scanned once over the whole
  * document (the scan engine caches it), and a block is read only for the kinds that scan found there.

@@ -5,6 +5,7 @@ import { phrases, evidenceOf, adjacentSentence } from '../match';
 import { quoteSentence, type NoticeText, type Sentence } from '../../analysis/notice-text';
 import { findCompanyNames, findNames, letterheadOver, nameWithoutKind, namedAsOtherSchool, titleCase } from '../../analysis/detect-school';
 import {
+  CONTACT_FIELD,
   ChannelOptionsSchema,
   PAGE_EDGE,
   blockChannels,
@@ -923,8 +924,8 @@ function postalAddressEnd(blocks: readonly Block[], leadIn: number, o: DpoContac
 
 // A line of a contact card under the role ("Mr Alan Reece", "Email: ...", "Provided by: ..."): plain text reads each
 // short line as a heading, but these continue the card rather than open a new section.
-const CARD_LINE =
-  /^\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|(?:name|e-?mail|tel|telephone|phone|mobile|address|post|postal address|provided by|website|web|contact)\s*:.*)\s*$/i;
+const PERSON_LINE = /^\s*(?:mr|mrs|ms|miss|mx|dr)\.?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*$/i;
+const isCardLine = (text: string): boolean => PERSON_LINE.test(text) || CONTACT_FIELD.test(text);
 
 // A line of an address card naming a government body or the regulator ("Data Protection Officer / Welsh Government /
 // Cathays Park"): the card is that body's DPO, not the school's (checklist.md 2.3 traps).
@@ -969,8 +970,8 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       // channel reaches the lead, not the DPO (checklist.md 2.3).
       if (
         i > b.index &&
-        ((next.kind === 'heading' && !CARD_LINE.test(next.text) && i > addressEnd) ||
-          (pointOfItsOwn && !CARD_LINE.test(next.text)) ||
+        ((next.kind === 'heading' && !isCardLine(next.text) && i > addressEnd) ||
+          (pointOfItsOwn && !isCardLine(next.text)) ||
           rowOfAnotherRecord(b, next) ||
           !isOwnBlock(ctx, i) ||
           other.test(next.text) ||

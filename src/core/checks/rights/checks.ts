@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import { adjacentSentence, phrases, evidenceOf, filterCandidates, listAfter } from '../match';
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
-import { ChannelOptionsSchema, PAGE_EDGE, blockChannels, describeChannels, findChannels, type Channel } from '../identity/channels';
+import {
+  CONTACT_FIELD,
+  ChannelOptionsSchema,
+  PAGE_EDGE,
+  blockChannels,
+  describeChannels,
+  findChannels,
+  type Channel,
+} from '../identity/channels';
 import { findOwn, isOwnBlock, leadInOf, ownSentences } from '../identity/scope';
 import { reachesAnotherBody } from '../identity/checks';
 import type { Evidence } from '../../report';
@@ -283,14 +291,13 @@ const NAMED_TEAM =
 // The school's own front desk by any of its usual names: reached through the school's channels.
 const GENERAL_OFFICE = /^(?:(?:School|Main|Front|Academy|College|General|Admin|Administration|Reception|Business)\s+)+Office$/i;
 
-// A labelled line of a contact card ("Email: ...", "Telephone: ..."): it continues the card of the person named above it.
-const CARD_FIELD = /^\s*(?:e-?mail|tel(?:ephone)?|phone|mobile|post(?:al address)?|address|write to)\s*:/i;
+// Labelled card lines under a person's name ("Email: ...") continue their card.
 const CARD_FIELDS = 4;
 
 /** A block's own channels, or those of the labelled card lines right under it. */
 function hasCardChannels(ctx: AuditContext, block: number, o: SubjectAccessOptions): boolean {
   if (blockChannels(ctx.doc, block, o).length > 0) return true;
-  for (let i = block + 1; i <= block + CARD_FIELDS && CARD_FIELD.test(ctx.doc.blocks[i]?.text ?? ''); i++) {
+  for (let i = block + 1; i <= block + CARD_FIELDS && CONTACT_FIELD.test(ctx.doc.blocks[i]?.text ?? ''); i++) {
     if (blockChannels(ctx.doc, i, o).length > 0) return true;
   }
   return false;
