@@ -823,6 +823,19 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     const table =
       'How we use pupil information\nWe use pupil information to teach.\nThis privacy notice was last reviewed in May 2024.\nCookies on this site\nCookie table last reviewed: 20 October 2026';
     expect(run('last-updated-date', table).status).toBe('partial');
+    // nor the date of its section, however the section calls itself
+    const notice = 'How we use pupil information\nWe use pupil information to teach.\nThis privacy notice was last reviewed in May 2024.';
+    for (const line of [
+      'The cookie details on this page were last checked on 12 May 2026.',
+      'We last reviewed the information about cookies above in October 2026.',
+    ]) {
+      expect(run('last-updated-date', `${notice}\nCookies\n${line}`).status, line).toBe('partial');
+    }
+    // a title naming both is the whole document's date
+    expect(
+      run('last-updated-date', 'How we use pupil information\nThis privacy and cookie information was last updated on 3 March 2026.')
+        .status,
+    ).toBe('pass');
   });
 
   it('does not take a byline’s date deep in the notice, where "written" starts an ordinary sentence', () => {

@@ -134,7 +134,11 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       otherDocument: [
         // The cookie notice on the same page has a date of its own: "Cookie notice last updated: 10 February 2026".
         // So has its cookie list or table: "Cookie list checked: 3 November 2026".
-        '\\bcookies?\\s+(?:notice|policy|statement|list|table|declaration|register|audit)\\b',
+        // So has its section, however it is called: "This cookie information was last checked on 12 May 2026", "The
+        // information about cookies above was reviewed in March 2026".
+        // Not a title naming both: "This privacy and cookie information was updated ...".
+        '(?<!\\b(?:privacy|data\\s+protection)(?:\\s+notice)?\\s+(?:and|&)\\s+)\\bcookies?\\s+(?:notice|policy|statement|list|table|declaration|register|audit|information|details|section|page|guidance|settings)\\b',
+        '\\b(?:information|details|section|list|table)\\s+(?:about|on|of)\\s+(?:(?:the|our)\\s+)?(?:use\\s+of\\s+)?cookies\\b',
         '(?<!\\bthis\\s)\\b(?:data\\s+protection|safeguarding|child\\s+protection|online\\s+safety|e-?safety|acceptable\\s+use|behaviou?r|attendance|complaints?|cctv|retention|records\\s+management|freedom\\s+of\\s+information|charging(?:\\s+and\\s+remissions?)?|admissions?|exclusions?|anti-?bullying|equality|accessibility|send|sen|health\\s+and\\s+safety|first\\s+aid|medical(?:\\s+conditions)?|whistle-?blowing|remote\\s+learning|information\\s+security|uniform|homework|curriculum)\\s+(?:policy|procedures?|schedule|plan|guidance|handbook|strategy)\\b(?![^.]{0,80}\\b(?:notice|this\\s+(?:page|document))\\b)',
       ],
       noticeSelf: [
