@@ -2672,6 +2672,13 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'welfar',
     'safeguarding',
     'child_protect',
+    'worri them',
+    'worri him',
+    'worri her',
+    'hi worri',
+    'her worri',
+    'child worri',
+    'pupil worri',
   ],
   complaintWord: [
     'complain',

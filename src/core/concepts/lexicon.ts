@@ -2567,6 +2567,15 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'welfare',
     'safeguarding',
     'child protection',
+    // The child's own worries, held as what the school knows of them: "who your child is, what they love, what worries
+    // them".
+    'worries them',
+    'worries him',
+    'worries her',
+    'his worries',
+    'her worries',
+    "child's worries",
+    "pupil's worries",
   ],
   // A complaint as such (not a worry or a question): "a data protection complaint", "raise a formal concern".
   complaintWord: [

@@ -55,6 +55,8 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     fail: [
       // a worry about a child's safety is a safeguarding route, not one for complaints about data (checklist.md 2.18)
       "If you have a concern about your child's safety, speak to our safeguarding lead.",
+      // the child's own worries are what the school learns about the child, not a concern raised with it
+      'When your son starts with us you tell us a great deal about him: his friends, the games he loves, what worries him at bedtime.',
     ],
     partial: [
       // a concern route for one kind of data only, said of how it is used (checklist.md 2.18 partial)
