@@ -425,6 +425,20 @@ describe('complaint-to-ico', () => {
     );
     expect(v.status).toBe('partial');
     expect(v.message).toMatch(/advice/);
+    // the advice offered in the next sentence, which speaks of the regulator again
+    const after = run(
+      'complaint-to-ico',
+      'The Information Commissioner is the body that oversees data protection in the UK. It runs a helpline and offers free advice on your rights.',
+    );
+    expect(after.status).toBe('partial');
+    expect(after.evidence.map((e) => e.text).join(' ')).toMatch(/free advice/);
+    // but not a sentence about something else
+    expect(
+      run(
+        'complaint-to-ico',
+        'The Information Commissioner is the body that oversees data protection. It is our DPO who offers advice to staff.',
+      ).status,
+    ).toBe('fail');
   });
 
   it('is partial when the ICO route is garbled into a council', () => {

@@ -663,6 +663,11 @@ const OFFERED_TO_READER =
 // dissatisfied, you may seek independent advice from the ICO" (checklist.md 2.17: partial), unless a complaint is
 // also made or raised there.
 const ADVICE_STEP = /\b(?:seek|get|obtain|ask for|take)\s+(?:independent\s+|free\s+|further\s+|impartial\s+)?advice\b/i;
+/**
+ * A sentence whose subject is the regulator named in the sentence before: "It publishes guidance ...". Not "it" that
+ * points ahead to someone else ("It is our DPO who offers advice").
+ */
+const REGULATOR_AGAIN = /^\W*(?:it(?!(?:\s+is|['\u2019]s)\b[^.]{0,40}\bwho\b)|the (?:regulator|commissioner|office))\b/i;
 const COMPLAINT_ACT = /\bcomplain|\bcomplaint|\blodge\b|\braise\b|\breport\b|ico\.org\.uk\/(?:concerns|make-a-complaint)/i;
 const onlyAdviceSought = (s: Sentence): boolean => ADVICE_STEP.test(s.text) && !COMPLAINT_ACT.test(s.text);
 
@@ -692,7 +697,17 @@ function evaluateComplaintToIco(ctx: AuditContext, o: ComplaintToIcoOptions, ite
     return verdictFor(item, 'partial', 'garbled-route', evidenceOf(complaints, garbled, 2));
   }
   const advice = phrases(o.advice);
-  const adviceOnly = usable.filter((s) => advice.test(s.text));
+  // Or in the sentence after, speaking of it again: "The ICO is the UK's independent regulator. It ... can give you
+  // independent advice about your information rights."
+  const adviceAfter = (s: Sentence): Sentence[] => {
+    const next = adjacentSentence(ctx.text, s, 1);
+    return next !== undefined && next.block === s.block && REGULATOR_AGAIN.test(next.text) && advice.test(next.text) ? [next] : [];
+  };
+  const adviceOnly = usable.flatMap((s) => {
+    if (advice.test(s.text)) return [s];
+    const after = adviceAfter(s);
+    return after.length ? [s, ...after] : [];
+  });
   // The regulator offered for advice or to be contacted ("For independent advice you can contact the ICO at ...") is a
   // route short of a complaint; named only as the regulator, a heading or the publisher of guides ("Its website has
   // helpful guidance for parents") it is offered as nothing (checklist.md 2.17).
