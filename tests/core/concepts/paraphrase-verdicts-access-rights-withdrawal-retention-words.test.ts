@@ -126,6 +126,20 @@ describe('retention: periods and schedules in other words', () => {
       ),
     ).toBe('pass');
   });
+  it('a linked list of how long each kind of record is kept passes, by what it sets out rather than its name', () => {
+    expect(
+      status(
+        'retention',
+        'Keeping information\nWe keep your work while you are here. A guide showing how long the school keeps each type of record is at https://cwmhebog.sch.example/policies/records-retention.',
+      ),
+    ).toBe('pass');
+    expect(
+      status(
+        'retention',
+        'Keeping information\nWe keep your work while you are here. A list of how long we keep things is kept in the office.',
+      ),
+    ).toBe('partial');
+  });
   it('a records timetable with no link stays partial', () => {
     expect(status('retention', 'Keeping information\nWe hold records in line with our records timetable.')).toBe('partial');
   });

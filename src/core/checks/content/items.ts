@@ -724,6 +724,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:our|the|this|that|a|full|complete|published) schedule\\b',
         // The list of periods by another name: "our records timetable", "the retention timetable".
         '\\b(?:records?|retention) (?:timetable|calendar)\\b',
+        // Or by what it sets out: "our full list of how long we keep each kind of record is on our policies page".
+        '\\b(?:list|table|guide|breakdown|summary) (?:of|showing|setting out) how long\\b',
+        '\\bhow long (?:we|the (?:school|academy|trust)) (?:keeps?|holds?|retains?) (?:each|every|different|all the) (?:kinds?|types?|sorts?|categor(?:y|ies)) of\\b',
         'records management (?:policy|schedule)',
         '(?:data|records) retention',
         // The document said to govern the keeping, whatever its name: "in line with our data handling policy".
