@@ -558,6 +558,17 @@ describe('biometrics-consent', () => {
 
   it('reads a school that does not operate or run a biometric system as not using biometrics', () => {
     expect(run('biometrics-consent', 'The college does not operate any biometric recognition system.').status).toBe('not-applicable');
+    // a system said not to be one, or not to recognise people by their bodies
+    expect(run('biometrics-consent', 'The sign-in screen prints a badge photo; it is not a biometric system.').status).toBe(
+      'not-applicable',
+    );
+    expect(run('biometrics-consent', 'The door entry pads do not recognise fingerprints or faces; staff use a card.').status).toBe(
+      'not-applicable',
+    );
+    // but a system that keeps no image of the fingerprint still reads it
+    expect(
+      run('biometrics-consent', 'The canteen system does not store an image of the fingerprint, only a number made from it.').status,
+    ).toBe('partial');
     expect(run('biometrics-consent', 'None of this applies here: we do not currently run any fingerprint system.').status).toBe(
       'not-applicable',
     );

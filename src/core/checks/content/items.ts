@@ -1059,7 +1059,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // Biometrics by kind as well as by name: "we don't use fingerprint or face-recognition systems".
         // Or of the system: "The UTC does not operate any biometric recognition system".
         // "The Trust does not currently operate any biometric recognition system" (an adverb between).
-        "(?:do not|don't|does not|will not|never) (?:(?:currently|presently|now|at present|routinely|ever) )?(?:use|process|collect|hold|have|operate|run)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
+        // Or of what a system does: "GateBook ... does not recognise faces or fingerprints".
+        "(?:do not|don't|does not|doesn't|will not|never) (?:(?:currently|presently|now|at present|routinely|ever) )?(?:use|process|collect|hold|have|operate|run|recogni[sz]e)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
+        // A system said not to be one: "GateBook is not a biometric system", "the pads aren't biometric".
+        "\\b(?:is|are|was)\\s+not\\s+(?:a\\s+|an\\s+)?biometric\\b|\\b(?:isn't|aren't|isn\u2019t|aren\u2019t)\\s+(?:a\\s+|an\\s+)?biometric\\b",
         // "None of our academies uses biometric systems", "Neither school currently uses fingerprint recognition".
         '\\b(?:none of (?:our|the|its) (?:schools|academies|settings)|neither (?:school|academy)) (?:currently )?(?:uses?|processes|collects|holds|has|operates?|runs?)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
         // "No biometric data shall be processed unless a parent has consented" is the consent condition, not a denial.
