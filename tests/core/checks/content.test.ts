@@ -558,6 +558,8 @@ describe('biometrics-consent', () => {
 
   it('reads a school that does not operate or run a biometric system as not using biometrics', () => {
     expect(run('biometrics-consent', 'The college does not operate any biometric recognition system.').status).toBe('not-applicable');
+    // a means set against fingerprints, with what it is for between them
+    expect(run('biometrics-consent', 'Pupils key in a PIN to pay for lunch, not fingerprints.').status).toBe('not-applicable');
     // a system said not to be one, or not to recognise people by their bodies
     expect(run('biometrics-consent', 'The sign-in screen prints a badge photo; it is not a biometric system.').status).toBe(
       'not-applicable',

@@ -1072,7 +1072,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:use|have|collect|process)\\b[^?.]{0,60}\\b(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)\\b[^?.]{0,40}\\?[\\s|]*(?:answer\\s*:\\s*)?no\\b',
         // A non-biometric means set against biometrics: "cashless catering (which uses cards, not fingerprints)", "a PIN
         // rather than a fingerprint". Not one kind against another ("face recognition rather than fingerprints").
-        '\\b(?:cards?|pins?|pin numbers?|codes?|passwords?|cash|photos?|photographs?|names?|lanyards?|fobs?),? (?:and )?(?:not|rather than|instead of) (?:a |by |with |using )?(?:biometrics?|biometric data|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)\\b',
+        // What the means is for may stand between: "a four-digit PIN for cashless payments, not fingerprints".
+        '\\b(?:cards?|pins?|pin numbers?|codes?|passwords?|cash|photos?|photographs?|names?|lanyards?|fobs?)(?: (?:for|to) [^.,;]{1,40})?,? (?:and )?(?:not|rather than|instead of) (?:a |by |with |using )?(?:biometrics?|biometric data|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)\\b',
         // A field answered "None": "Biometric systems in use: None", "Biometrics used - none", "... used at our school: None".
         '\\b(?:biometric|finger ?print)[^.:]{0,40}\\b(?:in use|used)(?: (?:at|in|by) (?:our|the|this) (?:school|academy|nursery|setting))?\\s*[:-]\\s*(?:none|no|n/a)\\b',
       ],
