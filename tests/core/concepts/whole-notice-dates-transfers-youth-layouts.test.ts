@@ -45,6 +45,11 @@ Our suppliers keep pupil data in the UK under contract, and we do not transfer p
     expect(statusOf('international-transfers', text)).toBe('pass');
   });
 
+  it('does not read a clause whose subject is "none of" them as placing data abroad beside the denial', () => {
+    const text = `${HEAD}We never send pupil records overseas. Our learning journal, our payments app and our register all run on servers in England; none of them hold anything outside the UK.\n`;
+    expect(statusOf('international-transfers', text)).toBe('pass');
+  });
+
   it('still asks for safeguards when data is stored abroad', () => {
     const text = `${HEAD}Our learning journal keeps its data on servers in the United States.\n`;
     expect(statusOf('international-transfers', text)).not.toBe('pass');

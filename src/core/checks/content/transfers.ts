@@ -95,6 +95,7 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
       !/\?\s*$/.test(s.text) &&
       !answeredNo(s) &&
       !denialRe.test(s.text) &&
+      !NOTHING_ABROAD.test(s.text) &&
       abroadRe.test(s.text) &&
       !supposedRe.test(s.text),
   );
@@ -121,6 +122,12 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
   const vague = findSentences(ctx.doc, ctx.text, phrases(o.vague), { exclude: domestic });
   return { location, denial, placedAbroad, safeguards, vague };
 }
+
+/**
+ * A clause whose subject is none of the things it names: "None of these systems keep your information outside the UK".
+ * It places nothing abroad (whether it is a denial too is for the denial phrases).
+ */
+const NOTHING_ABROAD = /(?:^|[;:]|\b(?:and|but|so)\b)\W{0,3}(?:none of|neither of|nothing)\b/i;
 
 /** Square-bracketed text: a template's instruction or blank ("[insert ...]"), or a note marker. */
 const SQUARE_BRACKETED = /\[[^[\]]{0,300}\]/g;
