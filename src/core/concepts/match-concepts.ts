@@ -40,6 +40,11 @@ interface Unit {
   prose: boolean;
   /** A list item that is a whole sentence in a list no lead-in introduces: it states as running text does. */
   standalone: boolean;
+  /**
+   * A list item that is a whole sentence of its own answering the question heading above it ("Do you have to give it?" /
+   * "- Much of this we have to collect by law."): running text set out as a bullet.
+   */
+  answer: boolean;
   /** A lead-in joined to its list, or a heading joined to the start of its section. */
   structure: boolean;
   /** A heading joined to the start of its section: read only by rules that ask for structure. */
@@ -63,11 +68,30 @@ interface Unit {
 /** Where a unit stands and what kind of reading it is: all of a unit but its text, tokens and memo. */
 type UnitPlace = Pick<
   Unit,
-  'where' | 'block' | 'lastBlock' | 'inNpd' | 'prose' | 'standalone' | 'structure' | 'section' | 'heading' | 'tableRow' | 'leadInItem'
+  | 'where'
+  | 'block'
+  | 'lastBlock'
+  | 'inNpd'
+  | 'prose'
+  | 'standalone'
+  | 'answer'
+  | 'structure'
+  | 'section'
+  | 'heading'
+  | 'tableRow'
+  | 'leadInItem'
 >;
 
 /** A unit that joins blocks (a lead-in with its list, a heading with its section's start, a sentence pair). */
-const JOINED = { prose: false, standalone: false, structure: true, heading: false, tableRow: false, leadInItem: false } as const;
+const JOINED = {
+  prose: false,
+  standalone: false,
+  answer: false,
+  structure: true,
+  heading: false,
+  tableRow: false,
+  leadInItem: false,
+} as const;
 
 /**
  * A unit whose tokens are made on first use, and whose text too when it joins several blocks (a lead-in's list, a
@@ -83,6 +107,7 @@ class LazyUnit implements Unit {
   readonly inNpd: boolean;
   readonly prose: boolean;
   readonly standalone: boolean;
+  readonly answer: boolean;
   readonly structure: boolean;
   readonly section: boolean;
   readonly heading: boolean;
@@ -97,6 +122,7 @@ class LazyUnit implements Unit {
     this.inNpd = place.inNpd;
     this.prose = place.prose;
     this.standalone = place.standalone;
+    this.answer = place.answer;
     this.structure = place.structure;
     this.section = place.section;
     this.heading = place.heading;
@@ -366,8 +392,8 @@ function compileRule(rule: ConceptRule): CompiledRule {
 /** The unit's structural kind fits the rule (checked before any word is read). */
 function kindFits(unit: Unit, rule: ConceptRule): boolean {
   if ((rule.leadInItem === true) !== unit.leadInItem) return false;
-  if (rule.prose && !unit.prose) return false;
-  if (rule.statement && (!(unit.prose || unit.standalone) || unit.heading)) return false;
+  if (rule.prose && !(unit.prose || unit.answer)) return false;
+  if (rule.statement && (!(unit.prose || unit.standalone || unit.answer) || unit.heading)) return false;
   if (rule.structure ? !unit.structure : unit.section) return false;
   if (rule.inList && (unit.prose || unit.structure)) return false;
   if (rule.inTable && !unit.tableRow) return false;
@@ -613,6 +639,7 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
       inNpd: s.inNpd,
       prose: kind !== 'list-item' && !row,
       standalone: kind === 'list-item' && standsAlone(doc, s.block),
+      answer: kind === 'list-item' && answersQuestion(doc, s.block),
       structure: false,
       section: false,
       heading: kind === 'heading',
@@ -767,6 +794,16 @@ function fragmentsAnswering(doc: NoticeDocument, section: Section, first: Block)
 }
 
 const isListItem = (b: Block): boolean => b.kind === 'list-item' || b.kind === 'table-row';
+
+/** A whole sentence, not the end of its lead-in's ("- to see your records."): capitalised, not opening with "to". */
+const WHOLE_SENTENCE = /^\W*(?!to\b)[A-Z][^]*[.!]["'’)]?\s*$/;
+
+/** A list item that is a whole sentence answering the question heading over its list (see `Unit.answer`). */
+function answersQuestion(doc: NoticeDocument, index: number): boolean {
+  if (!WHOLE_SENTENCE.test(doc.blocks[index]!.text)) return false;
+  const lead = leadInBefore(doc, index);
+  return lead !== null && lead.kind === 'heading' && /\?\s*$/.test(lead.text);
+}
 
 /**
  * A list item that is a whole sentence of its own, in a list no lead-in introduces: a notice written all in bullets

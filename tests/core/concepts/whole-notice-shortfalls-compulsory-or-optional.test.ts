@@ -83,3 +83,12 @@ describe('statutory-or-voluntary in a whole notice: data owed to the school by i
     expect(statusOf('Collecting information\nCertain personal data must be provided to the School by law.')).toBe('partial');
   });
 });
+
+describe('statutory-or-voluntary in a whole notice: a bullet that answers its question heading', () => {
+  it('reads a whole-sentence bullet under "Do you have to give it?" as running text (the required side alone, partial)', () => {
+    expect(statusOf('DO YOU HAVE TO GIVE IT?\n• Most of this we must gather, because the law says so.')).toBe('partial');
+  });
+  it('does not read an item that finishes the heading as a sentence of its own', () => {
+    expect(statusOf('WHAT DO WE HAVE TO COLLECT?\n• attendance, which we collect by law.')).toBe('fail');
+  });
+});
