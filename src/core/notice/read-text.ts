@@ -72,7 +72,7 @@ const firstWord = (line: string): string => /\S+/.exec(line)?.[0] ?? '';
 /** How far short of the wrap width a wrapped line may stop: the longest word that would not have fitted. */
 const WRAP_SLACK = 20;
 /** Lines at least this long are read for the width (shorter ones are headings, list items or ends of paragraphs). */
-const WRAP_SAMPLE_MIN_CHARS = 40;
+const WRAP_SAMPLE_MIN_CHARS = 30;
 
 /**
  * The width plain text was wrapped at (an email or a text export filled to 72 or 110 characters), or null when its
@@ -81,7 +81,8 @@ const WRAP_SAMPLE_MIN_CHARS = 40;
  */
 function wrapWidth(lines: readonly string[]): number | null {
   const lengths = lines
-    .filter((l) => !l.includes('\t') && !LIST_MARKER.test(l) && !l.trimStart().startsWith('|'))
+    // Not a rule of dashes or stars, whose width is the writer's choice, not the wrap's.
+    .filter((l) => !l.includes('\t') && !LIST_MARKER.test(l) && !l.trimStart().startsWith('|') && /[a-z]/i.test(l))
     .map((l) => l.trimEnd().length)
     .filter((n) => n >= WRAP_SAMPLE_MIN_CHARS)
     .sort((a, b) => a - b);

@@ -268,6 +268,21 @@ describe('readText: text filled to a fixed width', () => {
     expect(doc.blocks.slice(-2).map((b) => b.kind)).toEqual(['heading', 'paragraph']);
   });
 
+  it('finds a narrow width (large print, filled at 40) past the rules of dashes that divide its sections', () => {
+    const narrow = fill(
+      'We keep a record of every pupil who joins us, with their address, their family contacts and anything about their health that helps us look after them during the day. We also keep their reading levels, their attendance and notes from their teachers, and we pass the record on when they leave for their next school.',
+      40,
+    );
+    const rule = '-'.repeat(50);
+    const access = [
+      'You can ask to see what we hold about',
+      'Ella. Please write to the school office',
+      'and we will answer within one month.',
+    ];
+    const doc = readText([...narrow, '', rule, '', ...narrow, '', rule, '', ...access].join('\n'));
+    expect(doc.blocks.at(-1)!.text).toBe(access.join(' '));
+  });
+
   it('reads text that is not filled to a width line by line, as before', () => {
     const doc = readText(['Our school business manager is', 'Mrs Ann Lowe, who answers requests.'].join('\n'));
     expect(doc.blocks).toHaveLength(2);
