@@ -2915,6 +2915,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'maintain',
     'maintain',
   ],
+  ownActsOnly: ['ourselv', 'myself', 'itself'],
   personAbroad: [
     'move abroad',
     'move oversea',

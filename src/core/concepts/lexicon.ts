@@ -2831,6 +2831,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
 
   // --- transfers abroad (Art 13(1)(f)) ---
+  // What the school does itself, as against its suppliers: "we never send pupil records abroad ourselves".
+  ownActsOnly: ['ourselves', 'itself'],
   // A person settling abroad ("because the family has moved abroad", "pupils who live overseas"): a place for people, not
   // data (shadows abroad). Data is sent, stored or transferred abroad; it rarely "moves" or "lives" there. Not a pupil
   // going abroad on a trip, whose details go with them.

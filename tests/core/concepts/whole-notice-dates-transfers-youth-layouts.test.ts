@@ -50,6 +50,14 @@ Our suppliers keep pupil data in the UK under contract, and we do not transfer p
     expect(statusOf('international-transfers', text)).toBe('pass');
   });
 
+  it('reads a denial of the school sending data abroad itself beside suppliers that do as neither a denial nor a contradiction', () => {
+    const suppliers = 'Our homework app is run by a company in the United States, which keeps class work on servers there.';
+    const own = `${HEAD}We never send pupil records abroad ourselves. ${suppliers}`;
+    expect(statusOf('international-transfers', `${own}\n`)).toBe('partial');
+    const safeguarded = `${own} The transfer is covered by the UK-US data bridge, so the law treats it as adequately protected.\n`;
+    expect(statusOf('international-transfers', safeguarded)).toBe('pass');
+  });
+
   it('still asks for safeguards when data is stored abroad', () => {
     const text = `${HEAD}Our learning journal keeps its data on servers in the United States.\n`;
     expect(statusOf('international-transfers', text)).not.toBe('pass');

@@ -1662,8 +1662,9 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: [...TRANSFERS_UNSEEN, 'transfer-without-safeguards'],
       rules: [
         // "We do not send pupil data abroad" / "all our systems keep data in the UK" / "... outside the UK with safeguards".
-        // Not a file kept back because a family has moved abroad: that is the family's place, not the data's.
-        { all: ['abroad', 'storeSend'], negated: ['storeSend'], negatable: ['abroad'], none: ['personAbroad'] },
+        // Not a file kept back because a family has moved abroad: that is the family's place, not the data's. Nor what the
+        // school does not send itself ("we never send records abroad ourselves"): its suppliers may.
+        { all: ['abroad', 'storeSend'], negated: ['storeSend'], negatable: ['abroad'], none: ['personAbroad', 'ownActsOnly'] },
         // Not where the UK is named only as where some of it is ("servers, not all of which are in the UK").
         { all: ['inUk', 'storeSend'], none: ['abroad'] },
         // Not a transfer only imagined with a promise of protection ("if any is ever processed abroad, we will make sure

@@ -447,6 +447,9 @@ function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptio
 // ---------------------------------------------------------------------------------------------------------------
 // international-transfers (Art 13(1)(f))
 
+/** A denial limited to what the school itself does: "ourselves", "itself". */
+const OWN_ACTS_ONLY = /\b(?:ourselves|itself)\b/i;
+
 function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsSchema>, item: ChecklistItem): Verdict {
   const t = findTransfers(ctx, o);
   const locRe = phrases(o.location);
@@ -454,7 +457,10 @@ function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsS
   // A denial of any other transfer ("we do not send data abroad for any other reason") follows an admission; it does
   // not contradict it. Nor does one limited to a purpose ("never abroad just to save money or for advertising"), nor one
   // with a condition ("we will not transfer it outside the UK unless there are adequate safeguards").
-  const plainDenial = t.denial.filter(
+  // A denial of the school's own sending ("we do not send pupil information abroad ourselves") beside suppliers that do
+  // denies neither: where the data goes, and how it is protected, is read as for any transfer.
+  const denial = t.placedAbroad.length ? t.denial.filter((s) => !OWN_ACTS_ONLY.test(s.text)) : t.denial;
+  const plainDenial = denial.filter(
     (s) =>
       !/\b(?:other|else|otherwise|apart from|except|besides|beyond|unless|(?:just|only|merely|simply|solely) (?:to|for|because))\b/i.test(
         s.text,
@@ -465,7 +471,7 @@ function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsS
       ...evidenceOf(plainDenial, locRe, 1),
       ...evidenceOf(t.placedAbroad, locRe, 1),
     ]);
-  if (t.denial.length) return verdictFor(item, 'pass', 'no-transfer-stated', evidenceOf(t.denial, locRe, 2));
+  if (denial.length) return verdictFor(item, 'pass', 'no-transfer-stated', evidenceOf(denial, locRe, 2));
   if (t.location.length && t.safeguards.length) {
     return verdictFor(item, 'pass', 'transfer-and-safeguards', [
       ...evidenceOf(t.location, locRe, 1),
