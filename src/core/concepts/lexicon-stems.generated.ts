@@ -346,6 +346,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'commun',
     'commun',
     'keep in touch',
+    'stai in touch',
     'to reach',
     'reach you',
     'get in touch',

@@ -441,6 +441,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'communicate',
     'communicating',
     'keep in touch',
+    'stay in touch',
     'to reach',
     'reach you',
     'get in touch',

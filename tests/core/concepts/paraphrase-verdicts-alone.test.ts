@@ -268,6 +268,14 @@ describe("parents' data: a benefit the child is entitled to is no right", () => 
       ),
     ).toBe('pass');
   });
+  it("reads details kept so the school can stay in touch with the parent as parents' data with its purpose", () => {
+    expect(
+      status(
+        'parents-carers-data',
+        'Dear families,\n\nWe hold your child’s reading records and your mobile number and home address. We use the number and address to stay in touch with you about trips and clubs.',
+      ),
+    ).toBe('pass');
+  });
 });
 
 describe('withdrawing consent: "say stop" in plain words', () => {
