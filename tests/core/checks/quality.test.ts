@@ -391,6 +391,10 @@ describe('links-public-and-working', () => {
     const text = 'For more information about how DfE uses the data, please click here.';
     expect(run('links-public-and-working', text).status).toBe('partial');
     expect(flag('link-text-only', text)).toHaveLength(1);
+    // the same said as what the reader does
+    expect(
+      run('links-public-and-working', 'Read the Department’s own account of what it does with the census by tapping here.').status,
+    ).toBe('partial');
   });
 
   it('is partial for another body\'s explanation pointed to as "here" with no address', () => {

@@ -394,7 +394,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       // Not "the address below:", which a postal address may follow in the same paragraph.
       pointerToLinkInText: ['\\b(?:link|links|url|web\\s+page)\\s+below\\s*:'],
       bareLinkText: [
-        '\\b(?:click|tap|press)\\s+here\\b',
+        '\\b(?:click(?:ing)?|tap(?:ping)?|press(?:ing)?)\\s+here\\b',
         '\\b(?:page|site|website|webpage|web\\s+page|guidance|document|form|policy|link|notice|leaflet|charter|information|details)\\s+here\\b(?!\\s+(?:is|are|was|were|in|on|at|we|you|to|for|by|about|explains?)\\b)',
         '\\b(?:visit|see|found|available|find|read|view|download|access)\\b[^.:]{0,40}\\bhere\\s*[.!]?\\s*$',
         // Another body's explanation pointed to: "The DfE explain what they do with it here."
