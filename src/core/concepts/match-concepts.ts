@@ -796,7 +796,7 @@ function fragmentsAnswering(doc: NoticeDocument, section: Section, first: Block)
 const isListItem = (b: Block): boolean => b.kind === 'list-item' || b.kind === 'table-row';
 
 /** A whole sentence, not the end of its lead-in's ("- to see your records."): capitalised, not opening with "to". */
-const WHOLE_SENTENCE = /^\W*(?!to\b)[A-Z][^]*[.!]["'’)]?\s*$/;
+const WHOLE_SENTENCE = /^\W*(?![Tt]o\b)[A-Z][^]*[.!]["'’)]?\s*$/;
 
 /** A list item that is a whole sentence answering the question heading over its list (see `Unit.answer`). */
 function answersQuestion(doc: NoticeDocument, index: number): boolean {

@@ -90,5 +90,7 @@ describe('statutory-or-voluntary in a whole notice: a bullet that answers its qu
   });
   it('does not read an item that finishes the heading as a sentence of its own', () => {
     expect(statusOf('WHAT DO WE HAVE TO COLLECT?\n• attendance, which we collect by law.')).toBe('fail');
+    // nor a capitalised purpose clause ("To ...") that finishes it
+    expect(statusOf('WHY DO WE COLLECT IT?\n• To meet what the law says we must gather.')).toBe('fail');
   });
 });
