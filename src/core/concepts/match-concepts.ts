@@ -629,17 +629,24 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
   const units: Unit[] = [];
   const add = (t: string | (() => string), place: UnitPlace) => units.push(new LazyUnit(t, place));
   let before: LazyUnit | null = null;
+  // Sentences come in block order: a list item's reading is worked out once for all its sentences.
+  let bulletOf = -1;
+  let bullet: { standalone: boolean; answer: boolean } = NOT_A_BULLET;
   for (const s of text.sentences) {
     const kind = doc.blocks[s.block]?.kind;
     const row = kind === 'table-row';
+    if (bulletOf !== s.block) {
+      bulletOf = s.block;
+      bullet = kind === 'list-item' ? bulletReading(doc, s.block) : NOT_A_BULLET;
+    }
     const unit = new LazyUnit(s.text, {
       where: s.where,
       block: s.block,
       lastBlock: s.block,
       inNpd: s.inNpd,
       prose: kind !== 'list-item' && !row,
-      standalone: kind === 'list-item' && standsAlone(doc, s.block),
-      answer: kind === 'list-item' && answersQuestion(doc, s.block),
+      standalone: bullet.standalone,
+      answer: bullet.answer,
       structure: false,
       section: false,
       heading: kind === 'heading',
@@ -795,21 +802,24 @@ function fragmentsAnswering(doc: NoticeDocument, section: Section, first: Block)
 
 const isListItem = (b: Block): boolean => b.kind === 'list-item' || b.kind === 'table-row';
 
-/** A whole sentence, not the end of its lead-in's ("- to see your records."): capitalised, not opening with "to". */
-const WHOLE_SENTENCE = /^\W*(?![Tt]o\b)[A-Z][^]*[.!]["'’)]?\s*$/;
-
-/** A list item that is a whole sentence answering the question heading over its list (see `Unit.answer`). */
-function answersQuestion(doc: NoticeDocument, index: number): boolean {
-  if (!WHOLE_SENTENCE.test(doc.blocks[index]!.text)) return false;
-  const lead = leadInBefore(doc, index);
-  return lead !== null && lead.kind === 'heading' && /\?\s*$/.test(lead.text);
-}
+/** An item that ends as a sentence does. */
+const SENTENCE_END = /[.!]["'’)]?\s*$/;
+/** ...and starts as one, not as the end of its lead-in's ("- to see your records.", "- To teach your child."). */
+const SENTENCE_START = /^\W*(?![Tt]o\b)[A-Z]/;
 
 /**
- * A list item that is a whole sentence of its own, in a list no lead-in introduces: a notice written all in bullets
- * ("Computer decisions" / "- We do not make decisions about children using computers alone."). It is prose; an item that
- * finishes a lead-in's sentence ("You can ask us:" / "- not to decide by computer alone.") is not.
+ * How a list item that is a whole sentence reads as running text (one lead-in lookup for both):
+ * - standalone: in a list no lead-in introduces, a notice written all in bullets ("Computer decisions" / "- We do not
+ *   make decisions about children using computers alone."); an item that finishes a lead-in's sentence ("You can ask
+ *   us:" / "- not to decide by computer alone.") is not;
+ * - answer: answering the question heading over its list (see `Unit.answer`).
  */
-function standsAlone(doc: NoticeDocument, index: number): boolean {
-  return /[.!]["'’)]?\s*$/.test(doc.blocks[index]!.text) && leadInBefore(doc, index) === null;
+function bulletReading(doc: NoticeDocument, index: number): { standalone: boolean; answer: boolean } {
+  const text = doc.blocks[index]!.text;
+  if (!SENTENCE_END.test(text)) return { standalone: false, answer: false };
+  const lead = leadInBefore(doc, index);
+  const answer = lead !== null && lead.kind === 'heading' && /\?\s*$/.test(lead.text) && SENTENCE_START.test(text);
+  return { standalone: lead === null, answer };
 }
+
+const NOT_A_BULLET = { standalone: false, answer: false } as const;
