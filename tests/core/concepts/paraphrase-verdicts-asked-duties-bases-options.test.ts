@@ -120,6 +120,9 @@ describePassages(
       // checklist.md 2.17: the ICO only for "independent advice" is partial, whatever leads up to it
       partial: [
         "If you remain unhappy after our review, you may seek independent advice from the Information Commissioner's Office at ico.org.uk.",
+        // The advice offered by the regulator rather than sought from it.
+        'Not satisfied with how we answered? The Information Commissioner offers free advice to families: ico.org.uk.',
+        'Where you are dissatisfied with our reply, the ICO can give you impartial advice (ico.org.uk, 0303 123 1113).',
       ],
       pass: [
         "Still unhappy after our review? You can get advice from the Information Commissioner's Office, or raise a complaint with it at ico.org.uk.",

@@ -661,8 +661,10 @@ const OFFERED_TO_READER =
 
 // The step offered with the regulator is only advice, whatever the dissatisfaction that leads to it: "If you remain
 // dissatisfied, you may seek independent advice from the ICO" (checklist.md 2.17: partial), unless a complaint is
-// also made or raised there.
-const ADVICE_STEP = /\b(?:seek|get|obtain|ask for|take)\s+(?:independent\s+|free\s+|further\s+|impartial\s+)?advice\b/i;
+// also made or raised there. The same advice offered by the regulator: "If you are unhappy with our response, the ICO
+// can offer independent advice".
+const ADVICE_STEP =
+  /\b(?:seek|get|obtain|ask for|take|offers?|gives?|provides?)\s+(?:(?:you|parents|families|people)\s+)?(?:independent\s+|free\s+|further\s+|impartial\s+)?advice\b/i;
 /**
  * A sentence whose subject is the regulator named in the sentence before: "It publishes guidance ...". Not "it" that
  * points ahead to someone else ("It is our DPO who offers advice").
