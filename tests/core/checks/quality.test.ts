@@ -70,6 +70,13 @@ describe('findDates', () => {
     expect(findDates('May / September 2026').map((d) => d.text)).toEqual(['September 2026']);
   });
 
+  it('keeps the day written before a month given in both languages', () => {
+    const [date] = findDates('Diweddarwyd / Last updated: 9 Hydref / October 2026');
+    expect(date?.text).toBe('9 Hydref / October 2026');
+    expect([date?.date.year, date?.date.month, date?.date.day]).toEqual([2026, 10, 9]);
+    expect(run('last-updated-date', 'Privacy notice\nDiweddarwyd / Last updated: 21 Gorffennaf | July 2026').status).toBe('pass');
+  });
+
   it('takes a notice approved in a month written in both languages as dated', () => {
     expect(run('last-updated-date', 'Privacy notice\nApproved by the Governing Body: Medi / September 2026').status).toBe('pass');
   });

@@ -135,16 +135,19 @@ export function findDates(text: string): DateMatch[] {
     else if (g[16] !== undefined) date = academicYear(Number(g[16]), g[17]!);
     else if (g[18] !== undefined) date = validDate(Number(g[19]), Number(g[18]), null);
     if (!date) continue;
-    // A month written in both languages is one month: "Medi / September 2026", "September | Medi 2026".
+    // A month written in both languages is one month: "Medi / September 2026", "September | Medi 2026", with the day
+    // before the first: "14 Mawrth / March 2025".
     const pair = date.month !== null ? MONTH_PAIR_BEFORE.exec(text.slice(Math.max(0, m.index! - PAIR_REACH), m.index!)) : null;
-    const start = pair && monthNumber(pair[1]!) === date.month ? m.index! - pair[0].length : m.index!;
+    const paired = pair !== null && monthNumber(pair[2]!) === date.month;
+    const start = paired ? m.index! - pair[0].length : m.index!;
+    if (paired && pair[1] !== undefined && date.day === null) date = validDate(date.year, date.month, Number(pair[1])) ?? date;
     out.push({ text: text.slice(start, m.index! + m[0].length), start, end: m.index! + m[0].length, date });
   }
   return out;
 }
 
-const PAIR_REACH = 16;
-const MONTH_PAIR_BEFORE = new RegExp(`\\b${MONTH}\\s*[/|]\\s*$`, 'i');
+const PAIR_REACH = 24;
+const MONTH_PAIR_BEFORE = new RegExp(`(?:\\b${DAY}\\s+)?\\b${MONTH}\\s*[/|]\\s*$`, 'i');
 
 /** Parse an audit date "YYYY-MM-DD". */
 export function parseIsoDate(iso: string): CalendarDate {
