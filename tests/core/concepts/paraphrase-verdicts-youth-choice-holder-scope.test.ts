@@ -93,6 +93,15 @@ describe('youth support services: in a setting of students all 16 or over the ch
       ),
     ).toBe('partial');
   });
+  it('passes when the choice is said to be the student’s in other words', () => {
+    const DEFAULT = 'The council always gets your name, address and date of birth.';
+    for (const choice of [
+      'We add your timetable and attendance too, unless you tell us otherwise.',
+      'Sending more than that is up to you: this is your choice, as you are over 16.',
+      'Should we send anything more? If you would rather we kept to those three details, email the office.',
+    ])
+      expect(status('youth-support-services', `${SETTING}\n${TEAM} ${DEFAULT} ${choice}`), choice).toBe('pass');
+  });
 });
 
 describe('youth support services: the section said not to apply in a school with 13+ pupils', () => {

@@ -340,8 +340,11 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:parents?|carers?|guardians?|pupils?|students?|young (?:person|people)|you|they|he|she)\\b[^.;]{0,30}\\b(?:can|may|could|is able to|are able to)\\b[^.;]{0,30}\\b(?:ask|request|instruct|direct|elect|tell us|object|opt out|restrict|limit|choose|decide)',
         '(?:parents?|carers?|guardians?)\\b[^.]{0,60}\\b(?:requests?|asks?|instructs?|tells? us)\\b',
         // More sent only on someone's say-so: "unless the family is happy for us to send more", "unless a carer agrees".
-        '\\bunless\\b[^.;]{0,30}\\b(?:parents?|carers?|guardians?|famil(?:y|ies)|you)\\b[^.;]{0,20}\\b(?:agrees?|(?:is|are) happy|consents?|wants?|asks?)\\b',
-        '\\bif (?:you|they|a parent|the parent|the pupil) (?:prefer|wish|would (?:rather|prefer)|choose|ask)\\b|\\bon (?:their|your|his|her) own behalf\\b|\\bto have us (?:send|share|pass|give|limit|restrict)\\b',
+        // Or less sent on it: "unless you tell us not to".
+        '\\bunless\\b[^.;]{0,30}\\b(?:parents?|carers?|guardians?|famil(?:y|ies)|you)\\b[^.;]{0,20}\\b(?:agrees?|(?:is|are) happy|consents?|wants?|asks?|tells? us)\\b',
+        // "As you are over 16, this is your decision."
+        "\\b(?:this|that|it) is (?:your|their|the (?:student|pupil|young person)'s) (?:own )?(?:decision|choice)\\b",
+        '\\bif (?:you|they|a parent|the parent|the pupil) (?:prefer|wish|want|would (?:rather|prefer|like)|choose|ask)\\b|\\bon (?:their|your|his|her) own behalf\\b|\\bto have us (?:send|share|pass|give|limit|restrict)\\b',
       ],
       // The choice said to pass to the pupil at an age other than 16 (Education and Skills Act 2008 s.14 gives it at 16):
       // "young people may decide this themselves once they are 18", "from 18 pupils can make this choice".
@@ -376,6 +379,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       studentChooser: [
         '\\b(?:you|students?|learners?|young (?:person|people))\\b[^.;]{0,30}\\b(?:can|may|could|are able to|is able to)\\b[^.;]{0,30}\\b(?:ask|tell|instruct|choose|decide|request|object|opt out|limit|restrict)',
         "\\b(?:is|becomes) (?:yours|theirs|the student'?s|the learner'?s)\\b|\\b(?:for |by )?(?:yourself|themselves)\\b",
+        // "this is your decision", "unless you tell us not to", "if you want us to share only ..., tell Student Services".
+        "\\b(?:this|that|it) is (?:your|the student'?s|the learner'?s) (?:own )?(?:decision|choice)\\b|\\bunless you tell us\\b|\\bif you (?:want|wish|prefer|would (?:rather|prefer|like))\\b",
       ],
       // "Aldergate is a 16-19 academy", "a sixth form college", "everyone here is over 16".
       postSixteenOnly: [
