@@ -379,6 +379,15 @@ describe('links-public-and-working', () => {
       expect(run('links-public-and-working', text).status, text).toBe('pass');
   });
 
+  it('fails "see:" with nothing after it, but not someone who sees what a list sets out', () => {
+    expect(run('links-public-and-working', 'For the council guidance, see:\nHow we keep data safe').status).toBe('fail');
+    for (const text of [
+      'So that a volunteer can listen to your child read, they see:\n- first name and class\n- reading book',
+      'When a visiting teacher works with a class, they will only see:\n- names\n- reading levels',
+    ])
+      expect(run('links-public-and-working', text).status, text).toBe('pass');
+  });
+
   it('fails "the link below:" inside a paragraph when the address it promises was lost, but not a postal address below', () => {
     expect(
       run('links-public-and-working', 'Our retention schedule is at the link below: Pupil files are kept until the age of 25.').status,
