@@ -388,6 +388,15 @@ describe('retention', () => {
     ).toBe('pass');
   });
 
+  it('does not read the time of another act after a pupil leaves as a retention period', () => {
+    for (const text of [
+      'Legitimate interests: only for contacting former students more than two years after they have left, to invite them to our alumni network.',
+      'We may email former pupils three years after the pupil leaves, to ask how they are getting on.',
+    ])
+      expect(run('retention', text).status, text).toBe('fail');
+    expect(run('retention', 'Everything we hold about a child: six years after the pupil leaves.').status).toBe('pass');
+  });
+
   it('reads a bracketed exception for one kind as that kind alone, not the line it sits in', () => {
     const lines = [
       'Keeping records',
