@@ -103,3 +103,21 @@ describe('legitimate interests: owned by more than one, or only explained', () =
     ).toBe('not-applicable');
   });
 });
+
+describe('legitimate interests: the basis said to be used for something named', () => {
+  it('passes "we use this to / for ..." after a label, and after a run-in title', () => {
+    for (const text of [
+      'Legitimate interests: we use it only to send leavers an invitation to the ten-year reunion.',
+      'Legitimate interests - we rely on this for the old pupils’ newsletter.',
+      'Our lawful bases are:\n- Public task. Teaching and caring for pupils.\n- Legitimate interests. We use this basis for one purpose: asking former pupils to mentor current ones.',
+    ])
+      expect(status('legitimate-interests-stated', text), text).toBe('pass');
+  });
+  it('fails a run-in title or label followed by how much, or how often, not what for', () => {
+    for (const text of [
+      'Legitimate interests: we use this for some processing that is outside our public task.',
+      'Our lawful bases are:\n- Public task. Teaching and caring for pupils.\n- Legitimate interests. We use this basis rarely.',
+    ])
+      expect(status('legitimate-interests-stated', text), text).toBe('fail');
+  });
+});

@@ -251,6 +251,8 @@ function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOp
   if (row.length) return verdictFor(item, 'pass', 'interest-described', row);
   const example = exampleAfter(ctx, relied);
   if (example.length) return verdictFor(item, 'pass', 'interest-described', example);
+  const runIn = describedAfterRunInTitle(ctx, relied, described);
+  if (runIn.length) return verdictFor(item, 'pass', 'interest-described', runIn);
   // "Legitimate interests: we use this basis where it helps us run the school": the only interest offered is the task.
   const vagueRelied = relied.filter((s) => vague.test(s.text));
   if (vagueRelied.length) return verdictFor(item, 'needs-review', 'interest-vague', evidenceOf(vagueRelied, vague, 1));
@@ -303,6 +305,24 @@ function interestInRow(ctx: AuditContext, relied: readonly Sentence[], basisName
     const described = row.cells.some((cell, i) => cell.trim() && !basisNames.test(cell) && PURPOSE_COLUMN.test(row.headers[i] ?? ''));
     const block = ctx.doc.blocks[s.block]!;
     if (described) return [{ text: block.text, where: block.where }];
+  }
+  return [];
+}
+
+// The basis alone as a run-in title: "- Legitimate interests. We only use this to ...", "Legitimate interests (Article
+// 6(1)(f))." Its description follows in the same paragraph or item.
+const RUN_IN_BASIS = /^\W*legitimate interests?\s*(?:\((?:[^()]|\([^()]*\)){0,40}\)\s*)?\.\s*$/i;
+
+/** The sentence after a run-in title, read as the title's own description (the full stop as a colon). */
+function describedAfterRunInTitle(ctx: AuditContext, relied: readonly Sentence[], described: RegExp): Evidence[] {
+  for (const s of relied) {
+    if (!RUN_IN_BASIS.test(s.text)) continue;
+    const next = adjacentSentence(ctx.text, s, 1);
+    if (next && next.block === s.block && described.test(`${s.text.trim().replace(/\.$/, ':')} ${next.text}`))
+      return [
+        { text: s.text, where: s.where },
+        { text: next.text, where: next.where },
+      ];
   }
   return [];
 }
