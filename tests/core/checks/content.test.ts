@@ -486,6 +486,16 @@ describe('biometrics-consent', () => {
       ).status,
     ).not.toBe('not-applicable');
   });
+  it('reads nobody at the school using fingerprints or face recognition as not used', () => {
+    for (const text of [
+      'Biometric data\n\nNobody at the school uses fingerprint or face recognition: dinners are paid for online.',
+      'Biometric data\n\nNo one here has face recognition on any system we run.',
+    ])
+      expect(run('biometrics-consent', text).status, text).toBe('not-applicable');
+    expect(
+      run('biometrics-consent', 'Biometric data\n\nNo one uses the fingerprint readers unless a parent has given written consent.').status,
+    ).not.toBe('not-applicable');
+  });
 
   it('reads a question on biometrics answered "No" in a question-and-answer table as not used', async () => {
     const { runAudit } = await import('../../../src/core/run-audit');

@@ -1065,7 +1065,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // A system said not to be one: "GateBook is not a biometric system", "the pads aren't biometric".
         "\\b(?:is|are|was)\\s+not\\s+(?:a\\s+|an\\s+)?biometric\\b|\\b(?:isn't|aren't|isn\u2019t|aren\u2019t)\\s+(?:a\\s+|an\\s+)?biometric\\b",
         // "None of our academies uses biometric systems", "Neither school currently uses fingerprint recognition".
-        '\\b(?:none of (?:our|the|its) (?:schools|academies|settings)|neither (?:school|academy)) (?:currently )?(?:uses?|processes|collects|holds|has|operates?|runs?)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
+        // And of people: "Nobody at the school uses fingerprints", "No one here uses face recognition".
+        '\\b(?:none of (?:our|the|its) (?:schools|academies|settings)|neither (?:school|academy)|(?:nobody|no one|no-one)(?: (?:at|in) (?:the|our|this) (?:school|academy|college|nursery|setting)| here)?) (?:currently )?(?:uses?|processes|collects|holds|has|operates?|runs?)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
         // "No biometric data shall be processed unless a parent has consented" is the consent condition, not a denial.
         // Said of the person too: "No child's fingerprint, face or voice is used to identify them".
         "\\bno (?:(?:child|pupil|student|learner|one)['\u2019]s )?(?:biometric|finger ?print|thumb ?print|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
