@@ -96,6 +96,8 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       'Mrs Kaur, our deputy head, is responsible for data protection in school.',
       // the only channel beside the DPO is the school office's own
       "The Trust's data protection officer oversees compliance. Contact the school office on 01632 960100.",
+      // the channel after the DPO reaches the setting's own manager or office
+      'Our Data Protection Officer is Ms Rowe of Clearline Audit, who reviews our records each term.\n\nEveryday questions can go to our Setting Manager at the front desk, or by email to office@buttercups.example.',
     ],
     fail: ['All staff must follow data protection law.'],
   },
