@@ -58,6 +58,15 @@ Our suppliers keep pupil data in the UK under contract, and we do not transfer p
     expect(statusOf('international-transfers', safeguarded)).toBe('pass');
   });
 
+  it('reads a denial beside suppliers whose contracts protect what they hold abroad as saying where data goes and how', () => {
+    const denial = `${HEAD}We do not send pupil records outside the UK.`;
+    const protectedAbroad =
+      ' Our email provider keeps data in the UK, and where its engineers reach it from another country, its contract uses the UK International Data Transfer Agreement.\n';
+    expect(statusOf('international-transfers', denial + protectedAbroad)).toBe('pass');
+    const unprotectedAbroad = ' Our email provider keeps some data on servers in the United States.\n';
+    expect(statusOf('international-transfers', denial + unprotectedAbroad)).toBe('partial');
+  });
+
   it('still asks for safeguards when data is stored abroad', () => {
     const text = `${HEAD}Our learning journal keeps its data on servers in the United States.\n`;
     expect(statusOf('international-transfers', text)).not.toBe('pass');

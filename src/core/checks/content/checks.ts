@@ -458,7 +458,9 @@ function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsS
   // not contradict it. Nor does one limited to a purpose ("never abroad just to save money or for advertising"), nor one
   // with a condition ("we will not transfer it outside the UK unless there are adequate safeguards").
   // A denial of the school's own sending ("we do not send pupil information abroad ourselves") beside suppliers that do
-  // denies neither: where the data goes, and how it is protected, is read as for any transfer.
+  // denies neither: where the data goes, and how it is protected, is read as for any transfer. Nor does a supplier's
+  // access from abroad given with its own safeguard ("where it reaches data from another country, its contract uses the
+  // IDTA") contradict the denial: the notice says where data goes and how it is protected.
   const denial = t.placedAbroad.length ? t.denial.filter((s) => !OWN_ACTS_ONLY.test(s.text)) : t.denial;
   const plainDenial = denial.filter(
     (s) =>
@@ -466,7 +468,9 @@ function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsS
         s.text,
       ),
   );
-  if (plainDenial.length && t.placedAbroad.length)
+  const safeguardRe = phrases(o.safeguards);
+  const unprotected = t.placedAbroad.filter((s) => !safeguardRe.test(s.text));
+  if (plainDenial.length && unprotected.length)
     return verdictFor(item, 'partial', 'denied-and-admitted', [
       ...evidenceOf(plainDenial, locRe, 1),
       ...evidenceOf(t.placedAbroad, locRe, 1),
