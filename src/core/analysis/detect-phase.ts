@@ -71,12 +71,18 @@ const WEAK_SECONDARY: RegExp[] = [
   /\byouth support services?\b[^.]{0,200}\b13\b|\b(?:aged?|reach(?:es)?) 13\b[^.]{0,200}\byouth support/i,
 ];
 
+/** The nursery or pre-school a child came from, not this setting: "your child's nursery or previous school". */
+const PREVIOUS_NURSERY =
+  /\b(?:their|previous|former|your|his|her|(?:pupil|child)(?:'s|s'|’s|s’)|from (?:a|their|your|his|her|any)) (?:previous |former |old )?(?:nurser(?:y|ies)|pre-?schools?|playgroups?|early years settings?)(?! class| unit| room)(?: or (?:previous |former |other )?(?:schools?|settings?))?\b/i;
+
 /**
  * Hints that the school is a primary, none enough alone: its pupils moving on to secondary school, and the tests only
  * primary pupils sit (the phonics screening check, the multiplication tables check, the Reception baseline). Not Key
  * Stage 2 results: a secondary school receives those from its pupils' primary schools.
  */
 const WEAK_PRIMARY: RegExp[] = [
+  // Children arriving from a nursery: "from your child's nursery or previous school".
+  PREVIOUS_NURSERY,
   /\b(?:mov(?:e|es|ing)|go(?:es)?|going|transfer(?:s|ring)?|start(?:s|ing)?) (?:on |up )?(?:to|at|into) (?:a |the |their |his or her |your child'?s |your )?(?:new |next )?secondary(?: schools?)?\b|\b(?:next|receiving|chosen|new) secondary schools?\b/i,
   /\bphonics screening(?: check)?\b|\bmultiplication tables? check\b|\breception baseline(?: assessment)?\b/i,
 ];
@@ -85,9 +91,11 @@ const WEAK_PRIMARY: RegExp[] = [
 // secondary or primary, so it is no signal of phase, nor are the titles of the Department's privacy pages a school points
 // to ("early years foundation stage to key stage 3", "key stage 4 and 5 and adult education"). A primary school the pupils
 // came from, or the secondary school they go on to, names another school, not this one, and so does the rest of that
-// clause ("... moves on to in Year 7, usually Ysgol Uwchradd y Dref").
-const TEMPLATE_NOISE =
-  /key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:early years(?: foundation stage)?|eyfs) to key stage 3\b|\bkey stages? 4 (?:and|&|to) 5 and adult education\b|\b(?:their|previous|former|feeder|partner|local|old|other|your|his|her|(?:pupil|student|child|learner)(?:'s|s'|’s|s’)|from (?:a|the|each|their|your|his|her|any)|from) (?:previous |former |old )?(?:primar(?:y|ies)(?: schools?)?|first schools?)\b|\b(?:the|a|each|their|your) primary schools? (?:sends?|passes|passed|provides?|forwards?|transfers?|shares?)\b|\bprimary schools? (?:that |which )?(?:you|they|your child|pupils|students|children) (?:attended|went to|came from|were at)\b|\b(?:next|new|future|receiving|chosen) secondary(?: schools?)?\b[^.;]*|\b(?:to|into|onto|for|starting|start at) (?:a |the |their )?secondary(?: schools?)?\b[^.;]*|\bsecondary schools? (?:that |which )?(?:they|pupils|your child|children|the pupil|the child) (?:moves?|go(?:es)?|transfers?|will (?:attend|move|go|transfer))\b[^.;]*|\bsecondary schools?\b[^.;]{0,50}?\b(?:child|pupil|student|learner|they|young (?:person|people))(?:ren|s)?\b[^.;]{0,15}?\b(?:moves?|go(?:es)?|transfers?|progress(?:es)?) (?:on |up )?(?:to|in)\b[^.;]*|\b(?:ysgol (?:gynradd|uwchradd) (?:flaenorol|nesaf|newydd|olaf)|(?:yr|i'r|i’r) ysgol uwchradd y bydd)\b/gi;
+// clause ("... moves on to in Year 7, usually Ysgol Uwchradd y Dref"). So does the nursery a child came from.
+const TEMPLATE_NOISE = new RegExp(
+  String.raw`key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:early years(?: foundation stage)?|eyfs) to key stage 3\b|\bkey stages? 4 (?:and|&|to) 5 and adult education\b|\b(?:their|previous|former|feeder|partner|local|old|other|your|his|her|(?:pupil|student|child|learner)(?:'s|s'|’s|s’)|from (?:a|the|each|their|your|his|her|any)|from) (?:previous |former |old )?(?:primar(?:y|ies)(?: schools?)?|first schools?)\b|\b(?:the|a|each|their|your) primary schools? (?:sends?|passes|passed|provides?|forwards?|transfers?|shares?)\b|\bprimary schools? (?:that |which )?(?:you|they|your child|pupils|students|children) (?:attended|went to|came from|were at)\b|\b(?:next|new|future|receiving|chosen) secondary(?: schools?)?\b[^.;]*|\b(?:to|into|onto|for|starting|start at) (?:a |the |their )?secondary(?: schools?)?\b[^.;]*|\bsecondary schools? (?:that |which )?(?:they|pupils|your child|children|the pupil|the child) (?:moves?|go(?:es)?|transfers?|will (?:attend|move|go|transfer))\b[^.;]*|\bsecondary schools?\b[^.;]{0,50}?\b(?:child|pupil|student|learner|they|young (?:person|people))(?:ren|s)?\b[^.;]{0,15}?\b(?:moves?|go(?:es)?|transfers?|progress(?:es)?) (?:on |up )?(?:to|in)\b[^.;]*|\b(?:ysgol (?:gynradd|uwchradd) (?:flaenorol|nesaf|newydd|olaf)|(?:yr|i'r|i’r) ysgol uwchradd y bydd)\b|${PREVIOUS_NURSERY.source}`,
+  'gi',
+);
 
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
 
@@ -529,8 +537,11 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   const early = found.has('primary') ? 'primary' : found.has('nursery') ? 'nursery' : null;
   // A school by name whose only early words are a nursery's ("Ysgol Cae Helyg" and its nursery class): a primary school
   // with a nursery class, not a nursery setting, which says so in its name.
-  if (early === 'nursery' && !found.has('secondary') && school !== null && SCHOOL_BY_NAME.test(school))
-    return detected('primary', [{ text: school, where: 'school name' }, found.get('nursery')!]);
+  // So is one whose children come from nurseries ("your child's nursery or previous school").
+  const cameFromNursery = found.has('primary') ? null : firstMatch(doc, PREVIOUS_NURSERY, npdBlocks);
+  const earlyWord = early === 'nursery' ? found.get('nursery')! : cameFromNursery;
+  if (earlyWord && !found.has('primary') && !found.has('secondary') && school !== null && SCHOOL_BY_NAME.test(school))
+    return detected('primary', [{ text: school, where: 'school name' }, earlyWord]);
   if (early && !found.has('secondary')) return detected(early, [found.get(early)!]);
   // The school's own key stages, years or exams ("Key Stage 3 and Key Stage 4, Years 7-11") outweigh "primary" said only
   // of other schools, in the plural ("primary schools (Common Transfer File)"); "we are a primary school" still settles

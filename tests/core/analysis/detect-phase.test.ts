@@ -412,6 +412,16 @@ describe('detectPhase: a school with a nursery class', () => {
       'primary',
     );
   });
+  it('does not read the nursery a child came from as the setting, but as a sign of a primary school', () => {
+    const letter =
+      'Privacy notice for families\nWe receive records from your child’s nursery or previous school. Pupils sit the phonics screening check in Year 1 and move on to secondary school at 11.';
+    expect(phaseOf(letter)).toBe('primary');
+    expect(phaseOf('Ysgol Bryn Derw\nPrivacy notice\nSome records come from their previous nursery or playgroup.')).toBe('primary');
+    // This school's own nursery class is no previous setting.
+    expect(phaseOf('Harbourside School\n\nWe teach children from the nursery class (age 3) right through to the sixth form.')).toBe(
+      'all-through',
+    );
+  });
   it('keeps a setting named as one a nursery', () => {
     expect(phaseOf('Ysgol Feithrin Bryn Derw\nPrivacy notice\nChildren join our nursery in the term after they turn two.')).toBe('nursery');
     expect(phaseOf('Little Owls Nursery School\nPrivacy notice\nChildren join our nursery in the term after they turn two.')).toBe(
