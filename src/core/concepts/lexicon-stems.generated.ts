@@ -2680,6 +2680,9 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'her worri',
     'child worri',
     'pupil worri',
+    'worri box',
+    'worri box',
+    'worri box',
   ],
   complaintWord: [
     'complain',

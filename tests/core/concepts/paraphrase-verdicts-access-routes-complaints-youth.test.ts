@@ -57,6 +57,8 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       "If you have a concern about your child's safety, speak to our safeguarding lead.",
       // the child's own worries are what the school learns about the child, not a concern raised with it
       'When your son starts with us you tell us a great deal about him: his friends, the games he loves, what worries him at bedtime.',
+      // a box where children post their own worries is a welfare route, not a complaint about data
+      'Children can also use the worry box in the Year 5 corridor, or tell a teacher.',
     ],
     partial: [
       // a concern route for one kind of data only, said of how it is used (checklist.md 2.18 partial)
