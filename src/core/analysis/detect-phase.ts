@@ -540,7 +540,7 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   // So is one whose children come from nurseries ("your child's nursery or previous school").
   const cameFromNursery = found.has('primary') ? null : firstMatch(doc, PREVIOUS_NURSERY, npdBlocks);
   const earlyWord = early === 'nursery' ? found.get('nursery')! : cameFromNursery;
-  if (earlyWord && !found.has('primary') && !found.has('secondary') && school !== null && SCHOOL_BY_NAME.test(school))
+  if (earlyWord && !found.has('secondary') && school !== null && SCHOOL_BY_NAME.test(school))
     return detected('primary', [{ text: school, where: 'school name' }, earlyWord]);
   if (early && !found.has('secondary')) return detected(early, [found.get(early)!]);
   // The school's own key stages, years or exams ("Key Stage 3 and Key Stage 4, Years 7-11") outweigh "primary" said only

@@ -2681,8 +2681,6 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'child worri',
     'pupil worri',
     'worri box',
-    'worri box',
-    'worri box',
   ],
   complaintWord: [
     'complain',

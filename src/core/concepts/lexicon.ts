@@ -2579,8 +2579,6 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     "pupil's worries",
     // A box where children post their own worries: "telling a teacher or using the worry box".
     'worry box',
-    'worry boxes',
-    'worries box',
   ],
   // A complaint as such (not a worry or a question): "a data protection complaint", "raise a formal concern".
   complaintWord: [
