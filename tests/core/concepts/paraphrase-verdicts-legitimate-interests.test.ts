@@ -121,3 +121,14 @@ describe('legitimate interests: the basis said to be used for something named', 
       expect(status('legitimate-interests-stated', text), text).toBe('fail');
   });
 });
+
+describe('legitimate interests: a negation that belongs to someone else’s choice', () => {
+  it('reads "for those who do not opt out, we rely on ..." as relying on the basis', () => {
+    for (const text of [
+      'For leavers who do not ask us to stop, we rely on legitimate interests to send the alumni newsletter.',
+      'Where parents don’t object, we rely on legitimate interests to share class photos with the PTA for the yearbook.',
+    ])
+      expect(status('legitimate-interests-stated', text), text).toBe('pass');
+    expect(status('legitimate-interests-stated', 'We do not rely on legitimate interests for anything.')).toBe('not-applicable');
+  });
+});

@@ -260,7 +260,8 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       negated: [
         // Not an activity said to lie outside the public task: "for one activity that is not part of our public task we rely
         // on legitimate interests" relies on them.
-        "\\b(?:not|never|cannot|can't|don't|won't)\\b(?!\\s+(?:part|one|among)\\s+of\\b|\\s+(?:covered|included)\\s+(?:by|in)\\b)[^.]{0,40}(?:rely|use|depend|apply|available)[^.]{0,40}legitimate interests?",
+        // Nor a negation in a clause about someone else's choice: "for former students who do not opt out, we rely on ...".
+        "(?<!\\b(?:who|which|that|if|unless|where|when)\\s+(?:(?:you|they|he|she|students?|pupils?|parents?)\\s+)?(?:(?:do|does|did|will|would|can|could)\\s+)?)\\b(?:not|never|cannot|can't|don't|won't)\\b(?!\\s+(?:part|one|among)\\s+of\\b|\\s+(?:covered|included)\\s+(?:by|in)\\b)[^.]{0,40}(?:rely|use|depend|apply|available)[^.]{0,40}legitimate interests?",
         'legitimate interests?[^.]{0,60}\\b(?:cannot|can not|does not|do not|is not|are not|shall not|may not|must not|will not) (?:be )?(?:used|relied|apply|available)',
         LEGITIMATE_INTERESTS_DEFINED,
         // The basis named as a term of the law being explained: "the Act introduced a new lawful basis called 'recognised
