@@ -10,10 +10,10 @@ const NAME_WORD =
   "(?:[A-Z\u00C0-\u00DE\u0174\u0176][A-Za-z\u00C0-\u017F'\u2019.&-]{0,60}|of|the|and|&|St\\.?|CE|C of E|RC|VC|VA|CP|\\((?:VA|VC|CE|C of E|RC|(?:Voluntary )?(?:Aided|Controlled))\\))";
 // Welsh names run capitalised words together with the article or a preposition ("Ysgol Pen y Dyffryn", "Ysgol Bro'r Afon").
 const WELSH_LINK = '(?:(?:y|yr|ar|o|a)\\s+)?';
-// Early-years settings (nurseries, pre-schools, playgroups, childminding businesses) and federations of schools are
-// schools here too.
+// Early-years settings (nurseries, pre-schools, playgroups, childminding businesses, early years centres) and federations
+// of schools are schools here too.
 const SCHOOL_NOUN =
-  "(?:Primary School|Junior School|Infant School|Infants School|High School|Secondary School|Grammar School|Community School|School|Academy|College|Church of England School|Pre-?[Ss]chool|Preschool|Day Nursery|Nursery|Nurseries|Playgroup|Kindergarten|Childminding|Children's Centre|Children\u2019s Centre|(?:Schools? |Nursery )?Federation)";
+  "(?:Primary School|Junior School|Infant School|Infants School|High School|Secondary School|Grammar School|Community School|School|Academy|College|Church of England School|Pre-?[Ss]chool|Preschool|Day Nursery|Nursery|Nurseries|Playgroup|Kindergarten|Childminding|Children's Centre|Children\u2019s Centre|Early Years Centre|(?:Schools? |Nursery )?Federation)";
 // A company or charity that runs a setting keeps its suffix in its name ("Oak Tree Day Nursery Ltd"). A setting's noun
 // followed by "Class" names a class of a school ("Acorns Nursery Class"), not the school.
 const LEGAL_SUFFIX = '(?:\\s+(?:Ltd|Limited|CIO|CIC|LLP))?';
@@ -36,7 +36,7 @@ const KIND_WORDS = new Set(
   (
     'the and & of school schools academy college primary secondary high infant infants junior nursery pre-school preschool ' +
     "day children's childrens centre center playgroup federation trust multi-academy community sixth form special first " +
-    'middle upper lower all-through free studio'
+    'middle upper lower all-through free studio early years'
   ).split(' '),
 );
 const onlyKindWords = (name: string): boolean =>

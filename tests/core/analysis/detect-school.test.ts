@@ -14,6 +14,7 @@ describe('findNames', () => {
     ['Conkers Day Nursery Ltd runs two sites.', 'Conkers Day Nursery Ltd'],
     ['The Brookside Nursery Schools Federation is one employer.', 'Brookside Nursery Schools Federation'],
     ['Ysgol Bryn y Môr is the data controller.', 'Ysgol Bryn y Môr'],
+    ['Foxglove Early Years Centre is a maintained nursery school.', 'Foxglove Early Years Centre'],
   ])('%s -> %s', (text, name) => {
     expect(findNames(text)[0]).toBe(name);
   });
@@ -64,6 +65,7 @@ describe('findNames', () => {
   it('does not take a name made only of kinds of setting for a name', () => {
     expect(findNames("Nursery School and Children's Centre")).toEqual([]);
     expect(findNames('Infant and Nursery School: how we use information')).toEqual([]);
+    expect(findNames('Our Early Years Centre is open all year.')).toEqual([]);
     expect(findNames("Larkhill Nursery School and Children's Centre")[0]).toBe("Larkhill Nursery School and Children's Centre");
   });
 
