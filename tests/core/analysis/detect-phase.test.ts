@@ -422,6 +422,12 @@ describe('detectPhase: a school with a nursery class', () => {
       'all-through',
     );
   });
+  it('does not read the primary school a child moves on to as the setting', () => {
+    const nursery =
+      'Privacy notice for families\nChildren attend our nursery classes from two. When they leave, we send a summary of their learning journal to the primary school your child moves on to.';
+    expect(phaseOf(nursery)).toBe('nursery');
+    expect(phaseOf('Privacy notice\nOur nursery shares transition notes with your child’s new primary school.')).toBe('nursery');
+  });
   it('keeps a setting named as one a nursery', () => {
     expect(phaseOf('Ysgol Feithrin Bryn Derw\nPrivacy notice\nChildren join our nursery in the term after they turn two.')).toBe('nursery');
     expect(phaseOf('Little Owls Nursery School\nPrivacy notice\nChildren join our nursery in the term after they turn two.')).toBe(
