@@ -173,6 +173,14 @@ describe('compulsory or optional: the marked items, then what is not marked', ()
       ),
     ).toBe('pass');
   });
+  it('passes the same with the unmarked questions named as such', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'Where we get it\n\nMost of it comes from you when your child starts.\n\nSome boxes on our admission form carry a tick symbol. Those have to be filled in, because the law needs them. Boxes without a tick are optional.',
+      ),
+    ).toBe('pass');
+  });
 });
 
 describe('transfers: a family settling abroad', () => {
