@@ -40,4 +40,15 @@ describe('parents-carers-data', () => {
       ),
     ).toBe('pass');
   });
+  it('the same said with "processes", in a formal register, pass', () => {
+    expect(
+      status(
+        'parents-carers-data',
+        'The academy processes the names, home addresses and telephone numbers of parents and carers. These are used to contact the family about attendance.',
+      ),
+    ).toBe('pass');
+    expect(
+      status('parents-carers-data', "We process parents' contact details and bank details so that we can take payment for school trips."),
+    ).toBe('pass');
+  });
 });

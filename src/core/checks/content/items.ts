@@ -1136,9 +1136,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         "(?:the )?(?:parent|carer|guardian)(?:/(?:guardian|carer))?'?s? (?:data|information|details)\\s*(?:to|for|:)",
         "(?:use|hold|keep|collect|process) (?:the )?(?:parent|carer|guardian)(?:/(?:guardian|carer))?'?s? (?:data|information|contact details)",
         // The school's own verb on the parents' details by kind: "We hold parents' and carers' names, addresses and ...".
-        "\\b(?:we|the (?:school|academy|trust)) (?:also )?(?:hold|keep|collect|record|store|ask for)s? (?:the )?(?:parents?|carers?|guardians?)(?:'s|s'|')? (?:(?:and|&|/|or) (?:parents?|carers?|guardians?)(?:'s|s'|')? )?(?:own )?(?:full )?(?:names?|contact|phone|telephone|mobile|emails?|email addresses|home addresses|addresses|bank|payment)",
+        "\\b(?:we|the (?:school|academy|trust)) (?:also )?(?:(?:hold|keep|collect|record|store|ask for)s?|process(?:es)?) (?:the )?(?:parents?|carers?|guardians?)(?:'s|s'|')? (?:(?:and|&|/|or) (?:parents?|carers?|guardians?)(?:'s|s'|')? )?(?:own )?(?:full )?(?:names?|contact|phone|telephone|mobile|emails?|email addresses|home addresses|addresses|bank|payment)",
         // The kinds first, whose they are after: "We keep the names, addresses, phone numbers and email addresses of parents".
-        '\\b(?:we|the (?:school|academy|trust|nursery)) (?:also )?(?:hold|keep|collect|record|store|ask for)s? (?:the )?(?:full )?(?:names?|contact details|phone numbers|telephone numbers|email addresses|home addresses|addresses)\\b[^.]{0,80}\\b(?:of|for) (?:the |each |every )?(?:parents?|carers?|guardians?)\\b',
+        '\\b(?:we|the (?:school|academy|trust|nursery)) (?:also )?(?:(?:hold|keep|collect|record|store|ask for)s?|process(?:es)?) (?:the )?(?:full )?(?:names?|contact details|phone numbers|telephone numbers|email addresses|home addresses|addresses)\\b[^.]{0,80}\\b(?:of|for) (?:the |each |every )?(?:parents?|carers?|guardians?)\\b',
         "(?:parents|carers|guardians)'? (?:own )?(?:personal )?(?:data|information|contact details) (?:is|are) (?:used|held|kept|collected)",
         'use (?:the |their |your )?contact (?:information|details) to (?:keep|contact|inform|tell|update|reach) (?:[\\w]+, )*(?:pupils,? )?(?:parents|carers|families)',
       ],
