@@ -40,8 +40,8 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   useData: ['keepPeopleSafe', 'keepEye'],
   storeSend: ['keepEye'],
   storeKeep: ['keepEye'],
-  // "Stay in some form of education" names a kind of education, not a form holding data.
-  info: ['kindOf'],
+  // "Stay in some form of education" names a kind of education, not a form holding data; "the data subject" a person.
+  info: ['kindOf', 'dataSubjectTerm'],
   // "As defined in the UK GDPR" names the law, not where data is kept.
   inUk: ['ukLawNamed'],
   // "Passport details for overseas trips" names a trip, not a place for data.

@@ -40,6 +40,11 @@ describe('parents-carers-data', () => {
       ),
     ).toBe('pass');
   });
+  it('a parent giving consent on the data subject’s behalf says nothing of what is held about parents', () => {
+    const text =
+      "We hold:\n- pupils' names, dates of birth and their parents' contact details\n\nOur lawful bases are:\n- Article 6(1)(a): the data subject, or a parent on the data subject's behalf, has agreed, for example to the use of photographs on our website.";
+    expect(status('parents-carers-data', text)).toBe('partial');
+  });
   it('the same said with "processes", in a formal register, pass', () => {
     expect(
       status(
