@@ -371,10 +371,12 @@ describe('links-public-and-working', () => {
 
   it('fails "go to" ending a paragraph, but not a pupil going to a school', () => {
     expect(run('links-public-and-working', 'For the DfE guidance, please go to\nHow we keep data safe').status).toBe('fail');
+    expect(run('links-public-and-working', 'For the DfE guidance, you can go to\nHow we keep data safe').status).toBe('fail');
     for (const text of [
       'We share records with the secondary school your child moves to, or any other school they go to',
       'Files are passed on to whichever college the students later go to',
       'We tell the council when a child comes off our roll without a known school to go to',
+      'Your attendance, including the part-time timetable or the college course you go to',
     ])
       expect(run('links-public-and-working', text).status, text).toBe('pass');
   });
@@ -384,6 +386,7 @@ describe('links-public-and-working', () => {
     for (const text of [
       'So that a volunteer can listen to your child read, they see:\n- first name and class\n- reading book',
       'When a visiting teacher works with a class, they will only see:\n- names\n- reading levels',
+      'What the school nurse can and cannot see:\n- medical notes she adds herself',
     ])
       expect(run('links-public-and-working', text).status, text).toBe('pass');
   });

@@ -388,9 +388,11 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:at|via|on|using|from)\\s+(?:this\\s+website\\s*:|the\\s+following\\s+website)',
         // Not "the school they go to": a pupil going somewhere is attending it, not following a link.
         // Nor "a school to go to".
-        '\\b(?<!\\b(?:they|he|she|we|who|which|that|child|children|pupils?|students?|learners?)\\s+(?:(?:will|may|might|then|later|usually|normally|also|could|can|would)\\s+)?)(?<!\\b(?:school|college|nursery|setting|somewhere|anywhere|place)\\s+to\\s+)go\\s+to',
-        // Not someone seeing what is listed: "So that a volunteer can do the job well, they see:".
-        '\\b(?<!\\b(?:they|he|she|we|who|which|that|staff|volunteers?|teachers?|child|children|pupils?|students?|learners?)\\s+(?:(?:will|may|might|can|could|would|only|also|then|usually|normally|do|does)\\s+){0,2})(?:visit|see|click\\s+on)\\s*:',
+        // Nor "the provision you go to" (the reader attends it; "you can go to" still points).
+        '\\b(?<!\\b(?:they|he|she|we|who|which|that|child|children|pupils?|students?|learners?)\\s+(?:(?:will|may|might|then|later|usually|normally|also|could|can|would)\\s+)?)(?<!\\byou\\s+)(?<!\\b(?:school|college|nursery|setting|somewhere|anywhere|place)\\s+to\\s+)go\\s+to',
+        // Not someone seeing what is listed: "So that a volunteer can do the job well, they see:", "What the officer can
+        // and can't see:".
+        '\\b(?<!\\bwhat\\b[^.:;]{0,40})(?<!\\b(?:they|he|she|we|who|which|that|staff|volunteers?|teachers?|child|children|pupils?|students?|learners?)\\s+(?:(?:will|may|might|can|could|would|only|also|then|usually|normally|do|does)\\s+){0,2})(?:visit|see|click\\s+on)\\s*:',
       ],
       // Not "the address below:", which a postal address may follow in the same paragraph.
       pointerToLinkInText: ['\\b(?:link|links|url|web\\s+page)\\s+below\\s*:'],
