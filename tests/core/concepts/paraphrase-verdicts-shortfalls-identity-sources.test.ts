@@ -98,6 +98,8 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       "The Trust's data protection officer oversees compliance. Contact the school office on 01632 960100.",
       // the channel after the DPO reaches the setting's own manager or office
       'Our Data Protection Officer is Ms Rowe of Clearline Audit, who reviews our records each term.\n\nEveryday questions can go to our Setting Manager at the front desk, or by email to office@buttercups.example.',
+      // or the trust's compliance team
+      "The Trust's Data Protection Officer is Mr Oduya, who reports to the board.\n\nLetters about this notice can go to the Finance and Compliance Team, Unit 2, Mill Yard, Harland HL6 2RD, or by email to info@millyardtrust.example.",
     ],
     fail: ['All staff must follow data protection law.'],
   },

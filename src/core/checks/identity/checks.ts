@@ -603,7 +603,7 @@ const CHANNEL_ONLY_EMAIL: Omit<ChannelOptions, 'notSchool'> = {
 
 // Words that show a block also gives the school's own desk, not only the DPO's.
 const SCHOOL_STAFF_DESK =
-  /\b(?:(?:school|nursery|academy|college|setting|main|front) office|the office|reception|admin(?:istration)?|head ?teacher|(?:business|data|office|nursery|setting|centre) manager|bursar|clerk)\b/i;
+  /\b(?:(?:school|nursery|academy|college|setting|main|front) office|the office|reception|admin(?:istration)?|head ?teacher|(?:business|data|office|nursery|setting|centre) manager|(?:(?:data|finance) and )?(?:compliance|admin(?:istration)?|office|business|operations) team|bursar|clerk)\b/i;
 
 const CARE_OF = /\b(?:c\/o|care of)\s+([^.;]{1,100})/i;
 const COUNCIL_SWITCHBOARD =
