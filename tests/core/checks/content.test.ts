@@ -486,6 +486,15 @@ describe('biometrics-consent', () => {
       ).status,
     ).not.toBe('not-applicable');
   });
+  it('reads photographs said not to be used for face recognition as no use of biometrics', () => {
+    expect(run('biometrics-consent', 'Student ID cards\n\nThe photographs on ID cards are not used for facial recognition.').status).toBe(
+      'not-applicable',
+    );
+    expect(
+      run('biometrics-consent', 'Student ID cards\n\nThumbprints are not used for the library unless a parent has agreed in writing.')
+        .status,
+    ).not.toBe('not-applicable');
+  });
   it('reads nobody at the school using fingerprints or face recognition as not used', () => {
     for (const text of [
       'Biometric data\n\nNobody at the school uses fingerprint or face recognition: dinners are paid for online.',
