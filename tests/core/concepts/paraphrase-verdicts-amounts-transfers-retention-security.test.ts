@@ -173,6 +173,14 @@ describe('compulsory or optional: the marked items, then what is not marked', ()
       ),
     ).toBe('pass');
   });
+  it('passes an amount with the promise that the school will state whether each item is required', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'Most of what we request is mandatory. A small part is requested on a voluntary basis. When collecting it, the Academy will state whether its provision is required, and what follows if it is not given.',
+      ),
+    ).toBe('pass');
+  });
   it('passes the same with the unmarked questions named as such', () => {
     expect(
       status(

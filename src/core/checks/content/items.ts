@@ -316,7 +316,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:required by law|legal(?:ly)? requir\\w*|statutory requirement)\\b[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional)\\b',
         // Amounts said with "compulsory": read only with the amount, so which items (or the promise) decide, as above.
         '\\b(?:majority|most|mostly|bulk|much of|a lot of|largely|some|parts? of|certain)\\b[^.]{0,80}\\bcompulsory\\b[^.]{0,120}\\b(?:voluntar(?:y|ily)|optional)\\b',
-        '(?:inform|tell|let) you (?:at the point of collection )?(?:whether|if) (?:you are|it is|this is|providing)[^.]{0,80}(?:required|mandatory|compulsory|choice|optional)',
+        // Also "the School will state whether its provision is required".
+        '(?:(?:inform|tell|let) you|\\b(?:will|shall) (?:state|say|indicate|make (?:it )?clear))(?: at the point of collection)? (?:whether|if) (?:you are|it is|this is|providing|its provision|the information)[^.]{0,80}(?:required|mandatory|compulsory|choice|optional)',
         'if you have a choice',
         // The forms said to show which is which: "every form shows which questions are required and which you can skip".
         '\\bwhich (?:questions |items |answers |details |fields |boxes |parts )?(?:are|is) (?:required|compulsory|mandatory|needed)\\b[^.]{0,60}\\bwhich (?:you (?:can|may) (?:skip|leave|miss out|choose)|(?:are|is) (?:optional|voluntary|up to you))',
