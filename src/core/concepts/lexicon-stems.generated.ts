@@ -2154,7 +2154,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'request by',
   ],
   kindOf: ['form of', 'form of'],
-  dataSubjectTerm: ['data_subject', 'data_subject', 'data subject', 'data_subject'],
+  dataSubjectTerm: ['data_subject', 'data subject'],
   info: [
     'information',
     'data',

@@ -2079,7 +2079,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // "Some form of education", "any form of bullying": a kind of something, not a form that holds data (shadows info).
   kindOf: ['form of', 'forms of'],
   // The person the data is about, named by the law's term: "the data subject, or a parent on the data subject's behalf".
-  dataSubjectTerm: ['data subject', 'data subjects', "data subject's", "data subjects'"],
+  dataSubjectTerm: ['data subject', "data subject's"],
   info: [
     'information',
     'data',
