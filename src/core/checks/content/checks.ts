@@ -447,6 +447,14 @@ function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptio
 // ---------------------------------------------------------------------------------------------------------------
 // international-transfers (Art 13(1)(f))
 
+/**
+ * Data said only possibly to go abroad: "where any of that data is held outside the EEA", "in the UK or in countries the
+ * UK recognises", "a supplier might access it from another country". Data plainly kept abroad ("servers in the United
+ * States") contradicts a denial whatever protects it.
+ */
+const MAY_GO_ABROAD =
+  /\b(?:may|might|could)\b|\b(?:where|if|whenever|should)\s+(?:any|some|a|an|the|that|this|such|it|its|their|data|information|suppliers?)\b|\bor in\b/i;
+
 /** A denial limited to what the school itself does: "ourselves", "itself". */
 const OWN_ACTS_ONLY = /\b(?:ourselves|itself)\b/i;
 
@@ -458,9 +466,9 @@ function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsS
   // not contradict it. Nor does one limited to a purpose ("never abroad just to save money or for advertising"), nor one
   // with a condition ("we will not transfer it outside the UK unless there are adequate safeguards").
   // A denial of the school's own sending ("we do not send pupil information abroad ourselves") beside suppliers that do
-  // denies neither: where the data goes, and how it is protected, is read as for any transfer. Nor does a supplier's
-  // access from abroad given with its own safeguard ("where it reaches data from another country, its contract uses the
-  // IDTA") contradict the denial: the notice says where data goes and how it is protected.
+  // denies neither: where the data goes, and how it is protected, is read as for any transfer. Nor does data that may
+  // go abroad, given with its own safeguard ("where a supplier reaches data from another country, its contract uses the
+  // IDTA"), contradict the denial: the notice says where data goes and how it is protected.
   const denial = t.placedAbroad.length ? t.denial.filter((s) => !OWN_ACTS_ONLY.test(s.text)) : t.denial;
   const plainDenial = denial.filter(
     (s) =>
@@ -469,7 +477,7 @@ function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsS
       ),
   );
   const safeguardRe = phrases(o.safeguards);
-  const unprotected = t.placedAbroad.filter((s) => !safeguardRe.test(s.text));
+  const unprotected = t.placedAbroad.filter((s) => !safeguardRe.test(s.text) || !MAY_GO_ABROAD.test(s.text));
   if (plainDenial.length && unprotected.length)
     return verdictFor(item, 'partial', 'denied-and-admitted', [
       ...evidenceOf(plainDenial, locRe, 1),
