@@ -802,6 +802,9 @@ function fragmentsAnswering(doc: NoticeDocument, section: Section, first: Block)
 
 const isListItem = (b: Block): boolean => b.kind === 'list-item' || b.kind === 'table-row';
 
+/** A block that is not a list item, or an item that is not a whole sentence. */
+const NOT_A_BULLET = { standalone: false, answer: false } as const;
+
 /** An item that ends as a sentence does. */
 const SENTENCE_END = /[.!]["'’)]?\s*$/;
 /** ...and starts as one, not as the end of its lead-in's ("- to see your records.", "- To teach your child."). */
@@ -816,10 +819,8 @@ const SENTENCE_START = /^\W*(?![Tt]o\b)[A-Z]/;
  */
 function bulletReading(doc: NoticeDocument, index: number): { standalone: boolean; answer: boolean } {
   const text = doc.blocks[index]!.text;
-  if (!SENTENCE_END.test(text)) return { standalone: false, answer: false };
+  if (!SENTENCE_END.test(text)) return NOT_A_BULLET;
   const lead = leadInBefore(doc, index);
   const answer = lead !== null && lead.kind === 'heading' && /\?\s*$/.test(lead.text) && SENTENCE_START.test(text);
   return { standalone: lead === null, answer };
 }
-
-const NOT_A_BULLET = { standalone: false, answer: false } as const;
