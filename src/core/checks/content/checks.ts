@@ -477,8 +477,8 @@ function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsS
       ),
   );
   const safeguardRe = phrases(o.safeguards);
-  const unprotected = t.placedAbroad.filter((s) => !safeguardRe.test(s.text) || !MAY_GO_ABROAD.test(s.text));
-  if (plainDenial.length && unprotected.length)
+  const contradicting = t.placedAbroad.filter((s) => !safeguardRe.test(s.text) || !MAY_GO_ABROAD.test(s.text));
+  if (plainDenial.length && contradicting.length)
     return verdictFor(item, 'partial', 'denied-and-admitted', [
       ...evidenceOf(plainDenial, locRe, 1),
       ...evidenceOf(t.placedAbroad, locRe, 1),
@@ -487,12 +487,11 @@ function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsS
   if (t.location.length && t.safeguards.length) {
     return verdictFor(item, 'pass', 'transfer-and-safeguards', [
       ...evidenceOf(t.location, locRe, 1),
-      ...evidenceOf(t.safeguards, phrases(o.safeguards), 2),
+      ...evidenceOf(t.safeguards, safeguardRe, 2),
     ]);
   }
   if (t.location.length) return verdictFor(item, 'partial', 'transfer-without-safeguards', evidenceOf(t.location, locRe, 2));
-  if (t.safeguards.length)
-    return verdictFor(item, 'partial', 'safeguard-without-transfer', evidenceOf(t.safeguards, phrases(o.safeguards), 2));
+  if (t.safeguards.length) return verdictFor(item, 'partial', 'safeguard-without-transfer', evidenceOf(t.safeguards, safeguardRe, 2));
   if (t.vague.length) return verdictFor(item, 'partial', 'vague-hosting', evidenceOf(t.vague, phrases(o.vague), 2));
   const tools = namedTools(findOverseasTools(ctx, o), o);
   return verdictFor(item, 'fail', 'not-found', [], {
