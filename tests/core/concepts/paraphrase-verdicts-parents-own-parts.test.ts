@@ -34,6 +34,8 @@ const CASES: PassageCases = {
       // parents named as the topic first, then the kinds of their details the school keeps
       'In respect of parents and carers, the academy keeps full names, home addresses and mobile numbers, plus any court orders about contact.',
       'With regard to parents, we record names, email addresses and who holds parental responsibility.',
+      // the people alone as a run-in title, its full stop read as a colon, over the details the school keeps of theirs
+      'Parents and carers. We also keep your names, mobile numbers and who holds parental responsibility, and use them to reach you.',
       // a pointer to the parents' own notice, its kind said with more than one word
       'Mums, dads and carers have their own, fuller privacy notice on the school website, covering what we keep about them.',
     ],
@@ -50,6 +52,12 @@ const CASES: PassageCases = {
       'In relation to parents and carers, you may ask to see the names and addresses we record for your child.',
       // a heading on parents' rights over the ways to ask, not what is held about them
       'Rights of parents and carers\n\nYou may ask for a copy, by phone or email, of what we hold on your child.',
+      // the child's details under the notice's own title ("Privacy information for pupils and families"), which names
+      // families as its readers, not as what the sentence keeps
+      "We keep your child's name, date of birth and home address.",
+      // the same run-in title over the child's details, or over a way to reach the school
+      "Parents and carers. We keep your child's name, date of birth and home address.",
+      'Parents and carers. You can phone or email the office whenever you have a question.',
     ],
   },
 };

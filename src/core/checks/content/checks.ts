@@ -1232,6 +1232,12 @@ function blocksUnder(ctx: AuditContext, b: Block): Block[] {
 const PARENTS_HEADING =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:your\s+)?(?:parents?|carers?|guardians?)(?:\s*(?:and|&|\/|or)\s*(?:parents?|carers?|guardians?))?\s*:?\s*$/i;
 
+// The people alone as a run-in title, its full stop read as a colon: "Parents and carers. We also hold your names, contact
+// details and ...". Its first sentence must say the school keeps the parents' details: not mention a phone, nor keep the
+// child's.
+const RUN_IN_PARENTS = /^\W*(?:your\s+)?(?:parents?|carers?|guardians?)(?:\s*(?:,|and|&|\/|or)\s*(?:parents?|carers?|guardians?))*\.\s/i;
+const CHILDS_OWN = /\b(?:child|children|son|daughter|pupil|student)(?:'s|\u2019s|s')\s/i;
+
 /** Words in a label that opens a paragraph ("About parents and carers: ..."), before its colon. */
 const LABEL_WORDS = 12;
 
@@ -1240,8 +1246,15 @@ const LABEL_WORDS = 12;
  * others with parental responsibility: names, contact details, relationship to the child".
  */
 function labelledParentsParagraph(b: Block): boolean {
+  if (b.kind !== 'paragraph') return false;
+  const runIn = RUN_IN_PARENTS.exec(b.text);
+  if (runIn) {
+    const rest = b.text.slice(runIn[0].length);
+    const first = rest.split(/(?<=[.!?])\s/)[0]!;
+    return KEEPS.test(first) && HELD_DETAIL.test(first) && !CHILDS_OWN.test(first);
+  }
   const colon = b.text.indexOf(':');
-  if (b.kind !== 'paragraph' || colon <= 0) return false;
+  if (colon <= 0) return false;
   const label = b.text.slice(0, colon);
   return (
     label.split(/\s+/).length <= LABEL_WORDS &&
