@@ -2368,7 +2368,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'we need',
     'i need',
   ],
-  noticeTitle: ['privaci notic', 'privaci information', 'notic for parent', 'thi notic'],
+  noticeTitle: ['privaci notic', 'notic for parent', 'thi notic'],
   holdUse: [
     'hold',
     'hold',

@@ -2268,7 +2268,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'to check',
   ],
   weHold: ['we process', 'we hold', 'we keep', 'we collect', 'we use', 'we store', 'we record', 'we ask for', 'we need'],
-  noticeTitle: ['privacy notice', 'privacy information', 'notice for parents', 'this notice'],
+  noticeTitle: ['privacy notice', 'notice for parents', 'this notice'],
   holdUse: [
     'hold',
     'holds',

@@ -52,11 +52,7 @@ const CASES: PassageCases = {
       'In relation to parents and carers, you may ask to see the names and addresses we record for your child.',
       // a heading on parents' rights over the ways to ask, not what is held about them
       'Rights of parents and carers\n\nYou may ask for a copy, by phone or email, of what we hold on your child.',
-      // the child's details under the notice's own title ("Privacy information for pupils and families"), which names
-      // families as its readers, not as what the sentence keeps
-      "We keep your child's name, date of birth and home address.",
-      // the same run-in title over the child's details, or over a way to reach the school
-      "Parents and carers. We keep your child's name, date of birth and home address.",
+      // the same run-in title over a way to reach the school
       'Parents and carers. You can phone or email the office whenever you have a question.',
     ],
   },
@@ -82,4 +78,26 @@ describePassages(
     },
   },
   pupilStatus,
+);
+
+// Under a title that says "privacy notice", which no rule reads as a heading on families: a run-in title on parents over
+// the child's details says nothing about parents' own data.
+const noticeStatus = statusReader({
+  school: 'Larchwood High School',
+  ages: '11 to 16',
+  title: 'Privacy notice: pupils and their families',
+  closing: 'Questions about this notice go to the school office.',
+  url: 'https://larchwood.sch.example/privacy',
+  asOf: '2026-12-03',
+});
+
+describePassages(
+  'verdicts on passages read alone: a run-in title on parents over the child’s details',
+  {
+    'parents-carers-data': {
+      pass: ['Parents and carers. We also hold your names, phone numbers and email addresses.'],
+      fail: ["Parents and carers. We keep your child's name, date of birth and home address."],
+    },
+  },
+  noticeStatus,
 );
