@@ -391,6 +391,14 @@ describe('withdraw-consent', () => {
     expect(run('withdraw-consent', 'We do not rely on consent for any of our processing.').status).toBe('not-applicable');
   });
 
+  it('does not read a denial with a condition ("where another basis is more appropriate") as consent never relied on', () => {
+    for (const denial of [
+      'The School does not rely on consent where another lawful basis is more appropriate.',
+      'We do not rely on consent, except for photographs on the website.',
+    ])
+      expect(run('withdraw-consent', denial).status).toBe('fail');
+  });
+
   it('does not read one sharing said not to depend on consent as the school never relying on it', () => {
     const text =
       'Exam boards get entry details from us every spring; this does not depend on consent. Fingerprints for the lunch tills are only registered once a parent has agreed in writing.';

@@ -322,7 +322,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       // Said of the school's use, not of one sharing that the sentence before named ("We must send the census. ... it does
       // not depend on consent").
       noConsent: [
-        "(?<!\\b(?:it|this|that|which)\\s)\\b(?:do not|don't|never|does not) (?:rely|depend) on consent\\b",
+        // A denial with a condition ("does not rely on consent where another lawful basis is more appropriate") leaves
+        // room for consent elsewhere: no denial.
+        "(?<!\\b(?:it|this|that|which)\\s)\\b(?:do not|don't|never|does not) (?:rely|depend) on consent\\b(?!,?\\s+(?:where|when|if|unless|except|other than)\\b)",
         '\\bconsent is (?:not|never) (?:used|relied on)\\b',
       ],
       // Look-alikes quoted back when nothing passes (checklist.md 2.16 traps).
