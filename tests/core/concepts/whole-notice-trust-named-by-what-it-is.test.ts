@@ -28,6 +28,20 @@ describe('a trust named by what it is', () => {
       ),
     ).toBe('pass');
   });
+  it('a body with no school noun named as the one running the school, with no "trust" beside it, is named: pass', () => {
+    expect(
+      noticeStatus(
+        'controller-identity',
+        notice(
+          'Harrowfield Academy is one of three schools run by Tamsbridge Learning Partnership, a charitable company limited by guarantee.',
+        ),
+      ),
+    ).toBe('pass');
+  });
+  it('a council or a diocese running the school is no trust: partial', () => {
+    for (const body of ['Northfold County Council', 'the Diocese of Tamsbridge'])
+      expect(noticeStatus('controller-identity', notice(`Harrowfield Academy is one of the schools run by ${body}.`))).toBe('partial');
+  });
   it('no trust named anywhere stays partial', () => {
     expect(noticeStatus('controller-identity', notice('Harrowfield Academy is one of six schools in our family of schools.'))).toBe(
       'partial',

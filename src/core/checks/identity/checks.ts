@@ -290,6 +290,9 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
       return trustUnnamed(item, anonymous!, name, ctrl, [{ text: topHeading.text, where: topHeading.where }]);
     const evidence: Evidence[] = [{ text: topHeading.text, where: topHeading.where }];
     if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
+    // "The trust is the data controller": the sentence naming the body that runs the school says which trust.
+    const runningBody = anonymous && THE_TRUST.test(anonymous.text) ? runningBodyNamed(ctx) : undefined;
+    if (runningBody) evidence.push(quoteSentence(runningBody));
     return verdictFor(item, 'pass', anonymous ? 'headed-with-name' : 'headed-with-name-no-controller-word', evidence, { name });
   }
 
@@ -485,6 +488,16 @@ function definedAsTrust(ctx: AuditContext): { s: Sentence; name: string } | unde
   return undefined;
 }
 
+// "Fernhill Primary Academy is one of three schools run by Tamsworth Learning Partnership, a charitable company ...": a
+// body with no school noun, council or diocese in its name that runs the school is the trust "the trust" then means.
+const NOT_A_TRUST = /\b(?:council|diocesan|diocese|authority|governing|governors?)\b/i;
+/** The first sentence naming the body that runs the school, when that body is no school, council or diocese. */
+function runningBodyNamed(ctx: AuditContext): Sentence | undefined {
+  return findOwn(ctx, /\b(?:run|operated|governed|managed|sponsored)\s+by\b/i).find((s) =>
+    allNamesIn(titleCase(s.text)).some((n) => runsTheSchool(titleCase(s.text), n) && !SCHOOL_NOUN.test(n) && !NOT_A_TRUST.test(n)),
+  );
+}
+
 /** The line naming the trust over the line that says it is one, or undefined. */
 const letterheadTrust = (ctx: AuditContext): Block | undefined => letterheadOver(ctx.doc, TRUST_DESCRIBED);
 
@@ -502,6 +515,7 @@ function trustLeftUnnamed(ctx: AuditContext, anonymous: Sentence | null, name: s
   return (
     !(ctx.doc.title !== null && trustNamed(ctx.doc.title)) &&
     !findOwn(ctx, /\btrust\b/i).some((t) => trustNamed(t.text)) &&
+    !runningBodyNamed(ctx) &&
     !letterheadTrust(ctx)
   );
 }
