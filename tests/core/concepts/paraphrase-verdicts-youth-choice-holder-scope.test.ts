@@ -113,6 +113,27 @@ describe('youth support services: the section said not to apply in a school with
       ),
     ).toBe('fail');
   });
+  it('fails when the sentence after the sharing turns it down, under a heading of its own', () => {
+    expect(
+      status(
+        'youth-support-services',
+        'Youth support services\nSchools pass some pupil details to the youth support service once pupils reach 13. Our pupils move on at the end of Year 8, so this does not apply here.',
+      ),
+    ).toBe('fail');
+  });
+  it('does not read a limit of whom the sharing touches, or a condition, as the section turned down', () => {
+    for (const after of [
+      'This does not apply to pupils under 13.',
+      'It does not apply if you ask us to pass on nothing but the name, address and date of birth.',
+    ])
+      expect(
+        status(
+          'youth-support-services',
+          `Youth support services\nOnce pupils reach 13 we pass their name and address to the youth support service. ${after}`,
+        ),
+        after,
+      ).not.toBe('fail');
+  });
   it('still passes when the section is described and another part is said not to apply', () => {
     expect(
       status(

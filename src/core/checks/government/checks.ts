@@ -5,8 +5,9 @@ import type { Evidence } from '../../report';
 import type { NoticeLink } from '../../notice/types';
 import type { ChecklistItem } from '../../schema/checklist';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
+import type { Sentence } from '../../analysis/notice-text';
 import { verdictFor } from '../verdict';
-import { evidenceOf, findSentences, phrases } from '../match';
+import { adjacentSentence, evidenceOf, findSentences, phrases } from '../match';
 import { linksOf } from './links';
 
 function linkEvidence(ctx: AuditContext, links: readonly NoticeLink[], max = 2): Evidence[] {
@@ -327,6 +328,11 @@ const AGE_GROUP_HEADING =
  * Youth support services, judged only where the school may have pupils aged 13 or over: with the phase unknown a
  * shortfall is a person's to judge (checklist.md 2.23 detector notes: "applicability unknown"), never a gap reported.
  */
+// "... so this does not apply at Whitmore Brook", "It is not relevant here": the sentence before, turned down. Not a limit of
+// who the sharing touches ("This does not apply to pupils under 13").
+const TURNED_DOWN =
+  /\b(?:this|it|that)\s+(?:section\s+|part\s+)?(?:does|do)\s+not\s+apply\b(?!\s+(?:(?:to|for)\s+(?:pupils|students|children|young|those|anyone|learners|you)|if|when|where|unless)\b)|\b(?:this|it|that) is not (?:applicable|relevant)\b/i;
+
 function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: ChecklistItem): Verdict {
   const found = youthVerdict(ctx, o, item);
   if (ctx.phase.value !== 'unknown' || (found.status !== 'partial' && found.status !== 'fail')) return found;
@@ -376,8 +382,16 @@ function youthVerdict(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: 
   const found = findSentences(ctx.doc, ctx.text, mentionRe, { exclude: traps });
   // "The youth support section of the model notice is not included here": a sentence that names the section only to
   // leave it out describes no sharing. Where nothing else names it, the school with 13+ pupils has none (checklist.md 2.23).
-  const declined = found.filter((s) => notIncludedRe.test(s.text));
-  const mentions = found.filter((s) => !declined.some((d) => d.block === s.block));
+  // So does one whose next sentence turns it down ("Schools pass some pupil information to youth support services once
+  // pupils reach 13. Our pupils leave us at the end of Year 8, so this does not apply at Whitmore Brook.").
+  const turnedDown = (s: Sentence) => {
+    const next = adjacentSentence(ctx.text, s, 1);
+    return next !== undefined && TURNED_DOWN.test(next.text);
+  };
+  const declined = found.filter((s) => notIncludedRe.test(s.text) || turnedDown(s));
+  // A heading over the turned-down sentence names the section, no sharing of its own.
+  const isHeading = (s: Sentence) => ctx.doc.blocks[s.block]?.kind === 'heading';
+  const mentions = found.filter((s) => !declined.some((d) => d.block === s.block || (isHeading(s) && d.section === s.section)));
   if (!mentions.length && declined.length) {
     const declinedEvidence = evidenceOf(declined, notIncludedRe, 1);
     return phase === 'unknown'
