@@ -66,6 +66,9 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
   'international-transfers': {
     pass: [
       'Does anything we hold leave the country?\nOnly passport details for trips abroad, which we send under a contract that requires the travel company to protect them.',
+      // a struck-down scheme as the only safeguard: EU-era wording says where data goes and how it is meant to be
+      // protected, so it counts as present; the fault is current-legislation's (checklist.md 2.12, 2.26)
+      'Our homework app sends data to the USA under the Safe Harbor scheme, so it is protected.',
     ],
     partial: [
       // a transfer only imagined, with a promise of protection: whether data leaves the UK is not said
@@ -73,8 +76,6 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
     ],
     // someone else's guidance, nothing about the school's own transfers
     fail: ['The Information Commissioner provides guidance on international transfers on its website.'],
-    // a struck-down scheme as the only safeguard
-    'needs-review': ['Our homework app sends data to the USA under the Safe Harbor scheme, so it is protected.'],
   },
   'special-category-condition': {
     pass: [
