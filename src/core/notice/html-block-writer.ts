@@ -10,6 +10,9 @@ const BARE_URL = /<?(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)>?/gi;
 // Any character that is not HTML whitespace or NBSP: a native regex test is far cheaper than counting.
 const VISIBLE = /[^\s\u00a0]/;
 
+/** A declared language tag that is Welsh ("cy", "cy-GB"). */
+export const isWelshLang = (lang: string | null): boolean => lang !== null && (lang === 'cy' || lang.startsWith('cy-'));
+
 /** paragraph/candidate: flow text (a candidate reads as a heading when short); heading, list-item, cell: one block each. */
 export type LineKind = 'paragraph' | 'candidate' | 'heading' | 'list-item' | 'cell';
 
@@ -20,6 +23,8 @@ export interface LineStyle {
   listId: number | undefined;
   /** Declared language of the enclosing block element. */
   blockLang: string | null;
+  /** Declared language of the text itself (an inline <span lang> may differ from its block's). */
+  lang: string | null;
   /** Inside a <dd>: the line joins its term. */
   dd: boolean;
   /** Open bold elements (b, strong, bold style). */
@@ -46,6 +51,8 @@ export interface Line {
   level: number;
   listId: number | undefined;
   lang: string | null;
+  /** Text marked inline as Welsh in a line that is not, or the reverse ("<span lang="en">/ Last updated: ...</span>"). */
+  otherLangText: string;
   dd: boolean;
   dt: boolean;
 }
@@ -92,6 +99,8 @@ export function anchorsOf(line: Line): Anchor[] {
 export class BlockWriter {
   readonly blocks: RawBlock[] = [];
   readonly langs: (string | null)[] = [];
+  /** For each block, its text marked inline as Welsh where the block is not, or the reverse, or '' (see Line.otherLangText). */
+  readonly otherLangTexts: string[] = [];
   readonly links: HtmlLink[] = [];
   readonly warnings = new Set<string>();
   /** Text of the first <h1> in the notice body. */
@@ -189,13 +198,14 @@ export class BlockWriter {
     }
   }
 
-  pushBlock(raw: RawBlock, lang: string | null): number | null {
+  pushBlock(raw: RawBlock, lang: string | null, otherLangText = ''): number | null {
     if (this.blocks.length >= MAX_BLOCKS) {
       this.warnings.add(`the page has more than ${MAX_BLOCKS} blocks; the rest was not read`);
       return null;
     }
     this.blocks.push(raw);
     this.langs.push(lang);
+    this.otherLangTexts.push(otherLangText);
     return this.blocks.length - 1;
   }
 
@@ -221,6 +231,7 @@ export class BlockWriter {
       level: style.level,
       listId: style.listId,
       lang: style.blockLang,
+      otherLangText: '',
       dd: style.dd,
       dt: false,
     };
@@ -248,6 +259,7 @@ export class BlockWriter {
       }
     }
     line.text += data;
+    if (style !== null && style.lang !== line.lang && isWelshLang(style.lang) !== isWelshLang(line.lang)) line.otherLangText += data;
     if (visible) {
       line.hasText = true;
       if (style!.bold === 0) line.allBold = false;
@@ -288,13 +300,14 @@ export class BlockWriter {
         index = this.pushBlock(
           heading ? { kind: 'heading', level: Math.min(6, this.lastRealLevel + 1), text } : { kind: 'paragraph', text },
           l.lang,
+          l.otherLangText,
         );
       }
     } else if (kind === 'heading') {
-      index = this.pushBlock({ kind: 'heading', level: l.level, text }, l.lang);
+      index = this.pushBlock({ kind: 'heading', level: l.level, text }, l.lang, l.otherLangText);
       if (l.level === 1 && this.h1 === null) this.h1 = text;
     } else {
-      index = this.pushBlock({ kind: 'list-item', text, ...(l.listId !== undefined ? { listId: l.listId } : {}) }, l.lang);
+      index = this.pushBlock({ kind: 'list-item', text, ...(l.listId !== undefined ? { listId: l.listId } : {}) }, l.lang, l.otherLangText);
     }
     if (index === null) return;
     if (l.dt) {

@@ -103,6 +103,8 @@ export interface HtmlBlocks {
   blocks: RawBlock[];
   /** Declared language of each raw block (the nearest lang attribute of its block element), lower-cased. */
   langs: (string | null)[];
+  /** Text of each raw block marked inline with another language than the block's, or ''. */
+  otherLangTexts: string[];
   links: HtmlLink[];
   tables: TableRecord[];
   header: string;
@@ -457,6 +459,7 @@ class PageWalker implements WalkVisitor {
     return {
       blocks: writer.blocks,
       langs: writer.langs,
+      otherLangTexts: writer.otherLangTexts,
       links: writer.links,
       tables: this.tables.tables,
       header: this.chrome.header.slice(0, MAX_CHROME_CHARS),

@@ -7,11 +7,10 @@ import type { HtmlNode } from './html-dom';
 import { readPageFacts } from './html-page';
 import { readHtmlBlocks, type HtmlBlocks } from './html-blocks';
 import { chooseBase } from './html-links';
+import { isWelshLang } from './html-block-writer';
 
 // A Welsh version only counts as a second version of the notice when both languages carry real text.
 const MIN_VERSION_CHARS = 200;
-
-const isWelsh = (lang: string | null) => lang !== null && (lang === 'cy' || lang.startsWith('cy-'));
 
 /**
  * Read an HTML page (or mammoth's DOCX HTML) as a notice: body blocks in reading order, links resolved,
@@ -55,6 +54,12 @@ interface Kept {
   tables: { headers: string[]; rows: string[][] }[];
 }
 
+/** Text marked English inside a Welsh line, without the separator that set it beside the Welsh; '' when it has no words. */
+function englishPart(text: string): string {
+  const english = text.replace(/^[\s/|\u2013\u2014-]+/, '').trim();
+  return /[a-z]{2}/i.test(english) ? english : '';
+}
+
 /**
  * Bilingual Welsh pages carry the notice twice. When blocks declared lang="cy" and blocks in another
  * (or no) language both hold real text, keep the non-Welsh version so no item counts twice and Welsh
@@ -66,7 +71,7 @@ function separateWelsh(read: HtmlBlocks, htmlLang: string | null): { kept: Kept;
   const otherLangs = new Map<string, number>();
   read.blocks.forEach((b, i) => {
     const lang = read.langs[i] ?? null;
-    if (isWelsh(lang)) welshChars += b.text.length;
+    if (isWelshLang(lang)) welshChars += b.text.length;
     else {
       otherChars += b.text.length;
       if (lang) otherLangs.set(lang, (otherLangs.get(lang) ?? 0) + b.text.length);
@@ -81,7 +86,13 @@ function separateWelsh(read: HtmlBlocks, htmlLang: string | null): { kept: Kept;
   const newIndex = new Map<number, number>();
   const blocks: RawBlock[] = [];
   read.blocks.forEach((b, i) => {
-    if (isWelsh(read.langs[i] ?? null)) return;
+    if (isWelshLang(read.langs[i] ?? null)) {
+      // A Welsh line that carries its English inline ("Diweddarwyd: 14 Ionawr 2026 <span lang="en">/ Last updated: 14
+      // January 2026</span>"), often the title or date both versions share: its English part belongs to the version kept.
+      const english = englishPart(read.otherLangTexts[i] ?? '');
+      if (english) blocks.push({ ...b, text: english });
+      return;
+    }
     newIndex.set(i, blocks.length);
     blocks.push(b);
   });

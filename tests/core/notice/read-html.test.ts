@@ -478,6 +478,22 @@ describe('readHtml: Welsh bilingual pages', () => {
     expect(d.blocks).toHaveLength(2);
   });
 
+  it('keeps the English part of a Welsh line both versions share, such as the date above them', () => {
+    const d = readHtml(
+      page(
+        `<main><h1>Hysbysiad Preifatrwydd <span lang="en">/ Privacy Notice</span></h1><p>Diweddarwyd: 14 Ionawr 2026 <span lang="en">/ Last updated: 14 January 2026</span></p><p>Cyswllt <span lang="en">/</span></p><div>${cy}</div><section lang="en">${en}</section></main>`,
+        '',
+        'cy',
+      ),
+    );
+    expect(d.welshVersionPresent).toBe(true);
+    expect(d.blocks.map((b) => b.text).slice(0, 3)).toEqual([
+      'Privacy Notice',
+      'Last updated: 14 January 2026',
+      'How we use pupil information',
+    ]);
+  });
+
   it('keeps a Welsh name inside an English sentence and does not call it a Welsh version', () => {
     const d = readHtml(
       page(`<main><p><span lang="cy">Ysgol Gynradd Llanfair</span> is the data controller for the information in this notice.</p></main>`),
