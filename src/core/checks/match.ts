@@ -155,3 +155,6 @@ export function listAfter(doc: NoticeDocument, block: Block): Block[] {
 export function withList(doc: NoticeDocument, block: Block): string {
   return [block.text, ...listAfter(doc, block).map((b) => b.text)].join('\n');
 }
+
+// A table column that says what something is used for: "The interest", "Purpose", "Why we use it", "What we use it for".
+export const PURPOSE_COLUMN = /\b(?:interests?|purposes?|why|reasons?|what (?:we|it) (?:use|is)|used for)\b/i;

@@ -92,10 +92,18 @@ const noticeStatus = statusReader({
 });
 
 describePassages(
-  'verdicts on passages read alone: a run-in title on parents over the child’s details',
+  'verdicts on passages read alone: a run-in title or a table row on parents, under a title that says "privacy notice"',
   {
     'parents-carers-data': {
-      pass: ['Parents and carers. We also hold your names, phone numbers and email addresses.'],
+      pass: [
+        'Parents and carers. We also hold your names, phone numbers and email addresses.',
+        // a table row that opens on the parents, its use in a column headed for it, said without "to" or "so that"
+        '| Information | What we use it for | Lawful basis |\n|---|---|---|\n| Parent and carer names and phone numbers | Contacting you, emergencies | Legal obligation |',
+      ],
+      // the pupil's row, with parents' details one item of it, under the same column
+      partial: [
+        '| Information | What we use it for | Lawful basis |\n|---|---|---|\n| Pupil names, dates of birth and contact details of parents | Registers, emergencies | Legal obligation |',
+      ],
       fail: ["Parents and carers. We keep your child's name, date of birth and home address."],
     },
   },

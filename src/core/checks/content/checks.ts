@@ -7,7 +7,7 @@ import type { Evidence } from '../../report';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
 import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
-import { adjacentSentence, evidenceOf, findSentences, isLeadIn, listAfter, phrases } from '../match';
+import { adjacentSentence, evidenceOf, findSentences, isLeadIn, listAfter, phrases, PURPOSE_COLUMN } from '../match';
 import { evidenceOfEmpty, evidenceOfList, findLeadIns, isStatementItem, lastSentence, statesItself, type LeadIn } from './lists';
 import { linksOf } from '../government/links';
 import { isInPageLink } from '../quality/links';
@@ -1160,6 +1160,8 @@ function statementOverTwoSentences(ctx: AuditContext, listedRe: RegExp): Evidenc
   return [];
 }
 
+const PARENTS_FIRST = /^\W*(?:parents?|carers?|guardians?)(?:['\u2019]s?)?\b/i;
+
 const ParentsOptions = z
   .object({
     /** Statements of the school's own about parents' data ("we keep information about parents for emergency contacts"). */
@@ -1356,15 +1358,19 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, i
   const saysWhatOrWhy = statement.filter((s) => PURPOSE.test(s.text) || FOR_A_USE.test(s.text) || PARENT_DETAIL_KIND.test(s.text));
   if (saysWhatOrWhy.length) return verdictFor(item, 'pass', 'statement', evidenceOf(saysWhatOrWhy, statementRe, 2));
   // A table row of its own for parents' details with a column saying why they are kept ("Contact details for parents |
-  // So that we can reach you every day"): what is held about parents, and why, as a sentence would say it.
+  // So that we can reach you every day"): what is held about parents, and why, as a sentence would say it. Under a
+  // column headed for the use ("What we use it for"), a row that opens on the parents ("Parent and carer names, ...")
+  // says why in any words ("Contacting you, emergencies").
   const listedRe = phrases(o.listed);
-  const rows = ctx.doc.blocks.filter(
-    (b) =>
-      b.kind === 'table-row' &&
-      b.cells !== undefined &&
-      (statementRe.test(b.cells[0] ?? '') || listedRe.test(b.cells[0] ?? '')) &&
-      b.cells.slice(1).some((c) => PURPOSE.test(c) || FOR_A_USE.test(c)),
-  );
+  const rows = ctx.doc.blocks.filter((b) => {
+    if (b.kind !== 'table-row' || b.cells === undefined) return false;
+    if (!statementRe.test(b.cells[0] ?? '') && !listedRe.test(b.cells[0] ?? '')) return false;
+    const headers = b.table === undefined ? [] : (ctx.doc.tables[b.table]?.headers ?? []);
+    const parentsRow = PARENTS_FIRST.test(b.cells[0] ?? '');
+    return b.cells
+      .slice(1)
+      .some((c, i) => PURPOSE.test(c) || FOR_A_USE.test(c) || (parentsRow && c.trim() !== '' && PURPOSE_COLUMN.test(headers[i + 1] ?? '')));
+  });
   if (rows.length)
     return verdictFor(
       item,

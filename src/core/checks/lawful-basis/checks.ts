@@ -1,7 +1,7 @@
 // Evaluators for the lawful-basis checks: the Art 6 basis, the Art 9 condition, and legitimate interests where relied on.
 import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
-import { adjacentSentence, phrases, evidenceOf, isLeadIn, listAfter } from '../match';
+import { adjacentSentence, phrases, evidenceOf, isLeadIn, listAfter, PURPOSE_COLUMN } from '../match';
 import type { Sentence } from '../../analysis/notice-text';
 import { findOwn, leadInOf } from '../identity/scope';
 import type { ChecklistItem } from '../../schema/checklist';
@@ -283,9 +283,6 @@ function interestsListed(ctx: AuditContext, relied: readonly Sentence[], basisNa
   }
   return [];
 }
-
-// A column that says what a basis is relied on for: "The interest", "Purpose", "Why we use it", "Reason".
-const PURPOSE_COLUMN = /\b(?:interests?|purposes?|why|reasons?|what (?:we|it) (?:use|is)|used for)\b/i;
 
 /** A table row's cells with their column headers (HTML, tab and pipe tables alike: the readers give each its headers). */
 function rowWithHeaders(ctx: AuditContext, block: number): { headers: string[]; cells: string[] } | null {
