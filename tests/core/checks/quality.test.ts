@@ -64,6 +64,17 @@ describe('findDates', () => {
     ]);
   });
 
+  it("reads an independent school's term names (Michaelmas, Lent and Trinity) as the months they start, and not alone", () => {
+    const dates = findDates('Michaelmas Term 2025; Lent Term 2024; Trinity term 2026; Michaelmas 2023');
+    expect(dates.map((d) => [d.date.year, d.date.month])).toEqual([
+      [2025, 9],
+      [2024, 1],
+      [2026, 4],
+      [2023, 9],
+    ]);
+    expect(findDates('Trinity 2025 and Lent 2024 were busy')).toEqual([]);
+  });
+
   it('reads a month written in Welsh and English as one month, and leaves two different months apart', () => {
     expect(findDates('Medi / September 2026').map((d) => d.text)).toEqual(['Medi / September 2026']);
     expect(findDates('September | Medi 2026').map((d) => d.text)).toEqual(['September | Medi 2026']);

@@ -78,8 +78,9 @@ export function monthNumber(word: string): number | null {
   );
 }
 
-// School documents are often dated by term or season ("Autumn term 2024"): take the month the term starts.
-const SEASONS: Record<string, number> = { spring: 1, summer: 4, autumn: 9, fall: 9, winter: 12 };
+// School documents are often dated by term or season ("Autumn term 2024"): take the month the term starts. Independent
+// schools name their terms as the old universities do: Michaelmas (autumn), Lent (spring) and Trinity (summer).
+const SEASONS: Record<string, number> = { spring: 1, summer: 4, autumn: 9, fall: 9, winter: 12, michaelmas: 9, lent: 1, trinity: 4 };
 
 const MONTH = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${WELSH_MONTH_FORMS.join('|')})\\.?`;
 const DAY = '(\\d{1,2})\\s?(?:st|nd|rd|th)?';
@@ -93,7 +94,7 @@ const DATE_RE = new RegExp(
     `\\b${MONTH}\\s*,?\\s+${YEAR}\\b`, // May 2018
     `\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b`, // 03/10/2025 (UK order), 3.10.25
     `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, // 2025-10-03
-    `\\b(spring|summer|autumn|fall|winter)(?:\\s+term)?\\s+${YEAR}\\b`, // Autumn term 2024
+    `\\b(spring|summer|autumn|fall|winter|michaelmas|lent(?=\\s+term)|trinity(?=\\s+term))(?:\\s+term)?\\s+${YEAR}\\b`, // Autumn term 2024, Lent Term 2025
     `\\b(20\\d{2})\\s?[/\u2013-]\\s?(20\\d{2}|\\d{2})\\b(?![/.-]\\d)`, // 2025/26, 2025-2026 (an academic year)
     `\\b(0?[1-9]|1[0-2])/${YEAR}\\b(?![/.-]\\d)`, // 02/2026 (a version stamp's month and year)
   ].join('|'),
