@@ -3,9 +3,10 @@ import type { ChecklistItemInput } from '../../schema/checklist';
 import { PRIVATE_ADDRESSES } from '../quality/private-addresses';
 
 // A denial of transfers not limited by a condition or to the usual course: "We do not send information outside the UK
-// without protection" sends it, protected; "... abroad as part of our ordinary work" leaves the exceptions open.
+// without protection" sends it, protected; "... abroad as part of our ordinary work" leaves the exceptions open; "...
+// outside the EEA save where an adequacy decision ..." sends it where one applies.
 const NOT_LIMITED =
-  '(?![^.;]{0,60}\\b(?:without|unless|except|(?:as|in) (?:a |the )?(?:part of|rule|course of) (?:our )?(?:ordinary|normal|usual|day-to-day|everyday|routine)|(?:ordinarily|normally|usually|routinely|generally|as a rule))\\b)';
+  '(?![^.;]{0,60}\\b(?:without|unless|except|save (?:where|when|if|that|as|for)|other than (?:where|when|if)|(?:as|in) (?:a |the )?(?:part of|rule|course of) (?:our )?(?:ordinary|normal|usual|day-to-day|everyday|routine)|(?:ordinarily|normally|usually|routinely|generally|as a rule))\\b)';
 
 /** Up to four words saying whose and which records are kept ("your main student", "a pupil's", "the whole education"). */
 const WHOSE_RECORDS =
