@@ -3583,6 +3583,8 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'entitl',
     'ask us-pronoun not to',
     'ask me not to',
+    'ask not to be',
+    'not to be subject to',
     'ask that',
     'request that',
     'ask for a person',

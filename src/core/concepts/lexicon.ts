@@ -3523,6 +3523,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'challenge',
     'entitled',
     'ask us not to',
+    // The Article 22 right in its own words: "ask not to be subject to a decision made solely by automated means".
+    'ask not to be',
+    'not to be subject to',
     'ask that',
     'request that',
     'ask for a person',

@@ -19,6 +19,13 @@ describe('automated-decision-making: rights that mention automation', () => {
       'partial',
     );
   });
+  it('reads the Article 22 right in its own words ("ask not to be subject to a decision ...") as a right, not a denial', () => {
+    for (const right of [
+      'You may also ask not to be subject to a decision made solely by automated means.',
+      'You have the right not to be subject to decisions based only on automated processing.',
+    ])
+      expect(status('automated-decision-making', right), right).toBe('partial');
+  });
   it('reads portability’s condition as saying nothing about decisions', () => {
     expect(
       status(
