@@ -137,7 +137,8 @@ function scanSubtree(el: HtmlElement, max: number, budget: ScanBudget): SubtreeF
     hasTable: false,
     exceeded: false,
   };
-  const stack: HtmlNode[] = [...el.children];
+  // Children pushed last-first, so the sample reads in document order ("Approved by the Governors: 18 June 2024").
+  const stack: HtmlNode[] = [...el.children].reverse();
   let seen = 0;
   while (stack.length) {
     if (++seen > max || --budget.nodes < 0) {
@@ -160,7 +161,7 @@ function scanSubtree(el: HtmlElement, max: number, budget: ScanBudget): SubtreeF
       if (name === 'a') facts.linkChars += label.trim().length;
       if (CONSENT_CONTROL.test(`${label} ${node.attribs['aria-label'] ?? ''}`)) facts.hasConsentControl = true;
     }
-    if (hasChildren(node)) for (const c of node.children) stack.push(c);
+    if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return facts;
 }

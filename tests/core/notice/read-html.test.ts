@@ -52,6 +52,15 @@ describe('readHtml: boxes of the notice beside its text', () => {
     expect(read.some((t) => t.includes('March 2028'))).toBe(true);
   });
 
+  it('reads a document-control box whose labels and dates sit in one paragraph, in the order written', () => {
+    const html = page(
+      '<main><h1>Privacy policy</h1><aside class="policy-box"><p><strong>Version:</strong> 4.2<br>' +
+        '<strong>Approved by the Governors:</strong> 18 June 2024<br><strong>Owner:</strong> The Bursar</p></aside>' +
+        '<p>We use pupil information to teach.</p></main>',
+    );
+    expect(texts(html).some((t) => t.includes('Approved by the Governors: 18 June 2024'))).toBe(true);
+  });
+
   it("reads a box saying when the notice was reviewed or ratified, beside a pointer to the notice's other language", () => {
     const html = page(
       '<main><h1>Privacy notice</h1><aside class="panel"><p>Mae\'r hysbysiad hwn ar gael yn Gymraeg hefyd.</p>' +
