@@ -103,7 +103,7 @@ export interface HtmlBlocks {
   blocks: RawBlock[];
   /** Declared language of each raw block (the nearest lang attribute of its block element), lower-cased. */
   langs: (string | null)[];
-  /** Text of each raw block marked inline with another language than the block's, or ''. */
+  /** Text of each raw block marked inline as Welsh where the block is not, or the reverse, or '' (a Welsh line's English). */
   otherLangTexts: string[];
   links: HtmlLink[];
   tables: TableRecord[];

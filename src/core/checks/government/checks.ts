@@ -324,15 +324,15 @@ const YouthOptions = z
 const AGE_GROUP_HEADING =
   /^\W*(?:q\s*[:.]\s*)?(?:(?:pupils|students|learners|young people|children) (?:aged )?1[3-9](?:\+| and over| or over| and above| or older)?|over[- ]1[3-9]s?|1[3-9](?:\+| and over| or over)|(?:(?:and|so|what about|what happens|what changes) )?(?:at|from|after) (?:age )?1[3-9])\W*$/i;
 
-/**
- * Youth support services, judged only where the school may have pupils aged 13 or over: with the phase unknown a
- * shortfall is a person's to judge (checklist.md 2.23 detector notes: "applicability unknown"), never a gap reported.
- */
 // "... so this does not apply at Whitmore Brook", "It is not relevant here": the sentence before, turned down. Not a limit of
 // who the sharing touches ("This does not apply to pupils under 13").
 const TURNED_DOWN =
   /\b(?:this|it|that)\s+(?:section\s+|part\s+)?(?:does|do)\s+not\s+apply\b(?!\s+(?:(?:to|for)\s+(?:pupils|students|children|young|those|anyone|learners|you)|if|when|where|unless)\b)|\b(?:this|it|that) is not (?:applicable|relevant)\b/i;
 
+/**
+ * Youth support services, judged only where the school may have pupils aged 13 or over: with the phase unknown a
+ * shortfall is a person's to judge (checklist.md 2.23 detector notes: "applicability unknown"), never a gap reported.
+ */
 function evaluateYouth(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: ChecklistItem): Verdict {
   const found = youthVerdict(ctx, o, item);
   if (ctx.phase.value !== 'unknown' || (found.status !== 'partial' && found.status !== 'fail')) return found;
