@@ -1235,10 +1235,9 @@ const PARENTS_HEADING =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:your\s+)?(?:parents?|carers?|guardians?)(?:\s*(?:and|&|\/|or)\s*(?:parents?|carers?|guardians?))?\s*:?\s*$/i;
 
 // The people alone as a run-in title, its full stop read as a colon: "Parents and carers. We also hold your names, contact
-// details and ...". Its first sentence must say the school keeps the parents' details: not mention a phone, nor keep the
-// child's.
-const RUN_IN_PARENTS = /^\W*(?:your\s+)?(?:parents?|carers?|guardians?)(?:\s*(?:,|and|&|\/|or)\s*(?:parents?|carers?|guardians?))*\.\s/i;
-const CHILDS_OWN = /\b(?:child|children|son|daughter|pupil|student)(?:'s|\u2019s|s')\s/i;
+// details and ...". The title is read as PARENTS_HEADING reads a heading; the sentence after it must say the school
+// keeps the parents' details: not mention a phone, nor keep the child's.
+const RUN_IN_TITLE_END = /\.\s/;
 
 /** Words in a label that opens a paragraph ("About parents and carers: ..."), before its colon. */
 const LABEL_WORDS = 12;
@@ -1249,11 +1248,10 @@ const LABEL_WORDS = 12;
  */
 function labelledParentsParagraph(b: Block): boolean {
   if (b.kind !== 'paragraph') return false;
-  const runIn = RUN_IN_PARENTS.exec(b.text);
-  if (runIn) {
-    const rest = b.text.slice(runIn[0].length);
-    const first = rest.split(/(?<=[.!?])\s/)[0]!;
-    return KEEPS.test(first) && HELD_DETAIL.test(first) && !CHILDS_OWN.test(first);
+  const stop = b.text.search(RUN_IN_TITLE_END);
+  if (stop > 0 && PARENTS_HEADING.test(b.text.slice(0, stop))) {
+    const first = b.text.slice(stop + 1).split(/(?<=[.!?])\s/)[0]!;
+    return KEEPS.test(first) && HELD_DETAIL.test(first) && !OWNED_BY_CHILD.test(first);
   }
   const colon = b.text.indexOf(':');
   if (colon <= 0) return false;
@@ -1309,6 +1307,8 @@ function aboutTheParentReader(ctx: AuditContext): Evidence[] {
 /** Whose record a list belongs to: "your child's name, ...", "each student's ...", "pupils' ...". */
 const CHILD_POSSESSIVE =
   /\b(?:(?:child|pupil|student|learner)(?:'s|\u2019s)|(?:pupils|students|learners)['\u2019]|children(?:'s|\u2019s))\s/gi;
+/** The same, tested once on a sentence: the details are the child's. */
+const OWNED_BY_CHILD = new RegExp(CHILD_POSSESSIVE.source, 'i');
 
 /**
  * The match is one item of a list run into a sentence, which is the pupil data list written inline, not a statement
