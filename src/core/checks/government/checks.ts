@@ -316,6 +316,8 @@ const YouthOptions = z
     postSixteenOnly: PhraseListSchema,
     /** The youth section said to be left out or not to apply to this school. */
     declaredNotIncluded: PhraseListSchema,
+    /** A sentence turning down the one before it: "... so this does not apply here". */
+    turnedDownNext: PhraseListSchema,
   })
   .strict();
 
@@ -323,11 +325,6 @@ const YouthOptions = z
 // a question that goes on to the next age ("Q: And at 16?"): the choice under it is still about the 13+ sharing.
 const AGE_GROUP_HEADING =
   /^\W*(?:q\s*[:.]\s*)?(?:(?:pupils|students|learners|young people|children) (?:aged )?1[3-9](?:\+| and over| or over| and above| or older)?|over[- ]1[3-9]s?|1[3-9](?:\+| and over| or over)|(?:(?:and|so|what about|what happens|what changes) )?(?:at|from|after) (?:age )?1[3-9])\W*$/i;
-
-// "... so this does not apply at Whitmore Brook", "It is not relevant here": the sentence before, turned down. Not a limit of
-// who the sharing touches ("This does not apply to pupils under 13").
-const TURNED_DOWN =
-  /\b(?:this|it|that)\s+(?:section\s+|part\s+)?(?:does|do)\s+not\s+apply\b(?!\s+(?:(?:to|for)\s+(?:pupils|students|children|young|those|anyone|learners|you)|if|when|where|unless)\b)|\b(?:this|it|that) is not (?:applicable|relevant)\b/i;
 
 /**
  * Youth support services, judged only where the school may have pupils aged 13 or over: with the phase unknown a
@@ -384,9 +381,10 @@ function youthVerdict(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: 
   // leave it out describes no sharing. Where nothing else names it, the school with 13+ pupils has none (checklist.md 2.23).
   // So does one whose next sentence turns it down ("Schools pass some pupil information to youth support services once
   // pupils reach 13. Our pupils leave us at the end of Year 8, so this does not apply at Whitmore Brook.").
+  const turnedDownRe = phrases(o.turnedDownNext);
   const turnedDown = (s: Sentence) => {
     const next = adjacentSentence(ctx.text, s, 1);
-    return next !== undefined && TURNED_DOWN.test(next.text);
+    return next !== undefined && turnedDownRe.test(next.text);
   };
   const declined = found.filter((s) => notIncludedRe.test(s.text) || turnedDown(s));
   // A heading over the turned-down sentence names the section, no sharing of its own.

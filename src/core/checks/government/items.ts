@@ -392,6 +392,13 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       declaredNotIncluded: [
         '\\b(?:is|are|has been|have been) (?:not included|left out|omitted|removed)\\b|\\b(?:does|do) not apply (?:to (?:us|our|this|the))?|\\bnot (?:applicable|relevant) (?:to (?:us|our|this|the)|here)\\b',
       ],
+      // The sentence after the sharing turning it down: "... once pupils reach 13. Our pupils leave us at the end of Year 8,
+      // so this does not apply here." Not a limit of whom it touches ("This does not apply to pupils under 13"), nor a
+      // condition ("It does not apply if you ask us ...").
+      turnedDownNext: [
+        '\\b(?:this|it|that)\\s+(?:section\\s+|part\\s+)?(?:does|do)\\s+not\\s+apply\\b(?!\\s+(?:(?:to|for)\\s+(?:pupils|students|children|young|those|anyone|learners|you)|if|when|where|unless)\\b)',
+        '\\b(?:this|it|that) is not (?:applicable|relevant)\\b',
+      ],
       traps: [
         'for more information about services for young people',
         'so long as we have consent',
