@@ -292,7 +292,7 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     if (anonymous) evidence.push(quoteSentence(anonymous, ctrl));
     // "The trust is the data controller": the sentence naming the body that runs the school says which trust.
     const runningBody = anonymous && THE_TRUST.test(anonymous.text) ? runningBodyNamed(ctx) : undefined;
-    if (runningBody) evidence.push(quoteSentence(runningBody));
+    if (runningBody) evidence.push(quoteSentence(runningBody.s));
     return verdictFor(item, 'pass', anonymous ? 'headed-with-name' : 'headed-with-name-no-controller-word', evidence, { name });
   }
 
@@ -357,11 +357,16 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
       if (trust) return verdictFor(item, 'needs-review', 'academy-in-trust', evidence, { name, trust: trust.name });
       // "The trust is the data controller" beside "X Academy ... is run by Y Partnership, a multi-academy trust": the
       // controller named is the trust, not the academy.
-      const trustName =
-        anonymous && THE_TRUST.test(anonymous.text)
-          ? allNamesIn(s.text).find((n) => n !== name && (runsTheSchool(titled, n) || /\btrust$/i.test(n)))
-          : undefined;
-      return verdictFor(item, 'pass', anonymous ? 'named-and-controller' : 'named-as-owner', evidence, { name: trustName ?? name });
+      const theTrust = anonymous !== null && THE_TRUST.test(anonymous.text);
+      const trustName = theTrust
+        ? allNamesIn(s.text).find((n) => n !== name && (runsTheSchool(titled, n) || /\btrust$/i.test(n)))
+        : undefined;
+      // Or in a sentence of its own: "Calder Mount Academy is an 11-18 academy. It is one of six run by Y Partnership".
+      const runningBody = theTrust && !trustName ? runningBodyNamed(ctx) : undefined;
+      if (runningBody && runningBody.s !== s) evidence.splice(1, 0, quoteSentence(runningBody.s));
+      return verdictFor(item, 'pass', anonymous ? 'named-and-controller' : 'named-as-owner', evidence, {
+        name: trustName ?? runningBody?.name ?? name,
+      });
     }
     incidental ??= { s, name };
   }
@@ -475,7 +480,7 @@ const NAMED_AS_TRUST =
 const DEFINED_AS_TRUST =
   /\b([A-Z][\w'\u2019&-]{0,40}(?:\s+(?:[A-Z][\w'\u2019&-]{0,40}|of|and|&)){1,5})\s*\(\s*(?:[Hh]ereafter\s+|[Rr]eferred to as\s+)?["'\u201c\u2018]?(?:[Tt]he\s+)?["'\u201c\u2018]?(?:Trust|TRUST)\b/;
 // "The Trust is the data controller" said without the trust's name.
-const THE_TRUST = /\b(?:the|our)\s+(?:multi[- ]academy\s+|academy\s+)?trust\b/i;
+const THE_TRUST = /\b(?:the|our)\s+(?:(?:multi[- ]academy\s+|academy\s+)?trust|partnership)\b/i;
 // A letterhead: the trust's name on a line of its own, what it is on the next ("HARROWFELL LEARNING PARTNERSHIP" / "A
 // multi-academy trust: company limited by guarantee ...").
 const TRUST_DESCRIBED = /^\s*(?:an?\s+)?(?:multi[- ]academy|academy|single[- ]academy)\s+trust\b/i;
@@ -491,11 +496,14 @@ function definedAsTrust(ctx: AuditContext): { s: Sentence; name: string } | unde
 // "Fernhill Primary Academy is one of three schools run by Tamsworth Learning Partnership, a charitable company ...": a
 // body with no school noun, council or diocese in its name that runs the school is the trust "the trust" then means.
 const NOT_A_TRUST = /\b(?:council|diocesan|diocese|authority|governing|governors?)\b/i;
-/** The first sentence naming the body that runs the school, when that body is no school, council or diocese. */
-function runningBodyNamed(ctx: AuditContext): Sentence | undefined {
-  return findOwn(ctx, /\b(?:run|operated|governed|managed|sponsored)\s+by\b/i).find((s) =>
-    allNamesIn(titleCase(s.text)).some((n) => runsTheSchool(titleCase(s.text), n) && !SCHOOL_NOUN.test(n) && !NOT_A_TRUST.test(n)),
-  );
+/** The first sentence naming the body that runs the school, with that body, when it is no school, council or diocese. */
+function runningBodyNamed(ctx: AuditContext): { s: Sentence; name: string } | undefined {
+  for (const s of findOwn(ctx, /\b(?:run|operated|governed|managed|sponsored)\s+by\b/i)) {
+    const titled = titleCase(s.text);
+    const name = allNamesIn(titled).find((n) => runsTheSchool(titled, n) && !SCHOOL_NOUN.test(n) && !NOT_A_TRUST.test(n));
+    if (name) return { s, name };
+  }
+  return undefined;
 }
 
 /** The line naming the trust over the line that says it is one, or undefined. */

@@ -117,7 +117,7 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         // A setting run by one person speaks as "I": "I am the data controller for everything in this notice".
         '\\bI\\b',
         '\\bour (?:school|academy|trust|college|nursery|pre-?school|setting|playgroup|federation|governing (?:body|board))\\b',
-        '\\bthe (?:school|academy|trust|college|governing (?:body|board)|nursery|pre-?school|setting|playgroup|federation|charity|company|committee)\\b',
+        '\\bthe (?:school|academy|trust|college|governing (?:body|board)|nursery|pre-?school|setting|playgroup|federation|partnership|charity|company|committee)\\b',
         '\\bus\\b',
         // The school's own board said as "its", after a sentence naming the school: "Its governing body is the data
         // controller", "The Harbour Centre (through its management committee) is the data controller".
