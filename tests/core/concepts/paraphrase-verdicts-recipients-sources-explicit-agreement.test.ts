@@ -36,9 +36,17 @@ const CASES: PassageCases = {
       "We are sometimes told about a pupil's circumstances by social workers or the police.",
       'When a pupil transfers to us, their old school sends their file over electronically.',
       'Each September the feeder primary schools send us the records of pupils joining Year 7.',
+      // a hospital school's or unit's sources: the pupil's own school, where they stay on roll, and the clinical staff
+      'Where do we get it from?\nYour home school sends us your current work, targets and any support plan.',
+      "The hospital's clinical team send us a referral when you are admitted to the ward.",
     ],
     partial: ['We are given most of this information by parents when they complete the admission form.'],
-    fail: ['We send pupil files on to the next school when a pupil leaves.'],
+    fail: [
+      'We send pupil files on to the next school when a pupil leaves.',
+      // the home school told, not telling; a home-school agreement is a document, not a source
+      'We share information with your home school so they know how you are getting on.',
+      'Parents sign the home school agreement when their child joins us.',
+    ],
   },
   'statutory-or-voluntary': {
     pass: [
