@@ -144,6 +144,23 @@ export function sectionBlocks(doc: NoticeDocument, heading: RegExp): Block[] {
 }
 
 /**
+ * A section's heading with the headings stacked straight above it, nothing between them: the lines of a contact card
+ * read as headings ("Data Protection Officer for Schools" / "Glannant County Borough Council" / "Email: ..."), whose first
+ * line says whose card it is.
+ */
+export function stackedHeadings(doc: NoticeDocument, section: number, max = 3): string {
+  const headings: string[] = [];
+  for (let i = section; i >= 0 && headings.length <= max; i--) {
+    const heading = doc.sections[i]?.heading;
+    if (heading == null) break;
+    headings.unshift(heading);
+    const above = doc.sections[i - 1];
+    if (!above || above.headingBlock === null || above.lastBlock > above.firstBlock) break;
+  }
+  return headings.join('\n');
+}
+
+/**
  * The list items that follow a lead-in block, also behind sub-headings ("We share information with:" / "Public bodies" /
  * items / "Service providers" / items), or the sub-headings that name the items; empty when the list was dropped.
  */

@@ -119,6 +119,24 @@ describe('subject-access-route', () => {
     expect(run('subject-access-route', text).status).toBe('pass');
   });
 
+  it("reads the DPO's card below when its name and body lines read as headings over the channels", () => {
+    const text = [
+      'Your rights',
+      'To request access to the information held about you or your child, contact the Data Protection Officer using the details below.',
+      '',
+      'Contact details',
+      'If you have a question about this notice, please contact the school in the first instance.',
+      '',
+      'Data Protection Officer for Schools',
+      'Brynmawr County Borough Council',
+      'Email: schoolsdpo@brynmawr.example.gov.wales',
+      'Telephone: 01632 960 552',
+    ].join('\n');
+    const v = run('subject-access-route', text);
+    expect(v.status).toBe('pass');
+    expect(v.message).toContain('schoolsdpo@brynmawr.example.gov.wales');
+  });
+
   it('reads a postal address set out one line at a time after the request lead-in', () => {
     const body =
       '<h2>Seeing your records</h2><p>Send requests for a copy of your information by post to:</p>' +

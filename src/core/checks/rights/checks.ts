@@ -1,7 +1,7 @@
 // Evaluators for the rights checks: the rights list, subject access, consent withdrawal, complaints and automated decisions.
 import { z } from 'zod';
 import { defineCheck, type AuditContext, type CheckDefinition, type Verdict } from '../types';
-import { adjacentSentence, phrases, evidenceOf, filterCandidates, listAfter } from '../match';
+import { adjacentSentence, phrases, evidenceOf, filterCandidates, listAfter, stackedHeadings } from '../match';
 import { quoteSentence, type Sentence } from '../../analysis/notice-text';
 import {
   CONTACT_FIELD,
@@ -364,7 +364,7 @@ function dpoReachable(ctx: AuditContext, o: SubjectAccessOptions, dpo: RegExp): 
   return ctx.doc.blocks.some(
     (b) =>
       isOwnBlock(ctx, b.index) &&
-      (dpo.test(b.text) || dpo.test(ctx.doc.sections[b.section]?.heading ?? '')) &&
+      (dpo.test(b.text) || dpo.test(stackedHeadings(ctx.doc, b.section))) &&
       blockChannels(ctx.doc, b.index, o).length > 0,
   );
 }
@@ -487,7 +487,7 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
     if (!toDpo && !reference.test(s.text)) continue;
     for (const b of ctx.doc.blocks) {
       if (b.index === s.block || !isOwnBlock(ctx, b.index)) continue;
-      if (toDpo && !dpo.test(b.text) && !dpo.test(ctx.doc.sections[b.section]?.heading ?? '')) continue;
+      if (toDpo && !dpo.test(b.text) && !dpo.test(stackedHeadings(ctx.doc, b.section))) continue;
       const channels = blockChannels(ctx.doc, b.index, o);
       if (channels.length) {
         return verdictFor(
