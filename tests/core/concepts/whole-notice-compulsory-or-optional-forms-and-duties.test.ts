@@ -31,6 +31,15 @@ required and which you can skip.
     expect(statusOf(HEAD + choice + CENSUS)).toBe('pass');
   });
 
+  it('passes when the forms are said to show which questions must be answered and which may be left blank', () => {
+    const choice = `Whether you must provide information
+Most of what we ask for is required by law. Our forms state which questions must be answered and which may be left
+blank, and what happens if required details are not given.
+
+`;
+    expect(statusOf(HEAD + choice + CENSUS)).toBe('pass');
+  });
+
   it('stays short when only the family’s duty is given, beside the school’s duty to send the census', () => {
     const dutyOnly = `Do you have to give us this information?
 The law says schools must collect most of this information, so please fill in the forms fully.

@@ -321,7 +321,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:(?:inform|tell|let) you|\\b(?:will|shall) (?:state|say|indicate|make (?:it )?clear))(?: at the point of collection)? (?:whether|if) (?:you are|it is|this is|providing|its provision|the information)[^.]{0,80}(?:required|mandatory|compulsory|choice|optional)',
         'if you have a choice',
         // The forms said to show which is which: "every form shows which questions are required and which you can skip".
-        '\\bwhich (?:questions |items |answers |details |fields |boxes |parts )?(?:are|is) (?:required|compulsory|mandatory|needed)\\b[^.]{0,60}\\bwhich (?:you (?:can|may) (?:skip|leave|miss out|choose)|(?:are|is) (?:optional|voluntary|up to you))',
+        // Or "which questions must be answered and which may be left blank".
+        '\\bwhich (?:questions |items |answers |details |fields |boxes |parts )?(?:(?:are|is) (?:required|compulsory|mandatory|needed)|must be (?:answered|given|provided|completed|filled in|supplied))\\b[^.]{0,60}\\bwhich (?:you (?:can|may) (?:skip|leave|miss out|choose)|(?:are|is) (?:optional|voluntary|up to you)|(?:can|may) be (?:left (?:blank|empty|out)|skipped|missed out))',
         '(?:whether|which) (?:information|data|it) is (?:mandatory|compulsory|required) (?:or|and which is) (?:optional|voluntary)',
         // The promise that optional questions are marked when asked: "anything optional is clearly marked as optional".
         '\\b(?:optional|voluntary)\\b[^.]{0,100}\\b(?:is|are|will be|gets?)\\s+(?:clearly |always |plainly )?(?:marked|labelled|labeled|flagged|shown|indicated|identified|highlighted)\\b',
