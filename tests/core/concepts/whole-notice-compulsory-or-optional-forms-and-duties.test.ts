@@ -40,6 +40,15 @@ blank, and what happens if required details are not given.
     expect(statusOf(HEAD + choice + CENSUS)).toBe('pass');
   });
 
+  it('passes when the form is said to state where giving data is optional', () => {
+    const choice = `Whether you must provide information
+Much of the data we request is needed to meet our legal duties. Where the provision of data is optional, this is
+stated on the form concerned, and declining to provide it has no effect on your child's place.
+
+`;
+    expect(statusOf(HEAD + choice + CENSUS)).toBe('pass');
+  });
+
   it('stays short when only the family’s duty is given, beside the school’s duty to send the census', () => {
     const dutyOnly = `Do you have to give us this information?
 The law says schools must collect most of this information, so please fill in the forms fully.

@@ -324,8 +324,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // Or "which questions must be answered and which may be left blank".
         '\\bwhich (?:questions |items |answers |details |fields |boxes |parts )?(?:(?:are|is) (?:required|compulsory|mandatory|needed)|must be (?:answered|given|provided|completed|filled in|supplied))\\b[^.]{0,60}\\bwhich (?:you (?:can|may) (?:skip|leave|miss out|choose)|(?:are|is) (?:optional|voluntary|up to you)|(?:can|may) be (?:left (?:blank|empty|out)|skipped|missed out))',
         '(?:whether|which) (?:information|data|it) is (?:mandatory|compulsory|required) (?:or|and which is) (?:optional|voluntary)',
-        // The promise that optional questions are marked when asked: "anything optional is clearly marked as optional".
-        '\\b(?:optional|voluntary)\\b[^.]{0,100}\\b(?:is|are|will be|gets?)\\s+(?:clearly |always |plainly )?(?:marked|labelled|labeled|flagged|shown|indicated|identified|highlighted)\\b',
+        // The promise that optional questions are marked when asked: "anything optional is clearly marked as optional",
+        // "where the provision of data is optional, this is stated on the form".
+        '\\b(?:optional|voluntary)\\b[^.]{0,100}\\b(?:is|are|will be|gets?)\\s+(?:clearly |always |plainly )?(?:marked|labelled|labeled|flagged|shown|indicated|identified|highlighted|stated|made clear)\\b',
         '\\b(?:marked|labelled|labeled|flagged|shown|indicated|identified|highlighted) (?:clearly )?as (?:optional|voluntary)\\b',
       ],
       // One side only, the optional one: "You do not have to tell us your child's religion." Not a reason for a request
