@@ -520,6 +520,15 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'CCTV\nOur cameras are run under policy number 12, reviewed each year.').status).toBe('pass');
   });
 
+  it("finds a council template's field for the service using it", () => {
+    expect(run('no-template-residue', 'Security\nHOW THE [SERVICE AREA] KEEPS INFORMATION SECURE\nOur systems are locked.').status).toBe(
+      'fail',
+    );
+    expect(run('no-template-residue', 'Security\nThe [team name] reviews access every term.').status).toBe('fail');
+    // a bracketed aside naming the service is no field
+    expect(run('no-template-residue', 'Security\nThe Inclusion Service [part of the council] keeps records locked.').status).toBe('pass');
+  });
+
   it('finds a field named by what it is of', () => {
     expect(
       run('no-template-residue', 'Sharing\nAt 13 we send some details to [supplier of careers guidance], as the law requires.').status,

@@ -480,6 +480,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // A field naming what goes there by what it is of: "[provider of youth support services]", "[address of the
         // local authority]", "[supplier of the MIS]".
         '\\[\\s*(?:the\\s+)?(?:provider|supplier|company|organisation|organization|service|body|name|address|details|e-?mail|website|title|date|number|contact)\\s+of\\s+(?:the\\s+|your\\s+|our\\s+)?[a-z][a-z -]{0,50}\\]',
+        // A council template's field for the part of the council using it: "HOW THE [SERVICE AREA] KEEPS INFORMATION SECURE".
+        '\\[\\s*(?:the\\s+)?(?:service(?:\\s+area)?|department|directorate|team|unit)(?:\\s+name)?\\s*\\]',
         // A numbered field left blank: "[POLICY NO.]", "[charity number]", "[registration no]".
         '\\[\\s*(?:[a-z]+\\s+){1,3}(?:no\\.?|number|ref(?:erence)?)\\s*\\]',
         // A name field run together, often inside an address: "dataprotection@[schoolname].sch.uk", "[SchoolName]".
