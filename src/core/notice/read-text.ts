@@ -48,11 +48,31 @@ export function looksLikeHeading(line: string, numbered = false): boolean {
 const DANGLING =
   /\b(for|of|to|the|a|an|and|or|in|on|at|by|with|from|until|than|within|after|before|over|under|is|are|be|our|your|their|such as)$/i;
 
+const ENDS_ON_DETERMINER = /\b(?:the|a|an|our|your|their)$/i;
+/** Lines broken by hand are short; a whole paragraph set on one line is longer than this. */
+const HAND_BROKEN_MAX_CHARS = 80;
+/** Text is broken by hand when at least this many lines, and this share of its lines, run on into a lower-case line. */
+const HAND_BROKEN_MIN_LINES = 8;
+const HAND_BROKEN_MIN_SHARE = 0.15;
+
+/** Whether the text's sentences run over short lines broken by hand (large print, a letter set line by line). */
+function isHandBroken(lines: readonly string[]): boolean {
+  let text = 0;
+  let runOn = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!/[a-z]/i.test(line)) continue;
+    text++;
+    if (line.length <= HAND_BROKEN_MAX_CHARS && !/[.!?:;]["')]?$/.test(line) && /^[a-z]/.test(lines[i + 1]?.trim() ?? '')) runOn++;
+  }
+  return runOn >= HAND_BROKEN_MIN_LINES && runOn >= text * HAND_BROKEN_MIN_SHARE;
+}
+
 /**
  * Whether `line` carries on the block above: the previous line did not end a sentence and this one starts in
  * lower case (or after a dangling word like "for"); an indented lower-case line after a list item carries on the item.
  */
-function continuesLine(prevKind: string, prevLine: string, line: string, wrap: number | null): boolean {
+function continuesLine(prevKind: string, prevLine: string, line: string, wrap: number | null, handBroken: boolean): boolean {
   if (/[.!?:;]["')]?$/.test(prevLine)) return false;
   const lower = /^\s*[a-z]/.test(line);
   // In text wrapped at a fixed width, a line the next word would not have fitted on was wrapped, whatever its case:
@@ -61,8 +81,13 @@ function continuesLine(prevKind: string, prevLine: string, line: string, wrap: n
   if (prevKind === 'list-item') return (lower || wrapped) && /^\s/.test(line);
   if (wrapped && (prevKind === 'paragraph' || prevKind === 'heading')) return true;
   if (prevKind !== 'paragraph' && prevKind !== 'heading') return false;
-  // Only a lower-case or numeric continuation: "...such as the" above a capitalised line is a truncated sentence.
-  if (DANGLING.test(prevLine) && /^\s*[a-z0-9]/.test(line)) return true;
+  // Only a lower-case or numeric continuation, also in quotes ("The law calls this the" / '"data controller".'): "...such
+  // as the" above a capitalised line is a truncated sentence.
+  if (DANGLING.test(prevLine) && /^\s*["'\u201c\u2018(]?[a-z0-9]/.test(line)) return true;
+  // In text broken by hand into short lines, as large print is, a line ending on "the" or "our" goes on, whatever the
+  // case of the next ("in a big database called the" / "National Pupil Database."): no heading ends so. Elsewhere a
+  // capitalised line after one means the sentence was cut off.
+  if (handBroken && ENDS_ON_DETERMINER.test(prevLine) && prevLine.length <= HAND_BROKEN_MAX_CHARS) return true;
   // A short heading-like line ("30 minutes") above a lower-case cookie name is a table cell, not a wrapped sentence.
   return lower && (prevKind === 'paragraph' || prevLine.split(/\s+/).length >= 5);
 }
@@ -275,6 +300,7 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
   unbolded(lines);
   spacedColumnsAsTabs(lines);
   const wrap = wrapWidth(lines);
+  const handBroken = isHandBroken(lines);
   const blocks: RawBlock[] = [];
   const tables: { headers: string[]; rows: string[][] }[] = [];
   let listId = 0;
@@ -341,7 +367,7 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
     const prev = blocks[blocks.length - 1];
     // A rule drawn above the line ends whatever came before it.
     const prevLine = i > 0 && !RULE_LINE.test(lines[i - 1]!) ? lines[i - 1]!.trim() : '';
-    if (prev && prevLine && continuesLine(prev.kind, prevLine, raw, wrap)) {
+    if (prev && prevLine && continuesLine(prev.kind, prevLine, raw, wrap, handBroken)) {
       prev.text = `${prev.text} ${raw.trim()}`;
       prev.where = `lines ${prev.line}-${lineNo}`;
       if (prev.kind === 'heading') {

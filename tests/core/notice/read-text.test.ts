@@ -215,6 +215,42 @@ describe('readText: wrapped lines', () => {
     ]);
   });
 
+  it('joins a line ending on "the" with a quoted lower-case line', () => {
+    expect(kinds('The law calls this the\n"data controller".')).toEqual([['paragraph', 'The law calls this the "data controller".']]);
+  });
+
+  it('joins a capitalised line after "the" in text broken by hand into short lines, as large print is; elsewhere it is cut off', () => {
+    const largePrint = [
+      'This guide is printed in large type.',
+      'You can ask the office for it',
+      'in another language, on coloured paper,',
+      'or read out to you.',
+      'We keep information',
+      'about your child',
+      'so that we can teach them',
+      'and keep them safe.',
+      'We share it with',
+      'the council and',
+      'the school nurse.',
+      'The DfE keeps this information',
+      'in a big database called the',
+      'National Pupil Database.',
+      'You can read about it',
+      'on the GOV.UK website,',
+      'or ask the office',
+      'for a printed copy.',
+      'We check this guide',
+      'every year.',
+    ].join('\n');
+    expect(readText(largePrint).blocks.map((b) => b.text)).toContain(
+      'The DfE keeps this information in a big database called the National Pupil Database.',
+    );
+    // A paragraph set on its own lines, not broken by hand: the line ending "such as the" was cut off.
+    expect(
+      readText('We share information with other agencies such as the\nThis notice is reviewed every year.').blocks.map((b) => b.text),
+    ).toEqual(['We share information with other agencies such as the', 'This notice is reviewed every year.']);
+  });
+
   it('joins a sentence wrapped before a number instead of reading the fragment as a heading', () => {
     expect(kinds('We hold data for\n6 years after the pupil leaves.')).toEqual([
       ['paragraph', 'We hold data for 6 years after the pupil leaves.'],
