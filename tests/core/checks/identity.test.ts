@@ -60,6 +60,20 @@ describe('controller-identity', () => {
     expect(v.message).toMatch(/^Heronfield Learning Trust/);
   });
 
+  it('reads "this" pointing back to the paragraph above, in text set one sentence to a line, but not to a heading', () => {
+    const v = run(
+      'controller-identity',
+      'How we use your information\n\nYou come to us for a while from your own school.\nHeronfield Learning Trust, which runs the centre, is responsible for the information we keep about you.\nThe law calls this the "data controller".',
+    );
+    expect(v.status).toBe('pass');
+    expect(v.message).toMatch(/^Heronfield Learning Trust/);
+    const headed = run(
+      'controller-identity',
+      'How we use your information\n\nYou come to us for a while from your own school.\n\nHeronfield Learning Trust\nThe law calls this the "data controller".',
+    );
+    expect(headed.message).not.toMatch(/^Heronfield Learning Trust is stated/);
+  });
+
   it('does not take "it" for a body when the sentence before names none', () => {
     const v = run(
       'controller-identity',

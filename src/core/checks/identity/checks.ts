@@ -233,8 +233,12 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     // "We look after the information you give us. The law calls this being the data controller": the role pointed back
     // to is the one the sentence before gives its subject (read from its start: "The DfE collects ... from us" is not ours).
     if (who === 'unknown' && ROLE_POINTS_BACK.test(s.text.slice(0, m.index))) {
-      const before = adjacentSentence(ctx.text, s, -1);
-      if (before && !ctrl.test(before.text)) {
+      // In text set one sentence to a line, the sentence before is the paragraph above, under the same heading.
+      const before = adjacentSentence(ctx.text, s, -1, false);
+      const beforeBlock = before ? ctx.doc.blocks[before.block] : undefined;
+      const sameSection =
+        beforeBlock !== undefined && beforeBlock.kind !== 'heading' && beforeBlock.section === ctx.doc.blocks[s.block]?.section;
+      if (before && sameSection && !ctrl.test(before.text)) {
         const beforeNames = allNamesIn(before.text);
         who = controllerSubject(before.text, 0, o, beforeNames);
         // "X Trust, which runs the academy, is responsible for your information. The law calls it the data controller.":
