@@ -2642,7 +2642,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'right to erasur',
     'right to be forgotten',
   ],
-  ico: ['information commission', 'information commission', 'ico', 'ico org uk', 'regul', 'supervisori author'],
+  ico: ['information commission', 'information commission', 'ico', 'ico org uk', 'supervisori author'],
   complain: [
     'complain',
     'complaint',

@@ -2527,7 +2527,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
 
   // --- complaints ---
-  ico: ['information commissioner', 'information commissioners', 'ico', 'ico org uk', 'regulator', 'supervisory authority'],
+  // Not "regulator": it stems as "Regulation" does, and "the General Data Protection Regulation" is no regulator.
+  ico: ['information commissioner', 'information commissioners', 'ico', 'ico org uk', 'supervisory authority'],
   // Concern as a grievance ("a concern", "concerned about"), not the preposition ("information concerning pupils", which
   // stems alike); "report" and "raise" alone are a school's own reporting ("monitor and report on progress").
   complain: [

@@ -194,7 +194,12 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       "If you are unhappy with how we have dealt with your data, you can take the matter to the Information Commissioner's Office.",
       'Concerns can also be reported to the ICO, the regulator for data protection.',
     ],
-    no: ['The school is registered with the ICO (registration number Z1234567).', 'The ICO publishes guidance on biometrics.'],
+    no: [
+      'The school is registered with the ICO (registration number Z1234567).',
+      'The ICO publishes guidance on biometrics.',
+      // "Regulation" is no regulator, though the two stem alike
+      'It is written in accordance with the General Data Protection Regulation and should be read with our Complaints Procedure.',
+    ],
   },
   'complaint-to-school': {
     yes: [
