@@ -3394,6 +3394,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'come to me first',
     'talk to the school first',
     'speak to the school first',
+    'headteach first',
+    'head teacher first',
+    'teacher first',
+    'offic first',
   ],
   pendingConcern: [
     'while a concern',

@@ -3309,6 +3309,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'come to us first',
     'talk to the school first',
     'speak to the school first',
+    // Or a person at the school as the first step: "Please talk to the nursery teacher or the headteacher first".
+    'headteacher first',
+    'head teacher first',
+    'teacher first',
+    'office first',
   ],
   // A concern as the time a right lasts ("limit how we use it while a concern is being resolved"): no route for raising one.
   pendingConcern: [

@@ -57,6 +57,14 @@ describe('school complaint route: a complaints procedure for other matters is no
       ),
     ).toBe('partial');
   });
+  it('passes "Not happy?" answered by a person at the school as the first step, the regulator offered after it', () => {
+    expect(
+      statusIn(
+        'complaint-to-school',
+        'Not happy?\nPlease talk to the class teacher or the headteacher first, and we will try to sort it out. You also have the right to complain to the Information Commissioner\u2019s Office.',
+      ),
+    ).toBe('pass');
+  });
   it('passes a data complaint route to the academy beside the other-matters procedure', () => {
     expect(
       statusIn('complaint-to-school', 'Concerns\nIf you are unhappy with how we handle your data, please raise it with the academy first.'),
