@@ -148,9 +148,9 @@ export function sectionBlocks(doc: NoticeDocument, heading: RegExp): Block[] {
  * read as headings ("Data Protection Officer for Schools" / "Glannant County Borough Council" / "Email: ..."), whose first
  * line says whose card it is.
  */
-export function stackedHeadings(doc: NoticeDocument, section: number, max = 3): string {
+export function stackedHeadings(doc: NoticeDocument, section: number, most = 3): string {
   const headings: string[] = [];
-  for (let i = section; i >= 0 && headings.length <= max; i--) {
+  for (let i = section; i >= 0 && headings.length < most; i--) {
     const heading = doc.sections[i]?.heading;
     if (heading == null) break;
     headings.unshift(heading);

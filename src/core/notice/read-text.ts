@@ -48,6 +48,8 @@ export function looksLikeHeading(line: string, numbered = false): boolean {
 const DANGLING =
   /\b(for|of|to|the|a|an|and|or|in|on|at|by|with|from|until|than|within|after|before|over|under|is|are|be|our|your|their|such as)$/i;
 
+/** A line that ends a sentence (or a lead-in), perhaps inside a closing quote or bracket. */
+const ENDS_SENTENCE = /[.!?:;]["')]?$/;
 const ENDS_ON_DETERMINER = /\b(?:the|a|an|our|your|their)$/i;
 /** Lines broken by hand are short; a whole paragraph set on one line is longer than this. */
 const HAND_BROKEN_MAX_CHARS = 80;
@@ -63,7 +65,7 @@ function isHandBroken(lines: readonly string[]): boolean {
     const line = lines[i]!.trim();
     if (!/[a-z]/i.test(line)) continue;
     text++;
-    if (line.length <= HAND_BROKEN_MAX_CHARS && !/[.!?:;]["')]?$/.test(line) && /^[a-z]/.test(lines[i + 1]?.trim() ?? '')) runOn++;
+    if (line.length <= HAND_BROKEN_MAX_CHARS && !ENDS_SENTENCE.test(line) && /^[a-z]/.test(lines[i + 1]?.trim() ?? '')) runOn++;
   }
   return runOn >= HAND_BROKEN_MIN_LINES && runOn >= text * HAND_BROKEN_MIN_SHARE;
 }
@@ -73,7 +75,7 @@ function isHandBroken(lines: readonly string[]): boolean {
  * lower case (or after a dangling word like "for"); an indented lower-case line after a list item carries on the item.
  */
 function continuesLine(prevKind: string, prevLine: string, line: string, wrap: number | null, handBroken: boolean): boolean {
-  if (/[.!?:;]["')]?$/.test(prevLine)) return false;
+  if (ENDS_SENTENCE.test(prevLine)) return false;
   const lower = /^\s*[a-z]/.test(line);
   // In text wrapped at a fixed width, a line the next word would not have fitted on was wrapped, whatever its case:
   // "write to Mrs Helen Garside, School Business" / "Manager, at the school address."
