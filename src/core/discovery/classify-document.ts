@@ -87,6 +87,15 @@ const TITLE_CUES: [ClassifiedKind, RegExp][] = [
 
 const KINDS = Object.keys(CUES) as ClassifiedKind[];
 
+/** The kinds that speak to people the school holds data about, rather than to visitors of its website. */
+const PEOPLE_KINDS: readonly ClassifiedKind[] = ['pupil-notice', 'workforce-notice', 'governors-notice'];
+
+/** Below this score a document says too little about any audience to be classed by its body. */
+const MIN_SCORE = 3;
+
+/** A title naming privacy and cookies together: "Privacy and cookie policy", "Privacy & cookies". */
+const PRIVACY_AND_COOKIES = /\bprivacy\b[^|]{0,30}\bcookies?\b|\bcookies?\b[^|]{0,30}\bprivacy\b/i;
+
 // The blocks that open a document, whose headings may stand for its title: a name, an address line, a document title,
 // a line saying whom it is for.
 const OPENING_BLOCKS = 6;
@@ -166,7 +175,11 @@ export function classifyDocument(doc: NoticeDocument, hint?: DocumentKind): Docu
 
   // A school privacy notice that ends with its cookie table is still the school's notice: cookies win only
   // when the rest of the text says little about any audience.
-  const ranked = [...KINDS].sort((a, b) => scores[b] - scores[a]);
+  // "Privacy and cookie policy" names two subjects, not a cookie notice's audience: where the body speaks to pupils and
+  // families, staff or governors (as much as a document needs to be classed at all), the cookies are a part of the page,
+  // read by the cookie checks as such. A page of cookies alone, or of cookies and website visitors, is read as before.
+  const privacyAndCookies = PRIVACY_AND_COOKIES.test(title || headings[0] || '') && PEOPLE_KINDS.some((k) => scores[k] >= MIN_SCORE);
+  const ranked = KINDS.filter((k) => !privacyAndCookies || k !== 'cookie-notice').sort((a, b) => scores[b] - scores[a]);
   const top = ranked[0]!;
   const second = ranked[1]!;
 
@@ -181,9 +194,10 @@ export function classifyDocument(doc: NoticeDocument, hint?: DocumentKind): Docu
     : firstHeading.length
       ? firstHeading
       : (opening.map((b) => titleKinds(AUDIENCE_AFTER_FOR.exec(b.text)?.[1] ?? '')).find((k) => k.length) ?? []);
-  const named = namedKinds[0] ?? null;
+  const kindsNamed = privacyAndCookies ? namedKinds.filter((k) => k !== 'cookie-notice') : namedKinds;
+  const named = kindsNamed[0] ?? null;
   if (named && named !== 'pupil-notice') {
-    if (wholeSchoolPolicy(namedKinds, scores, pupilTermsOfArt(doc))) return 'pupil-notice';
+    if (wholeSchoolPolicy(kindsNamed, scores, pupilTermsOfArt(doc))) return 'pupil-notice';
   }
   if (named && scores[named] >= scores[top] * 0.5) return named;
   // A page of notices for several audiences ("Part A: Pupils and families" / "Part B: Staff, governors and volunteers")
@@ -191,7 +205,7 @@ export function classifyDocument(doc: NoticeDocument, hint?: DocumentKind): Docu
   if ((!named || named === 'pupil-notice') && top !== 'pupil-notice' && pupilPart(headings) && pupilTermsOfArt(doc) >= 2)
     return 'pupil-notice';
 
-  if (scores[top] < 3) return hint && hint !== 'unknown' ? hint : 'unknown';
+  if (scores[top] < MIN_SCORE) return hint && hint !== 'unknown' ? hint : 'unknown';
   if (hint && hint !== 'unknown' && hint !== top && hint in scores && scores[hint as ClassifiedKind] >= scores[top] * 0.8) return hint;
   if (top === 'cookie-notice' && scores[second] >= scores[top] * 0.6) return second;
   return top;

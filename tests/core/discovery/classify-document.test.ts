@@ -228,6 +228,21 @@ describe('classifyDocument: a whole-school privacy policy is a pupil notice', ()
     expect(classifyDocument(cookiesOnly)).toBe('cookie-notice');
   });
 
+  it('reads a nursery\'s "privacy and cookie policy" about children and families as the pupil notice, though it names no census', () => {
+    const cookieRows = ['_ga', '_gid', 'PHPSESSID'].map(
+      (n) => `${n}: a strictly necessary or analytics cookie, lasts a session or two years.`,
+    );
+    const nursery = [
+      'Privacy and cookie policy',
+      'Little Acorns Day Nursery keeps information about the children in our care and their families: names, dates of birth, allergies and emergency contacts.',
+      'We use it to care for your child and keep them safe, and we share it with the council for funded hours and with health visitors when there is a concern.',
+      'Parents and carers can ask to see the information we hold about their child.',
+    ];
+    expect(classifyDocument(body(nursery))).toBe('pupil-notice');
+    // With its cookie table the page is still no cookie notice (its analytics rows speak of the website too).
+    expect(classifyDocument(body([...nursery, 'Cookies on this website', ...cookieRows]))).not.toBe('cookie-notice');
+  });
+
   it('keeps a real website policy and a real staff notice as they are (traps)', () => {
     const website = body([
       'Website privacy policy',
