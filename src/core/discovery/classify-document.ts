@@ -174,8 +174,8 @@ export function classifyDocument(doc: NoticeDocument, hint?: DocumentKind): Docu
   for (const kind of KINDS) scores[kind] += headingScores[kind];
 
   // A school privacy notice that ends with its cookie table is still the school's notice: cookies win only
-  // when the rest of the text says little about any audience.
-  // "Privacy and cookie policy" names two subjects, not a cookie notice's audience: where the body speaks to pupils and
+  // when the rest of the text says little about any audience (the last rule below).
+  // A title like "Privacy and cookie policy" names two subjects, not a cookie notice's audience: where the body speaks to pupils and
   // families, staff or governors (as much as a document needs to be classed at all), the cookies are a part of the page,
   // read by the cookie checks as such. A page of cookies alone, or of cookies and website visitors, is read as before.
   const privacyAndCookies = PRIVACY_AND_COOKIES.test(title || headings[0] || '') && PEOPLE_KINDS.some((k) => scores[k] >= MIN_SCORE);

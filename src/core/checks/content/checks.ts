@@ -1160,8 +1160,6 @@ function statementOverTwoSentences(ctx: AuditContext, listedRe: RegExp): Evidenc
   return [];
 }
 
-const PARENTS_FIRST = /^\W*(?:parents?|carers?|guardians?)(?:['\u2019]s?)?\b/i;
-
 const ParentsOptions = z
   .object({
     /** Statements of the school's own about parents' data ("we keep information about parents for emergency contacts"). */
@@ -1233,6 +1231,9 @@ function blocksUnder(ctx: AuditContext, b: Block): Block[] {
 // "Your parents and carers".
 const PARENTS_HEADING =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:your\s+)?(?:parents?|carers?|guardians?)(?:\s*(?:and|&|\/|or)\s*(?:parents?|carers?|guardians?))?\s*:?\s*$/i;
+
+// A table row that opens on the parents: "Parent and carer names, ...", "Parents' contact details".
+const PARENTS_FIRST = /^\W*(?:parents?|carers?|guardians?)(?:['\u2019]s?)?\b/i;
 
 // The people alone as a run-in title, its full stop read as a colon: "Parents and carers. We also hold your names, contact
 // details and ...". The title is read as PARENTS_HEADING reads a heading; the sentence after it must say the school
