@@ -40,6 +40,44 @@ describe('plain-text contact blocks', () => {
       ),
     ).toBe('partial');
   });
+  it('the channels after "the school office, or the council’s Education Services:" are the council’s: partial', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice(
+          'If you have a question, please contact the school office, or Westmarch County Council Education Services:\nCivic Offices, Westmarch WM1 2BB\nTelephone: 01632 960540',
+        ),
+      ),
+    ).toBe('partial');
+  });
+  it('a diocese offered after the business manager, its address and phone in the same sentence: partial', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice(
+          'To discuss this notice, please contact Mrs Hollins, School Business Manager, or write to the Diocesan Education Office, Church House, 2 Minster Yard, Westmarch WM1 3CD (telephone 01632 960417).',
+        ),
+      ),
+    ).toBe('partial');
+  });
+  it('the school’s own channel in a sentence that names its council only to describe it passes', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice('Our school office, maintained by Westmarch County Council, is at Mill Lane, Thistlecombe WM4 7QT (01632 960321).'),
+      ),
+    ).toBe('pass');
+  });
+  it('the council offered first and the school office last: the channels are the school’s', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice(
+          'For admissions ask Westmarch County Council; for anything else, or the school office: Mill Lane, Thistlecombe WM4 7QT, 01632 960321.',
+        ),
+      ),
+    ).toBe('pass');
+  });
   it('the school’s own block in the same layout passes', () => {
     expect(
       noticeStatus(

@@ -647,11 +647,43 @@ function deskOf(ctx: AuditContext, text: string, o: ControllerContactOptions): '
   // "To contact the school, telephone the County Council's main switchboard and ask to be put through": the line reaches
   // the council's desk, whoever the caller then asks for (unless the text gives the school's own office too).
   if (COUNCIL_SWITCHBOARD.test(text) && !SCHOOL_STAFF_DESK.test(text)) return 'other-organisation';
+  // "Contact your child's school office, or Bro Teifi County Council Education Services:" / "Canolfan Addysg ...": the
+  // channels that follow belong to the party named last before them, as with a DPO named after the head teacher.
+  if (namedLastBeforeChannels(text, o) === 'other-organisation') return 'other-organisation';
   if (phrases(o.ownDesk).test(text) || (ctx.school.value && text.includes(ctx.school.value))) return 'school';
   // The regulator's own block ("Information Commissioner's Office - Wales" / "2nd Floor, Churchill House ...").
   if (REGULATOR.test(text)) return 'regulator';
   if (phrases(o.otherOrganisations).test(text)) return 'other-organisation';
   return phrases(o.companies).test(text) ? 'company' : 'school';
+}
+
+// Another party offered in a clause of its own (", or Bro Teifi County Council:", "or write to the Diocesan Office"),
+// not one joined to the school's desk before a shared channel ("the school office or the diocese on 01632 ...").
+const ALTERNATIVE_PARTY = /,\s*or\b|\bor\s+(?:write|contact|e-?mail|call|phone|ring|telephone|speak|send)\b/i;
+
+/**
+ * Which party the words just before a text's first channel name last, in the sentence or lead-in that introduces it:
+ * the school's own desk or another organisation (a council, diocese) offered after it. Null when they name neither.
+ */
+function namedLastBeforeChannels(text: string, o: ControllerContactOptions): 'school' | 'other-organisation' | null {
+  const first = findChannels(text, o)
+    .map((c) => text.indexOf(c.value))
+    .filter((at) => at >= 0)
+    .sort((a, b) => a - b)[0];
+  if (first === undefined) return null;
+  const before = text.slice(0, first);
+  const lead = before.slice(before.search(/[^.!?]*$/));
+  const lastOf = (re: RegExp) => {
+    let last = -1;
+    for (const m of lead.matchAll(new RegExp(re.source, 'gi'))) last = m.index;
+    return last;
+  };
+  const own = lastOf(phrases(o.ownDesk));
+  const other = lastOf(phrases(o.otherOrganisations));
+  if (own < 0 && other < 0) return null;
+  // Offered as the alternative ("... school office, or the Council's ..."), not a body the school is described by ("our
+  // school, maintained by Lowmoor County Council, on 01632 ...").
+  return other > own && ALTERNATIVE_PARTY.test(lead.slice(Math.max(own, 0), other)) ? 'other-organisation' : 'school';
 }
 
 /**
