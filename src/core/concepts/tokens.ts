@@ -184,6 +184,8 @@ export function tokenRun(text: string): TokenRun {
   const n = lower.length;
   let clause = 0;
   let i = 0;
+  let pathStart = -1;
+  let pathEnd = -1;
   while (i < n) {
     const c = lower.charCodeAt(i);
     if (!isWordChar(c)) {
@@ -197,6 +199,13 @@ export function tokenRun(text: string): TokenRun {
       } else i++;
       continue;
     }
+    // A web address's path is no prose: "how-we-collect-and-share" in "https://www.gov.uk/data-protection-how-we-collect-
+    // and-share-research-data" says nothing of what this notice does. Its host ("llyw.cymru", "ico.org.uk") is read.
+    if (i < pathEnd && i >= pathStart) {
+      i = pathEnd;
+      continue;
+    }
+    if (startsWebAddress(lower, i)) [pathStart, pathEnd] = webAddressPath(lower, i);
     const start = i;
     i = wordEnd(lower, start);
     const w = lower.slice(start, i);
@@ -215,6 +224,23 @@ export function tokenRun(text: string): TokenRun {
     pushToken(run, reading.stems[0]!, clause, start);
   }
   return run;
+}
+
+/** Whether a web address ("http://", "https://", "www.") starts at `i` of a lower-cased text. */
+function startsWebAddress(lower: string, i: number): boolean {
+  const c = lower.charCodeAt(i);
+  if (c === 104) return lower.startsWith('http://', i) || lower.startsWith('https://', i);
+  return c === 119 && lower.startsWith('www.', i);
+}
+
+/** Where the path of the web address starting at `start` runs: from the "/" after its host to the next space. */
+function webAddressPath(lower: string, start: number): [number, number] {
+  const scheme = lower.indexOf('://', start);
+  const host = scheme >= 0 && scheme - start <= 5 ? scheme + 3 : start;
+  let end = host;
+  while (end < lower.length && !SPACE.test(lower[end]!)) end++;
+  const slash = lower.indexOf('/', host);
+  return slash >= 0 && slash < end ? [slash, end] : [-1, -1];
 }
 
 /** Tokens of a text as objects (see tokenRun). */

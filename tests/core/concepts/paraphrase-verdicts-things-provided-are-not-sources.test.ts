@@ -54,3 +54,21 @@ describe('data-sources: what is sent to a recipient listed under a sharing headi
     ).toBe('pass');
   });
 });
+
+describe('data-sources: the words of a web address', () => {
+  it('the DfE link "how-we-collect-and-share-research-data" names no source', () => {
+    expect(
+      noticeStatus(
+        'data-sources',
+        notice(
+          'To find out how the DfE shares the data it holds, see https://www.gov.uk/data-protection-how-we-collect-and-share-research-data',
+        ),
+      ),
+    ).toBe('partial');
+  });
+  it('the same words written as prose still name one', () => {
+    expect(
+      noticeStatus('data-sources', notice('We also collect information from the DfE when a child joins us from another school.')),
+    ).toBe('pass');
+  });
+});

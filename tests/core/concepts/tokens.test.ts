@@ -34,3 +34,21 @@ describe('tokens', () => {
     expect(run.stems).toContain('constructor');
   });
 });
+
+describe('tokens of a web address', () => {
+  it('reads its host and skips its path', () => {
+    expect(tokenRun('See https://www.gov.uk/how-we-collect-and-share-data for more').stems).toEqual([
+      'see',
+      'http',
+      'www',
+      'gov',
+      'uk',
+      'for',
+      'more',
+    ]);
+    expect(tokenRun('Gweler llyw.cymru/rheoli-data neu www.ico.org.uk/make-a-complaint').stems).toEqual(
+      expect.arrayContaining(['llyw', 'cymru', 'ico', 'org']),
+    );
+    expect(tokenRun('www.ico.org.uk/make-a-complaint').stems).not.toContain('complaint');
+  });
+});
