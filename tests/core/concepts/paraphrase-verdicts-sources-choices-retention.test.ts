@@ -48,6 +48,8 @@ const CASES: Record<string, Cases> = {
       'Some pupil details are required to be provided under education law.',
       'Families must fill in the whole of the September data sheet, because the census depends on it.',
       'The school is obliged by law to obtain a good deal of what it holds on each child.',
+      // the duty to collect, with a purpose after it that sends returns on
+      'We have to collect much of this information by law, so that we can run the school and send the returns the county council asks for.',
     ],
     // keeping details accurate, a duty to pass data on, and a consent form say nothing about giving data
     fail: [

@@ -338,6 +338,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // The duty said of schools in general, the kinds it covers set off by commas: "requires schools, including units, to collect".
         '\\brequires? (?:all |every )?(?:schools?|academies|the (?:school|academy|unit|setting|trust))\\b(?:,[^,.]{0,60},)? to collect',
         '(?:required|obliged) (?:by law )?to (?:collect|gather|obtain)',
+        // The school's duty to collect, said with the law that sets it, whatever purpose follows: "We have to collect much
+        // of this information by law, so that we can ... send the returns the Welsh Government requires".
+        '\\b(?:we|the (?:school|academy|setting|nursery|unit|trust)) (?:have to|has to|must|need to|needs to) (?:collect|gather|obtain|ask for)\\b[^.,;]{0,50}\\b(?:by law|legally|under (?:the )?law|in law)\\b',
         '(?:is|are) mandatory',
         // What the family gives or the school asks for said to be owed, not a duty to share it or to delete: "most of the
         // information you give us is required by law".
