@@ -135,6 +135,22 @@ describe('template residue: councils, drafting notes and unfilled periods', () =
       'pass',
     );
   });
+  it('passes a plain-text heading that ends on a question word and its verb ("who to contact")', () => {
+    expect(
+      status(
+        'no-template-residue',
+        'Your rights, complaints and who to contact\nYou can ask the school office for a copy of what we hold.',
+      ),
+    ).toBe('pass');
+  });
+  it('is partial when a sentence stops at "contact" with nothing after it', () => {
+    expect(
+      status(
+        'no-template-residue',
+        'For questions about this notice, please contact\nYou can ask the school office for a copy of what we hold.',
+      ),
+    ).toBe('partial');
+  });
   it('fails a period left as "XX years"', () => {
     expect(status('no-template-residue', 'We keep attendance registers for XX years.')).toBe('fail');
   });

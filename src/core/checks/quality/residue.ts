@@ -127,6 +127,10 @@ const STRANDED_PREPOSITION =
 const ELLIPTICAL_INFINITIVE =
   /\b(?:allows?|allowed|permits?|permitted|lets|requires?|required|needs?|needed|wants?|wanted|has|have|had|ought|able|going|asks?|asked|expects?|expected|obliged|entitled)\s+(?:(?:us|you|them|it|him|her|schools?)\s+)?to\s*[?!]?$/i;
 
+// A question word with its infinitive is a whole phrase, the usual end of a heading: "your rights and who to contact",
+// "how to complain".
+const WH_INFINITIVE = /\b(?:who|whom|what|where|how|when|which)\s+to\s+[a-z]+\s*\??$/i;
+
 // A condition's clause ending on its modal, the verb understood from before: "with consent, or where a safeguarding
 // concern means we must", "if the law says we must". "... and with your agreement they may" has no such condition.
 const ELLIPTICAL_MODAL =
@@ -343,6 +347,7 @@ function scanResidue(doc: NoticeDocument, o: ResidueOptions): QualityFinding[] {
       !STRANDED_PREPOSITION.test(b.text) &&
       !ELLIPTICAL_INFINITIVE.test(b.text) &&
       !ELLIPTICAL_MODAL.test(b.text) &&
+      !WH_INFINITIVE.test(b.text) &&
       !(isAddressLine(b) && next !== undefined && words(next.text).length <= ADDRESS_LINE_WORDS) &&
       !(next && (ADDRESS_START.test(next.text) || /^[a-z]/.test(next.text) || isAddressLine(next) || completesContact(next))) &&
       !LETTER_FORMULA.test(b.text) &&
