@@ -33,6 +33,10 @@ describe('the notice dated in its own words', () => {
       'partial',
     );
   });
+  it('is partial when a "date for review" line below the adoption date has passed', () => {
+    expect(status('last-updated-date', 'Adopted by the governors: 10 February 2025\nDate for review: February 2026')).toBe('partial');
+    expect(status('last-updated-date', 'Adopted by the governors: 10 February 2025\nDate for review: February 2027')).toBe('pass');
+  });
   it('fails when the only date is when the notice will be looked at next: it has no date of its own', () => {
     expect(status('last-updated-date', 'This notice will be checked again by the governors in September 2027.')).toBe('fail');
   });

@@ -89,6 +89,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       ],
       reviewDateCues: [
         '\\breview\\s+date',
+        // "Date for review: February 2026", "date for next revision".
+        '\\bdate\\s+for\\s+(?:(?:the\\s+)?next\\s+)?(?:review|revision|renewal)',
         // "Next scheduled review: March 2026", "date of next planned review".
         '\\b(?:next|date\\s+of\\s+(?:the\\s+)?next|due\\s+for|further)\\s+(?:(?:scheduled|planned|formal|annual|full)\\s+)?review(?:\\s+(?:date|due))?(?:\\s+(?:on|in|by))?',
         // "... and shall be reviewed not later than March 2026".
