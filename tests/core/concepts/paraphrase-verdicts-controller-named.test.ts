@@ -93,6 +93,15 @@ describe('controller identity: a service the council runs itself', () => {
     ).toBe('pass');
   });
 
+  it('passes the council called controller of what "the Service collects and uses", in a registered referral unit', () => {
+    expect(
+      service(
+        'controller-identity',
+        'The Service is registered with the Department for Education as a pupil referral unit. Northvale Borough Council is the data controller for the personal information the Service collects and uses.',
+      ),
+    ).toBe('pass');
+  });
+
   it("passes a school said to be the council's own service, whose records the council controls", () => {
     expect(
       service(

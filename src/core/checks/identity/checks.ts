@@ -569,9 +569,10 @@ const COUNCIL_NAMED_CONTROLLER = new RegExp(`${COUNCIL_NAME_SOURCE}\\s+(?:is|act
 // "the council" called the controller, its name given elsewhere in the block: "The law calls the council the data controller".
 const COUNCIL_CALLED_CONTROLLER = /\bthe (?:council|local authority)\b[^.]{0,40}\b(?:data )?controller\b/i;
 // The records the notice speaks of, in its own voice: "the information our service keeps", "what we hold", or the unit
-// itself: "the information the service holds", "personal data processed by the Service".
+// itself: "the information the service holds", "the personal information the Service collects and uses", "personal data
+// processed by the Service".
 const OUR_RECORDS =
-  /\b(?:our|we|the (?:service|unit|centre))\b[^.]{0,20}\b(?:keeps?|holds?|records?|service)\b|\b(?:processed|held|kept|used) by the (?:service|unit|centre)\b/i;
+  /\b(?:our|we|the (?:service|unit|centre))\b[^.]{0,20}\b(?:keeps?|holds?|records?|service|collects?|uses?|processe?s?)\b|\b(?:processed|held|kept|used) by the (?:service|unit|centre)\b/i;
 const COUNCIL_NAME = new RegExp(`${COUNCIL_NAME_SOURCE}\\b`);
 /**
  * The council a sentence calls the controller, by name. "The Council is the data controller" is the council its block
