@@ -82,6 +82,10 @@ function continuesLine(prevKind: string, prevLine: string, line: string, wrap: n
   const wrapped = wrap !== null && prevLine.length >= wrap - WRAP_SLACK && prevLine.length + 1 + firstWord(line).length > wrap;
   if (prevKind === 'list-item') return (lower || wrapped) && /^\s/.test(line);
   if (wrapped && (prevKind === 'paragraph' || prevKind === 'heading')) return true;
+  // A line filled near the wrap width that ends on a word no sentence ends on goes on, whatever the case of the next:
+  // "... under section 537A of the" / "Education Act 1996 ...".
+  const filled = wrap !== null && prevLine.length >= wrap - WRAP_SLACK;
+  if (filled && prevKind === 'paragraph' && DANGLING.test(prevLine)) return true;
   if (prevKind !== 'paragraph' && prevKind !== 'heading') return false;
   // Only a lower-case or numeric continuation, also in quotes ("The law calls this the" / '"data controller".'): "...such
   // as the" above a capitalised line is a truncated sentence.

@@ -299,6 +299,22 @@ describe('readText: text filled to a fixed width', () => {
     ]);
   });
 
+  it('joins a line filled near a wide width and ending on "of the" to the capitalised line under it', () => {
+    // Filled at 110 (too wide to read as large print), and broken by eye a little short: "Education" would have fitted.
+    const wide = fill(opening.join(' '), 110);
+    const census = [
+      'We send some information to the Department for Education in the census, under section 537A of the',
+      'Education Act 1996, so that the government can fund schools and check how well they are doing.',
+    ];
+    const doc = readText([...wide, '', ...wide, '', ...census].join('\n'));
+    expect(doc.blocks.at(-1)!.text).toBe(census.join(' '));
+    // A short line ending on "the" in the same text is still a sentence cut off.
+    const cut = readText(
+      [...wide, '', ...wide, '', 'Other organisations we share with include the', 'Department for Education.'].join('\n'),
+    );
+    expect(cut.blocks.at(-1)!.text).toBe('Department for Education.');
+  });
+
   it('keeps a short line that stops well before the width apart from the capitalised line under it', () => {
     const doc = readText([...opening, '', 'Who we share it with', 'The local authority, for admissions and funding.'].join('\n'));
     expect(doc.blocks.slice(-2).map((b) => b.kind)).toEqual(['heading', 'paragraph']);
