@@ -41,7 +41,11 @@ const CASES: Record<string, Cases> = {
     ],
   },
   'statutory-or-voluntary': {
-    pass: ["Your child's name and date of birth must be given; the questions on religion are up to you."],
+    pass: [
+      "Your child's name and date of birth must be given; the questions on religion are up to you.",
+      // written for children: both sides, then the promise to say which when asking
+      'Some things your grown-ups have to tell us, because schools must have them. Other things are up to them. When we ask, we always say which is which.',
+    ],
     gap: ['Some pupil details are required to be provided under education law.'],
     // a duty to give data, with no word on choice (checklist.md 2.10 partial), however it is put
     partial: [
