@@ -48,6 +48,9 @@ export function looksLikeHeading(line: string, numbered = false): boolean {
 const DANGLING =
   /\b(for|of|to|the|a|an|and|or|in|on|at|by|with|from|until|than|within|after|before|over|under|is|are|be|our|your|their|such as)$/i;
 
+/** A label, a run of dots, then its value: a row of a table laid out with dotted leaders. */
+const LEADER_ROW = /^\s*[^.!?:;\n]{1,40}?\s\.{3,}\s+\S/;
+
 /** A line that ends a sentence (or a lead-in), perhaps inside a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:;]["')]?$/;
 const ENDS_ON_DETERMINER = /\b(?:the|a|an|our|your|their)$/i;
@@ -76,6 +79,8 @@ function isHandBroken(lines: readonly string[]): boolean {
  */
 function continuesLine(prevKind: string, prevLine: string, line: string, wrap: number | null, handBroken: boolean): boolean {
   if (ENDS_SENTENCE.test(prevLine)) return false;
+  // Rows laid out with dotted leaders ("Accident records ......... until your child is 21"): each line is a row of its own.
+  if (LEADER_ROW.test(prevLine) && LEADER_ROW.test(line)) return false;
   const lower = /^\s*[a-z]/.test(line);
   // In text wrapped at a fixed width, a line the next word would not have fitted on was wrapped, whatever its case:
   // "write to Mrs Helen Garside, School Business" / "Manager, at the school address."

@@ -315,6 +315,16 @@ describe('readText: text filled to a fixed width', () => {
     expect(cut.blocks.at(-1)!.text).toBe('Department for Education.');
   });
 
+  it('reads each line of a table laid out with dotted leaders as a row of its own', () => {
+    const rows = [
+      '  Learning journals ............ given to you when your child leaves; our copy deleted after 3 months',
+      '  Registration records ......... 3 years after your child leaves',
+      '  Accident records ............. until your child is 21 years and 3 months old',
+    ];
+    const doc = readText([...opening, '', 'How long do you keep it?', '', ...rows].join('\n'));
+    expect(doc.blocks.slice(-3).map((b) => b.text)).toEqual(rows.map((r) => r.trim()));
+  });
+
   it('keeps a short line that stops well before the width apart from the capitalised line under it', () => {
     const doc = readText([...opening, '', 'Who we share it with', 'The local authority, for admissions and funding.'].join('\n'));
     expect(doc.blocks.slice(-2).map((b) => b.kind)).toEqual(['heading', 'paragraph']);
