@@ -155,3 +155,29 @@ describe('complaint to the school: a route for one topic is not a route for data
     expect(statusIn('complaint-to-school', 'If you have a concern about how we use your data, please tell the DPO.')).toBe('pass');
   });
 });
+
+describe('data subject rights: a list under a rights heading with no lead-in', () => {
+  const rights = (items: string[]) =>
+    [
+      'Privacy notice for families',
+      'Puddleford Pre-school is the data controller for the information in this notice. Email office@puddleford.example.',
+      'Your rights',
+      ...items,
+      'Complaints',
+      "You can complain to the Information Commissioner's Office at ico.org.uk/make-a-complaint.",
+    ].join('\n');
+  const items = [
+    '- to ask for a copy of the information we hold about you or your child;',
+    '- to have inaccurate information corrected;',
+    '- to ask for information to be deleted when we no longer need it;',
+    '- to ask us to restrict our use of it, or to object to it.',
+  ];
+  it('reads "to have inaccurate information corrected" there as the right to rectification: pass', () => {
+    expect(noticeStatus('data-subject-rights', rights(items))).toBe('pass');
+  });
+  it('does not read a bare item there ("tell us if your details change") as that right', () => {
+    expect(noticeStatus('data-subject-rights', rights([items[0]!, '- tell us when your details change;', items[2]!, items[3]!]))).not.toBe(
+      'pass',
+    );
+  });
+});

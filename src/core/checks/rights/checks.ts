@@ -120,6 +120,10 @@ export function findLegacyRights(ctx: AuditContext, o: DataSubjectRightsOptions)
   return findOwn(ctx, legacy);
 }
 
+// A section headed by the reader's rights: "Your rights", "Your data protection rights", "What are my rights?".
+const RIGHTS_HEADING =
+  /\b(?:your|my|our|their|parents'?|pupils'?|children's|individual|data protection|information)\s+(?:data protection\s+|legal\s+|information\s+)?rights\b/i;
+
 function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOptions, item: ChecklistItem): Verdict {
   const cue = phrases(o.rightsCue);
   const legacy = phrases(o.legacy);
@@ -129,8 +133,14 @@ function evaluateDataSubjectRights(ctx: AuditContext, o: DataSubjectRightsOption
   const perRight = RIGHT_NAMES.map((r) => [r, phrases(o.rights[r])] as const);
   const otherParty = phrases(o.otherParty);
   const ownParty = phrases(o.ownParty);
+  // A list item under a rights heading, said as what the reader may have done ("Your rights" / "- to have inaccurate
+  // information corrected;"), is a right stated; a bare item there ("- tell us if your details change") is not.
+  const underRightsHeading = (s: Sentence): boolean =>
+    ctx.doc.blocks[s.block]?.kind === 'list-item' &&
+    /^\W*to\s/i.test(s.text) &&
+    RIGHTS_HEADING.test(ctx.doc.sections[ctx.doc.blocks[s.block]!.section]?.heading ?? '');
   for (const s of findOwn(ctx, anyRight)) {
-    if (!cue.test(s.text) && !cue.test(inContext(ctx, s))) continue;
+    if (!cue.test(s.text) && !cue.test(inContext(ctx, s)) && !underRightsHeading(s)) continue;
     if (otherParty.test(s.text) && !ownParty.test(s.text)) continue;
     const isLegacy = legacy.test(s.text);
     for (const [right, re] of perRight) {
