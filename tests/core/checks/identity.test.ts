@@ -490,6 +490,18 @@ describe('dpo-contact', () => {
     expect(v.message).toMatch(/not the independent Data Protection Officer/);
   });
 
+  it('reads a data-protection mailbox on the card of a named lead as the lead’s, though a glossary defines a DPO (trap)', () => {
+    const text = [
+      'Our Data Protection Lead is Mrs Kerry Ashdown, School Business Manager. She deals with requests from parents.',
+      '',
+      'Email: dataprotection@hollinsbrook.sch.example',
+      'Phone: 01632 960418',
+      '',
+      'Glossary',
+      'Data Protection Officer (DPO): an independent adviser who checks that an organisation follows data protection law.',
+    ].join('\n');
+    expect(run('dpo-contact', text).status).toBe('partial');
+  });
   it('reads a mailbox once given as the lead’s as the lead’s wherever it appears again', () => {
     const v = run(
       'dpo-contact',

@@ -60,6 +60,26 @@ describe('plain-text contact blocks', () => {
       ),
     ).toBe('partial');
   });
+  it('a diocese’s phone in a sentence naming only the diocese, after "get in touch with the school office": partial', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice(
+          'To discuss this notice, please get in touch with the school office. For admissions, you can also telephone the Diocesan Schools Team on 01632 960874.',
+        ),
+      ),
+    ).toBe('partial');
+  });
+  it('a council’s phone given first and the school office’s after it, in one paragraph: the school’s channel passes', () => {
+    expect(
+      noticeStatus(
+        'controller-contact',
+        notice(
+          'For admissions, telephone Westmarch County Council on 01632 960100. For anything else, call the school office on 01632 960321.',
+        ),
+      ),
+    ).toBe('pass');
+  });
   it('the school’s own channel in a sentence that names its council only to describe it passes', () => {
     expect(
       noticeStatus(

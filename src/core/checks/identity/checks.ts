@@ -650,7 +650,7 @@ function deskOf(ctx: AuditContext, text: string, o: ControllerContactOptions): '
   if (COUNCIL_SWITCHBOARD.test(text) && !SCHOOL_STAFF_DESK.test(text)) return 'other-organisation';
   // "Contact your child's school office, or Bro Teifi County Council Education Services:" / "Canolfan Addysg ...": the
   // channels that follow belong to the party named last before them, as with a DPO named after the head teacher.
-  if (namedLastBeforeChannels(text, o) === 'other-organisation') return 'other-organisation';
+  if (namedLastBeforeChannels(text, o, ctx.school.value) === 'other-organisation') return 'other-organisation';
   if (phrases(o.ownDesk).test(text) || (ctx.school.value && text.includes(ctx.school.value))) return 'school';
   // The regulator's own block ("Information Commissioner's Office - Wales" / "2nd Floor, Churchill House ...").
   if (REGULATOR.test(text)) return 'regulator';
@@ -663,28 +663,42 @@ function deskOf(ctx: AuditContext, text: string, o: ControllerContactOptions): '
 const ALTERNATIVE_PARTY = /,\s*or\b|\bor\s+(?:write|contact|e-?mail|call|phone|ring|telephone|speak|send)\b/i;
 
 /**
- * Which party the words just before a text's first channel name last, in the sentence or lead-in that introduces it:
- * the school's own desk or another organisation (a council, diocese) offered after it. Null when they name neither.
+ * Whose channels a text gives, by the party the words just before each name last in the sentence or lead-in that
+ * introduces it: another organisation (a council, diocese) when every channel is its, the school's when any is the
+ * school's own desk, null when no lead-in names either.
  */
-function namedLastBeforeChannels(text: string, o: ControllerContactOptions): 'school' | 'other-organisation' | null {
-  const first = findChannels(text, o)
-    .map((c) => text.indexOf(c.value))
-    .filter((at) => at >= 0)
-    .sort((a, b) => a - b)[0];
-  if (first === undefined) return null;
-  const before = text.slice(0, first);
-  const lead = before.slice(before.search(/[^.!?]*$/));
-  const lastOf = (re: RegExp) => {
-    let last = -1;
-    for (const m of lead.matchAll(new RegExp(re.source, 'gi'))) last = m.index;
-    return last;
-  };
-  const own = lastOf(phrases(o.ownDesk));
-  const other = lastOf(phrases(o.otherOrganisations));
-  if (own < 0 && other < 0) return null;
-  // Offered as the alternative ("... school office, or the Council's ..."), not a body the school is described by ("our
-  // school, maintained by Lowmoor County Council, on 01632 ...").
-  return other > own && ALTERNATIVE_PARTY.test(lead.slice(Math.max(own, 0), other)) ? 'other-organisation' : 'school';
+function namedLastBeforeChannels(
+  text: string,
+  o: ControllerContactOptions,
+  schoolName: string | null,
+): 'school' | 'other-organisation' | null {
+  const at = [...new Set(findChannels(text, o).map((c) => text.indexOf(c.value)))].filter((i) => i >= 0).sort((a, b) => a - b);
+  const ownDesk = phrases(o.ownDesk);
+  const otherOrg = phrases(o.otherOrganisations);
+  let owner: 'school' | 'other-organisation' | null = null;
+  let from = 0;
+  // Each channel belongs to the party its own lead-in names last; one whose lead-in names none ("... WB1 2AH (telephone
+  // 01632 ...)") belongs to the party before it.
+  for (const channel of at) {
+    const before = text.slice(from, channel);
+    const lead = before.slice(before.search(/[^.!?]*$/));
+    from = channel;
+    const lastOf = (re: RegExp) => {
+      let last = -1;
+      for (const m of lead.matchAll(new RegExp(re.source, 'gi'))) last = m.index;
+      return last;
+    };
+    const own = Math.max(lastOf(ownDesk), schoolName ? lead.lastIndexOf(schoolName) : -1);
+    const other = lastOf(otherOrg);
+    if (own < 0 && other < 0) continue;
+    // Offered as the alternative ("... school office, or the Council's ..."), or the only party its lead-in names ("you
+    // can also telephone the Diocesan Schools Team on ..."); not a body the school is described by ("our school,
+    // maintained by Lowmoor County Council, on 01632 ...").
+    const others = other > own && (own < 0 || ALTERNATIVE_PARTY.test(lead.slice(own, other)));
+    if (!others) return 'school';
+    owner = 'other-organisation';
+  }
+  return owner;
 }
 
 /**
@@ -1102,9 +1116,11 @@ function evaluateDpoContact(ctx: AuditContext, o: DpoContactOptions, item: Check
       ? blockChannels(ctx.doc, b.index, o).find((c) => (c.kind === 'email' || c.kind === 'link') && mailbox.test(c.value))
       : undefined;
   // The lead named in the block or as the heading it sits under ("Data Protection Lead" / "Mrs A, Business Manager, dataprotection@...").
+  // A bare channel line is read with the lines of its card above it ("Our Data Protection Lead is Mrs A ..." / "Email: ...").
   const givenForLead = (b: Block, value: string) => {
     const heading = ctx.doc.sections[b.section]?.heading ?? '';
-    return !/dpo/i.test(value) && (lead.test(b.text) || (lead.test(heading) && !dpo.test(heading))) && !dpo.test(b.text);
+    const card = contactBlockText(ctx, b.index, o);
+    return !/dpo/i.test(value) && (lead.test(card) || (lead.test(heading) && !dpo.test(heading))) && !dpo.test(card);
   };
   for (const b of blocks) {
     const box = mailboxIn(b);
