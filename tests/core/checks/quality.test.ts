@@ -520,6 +520,11 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'CCTV\nOur cameras are run under policy number 12, reviewed each year.').status).toBe('pass');
   });
 
+  it('finds a registration field left by its short name ("Ofsted number: [URN]")', () => {
+    expect(run('no-template-residue', 'About us\nRegistered charity number 1098274. Ofsted number: [URN]').status).toBe('fail');
+    expect(run('no-template-residue', 'About us\nRegistered charity number 1098274. Ofsted number (URN): EY552210').status).toBe('pass');
+  });
+
   it("finds a council template's field for the service using it", () => {
     expect(run('no-template-residue', 'Security\nHOW THE [SERVICE AREA] KEEPS INFORMATION SECURE\nOur systems are locked.').status).toBe(
       'fail',

@@ -486,6 +486,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\[\\s*(?:the\\s+)?(?:service(?:\\s+area)?|department|directorate|team|unit)(?:\\s+name)?\\s*\\]',
         // A numbered field left blank: "[POLICY NO.]", "[charity number]", "[registration no]".
         '\\[\\s*(?:[a-z]+\\s+){1,3}(?:no\\.?|number|ref(?:erence)?)\\s*\\]',
+        // The same field by its usual short name: "Ofsted number: [URN]", "[UPN]", "DfE number [LAESTAB]".
+        '\\[\\s*(?:urn|upn|laestab|dfe\\s+(?:no\\.?|number)|ico\\s+(?:registration\\s+)?(?:no\\.?|number))\\s*\\]',
         // A name field run together, often inside an address: "dataprotection@[schoolname].sch.uk", "[SchoolName]".
         '\\[\\s*(?:your\\s*)?(?:school|academy|trust|setting|nursery|pre-?school|college)[\\s_-]?name\\s*\\]',
         // An instruction to whoever fills in the template: "[check with LA]", "[describe funding purpose]", "[TBC]".
