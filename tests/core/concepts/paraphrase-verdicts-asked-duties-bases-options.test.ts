@@ -191,6 +191,8 @@ describePassages(
       pass: [
         'We use and pass on pupil information because we must comply with the law.',
         'Most of what we do with pupil records, such as sending attendance figures to the council, we do because the law requires it.',
+        // the basis named by its term after the reason, in short sentences
+        'Some of it is part of our agreement with you. This is called a "contract". For photos we ask you first. This is called "consent".',
       ],
     },
   },

@@ -27,6 +27,8 @@ const BASIS_CUE = [
   '\\bbasis\\b',
   'necessary (?:for|to)',
   'under the (?:uk )?gdpr',
+  // The reason just given named by its term: "The law says we must keep most of it. This is called a 'legal obligation'."
+  '\\b(?:this|that|these)\\s+(?:is|are)\\s+(?:called|known as)\\b',
 ];
 
 export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
