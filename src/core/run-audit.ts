@@ -70,8 +70,11 @@ function runCheck(item: ChecklistItem, ctx: AuditContext, welshText = false): Ve
     }
     const verdict = check.evaluate(ctx, parsedOptions(item, check), item);
     const lifted = item.concepts.length ? liftByConcepts(verdict, item.concepts, ctx.concepts) : verdict;
-    // A bilingual notice may make a point only in its Welsh text.
-    return welshText && item.welsh.concepts.length ? liftByConcepts(lifted, item.welsh.concepts, ctx.concepts) : lifted;
+    // A bilingual notice may make a point only in its Welsh text; what its English text was found to say wrongly (an
+    // England-only law, a shortfall quoted) the Welsh text does not undo.
+    return welshText && item.welsh.concepts.length && !lifted.evidence.length
+      ? liftByConcepts(lifted, item.welsh.concepts, ctx.concepts)
+      : lifted;
   } catch (err) {
     return {
       status: 'needs-review',

@@ -9,6 +9,7 @@ import { liftByConcepts } from '../../../src/core/concepts/lift-verdict';
 import { WELSH_APPLIES_IF, WELSH_LIFTS } from '../../../src/core/checklist/data/welsh-lifts';
 import { ConceptLiftSchema } from '../../../src/core/schema/checklist';
 import type { Status } from '../../../src/core/report';
+import { runAudit } from '../../../src/core/run-audit';
 
 function indexOf(text: string): ConceptIndex {
   const doc = readText(`Hysbysiad Preifatrwydd\n\n${text}\n`);
@@ -160,5 +161,33 @@ describe('conditional checks on a Welsh notice', () => {
     expect(appliesIf('biometrics-consent', 'Rydym yn defnyddio gwybodaeth am ddisgyblion.')).toBe(false);
     expect(appliesIf('legitimate-interests-stated', 'Rydym yn dibynnu ar ein buddiannau dilys.')).toBe(true);
     expect(appliesIf('legitimate-interests-stated', 'Rydym yn dibynnu ar dasg er budd y cyhoedd.')).toBe(false);
+  });
+});
+
+describe('a bilingual notice: the Welsh text lifts only what the English text left unfound', () => {
+  const bilingual = (censusEnglish: string, complaintEnglish: string) =>
+    [
+      'Hysbysiad Preifatrwydd / Privacy Notice',
+      'Ysgol Gynradd Maes y Wennol yw’r rheolydd data ar gyfer gwybodaeth disgyblion a’u teuluoedd.',
+      'Maes y Wennol Primary School is the data controller for information about pupils and their families.',
+      'Bob mis Ionawr rydym yn anfon gwybodaeth am bob disgybl i Lywodraeth Cymru drwy’r Cyfrifiad Ysgolion Blynyddol ar Lefel Disgyblion (CYBLD), fel sy’n ofynnol gan y gyfraith.',
+      censusEnglish,
+      'Mae gennych hawl i gwyno i Swyddfa’r Comisiynydd Gwybodaeth os ydych yn anhapus.',
+      complaintEnglish,
+      'Rydym yn cadw cofnodion disgyblion yn ddiogel ac yn eu trosglwyddo i’r ysgol nesaf pan fydd plentyn yn gadael.',
+      'We keep pupil records securely and pass them to the next school when a child leaves.',
+    ].join('\n\n');
+  const status = (id: string, text: string) =>
+    runAudit({ notice: { format: 'text', text, url: 'https://maesywennol.example/privacy' } }, { asOf: '2026-12-05' }).items.find(
+      (i) => i.id === id,
+    )?.status;
+  const englandLaw =
+    'Every January we send information about each pupil to the Welsh Government through PLASC, under the Education (Information About Individual Pupils) (England) Regulations 2013.';
+
+  it('keeps the English text’s England-only law a gap, though the Welsh text names only Welsh bodies', () => {
+    expect(status('jurisdiction-consistency', bilingual(englandLaw, 'Please tell us if you are unhappy.'))).toBe('fail');
+  });
+  it('still lifts a point the English text never makes and the Welsh text does (the ICO complaint)', () => {
+    expect(status('complaint-to-ico', bilingual(englandLaw, 'Please tell us if you are unhappy.'))).toBe('pass');
   });
 });
