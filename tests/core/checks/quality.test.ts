@@ -438,6 +438,16 @@ describe('links-public-and-working', () => {
     expect(run('links-public-and-working', 'We explain here why we keep each record.').status).toBe('pass');
   });
 
+  it('is partial for "here" at the end of a long title the reader is sent to read', () => {
+    expect(
+      run('links-public-and-working', 'You can read how the Department for Education uses early years funding data here.').status,
+    ).toBe('partial');
+    // A team whose name holds "Access", deciding on places at this centre, points to no link.
+    expect(
+      run('links-public-and-working', "Eastmoor Borough Council's Fair Access and Inclusion team, which decides on places here").status,
+    ).toBe('pass');
+  });
+
   it('is partial for "here" beside a site named by its host, which is not the page meant', () => {
     const text = 'You can read how the Department for Education uses this information on the GOV.UK website here.';
     expect(run('links-public-and-working', text).status).toBe('partial');

@@ -402,6 +402,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:click(?:ing)?|tap(?:ping)?|press(?:ing)?)\\s+here\\b',
         '\\b(?:page|site|website|webpage|web\\s+page|guidance|document|form|policy|link|notice|leaflet|charter|information|details)\\s+here\\b(?!\\s+(?:is|are|was|were|in|on|at|we|you|to|for|by|about|explains?)\\b)',
         '\\b(?:visit|see|found|available|find|read|view|download|access)\\b[^.:]{0,40}\\bhere\\s*[.!]?\\s*$',
+        // A longer title between the reader's verb and "here": "You can read how the Department for Education uses early
+        // years data here."
+        '\\b(?:you can|you may|please)\\s+(?:read|see|find out|view)\\b[^.:]{0,80}\\bhere\\s*[.!]?\\s*$',
         // Another body's explanation pointed to: "The DfE explain what they do with it here."
         '\\b(?:department|dfe|government|ico|council|local authority|la)\\b[^.:]{0,20}\\b(?:explains?|sets? out|describes?|publishes|tells? you)\\b[^.:]{0,40}\\bhere\\s*[.!]?\\s*$',
       ],
