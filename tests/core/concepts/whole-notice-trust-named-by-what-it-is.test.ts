@@ -39,6 +39,15 @@ describe('a trust named by what it is', () => {
       ),
     ).toBe('pass');
   });
+  it('a trust named after saying what it does ("the trust that runs the academy, X"), with no "Trust" in its name: pass', () => {
+    const text = [
+      'Harrowfield Academy',
+      'Privacy notice for pupils',
+      'When this notice says "we", it means us: Harrowfield Academy, Holloway Road, Denbury DN97 3RS, and the trust that runs the academy, Northfold Learning Partnership. We, the academy, use your information every day, but the trust is legally responsible for it. The law calls the trust the data controller.',
+      'We use pupil information to support learning.',
+    ].join('\n');
+    expect(noticeStatus('controller-identity', text)).toBe('pass');
+  });
   it('a council or a diocese running the school is no trust: partial', () => {
     for (const body of ['Northfold County Council', 'the Diocese of Tamsbridge'])
       expect(noticeStatus('controller-identity', notice(`Harrowfield Academy is one of the schools run by ${body}.`))).toBe('partial');

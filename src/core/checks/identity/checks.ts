@@ -87,6 +87,8 @@ const ORG_CUES = [
   `\\bcontroller\\s*(?::|-|\u2013)\\s*${ORG_RUN}`,
   // The controller as the subject, named after the verb: "The 'controller' of your information is X".
   `\\bcontrollers?['"\u2019]?\\s+(?:(?:of|for)\\s+[^.]{1,80}?\\s+)?(?:is|are)\\s+${ORG_RUN}`,
+  // The body named after saying what it does: "the trust that runs the academy, Meridian Learning Partnership".
+  `\\b(?:trust|charity|company|organisation|organization|body)\\s+(?:that|which)\\s+(?:runs|governs|manages|operates)\\s+(?:the|our|this)\\s+(?:academy|school|academies|schools)\\s*,\\s*${ORG_RUN}`,
   // "We are X, the academy trust that runs ...": the notice's own "we" named.
   `\\bwe are\\s+${ORG_RUN},\\s+(?:the|a|an)\\s+(?:multi[- ]academy\\s+|academy\\s+)?(?:trust|charity|company|federation)\\b`,
   // "We, X, are the data controller" / "We are X ("the Trust")"
@@ -141,7 +143,9 @@ function postedTo(text: string, name: string): boolean {
   return at > 0 && POST_TO.test(text.slice(Math.max(0, at - 40), at)) && addressAt(text, name);
 }
 
-const RUN_BY = /\b(?:run|operated|governed|managed|sponsored)\s+by\s+(?:the\s+)?$|\b(?:part|a member)\s+of\s+(?:the\s+)?$/i;
+// "run by the", "part of", or the body named after saying what it does: "the trust that runs the academy, Meridian ...".
+const RUN_BY =
+  /\b(?:run|operated|governed|managed|sponsored)\s+by\s+(?:the\s+)?$|\b(?:part|a member)\s+of\s+(?:the\s+)?$|\b(?:that|which)\s+(?:runs|governs|manages|operates)\s+(?:the|our|this)\s+(?:academy|school|academies|schools)\s*,\s*$/i;
 
 function runsTheSchool(text: string, name: string): boolean {
   const at = text.indexOf(name);
@@ -502,7 +506,10 @@ function definedAsTrust(ctx: AuditContext): { s: Sentence; name: string } | unde
 const NOT_A_TRUST = /\b(?:council|diocesan|diocese|authority|governing|governors?)\b/i;
 /** The first sentence naming the body that runs the school, with that body, when it is no school, council or diocese. */
 function runningBodyNamed(ctx: AuditContext): { s: Sentence; name: string } | undefined {
-  for (const s of findOwn(ctx, /\b(?:run|operated|governed|managed|sponsored)\s+by\b/i)) {
+  for (const s of findOwn(
+    ctx,
+    /\b(?:run|operated|governed|managed|sponsored)\s+by\b|\b(?:that|which)\s+(?:runs|governs|manages|operates)\b/i,
+  )) {
     const titled = titleCase(s.text);
     const name = allNamesIn(titled).find((n) => runsTheSchool(titled, n) && !SCHOOL_NOUN.test(n) && !NOT_A_TRUST.test(n));
     if (name) return { s, name };
