@@ -448,6 +448,13 @@ describe('links-public-and-working', () => {
     ).toBe('pass');
   });
 
+  it('is partial for a policy pointed to as ", here" with no address', () => {
+    expect(run('links-public-and-working', 'Full details of how we share data are in our Data Protection Policy, here.').status).toBe(
+      'partial',
+    );
+    expect(run('links-public-and-working', 'Our policy here is to keep records for six years.').status).toBe('pass');
+  });
+
   it('is partial for "here" beside a site named by its host, which is not the page meant', () => {
     const text = 'You can read how the Department for Education uses this information on the GOV.UK website here.';
     expect(run('links-public-and-working', text).status).toBe('partial');

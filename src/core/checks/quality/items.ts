@@ -400,7 +400,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       pointerToLinkInText: ['\\b(?:link|links|url|web\\s+page)\\s+below\\s*:'],
       bareLinkText: [
         '\\b(?:click(?:ing)?|tap(?:ping)?|press(?:ing)?)\\s+here\\b',
-        '\\b(?:page|site|website|webpage|web\\s+page|guidance|document|form|policy|link|notice|leaflet|charter|information|details)\\s+here\\b(?!\\s+(?:is|are|was|were|in|on|at|we|you|to|for|by|about|explains?)\\b)',
+        '\\b(?:page|site|website|webpage|web\\s+page|guidance|document|form|policy|link|notice|leaflet|charter|information|details),?\\s+here\\b(?!\\s+(?:is|are|was|were|in|on|at|we|you|to|for|by|about|explains?)\\b)',
         '\\b(?:visit|see|found|available|find|read|view|download|access)\\b[^.:]{0,40}\\bhere\\s*[.!]?\\s*$',
         // A longer title between the reader's verb and "here": "You can read how the Department for Education uses early
         // years data here."
