@@ -102,6 +102,15 @@ describe('controller identity: a service the council runs itself', () => {
     ).toBe('pass');
   });
 
+  it('passes the council "therefore" the controller of "the information Y Bont holds", in a pupil referral unit', () => {
+    expect(
+      service(
+        'controller-identity',
+        'Y Bont is a pupil referral unit maintained by the local authority. Tawel Valley County Borough Council is therefore the data controller for the information Y Bont holds about pupils and their families.',
+      ),
+    ).toBe('pass');
+  });
+
   it("passes a school said to be the council's own service, whose records the council controls", () => {
     expect(
       service(

@@ -396,7 +396,11 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
     }))
     .find(
       ({ s, name }) =>
-        name !== null && (noticeCue.test(s.text) || OUR_RECORDS.test(s.text) || (unitName !== null && s.text.includes(unitName))),
+        name !== null &&
+        (noticeCue.test(s.text) ||
+          OUR_RECORDS.test(s.text) ||
+          NAMED_BODYS_RECORDS.test(s.text) ||
+          (unitName !== null && s.text.includes(unitName))),
     );
   if (councilOfNotice && (findOwn(ctx, REFERRAL_UNIT).length || findOwn(ctx, COUNCIL_RUN_SERVICE).length)) {
     return verdictFor(item, 'pass', 'council-controls-unit', [quoteSentence(councilOfNotice.s, ctrl)], { name: councilOfNotice.name! });
@@ -572,7 +576,9 @@ function trustRunningSchool(ctx: AuditContext, ctrl: RegExp): { s: Sentence; nam
 // starts only where a word does (not inside "County-County-..."), so hostile text costs linear time.
 const COUNCIL_NAME_SOURCE =
   "(?<![\\w'-])((?:[A-Z][\\w'-]+\\s+){1,4}(?:(?:County|Borough|City|District|Metropolitan)\\s+(?:Borough\\s+)?)?Council)";
-const COUNCIL_NAMED_CONTROLLER = new RegExp(`${COUNCIL_NAME_SOURCE}\\s+(?:is|acts as|remains)\\s+(?:the\\s+)?(?:data\\s+)?controller\\b`);
+const COUNCIL_NAMED_CONTROLLER = new RegExp(
+  `${COUNCIL_NAME_SOURCE}\\s+(?:is|acts as|remains)\\s+(?:(?:therefore|thus|also|legally|so)\\s+)?(?:the\\s+)?(?:data\\s+)?controller\\b`,
+);
 // "the council" called the controller, its name given elsewhere in the block: "The law calls the council the data controller".
 const COUNCIL_CALLED_CONTROLLER = /\bthe (?:council|local authority)\b[^.]{0,40}\b(?:data )?controller\b/i;
 // The records the notice speaks of, in its own voice: "the information our service keeps", "what we hold", or the unit
@@ -580,6 +586,9 @@ const COUNCIL_CALLED_CONTROLLER = /\bthe (?:council|local authority)\b[^.]{0,40}
 // processed by the Service".
 const OUR_RECORDS =
   /\b(?:our|we|the (?:service|unit|centre))\b[^.]{0,20}\b(?:keeps?|holds?|records?|service|collects?|uses?|processe?s?)\b|\b(?:processed|held|kept|used) by the (?:service|unit|centre)\b/i;
+// The records of a body called by a short name of its own: "the information Y Bont holds about pupils".
+const NAMED_BODYS_RECORDS =
+  /\b(?:information|data|records)\s+(?:that\s+|which\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:holds|keeps|collects|uses|processes)\b/;
 const COUNCIL_NAME = new RegExp(`${COUNCIL_NAME_SOURCE}\\b`);
 /**
  * The council a sentence calls the controller, by name. "The Council is the data controller" is the council its block
