@@ -458,7 +458,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'send you',
     'to update',
     'let you know',
-    'to inform',
+    // Telling the family, not shaping a plan ("the DfE uses the data to inform funding").
+    'to inform parents',
+    'to inform families',
+    'to inform them',
     'inform you',
     // Reaching a parent by voice or message: "to call you if your child is unwell", "so we can talk to you".
     'call you',

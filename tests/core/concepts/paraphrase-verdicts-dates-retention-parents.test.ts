@@ -77,6 +77,8 @@ const CASES: Record<string, Cases> = {
     partial: [
       // an item of the pupil data list that is itself a detail about the family, with no purpose of its own
       'Pupil information we hold:\n- name and date of birth\n- who has parental responsibility\n- medical needs',
+      // the same, in a notice to parents where data is used "to inform" a plan, which tells no parent anything
+      'Pupil information we hold:\n- name and date of birth\n- who has parental responsibility\n- medical needs\nWhere this notice says "your child", it means the pupil. The DfE uses the data to inform funding, educational policy and monitoring.',
     ],
     fail: [
       // the pupil's data reported to parents, and parents as the source, are not data held about parents
