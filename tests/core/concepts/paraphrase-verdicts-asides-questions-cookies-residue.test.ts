@@ -209,6 +209,9 @@ describe('biometrics: denied by kind', () => {
       ),
     ).toBe('not-applicable');
   });
+  it('does not apply when a table row answers its "Biometric systems" field with "None in use"', () => {
+    expect(status('biometrics-consent', 'School details\nBiometric systems: | None in use')).toBe('not-applicable');
+  });
   it('is partial when a fingerprint system is used with no word on consent', () => {
     expect(status('biometrics-consent', 'Pupils borrow library books by placing a finger on the scanner at the desk.')).toBe('partial');
   });

@@ -1089,6 +1089,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:cards?|pins?|pin numbers?|codes?|passwords?|cash|photos?|photographs?|names?|lanyards?|fobs?)(?: (?:for|to) [^.,;]{1,40})?,? (?:and )?(?:not|rather than|instead of) (?:a |by |with |using )?(?:biometrics?|biometric data|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)\\b',
         // A field answered "None": "Biometric systems in use: None", "Biometrics used - none", "... used at our school: None".
         '\\b(?:biometric|finger ?print)[^.:]{0,40}\\b(?:in use|used)(?: (?:at|in|by) (?:our|the|this) (?:school|academy|nursery|setting))?\\s*[:-]\\s*(?:none|no|n/a)\\b',
+        // The field's value after its label, as a table row reads: "Biometric systems: | None in use".
+        '\\b(?:biometric|finger ?print)s?(?: (?:systems?|data|technology))?\\s*[|:\\u2013-](?:\\s*\\|)?\\s*(?:none|n/a|not used)\\b(?!\\s+of\\b)',
       ],
       consent: [
         'consent',
