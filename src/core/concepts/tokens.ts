@@ -238,9 +238,13 @@ function webAddressPath(lower: string, start: number): [number, number] {
   const scheme = lower.indexOf('://', start);
   const host = scheme >= 0 && scheme - start <= 5 ? scheme + 3 : start;
   let end = host;
-  while (end < lower.length && !SPACE.test(lower[end]!)) end++;
-  const slash = lower.indexOf('/', host);
-  return slash >= 0 && slash < end ? [slash, end] : [-1, -1];
+  let slash = -1;
+  // One pass to the next space: a search for "/" past it would rescan the text for every address without a path.
+  while (end < lower.length && !SPACE.test(lower[end]!)) {
+    if (slash < 0 && lower.charCodeAt(end) === 47) slash = end;
+    end++;
+  }
+  return slash >= 0 ? [slash, end] : [-1, -1];
 }
 
 /** Tokens of a text as objects (see tokenRun). */

@@ -689,8 +689,8 @@ function namedLastBeforeChannels(
   schoolName: string | null,
 ): 'school' | 'other-organisation' | null {
   const at = [...new Set(findChannels(text, o).map((c) => text.indexOf(c.value)))].filter((i) => i >= 0).sort((a, b) => a - b);
-  const ownDesk = phrases(o.ownDesk);
-  const otherOrg = phrases(o.otherOrganisations);
+  const ownDesk = new RegExp(phrases(o.ownDesk).source, 'gi');
+  const otherOrg = new RegExp(phrases(o.otherOrganisations).source, 'gi');
   let owner: 'school' | 'other-organisation' | null = null;
   let from = 0;
   // Each channel belongs to the party its own lead-in names last; one whose lead-in names none ("... WB1 2AH (telephone
@@ -701,7 +701,7 @@ function namedLastBeforeChannels(
     from = channel;
     const lastOf = (re: RegExp) => {
       let last = -1;
-      for (const m of lead.matchAll(new RegExp(re.source, 'gi'))) last = m.index;
+      for (const m of lead.matchAll(re)) last = m.index;
       return last;
     };
     const own = Math.max(lastOf(ownDesk), schoolName ? lead.lastIndexOf(schoolName) : -1);
