@@ -48,8 +48,8 @@ export function looksLikeHeading(line: string, numbered = false): boolean {
 const DANGLING =
   /\b(for|of|to|the|a|an|and|or|in|on|at|by|with|from|until|than|within|after|before|over|under|is|are|be|our|your|their|such as)$/i;
 
-/** A label, a run of dots, then its value: a row of a table laid out with dotted leaders. */
-const LEADER_ROW = /^\s*[^.!?:;\n]{1,40}?\s\.{3,}\s+\S/;
+/** A label, a run of dots, then its value: a row of a table laid out with dotted leaders ("Who you are ....... name"). */
+export const LEADER_ROW = /^\s*[^.!?:;\n]{1,40}?\s\.{3,}\s+\S/;
 
 /** A line that ends a sentence (or a lead-in), perhaps inside a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:;]["')]?$/;
@@ -84,12 +84,12 @@ function continuesLine(prevKind: string, prevLine: string, line: string, wrap: n
   const lower = /^\s*[a-z]/.test(line);
   // In text wrapped at a fixed width, a line the next word would not have fitted on was wrapped, whatever its case:
   // "write to Mrs Helen Garside, School Business" / "Manager, at the school address."
-  const wrapped = wrap !== null && prevLine.length >= wrap - WRAP_SLACK && prevLine.length + 1 + firstWord(line).length > wrap;
+  const filled = wrap !== null && prevLine.length >= wrap - WRAP_SLACK;
+  const wrapped = filled && prevLine.length + 1 + firstWord(line).length > wrap!;
   if (prevKind === 'list-item') return (lower || wrapped) && /^\s/.test(line);
   if (wrapped && (prevKind === 'paragraph' || prevKind === 'heading')) return true;
   // A line filled near the wrap width that ends on a word no sentence ends on goes on, whatever the case of the next:
   // "... under section 537A of the" / "Education Act 1996 ...".
-  const filled = wrap !== null && prevLine.length >= wrap - WRAP_SLACK;
   if (filled && prevKind === 'paragraph' && DANGLING.test(prevLine)) return true;
   if (prevKind !== 'paragraph' && prevKind !== 'heading') return false;
   // Only a lower-case or numeric continuation, also in quotes ("The law calls this the" / '"data controller".'): "...such

@@ -699,13 +699,8 @@ function namedLastBeforeChannels(
     const before = text.slice(from, channel);
     const lead = before.slice(before.search(/[^.!?]*$/));
     from = channel;
-    const lastOf = (re: RegExp) => {
-      let last = -1;
-      for (const m of lead.matchAll(re)) last = m.index;
-      return last;
-    };
-    const own = Math.max(lastOf(ownDesk), schoolName ? lead.lastIndexOf(schoolName) : -1);
-    const other = lastOf(otherOrg);
+    const own = Math.max(lastMatchAt(lead, ownDesk), schoolName ? lead.lastIndexOf(schoolName) : -1);
+    const other = lastMatchAt(lead, otherOrg);
     if (own < 0 && other < 0) continue;
     // Offered as the alternative ("... school office, or the Council's ..."), or the only party its lead-in names ("you
     // can also telephone the Diocesan Schools Team on ..."); not a body the school is described by ("our school,
@@ -791,6 +786,13 @@ function contactBlockText(ctx: AuditContext, block: number, o: ChannelOptions): 
 /** How far back from a channel its owner is looked for: the words that introduce it ("or email the DPO at"). */
 const OWNER_REACH = 100;
 
+/** Where the last match of a global pattern in `text` starts, or -1. */
+function lastMatchAt(text: string, global: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(global)) last = m.index;
+  return last;
+}
+
 /**
  * Whether a channel in `text` is the DPO's by the words just before it: the DPO is the last party named in its
  * sentence before it ("write to the Headteacher, or email the Data Protection Officer at dpo@..."), so a school desk
@@ -801,13 +803,8 @@ function ownedByDpo(text: string, value: string, dpo: RegExp): boolean {
   if (at < 0) return false;
   const before = text.slice(Math.max(0, at - OWNER_REACH), at);
   const sentence = before.slice(before.search(/[^.!?]*$/));
-  const lastOf = (re: RegExp) => {
-    let last = -1;
-    for (const m of sentence.matchAll(new RegExp(re.source, 'gi'))) last = m.index;
-    return last;
-  };
-  const dpoAt = lastOf(dpo);
-  return dpoAt >= 0 && dpoAt > lastOf(SCHOOL_STAFF_DESK);
+  const dpoAt = lastMatchAt(sentence, new RegExp(dpo.source, 'gi'));
+  return dpoAt >= 0 && dpoAt > lastMatchAt(sentence, new RegExp(SCHOOL_STAFF_DESK.source, 'gi'));
 }
 
 /** True when a block is about the DPO: it mentions one, or sits under a DPO heading or lead-in. */

@@ -4,6 +4,7 @@ import type { Block, NoticeDocument } from '../../notice/types';
 import { splitSentences } from '../../analysis/notice-text';
 import { mayMatch } from '../../scan/block-scan';
 import { listAfterLeadIn } from '../../notice/list-structure';
+import { LEADER_ROW } from '../../notice/read-text';
 import { compilePhrases, dedupeFindings, type QualityFinding, type ResidueOptions } from './options';
 
 /** Kinds that show text copied from another organisation (the other-org-residue flag). */
@@ -194,12 +195,10 @@ const LINK_BAR = /^\s*(?:\[[^\]\n]{1,40}\][\s|\u00b7\u2022-]*){2,}$/;
 const FIELD_LABEL = /\[[^\]\n]{0,30}\b(?:name|address|e-?mail|telephone|phone|date|number)\s*\]/i;
 const isLinkBar = (text: string): boolean => LINK_BAR.test(text) && !FIELD_LABEL.test(text);
 
-// A dotted leader: a short label, a run of dots, then the label's value ("Who you are ....... name, date of birth").
-const LEADER_LINE = /^[^.!?:;\n]{1,40}?\s\.{3,}\s+\S/;
 const LEADER_DOTS = /\s\.{3,}\s/;
 /** A line of a table laid out with dotted leaders, as a neighbouring line is: its dots join a label to its value, not a blank. */
 const isLeaderRow = (doc: NoticeDocument, i: number): boolean =>
-  LEADER_LINE.test(doc.blocks[i]!.text) && [doc.blocks[i - 1], doc.blocks[i + 1]].some((b) => b !== undefined && LEADER_LINE.test(b.text));
+  LEADER_ROW.test(doc.blocks[i]!.text) && [doc.blocks[i - 1], doc.blocks[i + 1]].some((b) => b !== undefined && LEADER_ROW.test(b.text));
 
 /** Template residue in the notice (once per audit: the check and the other-organisation flag read it). */
 export function findResidue(ctx: AuditContext, o: ResidueOptions): QualityFinding[] {
