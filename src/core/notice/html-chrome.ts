@@ -267,7 +267,31 @@ function isNoticeBox(el: HtmlElement, budget: ScanBudget): boolean {
   // A consent prompt in an <aside> speaks of privacy too, but carries accept or reject controls.
   if (facts.exceeded || facts.hasConsentControl || facts.linkChars > facts.textChars * MAX_BOX_LINK_SHARE) return false;
   // A document-control box is short ("Adopted: 3 March 2026 · Review date: March 2028"), and its cue and year say enough.
-  return DOCUMENT_CONTROL.test(facts.sample) || (facts.textChars >= MIN_BOX_CHARS && PRIVACY_TOPIC.test(facts.sample));
+  if (DOCUMENT_CONTROL.test(facts.sample)) return true;
+  return facts.textChars >= MIN_BOX_CHARS && (PRIVACY_TOPIC.test(facts.sample) || isInTextFlow(el));
+}
+
+/**
+ * The notice's own divisions (its sections, accordions and headings). A box set between two of them ("Did you know?"
+ * after one section and before the next) is a pull-out of the notice, whatever its words; a site's sidebar stands beside
+ * the content, not between its parts.
+ */
+const FLOW_TAGS = new Set(['section', 'details', 'h2', 'h3', 'h4']);
+
+function isInTextFlow(el: HtmlElement): boolean {
+  const before = neighbourElement(el, 'prev');
+  const after = neighbourElement(el, 'next');
+  return before !== null && after !== null && FLOW_TAGS.has(before.name) && FLOW_TAGS.has(after.name);
+}
+
+/** The nearest element beside `el`, across whitespace and comments (a few steps at most). */
+function neighbourElement(el: HtmlElement, side: 'prev' | 'next'): HtmlElement | null {
+  let node = el[side] ?? null;
+  for (let steps = 0; node && steps < 4; steps++) {
+    if (isElement(node)) return node;
+    node = node[side] ?? null;
+  }
+  return null;
 }
 
 /**

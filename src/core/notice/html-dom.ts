@@ -4,6 +4,9 @@
 export interface HtmlNode {
   type: string;
   parent: HtmlNode | null;
+  /** The neighbouring nodes under the same parent (domhandler links them). */
+  prev?: HtmlNode | null;
+  next?: HtmlNode | null;
 }
 
 export interface HtmlElement extends HtmlNode {

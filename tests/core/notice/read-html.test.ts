@@ -73,6 +73,22 @@ describe('readHtml: boxes of the notice beside its text', () => {
     expect(texts(ratified).some((t) => t.includes('2 February 2026'))).toBe(true);
   });
 
+  it("reads a pull-out box set between two of the notice's sections, though its words name no privacy topic", () => {
+    const between = (box: string) =>
+      page(
+        '<main><h1>Privacy notice</h1><section><h2>What we collect</h2><p>Names, addresses and attendance.</p></section>' +
+          `${box}<section><h2>Who we share it with</h2><p>The local authority.</p></section></main>`,
+      );
+    const box =
+      '<aside class="tip"><h2>Good to know</h2><ul><li>Some questions on our forms must be answered by law; the rest you may leave blank and nothing changes for your child.</li></ul></aside>';
+    expect(texts(between(box)).some((t) => t.includes('you may leave blank'))).toBe(true);
+    // The same box after the notice's last section stands beside the content: a sidebar, dropped.
+    const after = page(
+      '<main><h1>Privacy notice</h1><section><h2>What we collect</h2><p>Names, addresses and attendance.</p></section></main>' + box,
+    );
+    expect(texts(after).some((t) => t.includes('you may leave blank'))).toBe(false);
+  });
+
   it('still drops an events box with dates but no approval or review of the notice', () => {
     const html = page(
       `${main}<aside><h2>Coming up</h2><p>Sports day is on 9 July 2026 and the summer fair on 18 July 2026; all families are welcome.</p></aside>`,
