@@ -26,6 +26,20 @@ describe('census-sharing-statutory', () => {
     expect(v.status).toBe('partial');
     expect(v.evidence.some((e) => /\(England\) Regulations/.test(e.text))).toBe(true);
   });
+  it('reads the collection named in the heading the sharing sits under, one sentence to a line', () => {
+    const v = run(
+      'census-sharing-statutory',
+      'THE TERMLY HEADCOUNT: OUR CENSUS RETURN\n\nEach term we pass a few facts about your child to Ashworth Council.\nThe council sends them on to the Department for Education.\nFunded hours depend on it.',
+    );
+    expect(v.status).toBe('pass');
+    expect(v.evidence.some((e) => /CENSUS RETURN/.test(e.text))).toBe(true);
+    // Under a heading that names no collection, the same lines say nothing of a statutory return.
+    const plain = run(
+      'census-sharing-statutory',
+      'WHO ELSE SEES IT\n\nEach term we pass a few facts about your child to Ashworth Council.\nThe council sends them on to the Department for Education.\nFunded hours depend on it.',
+    );
+    expect(plain.status).toBe('partial');
+  });
   it('is partial when government is named with no collection or law, fail when absent', () => {
     expect(run('census-sharing-statutory', 'We send some information to the Department for Education.').status).toBe('partial');
     expect(run('census-sharing-statutory', 'We share information with the local authority.').status).toBe('fail');

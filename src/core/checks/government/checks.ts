@@ -93,11 +93,18 @@ function evaluateCensus(ctx: AuditContext, o: z.infer<typeof CensusOptions>, ite
     return verdict('fail', 'not-found');
   }
   const right = sharing.filter((s) => (nation === 'wales' ? walRe.test(s.text) : nation === 'england' ? engRe.test(s.text) : true));
-  // The collection may be named a sentence or two later in the same paragraph: "... to the Department for Education.
-  // The law says we must do this. It is called the school census."
-  const withCollection = right.filter((s) => collectionRe.test(s.text) || collectionRe.test(ctx.doc.blocks[s.block]?.text ?? ''));
-  const collectionNearby = withCollection.length
-    ? ctx.text.sentences.filter((s) => s.block === withCollection[0]!.block && collectionRe.test(s.text))
+  // The collection may be named a sentence or two later in the same paragraph ("... to the Department for Education.
+  // The law says we must do this. It is called the school census."), or in the heading the sharing sits under ("The
+  // Early Years Census" over "Every January we send some facts about your child to the council.").
+  const withCollection = right.filter(
+    (s) =>
+      collectionRe.test(s.text) ||
+      collectionRe.test(ctx.doc.blocks[s.block]?.text ?? '') ||
+      collectionRe.test(ctx.doc.sections[s.section]?.heading ?? ''),
+  );
+  const first = withCollection[0];
+  const collectionNearby = first
+    ? ctx.text.sentences.filter((s) => (s.block === first.block || s.section === first.section) && collectionRe.test(s.text))
     : [];
   const evidence = evidenceOf(
     withCollection.length ? [...withCollection, ...collectionNearby] : right.length ? right : sharing,
