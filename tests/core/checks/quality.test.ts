@@ -119,6 +119,17 @@ describe('last-updated-date', () => {
     }
   });
 
+  it('reads a sentence still to come, dated after the audit, as the next review however it names the reviewer', () => {
+    const v = run(
+      'last-updated-date',
+      'We keep this notice under watch. It is due to be approved by the Resources Committee in October 2027.',
+    );
+    expect(v.status).toBe('fail');
+    expect(v.message).toMatch(/only a review date/);
+    // A next review named with "next" between "will" and "be", and already passed, is a review date that has run out.
+    expect(run('last-updated-date', 'This notice will next be reviewed in September 2025.').status).toBe('partial');
+  });
+
   it('is partial for a date more than 24 months old, and raises stale-date', () => {
     const text = 'Privacy notice for pupils\nLast updated: March 2022';
     const v = run('last-updated-date', text);

@@ -165,6 +165,9 @@ function scanNoticeDates(doc: NoticeDocument, options: LastUpdatedOptions, asOf:
       const making = aboutMaking(sentenceLead);
       const ahead = future.test(sentenceLead);
       if (reviewCue.test(lead) || (key !== null && reviewCue.test(key)) || (making && ahead)) out.review.push(mention());
+      // "It will next be looked at by the governors' committee in September 2027": a sentence still to come, with a date
+      // after the audit, speaks of the next review however its cue is worded.
+      else if (ahead && isBefore(today, d.date) && noticeCue.test(lead)) out.review.push(mention());
       else if (noticeCue.test(lead) || (key !== null && noticeCue.test(key)) || EDITION_AFTER.test(block.text.slice(d.end)))
         out.notice.push(mention());
       else if (making || (sentenceLead.length <= SHORT_LINE && openingCue.test(sentenceLead) && LABEL_END.test(sentenceLead) && !ahead))
