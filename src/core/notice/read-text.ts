@@ -129,6 +129,8 @@ function wrapWidth(lines: readonly string[]): number | null {
 }
 
 const NUMBER_MARKER = /^\s*\d{1,2}\.\s/;
+/** A question numbered as a part of the notice: "Q12.", "Question 4:". */
+const QUESTION_NUMBER = /^\s*(?:q|question)\s?\d{1,2}[.:)]?\s/i;
 
 /** A printed page's number: "Page 3 of 4". */
 const PAGE_NUMBER = /\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b/i;
@@ -387,8 +389,9 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
       }
       continue;
     }
-    // A numbered line that reached here stands alone as a section's title (isNumberedHeading).
-    const heading = looksLikeHeading(raw, marker !== null && NUMBER_MARKER.test(marker[0]));
+    // A numbered line that reached here stands alone as a section's title (isNumberedHeading); so does a numbered
+    // question ("Q12. My child is in Year 8. Does anything change when they turn 13?").
+    const heading = looksLikeHeading(raw, (marker !== null && NUMBER_MARKER.test(marker[0])) || QUESTION_NUMBER.test(raw));
     blocks.push({
       kind: heading ? 'heading' : 'paragraph',
       text: raw,

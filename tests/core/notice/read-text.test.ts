@@ -122,6 +122,18 @@ describe('readText: numbered section headings', () => {
     expect(readText('Intro paragraph here.\n\nWe store it, share it and then delete it\n\nMore.\n').blocks[1]?.kind).toBe('paragraph');
   });
 
+  it('reads a question numbered "Q12." as a heading though it runs long and opens with a statement', () => {
+    const doc = readText(
+      'Intro paragraph here.\n\nQ7. Your child is nearly a teenager. What changes for them at thirteen?\n\nWe tell the council.\n',
+    );
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+    // Unnumbered, the same line is a paragraph.
+    const plain = readText(
+      'Intro paragraph here.\n\nYour child is nearly a teenager. What changes for them at thirteen then?\n\nWe tell the council.\n',
+    );
+    expect(plain.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('reads a lone numbered section asked as a longer question as a heading, not a one-item list', () => {
     const doc = readText(
       'Intro paragraph here.\n\n6. Who else might see your child’s information, and why would they need to see it?\n\nThe council sees attendance figures.\n',
