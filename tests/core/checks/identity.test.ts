@@ -133,6 +133,15 @@ describe('controller-identity', () => {
     expect(v.message).toMatch(/Oakfield Community School/);
   });
 
+  it('passes a referral unit whose council, named paragraphs before, is "the Council" called its controller', () => {
+    const text =
+      'Privacy notice\n\nHolmbury District Council ("the Council") uses personal information about pupils who attend Larch House.\n\n' +
+      "Larch House is the Council's pupil referral unit for ages 11 to 16. As the unit is run directly by the Council, the Council is the data controller for the information that the unit holds.";
+    const v = run('controller-identity', text);
+    expect(v.status).toBe('pass');
+    expect(v.message).toMatch(/Holmbury District Council/);
+  });
+
   it('rejects the DfE or the local authority as "data controller" (trap)', () => {
     const v = run(
       'controller-identity',

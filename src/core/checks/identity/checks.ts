@@ -600,9 +600,18 @@ function councilCalledController(ctx: AuditContext, s: Sentence): string | null 
   return COUNCIL_CALLED_CONTROLLER.test(s.text) ? councilNamedIn(ctx, s) : null;
 }
 
-/** The council a sentence's block names, for "the council" in a sentence that does not name it. */
+const COUNCIL_LOOKBACK_BLOCKS = 40;
+/**
+ * The council "the council" in a sentence means: the one its block names, or else the one named last before it ("Glanrhyd
+ * County Borough Council ("the Council", "we") uses personal information ..." two paragraphs up).
+ */
 function councilNamedIn(ctx: AuditContext, s: Sentence): string | null {
-  return COUNCIL_NAME.exec(ctx.doc.blocks[s.block]?.text ?? '')?.[1] ?? null;
+  // A bounded look back: a page of many such sentences and no council name stays linear.
+  for (let b = s.block; b >= Math.max(0, s.block - COUNCIL_LOOKBACK_BLOCKS); b--) {
+    const named = COUNCIL_NAME.exec(ctx.doc.blocks[b]?.text ?? '')?.[1];
+    if (named) return named;
+  }
+  return null;
 }
 // A pupil referral unit, also called a short stay school or a pupil support centre.
 const REFERRAL_UNIT = /\b(?:pupil referral units?|short[- ]stay schools?|PRUs?)\b/;
