@@ -181,6 +181,16 @@ describe('statutory-or-voluntary', () => {
     ).toBe('pass');
     expect(run('statutory-or-voluntary', 'Some items on the form are mandatory and others are optional.').status).toBe('pass');
   });
+  it('reads a share of the information said to be owed by law, with no clause of who gives it, as the compulsory side', () => {
+    const v = run(
+      'statutory-or-voluntary',
+      'Certain details are required by law for funded places, and without them we cannot take your child.',
+    );
+    expect(v.status).toBe('partial');
+    expect(v.message).toMatch(/required by law/);
+    // Not a duty to pass the data on.
+    expect(run('statutory-or-voluntary', 'Some information is required by law to be sent to the council.').status).toBe('fail');
+  });
   it('reads the family\'s duty said plainly ("you must provide it") as the compulsory side, not the question a heading asks', () => {
     expect(
       run('statutory-or-voluntary', 'Nearly all of what we ask for is needed for our legal duties, and you must provide it.').status,

@@ -348,6 +348,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // information you give us is required by law".
         // Or what the school holds: "The majority of the personal data the Centre holds is required by law".
         '\\b(?:information|data|details) (?:that )?(?:you (?:give|provide|supply|tell)|(?:we|the (?:school|academy|centre|center|college|trust|unit|setting|nursery)) (?:ask|asks|collect|collects|request|requests|need|needs|hold|holds))\\b[^.]{0,40}\\b(?:is|are) (?:required by law|legally required|compulsory|a legal requirement)\\b(?! to)',
+        // A share of what the school holds, said to be owed, with no clause of who gives it: "Some information is
+        // required by law under the EYFS, and we cannot offer a place without it".
+        '\\b(?:some|most|much|certain|parts?) (?:of (?:the|this|our|your) )?(?:information|data|details) (?:is|are) (?:required by law|legally required|compulsory|a legal requirement)\\b(?! to)',
         '\\b(?:legal|statutory) (?:duty|obligation|requirement) to (?:collect|gather|obtain|hold)\\b',
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
         // The family's duty said plainly of what was just named: "most of it is needed for our legal duties, and you must
