@@ -296,6 +296,13 @@ describe('international-transfers', () => {
         "If a child leaves to be educated at home or leaves the country, we keep the file until the child's 25th birthday.",
       ).status,
     ).toBe('fail');
+    // The pupil called "they" some words after the pupils are named.
+    expect(
+      run(
+        'international-transfers',
+        'For children whose final school is ours (say, when they leave the country), the file stays with us until they are 25.',
+      ).status,
+    ).toBe('fail');
     // the pupil's information leaving is data going abroad
     expect(run('international-transfers', "Does my child's information ever leave the country? Only for trips abroad.").status).not.toBe(
       'fail',

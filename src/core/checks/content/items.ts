@@ -584,8 +584,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // A pupil going to a school abroad: "if your child leaves for a school outside the UK".
         `${PERSON_GOING('pupils?|students?|child(?:ren)?|learners?|they|he or she', 30)}\\b(?:leaves?|left|leaving|moves?|moved|moving|goes|going|transfers?|transferring) (?:to|for) (?:a |an |another )?(?:new )?(?:school|college|setting|nursery) (?:outside (?:the )?(?:UK|United Kingdom)|abroad|overseas|in another country)\\b`,
         // "If a child leaves to be educated at home or leaves the country": the pupil leaving, not the data. Not "does my
-        // child's information ever leave the country?".
-        `${PERSON_GOING('famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?', 40)}\\b(?:leaves?|left|leaving) (?:the (?:country|UK|United Kingdom)|England|Wales)\\b`,
+        // child's information ever leave the country?". The pupil may be "they": "(for example if they leave the country)".
+        `${PERSON_GOING('famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?|they|he or she', 40)}\\b(?:leaves?|left|leaving) (?:the (?:country|UK|United Kingdom)|England|Wales)\\b`,
         // A trip or visit abroad names an activity, not where data is kept: "passport details for overseas trips".
         '\\b(?:abroad|overseas|foreign|international) (?:school )?(?:trips?|visits?|travel|holidays?|exchanges?|residentials?|tours?)\\b',
         '\\b(?:trips?|visits?|travel|holidays?|exchanges?|residentials?|tours?) (?:abroad|overseas)\\b',
