@@ -210,13 +210,24 @@ function pipeCells(line: string): string[] | null {
 
 /** A pipe-typed row that starts a table: the next line with text (past a Markdown rule row) is a row too. */
 function startsPipeTable(lines: readonly string[], i: number): boolean {
-  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+  // Rule rows are stepped over whatever their number (a grid table's folded row leaves one per line); blank lines, two.
+  let blanks = 0;
+  for (let j = i + 1; j < lines.length && j <= i + PIPE_LOOKAHEAD; j++) {
     const next = lines[j]!;
-    if (!next.trim() || isPipeRule(next)) continue;
+    if (isPipeRule(next)) continue;
+    if (!next.trim()) {
+      if (++blanks > 2) return false;
+      continue;
+    }
     return pipeCells(next) !== null;
   }
   return false;
 }
+/** How far ahead a pipe row looks for the next row across rules: a grid table's tallest row. */
+const PIPE_LOOKAHEAD = 40;
+
+/** A cell that is a statement, not a column's name: a sentence (a header may ask a question), or longer than a header runs. */
+const isCellStatement = (cell: string): boolean => cell.length > 60 || /[.!]$/.test(cell);
 
 /** A data row read with its header row's labels, as an HTML table row is: "Record: SEN file | How long we keep it: 25 years". */
 function labelledRow(cells: readonly string[], headers: readonly string[]): string {
@@ -306,9 +317,83 @@ function unboxed(lines: string[]): void {
   });
 }
 
+// A grid table drawn in text: "+------+------+" between rows, each row one or more "| cell | cell |" lines whose cells
+// wrap within their column ("| To get a copy of your | Make a request by email to |" / "| information | office@... |").
+const GRID_BORDER = /^\s*\+(?:[-=:]{2,}\+){2,}\s*$/;
+const GRID_LINE = /^\s*\|.*\|\s*$/;
+/** What a grid table's border, and each line folded into the row above, becomes: a rule the pipe-table reader steps over. */
+const GRID_RULE = '|---|---|';
+
+/**
+ * Grid tables rewritten as pipe tables, in place and line for line, so a wrapped cell reads whole: each row's lines are
+ * joined cell by cell into its first line, and its other lines and the borders inside the table become rules. Where
+ * borders part the rows (three or more parts), each part is a row; where the box holds the rows with no border between
+ * them, a row starts at each line whose first cell is filled ("| Controller | The Centre, a unit maintained by |" /
+ * "|            | the council. |"). A row whose lines do not all have the same cells (a merged cell) is left as it is.
+ */
+function gridTablesAsPipes(lines: string[]): void {
+  let parts: number[][] = [];
+  let part: number[] = [];
+  const endTable = () => {
+    const rowPerPart = parts.length >= 3;
+    for (const p of parts) {
+      if (rowPerPart) foldGridRow(lines, p);
+      else for (const row of rowsByFirstCell(lines, p)) foldGridRow(lines, row);
+    }
+    parts = [];
+  };
+  let inTable = false;
+  lines.forEach((line, at) => {
+    if (GRID_BORDER.test(line)) {
+      if (part.length) parts.push(part);
+      part = [];
+      // The top border stands before the table: the pipe reader starts the table at its first row.
+      lines[at] = inTable ? GRID_RULE : '';
+      inTable = true;
+    } else if (inTable && GRID_LINE.test(line)) {
+      part.push(at);
+    } else {
+      if (part.length) parts.push(part);
+      part = [];
+      endTable();
+      inTable = false;
+    }
+  });
+  if (part.length) parts.push(part);
+  endTable();
+}
+
+const gridCells = (line: string): string[] => line.trim().slice(1, -1).split('|');
+
+/** The rows of a part of a grid table with no borders between its rows: each starts at a line whose first cell is filled. */
+function rowsByFirstCell(lines: readonly string[], part: readonly number[]): number[][] {
+  const rows: number[][] = [];
+  for (const at of part) {
+    if (!rows.length || gridCells(lines[at]!)[0]!.trim()) rows.push([at]);
+    else rows[rows.length - 1]!.push(at);
+  }
+  return rows;
+}
+
+/** One row of a grid table, its lines joined cell by cell into its first line; the others become rules. */
+function foldGridRow(lines: string[], row: readonly number[]): void {
+  if (row.length < 2) return;
+  const cells = row.map((at) => gridCells(lines[at]!));
+  if (!cells.every((c) => c.length === cells[0]!.length)) return;
+  const joined = cells[0]!.map((_, k) =>
+    cells
+      .map((c) => c[k]!.trim())
+      .filter(Boolean)
+      .join(' '),
+  );
+  lines[row[0]!] = `| ${joined.join(' | ')} |`;
+  for (const at of row.slice(1)) lines[at] = GRID_RULE;
+}
+
 /** Read a plain-text notice. Wrapped lines (no closing punctuation, next line lower-case) join into one block. */
 export function readText(text: string, url: string | null = null): NoticeDocument {
   const lines = normaliseKeepingLines(text).split('\n');
+  gridTablesAsPipes(lines);
   unboxed(lines);
   unbolded(lines);
   spacedColumnsAsTabs(lines);
@@ -359,7 +444,9 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
     const pipes = pipeCells(raw);
     const continuesPipes = lineNo - lastPipeLine <= 2;
     if (pipes && (continuesPipes || startsPipeTable(lines, i))) {
-      if (!continuesPipes) tables.push({ headers: pipes.filter(Boolean), rows: [] });
+      // A first row that says something ("| Controller | The Centre, run by the council, is the controller. |") is the
+      // first of a table of labels and values, with no header row: its later rows are read as they stand.
+      if (!continuesPipes) tables.push({ headers: pipes.some(isCellStatement) ? [] : pipes.filter(Boolean), rows: [] });
       const table = tables[tables.length - 1]!;
       if (continuesPipes) table.rows.push(pipes);
       lastPipeLine = lineNo;

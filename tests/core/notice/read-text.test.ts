@@ -432,6 +432,51 @@ describe('readText: tables typed with pipes', () => {
   });
 });
 
+describe('readText: grid tables drawn in text', () => {
+  const rows = (text: string) =>
+    readText(text)
+      .blocks.filter((b) => b.kind === 'table-row')
+      .map((b) => b.text);
+
+  it('joins a row whose cells wrap over several lines, where borders part the rows', () => {
+    const text = [
+      'Your rights',
+      '',
+      '+----------------------+--------------------------------+',
+      '| Right                | How to use it                  |',
+      '+======================+================================+',
+      '| To see a copy of     | Email the office at            |',
+      '| your records         | office@larchfield.example and  |',
+      '|                      | we reply within a month.       |',
+      '+----------------------+--------------------------------+',
+      '| To have mistakes     | Tell your class teacher.       |',
+      '| put right            |                                |',
+      '+----------------------+--------------------------------+',
+      '',
+      'The end.',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      'Right | How to use it',
+      'Right: To see a copy of your records | How to use it: Email the office at office@larchfield.example and we reply within a month.',
+      'Right: To have mistakes put right | How to use it: Tell your class teacher.',
+    ]);
+  });
+
+  it('starts a row at each filled first cell in a box with no borders between its rows, and reads labels and values as they stand', () => {
+    const text = [
+      '+--------------+---------------------------------------+',
+      '| Controller   | Larch House, a unit run by the        |',
+      '|              | council, is the data controller.      |',
+      '| Telephone    | 01632 960 555                         |',
+      '+--------------+---------------------------------------+',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      'Controller | Larch House, a unit run by the council, is the data controller.',
+      'Telephone | 01632 960 555',
+    ]);
+  });
+});
+
 describe('readText: tables typed with spaces', () => {
   it('reads three or more lines of space-set columns as table rows', () => {
     const doc = readText(
