@@ -99,6 +99,9 @@ function continuesLine(prevKind: string, prevLine: string, line: string, wrap: n
   // case of the next ("in a big database called the" / "National Pupil Database."): no heading ends so. Elsewhere a
   // capitalised line after one means the sentence was cut off.
   if (handBroken && ENDS_ON_DETERMINER.test(prevLine) && prevLine.length <= HAND_BROKEN_MAX_CHARS) return true;
+  // There a lower-case line goes on from the short line above, however few its words: "Meadow Lane Infant School" /
+  // "is the data controller" / "for the information on this poster."
+  if (handBroken && lower && prevLine.length <= HAND_BROKEN_MAX_CHARS) return true;
   // A short heading-like line ("30 minutes") above a lower-case cookie name is a table cell, not a wrapped sentence.
   return lower && (prevKind === 'paragraph' || prevLine.split(/\s+/).length >= 5);
 }

@@ -263,6 +263,31 @@ describe('readText: wrapped lines', () => {
     ).toEqual(['We share information with other agencies such as the', 'This notice is reviewed every year.']);
   });
 
+  it('joins a lower-case line to the short title-like line above it in text broken by hand, as a poster is', () => {
+    const poster = [
+      'Larchfield Nursery School',
+      'looks after the details',
+      'on this sheet.',
+      '',
+      'We keep information',
+      'about your child',
+      'so that we can teach them',
+      'and keep them safe.',
+      'We share it with',
+      'the council and',
+      'the health visitor.',
+      'You can ask to see it',
+      'at any time',
+      'by asking the office.',
+    ].join('\n');
+    expect(readText(poster).blocks[0]!.text).toBe('Larchfield Nursery School looks after the details on this sheet.');
+    // Not broken by hand: a short title over a lower-case line stays a title (a cookie table's cell, say).
+    expect(readText('Larchfield Nursery School\nlooks after the details on this sheet.').blocks.map((b) => b.kind)).toEqual([
+      'heading',
+      'paragraph',
+    ]);
+  });
+
   it('joins a sentence wrapped before a number instead of reading the fragment as a heading', () => {
     expect(kinds('We hold data for\n6 years after the pupil leaves.')).toEqual([
       ['paragraph', 'We hold data for 6 years after the pupil leaves.'],
