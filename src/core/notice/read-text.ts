@@ -106,6 +106,17 @@ function continuesLine(prevKind: string, prevLine: string, line: string, wrap: n
   return lower && (prevKind === 'paragraph' || prevLine.split(/\s+/).length >= 5);
 }
 
+/**
+ * A web address in plain text: with its scheme, from "www.", or a host under a UK, Welsh or common ending followed by a
+ * path, as a printed notice writes it ("gov.uk/government/publications/..."). Not the host of an email address.
+ */
+const TEXT_ADDRESS = /<?(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:uk|wales|cymru|com|org|net)\/[^\s<>"]*)>?/gi;
+
+/** A line ending in a web address broken after a slash or a hyphen (a host with its path begun). */
+const BROKEN_ADDRESS_END = /(?:^|\s)\S*[a-z0-9]\.[a-z]{2,}\/\S*[/-]$/i;
+/** A line that is nothing but the rest of a web address. */
+const ADDRESS_REST = /^[\w\-./%?=&#~]+$/;
+
 const firstWord = (line: string): string => /\S+/.exec(line)?.[0] ?? '';
 
 /** How far short of the wrap width a wrapped line may stop: the longest word that would not have fitted. */
@@ -471,7 +482,10 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
     // A rule drawn above the line ends whatever came before it.
     const prevLine = i > 0 && !RULE_LINE.test(lines[i - 1]!) ? lines[i - 1]!.trim() : '';
     if (prev && prevLine && continuesLine(prev.kind, prevLine, raw, wrap, handBroken)) {
-      prev.text = `${prev.text} ${raw.trim()}`;
+      // A web address broken after a slash or hyphen goes on without a space: "gov.uk/government/publications/" /
+      // "privacy-information-early-years-" / "foundation-stage-to-key-stage-3".
+      const gap = BROKEN_ADDRESS_END.test(prev.text) && ADDRESS_REST.test(raw.trim()) ? '' : ' ';
+      prev.text = `${prev.text}${gap}${raw.trim()}`;
       prev.where = `lines ${prev.line}-${lineNo}`;
       if (prev.kind === 'heading') {
         prev.kind = 'paragraph';
@@ -491,9 +505,9 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
   }
 
   const links = blocks.flatMap((b, rawBlock) =>
-    [...b.text.matchAll(/<?(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)>?/gi)].map((m) => {
+    [...b.text.matchAll(TEXT_ADDRESS)].map((m) => {
       const href = m[1]!.replace(/(?<![.,;)])[.,;)]+$/, '');
-      return { text: href, href: href.startsWith('www.') ? `http://${href}` : href, rawBlock };
+      return { text: href, href: /^https?:\/\//i.test(href) ? href : `http://${href}`, rawBlock };
     }),
   );
 

@@ -528,6 +528,25 @@ describe('readText: tables typed with spaces', () => {
   });
 });
 
+describe('readText: web addresses printed in text', () => {
+  it('joins an address broken after a slash or a hyphen, and reads a host with a path as an address without a scheme', () => {
+    const doc = readText(
+      'Read how the DfE uses them:\ngov.uk/government/publications/\nprivacy-information-early-years-\nfoundation-stage-to-key-stage-3\n',
+    );
+    expect(doc.links.map((l) => l.href)).toEqual([
+      'http://gov.uk/government/publications/privacy-information-early-years-foundation-stage-to-key-stage-3',
+    ]);
+    // An email address's host is no web address; a sentence going on after a hyphenated word keeps its space.
+    const other = readText(
+      'Email office@larchfield.sch.uk/ for help.\nWe pass your details to our catering supplier, which is a well-\nknown local company.\n',
+    );
+    expect(other.links).toEqual([]);
+    expect(other.blocks.map((b) => b.text)).toContain(
+      'We pass your details to our catering supplier, which is a well- known local company.',
+    );
+  });
+});
+
 describe('readText: links and empty input', () => {
   it('finds bare URLs, trimming closing punctuation and angle brackets', () => {
     const doc = readText('Go to <https://www.gov.uk/contact-dfe>.\nSee www.aboutcookies.org/.');
