@@ -491,6 +491,14 @@ describe('biometrics-consent', () => {
     ).toBe('not-applicable');
   });
 
+  it('reads a glossary entry closed by a bare denial as no biometric use, but not a use followed by a denial of something else', () => {
+    const glossary =
+      "Glossary\n\nFingerprint data: a template made from the ridges of a finger to recognise a person. Schools using it need a parent's written consent. We do not use it.";
+    expect(run('biometrics-consent', glossary).status).toBe('not-applicable');
+    const used = 'Our canteen recognises pupils by their fingerprint. We do not use it for anything else.';
+    expect(run('biometrics-consent', used).status).toBe('partial');
+  });
+
   it('does not take another consent named earlier in a long paragraph of suppliers for consent to biometrics', () => {
     const suppliers =
       'We use several companies. Trips are approved through Evolve, and trip consent forms go through TripDesk. Parents pay for meals through ParentPay. Our caterer identifies students at the till by a template made from their fingerprint.';

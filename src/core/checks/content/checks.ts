@@ -979,6 +979,9 @@ const QA_LABEL = /^\s*(?:q|question|a|answer)\s*[:.)\u2013-]\s*/i;
 /** A short title of a few words with no pronoun or verb, numbered or not: "B3. Biometric information.", "4.2 Biometrics:". */
 const RUN_IN_TITLE =
   /^\W{0,5}(?:[A-Z]?\d{1,3}(?:\.\d{1,3}){0,3}[.)]?\s{1,5})?(?![^\n]{0,80}?\b(?:we|our|us|i|you|it|they|is|are|was|were|be|use[sd]?|has|have|had|will|can|may|do|does|not)\b)(?:[\w'\u2019-]{1,40}\s{1,5}){0,3}[\w'\u2019-]{1,40}\s{0,5}[.:]?\s{0,5}$/i;
+/** A sentence that is nothing but a denial of what the sentences before it name: "We do not use it.", "We don't use them here." */
+const BARE_DENIAL =
+  /^\s*(?:we|the (?:school|academy|nursery|trust|college)) (?:do not|does not|don't|doesn't|never) use (?:it|them|this|these|any)(?: at all| here| in (?:our )?school| at (?:our|this|the) (?:school|academy|nursery))?\s*[.!]?\s*$/i;
 const ANSWER_NO = /^\s*no\b(?!\s+(?:one|longer|more|child|pupil|student|parent))\s*[.,;:!\u2013\u2014-]/i;
 
 function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptions>, item: ChecklistItem): Verdict {
@@ -1011,7 +1014,16 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
     const next = adjacentSentence(ctx.text, s, 1);
     return next !== undefined && notUsedRe.test(next.text);
   };
-  const used = mentions.filter((s) => !notUsedRe.test(s.text) && !deniedUnder(s) && !answeredNo(s) && !titleOverDenial(s));
+  // And a definition closed by a bare denial: "Biometric data: information about a person's body ... Schools that use it
+  // must get written parental consent. We do not use it."
+  const deniedAfter = (s: Sentence) =>
+    [1, 2, 3].some((k) => {
+      const later = adjacentSentence(ctx.text, s, k);
+      return later !== undefined && BARE_DENIAL.test(later.text);
+    });
+  const used = mentions.filter(
+    (s) => !notUsedRe.test(s.text) && !deniedUnder(s) && !answeredNo(s) && !titleOverDenial(s) && !deniedAfter(s),
+  );
   if (!used.length) {
     // Quote the denial itself where it names biometrics, not the title or question over it.
     const denials = mentions.filter((s) => notUsedRe.test(s.text));
