@@ -133,6 +133,15 @@ describe('controller-identity', () => {
     expect(v.message).toMatch(/Oakfield Community School/);
   });
 
+  it('passes a notice headed in capitals with the name of a unit that has no school noun, which the text says is a referral unit', () => {
+    const text =
+      'LARCH HOUSE LEARNING BASE\n\nPRIVACY NOTICE: PUPILS AND FAMILIES\n\nLarch House Learning Base is a pupil referral unit maintained by Holmbury District Council.\n\n' +
+      'The Base, acting through its management committee, is the data controller for the information in this notice.';
+    const v = runAudit({ notice: { format: 'text', text } }, { asOf: '2026-11-23' }).items.find((i) => i.id === 'controller-identity')!;
+    expect(v.status).toBe('pass');
+    expect(v.evidence[0]!.text).toBe('LARCH HOUSE LEARNING BASE');
+  });
+
   it('passes a referral unit whose council, named paragraphs before, is "the Council" called its controller', () => {
     const text =
       'Privacy notice\n\nHolmbury District Council ("the Council") uses personal information about pupils who attend Larch House.\n\n' +

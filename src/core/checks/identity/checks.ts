@@ -287,9 +287,10 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
   const top = ctx.doc.blocks.slice(0, TOP_BLOCKS).filter((b) => isOwnBlock(ctx, b.index));
   const topHasTitle = top.some((b) => titleCue.test(b.text)) || (ctx.doc.title !== null && titleCue.test(ctx.doc.title));
   // A provision whose name has no school noun ("Willowmere Learning Centre") is known by the name the notice gives it
-  // elsewhere ("Willowmere Learning Centre is a pupil referral unit").
+  // elsewhere ("Willowmere Learning Centre is a pupil referral unit"), in capitals or not.
   const headingName = (text: string): string | undefined =>
-    namesIn(text)[0] ?? (ctx.school.value !== null && text.trim() === ctx.school.value ? ctx.school.value : undefined);
+    namesIn(text)[0] ??
+    (ctx.school.value !== null && text.trim().toLowerCase() === ctx.school.value.toLowerCase() ? ctx.school.value : undefined);
   const topHeading = top.slice(0, 3).find((b) => b.kind === 'heading' && headingName(b.text));
   const anonNote = anonymous ? messageFor(item, 'unnamed-controller-note', { quote: quoteSentence(anonymous).text }) : '';
   if (topHeading && topHasTitle) {
