@@ -327,6 +327,11 @@ describe('jurisdiction-consistency', () => {
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');
   });
 
+  it('passes a move to a school in England said in Welsh, with the DfE holding the records after', () => {
+    const text = `${welsh}\nPan fydd disgybl yn symud i ysgol uwchradd yn Lloegr, rydym yn anfon y ffeil yno, a gall yr Adran Addysg (DfE) ei chadw wedyn.`;
+    expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');
+  });
+
   it('passes the same said in Welsh: the Learning Records Service and the unique learner number by their Welsh names', () => {
     const text = `${welsh}\nRydym yn anfon rhif dysgwr unigryw eich plentyn i'r Gwasanaeth Cofnodion Dysgu, a redir gan yr Adran Addysg (Department for Education).`;
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');

@@ -359,6 +359,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // A pupil placed by a council over the border: "learners placed with us by a local authority in England".
         '\\bplaced\\s+(?:with\\s+us\\s+|here\\s+)?by\\s+(?:an?\\s+|their\\s+)?(?:home\\s+)?(?:local\\s+authorit(?:y|ies)|councils?)\\s+in\\s+(?:england|wales)\\b',
         '\\b(?:english|welsh)\\s+(?:local\\s+authorit(?:y|ies)|councils?)\\s+(?:that|which|who)\\s+(?:place|places|placed|fund|funds)\\b',
+        // The same move said in Welsh: "ysgol yn Lloegr" (a school in England), "symud i ysgol yn Lloegr" (moves to a school
+        // in England), "o Loegr" (from England).
+        '\\b(?:ysgol|ysgolion|coleg|lleoliad)\\s+yn\\s+lloegr\\b',
+        '\\bsymud\\s+(?:i|o)\\b[^.;]{0,40}\\b(?:lloegr|loegr)\\b',
       ],
     },
   },
