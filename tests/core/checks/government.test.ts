@@ -101,6 +101,13 @@ describe('how-government-uses-data', () => {
   it('passes for a gov.uk data-collection or contact-DfE address', () => {
     expect(run('how-government-uses-data', 'To contact DfE: https://www.gov.uk/contact-dfe').status).toBe('pass');
   });
+  it('is partial for a long sentence about what the department does with the data that ends "click here"', () => {
+    const v = run(
+      'how-government-uses-data',
+      'If you would like to know what the Department for Education does with the details we send, and how to ask it for a copy of them, click here.',
+    );
+    expect(v.status).toBe('partial');
+  });
   it('is partial for "here" links with no address and for a malformed address', () => {
     expect(
       run(

@@ -238,7 +238,9 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         "\\b(?:on|at|from) the (?:(?:welsh |uk )?government(?:'s)?|gov\\.uk|gov\\.wales) (?:website|web site|site|pages?)\\b",
         // The department's own site pointed to with no address: "how the DfE uses your data: please look at their website".
         "\\b(?:department for education|dfe|welsh government)\\b[^.]{0,80}\\b(?:visit|see|look (?:at|on)|go to|check|read|on|at)\\s+(?:their|its|the (?:department'?s?|dfe'?s?)) (?:own )?(?:website|web site|site|pages?)\\b",
-        '(?:government|dfe|department)[^.]{0,60}\\bhere\\s*\\.?$',
+        // "To find out what the Department for Education does with pupil information, and how to ask it what it holds
+        // about your child, click here."
+        '(?:government|dfe|department)[^.]{0,120}\\bhere\\s*\\.?$',
         '^(?:to )?contact dfe\\s*:?$',
         'how (?:the )?government uses (?:your|pupil) data',
       ],
