@@ -528,6 +528,15 @@ describe('links-public-and-working', () => {
 });
 
 describe('no-template-residue', () => {
+  it("fails a person's post left as its field in brackets", () => {
+    const v = run(
+      'no-template-residue',
+      'CCTV\nThe system is looked after by the site team. Responsible officer: [job title]. Footage is kept for 30 days.',
+    );
+    expect(v.status).toBe('fail');
+    expect(v.evidence[0]!.text).toBe('[job title]');
+  });
+
   it('does not read a line of bracketed page links as placeholders, but still finds one placeholder in a sentence', () => {
     const links = 'How we use information\nWe use pupil information to teach.\n[Back to Key Stage 1]  [Term dates]  [Contact us]';
     expect(run('no-template-residue', links).status).toBe('pass');
