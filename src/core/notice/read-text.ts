@@ -179,11 +179,13 @@ function nearestText(lines: readonly string[], i: number, step: 1 | -1): string 
 function isRuledHeading(lines: readonly string[], i: number): boolean {
   const line = lines[i]!.trim();
   if (line.length > HEADING_MAX_CHARS || isTableLine(line)) return false;
-  // Underlined: unless the line reads as a sentence cut short ("Contact the office about").
-  if (RULE_LINE.test(lines[i + 1] ?? '')) return !/[.,;:]$/.test(line) && !DANGLING.test(line);
   const before = nearestText(lines, i, -1);
   const after = nearestText(lines, i, 1);
-  return before !== undefined && after !== undefined && RULE_LINE.test(before) && RULE_LINE.test(after);
+  // Boxed between two rules, even when it ends on a word a sentence may go on from ("7. WHO ELSE WE SHARE INFORMATION WITH").
+  if (before !== undefined && after !== undefined && RULE_LINE.test(before) && RULE_LINE.test(after)) return true;
+  // Underlined: unless the line reads as a sentence cut short ("Contact the office about").
+  if (RULE_LINE.test(lines[i + 1] ?? '')) return !/[.,;:]$/.test(line) && !DANGLING.test(line);
+  return false;
 }
 
 /**

@@ -48,6 +48,15 @@ describe('readText: rules drawn in text', () => {
     ]);
   });
 
+  it('reads a line boxed between rules as a heading though it ends on a word a sentence goes on from', () => {
+    const boxed = 'Some text here.\n\n--------------------\n7. WHO WE SHARE INFORMATION WITH\n--------------------\n  * the council\n';
+    expect(kinds(boxed)).toEqual([
+      ['paragraph', 'Some text here.'],
+      ['heading', '7. WHO WE SHARE INFORMATION WITH'],
+      ['list-item', 'the council'],
+    ]);
+  });
+
   it('does not carry a lower-case line on across a rule', () => {
     const texts = readText('We write to families about\n* * *\nanything in this notice.').blocks.map((b) => b.text);
     expect(texts).toEqual(['We write to families about', 'anything in this notice.']);
