@@ -181,6 +181,13 @@ describe('statutory-or-voluntary', () => {
     ).toBe('pass');
     expect(run('statutory-or-voluntary', 'Some items on the form are mandatory and others are optional.').status).toBe('pass');
   });
+  it('reads a rule that requires the setting to hold information about every child as the compulsory side', () => {
+    const v = run('statutory-or-voluntary', 'The early years framework requires us to hold certain details about every child we care for.');
+    expect(v.status).toBe('partial');
+    // Not a rule on how long records are kept.
+    expect(run('statutory-or-voluntary', 'The law requires us to keep attendance registers for three years.').status).toBe('fail');
+  });
+
   it('reads a share of the information said to be owed by law, with no clause of who gives it, as the compulsory side', () => {
     const v = run(
       'statutory-or-voluntary',

@@ -337,6 +337,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       required: [
         'requires? us to collect[^.]{0,60}(?:by law|legally|statutory)',
         'requires? us to collect',
+        // The duty to hold or have what families give: "the EYFS requires us to hold certain information about every
+        // child", "something the law requires us to hold or to pass on, for example the details ...".
+        '\\brequires? us to (?:hold|have|obtain|gather)\\b[^.]{0,40}\\b(?:information|data|details)\\b',
         // The duty said of schools in general, the kinds it covers set off by commas: "requires schools, including units, to collect".
         '\\brequires? (?:all |every )?(?:schools?|academies|the (?:school|academy|unit|setting|trust))\\b(?:,[^,.]{0,60},)? to collect',
         '(?:required|obliged) (?:by law )?to (?:collect|gather|obtain)',
