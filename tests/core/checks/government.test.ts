@@ -40,6 +40,13 @@ describe('census-sharing-statutory', () => {
     );
     expect(plain.status).toBe('partial');
   });
+  it("reads a college's Individualised Learner Record as its statutory collection", () => {
+    const v = run(
+      'census-sharing-statutory',
+      'The Department for Education: each term we send details of every student through the Individualised Learner Record (ILR).',
+    );
+    expect(v.status).toBe('pass');
+  });
   it('is partial when government is named with no collection or law, fail when absent', () => {
     expect(run('census-sharing-statutory', 'We send some information to the Department for Education.').status).toBe('partial');
     expect(run('census-sharing-statutory', 'We share information with the local authority.').status).toBe('fail');

@@ -94,6 +94,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'statutory (?:basis|data collections?|returns?)',
         'post[- ]16 data collection|national data collection|\\bNDC\\b|welsh examinations database',
         'daily attendance data',
+        // A sixth-form or further-education college's statutory return: the Individualised Learner Record.
+        '\\bindividuali[sz]ed learner records?\\b|\\bILR\\b',
       ],
       // The census regulations, not the Education (Pupil Information) Regulations on seeing the educational record.
       lawEngland: ['(?<!pupil information\\)\\s?)\\(england\\) regulations'],
