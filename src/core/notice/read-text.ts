@@ -112,8 +112,17 @@ function continuesLine(prevKind: string, prevLine: string, line: string, wrap: n
  */
 const TEXT_ADDRESS = /<?(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:uk|wales|cymru|com|org|net)\/[^\s<>"]*)>?/gi;
 
-/** A line ending in a web address broken after a slash or a hyphen (a host with its path begun). */
-const BROKEN_ADDRESS_END = /(?:^|\s)\S*[a-z0-9]\.[a-z]{2,}\/\S*[/-]$/i;
+/** A word that is a web address broken after a slash or a hyphen (a host with its path begun). */
+const BROKEN_ADDRESS = /^\S*?[a-z0-9]\.[a-z]{2,}\/\S*[/-]$/i;
+/** The longest last word read for a broken address: a block's text grows line by line, and only its end is read. */
+const ADDRESS_MAX_CHARS = 300;
+
+/** Whether a line ends in a web address broken after a slash or a hyphen; only its last word, and at most its end, is read. */
+function endsInBrokenAddress(line: string): boolean {
+  if (!line.endsWith('/') && !line.endsWith('-')) return false;
+  const tail = line.slice(-ADDRESS_MAX_CHARS);
+  return BROKEN_ADDRESS.test(tail.slice(tail.lastIndexOf(' ') + 1));
+}
 /** A line that is nothing but the rest of a web address. */
 const ADDRESS_REST = /^[\w\-./%?=&#~]+$/;
 
@@ -422,6 +431,8 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
   let lastListNumbered = false;
   let lastTableLine = -10;
   let lastPipeLine = -10;
+  /** The block whose text ends in a web address broken over its lines, still going on. */
+  let openAddress: RawBlock | null = null;
   const furnitureSeen = new Set<string>();
 
   for (let i = 0; i < lines.length; i++) {
@@ -485,9 +496,12 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
     const prevLine = i > 0 && !RULE_LINE.test(lines[i - 1]!) ? lines[i - 1]!.trim() : '';
     if (prev && prevLine && continuesLine(prev.kind, prevLine, raw, wrap, handBroken)) {
       // A web address broken after a slash or hyphen goes on without a space: "gov.uk/government/publications/" /
-      // "privacy-information-early-years-" / "foundation-stage-to-key-stage-3".
-      const gap = BROKEN_ADDRESS_END.test(prev.text) && ADDRESS_REST.test(raw.trim()) ? '' : ' ';
-      prev.text = `${prev.text}${gap}${raw.trim()}`;
+      // "privacy-information-early-years-" / "foundation-stage-to-key-stage-3". Only the lines are read, never the
+      // block's growing text, so a long paragraph joins in linear time.
+      const rest = raw.trim();
+      const gap: string = (openAddress === prev || endsInBrokenAddress(prevLine)) && ADDRESS_REST.test(rest) ? '' : ' ';
+      openAddress = gap === '' && /[/-]$/.test(rest) ? prev : null;
+      prev.text = `${prev.text}${gap}${rest}`;
       prev.where = `lines ${prev.line}-${lineNo}`;
       if (prev.kind === 'heading') {
         prev.kind = 'paragraph';
