@@ -359,7 +359,12 @@ const GRID_RULE = '|---|---|';
 function gridTablesAsPipes(lines: string[]): void {
   let parts: number[][] = [];
   let part: number[] = [];
+  const closePart = () => {
+    if (part.length) parts.push(part);
+    part = [];
+  };
   const endTable = () => {
+    closePart();
     const rowPerPart = parts.length >= 3;
     for (const p of parts) {
       if (rowPerPart) foldGridRow(lines, p);
@@ -370,21 +375,17 @@ function gridTablesAsPipes(lines: string[]): void {
   let inTable = false;
   lines.forEach((line, at) => {
     if (GRID_BORDER.test(line)) {
-      if (part.length) parts.push(part);
-      part = [];
+      closePart();
       // The top border stands before the table: the pipe reader starts the table at its first row.
       lines[at] = inTable ? GRID_RULE : '';
       inTable = true;
     } else if (inTable && GRID_LINE.test(line)) {
       part.push(at);
     } else {
-      if (part.length) parts.push(part);
-      part = [];
       endTable();
       inTable = false;
     }
   });
-  if (part.length) parts.push(part);
   endTable();
 }
 

@@ -1016,11 +1016,10 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   };
   // And a definition closed by a bare denial: "Biometric data: information about a person's body ... Schools that use it
   // must get written parental consent. We do not use it."
-  const deniedAfter = (s: Sentence) =>
-    [1, 2, 3].some((k) => {
-      const later = adjacentSentence(ctx.text, s, k);
-      return later !== undefined && BARE_DENIAL.test(later.text);
-    });
+  const deniedAfter = (s: Sentence) => {
+    const at = ctx.text.sentences.indexOf(s);
+    return at >= 0 && ctx.text.sentences.slice(at + 1, at + 4).some((t) => t.block === s.block && BARE_DENIAL.test(t.text));
+  };
   const used = mentions.filter(
     (s) => !notUsedRe.test(s.text) && !deniedUnder(s) && !answeredNo(s) && !titleOverDenial(s) && !deniedAfter(s),
   );

@@ -70,6 +70,9 @@ function namesIn(text: string): string[] {
 // is read only where the sentence presents it as an organisation: registered as a company or charity, called the
 // controller, or said to be the body in charge of the data.
 const ORG_RUN = "(?<![\\w'\u2019-])((?:The\\s+)?[A-Z][\\w'\u2019&-]*(?:\\s+(?:[A-Z][\\w'\u2019&-]*|of|and|for|&)){1,6})";
+// The body named after saying what it does: "the trust that runs the academy, Meridian Learning Partnership".
+const RUNS_THE_SCHOOL_THEN_NAME =
+  '\\b(?:that|which)\\s+(?:runs|governs|manages|operates)\\s+(?:the|our|this)\\s+(?:academy|school|academies|schools)\\s*,\\s*';
 const ORG_CUES = [
   // "X (company number 0841...)", "X, a charitable company limited by guarantee", "X, an exempt charity"
   `${ORG_RUN}\\s*(?:\\(|,)\\s*(?:an?\\s+|the\\s+)?(?:registered\\b|company\\b|charit|exempt charity|multi[- ]academy trust|academy trust)`,
@@ -87,8 +90,7 @@ const ORG_CUES = [
   `\\bcontroller\\s*(?::|-|\u2013)\\s*${ORG_RUN}`,
   // The controller as the subject, named after the verb: "The 'controller' of your information is X".
   `\\bcontrollers?['"\u2019]?\\s+(?:(?:of|for)\\s+[^.]{1,80}?\\s+)?(?:is|are)\\s+${ORG_RUN}`,
-  // The body named after saying what it does: "the trust that runs the academy, Meridian Learning Partnership".
-  `\\b(?:trust|charity|company|organisation|organization|body)\\s+(?:that|which)\\s+(?:runs|governs|manages|operates)\\s+(?:the|our|this)\\s+(?:academy|school|academies|schools)\\s*,\\s*${ORG_RUN}`,
+  `\\b(?:trust|charity|company|organisation|organization|body)\\s+${RUNS_THE_SCHOOL_THEN_NAME}${ORG_RUN}`,
   // "We are X, the academy trust that runs ...": the notice's own "we" named.
   `\\bwe are\\s+${ORG_RUN},\\s+(?:the|a|an)\\s+(?:multi[- ]academy\\s+|academy\\s+)?(?:trust|charity|company|federation)\\b`,
   // "We, X, are the data controller" / "We are X ("the Trust")"
@@ -144,8 +146,10 @@ function postedTo(text: string, name: string): boolean {
 }
 
 // "run by the", "part of", or the body named after saying what it does: "the trust that runs the academy, Meridian ...".
-const RUN_BY =
-  /\b(?:run|operated|governed|managed|sponsored)\s+by\s+(?:the\s+)?$|\b(?:part|a member)\s+of\s+(?:the\s+)?$|\b(?:that|which)\s+(?:runs|governs|manages|operates)\s+(?:the|our|this)\s+(?:academy|school|academies|schools)\s*,\s*$/i;
+const RUN_BY = new RegExp(
+  `\\b(?:run|operated|governed|managed|sponsored)\\s+by\\s+(?:the\\s+)?$|\\b(?:part|a member)\\s+of\\s+(?:the\\s+)?$|${RUNS_THE_SCHOOL_THEN_NAME}$`,
+  'i',
+);
 
 function runsTheSchool(text: string, name: string): boolean {
   const at = text.indexOf(name);

@@ -527,9 +527,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // A bracketed form field left blank ("[headteacher's name]", "[DPO email address]"); "[email protected]" is a page's
         // hidden address, not a template.
         '\\[(?![^\\]\\n]{0,12}\\bprotected\\b)[^\\]\\n]{0,40}\\b(?:name|date|address|e-?mail|telephone|phone|number|postcode|details|website)s?\\b[^\\]\\n]{0,30}\\]',
-        // A person's post or name left as its field: "CCTV Data Controller Representative: [job title]", "[role]",
-        // "[full name]".
-        '\\[\\s*(?:job\\s+title|role|position|post|title|full\\s+name|first\\s+name|surname|forename)s?\\s*\\]',
+        // A person's post left as its field: "CCTV Data Controller Representative: [job title]", "[role]", "[surname]"
+        // (a field with "name" in it is read by the form-field pattern below).
+        '\\[\\s*(?:job\\s+title|role|position|post|title|surname|forename)s?\\s*\\]',
         // A date left as the names of its parts: "next reviewed in [MONTH YEAR]", "[day/month/year]", "[Term Year]".
         '\\[\\s*(?:day|month|year|term)(?:\\s{0,3}[/,-]?\\s{0,3}(?:day|month|year|term)){0,2}\\s*\\]',
         // A length of time left to fill in: "We hold pupil data for [time period]", "[retention period]".
