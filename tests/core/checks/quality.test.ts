@@ -112,7 +112,14 @@ describe('last-updated-date', () => {
   });
 
   it('fails for a future review date on its own: the notice has no date of its own (a "to be revised" date included)', () => {
-    for (const line of ['Next review date: September 2027', 'Date to be revised: September 2027', 'Next revision due: July 2027']) {
+    for (const line of [
+      'Next review date: September 2027',
+      'Date to be revised: September 2027',
+      'Next revision due: July 2027',
+      // The notice named between the cue and its date.
+      'Next review of this notice: July 2027.',
+      'Next scheduled review of the privacy notice: March 2028',
+    ]) {
       const v = run('last-updated-date', line);
       expect(v.status, line).toBe('fail');
       expect(v.message).toMatch(/only a review date/);

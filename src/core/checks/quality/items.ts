@@ -91,8 +91,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\breview\\s+date',
         // "Date for review: February 2026", "date for next revision".
         '\\bdate\\s+for\\s+(?:(?:the\\s+)?next\\s+)?(?:review|revision|renewal)',
-        // "Next scheduled review: March 2026", "date of next planned review".
-        '\\b(?:next|date\\s+of\\s+(?:the\\s+)?next|due\\s+for|further)\\s+(?:(?:scheduled|planned|formal|annual|full)\\s+)?review(?:\\s+(?:date|due))?(?:\\s+(?:on|in|by))?',
+        // "Next scheduled review: March 2026", "date of next planned review", "Next review of this notice: July 2027".
+        `\\b(?:next|date\\s+of\\s+(?:the\\s+)?next|due\\s+for|further)\\s+(?:(?:scheduled|planned|formal|annual|full)\\s+)?review(?:\\s+of\\s+${THE_NOTICE})?(?:\\s+(?:date|due))?(?:\\s+(?:on|in|by))?`,
         // "... and shall be reviewed not later than March 2026", "It will next be reviewed in September 2027".
         '\\b(?:to|will|shall|must)\\s+(?:next\\s+|again\\s+|then\\s+)?be\\s+(?:reviewed|revised|updated|reconsidered)(?:\\s+(?:again\\s+)?(?:on|in|by|before|(?:not|no)\\s+later\\s+than))?',
         '\\b(?:next|due\\s+for)\\s+(?:revision|update|renewal)(?:\\s+(?:date|due))?(?:\\s+(?:on|in|by))?',
