@@ -107,6 +107,19 @@ describe('last-updated-date', () => {
     expect(v.evidence[0]!.text).toContain('3 October 2025');
   });
 
+  it('reads a date of the meeting that signed the notice off, the signer named before "meeting"', () => {
+    for (const line of [
+      'Agreed at the committee meeting of 20 May 2026',
+      "Approved at the full governors' meeting held on 3 March 2026",
+      "Adopted at the Trust Board's meeting of 12 June 2026.",
+    ]) {
+      const v = run('last-updated-date', `Oak Tree Primary School privacy notice\n${line}`);
+      expect(v.status, line).toBe('pass');
+    }
+    // A meeting of no one who signs notices off dates nothing.
+    expect(run('last-updated-date', "We discussed lunches at the parents' meeting on 4 June 2026.").status).toBe('fail');
+  });
+
   it('passes a numeric review-by-governors date', () => {
     expect(run('last-updated-date', 'Reviewed by governors: 12/09/2025').status).toBe('pass');
   });

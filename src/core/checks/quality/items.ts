@@ -23,9 +23,10 @@ const SIGNER_OF =
 const ALSO_SIGNED_BY = `(?:\\s+(?:and|&)\\s+(?:the\\s+)?(?:[\\w'\u2019.-]+\\s+){0,4}?${SIGNER}${SIGNER_OF})?`;
 /**
  * Who signed the notice off: "by the governing body", "by: Board of Directors," (a document's header line), "at a
- * meeting of the Bramblecroft Pre-School committee held", and a second signer beside the first.
+ * meeting of the Bramblecroft Pre-School committee held", "at the committee meeting of", "at the full governors' meeting
+ * held", and a second signer beside the first.
  */
-const SIGNED_OFF_BY = `(?:\\s+by(?:\\s*:\\s*|\\s+)(?:the\\s+|our\\s+)?(?:[\\w'\u2019.-]+,?\\s+){0,4}?${SIGNER}${SIGNER_OF}${ALSO_SIGNED_BY}|\\s+at\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?${SIGNER}(?:\\s+held)?)`;
+const SIGNED_OFF_BY = `(?:\\s+by(?:\\s*:\\s*|\\s+)(?:the\\s+|our\\s+)?(?:[\\w'\u2019.-]+,?\\s+){0,4}?${SIGNER}${SIGNER_OF}${ALSO_SIGNED_BY}|\\s+at\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?${SIGNER}(?:\\s+held)?|\\s+at\\s+(?:a|an|the|its)\\s+(?:[\\w'\u2019&-]+\\s+){0,3}?${SIGNER}(?:['\u2019]s?)?\\s+meeting(?:\\s+(?:of|held))?)`;
 
 // The notice pointed to after a verb of dating it: "it", "this", "this privacy notice" (a head's notice may call itself a
 // letter: "I last updated this letter on ...").
