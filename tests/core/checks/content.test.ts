@@ -506,6 +506,14 @@ describe('biometrics-consent', () => {
     expect(run('biometrics-consent', used).status).toBe('partial');
   });
 
+  it("reads the contents list's entry for a section that denies biometrics as that section's title", () => {
+    const body = (denial: string) =>
+      `Pupil privacy notice\n\nContents\n1. Who we are\n2. CCTV and biometrics\n3. Your rights\n\n1. WHO WE ARE\n\nWe are Oak Lane School.\n\n2. CCTV AND BIOMETRICS\n\nCameras cover the entrances and the car park.\n${denial}\n\n3. YOUR RIGHTS\n\nYou can ask for a copy of your information.`;
+    expect(run('biometrics-consent', body('The school does not use fingerprint or facial recognition.')).status).toBe('not-applicable');
+    // The same entry over a section that uses them is still a use.
+    expect(run('biometrics-consent', body('The canteen recognises pupils by their fingerprint.')).status).toBe('partial');
+  });
+
   it('does not take another consent named earlier in a long paragraph of suppliers for consent to biometrics', () => {
     const suppliers =
       'We use several companies. Trips are approved through Evolve, and trip consent forms go through TripDesk. Parents pay for meals through ParentPay. Our caterer identifies students at the till by a template made from their fingerprint.';

@@ -13,6 +13,7 @@ import { linksOf } from '../government/links';
 import { isInPageLink } from '../quality/links';
 import { cookieBlocks, leadInOf } from '../identity/scope';
 import { REFERS_BACK } from '../../analysis/refers-back';
+import { announcedHeading, headingsByTitle } from '../../analysis/contents-entries';
 import { TransferOptionsSchema, findOverseasTools, findTransfers, namedTools } from './transfers';
 import { privateAddressKind } from '../quality/private-addresses';
 
@@ -991,9 +992,12 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   const notUsedRe = phrases(o.notUsed);
   // A heading naming biometrics ("Biometric systems") over "We do not use fingerprint or face recognition", or over a
   // section ending "Biometric systems used at our school: None", is the denial's title, not a use.
+  // Its entry in the notice's contents list ("19. CCTV, night-time monitoring and biometrics") is read as that heading.
+  const byTitle = ctx.memo.once(headingsByTitle, ctx.doc);
   const deniedUnder = (s: Sentence) => {
-    const heading = ctx.doc.blocks[s.block];
-    if (heading?.kind !== 'heading') return false;
+    const block = ctx.doc.blocks[s.block];
+    const heading = block && (block.kind === 'heading' ? block : announcedHeading(ctx.doc, byTitle, block));
+    if (!heading) return false;
     const section = ctx.doc.sections[heading.section];
     const under = (b: number) => b > heading.index && section !== undefined && b <= section.lastBlock;
     return ctx.text.sentences.some((t) => under(t.block) && notUsedRe.test(t.text));
