@@ -514,6 +514,20 @@ describe('biometrics-consent', () => {
     expect(run('biometrics-consent', body('The canteen recognises pupils by their fingerprint.')).status).toBe('partial');
   });
 
+  it("is partial when only the student is asked for consent to biometrics, and passes once a parent's consent is named", () => {
+    for (const asked of [
+      'The canteen recognises students by their fingerprint. We ask each student for consent before registering them, and anyone who prefers can use a PIN.',
+      'The canteen uses a fingerprint system. Students who want to use it sign a consent form when they enrol.',
+    ]) {
+      const v = run('biometrics-consent', asked);
+      expect(v.status, asked).toBe('partial');
+      expect(v.message).toMatch(/asked of the student/);
+    }
+    const parents =
+      "The canteen recognises students by their fingerprint. We ask each student for consent, and for students under 18 a parent's written consent too.";
+    expect(run('biometrics-consent', parents).status).toBe('pass');
+  });
+
   it('does not take another consent named earlier in a long paragraph of suppliers for consent to biometrics', () => {
     const suppliers =
       'We use several companies. Trips are approved through Evolve, and trip consent forms go through TripDesk. Parents pay for meals through ParentPay. Our caterer identifies students at the till by a template made from their fingerprint.';

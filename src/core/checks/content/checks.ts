@@ -967,6 +967,10 @@ const BiometricsOptions = z
     consentDetail: PhraseListSchema,
     /** Consent said not to be sought ("we do not ask parents for consent"): the Act's duty is plainly unmet. */
     consentDenied: PhraseListSchema,
+    /** Consent asked of the student ("we ask each student for consent"): the Act's consent is a parent's. */
+    learnerConsent: PhraseListSchema,
+    /** A parent, carer or family named: the consent spoken of is theirs. */
+    parentNamed: PhraseListSchema,
   })
   .strict();
 
@@ -1065,6 +1069,13 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
     const text = s.text.replace(CONSENT_ASKED_NOT_NEEDED, '');
     return consentRe.test(text) && !deniedRe.test(text) && !labelOnly(text);
   });
+  // Consent asked of the student, with no parent named anywhere beside the biometric use, leaves the Act's
+  // parental consent unsaid.
+  const learnerRe = phrases(o.learnerConsent);
+  const parentRe = phrases(o.parentNamed);
+  const askedOfLearner = consent.filter((s) => learnerRe.test(s.text));
+  if (askedOfLearner.length && !aboutBiometrics.some((s) => parentRe.test(s.text)))
+    return verdictFor(item, 'partial', 'learner-consent-only', evidenceOf(askedOfLearner, learnerRe, 2));
   if (consent.length) return verdictFor(item, 'pass', 'consent-stated', evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3));
   if (denied.length) return verdictFor(item, 'fail', 'consent-not-sought', evidenceOf(denied, deniedRe, 2));
   return verdictFor(item, 'partial', 'no-consent-statement', evidenceOf(used, mentionRe, 2));

@@ -1033,6 +1033,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         "Biometric data is used, and the notice says parental consent is not sought; the Protection of Freedoms Act 2012 requires written parental consent before a child's biometric data is processed.",
       'no-consent-statement':
         'Biometric data is mentioned, but there is no statement that parents are asked for written consent (Protection of Freedoms Act 2012) or that the child can refuse.',
+      'learner-consent-only':
+        "Biometric data is used, and consent is asked of the student, with no parent named; the Protection of Freedoms Act 2012 requires a parent's written consent for a pupil under 18.",
     },
     options: {
       mention: [
@@ -1071,6 +1073,14 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       consentDetail: [
         '\\b(?:parents?|carers?|guardians?|written|in writing|ask(?:s|ed)?|obtain(?:s|ed)?|refuse[sd]?|objects?|alternative)\\b',
       ],
+      // Consent asked of the student, not a parent: "We ask each student for consent before registering them", "Students
+      // who want to use it sign a consent form". The Act asks a parent of anyone under 18.
+      learnerConsent: [
+        '\\bask(?:s|ed|ing)?\\s+(?:(?:each|every|the|all|our|any)\\s+)?(?:pupils?|students?|learners?)\\s+(?:for|to\\s+(?:give|sign))\\s+(?:their\\s+|his\\s+or\\s+her\\s+|a\\s+)?(?:own\\s+)?(?:written\\s+)?(?:consent|permission|agreement)\\b',
+        '\\b(?:pupils?|students?|learners?)\\s+(?:(?:who|that)\\s+(?:want|wish|choose|would\\s+like|decide)\\s+to\\s+[^.]{1,40}?\\s+)?(?:sign|give|complete|fill\\s+in|return)s?\\s+(?:a\\s+|the\\s+|their\\s+)?(?:own\\s+)?(?:written\\s+)?(?:consent|permission)\\b',
+      ],
+      // Whoever stands for the family in a consent sentence: the Act's consent is theirs.
+      parentNamed: ['\\b(?:parents?|parental|carers?|guardians?|famil(?:y|ies)|mums?|dads?)\\b'],
       // "We will not process biometric data unless a parent has consented" is a condition, not a denial.
       notUsed: [
         // Biometrics by kind as well as by name: "we don't use fingerprint or face-recognition systems".
