@@ -517,8 +517,11 @@ describe('links-public-and-working', () => {
     const bad = '<main><p>For more information, see the government page <a href="#">here</a>.</p></main>';
     expect(run('links-public-and-working', good, { html: true }).status).toBe('pass');
     expect(flag('link-text-only', good, { html: true })).toEqual([]);
-    expect(run('links-public-and-working', bad, { html: true }).status).toBe('partial');
+    // A page keeps its links: "here" that leads nowhere was never made a link (checklist.md 2.27: fail).
+    expect(run('links-public-and-working', bad, { html: true }).status).toBe('fail');
     expect(flag('link-text-only', bad, { html: true })).toHaveLength(1);
+    // Plain text may have lost the address its original carried: partial.
+    expect(run('links-public-and-working', 'For more information, see the government page here.').status).toBe('partial');
   });
 
   it('does not take public pages about testing, or an invitation to visit, as link problems', () => {

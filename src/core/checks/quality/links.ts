@@ -190,13 +190,14 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions, audienceIsPublic
     }
   }
 
-  // A link to "#" or back to the page itself, whose text promises a document: the document's address was never filled in.
+  // A link to "#" or back to the page itself, whose text promises a document: the document's address was never filled in,
+  // and the reader who follows it gets nowhere (checklist.md 2.27).
   for (const l of doc.links) {
     const block = doc.blocks[l.block];
     if (!block || !goesNowhere(l.href, doc.source.url) || !deadText.test(l.text)) continue;
     findings.push({
       kind: 'dead-link',
-      severity: 'partial',
+      severity: 'fail',
       text: l.text,
       where: block.where,
       why: 'a link that goes nowhere ("#" or this page): the document it names cannot be reached',
@@ -265,6 +266,9 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions, audienceIsPublic
       return;
     }
     if (!mayBare(i)) return;
+    // A page or Word file keeps its links, so "here" with none is a link that was never made (checklist.md 2.27: fail);
+    // plain text and a PDF's text may have lost the address the original carried.
+    const linksKept = doc.source.format === 'html' || doc.source.format === 'docx';
     // "The guidance is here:" with the address on the next line shows where "here" leads.
     if (/[:\u2013-]\s*$/.test(block.text) && blockHasAddress(linkedBlocks, next)) return;
     for (const s of split[i]!) {
@@ -272,7 +276,7 @@ function scanLinkProblems(doc: NoticeDocument, o: LinksOptions, audienceIsPublic
       if (m) {
         findings.push({
           kind: 'bare-link-text',
-          severity: 'partial',
+          severity: linksKept ? 'fail' : 'partial',
           text: cutAround(s, m.index, m.index + m[0].length),
           where: block.where,
           why: '"here" with no address: the reader cannot see or check where it leads',
