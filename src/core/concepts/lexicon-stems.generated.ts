@@ -1582,6 +1582,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'withdraw your child from',
     'withdraw their child from',
     'withdraw a child from',
+    'is remov from',
+    'ar remov from',
+    'be remov from',
+    'been remov from',
   ],
   noLongerWant: [
     'no longer happi',

@@ -1503,6 +1503,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'withdraw your child from',
     'withdraw their child from',
     'withdraw a child from',
+    // Data taken away, not consent: "Photographs used with consent are removed from our website two years after ...".
+    'is removed from',
+    'are removed from',
+    'be removed from',
+    'been removed from',
   ],
   // A family no longer agreeing to something, without the word "withdraw" (which also means taking a child out of RE).
   noLongerWant: [

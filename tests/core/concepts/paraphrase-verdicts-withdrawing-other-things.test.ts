@@ -16,6 +16,9 @@ describe('withdraw-consent: withdrawing something else', () => {
   it.each([
     "Families may withdraw their child's registration for the entrance test at any time before the test day.",
     'You can withdraw your application at any time until places are offered.',
+    // Data taken down, not consent taken back.
+    'Photographs used with consent are removed from our website two years after your child leaves.',
+    'Images shared with your consent will be removed from the newsletter archive at the end of each year.',
   ])('is not the right to withdraw consent: %s', (passage) => {
     expect(status('withdraw-consent', passage)).not.toBe('pass');
   });
@@ -23,5 +26,6 @@ describe('withdraw-consent: withdrawing something else', () => {
     expect(
       status('withdraw-consent', 'Where we rely on your consent, you may take it back at any time by emailing the school office.'),
     ).toBe('pass');
+    expect(status('withdraw-consent', 'Where we rely on your consent, you can remove it at any time by telling the office.')).toBe('pass');
   });
 });
