@@ -112,6 +112,8 @@ describe('last-updated-date', () => {
       'Agreed at the committee meeting of 20 May 2026',
       "Approved at the full governors' meeting held on 3 March 2026",
       "Adopted at the Trust Board's meeting of 12 June 2026.",
+      // A committee of the board, named with the board it belongs to.
+      'Version 5.0 - approved by the Audit and Risk Committee of the Board of Trustees on 12 May 2026',
     ]) {
       const v = run('last-updated-date', `Oak Tree Primary School privacy notice\n${line}`);
       expect(v.status, line).toBe('pass');
