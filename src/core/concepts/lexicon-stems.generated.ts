@@ -3578,6 +3578,13 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'without ani human involv',
     'with no person involv',
     'with no human involv',
+    'without a member of staff be involv',
+    'without a member of staff involv',
+    'without staff involv',
+    'without ani staff involv',
+    'with no member of staff involv',
+    'us softwar to',
+    'us softwar to',
   ],
   decide: [
     'decid',

@@ -3511,6 +3511,15 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'without any human involvement',
     'with no person involved',
     'with no human involvement',
+    // The person named as staff: "we don't use software to make decisions about pupils without a member of staff being
+    // involved".
+    'without a member of staff being involved',
+    'without a member of staff involved',
+    'without staff involvement',
+    'without any staff involvement',
+    'with no member of staff involved',
+    'use software to',
+    'uses software to',
   ],
   // Deciding about a pupil, including placing or allocating them ("automatically places pupils into reading groups").
   decide: [

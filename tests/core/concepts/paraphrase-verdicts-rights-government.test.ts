@@ -141,6 +141,8 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       'The homework app ranks pupils by effort. This is a form of profiling, and teachers review the rankings.',
       // the missing person is what makes a decision automated
       'None of the systems we use decides anything about a pupil without a person being involved.',
+      // the person named as staff
+      "We don't use software to make decisions about pupils without a member of staff being involved.",
     ],
     gap: [
       // the legacy right says nothing either way; a computer system is not a decision (checklist.md 2.19)
@@ -148,6 +150,7 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       'You have the right not to have decisions made about you without human involvement.',
       'Attendance is recorded on a computer system.',
       'Backups of our systems take place automatically every night.',
+      'We use software to record attendance and to send texts to parents.',
     ],
   },
   'census-sharing-statutory': {
