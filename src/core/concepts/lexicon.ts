@@ -1503,6 +1503,12 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'withdraw your child from',
     'withdraw their child from',
     'withdraw a child from',
+    // What a gap may cause, not a choice taken back: "leaving out a compulsory item may stop us admitting your child".
+    'may stop us',
+    'might stop us',
+    'could stop us',
+    'would stop us',
+    'can stop us from',
     // Data taken away, not consent: "Photographs used with consent are removed from our website two years after ...".
     'is removed from',
     'are removed from',

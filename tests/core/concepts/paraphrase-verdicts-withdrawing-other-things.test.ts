@@ -1,5 +1,6 @@
 // Withdrawing consent (checklist.md 2.16) is taking back consent. Withdrawing an application, a registration or a
 // child from a lesson is something else, however freely the notice says it may be done.
+// Nor is what leaving out a compulsory answer "may stop us" doing.
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 
@@ -27,5 +28,16 @@ describe('withdraw-consent: withdrawing something else', () => {
       status('withdraw-consent', 'Where we rely on your consent, you may take it back at any time by emailing the school office.'),
     ).toBe('pass');
     expect(status('withdraw-consent', 'Where we rely on your consent, you can remove it at any time by telling the office.')).toBe('pass');
+  });
+});
+
+describe('statutory-or-voluntary: what leaving a compulsory item out may stop is no consent taken back', () => {
+  it('reads the choice beside a consequence that "may stop us" admitting a child', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'Each form shows which questions are optional; if you leave out a compulsory item we will contact you, because it may stop us admitting your child or entering them for exams.',
+      ),
+    ).toBe('pass');
   });
 });
