@@ -92,9 +92,10 @@ const SIDEBAR_TOKENS =
 const SECTIONING_TAGS = new Set(['section', 'article']);
 // Of those, the ones that may hold a box of the notice's own ("Key facts", "Contacts"); the rest name navigation.
 const BOX_TOKENS = /^(sidebar|side-bar|secondary|widget-area)$/;
-// A box that speaks of the notice's subject: who is responsible for the data, its officer, the regulator, the law.
+// A box that speaks of the notice's subject: who is responsible for the data, its officer, the regulator, the law, or what
+// becomes of the reader's information ("Your information is locked down").
 const PRIVACY_TOPIC =
-  /\b(?:data protection|privacy|personal (?:data|information)|data controller|controller|dpo|information commissioner|ico|u?k? ?gdpr|retention|records management)\b/i;
+  /\b(?:data protection|privacy|personal (?:data|information)|data controller|controller|dpo|information commissioner|ico|u?k? ?gdpr|retention|records management|(?:your|their|pupils'?|students'?|children'?s) (?:child'?s )?(?:information|data) (?:is|are|will))\b/i;
 /**
  * The notice's own document-control box ("Approved: Board of Trustees, 8 July 2026 · Next review: July 2028", "Reviewed by
  * the Governing Body on 14 October 2025"): a cue of approval or review with a year, where the notice's date may be given

@@ -89,6 +89,22 @@ describe('readHtml: boxes of the notice beside its text', () => {
     expect(texts(after).some((t) => t.includes('you may leave blank'))).toBe(false);
   });
 
+  it("reads a box of promises about the reader's information as the notice's, wherever it stands", () => {
+    const box =
+      '<aside class="promise"><h2>Our data promise</h2><ul><li>We never sell anything we hold.</li><li>Your information is locked down: only people who need it can see it.</li></ul></aside>';
+    const html = page(
+      `<main><h1>Privacy notice</h1><p>This notice explains what we hold.</p>${box}<h2>Who we are</h2><p>Oak Academy.</p></main>`,
+    );
+    expect(texts(html).some((t) => t.includes('never sell'))).toBe(true);
+    // A box of the school's news beside the content says nothing about anyone's information: dropped.
+    const news = '<aside><h2>Latest news</h2><ul><li>Our choir sang at the town hall and the pupils were wonderful.</li></ul></aside>';
+    expect(
+      texts(
+        page(`<main><h1>Privacy notice</h1><p>This notice explains what we hold.</p>${news}<h2>Who we are</h2><p>Oak Academy.</p></main>`),
+      ).some((t) => t.includes('choir')),
+    ).toBe(false);
+  });
+
   it('still drops an events box with dates but no approval or review of the notice', () => {
     const html = page(
       `${main}<aside><h2>Coming up</h2><p>Sports day is on 9 July 2026 and the summer fair on 18 July 2026; all families are welcome.</p></aside>`,
