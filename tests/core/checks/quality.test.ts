@@ -587,6 +587,12 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'CCTV\nOur cameras are run under policy number 12, reviewed each year.').status).toBe('pass');
   });
 
+  it('finds an empty list after its lead-in when the next paragraph opens "Some ..." as new prose', () => {
+    const html =
+      '<main><h1>Privacy notice</h1><h2>Who we share information with</h2><p>We share information where the law allows. Other organisations we may share information with include:</p><ul></ul><p>Some information is also passed to the companies that provide our systems, under contracts.</p></main>';
+    expect(run('no-template-residue', html, { html: true }).status).toBe('fail');
+  });
+
   it('finds a registration field left by its short name ("Ofsted number: [URN]")', () => {
     expect(run('no-template-residue', 'About us\nRegistered charity number 1098274. Ofsted number: [URN]').status).toBe('fail');
     expect(run('no-template-residue', 'About us\nRegistered charity number 1098274. Ofsted number (URN): EY552210').status).toBe('pass');

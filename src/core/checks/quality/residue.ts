@@ -18,7 +18,7 @@ const ADDRESS_START = /^\s*<?(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.|\+?\d[\d\s]{
 // A list whose bullets were lost still reads as short noun phrases without full stops ("Personal information - e.g. names");
 // a full sentence or a heading straight after the lead-in means the list itself is gone.
 const SENTENCE_OPENER =
-  /^(?:We|Our|The|This|These|That|To|For|If|You|Your|In|It|Where|When|As|Please|Under|There|All|Any|Welsh|Decisions|Not|No|Nothing|Each|Every|Only|Most)\b/;
+  /^(?:We|Our|The|This|These|That|To|For|If|You|Your|In|It|Where|When|As|Please|Under|There|All|Any|Welsh|Decisions|Not|No|Nothing|Each|Every|Only|Most|Some|Many|Both|Also)\b/;
 const ENDS_SENTENCE = /[.!?:]["')]?$/;
 // Lower case only: "Appendix A" and "Part A" are titles. Nor does a title end on a request to contact with nobody named
 // ("For more details please contact"), unlike "How to contact" or "Key contact".
