@@ -2384,6 +2384,17 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'people aged',
     'those aged',
     'anyone aged',
+    // A person's age as it is now, not an age data is kept until ("aged" and "age" share a stem): "at your age the law
+    // treats the information as yours".
+    'at your age',
+    'at their age',
+    'at this age',
+    'at that age',
+    'for your age',
+    'for their age',
+    'age group',
+    'age groups',
+    'age range',
   ],
   // Data kept apart from the pupil record: a period for it alone covers only part of the data (checklist.md 2.13).
   retentionSubset: [

@@ -64,6 +64,15 @@ describe('retention: people described by their age, and a toolkit behind a priva
       ),
     ).toBe('partial');
   });
+  it('"at your age" is the reader\'s age now, not an age data is kept until', () => {
+    expect(
+      status(
+        'retention',
+        'We keep pupil records in line with our records management policy, which you can ask the office for. At your age the law treats the information we hold about you as yours.',
+      ),
+    ).toBe('partial');
+    expect(status('retention', 'We keep your file until you reach the age of 25.')).toBe('pass');
+  });
   it('"some form of education" is a kind of education, not a form holding data', () => {
     expect(
       status(
