@@ -51,6 +51,8 @@ const NAMED_SOURCE_BODY = [
   ...PUBLIC_BODIES,
   'nhs',
   'health',
+  'hospital',
+  'hospitals',
   'doctor',
   'doctors',
   'clinical team',
@@ -843,6 +845,17 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'various places',
   ],
   namedSourceBody: NAMED_SOURCE_BODY,
+  // Health as a kind of data, where "health" alone would name the health service as a source.
+  healthData: [
+    'health information',
+    'health data',
+    'health details',
+    'health needs',
+    'health conditions',
+    'health condition',
+    'health records',
+    'health record',
+  ],
   sourceBody: [...NAMED_SOURCE_BODY, 'agencies', 'agency', 'other organisations', 'third parties', 'external bodies', 'other bodies'],
 
   // --- who receives data (Art 13(1)(e)) ---

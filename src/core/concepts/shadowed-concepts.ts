@@ -52,6 +52,9 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   keep: ['keepDoing'],
   // "In most cases" says what usually happens, not how much of the data is compulsory.
   portionWord: ['mostCases'],
+  // "Health information you have given us" is a kind of data, not the health service sending it.
+  namedSourceBody: ['healthData'],
+  sourceBody: ['healthData'],
 };
 
 /**

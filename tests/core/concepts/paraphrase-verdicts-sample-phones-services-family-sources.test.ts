@@ -31,7 +31,10 @@ describePassages(
         // the family alone
         'We collect most of this information from you.',
         'We get these details from parents when a child joins us.',
+        // health as a kind of data the family gave, not the health service as a source
+        'We collect most of this information from you, and health information you have given us, such as allergies.',
       ],
+      pass: ['We receive health records from the hospital.'],
       fail: [
         // a service provided, a request received: no pupil data comes in
         'Schools in the county share a Data Protection Officer provided by the Council.',
