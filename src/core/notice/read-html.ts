@@ -60,6 +60,23 @@ function englishPart(text: string): string {
   return /[a-z]{2}/i.test(english) ? english : '';
 }
 
+/** An email address, a phone number or a web address: the same in either language. */
+const CONTACT_DETAIL = /(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g;
+/** Words left beside the contact details in a line that is only a contact: a name, an address. */
+const CONTACT_LINE_WORDS = 12;
+/** A contact line is short; a longer one is prose. */
+const CONTACT_LINE_CHARS = 400;
+
+/**
+ * A Welsh-declared line that is only contact details ("Gwarchod Data Cymru Cyf: dpo@gwarchoddata.cymru · 029 2018 0911"
+ * under a bilingual "Swyddog Diogelu Data / Data Protection Officer"): both versions share it, so it is kept.
+ */
+function isSharedContactLine(text: string): boolean {
+  if (text.length > CONTACT_LINE_CHARS) return false;
+  const rest = text.replace(CONTACT_DETAIL, ' ');
+  return rest.length < text.length && rest.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length <= CONTACT_LINE_WORDS;
+}
+
 /**
  * Bilingual Welsh pages carry the notice twice. When blocks declared lang="cy" and blocks in another
  * (or no) language both hold real text, keep the non-Welsh version so no item counts twice and Welsh
@@ -86,7 +103,7 @@ function separateWelsh(read: HtmlBlocks, htmlLang: string | null): { kept: Kept;
   const newIndex = new Map<number, number>();
   const blocks: RawBlock[] = [];
   read.blocks.forEach((b, i) => {
-    if (isWelshLang(read.langs[i] ?? null)) {
+    if (isWelshLang(read.langs[i] ?? null) && !isSharedContactLine(b.text)) {
       // A Welsh line that carries its English inline ("Diweddarwyd: 14 Ionawr 2026 <span lang="en">/ Last updated: 14
       // January 2026</span>"), often the title or date both versions share: its English part belongs to the version kept.
       const english = englishPart(read.otherLangTexts[i] ?? '');

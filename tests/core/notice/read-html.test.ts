@@ -535,6 +535,23 @@ describe('readHtml: Welsh bilingual pages', () => {
     ]);
   });
 
+  it('keeps a contact line both versions share, under a bilingual label, in a page declared lang="cy"', () => {
+    const contacts =
+      '<dl><dt>Swyddog Diogelu Data <span lang="en">/ Data Protection Officer</span></dt><dd>Gwarchod Data Cymru Cyf: <a href="mailto:dpo@gwarchoddata.cymru">dpo@gwarchoddata.cymru</a> &middot; 029 2018 0911</dd></dl>';
+    const d = readHtml(page(`<main><div>${cy}</div><section lang="en">${en}</section>${contacts}</main>`, '', 'cy'));
+    expect(d.welshVersionPresent).toBe(true);
+    expect(d.blocks.some((b) => b.text.includes('dpo@gwarchoddata.cymru'))).toBe(true);
+    // A Welsh paragraph that names a contact among its prose is the Welsh version's, and is left out.
+    const prose = readHtml(
+      page(
+        `<main><div>${cy}<p>Os oes gennych gwestiwn am y wybodaeth hon, cysylltwch â swyddfa'r ysgol drwy e-bostio swyddfa@ysgol.cymru a byddwn yn ateb cyn gynted ag y gallwn.</p></div><section lang="en">${en}</section></main>`,
+        '',
+        'cy',
+      ),
+    );
+    expect(prose.blocks.some((b) => b.text.includes('swyddfa@ysgol.cymru'))).toBe(false);
+  });
+
   it('keeps a Welsh name inside an English sentence and does not call it a Welsh version', () => {
     const d = readHtml(
       page(`<main><p><span lang="cy">Ysgol Gynradd Llanfair</span> is the data controller for the information in this notice.</p></main>`),
