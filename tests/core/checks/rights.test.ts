@@ -217,6 +217,25 @@ describe('subject-access-route', () => {
     expect(v.evidence.map((e) => e.text).join(' ')).toContain('data@rowanvale');
   });
 
+  it("reads a numbered section's card to its channels, past the lines of a service's name and address", () => {
+    const text = [
+      '11. Requesting access to your personal data',
+      "Parents may ask to see their child's educational record. Requests should be sent to the school's Data Protection Officer, whose details are given in section 14.",
+      '14. Contact and Data Protection Officer',
+      "The school's Data Protection Officer is provided through the diocese's schools service.",
+      'For any question about this notice, please contact the school office, or write to:',
+      'Data Protection, St Anne CE Junior School',
+      'c/o Schools Data Protection Officer Service',
+      'Diocesan Board of Education',
+      'Email: dposervice@diocese.example.org.uk',
+      '15. Last updated',
+      'September 2026.',
+    ].join('\n');
+    const v = run('subject-access-route', text);
+    expect(v.status).toBe('pass');
+    expect(v.evidence.map((e) => e.text).join(' ')).toContain('dposervice@');
+  });
+
   it('reaches a person named in a sentence whose channels are the labelled card lines under it', () => {
     const text = (card: string) =>
       [

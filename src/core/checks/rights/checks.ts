@@ -394,6 +394,9 @@ function nextNumberedHeading(blocks: readonly Block[], from: number): number {
 /** A sentence on making a request that sends the reader to a numbered section for the details. */
 const REQUEST_TO_SECTION = new RegExp(`\\brequests?\\b[^.]{0,80}${SECTION_REFERENCE.source}`, 'i');
 
+/** Lines a contact card may run to from where it names its person: a name, a service, three address lines, email, phone. */
+const CARD_LINES = 8;
+
 /**
  * The first channel in the numbered section a sentence points to ("details in section 2"), read to the next numbered
  * heading (a card's lines may read as headings of their own). Where the section holds several cards, the one naming
@@ -416,7 +419,7 @@ function cardInNumberedSection(ctx: AuditContext, s: Sentence, o: SubjectAccessO
   for (let i = section.firstBlock; i < end && (surname || postRe); i++) {
     if (names(ctx.doc.blocks[i]!.text)) {
       from = i;
-      to = Math.min(end, i + 4);
+      to = Math.min(end, i + CARD_LINES);
       break;
     }
   }
