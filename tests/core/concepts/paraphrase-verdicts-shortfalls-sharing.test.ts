@@ -118,6 +118,14 @@ describe('the Welsh Government equivalent of the NPD', () => {
       ),
     ).toBe('pass');
   });
+  it('reads its use to count pupils and plan funding as the description, partial with no gov.wales link', () => {
+    expect(
+      wales(
+        'national-pupil-database',
+        `${plasc} The Welsh Government uses it to count how many children are in Welsh schools and to plan money and teachers.`,
+      ),
+    ).toBe('partial');
+  });
   it('does not take a signpost to its privacy notice for that description', () => {
     expect(
       wales(

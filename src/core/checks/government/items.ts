@@ -157,8 +157,9 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         // The returns or the database said to be used for statistics, passively: "It keeps the returns in its national pupil
         // data for Wales, which is used to produce education statistics".
         '\\b(?:is|are) used (?:to (?:produce|publish|compile|create|make)|for)\\b[^.]{0,60}\\bstatistics\\b',
-        // "The Welsh Government uses PLASC to fund schools, to produce national statistics and to support research".
-        '\\bwelsh government (?:uses?|holds?|links?|keeps?|combines?)\\b[^.]{0,160}\\b(?:statistics|research)\\b',
+        // "The Welsh Government uses PLASC to fund schools, to produce national statistics and to support research", "The
+        // Welsh Government uses it to count how many children are in Welsh schools and to plan money and teachers".
+        '\\bwelsh government (?:uses?|holds?|links?|keeps?|combines?)\\b[^.]{0,160}\\b(?:statistics|research|count|counts|plan|plans|planning|fund|funds|funding)\\b',
       ],
       // "How the Welsh Government uses the data is explained at gov.wales/...": a signpost to its privacy notice (checklist
       // 2.22), not a description of its pupil database.
