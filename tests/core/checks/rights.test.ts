@@ -551,6 +551,10 @@ describe('complaint-to-school', () => {
     ).toBe('partial');
   });
 
+  it('is partial for a "Got a question?" line over whom to ask: a contact point, not a complaint route', () => {
+    expect(run('complaint-to-school', 'GOT A QUESTION?\nAsk your key worker or Ms Adeyemi.').status).toBe('partial');
+  });
+
   it('does not count an ICO-only complaint route', () => {
     expect(run('complaint-to-school', "You can complain to the Information Commissioner's Office.").status).toBe('fail');
   });

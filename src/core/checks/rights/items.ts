@@ -528,6 +528,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         // notice? Please get in touch:".
         // Not a bare "Any questions?" heading, which may head a real complaints route.
         '^\\W*(?:any )?(?:query|queries|question|questions)\\s+(?:about|on|regarding|concerning)\\b[^.?]{0,80}\\?\\s*$',
+        // "Got a question?" over "Ask your key worker": an invitation to ask, written to a young reader.
+        '^\\W*(?:got|have you got|have you|do you have) (?:a|any) (?:query|queries|question|questions)\\s*\\?\\s*$',
         // "Questions ... can be sent to the data team", "contact Mrs X with any question about this notice".
         // "Enquiries concerning this notice should be addressed to the DPO", "Questions about this notice can go to the data team".
         '(?:query|queries|question|questions|enquiry|enquiries|correspondence)\\b[^.]{0,80}\\b(?:sent|send|directed|addressed|emailed|put|raised|go|goes)\\s+(?:to|with)\\b',
