@@ -551,6 +551,22 @@ describe('complaint-to-school', () => {
     ).toBe('partial');
   });
 
+  it('passes a worry about how information is used taken to a named person at the school', () => {
+    expect(
+      run(
+        'complaint-to-school',
+        'If you are worried about how we are using your information, please raise it with Mrs Farrow first; we will acknowledge your complaint within 30 days.',
+      ).status,
+    ).toBe('pass');
+    // One app's answers taken to its teacher is not a route for data use in general.
+    expect(
+      run(
+        'complaint-to-school',
+        'If you are unhappy with how the maths app uses their answers, please raise it with Mr Kowalski, Head of Maths.',
+      ).status,
+    ).not.toBe('pass');
+  });
+
   it('is partial for a "Got a question?" line over whom to ask: a contact point, not a complaint route', () => {
     expect(run('complaint-to-school', 'GOT A QUESTION?\nAsk your key worker or Ms Adeyemi.').status).toBe('partial');
   });

@@ -443,6 +443,9 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
         '\\bcomplain(?:t)? (?:directly )?to (?:us|the school|the trust|the academy|our|the (?:data protection officer|dpo|head ?teacher|governors?|governing (?:body|board)|principal))\\b',
         'complaints? (?:policy|procedure|process|form)',
         '\\bif you (?:are unhappy|are dissatisfied|have (?:a|any) (?:concerns?|complaints?)|wish to complain|want to complain)[^.]{0,160}\\b(?:contact|tell|let|speak to|talk to|write to|email|raise (?:it|this|them) with|take (?:it|this|them) up with)\\s+(?:us|the school|the trust|the academy|our|the (?:school )?(?:data protection|dpo|office|head))',
+        // "If you are worried about how we are using your information, please raise it with Mrs Farrow first": the concern
+        // taken to a named person or post at the school.
+        "\\b(?:worried|unhappy|concerned|dissatisfied|not happy)\\b[^.]{0,60}\\b(?:information|data)\\b[^.]{0,40}\\b(?:raise|take|discuss) (?:it|this|them|the matter) (?:up )?with (?:(?:mr|mrs|ms|miss|dr)\\.? [\\w'-]+|(?:the|our) (?:head ?teacher|head|principal|office|school office|dpo|data protection (?:officer|lead)|business manager))\\b",
         // DfE 2021: "If you change your mind, or you are unhappy with our use of your personal data, please let us know".
         "\\b(?:you are|you're|you feel) (?:unhappy|dissatisfied|not happy)[^.]{0,120}\\b(?:let us know|tell us|contact(?:ing)? (?:us|the school|the trust|our|the (?:school )?(?:office|dpo|data protection|head)))",
       ],
