@@ -53,6 +53,9 @@ export const LEADER_ROW = /^\s*[^.!?:;\n]{1,40}?\s\.{3,}\s+\S/;
 
 /** A line that ends a sentence (or a lead-in), perhaps inside a closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:;]["')]?$/;
+/** A line ending on a colon or a comma: what follows belongs to it. */
+const ITEM_LEFT_OPEN = /[:,]$/;
+const indentOf = (line: string): number => line.length - line.trimStart().length;
 const ENDS_ON_DETERMINER = /\b(?:the|a|an|our|your|their)$/i;
 /** Lines broken by hand are short; a whole paragraph set on one line is longer than this. */
 const HAND_BROKEN_MAX_CHARS = 80;
@@ -434,6 +437,8 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
   let lastPipeLine = -10;
   /** The block whose text ends in a web address broken over its lines, still going on. */
   let openAddress: RawBlock | null = null;
+  // Where the last list item's marker stood: lines set further in, under an item still open, hang from it.
+  let itemIndent = -1;
   const furnitureSeen = new Set<string>();
 
   for (let i = 0; i < lines.length; i++) {
@@ -489,13 +494,17 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
       // Items separated only by blank lines still belong to one list.
       if (lineNo - lastListLine > 2) listId++;
       lastListLine = lineNo;
+      itemIndent = indentOf(raw);
       blocks.push({ kind: 'list-item', text: raw.slice(marker[0].length), listId, line: lineNo });
       continue;
     }
     const prev = blocks[blocks.length - 1];
     // A rule drawn above the line ends whatever came before it.
     const prevLine = i > 0 && !RULE_LINE.test(lines[i - 1]!) ? lines[i - 1]!.trim() : '';
-    if (prev && prevLine && continuesLine(prev.kind, prevLine, raw, wrap, handBroken)) {
+    // A hanging indent: "- companies that provide services to us:" / "      Arbor (our pupil database), Google ...,": the
+    // lines set in under an item left open on a colon or a comma are the item's own, whatever their case.
+    const hangsFromItem = prev?.kind === 'list-item' && indentOf(raw) > itemIndent && ITEM_LEFT_OPEN.test(prevLine);
+    if (prev && prevLine && (hangsFromItem || continuesLine(prev.kind, prevLine, raw, wrap, handBroken))) {
       // A web address broken after a slash or hyphen goes on without a space: "gov.uk/government/publications/" /
       // "privacy-information-early-years-" / "foundation-stage-to-key-stage-3". Only the lines are read, never the
       // block's growing text, so a long paragraph joins in linear time.

@@ -209,6 +209,27 @@ describe('readText: lists', () => {
       ['list-item', 'Manage behaviour'],
     ]);
   });
+
+  it('joins lines set in under an item left open on a colon or a comma, whatever their case', () => {
+    const text = [
+      'We share information with:',
+      '  - the school nursing team;',
+      '  - companies that provide services to us:',
+      '      Arbor (our pupil database), Google Workspace (school accounts),',
+      '      CPOMS (safeguarding records) and ParentMail (messages).',
+      'Apart from these, we pass information on only where the law allows.',
+    ].join('\n');
+    expect(kinds(text).slice(1)).toEqual([
+      ['list-item', 'the school nursing team;'],
+      [
+        'list-item',
+        'companies that provide services to us: Arbor (our pupil database), Google Workspace (school accounts), CPOMS (safeguarding records) and ParentMail (messages).',
+      ],
+      ['paragraph', 'Apart from these, we pass information on only where the law allows.'],
+    ]);
+    // An item that ends its sentence leaves a line set in under it standing alone.
+    expect(kinds('- Names and addresses.\n    Photographs are kept for a year.').map(([k]) => k)).toEqual(['list-item', 'paragraph']);
+  });
 });
 
 describe('readText: wrapped lines', () => {
