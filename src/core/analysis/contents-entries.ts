@@ -11,7 +11,7 @@ function titleKey(text: string): string {
   return text.replace(NUMBERING, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Each heading's title, to the first heading block carrying it. Built once per document. */
+/** Each heading's title, to the heading blocks carrying it, in order. Built once per document. */
 export function headingsByTitle(doc: NoticeDocument): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const b of doc.blocks) {

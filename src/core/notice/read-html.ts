@@ -60,8 +60,8 @@ function englishPart(text: string): string {
   return /[a-z]{2}/i.test(english) ? english : '';
 }
 
-/** An email address, a phone number or a web address: the same in either language. */
-const CONTACT_DETAIL = /(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g;
+/** An email address or a phone number: the same in either language. (A web address is more often a pointer's, in prose.) */
+const CONTACT_DETAIL = /(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g;
 /** Words left beside the contact details in a line that is only a contact: a name, an address. */
 const CONTACT_LINE_WORDS = 12;
 /** A contact line is short; a longer one is prose. */

@@ -503,7 +503,7 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
     const prevLine = i > 0 && !RULE_LINE.test(lines[i - 1]!) ? lines[i - 1]!.trim() : '';
     // A hanging indent: "- companies that provide services to us:" / "      Arbor (our pupil database), Google ...,": the
     // lines set in under an item left open on a colon or a comma are the item's own, whatever their case.
-    const hangsFromItem = prev?.kind === 'list-item' && indentOf(raw) > itemIndent && ITEM_LEFT_OPEN.test(prevLine);
+    const hangsFromItem = prev?.kind === 'list-item' && ITEM_LEFT_OPEN.test(prevLine) && indentOf(raw) > itemIndent;
     if (prev && prevLine && (hangsFromItem || continuesLine(prev.kind, prevLine, raw, wrap, handBroken))) {
       // A web address broken after a slash or hyphen goes on without a space: "gov.uk/government/publications/" /
       // "privacy-information-early-years-" / "foundation-stage-to-key-stage-3". Only the lines are read, never the
