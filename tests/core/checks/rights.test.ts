@@ -11,6 +11,12 @@ const LEGACY = `You also have the right to:
 - claim compensation for damages caused by a breach of the Data Protection regulations
 `;
 
+/** The access route passes, quoting the channel it found. */
+function expectRouteQuoting(text: string, channel: string): void {
+  const v = run('subject-access-route', text);
+  expect(v.status).toBe('pass');
+  expect(v.evidence.map((e) => e.text).join(' ')).toContain(channel);
+}
 describe('data-subject-rights', () => {
   it('reads the rights in plain words (written for this test, not from a fixture)', () => {
     const v = run(
@@ -163,9 +169,7 @@ describe('subject-access-route', () => {
       'Your rights',
       'To ask for a copy of your child’s information, please write to or email Mrs Fenn using the details at the top of this notice.',
     ].join('\n');
-    const v = run('subject-access-route', text);
-    expect(v.status).toBe('pass');
-    expect(v.evidence.map((e) => e.text).join(' ')).toContain('head@hollybank');
+    expectRouteQuoting(text, 'head@hollybank');
   });
 
   it('reads a childminder asking "see what I hold" as the access request', () => {
@@ -190,9 +194,7 @@ describe('subject-access-route', () => {
       '[1] Brook Academy: Mill Lane, Brookford. Headteacher: Mrs Ann Lee.',
       '[2] Trust Data Protection Officer: Mr Ken Ash. Email dpo@brookford-trust.example.org.uk. Telephone 01632 960 555.',
     ].join('\n');
-    const v = run('subject-access-route', text);
-    expect(v.status).toBe('pass');
-    expect(v.evidence.map((e) => e.text).join(' ')).toContain('dpo@brookford-trust');
+    expectRouteQuoting(text, 'dpo@brookford-trust');
     // A note still to be filled in gives no channel.
     const unfilled = run('subject-access-route', text.replace(/Email dpo\S+ Telephone 01632 960 555\./, 'Email [insert DPO email].'));
     expect(unfilled.status).not.toBe('pass');
@@ -212,9 +214,7 @@ describe('subject-access-route', () => {
       'You can ask for a copy of the information we hold about you.',
       'To make a request, contact Mr Aldridge (details in section 2).',
     ].join('\n');
-    const v = run('subject-access-route', text);
-    expect(v.status).toBe('pass');
-    expect(v.evidence.map((e) => e.text).join(' ')).toContain('data@rowanvale');
+    expectRouteQuoting(text, 'data@rowanvale');
   });
 
   it("reads a numbered section's card to its channels, past the lines of a service's name and address", () => {
@@ -231,9 +231,7 @@ describe('subject-access-route', () => {
       '15. Last updated',
       'September 2026.',
     ].join('\n');
-    const v = run('subject-access-route', text);
-    expect(v.status).toBe('pass');
-    expect(v.evidence.map((e) => e.text).join(' ')).toContain('dposervice@');
+    expectRouteQuoting(text, 'dposervice@');
   });
 
   it('reaches a person named in a sentence whose channels are the labelled card lines under it', () => {
