@@ -241,6 +241,14 @@ describe('detectPhase: special schools described by the needs they serve, and ho
     expect(phaseOf(text)).toBe('special');
   });
 
+  it("reads a trust that runs special academies by number as special, whatever one academy's ages", () => {
+    const text =
+      'Meridian Learning Trust\n\nMeridian Learning Trust runs three special academies:\n- Brackenfield Academy: pupils aged 2 to 11 with learning difficulties;\n- Oakhurst Academy: pupils aged 11 to 19 with autism;\n- The Willows Academy: pupils aged 7 to 16.';
+    expect(phaseOf(text)).toBe('special');
+    // A secondary school whose pupils may move on to special schools is no special school.
+    expect(phaseOf('Ridgeway\n\nRidgeway is an 11 to 16 school. A few pupils move on to special schools each year.')).toBe('secondary');
+  });
+
   it('keeps a mainstream school that mentions its pupils with needs, or a resourced base, in its own phase', () => {
     expect(
       phaseOf(
