@@ -2,11 +2,11 @@
 import type { RawBlock } from './build-document';
 import { normaliseText } from './normalise';
 import { looksLikeHeading } from './read-text';
+import { addressesIn, mayHoldAddress } from './text-addresses';
 
 export const MAX_BLOCKS = 200_000;
 export const MAX_LINE_CHARS = 200_000;
 
-const BARE_URL = /<?(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)>?/gi;
 // Any character that is not HTML whitespace or NBSP: a native regex test is far cheaper than counting.
 const VISIBLE = /[^\s\u00a0]/;
 
@@ -213,11 +213,11 @@ export class BlockWriter {
   addLinks(text: string, rawBlock: number, anchors: Anchor[]): void {
     for (const a of anchors) this.links.push({ ...a, rawBlock });
     // With many anchors the block's links are already explicit; skipping keeps the check linear.
-    if (anchors.length > 50 || (!text.includes('http') && !text.includes('www.'))) return;
-    for (const m of text.matchAll(BARE_URL)) {
-      const url = m[1]!.replace(/(?<![.,;)])[.,;)]+$/, '');
+    if (anchors.length > 50 || !mayHoldAddress(text)) return;
+    for (const address of addressesIn(text)) {
+      const url = address.text;
       if (anchors.some((a) => a.text.includes(url) || (a.href !== null && a.href.includes(url)))) continue;
-      this.links.push({ text: url, href: url.toLowerCase().startsWith('www.') ? `http://${url}` : url, rawBlock });
+      this.links.push({ ...address, rawBlock });
     }
   }
 

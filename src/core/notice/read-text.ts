@@ -2,6 +2,7 @@
 import type { NoticeDocument } from './types';
 import { buildDocument, type RawBlock } from './build-document';
 import { normaliseKeepingLines, normaliseText } from './normalise';
+import { addressesIn } from './text-addresses';
 
 // Bullet glyphs, typed arrows ("->", "=>", "→", "►", "➢") and tick marks, numbers and letters.
 const LIST_MARKER =
@@ -108,12 +109,6 @@ function continuesLine(prevKind: string, prevLine: string, line: string, wrap: n
   // A short heading-like line ("30 minutes") above a lower-case cookie name is a table cell, not a wrapped sentence.
   return lower && (prevKind === 'paragraph' || prevLine.split(/\s+/).length >= 5);
 }
-
-/**
- * A web address in plain text: with its scheme, from "www.", or a host under a UK, Welsh or common ending followed by a
- * path, as a printed notice writes it ("gov.uk/government/publications/..."). Not the host of an email address.
- */
-const TEXT_ADDRESS = /<?(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:uk|wales|cymru|com|org|net)\/[^\s<>"]*)>?/gi;
 
 /** A word that is a web address broken after a slash or a hyphen (a host with its path begun). */
 const BROKEN_ADDRESS = /^\S*?[a-z0-9]\.[a-z]{2,}\/\S*[/-]$/i;
@@ -530,12 +525,7 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
     });
   }
 
-  const links = blocks.flatMap((b, rawBlock) =>
-    [...b.text.matchAll(TEXT_ADDRESS)].map((m) => {
-      const href = m[1]!.replace(/(?<![.,;)])[.,;)]+$/, '');
-      return { text: href, href: /^https?:\/\//i.test(href) ? href : `http://${href}`, rawBlock };
-    }),
-  );
+  const links = blocks.flatMap((b, rawBlock) => addressesIn(b.text).map((a) => ({ ...a, rawBlock })));
 
   return buildDocument({
     url,
