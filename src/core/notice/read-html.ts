@@ -8,6 +8,7 @@ import { readPageFacts } from './html-page';
 import { readHtmlBlocks, type HtmlBlocks } from './html-blocks';
 import { chooseBase } from './html-links';
 import { isWelshLang } from './html-block-writer';
+import { EMAIL_SOURCE, UK_PHONE_SOURCE } from '../contact-patterns';
 
 // A Welsh version only counts as a second version of the notice when both languages carry real text.
 const MIN_VERSION_CHARS = 200;
@@ -61,7 +62,7 @@ function englishPart(text: string): string {
 }
 
 /** An email address or a phone number: the same in either language. (A web address is more often a pointer's, in prose.) */
-const CONTACT_DETAIL = /(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g;
+const CONTACT_DETAIL = new RegExp(`${EMAIL_SOURCE}|${UK_PHONE_SOURCE}`, 'g');
 /** Words left beside the contact details in a line that is only a contact: a name, an address. */
 const CONTACT_LINE_WORDS = 12;
 /** A contact line is short; a longer one is prose. */

@@ -21,6 +21,7 @@ import type { ChecklistItem } from '../../schema/checklist';
 import { messageFor, verdictFor } from '../verdict';
 import { optionsOfCheck } from '../item-options';
 import { escapeRegExp } from '../../escape-regexp';
+import { EMAIL_SOURCE } from '../../contact-patterns';
 
 const Phrases = z.array(z.string().min(1)).min(1);
 
@@ -652,7 +653,7 @@ function placeholderFor(ctx: AuditContext, anonymous: Sentence, placeholder: Reg
 
 // Only the email pattern, for reading a school's identity from its address.
 const CHANNEL_ONLY_EMAIL: Omit<ChannelOptions, 'notSchool'> = {
-  email: "(?<![\\w.+'-])[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+",
+  email: EMAIL_SOURCE,
   phone: '(?!)',
   postcode: '(?!)',
   contactUrl: '(?!)',

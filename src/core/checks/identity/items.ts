@@ -1,5 +1,6 @@
 // Checklist data for the identity checks: titles, guidance and the phrases their evaluators use.
 import type { ChecklistItemInput } from '../../schema/checklist';
+import { EMAIL_SOURCE, UK_PHONE_SOURCE } from '../../contact-patterns';
 
 /**
  * Contact-channel patterns shared by every check that needs "a usable channel" (controller, DPO, subject access).
@@ -7,8 +8,8 @@ import type { ChecklistItemInput } from '../../schema/checklist';
  * government, not the school (checklist.md 2.2 traps).
  */
 export const CHANNEL_PATTERNS = {
-  email: "(?<![\\w.+'-])[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+",
-  phone: '(?:\\+44\\s?\\(?0?\\)?\\s?|\\(?0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}',
+  email: EMAIL_SOURCE,
+  phone: UK_PHONE_SOURCE,
   postcode: '\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b',
   // A contact page, or a form page ("/forms/sar", "/forms/subject-access").
   contactUrl: '(?:https?://|www\\.)[^\\s<>"]{0,200}?(?:contact|enquir|get-in-touch|/forms?(?=[/?#.-]|$))[^\\s<>"]*',
