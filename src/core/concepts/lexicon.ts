@@ -2397,8 +2397,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'people aged',
     'those aged',
     'anyone aged',
-    // A person's age as it is now, not an age data is kept until ("aged" and "age" share a stem): "at your age the law
-    // treats the information as yours".
+  ],
+  // A person's age as it is now, not an age data is kept until ("aged" and "age" share a stem): "at your age the law
+  // treats the information as yours".
+  presentAge: [
     'at your age',
     'at their age',
     'at this age',

@@ -1,11 +1,11 @@
 // Concepts whose words, inside a term of another concept, do not count: the other term names something else that
-// happens to hold them ("early years", "Year 11" and "pupils aged 13" hold "years", "year" and "aged", and are no period
-// of time; "say no" holds "say" and tells nobody anything).
+// happens to hold them ("early years", "Year 11", "pupils aged 13" and "at your age" hold "years", "year" and "aged" (or its stem),
+// and are no period of time; "say no" holds "say" and tells nobody anything).
 
 /** For each concept, the concepts whose occurrences hide its own occurrences lying within them. */
 export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
-  period: ['stageName', 'peopleOfAge'],
-  duration: ['stageName', 'peopleOfAge'],
+  period: ['stageName', 'peopleOfAge', 'presentAge'],
+  duration: ['stageName', 'peopleOfAge', 'presentAge'],
   // "You can say no" is a refusal, not the school saying which answers are optional; "tell us your religion" is the
   // family giving data, and "the law says" the law's demand, not the school telling them which is which.
   tell: ['optional', 'tellUs', 'lawRequires'],
