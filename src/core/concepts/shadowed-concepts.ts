@@ -1,6 +1,6 @@
 // Concepts whose words, inside a term of another concept, do not count: the other term names something else that
-// happens to hold them ("early years", "Year 11", "pupils aged 13" and "at your age" hold "years", "year" and "aged" (or its stem),
-// and are no period of time; "say no" holds "say" and tells nobody anything).
+// happens to hold them ("early years", "Year 11", "pupils aged 13" and "at your age" hold "years", "year" and "aged" or
+// its stem, and are no period of time; "say no" holds "say" and tells nobody anything).
 
 /** For each concept, the concepts whose occurrences hide its own occurrences lying within them. */
 export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
