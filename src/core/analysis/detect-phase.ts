@@ -135,8 +135,13 @@ const AGE_RANGE = new RegExp(AGE_RANGE_SOURCE, 'gi');
 // school serving young people aged 5 to 18", or in an aside: "what we hold about pupils (from age 3 to 18)".
 const PUPILS_AGED =
   /\b(?:(?:pupils|children|students|learners|boys|girls|young people)\s+\(?(?:(?:are|who are)\s+)?|(?<=\()(?=ages\b))(?:ages|aged(?:\s+between)?|of ages?|between the ages of|between|from (?:the )?ages? (?:of )?)\s*(\d{1,2})\s*(?:-|–|to|and|(?:right )?(?:through|up) to)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
-/** A class or unit within the school, just before the ages it takes ("a nursery class for children aged 3 and 4"). */
-const CLASS_FOR = /\b(?:nursery|pre-?school|reception) (?:class(?:es)?|units?|provision)\s+(?:for\s+)?$/i;
+/**
+ * A class or unit within the school, just before the ages it takes ("a nursery class for children aged 3 and 4"), or a
+ * part of the school named as such with its ages beside it ("the whole School: the Nursery (ages 3 to 4), the Prep
+ * School ...").
+ */
+const CLASS_FOR =
+  /\b(?:(?:nursery|pre-?school|reception) (?:class(?:es)?|units?|provision)\s+(?:for\s+)?|(?:the|our|its) (?:nursery|pre-?school|reception)(?: (?:class(?:es)?|units?|provision))?\s*\()$/i;
 // A name that ends on its kind ("Fenwick High", "Hollins Grammar") says secondary as "Fenwick High School" does.
 const SECONDARY_NAME_END = /\b(?:high|grammar|comprehensive)\s*$/i;
 // A lower school is the first tier of a three-tier system (ages 4 to 9): a primary, named so. In running text "the lower
@@ -279,6 +284,18 @@ function headerDescribedKind(doc: NoticeDocument): Detection<Phase> | null {
 const STAGE_SPAN =
   /\b(?:from\s+(?:our\s+|the\s+|its\s+)?)?(?:nursery|reception|early years)(?:\s+(?:class|classes|unit))?\s*(?:(?:right\s+|all\s+the\s+way\s+)?(?:through\s+)?to|[-\u2013\u2014]|through)\s*(?:the\s+end\s+of\s+)?(?:year\s+13|(?:the\s+|our\s+)?sixth[-\s]form)\b/i;
 
+// Or its parts named one by one in a sentence, a younger part and an older one: "It applies to the whole School: the
+// Nursery, the Prep School (Reception to Year 6), the Senior School (Years 7 to 11) and the Sixth Form".
+const YOUNGER_PART =
+  /\b(?:the|our|its) (?:nursery|pre-?prep(?:aratory)?(?: school)?|prep(?:aratory)? school|infant school|junior school)\b/i;
+const OLDER_PART = /\b(?:the|our|its) (?:senior school|upper school|sixth[- ]form(?! colleges?\b))\b/i;
+// Only other parts between them, each perhaps with its ages or years in brackets: a list, not "our nursery shares a site
+// with the sixth form". Or a span, "from our Nursery (age 3) through the Primary and Secondary phases to the Sixth Form".
+const PARTS_BETWEEN =
+  /^(?:\s*\([^()]{0,40}\))?(?:\s*,\s*(?:the|our|its) [\w -]{1,30}?(?:\s*\([^()]{0,40}\))?)*(?:\s*,|\s+and|,\s*and)\s*$/i;
+const SPAN_FROM = /\bfrom\s+$/i;
+const SPAN_BETWEEN = /^[^.;:]{0,80}?\s(?:to|up to|into)\s+$/i;
+
 /** All-through when the opening or the site header spans the school's stages from nursery or reception to the sixth form. */
 function stagesSpanned(doc: NoticeDocument, npdBlocks: Set<number>): Detection<Phase> | null {
   const header = STAGE_SPAN.exec(doc.chrome.header);
@@ -286,6 +303,15 @@ function stagesSpanned(doc: NoticeDocument, npdBlocks: Set<number>): Detection<P
   for (const b of openingProse(doc, npdBlocks)) {
     const m = STAGE_SPAN.exec(b.text);
     if (m) return detected('all-through', [{ text: m[0], where: b.where }]);
+    for (const sentence of b.text.split(/(?<=[.!?])\s+/)) {
+      const younger = YOUNGER_PART.exec(sentence);
+      const older = younger && OLDER_PART.exec(sentence);
+      if (!younger || !older || older.index < younger.index) continue;
+      const between = sentence.slice(younger.index + younger[0].length, older.index);
+      const span = SPAN_FROM.test(sentence.slice(0, younger.index)) && SPAN_BETWEEN.test(between);
+      if (PARTS_BETWEEN.test(between) || span)
+        return detected('all-through', [{ text: sentence.slice(younger.index, older.index + older[0].length), where: b.where }]);
+    }
   }
   return null;
 }

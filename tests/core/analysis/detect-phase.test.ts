@@ -284,6 +284,28 @@ describe('detectPhase: other ways of saying the kind of school', () => {
   });
 });
 
+describe('detectPhase: a school naming its own parts, younger to older', () => {
+  it('reads a nursery, prep and senior school and sixth form listed as one school as all-through', () => {
+    const text =
+      'Elmcote Hall School\n\nThis notice applies to the whole School: the Nursery (ages 3 to 4), the Prep School (Reception to Year 6), the Senior School (Years 7 to 11) and the Sixth Form.';
+    expect(phaseOf(text)).toBe('all-through');
+  });
+
+  it('reads a span from the nursery part to the sixth form, across the phases between, as all-through', () => {
+    expect(
+      phaseOf('Elmcote Hall School\n\nWe teach children from the Nursery through the primary and secondary years to the Sixth Form.'),
+    ).toBe('all-through');
+    expect(phaseOf('Elmcote Hall School\n\nOur nursery shares a site with the sixth form college next door.')).not.toBe('all-through');
+  });
+
+  it('does not read the ages beside the nursery part as the school’s, nor one part alone as a span', () => {
+    expect(phaseOf('Elmcote Hall School\n\nThe School has a nursery class. Our nursery (ages 3 to 4) opens at 8am.')).toBe('primary');
+    expect(phaseOf('Elmcote Hall School\n\nThe Sixth Form has its own common room. Students in Years 12 and 13 study A levels.')).toBe(
+      'secondary',
+    );
+  });
+});
+
 describe('detectPhase: hints of a primary school, none enough alone', () => {
   it('reads pupils moving on to secondary school with a test only primary pupils sit as a primary', () => {
     expect(
