@@ -267,6 +267,7 @@ function selfDescribedKind(doc: NoticeDocument, npdBlocks: Set<number>, school: 
   return null;
 }
 
+const HEADER_AGES = /\b(?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
 const HEADER_KIND = new RegExp(`\\b${KIND_AFTER_ARTICLE}`, 'i');
 
 /**
@@ -276,7 +277,14 @@ const HEADER_KIND = new RegExp(`\\b${KIND_AFTER_ARTICLE}`, 'i');
  */
 function headerDescribedKind(doc: NoticeDocument): Detection<Phase> | null {
   const m = HEADER_KIND.exec(doc.chrome.header);
-  return m ? detected(KIND_PHASE[m[1]!.toLowerCase()]!, [{ text: m[0], where: 'site header' }]) : null;
+  if (m) return detected(KIND_PHASE[m[1]!.toLowerCase()]!, [{ text: m[0], where: 'site header' }]);
+  // A special school gives its ages too ("Special school for learners aged 3 to 19"): its kind decides.
+  const special = SPECIAL.exec(doc.chrome.header);
+  if (special) return detected('special', [{ text: special[0], where: 'site header' }]);
+  // Or the ages it teaches, as a banner line gives them: "Ages 4 to 18 · Primary, Secondary and Sixth Form".
+  const ages = HEADER_AGES.exec(doc.chrome.header);
+  const phase = ages && phaseOfAges(Number(ages[1]), Number(ages[2]));
+  return phase ? detected(phase, [{ text: ages[0], where: 'site header' }]) : null;
 }
 
 // The school's own pupils from its youngest class to its oldest year: "every pupil ... from our Nursery class through to

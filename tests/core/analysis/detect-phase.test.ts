@@ -774,6 +774,29 @@ describe("detectPhase: the school's stages spanned from nursery or reception to 
   });
 });
 
+describe('detectPhase: the ages the site header gives', () => {
+  const phaseOfPage = (strapline: string) => {
+    const doc = readHtml(
+      `<header><a href="/">Fernley Academy</a><p>${strapline}</p></header><main><h1>Privacy notice</h1><p>Children in the Early Years Foundation Stage have learning journals. Students in the sixth form have a learner number.</p></main>`,
+      'https://fernley.example/privacy',
+    );
+    return detectPhase(doc, detectSchool(doc).value, new Set()).value;
+  };
+
+  it('reads the banner’s ages as the school’s, over mixed early-years and sixth-form words', () => {
+    expect(phaseOfPage('Ages 4 to 18 \u00b7 part of the Fenway Trust')).toBe('all-through');
+    expect(phaseOfPage('Open to children aged 3 to 11')).toBe('primary');
+  });
+
+  it('reads a special school in the banner as special, whatever ages it gives', () => {
+    expect(phaseOfPage('Special school for learners aged 3 to 19')).toBe('special');
+  });
+
+  it('does not read a length of time as ages', () => {
+    expect(phaseOfPage('Ages 4 to 18 months in our baby room')).not.toBe('all-through');
+  });
+});
+
 describe('detectPhase: a header line of the body’s schools, one of no named kind', () => {
   it('does not take the primary academies named for the whole body when another academy names no kind', () => {
     const text = (last: string) =>
