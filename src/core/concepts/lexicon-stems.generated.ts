@@ -11,7 +11,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'requir',
     'requir',
     'by law',
-    'legal',
+    'legal bound',
     'law requir',
     'legal duti',
     'oblig',

@@ -117,7 +117,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'required',
     'requirement',
     'by law',
-    'legally',
+    // Not "legally" alone: its stem is "legal", and "the legal detail" is no duty to give information.
+    'legally bound',
     'law requires',
     'legal duty',
     'obliged',

@@ -75,4 +75,19 @@ describe('statutory-or-voluntary: a next step is not a choice', () => {
       ),
     ).toBe('pass');
   });
+  it('choosing which part of the page to read, beside its "legal detail", is no answer', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'Choose the section meant for you: one for students, one for families, which also sets out the legal detail behind the students’ section.',
+      ),
+    ).toBe('fail');
+    // "legally bound" still says the compulsory side
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'We are legally bound to collect most of what the admission form asks; the questions marked optional you can leave blank.',
+      ),
+    ).toBe('pass');
+  });
 });
