@@ -7,9 +7,10 @@ import { isLeadIn, leadInBefore } from '../notice/list-structure';
 
 // A special school, with its Welsh name; a school for pupils with a named kind of need ("a school for young people
 // aged 2 to 19 with profound and multiple learning difficulties") is one. A school describing its ages in the same
-// sentence is still special. So is a body's own special schools by number ("runs three special academies").
+// sentence is still special. So is a body's own special schools by number ("runs three special academies"), and a
+// "specialist school for" its pupils or their need ("a specialist school for deaf children").
 const SPECIAL_SCHOOL =
-  /\b(special (?:school|academy|free school)|(?:our|its|two|three|four|five|six|seven|eight|nine|ten) special (?:schools|academies)|ysgol arbennig|(?:school|academy|college) for (?:children|pupils|students|young people|learners)\b[^.]{0,40}? with (?:severe|profound|complex|moderate|multiple|specific|social,? emotional|autism|an autism|autistic|physical disabilit|sensory|speech,? language|communication and interaction)[^.]{0,60}?\b(?:difficulties|needs|disabilit(?:y|ies)|impairments?|spectrum (?:condition|disorder)s?|autism)\b)/i;
+  /\b(special (?:school|academy|free school)|specialist (?:school|academy) for (?:children|pupils|students|young people|learners|deaf|blind|autistic)\b|(?:our|its|two|three|four|five|six|seven|eight|nine|ten) special (?:schools|academies)|ysgol arbennig|(?:school|academy|college) for (?:children|pupils|students|young people|learners)\b[^.]{0,40}? with (?:severe|profound|complex|moderate|multiple|specific|social,? emotional|autism|an autism|autistic|physical disabilit|sensory|speech,? language|communication and interaction)[^.]{0,60}?\b(?:difficulties|needs|disabilit(?:y|ies)|impairments?|spectrum (?:condition|disorder)s?|autism)\b)/i;
 // Alternative provision: a pupil referral unit (with its Welsh name), an alternative provision academy, or a hospital
 // school teaching children too ill to attend theirs. It is no special school (checklist.md 2.23 names the PRU apart):
 // the ages it teaches decide its phase where it gives them, and it is read as special only where it does not.

@@ -345,6 +345,7 @@ describe('detectPhase: all-age schools and special academies', () => {
   it.each([
     ['all-through', 'Ysgol Bro Haf\nAll-age school (3-16), Aberwen\n\nPrivacy notice for learners.'],
     ['special', 'Skylark Academy\n\nSkylark Academy is a special academy for pupils aged 4 to 19 with complex needs.'],
+    ['special', 'Larkfield School\nA specialist school for blind and partially sighted pupils aged 3 to 19\n\nPrivacy notice.'],
   ])('%s: %s', (phase, text) => {
     expect(phaseOf(text)).toBe(phase);
   });
