@@ -131,6 +131,35 @@ describe('how-government-uses-data', () => {
   });
 });
 
+describe('government checks: a childcare club named in the title', () => {
+  const club = (first: string, more = '') =>
+    [
+      first,
+      'Information for families who book a place with us',
+      'We are run by the governing body of Larchfield Primary School, which is the data controller. We keep booking forms, emergency contacts and allergy notes so that we can care for your child.',
+      more,
+    ].join('\n\n');
+  const ids = ['census-sharing-statutory', 'national-pupil-database', 'how-government-uses-data'];
+
+  it('does not apply the census, the NPD or the government signpost to a holiday or after-school club', () => {
+    for (const id of ids) {
+      const v = run(id, club('FIELDFARE HOLIDAY CLUB'));
+      expect(v.status, id).toBe('not-applicable');
+      expect(v.evidence[0]?.text).toBe('FIELDFARE HOLIDAY CLUB');
+    }
+    expect(run('census-sharing-statutory', club('Kestrels Club: how we use your information')).status).toBe('not-applicable');
+  });
+
+  it('applies them again to a club that takes funded early education, or to a school notice that mentions its club', () => {
+    const funded = club('Kestrels Club', 'Some of our three-year-olds take their funded early education hours with us.');
+    for (const id of ids) expect(run(id, funded).status, id).toBe('fail');
+    const school = ['Larchfield Primary School: privacy notice', 'Our breakfast club opens at 7.45am.', 'We keep attendance records.'].join(
+      '\n\n',
+    );
+    for (const id of ids) expect(run(id, school).status, id).toBe('fail');
+  });
+});
+
 describe('youth-support-services', () => {
   const SECTION = [
     'Youth support services',

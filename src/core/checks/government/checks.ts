@@ -24,6 +24,34 @@ function noPupilLevelReturn(ctx: AuditContext, phraseList: readonly string[]): E
   return evidenceOf(findSentences(ctx.doc, ctx.text, re, { includeNpd: true }), re, 1);
 }
 
+/** What marks a notice for a childcare club rather than a school (checklist.md 2.20: no census return of its own). */
+const ChildcareClubOptions = {
+  /** A club or wraparound care named in the notice's title lines. */
+  clubTitle: PhraseListSchema,
+  /** Funded early education, for which a setting does return the Early Years Census: the items apply again. */
+  clubFunded: PhraseListSchema,
+};
+
+// The title lines: the page title, the first line, and the first heading near the top.
+const TITLE_BLOCKS = 4;
+
+/**
+ * A notice for a breakfast, after-school or holiday club ("Little Owls Club", "Bookends Club: how we use your family's
+ * information"), named so at the start of its title, that never speaks of funded early education: childcare, not a
+ * school or a funded early-years setting, so no census return of its own goes to government (checklist.md 2.20, its
+ * early-years rule). A school's notice mentioning its breakfast club is still the school's.
+ */
+function childcareClubNotice(ctx: AuditContext, o: { clubTitle: string[]; clubFunded: string[] }): Evidence[] {
+  const clubRe = phrases(o.clubTitle);
+  const titles: Evidence[] = ctx.doc.chrome.pageTitle ? [{ text: ctx.doc.chrome.pageTitle, where: 'page title' }] : [];
+  const top = ctx.doc.blocks.slice(0, TITLE_BLOCKS);
+  const heading = top.find((b) => b.kind === 'heading');
+  for (const b of [top[0], heading]) if (b) titles.push({ text: b.text, where: b.where });
+  const club = titles.find((t) => clubRe.test(t.text));
+  if (!club) return [];
+  return findSentences(ctx.doc, ctx.text, phrases(o.clubFunded), { includeNpd: true }).length ? [] : [club];
+}
+
 /** What marks a notice about parents' own data beside a separate pupil notice (both must be said). */
 const ParentsOwnNoticeOptions = {
   /** A pointer to the separate pupil notice for the child's data. */
@@ -63,6 +91,7 @@ const CensusOptions = z
     /** The school says it makes no pupil-level census return: the item does not apply. */
     noPupilCensus: PhraseListSchema,
     ...ParentsOwnNoticeOptions,
+    ...ChildcareClubOptions,
   })
   .strict();
 
@@ -89,6 +118,8 @@ function evaluateCensus(ctx: AuditContext, o: z.infer<typeof CensusOptions>, ite
   if (noCensus.length) return verdict('not-applicable', 'no-pupil-census', evidenceOf(noCensus, noCensusRe, 1));
   const parentsOnly = parentsOwnNotice(ctx, o);
   if (parentsOnly.length) return verdict('not-applicable', 'parents-own-notice', parentsOnly);
+  const club = childcareClubNotice(ctx, o);
+  if (club.length) return verdict('not-applicable', 'childcare-club', club);
   if (!sharing.length) {
     return verdict('fail', 'not-found');
   }
@@ -154,6 +185,7 @@ const NpdOptions = z
     /** The school says it sends no pupil-level data to government: the check does not apply. */
     noPupilLevelReturn: PhraseListSchema,
     ...ParentsOwnNoticeOptions,
+    ...ChildcareClubOptions,
   })
   .strict();
 
@@ -183,6 +215,8 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: Che
   if (noReturn.length) return verdict('not-applicable', 'no-pupil-level-return', noReturn);
   const parentsOnly = parentsOwnNotice(ctx, o);
   if (parentsOnly.length) return verdict('not-applicable', 'parents-own-notice', parentsOnly);
+  const club = childcareClubNotice(ctx, o);
+  if (club.length) return verdict('not-applicable', 'childcare-club', club);
   const mentionRe = phrases(o.mention);
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { includeNpd: true });
   const walesEq =
@@ -256,6 +290,7 @@ const GovDataOptions = z
     /** The school says it sends no pupil-level data to government: the check does not apply. */
     noPupilLevelReturn: PhraseListSchema,
     ...ParentsOwnNoticeOptions,
+    ...ChildcareClubOptions,
   })
   .strict();
 
@@ -272,6 +307,8 @@ function evaluateGovData(ctx: AuditContext, o: z.infer<typeof GovDataOptions>, i
   if (noReturn.length) return verdict('not-applicable', 'no-pupil-level-return', noReturn);
   const parentsOnly = parentsOwnNotice(ctx, o);
   if (parentsOnly.length) return verdict('not-applicable', 'parents-own-notice', parentsOnly);
+  const club = childcareClubNotice(ctx, o);
+  if (club.length) return verdict('not-applicable', 'childcare-club', club);
   const namedRe = phrases(o.namedPages);
   const named = findSentences(ctx.doc, ctx.text, namedRe, { includeNpd: true });
   if (named.length) return verdict('pass', 'page-named', evidenceOf(named, namedRe, 2));

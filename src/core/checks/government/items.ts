@@ -23,6 +23,18 @@ const PARENTS_OWN_NOTICE = {
   ],
 };
 
+// A notice for a childcare club, named at the start of its title, with no funded early education: no census return of its
+// own.
+const CHILDCARE_CLUB = {
+  // The title opens on the club's name: "Little Owls Club", "Bookends Club: how we use your family's information".
+  clubTitle: ["^\\W{0,3}(?:[\\w'\\u2019&-]+\\s+){0,4}?(?:club|wrap[- ]?around care|play ?scheme)\\b(?!s)"],
+  clubFunded: [
+    "\\bfunded (?:early (?:education|years)|childcare|hours|entitlement)\\b|\\bfree early (?:education|years)\\b|\\bearly years'? census\\b|\\bearly (?:education|years) funding\\b|\\b(?:15|30|fifteen|thirty)[- ]hours?\\b",
+  ],
+};
+const CLUB_MESSAGE = (what: string) =>
+  `This notice is for a childcare club (named in its title) that mentions no funded early education: it makes no census return, so ${what}.`;
+
 export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
   {
     id: 'census-sharing-statutory',
@@ -53,6 +65,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         'Sharing with government is mentioned, but neither the statutory collection (school census / PLASC) nor the law requiring it is given.',
       'parents-own-notice':
         "This notice is about parents' own data: it says their details are not sent to government and points to the pupil notice for what is sent about the child.",
+      'childcare-club': CLUB_MESSAGE('there is no statutory sharing with government to describe'),
       'no-pupil-census':
         'The notice says the school does not return the pupil-level census (for example an independent school), so there is no statutory pupil-level sharing to describe.',
     },
@@ -104,6 +117,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       // The school saying it makes no pupil-level census return ("As an independent school we do not take part in the
       // termly pupil-level census"): like an unfunded early-years setting, it has none to describe (checklist.md 2.20).
       ...PARENTS_OWN_NOTICE,
+      ...CHILDCARE_CLUB,
       noPupilCensus: [
         "\\b(?:do not|does not|don't|doesn't|never|not)\\s+(?:take part in|participate in|complete|submit|return|make|contribute to)\\b[^.]{0,40}\\bpupil[- ]level\\b[^.]{0,30}\\bcensus",
         '\\bnot (?:required|obliged|expected) to (?:take part in|complete|submit|return|make)\\b[^.]{0,40}\\bpupil[- ]level\\b[^.]{0,30}\\bcensus',
@@ -141,6 +155,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         "The notice says the school sends no pupil-level data to the Department for Education, so the National Pupil Database does not hold its pupils' records.",
       'parents-own-notice':
         "This notice is about parents' own data, which does not go into the National Pupil Database; it points to the pupil notice for the child's data.",
+      'childcare-club': CLUB_MESSAGE('the National Pupil Database holds nothing from it'),
     },
     appliesTo: 'pupil-notice',
     options: {
@@ -175,6 +190,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       walesLinks: ['gov\\.wales', 'llyw\\.cymru'],
       leftover: ['\\bthe department\\b(?! for)', 'children in england', 'schools in england'],
       ...PARENTS_OWN_NOTICE,
+      ...CHILDCARE_CLUB,
       noPupilLevelReturn: NO_PUPIL_LEVEL_RETURN,
       lostLink: [
         '\\bhere\\s*\\.?$',
@@ -206,6 +222,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         "The notice says the school sends no pupil-level data to the Department for Education, so the government's use of pupil data does not concern its pupils.",
       'parents-own-notice':
         "This notice is about parents' own data, which is not sent to government; it points to the pupil notice for what is sent about the child.",
+      'childcare-club': CLUB_MESSAGE("the government's use of pupil data does not concern it"),
     },
     appliesTo: 'pupil-notice',
     options: {
@@ -223,6 +240,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       ],
       malformed: ['data-collectionand', 'censuses-for-school(?!s)'],
       ...PARENTS_OWN_NOTICE,
+      ...CHILDCARE_CLUB,
       noPupilLevelReturn: NO_PUPIL_LEVEL_RETURN,
       retiredHosts: RETIRED_GOVERNMENT_HOSTS,
       namedPages: [
