@@ -569,6 +569,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
   ],
   from: ['from', 'by'],
   instructsUs: ['tell us-pronoun to', 'tell me to', 'tell us-pronoun to', 'tell me to', 'told us-pronoun to', 'told me to'],
+  sentHome: ['send home', 'send home', 'sent home', 'send home', 'send them home', 'sent them home'],
   sendUs: [
     'send us-pronoun',
     'send me',

@@ -659,6 +659,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   from: ['from', 'by'],
   // Told what to do, not told anything: "the things the EYFS tells us to record", "the council asks us to keep".
   instructsUs: ['tells us to', 'tell us to', 'told us to'],
+  // Forms, letters and reports sent home go to the family, not out to anyone else: "every form we send home marks the
+  // optional questions" (shadows passOnVerb and shareOut).
+  sentHome: ['send home', 'sends home', 'sent home', 'sending home', 'send them home', 'sent them home'],
   sendUs: [
     'send us',
     'sends us',

@@ -25,8 +25,10 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   consentOther: ['permissionItem', 'agreementDocument'],
   // "Our funding agreement", "a data sharing agreement": documents called agreements, not anyone's consent.
   consentWord: ['agreementDocument'],
-  // "The home school sends us its records" brings data in: passing it on to the school, not by it.
-  passOnVerb: ['sendUs'],
+  // "The home school sends us its records" brings data in: passing it on to the school, not by it. A form "we send home"
+  // goes to the family: no one else receives data.
+  passOnVerb: ['sendUs', 'sentHome'],
+  shareOut: ['sentHome'],
   // "The law says we must not tell you" forbids; it places no duty to use the data.
   legalObligation: ['lawForbids'],
   // "Collecting your child" from school picks a child up; no data changes hands.

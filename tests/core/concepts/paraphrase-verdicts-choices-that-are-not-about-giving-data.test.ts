@@ -91,3 +91,14 @@ describe('statutory-or-voluntary: a next step is not a choice', () => {
     ).toBe('pass');
   });
 });
+
+describe('statutory-or-voluntary: forms the school sends home', () => {
+  it('a form "we send home" that marks the optional questions says which is which: sending it home passes nothing on', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'Some details, such as a contact number for emergencies, we cannot do without. The forms we send home mark the optional questions, and you may leave those out.',
+      ),
+    ).toBe('pass');
+  });
+});
