@@ -233,6 +233,17 @@ describe('current-legislation', () => {
     ).toBe('pass');
   });
 
+  it('fails a definition that makes Regulation (EU) 2016/679 the law, even with later laws that "replace them"', () => {
+    const text =
+      'In this policy, "the Data Protection Laws" means Regulation (EU) 2016/679, the Data Protection Act 2018 and any law that amends or replaces them.';
+    expect(run('current-legislation', text).status).toBe('fail');
+    // "replaced" is still history
+    expect(
+      run('current-legislation', 'The UK GDPR replaced Regulation (EU) 2016/679 in UK law; we also follow the Data Protection Act 2018.')
+        .status,
+    ).toBe('pass');
+  });
+
   it('does not count other 1998 Acts or historical mentions as the DPA 1998', () => {
     const text =
       'Our legal basis includes the Schools Standards and Framework Act 1998, the Human Rights Act 1998 and the Crime and Disorder Act 1998. The UK GDPR and the Data Protection Act 2018 replaced the Data Protection Act 1998.';

@@ -227,7 +227,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\beu\\s+cookie\\s+(?:law|directive)\\b',
       ],
       historical: [
-        '\\breplac(?:ed|es|ing)\\b',
+        // Not "any legislation which supplements or replaces them": a definition's later laws, not history.
+        '\\breplaced\\b|\\breplac(?:es|ing)\\b(?!\\s+(?:them|it)\\b)',
         '\\brepealed\\b',
         '\\bsuperseded\\b',
         '\\bformerly\\b',
