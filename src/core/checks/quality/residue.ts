@@ -5,10 +5,11 @@ import { splitSentences } from '../../analysis/notice-text';
 import { mayMatch } from '../../scan/block-scan';
 import { listAfterLeadIn } from '../../notice/list-structure';
 import { LEADER_ROW } from '../../notice/read-text';
+import { escapeRegExp } from '../../escape-regexp';
 import { compilePhrases, dedupeFindings, type QualityFinding, type ResidueOptions } from './options';
 
 /** Kinds that show text copied from another organisation (the other-org-residue flag). */
-export const OTHER_ORG_KINDS: ReadonlySet<string> = new Set(['council-text', 'processor-agreement']);
+export const OTHER_ORG_KINDS: ReadonlySet<string> = new Set(['council-text', 'processor-agreement', 'other-school-name']);
 
 const TERMINAL = /[.!?;:)"'\]]\s*$/;
 // Every list promise ends so (the patterns are built with this ending): a cheap test before the phrase list.
@@ -204,7 +205,58 @@ const isLeaderRow = (doc: NoticeDocument, i: number): boolean =>
 export function findResidue(ctx: AuditContext, o: ResidueOptions): QualityFinding[] {
   const found = ctx.memo.once(scanResidue, ctx.doc, o);
   const olderPupils = sectionForOlderPupils(ctx);
-  return olderPupils ? [...found, olderPupils] : found;
+  const otherSchool = otherSchoolsChannel(ctx);
+  return [...found, ...(olderPupils ? [olderPupils] : []), ...(otherSchool ? [otherSchool] : [])];
+}
+
+// A school's own channel under another school's name: "images may be used on Oakhurst Grange School's social media",
+// "photographs go on the Brookfield First School website". The name was left from the notice it was copied from.
+const NAMED_CHANNEL =
+  /\b((?:[A-Z][\w'\u2019-]*\s+){1,5}(?:School|Academy|College))(?:['\u2019]s)?\s+(?:prospectus|website|web site|social media|newsletters?|twitter|facebook|instagram|blog|app)\b/g;
+// Words any school's name may hold, which say nothing of which school it is.
+const COMMON_NAME_WORD =
+  /^(?:the|our|this|your|each|every|a|an|any|st|saint|school|academy|college|preparatory|prep|primary|infant|junior|first|middle|secondary|high|grammar|community|church|of|england|ce|c of e|catholic|rc|and|upper|lower|senior|nursery)$/i;
+const MAX_OTHER_NAMES = 5;
+// A body's notice speaks of its schools by name; only a single school's notice is read for another school's name.
+const BODY_NAME = /\b(?:trust|federation|partnership|diocese|council|group|foundation|alliance|collaborative)\b/i;
+
+const nameWords = (name: string): string[] =>
+  name
+    .split(/\s+/)
+    .map((w) => w.replace(/['\u2019]s$/, '').toLowerCase())
+    .filter((w) => w && !COMMON_NAME_WORD.test(w));
+
+/**
+ * The school's website, prospectus or social media given under another school's name, named nowhere else in the notice:
+ * text copied from that school's notice (checklist.md 2.28, text from another organisation).
+ */
+function otherSchoolsChannel(ctx: AuditContext): QualityFinding | null {
+  const school = ctx.school.value;
+  if (!school || BODY_NAME.test(school)) return null;
+  const own = new Set(nameWords(school));
+  // Each other name costs a count over the whole notice: a few are all a real notice holds.
+  let looked = 0;
+  for (const b of ctx.doc.blocks) {
+    for (const m of b.text.matchAll(NAMED_CHANNEL)) {
+      const words = nameWords(m[1]!);
+      if (!words.length || words.some((w) => own.has(w))) continue;
+      if (++looked > MAX_OTHER_NAMES) return null;
+      // A school named again elsewhere (a partner, a feeder, a sister school) is one the notice speaks of on purpose.
+      const first = new RegExp(`\\b${escapeRegExp(m[1]!.split(/\s+/).find((w) => nameWords(w).length)!)}\\b`, 'g');
+      if (ctx.doc.blocks.reduce((n, x) => n + (x.text.match(first)?.length ?? 0), 0) > 1) continue;
+      return {
+        kind: 'other-school-name',
+        severity: 'fail',
+        text: sentenceAt(b.text, m.index!),
+        where: b.where,
+        why: `"${m[1]!.trim()}" is named as the owner of the school's own ${m[0]
+          .slice(m[1]!.length)
+          .replace(/^['\u2019]s/, '')
+          .trim()}, in the notice of ${school}: text left from another school's notice`,
+      };
+    }
+  }
+  return null;
 }
 
 // The model notice's section on sharing with youth support services from age 13 (England, s.507B), by its heading.
