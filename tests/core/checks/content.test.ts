@@ -473,6 +473,12 @@ describe('security-measures', () => {
     expect(run('security-measures', 'Our systems are password protected and laptops are encrypted.').status).toBe('pass');
     expect(run('security-measures', 'All records are stored securely.').status).toBe('partial');
   });
+  it('does not count a supplier named by its product as a measure, but does count the school using it', () => {
+    expect(
+      run('security-measures', 'We share data with our IT suppliers, such as our secure email provider, who act as processors.').status,
+    ).toBe('fail');
+    expect(run('security-measures', 'Staff send pupil information only by secure email.').status).toBe('pass');
+  });
   it('does not count the measures of a government database told in the sentence after it', () => {
     const text =
       'Census returns go to the Department for Education, which adds them to the National Pupil Database. The database is kept on encrypted servers with strict access controls.';

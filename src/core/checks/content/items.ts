@@ -983,7 +983,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'training (?:for|of) (?:our |all )?staff|staff (?:are|receive) (?:trained|training)',
         'secure (?:servers?|networks?|systems)',
         // Named protections in other words: "protected servers", "secure email", "data protection training every year".
-        '\\b(?:protected|encrypted) (?:servers?|networks?|systems|devices|laptops)\\b|\\bsecure (?:e-?mail|file transfer|portals?|messaging)\\b',
+        // Not a supplier named by its product ("our secure email provider, who act as processors").
+        '\\b(?:protected|encrypted) (?:servers?|networks?|systems|devices|laptops)\\b|\\bsecure (?:e-?mail|file transfer|portals?|messaging)\\b(?! (?:providers?|suppliers?|compan(?:y|ies)))',
         '\\b(?:data protection|information security|cyber ?security) training\\b|\\btrained in (?:data protection|information security|cyber ?security)\\b',
         // Assurance of the measures themselves: a recognised certification or an outside test of them.
         'cyber essentials|\\biso(?:/iec)? ?27001\\b|penetration test|pen[- ]test|vulnerability (?:scans?|scanning|tests?|testing)',
