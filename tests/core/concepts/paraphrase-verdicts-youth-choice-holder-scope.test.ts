@@ -121,6 +121,20 @@ describe('youth support services: the section said not to apply in a school with
       ),
     ).toBe('fail');
   });
+  it('fails when the school reasons its way out of the sharing, in the same sentence or the next', () => {
+    expect(
+      status(
+        'youth-support-services',
+        'Youth support services\nOur Year 8 pupils go on to the upper school before they are old enough for this, so we do not pass their details to youth support services.',
+      ),
+    ).toBe('fail');
+    expect(
+      status(
+        'youth-support-services',
+        'Youth support services\nThe council’s youth support service receives some details of pupils aged 13 and over. Because our pupils move up at the end of Year 8, this is done by the upper school rather than us.',
+      ),
+    ).toBe('fail');
+  });
   it('does not read a limit of whom the sharing touches, or a condition, as the section turned down', () => {
     for (const after of [
       'This does not apply to pupils under 13.',

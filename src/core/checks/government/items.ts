@@ -23,6 +23,10 @@ const PARENTS_OWN_NOTICE = {
   ],
 };
 
+// The school saying it does not share with youth support services, as the end of its reasoning ("so we do not ...").
+const SO_WE_DO_NOT_SHARE =
+  '\\bso\\s+(?:we|the school|the academy)\\s+(?:do|does|will)\\s+not\\s+(?:share|pass|send|give)\\b[^.]{0,60}\\byouth support\\b';
+
 // A notice for a childcare club, named at the start of its title, with no funded early education: no census return of its
 // own.
 const CHILDCARE_CLUB = {
@@ -414,6 +418,9 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       // "... is not included in this notice", "this section does not apply to our school".
       declaredNotIncluded: [
         '\\b(?:is|are|has been|have been) (?:not included|left out|omitted|removed)\\b|\\b(?:does|do) not apply (?:to (?:us|our|this|the))?|\\bnot (?:applicable|relevant) (?:to (?:us|our|this|the)|here)\\b',
+        // The school turning the sharing down for a reason of its own: "... before the age at which schools must share,
+        // so we do not share pupil information with youth support services" (a middle school's pupils turn 13 there).
+        SO_WE_DO_NOT_SHARE,
       ],
       // The sentence after the sharing turning it down: "... once pupils reach 13. Our pupils leave us at the end of Year 8,
       // so this does not apply here." Not a limit of whom it touches ("This does not apply to pupils under 13"), nor a
@@ -421,6 +428,9 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       turnedDownNext: [
         '\\b(?:this|it|that)\\s+(?:section\\s+|part\\s+)?(?:does|do)\\s+not\\s+apply\\b(?!\\s+(?:(?:to|for)\\s+(?:pupils|students|children|young|those|anyone|learners|you)|if|when|where|unless)\\b)',
         '\\b(?:this|it|that) is not (?:applicable|relevant)\\b',
+        // "... so this sharing is handled by the high school rather than by us."
+        '\\b(?:is|are) (?:handled|done|dealt with|carried out|made) by\\b[^.]{0,60}\\brather than (?:by )?us\\b',
+        SO_WE_DO_NOT_SHARE,
       ],
       traps: [
         'for more information about services for young people',
