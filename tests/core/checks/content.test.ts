@@ -251,6 +251,20 @@ describe('recipients', () => {
 });
 
 describe('international-transfers', () => {
+  it('reads data held in the EEA beside a denial drawn at the EEA as no contradiction, and says where the line was drawn', () => {
+    const v = run(
+      'international-transfers',
+      'We never send pupil records outside the European Economic Area (EEA). Our app provider stores its data in Ireland, in the EEA, which UK law recognises as adequate.',
+    );
+    expect(v.status).toBe('pass');
+    expect(v.message).toMatch(/outside the EEA/);
+    // a denial drawn at the UK is still contradicted by data kept in the EEA
+    const uk = run(
+      'international-transfers',
+      'We never send pupil records outside the UK. Our app provider stores its data in Ireland, in the EEA, which UK law recognises as adequate.',
+    );
+    expect(uk.status).toBe('partial');
+  });
   it('does not read a denial limited to the usual course ("not ... as part of our ordinary work") as data staying in the UK', () => {
     const v = run(
       'international-transfers',

@@ -456,6 +456,9 @@ function evaluateRecipients(ctx: AuditContext, o: z.infer<typeof RecipientsOptio
 const MAY_GO_ABROAD =
   /\b(?:may|might|could)\b|\b(?:where|if|whenever|should)\s+(?:any|some|a|an|the|that|this|such|it|its|their|data|information|suppliers?)\b|\bor in\b/i;
 
+const EU_BOUNDARY = /\b(?:EEA|European Economic Area|EU|European Union)\b/;
+const UK_BOUNDARY = /\b(?:UK|United Kingdom)\b/;
+
 /** A denial limited to what the school itself does: "ourselves", "itself". */
 const OWN_ACTS_ONLY = /\b(?:ourselves|itself)\b/i;
 
@@ -478,13 +481,19 @@ function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsS
       ),
   );
   const safeguardRe = phrases(o.safeguards);
-  const contradicting = t.placedAbroad.filter((s) => !safeguardRe.test(s.text) || !MAY_GO_ABROAD.test(s.text));
+  // A denial drawn at the EEA ("never outside the European Economic Area") leaves the EEA open: data placed there is
+  // no contradiction (the EU boundary itself is the current-law check's concern).
+  const euBounded = plainDenial.length > 0 && plainDenial.every((s) => EU_BOUNDARY.test(s.text) && !UK_BOUNDARY.test(s.text));
+  const contradicting = t.placedAbroad.filter(
+    (s) => (!safeguardRe.test(s.text) || !MAY_GO_ABROAD.test(s.text)) && !(euBounded && EU_BOUNDARY.test(s.text)),
+  );
   if (plainDenial.length && contradicting.length)
     return verdictFor(item, 'partial', 'denied-and-admitted', [
       ...evidenceOf(plainDenial, locRe, 1),
       ...evidenceOf(t.placedAbroad, locRe, 1),
     ]);
-  if (denial.length) return verdictFor(item, 'pass', 'no-transfer-stated', evidenceOf(denial, locRe, 2));
+  if (denial.length)
+    return verdictFor(item, 'pass', euBounded ? 'no-transfer-beyond-eea' : 'no-transfer-stated', evidenceOf(denial, locRe, 2));
   if (t.location.length && t.safeguards.length) {
     return verdictFor(item, 'pass', 'transfer-and-safeguards', [
       ...evidenceOf(t.location, locRe, 1),

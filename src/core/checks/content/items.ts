@@ -479,6 +479,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       '"outside the UK", "where in the world", adequacy or standard contractual clauses, or "we do not transfer your data outside the UK"',
     messages: {
       'no-transfer-stated': 'The notice says personal data is not transferred outside the UK.',
+      'no-transfer-beyond-eea':
+        'The notice says personal data is not sent outside the EEA (under the UK GDPR the boundary is the UK: see the current-law check).',
       'denied-and-admitted':
         'The notice says in one place that data does not leave the UK and in another that some is held or sent abroad, so it does not say plainly whether data leaves the UK.',
       'transfer-and-safeguards': 'The notice says when data may leave the UK and how it is protected.',
