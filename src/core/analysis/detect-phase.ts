@@ -299,10 +299,11 @@ const YOUNGER_PART =
   /\b(?:the|our|its) (?:nursery|pre-?prep(?:aratory)?(?: school)?|prep(?:aratory)? school|infant school|junior school)\b/i;
 const OLDER_PART = /\b(?:the|our|its) (?:senior school|upper school|sixth[- ]form(?! colleges?\b))\b/i;
 // Only other parts between them, each perhaps with its ages or years in brackets: a list, not "our nursery shares a site
-// with the sixth form". Or a span, "from our Nursery (age 3) through the Primary and Secondary phases to the Sixth Form".
+// with the sixth form". Or a span, "from our Nursery (age 3) through the Primary and Secondary phases to the Sixth Form",
+// "from the age of three, in our Nursery, through the Prep and Senior Schools to the Sixth Form".
 const PARTS_BETWEEN =
   /^(?:\s*\([^()]{0,40}\))?(?:\s*,\s*(?:the|our|its) [\w -]{1,30}?(?:\s*\([^()]{0,40}\))?)*(?:\s*,|\s+and|,\s*and)\s*$/i;
-const SPAN_FROM = /\bfrom\s+$/i;
+const SPAN_FROM = /\bfrom\b[^.;:]{0,40}$/i;
 const SPAN_BETWEEN = /^[^.;:]{0,80}?\s(?:to|up to|into)\s+$/i;
 
 /** All-through when the opening or the site header spans the school's stages from nursery or reception to the sixth form. */

@@ -295,6 +295,9 @@ describe('detectPhase: a school naming its own parts, younger to older', () => {
     expect(
       phaseOf('Elmcote Hall School\n\nWe teach children from the Nursery through the primary and secondary years to the Sixth Form.'),
     ).toBe('all-through');
+    expect(
+      phaseOf('Elmcote Hall School\n\nWe teach girls from the age of four, in our Pre-Prep, through the Junior School to the Sixth Form.'),
+    ).toBe('all-through');
     expect(phaseOf('Elmcote Hall School\n\nOur nursery shares a site with the sixth form college next door.')).not.toBe('all-through');
   });
 
