@@ -618,6 +618,17 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'Security\nThe Inclusion Service [part of the council] keeps records locked.').status).toBe('pass');
   });
 
+  it('finds a field named by what it is, last', () => {
+    expect(run('no-template-residue', 'Health\nMedical records are kept by [Nursing Service provider] under contract.').status).toBe(
+      'fail',
+    );
+    expect(run('no-template-residue', 'Payments\nMeals are paid for through the [catering supplier] till.').status).toBe('fail');
+    // a bracketed aside that is no field
+    expect(run('no-template-residue', 'Health\nMedical records are kept by Brightwell Health [the school nurse service].').status).toBe(
+      'pass',
+    );
+  });
+
   it('finds a field named by what it is of', () => {
     expect(
       run('no-template-residue', 'Sharing\nAt 13 we send some details to [supplier of careers guidance], as the law requires.').status,
