@@ -251,6 +251,15 @@ describe('recipients', () => {
 });
 
 describe('international-transfers', () => {
+  it('reads a file with nowhere to be sent, because the child moved abroad, as no transfer', () => {
+    expect(
+      run(
+        'international-transfers',
+        'When there is no new school to send the file to (say a family emigrates to Canada or moves abroad), we keep it until the pupil is 25.',
+      ).status,
+    ).toBe('fail');
+    expect(run('international-transfers', 'If a pupil moves abroad we send their file on to the new school.').status).toBe('partial');
+  });
   it('reads data held in the EEA beside a denial drawn at the EEA as no contradiction, and says where the line was drawn', () => {
     const v = run(
       'international-transfers',

@@ -595,8 +595,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:abroad|overseas|foreign|international) (?:school )?(?:trips?|visits?|travel|holidays?|exchanges?|residentials?|tours?)\\b',
         '\\b(?:trips?|visits?|travel|holidays?|exchanges?|residentials?|tours?) (?:abroad|overseas)\\b',
       ],
+      // Not a sending that has nowhere to go: "if there is no next school to send it to (for example if your child moves
+      // abroad), we keep the file".
       followsAbroad: [
-        "(?<!\\b(?:not|never|cannot|can't|won't|unable to)\\s(?:be\\s)?)\\b(?:send|sends|sent|forward|forwards|forwarded|pass(?:es|ed)? (?:it |them |their [\\w ]{1,30})?on|transfer|transfers|transferred|share|shares|shared|give|gives|given)\\b",
+        "(?<!\\b(?:not|never|cannot|can't|won't|unable to)\\s(?:be\\s)?)(?<!\\bno\\s(?:[\\w-]+\\s){0,3}to\\s)\\b(?:send|sends|sent|forward|forwards|forwarded|pass(?:es|ed)? (?:it |them |their [\\w ]{1,30})?on|transfer|transfers|transferred|share|shares|shared|give|gives|given)\\b",
       ],
       domestic: [
         'common transfer file|\\bCTF\\b',
