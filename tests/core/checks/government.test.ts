@@ -150,6 +150,13 @@ describe('government checks: a childcare club named in the title', () => {
     expect(run('census-sharing-statutory', club('Kestrels Club: how we use your information')).status).toBe('not-applicable');
   });
 
+  it('reads the club’s name from the end of a page title, as a site names itself there', () => {
+    const page = (title: string) =>
+      `<html><head><title>${title}</title></head><body><h1>Privacy notice for parents</h1><p>We keep booking forms, emergency contacts and allergy notes so that we can care for your child.</p></body></html>`;
+    expect(run('census-sharing-statutory', page('Privacy notice | Larkspur Holiday Camps'), { html: true }).status).toBe('not-applicable');
+    expect(run('census-sharing-statutory', page('Privacy notice | Larkspur Primary School'), { html: true }).status).toBe('fail');
+  });
+
   it('applies them again to a club that takes funded early education, or to a school notice that mentions its club', () => {
     const funded = club('Kestrels Club', 'Some of our three-year-olds take their funded early education hours with us.');
     for (const id of ids) expect(run(id, funded).status, id).toBe('fail');

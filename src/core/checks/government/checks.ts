@@ -43,7 +43,9 @@ const TITLE_BLOCKS = 4;
  */
 function childcareClubNotice(ctx: AuditContext, o: { clubTitle: string[]; clubFunded: string[] }): Evidence[] {
   const clubRe = phrases(o.clubTitle);
-  const titles: Evidence[] = ctx.doc.chrome.pageTitle ? [{ text: ctx.doc.chrome.pageTitle, where: 'page title' }] : [];
+  // Each part of a page title is a title line: "Privacy notice | Pitchside Holiday Camps" ends on the site's name.
+  const titleParts = (ctx.doc.chrome.pageTitle ?? '').split(/(?<!\s)\s+[|\u2013\u2014-]\s+/).filter((t) => t.trim());
+  const titles: Evidence[] = titleParts.map((text) => ({ text, where: 'page title' }));
   const top = ctx.doc.blocks.slice(0, TITLE_BLOCKS);
   const heading = top.find((b) => b.kind === 'heading');
   for (const b of [top[0], heading]) if (b) titles.push({ text: b.text, where: b.where });

@@ -31,7 +31,7 @@ const SO_WE_DO_NOT_SHARE =
 // own.
 const CHILDCARE_CLUB = {
   // The title opens on the club's name: "Little Owls Club", "Bookends Club: how we use your family's information".
-  clubTitle: ["^\\W{0,3}(?:[\\w'\\u2019&-]+\\s+){0,4}?(?:club|wrap[- ]?around care|play ?scheme)\\b(?!s)"],
+  clubTitle: ["^\\W{0,3}(?:[\\w'\\u2019&-]+\\s+){0,4}?(?:club|holiday camps?|wrap[- ]?around care|play ?scheme)\\b(?!s)"],
   clubFunded: [
     "\\bfunded (?:early (?:education|years)|childcare|hours|entitlement)\\b|\\bfree early (?:education|years)\\b|\\bearly years'? census\\b|\\bearly (?:education|years) funding\\b|\\b(?:15|30|fifteen|thirty)[- ]hours?\\b",
   ],
