@@ -141,6 +141,8 @@ const PUPILS_AGED =
  * part of the school named as such with its ages beside it ("the whole School: the Nursery (ages 3 to 4), the Prep
  * School ...").
  */
+/** Ages in brackets after a part of the school: "(ages 7-11)". */
+const BRACKETED_AGES = /\(\s*(?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\s*\)/gi;
 const CLASS_FOR =
   /\b(?:(?:nursery|pre-?school|reception) (?:class(?:es)?|units?|provision)\s+(?:for\s+)?|(?:the|our|its) (?:nursery|pre-?school|reception)(?: (?:class(?:es)?|units?|provision))?\s*\()$/i;
 // A name that ends on its kind ("Fenwick High", "Hollins Grammar") says secondary as "Fenwick High School" does.
@@ -352,8 +354,15 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: 
     // 4") are that class's, not the school's.
     if (m && CLASS_FOR.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (m && SPECIAL_SCHOOL.test(text)) return null;
-    const phase = m && phaseOfAges(Number(m[1]), Number(m[2]));
-    if (phase) return detected(phase, [{ text: m[0], where: b.where }]);
+    if (!m) continue;
+    // The school's parts each with their ages in one line ("Junior School (ages 7-11) | Senior School and Sixth Form
+    // (ages 11-18)") span the school.
+    const parts = [...text.matchAll(BRACKETED_AGES)].map((r) => [Number(r[1]), Number(r[2])] as const);
+    const spans = parts.length >= 2;
+    const low = spans ? Math.min(...parts.map(([l]) => l)) : Number(m[1]);
+    const high = spans ? Math.max(...parts.map(([, h]) => h)) : Number(m[2]);
+    const phase = phaseOfAges(low, high);
+    if (phase) return detected(phase, [{ text: spans ? b.text.slice(0, 160) : m[0], where: b.where }]);
   }
   return null;
 }

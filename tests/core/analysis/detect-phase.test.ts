@@ -309,6 +309,15 @@ describe('detectPhase: a school naming its own parts, younger to older', () => {
   });
 });
 
+describe('detectPhase: the school’s parts each with their ages in one line', () => {
+  it('spans the parts, not the first part’s ages alone', () => {
+    expect(phaseOf('Elmcote School\nPre-Prep (ages 3-7) | Prep (ages 7-13) | Senior School (ages 13-18)\n\nPrivacy notice.')).toBe(
+      'all-through',
+    );
+    expect(phaseOf('Elmcote School\nJunior School (ages 7-11) | Senior School (ages 11-18)\n\nPrivacy notice.')).not.toBe('primary');
+  });
+});
+
 describe('detectPhase: hints of a primary school, none enough alone', () => {
   it('reads pupils moving on to secondary school with a test only primary pupils sit as a primary', () => {
     expect(
