@@ -167,6 +167,8 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'academi ar not requir',
     'the academi is not requir',
     'the school is not requir',
+    'requir to appoint',
+    'oblig to appoint',
   ],
   wantToAct: [
     'if you want to know',

@@ -268,6 +268,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'academies are not required',
     'the academy is not required',
     'the school is not required',
+    // Said of the school by its name: "Fernhill House is not required to appoint a statutory Data Protection Officer".
+    'required to appoint',
+    'obliged to appoint',
   ],
   // What a reader may want to do next, not a choice over giving data: "if you want to know more", "if you wish to see
   // your records" (shadows optional's "if you want", see shadowed-concepts.ts).

@@ -102,3 +102,14 @@ describe('statutory-or-voluntary: forms the school sends home', () => {
     ).toBe('pass');
   });
 });
+
+describe('statutory-or-voluntary: the school’s own duty to appoint', () => {
+  it('a school "not required to appoint" a statutory officer says nothing of what families must give', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'Data protection at the school: Castlegate Academy is not required to appoint a statutory Data Protection Officer, so the Bursar answers questions and requests about your information.',
+      ),
+    ).toBe('fail');
+  });
+});
