@@ -358,6 +358,8 @@ describe('detectPhase: all-age schools and special academies', () => {
     ['all-through', 'Ysgol Bro Haf\nAll-age school (3-16), Aberwen\n\nPrivacy notice for learners.'],
     ['special', 'Skylark Academy\n\nSkylark Academy is a special academy for pupils aged 4 to 19 with complex needs.'],
     ['special', 'Larkfield School\nA specialist school for blind and partially sighted pupils aged 3 to 19\n\nPrivacy notice.'],
+    ['special', 'Larkfield School\n\nLarkfield is a day school for boys and girls aged 8 to 16 with dyslexia and related difficulties.'],
+    ['special', 'Larkfield School\nA specialist day school for girls with autism\n\nPrivacy notice for Years 7 to 11.'],
   ])('%s: %s', (phase, text) => {
     expect(phaseOf(text)).toBe(phase);
   });
