@@ -113,3 +113,18 @@ describe('statutory-or-voluntary: the school’s own duty to appoint', () => {
     ).toBe('fail');
   });
 });
+
+describe('statutory-or-voluntary: the two halves in two sentences, below an opening paragraph', () => {
+  it('reads "All other questions are voluntary" as finishing the sentence before it', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        [
+          'FORMS',
+          'Most of what we know comes from the admission form you fill in.',
+          'Every question the law requires us to ask is shown in bold. All other questions are voluntary, and leaving them out changes nothing.',
+        ].join('\n\n'),
+      ),
+    ).toBe('pass');
+  });
+});
