@@ -2,7 +2,7 @@
 // falls short: a choice with nothing said of what it keeps, the parent's choice with nothing of the pupil's own from 16,
 // the choice given to parents in a setting whose students are all 16 or over, and the section said to be left out.
 import { describe, expect, it } from 'vitest';
-import { statusReader } from './passage-status';
+import { noticeStatus, statusReader } from './passage-status';
 
 const status = statusReader({
   school: 'Brackenfold Academy',
@@ -84,6 +84,16 @@ describe('youth support services: in a setting of students all 16 or over the ch
         `${SETTING}\n${TEAM} You can ask us to send only your name, address and date of birth - just tell Student Services.`,
       ),
     ).toBe('pass');
+  });
+  it('reads "our students are aged 16 or over" as such a setting too', () => {
+    const text = [
+      'Tollgate College: privacy notice for students',
+      'Tollgate College teaches A levels and vocational courses to students aged 16 to 19.',
+      'YOUTH SUPPORT SERVICES',
+      "Because councils must support young people up to 19 in learning (section 507B of the Education Act 1996), we send details about students to the council's youth support team.",
+      'Because our students are aged 16 or over, each student may tell us not to send anything beyond their name, address and date of birth.',
+    ].join('\n\n');
+    expect(noticeStatus('youth-support-services', text, 'https://tollgate.example/privacy', '2026-12-04')).toBe('pass');
   });
   it('is partial when the choice is given to the parent or carer', () => {
     expect(

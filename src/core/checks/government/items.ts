@@ -413,7 +413,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       postSixteenOnly: [
         '\\b(?:is|are|as) an? (?:16|sixteen) ?(?:-|–|to) ?19 (?:academy|college|free school|school|institution|provider|centre)\\b',
         '\\b(?:is|are|as) an? sixth[- ]form college\\b',
-        '\\b(?:everyone|every (?:student|learner)|all (?:of )?(?:our|the) (?:students|learners))\\b[^.]{0,30}\\b(?:is|are) (?:aged )?(?:over 16|16 or over|16 and over|at least 16|16\\s*\\+)',
+        '\\b(?:everyone|every (?:student|learner)|(?:all (?:of )?)?(?:our|the) (?:students|learners))\\b[^.]{0,30}\\b(?:is|are) (?:all )?(?:aged )?(?:over 16|16 or over|16 and over|at least 16|16\\s*\\+)',
       ],
       // "... is not included in this notice", "this section does not apply to our school".
       declaredNotIncluded: [
