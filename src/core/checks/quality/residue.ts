@@ -205,7 +205,7 @@ const isLeaderRow = (doc: NoticeDocument, i: number): boolean =>
 export function findResidue(ctx: AuditContext, o: ResidueOptions): QualityFinding[] {
   const found = ctx.memo.once(scanResidue, ctx.doc, o);
   const olderPupils = sectionForOlderPupils(ctx);
-  const otherSchool = otherSchoolsChannel(ctx);
+  const otherSchool = ctx.memo.once(otherSchoolsChannel, ctx.doc, ctx.school.value);
   return [...found, ...(olderPupils ? [olderPupils] : []), ...(otherSchool ? [otherSchool] : [])];
 }
 
@@ -230,20 +230,19 @@ const nameWords = (name: string): string[] =>
  * The school's website, prospectus or social media given under another school's name, named nowhere else in the notice:
  * text copied from that school's notice (checklist.md 2.28, text from another organisation).
  */
-function otherSchoolsChannel(ctx: AuditContext): QualityFinding | null {
-  const school = ctx.school.value;
+function otherSchoolsChannel(doc: NoticeDocument, school: string | null): QualityFinding | null {
   if (!school || BODY_NAME.test(school)) return null;
   const own = new Set(nameWords(school));
   // Each other name costs a count over the whole notice: a few are all a real notice holds.
   let looked = 0;
-  for (const b of ctx.doc.blocks) {
+  for (const b of doc.blocks) {
     for (const m of b.text.matchAll(NAMED_CHANNEL)) {
       const words = nameWords(m[1]!);
       if (!words.length || words.some((w) => own.has(w))) continue;
       if (++looked > MAX_OTHER_NAMES) return null;
       // A school named again elsewhere (a partner, a feeder, a sister school) is one the notice speaks of on purpose.
       const first = new RegExp(`\\b${escapeRegExp(m[1]!.split(/\s+/).find((w) => nameWords(w).length)!)}\\b`, 'g');
-      if (ctx.doc.blocks.reduce((n, x) => n + (x.text.match(first)?.length ?? 0), 0) > 1) continue;
+      if (doc.blocks.reduce((n, x) => n + (x.text.match(first)?.length ?? 0), 0) > 1) continue;
       return {
         kind: 'other-school-name',
         severity: 'fail',
