@@ -136,13 +136,15 @@ const AGE_RANGE = new RegExp(AGE_RANGE_SOURCE, 'gi');
 // school serving young people aged 5 to 18", or in an aside: "what we hold about pupils (from age 3 to 18)".
 const PUPILS_AGED =
   /\b(?:(?:pupils|children|students|learners|boys|girls|young people)\s+\(?(?:(?:are|who are)\s+)?|(?<=\()(?=ages\b))(?:ages|aged(?:\s+between)?|of ages?|between the ages of|between|from (?:the )?ages? (?:of )?)\s*(\d{1,2})\s*(?:-|–|to|and|(?:right )?(?:through|up) to)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
+/** Ages given with the word: "ages 4 to 18", "aged 7-11". */
+const AGES_GIVEN = String.raw`(?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})`;
+/** Ages in brackets after a part of the school: "(ages 7-11)". */
+const BRACKETED_AGES = new RegExp(String.raw`\(\s*${AGES_GIVEN}\s*\)`, 'gi');
 /**
  * A class or unit within the school, just before the ages it takes ("a nursery class for children aged 3 and 4"), or a
  * part of the school named as such with its ages beside it ("the whole School: the Nursery (ages 3 to 4), the Prep
  * School ...").
  */
-/** Ages in brackets after a part of the school: "(ages 7-11)". */
-const BRACKETED_AGES = /\(\s*(?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\s*\)/gi;
 const CLASS_FOR =
   /\b(?:(?:nursery|pre-?school|reception) (?:class(?:es)?|units?|provision)\s+(?:for\s+)?|(?:the|our|its) (?:nursery|pre-?school|reception)(?: (?:class(?:es)?|units?|provision))?\s*\()$/i;
 // A name that ends on its kind ("Fenwick High", "Hollins Grammar") says secondary as "Fenwick High School" does.
@@ -270,7 +272,7 @@ function selfDescribedKind(doc: NoticeDocument, npdBlocks: Set<number>, school: 
   return null;
 }
 
-const HEADER_AGES = /\b(?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
+const HEADER_AGES = new RegExp(String.raw`\b${AGES_GIVEN}\b(?!\s*(?:months?|weeks?|days?|hours?|%))`, 'i');
 const HEADER_KIND = new RegExp(`\\b${KIND_AFTER_ARTICLE}`, 'i');
 
 /**
