@@ -363,7 +363,9 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: 
     const spans = parts.length >= 2;
     const low = spans ? Math.min(...parts.map(([l]) => l)) : Number(m[1]);
     const high = spans ? Math.max(...parts.map(([, h]) => h)) : Number(m[2]);
-    const phase = phaseOfAges(low, high);
+    // A junior part beside a senior one is all-through even from 7: the school takes pupils of both phases.
+    const bothPhases = spans && parts.some(([l, h]) => phaseOfAges(l, h) === 'primary') && parts.some(([l, h]) => l >= 9 && h >= 16);
+    const phase = bothPhases ? 'all-through' : phaseOfAges(low, high);
     if (phase) return detected(phase, [{ text: spans ? b.text.slice(0, 160) : m[0], where: b.where }]);
   }
   return null;

@@ -316,6 +316,14 @@ describe('detectPhase: the school’s parts each with their ages in one line', (
     );
     expect(phaseOf('Elmcote School\nJunior School (ages 7-11) | Senior School (ages 11-18)\n\nPrivacy notice.')).not.toBe('primary');
   });
+
+  it('reads a junior part beside a senior part as all-through, though the youngest are 7', () => {
+    expect(phaseOf('Elmcote School\nLower School (ages 7-11) · Upper School and Sixth Form (ages 11-18)\n\nPrivacy notice.')).toBe(
+      'all-through',
+    );
+    // Two secondary parts are not two phases.
+    expect(phaseOf('Elmcote School\nMain School (ages 11-16) | Sixth Form (ages 16-18)\n\nPrivacy notice.')).toBe('secondary');
+  });
 });
 
 describe('detectPhase: hints of a primary school, none enough alone', () => {
