@@ -36,6 +36,9 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       'We may process data where there is a legitimate interest to do this.',
       'We may also rely on legitimate interests.',
       'Basis | Used?\nLegitimate interests | Sometimes',
+      // a catch-all purpose names no interest
+      'Why we use it | Lawful basis\nTo teach and support pupils | Public task\nAnything else the school needs to do | Legitimate interests',
+      'What for | Basis\nOther purposes | Legitimate interests',
     ],
     // the school's own running is its public task, not an interest of its own (checklist.md 2.7)
     review: ['We may also rely on our legitimate interests in operating the academy efficiently.'],

@@ -45,6 +45,7 @@ export const LegitimateInterestsOptionsSchema = z
     vague: Phrases,
     deferred: Phrases,
     activityExample: Phrases,
+    catchAll: Phrases,
   })
   .strict();
 export type LegitimateInterestsOptions = z.infer<typeof LegitimateInterestsOptionsSchema>;
@@ -247,7 +248,7 @@ function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOp
   const basisNames = phrases(o.basisNames);
   const listed = interestsListed(ctx, relied, basisNames);
   if (listed.length) return verdictFor(item, 'pass', 'interest-described', listed);
-  const row = interestInRow(ctx, relied, basisNames);
+  const row = interestInRow(ctx, relied, basisNames, phrases(o.catchAll));
   if (row.length) return verdictFor(item, 'pass', 'interest-described', row);
   const example = exampleAfter(ctx, relied);
   if (example.length) return verdictFor(item, 'pass', 'interest-described', example);
@@ -293,13 +294,16 @@ function rowWithHeaders(ctx: AuditContext, block: number): { headers: string[]; 
 
 /**
  * A table row that gives legitimate interests as the basis and, under a column for the interest or purpose, what it is
- * relied on for ("CCTV on the car park | Legitimate interests | Protecting the site from crime").
+ * relied on for ("CCTV on the car park | Legitimate interests | Protecting the site from crime"). A catch-all in that
+ * column ("Anything else we need to do") names no interest.
  */
-function interestInRow(ctx: AuditContext, relied: readonly Sentence[], basisNames: RegExp): Evidence[] {
+function interestInRow(ctx: AuditContext, relied: readonly Sentence[], basisNames: RegExp, catchAll: RegExp): Evidence[] {
   for (const s of relied) {
     const row = rowWithHeaders(ctx, s.block);
     if (!row) continue;
-    const described = row.cells.some((cell, i) => cell.trim() && !basisNames.test(cell) && PURPOSE_COLUMN.test(row.headers[i] ?? ''));
+    const described = row.cells.some(
+      (cell, i) => cell.trim() && !basisNames.test(cell) && !catchAll.test(cell) && PURPOSE_COLUMN.test(row.headers[i] ?? ''),
+    );
     const block = ctx.doc.blocks[s.block]!;
     if (described) return [{ text: block.text, where: block.where }];
   }

@@ -328,6 +328,11 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
       ],
       // An activity the basis covers, given by example: "for some work, such as fundraising, we rely on ...".
       activityExample: ['\\b(?:such as|for example|for instance|e\\.g\\.|including)\\s+(?:our |the |when |where )?\\w+'],
+      // A purpose that is whatever is left over ("Anything else we need to do to run the academy", "Other purposes"):
+      // it describes no interest.
+      catchAll: [
+        '^\\W*(?:anything|everything|any|all|other)\\s+(?:else|other|others|remaining|further|purposes?|reasons?|uses?|processing)\\b',
+      ],
       // The lawful bases by name: a list of these under "legitimate interests" is a list of bases, not of interests.
       basisNames: [
         '\\bconsent\\b',
