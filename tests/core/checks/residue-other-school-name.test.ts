@@ -30,6 +30,18 @@ describe('no-template-residue: another school named as the owner of this schoolâ
     expect(v.evidence.some((e) => /Mossgate Junior School website/.test(e.text))).toBe(true);
   });
 
+  it('fails another school named as the one using its own website or prospectus', () => {
+    const v = audit(
+      notice('Mossgate Junior School will ask for your consent before using photographs in its prospectus or on its website.'),
+    );
+    expect(v.status).toBe('fail');
+    expect(v.evidence.some((e) => /Mossgate Junior School will ask/.test(e.text))).toBe(true);
+    // The school's own name doing the same is the school's.
+    expect(audit(notice('Hollybank Primary School will ask for your consent before using photographs on its website.')).status).toBe(
+      'pass',
+    );
+  });
+
   it('passes the schoolâ€™s own name, and a school named again elsewhere in the notice', () => {
     expect(audit(notice('With your consent, photographs of pupils may appear on the Hollybank Primary School website.')).status).toBe(
       'pass',

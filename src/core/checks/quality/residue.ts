@@ -210,9 +210,14 @@ export function findResidue(ctx: AuditContext, o: ResidueOptions): QualityFindin
 }
 
 // A school's own channel under another school's name: "images may be used on Oakhurst Grange School's social media",
-// "photographs go on the Brookfield First School website". The name was left from the notice it was copied from.
-const NAMED_CHANNEL =
-  /\b((?:[A-Z][\w'\u2019-]*\s+){1,5}(?:School|Academy|College))(?:['\u2019]s)?\s+(?:prospectus|website|web site|social media|newsletters?|twitter|facebook|instagram|blog|app)\b/g;
+// "photographs go on the Brookfield First School website", or that school as the one using its channel: "St Crispin's
+// School will ask for your consent before using images ... on its website". The name was left from the notice it was
+// copied from.
+const CHANNEL = String.raw`(?:prospectus|website|web site|social media|newsletters?|twitter|facebook|instagram|blog|app)\b`;
+const NAMED_CHANNEL = new RegExp(
+  String.raw`\b((?:[A-Z][\w'\u2019-]*\s+){1,5}(?:School|Academy|College))(?:(?:['\u2019]s)?\s+(${CHANNEL})|\s+(?:will|may|might|would|can|could|does|do|uses?|publishes?|puts?|posts?)\b[^.]{0,120}?\bits\s+(?:own\s+)?(${CHANNEL}))`,
+  'g',
+);
 // Words any school's name may hold, which say nothing of which school it is.
 const COMMON_NAME_WORD =
   /^(?:the|our|this|your|each|every|a|an|any|st|saint|school|academy|college|preparatory|prep|primary|infant|junior|first|middle|secondary|high|grammar|community|church|of|england|ce|c of e|catholic|rc|and|upper|lower|senior|nursery)$/i;
@@ -248,10 +253,7 @@ function otherSchoolsChannel(doc: NoticeDocument, school: string | null): Qualit
         severity: 'fail',
         text: sentenceAt(b.text, m.index!),
         where: b.where,
-        why: `"${m[1]!.trim()}" is named as the owner of the school's own ${m[0]
-          .slice(m[1]!.length)
-          .replace(/^['\u2019]s/, '')
-          .trim()}, in the notice of ${school}: text left from another school's notice`,
+        why: `"${m[1]!.trim()}" is named as the owner of the school's own ${m[2] ?? m[3]}, in the notice of ${school}: text left from another school's notice`,
       };
     }
   }
