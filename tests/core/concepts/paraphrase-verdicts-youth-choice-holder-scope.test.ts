@@ -2,16 +2,18 @@
 // falls short: a choice with nothing said of what it keeps, the parent's choice with nothing of the pupil's own from 16,
 // the choice given to parents in a setting whose students are all 16 or over, and the section said to be left out.
 import { describe, expect, it } from 'vitest';
-import { noticeStatus, statusReader } from './passage-status';
+import { noticeStatus, skeletonNotice, statusReader } from './passage-status';
+import { runAudit } from '../../../src/core/run-audit';
 
-const status = statusReader({
+const SKELETON = {
   school: 'Brackenfold Academy',
   ages: '11 to 18',
   title: 'How we use pupil information',
   closing: 'Thank you for reading.',
   url: 'https://brackenfold.sch.example/privacy',
   asOf: '2026-12-02',
-});
+};
+const status = statusReader(SKELETON);
 
 const SHARING =
   "When a student turns 13, Marlow County Council's youth service starts to receive information from us so that it can support 13 to 19 year olds into learning or work (Education Act 1996, section 507B).";
@@ -144,6 +146,19 @@ describe('youth support services: the section said not to apply in a school with
         'Youth support services\nThe council’s youth support service receives some details of pupils aged 13 and over. Because our pupils move up at the end of Year 8, this is done by the upper school rather than us.',
       ),
     ).toBe('fail');
+  });
+  it('fails when the next sentence calls the section not relevant, and quotes both sentences', () => {
+    const passage =
+      'A note on youth support\nThe model notices for schools include a section on youth support services for pupils aged 13 and over. Since our pupils leave us at 13, that section is not relevant to us.';
+    const item = runAudit(
+      { notice: { format: 'text', text: skeletonNotice(SKELETON, passage, 'youth-support-services'), url: SKELETON.url } },
+      { asOf: SKELETON.asOf },
+    ).items.find((i) => i.id === 'youth-support-services')!;
+    expect(item.status).toBe('fail');
+    expect(item.evidence.map((e) => e.text)).toEqual([
+      expect.stringContaining('include a section on youth support services'),
+      expect.stringContaining('that section is not relevant to us'),
+    ]);
   });
   it('does not read a limit of whom the sharing touches, or a condition, as the section turned down', () => {
     for (const after of [

@@ -437,7 +437,10 @@ function youthVerdict(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: 
   const isHeading = (s: Sentence) => ctx.doc.blocks[s.block]?.kind === 'heading';
   const mentions = found.filter((s) => !declined.some((d) => d.block === s.block || (isHeading(s) && d.section === s.section)));
   if (!mentions.length && declined.length) {
-    const declinedEvidence = evidenceOf(declined, notIncludedRe, 1);
+    // The sentence that turns the sharing down is quoted beside the one naming it.
+    const first = declined[0]!;
+    const next = notIncludedRe.test(first.text) ? undefined : adjacentSentence(ctx.text, first, 1);
+    const declinedEvidence = evidenceOf(next ? [first, next] : [first], notIncludedRe, 2);
     return phase === 'unknown'
       ? verdict('needs-review', 'declared-not-included-phase-unknown', declinedEvidence)
       : verdict('fail', 'declared-not-included', declinedEvidence);

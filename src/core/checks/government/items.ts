@@ -427,7 +427,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       // condition ("It does not apply if you ask us ...").
       turnedDownNext: [
         '\\b(?:this|it|that)\\s+(?:section\\s+|part\\s+)?(?:does|do)\\s+not\\s+apply\\b(?!\\s+(?:(?:to|for)\\s+(?:pupils|students|children|young|those|anyone|learners|you)|if|when|where|unless)\\b)',
-        '\\b(?:this|it|that) is not (?:applicable|relevant)\\b',
+        '\\b(?:this|it|that)\\s+(?:section\\s+|part\\s+)?is not (?:applicable|relevant)\\b',
         // "... so this sharing is handled by the high school rather than by us."
         '\\b(?:is|are) (?:handled|done|dealt with|carried out|made) by\\b[^.]{0,60}\\brather than (?:by )?us\\b',
         SO_WE_DO_NOT_SHARE,
