@@ -48,6 +48,8 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       'We last looked over and updated this notice in August 2026.',
       'The governors adopted this policy with effect from 1 October 2026.',
       'Version history\nDate approved | 14/07/2026',
+      // the head writing in the first person, with the notice as "it"
+      'I went through this notice and brought it up to date on 2 September 2026.',
     ],
     gap: [
       // a law's start date is not the notice's date (checklist.md 2.24)
