@@ -150,6 +150,12 @@ describe('government checks: a childcare club named in the title', () => {
     expect(run('census-sharing-statutory', club('Kestrels Club: how we use your information')).status).toBe('not-applicable');
   });
 
+  it('reads the club’s name from the second title line, under the school’s name', () => {
+    const v = run('census-sharing-statutory', club('LARCHFIELD PRIMARY SCHOOL\n\nKESTRELS BREAKFAST AND AFTER-SCHOOL CLUB'));
+    expect(v.status).toBe('not-applicable');
+    expect(v.evidence[0]?.text).toBe('KESTRELS BREAKFAST AND AFTER-SCHOOL CLUB');
+  });
+
   it('reads the club’s name from the end of a page title, as a site names itself there', () => {
     const page = (title: string) =>
       `<html><head><title>${title}</title></head><body><h1>Privacy notice for parents</h1><p>We keep booking forms, emergency contacts and allergy notes so that we can care for your child.</p></body></html>`;

@@ -46,9 +46,11 @@ function childcareClubNotice(ctx: AuditContext, o: { clubTitle: string[]; clubFu
   // Each part of a page title is a title line: "Privacy notice | Pitchside Holiday Camps" ends on the site's name.
   const titleParts = (ctx.doc.chrome.pageTitle ?? '').split(/(?<!\s)\s+[|\u2013\u2014-]\s+/).filter((t) => t.trim());
   const titles: Evidence[] = titleParts.map((text) => ({ text, where: 'page title' }));
+  // The title may take more than one heading line: "St Aidan's Primary School" / "Kestrels Breakfast and After-School Club".
   const top = ctx.doc.blocks.slice(0, TITLE_BLOCKS);
   const heading = top.find((b) => b.kind === 'heading');
-  for (const b of [top[0], heading]) if (b) titles.push({ text: b.text, where: b.where });
+  const secondLine = top[0]?.kind === 'heading' && top[1]?.kind === 'heading' ? top[1] : undefined;
+  for (const b of [top[0], heading, secondLine]) if (b) titles.push({ text: b.text, where: b.where });
   const club = titles.find((t) => clubRe.test(t.text));
   if (!club) return [];
   return findSentences(ctx.doc, ctx.text, phrases(o.clubFunded), { includeNpd: true }).length ? [] : [club];
