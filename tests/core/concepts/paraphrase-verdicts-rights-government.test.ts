@@ -29,12 +29,15 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       'Legitimate interests is one of the bases we use. For instance, we keep a log of visitors so that we know who is in the building.',
       // a table row read with its header line
       "Activity | Basis | Why we rely on it\nLetting the sports hall to clubs | Legitimate interests | Income that pays for pupils' equipment",
+      // what it is in someone's interests for the school to do
+      'For private candidates we rely on legitimate interests: it is in the legitimate interests of the college, and of candidates with nowhere else to sit, for Ashgrove to act as an open exam centre.',
     ],
     gap: [
       // a list of the bases is not a description of an interest (checklist.md 2.5(a), 2.7)
       'The lawful bases we may use are:\n- consent\n- public task\n- legitimate interests',
       'We may process data where there is a legitimate interest to do this.',
       'We may also rely on legitimate interests.',
+      'It is in our legitimate interests for the college to process this data.',
       'Basis | Used?\nLegitimate interests | Sometimes',
       // a catch-all purpose names no interest
       'Why we use it | Lawful basis\nTo teach and support pupils | Public task\nAnything else the school needs to do | Legitimate interests',
