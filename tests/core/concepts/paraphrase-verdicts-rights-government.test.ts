@@ -53,8 +53,12 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       'Version history\nDate approved | 14/07/2026',
       // the head writing in the first person, with the notice as "it"
       'I went through this notice and brought it up to date on 2 September 2026.',
+      // 23 months and some days
+      'Last updated: 10 December 2024',
     ],
     gap: [
+      // 24 months and some days is more than 24 months (checklist.md 2.24)
+      'Last updated: 20 November 2024',
       // a law's start date is not the notice's date (checklist.md 2.24)
       'The UK GDPR applies with effect from 1 January 2021.',
     ],

@@ -104,17 +104,12 @@ export function judgeDocumentDates(ctx: AuditContext, doc: NoticeDocument, o: La
 
   const problems: string[] = [];
   const staleEvidence: Evidence[] = [];
+  const staleLimit = Date.UTC(today.year, today.month! - 1 - o.staleAfterMonths, today.day!) / 86_400_000;
   if (notice) {
-    const age = monthsBetween(notice.date, today);
+    // "More than 24 months before the audit" counts days too: 20 November 2024 is past the limit on 5 December 2026.
     if (isBefore(notice.date, cutoff)) problems.push(messageFor(item, 'dated-before-uk-gdpr-note', { date: formatDate(notice.date) }));
-    else if (age > o.staleAfterMonths)
-      problems.push(
-        messageFor(item, 'dated-too-long-ago-note', {
-          date: formatDate(notice.date),
-          months: String(age),
-          limit: String(o.staleAfterMonths),
-        }),
-      );
+    else if (latestDay(notice.date) < staleLimit)
+      problems.push(messageFor(item, 'dated-too-long-ago-note', { date: formatDate(notice.date), limit: String(o.staleAfterMonths) }));
     if (problems.length) staleEvidence.push(notice.evidence);
   }
   if (review && isBefore(review.date, today)) {
@@ -138,10 +133,7 @@ export function judgeDocumentDates(ctx: AuditContext, doc: NoticeDocument, o: La
   }
   // "December 2024" audited on 2 December 2026: the 1st of the month is over the limit, the 31st is not. The text
   // cannot settle it, so a person checks rather than the report calling the notice current or stale.
-  if (
-    notice.date.day === null &&
-    earliestDay(notice.date) < Date.UTC(today.year, today.month! - 1 - o.staleAfterMonths, today.day!) / 86_400_000
-  ) {
+  if (notice.date.day === null && earliestDay(notice.date) < staleLimit) {
     return {
       verdict: verdictFor(item, 'needs-review', 'borderline-month', evidence, {
         date: formatDate(notice.date),

@@ -52,7 +52,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       'rejected-dates-note': " Dates found but rejected as not the notice's date: {dates}.",
       'out-of-date': 'Dated but out of date: {problems}.',
       'dated-before-uk-gdpr-note': 'dated {date}, before the UK GDPR (1 January 2021)',
-      'dated-too-long-ago-note': 'dated {date}, {months} months before the audit (more than {limit})',
+      'dated-too-long-ago-note': 'dated {date}, more than {limit} months before the audit',
       'review-date-passed-note': 'its review date {date} has passed',
       'review-date-only': 'No date of its own (when it was written or last updated); only a review date, {date}, which has not passed.',
       dated: 'Dated {date} ({months} months before the audit).',
