@@ -2827,6 +2827,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'keep your child safe',
     'keep learners safe',
     'keep everyone safe',
+    // Written to the pupil: "needed by law or to keep you safe".
+    'keep you safe',
+    'keep people safe',
+    'keep staff safe',
     'children safe',
     'pupils safe',
     'students safe',

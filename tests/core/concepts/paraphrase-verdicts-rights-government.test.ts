@@ -100,6 +100,8 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       // another body's security, or a one-off transfer, is not how the school protects data (checklist.md 2.29)
       'Pupil files are securely sent to the next school.',
       'The Department for Education has robust processes in place to keep data safe.',
+      // keeping the pupil safe is safeguarding, not keeping the data secure
+      'Some details are needed by law or to keep you safe, such as emergency contacts, and you must give us this information.',
     ],
   },
   'parents-carers-data': {
