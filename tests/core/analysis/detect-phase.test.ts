@@ -326,6 +326,18 @@ describe('detectPhase: the school’s parts each with their ages in one line', (
   });
 });
 
+describe('detectPhase: a school that calls itself special, under a strapline giving its ages', () => {
+  it('reads the school as special, not by the strapline’s ages', () => {
+    expect(
+      phaseOf(
+        'Fernhill Park School\nProvision for young people aged 11 to 19\n\nFernhill Park School is a community special school maintained by the council. We teach pupils with severe learning difficulties.',
+      ),
+    ).toBe('special');
+    // Without that word the ages decide.
+    expect(phaseOf('Fernhill Park School\nProvision for young people aged 11 to 19\n\nWe teach pupils across the town.')).toBe('secondary');
+  });
+});
+
 describe('detectPhase: hints of a primary school, none enough alone', () => {
   it('reads pupils moving on to secondary school with a test only primary pupils sit as a primary', () => {
     expect(
