@@ -55,12 +55,15 @@ const CASES: Record<string, { pass: string[]; gap: string[]; review?: string[] }
       'I went through this notice and brought it up to date on 2 September 2026.',
       // 23 months and some days
       'Last updated: 10 December 2024',
+      // a version line with the day it took effect
+      'Version 3.1 · Effective 1 September 2026 · For pupils and parents',
     ],
     gap: [
       // 24 months and some days is more than 24 months (checklist.md 2.24)
       'Last updated: 20 November 2024',
       // a law's start date is not the notice's date (checklist.md 2.24)
       'The UK GDPR applies with effect from 1 January 2021.',
+      'The UK GDPR, effective 1 January 2021, is the law we follow.',
     ],
     // a month only, exactly at the 24-month limit: the day decides, and the text does not give it
     review: ['Last reviewed: December 2024'],

@@ -80,7 +80,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bdated?(?:\\s+of\\s+(?:this\\s+)?(?:notice|policy|version|issue|publication|approval|document))?',
         '\\bversion(?:\\s+(?:no\\.?|number|date))?(?:\\s*(?:[:-]\\s*)?v?\\d+(?:\\.\\d+)*)?',
         '\\bv\\d+(?:\\.\\d+)*',
-        '\\beffective\\s+(?:from|date)',
+        // "Version 4.2 · Effective 1 September 2026" as well as "Effective from ..." and "Effective date: ...".
+        '\\beffective(?:\\s+(?:from|date|on))?',
         // "adopted by the governors with effect from 1 September 2026" (a law's start is a trap below).
         '\\bwith\\s+effect\\s+from',
         '\\bas\\s+(?:at|of)',
