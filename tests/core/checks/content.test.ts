@@ -274,6 +274,14 @@ describe('international-transfers', () => {
     );
     expect(uk.status).toBe('partial');
   });
+  it('reads a condition on a move not made ("... before any data is moved abroad") as no contradiction of a denial', () => {
+    const v = run(
+      'international-transfers',
+      'The school does not transfer pupil data outside the United Kingdom. Our systems are hosted in UK data centres, and our contracts require suppliers to ask us before any data is moved abroad.',
+    );
+    expect(v.status).toBe('pass');
+    expect(v.evidence[0]?.text).toMatch(/does not transfer pupil data outside/);
+  });
   it('does not read a denial limited to the usual course ("not ... as part of our ordinary work") as data staying in the UK', () => {
     const v = run(
       'international-transfers',

@@ -552,6 +552,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '^\\W*(?:if|where|should|when|whenever|in the (?:unlikely )?event|in (?:the )?future|in (?:rare|exceptional) cases)\\b',
         '\\b(?:if|should|were|where|unless)\\b[^.]{0,40}\\b(?:ever|need|needs|needed|transfer\\w*|sen[dt]|stor\\w*|mov\\w*|process\\w*)\\b',
         '\\b(?:trips?|visits?|exchanges?|holidays?)\\b',
+        // A condition set on a move that has not happened: "suppliers must seek our agreement before any data is moved abroad".
+        '\\bbefore\\s+(?:any|some|the|their|our|your|it|its|data|information)\\b[^.]{0,40}\\b(?:is|are|gets?|being)\\s+(?:moved|sent|transferred|stored|held|taken|processed)\\b',
         // A move abroad forbidden, not made: "our contracts do not allow it to be moved abroad without our agreement".
         "\\b(?:do not|does not|don't|doesn't|will not|won't|cannot|can't|may not|must not|never)\\s+(?:allow|permit|let)\\b[^.]{0,40}\\b(?:moved|sent|transferred|stored|held|taken|processed)\\b",
       ],
