@@ -150,6 +150,13 @@ describe('government checks: a childcare club named in the title', () => {
     expect(run('census-sharing-statutory', club('Kestrels Club: how we use your information')).status).toBe('not-applicable');
   });
 
+  it('does not ask a club for older children for the youth support sharing, a school’s duty', () => {
+    const older = club('BRIGHTWATER HOLIDAY CLUB', 'We welcome disabled children and young people aged 5 to 18.');
+    const v = run('youth-support-services', older);
+    expect(v.status).toBe('not-applicable');
+    expect(v.evidence[0]?.text).toBe('BRIGHTWATER HOLIDAY CLUB');
+  });
+
   it('reads the club’s name from the second title line, under the school’s name', () => {
     const v = run('census-sharing-statutory', club('LARCHFIELD PRIMARY SCHOOL\n\nKESTRELS BREAKFAST AND AFTER-SCHOOL CLUB'));
     expect(v.status).toBe('not-applicable');

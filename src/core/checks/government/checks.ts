@@ -366,6 +366,7 @@ const YouthOptions = z
     declaredNotIncluded: PhraseListSchema,
     /** A sentence turning down the one before it: "... so this does not apply here". */
     turnedDownNext: PhraseListSchema,
+    ...ChildcareClubOptions,
   })
   .strict();
 
@@ -408,6 +409,9 @@ function youthVerdict(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: 
   // No child in an early-years setting or a primary school is 13 or over (checklist.md 2.20, 2.23).
   if (phase === 'nursery') return verdict('not-applicable', 'early-years-setting', phaseEvidence);
   if (phase === 'primary') return verdict('not-applicable', 'primary-school', phaseEvidence);
+  // A holiday or after-school club is no school: the 13+ sharing is a school's duty (s.507B), whatever ages it takes.
+  const club = childcareClubNotice(ctx, o);
+  if (club.length) return verdict('not-applicable', 'childcare-club', club);
   // A special school or unit that gives its ages ("a school for children aged 3 to 11") may have no pupil of 13.
   const top = phase === 'special' ? oldestAge(ctx) : null;
   if (top !== null && top < 13) return verdictFor(item, 'not-applicable', 'pupils-under-13', phaseEvidence, { top: String(top) });

@@ -285,6 +285,8 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
     messages: {
       'early-years-setting': 'An early-years setting has no children aged 13 or over.',
       'primary-school': 'A primary school has no pupils aged 13 or over.',
+      'childcare-club':
+        "This notice is for a childcare club (named in its title), not a school: sharing with youth support services is a school's duty.",
       'pupils-under-13': 'The school teaches pupils up to age {top} only: none is 13 or over.',
       'careers-wales': 'Sharing with Careers Wales (the Welsh counterpart of youth support services) is described.',
       'england-form-in-wales':
@@ -438,6 +440,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         // The service telling the school about a pupil is data coming in, not the 13+ sharing out.
         "\\b(?:youth|young people'?s) (?:support )?services?\\b[^.]{0,40}\\b(?:lets us know|tells us|sends us|informs us|passes (?:on )?to us|shares with us)\\b",
       ],
+      ...CHILDCARE_CLUB,
     },
   },
 ];
