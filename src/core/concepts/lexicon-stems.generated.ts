@@ -245,6 +245,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'leav blank',
     'leav it blank',
     'leav them blank',
+    'left blank',
     'leav out',
     'your choic',
     'free to',

@@ -352,6 +352,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'leave blank',
     'leave it blank',
     'leave them blank',
+    // "The others can be left blank."
+    'left blank',
     'leave out',
     'your choice',
     'free to',

@@ -155,7 +155,7 @@ const SECTION_LIST_ITEMS = 12;
  * ("Anything marked 'optional' is your choice").
  */
 const CONTRAST_OPENER =
-  /^\s*(?:other|others|all (?:the )?others?|the rest|but|however|a few|anything else|everything else|whereas|on the other hand|where (?:you have|there is) a choice|(?:everything|anything|any (?:question|box|field)s?|(?:the )?(?:questions|boxes|fields|items))\s+(?:without|not (?:marked|starred|shown))|(?:anything|everything|any (?:question|box|field)s?|(?:questions|boxes|fields|items))\s+(?:marked|labelled|labeled|shown|flagged)\s+(?:as\s+)?["'\u2018\u201c]?(?:optional|voluntary)\b|if (?:a|an|any) (?:question|box|field|answer)s? (?:is not|isn't|isn\u2019t|are not|aren't|aren\u2019t) (?:marked|starred|shown)|(?:unmarked|unstarred)\b)\b/i;
+  /^\s*(?:other|others|the others?|all (?:the )?others?|the rest|but|however|a few|anything else|everything else|whereas|on the other hand|where (?:you have|there is) a choice|(?:everything|anything|any (?:question|box|field)s?|(?:the )?(?:questions|boxes|fields|items))\s+(?:without|not (?:marked|starred|shown))|(?:anything|everything|any (?:question|box|field)s?|(?:questions|boxes|fields|items))\s+(?:marked|labelled|labeled|shown|flagged)\s+(?:as\s+)?["'\u2018\u201c]?(?:optional|voluntary)\b|if (?:a|an|any) (?:question|box|field|answer)s? (?:is not|isn't|isn\u2019t|are not|aren't|aren\u2019t) (?:marked|starred|shown)|(?:unmarked|unstarred)\b)\b/i;
 /**
  * A sentence that picks out one of what the sentence before named: "We will say which of these it is", "... which is
  * which", "When we ask, we will tell you which it is".

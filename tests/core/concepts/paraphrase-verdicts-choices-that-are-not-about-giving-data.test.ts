@@ -127,4 +127,16 @@ describe('statutory-or-voluntary: the two halves in two sentences, below an open
       ),
     ).toBe('pass');
   });
+  it('reads "The others ... can be left blank" as finishing the sentence before it', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        [
+          'FORMS',
+          'Most of what we know comes from the admission form you fill in.',
+          'Questions marked with a star must be answered, because the law requires us to hold that information. The others, such as religion, can be left blank.',
+        ].join('\n\n'),
+      ),
+    ).toBe('pass');
+  });
 });
