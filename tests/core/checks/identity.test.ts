@@ -376,6 +376,9 @@ describe('dpo-contact', () => {
     const text =
       'Being a small independent nursery, the law does not require us to appoint a data protection officer. Our owner, Ms Ada Lind, is our Data Protection Lead; email ada@acorns.example.org.uk.';
     expect(run('dpo-contact', text).status).toBe('partial');
+    const legally =
+      'As an independent school we are not legally required to appoint a Data Protection Officer. Instead, our Bursar acts as our Privacy Lead and is responsible for data protection across the school. You can contact him at privacy@elm.example.org.uk.';
+    expect(run('dpo-contact', legally).status).toBe('partial');
   });
 
   it('does not take the channel of a lead named in the next paragraph as the DPO’s (trap)', () => {
