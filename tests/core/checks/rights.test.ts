@@ -519,6 +519,14 @@ describe('complaint-to-school', () => {
     ).toBe('pass');
   });
 
+  it('reads a route for complaints about the school’s CCTV alone as one topic (partial)', () => {
+    const v = run(
+      'complaint-to-school',
+      'Complaints about the academy’s CCTV system should be addressed to the Principal and will be handled under our complaints policy.',
+    );
+    expect(v.status).toBe('partial');
+  });
+
   it('passes for "please raise it with us" after a concern clause', () => {
     expect(
       run(

@@ -452,7 +452,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
       // A concern route limited to one topic (seed 002: only automated decisions).
       narrow: [
         // The topic also after "the way" or "how", or as what is used: "complaints about the way the CCTV system is run".
-        '(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:(?:how|the way) )?(?:an? |the |any |our )?(?:(?:use|operation) of (?:the |our )?)?(?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)',
+        // And under the school's name for it: "complaints about the academy's CCTV system".
+        "(?:concerns?|complaints?|queries) (?:regarding|about|relating to|over|on) (?:(?:how|the way) )?(?:an? |the |any |our )?(?:(?:school|academy|trust|college|nursery)['\u2019]s )?(?:(?:use|operation) of (?:the |our )?)?(?:automated|profiling|cookies|photo|biometric|cctv|the website|data portability)",
         // "If you are unhappy about a photograph of your child on our website, tell the office": one kind of data only.
         // The same said of how it is used: "unhappy about how we use your child's photograph", "unhappy with the way a
         // photograph of your child has been used".
