@@ -528,6 +528,15 @@ describe('security-measures', () => {
 });
 
 describe('biometrics-consent', () => {
+  it('does not read consent as a basis in general, in the paragraph after the fingerprints, as the parents’ consent to them', () => {
+    const text =
+      'Pupils use fingerprint recognition to pay in the dining hall.\n\nWhere we rely on consent, it can be withdrawn at any time by emailing the office.';
+    expect(run('biometrics-consent', text).status).toBe('partial');
+    const parents =
+      'Pupils use fingerprint recognition to pay in the dining hall.\n\nWe ask parents for written consent first, and it can be withdrawn at any time.';
+    expect(run('biometrics-consent', parents).status).toBe('pass');
+  });
+
   it("reads 'no pupil's fingerprint is used' as no biometric use", () => {
     expect(
       run('biometrics-consent', "No pupil's fingerprint or face is scanned anywhere in school; lunches are ordered from the register.")

@@ -996,6 +996,8 @@ const RUN_IN_TITLE =
 /** A sentence that is nothing but a denial of what the sentences before it name: "We do not use it.", "We don't use them here." */
 const BARE_DENIAL =
   /^\s*(?:we|the (?:school|academy|nursery|trust|college)) (?:do not|does not|don't|doesn't|never) use (?:it|them|this|these|any)(?: at all| here| in (?:our )?school| at (?:our|this|the) (?:school|academy|nursery))?\s*[.!]?\s*$/i;
+const CONSENT_IN_GENERAL =
+  /^\W*(?:where|if|when|whenever|wherever)\s+(?:we\s+(?:rely|depend)\s+(?:up)?on|(?:the\s+)?(?:lawful\s+|legal\s+)?basis\s+(?:is|for\s+\w+\s+is))\s+(?:your\s+|their\s+)?consent\b/i;
 const ANSWER_NO = /^\s*no\b(?!\s+(?:one|longer|more|child|pupil|student|parent))\s*[.,;:!\u2013\u2014-]/i;
 
 function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptions>, item: ChecklistItem): Verdict {
@@ -1074,8 +1076,11 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   // The Act named on its own ("processed in accordance with the Protection of Freedoms Act 2012") gestures at the duty
   // without saying parents are asked in writing or the pupil may refuse (checklist.md 2.31): it is a mention, not consent.
   // A table's column asking about consent, answered "N/A" or "No" in the row, states no consent.
+  // Consent as a basis in general ("Where we rely on consent, it can be withdrawn at any time"), after the paragraph
+  // on fingerprints, speaks of every use resting on consent, not of the parents' consent to the biometric one.
   const consent = aboutBiometrics.filter((s) => {
     const text = s.text.replace(CONSENT_ASKED_NOT_NEEDED, '');
+    if (CONSENT_IN_GENERAL.test(text) && !mentionRe.test(text)) return false;
     return consentRe.test(text) && !deniedRe.test(text) && !labelOnly(text);
   });
   // Consent asked of the student, with no parent named anywhere beside the biometric use, leaves the Act's
