@@ -381,6 +381,12 @@ describe('dpo-contact', () => {
     expect(run('dpo-contact', legally).status).toBe('partial');
   });
 
+  it('reads "the named person for data protection" as a lead under another title (partial)', () => {
+    const text =
+      'Our Nursery Manager, Ms Ada Lind, is the named person for data protection. As a small charity we have not appointed a formal data protection officer; email ada@acorns.example.org.uk.';
+    expect(run('dpo-contact', text).status).toBe('partial');
+  });
+
   it('does not take the channel of a lead named in the next paragraph as the DPO’s (trap)', () => {
     const text =
       'Our Data Protection Officer is Mrs Ruth Adeyemi. She gives us advice when we need it.\n\nDay-to-day questions are handled by our Data Protection Lead, Mr Tom Birch, who you can email at dataprotection@kestrel.example.sch.uk.';

@@ -296,6 +296,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         '\\bdata (?:champion|lead|co-?ordinator)\\b',
         // A volunteer's plain title: "one committee member volunteers as our data person".
         '\\bdata (?:protection )?person\\b',
+        // Or the other way round: "Our Nursery Manager is the named person for data protection".
+        '\\bperson (?:for|responsible for|in charge of) data protection\\b(?!\\s+(?:law|act|legislation|regulations?))',
         '\\b(?:gdpr|privacy|information governance) (?:lead|champion|co-?ordinator|advis[eo]r)\\b',
         // A named person or role given the job under another title: "Our manager looks after data protection".
         '\\b(?:looks? after|(?:is|are|person|someone|member of staff) responsible for|takes? responsibility for|oversees?|leads? on|(?:is|are) in charge of)\\s+(?:our\\s+|the\\s+)?data protection\\b(?!\\s+(?:law|act|legislation|regulations?))',
