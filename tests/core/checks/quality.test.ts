@@ -618,6 +618,12 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'Security\nThe Inclusion Service [part of the council] keeps records locked.').status).toBe('pass');
   });
 
+  it('finds a field named by its kind alone', () => {
+    expect(run('no-template-residue', 'CCTV\nThe system is maintained by [CONTRACTOR] under a contract with the governors.').status).toBe(
+      'fail',
+    );
+  });
+
   it('finds a field named by what it is, last', () => {
     expect(run('no-template-residue', 'Health\nMedical records are kept by [Nursing Service provider] under contract.').status).toBe(
       'fail',

@@ -496,6 +496,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\[\\s*(?:the\\s+)?(?:provider|supplier|company|organisation|organization|service|body|name|address|details|e-?mail|website|title|date|number|contact)\\s+of\\s+(?:the\\s+|your\\s+|our\\s+)?[a-z][a-z -]{0,50}\\]',
         // Or by what it is, last: "[Health Centre provider]", "[booking app name]", "[catering supplier]".
         "\\[\\s*(?:[a-z][a-z'-]*\\s+){1,4}(?:provider|supplier|company|organisation|organization|name|app|system|platform)\\s*\\]",
+        // Or by its kind alone: "maintained by [CONTRACTOR] under a contract", "[supplier]".
+        '\\[\\s*(?:the\\s+)?(?:contractor|supplier|provider|processor|company|organisation|organization)s?\\s*\\]',
         // A council template's field for the part of the council using it: "HOW THE [SERVICE AREA] KEEPS INFORMATION SECURE".
         '\\[\\s*(?:the\\s+)?(?:service(?:\\s+area)?|department|directorate|team|unit)(?:\\s+name)?\\s*\\]',
         // A numbered field left blank: "[POLICY NO.]", "[charity number]", "[registration no]".
