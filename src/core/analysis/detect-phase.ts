@@ -330,8 +330,6 @@ function stagesSpanned(doc: NoticeDocument, npdBlocks: Set<number>): Detection<P
   return null;
 }
 
-const SELF_SPECIAL = /\b(?:is|are)\s+(?:a|an|the|our)\b[^.]{0,60}?\bspecial (?:school|academy|free school)\b/i;
-
 /** The ages the school gives itself in its opening; not those of each school a body lists (`listed`: those blocks). */
 function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: readonly Block[]): Detection<Phase> | null {
   const opening = openingProse(doc, npdBlocks).filter((b) => !listed.includes(b));
@@ -353,7 +351,7 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: 
   }
   // A school that calls itself special in its opening ("Fernhill Park is a community special school ... We educate young
   // people aged 11 to 19") is special whatever ages a strapline gives.
-  if (opening.some((b) => SELF_SPECIAL.test(b.text))) return null;
+  if (opening.some((b) => SELF_KIND.exec(b.text)?.[1]?.toLowerCase() === 'special')) return null;
   for (const b of opening) {
     const text = inFigures(b.text);
     const m = PUPILS_AGED.exec(text);
