@@ -494,10 +494,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // A field naming what goes there by what it is of: "[provider of youth support services]", "[address of the
         // local authority]", "[supplier of the MIS]".
         '\\[\\s*(?:the\\s+)?(?:provider|supplier|company|organisation|organization|service|body|name|address|details|e-?mail|website|title|date|number|contact)\\s+of\\s+(?:the\\s+|your\\s+|our\\s+)?[a-z][a-z -]{0,50}\\]',
-        // Or by what it is, last: "[Health Centre provider]", "[booking app name]", "[catering supplier]".
-        "\\[\\s*(?:[a-z][a-z'-]*\\s+){1,4}(?:provider|supplier|company|organisation|organization|name|app|system|platform)\\s*\\]",
-        // Or by its kind alone: "maintained by [CONTRACTOR] under a contract", "[supplier]".
-        '\\[\\s*(?:the\\s+)?(?:contractor|supplier|provider|processor|company|organisation|organization)s?\\s*\\]',
+        // Or by what it is, last: "[Health Centre provider]", "[booking app name]", "[catering supplier]"; a party to a
+        // contract by its kind alone too: "maintained by [CONTRACTOR]", "[supplier]".
+        "\\[\\s*(?:(?:[a-z][a-z'-]*\\s+){1,4}(?:name|app|system|platform)|(?:[a-z][a-z'-]*\\s+){0,4}(?:contractor|provider|supplier|processor|company|organisation|organization)s?)\\s*\\]",
         // A council template's field for the part of the council using it: "HOW THE [SERVICE AREA] KEEPS INFORMATION SECURE".
         '\\[\\s*(?:the\\s+)?(?:service(?:\\s+area)?|department|directorate|team|unit)(?:\\s+name)?\\s*\\]',
         // A numbered field left blank: "[POLICY NO.]", "[charity number]", "[registration no]".
