@@ -622,6 +622,7 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'CCTV\nThe system is maintained by [CONTRACTOR] under a contract with the governors.').status).toBe(
       'fail',
     );
+    expect(run('no-template-residue', 'Premises\nThe building is cleaned by [cleaning contractor] each evening.').status).toBe('fail');
   });
 
   it('finds a field named by what it is, last', () => {
