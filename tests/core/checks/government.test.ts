@@ -163,6 +163,20 @@ describe('government checks: a childcare club named in the title', () => {
     expect(v.evidence[0]?.text).toBe('KESTRELS BREAKFAST AND AFTER-SCHOOL CLUB');
   });
 
+  it('reads the club’s name from the notice’s own title, under a site header and a menu', () => {
+    const page = (title: string) =>
+      club(
+        'Brackenhill Community Association\n\nHome | Room Hire | Kids Club | Contact\n\nKids Club > Privacy notice',
+        `${title}\n\nWe look after children aged 4 to 11.`,
+      );
+    const v = run('census-sharing-statutory', page('BRACKENHILL KIDS CLUB - PRIVACY NOTICE FOR FAMILIES'));
+    expect(v.status).toBe('not-applicable');
+    expect(v.evidence[0]?.text).toMatch(/KIDS CLUB/i);
+    // A school's notice under the same header is still the school's.
+    const school = (title: string) => `Brackenhill Primary School\n\nHome | About us | Parents | Contact\n\nParents\n\n${title}\n\nWe look after children aged 4 to 11.`;
+    expect(run('census-sharing-statutory', school('Privacy notice for parents and pupils')).status).toBe('fail');
+  });
+
   it('reads the club’s name from the end of a page title, as a site names itself there', () => {
     const page = (title: string) =>
       `<html><head><title>${title}</title></head><body><h1>Privacy notice for parents</h1><p>We keep booking forms, emergency contacts and allergy notes so that we can care for your child.</p></body></html>`;

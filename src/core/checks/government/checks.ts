@@ -34,6 +34,8 @@ const ChildcareClubOptions = {
 
 // The title lines: the page title, the first line, and the first heading near the top.
 const TITLE_BLOCKS = 4;
+const NOTICE_TITLE_BLOCKS = 6;
+const NOTICE_TITLE = /\bprivacy (?:notice|policy|statement)\b/i;
 
 /**
  * A notice for a breakfast, after-school or holiday club ("Little Owls Club", "Bookends Club: how we use your family's
@@ -50,7 +52,10 @@ function childcareClubNotice(ctx: AuditContext, o: { clubTitle: string[]; clubFu
   const top = ctx.doc.blocks.slice(0, TITLE_BLOCKS);
   const heading = top.find((b) => b.kind === 'heading');
   const secondLine = top[0]?.kind === 'heading' && top[1]?.kind === 'heading' ? top[1] : undefined;
-  for (const b of [top[0], heading, secondLine]) if (b) titles.push({ text: b.text, where: b.where });
+  // Under a site header and a menu, the notice's own title is the heading that names it ("Hollybank Kids' Club - Privacy
+  // notice for families").
+  const named = ctx.doc.blocks.slice(0, NOTICE_TITLE_BLOCKS).find((b) => b.kind === 'heading' && NOTICE_TITLE.test(b.text));
+  for (const b of [top[0], heading, secondLine, named]) if (b) titles.push({ text: b.text, where: b.where });
   const club = titles.find((t) => clubRe.test(t.text));
   if (!club) return [];
   return findSentences(ctx.doc, ctx.text, phrases(o.clubFunded), { includeNpd: true }).length ? [] : [club];
