@@ -194,9 +194,19 @@ describe('statutory-or-voluntary', () => {
       'Certain details are required by law for funded places, and without them we cannot take your child.',
     );
     expect(v.status).toBe('partial');
-    expect(v.message).toMatch(/required by law/);
+    expect(v.message).toMatch(/must be provided/);
     // Not a duty to pass the data on.
     expect(run('statutory-or-voluntary', 'Some information is required by law to be sent to the council.').status).toBe('fail');
+  });
+  it('reads a share of what a form asks, said to be required by whoever sets the rule, as the compulsory side', () => {
+    const v = run('statutory-or-voluntary', 'Some of the information on our booking form is required by the Ofsted registration rules.');
+    expect(v.status).toBe('partial');
+    expect(v.evidence[0]?.text).toMatch(/booking form is required/);
+    expect(run('statutory-or-voluntary', 'Certain details in the admission form are required by the local authority.').status).toBe('partial');
+    // Not a duty to pass what the form holds on.
+    expect(run('statutory-or-voluntary', 'Some of the information on the form is required to be shared with the council.').status).toBe(
+      'fail',
+    );
   });
   it('reads the family\'s duty said plainly ("you must provide it") as the compulsory side, not the question a heading asks', () => {
     expect(

@@ -300,7 +300,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     messages: {
       'choice-stated':
         'The notice says which information must be provided and which is optional (or that it will say so when collecting it).',
-      'required-only': 'Says some data is required by law, but not which data is voluntary or what happens if it is not provided.',
+      'required-only': 'Says some data must be provided (by law or the rules), but not which data is voluntary or what happens if it is not provided.',
       'optional-only': 'Says some data is optional, but not which data must be provided or what happens if it is not.',
       'amounts-only':
         'Says some information is mandatory and some voluntary, but not which is which, nor that the school will say so when it asks.',
@@ -354,6 +354,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // A share of what the school holds, said to be owed, with no clause of who gives it: "Some information is
         // required by law under the EYFS, and we cannot offer a place without it".
         '\\b(?:some|most|much|certain|parts?) (?:of (?:the|this|our|your) )?(?:information|data|details) (?:is|are) (?:required by law|legally required|compulsory|a legal requirement)\\b(?! to)',
+        // A share of what a form asks, said to be owed, whoever sets the rule: "Some of the information on our registration
+        // form is required by Ofsted's registration requirements".
+        '\\b(?:some|most|much|certain|parts?|a lot) (?:of )?(?:the |this |our |your )?(?:information|data|details|questions) (?:on|in) (?:the|our|your|this) (?:[\\w-]+ ){0,2}forms? (?:is|are) (?:required|needed|compulsory|mandatory|a (?:legal )?requirement)\\b(?! to)',
         '\\b(?:legal|statutory) (?:duty|obligation|requirement) to (?:collect|gather|obtain|hold)\\b',
         '(?:you|parents) (?:are|must) (?:legally )?(?:required|obliged) to (?:provide|give)',
         // The family's duty said plainly of what was just named: "most of it is needed for our legal duties, and you must
