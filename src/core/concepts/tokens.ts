@@ -86,7 +86,7 @@ const CAPITALS_REACH = 24;
  * In text not written in capitals it reads as "SEN", the acronym's older form, one character for one ("SEND" becomes
  * "SEN" and a mark that is no word), so offsets stay true. A capitals heading ("HOW TO SEND US A REQUEST") keeps its verb.
  */
-function withSendAcronym(text: string): string {
+export function withSendAcronym(text: string): string {
   if (!text.includes('SEND')) return text;
   return text.replace(SEND_ACRONYM, (word, at: number) =>
     /[a-z]/.test(text.slice(Math.max(0, at - CAPITALS_REACH), at + word.length + CAPITALS_REACH)) ? 'SEN\u0000' : word,

@@ -344,6 +344,13 @@ describe('international-transfers', () => {
         "If a child leaves to be educated at home or leaves the country, we keep the file until the child's 25th birthday.",
       ).status,
     ).toBe('fail');
+    // "SEND records" (special educational needs) is no sending of the file abroad.
+    expect(
+      run(
+        'international-transfers',
+        'SEND records go to the next school; if a child leaves the country, we keep them until the child is 25.',
+      ).status,
+    ).toBe('fail');
     // The pupil called "they" some words after the pupils are named.
     expect(
       run(

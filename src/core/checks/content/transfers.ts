@@ -5,6 +5,7 @@ import type { AuditContext } from '../types';
 import type { Sentence } from '../../analysis/notice-text';
 import { findSentences, phrases } from '../match';
 import { leadInBefore, listAfterLeadIn } from '../../notice/list-structure';
+import { withSendAcronym } from '../../concepts/tokens';
 
 export const TransferOptionsSchema = z
   .object({
@@ -76,9 +77,9 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
   const personAbroad = phrases(o.personAbroad);
   const followsThem = phrases(o.followsAbroad);
   // "... because the family has moved abroad" places a family, not data; "if a pupil moves abroad we send their file on"
-  // places the file there too, as does a place named for the data itself.
+  // places the file there too, as does a place named for the data itself. "SEND records" sends nothing.
   const placesData = (text: string) =>
-    !personAbroad.test(text) || locationRe.test(text.replace(personAbroad, ' ')) || followsThem.test(text);
+    !personAbroad.test(text) || locationRe.test(text.replace(personAbroad, ' ')) || followsThem.test(withSendAcronym(text));
   const location = findSentences(ctx.doc, ctx.text, locationRe, { exclude: domestic }).filter(
     (s) => dataContext.test(s.text) && placesData(s.text),
   );
