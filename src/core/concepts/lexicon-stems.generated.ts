@@ -2046,6 +2046,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'parent ha told us-pronoun',
     'parent ha told me',
   ],
+  toParents: ['to a parent', 'to your parent', 'to your parent', 'to a parent or carer', 'with your parent', 'with a parent'],
   fromParents: [
     'obtain from pupil and parent',
     'obtain from parent',

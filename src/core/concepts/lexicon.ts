@@ -1957,6 +1957,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'carer has told us',
     'parent has told us',
   ],
+  // A pupil's information given to a parent, not held about one: "we will ask for your view before we give your
+  // information to a parent".
+  toParents: ['to a parent', 'to your parent', 'to your parents', 'to a parent or carer', 'with your parents', 'with a parent'],
   fromParents: [
     // "Personal data is obtained from pupils and parents": parents as where the pupil's data comes from.
     'obtained from pupils and parents',

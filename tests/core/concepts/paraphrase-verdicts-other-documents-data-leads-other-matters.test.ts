@@ -86,6 +86,8 @@ const CASES: PassageCases = {
       'What we collect about your child:\n- name and date of birth\n- medical needs\n- your contact details and who to call in an emergency',
       // the same list, then families asked to report changes so that records stay right: no statement about parents
       'What we collect about your child:\n- name and date of birth\n- your contact details\nWe ask parents and carers to tell us about any changes to their information, so that our records are accurate.',
+      // the pupil's own information given to a parent, with the pupil's view asked first: nothing held about the parent
+      'What we collect about you:\n- your name and date of birth\n- your parents’ names and phone numbers\nBecause you are 14 or older, we will usually ask for your view before we give your information to a parent.',
     ],
     fail: [
       // an item of the rights list, not a detail held about the parent

@@ -1115,17 +1115,18 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Not parents as the ones who consent ("because you (or your parents) agreed, you can withdraw that consent").
         // Nor a list of the systems pupil data is shared with ("ParentMail for messages to parents"), nor who decides how
         // "pupil and family information is used" (the controller, not what is held), nor parents asked to report changes
-        // ("we ask parents and students to tell us promptly when details change").
+        // ("we ask parents and students to tell us promptly when details change"), nor a pupil's information given to a
+        // parent ("we will ask for your view before we give your information to a parent").
         ...proseOrItem([
           {
             all: [['holdUse', 'parents'], 'purposeLink'],
             any: ['info'],
-            none: ['rights', 'fromParents', 'withdraw', 'rcpSystem', 'controllerTalk', 'reportChanges'],
+            none: ['rights', 'fromParents', 'toParents', 'withdraw', 'rcpSystem', 'controllerTalk', 'reportChanges'],
           },
           {
             all: [['info', 'parents'], 'purposeLink'],
             any: ['holdUse'],
-            none: ['rights', 'fromParents', 'withdraw', 'rcpSystem', 'controllerTalk'],
+            none: ['rights', 'fromParents', 'toParents', 'withdraw', 'rcpSystem', 'controllerTalk'],
           },
           // "Parent/carer data is used to communicate school news and to contact you in an emergency."
           {
