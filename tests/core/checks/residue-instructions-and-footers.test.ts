@@ -1,5 +1,6 @@
 // Template residue (checklist.md 2.28): an instruction left in brackets for whoever fills in the template ("[check with
-// LA]", "[describe funding purpose]"), and a placeholder in the page's own footer, which every reader of the notice sees.
+// LA]", "[describe funding purpose]", "[... DELETE IF NOT APPLICABLE]"), and a placeholder in the page's own footer,
+// which every reader of the notice sees.
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../../src/core/run-audit';
 import { noticeStatus } from '../../core/concepts/passage-status';
@@ -26,6 +27,24 @@ describe('instructions left for the template’s user', () => {
       noticeStatus(
         'no-template-residue',
         'Pennant Primary School\nPrivacy notice\nWe keep registers (as the law requires) for three years.',
+      ),
+    ).toBe('pass');
+  });
+});
+
+describe('a note to keep or cut a passage', () => {
+  it.each([
+    'Pennant Primary School [and its trading company, Pennant Lettings Ltd - DELETE IF NOT APPLICABLE] is the data controller.',
+    'We use fingerprints at the tills. [Remove this paragraph if your school does not use biometrics.]',
+    'Our canteen is cashless (delete if not applicable).',
+  ])('%s is residue', (line) => {
+    expect(noticeStatus('no-template-residue', `Pennant Primary School\nPrivacy notice\n${line}`)).toBe('fail');
+  });
+  it('the right to have data deleted is not', () => {
+    expect(
+      noticeStatus(
+        'no-template-residue',
+        'Pennant Primary School\nPrivacy notice\nYou can ask us to delete your data (we will remove it if we no longer need it).',
       ),
     ).toBe('pass');
   });

@@ -529,6 +529,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '(?<!\\d)\\d{2,}\\s?x{2,}\\b',
         '\\bclick\\s+(?:or\\s+tap\\s+)?here\\s+to\\s+enter\\s+(?:text|a\\s+date)\\b',
         '\\bdelete\\s+as\\s+(?:appropriate|applicable|necessary)\\b',
+        // A bracketed note to keep or cut a passage: "[... DELETE IF NOT APPLICABLE]", "[Remove this paragraph if your
+        // school does not use biometrics]".
+        '\\[[^\\]\\n]{0,160}\\b(?:delete|remove|omit)\\s+(?:this\\s+(?:paragraph|section|sentence|line|part|row|bullet|item)\\s+)?(?:if|where|when|unless)\\b[^\\]\\n]{0,100}\\]',
+        '\\b(?:delete|remove)\\s+if\\s+not\\s+(?:applicable|appropriate|relevant|needed|required|used)\\b',
         // An instruction to whoever publishes the template: "replace text in grey before publishing", "tailor the
         // highlighted sections before publication".
         '\\b(?:replace|delete|remove|update|amend|edit|complete|customi[sz]e|tailor|check)\\b[^.\\n]{0,60}\\bbefore\\s+(?:publishing|publication|uploading|issuing|use)\\b',
