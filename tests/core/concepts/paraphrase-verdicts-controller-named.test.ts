@@ -129,6 +129,15 @@ describe('controller identity: a service the council runs itself', () => {
     ).toBe('pass');
   });
 
+  it('passes the council called controller of what "the crèche" holds, where the crèche is no separate organisation', () => {
+    expect(
+      service(
+        'controller-identity',
+        'Our crèche does not exist as a separate organisation: its staff are council employees. Northvale Borough Council is the data controller for all personal information held by the crèche.',
+      ),
+    ).toBe('pass');
+  });
+
   it('passes the council called controller of the records, where the service is maintained by it', () => {
     expect(service('controller-identity', `The medical needs service is maintained by Northvale Borough Council. ${controller}`)).toBe(
       'pass',

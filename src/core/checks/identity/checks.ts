@@ -589,9 +589,9 @@ const COUNCIL_NAMED_CONTROLLER = new RegExp(
 const COUNCIL_CALLED_CONTROLLER = /\bthe (?:council|local authority)\b[^.]{0,40}\b(?:data )?controller\b/i;
 // The records the notice speaks of, in its own voice: "the information our service keeps", "what we hold", or the unit
 // itself: "the information the service holds", "the personal information the Service collects and uses", "personal data
-// processed by the Service".
+// processed by the Service", "information held by the crèche".
 const OUR_RECORDS =
-  /\b(?:our|we|the (?:service|unit|centre))\b[^.]{0,20}\b(?:keeps?|holds?|records?|service|collects?|uses?|processe?s?)\b|\b(?:processed|held|kept|used) by the (?:service|unit|centre)\b/i;
+  /\b(?:our|we|the (?:service|unit|centre|cr[eè]che|setting))\b[^.]{0,20}\b(?:keeps?|holds?|records?|service|collects?|uses?|processe?s?)\b|\b(?:processed|held|kept|used) by the (?:service|unit|centre|cr[eè]che|setting)\b/i;
 // The records of a body called by a short name of its own: "the information Y Bont holds about pupils".
 const NAMED_BODYS_RECORDS =
   /\b(?:information|data|records)\s+(?:that\s+|which\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:holds|keeps|collects|uses|processes)\b/;
@@ -624,10 +624,10 @@ const REFERRAL_UNIT = /\b(?:pupil referral units?|short[- ]stay schools?|PRUs?)\
 // A service the council runs itself, with no governing body of its own: "The Medical Tuition Service is run (or
 // maintained) by Westshire County Council", "the service is provided by the local authority", "The Council provides the
 // Service under section 19", "Skylark Hospital School is Castlebridge City Council's education service", "The school is
-// not a separate legal body: it is a council service". Not a school said to be run by its council, whose governing body
+// not a separate legal body: it is a council service", "The crèche does not exist as a separate organisation". Not a school said to be run by its council, whose governing body
 // may be the controller (a reader decides, below).
 const COUNCIL_RUN_SERVICE = new RegExp(
-  `\\b(?:service|centre|center|provision|team)\\s+(?:is|are)\\s+(?:run|operated|provided|managed|maintained)\\s+by\\s+(?:the\\s+(?:council|local authority)\\b|${COUNCIL_NAME_SOURCE})|\\bthe\\s+(?:council|local authority)\\s+(?:runs|operates|provides|manages)\\s+the\\s+(?:service|centre|provision)\\b|\\b(?:is|are)\\s+(?:the\\s+(?:council|local authority)|${COUNCIL_NAME_SOURCE})['\\u2019]s\\s+(?:own\\s+)?(?:[\\w-]+\\s+){0,3}(?:service|provision)\\b|\\b(?:is|are)\\s+(?:a|the)\\s+(?:council|local authority)\\s+service\\b|\\bnot\\s+a\\s+separate\\s+legal\\s+(?:body|entity|person)\\b`,
+  `\\b(?:service|centre|center|provision|team)\\s+(?:is|are)\\s+(?:run|operated|provided|managed|maintained)\\s+by\\s+(?:the\\s+(?:council|local authority)\\b|${COUNCIL_NAME_SOURCE})|\\bthe\\s+(?:council|local authority)\\s+(?:runs|operates|provides|manages)\\s+the\\s+(?:service|centre|provision)\\b|\\b(?:is|are)\\s+(?:the\\s+(?:council|local authority)|${COUNCIL_NAME_SOURCE})['\\u2019]s\\s+(?:own\\s+)?(?:[\\w-]+\\s+){0,3}(?:service|provision)\\b|\\b(?:is|are)\\s+(?:a|the)\\s+(?:council|local authority)\\s+service\\b|\\bnot\\s+(?:exist\\s+as\\s+)?a\\s+separate\\s+(?:legal\\s+)?(?:body|entity|person|organi[sz]ation)\\b`,
   'i',
 );
 // A council or local authority as the subject of a controller statement about a school's pupils ("... for pupils at X School").
