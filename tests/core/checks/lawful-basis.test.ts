@@ -195,6 +195,15 @@ describe('legitimate-interests-stated', () => {
     expect(v.status).toBe('fail');
     expect(v.evidence[0]!.text).toMatch(/legitimate interest/);
   });
+
+  it('reads the list after "we rely on our legitimate interests where we need to:" as the interests, one naming consent in passing', () => {
+    const v = run(
+      'legitimate-interests-stated',
+      'We rely on our legitimate interests where we need to:\n\n- keep in touch with former pupils and raise money for bursaries\n- promote the school, using images of pupils where consent is not required\n- protect the school against bad debt\n',
+    );
+    expect(v.status).toBe('pass');
+    expect(v.evidence.map((e) => e.text).join(' ')).toMatch(/former pupils/);
+  });
 });
 
 describe('li-used-by-public-authority flag', () => {

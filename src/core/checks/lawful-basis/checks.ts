@@ -271,7 +271,7 @@ function evaluateLegitimateInterests(ctx: AuditContext, o: LegitimateInterestsOp
 /**
  * A heading or lead-in that names legitimate interests over a list of what is done ("Our legitimate interests" /
  * "- telling former pupils about reunions"): the items are the interests. A list of the lawful bases themselves
- * ("The grounds we rely on: - consent - legitimate interests") describes none.
+ * ("The grounds we rely on: - consent - legitimate interests"), a basis in half its items or more, describes none.
  */
 function interestsListed(ctx: AuditContext, relied: readonly Sentence[], basisNames: RegExp): Evidence[] {
   for (const s of relied) {
@@ -279,7 +279,10 @@ function interestsListed(ctx: AuditContext, relied: readonly Sentence[], basisNa
     if (!block || block.kind === 'list-item' || block.kind === 'table-row') continue;
     if (block.kind !== 'heading' && !isLeadIn(block)) continue;
     const items = listAfter(ctx.doc, block);
-    if (items.length && !items.some((b) => basisNames.test(b.text)))
+    // A list of bases names one in most items; an interest may mention one in passing ("using images where consent is
+    // not required").
+    const naming = items.filter((b) => basisNames.test(b.text)).length;
+    if (items.length && naming * 2 < items.length)
       return [{ text: block.text, where: block.where }, ...items.slice(0, 2).map((b) => ({ text: b.text, where: b.where }))];
   }
   return [];
