@@ -196,6 +196,13 @@ describe('legitimate-interests-stated', () => {
     expect(v.evidence[0]!.text).toMatch(/legitimate interest/);
   });
 
+  it('reads "The School\'s legitimate interests are: ..." as the interests, owned by the school, not the balancing test', () => {
+    const stated = (line: string) =>
+      run('legitimate-interests-stated', `We rely on legitimate interests where the law allows it. ${line}`).status;
+    expect(stated("The School's legitimate interests are: recovering unpaid fees and raising funds for bursaries.")).toBe('pass');
+    expect(stated("The School's legitimate interests are not overridden by your rights.")).toBe('fail');
+  });
+
   it('reads the list after "we rely on our legitimate interests where we need to:" as the interests, one naming consent in passing', () => {
     const v = run(
       'legitimate-interests-stated',

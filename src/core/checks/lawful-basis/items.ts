@@ -294,8 +294,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // definition's "pursued by the controller or by a third party".
         // Also pointed back to or owned: "Those interests are maintaining ...", "Our interest is in giving ...", "Our interest:
         // building an alumni network", "Our interest, and our sponsors', is in keeping ...", "Those interests are: keeping in
-        // touch ...". Not the balancing test ("our interests are balanced against yours").
-        "\\b(?:the|those|these|that|this|our) (?:legitimate )?interests?(?:,[^,.;]{1,40},)?(?: (?:(?:we )?(?:pursue|pursued|rely on|relied on|in question)\\s+(?:by (?!(?:the )?controller\\b|a third party\\b)(?:us|(?:the |our )?[\\w'-]+(?: [\\w'-]+){0,3})\\s+)?)?(?:are|is|include|includes)(?:\\s*:)?\\s+|\\s*:\\s*)(?!(?:not|balanced|weighed|overridden|outweighed|protected|set out|explained|described)\\b)\\w+",
+        // touch ...", "The School's legitimate interests are: ...". Not the balancing test ("our interests are balanced against
+        // yours").
+        "\\b(?:the|those|these|that|this|our)(?: [\\w-]+['\\u2019]s?)? (?:legitimate )?interests?(?:,[^,.;]{1,40},)?(?: (?:(?:we )?(?:pursue|pursued|rely on|relied on|in question)\\s+(?:by (?!(?:the )?controller\\b|a third party\\b)(?:us|(?:the |our )?[\\w'-]+(?: [\\w'-]+){0,3})\\s+)?)?(?:are|is|include|includes)(?:\\s*:)?\\s+|\\s*:\\s*)(?!(?:not|balanced|weighed|overridden|outweighed|protected|set out|explained|described)\\b)\\w+",
         // "Legitimate interests (Article 6(1)(f)): we send families news ...", "legitimate interests: keeping parents informed
         // about events": the interest after a reference and a colon or dash. Not how much rests on it ("- for some activities
         // that fall outside our public task"). The use may be narrowed or timed first: "- only to invite former pupils to
