@@ -1,6 +1,6 @@
-// A school's own website, prospectus or social media given under another school's name is text left from the notice it
-// was copied from (checklist.md 2.28, text from another organisation); the school's own name, a body's notice naming its
-// schools, and a school named again elsewhere (a partner) are not.
+// A school's own website, prospectus, social media or committee given under another school's name is text left from the
+// notice it was copied from (checklist.md 2.28, text from another organisation); the school's own name, a body's notice
+// naming its schools, and a school named again elsewhere (a partner) are not.
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../../src/core/run-audit';
 
@@ -40,6 +40,15 @@ describe('no-template-residue: another school named as the owner of this school�
     expect(audit(notice('Hollybank Primary School will ask for your consent before using photographs on its website.')).status).toBe(
       'pass',
     );
+  });
+
+  it('fails another school’s committee named as the one that decides for this school', () => {
+    const v = audit(notice('Bursary applications are considered by the Bursary Committee of Mossgate Junior School.'));
+    expect(v.status).toBe('fail');
+    expect(v.evidence.some((e) => /Bursary Committee of Mossgate Junior School/.test(e.text))).toBe(true);
+    // The school's own committee, and the governing body of schools in general, are not.
+    expect(audit(notice('Bursary applications are considered by the Bursary Committee of Hollybank Primary School.')).status).toBe('pass');
+    expect(audit(notice('The governing body of each maintained school must publish this information.')).status).toBe('pass');
   });
 
   it('passes the school’s own name, and a school named again elsewhere in the notice', () => {

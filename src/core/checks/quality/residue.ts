@@ -218,6 +218,11 @@ const NAMED_CHANNEL = new RegExp(
   String.raw`\b((?:[A-Z][\w'\u2019-]*\s+){1,5}(?:School|Academy|College))(?:(?:['\u2019]s)?\s+(${CHANNEL})|\s+(?:will|may|might|would|can|could|does|do|uses?|publishes?|puts?|posts?)\b[^.]{0,120}?\bits\s+(?:own\s+)?(${CHANNEL}))`,
   'g',
 );
+// The school's own deciding body under another school's name: "decided by the Bursary Committee of Hollins Court School".
+const NAMED_BODY = new RegExp(
+  String.raw`\b((?:[Bb]ursary|[Aa]dmissions?|[Ff]inance|[Ss]cholarships?|[Gg]overnors['\u2019]?|[Gg]overning)\s+(?:[Cc]ommittee|[Bb]ody|[Bb]oard|[Pp]anel)|[Bb]oard\s+of\s+[Gg]overnors)\s+of\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]*\s+){1,5}(?:School|Academy|College))\b`,
+  'g',
+);
 // Words any school's name may hold, which say nothing of which school it is.
 const COMMON_NAME_WORD =
   /^(?:the|our|this|your|each|every|a|an|any|st|saint|school|academy|college|preparatory|prep|primary|infant|junior|first|middle|secondary|high|grammar|community|church|of|england|ce|c of e|catholic|rc|and|upper|lower|senior|nursery)$/i;
@@ -232,8 +237,8 @@ const nameWords = (name: string): string[] =>
     .filter((w) => w && !COMMON_NAME_WORD.test(w));
 
 /**
- * The school's website, prospectus or social media given under another school's name, named nowhere else in the notice:
- * text copied from that school's notice (checklist.md 2.28, text from another organisation).
+ * The school's website, prospectus, social media or deciding body given under another school's name, named nowhere else
+ * in the notice: text copied from that school's notice (checklist.md 2.28, text from another organisation).
  */
 function otherSchoolsChannel(doc: NoticeDocument, school: string | null): QualityFinding | null {
   if (!school || BODY_NAME.test(school)) return null;
@@ -241,19 +246,23 @@ function otherSchoolsChannel(doc: NoticeDocument, school: string | null): Qualit
   // Each other name costs a count over the whole notice: a few are all a real notice holds.
   let looked = 0;
   for (const b of doc.blocks) {
-    for (const m of b.text.matchAll(NAMED_CHANNEL)) {
-      const words = nameWords(m[1]!);
+    const named = [
+      ...[...b.text.matchAll(NAMED_CHANNEL)].map((m) => ({ at: m.index!, name: m[1]!, what: m[2] ?? m[3]! })),
+      ...[...b.text.matchAll(NAMED_BODY)].map((m) => ({ at: m.index!, name: m[2]!, what: m[1]!.toLowerCase() })),
+    ];
+    for (const { at, name, what } of named) {
+      const words = nameWords(name);
       if (!words.length || words.some((w) => own.has(w))) continue;
       if (++looked > MAX_OTHER_NAMES) return null;
       // A school named again elsewhere (a partner, a feeder, a sister school) is one the notice speaks of on purpose.
-      const first = new RegExp(`\\b${escapeRegExp(m[1]!.split(/\s+/).find((w) => nameWords(w).length)!)}\\b`, 'g');
+      const first = new RegExp(`\\b${escapeRegExp(name.split(/\s+/).find((w) => nameWords(w).length)!)}\\b`, 'g');
       if (doc.blocks.reduce((n, x) => n + (x.text.match(first)?.length ?? 0), 0) > 1) continue;
       return {
         kind: 'other-school-name',
         severity: 'fail',
-        text: sentenceAt(b.text, m.index!),
+        text: sentenceAt(b.text, at),
         where: b.where,
-        why: `"${m[1]!.trim()}" is named as the owner of the school's own ${m[2] ?? m[3]}, in the notice of ${school}: text left from another school's notice`,
+        why: `"${name.trim()}" is named as the owner of the school's own ${what}, in the notice of ${school}: text left from another school's notice`,
       };
     }
   }
