@@ -202,7 +202,9 @@ describe('statutory-or-voluntary', () => {
     const v = run('statutory-or-voluntary', 'Some of the information on our booking form is required by the Ofsted registration rules.');
     expect(v.status).toBe('partial');
     expect(v.evidence[0]?.text).toMatch(/booking form is required/);
-    expect(run('statutory-or-voluntary', 'Certain details in the admission form are required by the local authority.').status).toBe('partial');
+    expect(run('statutory-or-voluntary', 'Certain details in the admission form are required by the local authority.').status).toBe(
+      'partial',
+    );
     // Not a duty to pass what the form holds on.
     expect(run('statutory-or-voluntary', 'Some of the information on the form is required to be shared with the council.').status).toBe(
       'fail',
@@ -261,6 +263,24 @@ describe('recipients', () => {
 });
 
 describe('international-transfers', () => {
+  it('reads contracts said to carry the safeguards the law requires as the protection', () => {
+    const v = run(
+      'international-transfers',
+      "Some services are provided by Microsoft and Google, which may store data outside the UK; the Welsh Government's contracts with them include the safeguards that the law requires for such transfers.",
+    );
+    expect(v.status).toBe('pass');
+    expect(v.evidence.map((e) => e.text).join(' ')).toMatch(/contracts with them include the safeguards/);
+    expect(
+      run(
+        'international-transfers',
+        'Our app provider stores data in the United States; our contract requires the same standard of protection as UK law.',
+      ).status,
+    ).toBe('pass');
+    // Contracts with no word of protection are not one.
+    expect(
+      run('international-transfers', 'Our app provider stores data in the United States under a contract with the school.').status,
+    ).toBe('partial');
+  });
   it('reads a file with nowhere to be sent, because the child moved abroad, as no transfer', () => {
     expect(
       run(

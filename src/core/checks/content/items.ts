@@ -300,7 +300,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
     messages: {
       'choice-stated':
         'The notice says which information must be provided and which is optional (or that it will say so when collecting it).',
-      'required-only': 'Says some data must be provided (by law or the rules), but not which data is voluntary or what happens if it is not provided.',
+      'required-only':
+        'Says some data must be provided (by law or the rules), but not which data is voluntary or what happens if it is not provided.',
       'optional-only': 'Says some data is optional, but not which data must be provided or what happens if it is not.',
       'amounts-only':
         'Says some information is mandatory and some voluntary, but not which is which, nor that the school will say so when it asks.',
@@ -572,6 +573,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\bapproved (?:safeguards|contract(?:ual)? (?:clauses|terms))|\\bsafeguards approved (?:under|by)\\b',
         'appropriate safeguards|additional protections|equivalent (?:protection|level of protection)',
         'robust contract|contractual (?:protections|safeguards)',
+        // The contracts said to carry them: "the contracts with them include the safeguards that the law requires for such
+        // transfers", "the contracts require the same standard of protection as UK law".
+        '\\bcontracts?\\b[^.;]{0,40}\\b(?:include|includes|contain|contains|provide|provides|require|requires|set out|sets out|give|gives)\\s+(?:the\\s+)?(?:same\\s+)?(?:safeguards|protections|standard of protection|level of protection)\\b',
         // A contract binding the receiver, or protection held to the UK's level: "protected to UK standards by a written agreement".
         '\\b(?:written|legally binding|binding) (?:agreement|contract)s?\\b',
         '\\bprotected (?:to|at) (?:the same|UK|British) (?:standards?|level)\\b',
