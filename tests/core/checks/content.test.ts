@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { NPD_BOILERPLATE, flag, run } from './content-harness';
 
 describe('purposes', () => {
+  it('reads a list under the question the reader asks, "Q: What do you use it for?"', () => {
+    const text =
+      'Q: What do you use it for?\n- to teach you and help you get your qualifications\n- to check how you are doing and report it to your home school and the council\n- to send the information the Department for Education and the council need';
+    const v = run('purposes', text);
+    expect(v.status).toBe('pass');
+    expect(v.message).toMatch(/What do you use it for/);
+  });
+
   it('reads a list under a statement heading "What we use it for"', () => {
     const text =
       '6. What we use your information for\nEach use is set out below with the reason the law allows it.\n- Teaching and reporting progress: public task\n- Keeping the attendance register: legal obligation\n- First aid in an emergency: vital interests';

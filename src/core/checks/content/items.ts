@@ -85,8 +85,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'purposes? of',
         '^purposes?$',
         'use of (?:pupil|personal) (?:data|information)',
-        // A question heading: "What do we use it for?", "What is the information used for?"
-        "what (?:do|does|will) (?:we|the (?:school|academy|trust)) use (?:it|them|this|these|(?:the |this |your |pupil |your child'?s |personal )?(?:data|information)) for",
+        // A question heading: "What do we use it for?", "What is the information used for?", or asked by the reader:
+        // "Q: What do you use it for?", "What will you use my child's information for?".
+        "what (?:do|does|will) (?:we|you|the (?:school|academy|trust)) use (?:it|them|this|these|(?:the |this |your |my |pupil |your child'?s |my child'?s |personal )?(?:data|information)) for",
         'what (?:is|are) (?:it|they|(?:the |this |your |pupil |personal )?(?:data|information)) used for',
         // The same as a statement: "What we use it for", "4. What we use it for, and our lawful basis".
         "\\bwhat (?:we|the (?:school|academy|trust)) uses? (?:it|them|this|these|(?:the |this |your |pupil |your child'?s |personal )?(?:data|information)) for\\b",
