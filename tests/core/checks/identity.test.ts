@@ -20,6 +20,15 @@ describe('identity, lawful-basis and rights checklist data', () => {
 });
 
 describe('controller-identity', () => {
+  it('names the school, not the street of its address, when the address stands between the name and the statement', () => {
+    const v = run(
+      'controller-identity',
+      'Kingsmere Academy, Ferrier Road, Westborough WB4 7NL, is the data controller for the information described here.',
+    );
+    expect(v.status).toBe('pass');
+    expect(v.message).toMatch(/^Kingsmere Academy is stated/);
+  });
+
   it('reads the data named first and "decides how it is used" as the controller role', () => {
     const text =
       'Brookfield Nursery School\nBrookfield Nursery School looks after the information in this leaflet and decides how it is used.';

@@ -100,9 +100,10 @@ const ORG_CUES = [
   // The notice's author: "This notice is issued by X on behalf of its academies", "This policy is published by X".
   `\\b(?:notice|policy|statement)\\s+(?:is|was|has been)\\s+(?:issued|published|written|produced|provided|prepared)\\s+by\\s+${ORG_RUN}`,
 ].map((p) => new RegExp(p, 'g'));
-// Words that make a capitalised run a role, a law or another body rather than the organisation's own name.
+// Words that make a capitalised run a role, a law or another body rather than the organisation's own name, or a street
+// of the school's address ("X Academy, Ferrier Road, Westborough WB4 7NL, is the data controller").
 const NOT_ORG =
-  /\b(?:Governing|Governors?|Board|Body|Trustees?|Head ?teacher|Principal|Officer|Data|Protection|Controller|Regulations?|Act|GDPR|UK|Department|Council|Government|Authority|Commissioner|Secretary|State|Office|Service|Agency|NHS|ICO|DfE|Privacy|Notice|Policy|School|Academy|Trust|Federation|This|These|Our|Your|Each|Every|It|We|They)$|^(?:The\s+)?(?:Governing|Board|Head|Local|Department|Secretary|Information|Welsh|Data|This|Our|Your|Each|Every|It|We|They|In|At|For|If|When|Where|As|Under)\b/;
+  /\b(?:Road|Lane|Street|Avenue|Close|Drive|Crescent|Terrace|Governing|Governors?|Board|Body|Trustees?|Head ?teacher|Principal|Officer|Data|Protection|Controller|Regulations?|Act|GDPR|UK|Department|Council|Government|Authority|Commissioner|Secretary|State|Office|Service|Agency|NHS|ICO|DfE|Privacy|Notice|Policy|School|Academy|Trust|Federation|This|These|Our|Your|Each|Every|It|We|They)$|^(?:The\s+)?(?:Governing|Board|Head|Local|Department|Secretary|Information|Welsh|Data|This|Our|Your|Each|Every|It|We|They|In|At|For|If|When|Where|As|Under)\b/;
 
 /** Organisation names a sentence presents as such, in reading order. */
 function organisationsIn(text: string): string[] {
