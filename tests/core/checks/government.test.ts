@@ -1,6 +1,7 @@
 // Unit tests for the government checks: census sharing and its legal gateway, NPD, government signposts, youth support services.
 import { describe, expect, it } from 'vitest';
 import { run } from './content-harness';
+import { runAudit } from '../../../src/core/run-audit';
 
 const NPD_LINK = 'https://www.gov.uk/government/publications/national-pupil-database-user-guide-and-supporting-information';
 
@@ -173,7 +174,8 @@ describe('government checks: a childcare club named in the title', () => {
     expect(v.status).toBe('not-applicable');
     expect(v.evidence[0]?.text).toMatch(/KIDS CLUB/i);
     // A school's notice under the same header is still the school's.
-    const school = (title: string) => `Brackenhill Primary School\n\nHome | About us | Parents | Contact\n\nParents\n\n${title}\n\nWe look after children aged 4 to 11.`;
+    const school = (title: string) =>
+      `Brackenhill Primary School\n\nHome | About us | Parents | Contact\n\nParents\n\n${title}\n\nWe look after children aged 4 to 11.`;
     expect(run('census-sharing-statutory', school('Privacy notice for parents and pupils')).status).toBe('fail');
   });
 
@@ -260,5 +262,43 @@ describe('youth-support-services', () => {
     expect(run('youth-support-services', 'We share data with the Welsh Government.', { nation: 'wales', phase: 'unknown' }).status).toBe(
       'needs-review',
     );
+  });
+});
+
+describe('government checks: an early-years setting that is no school and makes no return', () => {
+  const setting = (name: string, more = '') =>
+    [
+      `${name}: how we use your family's information`,
+      `${name} is a day nursery for children aged from six months to five years. We are the data controller for the information we keep about the children in our care and their families.`,
+      'We keep booking forms, emergency contacts, allergy notes and the daily care diary so that we can look after your child.',
+      more,
+      'You can ask to see the information we hold, ask us to correct it, and complain to the Information Commissioner’s Office.',
+    ].join('\n\n');
+  const ids = ['census-sharing-statutory', 'national-pupil-database', 'how-government-uses-data'];
+  const statusesOf = (text: string) => {
+    const report = runAudit({ notice: { format: 'text', text, url: 'https://example.org/privacy' } }, { asOf: '2026-12-05' });
+    return { phase: report.phase, items: ids.map((id) => report.items.find((i) => i.id === id)!) };
+  };
+
+  it('does not apply the census, the NPD or the government signpost to a day nursery that names no funding and no government', () => {
+    const { phase, items } = statusesOf(setting('Little Otters Day Nursery'));
+    expect(phase).toBe('nursery');
+    for (const v of items) {
+      expect(v.status, v.id).toBe('not-applicable');
+      expect(v.message).toMatch(/not a school/);
+    }
+  });
+
+  it('applies them to a setting that takes funded hours, or names the census, or is a nursery school', () => {
+    const funded = statusesOf(
+      setting('Little Otters Day Nursery', 'Many of our three-year-olds take their 15 hours of funded early education with us.'),
+    );
+    expect(funded.items.map((v) => v.status)).not.toContain('not-applicable');
+    const census = statusesOf(
+      setting('Little Otters Day Nursery', 'Each January we send details of the children to the council for the census.'),
+    );
+    expect(census.items[0]!.status).not.toBe('not-applicable');
+    const school = statusesOf(setting('Little Otters Nursery School'));
+    expect(school.items.map((v) => v.status)).not.toContain('not-applicable');
   });
 });

@@ -61,6 +61,35 @@ function childcareClubNotice(ctx: AuditContext, o: { clubTitle: string[]; clubFu
   return findSentences(ctx.doc, ctx.text, phrases(o.clubFunded), { includeNpd: true }).length ? [] : [club];
 }
 
+// Government or its returns named at all: "the Department for Education", "the census", "the National Pupil Database".
+const GOVERNMENT_TALK = /\b(?:department for education|dfe|census|national pupil database|npd|welsh government|plasc)\b/i;
+// A school by its name ("Oakfield Nursery School", "Ysgol Feithrin ..."): a maintained nursery school returns the census.
+const SCHOOL_BY_NAME = /\b(?:school|ysgol|academy)\b/i;
+
+/**
+ * An early-years setting that is no school (a day nursery, pre-school, crèche, childminder or nanny agency) and never
+ * speaks of funded early education or of government: it returns no Early Years Census, so the census items do not
+ * apply (checklist.md 2.20, its early-years rule). A nursery school, or one that names the census or the DfE, is read
+ * as the items say.
+ */
+function unfundedEarlyYearsSetting(ctx: AuditContext, o: { clubFunded: string[] }): Evidence[] {
+  if (ctx.phase.value !== 'nursery' || SCHOOL_BY_NAME.test(ctx.school.value ?? '')) return [];
+  if (findSentences(ctx.doc, ctx.text, GOVERNMENT_TALK, { includeNpd: true }).length) return [];
+  if (findSentences(ctx.doc, ctx.text, phrases(o.clubFunded), { includeNpd: true }).length) return [];
+  return ctx.phase.evidence.slice(0, 1);
+}
+
+/** A notice with no census return of its own: a childcare club, or an unfunded early-years setting. */
+function noReturnOfItsOwn(
+  ctx: AuditContext,
+  o: { clubTitle: string[]; clubFunded: string[] },
+): { reason: string; evidence: Evidence[] } | null {
+  const club = childcareClubNotice(ctx, o);
+  if (club.length) return { reason: 'childcare-club', evidence: club };
+  const setting = unfundedEarlyYearsSetting(ctx, o);
+  return setting.length ? { reason: 'early-years-unfunded', evidence: setting } : null;
+}
+
 /** What marks a notice about parents' own data beside a separate pupil notice (both must be said). */
 const ParentsOwnNoticeOptions = {
   /** A pointer to the separate pupil notice for the child's data. */
@@ -127,8 +156,8 @@ function evaluateCensus(ctx: AuditContext, o: z.infer<typeof CensusOptions>, ite
   if (noCensus.length) return verdict('not-applicable', 'no-pupil-census', evidenceOf(noCensus, noCensusRe, 1));
   const parentsOnly = parentsOwnNotice(ctx, o);
   if (parentsOnly.length) return verdict('not-applicable', 'parents-own-notice', parentsOnly);
-  const club = childcareClubNotice(ctx, o);
-  if (club.length) return verdict('not-applicable', 'childcare-club', club);
+  const notReturning = noReturnOfItsOwn(ctx, o);
+  if (notReturning) return verdict('not-applicable', notReturning.reason, notReturning.evidence);
   if (!sharing.length) {
     return verdict('fail', 'not-found');
   }
@@ -224,8 +253,8 @@ function evaluateNpd(ctx: AuditContext, o: z.infer<typeof NpdOptions>, item: Che
   if (noReturn.length) return verdict('not-applicable', 'no-pupil-level-return', noReturn);
   const parentsOnly = parentsOwnNotice(ctx, o);
   if (parentsOnly.length) return verdict('not-applicable', 'parents-own-notice', parentsOnly);
-  const club = childcareClubNotice(ctx, o);
-  if (club.length) return verdict('not-applicable', 'childcare-club', club);
+  const notReturning = noReturnOfItsOwn(ctx, o);
+  if (notReturning) return verdict('not-applicable', notReturning.reason, notReturning.evidence);
   const mentionRe = phrases(o.mention);
   const mentions = findSentences(ctx.doc, ctx.text, mentionRe, { includeNpd: true });
   const walesEq =
@@ -316,8 +345,8 @@ function evaluateGovData(ctx: AuditContext, o: z.infer<typeof GovDataOptions>, i
   if (noReturn.length) return verdict('not-applicable', 'no-pupil-level-return', noReturn);
   const parentsOnly = parentsOwnNotice(ctx, o);
   if (parentsOnly.length) return verdict('not-applicable', 'parents-own-notice', parentsOnly);
-  const club = childcareClubNotice(ctx, o);
-  if (club.length) return verdict('not-applicable', 'childcare-club', club);
+  const notReturning = noReturnOfItsOwn(ctx, o);
+  if (notReturning) return verdict('not-applicable', notReturning.reason, notReturning.evidence);
   const namedRe = phrases(o.namedPages);
   const named = findSentences(ctx.doc, ctx.text, namedRe, { includeNpd: true });
   if (named.length) return verdict('pass', 'page-named', evidenceOf(named, namedRe, 2));

@@ -38,6 +38,8 @@ const CHILDCARE_CLUB = {
 };
 const CLUB_MESSAGE = (what: string) =>
   `This notice is for a childcare club (named in its title) that mentions no funded early education: it makes no census return, so ${what}.`;
+const UNFUNDED_MESSAGE = (what: string) =>
+  `This notice is for an early-years setting that is not a school and mentions neither funded early education nor government returns: it makes no Early Years Census return, so ${what}.`;
 
 export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
   {
@@ -70,6 +72,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       'parents-own-notice':
         "This notice is about parents' own data: it says their details are not sent to government and points to the pupil notice for what is sent about the child.",
       'childcare-club': CLUB_MESSAGE('there is no statutory sharing with government to describe'),
+      'early-years-unfunded': UNFUNDED_MESSAGE('there is no statutory sharing with government to describe'),
       'no-pupil-census':
         'The notice says the school does not return the pupil-level census (for example an independent school), so there is no statutory pupil-level sharing to describe.',
     },
@@ -160,6 +163,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       'parents-own-notice':
         "This notice is about parents' own data, which does not go into the National Pupil Database; it points to the pupil notice for the child's data.",
       'childcare-club': CLUB_MESSAGE('the National Pupil Database holds nothing from it'),
+      'early-years-unfunded': UNFUNDED_MESSAGE('the National Pupil Database holds nothing from it'),
     },
     appliesTo: 'pupil-notice',
     options: {
@@ -227,6 +231,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       'parents-own-notice':
         "This notice is about parents' own data, which is not sent to government; it points to the pupil notice for what is sent about the child.",
       'childcare-club': CLUB_MESSAGE("the government's use of pupil data does not concern it"),
+      'early-years-unfunded': UNFUNDED_MESSAGE("the government's use of pupil data does not concern it"),
     },
     appliesTo: 'pupil-notice',
     options: {
