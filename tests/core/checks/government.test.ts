@@ -203,6 +203,20 @@ describe('youth-support-services', () => {
     "A parent can ask that only their child's name, address and date of birth is passed on. This right is transferred to the pupil once they reach the age 16.",
   ].join('\n');
 
+  it("reads the council's participation work with young people as the service named, with no choice given (partial)", () => {
+    for (const text of [
+      "Because you are under 19, we let Stanbridge Borough Council's Participation Team know when you start with us and if you leave your course early.",
+      "When a pupil under 18 leaves us, we tell the local authority where they live, so that it can carry out its duty to support young people's participation in education or training.",
+    ]) {
+      const v = run('youth-support-services', text, { phase: 'secondary' });
+      expect(v.status, text).toBe('partial');
+      expect(v.evidence[0]?.text).toMatch(/participation/i);
+    }
+    expect(run('youth-support-services', 'Pupil participation in lessons is recorded by teachers.', { phase: 'secondary' }).status).toBe(
+      'fail',
+    );
+  });
+
   it("reads the pupil's own choice under a follow-up question about the next age", () => {
     const qa = [
       'Q: What happens once my child is 13?',

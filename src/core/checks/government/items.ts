@@ -340,6 +340,9 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
         "\\byouth services?\\b|\\byoung people'?s (?:support )?services?\\b",
         // The same service named by the people who run it: "the council's youth support team", "a youth support worker".
         '\\byouth support (?:teams?|workers?|officers?|providers?|provision)\\b',
+        // The council's duty to young people at 16 and after, by its work: "the council's Participation Team", "its duty to
+        // support young people's participation in education or training".
+        "\\bparticipation (?:teams?|services?|officers?|workers?|(?:and|&) careers? services?)\\b|\\b(?:young people'?s?|their) participation in (?:education|learning)(?:,)? (?:or|and) training\\b",
       ],
       // The choice itself: who may limit the sharing, or agree to more, and that it passes to the pupil at 16.
       limitation: [
