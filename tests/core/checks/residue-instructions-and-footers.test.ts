@@ -50,6 +50,23 @@ describe('a note to keep or cut a passage', () => {
   });
 });
 
+describe('a cross-reference left unnumbered', () => {
+  it.each(['A list of our processors is given in Appendix [X].', 'See section [x] for how long we keep records.'])(
+    '%s is residue',
+    (line) => {
+      expect(noticeStatus('no-template-residue', `Pennant Primary School\nPrivacy notice\n${line}`)).toBe('fail');
+    },
+  );
+  it('a numbered one, or a ticked box, is not', () => {
+    expect(
+      noticeStatus('no-template-residue', 'Pennant Primary School\nPrivacy notice\nA list of our processors is given in Appendix 2.'),
+    ).toBe('pass');
+    expect(noticeStatus('no-template-residue', 'Pennant Primary School\nPrivacy notice\n[X] I agree to photographs on the website.')).toBe(
+      'pass',
+    );
+  });
+});
+
 describe('a number left half-written', () => {
   it('"Tel: 01632 960xxx" is residue', () => {
     expect(noticeStatus('no-template-residue', 'Pennant Primary School\nPrivacy notice\nSchool business manager: Tel 01632 960xxx')).toBe(

@@ -542,6 +542,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // A person's post left as its field: "CCTV Data Controller Representative: [job title]", "[role]", "[surname]"
         // (a field with "name" in it is read by the form-field pattern below).
         '\\[\\s*(?:job\\s+title|role|position|post|title|surname|forename)s?\\s*\\]',
+        // A cross-reference left unnumbered: "is given in Appendix [X]", "see section [x]".
+        '\\b(?:appendix|annex|annexe|section|schedule|part|paragraph|page|table)\\s+\\[\\s*(?:x+|n|#|\\?+)\\s*\\]',
         // A date left as the names of its parts: "next reviewed in [MONTH YEAR]", "[day/month/year]", "[Term Year]".
         '\\[\\s*(?:day|month|year|term)(?:\\s{0,3}[/,-]?\\s{0,3}(?:day|month|year|term)){0,2}\\s*\\]',
         // A length of time left to fill in: "We hold pupil data for [time period]", "[retention period]".
