@@ -390,6 +390,15 @@ describe('dpo-contact', () => {
     expect(run('dpo-contact', legally).status).toBe('partial');
   });
 
+  it('reads "there\'s no separate Data Protection Officer" as no DPO, whatever channel follows', () => {
+    const text =
+      "I'm a one-woman band, so there's no separate Data Protection Officer. Any questions about your information come straight to me: email jo@wrens.example.co.uk.";
+    expect(run('dpo-contact', text).status).not.toBe('pass');
+    expect(
+      run('dpo-contact', 'If there is no DPO at your school, ask the office. Our DPO is Sam Reed: dpo@wrens.example.co.uk.').status,
+    ).toBe('pass');
+  });
+
   it('reads "the named person for data protection" as a lead under another title (partial)', () => {
     const text =
       'Our Nursery Manager, Ms Ada Lind, is the named person for data protection. As a small charity we have not appointed a formal data protection officer; email ada@acorns.example.org.uk.';
