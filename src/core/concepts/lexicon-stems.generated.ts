@@ -2768,6 +2768,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'investig',
   ],
   icoRegistration: ['regist', 'registr', 'registr number', 'regist of fee payer', 'data_protect fee'],
+  euMemberState: ['member state', 'member state', 'eu member state'],
   regulatorAdviceFollowed: [
     'follow the advic',
     'follow the guidanc',

@@ -2679,6 +2679,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'investigated',
   ],
   icoRegistration: ['registered', 'registration', 'registration number', 'register of fee payers', 'data protection fee'],
+  // The EU's Art 77 wording, which sends the reader to an authority in a Member State, not to the ICO: "a supervisory
+  // authority, in particular in the Member State of your habitual residence".
+  euMemberState: ['member state', 'member states', 'eu member state'],
   // The school keeping to the regulator's advice: how it works, not a route the family takes ("keeps us up to date with
   // the advice of the ICO").
   regulatorAdviceFollowed: [

@@ -33,6 +33,8 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
       'Where data might be sent abroad, we will consult the ICO for its advice.',
       // a contents list promising the topic is not the topic
       'This privacy notice covers:\n- who we are\n- your right to complain to the Information Commissioner\n- how long we keep records',
+      // the EU's wording: an authority in a Member State, never the ICO (checklist.md 2.17 names the ICO)
+      'You may lodge a complaint with a supervisory authority, in particular in the Member State where you live or work.',
     ],
   },
   'complaint-to-school': {

@@ -1381,8 +1381,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // "If you are unhappy with how we have handled your data you can take it to the Information Commissioner."
         // Not an item of the notice's own contents list ("It tells you about: ... your right to complain to the ICO").
         // Nor the regulator as the source of advice the school keeps to ("our DPO, who follows the ICO's advice, will
-        // look into any concern").
-        { all: ['ico', 'complain'], none: ['icoRegistration', 'topicsAnnounced', 'regulatorAdviceFollowed'] },
+        // look into any concern"). Nor the EU wording's authority "in the Member State of your habitual residence".
+        { all: ['ico', 'complain'], none: ['icoRegistration', 'topicsAnnounced', 'regulatorAdviceFollowed', 'euMemberState'] },
       ],
       message: 'The notice says a concern can be taken to the Information Commissioner, in its own words.',
     },
