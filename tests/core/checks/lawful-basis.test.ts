@@ -196,6 +196,14 @@ describe('legitimate-interests-stated', () => {
     expect(v.evidence[0]!.text).toMatch(/legitimate interest/);
   });
 
+  it('reads "legitimate interests, which are: ..." as the interests, after the colon', () => {
+    const v = run(
+      'legitimate-interests-stated',
+      "We rely on legitimate interests (Article 6(1)(f)) where processing is necessary for the School's legitimate interests, which are: running a well-organised school and recovering unpaid fees.",
+    );
+    expect(v.status).toBe('pass');
+  });
+
   it('reads "The School\'s legitimate interests are: ..." as the interests, owned by the school, not the balancing test', () => {
     const stated = (line: string) =>
       run('legitimate-interests-stated', `We rely on legitimate interests where the law allows it. ${line}`).status;
