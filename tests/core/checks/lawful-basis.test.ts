@@ -196,6 +196,14 @@ describe('legitimate-interests-stated', () => {
     expect(v.evidence[0]!.text).toMatch(/legitimate interest/);
   });
 
+  it('does not read how much rests on the basis ("for a small amount of processing") as the interest', () => {
+    const v = run(
+      'legitimate-interests-stated',
+      'We rely on:\n- legitimate interests (Article 6(1)(f)): for a small amount of processing that sits outside our public functions',
+    );
+    expect(v.status).toBe('fail');
+  });
+
   it('reads "legitimate interests, which are: ..." as the interests, after the colon', () => {
     const v = run(
       'legitimate-interests-stated',
