@@ -1752,6 +1752,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'take consent back',
     'take your permiss back',
     'take that permiss back',
+    'can be chang',
   ],
   govBody: ['depart for educ', 'dfe', 'welsh govern', 'secretari of state', 'the depart', 'the govern', 'central govern', 'educ depart'],
   census: [

@@ -1682,6 +1682,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'take consent back',
     'take your permission back',
     'take that permission back',
+    // The permission itself said to be changeable: "photo permission can be changed at any time".
+    'can be changed',
   ],
 
   // --- statutory sharing with government (census) ---

@@ -89,8 +89,12 @@ const CASES: Record<string, Partial<Record<Status, string[]>>> = {
   'withdraw-consent': {
     pass: [
       'Photographs\nWe ask before we use photographs of pupils in the newsletter. You can withdraw your consent at any time by telling the school office.',
+      // the permission said to be changeable, and how
+      'Photo permission can be changed at any time: tell a member of staff or email us and we will take the photos down.',
     ],
     fail: [
+      // details that can be changed are no consent taken back
+      'Your contact details can be changed at any time by telling the school office.',
       // the website's cookie choice, in a cookie section inside the notice (checklist.md 2.16 traps)
       'Cookies on this website\nAnalytics cookies are set only once you accept them in the banner. You can withdraw your consent at any time through the cookie settings link at the foot of each page.',
     ],
