@@ -104,6 +104,15 @@ describe('legacy-rights-wording flag', () => {
 });
 
 describe('subject-access-route', () => {
+  it('reads "ask to see, correct or delete the information" as the request, with other rights joined to it', () => {
+    const v = run(
+      'subject-access-route',
+      'You can ask to see, correct or delete the information we hold about you or your child. Email privacy@owl.example.org.uk.',
+    );
+    expect(v.status).toBe('pass');
+    expect(v.evidence[0]?.text).toMatch(/ask to see, correct or delete/);
+  });
+
   it('passes with a channel in the request sentence', () => {
     const v = run(
       'subject-access-route',

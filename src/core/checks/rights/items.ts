@@ -12,9 +12,9 @@ const COPY_OF_OWN_DATA =
   "\\bcopy of (?:(?:your|their|my) (?:or|and) )?(?:your |their |the |my )?(?:own )?(?:child'?s )?(?:personal )?(?:information|data|records?|file)";
 
 // Asking to see the data, whoever's it is, as the access right and as the request: "ask to see the information", "How do
-// I ask to see my child's records?".
+// I ask to see my child's records?", with other rights joined to it: "ask to see, correct or delete the information".
 const ASK_TO_SEE_OWN_DATA =
-  "(?:ask|request) to (?:see|view|inspect|look at) (?:the |your |their |my |all the )?(?:(?:child|pupil|student|son|daughter)'?s )?(?:personal )?(?:information|data|records?)";
+  "(?:ask|request) to (?:see|view|inspect|look at)(?:,? (?:(?:and|or) )?(?:correct|change|amend|update|delete|erase|check))*,? (?:the |your |their |my |all the )?(?:(?:child|pupil|student|son|daughter)'?s )?(?:personal )?(?:information|data|records?)";
 
 export const RIGHTS_ITEMS: ChecklistItemInput[] = [
   {
