@@ -597,6 +597,14 @@ describe('biometrics-consent', () => {
     expect(run('biometrics-consent', used).status).toBe('partial');
   });
 
+  it('reads a glossary entry closed by a denial of all biometric data, by the school’s name, as no use', () => {
+    const glossary =
+      'Glossary\n\nBiometric data: information about a person’s body used to recognise them. Some schools use fingerprints to pay for lunch. Foxhollow does not use biometric data at all.';
+    expect(run('biometrics-consent', glossary).status).toBe('not-applicable');
+    // A denial of one kind only still leaves the use said before it.
+    expect(run('biometrics-consent', 'We use fingerprints to pay for lunch. We do not use facial recognition.').status).toBe('partial');
+  });
+
   it("reads the contents list's entry for a section that denies biometrics as that section's title", () => {
     const body = (denial: string) =>
       `Pupil privacy notice\n\nContents\n1. Who we are\n2. CCTV and biometrics\n3. Your rights\n\n1. WHO WE ARE\n\nWe are Oak Lane School.\n\n2. CCTV AND BIOMETRICS\n\nCameras cover the entrances and the car park.\n${denial}\n\n3. YOUR RIGHTS\n\nYou can ask for a copy of your information.`;

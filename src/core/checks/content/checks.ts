@@ -996,6 +996,8 @@ const RUN_IN_TITLE =
 /** A sentence that is nothing but a denial of what the sentences before it name: "We do not use it.", "We don't use them here." */
 const BARE_DENIAL =
   /^\s*(?:we|the (?:school|academy|nursery|trust|college)) (?:do not|does not|don't|doesn't|never) use (?:it|them|this|these|any)(?: at all| here| in (?:our )?school| at (?:our|this|the) (?:school|academy|nursery))?\s*[.!]?\s*$/i;
+// A denial of every biometric use, whoever says it: "Foxhollow does not use biometric data at all".
+const WHOLE_DENIAL = /\b(?:do not|does not|don't|doesn't|never) use (?:any )?biometric (?:data|information|systems?|technology)\b/i;
 const CONSENT_IN_GENERAL =
   /^\W*(?:where|if|when|whenever|wherever)\s+(?:we\s+(?:rely|depend)\s+(?:up)?on|(?:the\s+)?(?:lawful\s+|legal\s+)?basis\s+(?:is|for\s+\w+\s+is))\s+(?:your\s+|their\s+)?consent\b/i;
 const ANSWER_NO = /^\s*no\b(?!\s+(?:one|longer|more|child|pupil|student|parent))\s*[.,;:!\u2013\u2014-]/i;
@@ -1034,10 +1036,14 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
     return next !== undefined && notUsedRe.test(next.text);
   };
   // And a definition closed by a bare denial: "Biometric data: information about a person's body ... Schools that use it
-  // must get written parental consent. We do not use it."
+  // must get written parental consent. We do not use it.", or by a denial of all of it: "... Foxhollow does not use
+  // biometric data at all."
   const deniedAfter = (s: Sentence) => {
     const at = ctx.text.sentences.indexOf(s);
-    return at >= 0 && ctx.text.sentences.slice(at + 1, at + 4).some((t) => t.block === s.block && BARE_DENIAL.test(t.text));
+    return (
+      at >= 0 &&
+      ctx.text.sentences.slice(at + 1, at + 4).some((t) => t.block === s.block && (BARE_DENIAL.test(t.text) || WHOLE_DENIAL.test(t.text)))
+    );
   };
   const used = mentions.filter(
     (s) => !notUsedRe.test(s.text) && !deniedUnder(s) && !answeredNo(s) && !titleOverDenial(s) && !deniedAfter(s),
