@@ -138,8 +138,8 @@ const PUPILS_AGED =
   /\b(?:(?:pupils|children|students|learners|boys|girls|young people)\s+\(?(?:(?:are|who are)\s+)?|(?<=\()(?=ages\b))(?:ages|aged(?:\s+between)?|of ages?|between the ages of|between|from (?:the )?ages? (?:of )?)\s*(\d{1,2})\s*(?:-|–|to|and|(?:right )?(?:through|up) to)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
 /** Ages given with the word: "ages 4 to 18", "aged 7-11". */
 const AGES_GIVEN = String.raw`(?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})`;
-/** Ages in brackets after a part of the school: "(ages 7-11)". */
-const BRACKETED_AGES = new RegExp(String.raw`\(\s*${AGES_GIVEN}\s*\)`, 'gi');
+/** Ages in brackets after a part of the school: "(ages 7-11)", or after the first such part, "(11 to 16)". */
+const BRACKETED_AGES = /\(\s*(?:(?:ages?|aged)\s+)?(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\s*\)/gi;
 /**
  * A class or unit within the school, just before the ages it takes ("a nursery class for children aged 3 and 4"), or a
  * part of the school named as such with its ages beside it ("the whole School: the Nursery (ages 3 to 4), the Prep
@@ -362,7 +362,9 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: 
     if (!m) continue;
     // The school's parts each with their ages in one line ("Junior School (ages 7-11) | Senior School and Sixth Form
     // (ages 11-18)") span the school.
-    const parts = [...text.matchAll(BRACKETED_AGES)].map((r) => [Number(r[1]), Number(r[2])] as const);
+    const parts = [...text.matchAll(BRACKETED_AGES)]
+      .map((r) => [Number(r[1]), Number(r[2])] as const)
+      .filter(([l, h]) => l < h && h <= 19);
     const spans = parts.length >= 2;
     const low = spans ? Math.min(...parts.map(([l]) => l)) : Number(m[1]);
     const high = spans ? Math.max(...parts.map(([, h]) => h)) : Number(m[2]);

@@ -324,6 +324,14 @@ describe('detectPhase: the school’s parts each with their ages in one line', (
     // Two secondary parts are not two phases.
     expect(phaseOf('Elmcote School\nMain School (ages 11-16) | Sixth Form (ages 16-18)\n\nPrivacy notice.')).toBe('secondary');
   });
+
+  it('reads the later parts’ ages without the word "ages" once the first part has it', () => {
+    expect(
+      phaseOf(
+        'Elmcote School\nThis policy covers the whole school: the Pre-Prep and Prep (ages 4 to 11), the Senior School (11 to 16) and the Sixth Form.',
+      ),
+    ).toBe('all-through');
+  });
 });
 
 describe('detectPhase: a school that calls itself special, under a strapline giving its ages', () => {
