@@ -316,3 +316,30 @@ describe('government checks: an early-years setting that is no school and makes 
     expect(school.items.map((v) => v.status)).not.toContain('not-applicable');
   });
 });
+
+describe('youth-support-services: a special school whose ages are given in its opening', () => {
+  const notice = (ages: string) =>
+    [
+      'LARKFIELD HOUSE SCHOOL',
+      'A maintained special school',
+      'Privacy notice for pupils and parents',
+      `Larkfield House School is a maintained special school for pupils ${ages} whose main need is a sensory impairment.`,
+      'Larkfield House School is the data controller for the information in this notice.',
+      'We share information with the local authority and the Department for Education through the school census.',
+    ].join('\n\n');
+  const youthOf = (text: string) => {
+    const report = runAudit({ notice: { format: 'text', text, url: 'https://example.org/privacy' } }, { asOf: '2026-12-05' });
+    return { phase: report.phase, item: report.items.find((i) => i.id === 'youth-support-services')! };
+  };
+
+  it('does not apply the 13+ sharing when every pupil is 11 or under, though the phase was read from the heading', () => {
+    const { phase, item } = youthOf(notice('aged 2 to 11'));
+    expect(phase).toBe('special');
+    expect(item.status).toBe('not-applicable');
+    expect(item.message).toMatch(/up to age 11/);
+  });
+
+  it('applies it when the ages reach 13', () => {
+    expect(youthOf(notice('aged 2 to 19')).item.status).toBe('fail');
+  });
+});

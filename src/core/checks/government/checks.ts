@@ -428,9 +428,18 @@ function oldestAge(ctx: AuditContext): number | null {
     .filter((b) => places.has(b.where))
     .map((b) => AGE_RANGE.exec(b.text))
     .filter((m): m is RegExpExecArray => m !== null);
+  // Or the opening's own description, when the phase was read from a heading ("Larkspur House School is a maintained
+  // special school for pupils aged 2 to 11").
+  if (!ages.length)
+    for (const b of ctx.doc.blocks.slice(0, OPENING_BLOCKS)) {
+      const m = SPECIAL_FOR_AGES.exec(b.text);
+      if (m) ages.push(m);
+    }
   return ages.length ? Math.max(...ages.map((m) => Number(m[2]))) : null;
 }
 const AGE_RANGE = /\b(?:aged?|ages)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/i;
+const SPECIAL_FOR_AGES = /\bspecial school\b[^.]{0,60}?\b(?:aged?|ages)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/i;
+const OPENING_BLOCKS = 12;
 
 /** Every pupil has left before 16, by the ages the school gives itself: the right that passes at 16 never arises here. */
 const leavesBeforeSixteen = (ctx: AuditContext): boolean => (oldestAge(ctx) ?? Infinity) < 16;
