@@ -362,9 +362,7 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: 
     if (!m) continue;
     // The school's parts each with their ages in one line ("Junior School (ages 7-11) | Senior School and Sixth Form
     // (ages 11-18)") span the school.
-    const parts = [...text.matchAll(BRACKETED_AGES)]
-      .map((r) => [Number(r[1]), Number(r[2])] as const)
-      .filter(([l, h]) => l < h && h <= 19);
+    const parts = [...text.matchAll(BRACKETED_AGES)].map((r) => [Number(r[1]), Number(r[2])] as const).filter(([l, h]) => l < h && h <= 19);
     const spans = parts.length >= 2;
     const low = spans ? Math.min(...parts.map(([l]) => l)) : Number(m[1]);
     const high = spans ? Math.max(...parts.map(([, h]) => h)) : Number(m[2]);
