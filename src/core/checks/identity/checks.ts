@@ -625,8 +625,8 @@ const REFERRAL_UNIT = /\b(?:pupil referral units?|short[- ]stay schools?|PRUs?)\
 // A service the council runs itself, with no governing body of its own: "The Medical Tuition Service is run (or
 // maintained) by Westshire County Council", "the service is provided by the local authority", "The Council provides the
 // Service under section 19", "Skylark Hospital School is Castlebridge City Council's education service", "The school is
-// not a separate legal body: it is a council service", "The crèche does not exist as a separate organisation". Not a school said to be run by its council, whose governing body
-// may be the controller (a reader decides, below).
+// not a separate legal body: it is a council service", "The crèche does not exist as a separate organisation". Not a
+// school said to be run by its council, whose governing body may be the controller (a reader decides, below).
 const COUNCIL_RUN_SERVICE = new RegExp(
   `\\b(?:service|centre|center|provision|team)\\s+(?:is|are)\\s+(?:run|operated|provided|managed|maintained)\\s+by\\s+(?:the\\s+(?:council|local authority)\\b|${COUNCIL_NAME_SOURCE})|\\bthe\\s+(?:council|local authority)\\s+(?:runs|operates|provides|manages)\\s+the\\s+(?:service|centre|provision)\\b|\\b(?:is|are)\\s+(?:the\\s+(?:council|local authority)|${COUNCIL_NAME_SOURCE})['\\u2019]s\\s+(?:own\\s+)?(?:[\\w-]+\\s+){0,3}(?:service|provision)\\b|\\b(?:is|are)\\s+(?:a|the)\\s+(?:council|local authority)\\s+service\\b|\\bnot\\s+(?:exist\\s+as\\s+)?a\\s+separate\\s+(?:legal\\s+)?(?:body|entity|person|organi[sz]ation)\\b`,
   'i',
