@@ -43,8 +43,7 @@ const NOTICE_TITLE = /\bprivacy (?:notice|policy|statement)\b/i;
  * school or a funded early-years setting, so no census return of its own goes to government (checklist.md 2.20, its
  * early-years rule). A school's notice mentioning its breakfast club is still the school's.
  */
-function childcareClubNotice(ctx: AuditContext, o: { clubTitle: string[]; clubFunded: string[] }): Evidence[] {
-  const clubRe = phrases(o.clubTitle);
+function childcareClubNotice(ctx: AuditContext, clubRe: RegExp, fundedRe: RegExp): Evidence[] {
   // Each part of a page title is a title line: "Privacy notice | Pitchside Holiday Camps" ends on the site's name.
   const titleParts = (ctx.doc.chrome.pageTitle ?? '').split(/(?<!\s)\s+[|\u2013\u2014-]\s+/).filter((t) => t.trim());
   const titles: Evidence[] = titleParts.map((text) => ({ text, where: 'page title' }));
@@ -58,7 +57,7 @@ function childcareClubNotice(ctx: AuditContext, o: { clubTitle: string[]; clubFu
   for (const b of [top[0], heading, secondLine, named]) if (b) titles.push({ text: b.text, where: b.where });
   const club = titles.find((t) => clubRe.test(t.text));
   if (!club) return [];
-  return findSentences(ctx.doc, ctx.text, phrases(o.clubFunded), { includeNpd: true }).length ? [] : [club];
+  return findSentences(ctx.doc, ctx.text, fundedRe, { includeNpd: true }).length ? [] : [club];
 }
 
 // Government or its returns named at all: "the Department for Education", "the census", "the National Pupil Database".
@@ -72,21 +71,29 @@ const SCHOOL_BY_NAME = /\b(?:school|ysgol|academy)\b/i;
  * apply (checklist.md 2.20, its early-years rule). A nursery school, or one that names the census or the DfE, is read
  * as the items say.
  */
-function unfundedEarlyYearsSetting(ctx: AuditContext, o: { clubFunded: string[] }): Evidence[] {
+function unfundedEarlyYearsSetting(ctx: AuditContext, fundedRe: RegExp): Evidence[] {
   if (ctx.phase.value !== 'nursery' || SCHOOL_BY_NAME.test(ctx.school.value ?? '')) return [];
   if (findSentences(ctx.doc, ctx.text, GOVERNMENT_TALK, { includeNpd: true }).length) return [];
-  if (findSentences(ctx.doc, ctx.text, phrases(o.clubFunded), { includeNpd: true }).length) return [];
+  if (findSentences(ctx.doc, ctx.text, fundedRe, { includeNpd: true }).length) return [];
   return ctx.phase.evidence.slice(0, 1);
+}
+
+/**
+ * The childcare-club reading, once per audit: four checks ask, and the compiled patterns are shared by their text, so
+ * each check's options key alike.
+ */
+function clubNotice(ctx: AuditContext, o: { clubTitle: string[]; clubFunded: string[] }): Evidence[] {
+  return ctx.memo.once(childcareClubNotice, ctx, phrases(o.clubTitle), phrases(o.clubFunded));
 }
 
 /** A notice with no census return of its own: a childcare club, or an unfunded early-years setting. */
 function noReturnOfItsOwn(
   ctx: AuditContext,
   o: { clubTitle: string[]; clubFunded: string[] },
-): { reason: string; evidence: Evidence[] } | null {
-  const club = childcareClubNotice(ctx, o);
+): { reason: 'childcare-club' | 'early-years-unfunded'; evidence: Evidence[] } | null {
+  const club = clubNotice(ctx, o);
   if (club.length) return { reason: 'childcare-club', evidence: club };
-  const setting = unfundedEarlyYearsSetting(ctx, o);
+  const setting = ctx.memo.once(unfundedEarlyYearsSetting, ctx, phrases(o.clubFunded));
   return setting.length ? { reason: 'early-years-unfunded', evidence: setting } : null;
 }
 
@@ -438,7 +445,7 @@ function oldestAge(ctx: AuditContext): number | null {
   return ages.length ? Math.max(...ages.map((m) => Number(m[2]))) : null;
 }
 const AGE_RANGE = /\b(?:aged?|ages)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/i;
-const SPECIAL_FOR_AGES = /\bspecial school\b[^.]{0,60}?\b(?:aged?|ages)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/i;
+const SPECIAL_FOR_AGES = new RegExp(String.raw`\bspecial school\b[^.]{0,60}?${AGE_RANGE.source}`, 'i');
 const OPENING_BLOCKS = 12;
 
 /** Every pupil has left before 16, by the ages the school gives itself: the right that passes at 16 never arises here. */
@@ -453,7 +460,7 @@ function youthVerdict(ctx: AuditContext, o: z.infer<typeof YouthOptions>, item: 
   if (phase === 'nursery') return verdict('not-applicable', 'early-years-setting', phaseEvidence);
   if (phase === 'primary') return verdict('not-applicable', 'primary-school', phaseEvidence);
   // A holiday or after-school club is no school: the 13+ sharing is a school's duty (s.507B), whatever ages it takes.
-  const club = childcareClubNotice(ctx, o);
+  const club = clubNotice(ctx, o);
   if (club.length) return verdict('not-applicable', 'childcare-club', club);
   // A special school or unit that gives its ages ("a school for children aged 3 to 11") may have no pupil of 13.
   const top = phase === 'special' ? oldestAge(ctx) : null;
