@@ -219,6 +219,7 @@ const NAMED_CHANNEL = new RegExp(
   'g',
 );
 // The school's own deciding body under another school's name: "decided by the Bursary Committee of Hollins Court School".
+// Case is spelt out in the body's words: the name after them is read by its capitals, so the pattern has no "i" flag.
 const NAMED_BODY = new RegExp(
   String.raw`\b((?:[Bb]ursary|[Aa]dmissions?|[Ff]inance|[Ss]cholarships?|[Gg]overnors['\u2019]?|[Gg]overning)\s+(?:[Cc]ommittee|[Bb]ody|[Bb]oard|[Pp]anel)|[Bb]oard\s+of\s+[Gg]overnors)\s+of\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]*\s+){1,5}(?:School|Academy|College))\b`,
   'g',
