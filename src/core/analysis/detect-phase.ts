@@ -13,7 +13,8 @@ const SPECIAL_SCHOOL =
   /\b(special (?:school|academy|free school)|specialist (?:day |boarding |residential )?(?:school|academy) for (?:children|pupils|students|young people|learners|boys|girls|deaf|blind|autistic)\b|(?:our|its|two|three|four|five|six|seven|eight|nine|ten) special (?:schools|academies)|ysgol arbennig|(?:school|academy|college) for (?:children|pupils|students|young people|learners|boys|girls)\b[^.]{0,40}? with (?:severe|profound|complex|moderate|multiple|specific|dyslexia|social,? emotional|autism|an autism|autistic|physical disabilit|sensory|speech,? language|communication and interaction)[^.]{0,60}?\b(?:difficulties|needs|disabilit(?:y|ies)|impairments?|spectrum (?:condition|disorder)s?|autism)\b)/i;
 // Alternative provision: a pupil referral unit (with its Welsh name), an alternative provision academy, or a hospital
 // school teaching children too ill to attend theirs. It is no special school (checklist.md 2.23 names the PRU apart):
-// the ages it teaches decide its phase where it gives them, and it is read as special only where it does not.
+// the ages it teaches decide its phase where it gives them, then secondary stages said alone ("Key Stage 4", "GCSEs"),
+// and it is read as special only where neither does.
 const ALTERNATIVE_PROVISION =
   /\b(pupil referral unit|\bpru\b|alternative provision academy|uned cyfeirio disgyblion|hospital (?:school|education service|teaching service))/i;
 const SPECIAL = new RegExp(`${SPECIAL_SCHOOL.source}|${ALTERNATIVE_PROVISION.source}`, 'i');
@@ -555,7 +556,10 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   // Alternative provision teaches the ages it gives: those decide before its name says special.
   if (byAges && school !== null && ALTERNATIVE_PROVISION.test(school) && !SPECIAL_SCHOOL.test(school)) return byAges;
   if (school) {
+    // Alternative provision by name with no ages is read from the text below, where its stages may say its phase.
+    const provisionByName = ALTERNATIVE_PROVISION.test(school) && !SPECIAL_SCHOOL.test(school);
     for (const [phase, re] of STRONG) {
+      if (phase === 'special' && provisionByName) continue;
       if (re.test(school)) return detected(phase, [{ text: school, where: 'school name' }]);
     }
     if (SECONDARY_NAME_END.test(school)) return detected('secondary', [{ text: school, where: 'school name' }]);
@@ -577,6 +581,18 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
     if (hit) found.set(phase, hit);
   }
   const hints = WEAK_SECONDARY.map((re) => firstMatch(doc, re, npdBlocks)).filter((e): e is Evidence => e !== null);
+  // Alternative provision that gives no ages but speaks only of secondary stages ("Key Stage 4", "GCSEs") teaches those.
+  const provision = found.get('special');
+  const secondaryStage = found.get('secondary');
+  if (
+    provision &&
+    secondaryStage &&
+    !found.has('primary') &&
+    !found.has('all-through') &&
+    !SPECIAL_SCHOOL.test(provision.text) &&
+    !firstMatch(doc, SPECIAL_SCHOOL, npdBlocks, clean)
+  )
+    return detected('secondary', [provision, secondaryStage]);
   for (const phase of ['special', 'all-through'] as const) {
     if (found.has(phase)) return detected(phase, [found.get(phase)!]);
   }

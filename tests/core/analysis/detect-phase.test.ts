@@ -431,6 +431,18 @@ describe('detectPhase: alternative provision takes the phase of the ages it teac
     );
     expect(phaseOf('Oakfield Special School\n\nOakfield Special School is a school for pupils aged 11 to 16.')).toBe('special');
   });
+
+  it('takes the secondary stages it teaches when it gives no ages, by its name or in its text', () => {
+    expect(phaseOf('Millstream Pupil Referral Unit\n\nMost of our students join us in Key Stage 4 and sit GCSEs here.')).toBe('secondary');
+    expect(
+      phaseOf('Privacy notice\n\nWe are the pupil referral unit for the borough. Students in Years 10 and 11 follow a core timetable.'),
+    ).toBe('secondary');
+  });
+
+  it('stays special when a special school is named as its own, or when primary stages are spoken of too', () => {
+    expect(phaseOf('Millstream Pupil Referral Unit\n\nMillstream is part of Oakfield Special School. Students sit GCSEs.')).toBe('special');
+    expect(phaseOf('Millstream Pupil Referral Unit\n\nWe teach children in Years 3 to 6 and students sitting GCSEs.')).toBe('special');
+  });
 });
 
 describe('detectPhase: an all-age school described with words between', () => {
