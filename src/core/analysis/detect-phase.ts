@@ -53,7 +53,7 @@ const STRONG: [Phase, RegExp][] = [
   ],
   [
     'nursery',
-    /\b(nurser(?:y|ies)|cylch meithrin|ysgol feithrin|pre-?schools?|playgroups?|childminders?|early years (?:foundation stage|settings?|providers?|census|education|funding)|EYFS|funded (?:early education |childcare )?(?:hours|places|entitlement)|children aged (?:[0-3]|six weeks|birth) (?:to|-|–) [2-5]\b|funded (?:2|two|3|three)[- ]year[- ]olds?|(?:2|two)[- ]year[- ]old (?:funding|offer|places?|entitlement)|under[- ](?:fives|5s))\b/i,
+    /\b(nurser(?:y|ies)|cylch meithrin|ysgol feithrin|pre-?schools?|playgroups?|childminders?|childminding|early years (?:foundation stage|settings?|providers?|census|education|funding)|EYFS|funded (?:early education |childcare )?(?:hours|places|entitlement)|children aged (?:[0-3]|six weeks|birth) (?:to|-|–) [2-5]\b|funded (?:2|two|3|three)[- ]year[- ]olds?|(?:2|two)[- ]year[- ]old (?:funding|offer|places?|entitlement)|under[- ](?:fives|5s))\b/i,
   ],
   [
     'secondary',

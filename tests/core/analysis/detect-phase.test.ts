@@ -112,6 +112,11 @@ describe('detectPhase: early-years settings are the nursery phase', () => {
     expect(phaseOf('Cylch Meithrin Bro Alaw\nRydym yn defnyddio gwybodaeth am blant.')).toBe('nursery');
   });
 
+  it('reads a childminding business by its name, though it walks children to a primary school', () => {
+    const text = 'Tadpoles Childminding\n\nI care for children under five and collect older ones from Elmgrove Primary each afternoon.';
+    expect(phaseOf(text)).toBe('nursery');
+  });
+
   it('keeps a primary or infant school with a nursery class primary, by its name or by its text', () => {
     expect(phaseOf("St Mary's Catholic Primary School and Nursery\nPrivacy notice for pupils")).toBe('primary');
     expect(phaseOf('Oakfield Nursery and Infant School\nPrivacy notice for pupils')).toBe('primary');
