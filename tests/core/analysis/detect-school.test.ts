@@ -28,6 +28,13 @@ describe('findNames', () => {
     expect(findNames('Kestrel Learning Partnership runs training days for staff.')).toEqual([]);
   });
 
+  it('keeps "The" in a one-word provision named by what it is, but not in a generic noun', () => {
+    expect(findNames('The Lantern is a pupil referral unit for primary-aged children.')[0]).toBe('The Lantern');
+    expect(findNames('Welcome. The Beacon is a short stay school.')[0]).toBe('The Beacon');
+    expect(findNames('The Unit is a pupil referral unit.')).toEqual([]);
+    expect(findNames('The School is an independent school.')).toEqual([]);
+  });
+
   it('keeps a trust named in full rather than the academy words inside it', () => {
     expect(findNames('Hillside Academy Trust is the data controller.')[0]).toBe('Hillside Academy Trust');
   });
