@@ -45,7 +45,7 @@ const STRONG: [Phase, RegExp][] = [
   // Year groups from the first years to GCSE or beyond: "Reception to Year 11", "Nursery to Year 13".
   [
     'all-through',
-    /\b(all[- ]through|all[- ]age (?:[\w-]+ ){0,2}(?:school|academy)|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed|(?:reception|nursery|years? [12]) (?:to|-|–|(?:right )?through(?: to)?|up to) (?:years? )?1[0-3]|(?:nursery|reception|early years)(?: class| classes)?(?: \([^)]{0,20}\))? (?:to|-|–|(?:right )?through(?: to)?|up to) (?:the )?sixth[- ]form)\b/i,
+    /\b(all[- ]through|all[- ]age (?:[\w-]+ ){0,2}(?:school|academy)|(?:2|3|4)\s*(?:-|–|to)\s*(?:18|19) (?:school|academy)|through school|ysgol pob oed|(?:reception|nursery|years? [12]) (?:to|-|–|(?:right )?through(?: to)?|up to) (?:years? )?1[0-3](?! in (?:years?|reception)\b)|(?:nursery|reception|early years)(?: class| classes)?(?: \([^)]{0,20}\))? (?:to|-|–|(?:right )?through(?: to)?|up to) (?:the )?sixth[- ]form)\b/i,
   ],
   [
     'primary',
@@ -141,6 +141,8 @@ const PUPILS_AGED =
 const AGES_GIVEN = String.raw`(?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})`;
 /** Ages in brackets after a part of the school: "(ages 7-11)", or after the first such part, "(11 to 16)". */
 const BRACKETED_AGES = /\(\s*(?:(?:ages?|aged)\s+)?(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\s*\)/gi;
+/** A part's ages in brackets, or given with the word anywhere in the line ("Lower School (Classes 1 to 8, ages 6 to 14)"). */
+const PART_AGES = new RegExp(`${BRACKETED_AGES.source}|\\b${AGES_GIVEN}\\b`, 'gi');
 /**
  * A class or unit within the school, just before the ages it takes ("a nursery class for children aged 3 and 4"), or a
  * part of the school named as such with its ages beside it ("the whole School: the Nursery (ages 3 to 4), the Prep
@@ -206,10 +208,12 @@ function headerNamedPhase(doc: NoticeDocument): Detection<Phase> | null {
   return only ? detected(only[0], [only[1]]) : null;
 }
 
+// From the early years to 13 or over is all-through: its oldest pupils turn 13 in its care, as a middle school's do
+// (checklist.md 2.23), and its youngest are primary-age.
 function phaseOfAges(low: number, high: number): Phase | null {
   if (low >= high || high > 19 || low > 16) return null;
   if (high <= 5) return 'nursery';
-  if (low <= 5 && high >= 16) return 'all-through';
+  if (low <= 5 && high >= 13) return 'all-through';
   if (high <= 12) return 'primary';
   if (low >= 9) return 'secondary';
   return null;
@@ -363,7 +367,9 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: 
     if (!m) continue;
     // The school's parts each with their ages in one line ("Junior School (ages 7-11) | Senior School and Sixth Form
     // (ages 11-18)") span the school.
-    const parts = [...text.matchAll(BRACKETED_AGES)].map((r) => [Number(r[1]), Number(r[2])] as const).filter(([l, h]) => l < h && h <= 19);
+    const parts = [...text.matchAll(PART_AGES)]
+      .map((r) => [Number(r[1] ?? r[3]), Number(r[2] ?? r[4])] as const)
+      .filter(([l, h]) => l < h && h <= 19);
     const spans = parts.length >= 2;
     const low = spans ? Math.min(...parts.map(([l]) => l)) : Number(m[1]);
     const high = spans ? Math.max(...parts.map(([, h]) => h)) : Number(m[2]);

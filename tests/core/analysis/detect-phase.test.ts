@@ -450,6 +450,21 @@ describe('detectPhase: alternative provision takes the phase of the ages it teac
   });
 });
 
+describe('detectPhase: a school from the early years to 13 or 14', () => {
+  it('is all-through: its oldest pupils turn 13 in its care', () => {
+    expect(phaseOf('Hartmoor Hall is a day school for boys and girls aged 3 to 13.')).toBe('all-through');
+  });
+
+  it('reads each part’s ages in the line, bracketed or not', () => {
+    const text = 'This policy covers pupils in our Kindergarten (ages 3 to 6) and Lower School (Classes 1 to 8, ages 6 to 14).';
+    expect(phaseOf(text)).toBe('all-through');
+  });
+
+  it('does not read "Nursery to 11" as Year 11 when the 11 is an age placed in Year 6', () => {
+    expect(phaseOf('Larkmoor House School\n\nWe teach children from the age of 3 in our Nursery to 11 in Year 6.')).toBe('primary');
+  });
+});
+
 describe('detectPhase: an all-age school described with words between', () => {
   it.each([
     'Ysgol Cwm Gwyn\n\nYsgol Cwm Gwyn is a bilingual all-age community school serving the upper valley.',
