@@ -49,7 +49,7 @@ const STRONG: [Phase, RegExp][] = [
   ],
   [
     'primary',
-    /\b(primaries|primary(?! (?:purpose|reason|aim|basis|legal|care|responsibilit|contact|concern|source|data|role|focus|function|objective|legislation|use)s?\b)|infants?|junior (?:school|academy)|first school|CP school|county primary|ysgol gynradd|ysgol fabanod|ysgol iau|reception class|key stages? 1|ks ?1|foundation phase|(?:reception|nursery|meithrin|years? [1-4]) (?:to|-|–|and) (?:years? )?[2-7])\b/i,
+    /\b(primaries|primary(?! (?:purpose|reason|aim|basis|legal|care|responsibilit|contact|concern|source|data|role|focus|function|objective|legislation|use)s?\b)|infants?|junior (?:school|academy)|first (?:(?:and|&) nursery )?school|CP school|county primary|ysgol gynradd|ysgol fabanod|ysgol iau|reception class|key stages? 1|ks ?1|foundation phase|(?:reception|nursery|meithrin|years? [1-4]) (?:to|-|–|and) (?:years? )?[2-7])\b/i,
   ],
   [
     'nursery',

@@ -120,6 +120,7 @@ describe('detectPhase: early-years settings are the nursery phase', () => {
   it('keeps a primary or infant school with a nursery class primary, by its name or by its text', () => {
     expect(phaseOf("St Mary's Catholic Primary School and Nursery\nPrivacy notice for pupils")).toBe('primary');
     expect(phaseOf('Oakfield Nursery and Infant School\nPrivacy notice for pupils')).toBe('primary');
+    expect(phaseOf('Larchmoor First and Nursery School\nPrivacy notice for families')).toBe('primary');
     expect(phaseOf('Children join our nursery class at three. Reception class and Key Stage 1 records are kept by the school.')).toBe(
       'primary',
     );
