@@ -554,7 +554,23 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
  * The school's name first, then the text (outside the NPD boilerplate): a word that says what the school is decides
  * when only one phase has one; with none, two or more distinct after-primary hints make a secondary.
  */
+// A notice titled for a school's nursery class ("Little Owls Nursery Class", "Wren Class (Nursery): Privacy Notice", "The
+// Burrow: information for nursery families") is the early-years setting's own, whatever the school's name says. Not a
+// menu line, nor a title that covers pupils too.
+const NURSERY_CLASS_TITLE = /\bnursery class\b|\bnursery families\b|\(nursery\)/i;
+const NOT_NURSERY_ONLY = /\||\b(?:pupils?|reception|whole school|students?)\b/i;
+const TITLE_BLOCKS = 6;
+
+function nurseryClassTitle(doc: NoticeDocument): Detection<Phase> | null {
+  const title = doc.blocks
+    .slice(0, TITLE_BLOCKS)
+    .find((b) => b.kind === 'heading' && NURSERY_CLASS_TITLE.test(b.text) && !NOT_NURSERY_ONLY.test(b.text));
+  return title ? detected('nursery', [{ text: title.text, where: title.where }]) : null;
+}
+
 export function detectPhase(doc: NoticeDocument, school: string | null, npdBlocks: Set<number>): Detection<Phase> {
+  const nurseryClass = nurseryClassTitle(doc);
+  if (nurseryClass) return nurseryClass;
   // A school name that is only the first of a body's schools listed with their ages names no phase of its own.
   const own = ownSchools(doc, npdBlocks);
   const byAges = selfDescribedAges(doc, npdBlocks, own.allThrough ? own.listed : []);

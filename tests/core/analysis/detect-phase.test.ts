@@ -126,6 +126,20 @@ describe('detectPhase: early-years settings are the nursery phase', () => {
     );
   });
 
+  it('reads a notice titled for a school’s nursery class as the early-years setting’s own', () => {
+    expect(phaseOf('Hatherley Green Primary School\nLittle Owls Nursery Class\nYour child’s information\n\nWe are a primary school.')).toBe(
+      'nursery',
+    );
+    expect(phaseOf('St Wulfric’s Primary School\nWren Class (Nursery): Privacy Notice for Families\n\nDear families,')).toBe('nursery');
+  });
+
+  it('does not take a menu line or a title for pupils too as a nursery class’s title', () => {
+    expect(phaseOf('Bramblegate Primary School\nHome | Our Nursery Class | Contact\n\nWe are a primary school.')).toBe('primary');
+    expect(phaseOf('Bramblegate Primary School\nPrivacy notice for pupils and nursery families\n\nWe are a primary school.')).toBe(
+      'primary',
+    );
+  });
+
   it('settles nothing when early-years and secondary words are mixed, as before', () => {
     expect(phaseOf('Our nursery shares a site with the sixth form.')).toBe('unknown');
   });
