@@ -13,7 +13,7 @@ const WELSH_LINK = '(?:(?:y|yr|ar|o|a)\\s+)?';
 // Early-years settings (nurseries, pre-schools, playgroups, childminding businesses, early years centres) and federations
 // of schools are schools here too.
 const SCHOOL_NOUN =
-  "(?:Primary School|Junior School|Infant School|Infants School|High School|Secondary School|Grammar School|Community School|School|Academy|College|Church of England School|Pre-?[Ss]chool|Preschool|Day Nursery|Nursery|Nurseries|Playgroup|Kindergarten|Childminding|Children's Centre|Children\u2019s Centre|Early Years Centre|(?:Schools? |Nursery )?Federation)";
+  "(?:Primary School|Junior School|Infant School|Infants School|High School|Secondary School|Grammar School|Community School|School|Academy|College|Church of England School|Pre-?[Ss]chool|Preschool|Day Nursery|Nursery|Nurseries|Playgroup|Kindergarten|Childminding|Children's Centre|Children\u2019s Centre|Early Years Centre|Pupil Referral Unit|(?:Schools? |Nursery )?Federation)";
 // A company or charity that runs a setting keeps its suffix in its name ("Oak Tree Day Nursery Ltd"). A setting's noun
 // followed by "Class" names a class of a school ("Acorns Nursery Class"), not the school.
 const LEGAL_SUFFIX = '(?:\\s+(?:Ltd|Limited|CIO|CIC|LLP))?';
@@ -36,7 +36,7 @@ const KIND_WORDS = new Set(
   (
     'the and & of school schools academy college primary secondary high infant infants junior nursery pre-school preschool ' +
     "day children's childrens centre center playgroup federation trust multi-academy community sixth form special first " +
-    'middle upper lower all-through free studio early years'
+    'middle upper lower all-through free studio early years pupil referral unit'
   ).split(' '),
 );
 const onlyKindWords = (name: string): boolean =>
@@ -188,6 +188,10 @@ export function namedAsOtherSchool(text: string, name: string): boolean {
 }
 
 export function detectSchool(doc: NoticeDocument): Detection<string | null> {
+  // A letterhead's name line outranks the kind line under it, which may name the provision it belongs to ("Heronsgate
+  // Learning Base" over "Eastmoor Pupil Referral Unit for pupils aged 5 to 11").
+  const letterhead = letterheadName(doc);
+  if (letterhead) return letterhead;
   const menus = linkOnlyBlocks(doc);
   // The notice's own text first; a name that is only a link is used when the text names no school at all.
   for (const pass of [false, true]) {
@@ -199,8 +203,6 @@ export function detectSchool(doc: NoticeDocument): Detection<string | null> {
         return { value: names[0], from: 'detected', evidence: [{ text: b.text.length > 200 ? names[0] : b.text, where: b.where }] };
     }
   }
-  const letterhead = letterheadName(doc);
-  if (letterhead) return letterhead;
   for (const [text, where] of [
     [doc.chrome.pageTitle ?? '', 'page title'],
     [doc.chrome.header, 'site header'],

@@ -35,6 +35,11 @@ describe('findNames', () => {
     expect(findNames('The School is an independent school.')).toEqual([]);
   });
 
+  it('reads a name that ends "Pupil Referral Unit", but not the kind alone', () => {
+    expect(findNames('Harrowmere Pupil Referral Unit (PRU) teaches young people aged 11 to 16.')[0]).toBe('Harrowmere Pupil Referral Unit');
+    expect(findNames('The Pupil Referral Unit is maintained by the council.')).toEqual([]);
+  });
+
   it('keeps a trust named in full rather than the academy words inside it', () => {
     expect(findNames('Hillside Academy Trust is the data controller.')[0]).toBe('Hillside Academy Trust');
   });
