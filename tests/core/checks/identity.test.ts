@@ -151,6 +151,16 @@ describe('controller-identity', () => {
     expect(v.evidence[0]!.text).toBe('LARCH HOUSE LEARNING BASE');
   });
 
+  it('passes a unit named as a Pupil Referral Unit that calls itself "the PRU" as the controller', () => {
+    const text =
+      'Privacy notice for pupils and families\n\nRavensmoor Pupil Referral Unit (PRU) teaches young people aged 11 to 16 who cannot attend school.\n\n' +
+      'Who is responsible for your information\n\nRavensmoor Pupil Referral Unit is maintained by Holmbury Borough Council and governed by a management committee. ' +
+      'The PRU is the data controller for information about pupils at all three of our sites.';
+    const v = runAudit({ notice: { format: 'text', text } }, { asOf: '2026-11-23' }).items.find((i) => i.id === 'controller-identity')!;
+    expect(v.status).toBe('pass');
+    expect(v.message).toMatch(/Ravensmoor Pupil Referral Unit/);
+  });
+
   it('passes a referral unit whose council, named paragraphs before, is "the Council" called its controller', () => {
     const text =
       'Privacy notice\n\nHolmbury District Council ("the Council") uses personal information about pupils who attend Larch House.\n\n' +

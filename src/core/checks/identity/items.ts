@@ -119,6 +119,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         '\\bI\\b',
         '\\bour (?:school|academy|trust|college|nursery|pre-?school|setting|playgroup|federation|governing (?:body|board))\\b',
         '\\bthe (?:school|academy|trust|college|governing (?:body|board)|nursery|pre-?school|setting|playgroup|federation|partnership|charity|company|committee)\\b',
+        // A pupil referral unit speaks of itself by its kind: "The PRU is the data controller".
+        '\\bthe (?:pru|unit)\\b',
         '\\bus\\b',
         // The school's own board said as "its", after a sentence naming the school: "Its governing body is the data
         // controller", "The Harbour Centre (through its management committee) is the data controller".
