@@ -31,6 +31,10 @@ const AS_WHOM_ASIDE = /,\s+as (?:a|an|the|our|your)\s+[^,]{1,30}$/i;
 /** A short line with no closing punctuation reads as a heading ("Storing pupil data", "Why do we collect data?"). */
 export function looksLikeHeading(line: string, numbered = false): boolean {
   const t = line.trim();
+  // A bilingual title gives the same heading twice, Welsh then English ("Beth yw fy hawliau? / What are my rights?"):
+  // each half is measured as a heading alone.
+  const halves = t.split(/\s+\/\s+/);
+  if (halves.length === 2 && t.length <= 180) return halves.every((half) => looksLikeHeading(half, numbered));
   if (t.length < 2 || t.length > 90) return false;
   if (/[.,;:]$/.test(t) || ENDS_LEAD_IN_DASH.test(t)) return false;
   if (/^[a-z]/.test(t)) return false;

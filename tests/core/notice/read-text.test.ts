@@ -21,6 +21,13 @@ describe('readText: headings', () => {
     expect(looksLikeHeading('The National Pupil Database (NPD)')).toBe(true);
   });
 
+  it('reads a bilingual title, Welsh then English, as a heading when each half is one', () => {
+    expect(looksLikeHeading("Am faint rydyn ni'n ei chadw? / How long do we keep it?")).toBe(true);
+    expect(looksLikeHeading("Sut rydyn ni'n ei chadw'n ddiogel? / How do we keep it safe?")).toBe(true);
+    // a sentence that happens to hold a slash is still a sentence
+    expect(looksLikeHeading('We share data with the council / the local authority when the law requires it.')).toBe(false);
+  });
+
   it('gives every block its source line and section', () => {
     const doc = readText('Contact\n\nIf you would like to discuss anything, email office@school.example.');
     expect(doc.blocks[1]!.where).toBe('line 3');
