@@ -93,7 +93,7 @@ function continuesLine(prevKind: string, prevLine: string, line: string, wrap: n
   // In text wrapped at a fixed width, a line the next word would not have fitted on was wrapped, whatever its case:
   // "write to Mrs Helen Garside, School Business" / "Manager, at the school address."
   const filled = wrap !== null && prevLine.length >= wrap - WRAP_SLACK;
-  const wrapped = filled && prevLine.length + 1 + firstWord(line).length > wrap!;
+  const wrapped = wrappedOnto(prevLine, line, wrap);
   if (prevKind === 'list-item') return (lower || wrapped) && /^\s/.test(line);
   if (wrapped && (prevKind === 'paragraph' || prevKind === 'heading')) return true;
   // A line filled near the wrap width that ends on a word no sentence ends on goes on, whatever the case of the next:
@@ -129,6 +129,15 @@ function endsInBrokenAddress(line: string): boolean {
 const ADDRESS_REST = /^[\w\-./%?=&#~]+$/;
 
 const firstWord = (line: string): string => /\S+/.exec(line)?.[0] ?? '';
+
+/**
+ * Whether `line` holds the words that did not fit on `prevLine` in text wrapped at a fixed width: the line above, not
+ * ending a sentence, is filled near the width, and the next word would have run past it.
+ */
+function wrappedOnto(prevLine: string, line: string, wrap: number | null): boolean {
+  if (wrap === null || !prevLine || ENDS_SENTENCE.test(prevLine)) return false;
+  return prevLine.length >= wrap - WRAP_SLACK && prevLine.length + 1 + firstWord(line).length > wrap;
+}
 
 /** How far short of the wrap width a wrapped line may stop: the longest word that would not have fitted. */
 const WRAP_SLACK = 20;
@@ -488,7 +497,16 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
     }
     const marker = LIST_MARKER.exec(raw);
     const numberedListGoesOn = lastListNumbered && lineNo - lastListLine <= 2;
-    if (marker && raw.slice(marker[0].length).trim() && (numberedListGoesOn || !isNumberedHeading(lines, i, marker[0]))) {
+    // A number that wrapped onto the start of a line ("... pupils aged 16 to" / "19. We also offer ...", "... the
+    // Education Act" / "1996. Welsh Government ...") goes on with the sentence above: it opens no list.
+    const numberWrapped =
+      marker !== null &&
+      NUMBER_MARKER.test(marker[0]) &&
+      !numberedListGoesOn &&
+      (blocks[blocks.length - 1]?.kind === 'paragraph' || blocks[blocks.length - 1]?.kind === 'heading') &&
+      i > 0 &&
+      wrappedOnto(lines[i - 1]!.trim(), raw, wrap);
+    if (marker && !numberWrapped && raw.slice(marker[0].length).trim() && (numberedListGoesOn || !isNumberedHeading(lines, i, marker[0]))) {
       lastListNumbered = NUMBER_MARKER.test(marker[0]);
       // Items separated only by blank lines still belong to one list.
       if (lineNo - lastListLine > 2) listId++;

@@ -364,6 +364,14 @@ describe('readText: text filled to a fixed width', () => {
     expect(doc.blocks[3]!.text).toContain('write to our School Business Manager, Mrs Ann Lowe, at the school address');
   });
 
+  it('joins a number that wrapped onto the start of a line instead of opening a list with it', () => {
+    const about = fill('Larchmere Hall College is an independent college for students aged 16 to 19. We also offer a one-year course.', 72);
+    expect(about[1]).toMatch(/^19\. We also/);
+    const doc = readText([...opening, '', ...about].join('\n'));
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(doc.blocks[1]!.text).toContain('aged 16 to 19. We also offer');
+  });
+
   it('joins a filled list item whose next line starts with a capital', () => {
     const item = ['- health: allergies, medical conditions, medicines and dietary needs, family', '  GP and health visitor'];
     const doc = readText([...opening, '', ...item, '- attendance and absence records'].join('\n'));
