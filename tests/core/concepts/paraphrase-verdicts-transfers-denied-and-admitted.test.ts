@@ -22,6 +22,16 @@ describe('international-transfers: denied in one place, admitted in another', ()
       ),
     ).toBe('partial');
   });
+  it('passes a denial whose section the contents list names, the entry placing nothing abroad', () => {
+    expect(
+      status(
+        'international-transfers',
+        'Contents\n1. Who we are\n2. Transfers outside the United Kingdom\n3. Your rights\n\n1. WHO WE ARE\n\nWe run the school.\n\n' +
+          '2. TRANSFERS OUTSIDE THE UNITED KINGDOM\n\nAll our systems store personal data in the UK. We do not transfer pupil information outside the UK.\n\n' +
+          '3. YOUR RIGHTS\n\nYou can ask for a copy of your information.',
+      ),
+    ).toBe('pass');
+  });
   it('still passes a plain denial on its own', () => {
     expect(status('international-transfers', 'We never send pupil records abroad.')).toBe('pass');
   });

@@ -6,6 +6,7 @@ import type { Sentence } from '../../analysis/notice-text';
 import { findSentences, phrases } from '../match';
 import { leadInBefore, listAfterLeadIn } from '../../notice/list-structure';
 import { withSendAcronym } from '../../concepts/tokens';
+import { announcedHeading, headingsByTitle } from '../../analysis/contents-entries';
 
 export const TransferOptionsSchema = z
   .object({
@@ -89,10 +90,16 @@ function collectTransfers(ctx: AuditContext, o: TransferOptions): TransferFindin
   const stated = location.filter((s) => denialRe.test(s.text) || answeredNo(s));
   const abroadRe = phrases(o.placedAbroad);
   const supposedRe = phrases(o.supposed);
-  // A heading or a question ("Does data leave the UK?") names the topic; it places nothing abroad.
+  // A heading, the contents list's entry for one ("16. Transfers outside the United Kingdom"), or a question ("Does data
+  // leave the UK?") names the topic; it places nothing abroad.
+  const byTitle = ctx.memo.once(headingsByTitle, ctx.doc);
+  const isTitle = (s: Sentence) => {
+    const block = ctx.doc.blocks[s.block];
+    return block !== undefined && (block.kind === 'heading' || announcedHeading(ctx.doc, byTitle, block) !== undefined);
+  };
   const placedAbroad = location.filter(
     (s) =>
-      ctx.doc.blocks[s.block]?.kind !== 'heading' &&
+      !isTitle(s) &&
       !/\?\s*$/.test(s.text) &&
       !answeredNo(s) &&
       !denialRe.test(s.text) &&
