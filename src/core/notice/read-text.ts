@@ -28,13 +28,19 @@ export function isContactLine(line: string): boolean {
 // An aside naming whom the part is for, after a comma: "Information about you, as a parent or carer".
 const AS_WHOM_ASIDE = /,\s+as (?:a|an|the|our|your)\s+[^,]{1,30}$/i;
 
+/** The longest line read as a bilingual title: two headings of the longest kind, with the slash between. */
+const BILINGUAL_TITLE_MAX = 180;
+
 /** A short line with no closing punctuation reads as a heading ("Storing pupil data", "Why do we collect data?"). */
 export function looksLikeHeading(line: string, numbered = false): boolean {
   const t = line.trim();
   // A bilingual title gives the same heading twice, Welsh then English ("Beth yw fy hawliau? / What are my rights?"):
   // each half is measured as a heading alone.
-  const halves = t.split(/\s+\/\s+/);
-  if (halves.length === 2 && t.length <= 180) return halves.every((half) => looksLikeHeading(half, numbered));
+  if (t.length <= BILINGUAL_TITLE_MAX && t.includes('/')) {
+    // A slash with space either side; a run of spaces is entered only at its first, so the split stays linear.
+    const halves = t.split(/(?<!\s)\s+\/\s+/);
+    if (halves.length === 2) return halves.every((half) => looksLikeHeading(half, numbered));
+  }
   if (t.length < 2 || t.length > 90) return false;
   if (/[.,;:]$/.test(t) || ENDS_LEAD_IN_DASH.test(t)) return false;
   if (/^[a-z]/.test(t)) return false;
