@@ -120,6 +120,8 @@ const CASES: Record<string, Cases> = {
   'national-pupil-database': {
     'not-applicable': [
       'As a fee-paying school we do not complete the pupil-level school census, so nothing about individual pupils goes to the Department for Education.',
+      // the pupils' own details said to stay out of the database
+      "Our census return gives only totals, so our pupils' details do not go into the DfE's National Pupil Database.",
     ],
     fail: [
       'We do not share pupil data with anyone without consent unless the law allows it. We send the school census to the Department for Education each term.',

@@ -8,6 +8,8 @@ import { RETIRED_GOVERNMENT_HOSTS } from '../quality/items';
 const NO_PUPIL_LEVEL_RETURN = [
   "\\b(?:we|us|our (?:school|setting|nursery)|the (?:school|setting|nursery))\\b[^.]{0,60}\\b(?:do not|does not|don't|doesn't|never|are not|is not)\\b[^.]{0,20}\\b(?:take part in|complete|submit|send|return|make|participate in|provide|contribute to)\\b[^.]{0,30}\\b(?:pupil[- ]level|(?:school|early years) census|national pupil database|NPD)\\b",
   '\\b(?:pupil[- ]level|individual pupils?|identif(?:y|ies|iable))\\b[^.]{0,60}\\b(?:is|are) (?:therefore )?not (?:sent|submitted|passed|provided|returned|added) to the (?:national pupil database|NPD)\\b',
+  // The pupils' own details said to stay out of it: "our pupils' details do not go into the DfE's National Pupil Database".
+  "\\b(?:pupils?|children|child|students?)(?:'s|s'|\\u2019s|s\\u2019)? (?:personal )?(?:details|information|data|records)\\b[^.]{0,20}\\b(?:do not|does not|don't|doesn't|never|are not|is not)\\s+(?:go|goes|get|gets|sent|added|passed|included|entered)\\b[^.]{0,20}\\b(?:into|to|in)\\b[^.]{0,20}\\b(?:national pupil database|NPD)\\b",
 ];
 
 // A notice about parents' own data beside a separate pupil notice: it points to the pupil notice for the child's data
