@@ -618,6 +618,14 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'Security\nThe Inclusion Service [part of the council] keeps records locked.').status).toBe('pass');
   });
 
+  it('finds one of several bodies numbered where its name goes', () => {
+    expect(
+      run('no-template-residue', 'Sixth form\nCourses are taught with Ysgol Penrhiw, [Partner School 3] and the college.').status,
+    ).toBe('fail');
+    // a bracketed aside with a number in it is no field
+    expect(run('no-template-residue', 'Sixth form\nCourses are taught at Ysgol Penrhiw [site 2 of the partnership].').status).toBe('pass');
+  });
+
   it('finds a field named by its kind alone', () => {
     expect(run('no-template-residue', 'CCTV\nThe system is maintained by [CONTRACTOR] under a contract with the governors.').status).toBe(
       'fail',

@@ -497,6 +497,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // Or by what it is, last: "[Health Centre provider]", "[booking app name]", "[catering supplier]"; a party to a
         // contract by its kind alone too: "maintained by [CONTRACTOR]", "[supplier]".
         "\\[\\s*(?:(?:[a-z][a-z'-]*\\s+){1,4}(?:name|app|system|platform)|(?:[a-z][a-z'-]*\\s+){0,4}(?:contractor|provider|supplier|processor|company|organisation|organization)s?)\\s*\\]",
+        // One of several bodies of a kind, numbered where its name goes: "[Partner School 3]", "[School 2]", "[College 1]".
+        "\\[\\s*(?:[a-z][a-z'-]*\\s+){0,2}(?:school|academy|college|nursery|setting|trust|partner|provider|venue|site)\\s+\\d{1,2}\\s*\\]",
         // A council template's field for the part of the council using it: "HOW THE [SERVICE AREA] KEEPS INFORMATION SECURE".
         '\\[\\s*(?:the\\s+)?(?:service(?:\\s+area)?|department|directorate|team|unit)(?:\\s+name)?\\s*\\]',
         // A numbered field left blank: "[POLICY NO.]", "[charity number]", "[registration no]".
