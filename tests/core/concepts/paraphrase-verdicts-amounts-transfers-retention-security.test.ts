@@ -14,6 +14,17 @@ const status = statusReader({
   asOf: '2026-12-02',
 });
 
+describe('compulsory or optional: the promise to indicate which is which', () => {
+  it('passes what is needed for the contract beside what is voluntary, with the school to indicate which is which', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'Some details are needed so that we can carry out the parent contract, and without them we may not be able to offer a place. Others, such as consent to use photographs, are entirely up to you. We will indicate which is which when we ask.',
+      ),
+    ).toBe('pass');
+  });
+});
+
 describe('compulsory or optional: how much is compulsory is not which', () => {
   it('passes amounts with the items named, the forms marking them, or the promise a sentence later', () => {
     expect(

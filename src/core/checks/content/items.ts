@@ -323,7 +323,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '(?:(?:inform|tell|let) you|\\b(?:will|shall) (?:state|say|indicate|make (?:it )?clear))(?: at the point of collection)? (?:whether|if) (?:you are|it is|this is|providing|its provision|the information)[^.]{0,80}(?:required|mandatory|compulsory|choice|optional)',
         'if you have a choice',
         // The same promise in plain words, after the two sides: "When we ask, we always say which is which".
-        '\\b(?:say|says|tell you|tells you|let you know|make it clear|makes it clear|show|shows|explain|explains)\\b[^.]{0,20}\\bwhich is which\\b',
+        '\\b(?:say|says|tell you|tells you|let you know|make it clear|makes it clear|show|shows|explain|explains|indicate|indicates|mark|marks|state|states|point out|points out)\\b[^.]{0,20}\\bwhich is which\\b',
         // The forms said to show which is which: "every form shows which questions are required and which you can skip".
         // Or "which questions must be answered and which may be left blank".
         '\\bwhich (?:questions |items |answers |details |fields |boxes |parts )?(?:(?:are|is) (?:required|compulsory|mandatory|needed)|must be (?:answered|given|provided|completed|filled in|supplied))\\b[^.]{0,60}\\bwhich (?:you (?:can|may) (?:skip|leave|miss out|choose)|(?:are|is) (?:optional|voluntary|up to you)|(?:can|may) be (?:left (?:blank|empty|out)|skipped|missed out))',
