@@ -503,8 +503,8 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
     }
     const marker = LIST_MARKER.exec(raw);
     const numberedListGoesOn = lastListNumbered && lineNo - lastListLine <= 2;
-    // A number that wrapped onto the start of a line ("... pupils aged 16 to" / "19. We also offer ...", "... the
-    // Education Act" / "1996. Welsh Government ...") goes on with the sentence above: it opens no list.
+    // A number that wrapped onto the start of a line ("... for students aged 16 to" / "19. We also offer ...") goes on
+    // with the sentence above: it opens no list.
     const numberWrapped =
       marker !== null &&
       NUMBER_MARKER.test(marker[0]) &&
