@@ -93,13 +93,12 @@ export function findCompanyNames(text: string): string[] {
 
 // A provision named by what it is may be called "The" and one word ("The Lantern is a pupil referral unit"): the article
 // is then part of its name. Elsewhere a leading "the" or "and" is only the sentence's.
-const ARTICLE_NAME = /^The\s+[A-Z][\w'\u2019&-]*$/;
-const ARTICLE_NAME_START = /^The\s+(?=[A-Z][\w'\u2019&-]*$)/;
-const PLACEHOLDER_NOUNS = new Set(['unit', 'provision', 'setting', 'base', 'hub', 'service']);
-function keepArticle(re: RegExp, name: string): string {
-  if (re === NAMED_AS_SETTING && ARTICLE_NAME.test(name) && !PLACEHOLDER_NOUNS.has(name.split(/\s+/)[1]!.toLowerCase())) return name;
-  return name.replace(/^(?:and|of|the)\s+/i, '');
-}
+const ARTICLE_NAME = /^The\s+([A-Z][\w'\u2019&-]*)$/;
+const GENERIC_PROVISION_NOUNS = new Set(['unit', 'provision', 'setting', 'base', 'hub', 'service']);
+const namedWithArticle = (name: string): boolean => {
+  const word = ARTICLE_NAME.exec(name)?.[1];
+  return word !== undefined && !GENERIC_PROVISION_NOUNS.has(word.toLowerCase());
+};
 
 export function findNames(text: string): string[] {
   const found: Array<{ at: number; name: string }> = [];
@@ -108,10 +107,12 @@ export function findNames(text: string): string[] {
       const welsh = m[2] ? withoutTitleTail(m[2].trim()) : '';
       // A run that crosses a sentence end ("Welcome. The Bridge is ...") keeps only the last sentence's words.
       const run = re === NAMED_AS_SETTING ? m[1]!.split(/[.!?]\s+/).pop()! : (m[1] ?? welsh);
-      const name = keepArticle(re, trimName(run.trim()));
+      const trimmed = trimName(run.trim());
+      const bare = trimmed.replace(/^(?:and|of|the)\s+/i, '');
+      const name = re === NAMED_AS_SETTING && namedWithArticle(trimmed) ? trimmed : bare;
       if (
         name &&
-        !NOT_A_NAME.test(name.replace(ARTICLE_NAME_START, '')) &&
+        !NOT_A_NAME.test(bare) &&
         !GENERIC.test(name) &&
         !onlyKindWords(name) &&
         !OTHER_BODY.test(name) &&

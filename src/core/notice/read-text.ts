@@ -505,11 +505,12 @@ export function readText(text: string, url: string | null = null): NoticeDocumen
     const numberedListGoesOn = lastListNumbered && lineNo - lastListLine <= 2;
     // A number that wrapped onto the start of a line ("... for students aged 16 to" / "19. We also offer ...") goes on
     // with the sentence above: it opens no list.
+    const above = blocks[blocks.length - 1]?.kind;
     const numberWrapped =
       marker !== null &&
       NUMBER_MARKER.test(marker[0]) &&
       !numberedListGoesOn &&
-      (blocks[blocks.length - 1]?.kind === 'paragraph' || blocks[blocks.length - 1]?.kind === 'heading') &&
+      (above === 'paragraph' || above === 'heading') &&
       i > 0 &&
       wrappedOnto(lines[i - 1]!.trim(), raw, wrap);
     if (marker && !numberWrapped && raw.slice(marker[0].length).trim() && (numberedListGoesOn || !isNumberedHeading(lines, i, marker[0]))) {
