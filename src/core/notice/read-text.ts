@@ -49,10 +49,12 @@ export function looksLikeHeading(line: string, numbered = false): boolean {
   const words = t.split(/\s+/).length;
   // A comma followed by more words reads as a sentence that lost its full stop, unless numbered as a section: "9. How
   // long we keep it, and how we keep it safe".
-  // Not where the comma opens an aside naming whom the part is for.
-  if (!numbered && /,\s+\S+\s+\S+/.test(t) && words > 6 && !AS_WHOM_ASIDE.test(t)) return false;
-  // A numbered section asked as a question runs longer: "9. How long do you keep it, and how do you keep it safe?".
-  return words <= (numbered && t.endsWith('?') ? 16 : 12);
+  // Not where the comma opens an aside naming whom the part is for, nor in one question standing on its own line: a
+  // sentence that lost its stop does not end in a question mark ("How long do we keep it, and how do we keep it safe?").
+  const oneQuestion = t.endsWith('?') && (numbered || !/[.!?]\s/.test(t));
+  if (!numbered && !oneQuestion && /,\s+\S+\s+\S+/.test(t) && words > 6 && !AS_WHOM_ASIDE.test(t)) return false;
+  // A section asked as a question runs longer: "9. How long do you keep it, and how do you keep it safe?".
+  return words <= (oneQuestion ? 16 : 12);
 }
 
 // Words that cannot end a sentence: a line ending in one was wrapped, whatever starts the next line.
@@ -169,8 +171,8 @@ function wrapWidth(lines: readonly string[]): number | null {
 }
 
 const NUMBER_MARKER = /^\s*\d{1,2}\.\s/;
-/** A question numbered as a part of the notice: "Q12.", "Question 4:". */
-const QUESTION_NUMBER = /^\s*(?:q|question)\s?\d{1,2}[.:)]?\s/i;
+/** A question numbered as a part of the notice, or marked as one: "Q12.", "Question 4:", "Q." */
+const QUESTION_NUMBER = /^\s*(?:(?:q|question)\s?\d{1,2}[.:)]?|q[.:])\s/i;
 
 /** A printed page's number: "Page 3 of 4". */
 const PAGE_NUMBER = /\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b/i;

@@ -150,6 +150,22 @@ describe('readText: numbered section headings', () => {
     expect(plain.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('reads one question on its own line as a heading though it has a comma and runs past twelve words', () => {
+    const doc = readText(
+      'Intro paragraph here.\n\nWhen might we pass it on, and who might we pass it on to?\n\nThe council sees attendance figures.\n',
+    );
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+    // A statement with a comma that lost its stop is still a paragraph.
+    expect(readText('Intro paragraph here.\n\nWe pass it on to the council, and to the health service\n\nMore.\n').blocks[1]?.kind).toBe(
+      'paragraph',
+    );
+  });
+
+  it('reads a question marked "Q." as a heading though it opens with a statement', () => {
+    const doc = readText('Intro paragraph here.\n\nQ. I said yes to photos last year. Can I change my mind?\n\nYes, at any time.\n');
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
+
   it('reads a lone numbered section asked as a longer question as a heading, not a one-item list', () => {
     const doc = readText(
       'Intro paragraph here.\n\n6. Who else might see your child’s information, and why would they need to see it?\n\nThe council sees attendance figures.\n',
