@@ -186,6 +186,38 @@ describe('government checks: a childcare club named in the title', () => {
     expect(run('census-sharing-statutory', page('Privacy notice | Larkspur Primary School'), { html: true }).status).toBe('fail');
   });
 
+  it('reads a club whose name says no "club" from its subtitle or from the opening sentence saying what it is', () => {
+    const named = (lines: string[]) =>
+      [...lines, 'What we collect', 'We keep booking forms, emergency contacts and allergy notes so that we can care for your child.'].join(
+        '\n\n',
+      );
+    const opening = named([
+      'Otter Kids: how we use your information',
+      'Otter Kids is the after-school and holiday club at Brookside Community Centre. We look after children aged 4 to 11.',
+    ]);
+    const subtitle = named(['Otter Kids: how we use your information', 'Breakfast club and after-school club for children aged 4 to 11']);
+    for (const page of [opening, subtitle]) {
+      const v = run('census-sharing-statutory', page);
+      expect(v.status).toBe('not-applicable');
+      expect(v.evidence[0]?.text).toMatch(/club/);
+    }
+    expect(
+      run(
+        'census-sharing-statutory',
+        named([
+          'Otter Kids: how we use your information',
+          'Otter Kids is the out-of-school childcare service run by Brookside Leisure Trust.',
+        ]),
+      ).status,
+    ).toBe('not-applicable');
+    // A school that says it runs a club is still a school.
+    const school = named([
+      'Brookside Primary: how we use your information',
+      'Brookside Primary is a community primary school with a breakfast club and an after-school club.',
+    ]);
+    expect(run('census-sharing-statutory', school).status).toBe('fail');
+  });
+
   it('applies them again to a club that takes funded early education, or to a school notice that mentions its club', () => {
     const funded = club('Kestrels Club', 'Some of our three-year-olds take their funded early education hours with us.');
     for (const id of ids) expect(run(id, funded).status, id).toBe('fail');

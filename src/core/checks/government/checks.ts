@@ -28,9 +28,12 @@ function noPupilLevelReturn(ctx: AuditContext, phraseList: readonly string[]): E
 const ChildcareClubOptions = {
   /** A club or wraparound care named in the notice's title lines. */
   clubTitle: PhraseListSchema,
+  /** A club or wraparound care as the opening sentences describe the notice's subject. */
+  clubSelfDescription: PhraseListSchema,
   /** Funded early education, for which a setting does return the Early Years Census: the items apply again. */
   clubFunded: PhraseListSchema,
 };
+type ChildcareClubOptionValues = { [K in keyof typeof ChildcareClubOptions]: string[] };
 
 // The title lines: the page title, the first line, and the first heading near the top.
 const TITLE_BLOCKS = 4;
@@ -43,7 +46,7 @@ const NOTICE_TITLE = /\bprivacy (?:notice|policy|statement)\b/i;
  * school or a funded early-years setting, so no census return of its own goes to government (checklist.md 2.20, its
  * early-years rule). A school's notice mentioning its breakfast club is still the school's.
  */
-function childcareClubNotice(ctx: AuditContext, clubRe: RegExp, fundedRe: RegExp): Evidence[] {
+function childcareClubNotice(ctx: AuditContext, clubRe: RegExp, selfRe: RegExp, fundedRe: RegExp): Evidence[] {
   // Each part of a page title is a title line: "Privacy notice | Pitchside Holiday Camps" ends on the site's name.
   const titleParts = (ctx.doc.chrome.pageTitle ?? '').split(/(?<!\s)\s+[|\u2013\u2014-]\s+/).filter((t) => t.trim());
   const titles: Evidence[] = titleParts.map((text) => ({ text, where: 'page title' }));
@@ -55,9 +58,20 @@ function childcareClubNotice(ctx: AuditContext, clubRe: RegExp, fundedRe: RegExp
   // notice for families").
   const named = ctx.doc.blocks.slice(0, NOTICE_TITLE_BLOCKS).find((b) => b.kind === 'heading' && NOTICE_TITLE.test(b.text));
   for (const b of [top[0], heading, secondLine, named]) if (b) titles.push({ text: b.text, where: b.where });
-  const club = titles.find((t) => clubRe.test(t.text));
+  // A line standing under the title, no sentence, is its subtitle: "Breakfast club, after-school club and holiday club".
+  const subtitle = top[0]?.kind === 'heading' && top[1]?.kind === 'paragraph' && !/[.!?]$/.test(top[1].text) ? top[1] : undefined;
+  if (subtitle) titles.push({ text: subtitle.text, where: subtitle.where });
+  const club = titles.find((t) => clubRe.test(t.text)) ?? openingSelfDescription(ctx, selfRe);
   if (!club) return [];
   return findSentences(ctx.doc, ctx.text, fundedRe, { includeNpd: true }).length ? [] : [club];
+}
+
+/** A sentence of the opening paragraphs (before the first section) saying what the notice's subject is. */
+function openingSelfDescription(ctx: AuditContext, selfRe: RegExp): Evidence | undefined {
+  const opening = ctx.text.sentences.find(
+    (s) => s.block < NOTICE_TITLE_BLOCKS && ctx.doc.blocks[s.block]?.kind === 'paragraph' && selfRe.test(s.text),
+  );
+  return opening && { text: opening.text, where: opening.where };
 }
 
 // Government or its returns named at all: "the Department for Education", "the census", "the National Pupil Database".
@@ -82,14 +96,14 @@ function unfundedEarlyYearsSetting(ctx: AuditContext, fundedRe: RegExp): Evidenc
  * The childcare-club reading, once per audit: four checks ask, and the compiled patterns are shared by their text, so
  * each check's options key alike.
  */
-function clubNotice(ctx: AuditContext, o: { clubTitle: string[]; clubFunded: string[] }): Evidence[] {
-  return ctx.memo.once(childcareClubNotice, ctx, phrases(o.clubTitle), phrases(o.clubFunded));
+function clubNotice(ctx: AuditContext, o: ChildcareClubOptionValues): Evidence[] {
+  return ctx.memo.once(childcareClubNotice, ctx, phrases(o.clubTitle), phrases(o.clubSelfDescription), phrases(o.clubFunded));
 }
 
 /** A notice with no census return of its own: a childcare club, or an unfunded early-years setting. */
 function noReturnOfItsOwn(
   ctx: AuditContext,
-  o: { clubTitle: string[]; clubFunded: string[] },
+  o: ChildcareClubOptionValues,
 ): { reason: 'childcare-club' | 'early-years-unfunded'; evidence: Evidence[] } | null {
   const club = clubNotice(ctx, o);
   if (club.length) return { reason: 'childcare-club', evidence: club };

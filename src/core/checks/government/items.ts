@@ -34,12 +34,17 @@ const SO_WE_DO_NOT_SHARE =
 const CHILDCARE_CLUB = {
   // The title opens on the club's name: "Little Owls Club", "Bookends Club: how we use your family's information".
   clubTitle: ["^\\W{0,3}(?:[\\w'\\u2019&-]+\\s+){0,4}?(?:club|holiday camps?|wrap[- ]?around care|play ?scheme)\\b(?!s)"],
+  // Or its opening says what it is: "Kestrel Kids is the after-school and holiday club at ...", "Clubhouse Kids is the
+  // out-of-school childcare service run by ..." (not "Oakfield is a primary school with a breakfast club").
+  clubSelfDescription: [
+    "^(?:[\\w'\\u2019&-]+\\s+){1,4}(?:is|are)\\s+(?:the|an?|our)\\s+(?:(?!(?:school|academy|nursery|with|has|runs|offers|provides)\\b)[\\w'\\u2019-]+\\s+){0,5}?(?:club|(?:childcare|care) service|holiday camps?|play ?scheme|wrap[- ]?around care)\\b",
+  ],
   clubFunded: [
     "\\bfunded (?:early (?:education|years)|childcare|hours|entitlement)\\b|\\bfree early (?:education|years)\\b|\\bearly years'? census\\b|\\bearly (?:education|years) funding\\b|\\b(?:15|30|fifteen|thirty)[- ]hours?\\b",
   ],
 };
 const CLUB_MESSAGE = (what: string) =>
-  `This notice is for a childcare club (named in its title) that mentions no funded early education: it makes no census return, so ${what}.`;
+  `This notice is for a childcare club (so named in its title or opening) that mentions no funded early education: it makes no census return, so ${what}.`;
 const UNFUNDED_MESSAGE = (what: string) =>
   `This notice is for an early-years setting that is not a school and mentions neither funded early education nor government returns: it makes no Early Years Census return, so ${what}.`;
 
@@ -293,7 +298,7 @@ export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
       'early-years-setting': 'An early-years setting has no children aged 13 or over.',
       'primary-school': 'A primary school has no pupils aged 13 or over.',
       'childcare-club':
-        "This notice is for a childcare club (named in its title), not a school: sharing with youth support services is a school's duty.",
+        "This notice is for a childcare club (so named in its title or opening), not a school: sharing with youth support services is a school's duty.",
       'pupils-under-13': 'The school teaches pupils up to age {top} only: none is 13 or over.',
       'careers-wales': 'Sharing with Careers Wales (the Welsh counterpart of youth support services) is described.',
       'england-form-in-wales':
