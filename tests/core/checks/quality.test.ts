@@ -939,6 +939,9 @@ describe('last-updated-date: notice dates worded as approvals, checks and academ
     'Version 2 | Adopted by the governing board and Hallamshire Metropolitan District Council, 2 June 2026 | Next review: June 2027',
     // a notice signed like a letter: the signer's role, then the date
     'Dear families,\nThis is how we look after what we know about your children.\nMr Idris Pryce, Head of School, March 2026',
+    // the signing body named with its legal form, beside a review date that has not come
+    'Approved by the trustees of Rushmead Children\u2019s Association CIO on 3 May 2026. To be reviewed May 2027.',
+    'Agreed by the directors of Little Acorns Nursery Ltd on 9 June 2026. Next review: June 2027.',
   ])('passes: %s', (text) => {
     expect(run('last-updated-date', text).status).toBe('pass');
   });
