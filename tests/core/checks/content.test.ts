@@ -348,6 +348,9 @@ describe('international-transfers', () => {
     // a provider's own servers, with no word of where they are
     'Homework set through the online platform, and the marks given, are kept on the provider’s servers.',
     'Several of our tools are online (cloud) services.',
+    // the cloud named with whose it is, and its data centres
+    'Pupils’ work is stored in the companies’ cloud data centres rather than on computers at the school.',
+    'Lesson recordings are kept in the supplier’s own cloud.',
     'Marks may be stored on our suppliers’ servers rather than in school.',
     // the UK said not to hold it all
     'Two of the apps we use hold what pupils type on machines that are not always within the UK.',

@@ -50,6 +50,11 @@ describe('statutory-or-voluntary: choices about other things', () => {
   });
   it('what is asked for said to be needed by law is the compulsory side alone: partial', () => {
     expect(status('statutory-or-voluntary', 'Most of the details we ask for, we need by law.')).toBe('partial');
+    expect(
+      status('statutory-or-voluntary', 'Most of the information we ask for, we need in order to meet our legal duties as a school.'),
+    ).toBe('partial');
+    // a duty to send something on is not what families must give
+    expect(status('statutory-or-voluntary', 'We need to send some of it to the council to meet our legal duties.')).toBe('fail');
   });
   it('optional items named, with the form saying which, still pass', () => {
     expect(status('statutory-or-voluntary', 'A few items, such as photo consent, are optional, and the form says which ones.')).toBe(

@@ -364,9 +364,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // The family's duty said plainly of what was just named: "most of it is needed for our legal duties, and you must
         // provide it". Not the question a heading asks ("Do you have to give it to us?").
         '(?<!\\b(?:do|does|will|would|should|must|why)\\s)\\b(?:you|parents(?: and carers)?) (?:must|have to|need to) (?:provide|give|supply) (?:it|this|them|these|that information)\\b',
-        // What is asked for said to be needed by law: "Most of the information we ask for, we need by law" (not a duty to
-        // share: "we need to send it ... by law").
-        '\\b(?:we|the school|the academy) (?:need|needs|must have|require|requires)(?! to)\\b[^.]{0,25}\\b(?:by law|legally|under the law|in law)\\b',
+        // What is asked for said to be needed by law: "Most of the information we ask for, we need by law", "... we need in
+        // order to meet our legal duties as a school" (not a duty to share: "we need to send it ... by law").
+        "\\b(?:we|the school|the academy) (?:need|needs|must have|require|requires)(?! to)\\b[^.]{0,25}\\b(?:by law|legally|under the law|in law|(?:for|to (?:meet|fulfil|carry out|comply with)) (?:our|its|the school's) (?:legal|statutory) (?:duties|duty|obligations?|requirements?))\\b",
         // What the school asks families for, said to be owed: "some of what we ask for is a legal requirement".
         '\\b(?:what|(?:the )?(?:information|details|data)(?: that)?) we (?:ask(?: you)? for|request(?: from you)?) (?:is|are) (?:a )?(?:legal(?:ly)? requir\\w*|required|compulsory|mandatory|statutory)',
       ],
@@ -584,11 +584,12 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // The UK's adequacy regulations by their public name: "the UK-US data bridge".
         'data (?:privacy|protection) framework|UK extension|\\bdata bridges?\\b',
       ],
-      // Hosting said only as "the cloud", whatever the verb: "keep their data on cloud servers", "save work to the cloud".
+      // Hosting said only as "the cloud", whatever the verb: "keep their data on cloud servers", "save work to the cloud",
+      // "stored in the companies' cloud data centres".
       vague: [
-        '\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?|keeping|sav(?:e|es|ed|ing)|upload(?:s|ed)?)\\b[^.]{0,60}\\b(?:in|on|to|into) (?:the )?cloud\\b',
+        "\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?|keeping|sav(?:e|es|ed|ing)|upload(?:s|ed)?)\\b[^.]{0,60}\\b(?:in|on|to|into) (?:(?:the|a|an|our|their|its|own|[\\w-]+(?:'s|s')) ){0,3}cloud\\b",
         // Written in brackets too: "online (cloud) services".
-        'cloud\\)?[- ](?:based|storage|services?|hosted|providers?|servers?|systems?|platforms?)',
+        'cloud\\)?[- ](?:based|storage|services?|hosted|providers?|servers?|systems?|platforms?|data cent(?:re|er)s?)',
         // Data kept on a provider's own servers, with no word of where they are: "log-in details may be stored on their servers".
         "\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?)\\b[^.]{0,60}\\b(?:on|in) (?:their|its|the (?:company|provider|supplier)'s|external|third[- ]party|(?:our |the )?(?:suppliers|providers)['\u2019])\\s+servers?\\b",
       ],
