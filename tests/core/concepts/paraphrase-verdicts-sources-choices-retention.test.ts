@@ -72,6 +72,8 @@ const CASES: Record<string, Cases> = {
       "Referral files, and the doctors' letters behind them, are destroyed six years after a pupil's final placement.",
       'Pupils lose their online accounts when they leave us, and anything stored in them is wiped after 60 days.',
       'When something happens on camera that we need to look into, we save the clip and keep it until the matter is settled.',
+      // the time carried on in a clause with no subject of its own is still the footage's
+      'If footage is needed for a complaint, an exclusion or an insurance claim, the clip is kept until the matter is closed, and then for up to six months after any appeal.',
     ],
   },
 };

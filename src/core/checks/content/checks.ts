@@ -557,9 +557,12 @@ const RetentionOptions = z
   })
   .strict();
 
-/** A clause about what the clause before named: "anything stored in them", "the letters behind them", "it is then deleted". */
+/**
+ * A clause about what the clause before named: "anything stored in them", "the letters behind them", "it is then
+ * deleted", or one with no subject of its own that carries the time on ("..., and then for up to six months after").
+ */
 const POINTS_BACK =
-  /\b(?:in|on|from|within|inside|of|behind|about) (?:them|it)\b|^\s*(?:it|they|these|those) (?:is|are|will be|get|gets)\b/i;
+  /\b(?:in|on|from|within|inside|of|behind|about) (?:them|it)\b|^\s*(?:it|they|these|those) (?:is|are|will be|get|gets)\b|^\s*(?:then|after that|afterwards|thereafter)\b/i;
 
 /** Examples given of a record, up to the next punctuation: "such as routes and escort notes", "including the EHC plan". */
 const EXAMPLES = /\b(?:such as|including|for example|for instance|e\.g\.)[^,;:()\u2013\u2014]*/gi;
