@@ -149,6 +149,8 @@ describe('government checks: a childcare club named in the title', () => {
       expect(v.evidence[0]?.text).toBe('FIELDFARE HOLIDAY CLUB');
     }
     expect(run('census-sharing-statutory', club('Kestrels Club: how we use your information')).status).toBe('not-applicable');
+    // a company running clubs at several schools names them in the plural
+    expect(run('census-sharing-statutory', club('SKYLARK BREAKFAST CLUBS')).status).toBe('not-applicable');
   });
 
   it('does not ask a club for older children for the youth support sharing, a school’s duty', () => {

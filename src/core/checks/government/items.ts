@@ -32,8 +32,9 @@ const SO_WE_DO_NOT_SHARE =
 // A notice for a childcare club, named at the start of its title, with no funded early education: no census return of its
 // own.
 const CHILDCARE_CLUB = {
-  // The title opens on the club's name: "Little Owls Club", "Bookends Club: how we use your family's information".
-  clubTitle: ["^\\W{0,3}(?:[\\w'\\u2019&-]+\\s+){0,4}?(?:club|holiday camps?|wrap[- ]?around care|play ?scheme)\\b(?!s)"],
+  // The title opens on the club's name: "Little Owls Club", "Bookends Club: how we use your family's information", "Early
+  // Larks Breakfast Clubs".
+  clubTitle: ["^\\W{0,3}(?:[\\w'\\u2019&-]+\\s+){0,4}?(?:clubs?|holiday camps?|wrap[- ]?around care|play ?schemes?)\\b"],
   // Or its opening says what it is: "Kestrel Kids is the after-school and holiday club at ...", "Clubhouse Kids is the
   // out-of-school childcare service run by ..." (not "Oakfield is a primary school with a breakfast club").
   clubSelfDescription: [
