@@ -56,6 +56,24 @@ describe('statutory-or-voluntary: choices about other things', () => {
     // a duty to send something on is not what families must give
     expect(status('statutory-or-voluntary', 'We need to send some of it to the council to meet our legal duties.')).toBe('fail');
   });
+  it('what cannot be done without the details named, beside the rest said optional, passes', () => {
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'You need not tell us anything, but we are unable to take a booking without your child’s name and an emergency contact.',
+      ),
+    ).toBe('pass');
+    expect(
+      status(
+        'statutory-or-voluntary',
+        'We cannot register your child without a home address and a doctor’s name. Anything else on the form, such as a photo, is up to you.',
+      ),
+    ).toBe('pass');
+    // either side alone stays partial
+    expect(status('statutory-or-voluntary', 'We cannot register your child without a home address and a doctor’s name.')).toBe('partial');
+    // a refusal to share without consent is no side of giving data
+    expect(status('statutory-or-voluntary', 'We cannot share your child’s photograph without your consent.')).toBe('fail');
+  });
   it('optional items named, with the form saying which, still pass', () => {
     expect(status('statutory-or-voluntary', 'A few items, such as photo consent, are optional, and the form says which ones.')).toBe(
       'pass',

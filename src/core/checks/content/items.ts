@@ -335,7 +335,11 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       ],
       // One side only, the optional one: "You do not have to tell us your child's religion." Not a reason for a request
       // ("You do not have to give a reason for asking to see your information").
-      optionalOnly: ["you (?:do not|don't) have to (?:provide|give|tell)(?! (?:us )?(?:a |any )?reasons?\\b)"],
+      // Or the rest, after what is needed was named: "Everything else, such as photo permission, is optional".
+      optionalOnly: [
+        "you (?:do not|don't) have to (?:provide|give|tell)(?! (?:us )?(?:a |any )?reasons?\\b)",
+        '\\b(?:everything|anything) else\\b[^.]{0,40}\\b(?:is|are) (?:optional|voluntary|up to you)\\b',
+      ],
       required: [
         'requires? us to collect[^.]{0,60}(?:by law|legally|statutory)',
         'requires? us to collect',
@@ -367,6 +371,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // What is asked for said to be needed by law: "Most of the information we ask for, we need by law", "... we need in
         // order to meet our legal duties as a school" (not a duty to share: "we need to send it ... by law").
         "\\b(?:we|the school|the academy) (?:need|needs|must have|require|requires)(?! to)\\b[^.]{0,25}\\b(?:by law|legally|under the law|in law|(?:for|to (?:meet|fulfil|carry out|comply with)) (?:our|its|the school's) (?:legal|statutory) (?:duties|duty|obligations?|requirements?))\\b",
+        // What cannot be done without the details named, the consequence that makes them owed: "we cannot accept a booking
+        // without your child's name, school and emergency contacts".
+        "\\b(?:cannot|can't|could not|couldn't|are unable to|is unable to|(?:will|would) not be able to|won't be able to) (?:(?:accept|offer|take|confirm|process|hold|keep) (?:a |an |the |your |their )?(?:child's )?(?:booking|place|registration|application|enrolment|admission)s?|(?:register|admit|enrol|look after|care for) (?:your child|a child|children|them))\\b[^.]{0,20}\\bwithout\\b",
         // What the school asks families for, said to be owed: "some of what we ask for is a legal requirement".
         '\\b(?:what|(?:the )?(?:information|details|data)(?: that)?) we (?:ask(?: you)? for|request(?: from you)?) (?:is|are) (?:a )?(?:legal(?:ly)? requir\\w*|required|compulsory|mandatory|statutory)',
       ],
