@@ -144,6 +144,14 @@ const BRACKETED_AGES = /\(\s*(?:(?:ages?|aged)\s+)?(\d{1,2})\s*(?:-|\u2013|to)\s
 /** A part's ages in brackets, or given with the word anywhere in the line ("Lower School (Classes 1 to 8, ages 6 to 14)"). */
 const PART_AGES = new RegExp(`${BRACKETED_AGES.source}|\\b${AGES_GIVEN}\\b`, 'gi');
 /**
+ * A part's year groups in brackets, read as the ages they hold: "the Prep School (Reception to Year 6)" 4 to 11, "the
+ * Senior School (Years 7-11)" 11 to 16 (a pupil starts Year N at N + 4 and leaves it at N + 5).
+ */
+const BRACKETED_YEARS = /\(\s*(?:(reception)|years?\s+(\d{1,2}))\s*(?:-|\u2013|to)\s*(?:years?\s+)?(\d{1,2})\s*\)/gi;
+function yearGroupAges(r: RegExpMatchArray): readonly [number, number] {
+  return [r[1] ? 4 : Number(r[2]) + 4, Number(r[3]) + 5];
+}
+/**
  * A class or unit within the school, just before the ages it takes ("a nursery class for children aged 3 and 4"), or a
  * part of the school named as such with its ages beside it ("the whole School: the Nursery (ages 3 to 4), the Prep
  * School ...").
@@ -367,9 +375,11 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: 
     if (!m) continue;
     // The school's parts each with their ages in one line ("Junior School (ages 7-11) | Senior School and Sixth Form
     // (ages 11-18)") span the school.
-    const parts = [...text.matchAll(PART_AGES)]
-      .map((r) => [Number(r[1] ?? r[3]), Number(r[2] ?? r[4])] as const)
-      .filter(([l, h]) => l < h && h <= 19);
+    // Other parts may give year groups instead: "Little Wrens Nursery (ages 2-4), the Prep School (Reception to Year 6)".
+    const parts = [
+      ...[...text.matchAll(PART_AGES)].map((r) => [Number(r[1] ?? r[3]), Number(r[2] ?? r[4])] as const),
+      ...[...text.matchAll(BRACKETED_YEARS)].map(yearGroupAges),
+    ].filter(([l, h]) => l < h && h <= 19);
     const spans = parts.length >= 2;
     const low = spans ? Math.min(...parts.map(([l]) => l)) : Number(m[1]);
     const high = spans ? Math.max(...parts.map(([, h]) => h)) : Number(m[2]);

@@ -337,6 +337,15 @@ describe('detectPhase: the school’s parts each with their ages in one line', (
     expect(phaseOf('Elmcote School\nJunior School (ages 7-11) | Senior School (ages 11-18)\n\nPrivacy notice.')).not.toBe('primary');
   });
 
+  it('reads the other parts’ year groups as their ages, not the one part’s ages given', () => {
+    const school = (parts: string) => `Elmcote School\n\nPrivacy notice for families.\n\nThe School comprises ${parts}.\n\nMore.`;
+    expect(phaseOf(school('Acorns Nursery (ages 2-4), the Prep School (Reception to Year 6) and the Senior School (Years 7-11)'))).toBe(
+      'all-through',
+    );
+    // A nursery beside the infant years alone is still a primary's.
+    expect(phaseOf(school('Acorns Nursery (ages 2-4) and the Infant School (Reception to Year 2)'))).toBe('primary');
+  });
+
   it('reads a junior part beside a senior part as all-through, though the youngest are 7', () => {
     expect(phaseOf('Elmcote School\nLower School (ages 7-11) · Upper School and Sixth Form (ages 11-18)\n\nPrivacy notice.')).toBe(
       'all-through',
