@@ -131,6 +131,19 @@ describe('data-sources', () => {
       ).status,
     ).not.toBe('pass');
   });
+  it('reads data said to be supplied by third parties, the bodies named beside them, as sources', () => {
+    const v = run(
+      'data-sources',
+      'Sometimes personal data is supplied by third parties, for example the pupil’s previous school or the local authority.',
+    );
+    expect(v.status).toBe('pass');
+    // with none named, the others stay unnamed
+    expect(run('data-sources', 'Sometimes personal data is supplied by third parties.').status).toBe('needs-review');
+    // a service supplied by others is no data coming in
+    expect(run('data-sources', 'Our payroll service is supplied by third parties, for example the local authority.').status).not.toBe(
+      'pass',
+    );
+  });
   it('passes a lead-in of where the data comes from whose list names the bodies', () => {
     const text =
       'Where your child’s information comes from\nMost of it you give us yourself. We are also sent details from:\n- the nursery your child attended before\n- the council’s early help team\n- health visitors';

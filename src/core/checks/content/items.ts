@@ -235,6 +235,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       // not from whom (checklist.md 2.9 wants a source named).
       unnamed: [
         `${RECEIVED_FROM} (?:some |certain |various |a range of )?(?:other (?:organisations|bodies|sources)|third parties|external (?:organisations|bodies|sources))`,
+        // The data as the subject, passive: "In some cases personal data will be supplied by third parties, for example ...".
+        '\\b(?:data|information|details)\\b[^.]{0,40}\\b(?:is|are|be|been)\\s+(?:supplied|provided|given|sent|passed(?: on)?)\\s+(?:to (?:us|the school|the academy)\\s+)?by (?:some |certain |various )?(?:other (?:organisations|bodies|sources)|third parties|external (?:organisations|bodies|sources))',
       ],
       sourceLeadIns: [
         '\\b(?:receive|receives|received|obtain|obtains|get|gets|collect|collects|(?:are|is)\\s+(?:also\\s+)?(?:given|sent)|comes?|came)\\b[^.:]{0,80}\\bfrom\\s*:\\s*-?\\s*$',
