@@ -3,12 +3,18 @@
 // and the table assembler.
 import type { RawBlock } from './build-document';
 import { normaliseText } from './normalise';
-import { attr, isElement, walkTree, type HtmlElement, type HtmlNode, type WalkVisitor } from './html-dom';
+import { attr, isElement, isText, walkTree, type HtmlElement, type HtmlNode, type WalkVisitor } from './html-dom';
 import { classifyChrome, isContentContainer, SKIPPED_TAGS, type ClassifyContext, type ScanBudget } from './html-chrome';
 import type { PageFacts } from './html-page';
 import { resolveHref } from './html-links';
 import { BlockWriter, type HtmlLink, type LineStyle, type OpenLink } from './html-block-writer';
 import { isLayoutTable, TableAssembler, type TableRecord } from './html-table-assembler';
+
+/** Whether words stand right beside the element, as around a control named in a sentence. */
+function inRunningText(el: HtmlElement): boolean {
+  const words = (n: HtmlNode | null | undefined) => !!n && isText(n) && /\S/.test(n.data);
+  return words(el.prev) || words(el.next);
+}
 
 export { MAX_BLOCKS, MAX_LINE_CHARS, type HtmlLink } from './html-block-writer';
 
@@ -362,9 +368,11 @@ class PageWalker implements WalkVisitor {
       (name === 'button' ||
         attr(el, 'role') === 'button' ||
         (el.attribs['aria-expanded'] !== undefined && el.attribs['aria-controls'] !== undefined)) &&
-      ctx === 'flow'
+      ctx === 'flow' &&
+      !inRunningText(el)
     ) {
-      // Accordion triggers name the panel that follows them.
+      // Accordion triggers name the panel that follows them. A button named inside a sentence ("using the <button>Cookie
+      // settings</button> button at the foot of the page") is one of its words.
       writer.boundary();
       const w = this.w();
       w.ctx = 'atomic';

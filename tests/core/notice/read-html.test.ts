@@ -438,6 +438,17 @@ describe('readHtml: structure', () => {
     ]);
   });
 
+  it('reads a button named inside a sentence as one of its words, not as an accordion heading', () => {
+    const d = readHtml(
+      page(
+        '<main><p>You can change your choice using the <button type="button">Cookie settings</button> button at the foot of every page.</p></main>',
+      ),
+    );
+    expect(d.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'You can change your choice using the Cookie settings button at the foot of every page.'],
+    ]);
+  });
+
   it('normalises entities, curly quotes, dashes and NBSP', () => {
     expect(texts(page('<main><p>The school&rsquo;s &ldquo;public&nbsp;task&rdquo; &ndash; see&#160;below &amp; more</p></main>'))).toEqual([
       'The school\'s "public task" - see below & more',
