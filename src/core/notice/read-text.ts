@@ -52,7 +52,9 @@ export function looksLikeHeading(line: string, numbered = false): boolean {
   // Not where the comma opens an aside naming whom the part is for, nor in one question standing on its own line: a
   // sentence that lost its stop does not end in a question mark ("How long do we keep it, and how do we keep it safe?").
   const oneQuestion = t.endsWith('?') && (numbered || !/[.!?]\s/.test(t));
-  if (!numbered && !oneQuestion && /,\s+\S+\s+\S+/.test(t) && words > 6 && !AS_WHOM_ASIDE.test(t)) return false;
+  // Nor in capitals throughout, as headings are set and sentences are not: "WHY WE KEEP IT, AND HOW LONG FOR".
+  const capitals = !/[a-z]/.test(t);
+  if (!numbered && !oneQuestion && !capitals && /,\s+\S+\s+\S+/.test(t) && words > 6 && !AS_WHOM_ASIDE.test(t)) return false;
   // A section asked as a question runs longer: "9. How long do you keep it, and how do you keep it safe?".
   return words <= (oneQuestion ? 16 : 12);
 }

@@ -730,6 +730,12 @@ describe('no-template-residue', () => {
     expect(run('no-template-residue', 'WHY I KEEP IT, AND THE LAWFUL BASIS FOR\n\nI keep registers.').status).not.toBe('pass');
   });
 
+  it('does not take a heading asking "how long for" for a cut-off sentence', () => {
+    const text = 'WHY WE KEEP IT, WHAT ALLOWS US TO, AND HOW LONG FOR\n\nRegisters are kept for three years.';
+    expect(run('no-template-residue', text).status).toBe('pass');
+    expect(run('no-template-residue', 'WHY WE KEEP IT, AND HOW LONG WE KEEP IT FOR THE\n\nRegisters.').status).not.toBe('pass');
+  });
+
   it('does not take a condition ending on its modal, the verb understood, for a cut-off sentence', () => {
     expect(
       run('no-template-residue', 'Privacy notice\n\nWe tell the police, but only if a court order says we should\n\nMore text.').status,

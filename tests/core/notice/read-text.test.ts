@@ -161,6 +161,14 @@ describe('readText: numbered section headings', () => {
     );
   });
 
+  it('reads a line in capitals as a heading though it has a comma, as a sentence that lost its stop would not', () => {
+    const doc = readText('Intro paragraph here.\n\nWHY WE KEEP IT, WHAT ALLOWS US TO, AND HOW LONG\n\nRegisters are kept.\n');
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(readText('Intro paragraph here.\n\nWe keep it, as the law allows us to, for a long time\n\nMore.\n').blocks[1]?.kind).toBe(
+      'paragraph',
+    );
+  });
+
   it('reads a question marked "Q." as a heading though it opens with a statement', () => {
     const doc = readText('Intro paragraph here.\n\nQ. I said yes to photos last year. Can I change my mind?\n\nYes, at any time.\n');
     expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);

@@ -118,12 +118,12 @@ function altTextRuns(doc: NoticeDocument): Block[][] {
 }
 
 // A clause that asks or names a thing ends on its preposition and is complete: "where it comes from", "who we share it
-// with", "what we use it for". A cut-off sentence has no such question word in its last clause.
+// with", "what we use it for", "how long for". A cut-off sentence has no such question word in its last clause.
 // A site menu kept in a text copy: "Home | About us | Admissions | Parents | Contact" ends on a link, not a cut-off word.
 const MENU_LINE = /^[^|.!?]{1,30}(?:\s\|\s[^|.!?]{1,30}){2,}$/;
 // Or a relative clause with no "which" at all: "the lawful basis I rely on", "the grounds we depend on".
 const STRANDED_PREPOSITION =
-  /\b(?:what|where|who|whom|which)\b[^,.;:]{0,80}\b(?:from|with|to|for|about|on|in|at|by|of)\s*\??$|\b(?:we|i|they|you)\s+(?:rely|depend)\s+(?:up)?on\s*\??$/i;
+  /\b(?:what|where|who|whom|which|how long)\b[^,.;:]{0,80}\b(?:from|with|to|for|about|on|in|at|by|of)\s*\??$|\b(?:we|i|they|you)\s+(?:rely|depend)\s+(?:up)?on\s*\??$/i;
 // A clause ending on the "to" of a verb that takes one, its verb understood, is complete: "the law that allows us to",
 // "only when we have to".
 const ELLIPTICAL_INFINITIVE =
