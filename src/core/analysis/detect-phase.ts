@@ -19,8 +19,12 @@ const ALTERNATIVE_PROVISION =
   /\b(pupil referral unit|\bpru\b|alternative provision academy|uned cyfeirio disgyblion|hospital (?:school|education service|teaching service))/i;
 const SPECIAL = new RegExp(`${SPECIAL_SCHOOL.source}|${ALTERNATIVE_PROVISION.source}`, 'i');
 
-/** Secondary words that can only be the school's own pupils' stage: key stages 3 to 5, years 7 to 13, GCSE and A level. */
-const OWN_SECONDARY_STAGE = /^(?:key stages? [345]|ks ?[345]|years? (?:[7-9]|1[0-3])\b.*|gcses?|a[- ]levels?)$/i;
+/**
+ * Secondary words that can only be the school's own pupils' stage: key stages 3 to 5, years 7 to 13, GCSE and A level,
+ * or its own ages before its kind ("an 11 to 18 academy").
+ */
+const OWN_SECONDARY_STAGE =
+  /^(?:key stages? [345]|ks ?[345]|years? (?:[7-9]|1[0-3])\b.*|gcses?|a[- ]levels?|11\s*(?:-|\u2013|to)\s*1[689] (?:school|academy|comprehensive|secondary))$/i;
 
 /**
  * "primary" other than the plural naming other schools ("primary schools", "primaries", "primary academies"), or the

@@ -30,6 +30,14 @@ describe("detectPhase: secondary wording outweighs a mention of the pupils' prev
     ).toBe('secondary');
   });
 
+  it('takes its own ages before its kind over a list of the primary schools records come from', () => {
+    expect(
+      phaseOf(
+        'Hollowfield Academy\n\nThis notice covers Hollowfield Academy, an 11 to 16 academy in the town.\n\nWe receive information from:\n- primary schools and other secondary schools, through the Common Transfer File',
+      ),
+    ).toBe('secondary');
+  });
+
   it("takes its own year groups over the pupil's previous primary school and a trust of primary academies", () => {
     expect(
       phaseOf(
