@@ -48,6 +48,8 @@ const CASES: PassageCases = {
       // the same job under another title, the only data-protection contact
       'Our Data Champion, Ms Green, can be reached on 01632 960 123 with any data questions.',
       'The GDPR lead for the school is Mr Ward, on 01632 960 124.',
+      // a board member given the job
+      'Our committee’s Data Protection Trustee, Mr Ellis, can be emailed at dataprotection@heronsgate.example.',
       'We have an independent privacy adviser from the county’s schools service, who can be emailed at privacy@countyschools.example.',
     ],
   },

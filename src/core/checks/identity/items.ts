@@ -294,6 +294,8 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         'data protection champion',
         'data protection manager',
         'data protection advis[eo]r',
+        // A board member given the job: "our committee's Data Protection Trustee", "the Data Protection Governor".
+        'data protection (?:trustee|governor|director)',
         // The same job under a shorter or other title: "our Data Champion", "the GDPR lead", "Information Governance Lead".
         '\\bdata (?:champion|lead|co-?ordinator)\\b',
         // A volunteer's plain title: "one committee member volunteers as our data person".
