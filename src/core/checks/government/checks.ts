@@ -66,7 +66,7 @@ function childcareClubNotice(ctx: AuditContext, clubRe: RegExp, selfRe: RegExp, 
   return findSentences(ctx.doc, ctx.text, fundedRe, { includeNpd: true }).length ? [] : [club];
 }
 
-/** A sentence of the opening paragraphs (before the first section) saying what the notice's subject is. */
+/** A sentence of a paragraph among the first few blocks saying what the notice's subject is. */
 function openingSelfDescription(ctx: AuditContext, selfRe: RegExp): Evidence | undefined {
   const opening = ctx.text.sentences.find(
     (s) => s.block < NOTICE_TITLE_BLOCKS && ctx.doc.blocks[s.block]?.kind === 'paragraph' && selfRe.test(s.text),
