@@ -564,10 +564,6 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
   return { allThrough: primary && secondary ? detected('all-through', [primary, secondary]) : null, primaryOnly, listed };
 }
 
-/**
- * The school's name first, then the text (outside the NPD boilerplate): a word that says what the school is decides
- * when only one phase has one; with none, two or more distinct after-primary hints make a secondary.
- */
 // A notice titled for a school's nursery class ("Little Owls Nursery Class", "Wren Class (Nursery): Privacy Notice", "The
 // Burrow: information for nursery families") is the early-years setting's own, whatever the school's name says. Not a
 // menu line, nor a title that covers pupils too.
@@ -582,6 +578,11 @@ function nurseryClassTitle(doc: NoticeDocument): Detection<Phase> | null {
   return title ? detected('nursery', [{ text: title.text, where: title.where }]) : null;
 }
 
+/**
+ * A title for a school's nursery class first, then the school's name, then the text (outside the NPD boilerplate): a
+ * word that says what the school is decides when only one phase has one; with none, two or more distinct after-primary
+ * hints make a secondary.
+ */
 export function detectPhase(doc: NoticeDocument, school: string | null, npdBlocks: Set<number>): Detection<Phase> {
   const nurseryClass = nurseryClassTitle(doc);
   if (nurseryClass) return nurseryClass;
