@@ -15,8 +15,9 @@ const WELSH_LINK = '(?:(?:y|yr|ar|o|a)\\s+)?';
 const SCHOOL_NOUN =
   "(?:Primary School|Junior School|Infant School|Infants School|High School|Secondary School|Grammar School|Community School|School|Academy|College|Church of England School|Pre-?[Ss]chool|Preschool|Day Nursery|Nursery|Nurseries|Playgroup|Kindergarten|Childminding|Children's Centre|Children\u2019s Centre|Early Years Centre|Pupil Referral Unit|(?:Schools? |Nursery )?Federation)";
 // A company or charity that runs a setting keeps its suffix in its name ("Oak Tree Day Nursery Ltd"). A setting's noun
-// followed by "Class" names a class of a school ("Acorns Nursery Class"), not the school.
-const LEGAL_SUFFIX = '(?:\\s+(?:Ltd|Limited|CIO|CIC|LLP))?';
+// followed by "Class" names a class of a school ("Acorns Nursery Class"), not the school. Shared with the notice-date
+// phrases, which read a sign-off by "the trustees of Willowmead Pre-school CIO".
+export const LEGAL_SUFFIX = '(?:\\s+(?:Ltd|Limited|CIO|SCIO|CIC|LLP|plc))?';
 const NAME_RE = new RegExp(
   `\\b((?:${NAME_WORD}\\s+){1,6}${SCHOOL_NOUN}${LEGAL_SUFFIX})\\b(?!\\s+[Cc]lass(?:es)?\\b)|\\b(Ysgol(?:\\s+${WELSH_LINK}${NAME_WORD}){1,4})`,
   'g',

@@ -3,6 +3,7 @@ import type { ChecklistItemInput } from '../../schema/checklist';
 import { PRIVATE_ADDRESSES } from '../quality/private-addresses';
 import { SAMPLE_ADDRESS, SAMPLE_PHONE } from '../sample-addresses';
 import { OTHER_NATION_PRACTICE } from '../../analysis/detect-nation';
+import { LEGAL_SUFFIX } from '../../analysis/detect-school';
 
 /** Government sites that were closed: their links no longer work (checklist.md 2.27, 2.22). */
 export const RETIRED_GOVERNMENT_HOSTS = [
@@ -17,11 +18,9 @@ const BOARD = '(?:governing\\s+body|governing\\s+board|trust\\s+board|board\\s+o
 /** Who signs a notice off, in a date cue: governors, trustees, a committee, the owner, a named officer, or the council or
  * diocese whose template it is ("issued by Anyshire County Council Education Directorate, April 2022"). */
 const SIGNER = `(?:governors|${BOARD}|trust|trustees|board|committee|directors|proprietors?|head\\s?teacher|owners?|manager|dpo|data\\s+protection\\s+(?:officer|lead)|principal|chief\\s+executive|ceo|bursar|clerk|chair|(?:senior\\s+)?leadership\\s+team|slt|(?:council|local\\s+authority|diocese|diocesan\\s+board(?:\\s+of\\s+education)?)(?:(?:\\s+[\\w&-]+){0,2}?\\s+(?:directorate|department|services?|team))?)`;
-/** A charity's or company's legal form after its name: "Willowmead Pre-school CIO", "Acorn Nurseries Ltd". */
-const LEGAL_FORM = '(?:\\s+(?:cio|scio|ltd|limited|cic|plc))?';
 /** The body a signer belongs to: "the Board of Trustees of the Halden Learning Trust", "the Governing Body of Ysgol Bryn Hebog",
  * "the Audit and Risk Committee of the Board of Trustees", "the trustees of Willowmead Community Pre-school CIO". */
-const SIGNER_OF = `(?:\\s+of\\s+(?:(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?(?:trust|school|academy|federation|pre-?school|nursery|partnership|company|charity|association|diocese|council)${LEGAL_FORM}|ysgol(?:\\s+[\\w'\u2019-]+){1,4}|(?:the\\s+)?${BOARD}))?`;
+const SIGNER_OF = `(?:\\s+of\\s+(?:(?:the\\s+)?(?:[\\w'\u2019&.-]+\\s+){0,5}?(?:trust|school|academy|federation|pre-?school|nursery|partnership|company|charity|association|diocese|council)${LEGAL_SUFFIX}|ysgol(?:\\s+[\\w'\u2019-]+){1,4}|(?:the\\s+)?${BOARD}))?`;
 /** A second signer: "by the Governing Body and Eastmoor Metropolitan Borough Council". */
 const ALSO_SIGNED_BY = `(?:\\s+(?:and|&)\\s+(?:the\\s+)?(?:[\\w'\u2019.-]+\\s+){0,4}?${SIGNER}${SIGNER_OF})?`;
 /**
