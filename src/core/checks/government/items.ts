@@ -29,16 +29,18 @@ const PARENTS_OWN_NOTICE = {
 const SO_WE_DO_NOT_SHARE =
   '\\bso\\s+(?:we|the school|the academy)\\s+(?:do|does|will)\\s+not\\s+(?:share|pass|send|give)\\b[^.]{0,60}\\byouth support\\b';
 
+/** What a childcare club is called, in its title or in the sentence saying what it is. */
+const CLUB_KIND = '(?:clubs?|holiday camps?|wrap[- ]?around care|play ?schemes?)';
 // A notice for a childcare club, named at the start of its title, with no funded early education: no census return of its
 // own.
 const CHILDCARE_CLUB = {
   // The title opens on the club's name: "Little Owls Club", "Bookends Club: how we use your family's information", "Early
   // Larks Breakfast Clubs".
-  clubTitle: ["^\\W{0,3}(?:[\\w'\\u2019&-]+\\s+){0,4}?(?:clubs?|holiday camps?|wrap[- ]?around care|play ?schemes?)\\b"],
+  clubTitle: [`^\\W{0,3}(?:[\\w'\\u2019&-]+\\s+){0,4}?${CLUB_KIND}\\b`],
   // Or its opening says what it is: "Kestrel Kids is the after-school and holiday club at ...", "Clubhouse Kids is the
   // out-of-school childcare service run by ..." (not "Oakfield is a primary school with a breakfast club").
   clubSelfDescription: [
-    "^(?:[\\w'\\u2019&-]+\\s+){1,4}(?:is|are)\\s+(?:the|an?|our)\\s+(?:(?!(?:school|academy|nursery|with|has|runs|offers|provides)\\b)[\\w'\\u2019-]+\\s+){0,5}?(?:club|(?:childcare|care) service|holiday camps?|play ?scheme|wrap[- ]?around care)\\b",
+    `^(?:[\\w'\\u2019&-]+\\s+){1,4}(?:is|are)\\s+(?:the|an?|our)\\s+(?:(?!(?:school|academy|nursery|with|has|runs|offers|provides)\\b)[\\w'\\u2019-]+\\s+){0,5}?(?:${CLUB_KIND}|(?:childcare|care) service)\\b`,
   ],
   clubFunded: [
     "\\bfunded (?:early (?:education|years)|childcare|hours|entitlement)\\b|\\bfree early (?:education|years)\\b|\\bearly years'? census\\b|\\bearly (?:education|years) funding\\b|\\b(?:15|30|fifteen|thirty)[- ]hours?\\b",
