@@ -224,6 +224,7 @@ const NAMED_BODY = new RegExp(
   String.raw`\b((?:[Bb]ursary|[Aa]dmissions?|[Ff]inance|[Ss]cholarships?|[Gg]overnors['\u2019]?|[Gg]overning)\s+(?:[Cc]ommittee|[Bb]ody|[Bb]oard|[Pp]anel)|[Bb]oard\s+of\s+[Gg]overnors)\s+of\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]*\s+){1,5}(?:School|Academy|College))\b`,
   'g',
 );
+const SCHOOL_WORD = /School|Academy|College/;
 // Words any school's name may hold, which say nothing of which school it is.
 const COMMON_NAME_WORD =
   /^(?:the|our|this|your|each|every|a|an|any|st|saint|school|academy|college|preparatory|prep|primary|infant|junior|first|middle|secondary|high|grammar|community|church|of|england|ce|c of e|catholic|rc|and|upper|lower|senior|nursery)$/i;
@@ -247,6 +248,8 @@ function otherSchoolsChannel(doc: NoticeDocument, school: string | null): Qualit
   // Each other name costs a count over the whole notice: a few are all a real notice holds.
   let looked = 0;
   for (const b of doc.blocks) {
+    // Both patterns end the name on one of these words, spelt as written: a block without one is passed over unread.
+    if (!SCHOOL_WORD.test(b.text)) continue;
     const named = [
       ...[...b.text.matchAll(NAMED_CHANNEL)].map((m) => ({ at: m.index!, name: m[1]!, what: m[2] ?? m[3]! })),
       ...[...b.text.matchAll(NAMED_BODY)].map((m) => ({ at: m.index!, name: m[2]!, what: m[1]!.toLowerCase() })),
