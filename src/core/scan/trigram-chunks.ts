@@ -11,7 +11,7 @@ const CLASS = buildClasses();
 const KEYS = 1 << (3 * BITS);
 const KEY_MASK = KEYS - 1;
 /** Chunks are at least this long; longer texts get longer chunks, so there are at most 4,096 of them. */
-const MIN_CHUNK_CHARS = 256;
+const MIN_CHUNK_CHARS = 128;
 const MAX_CHUNKS = 4_096;
 
 function buildClasses(): Uint8Array {
