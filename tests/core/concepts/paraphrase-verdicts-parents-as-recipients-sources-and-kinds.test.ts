@@ -24,6 +24,14 @@ describe('parents-carers-data', () => {
       ),
     ).toBe('partial');
   });
+  it('a named service the school sends class news to parents through says how they are reached, not what is held: partial', () => {
+    expect(
+      status(
+        'parents-carers-data',
+        "What we collect\n\n- names and addresses\n- Parents' names, addresses and contact numbers\n- attendance\nWho we share it with\n\nWe share information with:\n- the council\n- ClassDojo, which we use to send class news and photographs to parents",
+      ),
+    ).toBe('partial');
+  });
   it('data "obtained from pupils and parents" is where the pupil’s data comes from: partial', () => {
     expect(
       status(

@@ -1183,8 +1183,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: PARENT_DATA_UNSEEN,
       rules: [
         // Parents' details are in the data list, and a stated purpose is reaching them: "to communicate with you and your parents".
-        // Not where the pupil's data comes from ("We obtain pupil information from ... communications with families").
-        { all: [['contactVerb', 'parents']], none: ['rights', 'receive'], sameClause: true },
+        // Not where the pupil's data comes from ("We obtain pupil information from ... communications with families"), nor a
+        // named service the school reaches families through ("ClassDojo, which we use to send class news to parents"): that
+        // says how parents are reached, not what is held about them.
+        { all: [['contactVerb', 'parents']], none: ['rights', 'receive', 'rcpSystem'], sameClause: true },
       ],
       // Parents' details among the data held, not the pupil purposes list that names parents as the ones told of
       // progress and "emergency contact details" as a reason ("... for the following purposes: ... to keep children safe
