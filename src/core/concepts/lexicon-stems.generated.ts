@@ -3089,6 +3089,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'uk data centr',
     'uk data centr',
     'uk server',
+    'stai in thi countri',
+    'stai in thi countri',
+    'remain in thi countri',
+    'remain in thi countri',
   ],
   storeSend: [
     'store',

@@ -110,6 +110,17 @@ describe('transfers: data kept in the EU is data outside the UK', () => {
   });
 });
 
+describe('transfers: "this country" in a UK notice is the UK', () => {
+  it('passes data said to stay in this country, though a later clause names another country', () => {
+    expect(
+      status(
+        'international-transfers',
+        "Does anything go overseas?\nNo. All the information we hold stays in this country. We do not use any website or app that passes pupils' details to another country.",
+      ),
+    ).toBe('pass');
+  });
+});
+
 describe('security: a promise to explain further on is not the explanation', () => {
   it('does not count "we set out below how" as the measures', () => {
     expect(status('security-measures', 'Keeping your details safe matters to us, and we set out below how the school does that.')).toBe(
