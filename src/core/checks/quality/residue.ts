@@ -209,22 +209,24 @@ export function findResidue(ctx: AuditContext, o: ResidueOptions): QualityFindin
   return [...found, ...(olderPupils ? [olderPupils] : []), ...(otherSchool ? [otherSchool] : [])];
 }
 
+// The word a school's name ends on, spelt as written: both patterns below end a name on it.
+const SCHOOL_KIND = '(?:School|Academy|College)';
+const SCHOOL_WORD = new RegExp(SCHOOL_KIND);
 // A school's own channel under another school's name: "images may be used on Oakhurst Grange School's social media",
 // "photographs go on the Brookfield First School website", or that school as the one using its channel: "St Crispin's
 // School will ask for your consent before using images ... on its website". The name was left from the notice it was
 // copied from.
 const CHANNEL = String.raw`(?:prospectus|website|web site|social media|newsletters?|twitter|facebook|instagram|blog|app)\b`;
 const NAMED_CHANNEL = new RegExp(
-  String.raw`\b((?:[A-Z][\w'\u2019-]*\s+){1,5}(?:School|Academy|College))(?:(?:['\u2019]s)?\s+(${CHANNEL})|\s+(?:will|may|might|would|can|could|does|do|uses?|publishes?|puts?|posts?)\b[^.]{0,120}?\bits\s+(?:own\s+)?(${CHANNEL}))`,
+  String.raw`\b((?:[A-Z][\w'\u2019-]*\s+){1,5}${SCHOOL_KIND})(?:(?:['\u2019]s)?\s+(${CHANNEL})|\s+(?:will|may|might|would|can|could|does|do|uses?|publishes?|puts?|posts?)\b[^.]{0,120}?\bits\s+(?:own\s+)?(${CHANNEL}))`,
   'g',
 );
 // The school's own deciding body under another school's name: "decided by the Bursary Committee of Hollins Court School".
 // Case is spelt out in the body's words: the name after them is read by its capitals, so the pattern has no "i" flag.
 const NAMED_BODY = new RegExp(
-  String.raw`\b((?:[Bb]ursary|[Aa]dmissions?|[Ff]inance|[Ss]cholarships?|[Gg]overnors['\u2019]?|[Gg]overning)\s+(?:[Cc]ommittee|[Bb]ody|[Bb]oard|[Pp]anel)|[Bb]oard\s+of\s+[Gg]overnors)\s+of\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]*\s+){1,5}(?:School|Academy|College))\b`,
+  String.raw`\b((?:[Bb]ursary|[Aa]dmissions?|[Ff]inance|[Ss]cholarships?|[Gg]overnors['\u2019]?|[Gg]overning)\s+(?:[Cc]ommittee|[Bb]ody|[Bb]oard|[Pp]anel)|[Bb]oard\s+of\s+[Gg]overnors)\s+of\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]*\s+){1,5}${SCHOOL_KIND})\b`,
   'g',
 );
-const SCHOOL_WORD = /School|Academy|College/;
 // Words any school's name may hold, which say nothing of which school it is.
 const COMMON_NAME_WORD =
   /^(?:the|our|this|your|each|every|a|an|any|st|saint|school|academy|college|preparatory|prep|primary|infant|junior|first|middle|secondary|high|grammar|community|church|of|england|ce|c of e|catholic|rc|and|upper|lower|senior|nursery)$/i;
@@ -248,7 +250,7 @@ function otherSchoolsChannel(doc: NoticeDocument, school: string | null): Qualit
   // Each other name costs a count over the whole notice: a few are all a real notice holds.
   let looked = 0;
   for (const b of doc.blocks) {
-    // Both patterns end the name on one of these words, spelt as written: a block without one is passed over unread.
+    // A block without the word a name ends on is passed over unread.
     if (!SCHOOL_WORD.test(b.text)) continue;
     const named = [
       ...[...b.text.matchAll(NAMED_CHANNEL)].map((m) => ({ at: m.index!, name: m[1]!, what: m[2] ?? m[3]! })),
