@@ -38,6 +38,10 @@ const RECIPIENTS = [
 const RECEIVED_FROM =
   '\\bfrom(?<=(?:(?<!\\brequests?\\s(?:that\\s)?(?:we\\s|i\\s)?)receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from)';
 
+// Bodies a source is left unnamed as: "some other organisations", "third parties", "various external sources".
+const UNNAMED_BODIES =
+  '(?:some |certain |various |a range of )?(?:other (?:organisations|bodies|sources)|third parties|external (?:organisations|bodies|sources))';
+
 // A person as the subject, then up to `reach` characters that name no data: the pupil going somewhere, not their file
 // ("if they leave to be home educated or move abroad", "if a child leaves the country").
 const PERSON_GOING = (people: string, reach: number): string =>
@@ -234,9 +238,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       // Sources that stay unnamed: "from other organisations", "from third parties" say that data comes from elsewhere,
       // not from whom (checklist.md 2.9 wants a source named).
       unnamed: [
-        `${RECEIVED_FROM} (?:some |certain |various |a range of )?(?:other (?:organisations|bodies|sources)|third parties|external (?:organisations|bodies|sources))`,
+        `${RECEIVED_FROM} ${UNNAMED_BODIES}`,
         // The data as the subject, passive: "In some cases personal data will be supplied by third parties, for example ...".
-        '\\b(?:data|information|details)\\b[^.]{0,40}\\b(?:is|are|be|been)\\s+(?:supplied|provided|given|sent|passed(?: on)?)\\s+(?:to (?:us|the school|the academy)\\s+)?by (?:some |certain |various )?(?:other (?:organisations|bodies|sources)|third parties|external (?:organisations|bodies|sources))',
+        `\\b(?:data|information|details)\\b[^.]{0,40}\\b(?:is|are|be|been)\\s+(?:supplied|provided|given|sent|passed(?: on)?)\\s+(?:to (?:us|the school|the academy)\\s+)?by ${UNNAMED_BODIES}`,
       ],
       sourceLeadIns: [
         '\\b(?:receive|receives|received|obtain|obtains|get|gets|collect|collects|(?:are|is)\\s+(?:also\\s+)?(?:given|sent)|comes?|came)\\b[^.:]{0,80}\\bfrom\\s*:\\s*-?\\s*$',
