@@ -3090,8 +3090,6 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'uk data centr',
     'uk server',
     'stai in thi countri',
-    'stai in thi countri',
-    'remain in thi countri',
     'remain in thi countri',
   ],
   storeSend: [

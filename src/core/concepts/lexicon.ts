@@ -3037,11 +3037,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'uk data centres',
     'uk servers',
     // A UK notice's "this country" is the UK, where data is said to stay ("Everything we hold stays in this country");
-    // not a family's arrival in it.
+    // not a family's arrival in it. Stemmed, each term also reads "stay" and "remain".
     'stays in this country',
-    'stay in this country',
     'remains in this country',
-    'remain in this country',
   ],
   storeSend: [
     'store',
