@@ -1,28 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blocksMatching, blocksMatchingInOrder, loweredTextsMatching, lowerBlockTexts } from '../../../src/core/scan/block-scan';
 import { checklistPatterns } from './checklist-patterns';
+import { corpusSample } from './corpus-sample';
 import { readHtml } from '../../../src/core/notice/read-html';
 import { readText } from '../../../src/core/notice/read-text';
 import type { NoticeDocument } from '../../../src/core/notice/types';
 
-const corpus = join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
-// An even spread of at most SAMPLE corpus notices, so the test does not grow with every fixture the corpus gains.
-const SAMPLE = 400;
-const all = readdirSync(corpus)
-  .filter((f) => /\.(txt|html)$/.test(f))
-  .sort();
-const files = all.filter((_, i) => i % Math.ceil(all.length / SAMPLE) === 0);
-const read = (f: string) => readFileSync(join(corpus, f), 'utf8');
-const docs: [string, NoticeDocument][] = files.map((f) => [f, f.endsWith('.html') ? readHtml(read(f)) : readText(read(f))]);
+const files = corpusSample(400);
+const docs: [string, NoticeDocument][] = files.map(({ name, text }) => [name, name.endsWith('.html') ? readHtml(text) : readText(text)]);
 // One long notice (every text fixture in turn), so scans go through the chunk index rather than over the whole text.
 docs.push([
   'all text fixtures',
   readText(
     files
-      .filter((f) => f.endsWith('.txt'))
-      .map(read)
+      .filter((f) => f.name.endsWith('.txt'))
+      .map((f) => f.text)
       .join('\n\n'),
   ),
 ]);

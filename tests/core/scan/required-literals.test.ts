@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requiredLiterals, type LiteralQuery } from '../../../src/core/scan/required-literals';
 import { checklistPatterns } from './checklist-patterns';
+import { corpusSample } from './corpus-sample';
 
 /** How the index compares text, made stricter: ASCII case and the kind of whitespace do not matter. */
 const fold = (s: string) => s.replace(/\s/g, ' ').replace(/[A-Z]/g, (c) => c.toLowerCase());
@@ -12,15 +11,8 @@ function satisfied(query: LiteralQuery, text: string): boolean {
   return 'all' in query ? query.all.every((q) => satisfied(q, text)) : query.any.some((q) => satisfied(q, text));
 }
 
-const corpus = join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
-// An even spread of at most SAMPLE corpus notices, so the test does not grow with every fixture the corpus gains.
-const SAMPLE = 1_200;
-const all = readdirSync(corpus)
-  .filter((f) => /\.(txt|html)$/.test(f))
-  .sort();
-const corpusText = all
-  .filter((_, i) => i % Math.ceil(all.length / SAMPLE) === 0)
-  .map((f) => readFileSync(join(corpus, f), 'utf8'))
+const corpusText = corpusSample(1_200)
+  .map((f) => f.text)
   .join('\n');
 
 describe('requiredLiterals', () => {
