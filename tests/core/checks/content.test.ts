@@ -529,6 +529,21 @@ describe('retention', () => {
     expect(run('retention', lines).status).toBe('pass');
   });
 
+  it('reads the answer cell of a "topic | answer" row on keeping as prose, but not a row naming one kind of record', () => {
+    const table = (row: string) =>
+      [
+        'Our notice at a glance',
+        'Topic | What we do',
+        'What we collect | Names, addresses, attendance and results for every pupil.',
+        row,
+      ].join('\n');
+    const answered = table(
+      'How long we hold it | Once a child moves on, the main file is sent to the next school. Everything kept here is held for a set time: registers for 3 years after the last entry, and first-aid logs until the child is 21.',
+    );
+    expect(run('retention', answered).status).toBe('pass');
+    expect(run('retention', table('First-aid logs | Kept until the child is 21.')).status).toBe('partial');
+  });
+
   it('does not read post-16 named as a time as a subset of the data', () => {
     expect(
       run('retention', "We keep a pupil's file until they are 25, as ours is the last school they attend before post-16 study.").status,

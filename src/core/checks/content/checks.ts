@@ -597,6 +597,18 @@ function linksNear(ctx: AuditContext, block: number) {
  * Rows of a table that gives a period on each of several rows ("Record | How long we keep it" / "SEN file | DOB + 31
  * years"): a retention schedule set out in the notice, not one activity's period. Empty when there is none.
  */
+/**
+ * A sentence of a two-column "topic | answer" row whose topic is keeping ("How long we keep it | Records we keep here are
+ * held ..."), read as prose under that heading, without the topic cell. Other rows name a kind of record in their first
+ * cell ("Attendance | 3 years"), which the schedule reading takes.
+ */
+function topicRowProse(block: Block, s: Sentence, headingRe: RegExp): Sentence | null {
+  const [topic, answer] = block.cells ?? [];
+  if (block.cells?.length !== 2 || !topic || !answer || !headingRe.test(topic) || !CLAUSE_VERB.test(answer)) return null;
+  const lead = `${topic} | `;
+  return s.text.startsWith(lead) ? { ...s, text: s.text.slice(lead.length) } : s;
+}
+
 function retentionTable(ctx: AuditContext, withPeriod: readonly Sentence[]): Sentence[] {
   const byTable = new Map<number, Sentence[]>();
   for (const s of withPeriod) {
@@ -847,8 +859,13 @@ function evaluateRetention(ctx: AuditContext, o: z.infer<typeof RetentionOptions
   // A period under a heading about other people ("Information about parents and carers" / "We keep it while your child
   // attends") keeps their records, one kind among several, not the pupils' records.
   const otherPeople = phrases(o.otherPeopleHeadings);
+  const headingRe = phrases(o.headings);
   const clauses = withPeriod
-    .filter((s) => ctx.doc.blocks[s.block]?.kind !== 'table-row')
+    .flatMap((s) => {
+      if (ctx.doc.blocks[s.block]?.kind !== 'table-row') return [s];
+      const prose = topicRowProse(ctx.doc.blocks[s.block]!, s, headingRe);
+      return prose ? [prose] : [];
+    })
     .flatMap((s) => {
       const heading = ctx.doc.sections[ctx.doc.blocks[s.block]?.section ?? -1]?.heading ?? '';
       const about = otherPeople.test(heading) ? [heading.toLowerCase()] : [];
