@@ -121,6 +121,21 @@ describe('transfers: "this country" in a UK notice is the UK', () => {
   });
 });
 
+describe('transfers: protection held to the UK level, in plain words', () => {
+  const abroad = 'Where does it go?\nSome apps we use store what they hold on servers in other countries, such as the USA.';
+  it('passes a legal agreement or a promise of care matching UK law as the safeguard', () => {
+    expect(
+      status('international-transfers', `${abroad} Each of those firms signs a legal agreement with us before it gets anything.`),
+    ).toBe('pass');
+    expect(
+      status(
+        'international-transfers',
+        `${abroad} They must then look after it as carefully as a company in the United Kingdom would have to.`,
+      ),
+    ).toBe('pass');
+  });
+});
+
 describe('security: a promise to explain further on is not the explanation', () => {
   it('does not count "we set out below how" as the measures', () => {
     expect(status('security-measures', 'Keeping your details safe matters to us, and we set out below how the school does that.')).toBe(

@@ -591,8 +591,11 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // transfers", "the contracts require the same standard of protection as UK law".
         '\\bcontracts?\\b[^.;]{0,40}\\b(?:include|includes|contain|contains|provide|provides|require|requires|set out|sets out|give|gives)\\s+(?:the\\s+)?(?:same\\s+)?(?:safeguards|protections|standard of protection|level of protection)\\b',
         // A contract binding the receiver, or protection held to the UK's level: "protected to UK standards by a written agreement".
-        '\\b(?:written|legally binding|binding) (?:agreement|contract)s?\\b',
+        '\\b(?:written|legally binding|binding|legal|formal) (?:agreement|contract)s?\\b',
         '\\bprotected (?:to|at) (?:the same|UK|British) (?:standards?|level)\\b',
+        // The same level in plain words: "look after your information as carefully as the law in the UK says they must".
+        // Not "as well as the UK", which adds a place.
+        '\\bas (?:carefully|safely|securely|strictly|closely|thoroughly) as\\b[^.;]{0,40}\\b(?:UK|United Kingdom|British)\\b',
         'binding corporate rules',
         // The UK's adequacy regulations by their public name: "the UK-US data bridge".
         'data (?:privacy|protection) framework|UK extension|\\bdata bridges?\\b',
