@@ -1624,7 +1624,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'chang your mind',
     'chang their mind',
   ],
-  stopUsing: ['remov', 'remov', 'stop', 'stop us', 'delet', 'take down', 'take it down', 'no longer us'],
+  stopUsing: ['remov', 'remov', 'stop', 'stop us', 'delet', 'take down', 'take it down', 'no longer us', 'not us them', 'not us it'],
   readerStep: [
     'contact',
     'tell',

@@ -1548,7 +1548,19 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'change their mind',
   ],
   // What the school does once consent is taken back: "we will remove it", "we will stop using it".
-  stopUsing: ['remove', 'removed', 'stop', 'stop using', 'delete', 'take down', 'take it down', 'no longer use'],
+  // Also the use refused from then on: "we will not use them in anything new".
+  stopUsing: [
+    'remove',
+    'removed',
+    'stop',
+    'stop using',
+    'delete',
+    'take down',
+    'take it down',
+    'no longer use',
+    'not use them',
+    'not use it',
+  ],
   // The reader's step to the school, as the answer under a consent heading: "contact the office", "tell your teacher".
   readerStep: [
     'contact',

@@ -41,3 +41,32 @@ describe('statutory-or-voluntary: what leaving a compulsory item out may stop is
     ).toBe('pass');
   });
 });
+
+describe('withdraw-consent: photographs taken back from the website', () => {
+  it('reads the website as where the photos are, not a cookie choice', () => {
+    expect(status('withdraw-consent', "If you no longer want your child's photo on our website, tell us and we will remove it.")).toBe(
+      'pass',
+    );
+    expect(
+      status(
+        'withdraw-consent',
+        'You can change any of these choices at any time, and we will stop putting photos of your child on our website from then on.',
+      ),
+    ).toBe('pass');
+  });
+  it('reads a section whose opening sentences take the choices back and stop the use', () => {
+    const section = [
+      'Changing your mind about photographs',
+      'Every photograph choice you made on the form can be changed whenever you like. Just let the office know. From then on we will not use them in anything new.',
+    ].join('\n');
+    expect(status('withdraw-consent', section)).toBe('pass');
+  });
+  it('still does not read the website cookie choices as consent taken back', () => {
+    expect(
+      status(
+        'withdraw-consent',
+        'You can change your cookie choices at any time on our website, and we will stop setting analytics cookies.',
+      ),
+    ).not.toBe('pass');
+  });
+});

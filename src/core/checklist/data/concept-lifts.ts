@@ -1562,10 +1562,19 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           oneItem: true,
         },
         // "If you are no longer happy for us to use the photograph, tell us and we will remove it."
-        { all: ['noLongerWant', 'stopUsing'], none: ['withdrawnAlready', 'cookieTalk'] },
+        { all: ['noLongerWant', 'stopUsing'], none: ['withdrawnAlready', 'cookieTerm'] },
         // The reader's choices taken back, and the use stopping: "You can change any of these choices at any time ... and we
-        // will stop using photos in that way from then on." Not the website's cookie choices.
-        { all: ['choiceWord', 'anyTime', 'stopUsing'], none: ['withdrawnAlready', 'cookieTalk', 'infoPointer', 'withdrawalEvent'] },
+        // will stop using photos in that way from then on." Not the website's cookie choices, though photos on the website
+        // are taken back like any others ("we will stop putting your child's photo on our website").
+        { all: ['choiceWord', 'anyTime', 'stopUsing'], none: ['withdrawnAlready', 'cookieTerm', 'infoPointer', 'withdrawalEvent'] },
+        // The same over a section's opening sentences: "Changing your choices" / "You can change any of your photograph
+        // choices whenever you like. Tell the office. We will not use them in anything new."
+        {
+          all: ['choiceWord', 'anyTime', 'stopUsing'],
+          none: ['withdrawnAlready', 'cookieTerm', 'infoPointer', 'withdrawalEvent'],
+          structure: true,
+          oneItem: true,
+        },
         // A question about changing one's mind over a consent-based use, answered: "Can I change my mind about photos?" /
         // "Yes, at any time. Tell the office and we will stop."
         {
