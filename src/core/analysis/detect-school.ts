@@ -10,10 +10,11 @@ const NAME_WORD =
   "(?:[A-Z\u00C0-\u00DE\u0174\u0176][A-Za-z\u00C0-\u017F'\u2019.&-]{0,60}|of|the|and|&|St\\.?|CE|C of E|RC|VC|VA|CP|\\((?:VA|VC|CE|C of E|RC|(?:Voluntary )?(?:Aided|Controlled))\\))";
 // Welsh names run capitalised words together with the article or a preposition ("Ysgol Pen y Dyffryn", "Ysgol Bro'r Afon").
 const WELSH_LINK = '(?:(?:y|yr|ar|o|a)\\s+)?';
+// Hospital schools are often named as a service ("Kestrel House Hospital Education Service", "Medical Tuition Service").
+const HOSPITAL_SERVICE = '(?:(?:Home and )?Hospital(?: and Home)? (?:Education|Teaching|Tuition)|Medical Tuition) Service';
 // Early-years settings (nurseries, pre-schools, playgroups, childminding businesses, early years centres) and federations
 // of schools are schools here too.
-const SCHOOL_NOUN =
-  "(?:Primary School|Junior School|Infant School|Infants School|High School|Secondary School|Grammar School|Community School|School|Academy|College|Church of England School|Pre-?[Ss]chool|Preschool|Day Nursery|Nursery|Nurseries|Playgroup|Kindergarten|Childminding|Children's Centre|Children\u2019s Centre|Early Years Centre|Pupil Referral Unit|(?:Schools? |Nursery )?Federation)";
+const SCHOOL_NOUN = `(?:Primary School|Junior School|Infant School|Infants School|High School|Secondary School|Grammar School|Community School|School|Academy|College|Church of England School|Pre-?[Ss]chool|Preschool|Day Nursery|Nursery|Nurseries|Playgroup|Kindergarten|Childminding|Children's Centre|Children\u2019s Centre|Early Years Centre|Pupil Referral Unit|(?:Schools? |Nursery )?Federation|${HOSPITAL_SERVICE})`;
 // A company or charity that runs a setting keeps its suffix in its name ("Oak Tree Day Nursery Ltd"). A setting's noun
 // followed by "Class" names a class of a school ("Acorns Nursery Class"), not the school. Shared with the notice-date
 // phrases, which read a sign-off by "the trustees of Willowmead Pre-school CIO".
@@ -37,7 +38,8 @@ const KIND_WORDS = new Set(
   (
     'the and & of school schools academy college primary secondary high infant infants junior nursery pre-school preschool ' +
     "day children's childrens centre center playgroup federation trust multi-academy community sixth form special first " +
-    'middle upper lower all-through free studio early years pupil referral unit'
+    'middle upper lower all-through free studio early years pupil referral unit home hospital medical education teaching ' +
+    'tuition service'
   ).split(' '),
 );
 const onlyKindWords = (name: string): boolean =>
@@ -47,7 +49,9 @@ const onlyKindWords = (name: string): boolean =>
     .every((w) => KIND_WORDS.has(w.replace(/\u2019/g, "'")));
 
 // Words that mark another body's name that happens to run into "School" ("Derby City Council and the School").
-const OTHER_BODY = /\b(Council|Government|Department|Authority|Commissioner|Office|Service|Agency|CC|CBC)\b/;
+// Not a hospital school's own name ("Hospital Education Service"), a setting named as a service.
+const OTHER_BODY =
+  /\b(Council|Government|Department|Authority|Commissioner|Office|Service(?<!(?:Education|Teaching|Tuition) Service)|Agency|CC|CBC)\b/;
 
 // A provision whose name has no school noun ("The Harbour Centre", "Northgate House") named by what it is: "X is a
 // short stay school", "X is a pupil referral unit", "X is an independent special school for ...", or in apposition: "The

@@ -35,6 +35,15 @@ describe('findNames', () => {
     expect(findNames('The School is an independent school.')).toEqual([]);
   });
 
+  it("reads a hospital school named as a service, but not the kind alone nor another body's service", () => {
+    expect(findNames('Kestrel House Hospital Education Service teaches children on the wards.')[0]).toBe(
+      'Kestrel House Hospital Education Service',
+    );
+    expect(findNames('Pupils are taught by Calder Wells Medical Tuition Service.')[0]).toBe('Calder Wells Medical Tuition Service');
+    expect(findNames('The Hospital Education Service teaches children on the wards.')).toEqual([]);
+    expect(findNames('Brookvale Council Education Service supports every school.')).toEqual([]);
+  });
+
   it('reads a name that ends "Pupil Referral Unit", but not the kind alone', () => {
     expect(findNames('Harrowmere Pupil Referral Unit (PRU) teaches young people aged 11 to 16.')[0]).toBe('Harrowmere Pupil Referral Unit');
     expect(findNames('The Pupil Referral Unit is maintained by the council.')).toEqual([]);
