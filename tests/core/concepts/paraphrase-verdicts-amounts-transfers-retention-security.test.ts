@@ -136,6 +136,17 @@ describe('transfers: protection held to the UK level, in plain words', () => {
   });
 });
 
+describe("transfers: hosting said only as the cloud or suppliers' servers is vague, not silence", () => {
+  it('reads systems "provided in the cloud" and data on servers run by suppliers as vague hosting', () => {
+    expect(status('international-transfers', 'Several of the systems we use are run in the cloud rather than on our own computers.')).toBe(
+      'partial',
+    );
+    expect(status('international-transfers', 'Some pupil records may be stored on servers managed by our service providers.')).toBe(
+      'partial',
+    );
+  });
+});
+
 describe('security: a promise to explain further on is not the explanation', () => {
   it('does not count "we set out below how" as the measures', () => {
     expect(status('security-measures', 'Keeping your details safe matters to us, and we set out below how the school does that.')).toBe(
