@@ -310,9 +310,10 @@ function headerDescribedKind(doc: NoticeDocument): Detection<Phase> | null {
 }
 
 // The school's own pupils from its youngest class to its oldest year: "every pupil ... from our Nursery class through to
-// Year 13", "Kestrel Vale Academy - Nursery to Sixth Form". Spanning both ends makes it all-through.
+// Year 13", "Kestrel Vale Academy - Nursery to Sixth Form", "from the Nursery to the Upper Sixth" (an independent school's
+// Year 13). Spanning both ends makes it all-through.
 const STAGE_SPAN =
-  /\b(?:from\s+(?:our\s+|the\s+|its\s+)?)?(?:nursery|reception|early years)(?:\s+(?:class|classes|unit))?\s*(?:(?:right\s+|all\s+the\s+way\s+)?(?:through\s+)?to|[-\u2013\u2014]|through)\s*(?:the\s+end\s+of\s+)?(?:year\s+13|(?:the\s+|our\s+)?sixth[-\s]form)\b/i;
+  /\b(?:from\s+(?:our\s+|the\s+|its\s+)?)?(?:nursery|reception|early years)(?:\s+(?:class|classes|unit))?\s*(?:(?:right\s+|all\s+the\s+way\s+)?(?:through\s+)?to|[-\u2013\u2014]|through)\s*(?:the\s+end\s+of\s+)?(?:year\s+13|(?:the\s+|our\s+)?(?:sixth[-\s]form|upper\s+sixth))\b/i;
 
 // Or its parts named one by one in a sentence, a younger part and an older one: "It applies to the whole School: the
 // Nursery, the Prep School (Reception to Year 6), the Senior School (Years 7 to 11) and the Sixth Form".

@@ -405,6 +405,8 @@ describe('detectPhase: hints of a primary school, none enough alone', () => {
 describe('detectPhase: the ages or phases given as a line under the name', () => {
   it.each([
     ['all-through', 'Holy Cross Academy\nNursery to Sixth Form\n\nPrivacy notice for pupils and families.'],
+    // An independent school's Year 13 by its own name.
+    ['all-through', 'Holy Cross College\n\nThis notice covers every child here, from the Nursery to the Upper Sixth.'],
     ['all-through', 'Holy Cross Academy\nA Church of England school (ages 3 to 18)\n\nPrivacy notice for pupils and families.'],
     ['primary', 'Holy Cross Academy (ages 4 to 11)\n\nPrivacy notice for pupils and families.'],
   ])('%s: %s', (phase, text) => {
