@@ -544,6 +544,13 @@ describe('retention', () => {
     expect(run('retention', table('First-aid logs | Kept until the child is 21.')).status).toBe('partial');
   });
 
+  it('reads a file kept when it cannot be sent on as the whole file, and SEND as a kind of file', () => {
+    expect(
+      run('retention', 'How long do we keep it?\nIf we cannot send the file on, we keep it until your child is 25 years old.').status,
+    ).toBe('pass');
+    expect(run('retention', 'How long do we keep it?\nWe keep SEND files until the pupil is 31.').status).toBe('partial');
+  });
+
   it('does not read post-16 named as a time as a subset of the data', () => {
     expect(
       run('retention', "We keep a pupil's file until they are 25, as ours is the last school they attend before post-16 study.").status,

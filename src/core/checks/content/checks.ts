@@ -707,6 +707,8 @@ function periodClauses(s: Sentence, o: z.infer<typeof RetentionOptions>): Period
   });
 }
 
+const ACRONYM = /^[A-Z]{2,}$/;
+
 /** A finite verb or subject: a clause that has none is a list of records waiting for the rest of the sentence. */
 const CLAUSE_VERB =
   /\b(?:is|are|was|were|will|shall|may|must|can|could|would|should|has|have|had|keep|keeps|kept|hold|holds|held|retain\w*|stor(?:e|es|ed|ing)|destroy\w*|delet\w*|shred\w*|we|i|they|you|it)\b/i;
@@ -764,7 +766,8 @@ function recordKinds(whole: string, o: z.infer<typeof RetentionOptions>): string
     const qualifiers: string[] = [];
     for (let i = words.length - 1; i >= 0 && qualifiers.length < 3; i--) {
       const word = words[i]!.toLowerCase().replace(/['\u2019]s?$/, '');
-      if (o.clauseWords.includes(word)) break;
+      // An acronym is a qualifier, whatever word it spells: "SEND files" are special needs files, not files sent.
+      if (o.clauseWords.includes(word) && !ACRONYM.test(words[i]!)) break;
       // A clause's number ("10.1 Learner files are kept ...") names no kind of record.
       if (/^\d+$/.test(word)) continue;
       qualifiers.unshift(word);

@@ -960,6 +960,18 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'unless',
         'apart',
         'besides',
+        // Verbs that hand a record on: "If we cannot send the file on, we keep it until 25" keeps the file itself.
+        'can',
+        'cannot',
+        'send',
+        'sends',
+        'sent',
+        'pass',
+        'passes',
+        'passed',
+        'forward',
+        'forwards',
+        'forwarded',
       ],
       placeholder: [
         '\\[(?:time period|insert|period|x)[^\\]]{0,200}\\]',
