@@ -107,6 +107,15 @@ describe('last-updated-date', () => {
     expect(v.evidence[0]!.text).toContain('3 October 2025');
   });
 
+  it('reads the date a guide says it was made, the guide named by its kind', () => {
+    const v = run('last-updated-date', 'Oak Tree Primary School: your information\nThis easy read guide was made in January 2024.');
+    expect(v.status).toBe('partial');
+    expect(v.evidence[0]!.text).toContain('January 2024');
+    expect(run('last-updated-date', 'Oak Tree Primary School: your information\nThis short leaflet was created in June 2026.').status).toBe(
+      'pass',
+    );
+  });
+
   it('reads a date of the meeting that signed the notice off, the signer named before "meeting"', () => {
     for (const line of [
       'Agreed at the committee meeting of 20 May 2026',

@@ -151,10 +151,12 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\b(?:this|the|our)\\s+(?:(?:pupil|school|academy|trust)\\s+)?(?:privacy\\s+)?notice\\b',
         // Not "this version of the menu": another text's version.
         '\\bthis\\s+(?:version|edition|page|document|policy|statement|leaflet|guide)\\b(?!\\s+of\\s+(?:the|our|its)\\s+(?!(?:\\w+\\s+)?(?:privacy\\s+)?notice\\b)\\w+)',
+        // The notice by what kind of guide it is: "this easy read guide", "this short leaflet".
+        '\\bthis\\s+(?:[\\w-]+\\s+){1,2}(?:guide|leaflet|booklet)\\b',
       ],
       // "brought it up to date" as well as "brought up to date".
       madeWords: [
-        '\\b(?:written|wrote|revised|updated|put\\s+together|prepared|produced|drafted|brought\\s+(?:(?:it|this|them)\\s+)?up\\s+to\\s+date|checked|issued|re-?issued|reviewed|approved|amended|edited|compiled|agreed|adopted|published|rewritten|refreshed|changed)\\b',
+        '\\b(?:written|wrote|revised|updated|put\\s+together|prepared|produced|drafted|brought\\s+(?:(?:it|this|them)\\s+)?up\\s+to\\s+date|checked|issued|re-?issued|reviewed|approved|amended|edited|compiled|agreed|adopted|published|rewritten|refreshed|changed|made|created)\\b',
       ],
       futureWords: ['\\b(?:will|shall|next|due|again|plan|plans|intend|going\\s+to|expect)\\b'],
       earlierWords: ['\\b(?:replaces?|replaced|replacing|supersedes?|superseded|first|previous|previously|earlier|original|former|old)\\b'],
