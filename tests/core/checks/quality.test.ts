@@ -332,6 +332,14 @@ describe('jurisdiction-consistency', () => {
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('fail');
   });
 
+  it("passes a Welsh notice naming the DfE as the host of a service both nations' schools use", () => {
+    for (const line of [
+      'Transfer files go between schools through the School to School (S2S) service, which the Department for Education runs.',
+      'The Department for Education hosts the secure site that schools both in England and Wales use to send pupil files.',
+    ])
+      expect(run('jurisdiction-consistency', `${welsh}\n${line}`, { nation: 'wales' }).status, line).toBe('pass');
+  });
+
   it('passes a Welsh notice that mentions DfE for the ULN or for a pupil moving to England', () => {
     const text = `${welsh}\nFor post-14 qualifications we send your child's unique learner number (ULN) to the Learning Records Service run by the Department for Education.\nIf your child moves to a school in England, we send their records as the DfE requires.`;
     const v = run('jurisdiction-consistency', text, { nation: 'wales' });

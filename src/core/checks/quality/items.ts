@@ -354,6 +354,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // "leaves us for a school in England".
         '\\b(?:leave|leaves|leaving|left)\\s+(?:us\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?:school|college|setting)\\s+in\\s+(?:england|wales)\\b',
         '\\b(?:cross[- ]border|across\\s+the\\s+border)\\b',
+        // A service both nations' schools use: the DfE's School to School (S2S) service carries Welsh schools' transfer
+        // files too ("used by schools in both Wales and England").
+        '\\bschool\\s+to\\s+school\\s+(?:\\(s2s\\)\\s+)?(?:service|system|website)\\b|\\bs2s\\b',
+        '\\bboth\\s+(?:in\\s+)?(?:england\\s+and\\s+wales|wales\\s+and\\s+england)\\b',
         // The other nation's practice set against the school's own: "they send their census to the Welsh Government
         // rather than to the DfE" (the pattern nation detection reads too).
         OTHER_NATION_PRACTICE.source,
