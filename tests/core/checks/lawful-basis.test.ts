@@ -172,6 +172,12 @@ describe('special-category-condition', () => {
 });
 
 describe('legitimate-interests-stated', () => {
+  it('reads the interest past an aside on how it stands to the public task', () => {
+    const text =
+      'For our former pupils network we rely on Article 6(1)(f), because the trust has a legitimate interest, separate from its public task, in keeping in touch with former pupils about reunions.';
+    expect(run('legitimate-interests-stated', text).status).toBe('pass');
+  });
+
   it('is not applicable when legitimate interests is not relied on', () => {
     expect(run('legitimate-interests-stated', 'We rely on public task.').status).toBe('not-applicable');
     expect(run('legitimate-interests-stated', 'As a public authority we do not rely on legitimate interests.').status).toBe(
