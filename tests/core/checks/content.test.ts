@@ -193,6 +193,14 @@ describe('data-sources', () => {
 });
 
 describe('statutory-or-voluntary', () => {
+  it('reads a share of the data owed to the bodies that collect it as partly compulsory', () => {
+    for (const text of [
+      'Much of this information is required by the Welsh Government and the Council by law, so that they can fund schools.',
+      'Some of the information is required by the Department for Education.',
+    ])
+      expect(run('statutory-or-voluntary', `What we collect\n${text}`).status, text).toBe('partial');
+  });
+
   it('passes for the DfE formula and for a mandatory/optional statement', () => {
     expect(
       run(

@@ -42,6 +42,9 @@ const RECEIVED_FROM =
 const UNNAMED_BODIES =
   '(?:some |certain |various |a range of )?(?:other (?:organisations|bodies|sources)|third parties|external (?:organisations|bodies|sources))';
 
+// The bodies that collect what a school returns by law: "required by the Welsh Government and the Council".
+const GOVERNMENT_BODY = '(?:the )?(?:welsh government|department for education|dfe|government|local authority|la|council|county council)';
+
 // A person as the subject, then up to `reach` characters that name no data: the pupil going somewhere, not their file
 // ("if they leave to be home educated or move abroad", "if a child leaves the country").
 const PERSON_GOING = (people: string, reach: number): string =>
@@ -366,6 +369,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // A share of what the school holds, said to be owed, with no clause of who gives it: "Some information is
         // required by law under the EYFS, and we cannot offer a place without it".
         '\\b(?:some|most|much|certain|parts?) (?:of (?:the|this|our|your) )?(?:information|data|details) (?:is|are) (?:required by law|legally required|compulsory|a legal requirement)\\b(?! to)',
+        // Or owed to the bodies that collect it: "Much of this information is required by the Welsh Government and the
+        // Council by law".
+        `\\b(?:some|most|much|certain|parts?) (?:of (?:the|this|our|your) )?(?:information|data|details) (?:is|are) required by ${GOVERNMENT_BODY}(?:,? (?:and|or) ${GOVERNMENT_BODY})?\\b(?! to)`,
         // A share of what a form asks, said to be owed, whoever sets the rule: "Some of the information on our registration
         // form is required by Ofsted's registration requirements".
         '\\b(?:some|most|much|certain|parts?|a lot) (?:of )?(?:the |this |our |your )?(?:information|data|details|questions) (?:on|in) (?:the|our|your|this) (?:[\\w-]+ ){0,2}forms? (?:is|are) (?:required|needed|compulsory|mandatory|a (?:legal )?requirement)\\b(?! to)',
