@@ -2460,6 +2460,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'keep in touch',
     'keep you inform',
     'keep you updat',
+    'stai in educ',
+    'stai in learn',
+    'stai in train',
+    'stai in school',
   ],
   keep: [
     'keep',
@@ -2492,6 +2496,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'look after',
   ],
   period: ['until', 'year', 'year', 'month', 'birthdai', 'ag of', 'ag', 'reach the ag', 'reach the ag', 'reach ag', 'turn'],
+  ageOrYearGroup: ['ag appropri', 'ag relat', 'ag rang', 'ag rang', 'ag group', 'ag group', 'year group', 'year group'],
   stageName: [
     'earli year',
     'earli year',

@@ -2372,6 +2372,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'keep in touch',
     'keep you informed',
     'keep you updated',
+    // Going on in education, not data staying anywhere: "help 13 to 19 year olds to stay in education or training".
+    'stay in education',
+    'stay in learning',
+    'stay in training',
+    'stay in school',
   ],
   keep: [
     'keep',
@@ -2407,6 +2412,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   period: ['until', 'years', 'year', 'months', 'birthday', 'age of', 'aged', 'reaches the age', 'reach the age', 'reaches age', 'turn'],
   // Names of a stage or year group that hold a period's word without being one: "early years settings", "Year 11",
   // "Years 7 to 9" (see SHADOWED_BY in shadowed-concepts.ts).
+  // Words of age or year that describe fitness or a group, not a time: "talk about it in an age-appropriate way", "pupils
+  // in all year groups" (see SHADOWED_BY in shadowed-concepts.ts).
+  ageOrYearGroup: ['age appropriate', 'age related', 'age range', 'age ranges', 'age group', 'age groups', 'year group', 'year groups'],
   stageName: ['early years', 'early year', 'year r', ...Array.from({ length: 13 }, (_, n) => [`year ${n + 1}`, `years ${n + 1}`]).flat()],
   // People described by their age ("young people aged 13 to 19", "children aged two to four"): who they are, not how
   // long anything is kept.

@@ -4,8 +4,8 @@
 
 /** For each concept, the concepts whose occurrences hide its own occurrences lying within them. */
 export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
-  period: ['stageName', 'peopleOfAge', 'presentAge'],
-  duration: ['stageName', 'peopleOfAge', 'presentAge'],
+  period: ['stageName', 'peopleOfAge', 'presentAge', 'ageOrYearGroup'],
+  duration: ['stageName', 'peopleOfAge', 'presentAge', 'ageOrYearGroup'],
   // "You can say no" is a refusal, not the school saying which answers are optional; "tell us your religion" is the
   // family giving data, and "the law says" the law's demand, not the school telling them which is which.
   tell: ['optional', 'tellUs', 'lawRequires'],

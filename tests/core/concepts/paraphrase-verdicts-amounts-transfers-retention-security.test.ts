@@ -147,6 +147,17 @@ describe("transfers: hosting said only as the cloud or suppliers' servers is vag
   });
 });
 
+describe('retention: an age, a year group or staying in education is no keeping period', () => {
+  const schedule = 'Keeping records\nWe keep other records in line with our retention schedule, which the office can give you.';
+  it.each([
+    'Teachers talk to the children about keeping their information safe in an age-appropriate way.',
+    'Service: Maths Meadow | Used by: pupils in all year groups | What it holds: name, class and saved work',
+    'The council helps 13 to 19 year olds to stay in education or training, and the information lets it offer careers advice.',
+  ])('leaves a schedule without a period partial beside: %s', (line) => {
+    expect(status('retention', `${line}\n${schedule}`)).toBe('partial');
+  });
+});
+
 describe('security: a promise to explain further on is not the explanation', () => {
   it('does not count "we set out below how" as the measures', () => {
     expect(status('security-measures', 'Keeping your details safe matters to us, and we set out below how the school does that.')).toBe(
