@@ -2472,6 +2472,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'financial records',
     'finance records',
     'income records',
+    'gift aid',
     // Records of one activity: a referral, log-ins to an online service, a biometric template.
     'referral records',
     'referral files',
@@ -2504,6 +2505,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'contractor',
     'contractors',
     'staff records',
+    // Records of one club or session: "daily sign-in sheets and booking records are kept for the rest of the year".
+    'sign in sheets',
+    'sign-in sheets',
+    'booking records',
+    'registration record',
     // Applications from people who never joined.
     'unsuccessful application',
     'unsuccessful applications',

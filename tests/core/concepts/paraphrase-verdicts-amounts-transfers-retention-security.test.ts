@@ -158,6 +158,17 @@ describe('retention: an age, a year group or staying in education is no keeping 
   });
 });
 
+describe("retention: one club's or one scheme's records are one kind of record", () => {
+  const schedule = 'Keeping records\nWe keep other records in line with our retention schedule, which the office can give you.';
+  it.each([
+    'Gift Aid records are kept for at least six years after the end of the accounting period.',
+    'Holiday club sign-in sheets and booking records are kept until the end of the next school year.',
+    'We keep the entrance test registration record until the end of the academic year after the test.',
+  ])('leaves the schedule partial beside: %s', (line) => {
+    expect(status('retention', `${schedule}\n${line}`)).toBe('partial');
+  });
+});
+
 describe('security: a promise to explain further on is not the explanation', () => {
   it('does not count "we set out below how" as the measures', () => {
     expect(status('security-measures', 'Keeping your details safe matters to us, and we set out below how the school does that.')).toBe(
