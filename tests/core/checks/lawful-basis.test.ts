@@ -172,6 +172,12 @@ describe('special-category-condition', () => {
 });
 
 describe('legitimate-interests-stated', () => {
+  it('reads what other organisations may use, and a notice that does not depend on it, as not relied on', () => {
+    const text =
+      'You may have read that organisations can also use "legitimate interests" as a reason. Public bodies like us cannot use legitimate interests for our core work, and this notice does not depend on it.';
+    expect(run('legitimate-interests-stated', text).status).toBe('not-applicable');
+  });
+
   it('reads the interest past an aside on how it stands to the public task', () => {
     const text =
       'For our former pupils network we rely on Article 6(1)(f), because the trust has a legitimate interest, separate from its public task, in keeping in touch with former pupils about reunions.';

@@ -264,7 +264,10 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // on legitimate interests" relies on them.
         // Nor a negation in a clause about someone else's choice: "for former students who do not opt out, we rely on ...".
         "(?<!\\b(?:who|which|that|if|unless|where|when)\\s+(?:(?:you|they|he|she|students?|pupils?|parents?)\\s+)?(?:(?:do|does|did|will|would|can|could)\\s+)?)\\b(?:not|never|cannot|can't|don't|won't)\\b(?!\\s+(?:part|one|among)\\s+of\\b|\\s+(?:covered|included)\\s+(?:by|in)\\b)[^.]{0,40}(?:rely|use|depend|apply|available)[^.]{0,40}legitimate interests?",
-        'legitimate interests?[^.]{0,60}\\b(?:cannot|can not|does not|do not|is not|are not|shall not|may not|must not|will not) (?:be )?(?:used|relied|apply|available)',
+        'legitimate interests?[^.]{0,60}\\b(?:cannot|can not|does not|do not|is not|are not|shall not|may not|must not|will not) (?:be )?(?:used|relied|apply|available|depend)',
+        // What other organisations may do, as background: "You may have read that organisations can also use 'legitimate
+        // interests' as a reason."
+        '\\b(?:organisations|companies|businesses|other bodies|some organisations|private organisations)\\s+(?:can|may|could)\\s+(?:also\\s+)?(?:use|rely on)\\s+["\u201c\']?legitimate interests?',
         LEGITIMATE_INTERESTS_DEFINED,
         // The basis named as a term of the law being explained: "the Act introduced a new lawful basis called 'recognised
         // legitimate interests'", "a short explanation of recognised legitimate interests".
