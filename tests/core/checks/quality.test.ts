@@ -340,6 +340,12 @@ describe('jurisdiction-consistency', () => {
       expect(run('jurisdiction-consistency', `${welsh}\n${line}`, { nation: 'wales' }).status, line).toBe('pass');
   });
 
+  it('passes an English notice naming a Welsh plan a pupil brings from a previous school', () => {
+    const text =
+      'We share pupil data with the Department for Education and with Westmarch Council.\nWe hold special educational needs information, including any EHC plan or Individual Development Plan brought from a previous school.';
+    expect(run('jurisdiction-consistency', text, { nation: 'england' }).status).toBe('pass');
+  });
+
   it('passes a Welsh notice that mentions DfE for the ULN or for a pupil moving to England', () => {
     const text = `${welsh}\nFor post-14 qualifications we send your child's unique learner number (ULN) to the Learning Records Service run by the Department for Education.\nIf your child moves to a school in England, we send their records as the DfE requires.`;
     const v = run('jurisdiction-consistency', text, { nation: 'wales' });

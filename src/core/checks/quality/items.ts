@@ -358,6 +358,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // files too ("used by schools in both Wales and England").
         '\\bschool\\s+to\\s+school\\s+(?:\\(s2s\\)\\s+)?(?:service|system|website)\\b|\\bs2s\\b',
         '\\bboth\\s+(?:in\\s+)?(?:england\\s+and\\s+wales|wales\\s+and\\s+england)\\b',
+        // The other nation's record as something a pupil arrives with: "any Individual Development Plan brought from a
+        // previous school".
+        '\\b(?:brought|received|transferred|sent|passed)\\s+(?:to\\s+us\\s+)?from\\s+(?:a|an|their|the|his|her)\\s+(?:previous|former|old|last|earlier)\\s+(?:school|setting|college)\\b',
         // The other nation's practice set against the school's own: "they send their census to the Welsh Government
         // rather than to the DfE" (the pattern nation detection reads too).
         OTHER_NATION_PRACTICE.source,
