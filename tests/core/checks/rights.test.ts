@@ -104,6 +104,14 @@ describe('legacy-rights-wording flag', () => {
 });
 
 describe('subject-access-route', () => {
+  it('follows a lead-in past a labelled name line to the channel under it', () => {
+    const html = page(
+      '<h2>Requests</h2><p>Subject access requests and other data protection questions go to one point of contact:</p>' +
+        '<p><strong>Data Protection Lead:</strong> Ms Harriet Quayle<br>Email: privacy@fellside.example</p>',
+    );
+    expect(run('subject-access-route', html, true).status).toBe('pass');
+  });
+
   it('reads "ask to see, correct or delete the information" as the request, with other rights joined to it', () => {
     const v = run(
       'subject-access-route',

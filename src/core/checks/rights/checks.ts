@@ -231,8 +231,8 @@ function withAnswers(ctx: AuditContext, requests: Sentence[]): Sentence[] {
 
 /** How many lines after a lead-in are read for its channel: enough for an address set out one line at a time. */
 const ADDRESS_LINES = 8;
-/** One line of an address: short, with no sentence in it. */
-const ADDRESS_LINE = /^[^.!?:]{1,60}$/;
+/** One line of an address: short, with no sentence in it; perhaps labelled ("Data Protection Lead: Ms H Quayle"). */
+const ADDRESS_LINE = /^(?:[^.!?:]{1,40}:\s*)?[^.!?:]{1,60}$/;
 
 /** Channels in a SAR sentence's block, or in the blocks its lead-in ("contact:") introduces, up to the next heading. */
 function channelsNear(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): { channels: Channel[]; evidence: Evidence[] } {
