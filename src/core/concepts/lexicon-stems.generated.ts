@@ -2496,7 +2496,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'look after',
   ],
   period: ['until', 'year', 'year', 'month', 'birthdai', 'ag of', 'ag', 'reach the ag', 'reach the ag', 'reach ag', 'turn'],
-  ageOrYearGroup: ['ag appropri', 'ag relat', 'ag rang', 'ag rang', 'ag group', 'ag group', 'year group', 'year group'],
+  ageOrYearGroup: ['ag appropri', 'ag relat', 'ag rang', 'ag group', 'year group'],
   stageName: [
     'earli year',
     'earli year',
@@ -2594,7 +2594,6 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'contractor',
     'contractor',
     'staff record',
-    'sign in sheet',
     'sign in sheet',
     'book record',
     'registr record',

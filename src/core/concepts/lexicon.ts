@@ -2414,7 +2414,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   // "Years 7 to 9" (see SHADOWED_BY in shadowed-concepts.ts).
   // Words of age or year that describe fitness or a group, not a time: "talk about it in an age-appropriate way", "pupils
   // in all year groups" (see SHADOWED_BY in shadowed-concepts.ts).
-  ageOrYearGroup: ['age appropriate', 'age related', 'age range', 'age ranges', 'age group', 'age groups', 'year group', 'year groups'],
+  ageOrYearGroup: ['age appropriate', 'age related', 'age range', 'age group', 'year group'],
   stageName: ['early years', 'early year', 'year r', ...Array.from({ length: 13 }, (_, n) => [`year ${n + 1}`, `years ${n + 1}`]).flat()],
   // People described by their age ("young people aged 13 to 19", "children aged two to four"): who they are, not how
   // long anything is kept.
@@ -2506,7 +2506,6 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'contractors',
     'staff records',
     // Records of one club or session: "daily sign-in sheets and booking records are kept for the rest of the year".
-    'sign in sheets',
     'sign-in sheets',
     'booking records',
     'registration record',

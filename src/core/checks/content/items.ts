@@ -966,7 +966,7 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'unless',
         'apart',
         'besides',
-        // Verbs that hand a record on: "If we cannot send the file on, we keep it until 25" keeps the file itself.
+        // Whether and how a record is handed on: "If we cannot send the file on, we keep it until 25" keeps the file itself.
         'can',
         'cannot',
         'send',
