@@ -50,8 +50,9 @@ const onlyKindWords = (name: string): boolean =>
 
 // Words that mark another body's name that happens to run into "School" ("Derby City Council and the School").
 // Not a hospital school's own name ("Hospital Education Service"), a setting named as a service.
-const OTHER_BODY =
-  /\b(Council|Government|Department|Authority|Commissioner|Office|Service(?<!(?:Education|Teaching|Tuition) Service)|Agency|CC|CBC)\b/;
+const OTHER_BODY = new RegExp(
+  `\\b(Council|Government|Department|Authority|Commissioner|Office|Service(?<!${HOSPITAL_SERVICE})|Agency|CC|CBC)\\b`,
+);
 
 // A provision whose name has no school noun ("The Harbour Centre", "Northgate House") named by what it is: "X is a
 // short stay school", "X is a pupil referral unit", "X is an independent special school for ...", or in apposition: "The
