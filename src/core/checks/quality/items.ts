@@ -150,9 +150,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
       noticeSelf: [
         '\\b(?:this|the|our)\\s+(?:(?:pupil|school|academy|trust)\\s+)?(?:privacy\\s+)?notice\\b',
         // Not "this version of the menu": another text's version.
-        '\\bthis\\s+(?:version|edition|page|document|policy|statement|leaflet|guide)\\b(?!\\s+of\\s+(?:the|our|its)\\s+(?!(?:\\w+\\s+)?(?:privacy\\s+)?notice\\b)\\w+)',
-        // The notice by what kind of guide it is: "this easy read guide", "this short leaflet".
-        '\\bthis\\s+(?:[\\w-]+\\s+){1,2}(?:guide|leaflet|booklet)\\b',
+        '\\bthis\\s+(?:version|edition|page|document|policy|statement)\\b(?!\\s+of\\s+(?:the|our|its)\\s+(?!(?:\\w+\\s+)?(?:privacy\\s+)?notice\\b)\\w+)',
+        // Or as a guide, perhaps by its kind: "this guide", "this easy read guide", "this short leaflet".
+        '\\bthis\\s+(?:[\\w-]+\\s+){0,2}(?:guide|leaflet|booklet)\\b',
       ],
       // "brought it up to date" as well as "brought up to date".
       madeWords: [
