@@ -21,6 +21,12 @@ const PARENT_DATA_DOUBT_VETO = [
   'parentsToldUs',
 ];
 
+// The reader's choices taken back, and the use stopping (withdraw-consent).
+const CHOICES_TAKEN_BACK = {
+  all: ['choiceWord', 'anyTime', 'stopUsing'],
+  none: ['withdrawnAlready', 'cookieTerm', 'infoPointer', 'withdrawalEvent'],
+};
+
 // A list of the data held, or consent to photographs or fingerprints, is not the choice over the 13+ sharing
 // (checklist.md 2.23): that choice never names health, attendance, behaviour, safeguarding or images.
 const YOUTH_CHOICE_VETO = ['catHealth', 'catAttendance', 'catBehaviour', 'catSafeguarding', 'catMedia'];
@@ -1566,15 +1572,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // The reader's choices taken back, and the use stopping: "You can change any of these choices at any time ... and we
         // will stop using photos in that way from then on." Not the website's cookie choices, though photos on the website
         // are taken back like any others ("we will stop putting your child's photo on our website").
-        { all: ['choiceWord', 'anyTime', 'stopUsing'], none: ['withdrawnAlready', 'cookieTerm', 'infoPointer', 'withdrawalEvent'] },
+        CHOICES_TAKEN_BACK,
         // The same over a section's opening sentences: "Changing your choices" / "You can change any of your photograph
         // choices whenever you like. Tell the office. We will not use them in anything new."
-        {
-          all: ['choiceWord', 'anyTime', 'stopUsing'],
-          none: ['withdrawnAlready', 'cookieTerm', 'infoPointer', 'withdrawalEvent'],
-          structure: true,
-          oneItem: true,
-        },
+        { ...CHOICES_TAKEN_BACK, structure: true, oneItem: true },
         // A question about changing one's mind over a consent-based use, answered: "Can I change my mind about photos?" /
         // "Yes, at any time. Tell the office and we will stop."
         {
