@@ -121,6 +121,26 @@ describe('transfers: "this country" in a UK notice is the UK', () => {
   });
 });
 
+describe('transfers: the UK and keeping must stand in one item of a section or list', () => {
+  it('does not read the UK named in a section opening and keeping in an item below it as data kept in the UK', () => {
+    expect(
+      status(
+        'international-transfers',
+        'Are you allowed to do this?\nYes. The rules about information in the UK are called the UK GDPR. These are the reasons we use:\n- a job the law gives to schools, such as teaching you;\n- something the law says we must do, such as keeping an attendance register and sending the census to the government.',
+      ),
+    ).toBe('fail');
+  });
+  it('still passes a section or list item that says where data is kept', () => {
+    expect(status('international-transfers', 'Where is it kept?\nEverything we hold is kept on computers in the UK.')).toBe('pass');
+    expect(
+      status(
+        'international-transfers',
+        'The systems we use:\n- our management information system, which stores its data in the UK;\n- our payments service, which keeps it in the United Kingdom too.',
+      ),
+    ).toBe('pass');
+  });
+});
+
 describe('transfers: protection held to the UK level, in plain words', () => {
   const abroad = 'Where does it go?\nSome apps we use store what they hold on servers in other countries, such as the USA.';
   it('passes a legal agreement or a promise of care matching UK law as the safeguard', () => {

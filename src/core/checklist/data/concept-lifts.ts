@@ -1680,8 +1680,10 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Not a file kept back because a family has moved abroad: that is the family's place, not the data's. Nor what the
         // school does not send itself ("we never send records abroad ourselves"): its suppliers may.
         { all: ['abroad', 'storeSend'], negated: ['storeSend'], negatable: ['abroad'], none: ['personAbroad', 'ownActsOnly'] },
-        // Not where the UK is named only as where some of it is ("servers, not all of which are in the UK").
-        { all: ['inUk', 'storeSend'], none: ['abroad'] },
+        // Not where the UK is named only as where some of it is ("servers, not all of which are in the UK"). Both in one
+        // item of a list or section: "The rules about information in the UK are called ..." in a section's opening and
+        // "keeping an attendance register" in an item below it say nothing about where data is kept.
+        { all: ['inUk', 'storeSend'], none: ['abroad'], oneItem: true },
         // Not a transfer only imagined with a promise of protection ("if any is ever processed abroad, we will make sure
         // appropriate protections are in place"): whether data leaves the UK is not said (checklist.md 2.12).
         { all: ['abroad', 'safeguard'], none: ['everHypothetical', 'ownAdequacy'] },
