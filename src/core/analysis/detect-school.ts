@@ -29,8 +29,9 @@ const TRUST_RE =
 // School", "Friends of Oakfield School"), a charity of its own.
 const NOT_A_NAME =
   /^(the |our |your |a |each |every |this |that |these |those |other |another |any |no |some |such |which |what |either |neither |both |friends of |(?:pupil|child|student|learner|parent)s?['\u2019]s? )|\b(business manager|data protection|nurs(e|ing)|effectiveness|improvement|census|transition|records|workforce|meals|website|office|policy|policies|development support|standards and framework)\b/i;
-// "School" as a word of another thing's name: "Pupil Level Annual School Census", "Universal Infant Free School Meals".
-const SCHOOL_AS_QUALIFIER = /^\s+(?:census|workforce|meals?|milk|returns?)\b/i;
+// "School" as a word of another thing's name: "Pupil Level Annual School Census", "Universal Infant Free School Meals",
+// a council's "Teifi and Tywi School Improvement Partnership" or "... School Effectiveness Service".
+const SCHOOL_AS_QUALIFIER = /^\s+(?:census|workforce|meals?|milk|returns?|improvement|effectiveness)\b/i;
 const GENERIC =
   /^(?:the\s+)?(school|academy|college|primary school|secondary school|high school|pre-?school|nursery|day nursery|nursery school|playgroup|federation|(?:multi[- ])?academy trust)$/i;
 // A name made only of kinds of setting ("Nursery School and Children's Centre", "Infant and Nursery School") names no one.

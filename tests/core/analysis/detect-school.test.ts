@@ -75,10 +75,13 @@ describe('findNames', () => {
     expect(findNames('Friends of Oakfield School runs the summer fair.')).toEqual([]);
   });
 
-  it('does not take "School" inside the name of a census or a meals scheme for a school', () => {
+  it('does not take "School" inside the name of a census, a meals scheme or an improvement service for a school', () => {
     expect(findNames('5. Pupil Level Annual School Census (PLASC)')).toEqual([]);
     expect(findNames('We return the Autumn Term School Census to the council.')).toEqual([]);
     expect(findNames('Infants are offered Universal Infant Free School Meals.')).toEqual([]);
+    // a council's school improvement or effectiveness service, named like a school
+    expect(findNames('Who we share with: Teifi and Tywi School Improvement Partnership')).toEqual([]);
+    expect(findNames('We share results with the Marsh Vale School Effectiveness Service.')).toEqual([]);
     // the school named before its own census return is still named
     expect(findNames('Brook Lane Primary School completes the census each term.')[0]).toBe('Brook Lane Primary School');
   });
