@@ -663,6 +663,9 @@ describe('biometrics-consent', () => {
     for (const asked of [
       'The canteen recognises students by their fingerprint. We ask each student for consent before registering them, and anyone who prefers can use a PIN.',
       'The canteen uses a fingerprint system. Students who want to use it sign a consent form when they enrol.',
+      // A parent named only to be left out of the consent.
+      'Our canteen uses a fingerprint reader. Because all our students are over 16, we ask you, not your parents, for consent to use it.',
+      'The library scans fingerprints. We ask for the consent of the student rather than their parents or carers.',
     ]) {
       const v = run('biometrics-consent', asked);
       expect(v.status, asked).toBe('partial');

@@ -1024,6 +1024,11 @@ const WHOLE_DENIAL = /\b(?:do not|does not|don't|doesn't|never) use (?:any )?bio
 const CONSENT_IN_GENERAL =
   /^\W*(?:where|if|when|whenever|wherever)\s+(?:we\s+(?:rely|depend)\s+(?:up)?on|(?:the\s+)?(?:lawful\s+|legal\s+)?basis\s+(?:is|for\s+\w+\s+is))\s+(?:your\s+|their\s+)?consent\b/i;
 const ANSWER_NO = /^\s*no\b(?!\s+(?:one|longer|more|child|pupil|student|parent))\s*[.,;:!\u2013\u2014-]/i;
+// A parent named only to be left out of the consent ("we ask you, not your parents, for consent", "rather than their
+// parents"): the consent is the student's alone.
+const PARENT_LEFT_OUT =
+  /\b(?:not|rather than|instead of)\s+(?:from\s+)?(?:(?:your|their|the|his or her)\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies))(?:\s+(?:or|and)\s+(?:carers?|guardians?))?\b/i;
+const withoutParentLeftOut = (text: string) => text.replace(new RegExp(PARENT_LEFT_OUT.source, 'gi'), '');
 
 function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptions>, item: ChecklistItem): Verdict {
   const mentionRe = phrases(o.mention);
@@ -1116,8 +1121,8 @@ function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptio
   // parental consent unsaid.
   const learnerRe = phrases(o.learnerConsent);
   const parentRe = phrases(o.parentNamed);
-  const askedOfLearner = consent.filter((s) => learnerRe.test(s.text));
-  if (askedOfLearner.length && !aboutBiometrics.some((s) => parentRe.test(s.text)))
+  const askedOfLearner = consent.filter((s) => learnerRe.test(s.text) || PARENT_LEFT_OUT.test(s.text));
+  if (askedOfLearner.length && !aboutBiometrics.some((s) => parentRe.test(withoutParentLeftOut(s.text))))
     return verdictFor(item, 'partial', 'learner-consent-only', evidenceOf(askedOfLearner, learnerRe, 2));
   if (consent.length) return verdictFor(item, 'pass', 'consent-stated', evidenceOf([...used.slice(0, 1), ...consent], consentRe, 3));
   if (denied.length) return verdictFor(item, 'fail', 'consent-not-sought', evidenceOf(denied, deniedRe, 2));
