@@ -2156,6 +2156,9 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'your carer',
     'your carer',
     'your famili',
+    'your birthdai',
+    'your homework',
+    'your schoolwork',
   ],
   aboutYou: ['about you', 'of you', 'your detail', 'your contact detail', 'your name', 'your name', 'your own'],
   parents: [

@@ -2088,6 +2088,10 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'your carers',
     'your carer',
     'your family',
+    // What only a pupil is asked about in a notice's own words to them: "things about you, like your name, your birthday".
+    'your birthday',
+    'your homework',
+    'your schoolwork',
   ],
   aboutYou: ['about you', 'of you', 'your details', 'your contact details', 'your name', 'your names', 'your own'],
   parents: [

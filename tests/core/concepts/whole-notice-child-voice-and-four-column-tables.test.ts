@@ -64,3 +64,32 @@ describe('a four-column table', () => {
     ).toBe('partial');
   });
 });
+
+describe('a children’s part at the end of a notice for parents', () => {
+  const familyNotice = (childPart: string) =>
+    [
+      'Hollin Bank First School',
+      'Privacy notice for parents and carers',
+      'Hollin Bank First School is the data controller for the information we hold about your child.',
+      'What we hold about your child',
+      '- name, date of birth and address',
+      '- attendance and assessment results',
+      "- parents' and carers' contact details",
+      'A guide for children',
+      childPart,
+    ].join('\n');
+  it('does not read "things about you" in the children’s part as what is held about the parents', () => {
+    expect(
+      noticeStatus(
+        'parents-carers-data',
+        familyNotice('What is "information"?\nIt is things about you, like your name, your birthday and where you live.'),
+      ),
+    ).toBe('partial');
+    expect(
+      noticeStatus(
+        'parents-carers-data',
+        familyNotice('What do we know about you?\nThings about you, like your name and how your schoolwork is going.'),
+      ),
+    ).toBe('partial');
+  });
+});
