@@ -152,6 +152,11 @@ const PART_AGES = new RegExp(`${BRACKETED_AGES.source}|\\b${AGES_GIVEN}\\b`, 'gi
  * Senior School (Years 7-11)" 11 to 16 (a pupil starts Year N at N + 4 and leaves it at N + 5).
  */
 const BRACKETED_YEARS = /\(\s*(?:(reception)|years?\s+(\d{1,2}))\s*(?:-|\u2013|to)\s*(?:years?\s+)?(\d{1,2})\s*\)/gi;
+/**
+ * A sixth form listed as one of the parts beside a part given with its ages ("pupils in the Junior Department (ages 7 to
+ * 11), the Senior School and the Sixth Form"): the school keeps pupils to 18.
+ */
+const SIXTH_FORM_PART = /(?:,|\band)\s+(?:the\s+|our\s+)?Sixth Form\b/;
 function yearGroupAges(r: RegExpMatchArray): readonly [number, number] {
   return [r[1] ? 4 : Number(r[2]) + 4, Number(r[3]) + 5];
 }
@@ -385,6 +390,7 @@ function selfDescribedAges(doc: NoticeDocument, npdBlocks: Set<number>, listed: 
       ...[...text.matchAll(PART_AGES)].map((r) => [Number(r[1] ?? r[3]), Number(r[2] ?? r[4])] as const),
       ...[...text.matchAll(BRACKETED_YEARS)].map(yearGroupAges),
     ].filter(([l, h]) => l < h && h <= 19);
+    if (parts.length && SIXTH_FORM_PART.test(text)) parts.push([16, 18]);
     const spans = parts.length >= 2;
     const low = spans ? Math.min(...parts.map(([l]) => l)) : Number(m[1]);
     const high = spans ? Math.max(...parts.map(([, h]) => h)) : Number(m[2]);

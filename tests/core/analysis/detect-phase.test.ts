@@ -362,6 +362,15 @@ describe('detectPhase: the school’s parts each with their ages in one line', (
     expect(phaseOf('Elmcote School\nMain School (ages 11-16) | Sixth Form (ages 16-18)\n\nPrivacy notice.')).toBe('secondary');
   });
 
+  it('reads a sixth form listed beside a junior part with its ages as a part of the school', () => {
+    const school = (parts: string) => `Elmcote School\n\nPrivacy notice for families.\n\n${parts}\n\nMore.`;
+    expect(
+      phaseOf(school('This notice applies to pupils in the Junior Department (ages 7 to 11), the Senior School and the Sixth Form.')),
+    ).toBe('all-through');
+    // A prep school whose pupils go on to another school's sixth form is not all-through.
+    expect(phaseOf(school('We teach pupils aged 7 to 11, most of whom go on to senior schools with a sixth form.'))).toBe('primary');
+  });
+
   it('reads the later parts’ ages without the word "ages" once the first part has it', () => {
     expect(
       phaseOf(
