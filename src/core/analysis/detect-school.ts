@@ -10,6 +10,8 @@ const NAME_WORD =
   "(?:[A-Z\u00C0-\u00DE\u0174\u0176][A-Za-z\u00C0-\u017F'\u2019.&-]{0,60}|of|the|and|&|St\\.?|CE|C of E|RC|VC|VA|CP|\\((?:VA|VC|CE|C of E|RC|(?:Voluntary )?(?:Aided|Controlled))\\))";
 // Welsh names run capitalised words together with the article or a preposition ("Ysgol Pen y Dyffryn", "Ysgol Bro'r Afon").
 const WELSH_LINK = '(?:(?:y|yr|ar|o|a)\\s+)?';
+// A Welsh name starts with its kind: a school ("Ysgol ..."), or a Welsh-medium playgroup ("Cylch Meithrin Nant y Felin").
+const WELSH_KIND = '(?:Ysgol|Cylch Meithrin)';
 // Hospital schools are often named as a service ("Kestrel House Hospital Education Service", "Medical Tuition Service").
 const HOSPITAL_SERVICE = '(?:(?:Home and )?Hospital(?: and Home)? (?:Education|Teaching|Tuition)|Medical Tuition) Service';
 // Early-years settings (nurseries, pre-schools, playgroups, childminding businesses, early years centres) and federations
@@ -20,7 +22,7 @@ const SCHOOL_NOUN = `(?:Primary School|Junior School|Infant School|Infants Schoo
 // phrases, which read a sign-off by "the trustees of Willowmead Pre-school CIO".
 export const LEGAL_SUFFIX = '(?:\\s+(?:Ltd|Limited|CIO|SCIO|CIC|LLP|plc))?';
 const NAME_RE = new RegExp(
-  `\\b((?:${NAME_WORD}\\s+){1,6}${SCHOOL_NOUN}${LEGAL_SUFFIX})\\b(?!\\s+[Cc]lass(?:es)?\\b)|\\b(Ysgol(?:\\s+${WELSH_LINK}${NAME_WORD}){1,4})`,
+  `\\b((?:${NAME_WORD}\\s+){1,6}${SCHOOL_NOUN}${LEGAL_SUFFIX})\\b(?!\\s+[Cc]lass(?:es)?\\b)|\\b(${WELSH_KIND}(?:\\s+${WELSH_LINK}${NAME_WORD}){1,4})`,
   'g',
 );
 const TRUST_RE =

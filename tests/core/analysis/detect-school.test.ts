@@ -14,6 +14,7 @@ describe('findNames', () => {
     ['Conkers Day Nursery Ltd runs two sites.', 'Conkers Day Nursery Ltd'],
     ['The Brookside Nursery Schools Federation is one employer.', 'Brookside Nursery Schools Federation'],
     ['Ysgol Bryn y Môr is the data controller.', 'Ysgol Bryn y Môr'],
+    ['The Cylch Meithrin Nant y Felin committee is the data controller.', 'Cylch Meithrin Nant y Felin'],
     ['Foxglove Early Years Centre is a maintained nursery school.', 'Foxglove Early Years Centre'],
   ])('%s -> %s', (text, name) => {
     expect(findNames(text)[0]).toBe(name);
