@@ -337,6 +337,21 @@ describe('government checks: an early-years setting that is no school and makes 
     }
   });
 
+  it('reads funding the setting says it does not offer as no funding', () => {
+    const unfunded = statusesOf(
+      setting('Little Otters Day Nursery', 'Sessions are paid for by parents; we do not offer funded early education places.'),
+    );
+    for (const v of unfunded.items) expect(v.status, v.id).toBe('not-applicable');
+    // Funding denied for one age and offered for another is still funding.
+    const mixed = statusesOf(
+      setting(
+        'Little Otters Day Nursery',
+        'We do not offer funded places for two-year-olds, but three-year-olds can take 15 hours of funded early education with us.',
+      ),
+    );
+    expect(mixed.items.map((v) => v.status)).not.toContain('not-applicable');
+  });
+
   it('applies them to a setting that takes funded hours, or names the census, or is a nursery school', () => {
     const funded = statusesOf(
       setting('Little Otters Day Nursery', 'Many of our three-year-olds take their 15 hours of funded early education with us.'),

@@ -76,6 +76,9 @@ function openingSelfDescription(ctx: AuditContext, selfRe: RegExp): Evidence | u
 
 // Government or its returns named at all: "the Department for Education", "the census", "the National Pupil Database".
 const GOVERNMENT_TALK = /\b(?:department for education|dfe|census|national pupil database|npd|welsh government|plasc)\b/i;
+// Funding the setting says it does not offer ("the Cylch does not offer funded Early Education places"): no funding.
+const FUNDING_DENIED =
+  /\b(?:does not|do not|doesn't|don't|cannot|can't|is not|are not|isn't|aren't|not|no|never)\s+(?:(?:currently|yet|able to|offer|offers|provide|provides|take|takes|receive|receives|claim|claims|any)\s+){0,3}(?:funded|free)\s+[\w-]+(?:\s+[\w-]+)?/gi;
 // A school by its name ("Oakfield Nursery School", "Ysgol Feithrin ..."): a maintained nursery school returns the census.
 const SCHOOL_BY_NAME = /\b(?:school|ysgol|academy)\b/i;
 
@@ -88,7 +91,8 @@ const SCHOOL_BY_NAME = /\b(?:school|ysgol|academy)\b/i;
 function unfundedEarlyYearsSetting(ctx: AuditContext, fundedRe: RegExp): Evidence[] {
   if (ctx.phase.value !== 'nursery' || SCHOOL_BY_NAME.test(ctx.school.value ?? '')) return [];
   if (findSentences(ctx.doc, ctx.text, GOVERNMENT_TALK, { includeNpd: true }).length) return [];
-  if (findSentences(ctx.doc, ctx.text, fundedRe, { includeNpd: true }).length) return [];
+  const funded = findSentences(ctx.doc, ctx.text, fundedRe, { includeNpd: true });
+  if (funded.some((s) => fundedRe.test(s.text.replace(FUNDING_DENIED, '')))) return [];
   return ctx.phase.evidence.slice(0, 1);
 }
 
