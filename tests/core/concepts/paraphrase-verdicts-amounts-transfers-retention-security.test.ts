@@ -316,3 +316,17 @@ describe('security: the Department’s database filled securely is not the schoo
     ).toBe('fail');
   });
 });
+
+describe('security: measures said in plain words', () => {
+  it('passes records locked away, devices with passwords and staff who see only what they need', () => {
+    expect(status('security-measures', 'Keeping it safe\n- Paper records are locked away.\n- The office is shut at night.')).toBe('pass');
+    expect(status('security-measures', 'Keeping it safe\n- Computers and tablets have passwords.\n- The office is shut at night.')).toBe(
+      'pass',
+    );
+    expect(status('security-measures', 'Keeping it safe\n- Our staff only see the records they need.')).toBe('pass');
+  });
+  it('does not read a keeping period or parents’ own passwords as a measure', () => {
+    expect(status('security-measures', 'Keeping it safe\n- We keep it for as long as the law says.')).toBe('fail');
+    expect(status('security-measures', 'Parents have passwords for the payments app, which we do not see.')).toBe('fail');
+  });
+});

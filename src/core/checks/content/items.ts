@@ -1032,6 +1032,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\baccess\\b[^.]{0,40}\\b(?:is|are) (?:strictly )?(?:restricted|limited|controlled)\\b',
         '(?:appropriate|technical and organisational|organisational and technical) (?:security )?measures',
         'locked (?:cabinets?|filing|cupboards?|rooms?)',
+        // The same in plain words: "Paper records are locked away", "kept under lock and key".
+        '\\blocked (?:away|up)\\b|\\bunder lock and key\\b',
+        // Devices guarded by passwords: "Computers and tablets have passwords".
+        '\\b(?:computers?|laptops?|tablets?|devices|systems?|ipads?)\\b[^.]{0,30}\\b(?:have|has|need|use)\\s+(?:strong |secure |individual )?passwords?\\b',
         'training (?:for|of) (?:our |all )?staff|staff (?:are|receive) (?:trained|training)',
         'secure (?:servers?|networks?|systems)',
         // Named protections in other words: "protected servers", "secure email", "data protection training every year".
@@ -1043,6 +1047,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // Access on a need-to-know basis: "can be opened only by staff who need it", "only staff who need to see it".
         '\\bonly (?:by |to )?(?:the )?(?:staff|members of staff|people|employees|those)(?: members)? (?:who|that) (?:need|require)',
         '\\bneed-to-know\\b|\\bon a need to know basis\\b',
+        // Said of the staff: "staff only see what they need", "staff can only open the records they need".
+        '\\b(?:staff|employees|colleagues)\\b[^.]{0,15}\\bonly (?:see|access|open|view|look at|have access to)\\b[^.]{0,30}\\b(?:need|needs|require|requires)\\b',
         // The same restriction said from the other side: "We will protect it from anyone who is not entitled to see it",
         // "kept from unauthorised access".
         '\\b(?:protect|protects|protected|protecting|guard|guards|guarded|keep|keeps|kept|safe)\\b[^.]{0,40}\\bfrom (?:anyone|anybody|people|those|someone) (?:who (?:is|are) )?not (?:entitled|authorised|authorized|allowed|permitted) to (?:see|access|view|read|have)\\b|\\b(?:from|against) unauthori[sz]ed (?:access|people|persons|users|disclosure)\\b',
