@@ -1194,7 +1194,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // Records said to go somewhere: "their records travel to the new school", "careers information goes to the adviser".
   flowTo: ['go to', 'goes to', 'went to', 'travel to', 'travels to', 'follow them to', 'end up with'],
-  // The pupil, not the data, going somewhere: "information about pupils who go to another school".
+  // The pupil, not the data, going somewhere: "information about pupils who go to another school", "schools pupils move
+  // on to".
   pupilMoves: [
     'who go',
     'who goes',
@@ -1206,6 +1207,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'who transfers',
     'who leave',
     'who leaves',
+    'move on to',
+    'change schools',
   ],
   // Saying who gets data without a verb of sharing: "Recipients include ...", "Who else sees my child's information?",
   // "we have to tell other people about you: ...", "information moves between our academies and the trust office".

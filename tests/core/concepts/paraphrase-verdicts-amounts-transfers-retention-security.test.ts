@@ -130,6 +130,14 @@ describe('transfers: the UK and keeping must stand in one item of a section or l
       ),
     ).toBe('fail');
   });
+  it('does not read the schools in the UK that pupils move on to as data kept in the UK', () => {
+    expect(
+      status(
+        'international-transfers',
+        'We share information with:\n- the council;\n- schools and colleges pupils move on to, in Wales or elsewhere in the UK.',
+      ),
+    ).toBe('fail');
+  });
   it('still passes a section or list item that says where data is kept', () => {
     expect(status('international-transfers', 'Where is it kept?\nEverything we hold is kept on computers in the UK.')).toBe('pass');
     expect(

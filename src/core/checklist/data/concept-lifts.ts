@@ -1683,7 +1683,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         // Not where the UK is named only as where some of it is ("servers, not all of which are in the UK"). Both in one
         // item of a list or section: "The rules about information in the UK are called ..." in a section's opening and
         // "keeping an attendance register" in an item below it say nothing about where data is kept.
-        { all: ['inUk', 'storeSend'], none: ['abroad'], oneItem: true },
+        // Nor a pupil's move to a school elsewhere in the UK: the file goes with the pupil (a domestic transfer).
+        { all: ['inUk', 'storeSend'], none: ['abroad', 'pupilMoves', 'destinationSchool'], oneItem: true },
         // Not a transfer only imagined with a promise of protection ("if any is ever processed abroad, we will make sure
         // appropriate protections are in place"): whether data leaves the UK is not said (checklist.md 2.12).
         { all: ['abroad', 'safeguard'], none: ['everHypothetical', 'ownAdequacy'] },
