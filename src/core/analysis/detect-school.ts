@@ -80,11 +80,12 @@ function withoutTitleTail(name: string): string {
 function trimName(raw: string): string {
   // A lower-case "the" not preceded by "of" starts the name afresh ("Church of the Holy Cross School" keeps it).
   const parts = raw.split(/(?<!\s)\s+(?=the\s)(?<!\bof\s+)the\s+/);
-  // A capitalised sentence opener is not part of the name ("At Riverside Primary School we ...").
+  // A capitalised sentence opener is not part of the name ("At Riverside Primary School we ...", "Only Nursery staff can
+  // see ...").
   return (parts[parts.length - 1] ?? raw)
     .trim()
     .replace(
-      /^(?:(?:At|In|From|To|For|By|With|Contact|Dear|Welcome|Here|Please|See|Visit|Email|Call|Write|Join|About|How|Why|What|When|Where|Who)\s+)+/,
+      /^(?:(?:At|In|From|To|For|By|With|Contact|Dear|Welcome|Here|Please|See|Visit|Email|Call|Write|Join|About|How|Why|What|When|Where|Who|Only|Some|Most|Many|If|Once|While|Whilst|Although|Because|Before|After|During|Unless|Until)\s+)+/,
       '',
     );
 }

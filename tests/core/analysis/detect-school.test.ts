@@ -76,6 +76,11 @@ describe('findNames', () => {
     expect(findNames('Friends of Oakfield School runs the summer fair.')).toEqual([]);
   });
 
+  it('does not take a capitalised adverb opening the sentence as part of a name', () => {
+    expect(findNames('Only Nursery staff and the leadership team can see the learning journal.')).toEqual([]);
+    expect(findNames('Once Hollybank Primary School has your consent, it may publish photographs.')[0]).toBe('Hollybank Primary School');
+  });
+
   it('does not take "School" inside the name of a census, a meals scheme or an improvement service for a school', () => {
     expect(findNames('5. Pupil Level Annual School Census (PLASC)')).toEqual([]);
     expect(findNames('We return the Autumn Term School Census to the council.')).toEqual([]);
