@@ -572,10 +572,10 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
 }
 
 // A notice titled for a school's nursery class ("Little Owls Nursery Class", "Wren Class (Nursery): Privacy Notice", "The
-// Burrow: information for nursery families", "How we use information about children in our Nursery") is the early-years setting's own, whatever the school's name says. Not a
+// Burrow: information for nursery families") is the early-years setting's own, whatever the school's name says. Not a
 // menu line, nor a title that covers pupils too.
-const NURSERY_CLASS_TITLE = /\bnursery class\b|\bnursery families\b|\(nursery\)|\b(?:in|at|of) our nursery\b/i;
-const NOT_NURSERY_ONLY = /\||\b(?:pupils?|reception|infants?|whole school|students?)\b/i;
+const NURSERY_CLASS_TITLE = /\bnursery class\b|\bnursery families\b|\(nursery\)/i;
+const NOT_NURSERY_ONLY = /\||\b(?:pupils?|reception|whole school|students?)\b/i;
 const TITLE_BLOCKS = 6;
 
 function nurseryClassTitle(doc: NoticeDocument): Detection<Phase> | null {
