@@ -804,6 +804,10 @@ describe('biometrics-consent', () => {
     expect(run('biometrics-consent', 'The door entry pads do not recognise fingerprints or faces; staff use a card.').status).toBe(
       'not-applicable',
     );
+    // a reader used by staff alone holds no pupil's data
+    expect(run('biometrics-consent', 'Our front door has a keypad and a fingerprint reader for staff entry only.').status).toBe(
+      'not-applicable',
+    );
     // but a system that keeps no image of the fingerprint still reads it
     expect(
       run('biometrics-consent', 'The canteen system does not store an image of the fingerprint, only a number made from it.').status,

@@ -1108,6 +1108,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       // definition of special category data ("genetic or biometric data used to identify someone").
       notEvidence: [
         '^(?:the )?protection of freedoms act(?: 2012)?[;,.]?$',
+        // Biometrics for staff alone ("a fingerprint reader for staff entry only"): no pupil's data.
+        '\\b(?:for|by) (?:our )?staff(?: members)?(?: (?:entry|access|use))? only\\b|\\bonly (?:for|by) (?:our )?staff\\b',
         '\\bgenetic(?: data)?,? (?:or|and) biometric|\\bbiometric(?: data)?,? (?:or|and) genetic',
         // Biometrics as one kind in the definition of special category data ("information the law says needs more care:
         // health, ethnicity, religion, biometrics ..."), with no use of them named in the sentence.
