@@ -368,6 +368,11 @@ describe('jurisdiction-consistency', () => {
     expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');
   });
 
+  it('passes schools over the border among the previous schools a pupil comes from', () => {
+    const text = `${welsh}\nWhere the information comes from:\n- any previous school, including schools in England, when a learner joins us mid-year;\n- the local authority.`;
+    expect(run('jurisdiction-consistency', text, { nation: 'wales' }).status).toBe('pass');
+  });
+
   it('passes one school over the border named as where the file goes, and a section on pupils placed from England', () => {
     const next = `${welsh}\nWe pass records on if a child changes school. Where that is a college in England, the file goes through the Department for Education's transfer service.`;
     expect(run('jurisdiction-consistency', next, { nation: 'wales' }).status).toBe('pass');
