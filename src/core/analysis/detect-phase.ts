@@ -43,7 +43,7 @@ const PRIMARY_NOT_PLURAL =
  */
 const STRONG: [Phase, RegExp][] = [
   // With the Welsh names: ysgol arbennig (special), uned cyfeirio disgyblion (PRU), ysgol pob oed (all-age), ysgol
-  // gynradd / fabanod / iau (primary, infant, junior), cylch meithrin and ysgol feithrin (nursery), ysgol uwchradd /
+  // gynradd / fabanod / iau (primary, infant, junior), cylch meithrin, ysgol feithrin and meithrinfa (nursery), ysgol uwchradd /
   // gyfun (secondary), chweched dosbarth (sixth form), TGAU and Safon Uwch (GCSE and A level).
   ['special', SPECIAL],
   // Year groups from the first years to GCSE or beyond: "Reception to Year 11", "Nursery to Year 13".
@@ -57,7 +57,7 @@ const STRONG: [Phase, RegExp][] = [
   ],
   [
     'nursery',
-    /\b(nurser(?:y|ies)|cylch meithrin|ysgol feithrin|pre-?schools?|playgroups?|childminders?|childminding|early years (?:foundation stage|settings?|providers?|census|education|funding)|EYFS|funded (?:early education |childcare )?(?:hours|places|entitlement)|children aged (?:[0-3]|six weeks|birth) (?:to|-|–) [2-5]\b|funded (?:2|two|3|three)[- ]year[- ]olds?|(?:2|two)[- ]year[- ]old (?:funding|offer|places?|entitlement)|under[- ](?:fives|5s))\b/i,
+    /\b(nurser(?:y|ies)|cylch meithrin|ysgol feithrin|meithrinfa|pre-?schools?|playgroups?|childminders?|childminding|early years (?:foundation stage|settings?|providers?|census|education|funding)|EYFS|funded (?:early education |childcare )?(?:hours|places|entitlement)|children aged (?:[0-3]|six weeks|birth) (?:to|-|–) [2-5]\b|funded (?:2|two|3|three)[- ]year[- ]olds?|(?:2|two)[- ]year[- ]old (?:funding|offer|places?|entitlement)|under[- ](?:fives|5s))\b/i,
   ],
   [
     'secondary',

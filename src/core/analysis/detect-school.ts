@@ -10,8 +10,9 @@ const NAME_WORD =
   "(?:[A-Z\u00C0-\u00DE\u0174\u0176][A-Za-z\u00C0-\u017F'\u2019.&-]{0,60}|of|the|and|&|St\\.?|CE|C of E|RC|VC|VA|CP|\\((?:VA|VC|CE|C of E|RC|(?:Voluntary )?(?:Aided|Controlled))\\))";
 // Welsh names run capitalised words together with the article or a preposition ("Ysgol Pen y Dyffryn", "Ysgol Bro'r Afon").
 const WELSH_LINK = '(?:(?:y|yr|ar|o|a)\\s+)?';
-// A Welsh name starts with its kind: a school ("Ysgol ..."), or a Welsh-medium playgroup ("Cylch Meithrin Nant y Felin").
-const WELSH_KIND = '(?:Ysgol|Cylch Meithrin)';
+// A Welsh name starts with its kind: a school ("Ysgol ..."), a Welsh-medium playgroup ("Cylch Meithrin Nant y Felin") or a
+// day nursery ("Meithrinfa Cwm Aderyn").
+const WELSH_KIND = '(?:Ysgol|Cylch Meithrin|Meithrinfa)';
 // Hospital schools are often named as a service ("Kestrel House Hospital Education Service", "Medical Tuition Service").
 const HOSPITAL_SERVICE = '(?:(?:Home and )?Hospital(?: and Home)? (?:Education|Teaching|Tuition)|Medical Tuition) Service';
 // Early-years settings (nurseries, pre-schools, playgroups, childminding businesses, early years centres) and federations

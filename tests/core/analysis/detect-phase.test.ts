@@ -114,10 +114,11 @@ describe('detectPhase: early-years settings are the nursery phase', () => {
     expect(phaseOf(text)).toBe('nursery');
   });
 
-  it('reads a setting by its name: a nursery school, a pre-school, a cylch meithrin', () => {
+  it('reads a setting by its name: a nursery school, a pre-school, a cylch meithrin, a meithrinfa', () => {
     expect(phaseOf('Hollybush Nursery School\nPrivacy notice for parents and carers')).toBe('nursery');
     expect(phaseOf('Busy Days Pre-school\nPrivacy notice for families')).toBe('nursery');
     expect(phaseOf('Cylch Meithrin Bro Alaw\nRydym yn defnyddio gwybodaeth am blant.')).toBe('nursery');
+    expect(phaseOf('Meithrinfa Cwm Aderyn\nPrivacy notice. Children usually move on to the local primary school.')).toBe('nursery');
   });
 
   it('reads a childminding business by its name, though it walks children to a primary school', () => {

@@ -15,6 +15,7 @@ describe('findNames', () => {
     ['The Brookside Nursery Schools Federation is one employer.', 'Brookside Nursery Schools Federation'],
     ['Ysgol Bryn y Môr is the data controller.', 'Ysgol Bryn y Môr'],
     ['The Cylch Meithrin Nant y Felin committee is the data controller.', 'Cylch Meithrin Nant y Felin'],
+    ['Meithrinfa Cwm Aderyn is run by the community council.', 'Meithrinfa Cwm Aderyn'],
     ['Foxglove Early Years Centre is a maintained nursery school.', 'Foxglove Early Years Centre'],
   ])('%s -> %s', (text, name) => {
     expect(findNames(text)[0]).toBe(name);
