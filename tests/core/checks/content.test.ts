@@ -804,6 +804,13 @@ describe('biometrics-consent', () => {
     expect(run('biometrics-consent', 'The door entry pads do not recognise fingerprints or faces; staff use a card.').status).toBe(
       'not-applicable',
     );
+    // a use that has ended, though a use of another kind stands
+    expect(run('biometrics-consent', 'We stopped using fingerprint recognition in the canteen at the end of the summer term.').status).toBe(
+      'not-applicable',
+    );
+    expect(run('biometrics-consent', 'We use fingerprints to pay for lunch. We stopped using facial recognition last year.').status).toBe(
+      'partial',
+    );
     // a reader used by staff alone holds no pupil's data
     expect(run('biometrics-consent', 'Our front door has a keypad and a fingerprint reader for staff entry only.').status).toBe(
       'not-applicable',

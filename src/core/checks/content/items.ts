@@ -1149,6 +1149,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // "The Trust does not currently operate any biometric recognition system" (an adverb between).
         // Or of what a system does: "GateBook ... does not recognise faces or fingerprints".
         "(?:do not|don't|does not|doesn't|will not|never) (?:(?:currently|presently|now|at present|routinely|ever) )?(?:use|process|collect|hold|have|operate|run|recogni[sz]e)[^.]{0,30}(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)",
+        // A use that has ended: "We stopped using fingerprint recognition in 2025", "the school no longer uses biometrics".
+        '\\b(?:stopped|ceased|discontinued|no longer)\\s+(?:using|uses?|operat(?:es?|ing)|running|runs?|collect(?:s|ing)?|process(?:es|ing)?|the use of)\\s+(?:any\\s+|the\\s+|our\\s+|its\\s+)?(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|except|other than)\\b)',
         // Something said not to be used for it: "ID card photographs are not used for facial recognition".
         '\\b(?:is|are|will)\\s+(?:not|never)\\s+(?:be\\s+)?used\\s+(?:for|in|with)\\s+(?:any\\s+)?(?:biometric|finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition)(?![^.]*\\b(?:unless|until|without|except|other than)\\b)',
         // A system said not to be one: "GateBook is not a biometric system", "the pads aren't biometric".
