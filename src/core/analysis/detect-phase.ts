@@ -43,8 +43,8 @@ const PRIMARY_NOT_PLURAL =
  */
 const STRONG: [Phase, RegExp][] = [
   // With the Welsh names: ysgol arbennig (special), uned cyfeirio disgyblion (PRU), ysgol pob oed (all-age), ysgol
-  // gynradd / fabanod / iau (primary, infant, junior), cylch meithrin, ysgol feithrin and meithrinfa (nursery), ysgol uwchradd /
-  // gyfun (secondary), chweched dosbarth (sixth form), TGAU and Safon Uwch (GCSE and A level).
+  // gynradd / fabanod / iau (primary, infant, junior), cylch meithrin, ysgol feithrin and meithrinfa (nursery), ysgol
+  // uwchradd / gyfun (secondary), chweched dosbarth (sixth form), TGAU and Safon Uwch (GCSE and A level).
   ['special', SPECIAL],
   // Year groups from the first years to GCSE or beyond: "Reception to Year 11", "Nursery to Year 13".
   [
