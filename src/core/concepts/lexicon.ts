@@ -2417,11 +2417,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   // Not "reaches" alone: "so we can reach you in an emergency" is no period.
   period: ['until', 'years', 'year', 'months', 'birthday', 'age of', 'aged', 'reaches the age', 'reach the age', 'reaches age', 'turn'],
-  // Names of a stage or year group that hold a period's word without being one: "early years settings", "Year 11",
-  // "Years 7 to 9" (see SHADOWED_BY in shadowed-concepts.ts).
   // Words of age or year that describe fitness or a group, not a time: "talk about it in an age-appropriate way", "pupils
   // in all year groups" (see SHADOWED_BY in shadowed-concepts.ts).
   ageOrYearGroup: ['age appropriate', 'age related', 'age range', 'age group', 'year group'],
+  // Names of a stage or year group that hold a period's word without being one: "early years settings", "Year 11",
+  // "Years 7 to 9" (see SHADOWED_BY in shadowed-concepts.ts).
   stageName: ['early years', 'early year', 'year r', ...Array.from({ length: 13 }, (_, n) => [`year ${n + 1}`, `years ${n + 1}`]).flat()],
   // People described by their age ("young people aged 13 to 19", "children aged two to four"): who they are, not how
   // long anything is kept.
