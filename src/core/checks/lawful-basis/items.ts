@@ -267,7 +267,7 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         'legitimate interests?[^.]{0,60}\\b(?:cannot|can not|does not|do not|is not|are not|shall not|may not|must not|will not) (?:be )?(?:used|relied|apply|available|depend)',
         // What other organisations may do, as background: "You may have read that organisations can also use 'legitimate
         // interests' as a reason."
-        '\\b(?:organisations|companies|businesses|other bodies|some organisations|private organisations)\\s+(?:can|may|could)\\s+(?:also\\s+)?(?:use|rely on)\\s+["\u201c\']?legitimate interests?',
+        '\\b(?:organisations|companies|businesses|other bodies)\\s+(?:can|may|could)\\s+(?:also\\s+)?(?:use|rely on)\\s+["\u201c\']?legitimate interests?',
         LEGITIMATE_INTERESTS_DEFINED,
         // The basis named as a term of the law being explained: "the Act introduced a new lawful basis called 'recognised
         // legitimate interests'", "a short explanation of recognised legitimate interests".
