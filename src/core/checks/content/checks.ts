@@ -1028,7 +1028,8 @@ const ANSWER_NO = /^\s*no\b(?!\s+(?:one|longer|more|child|pupil|student|parent))
 // parents"): the consent is the student's alone.
 const PARENT_LEFT_OUT =
   /\b(?:not|rather than|instead of)\s+(?:from\s+)?(?:(?:your|their|the|his or her)\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies))(?:\s+(?:or|and)\s+(?:carers?|guardians?))?\b/i;
-const withoutParentLeftOut = (text: string) => text.replace(new RegExp(PARENT_LEFT_OUT.source, 'gi'), '');
+const EVERY_PARENT_LEFT_OUT = new RegExp(PARENT_LEFT_OUT.source, 'gi');
+const withoutParentLeftOut = (text: string) => text.replace(EVERY_PARENT_LEFT_OUT, '');
 
 function evaluateBiometrics(ctx: AuditContext, o: z.infer<typeof BiometricsOptions>, item: ChecklistItem): Verdict {
   const mentionRe = phrases(o.mention);
