@@ -611,6 +611,16 @@ describe('security-measures', () => {
   it("does not count the Department's robust processes or a one-off secure upload", () => {
     expect(run('security-measures', `${NPD_BOILERPLATE}\nThe data will be securely uploaded by the school.`).status).toBe('fail');
   });
+  it("does not count the government's own keeping, told in a paragraph of its own under its heading", () => {
+    const text =
+      'The Department for Education\nThe Department for Education uses the census to plan and fund schools. Pupil data is stored securely and nobody is named in the figures it publishes.';
+    const v = run('security-measures', text);
+    expect(v.status).toBe('fail');
+    expect(v.evidence[0]?.text).toMatch(/stored securely/);
+    // the school's own paragraph under the same heading still counts
+    const own = 'The Department for Education\nWe send the census every term. Our copy of the return is stored securely.';
+    expect(run('security-measures', own).status).toBe('partial');
+  });
   it('reads access kept from those not entitled to it as a measure', () => {
     expect(run('security-measures', 'We guard these records from anybody who is not authorised to view them.').status).toBe('pass');
     expect(run('security-measures', 'Files are held away from unauthorised users.').status).toBe('pass');

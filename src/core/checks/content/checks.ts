@@ -963,8 +963,20 @@ function aboutGovernment(ctx: AuditContext, s: Sentence): boolean {
   const at = ctx.text.sentences.indexOf(s);
   const before = at > 0 ? ctx.text.sentences[at - 1] : undefined;
   if (before?.block === s.block && GOVERNMENT_KEEPER.test(before.text)) return true;
+  return headedByGovernment(ctx, s);
+}
+
+const headedByGovernment = (ctx: AuditContext, s: Sentence): boolean => {
   const heading = ctx.doc.sections[s.section]?.heading;
   return !!heading && GOVERNMENT_KEEPER.test(heading);
+};
+
+// A paragraph under a heading naming the Department or the Welsh Government that opens with it as the subject ("The Welsh
+// Government uses this information ... Personal information is held securely"): its keeping is theirs, not the school's.
+const GOVERNMENT_SUBJECT = /^(?:the )?(?:department for education|dfe|welsh government|llywodraeth cymru)\b/i;
+
+function inGovernmentParagraph(ctx: AuditContext, s: Sentence): boolean {
+  return GOVERNMENT_SUBJECT.test(ctx.doc.blocks[s.block]?.text ?? '') && headedByGovernment(ctx, s);
 }
 
 function evaluateSecurity(ctx: AuditContext, o: z.infer<typeof SecurityOptions>, item: ChecklistItem): Verdict {
@@ -973,8 +985,11 @@ function evaluateSecurity(ctx: AuditContext, o: z.infer<typeof SecurityOptions>,
   const measures = findSentences(ctx.doc, ctx.text, measuresRe, { exclude: traps }).filter((s) => !aboutGovernment(ctx, s));
   if (measures.length) return verdictFor(item, 'pass', 'measures-described', evidenceOf(measures, measuresRe, 2));
   const generalRe = phrases(o.general);
-  const general = findSentences(ctx.doc, ctx.text, generalRe, { exclude: traps });
+  const held = findSentences(ctx.doc, ctx.text, generalRe, { exclude: traps });
+  const general = held.filter((s) => !inGovernmentParagraph(ctx, s));
   if (general.length) return verdictFor(item, 'partial', 'held-securely-only', evidenceOf(general, generalRe, 1));
+  // Only the government's keeping is told: no school statement, and no concept lift over the same sentence.
+  if (held.length) return verdictFor(item, 'fail', 'government-keeping-only', evidenceOf(held, generalRe, 1));
   const trap = findSentences(ctx.doc, ctx.text, traps, { includeNpd: true });
   return verdictFor(item, 'fail', 'not-found', evidenceOf(trap, traps, 1), {
     otherBodyNote: trap.length ? messageFor(item, 'other-body-note') : '',

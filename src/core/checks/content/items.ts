@@ -1014,6 +1014,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       'not-found':
         'Nothing on how the school keeps data secure: looked for a security section or measures such as encryption and access controls.{otherBodyNote}',
       'other-body-note': " Security text about the Department / Welsh Government or a one-off upload was not counted as the school's.",
+      'government-keeping-only':
+        "Nothing on how the school keeps data secure: the only such statement is in a paragraph about the Department / Welsh Government's own keeping.",
     },
     options: {
       measures: [
