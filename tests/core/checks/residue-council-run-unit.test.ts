@@ -34,5 +34,7 @@ describe('no-template-residue: the council’s services in a notice the council 
   });
   it('still finds corporate services in either', () => {
     expect(residue(COUNCIL_CONTROLS, 'our colleagues in council tax, parking and waste collection')).toBe('fail');
+    // the reader sent to the council's desks for its own business
+    expect(residue(SCHOOL_CONTROLS, 'the virtual school. Queries regarding your Council Tax bill go to the Revenues Team')).toBe('fail');
   });
 });

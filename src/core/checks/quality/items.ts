@@ -671,7 +671,11 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\bheld\\s+by\\s+the\\s+[Cc]ouncil\\b',
         "\\b(?:the\\s+)?[Cc]ouncil's\\s+own\\s+(?:records|information|data)\\b",
       ],
-      councilServices: ['\\bcouncil\\s+tax\\b[^.]{0,60}\\b(?:waste|refuse|bins?|recycling|parking|planning)\\b'],
+      councilServices: [
+        '\\bcouncil\\s+tax\\b[^.]{0,60}\\b(?:waste|refuse|bins?|recycling|parking|planning)\\b',
+        // The reader sent on to the council's desks for its own business: "For enquiries about Council Tax, please contact".
+        '\\b(?:enquiries|queries|questions)\\s+(?:about|on|regarding)\\s+(?:your\\s+)?council\\s+tax\\b',
+      ],
       councilSiblingServices: [
         '\\b(?:our|other)\\s+(?:other\\s+|wider\\s+)?council\\s+services\\b',
         // A council's corporate desks in its own voice: "please contact our Customer Feedback Team".
