@@ -104,6 +104,18 @@ describe('legacy-rights-wording flag', () => {
 });
 
 describe('subject-access-route', () => {
+  it("follows a request to the school office to the footer the notice said holds the office's details", () => {
+    const body =
+      '<p>Questions about anything here go to the school office in the first instance; its details are at the bottom of this page.</p>' +
+      '<h2>Seeing your records</h2><p>If you would like a copy of what we hold, write to the school office and mark it "records request".</p>';
+    const footer = '<p>Elm Hollow School, Elm Road, Westmere ZX1 2AB. Telephone 01632 960 555. office@elmhollow.example</p>';
+    const v = run('subject-access-route', page(body, { footer }), true);
+    expect(v.status).toBe('pass');
+    expect(v.evidence.map((e) => e.text).join(' ')).toMatch(/bottom of this page[\s\S]*office@elmhollow\.example/);
+    // a pointer said of some other post does not serve the office
+    const other = body.replace('the school office in the first instance', 'the headteacher in the first instance');
+    expect(run('subject-access-route', page(other, { footer }), true).status).not.toBe('pass');
+  });
   it('follows a lead-in past a labelled name line to the channel under it', () => {
     const html = page(
       '<h2>Requests</h2><p>Subject access requests and other data protection questions go to one point of contact:</p>' +

@@ -369,6 +369,16 @@ function namesRole(text: string, role: string): boolean {
 const ROLE_WORD = new Map<string, RegExp>();
 const DPO_OF_THE_SCHOOL = /\b(?:school|academy|nursery|pre-school|college|trust)['\u2019]s\s+(?:data protection officer|dpo)\b/gi;
 
+/**
+ * The page edge where the notice says a post's details are, said of that post anywhere in the notice: "the school office
+ * is the place to start (details at the foot of this page)" serves a later "write to the school office".
+ */
+function edgePointerForRole(ctx: AuditContext, request: Sentence): Sentence | undefined {
+  const role = ROLE.exec(request.text)?.[0].toLowerCase();
+  if (!role || !SCHOOL_ROLE.test(role)) return undefined;
+  return ctx.text.sentences.find((s) => s !== request && s.lower.includes(role) && PAGE_EDGE.test(s.text) && isOwnBlock(ctx, s.block));
+}
+
 /** Whether any of the document's own blocks gives the DPO a channel (the DPO named in the block or its heading). */
 function dpoReachable(ctx: AuditContext, o: SubjectAccessOptions, dpo: RegExp): boolean {
   return ctx.doc.blocks.some(
@@ -519,14 +529,21 @@ function evaluateSubjectAccess(ctx: AuditContext, o: SubjectAccessOptions, item:
   // own footer (or header, for its top), pointed to by the request or the sentence after it (checklist.md 2.2, 2.15).
   for (const s of requests) {
     const next = adjacentSentence(ctx.text, s, 1);
-    const edge = PAGE_EDGE.exec(s.text) ?? (next ? PAGE_EDGE.exec(next.text) : null);
-    if (!edge || DANGLING_CONTACT.test(s.text) || PLACEHOLDER.test(s.text)) continue;
+    const pointer = PAGE_EDGE.test(s.text) ? s : next && PAGE_EDGE.test(next.text) ? next : edgePointerForRole(ctx, s);
+    if (!pointer || DANGLING_CONTACT.test(s.text) || PLACEHOLDER.test(s.text)) continue;
+    const edge = PAGE_EDGE.exec(pointer.text)!;
     const [text, where] = edge[1] === 'top' ? [ctx.doc.chrome.header, 'site header'] : [ctx.doc.chrome.footer, 'page footer'];
     const channels = findChannels(text, o);
-    if (channels.length)
-      return verdictFor(item, 'pass', 'contact-details-elsewhere', [quoteSentence(s, sar), { text: describeChannels(channels), where }], {
-        channels: describeChannels(channels),
-      });
+    if (channels.length) {
+      const told = pointer === s || pointer === next ? [] : [quoteSentence(pointer, PAGE_EDGE)];
+      return verdictFor(
+        item,
+        'pass',
+        'contact-details-elsewhere',
+        [quoteSentence(s, sar), ...told, { text: describeChannels(channels), where }],
+        { channels: describeChannels(channels) },
+      );
+    }
   }
   const pointer = phrases(o.pointerOnly);
   const pointers = requests.filter((s) => pointer.test(s.text));
