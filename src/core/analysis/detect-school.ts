@@ -5,9 +5,9 @@ import { escapeRegExp } from '../escape-regexp';
 
 // Accented letters are kept whole (Welsh "Môr", "Ŵyl").
 // "&" joins names as "and" does ("Oakfield Primary & Nursery School"); a bracketed church designation stays in the name
-// ("St Peter's C of E (VA) Primary School").
+// ("St Peter's C of E (VA) Primary School"), and so does a Church in Wales school's ("St Elfed's Church in Wales VC Primary").
 const NAME_WORD =
-  "(?:[A-Z\u00C0-\u00DE\u0174\u0176][A-Za-z\u00C0-\u017F'\u2019.&-]{0,60}|of|the|and|&|St\\.?|CE|C of E|RC|VC|VA|CP|\\((?:VA|VC|CE|C of E|RC|(?:Voluntary )?(?:Aided|Controlled))\\))";
+  "(?:[A-Z\u00C0-\u00DE\u0174\u0176][A-Za-z\u00C0-\u017F'\u2019.&-]{0,60}|of|the|and|&|St\\.?|CE|C of E|Church in Wales|RC|VC|VA|CP|\\((?:VA|VC|CE|C of E|RC|(?:Voluntary )?(?:Aided|Controlled))\\))";
 // Welsh names run capitalised words together with the article or a preposition ("Ysgol Pen y Dyffryn", "Ysgol Bro'r Afon").
 const WELSH_LINK = '(?:(?:y|yr|ar|o|a)\\s+)?';
 // A Welsh name starts with its kind: a school ("Ysgol ..."), a Welsh-medium playgroup ("Cylch Meithrin Nant y Felin") or a
@@ -226,9 +226,9 @@ export function detectSchool(doc: NoticeDocument): Detection<string | null> {
   return { value: null, from: 'default', evidence: [] };
 }
 
-// A church school's designation after its name: "C of E VC", "Church of England (Voluntary Aided)", "RC".
+// A church school's designation after its name: "C of E VC", "Church of England (Voluntary Aided)", "Church in Wales", "RC".
 const DESIGNATION_WORDS = new Set(
-  'c e of c.e. cofe ce rc vc va church england catholic roman methodist voluntary aided controlled'.split(' '),
+  'c e of c.e. cofe ce rc vc va church england in wales catholic roman methodist voluntary aided controlled'.split(' '),
 );
 
 /** The school's name without its kind words, when two or more words of its own are left ("Larkspur Meadow"). */

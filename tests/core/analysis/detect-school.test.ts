@@ -110,6 +110,9 @@ describe('findNames', () => {
     expect(findNames("St Cuthbert's Church of England (Voluntary Aided) Junior School is the data controller.")[0]).toBe(
       "St Cuthbert's Church of England (Voluntary Aided) Junior School",
     );
+    expect(findNames('The governors of St Non’s Church in Wales Primary School decide how data is used.')[0]).toBe(
+      'St Non’s Church in Wales Primary School',
+    );
   });
 });
 
