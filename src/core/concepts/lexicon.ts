@@ -406,6 +406,13 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'are a statutory requirement',
     'is legally required',
     'are legally required',
+    // The family's duty said to them: "Some information you must give us, because without it we cannot meet our legal
+    // duties" says what is compulsory, not the school's basis for using it.
+    'must give us',
+    'have to give us',
+    'has to give us',
+    'must provide us',
+    'have to provide us',
   ],
   // The school asking families for data, not anyone asking to use a right ("the information we ask for").
   schoolAsks: ['we ask for', 'we ask you for', 'we ask parents for', 'we ask families for', 'we request from you'],
@@ -3050,6 +3057,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'has guidance',
     'published guidance',
   ],
+  // A statute or department named after families: "the Children and Families Act 2014" names a law, not anyone's parents
+  // (shadows parents and familySource).
+  familiesInTitle: ['children and families act', 'children schools and families'],
   // The law named, not a place: "the meanings given in the UK GDPR" says nothing of where data is (shadows inUk).
   ukLawNamed: [
     'in the uk gdpr',
