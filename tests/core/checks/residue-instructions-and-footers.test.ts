@@ -153,3 +153,20 @@ describe('a section for pupils aged 13 and over left in a younger school’s not
     expect(noticeStatus('no-template-residue', notice('Youth support services (not applicable to our pupils)'))).toBe('pass');
   });
 });
+
+describe("a page builder's default text left in a block", () => {
+  it.each(['<details><summary>New item</summary><p>Enter your text here.</p></details>', '<h2>Heading</h2><p>Your content goes here.</p>'])(
+    '%s is residue',
+    (block) => {
+      const html = page('Pennant Primary School, Church Lane').replace('</main>', `${block}</main>`);
+      expect(residueOf(html).status).toBe('fail');
+    },
+  );
+  it('a reader asked to write an answer on a form is not', () => {
+    const html = page('Pennant Primary School, Church Lane').replace(
+      '</main>',
+      '<p>If you would like a copy of your records, fill in the request form and write what you need in the box.</p></main>',
+    );
+    expect(residueOf(html).status).toBe('pass');
+  });
+});

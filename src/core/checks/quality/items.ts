@@ -564,6 +564,8 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\[\\s*(?:(?:time|retention|storage|holding)\\s+)?(?:period|duration|timescale|time\\s*frame|length\\s+of\\s+time|number\\s+of\\s+(?:years|months))\\s*\\]',
         '\\bchoose an item\\b',
         '\\blorem ipsum\\b',
+        // A page builder's default left in an accordion or block: "New question" / "Type your answer here", "Your text goes here".
+        '\\b(?:type|enter|add|write|insert)\\s+(?:your\\s+)?(?:answer|text|content|description)\\s+here\\b|\\b(?:your\\s+)?(?:text|content)\\s+goes\\s+here\\b',
         '\\binsert\\s+(?:school|academy|trust|name|date|details|link|contact)\\b',
         // A date left as its pattern: "XX/XX/20XX", "dd/mm/yyyy", "reviewed in 20XX".
         '(?<![\\w/])(?:xx|dd)\\s?[/.-]\\s?(?:xx|mm)\\s?[/.-]\\s?(?:\\d{2})?(?:xx|yy){1,2}(?![\\w/])',
