@@ -246,6 +246,17 @@ describe('subject-access-route', () => {
     expectRouteQuoting(text, 'data@rowanvale');
   });
 
+  it('follows the section number alone in brackets after whom to ask to the card in that section', () => {
+    const html = page(
+      '<h2>6. Your rights</h2><p>To ask for a copy of the information we hold about your child, write to our Data Protection Officer (part 9), who will reply within a month.</p>' +
+        '<h2>9. Contacts</h2><p>Questions about this notice go to the Data Protection Officer:</p>' +
+        '<address>Data Protection Officer, Coastline Schools Support<br>Email: help@coastline.example.org.uk</address>',
+    );
+    const v = run('subject-access-route', html, true);
+    expect(v.status).toBe('pass');
+    expect(v.evidence.map((e) => e.text).join(' ')).toContain('help@coastline');
+  });
+
   it("reads a numbered section's card to its channels, past the lines of a service's name and address", () => {
     const text = [
       '11. Requesting access to your personal data',

@@ -392,8 +392,12 @@ function dpoReachable(ctx: AuditContext, o: SubjectAccessOptions, dpo: RegExp): 
 /** A channel found away from the request sentence, with the block that gives it. */
 type ContactCard = { channels: Channel[]; evidence: Evidence };
 
-/** A numbered section named as where the details are: "(details in section 2)", "see part 4 for contact details". */
-const SECTION_REFERENCE = /\b(?:details?|contact|see)\b[^.;]{0,30}?\b(?:in|at|under)?\s*(?:section|part|paragraph)\s+(\d{1,2})\b/i;
+/**
+ * A numbered section named as where the details are: "(details in section 2)", "see part 4 for contact details", or the
+ * section alone in brackets after whom to ask ("contact our Data Protection Officer (section 14)").
+ */
+const SECTION_REFERENCE =
+  /(?:\b(?:details?|contact|see)\b[^.;]{0,30}?\b(?:in|at|under)?\s*(?:section|part|paragraph)\s+(\d{1,2})\b|\((?:see\s+)?(?:section|part|paragraph)\s+(\d{1,2})\))/i;
 /** Index of the first numbered heading after `from` ("3. WHAT WE KEEP"), within a reach of 40 blocks. */
 function nextNumberedHeading(blocks: readonly Block[], from: number): number {
   const last = Math.min(blocks.length, from + 40);
@@ -413,7 +417,8 @@ const CARD_LINES = 8;
  * whom the sentence names is read first, a few lines from where it is named.
  */
 function cardInNumberedSection(ctx: AuditContext, s: Sentence, o: SubjectAccessOptions): ContactCard | null {
-  const numbered = SECTION_REFERENCE.exec(s.text)?.[1];
+  const reference = SECTION_REFERENCE.exec(s.text);
+  const numbered = reference?.[1] ?? reference?.[2];
   const section =
     numbered && ctx.doc.sections.find((x) => x.heading !== null && new RegExp(`^\\s*${numbered}\\b(?![.]\\d)`).test(x.heading));
   if (!section) return null;
