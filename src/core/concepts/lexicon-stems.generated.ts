@@ -109,6 +109,18 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'lunch choic',
     'food choic',
   ],
+  schoolChooses: [
+    'we choos',
+    'i choos',
+    'we chose',
+    'i chose',
+    'we have chosen',
+    'i have chosen',
+    'we carefulli choos',
+    'i carefulli choos',
+    'chosen by us-pronoun',
+    'chosen by me',
+  ],
   voluntarySchool: [
     'voluntari aid',
     'voluntari control',

@@ -223,6 +223,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'lunch choices',
     'food choices',
   ],
+  // The school choosing, not the family (shadows optional): "we choose suppliers carefully" says nothing about what a
+  // family may leave out.
+  schoolChooses: ['we choose', 'we chose', 'we have chosen', 'we carefully choose', 'chosen by us'],
   // A kind of school or body whose name holds "voluntary" (shadows optional): "as a voluntary aided school, the governing
   // board is the legal body responsible" says what the school is, not that anything is optional.
   voluntarySchool: [

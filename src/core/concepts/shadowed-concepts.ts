@@ -10,8 +10,8 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   // family giving data, and "the law says" the law's demand, not the school telling them which is which.
   tell: ['optional', 'tellUs', 'lawRequires'],
   // "If you want to know more" offers a next step, not a choice over what to give, "course choices" what a pupil picked,
-  // and "a voluntary aided school" a kind of school.
-  optional: ['wantToAct', 'pupilChoices', 'voluntarySchool'],
+  // "a voluntary aided school" a kind of school, and "we choose suppliers carefully" the school's choice.
+  optional: ['wantToAct', 'pupilChoices', 'voluntarySchool', 'schoolChooses'],
   // "Legal obligation" names a lawful basis, and "pupils with ALN or other needs" a child's needs: neither says what the
   // family must give.
   compulsory: ['basisNamed', 'needsNoun'],
