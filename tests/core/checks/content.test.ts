@@ -341,6 +341,13 @@ describe('international-transfers', () => {
     expect(v.status).toBe('pass');
     expect(v.evidence[0]?.text).toMatch(/does not transfer pupil data outside/);
   });
+  it('reads a move the contracts forbid ("do not let them send it abroad") as no contradiction of a denial', () => {
+    const v = run(
+      'international-transfers',
+      'We never send pupil information outside the United Kingdom. Our suppliers keep it in British data centres, and our agreements do not permit them to transfer anything overseas.',
+    );
+    expect(v.status).toBe('pass');
+  });
   it('does not read a denial limited to the usual course ("not ... as part of our ordinary work") as data staying in the UK', () => {
     const v = run(
       'international-transfers',

@@ -578,8 +578,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         '\\b(?:trips?|visits?|exchanges?|holidays?)\\b',
         // A condition set on a move that has not happened: "suppliers must seek our agreement before any data is moved abroad".
         '\\bbefore\\s+(?:any|some|the|their|our|your|it|its|data|information)\\b[^.]{0,40}\\b(?:is|are|gets?|being)\\s+(?:moved|sent|transferred|stored|held|taken|processed)\\b',
-        // A move abroad forbidden, not made: "our contracts do not allow it to be moved abroad without our agreement".
-        "\\b(?:do not|does not|don't|doesn't|will not|won't|cannot|can't|may not|must not|never)\\s+(?:allow|permit|let)\\b[^.]{0,40}\\b(?:moved|sent|transferred|stored|held|taken|processed)\\b",
+        // A move abroad forbidden, not made: "our contracts do not allow it to be moved abroad without our agreement", "do
+        // not allow them to move it abroad".
+        "\\b(?:do not|does not|don't|doesn't|will not|won't|cannot|can't|may not|must not|never)\\s+(?:allow|permit|let)\\b[^.]{0,40}\\b(?:mov(?:e|ed)|sen[dt]|transfer(?:red)?|stored?|hold|held|take|taken|process(?:ed)?)\\b",
       ],
       safeguards: [
         // Not the adequacy of something else: "a review of the adequacy of our careers guidance".
