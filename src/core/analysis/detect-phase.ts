@@ -138,9 +138,10 @@ const SELF_AGES = new RegExp(String.raw`\b(?:is|are)\s+(?:an?|the|our)\b[^.]{0,1
 /** Every age range in a clause that SELF_AGES opened. */
 const AGE_RANGE = new RegExp(AGE_RANGE_SOURCE, 'gi');
 // The pupils described by their ages near the top, in any sentence: "Privacy notice for pupils aged 9 to 13", "a hospital
-// school serving young people aged 5 to 18", or in an aside: "what we hold about pupils (from age 3 to 18)".
+// school serving young people aged 5 to 18", "a school for children from three to sixteen years old", or in an aside:
+// "what we hold about pupils (from age 3 to 18)".
 const PUPILS_AGED =
-  /\b(?:(?:pupils|children|students|learners|boys|girls|young people)\s+\(?(?:(?:are|who are)\s+)?|(?<=\()(?=ages\b))(?:ages|aged(?:\s+between)?|of ages?|between the ages of|between|from (?:the )?ages? (?:of )?)\s*(\d{1,2})\s*(?:-|–|to|and|(?:right )?(?:through|up) to)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
+  /\b(?:(?:pupils|children|students|learners|boys|girls|young people)\s+\(?(?:(?:are|who are)\s+)?|(?<=\()(?=ages\b))(?:ages|aged(?:\s+between)?|of ages?|between the ages of|between|from (?:the )?(?:ages? (?:of )?)?)\s*(\d{1,2})\s*(?:-|–|to|and|(?:right )?(?:through|up) to)\s*(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|hours?|%))/i;
 /** Ages given with the word: "ages 4 to 18", "aged 7-11". */
 const AGES_GIVEN = String.raw`(?:ages?|aged)\s+(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})`;
 /** Ages in brackets after a part of the school: "(ages 7-11)", or after the first such part, "(11 to 16)". */

@@ -232,6 +232,9 @@ describe('detectPhase: the ages of the pupils near the top, and names of the kin
     ['Privacy notice for pupils aged 9 to 13 and their families. We hold names and attendance.', 'secondary'],
     ['A free school serving young people aged 5 to 18. We hold names and attendance.', 'all-through'],
     ['This page is for children aged 7 to 11 and their parents. We hold names and attendance.', 'primary'],
+    // the ages in words, with "from" alone
+    ['Brindle Hey is a small independent school for pupils from four to eleven years old. We hold names and attendance.', 'primary'],
+    ['Our families: we teach boys and girls from 3 to 16. We hold names and attendance.', 'all-through'],
     // the ages in an aside after the pupils, with nursery and sixth-form years that settle nothing alone
     [
       'Oakwood Vale Academy teaches children from its Nursery class to the end of Year 13.\nThis notice explains what we hold about pupils (from age 3 to 18) and their families.',
