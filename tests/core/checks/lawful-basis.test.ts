@@ -88,6 +88,18 @@ describe('lawful-basis-art6', () => {
     expect(run('lawful-basis-art6', text).status).toBe('partial');
   });
 
+  it('reads statutes listed under a lead-in that says the data is used under them as statutes alone', () => {
+    const text =
+      'We use pupil information so that we can carry out our duties under these laws:\n- the Education Act 1996\n- the Children Act 1989';
+    expect(run('lawful-basis-art6', text).status).toBe('partial');
+  });
+
+  it('does not read the sharing rule said as consent or the law permitting it as a consent basis', () => {
+    const text =
+      'Records about a pupil go to other organisations only with consent, or where the law tells us to send them.';
+    expect(run('lawful-basis-art6', text).status).not.toBe('pass');
+  });
+
   it('is partial for statutes alone: they are the source of the task, not the basis', () => {
     const v = run(
       'lawful-basis-art6',
@@ -176,6 +188,15 @@ describe('legitimate-interests-stated', () => {
     const text =
       'You may have read that organisations can also use "legitimate interests" as a reason. Public bodies like us cannot use legitimate interests for our core work, and this notice does not depend on it.';
     expect(run('legitimate-interests-stated', text).status).toBe('not-applicable');
+  });
+
+  it('does not read the law\'s own "legitimate interests of a third party" as an interest described', () => {
+    const text =
+      'Now and then we may rely on legitimate interests, ours or those of a third party, and on the legitimate interests of a third party where that is necessary.';
+    expect(run('legitimate-interests-stated', text).status).toBe('fail');
+    // the third party's interest named is still described
+    const named = 'We rely on the legitimate interests of the Friends of Elm Lane, a third party, in raising money for school trips.';
+    expect(run('legitimate-interests-stated', named).status).toBe('pass');
   });
 
   it('reads the interest past an aside on how it stands to the public task', () => {

@@ -182,7 +182,11 @@ function evaluateLawfulBasis(ctx: AuditContext, o: LawfulBasisOptions, item: Che
   const vague = findOwn(ctx, generic).filter(body);
   // Statutes are the source of the public task, not an Art 6 basis (checklist.md 2.5 trap (c)): partial at most.
   const sharing = phrases(o.statuteSharing);
-  const statutes = findOwn(ctx, statute).filter((s) => body(s) && use.test(s.text) && !sharing.test(s.text));
+  // A statute may sit in a list under a lead-in that says the data is used under it ("We use student information to carry
+  // out our duties under the following legislation:").
+  const usedUnder = (s: Sentence) =>
+    use.test(s.text) || (ctx.doc.blocks[s.block]?.kind === 'list-item' && use.test(leadInOf(ctx.doc, s.block) ?? ''));
+  const statutes = findOwn(ctx, statute).filter((s) => body(s) && usedUnder(s) && !sharing.test(s.text));
   if (vague.length || statutes.length) {
     const reason = vague.length ? (statutes.length ? 'general-terms-and-statutes' : 'general-terms-only') : 'statutes-only';
     return verdictFor(item, 'partial', reason, evidenceOf(vague.length ? vague : statutes, vague.length ? generic : statute, 2));
