@@ -857,6 +857,12 @@ describe('biometrics-consent', () => {
 });
 
 describe('parents-carers-data', () => {
+  it('does not take a notice for parents that is only promised for a pointer to one', () => {
+    const later =
+      'We hold your child’s details. A separate privacy notice for parents and carers is being prepared and will go on our website.';
+    expect(run('parents-carers-data', later).status).not.toBe('pass');
+    expect(run('parents-carers-data', 'What we hold about you is set out in our separate privacy notice for parents.').status).toBe('pass');
+  });
   it('reads "Your parents and carers" over one-sentence lines, the details in the second, as the parents\' own part', () => {
     const text = [
       'How we use your information',

@@ -1432,6 +1432,10 @@ function insideInlineList(text: string, re: RegExp): boolean {
 const givesAUse = (text: string): boolean => PURPOSE.test(text) || FOR_A_USE.test(text);
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
 
+// A notice promised, not there to read: "A separate notice for parents will be published shortly", "... is being prepared".
+const NOT_YET_PUBLISHED =
+  /\b(?:will be|is being|are being|is still being|has yet to be|is yet to be)\s+(?:published|prepared|written|produced|drafted|made available|added|issued|finalised|finalized)\b|\bcoming soon\b/i;
+
 function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, item: ChecklistItem): Verdict {
   const statementRe = phrases(o.statement);
   const candidates = findSentences(ctx.doc, ctx.text, statementRe);
@@ -1489,6 +1493,7 @@ function evaluateParents(ctx: AuditContext, o: z.infer<typeof ParentsOptions>, i
     (s) =>
       ctx.doc.blocks[s.block]?.kind !== 'heading' &&
       s.text !== ctx.doc.title &&
+      !NOT_YET_PUBLISHED.test(s.text) &&
       (POINTER.test(s.text) || ctx.doc.links.some((l) => l.block === s.block)),
   );
   if (separate.length) return verdictFor(item, 'pass', 'separate-notice', evidenceOf(separate, separateRe, 1));
