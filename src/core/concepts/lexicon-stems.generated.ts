@@ -711,6 +711,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'you',
     'parent',
     'carer',
+    'grown up',
     'famili',
     'famili',
     'form',

@@ -760,6 +760,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'you',
     'parents',
     'carers',
+    // A children's notice's word for them: "Your grown-ups have to tell us some things".
+    'grown-ups',
     'families',
     'family',
     'forms',
