@@ -56,10 +56,10 @@ export const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   portionWord: ['mostCases'],
   // "Health information you have given us" is a kind of data, not the health service sending it.
   namedSourceBody: ['healthData'],
+  sourceBody: ['healthData'],
   // "The Children and Families Act 2014" is a law's name: no parent holds, gives or is told anything.
   parents: ['familiesInTitle'],
   familySource: ['familiesInTitle'],
-  sourceBody: ['healthData'],
 };
 
 /**
