@@ -857,6 +857,10 @@ describe('biometrics-consent', () => {
 });
 
 describe('parents-carers-data', () => {
+  it('reads a pupils\' notice pointing to the one for "your parents and carers"', () => {
+    const text = 'Your parents have their own notice. There is a separate privacy notice for your parents and carers on our website.';
+    expect(run('parents-carers-data', text).status).toBe('pass');
+  });
   it('does not take a notice for parents that is only promised for a pointer to one', () => {
     const later =
       'We hold your child’s details. A separate privacy notice for parents and carers is being prepared and will go on our website.';

@@ -1239,11 +1239,12 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'use (?:the |their |your )?contact (?:information|details) to (?:keep|contact|inform|tell|update|reach) (?:[\\w]+, )*(?:pupils,? )?(?:parents|carers|families)',
       ],
       separateNotice: [
-        "privacy notice for parents|parent(?:s|/carers?)?'? privacy notice|privacy notice \\((?:for )?parents",
+        // "a privacy notice for parents", and in a pupils' notice "for your parents and carers".
+        "privacy notice for (?:your |their )?parents|parent(?:s|/carers?)?'? privacy notice|privacy notice \\((?:for )?parents",
         // "our separate Parent and Carer Privacy Notice", "the Parents' and Carers' Privacy Notice".
         "\\b(?:parents?|carers?|guardians?)(?:'s|s'|')?\\s*(?:and|&|/|or)\\s*(?:parents?|carers?|guardians?)(?:'s|s'|')?\\s+privacy\\s+(?:notice|statement)",
         // "explained in a separate notice for parents and carers", "our notice covering families".
-        '\\b(?:separate|own|other|another) (?:privacy )?(?:notice|statement) (?:for|about|covering|written for) (?:parents|carers|families)',
+        '\\b(?:separate|own|other|another) (?:privacy )?(?:notice|statement) (?:for|about|covering|written for) (?:your |their )?(?:parents|carers|families)',
         // The other notice's subject said after a verb: "A separate privacy notice explains how we use information about
         // parents and carers". Not one about pupils that parents may ask for.
         '\\b(?:separate|other|another) (?:privacy )?(?:notice|statement)\\b[^.]{0,50}\\b(?:information|data|details)(?: (?:we|the school) (?:hold|keep|use|collect|process))? (?:about|of|on|relating to) (?:you as )?(?:(?:the|our) )?(?:parents|carers|guardians|families)',
