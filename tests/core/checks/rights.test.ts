@@ -18,6 +18,18 @@ function expectRouteQuoting(text: string, channel: string): void {
   expect(v.evidence.map((e) => e.text).join(' ')).toContain(channel);
 }
 describe('data-subject-rights', () => {
+  it('reads the data named first and then asked to be seen ("... can ask to see it") as access', () => {
+    const text = [
+      'Everyone the school keeps information on, pupils and parents alike, may ask to see it.',
+      'You can also:',
+      '- ask for details that are wrong to be corrected',
+      '- ask for information to be deleted where we no longer need it',
+      '- object to how we use your information',
+    ].join('\n');
+    expect(run('data-subject-rights', text).status).toBe('pass');
+    // a pronoun with no data named before it is no access right
+    expect(run('data-subject-rights', 'Visitors may ask to see it at reception.').status).toBe('fail');
+  });
   it('reads the rights in plain words (written for this test, not from a fixture)', () => {
     const v = run(
       'data-subject-rights',

@@ -54,6 +54,8 @@ export const RIGHTS_ITEMS: ChecklistItemInput[] = [
           "access to (?:your |their )?child'?s (?:education(?:al)? )?records?",
           'ask for all the information',
           ASK_TO_SEE_OWN_DATA,
+          // The data named first, then asked to be seen: "Anyone we hold information about ... can ask to see it".
+          '\\b(?:information|data|records?)\\b[^.]{0,80}\\b(?:ask|request) to (?:see|view|inspect|look at) (?:it|them)\\b',
           // "ask for the information we hold about you", "see the information we hold", "ask us what information we hold"
           '\\b(?:ask for|see|request|get|have|receive) (?:a copy of )?(?:the |all the |any )?(?:personal )?(?:information|data|records?) (?:that )?(?:we|the school|the trust|the academy) (?:hold|holds|keep|keeps|have|has)\\b',
           '\\bask (?:us )?what (?:personal )?(?:information|data) we (?:hold|keep|have)',
