@@ -95,8 +95,7 @@ describe('lawful-basis-art6', () => {
   });
 
   it('does not read the sharing rule said as consent or the law permitting it as a consent basis', () => {
-    const text =
-      'Records about a pupil go to other organisations only with consent, or where the law tells us to send them.';
+    const text = 'Records about a pupil go to other organisations only with consent, or where the law tells us to send them.';
     expect(run('lawful-basis-art6', text).status).not.toBe('pass');
   });
 
