@@ -228,7 +228,7 @@ export function detectSchool(doc: NoticeDocument): Detection<string | null> {
 
 // A church school's designation after its name: "C of E VC", "Church of England (Voluntary Aided)", "Church in Wales", "RC".
 const DESIGNATION_WORDS = new Set(
-  'c e of c.e. cofe ce rc vc va church england in wales catholic roman methodist voluntary aided controlled'.split(' '),
+  'c e of c.e. cofe ce rc vc va church england catholic roman methodist voluntary aided controlled'.split(' '),
 );
 
 /** The school's name without its kind words, when two or more words of its own are left ("Larkspur Meadow"). */
@@ -237,8 +237,17 @@ export function nameWithoutKind(school: string): string | null {
   let end = words.length;
   while (end > 0) {
     const word = words[end - 1]!.toLowerCase().replace(/[()]/g, '');
-    if (!KIND_WORDS.has(word) && !DESIGNATION_WORDS.has(word)) break;
-    end--;
+    // "Church in Wales" as a whole, not "Wales" alone ("Prince of Wales School" keeps "Prince of Wales").
+    if (
+      word === 'wales' &&
+      words
+        .slice(end - 3, end - 1)
+        .join(' ')
+        .toLowerCase() === 'church in'
+    )
+      end -= 3;
+    else if (KIND_WORDS.has(word) || DESIGNATION_WORDS.has(word)) end--;
+    else break;
   }
   return end < words.length && end >= 2 ? words.slice(0, end).join(' ') : null;
 }

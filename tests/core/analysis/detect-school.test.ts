@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/core/notice/read-text';
 import { readHtml } from '../../../src/core/notice/read-html';
-import { detectSchool, findNames } from '../../../src/core/analysis/detect-school';
+import { detectSchool, findNames, nameWithoutKind } from '../../../src/core/analysis/detect-school';
 
 const schoolOf = (text: string) => detectSchool(readText(text)).value;
 
@@ -113,6 +113,13 @@ describe('findNames', () => {
     expect(findNames('The governors of St Non’s Church in Wales Primary School decide how data is used.')[0]).toBe(
       'St Non’s Church in Wales Primary School',
     );
+  });
+});
+
+describe('nameWithoutKind', () => {
+  it('drops a Church in Wales designation as a whole, and keeps "Wales" that belongs to the name', () => {
+    expect(nameWithoutKind('St Non’s Church in Wales Primary School')).toBe('St Non’s');
+    expect(nameWithoutKind('Prince of Wales School')).toBe('Prince of Wales');
   });
 });
 
