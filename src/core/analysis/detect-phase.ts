@@ -321,6 +321,24 @@ function headerDescribedKind(doc: NoticeDocument): Detection<Phase> | null {
 const STAGE_SPAN =
   /\b(?:from\s+(?:our\s+|the\s+|its\s+)?)?(?:nursery|reception|early years)(?:\s+(?:class|classes|unit))?\s*(?:(?:right\s+|all\s+the\s+way\s+)?(?:through\s+)?to|[-\u2013\u2014]|through)\s*(?:the\s+end\s+of\s+)?(?:year\s+13|(?:the\s+|our\s+)?(?:sixth[-\s]form|upper\s+sixth))\b/i;
 
+// Or a span to an earlier year, said with "from" in the running text: "teaching children from nursery (age 3) to the end
+// of Year 6 (age 11)". Its ends give the ages: a nursery child is 3, a reception child 4, and a pupil leaves Year N at
+// N + 5. Not a part's years in brackets ("the Prep School (Reception to Year 6)"), nor "children in Reception to Year 11"
+// defining a word.
+const YEAR_SPAN =
+  /(?<!\([^()]{0,40})\bfrom\s+(?:our\s+|the\s+|its\s+)?(nursery|reception|early years)(?:\s+(?:class|classes|unit))?(?:\s*\([^()]{0,30}\))?\s*(?:(?:right\s+)?(?:through\s+)?to|through)\s*(?:the\s+end\s+of\s+)?year\s+(\d{1,2})\b/i;
+const SPAN_START_AGE: Record<string, number> = { nursery: 3, 'early years': 3, reception: 4 };
+
+/** The phase of the years the opening spans with "from", weaker than a special school's or all-through school's words. */
+function yearsSpanned(doc: NoticeDocument, npdBlocks: Set<number>): Detection<Phase> | null {
+  for (const b of openingProse(doc, npdBlocks)) {
+    const m = YEAR_SPAN.exec(b.text);
+    const phase = m && phaseOfAges(SPAN_START_AGE[m[1]!.toLowerCase()]!, Number(m[2]) + 5);
+    if (phase) return detected(phase, [{ text: m![0], where: b.where }]);
+  }
+  return null;
+}
+
 // Or its parts named one by one in a sentence, a younger part and an older one: "It applies to the whole School: the
 // Nursery, the Prep School (Reception to Year 6), the Senior School (Years 7 to 11) and the Sixth Form".
 const YOUNGER_PART =
@@ -641,7 +659,10 @@ export function detectPhase(doc: NoticeDocument, school: string | null, npdBlock
   for (const phase of ['special', 'all-through'] as const) {
     if (found.has(phase)) return detected(phase, [found.get(phase)!]);
   }
-  // A special school's own words decide before the kinds of school a trust runs.
+  // A special school's own words decide before the years it spans ("from Reception to Year 6") and the kinds of school a
+  // trust runs.
+  const byYears = yearsSpanned(doc, npdBlocks);
+  if (byYears) return byYears;
   if (own.allThrough) return own.allThrough;
   if (own.primaryOnly) return own.primaryOnly;
   const bySiteHeader = headerDescribedKind(doc);

@@ -433,6 +433,34 @@ describe('detectPhase: the ages or phases given as a line under the name', () =>
   });
 });
 
+describe('detectPhase: the stages a body teaches, from its youngest class to its oldest year', () => {
+  it.each([
+    [
+      'primary',
+      'Oakridge Learning Partnership\n\nWe run five academies, teaching children from nursery (age 3) to the end of Year 6 (age 11).',
+    ],
+    ['primary', 'Oakridge Learning Partnership\n\nOur academies teach pupils from Reception (age 4) to the end of Year 2.'],
+    ['all-through', 'Oakridge Learning Partnership\n\nOur academies teach pupils from the nursery class (age 3) right through to Year 11.'],
+  ])('%s: %s', (phase, text) => {
+    expect(phaseOf(text)).toBe(phase);
+  });
+
+  it('lets a special school’s own words decide over the years it spans', () => {
+    expect(
+      phaseOf(
+        'Oakridge Learning Partnership\n\nWe teach pupils from Reception (age 4) to Year 6.\n\nThe partnership runs a special school for pupils with complex needs.',
+      ),
+    ).toBe('special');
+  });
+
+  it('does not read one part’s years in brackets, or a defined word, as the whole school’s', () => {
+    expect(
+      phaseOf('Elmcote Hall School\n\nThe Prep School (from Reception (age 4) to Year 6) shares a site with the Senior School.'),
+    ).not.toBe('primary');
+    expect(phaseOf('Oakridge School\n\nIn this notice "pupils" means children in Reception (age 4) to Year 11.')).not.toBe('all-through');
+  });
+});
+
 describe('detectPhase: all-age schools and special academies', () => {
   it.each([
     ['all-through', 'Ysgol Bro Haf\nAll-age school (3-16), Aberwen\n\nPrivacy notice for learners.'],
