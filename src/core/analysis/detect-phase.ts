@@ -97,10 +97,11 @@ const WEAK_PRIMARY: RegExp[] = [
 // secondary or primary, so it is no signal of phase, nor are the titles of the Department's privacy pages a school points
 // to ("early years foundation stage to key stage 3", "key stage 4 and 5 and adult education"). A primary school the pupils
 // came from, or the secondary school they go on to, names another school, not this one, and so does the rest of that
-// clause ("... moves on to in Year 7, usually Ysgol Uwchradd y Dref"). So do the nursery a child came from and, in an
+// clause ("... moves on to in Year 7, usually Ysgol Uwchradd y Dref", "the school your child moves on to, usually Ysgol
+// Uwchradd Bro Felin"). So do the nursery a child came from and, in an
 // early-years setting's notice, the primary school a child moves on to.
 const TEMPLATE_NOISE = new RegExp(
-  String.raw`key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:early years(?: foundation stage)?|eyfs) to key stage 3\b|\bkey stages? 4 (?:and|&|to) 5 and adult education\b|\b(?:their|previous|former|feeder|partner|local|old|other|your|his|her|(?:pupil|student|child|learner)(?:'s|s'|’s|s’)|from (?:a|the|each|their|your|his|her|any)|from) (?:previous |former |old )?(?:primar(?:y|ies)(?: schools?)?|first schools?)\b|\b(?:the|a|each|their|your) primary schools? (?:sends?|passes|passed|provides?|forwards?|transfers?|shares?)\b|\bprimary schools? (?:that |which )?(?:you|they|your child|pupils|students|children) (?:attended|went to|came from|were at)\b|\b(?:next|new|future|receiving|chosen) (?:secondary|primary)(?: schools?)?\b[^.;]*|\b(?:to|into|onto|for|starting|start at) (?:a |the |their )?secondary(?: schools?)?\b[^.;]*|\b(?:secondary|primary) schools? (?:that |which )?(?:they|pupils|your child|children|the pupil|the child) (?:moves?|go(?:es)?|transfers?|will (?:attend|move|go|transfer))\b[^.;]*|\bsecondary schools?\b[^.;]{0,50}?\b(?:child|pupil|student|learner|they|young (?:person|people))(?:ren|s)?\b[^.;]{0,15}?\b(?:moves?|go(?:es)?|transfers?|progress(?:es)?) (?:on |up )?(?:to|in)\b[^.;]*|\b(?:ysgol (?:gynradd|uwchradd) (?:flaenorol|nesaf|newydd|olaf)|(?:yr|i'r|i’r) ysgol uwchradd y bydd)\b|\b(?:to|into|onto|starting|start at) (?:a |the |their )?primary schools?\b[^.;]*|${PREVIOUS_NURSERY.source}`,
+  String.raw`key stage 1 and phonics results,?(?: post[- ]16 courses enrolled for)?|\b(?:early years(?: foundation stage)?|eyfs) to key stage 3\b|\bkey stages? 4 (?:and|&|to) 5 and adult education\b|\b(?:their|previous|former|feeder|partner|local|old|other|your|his|her|(?:pupil|student|child|learner)(?:'s|s'|’s|s’)|from (?:a|the|each|their|your|his|her|any)|from) (?:previous |former |old )?(?:primar(?:y|ies)(?: schools?)?|first schools?)\b|\b(?:the|a|each|their|your) primary schools? (?:sends?|passes|passed|provides?|forwards?|transfers?|shares?)\b|\bprimary schools? (?:that |which )?(?:you|they|your child|pupils|students|children) (?:attended|went to|came from|were at)\b|\b(?:next|new|future|receiving|chosen) (?:secondary|primary)(?: schools?)?\b[^.;]*|\b(?:to|into|onto|for|starting|start at) (?:a |the |their )?secondary(?: schools?)?\b[^.;]*|\b(?:(?:secondary|primary) )?schools? (?:that |which )?(?:they|pupils|your child|children|the pupil|the child|learners?|students?) (?:moves?|go(?:es)?|transfers?|will (?:attend|move|go|transfer))\b[^.;]*|\bsecondary schools?\b[^.;]{0,50}?\b(?:child|pupil|student|learner|they|young (?:person|people))(?:ren|s)?\b[^.;]{0,15}?\b(?:moves?|go(?:es)?|transfers?|progress(?:es)?) (?:on |up )?(?:to|in)\b[^.;]*|\b(?:ysgol (?:gynradd|uwchradd) (?:flaenorol|nesaf|newydd|olaf)|(?:yr|i'r|i’r) ysgol uwchradd y bydd)\b|\b(?:to|into|onto|starting|start at) (?:a |the |their )?primary schools?\b[^.;]*|${PREVIOUS_NURSERY.source}`,
   'gi',
 );
 
@@ -437,7 +438,7 @@ const SCHOOL_WITH_AGES =
 // schools is ...". Not the schools it works with ("our feeder schools are ...").
 // Or the notice's own label of the schools it covers: "Applies to: Elm Primary Academy (ages 3-11) and ...".
 const RUNS_SCHOOLS =
-  /\b(?:applies to(?=\s*:)|(?:runs?|operates?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:[\w-]+\s+){0,2}?(?:academies|schools)|(?:our|its|the trust's|the trust\u2019s)\s+(?:family of\s+)?(?!feeder|partner|local|neighbouring|other)(?:[\w-]+\s+)?(?:academies|schools)\s+(?:is|are|includes?|comprises?))\b/i;
+  /\b(?:applies to(?=\s*:)|(?:runs?|operates?|is made up of|are made up of|comprises|consists of|brings together)\s+(?:the\s+following\s+)?(?:[\w-]+\s+){0,2}?(?:academies|schools)|(?:our|its|the trust's|the trust\u2019s)\s+(?:family of\s+)?(?!feeder|partner|local|neighbouring|other)(?:[\w-]+\s+)?(?:academies|schools)\s+(?:is|are|includes?|comprises?))\b/i;
 const APPLIES_TO_LABEL = /^\W{0,6}applies to\s*:/i;
 const NAMED_WITH_AGES =
   /(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5}\s+(?:School|Academy|College)\s*\((?:(?:ages?|aged)\s+)?(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\b/g;
@@ -465,6 +466,13 @@ const introducesOwnSchools = (text: string): boolean =>
 function namesAfterOwnLeadIn(doc: NoticeDocument, b: Block): boolean {
   const lead = doc.blocks[b.index - 1];
   return b.kind === 'paragraph' && lead !== undefined && isLeadIn(lead) && lead.kind !== 'list-item' && introducesOwnSchools(lead.text);
+}
+
+/** An item naming a school in a list whose lead-in introduces the body's own: "It runs the following academies:" / "- Holy Rood Catholic Primary Academy". */
+function ownSchoolItem(doc: NoticeDocument, b: Block): boolean {
+  if (b.kind !== 'list-item' || !/\b(?:School|Academy|College)\b/.test(b.text)) return false;
+  const lead = leadInBefore(doc, b.index);
+  return lead !== null && introducesOwnSchools(lead.text);
 }
 
 /** The paragraph before the table a row belongs to introduces the body's own schools. */
@@ -550,14 +558,16 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
     const byPhase = row ? ROW_SCHOOL_WITH_PHASE.exec(b.text) : null;
     const m = (row ? ROW_SCHOOL_WITH_AGES : SCHOOL_WITH_AGES).exec(b.text);
     // The notice's own "Applies to:" label, as a line or as a row of its document-control table, names the body's
-    // schools however it lists them.
+    // schools however it lists them; so does a list of them after a lead-in saying they are its own.
     const namesOnly = (!row && namesAfterOwnLeadIn(doc, b)) || APPLIES_TO_LABEL.test(b.text);
-    const runs = namesOnly || (!row && mayRun(b.index) && RUNS_SCHOOLS.test(b.text));
+    const ownItem = !row && ownSchoolItem(doc, b);
+    const runs = namesOnly || ownItem || (!row && mayRun(b.index) && RUNS_SCHOOLS.test(b.text));
     const inText = runs ? [...b.text.matchAll(NAMED_WITH_AGES)] : [];
     if (runs && !npdBlocks.has(b.index)) {
       for (const n of b.text.matchAll(SHORT_NAMED_KIND)) note(n[1]!, n[0], b.where);
       // Names alone after the lead-in say their kind in full: "Applegarth Primary Academy".
-      if (namesOnly) for (const n of b.text.matchAll(NAMED_SCHOOL)) if (PHASE_SIDES.has(n[1]!.toLowerCase())) note(n[1]!, n[0], b.where);
+      if (namesOnly || ownItem)
+        for (const n of b.text.matchAll(NAMED_SCHOOL)) if (PHASE_SIDES.has(n[1]!.toLowerCase())) note(n[1]!, n[0], b.where);
       // Each named school's own ages say its side: "Millbrook Academy (11-16)" is a secondary school.
       for (const a of inText) {
         const side = phaseOfAges(Number(a[1]), Number(a[2]));
@@ -566,7 +576,7 @@ function ownSchools(doc: NoticeDocument, npdBlocks: Set<number>): OwnSchools {
     }
     // A paragraph of names after such a lead-in lists them, whatever ages it gives: none is the body's own range.
     const ageds = inText.length >= 2 || namesOnly ? inText : m ? [m] : [];
-    if (npdBlocks.has(b.index) || (!byPhase && !ageds.length && !namesOnly)) continue;
+    if (npdBlocks.has(b.index) || (!byPhase && !ageds.length && !namesOnly && !ownItem)) continue;
     listed.push(b);
     if (byPhase) {
       note(byPhase[1]!, b.text, b.where);

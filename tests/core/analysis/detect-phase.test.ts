@@ -461,6 +461,24 @@ describe('detectPhase: the stages a body teaches, from its youngest class to its
   });
 });
 
+describe('detectPhase: the school a child moves on to, and a body’s schools listed as its own', () => {
+  it('reads the school a child moves on to, and the name after it, as another school', () => {
+    expect(
+      phaseOf(
+        'Bryn Celyn Federation\n\nOur two schools teach Key Stage 1 and Key Stage 2.\n\nWe share information with:\n\n- the school your child moves on to, usually Ysgol Uwchradd Glan Taf\n- the local authority',
+      ),
+    ).toBe('primary');
+  });
+
+  it('reads the kinds in the names of the schools a body lists after saying it runs them', () => {
+    expect(
+      phaseOf(
+        "Holy Family Catholic Academy Trust\n\nThe Trust runs the following Catholic academies in the Diocese of Westmere:\n\n- St Anne's Catholic Primary Academy, Lowbridge\n- St Luke's Catholic Primary Academy, Hartwell\n- Bishop Ullathorne Catholic High School (11-18), Lowbridge\n\nThe Trust is the data controller.",
+      ),
+    ).toBe('all-through');
+  });
+});
+
 describe('detectPhase: all-age schools and special academies', () => {
   it.each([
     ['all-through', 'Ysgol Bro Haf\nAll-age school (3-16), Aberwen\n\nPrivacy notice for learners.'],
