@@ -409,6 +409,12 @@ describe('dpo-contact', () => {
     ).toBe('pass');
   });
 
+  it('reads a decision not to appoint a DPO as no DPO, the lead named instead being partial', () => {
+    const text =
+      'Being an independent school, Larchwood is not a public authority, and the governors chose not to appoint a statutory Data Protection Officer. Our Finance Director acts as Data Protection Lead instead. Email: privacy@larchwood.example.org.uk';
+    expect(run('dpo-contact', text).status).toBe('partial');
+  });
+
   it('reads "the named person for data protection" as a lead under another title (partial)', () => {
     const text =
       'Our Nursery Manager, Ms Ada Lind, is the named person for data protection. As a small charity we have not appointed a formal data protection officer; email ada@acorns.example.org.uk.';

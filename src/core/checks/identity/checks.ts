@@ -1035,9 +1035,10 @@ const OTHER_BODY_LINE =
   /^\s*(?:the\s+)?(?:welsh\s+government|llywodraeth\s+cymru|department\s+for\s+education|dfe|information\s+commissioner'?s?\s+office|ico)\s*[,.]?\s*$/i;
 
 // A DPO said not to exist: "we are not required to appoint a Data Protection Officer, and we have not done so", "the law
-// does not require us to appoint a DPO", "there's no separate Data Protection Officer" (not "if there is no DPO").
+// does not require us to appoint a DPO", "there's no separate Data Protection Officer", "we have decided not to appoint a
+// statutory Data Protection Officer" (not "if there is no DPO").
 const NO_DPO =
-  /(?<!\bif there is )\bno (?:separate |dedicated |formal |designated |appointed )?(?:data protection officer|dpo)\b|\b(?:not (?:legally |strictly |formally )?(?:required|obliged|needed|necessary)(?: for us)? to (?:appoint|have|designate|name)|(?:does not|do not|doesn't|don't) (?:require|oblige) (?:us|me|(?:the|our) [a-z-]{2,20}) to (?:appoint|have|designate|name)|(?:have|has) not (?:appointed|designated)|haven't (?:appointed|got)|do(?:es)? not have|don't have)\b[^.]{0,20}\b(?:an? )?(?:data protection officer|dpo)\b/i;
+  /(?<!\bif there is )\bno (?:separate |dedicated |formal |designated |appointed )?(?:data protection officer|dpo)\b|\b(?:not (?:legally |strictly |formally )?(?:required|obliged|needed|necessary)(?: for us)? to (?:appoint|have|designate|name)|(?:decided|chosen|chose|opted|elected) not to (?:appoint|have|designate|name)|(?:does not|do not|doesn't|don't) (?:require|oblige) (?:us|me|(?:the|our) [a-z-]{2,20}) to (?:appoint|have|designate|name)|(?:have|has) not (?:appointed|designated)|haven't (?:appointed|got)|do(?:es)? not have|don't have)\b[^.]{0,20}\b(?:an? )?(?:data protection officer|dpo)\b/i;
 
 // How much of the footer after its DPO label is the DPO's card: a name, a service, an email and a phone.
 const FOOTER_CARD_CHARS = 200;
