@@ -111,6 +111,14 @@ describe('controller-identity', () => {
     expect(unnamed.status).toBe('partial');
   });
 
+  it('takes "The Foundation is the data controller" for the foundation named in the sentence before', () => {
+    const text =
+      'Who we are\n\nHolmwood School is an independent day school for pupils aged 11 to 18. The School is run by the Holmwood Educational Foundation, a registered charity. The Foundation is the data controller for the information in this notice.';
+    const v = run('controller-identity', text);
+    expect(v.status).toBe('pass');
+    expect(v.message).toMatch(/Holmwood Educational Foundation/);
+  });
+
   it('takes a trust named with its company details in brackets before "is the academy trust" as the trust named', () => {
     const v = run(
       'controller-identity',

@@ -329,6 +329,14 @@ function evaluateControllerIdentity(ctx: AuditContext, o: ControllerIdentityOpti
       name: defined.name,
     });
 
+  // "The Foundation is the data controller" just after the sentence naming "Kestrel Down School Foundation": the short
+  // form of a body the notice has just named.
+  const shortForm = anonymous ? bodyShortFormNamed(ctx, anonymous) : undefined;
+  if (shortForm)
+    return verdictFor(item, 'pass', 'named-and-controller', [quoteSentence(shortForm.s), quoteSentence(anonymous!, ctrl)], {
+      name: shortForm.name,
+    });
+
   // Name elsewhere in the notice text: linked to the notice, or incidental.
   const noticeCue = phrases(o.noticeCue);
   const subjectCue = phrases(o.subjectCue);
@@ -510,6 +518,26 @@ function definedAsTrust(ctx: AuditContext): { s: Sentence; name: string } | unde
     if (m) return { s, name: m[1]! };
   }
   return undefined;
+}
+
+// A controller statement's subject as a body's short form ("The Foundation is the data controller"), and where to look
+// for the body's full name: the statement's own paragraph and the one before it.
+const SHORT_FORM_SUBJECT = /^\s*(?:the|our)\s+(trust|foundation|partnership|federation|charity|corporation)\b/i;
+const SHORT_FORM_REACH = 1;
+/** The sentence just before an unnamed controller statement that names the body its short form means, with that name. */
+function bodyShortFormNamed(ctx: AuditContext, anonymous: Sentence): { s: Sentence; name: string } | undefined {
+  const noun = SHORT_FORM_SUBJECT.exec(anonymous.text)?.[1];
+  if (!noun) return undefined;
+  const capitalised = noun[0]!.toUpperCase() + noun.slice(1).toLowerCase();
+  const named = new RegExp(`\\b[A-Z][\\w'\u2019&-]*(?:\\s+(?:[A-Z][\\w'\u2019&-]*|of|and|&)){0,6}\\s+${capitalised}\\b`);
+  let found: { s: Sentence; name: string } | undefined;
+  for (const s of findOwn(ctx, named)) {
+    if (s.block > anonymous.block || s.block < anonymous.block - SHORT_FORM_REACH) continue;
+    if (s.block === anonymous.block && s === anonymous) break;
+    const m = named.exec(s.text);
+    if (m && !/^(?:The|Our|This|A|An)\s/.test(m[0])) found = { s, name: m[0] };
+  }
+  return found;
 }
 
 // "Fernhill Primary Academy is one of three schools run by Tamsworth Learning Partnership, a charitable company ...": a

@@ -118,7 +118,7 @@ export const IDENTITY_ITEMS: ChecklistItemInput[] = [
         // A setting run by one person speaks as "I": "I am the data controller for everything in this notice".
         '\\bI\\b',
         '\\bour (?:school|academy|trust|college|nursery|pre-?school|setting|playgroup|federation|governing (?:body|board))\\b',
-        '\\bthe (?:school|academy|trust|college|governing (?:body|board)|nursery|pre-?school|setting|playgroup|federation|partnership|charity|company|committee)\\b',
+        '\\bthe (?:school|academy|trust|college|governing (?:body|board)|nursery|pre-?school|setting|playgroup|federation|partnership|foundation(?!\\s+(?:stage|phase|years?|subjects?|course|degree))|corporation|charity|company|committee)\\b',
         // A pupil referral unit speaks of itself by its kind: "The PRU is the data controller".
         '\\bthe (?:pru|unit)\\b',
         '\\bus\\b',
