@@ -185,6 +185,12 @@ describe('data-sources', () => {
     // the school's own system filled from what another school sends is a source
     expect(run('data-sources', 'Our database is populated from the file sent to us by the previous school.').status).toBe('pass');
   });
+  it('does not read the school sending a record through the Common Transfer File as a source', () => {
+    expect(
+      run('data-sources', 'If your child moves to a school in Scotland, we send their record through the Common Transfer File.').status,
+    ).toBe('fail');
+    expect(run('data-sources', 'When a child joins us, we receive their record through the Common Transfer File.').status).toBe('pass');
+  });
   it('does not read an outgoing post-16 transfer as a source', () => {
     expect(run('data-sources', 'Transfer of student data from their secondary school to their chosen Post 16 provider.').status).toBe(
       'fail',

@@ -274,6 +274,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // "We send your records to your next school using the CTF", unless the same sentence also says what comes in;
         // a paragraph number before it ("6.3 When a child leaves ...") is not the sentence's end.
         '^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?![^.]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|(?:to|sends?|gives?|pass(?:es)?) us|previous|former)\\b)[^.]*\\b(?:send|sends|sent|pass|passes|passed|transfer|transfers|transferred|forward|forwards|forwarded)\\b[^.]{0,60}\\bto (?:your|their|the|a|an|his|her|any|each) (?:next|new|receiving|future|destination) (?:school|setting|provider|college)',
+        // The school as the sender through the file, with no school named as the destination: "If your child moves to a
+        // school in England, we send their record through the Common Transfer File".
+        '^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?![^.]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|(?:to|sends?|gives?|pass(?:es)?) us|previous|former)\\b)[^.]*\\b(?:we|the school|the academy)\\s+(?:will\\s+|then\\s+|also\\s+)?(?:send|pass|transfer|forward)\\b[^.]{0,60}\\b(?:through|via|by|using|in)\\s+(?:the\\s+|a\\s+)?(?:common transfer file|ctf)\\b',
         // Another school that takes the record in: "the secondary school your child moves on to, which receives their record
         // through the Common Transfer File".
         '\\b(?:school|setting|college|academy)\\b[^.;]{0,80}\\b(?:which|that|who)\\s+(?:then\\s+)?(?:receives?|gets?)\\b[^.;]{0,40}\\b(?:through|via|by|in|using)\\s+(?:the\\s+|a\\s+)?(?:common transfer file|ctf)\\b',
