@@ -867,6 +867,11 @@ describe('parents-carers-data', () => {
     const text = 'Your parents have their own notice. There is a separate privacy notice for your parents and carers on our website.';
     expect(run('parents-carers-data', text).status).toBe('pass');
   });
+  it('reads a children\'s notice saying "your grown-ups have their own privacy notice" as a pointer to one', () => {
+    const text =
+      'This page is about your information. Your grown-ups have their own privacy notice, on our website, that explains what we keep about them and why.';
+    expect(run('parents-carers-data', text).status).toBe('pass');
+  });
   it('does not take a notice for parents that is only promised for a pointer to one', () => {
     const later =
       'We hold your child’s details. A separate privacy notice for parents and carers is being prepared and will go on our website.';

@@ -1252,8 +1252,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // parents and carers". Not one about pupils that parents may ask for.
         '\\b(?:separate|other|another) (?:privacy )?(?:notice|statement)\\b[^.]{0,50}\\b(?:information|data|details)(?: (?:we|the school) (?:hold|keep|use|collect|process))? (?:about|of|on|relating to) (?:you as )?(?:(?:the|our) )?(?:parents|carers|guardians|families)',
         // The parents named as the ones the other notice is for: "Parents and carers have a separate privacy notice",
-        // "families are covered by their own notice", "have their own, longer notice". Not a pupil notice parents may ask for.
-        '\\b(?:parents?|carers?|guardians?|families)\\b[^.]{0,30}\\b(?:have|has|get|are given|are covered by)\\b (?:a |an |their )?(?:(?:own|separate)\\b,? )+(?:(?:longer|shorter|fuller|full|more detailed)\\b,? )?(?:privacy )?(?:notice|statement)',
+        // "families are covered by their own notice", "have their own, longer notice", and in a children's notice "Your
+        // grown-ups have their own privacy notice". Not a pupil notice parents may ask for.
+        '\\b(?:parents?|carers?|guardians?|families|grown-?ups)\\b[^.]{0,30}\\b(?:have|has|get|are given|are covered by)\\b (?:a |an |their )?(?:(?:own|separate)\\b,? )+(?:(?:longer|shorter|fuller|full|more detailed)\\b,? )?(?:privacy )?(?:notice|statement)',
       ],
       listed: [
         "parental contact|contact details (?:for|of) parents|parents?'? (?:names?|contact details|details)|emergency contacts?|relationship to (?:the )?(?:pupil|student|learner)\\b",
