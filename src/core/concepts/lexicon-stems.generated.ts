@@ -3671,6 +3671,10 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'with no member of staff involv',
     'us softwar to',
     'us softwar to',
+    'system on it own',
+    'system on their own',
+    'system alon',
+    'softwar on it own',
   ],
   decide: [
     'decid',

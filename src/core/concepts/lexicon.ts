@@ -3624,6 +3624,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'with no member of staff involved',
     'use software to',
     'uses software to',
+    // The machine said to act alone: "No decision about a pupil is made by the system on its own".
+    'system on its own',
+    'systems on their own',
+    'system alone',
+    'software on its own',
   ],
   // Deciding about a pupil, including placing or allocating them ("automatically places pupils into reading groups").
   decide: [

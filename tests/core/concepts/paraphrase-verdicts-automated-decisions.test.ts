@@ -36,6 +36,17 @@ describe('automated-decision-making: rights that mention automation', () => {
   });
 });
 
+describe('automated-decision-making: the system said not to decide on its own', () => {
+  it('passes "no decision about a pupil is made by the system on its own"', () => {
+    expect(
+      status(
+        'automated-decision-making',
+        'The filtering system flags risky searches. No decision about a pupil is made by the system on its own.',
+      ),
+    ).toBe('pass');
+  });
+});
+
 describe('automated-decision-making: decisions denied, the automation named after them', () => {
   it('passes "we do not make decisions about pupils using automated processes alone"', () => {
     expect(
