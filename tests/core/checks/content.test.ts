@@ -651,6 +651,12 @@ describe('biometrics-consent', () => {
     expect(run('biometrics-consent', parents).status).toBe('pass');
   });
 
+  it('does not read a biometric residence permit, an immigration document, as biometric data the school uses', () => {
+    const text =
+      'We hold nationality information: passport details, visas and biometric residence permits.\n\nThe school does not use fingerprint recognition or any other biometric system.';
+    expect(run('biometrics-consent', text).status).toBe('not-applicable');
+  });
+
   it("reads 'no pupil's fingerprint is used' as no biometric use", () => {
     expect(
       run('biometrics-consent', "No pupil's fingerprint or face is scanned anywhere in school; lunches are ordered from the register.")

@@ -1117,6 +1117,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // Biometrics for staff alone ("a fingerprint reader for staff entry only"): no pupil's data.
         '\\b(?:for|by) (?:our )?staff(?: members)?(?: (?:entry|access|use))? only\\b|\\bonly (?:for|by) (?:our )?staff\\b',
         '\\bgenetic(?: data)?,? (?:or|and) biometric|\\bbiometric(?: data)?,? (?:or|and) genetic',
+        // An immigration document ("passport, visa or biometric residence permit"), not biometric data the school processes.
+        '^(?![\\s\\S]*\\b(?:finger ?prints?|thumb ?prints?|fac(?:e|ial)[- ]recognition|canteen|cashless|catering)\\b)[\\s\\S]*\\bbiometric residence (?:permits?|cards?)\\b',
         // Biometrics as one kind in the definition of special category data ("information the law says needs more care:
         // health, ethnicity, religion, biometrics ..."), with no use of them named in the sentence.
         // What any school would have to do if it used them ("If a school uses biometric systems, it must obtain written
