@@ -1,7 +1,7 @@
 // Concept matching: does one sentence (or one lead-in with its list, or one table row with its headers) say a thing,
 // whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
 import type { Block, NoticeDocument, Section } from '../notice/types';
-import { blockSentences, isOneSentenceParagraph, type NoticeText } from '../analysis/notice-text';
+import { blockSentences, isOneSentenceParagraph, isTemplateInstruction, type NoticeText } from '../analysis/notice-text';
 import { REFERS_BACK } from '../analysis/refers-back';
 import { isLeadIn, leadInBefore, listAfterLeadIn } from '../notice/list-structure';
 import { glossaryBlocks } from '../notice/glossary';
@@ -687,7 +687,8 @@ function buildUnits(doc: NoticeDocument, text: NoticeText): Unit[] {
   for (const section of doc.sections) {
     if (section.headingBlock === null || section.heading === null) continue;
     const first = section.headingBlock + 1 <= section.lastBlock ? blocks[section.headingBlock + 1] : undefined;
-    if (!first) continue;
+    // A section opened by a template's unfilled instruction ("[Insert how the school keeps data secure]") says nothing.
+    if (!first || isTemplateInstruction(first.text)) continue;
     // The opening paragraph, not only its first sentence: a question heading's answer often starts "Yes." or "No." and
     // gives both halves of the answer in two sentences ("... must be given. Other things are up to you.").
     // A section that opens with a list reads the heading as the list's lead-in ("Parent and carer details held" / - name

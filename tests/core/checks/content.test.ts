@@ -651,6 +651,12 @@ describe('biometrics-consent', () => {
     expect(run('biometrics-consent', parents).status).toBe('pass');
   });
 
+  it("does not read a template's unfilled instruction in brackets as the school's statement", () => {
+    const text =
+      'We hold pupils’ names, addresses and attendance.\n\n[Insert details of any biometric system the school uses, e.g. fingerprint catering.]';
+    expect(run('biometrics-consent', text).status).toBe('not-applicable');
+  });
+
   it('does not read a biometric residence permit, an immigration document, as biometric data the school uses', () => {
     const text =
       'We hold nationality information: passport details, visas and biometric residence permits.\n\nThe school does not use fingerprint recognition or any other biometric system.';
