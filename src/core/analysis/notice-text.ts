@@ -2,6 +2,7 @@
 import type { Block, NoticeDocument } from '../notice/types';
 import type { Evidence } from '../report';
 import { lowerBlockTexts } from '../scan/block-scan';
+import { isTemplateInstruction } from './template-instruction';
 
 export interface Sentence {
   readonly text: string;
@@ -113,16 +114,6 @@ export function isOneSentenceParagraph(doc: NoticeDocument, block: Block | undef
   return block?.kind === 'paragraph' && blockSentences(doc)[block.index]!.length === 1;
 }
 
-/**
- * A template's instruction to whoever fills it in, left in brackets: "[Insert a short description of how the school keeps
- * information secure, e.g. access controls, encryption]", "[Schools to add any other categories]". It tells the school
- * what to write, not the reader what the school does, so no check reads it as the notice's statement (the residue check
- * reads the blocks themselves).
- */
-const TEMPLATE_INSTRUCTION =
-  /^\s*\[\s*(?:(?:schools?|academ(?:y|ies)|trusts?|settings?)\s+(?:to|should|must|may)\s+|note(?:\s+to\s+\w+)?\s*:\s*)?(?:insert|add|describe|include|delete|remove|enter|complete|edit|update|amend|state|specify|list|explain|give|fill in|select|choose)\b[^\]]*\]\s*[.;]?\s*$/i;
-export const isTemplateInstruction = (text: string): boolean => text.length < 600 && TEMPLATE_INSTRUCTION.test(text);
-
 export function analyseNotice(doc: NoticeDocument): NoticeText {
   const npdBlocks = findNpdBlocks(doc);
   const sentences: Sentence[] = [];
@@ -131,6 +122,7 @@ export function analyseNotice(doc: NoticeDocument): NoticeText {
   for (let i = 0; i < doc.blocks.length; i++) {
     const b = doc.blocks[i]!;
     for (const s of split[i]!) {
+      // A template's unfilled instruction tells the school what to write, not the reader what the school does.
       if (isTemplateInstruction(s)) continue;
       sentences.push(new NoticeSentence(s, b.index, b.section, b.where, npdBlocks.has(b.index)));
     }

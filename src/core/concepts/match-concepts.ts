@@ -1,7 +1,8 @@
 // Concept matching: does one sentence (or one lead-in with its list, or one table row with its headers) say a thing,
 // whatever the wording? A rule names concepts (synonym sets over stems) that must co-occur, un-negated, in one unit.
 import type { Block, NoticeDocument, Section } from '../notice/types';
-import { blockSentences, isOneSentenceParagraph, isTemplateInstruction, type NoticeText } from '../analysis/notice-text';
+import { blockSentences, isOneSentenceParagraph, type NoticeText } from '../analysis/notice-text';
+import { isTemplateInstruction } from '../analysis/template-instruction';
 import { REFERS_BACK } from '../analysis/refers-back';
 import { isLeadIn, leadInBefore, listAfterLeadIn } from '../notice/list-structure';
 import { glossaryBlocks } from '../notice/glossary';

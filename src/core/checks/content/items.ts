@@ -38,6 +38,11 @@ const RECIPIENTS = [
 const RECEIVED_FROM =
   '\\bfrom(?<=(?:(?<!\\brequests?\\s(?:that\\s)?(?:we\\s|i\\s)?)receive|obtain|get|collect|are given|are sent|is sent|be sent|comes?|is passed|are passed|is provided|are provided)\\b[^.]{0,80}from)';
 
+// A sentence that hands records on and says nothing of what comes in: none of "received", "obtained", "comes", "sends us",
+// "previous" or "former". A paragraph number before it ("6.3 When a child leaves ...") is not the sentence's end.
+const NOTHING_COMES_IN =
+  '^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?![^.]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|(?:to|sends?|gives?|pass(?:es)?) us|previous|former)\\b)[^.]*';
+
 // Bodies a source is left unnamed as: "some other organisations", "third parties", "various external sources".
 const UNNAMED_BODIES =
   '(?:some |certain |various |a range of )?(?:other (?:organisations|bodies|sources)|third parties|external (?:organisations|bodies|sources))';
@@ -271,12 +276,11 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
       // Records the school sends on leave it: they are not a source (checklist.md 2.9).
       outgoing: [
         "\\bfrom (?:their|the|our|a|your child's) (?:[\\w-]+ ){0,2}(?:school|academy|setting) to (?:their|the|a|an|your child's) (?:[\\w-]+ ){0,3}(?:provider|school|college|institution|setting)",
-        // "We send your records to your next school using the CTF", unless the same sentence also says what comes in;
-        // a paragraph number before it ("6.3 When a child leaves ...") is not the sentence's end.
-        '^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?![^.]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|(?:to|sends?|gives?|pass(?:es)?) us|previous|former)\\b)[^.]*\\b(?:send|sends|sent|pass|passes|passed|transfer|transfers|transferred|forward|forwards|forwarded)\\b[^.]{0,60}\\bto (?:your|their|the|a|an|his|her|any|each) (?:next|new|receiving|future|destination) (?:school|setting|provider|college)',
+        // "We send your records to your next school using the CTF", unless the same sentence also says what comes in.
+        `${NOTHING_COMES_IN}\\b(?:send|sends|sent|pass|passes|passed|transfer|transfers|transferred|forward|forwards|forwarded)\\b[^.]{0,60}\\bto (?:your|their|the|a|an|his|her|any|each) (?:next|new|receiving|future|destination) (?:school|setting|provider|college)`,
         // The school as the sender through the file, with no school named as the destination: "If your child moves to a
         // school in England, we send their record through the Common Transfer File".
-        '^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?![^.]*\\b(?:receiv\\w*|obtain\\w*|comes?|came|(?:to|sends?|gives?|pass(?:es)?) us|previous|former)\\b)[^.]*\\b(?:we|the school|the academy)\\s+(?:will\\s+|then\\s+|also\\s+)?(?:send|pass|transfer|forward)\\b[^.]{0,60}\\b(?:through|via|by|using|in)\\s+(?:the\\s+|a\\s+)?(?:common transfer file|ctf)\\b',
+        `${NOTHING_COMES_IN}\\b(?:we|the school|the academy)\\s+(?:will\\s+|then\\s+|also\\s+)?(?:send|pass|transfer|forward)\\b[^.]{0,60}\\b(?:through|via|by|using|in)\\s+(?:the\\s+|a\\s+)?(?:common transfer file|ctf)\\b`,
         // Another school that takes the record in: "the secondary school your child moves on to, which receives their record
         // through the Common Transfer File".
         '\\b(?:school|setting|college|academy)\\b[^.;]{0,80}\\b(?:which|that|who)\\s+(?:then\\s+)?(?:receives?|gets?)\\b[^.;]{0,40}\\b(?:through|via|by|in|using)\\s+(?:the\\s+|a\\s+)?(?:common transfer file|ctf)\\b',

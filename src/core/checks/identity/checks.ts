@@ -533,7 +533,7 @@ function bodyShortFormNamed(ctx: AuditContext, anonymous: Sentence): { s: Senten
   let found: { s: Sentence; name: string } | undefined;
   for (const s of findOwn(ctx, named)) {
     if (s.block > anonymous.block || s.block < anonymous.block - SHORT_FORM_REACH) continue;
-    if (s.block === anonymous.block && s === anonymous) break;
+    if (s === anonymous) break;
     const m = named.exec(s.text);
     if (m && !/^(?:The|Our|This|A|An)\s/.test(m[0])) found = { s, name: m[0] };
   }

@@ -4,6 +4,7 @@ import { PRIVATE_ADDRESSES } from '../quality/private-addresses';
 import { SAMPLE_ADDRESS, SAMPLE_PHONE } from '../sample-addresses';
 import { OTHER_NATION_PRACTICE } from '../../analysis/detect-nation';
 import { LEGAL_SUFFIX } from '../../analysis/detect-school';
+import { TEMPLATE_INSTRUCTION_SOURCE } from '../../analysis/template-instruction';
 
 /** Government sites that were closed: their links no longer work (checklist.md 2.27, 2.22). */
 export const RETIRED_GOVERNMENT_HOSTS = [
@@ -523,7 +524,7 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // Also addressed to whoever fills it in: "[Client to confirm period]", "[School to add]".
         // An editing note to the template's user, as "X to ..." or "X: ...": "[school to confirm]", "[Schools: add any
         // additional systems used locally here, e.g. ...]" (a note may run to a sentence).
-        '\\[\\s*(?:(?:client|customer|schools?|academy|academies|trusts?|settings?|author|editor)(?:\\s+to\\s+|\\s*:\\s*))?(?:check|describe|confirm|complete|update|amend|add|insert|state|specify|list|fill in|select|choose|edit|tbc|tbd|to be (?:confirmed|added|agreed))\\b[^\\]\\n]{0,160}\\]',
+        TEMPLATE_INSTRUCTION_SOURCE,
         '<\\s*(?:insert|enter|school\\s+name|name\\s+of)[^>]{0,60}>',
         '\\{\\s*(?:insert|school|name|date|trust)[^}]{0,40}\\}',
         // The same form field in braces: "{DPO name}", "{telephone number}".
