@@ -311,6 +311,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'have to provid us-pronoun',
     'have to provid me',
   ],
+  isNeeded: ['is need', 'ar need'],
   schoolAsks: [
     'we ask for',
     'i ask for',

@@ -417,6 +417,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'must provide us',
     'have to provide us',
   ],
+  // What is asked for said to be needed, the reason following: "most of what we ask for is needed by law".
+  isNeeded: ['is needed', 'are needed'],
   // The school asking families for data, not anyone asking to use a right ("the information we ask for").
   schoolAsks: ['we ask for', 'we ask you for', 'we ask parents for', 'we ask families for', 'we request from you'],
   // A share of what the notice has just described, pointed back to rather than named: "some of this is required by

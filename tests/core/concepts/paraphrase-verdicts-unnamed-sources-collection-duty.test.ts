@@ -1,7 +1,7 @@
 // Whole-check verdicts on near misses in other words: sources given only as "other organisations" or "third parties"
 // (a source that names nobody is for a person to judge), beside the same words followed by the bodies they mean; and a
-// duty to collect said as the school's own "we have to collect", with no word on choice. Each passage is read alone
-// inside a notice that says nothing else.
+// duty to collect said as the school's own "we have to collect", or what it asks for said to be needed or owed by law,
+// with no word on choice. Each passage is read alone inside a notice that says nothing else.
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 
@@ -43,5 +43,26 @@ describe('statutory-or-voluntary: the school’s own duty to collect', () => {
         'As a school we have to collect your child’s name and address; sharing their religion is up to you.',
       ),
     ).toBe('pass');
+  });
+});
+
+describe('statutory-or-voluntary: what the school asks for said to be needed or owed by law', () => {
+  it.each([
+    // needed by law, the reason following
+    'Most of what we ask you for on the admission form is needed by law.',
+    // needed for the legal duties, a duty to pass some on in the next clause
+    'A good deal of what we collect is needed so that we can carry out our legal duties, and we must pass some of it to the council.',
+    // owed, with the purpose after it
+    'Certain details we ask you for must be supplied by law, so that we can keep an admissions register.',
+  ])('reads the compulsory side alone as partial: %s', (passage) => {
+    expect(status('statutory-or-voluntary', passage)).toBe('partial');
+  });
+  it.each([
+    // kept as long as the law needs it: retention, not giving
+    'What we collect is kept only as long as it is needed by law.',
+    // owed to a body: a duty to share, not to give
+    'Some of the details we ask for must be provided to the local authority.',
+  ])('does not read keeping or passing on as the compulsory side: %s', (passage) => {
+    expect(status('statutory-or-voluntary', passage)).toBe('fail');
   });
 });

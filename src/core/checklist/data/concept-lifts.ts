@@ -632,6 +632,14 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
           sameClause: true,
           prose: true,
         },
+        // What the school asks families for said to be owed, whatever purpose follows: "Some of the details we ask you for
+        // must be supplied by law, so that we can keep our registers and make our returns". Not a duty to pass it to a body.
+        {
+          all: [['schoolAsks', 'mustGive']],
+          none: ['govBody', 'recipientBody', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm'],
+          sameClause: true,
+          prose: true,
+        },
         // The same owed to the notice's own body by its kind: "Certain personal data must be provided to the Trust by law".
         // The body receiving it is the one writing, so no duty to share.
         {
@@ -701,6 +709,16 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
         {
           all: [['info', 'collectVerb', 'lawRequires']],
           none: ['shareOut', 'optional', 'withdraw', 'rights', 'cookieTerm'],
+          sameClause: true,
+          prose: true,
+        },
+        // What the school asks for said to be needed by law: "Most of what we collect is needed to meet our legal duties".
+        // The clause is about giving, so a duty to pass some of it on in the next clause does not undo it. Not what is kept
+        // as long as the law needs it.
+        {
+          // Not "rightsCue": its "ask" is the school asking for the data.
+          all: [['collectVerb', 'isNeeded', 'lawRequires']],
+          none: ['optional', 'withdraw', 'rights', 'cookieTerm', 'keep'],
           sameClause: true,
           prose: true,
         },
