@@ -3676,6 +3676,8 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'system on their own',
     'system alon',
     'softwar on it own',
+    'by itself',
+    'by themselv',
   ],
   decide: [
     'decid',

@@ -3631,6 +3631,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'systems on their own',
     'system alone',
     'software on its own',
+    // Or acting alone said after the decision: "The system never makes a decision about you by itself".
+    'by itself',
+    'by themselves',
   ],
   // Deciding about a pupil, including placing or allocating them ("automatically places pupils into reading groups").
   decide: [

@@ -524,6 +524,17 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       to: 'pass',
       from: ['fail', 'partial'],
       whenReason: CHOICE_UNSEEN_OR_AMOUNTS,
+      // The same when the column asks about giving in so many words ("Must you give it?", "Do you have to provide
+      // it?"): the rows' other columns may then name the bodies it goes to ("Who we share it with: the council") or the
+      // school census it is for, as the question already says whose duty the answer is.
+      rules: [{ all: [['compulsory', 'provideVerb', 'answerYes']], none: ['withdraw', 'consentOther', 'cookieTerm'], inTable: true }],
+      alsoNeeds: [{ all: [['compulsory', 'provideVerb', 'answerNo']], none: ['withdraw', 'consentOther', 'cookieTerm'], inTable: true }],
+      message: CHOICE_STATED,
+    },
+    {
+      to: 'pass',
+      from: ['fail', 'partial'],
+      whenReason: CHOICE_UNSEEN_OR_AMOUNTS,
       // Amounts in one sentence, the promise in its own: "Some of what you give us is compulsory and some voluntary. We
       // will tell you which when we ask." Together they are the DfE formula.
       rules: [

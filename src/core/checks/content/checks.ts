@@ -459,6 +459,12 @@ const MAY_GO_ABROAD =
 const EU_BOUNDARY = /\b(?:EEA|European Economic Area|EU|European Union)\b/;
 const UK_BOUNDARY = /\b(?:UK|United Kingdom)\b/;
 
+/**
+ * A transfer named as the one exception ("The only time we send anything abroad is when you ask us to send a reference"):
+ * it is what a denial beside it leaves open, not a contradiction of it.
+ */
+const SOLE_EXCEPTION = /\b(?:the only (?:time|times|occasion|occasions|case|cases|exception)|the one (?:exception|time|occasion))\b/i;
+
 /** A denial limited to what the school itself does: "ourselves", "itself". */
 const OWN_ACTS_ONLY = /\b(?:ourselves|itself)\b/i;
 
@@ -485,18 +491,25 @@ function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsS
   // no contradiction (the EU boundary itself is the current-law check's concern).
   const euBounded = plainDenial.length > 0 && plainDenial.every((s) => EU_BOUNDARY.test(s.text) && !UK_BOUNDARY.test(s.text));
   const contradicting = t.placedAbroad.filter(
-    (s) => (!safeguardRe.test(s.text) || !MAY_GO_ABROAD.test(s.text)) && !(euBounded && EU_BOUNDARY.test(s.text)),
+    (s) =>
+      (!safeguardRe.test(s.text) || !MAY_GO_ABROAD.test(s.text)) &&
+      !(euBounded && EU_BOUNDARY.test(s.text)) &&
+      !SOLE_EXCEPTION.test(s.text),
   );
+  // The one exception named, the denial is read with it: where data goes and how it is protected decide, as for any
+  // transfer.
+  const soleExceptionOnly =
+    t.placedAbroad.length > 0 && contradicting.length === 0 && t.placedAbroad.every((s) => SOLE_EXCEPTION.test(s.text));
   if (plainDenial.length && contradicting.length)
     return verdictFor(item, 'partial', 'denied-and-admitted', [
       ...evidenceOf(plainDenial, locRe, 1),
       ...evidenceOf(t.placedAbroad, locRe, 1),
     ]);
-  if (denial.length)
+  if (denial.length && !soleExceptionOnly)
     return verdictFor(item, 'pass', euBounded ? 'no-transfer-beyond-eea' : 'no-transfer-stated', evidenceOf(denial, locRe, 2));
   if (t.location.length && t.safeguards.length) {
     return verdictFor(item, 'pass', 'transfer-and-safeguards', [
-      ...evidenceOf(t.location, locRe, 1),
+      ...evidenceOf(soleExceptionOnly ? t.placedAbroad : t.location, locRe, 1),
       ...evidenceOf(t.safeguards, safeguardRe, 2),
     ]);
   }

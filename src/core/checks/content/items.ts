@@ -348,6 +348,10 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // "where the provision of data is optional, this is stated on the form".
         '\\b(?:optional|voluntary)\\b[^.]{0,100}\\b(?:is|are|will be|gets?)\\s+(?:clearly |always |plainly )?(?:marked|labelled|labeled|flagged|shown|indicated|identified|highlighted|stated|made clear)\\b',
         '\\b(?:marked|labelled|labeled|flagged|shown|indicated|identified|highlighted) (?:clearly )?as (?:optional|voluntary)\\b',
+        // The compulsory ones marked instead, the rest left plain: "Questions that must be answered are marked with an
+        // asterisk", "required fields are starred on the form".
+        '\\b(?:questions?|items?|answers?|details|fields?|boxes|parts|sections?)\\b (?:that |which )?(?:must be (?:answered|given|provided|completed|filled in|supplied)|(?:are|is) (?:required|compulsory|mandatory))\\b[^.]{0,20}\\b(?:are|is|will be)\\s+(?:clearly |always )?(?:marked|labelled|labeled|flagged|starred|highlighted|shown)\\b',
+        '\\b(?:required|compulsory|mandatory) (?:questions|items|answers|details|fields|boxes|parts|sections) (?:are|will be)\\s+(?:clearly |always )?(?:marked|labelled|labeled|flagged|starred|highlighted|shown)\\b',
       ],
       // One side only, the optional one: "You do not have to tell us your child's religion." Not a reason for a request
       // ("You do not have to give a reason for asking to see your information").

@@ -52,8 +52,9 @@ export interface TransferFindings {
 }
 
 // A processor's contract ("companies process data on our behalf under written contracts and may not use it for their own
-// purposes") binds what a supplier does with the data, not where it goes: no transfer safeguard unless it says so.
-const PROCESSOR_TERMS = /\b(?:on (?:our|the school's|the trust's) behalf|for their own purposes|(?:data )?processors?\b)/i;
+// purposes", "companies that act on our instructions under written contracts") binds what a supplier does with the
+// data, not where it goes: no transfer safeguard unless it says so.
+const PROCESSOR_TERMS = /\b(?:on (?:our|the school's|the trust's) (?:behalf|instructions)|for their own purposes|(?:data )?processors?\b)/i;
 
 /** Everything the notice says about transfers abroad, outside the NPD boilerplate (once per audit: the check and the flag share it). */
 export function findTransfers(ctx: AuditContext, o: TransferOptions): TransferFindings {
