@@ -1084,6 +1084,9 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         // The channel a pupil's file arrives by ("the CTF or secure file transfer from their previous school"): how the
         // data is collected, not how the school protects what it holds.
         '\\bsecure file transfers? (?:from|when|if|as)\\b',
+        // Or named beside the Common Transfer File as the way a pupil's file moves between schools: "the previous school,
+        // by means of the Common Transfer File or secure file transfer".
+        '\\b(?:common transfer files?|ctf)\\b[^.;]{0,30}\\bsecure file transfers?\\b|\\bsecure file transfers?\\b[^.;]{0,30}\\b(?:common transfer files?|ctf)\\b',
         'outside of the council',
       ],
     },

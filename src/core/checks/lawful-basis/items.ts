@@ -272,6 +272,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // interests' as a reason."
         '\\b(?:organisations|companies|businesses|other bodies)\\s+(?:can|may|could)\\s+(?:also\\s+)?(?:use|rely on)\\s+["\u201c\']?legitimate interests?',
         LEGITIMATE_INTERESTS_DEFINED,
+        // The basis named in a question someone asks: "Readers sometimes ask whether we use 'legitimate interests'", "you
+        // may wonder if the school relies on legitimate interests". Asking names it; the answer decides.
+        '\\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\\s+(?:us\\s+)?(?:whether|if)\\b[^.?]{0,50}legitimate interests?',
         // The basis named as a term of the law being explained: "the Act introduced a new lawful basis called 'recognised
         // legitimate interests'", "a short explanation of recognised legitimate interests".
         '\\b(?:explanation of|introduced|introduces|new (?:lawful )?basis)\\b[^.]{0,40}legitimate interests?',
@@ -309,8 +312,9 @@ export const LAWFUL_BASIS_ITEMS: ChecklistItemInput[] = [
         // about events": the interest after a reference and a colon or dash. Not how much rests on it ("- for some activities
         // that fall outside our public task"). The use may be narrowed or timed first: "- only to invite former pupils to
         // reunions", ": once pupils have left, we may send them news". An aside may come before the colon: "in our legitimate
-        // interests as a small charity: we depend on donations".
-        'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?(?:,? (?:as|being) [^,.;:]{1,40}?)?[:\\u2013\\u2014-]\\s*(?:(?:only|mainly|chiefly|just)\\s+)?(?:(?:after|once|whenever|while)\\s+[^,.;:]{1,60}?,?\\s+)?(?!we\\s+(?:(?:may|might|can|could|will|would|also|only|sometimes)\\s+)*(?:use|rely on|apply|choose)\\s+(?:this|that|it|the\\s+(?:basis|ground)|(?:our|its|their)\\s+legitimate\\s+interests?)\\b)(?:we|to|our|so that|so we|because|for|when|(?:the|each) (?:school|trust|academy|college|nursery|federation|governing body|governors)|(?!(?:process|us|rely|apply|handl)ing\\b)[a-z]+ing)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b|(?:some|certain|other|a few|a small number of|a limited number of|a (?:small|limited|minor) (?:amount|part|bit) of|limited|rare)\\b)\\w+',
+        // interests as a small charity: we depend on donations". Not the definition said back: "Legitimate interests: we may
+        // process your information where it is necessary for our legitimate interests" names no interest.
+        'legitimate interests?\\s*(?:\\((?:[^()]|\\([^()]*\\)){0,40}\\)\\s*)?(?:,? (?:as|being) [^,.;:]{1,40}?)?[:\\u2013\\u2014-]\\s*(?:(?:only|mainly|chiefly|just)\\s+)?(?:(?:after|once|whenever|while)\\s+[^,.;:]{1,60}?,?\\s+)?(?!we\\s+(?:(?:may|might|can|could|will|would|also|only|sometimes)\\s+)*(?:(?:use|rely on|apply|choose)\\s+(?:this|that|it|the\\s+(?:basis|ground)|(?:our|its|their)\\s+legitimate\\s+interests?)\\b|process\\s+(?:your\\s+|the\\s+|personal\\s+)*(?:information|data)\\s+(?:where|when|if)\\b[^.]{0,40}\\blegitimate\\s+interests?\\b))(?:we|to|our|so that|so we|because|for|when|(?:the|each) (?:school|trust|academy|college|nursery|federation|governing body|governors)|(?!(?:process|us|rely|apply|handl)ing\\b)[a-z]+ing)\\s+(?!(?:to\\s+)?process(?:ing)?\\b|(?:the|your|their|personal)\\s+(?:personal\\s+)?data\\b|(?:some|certain|other|a few|a small number of|a limited number of|a (?:small|limited|minor) (?:amount|part|bit) of|limited|rare)\\b)\\w+',
         // The basis used for something named, after a colon or dash (or a run-in title's full stop, read as a colon):
         // "Legitimate interests: we use this only to invite former pupils to reunions", "we use it for the alumni
         // newsletter", "we use this for one thing: ...". Not "for some processing", "for purposes outside our task".

@@ -370,8 +370,9 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         // One school over the border, as where a pupil goes or comes from: "This may be a school in England, in which case
         // we send the file through the DfE's service".
         '\\b(?:an?|another)\\s+(?:school|college|setting)\\s+in\\s+(?:england|wales)\\b',
-        // Schools over the border among a pupil's previous ones: "any previous school, including schools in England".
-        '\\b(?:previous|former|other|earlier|last)\\s+schools?\\b[^.;]{0,20}\\b(?:including|such as|even|whether)\\b[^.;]{0,20}\\b(?:schools?|those|ones)\\s+in\\s+(?:england|wales)\\b',
+        // Schools over the border among a pupil's previous ones: "any previous school, including schools in England", "any
+        // other school the pupil attended before, including schools in England".
+        '\\b(?:previous|former|other|earlier|last)\\s+schools?\\b[^.;]{0,40}\\b(?:including|such as|even|whether)\\b[^.;]{0,20}\\b(?:schools?|those|ones)\\s+in\\s+(?:england|wales)\\b',
         // The school said to be over the border: "if that school is in England, the file goes through the DfE's service".
         '\\b(?:school|college|setting)s?\\s+(?:is|are)\\s+in\\s+(?:england|wales)\\b',
         // A pupil placed by a council over the border: "learners placed with us by a local authority in England".
