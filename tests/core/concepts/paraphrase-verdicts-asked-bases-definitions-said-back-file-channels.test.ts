@@ -1,8 +1,9 @@
 // Whole-check verdicts on near misses: legitimate interests named only in a question someone asks, or given as their
 // own definition said back (checklist.md 2.6); the channel a pupil's file moves by beside the Common Transfer File, which
 // is no statement of how the school keeps data secure (2.13); and a Welsh school's previous schools, "including schools
-// in England", which is a pupil's move, not England's law (2.26). Each passage is read alone inside a notice that says
-// nothing else.
+// in England", which is a pupil's move, not England's law (2.26); an unfunded Welsh playgroup whose only talk of
+// government denies any return (2.20), and England's early years framework cited by it (2.26). Each passage is read
+// alone inside a notice that says nothing else.
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 
@@ -53,5 +54,32 @@ describe('jurisdiction-consistency: previous schools over the border', () => {
     const passage =
       'We receive information from the learner’s nursery and from any other school the learner went to before, including schools in England.';
     expect(welshStatus('jurisdiction-consistency', passage)).toBe('pass');
+  });
+});
+
+const playgroupStatus = statusReader({
+  school: 'Cylch Chwarae Nant Fach',
+  ages: '2 to 4',
+  title: 'Privacy notice for families of the playgroup in Wales',
+  closing: 'We are registered with Care Inspectorate Wales under the Child Minding and Day Care (Wales) Regulations 2010.',
+  url: 'https://nantfach.example/privacy',
+  asOf: '2026-12-05',
+});
+
+describe('government checks: an unfunded playgroup that says it makes no returns', () => {
+  it.each(['census-sharing-statutory', 'national-pupil-database', 'how-government-uses-data'])(
+    'reads %s as not applicable when the only talk of government denies any return',
+    (id) => {
+      const passage =
+        'We are run by a committee of parents. We do not offer funded places, and we never submit census returns about individual children to the council or to the Welsh Government.';
+      expect(playgroupStatus(id, passage)).toBe('not-applicable');
+    },
+  );
+});
+
+describe('jurisdiction-consistency: England’s early years framework in a Welsh setting', () => {
+  it('fails a Welsh playgroup that records progress under the Early Years Foundation Stage', () => {
+    const passage = 'Staff keep each child’s learning record as the Early Years Foundation Stage framework requires.';
+    expect(playgroupStatus('jurisdiction-consistency', passage)).toBe('fail');
   });
 });

@@ -76,6 +76,10 @@ function openingSelfDescription(ctx: AuditContext, selfRe: RegExp): Evidence | u
 
 // Government or its returns named at all: "the Department for Education", "the census", "the National Pupil Database".
 const GOVERNMENT_TALK = /\b(?:department for education|dfe|census|national pupil database|npd|welsh government|plasc)\b/i;
+// Returns the setting says it does not make ("we do not send census or data returns about individual children to the
+// council or to the Welsh Government"): that talk of government is no return.
+const RETURNS_DENIED =
+  /\b(?:do not|does not|don't|doesn't|never|not)\s+(?:(?:currently|yet|ever|have to|need to)\s+)?(?:send|make|complete|submit|take part in|contribute to)\b[^.]{0,40}\b(?:census|returns)\b/i;
 // Funding the setting says it does not offer ("the Cylch does not offer funded Early Education places"): no funding.
 const FUNDING_DENIED =
   /\b(?:does not|do not|doesn't|don't|cannot|can't|is not|are not|isn't|aren't|not|no|never)\s+(?:(?:currently|yet|able to|offer|offers|provide|provides|take|takes|receive|receives|claim|claims|any)\s+){0,3}(?:funded|free)\s+[\w-]+(?:\s+[\w-]+)?/gi;
@@ -90,10 +94,11 @@ const SCHOOL_BY_NAME = /\b(?:school|ysgol|academy)\b/i;
  */
 function unfundedEarlyYearsSetting(ctx: AuditContext, fundedRe: RegExp): Evidence[] {
   if (ctx.phase.value !== 'nursery' || SCHOOL_BY_NAME.test(ctx.school.value ?? '')) return [];
-  if (findSentences(ctx.doc, ctx.text, GOVERNMENT_TALK, { includeNpd: true }).length) return [];
+  const talk = findSentences(ctx.doc, ctx.text, GOVERNMENT_TALK, { includeNpd: true });
+  if (talk.some((s) => !RETURNS_DENIED.test(s.text))) return [];
   const funded = findSentences(ctx.doc, ctx.text, fundedRe, { includeNpd: true });
   if (funded.some((s) => fundedRe.test(s.text.replace(FUNDING_DENIED, '')))) return [];
-  return ctx.phase.evidence.slice(0, 1);
+  return [...ctx.phase.evidence.slice(0, 1), ...evidenceOf(talk, RETURNS_DENIED, 1)];
 }
 
 /**

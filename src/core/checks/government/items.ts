@@ -49,7 +49,7 @@ const CHILDCARE_CLUB = {
 const CLUB_MESSAGE = (what: string) =>
   `This notice is for a childcare club (so named in its title or opening) that mentions no funded early education: it makes no census return, so ${what}.`;
 const UNFUNDED_MESSAGE = (what: string) =>
-  `This notice is for an early-years setting that is not a school and mentions neither funded early education nor government returns: it makes no Early Years Census return, so ${what}.`;
+  `This notice is for an early-years setting that is not a school and mentions neither funded early education nor government returns (or says it has none): it makes no Early Years Census return, so ${what}.`;
 
 export const GOVERNMENT_ITEMS: ChecklistItemInput[] = [
   {

@@ -307,6 +307,10 @@ export const QUALITY_ITEMS: ChecklistItemInput[] = [
         '\\besfa\\b',
         '\\bstandards\\s+and\\s+testing\\s+agency\\b',
         '\\bkeeping\\s+children\\s+safe\\s+in\\s+education\\b',
+        // England's early years framework (Welsh settings follow the Curriculum for Wales and the Welsh national minimum
+        // standards for childcare).
+        '\\bearly\\s+years\\s+foundation\\s+stage\\b',
+        '\\beyfs\\b',
       ],
       departmentActor: ["\\bthe\\s+department(?:'s)?\\b(?!\\s+(?:of|for)\\b)"],
       departmentContext: [
