@@ -2,7 +2,8 @@
 // the family must give each item, with the bodies it goes to in another column (checklist.md 2.10); forms that mark
 // the questions that must be answered (2.10); a system said never to decide "by itself" (2.19); a transfer abroad
 // named as the one exception to data kept in the UK (2.12); and a processor's contract, which is no transfer safeguard
-// (2.12). Each passage is read alone inside a notice that says nothing else.
+// (2.12), and data held on servers run by the suppliers just named (2.12). Each passage is read alone inside a notice
+// that says nothing else.
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 
@@ -73,6 +74,14 @@ describe('international-transfers: a processor contract is no transfer safeguard
       '- host schools for exchanges, including those abroad;',
       'Companies that provide services to us act on our instructions under written contracts.',
     ].join('\n');
+    expect(status('international-transfers', passage)).toBe('partial');
+  });
+});
+
+describe('international-transfers: servers run by the suppliers just named', () => {
+  it('reads data held on servers run by "these providers" as vague hosting (partial)', () => {
+    const passage =
+      'We use several online learning tools made by large technology firms, and records may be held on servers run by these providers.';
     expect(status('international-transfers', passage)).toBe('partial');
   });
 });

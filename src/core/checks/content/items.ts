@@ -627,8 +627,8 @@ export const CONTENT_ITEMS: ChecklistItemInput[] = [
         'cloud\\)?[- ](?:based|storage|services?|hosted|providers?|servers?|systems?|platforms?|data cent(?:re|er)s?)',
         // Data kept on a provider's own servers, with no word of where they are: "log-in details may be stored on their servers".
         "\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?)\\b[^.]{0,60}\\b(?:on|in) (?:their|its|the (?:company|provider|supplier)'s|external|third[- ]party|(?:our |the )?(?:suppliers|providers)['\u2019])\\s+servers?\\b",
-        // The same with the owner named after: "held on servers operated by our suppliers".
-        '\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?)\\b[^.]{0,60}\\b(?:on|in) servers (?:operated|run|owned|managed|provided) by (?:our|the|their|external|third[- ]party) (?:suppliers|providers|companies|service providers)\\b',
+        // The same with the owner named after: "held on servers operated by our suppliers", "by those suppliers".
+        '\\b(?:stor(?:e|es|ed|ing)|held|holds?|hosted|hosts?|kept|keeps?)\\b[^.]{0,60}\\b(?:on|in) servers (?:operated|run|owned|managed|provided) by (?:our|the|their|those|these|external|third[- ]party) (?:suppliers|providers|companies|service providers)\\b',
       ],
       personAbroad: [
         '\\b(?:famil(?:y|ies)|pupils?|students?|child(?:ren)?|learners?|parents?|carers?|they|you|he|she|he or she|someone)(?: (?:has|have|had|is|are|may|might|will))? (?:move[sd]?|moving|go(?:es|ing)?|went|gone|relocate[sd]?|relocating|emigrate[sd]?|emigrating|li(?:ve[sd]?|ving)) (?:to (?:live |study )?)?(?:abroad|overseas|outside (?:the )?(?:UK|United Kingdom)|to another country)\\b',
