@@ -311,6 +311,15 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'have to provid us-pronoun',
     'have to provid me',
   ],
+  withoutIt: [
+    'without it',
+    'without thi',
+    'without them',
+    'without these',
+    'without that',
+    'without thi information',
+    'without these detail',
+  ],
   isNeeded: ['is need', 'ar need'],
   schoolAsks: [
     'we ask for',

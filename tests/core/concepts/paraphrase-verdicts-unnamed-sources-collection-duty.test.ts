@@ -66,3 +66,11 @@ describe('statutory-or-voluntary: what the school asks for said to be needed or 
     expect(status('statutory-or-voluntary', passage)).toBe('fail');
   });
 });
+
+describe('statutory-or-voluntary: a share owed, with what follows if it is not given', () => {
+  it('reads the compulsory side and its consequence, with no word on choice, as partial', () => {
+    const passage =
+      'Do we have to hand over all of this?\nMost of it is required under the Early Years Foundation Stage, and without it we could not hold a place open for your child.';
+    expect(status('statutory-or-voluntary', passage)).toBe('partial');
+  });
+});

@@ -690,6 +690,22 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       from: ['fail'],
       whenReason: ['not-found'],
       rules: [
+        // A share owed, with what follows if it is not given: "Some of it is required by the EYFS and by Ofsted, and we
+        // cannot offer a place without it". The consequence makes it the family's giving, whoever sets the rule.
+        {
+          // Not "keep": the place is what is kept ("we cannot offer or keep a place without it").
+          all: [['portionOfIt', 'mustGive'], 'withoutIt'],
+          none: ['shareOut', 'rights', 'rightsCue', 'optional', 'withdraw', 'cookieTerm'],
+          sameClause: true,
+        },
+      ],
+      message: 'Says some information must be given and what follows if it is not, but not which information is optional.',
+    },
+    {
+      to: 'partial',
+      from: ['fail'],
+      whenReason: ['not-found'],
+      rules: [
         // "The Department for Education requires us by law to collect a great deal of information" (checklist.md 2.10
         // trap: "required by law" alone is partial). A duty to collect, not to pass data on.
         {
