@@ -2,8 +2,9 @@
 // own definition said back (checklist.md 2.6); the channel a pupil's file moves by beside the Common Transfer File, which
 // is no statement of how the school keeps data secure (2.13); and a Welsh school's previous schools, "including schools
 // in England", which is a pupil's move, not England's law (2.26); an unfunded Welsh playgroup whose only talk of
-// government denies any return (2.20), and England's early years framework cited by it (2.26). Each passage is read
-// alone inside a notice that says nothing else.
+// government denies any return (2.20), and England's early years framework cited by it (2.26); and the sources of a
+// government's records, named a sentence after it (2.9). Each passage is read alone inside a notice that says nothing
+// else.
 import { describe, expect, it } from 'vitest';
 import { statusReader } from './passage-status';
 
@@ -81,5 +82,13 @@ describe('jurisdiction-consistency: England’s early years framework in a Welsh
   it('fails a Welsh playgroup that records progress under the Early Years Foundation Stage', () => {
     const passage = 'Staff keep each child’s learning record as the Early Years Foundation Stage framework requires.';
     expect(playgroupStatus('jurisdiction-consistency', passage)).toBe('fail');
+  });
+});
+
+describe('data-sources: sources of a government named a sentence before', () => {
+  it('does not read where a government’s records come from as the school’s sources', () => {
+    const passage =
+      'Families give us this information on the admission form.\nThe Department for Education uses the census to plan how schools are funded. Its information is collected from many sources, including schools and local authorities.';
+    expect(status('data-sources', passage)).toBe('partial');
   });
 });

@@ -160,8 +160,10 @@ const RECIPIENT_VETO = ['sendUs', 'withUs', 'comeFrom', 'othersPurpose', 'cookie
 const BOTH_SIDES_VETO = ['withdraw', 'portionWord', 'shareWord', 'youthService', 'cookieTerm', 'dutyOnUs', 'basisGeneric', 'usesListed'];
 
 // Sources said of the database named a sentence before ("The DfE stores it in the NPD. It is collected from a range of
-// sources including schools, local authorities and awarding bodies") are the Department's, not the school's.
-const NPD_BEFORE = ['npdTalk'];
+// sources including schools, local authorities and awarding bodies") are the Department's, not the school's. So are
+// those of a government named there ("Welsh Government uses PLASC to plan education. Its data is collected from
+// schools and local authorities").
+const NPD_BEFORE = ['npdTalk', 'govBody'];
 // A source other than the family named in the notice's own words (checklist.md 2.9).
 const SOURCE_NAMED_RULES: Lift['rules'] = [
   // "We receive records from the child's previous school", "details are passed to us by the local authority".
