@@ -311,15 +311,7 @@ export const ENGLISH_TERM_STEMS: TermStems = {
     'have to provid us-pronoun',
     'have to provid me',
   ],
-  withoutIt: [
-    'without it',
-    'without thi',
-    'without them',
-    'without these',
-    'without that',
-    'without thi information',
-    'without these detail',
-  ],
+  withoutIt: ['without it', 'without thi', 'without them', 'without these', 'without that'],
   isNeeded: ['is need', 'ar need'],
   schoolAsks: [
     'we ask for',

@@ -418,15 +418,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'have to provide us',
   ],
   // What follows if something owed is not given: "we cannot offer a place without it".
-  withoutIt: [
-    'without it',
-    'without this',
-    'without them',
-    'without these',
-    'without that',
-    'without this information',
-    'without these details',
-  ],
+  withoutIt: ['without it', 'without this', 'without them', 'without these', 'without that'],
   // What is asked for said to be needed, the reason following: "most of what we ask for is needed by law".
   isNeeded: ['is needed', 'are needed'],
   // The school asking families for data, not anyone asking to use a right ("the information we ask for").

@@ -498,8 +498,7 @@ function evaluateTransfers(ctx: AuditContext, o: z.infer<typeof TransferOptionsS
   );
   // The one exception named, the denial is read with it: where data goes and how it is protected decide, as for any
   // transfer.
-  const soleExceptionOnly =
-    t.placedAbroad.length > 0 && contradicting.length === 0 && t.placedAbroad.every((s) => SOLE_EXCEPTION.test(s.text));
+  const soleExceptionOnly = t.placedAbroad.length > 0 && t.placedAbroad.every((s) => SOLE_EXCEPTION.test(s.text));
   if (plainDenial.length && contradicting.length)
     return verdictFor(item, 'partial', 'denied-and-admitted', [
       ...evidenceOf(plainDenial, locRe, 1),
