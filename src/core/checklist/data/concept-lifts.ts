@@ -163,7 +163,9 @@ const BOTH_SIDES_VETO = ['withdraw', 'portionWord', 'shareWord', 'youthService',
 // sources including schools, local authorities and awarding bodies") are the Department's, not the school's. So are
 // those of a government named there ("Welsh Government uses PLASC to plan education. Its data is collected from
 // schools and local authorities").
-const NPD_BEFORE = ['npdTalk', 'govBody'];
+const GOVERNMENT_BEFORE = ['npdTalk', 'govBody'];
+// A table row's yes or no to whether an item must be given, not to a consent or cookie question in the same row.
+const TABLE_ANSWER_VETO = ['withdraw', 'consentOther', 'cookieTerm'];
 // A source other than the family named in the notice's own words (checklist.md 2.9).
 const SOURCE_NAMED_RULES: Lift['rules'] = [
   // "We receive records from the child's previous school", "details are passed to us by the local authority".
@@ -171,27 +173,32 @@ const SOURCE_NAMED_RULES: Lift['rules'] = [
   // another body receiving ("the Department for Education, which receives the census from the council").
   {
     all: [['receive', 'from', 'namedSourceBody']],
-    noneBefore: NPD_BEFORE,
+    noneBefore: GOVERNMENT_BEFORE,
     none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'serviceProvided', 'otherReceives', 'requestsReceived'],
   },
   // "The local authority sends us ...", "previous schools pass records on to us".
-  { all: [['namedSourceBody', 'sendUs']], noneBefore: NPD_BEFORE, none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'] },
+  { all: [['namedSourceBody', 'sendUs']], noneBefore: GOVERNMENT_BEFORE, none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'] },
   {
     all: [['namedSourceBody', 'shareOut', 'toUs']],
-    noneBefore: NPD_BEFORE,
+    noneBefore: GOVERNMENT_BEFORE,
     none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'],
     sameClause: true,
   },
   // "Information is shared with us by other professionals", "reports are sent to us by the council".
-  { all: [['withUs', 'from', 'namedSourceBody']], noneBefore: NPD_BEFORE, none: ['npdTalk', 'dpoRole', 'pupilCouncil'], sameClause: true },
+  {
+    all: [['withUs', 'from', 'namedSourceBody']],
+    noneBefore: GOVERNMENT_BEFORE,
+    none: ['npdTalk', 'dpoRole', 'pupilCouncil'],
+    sameClause: true,
+  },
   // "Sources of information include: previous schools; the local authority". Not the notice saying what it will
   // explain ("we must tell you how we collect and use your data") beside the body that runs the school.
-  { all: ['sourceWord', 'namedSourceBody'], noneBefore: NPD_BEFORE, none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'] },
+  { all: ['sourceWord', 'namedSourceBody'], noneBefore: GOVERNMENT_BEFORE, none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'explainsHowWe'] },
   // A question heading answered under it: "Where does it come from?" / "From you, from the previous school, ...".
   // Not an answer that speaks of records leaving for the next school ("When your child leaves, we send the CTF on").
   {
     all: [['sourceWord', 'namedSourceBody']],
-    noneBefore: NPD_BEFORE,
+    noneBefore: GOVERNMENT_BEFORE,
     none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'destinationSchool', 'explainsHowWe'],
     structure: true,
   },
@@ -202,7 +209,7 @@ const SOURCE_NAMED_RULES: Lift['rules'] = [
   // Nor a section on the lawful bases, where reasons "come from" the law and health is a kind of special category data.
   {
     all: ['sourceWord', 'namedSourceBody'],
-    noneBefore: NPD_BEFORE,
+    noneBefore: GOVERNMENT_BEFORE,
     none: ['npdTalk', 'catIdentity', 'dpoRole', 'pupilCouncil', 'destinationSchool', 'census', 'explainsHowWe', 'basisGeneric'],
     structure: true,
   },
@@ -211,7 +218,7 @@ const SOURCE_NAMED_RULES: Lift['rules'] = [
   // Not an answer about data going out ("... we send it to the council").
   {
     all: ['sourceWord', ['from', 'namedSourceBody']],
-    noneBefore: NPD_BEFORE,
+    noneBefore: GOVERNMENT_BEFORE,
     none: ['npdTalk', 'dpoRole', 'pupilCouncil', 'destinationSchool', 'explainsHowWe', 'passOnVerb'],
     sameClause: true,
     structure: true,
@@ -506,20 +513,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       whenReason: CHOICE_UNSEEN_OR_AMOUNTS,
       // A table whose column asks whether each item must be given, answered yes on one row and no on another:
       // "Information | Must you give it? | If you don't" / "Emergency contacts | Yes | ..." / "Ethnicity | No | ...".
-      rules: [
-        {
-          all: [['compulsory', 'answerYes']],
-          none: ['govBody', 'recipientBody', 'withdraw', 'consentOther', 'cookieTerm'],
-          inList: true,
-        },
-      ],
-      alsoNeeds: [
-        {
-          all: [['compulsory', 'answerNo']],
-          none: ['govBody', 'recipientBody', 'withdraw', 'consentOther', 'cookieTerm'],
-          inList: true,
-        },
-      ],
+      rules: [{ all: [['compulsory', 'answerYes']], none: ['govBody', 'recipientBody', ...TABLE_ANSWER_VETO], inList: true }],
+      alsoNeeds: [{ all: [['compulsory', 'answerNo']], none: ['govBody', 'recipientBody', ...TABLE_ANSWER_VETO], inList: true }],
       message: CHOICE_STATED,
     },
     {
@@ -529,8 +524,8 @@ export const CONCEPT_LIFTS: Readonly<Record<string, readonly Lift[]>> = {
       // The same when the column asks about giving in so many words ("Must you give it?", "Do you have to provide
       // it?"): the rows' other columns may then name the bodies it goes to ("Who we share it with: the council") or the
       // school census it is for, as the question already says whose duty the answer is.
-      rules: [{ all: [['compulsory', 'provideVerb', 'answerYes']], none: ['withdraw', 'consentOther', 'cookieTerm'], inTable: true }],
-      alsoNeeds: [{ all: [['compulsory', 'provideVerb', 'answerNo']], none: ['withdraw', 'consentOther', 'cookieTerm'], inTable: true }],
+      rules: [{ all: [['compulsory', 'provideVerb', 'answerYes']], none: TABLE_ANSWER_VETO, inTable: true }],
+      alsoNeeds: [{ all: [['compulsory', 'provideVerb', 'answerNo']], none: TABLE_ANSWER_VETO, inTable: true }],
       message: CHOICE_STATED,
     },
     {
